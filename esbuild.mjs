@@ -1,0 +1,48 @@
+// Bundles the extension and the CLI (and, with --tests, the test entry points).
+// --production minifies for packaging; otherwise source maps for development.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const tests = process.argv.includes('--tests');
+
+/** Every .ts file below a folder, for the test entry points. */
+function tsFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return tsFiles(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['vscode'],
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+if (tests) {
+  // Test code runs from out/, mirroring the source tree; playwright-core and
+  // mocha stay external so their own assets and lazy requires resolve.
+  await esbuild.build({
+    ...common,
+    entryPoints: ['test/runIntegration.ts', 'test/runDesktop.ts', 'test/start.ts', 'test/screenshots.ts', ...tsFiles('test/integration')].filter((p) => {
+      try { return statSync(p).isFile(); } catch { return false; }
+    }),
+    outdir: 'out',
+    outbase: '.',
+    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron'],
+  });
+} else {
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' }),
+    esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  ]);
+}

@@ -1,0 +1,86 @@
+import type { Article, Span, Stage, Warning } from '../model';
+
+/** ` date 2023-02-13 Headline`: leading white space (and a BOM) allowed, headline optional. */
+const DATELINE = /^(\uFEFF?[ \t]*)(date)[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+([^\r\n]*?))?[ \t]*$/;
+
+export interface ParsedDateline {
+  readonly line: Span;
+  readonly keyword: Span;
+  /** The date as written, even when it is not a real calendar date. */
+  readonly dateText: Span;
+  /** The ISO date when valid, else null. */
+  readonly date: string | null;
+  readonly headline: Span | null;
+  /** Offset just past the dateline's line break. */
+  readonly bodyStart: number;
+}
+
+/** True for a real calendar date: "2023-02-30" is false. */
+export function isValidIsoDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+}
+
+/** The first line's extent, without its line break (CRLF, LF or CR). */
+function firstLine(text: string): { end: number; next: number } {
+  const m = /\r\n|\n|\r/.exec(text);
+  return m ? { end: m.index, next: m.index + m[0].length } : { end: text.length, next: text.length };
+}
+
+/**
+ * Parses the dateline, or returns null when the first line is not one.
+ * `" date 2023-02-13 Talks resume\r\n…"` → date "2023-02-13", headline "Talks resume".
+ */
+export function parseDateline(text: string): ParsedDateline | null {
+  const { end, next } = firstLine(text);
+  const m = DATELINE.exec(text.slice(0, end));
+  if (!m) return null;
+  const keywordStart = m[1].length;
+  const dateStart = text.indexOf(m[3], keywordStart + m[2].length);
+  const span = (start: number, s: string): Span => ({ start, end: start + s.length, text: s });
+  const lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const headlineText = m[4] ?? '';
+  const headline = headlineText ? span(text.indexOf(headlineText, dateStart + m[3].length), headlineText) : null;
+  const lineEnd = headline ? headline.end : dateStart + m[3].length;
+  return {
+    line: span(lineStart, text.slice(lineStart, lineEnd)),
+    keyword: span(keywordStart, m[2]),
+    dateText: span(dateStart, m[3]),
+    date: isValidIsoDate(m[3]) ? m[3] : null,
+    headline,
+    bodyStart: next,
+  };
+}
+
+/** First stage: the dateline gives the article's date, title and reference date. */
+export const dateline: Stage = {
+  name: 'dateline',
+  run(analysis, options) {
+    const parsed = parseDateline(analysis.text);
+    const warnings: Warning[] = [];
+    if (parsed && !parsed.date) {
+      warnings.push({
+        code: 'invalid-date',
+        message: `The dateline's date ${parsed.dateText.text} is not a calendar date.`,
+        start: parsed.dateText.start,
+        end: parsed.dateText.end,
+      });
+    }
+    if (!parsed && analysis.text.trim().length > 0) {
+      warnings.push({ code: 'no-dateline', message: 'The first line is not a dateline ("date YYYY-MM-DD Headline").' });
+    }
+    const fallback = options.referenceDate && isValidIsoDate(options.referenceDate) ? options.referenceDate : null;
+    const article: Article = {
+      date: parsed?.date ?? null,
+      title: parsed?.headline?.text ?? null,
+      bodyStart: parsed ? parsed.bodyStart : analysis.text.charCodeAt(0) === 0xfeff ? 1 : 0,
+      dateline: parsed?.line ?? null,
+      headline: parsed?.headline ?? null,
+      referenceDate: parsed?.date ?? fallback,
+    };
+    return { ...analysis, article, warnings: [...analysis.warnings, ...warnings] };
+  },
+};

@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { parseDateline } from '../../src/core/segment/dateline';
+
+describe('parseDateline', () => {
+  const rows = [
+    { name: 'plain', text: 'date 2023-02-13 Talks resume\nBody.', date: '2023-02-13', headline: 'Talks resume', bodyStart: 29 },
+    { name: 'leading space', text: ' date 2023-02-13 Talks resume\nBody.', date: '2023-02-13', headline: 'Talks resume', bodyStart: 30 },
+    { name: 'CRLF', text: 'date 2023-02-13 Talks resume\r\nBody.', date: '2023-02-13', headline: 'Talks resume', bodyStart: 30 },
+    { name: 'BOM', text: '\uFEFFdate 2023-02-13 Talks resume\nBody.', date: '2023-02-13', headline: 'Talks resume', bodyStart: 30 },
+    { name: 'invalid date keeps the line', text: 'date 2023-02-30 Leap\nBody.', date: null, headline: 'Leap', bodyStart: 21 },
+    { name: 'missing headline', text: 'date 2023-02-13\nBody.', date: '2023-02-13', headline: null, bodyStart: 16 },
+    { name: 'only the dateline, no line break', text: 'date 2023-02-13 Alone', date: '2023-02-13', headline: 'Alone', bodyStart: 21 },
+  ];
+  for (const row of rows) {
+    it(`parses a dateline: ${row.name}`, () => {
+      const parsed = parseDateline(row.text);
+      assert.ok(parsed, 'expected a dateline');
+      assert.equal(parsed.date, row.date);
+      assert.equal(parsed.headline?.text ?? null, row.headline);
+      assert.equal(parsed.bodyStart, row.bodyStart);
+      for (const s of [parsed.line, parsed.keyword, parsed.dateText, ...(parsed.headline ? [parsed.headline] : [])]) {
+        assert.equal(row.text.slice(s.start, s.end), s.text);
+      }
+    });
+  }
+
+  const negatives = [
+    { name: 'ordinary prose', text: 'The meeting ended late.\nMore.' },
+    { name: 'date on the second line', text: 'Headline\ndate 2023-02-13 Talks' },
+    { name: 'no space after the keyword', text: 'date2023-02-13 Talks' },
+    { name: 'short year', text: 'date 23-02-13 Talks' },
+    { name: 'capitalised keyword', text: 'Date 2023-02-13 Talks' },
+    { name: 'empty file', text: '' },
+  ];
+  for (const row of negatives) {
+    it(`rejects a non-dateline first line: ${row.name}`, () => {
+      assert.equal(parseDateline(row.text), null);
+    });
+  }
+});
