@@ -1,0 +1,78 @@
+import * as vscode from 'vscode';
+import { parseDateline } from '../core/segment/dateline';
+import { SETTINGS } from './ids';
+import { readSettings } from './settings';
+
+export const ARTICLE_LANGUAGE = 'policy-article';
+export const TREAT_AS_ARTICLE = 'policyLens.treatAsArticle';
+
+/** What the integration tests need: a way to wait until pending switches have landed. */
+export interface LanguageModeApi {
+  settled(): Promise<void>;
+}
+
+/**
+ * True for a plain-text document that is an article: its first line is a dateline,
+ * or its path matches `policyLens.articleGlobs`.
+ * `date 2024-03-05 Ministers agree` → true; `Shopping list` → false.
+ */
+export function isArticleDocument(document: vscode.TextDocument): boolean {
+  if (document.languageId !== 'plaintext' || document.lineCount === 0) return false;
+  if (parseDateline(document.lineAt(0).text)) return true;
+  return readSettings(document.uri).articleGlobs.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+}
+
+/**
+ * VS Code maps every .txt to plaintext by extension and ignores `firstLine` for it,
+ * so articles are switched here. A document the user turns back to plain text is
+ * left alone until it is really closed.
+ */
+export function registerLanguageMode(context: vscode.ExtensionContext): LanguageModeApi {
+  const switched = new Set<string>();
+  const pending = new Set<Thenable<unknown>>();
+
+  const check = (document: vscode.TextDocument) => {
+    const key = document.uri.toString();
+    if (switched.has(key) || !isArticleDocument(document)) return;
+    switched.add(key);
+    const p: Thenable<unknown> = vscode.languages
+      .setTextDocumentLanguage(document, ARTICLE_LANGUAGE)
+      .then(undefined, () => switched.delete(key))
+      .then(() => pending.delete(p));
+    pending.add(p);
+  };
+  const checkOpen = () => vscode.workspace.textDocuments.forEach(check);
+
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(check),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.some((c) => c.range.start.line === 0)) check(e.document);
+    }),
+    // A language change also fires close; only a real close removes the document.
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      if (!vscode.workspace.textDocuments.includes(document)) switched.delete(document.uri.toString());
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.articleGlobs}`)) checkOpen();
+    }),
+    vscode.commands.registerCommand(TREAT_AS_ARTICLE, treatAsArticle),
+  );
+  checkOpen();
+  return {
+    settled: async () => {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
+  };
+}
+
+/** "Treat File as Article": the given file (explorer menu) or the active editor's. */
+async function treatAsArticle(uri?: vscode.Uri): Promise<string | undefined> {
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!document) {
+    void vscode.window.showInformationMessage('Policy Lens: open a file to treat it as an article.');
+    return undefined;
+  }
+  const changed = await vscode.languages.setTextDocumentLanguage(document, ARTICLE_LANGUAGE);
+  if (uri) await vscode.window.showTextDocument(changed);
+  return changed.languageId;
+}

@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { extension, extensionApi, languageOf, openFile, workspaceFile } from './extensionApi';
+import { waitFor } from './waitFor';
+
+const ARTICLE = 'policy-article';
+
+/** Waits until the document at `path` has `language`, and returns it. */
+async function becomes(path: string, language: string): Promise<string> {
+  const uri = workspaceFile(path);
+  return waitFor(() => languageOf(uri) === language && language, `${path} to become ${language} (it is ${languageOf(uri)})`);
+}
+
+describe('Language mode', () => {
+  it('activates on a plain-text file and switches a dated .txt that was already open', async () => {
+    await openFile('dated.txt');
+    await waitFor(() => extension().isActive, 'the extension to activate');
+    assert.equal(await becomes('dated.txt', ARTICLE), ARTICLE);
+  });
+
+  it('opens a dated .txt with a leading space and CRLF as policy-article', async () => {
+    await openFile('leading-space.txt');
+    assert.equal(await becomes('leading-space.txt', ARTICLE), ARTICLE);
+  });
+
+  it('leaves an ordinary .txt as plaintext', async () => {
+    await openFile('ordinary.txt');
+    // Events arrive in order: once a dated file opened later has switched, ordinary.txt was decided.
+    await openFile('late.txt');
+    await becomes('late.txt', ARTICLE);
+    await (await extensionApi()).languageMode.settled();
+    assert.equal(languageOf(workspaceFile('ordinary.txt')), 'plaintext');
+  });
+
+  it('switches a file matched by policyLens.articleGlobs', async () => {
+    const globs = vscode.workspace.getConfiguration('policyLens').get<string[]>('articleGlobs');
+    assert.ok(globs?.includes('**/briefs/*.txt'), `the workspace settings were not read: ${JSON.stringify(globs)}`);
+    await openFile('briefs/memo.txt');
+    assert.equal(await becomes('briefs/memo.txt', ARTICLE), ARTICLE);
+  });
+
+  it('switches an open file when policyLens.articleGlobs comes to match it', async () => {
+    await openFile('drafts/plan.txt');
+    await (await extensionApi()).languageMode.settled();
+    assert.equal(languageOf(workspaceFile('drafts/plan.txt')), 'plaintext');
+    const config = vscode.workspace.getConfiguration('policyLens');
+    const globs = config.get<string[]>('articleGlobs') ?? [];
+    await config.update('articleGlobs', [...globs, '**/drafts/*.txt'], vscode.ConfigurationTarget.Workspace);
+    try {
+      assert.equal(await becomes('drafts/plan.txt', ARTICLE), ARTICLE);
+    } finally {
+      await config.update('articleGlobs', globs, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('opens *.article.txt as policy-article by its file name', async () => {
+    await openFile('notes.article.txt');
+    assert.equal(await becomes('notes.article.txt', ARTICLE), ARTICLE);
+  });
+
+  it('treats the active file as an article on "Treat File as Article"', async () => {
+    await openFile('loose.txt');
+    await (await extensionApi()).languageMode.settled();
+    assert.equal(languageOf(workspaceFile('loose.txt')), 'plaintext');
+    await vscode.commands.executeCommand('policyLens.treatAsArticle');
+    assert.equal(await becomes('loose.txt', ARTICLE), ARTICLE);
+  });
+
+  it('keeps a dated file plain text once the user switches it back', async () => {
+    const document = await openFile('reverted.txt');
+    await becomes('reverted.txt', ARTICLE);
+    await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
+    await (await extensionApi()).languageMode.settled();
+    assert.equal(languageOf(workspaceFile('reverted.txt')), 'plaintext');
+  });
+});
