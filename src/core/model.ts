@@ -6,6 +6,8 @@
  * Cross-references are by id, which keeps the result one flat, serializable graph.
  */
 
+import type { Annotation, Review } from './annotations/model';
+
 export interface Span {
   readonly start: number;
   readonly end: number;
@@ -95,6 +97,8 @@ export interface Quote extends Span {
   readonly nestedIds?: readonly string[];
   /** Set on a nested quote: the quote it sits in. */
   readonly parentId?: string;
+  /** Set once a person reviewed or added it (applyAnnotations). */
+  readonly review?: Review;
 }
 
 export type FigureKind =
@@ -118,6 +122,7 @@ export interface Figure extends Span {
   /** The qualifier word(s) that made it approximate: "about", "more than", ... */
   readonly qualifier?: string;
   readonly range?: { readonly from: number; readonly to: number };
+  readonly review?: Review;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -130,6 +135,7 @@ export interface DateMention extends Span {
   /** True when resolving it needed the reference date. */
   readonly relative: boolean;
   readonly range?: { readonly from: string; readonly to: string };
+  readonly review?: Review;
 }
 
 export type ClaimType =
@@ -155,6 +161,7 @@ export interface Claim extends Span {
   readonly dateIds: readonly string[];
   /** 0..1: how much the claim deserves a fact-check. */
   readonly checkWorthiness: number;
+  readonly review?: Review;
 }
 
 export interface AnalyzeOptions {
@@ -177,6 +184,17 @@ export interface Analysis {
   readonly dates: readonly DateMention[];
   readonly claims: readonly Claim[];
   readonly warnings: readonly Warning[];
+  /** Spans a person marked with a custom label (policyLens.labels); only after applyAnnotations. */
+  readonly labels?: readonly LabelSpan[];
+  /** The hand annotations merged in, positions in this text; only after applyAnnotations. */
+  readonly annotations?: readonly Annotation[];
+}
+
+/** A span marked by hand with a custom label, e.g. "framing". */
+export interface LabelSpan extends Span {
+  readonly id: string;
+  readonly label: string;
+  readonly review: Review;
 }
 
 /** One pipeline step: reads the analysis so far and returns a new one. Never throws on user text. */

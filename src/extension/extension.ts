@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import { registerLanguageMode } from './languageMode';
+import { registerEditor } from './registerEditor';
+import { registerAnnotations } from './annotations/registerAnnotations';
 
 /**
  * Wiring only: each feature module registers itself, pushes its disposables
@@ -6,6 +9,10 @@ import * as vscode from 'vscode';
  */
 export function activate(context: vscode.ExtensionContext) {
   const api: Record<string, unknown> = {};
+  api.languageMode = registerLanguageMode(context);
+  const editor = registerEditor(context);
+  api.editor = editor;
+  api.annotations = registerAnnotations(context, editor);
   void context;
   return api;
 }

@@ -21,4 +21,10 @@ export interface Scene {
 
 export const SCENES: readonly Scene[] = [
   { name: 'article', file: 'eu-steel-tariffs-2024-03-05.txt' },
+  // Editor features (issue 6): highlights with a hover, the Claims view, outline, export, problems.
+  { name: 'highlights-hover', file: 'central-bank-rates-2024-09-18.txt', line: 4, commands: ['editor.action.showHover'], settleMs: 2000 },
+  { name: 'claims-tree', file: 'central-bank-rates-2024-09-18.txt', commands: ['policyLens.claims.focus'], settleMs: 1500 },
+  { name: 'outline', file: 'central-bank-rates-2024-09-18.txt', commands: ['outline.focus'], settleMs: 1500 },
+  { name: 'export', file: 'central-bank-rates-2024-09-18.txt', commands: [['workbench.action.quickOpen', '>Policy Lens: Export']], settleMs: 1000 },
+  { name: 'problems', file: 'vaccine-funding-2023-11-08.txt', commands: ['workbench.actions.view.problems'], settleMs: 1500 },
 ];

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Analysis, Span } from '../model';
+import { annotationJson, reviewJson } from '../annotations/annotationJson';
 
 export const SCHEMA_VERSION = 1;
 
@@ -58,6 +59,7 @@ export function toJson(analysis: Analysis, context: ExportContext) {
         method: q.speaker.method,
         evidence: q.speaker.evidence,
       },
+      ...(q.review ? { review: reviewJson(q.review) } : {}),
     })),
     figures: analysis.figures.map((f) => ({ ...f })),
     dates: analysis.dates.map((d) => ({ ...d })),
@@ -69,6 +71,9 @@ export function toJson(analysis: Analysis, context: ExportContext) {
       dateIds: [...c.dateIds],
     })),
     warnings: analysis.warnings.map((w) => ({ ...w })),
+    // Only for an analysis merged with hand annotations (mergeAnnotations).
+    ...(analysis.labels ? { labels: analysis.labels.map((l) => ({ ...l, review: reviewJson(l.review) })) } : {}),
+    ...(analysis.annotations ? { annotations: analysis.annotations.map(annotationJson) } : {}),
   };
 }
 

@@ -1,7 +1,55 @@
-import type { Stage } from '../model';
+import type { Analysis, AnalyzeOptions, Claim, Stage } from '../model';
+import { candidates } from './claims/candidates';
+import { checkWorthiness } from './claims/checkWorthiness';
+import { claimContext, type LinkedContext } from './claims/claimContext';
+import { hasCue } from './claims/cuePattern';
+import { CUES } from './claims/cues';
+import { withSegments } from './claims/fallbackSegments';
+import { claimFeatures } from './claims/features';
 
-/** Placeholder: returns the analysis unchanged until this stage is built. */
+const DEFAULT_MIN_CHECK_WORTHINESS = 0.5;
+/** An agenda announcement ("X will be on the agenda") cannot be checked, however specific it sounds. */
+const AGENDA_CEILING = 0.3;
+
+function score(ctx: LinkedContext): number {
+  const learned = checkWorthiness(claimFeatures(ctx));
+  return ctx.type !== 'statistic' && hasCue(CUES.agenda, ctx.text) ? Math.min(learned, AGENDA_CEILING) : learned;
+}
+
+/**
+ * Claims: each sentence's quoted content, reported clauses or narration,
+ * typed by its cues, linked to the figures, dates and quotes inside it and
+ * scored for check-worthiness. Keeps those reaching options.minCheckWorthiness
+ * (0.5) unless options.allClaims. `"We need to ramp up production," he said.`
+ * → c1 "We need to ramp up production", recommendation, direct, by the quote's speaker.
+ * Without sentences from the segment stages it segments the body itself.
+ */
 export const claims: Stage = {
   name: 'claims',
-  run: (analysis) => analysis,
+  run(analysis: Analysis, options: AnalyzeOptions): Analysis {
+    const a = withSegments(analysis);
+    const min = options.minCheckWorthiness ?? DEFAULT_MIN_CHECK_WORTHINESS;
+    const found: Claim[] = [];
+    for (const c of candidates(a)) {
+      const ctx = claimContext(a, c);
+      const checkWorthiness = score(ctx);
+      if (!options.allClaims && checkWorthiness < min) continue;
+      found.push({
+        id: `c${found.length + 1}`,
+        start: c.start,
+        end: c.end,
+        text: ctx.text,
+        type: ctx.type,
+        typeEvidence: ctx.typeEvidence,
+        attribution: c.attribution,
+        speaker: c.speaker,
+        sentenceId: c.sentenceId,
+        quoteIds: c.quoteIds,
+        figureIds: ctx.figureIds,
+        dateIds: ctx.dateIds,
+        checkWorthiness,
+      });
+    }
+    return { ...a, claims: found };
+  },
 };

@@ -1,7 +1,75 @@
-import type { Stage } from '../model';
+import type { DateMention, Stage } from '../model';
+import { alignYearShifts } from '../refiners/alignYearShifts';
+import { dropDatesInsideFigures } from '../refiners/dropDatesInsideFigures';
+import { dropFiguresInsideDates } from '../refiners/dropFiguresInsideDates';
+import { mergeDayAndTime } from '../refiners/mergeDayAndTime';
+import { removeDateOverlaps } from '../refiners/removeDateOverlaps';
+import { resolveWeekdays } from '../refiners/resolveWeekdays';
+import { resolveYearless } from '../refiners/resolveYearless';
+import { calendarDates } from './dates/calendarDates';
+import { toRefDate } from './dates/calendar';
+import type { DateCandidate, DateFinder, FinderContext } from './dates/candidate';
+import { clockTimes } from './dates/clockTimes';
+import { deicticDates } from './dates/deicticDates';
+import { durations } from './dates/durations';
+import { months } from './dates/months';
+import { periods } from './dates/periods';
+import { references } from './dates/references';
+import { sets } from './dates/sets';
+import { shiftedPeriods } from './dates/shiftedPeriods';
+import { weekdays } from './dates/weekdays';
+import { storyPeriods } from './dates/storyPeriods';
+import { years } from './dates/years';
 
-/** Placeholder: returns the analysis unchanged until this stage is built. */
+/** Finders propose; overlaps are settled afterwards, so their order does not matter. */
+const FINDERS: readonly DateFinder[] = [
+  calendarDates, // explicit dates and clock times, by chrono
+  clockTimes, // 1 p.m., noon: the clock times chrono misses in long sentences
+  deicticDates, // today, yesterday, this morning, tonight
+  shiftedPeriods, // this year, last week, the past month
+  weekdays, // Monday, last Friday, Wednesday night
+  months, // October, early March 1996
+  durations, // eight consecutive years, two weeks ago
+  periods, // quarters, halves, seasons, decades, centuries, fiscal years
+  years, // in 2014
+  storyPeriods, // the quarter, the year-ago quarter, the year, year-end, the weekend
+  references, // now, recently, the future
+  sets, // every week, annually, a year
+];
+
+/** One finder's failure on odd input costs its candidates only. */
+function safely(finder: DateFinder, ctx: FinderContext): DateCandidate[] {
+  try {
+    return finder(ctx);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Dates, times, durations and sets with TIMEX3 values resolved against the
+ * reference date; drops the figures that are parts of dates.
+ * `date 2023-02-13 …\nMinisters meet on February 14-15.` → `February 14-15`, `2023-02-14`.
+ */
 export const dates: Stage = {
   name: 'dates',
-  run: (analysis) => analysis,
+  run(analysis) {
+    const { text, article } = analysis;
+    const ref = toRefDate(article.referenceDate);
+    const ctx: FinderContext = { text, from: article.headline?.start ?? article.bodyStart, ref };
+    let found = FINDERS.flatMap((finder) => safely(finder, ctx));
+    found = mergeDayAndTime(removeDateOverlaps(dropDatesInsideFigures(found, analysis.figures)), text);
+    found = alignYearShifts(resolveYearless(resolveWeekdays(found, text, ref), text, ref));
+    const mentions: DateMention[] = found.map((c, i) => ({
+      id: `d${i + 1}`,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: c.type,
+      value: c.value,
+      relative: c.relative,
+      ...(c.range ? { range: c.range } : {}),
+    }));
+    return { ...analysis, dates: mentions, figures: dropFiguresInsideDates(analysis.figures, mentions) };
+  },
 };

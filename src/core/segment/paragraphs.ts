@@ -1,7 +1,33 @@
-import type { Stage } from '../model';
+import type { Paragraph, Stage } from '../model';
+import { trimRange } from './whiteSpace';
 
-/** Placeholder: returns the analysis unchanged until this stage is built. */
+/** A blank line: a line break, any white space-only lines, and the next line break. */
+const BLANK_LINE = /(?:\r\n|\n|\r)[ \t\f\v\u00a0\u2000-\u200b\u202f\u3000]*(?:\r\n|\n|\r)/g;
+
+/**
+ * Splits the body at blank lines, trimming white space at each paragraph's
+ * edges and skipping empty ones. `"A\n\nB"` from 0 → p1 [0,1), p2 [3,4).
+ */
+export function splitParagraphs(text: string, bodyStart: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  const push = (from: number, to: number) => {
+    const [start, end] = trimRange(text, from, to);
+    if (start < end) out.push({ id: `p${out.length + 1}`, start, end });
+  };
+  const blank = new RegExp(BLANK_LINE.source, 'g');
+  blank.lastIndex = bodyStart;
+  let from = bodyStart;
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+    blank.lastIndex = from;
+  }
+  push(from, text.length);
+  return out;
+}
+
+/** Second stage: paragraphs of the body, ids p1, p2, … in text order. */
 export const paragraphs: Stage = {
   name: 'paragraphs',
-  run: (analysis) => analysis,
+  run: (analysis) => ({ ...analysis, paragraphs: splitParagraphs(analysis.text, analysis.article.bodyStart) }),
 };

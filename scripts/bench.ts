@@ -1,0 +1,130 @@
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../src/core';
+import type { Analysis } from '../src/core/model';
+import { PIPELINE } from '../src/core/pipeline';
+import { buildCorpus, closestTo2Kb, loadArticles } from './bench/corpus';
+import { latency, peakMemory, timePass } from './bench/measure';
+import { formatTable } from './table';
+
+/*
+ * npm run bench [-- --mb 5 --runs 1000 --json]
+ * Throughput of analyze over at least 5 MB of the project's own articles, the
+ * latency of one ~2 KB article, peak memory, a quote-regex baseline on the same
+ * text, and what each pipeline stage adds. Reports only: no pass/fail.
+ */
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!(value > 0)) throw new Error(`${name} needs a positive number`);
+  return value;
+}
+
+/** Mirrors the start of analyze() in src/core/index.ts, so a prefix of the pipeline can run alone. */
+function emptyAnalysis(text: string): Analysis {
+  const article = { date: null, title: null, bodyStart: 0, dateline: null, headline: null, referenceDate: null };
+  return { text, article, paragraphs: [], sentences: [], entities: [], quotes: [], figures: [], dates: [], claims: [], warnings: [] };
+}
+
+/**
+ * Runs the whole pipeline on one text, adding each stage's time in ms to
+ * `into[i]`; cumulative[i] gets the time of stages 0..i together.
+ */
+function timeStages(text: string, into: Float64Array, cumulative?: Float64Array): void {
+  let analysis = emptyAnalysis(text);
+  let total = 0;
+  for (let i = 0; i < PIPELINE.length; i++) {
+    const start = performance.now();
+    analysis = PIPELINE[i].run(analysis, {});
+    const ms = performance.now() - start;
+    into[i] += ms;
+    total += ms;
+    if (cumulative) cumulative[i] = total;
+  }
+}
+
+/** Per stage: total seconds over the corpus, and the median cumulative ms on the short article. */
+function stageCosts(corpus: readonly string[], short: string, runs: number) {
+  const corpusMs = new Float64Array(PIPELINE.length);
+  corpus.forEach((text) => timeStages(text, corpusMs));
+  const scratch = new Float64Array(PIPELINE.length);
+  const perRun = PIPELINE.map(() => new Float64Array(runs));
+  const cumulative = new Float64Array(PIPELINE.length);
+  for (let r = 0; r < runs; r++) {
+    timeStages(short, scratch, cumulative);
+    cumulative.forEach((ms, i) => (perRun[i][r] = ms));
+  }
+  let sum = 0;
+  return PIPELINE.map((stage, i) => {
+    sum += corpusMs[i];
+    return { name: stage.name, seconds: corpusMs[i] / 1000, cumulativeSeconds: sum / 1000, cumulativeMs: median([...perRun[i]]) };
+  });
+}
+
+/** One pass of the plain quote-mark regex: the cheapest possible quote finder. */
+function quoteRegexPass(text: string): number {
+  const re = /"[^"]*"/g;
+  let count = 0;
+  while (re.exec(text) !== null) count++;
+  return count;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const f = (n: number, digits = 2) => n.toFixed(digits);
+
+function main(): void {
+  const mb = option('--mb', 5);
+  const runs = option('--runs', 1000);
+  const articles = loadArticles(resolve(__dirname, '..'));
+  if (articles.length === 0) throw new Error('No dated .txt articles under samples/ or test/fixtures/.');
+  const corpus = buildCorpus(articles, mb * 2 ** 20);
+  const corpusMb = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0) / 2 ** 20;
+  const joined = corpus.join('\n');
+  const short = closestTo2Kb(articles);
+
+  const analyzeSeconds = timePass(corpus, (t) => analyze(t));
+  const baselineSeconds = median(Array.from({ length: 5 }, () => timePass([joined], quoteRegexPass)));
+  const full = latency(short.text, (t) => analyze(t), runs);
+
+  const stages = stageCosts(corpus, short.text, runs);
+  const memory = peakMemory();
+
+  const summary = {
+    corpus: { mb: corpusMb, texts: corpus.length, articles: articles.length },
+    throughputMbps: corpusMb / analyzeSeconds,
+    baselineMbps: corpusMb / baselineSeconds,
+    ratio: analyzeSeconds / baselineSeconds,
+    latency: { bytes: short.bytes, path: short.path, runs, medianMs: full.median, p95Ms: full.p95 },
+    peak: memory,
+    stages: stages.map((st, i) => ({
+      name: st.name,
+      mbps: corpusMb / st.seconds,
+      cumulativeMbps: corpusMb / st.cumulativeSeconds,
+      cumulativeMs: st.cumulativeMs,
+      addsMs: st.cumulativeMs - (i > 0 ? stages[i - 1].cumulativeMs : 0),
+      share: st.seconds / stages[stages.length - 1].cumulativeSeconds,
+    })),
+  };
+  if (process.argv.includes('--json')) {
+    process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+    return;
+  }
+  const out = process.stdout;
+  out.write(`Policy Lens bench: ${f(corpusMb)} MB corpus (${corpus.length} texts from ${articles.length} articles), Node ${process.version}, ${process.platform} ${process.arch}\n\n`);
+  out.write(formatTable(['measure', 'value', 'budget'], [
+    ['analyze throughput', `${f(summary.throughputMbps)} MB/s`, '>= 5 MB/s'],
+    ['baseline /"[^"]*"/g, one pass', `${f(summary.baselineMbps, 0)} MB/s`, ''],
+    ['analyze time / baseline time', `${f(summary.ratio, 0)}x`, ''],
+    [`median latency, ${f(short.bytes / 1024, 1)} KB article`, `${f(full.median, 3)} ms`, '< 2 ms (3 ms with claims)'],
+    [`p95 latency, ${runs} runs`, `${f(full.p95, 3)} ms`, ''],
+    ['peak RSS', `${f(memory.rssMb, 0)} MB`, ''],
+    ['peak heap used', `${f(memory.heapMb, 0)} MB`, ''],
+  ], ['left', 'right', 'left']));
+  out.write('\nPer stage: its own speed over the corpus and share of the time, then the pipeline up to and including it.\n\n');
+  out.write(formatTable(['stage', 'alone MB/s', 'share', 'cumulative MB/s', '2 KB cumulative ms', 'stage adds ms'], summary.stages.map((s) => [
+    s.name, f(s.mbps), `${f(100 * s.share, 1)}%`, f(s.cumulativeMbps), f(s.cumulativeMs, 3), f(s.addsMs, 3),
+  ]), ['left', 'right', 'right', 'right', 'right', 'right']));
+}
+
+main();

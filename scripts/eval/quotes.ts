@@ -1,0 +1,73 @@
+import { createReadStream, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { analyze, type Quote } from '../../src/core';
+import { newTally, scoreArticle, scoreBaseline, type Article, type Miss, type Tally } from './quoteScore';
+import type { EvalRow, EvalTask } from './types';
+
+async function* articles(path: string): AsyncGenerator<Article> {
+  for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
+    if (line.trim()) yield JSON.parse(line) as Article;
+  }
+}
+
+/** Marks the dataset's conversion turned into gold quotes; it never annotated '' … '' or ‘ … ’. */
+const ANNOTATED_MARKS = /^(?:["\u201c]|``)/;
+const isSpeech = (q: Quote) => !q.parentId && q.kind === 'speech';
+
+/** The ways of choosing predicted quotes that the table reports, the README's first. */
+export const SELECTIONS: readonly { readonly label: string; readonly keep: (q: Quote) => boolean }[] = [
+  { label: 'speech', keep: isSpeech },
+  { label: 'speech, marks the dataset annotates only (secondary)', keep: (q) => isSpeech(q) && ANNOTATED_MARKS.test(q.text) },
+  { label: 'every kind: speech, scare and title', keep: (q) => !q.parentId },
+];
+
+/**
+ * Quote spans and speakers on PolNeAR, scored as ../shared/eval/README.md says:
+ * every top-level quote the engine emits as speech against every gold quote.
+ * POLICY_LENS_EVAL_DUMP=file writes the primary row's errors as JSON lines.
+ */
+export const quotesTask: EvalTask = {
+  name: 'quotes',
+  async run(evalDir, limit = Infinity) {
+    const tallies: Tally[] = SELECTIONS.map(newTally);
+    const base = newTally();
+    const straight = newTally();
+    const dump: Miss[] = [];
+    let n = 0;
+    for await (const a of articles(join(evalDir, 'polnear', 'articles.dev.jsonl'))) {
+      if (n++ >= limit) break;
+      const analysis = analyze(a.text, a.publicationDate ? { referenceDate: a.publicationDate } : {});
+      SELECTIONS.forEach((s, i) => scoreArticle(a, analysis.quotes.filter(s.keep), tallies[i], i === 0 ? (m) => dump.push(m) : undefined));
+      scoreBaseline(a, a.text, base);
+      scoreBaseline(a, a.text.replace(/[\u201c\u201d]/g, '"'), straight);
+    }
+    if (process.env.POLICY_LENS_EVAL_DUMP) writeFileSync(process.env.POLICY_LENS_EVAL_DUMP, dump.map((d) => JSON.stringify(d)).join('\n'));
+    return quoteRows(tallies, base, straight);
+  },
+};
+
+const f1 = (t: Tally) => (t.pred + t.gold ? (2 * t.tp) / (t.pred + t.gold) : 0);
+const row = (metric: string, value: number, n: number): EvalRow => ({ task: 'quotes', dataset: 'polnear.dev', metric, value, n });
+
+/** The table: precision, recall, F1 per selection, speakers on the primary one, then the baselines. */
+export function quoteRows(tallies: readonly Tally[], base: Tally, straight: Tally): EvalRow[] {
+  const [main, annotated, all] = tallies;
+  return [
+    row('span precision (speech)', main.pred ? main.tp / main.pred : 0, main.pred),
+    row('span recall (speech)', main.gold ? main.tp / main.gold : 0, main.gold),
+    row('span F1 (speech)', f1(main), main.gold),
+    row('speaker-mention accuracy', main.spk ? main.spkOk / main.spk : 0, main.spk),
+    row('pronoun speaker → name (silver)', main.pro ? main.proOk / main.pro : 0, main.pro),
+    row('unattributed segments returned as speech', main.unattr ? main.unattrBack / main.unattr : 0, main.unattr),
+    row('  same, count', main.unattrBack, main.unattr),
+    row(`span precision (${SELECTIONS[1].label})`, annotated.pred ? annotated.tp / annotated.pred : 0, annotated.pred),
+    row(`span F1 (${SELECTIONS[1].label})`, f1(annotated), annotated.gold),
+    row(`span precision (${SELECTIONS[2].label})`, all.pred ? all.tp / all.pred : 0, all.pred),
+    row(`span recall (${SELECTIONS[2].label})`, all.gold ? all.tp / all.gold : 0, all.gold),
+    row(`span F1 (${SELECTIONS[2].label})`, f1(all), all.gold),
+    row(`unattributed segments returned (${SELECTIONS[2].label})`, all.unattr ? all.unattrBack / all.unattr : 0, all.unattr),
+    row('baseline /"[^"]*"/g span F1', f1(base), base.gold),
+    row('baseline, curly marks made straight, span F1', f1(straight), straight.gold),
+  ];
+}

@@ -1,0 +1,32 @@
+/** The --help text; the one place the CLI's options are described. */
+export const USAGE = `Usage: policy-lens analyze <file|dir|->... [options]
+
+Finds quotes and who said them, figures, dates and check-worthy claims in
+articles (.txt, first line "date YYYY-MM-DD Headline") and prints the
+analysis as JSON (schema/article-analysis.schema.json, version 1).
+
+Inputs:
+  <file>      an article, UTF-8 (a byte order mark is skipped)
+  <dir>       every .txt file below it, recursively, in sorted path order
+              (hidden files and folders, and node_modules, are skipped)
+  -           read one article from standard input (source.path is null)
+
+Options:
+  --format json|jsonl     json (default): one pretty document per article; with
+                          several articles they follow one another, a JSON stream
+                          that jq reads. jsonl: one line per article.
+  --out DIR               write <name>.analysis.json per article into DIR instead
+                          (files from a folder keep their relative path);
+                          each file is written atomically
+  --reference-date YYYY-MM-DD
+                          resolve relative dates against this date when an
+                          article has no dateline
+  --min-check-worthiness N
+                          keep claims scoring at least N, 0..1 (default 0.5)
+  --all-claims            keep every claim candidate whatever its score
+  -h, --help              show this help
+  -v, --version           print the version
+
+Exit status: 0 when every article was analysed, 1 when some input could not
+be read or decoded (the others are still analysed), 2 for bad arguments.
+`;

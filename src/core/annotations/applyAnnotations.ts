@@ -1,0 +1,81 @@
+import type { Analysis, Quote, SpeakerRef } from '../model';
+import type { Annotation } from './model';
+import { addedItems } from './addedItems';
+import { dropRejected } from './dropRejected';
+import { matchItem } from './matchItem';
+import { respeak } from './respeak';
+import { reviewClaims, reviewDates, reviewFigures, reviewOf } from './reviewedItems';
+
+export interface ApplyOptions {
+  /** Keep rejected items, flagged by `review.status`, instead of hiding them. */
+  readonly showRejected?: boolean;
+}
+
+export interface Applied {
+  readonly analysis: Analysis;
+  /** Reviews whose item the engine no longer finds, and additions that could not be built. */
+  readonly unmatched: readonly Annotation[];
+  /** What the merge did that a person should be told, e.g. a pronoun re-linked. */
+  readonly notes: readonly string[];
+}
+
+const byStart = <T extends { start: number; end: number }>(x: T, y: T) => x.start - y.start || x.end - y.end;
+
+/** Each extracted item of one kind → the latest review annotation that matches it. */
+function reviewsByItem(items: readonly { id: string; start: number; end: number; text: string }[], reviews: readonly Annotation[], unmatched: Annotation[]) {
+  const map = new Map<string, Annotation>();
+  for (const r of reviews) {
+    const item = matchItem(items, r);
+    if (!item) unmatched.push(r);
+    else if (!map.has(item.id) || map.get(item.id)!.modified <= r.modified) map.set(item.id, r);
+  }
+  return map;
+}
+
+/**
+ * The analysis as a person corrected it: their decisions override the
+ * extraction, items they added join it, and every reviewed item carries
+ * `review`. Annotations must already be anchored to `analysis.text`.
+ * applyAnnotations(a, [reject of q2]) → a without q2 (or q2 with review.status 'rejected' when showRejected)
+ */
+export function applyAnnotations(analysis: Analysis, annotations: readonly Annotation[], options: ApplyOptions = {}): Applied {
+  const unmatched: Annotation[] = [];
+  const notes: string[] = [];
+  const of = (kind: Annotation['kind']) => annotations.filter((x) => x.kind === kind && x.status !== 'added');
+  const quoteReviews = reviewsByItem(analysis.quotes, of('quote'), unmatched);
+  const claimReviews = reviewsByItem(analysis.claims, of('claim'), unmatched);
+  const figureReviews = reviewsByItem(analysis.figures, of('figure'), unmatched);
+  const dateReviews = reviewsByItem(analysis.dates, of('date'), unmatched);
+  unmatched.push(...of('label'));
+
+  let entities = analysis.entities;
+  const respoken = new Map<string, SpeakerRef>();
+  const quotes: Quote[] = analysis.quotes.map((q) => {
+    const r = quoteReviews.get(q.id);
+    if (!r) return q;
+    const name = r.fields.speaker;
+    if (!name?.trim() || name === q.speaker?.name) return { ...q, review: reviewOf(r) };
+    const done = respeak(entities, q, name, r.author);
+    entities = done.entities;
+    if (done.note) notes.push(done.note);
+    respoken.set(q.id, { entityId: done.speaker.entityId, name: done.speaker.name });
+    return { ...q, speaker: done.speaker, review: reviewOf(r) };
+  });
+  const claims = reviewClaims(analysis.claims, claimReviews, entities, respoken);
+  const figures = reviewFigures(analysis.figures, figureReviews);
+  const dates = reviewDates(analysis.dates, dateReviews);
+
+  const withEdits: Analysis = { ...analysis, entities, quotes, claims, figures, dates };
+  const added = addedItems(withEdits, annotations.filter((x) => x.status === 'added'), reviewOf);
+  unmatched.push(...added.unplaced);
+  const merged: Analysis = {
+    ...withEdits,
+    quotes: [...quotes, ...added.quotes].sort(byStart),
+    claims: [...claims, ...added.claims].sort(byStart),
+    figures: [...figures, ...added.figures].sort(byStart),
+    dates: [...dates, ...added.dates].sort(byStart),
+    labels: added.labels.sort(byStart),
+    annotations: [...annotations],
+  };
+  return { analysis: options.showRejected ? merged : dropRejected(merged), unmatched, notes };
+}

@@ -1,0 +1,70 @@
+import search from 'approx-string-match';
+import type { TextPositionSelector, TextQuoteSelector } from './model';
+
+export type AnchorMethod = 'position' | 'context' | 'fuzzy';
+
+export interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly method: AnchorMethod;
+}
+
+/** Below this length a fuzzy match is too likely to land on unrelated words. */
+const MIN_FUZZY_LENGTH = 8;
+/** At most one error in five characters, and never more than 64. */
+const maxErrors = (length: number) => Math.min(64, Math.floor(length / 5));
+/** Stop collecting exact occurrences after this many: enough to choose by context. */
+const MAX_OCCURRENCES = 1000;
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** Matching context counts most; distance from the old place only breaks ties. */
+function score(text: string, start: number, end: number, quote: TextQuoteSelector, old: number): number {
+  const before = text.slice(Math.max(0, start - quote.prefix.length), start);
+  const after = text.slice(end, end + quote.suffix.length);
+  const context = commonSuffix(quote.prefix, before) + commonPrefix(quote.suffix, after);
+  return context - Math.abs(start - old) / (text.length + 1);
+}
+
+function best(text: string, candidates: readonly { start: number; end: number }[], quote: TextQuoteSelector, old: number) {
+  let top = candidates[0];
+  let topScore = -Infinity;
+  for (const c of candidates) {
+    const s = score(text, c.start, c.end, quote, old);
+    if (s > topScore) [top, topScore] = [c, s];
+  }
+  return top;
+}
+
+/**
+ * Where the quoted text is now: at its old position, else the occurrence of
+ * the exact text whose context fits best (nearest to the old place on a tie),
+ * else the closest approximate match, as Hypothesis anchors; null if nowhere.
+ * findQuote('a fox. the fox', { exact: 'fox', prefix: 'the ', … }, { start: 2, … }) → { start: 11, end: 14, method: 'context' }
+ */
+export function findQuote(text: string, quote: TextQuoteSelector, position: TextPositionSelector): Found | null {
+  const { exact } = quote;
+  if (!exact) return null;
+  const { start, end } = position;
+  // In repeated text the old offsets may now hold another copy: trust them only with their context.
+  const full = quote.prefix.length + quote.suffix.length;
+  if (text.slice(start, end) === exact && score(text, start, end, quote, start) === full) return { start, end, method: 'position' };
+  const occurrences: { start: number; end: number }[] = [];
+  for (let i = text.indexOf(exact); i >= 0 && occurrences.length < MAX_OCCURRENCES; i = text.indexOf(exact, i + 1)) {
+    occurrences.push({ start: i, end: i + exact.length });
+  }
+  if (occurrences.length) return { ...best(text, occurrences, quote, position.start), method: 'context' };
+  if (exact.length < MIN_FUZZY_LENGTH) return null;
+  const matches = search(text, exact, maxErrors(exact.length)).filter((m) => m.end > m.start);
+  if (!matches.length) return null;
+  return { ...best(text, matches, quote, position.start), method: 'fuzzy' };
+}

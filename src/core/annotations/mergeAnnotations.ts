@@ -1,0 +1,36 @@
+import type { Analysis, Warning } from '../model';
+import type { Annotation } from './model';
+import { anchorAnnotations } from './anchorAnnotations';
+import type { AnchoredAnnotation } from './anchorAnnotations';
+import { applyAnnotations } from './applyAnnotations';
+import type { ApplyOptions } from './applyAnnotations';
+
+export interface Merged {
+  readonly analysis: Analysis;
+  readonly anchored: readonly AnchoredAnnotation[];
+  readonly orphans: readonly Annotation[];
+  readonly unmatched: readonly Annotation[];
+  readonly notes: readonly string[];
+}
+
+const warning = (code: string, a: Annotation, what: string): Warning => ({
+  code,
+  message: `Annotation ${a.id} (${a.kind}, "${a.quote.exact.slice(0, 40)}") ${what}.`,
+});
+
+/**
+ * Anchors the sidecar's annotations in the analysed text, then merges them:
+ * the one call the CLI and the extension make. What cannot be placed or
+ * matched is returned and reported as a warning, never dropped silently.
+ * mergeAnnotations(analyze(text), sidecar.annotations) → { analysis: reviewed, orphans: [], … }
+ */
+export function mergeAnnotations(analysis: Analysis, annotations: readonly Annotation[], options: ApplyOptions = {}): Merged {
+  const { anchored, orphans } = anchorAnnotations(analysis.text, annotations);
+  const applied = applyAnnotations(analysis, anchored.map((x) => x.annotation), options);
+  const warnings = [
+    ...applied.analysis.warnings,
+    ...orphans.map((a) => warning('orphan-annotation', a, 'no longer matches the text')),
+    ...applied.unmatched.map((a) => warning('unmatched-annotation', a, 'reviews an item the engine no longer finds')),
+  ];
+  return { ...applied, analysis: { ...applied.analysis, warnings }, anchored, orphans };
+}

@@ -1,0 +1,36 @@
+import type { Annotation } from './model';
+import { selectorsFor } from './selectors';
+import { shiftRange } from './shiftRange';
+import type { TextChange } from './shiftRange';
+
+export interface Shifted {
+  readonly annotations: Annotation[];
+  /** Ids whose text the edit deleted. */
+  readonly orphaned: string[];
+  readonly changed: boolean;
+}
+
+/**
+ * Moves placed annotations through one document change event and re-reads
+ * their selectors from the new text; orphans stay as they were.
+ * shiftAnnotations([a at 10..20], {'…'}, [insert 3 at 0], newText) → a at 13..23
+ */
+export function shiftAnnotations(annotations: readonly Annotation[], orphanIds: ReadonlySet<string>, changes: readonly TextChange[], text: string): Shifted {
+  const orphaned: string[] = [];
+  let changed = false;
+  const out = annotations.map((a) => {
+    if (orphanIds.has(a.id)) return a;
+    const moved = shiftRange(a.position, changes);
+    if (!moved) {
+      orphaned.push(a.id);
+      return a;
+    }
+    const selectors = selectorsFor(text, moved.start, moved.end);
+    const same = selectors.quote.exact === a.quote.exact && selectors.quote.prefix === a.quote.prefix &&
+      selectors.quote.suffix === a.quote.suffix && moved.start === a.position.start && moved.end === a.position.end;
+    if (same) return a;
+    changed = true;
+    return { ...a, ...selectors };
+  });
+  return { annotations: out, orphaned, changed: changed || orphaned.length > 0 };
+}

@@ -1,0 +1,38 @@
+import type { ClaimType, Figure } from '../../model';
+import { CUES } from './cues';
+import { findCues } from './cuePattern';
+
+/** Figure kinds that make a claim a statistic; durations and ordinals only situate it. */
+const STATISTIC_KINDS = new Set<Figure['kind']>(['count', 'percent', 'money', 'quantity', 'multiplier', 'range']);
+/** Numbers written out when no figure stage has run: "40%", "$3 billion", "1,200". */
+const NUMBER_FALLBACK = /(?:[$€£]\s?)?\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion)|[$€£]\s?\d[\d,.]*|\b\d{1,3}(?:,\d{3})+\b/i;
+
+export interface TypeDecision {
+  readonly type: ClaimType;
+  readonly typeEvidence: readonly string[];
+}
+
+/**
+ * Decides a claim's type from its cues, strongest first: a call to act, an
+ * explicit expectation, a pledge, a figure, the future tense, an evaluation.
+ * "I expect that we will see increases this year" → prediction, evidence ["expect"].
+ */
+export function classifyType(text: string, figures: readonly Figure[]): TypeDecision {
+  const recommendation = findCues(CUES.recommendation, text);
+  if (recommendation.length) return { type: 'recommendation', typeEvidence: recommendation };
+  const prediction = findCues(CUES.prediction, text);
+  if (prediction.length) return { type: 'prediction', typeEvidence: prediction };
+  const commitment = findCues(CUES.commitment, text);
+  if (commitment.length) return { type: 'commitment', typeEvidence: commitment };
+  const statFigures = figures.filter((f) => STATISTIC_KINDS.has(f.kind)).map((f) => f.text);
+  // a cue inside a figure's own text ("many times" in "many times higher") adds nothing
+  const multipliers = findCues(CUES.multiplier, text).filter((cue) => !statFigures.some((f) => f.toLowerCase().includes(cue)));
+  if (statFigures.length || multipliers.length) return { type: 'statistic', typeEvidence: [...statFigures, ...multipliers] };
+  const written = figures.length === 0 ? NUMBER_FALLBACK.exec(text) : null;
+  if (written) return { type: 'statistic', typeEvidence: [written[0]] };
+  const future = findCues(CUES.future, text);
+  if (future.length) return { type: 'prediction', typeEvidence: future };
+  const opinion = findCues(CUES.opinion, text);
+  if (opinion.length) return { type: 'opinion', typeEvidence: opinion };
+  return { type: 'factual', typeEvidence: [] };
+}

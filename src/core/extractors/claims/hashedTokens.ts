@@ -1,0 +1,55 @@
+const FNV_OFFSET = 0x811c9dc5;
+const step = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193) >>> 0;
+const SPACE = 32;
+const APOSTROPHE = 39;
+const ZERO = 48;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** ASCII letters, lower-cased; -1 for anything else. */
+const lowerLetter = (c: number) => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : -1);
+const START = [60, 115, 62].reduce(step, FNV_OFFSET); // "<s>"
+
+/**
+ * FNV-1a hashes (32 bits, stable across runs) of the lower-cased unigrams and
+ * bigrams, numbers folded to "0", so that the model keeps weights per bucket
+ * and never a vocabulary. A bigram's hash continues its first word's, so no
+ * string is built. "Taxes rose 4%" → hashes of "taxes", "rose", "0",
+ * "<s> taxes", "taxes rose", "rose 0".
+ */
+export function hashedTokens(text: string): Uint32Array {
+  const out = new Uint32Array(text.length + 2);
+  let n = 0;
+  let previous = START;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const start = i;
+    if (isDigit(c)) {
+      while (i < text.length && (isDigit(text.charCodeAt(i)) || text[i] === ',' || text[i] === '.')) i++;
+    } else if (lowerLetter(c) >= 0) {
+      while (i < text.length && lowerLetter(text.charCodeAt(i)) >= 0) i++;
+      const a = text.charCodeAt(i);
+      if ((a === APOSTROPHE || a === 0x2019) && lowerLetter(text.charCodeAt(i + 1)) >= 0) {
+        for (i++; i < text.length && lowerLetter(text.charCodeAt(i)) >= 0; ) i++;
+      }
+    } else {
+      i++;
+      continue;
+    }
+    let word = FNV_OFFSET;
+    let pair = step(previous, SPACE);
+    if (isDigit(c)) {
+      word = step(word, ZERO);
+      pair = step(pair, ZERO);
+    } else {
+      for (let k = start; k < i; k++) {
+        const l = lowerLetter(text.charCodeAt(k));
+        const code = l >= 0 ? l : APOSTROPHE;
+        word = step(word, code);
+        pair = step(pair, code);
+      }
+    }
+    out[n++] = word;
+    out[n++] = pair;
+    previous = word;
+  }
+  return out.slice(0, n);
+}

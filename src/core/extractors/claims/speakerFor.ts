@@ -1,0 +1,37 @@
+import type { Entity, Span, SpeakerRef } from '../../model';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns';
+
+/** A source named by its role only, resolved like a pronoun: "the Secretary General". */
+const ROLE_ONLY = /^the\s+[a-z]/i;
+const LEADING_FILLER = /^(?:as|so|and|but|then|also)\s+/i;
+
+/** The entity with a mention inside the span, preferring the last one (the head of "NATO chief Jens Stoltenberg"). */
+function entityAt(entities: readonly Entity[], span: Span): Entity | null {
+  let best: Entity | null = null;
+  let bestEnd = -1;
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (m.start >= span.start && m.end <= span.end && m.end > bestEnd) {
+        best = e;
+        bestEnd = m.end;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Who a reported clause belongs to, given the words naming its source.
+ * An entity mention inside the words wins; a pronoun or a bare role falls back
+ * to the last speaker before it; any other words stand as a free-text name.
+ * "Stoltenberg" → { entityId: "e1", name: "Jens Stoltenberg" } when e1 has that mention.
+ */
+export function speakerFor(source: Span | null, entities: readonly Entity[], previous: SpeakerRef | null): SpeakerRef | null {
+  if (!source) return null;
+  const entity = entityAt(entities, source);
+  if (entity) return { entityId: entity.id, name: entity.name };
+  const words = source.text.replace(LEADING_FILLER, '').trim();
+  if (SUBJECT_PRONOUNS.has(words.toLowerCase())) return previous;
+  if (ROLE_ONLY.test(words)) return previous ?? { entityId: null, name: words };
+  return words ? { entityId: null, name: words } : previous;
+}

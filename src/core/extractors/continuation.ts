@@ -1,0 +1,41 @@
+import type { Paragraph, Quote, Speaker } from '../model';
+import { lineOf } from './speakerEvidence';
+
+/** Someone who spoke at an offset: an attributed quote or an indirect "X said that …". */
+export interface Source {
+  readonly at: number;
+  readonly speaker: Speaker;
+}
+
+function paragraphIndex(paragraphs: readonly Paragraph[], at: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Gives a speech quote with no cue the speaker of the latest source in its
+ * paragraph, or in the paragraph before when the quote opens its own.
+ * `"A," he said. "B."` → "B." is his too, with his mention and no cue.
+ */
+export function continuations(quotes: readonly Quote[], paragraphs: readonly Paragraph[], sources: readonly Source[], lines: readonly number[]): Quote[] {
+  const ordered = [...sources, ...quotes.filter((q) => q.speaker && !q.parentId).map((q) => ({ at: q.start, speaker: q.speaker! }))].sort((a, b) => a.at - b.at);
+  let k = -1;
+  return quotes.map((q) => {
+    while (k + 1 < ordered.length && ordered[k + 1].at < q.start) k++;
+    if (q.speaker || q.parentId || q.kind !== 'speech' || k < 0 || paragraphs.length === 0) return q;
+    const source = ordered[k];
+    const here = paragraphIndex(paragraphs, q.start);
+    const there = paragraphIndex(paragraphs, source.at);
+    const opens = paragraphs[here].start === q.start;
+    if (here !== there && !(opens && here === there + 1)) return q;
+    const { entityId, name, mention } = source.speaker;
+    const evidence = `Continues the speech of ${name} named by '${mention.text}' at line ${lineOf(lines, mention.start)}`;
+    return { ...q, speaker: { entityId, name, mention, cue: null, method: 'continuation', evidence } };
+  });
+}

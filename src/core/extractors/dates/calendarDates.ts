@@ -1,0 +1,75 @@
+import { en } from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { MONTHS } from '../../lexicon/temporal';
+import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { pad } from './calendar';
+import { chronoWindows } from './chronoWindows';
+
+/** Words chrono keeps at the front of a match that are not part of the date. */
+const LEAD = /^(?:(?:from|on|at|in|by|since|until|till|between|during|before|after|the)\s+)+/i;
+/** chrono's own relative readings ("two weeks ago") are left to the news finders. */
+const EXPLICIT = new RegExp(`${alternation(Object.keys(MONTHS))}|\\d[/:-]\\d|\\d\\s*[ap]\\.?m\\b|\\b(?:noon|midnight)\\b`, 'i');
+const MONTH_NAME = new RegExp(`\\b(?:${alternation(Object.keys(MONTHS))})\\b`, 'i');
+/** Where a written-out range turns to its second date. */
+const SPLIT = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*/i;
+const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight)\b/i;
+/** chrono needs an instant; the resolvers, not chrono, choose years, so any will do. */
+const INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
+
+/**
+ * The TIMEX3 value of what chrono was certain of; unknown parts stay `X`
+ * for the resolvers: `Feb. 14` → `XXXX-02-14`, `10:35 a.m.` → `XXXX-XX-XXT10:35`.
+ */
+function toValue(c: ParsedComponents, clock: boolean): { value: string; time: boolean } {
+  const known = (k: 'year' | 'month' | 'day' | 'hour' | 'weekday') => c.isCertain(k);
+  const year = known('year') ? pad(c.get('year') ?? 0, 4) : 'XXXX';
+  let date: string;
+  if (known('month') && known('day')) date = `${year}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
+  else if (known('weekday') && !known('day')) date = `XXXX-WXX-${c.get('weekday') || 7}`;
+  else if (known('month')) date = `${year}-${pad(c.get('month') ?? 1)}`;
+  else if (known('year')) date = year;
+  else date = 'XXXX-XX-XX';
+  if (!known('hour') || !clock) return { value: date, time: false };
+  return { value: `${date}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`, time: true };
+}
+
+/** One chrono result at `index` as candidates; none when it is not an explicit date or time. */
+function toCandidates(text: string, index: number, r: ParsedResult): DateCandidate[] {
+  const start = index + (LEAD.exec(r.text)?.[0].length ?? 0);
+  const raw = text.slice(start, index + r.text.length).replace(/[\s,]+$/, '');
+  if (!EXPLICIT.test(raw) || /[$€£¥]\s*$/.test(text.slice(start - 2, start))) return [];
+  // "6 3/8%", "101 1/4": a fraction, not a day of a month
+  const after = text.slice(start + raw.length, start + raw.length + 9);
+  if (/^\d{1,2}\/\d{1,2}$/.test(raw) && (/\d\s$/.test(text.slice(start - 2, start)) || /^\s*(?:%|percent)/.test(after))) return [];
+  // "Jan. 1, 1990 at 1,015 francs": a bare number after a date is not a clock time
+  const clock = CLOCK.test(raw);
+  const span = clock ? raw : raw.replace(/(?:\s+at|(?<=\d{4}),?)\s+\d{1,2}$/, '');
+  const from = toValue(r.start, clock);
+  const to = r.end ? toValue(r.end, clock) : null;
+  const type = from.time ? 'TIME' : 'DATE';
+  const split = to ? SPLIT.exec(span) : null;
+  // "Aug. 26 to Oct. 20": two dates, each written out in full; "February 14-15" stays one range
+  if (to && split && MONTH_NAME.test(span.slice(split.index + split[0].length))) {
+    const second = start + split.index + split[0].length;
+    return [
+      { start, end: start + split.index, type, value: from.value, relative: from.value.includes('X'), priority: 2 },
+      { start: second, end: start + span.length, type, value: to.value, relative: to.value.includes('X'), priority: 2 },
+    ];
+  }
+  const range = to && to.value !== from.value ? { range: { from: from.value, to: to.value } } : {};
+  return [{ start, end: start + span.length, type, value: from.value, relative: from.value.includes('X'), ...range, priority: 2 }];
+}
+
+/**
+ * Explicit calendar dates and clock times, found by chrono's strict English
+ * parser: `on February 14-15` → `February 14-15`, value `XXXX-02-14` with a range.
+ */
+export function calendarDates(ctx: FinderContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const [from, to] of chronoWindows(ctx.text, ctx.from)) {
+    for (const r of en.strict.parse(ctx.text.slice(from, to), INSTANT)) {
+      out.push(...toCandidates(ctx.text, from + r.index, r));
+    }
+  }
+  return out;
+}

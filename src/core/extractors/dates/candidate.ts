@@ -1,0 +1,44 @@
+import type { TimexType } from '../../model';
+import type { RefDate } from './calendar';
+
+/** A date found by one finder, before overlaps are settled and ids are given. */
+export interface DateCandidate {
+  readonly start: number;
+  readonly end: number;
+  readonly type: TimexType;
+  /** TIMEX3 value; `XXXX` placeholders mark what a resolver refiner still has to fill in. */
+  readonly value: string;
+  readonly relative: boolean;
+  readonly range?: { readonly from: string; readonly to: string };
+  /** Breaks ties between overlapping candidates of equal length: explicit dates beat vague ones. */
+  readonly priority: number;
+  /** Set on "a year ago", "two years earlier": how many years back, for alignYearShifts. */
+  readonly yearsBack?: number;
+  /** Set on "the quarter", "the year-ago quarter": the story's quarter decides, for alignYearShifts. */
+  readonly quarterOfStory?: boolean;
+}
+
+/** What every finder reads: the whole text, where to look, and the reference date if any. */
+export interface FinderContext {
+  readonly text: string;
+  /** Offset where finders start looking (the dateline's own date is not a mention). */
+  readonly from: number;
+  readonly ref: RefDate | null;
+}
+
+/** A finder scans the text and proposes candidates; it never throws on user text. */
+export type DateFinder = (ctx: FinderContext) => DateCandidate[];
+
+/** Every match of a global regex from `from` on, without allocating per character. */
+export function* matchesFrom(re: RegExp, text: string, from: number): Generator<RegExpExecArray> {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    yield m;
+  }
+}
+
+/** Builds a regex alternation from lexicon keys, longest first so "sept" beats "sep". */
+export function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}

@@ -1,0 +1,28 @@
+import { DAY_PARTS } from '../../lexicon/temporal';
+import { addDays } from './calendar';
+import { alternation, matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+
+const PARTS = alternation(Object.keys(DAY_PARTS));
+/** `today`, `yesterday morning`, `this evening`, `last night`, `tonight`. */
+const DEICTIC = new RegExp(
+  `\\b(?:(?:early|late|earlier|later)\\s+)?(?:(today|yesterday|tomorrow|tonight)(?:\\s+(${PARTS}))?|(this|last)\\s+(${PARTS}))\\b`,
+  'gi',
+);
+const SHIFT: Readonly<Record<string, number>> = { today: 0, tonight: 0, this: 0, yesterday: -1, last: -1, tomorrow: 1 };
+
+/**
+ * Words that name a day by its distance from the reference date:
+ * with reference 2023-02-13, `yesterday` → `2023-02-12`, `this morning` → `2023-02-13TMO`.
+ */
+export function deicticDates(ctx: FinderContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const m of matchesFrom(DEICTIC, ctx.text, ctx.from)) {
+    const word = (m[1] ?? m[3]).toLowerCase();
+    const part = (m[2] ?? m[4])?.toLowerCase() ?? (word === 'tonight' || (word === 'last' && !m[4]) ? 'night' : null);
+    if (word === 'last' && part !== 'night') continue;
+    const day = ctx.ref ? addDays(ctx.ref, SHIFT[word]).iso : word === 'today' && !part ? 'PRESENT_REF' : 'XXXX-XX-XX';
+    const value = part ? `${day}T${DAY_PARTS[part]}` : day;
+    out.push({ start: m.index, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', value, relative: true, priority: 2 });
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import { addDays, isoWeek, monthValue } from './calendar';
+import { matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+import { durationValue, toUnit } from './durationValue';
+import { NUMBER_PHRASE, toNumber } from './numberPhrase';
+
+/** Qualifiers that news TIMEX3 annotation keeps inside the span ("more than four hours", "the past three months"). */
+const QUALIFIER = 'nearly|some|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|at\\s+most|up\\s+to|barely|(?:the\\s+)?(?:past|last|next|first|coming|previous|final|remaining|following)|the';
+const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries';
+/**
+ * `two-and-a-half years`, `eight consecutive years`, `the past three months`,
+ * `five-year`, `8-month-old`, `nearly two years ago`, `a few weeks`.
+ */
+const DURATION = new RegExp(
+  `\\b(?:(${QUALIFIER})\\s+)?(${NUMBER_PHRASE})(?:\\s+|-)(?:(?:consecutive|straight|full|more|additional|long|successive)\\s+)?(${UNIT})\\b` +
+    `(?!(?<=quarters?)\\s+of\\s|-old\\b|\\s+old\\b)(?:-long\\b)?(?:\\s+in\\s+a\\s+row\\b)?(?:\\s+(ago|from\\s+now|earlier|before))?`,
+  'gi',
+);
+
+/** Uncounted stretches after a preposition: `for years`, `within weeks`, `over the years`, `for centuries`. */
+const VAGUE = /(?<=\b(?:for|within|over|in)\s)(?:the\s+)?(?:years|months|weeks|days|decades|centuries)\b(?!\s+(?:of|ago|old)\b)/gi;
+
+/** A point `n` units before (or after) the reference date: (2, "year", ago) → `2021`. */
+function shiftedPoint(ctx: FinderContext, n: number | null, unit: string, sign: number): string {
+  const ref = ctx.ref;
+  if (n === null || !ref || !Number.isInteger(n)) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+  switch (unit) {
+    case 'day': return addDays(ref, sign * n).iso;
+    case 'week': return isoWeek(addDays(ref, sign * 7 * n));
+    case 'month': return monthValue(ref, sign * n);
+    case 'decade': return String(ref.year + sign * 10 * n);
+    case 'year': return String(ref.year + sign * n);
+    default: return ref.iso;
+  }
+}
+
+/**
+ * Stretches of time, and points a stretch away from the reference date:
+ * `eight consecutive years` → DURATION `P8Y`; `two weeks ago` → DATE `2023-W05`.
+ * "later" stays outside the span, so the stretch itself is the mention.
+ */
+export function durations(ctx: FinderContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const m of matchesFrom(DURATION, ctx.text, ctx.from)) {
+    const unit = toUnit(m[3]);
+    const n = toNumber(m[2]);
+    const qualifier = m[1]?.toLowerCase() ?? '';
+    if (n === null && !/[a-z]s$/i.test(m[3])) continue;
+    // "a second group", "one day he will": the article or "one" is not counting time there
+    if ((unit === 'second' && /^an?$/i.test(m[2])) || (/^one$/i.test(m[2]) && unit === 'day' && !m[1])) continue;
+    // a bare "the" or "a" before a unit is only a duration when it counts: "the year" is not
+    if ((qualifier === 'the' && n === 1 && /^an?$/i.test(m[2])) || (/^\d/.test(m[2]) && unit === 'quarter' && n !== null && n > 4)) continue;
+    const span = { start: m.index, end: m.index + m[0].length, priority: 1 };
+    const anchor = m[4]?.toLowerCase();
+    // "a day earlier" counts from the story's own time, not the reference date: a stretch
+    if (anchor && (/^(?:ago|from)/.test(anchor) || unit === 'year')) {
+      const sign = anchor.startsWith('from') ? 1 : -1;
+      const yearsBack = unit === 'year' && sign < 0 && n !== null && Number.isInteger(n) ? { yearsBack: n } : {};
+      out.push({ ...span, type: 'DATE', value: shiftedPoint(ctx, n, unit, sign), relative: true, ...yearsBack });
+    } else {
+      out.push({ ...span, type: 'DURATION', value: durationValue(n, unit), relative: false });
+    }
+  }
+  for (const m of matchesFrom(VAGUE, ctx.text, ctx.from)) {
+    const unit = toUnit(m[0].replace(/^the\s+/i, ''));
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit), relative: false, priority: 0 });
+  }
+  return out;
+}

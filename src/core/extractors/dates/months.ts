@@ -1,0 +1,47 @@
+import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/temporal';
+import { pad, type RefDate } from './calendar';
+import { alternation, matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+
+/** `October`, `early March 1996`, `Sept. of 1990`, `January this year`, `mid-June`. */
+const MONTH = new RegExp(
+  `\\b(?:(this|last|next)\\s+)?(?:(?:early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)[\\s-]*)?(${alternation(Object.keys(MONTHS))})(\\.)?(?![\\w-])` +
+    `(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d)|\\s+(this|last|next)\\s+year\\b)?`,
+  'gid',
+);
+const SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
+/** Words before "May" or "March" that make them the month, not the verb. */
+const MONTH_CUE = /\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|each|every|between|and|to|before|after|or|until|end|beginning|start|middle)[\s-]*$/i;
+
+/** "last February": the latest February before this month; "next May": the first after; "this May": this year's. */
+function shiftedYear(ref: RefDate, month: number, word: string): number {
+  if (word === 'last') return month < ref.month ? ref.year : ref.year - 1;
+  if (word === 'next') return month > ref.month ? ref.year : ref.year + 1;
+  return ref.year;
+}
+
+/**
+ * Month names, with a year when one follows; a bare month keeps the
+ * placeholder `XXXX-10` for resolveYearless. Capitalised only, and the
+ * ambiguous ones ("May", "March") need a cue: `in May` yes, `May I` no.
+ */
+export function months(ctx: FinderContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const m of matchesFrom(MONTH, ctx.text, ctx.from)) {
+    const nameAt = m.indices?.[2]?.[0] ?? m.index;
+    const name = m[2].toLowerCase();
+    if (ctx.text[nameAt] < 'A' || ctx.text[nameAt] > 'Z') continue;
+    const full = name.length > 4 || name === 'may' || name === 'june' || name === 'july';
+    if (!full && !m[3] && !m[4]) continue;
+    const cued = m[1] || m[4] || m[5] || MONTH_CUE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index));
+    if (AMBIGUOUS_MONTHS.has(name) && !cued) continue;
+    const month = MONTHS[name];
+    let year = m[4] ?? 'XXXX';
+    if (m[5] && ctx.ref) year = String(ctx.ref.year + SHIFT[m[5].toLowerCase()]);
+    if (m[1] && !m[4] && !m[5] && ctx.ref) year = String(shiftedYear(ctx.ref, month, m[1].toLowerCase()));
+    const nameEnd = nameAt + m[2].length;
+    const end = m[4] || m[5] ? m.index + m[0].length : full ? nameEnd : nameEnd + (m[3] ? 1 : 0);
+    const value = `${year}-${pad(month)}`;
+    out.push({ start: m.index, end, type: 'DATE', value, relative: !m[4], priority: 1 });
+  }
+  return out;
+}

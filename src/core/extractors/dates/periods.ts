@@ -1,0 +1,74 @@
+import { DECADE_WORDS, PERIOD_ORDINALS, SEASONS } from '../../lexicon/temporal';
+import { SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
+import { pad, type RefDate } from './calendar';
+import { alternation, matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+
+const ORDINAL = alternation(Object.keys(PERIOD_ORDINALS).filter((w) => w !== 'last'));
+const YEAR = `(?:fiscal\\s+|calendar\\s+)?(\\d{4}|'\\d{2})`;
+/** Named stretches of a year or an age, each with its own value builder. */
+const RULES: readonly { re: RegExp; value: (m: RegExpExecArray, ref: RefDate | null) => string | null }[] = [
+  { // third quarter (of 2022), third-quarter, the 1988 second quarter, this year's third quarter
+    re: new RegExp(`\\b(?:the\\s+)?(?:(\\d{4}|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(${ORDINAL})[-\\s]quarter\\b(?:,?\\s+(?:of\\s+)?${YEAR}(?!\\d))?`, 'gi'),
+    value: (m, ref) => `${m[1] ? yearOf(m[1], ref) : toYear(m[3])}-Q${PERIOD_ORDINALS[m[2].toLowerCase()]}`,
+  },
+  { // Q3 2022, 2022 Q3, Q3
+    re: /\b(?:Q([1-4])(?:\s+|\s*-\s*)?(\d{4}|'\d{2})?|(\d{4})\s*-?Q([1-4]))\b/g,
+    value: (m) => `${toYear(m[2] ?? m[3])}-Q${m[1] ?? m[4]}`,
+  },
+  { // the first half of 1990
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+of)?(?:\\s+${YEAR}(?!\\d))?`, 'gi'),
+    value: (m) => `${toYear(m[2])}-H${PERIOD_ORDINALS[m[1].toLowerCase()]}`,
+  },
+  { // (the) summer of 2022, early spring; "fall" the verb is kept out by the cue
+    re: new RegExp(`(?<=\\b(?:in|the|during|by|until|since|of|through|early|late|mid)[\\s-])(?:(?:early|late|mid)[\\s-]+)?(${alternation(Object.keys(SEASONS))})\\b(?:,?\\s+(?:of\\s+)?${YEAR}(?!\\d))?`, 'gi'),
+    value: (m) => `${toYear(m[2])}-${SEASONS[m[1].toLowerCase()]}`,
+  },
+  { // the 1990s, the late 1970s, the '80s, the nineties
+    re: new RegExp(`\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(1\\d|20)(\\d)0'?s|'(\\d)0s|(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'gi'),
+    value: (m) => (m[1] ? m[1] + m[2] : m[3] ? `19${m[3]}` : DECADE_WORDS[m[4].toLowerCase()]),
+  },
+  { // the 20th century
+    re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi,
+    value: (m) => pad(Number(m[1]) - 1),
+  },
+  { // fiscal 1990, fiscal year 2023, FY2023: TimeML writes the year the fiscal year is named after
+    re: /\b(?:fiscal(?:\s+year)?\s+(\d{4}|'?\d{2})|FY\s?(\d{4}|\d{2}))(?![\d%])/g,
+    value: (m) => toYear(m[1] ?? m[2]),
+  },
+  { // spoken years in transcripts: nineteen ninety-six, the year two thousand
+    re: new RegExp(`\\b(?:(eighteen|nineteen)[\\s-]+(${alternation(TENS.keys())})(?:[\\s-]+(${alternation([...SMALL_NUMBERS].filter(([, n]) => n > 0 && n < 10).map(([w]) => w))}))?|the\\s+year\\s+two\\s+thousand)\\b`, 'gi'),
+    value: (m) => (m[1] ? String((m[1].toLowerCase() === 'nineteen' ? 1900 : 1800) + (TENS.get(m[2].toLowerCase()) ?? 0) + (m[3] ? SMALL_NUMBERS.get(m[3].toLowerCase()) ?? 0 : 0)) : '2000'),
+  },
+];
+
+/** `1988`, or "last year's" counted from the reference date. */
+function yearOf(word: string, ref: RefDate | null): string {
+  if (/^\d/.test(word)) return word;
+  if (!ref) return 'XXXX';
+  return String(ref.year + (/^last/i.test(word) ? -1 : /^next/i.test(word) ? 1 : 0));
+}
+
+/** `'90` and `90` → `1990`; a missing year stays `XXXX` for resolveYearless. */
+function toYear(y: string | undefined): string {
+  if (!y) return 'XXXX';
+  const digits = y.replace(/\D/g, '');
+  if (digits.length === 4) return digits;
+  return String((Number(digits) < 50 ? 2000 : 1900) + Number(digits));
+}
+
+/**
+ * Quarters, halves, seasons, decades, centuries and fiscal years:
+ * `Q3 2022` → `2022-Q3`; `the 1990s` → `199`; `fiscal 1990` → `1990`.
+ */
+export function periods(ctx: FinderContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const { re, value } of RULES) {
+    for (const m of matchesFrom(re, ctx.text, ctx.from)) {
+      const v = value(m, ctx.ref);
+      // "the third-quarter loss": the article belongs to the noun, not to the date
+      const start = /^the\s+\S+-quarter/i.test(m[0]) ? m.index + m[0].indexOf(' ') + 1 : m.index;
+      if (v) out.push({ start, end: m.index + m[0].length, type: 'DATE', value: v, relative: v.includes('X'), priority: 1 });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+import { REFERENCE_PHRASES } from '../../lexicon/temporal';
+import { alternation, matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+
+/** The phrases, kept whole; "now that" is a conjunction, not a time. */
+const REFERENCE = new RegExp(`\\b(?:${alternation(Object.keys(REFERENCE_PHRASES))})\\b(?!\\s+that\\b)`, 'gi');
+
+/**
+ * Words that point at the present, past or future without a date:
+ * `now`, `currently` → PRESENT_REF; `recently` → PAST_REF; `the future` → FUTURE_REF.
+ */
+export function references(ctx: FinderContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const m of matchesFrom(REFERENCE, ctx.text, ctx.from)) {
+    const value = REFERENCE_PHRASES[m[0].toLowerCase().replace(/\s+/g, ' ')];
+    if (value) out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, relative: false, priority: 0 });
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import { FREQUENCY_ADVERBS, MONTHS, WEEKDAYS } from '../../lexicon/temporal';
+import { pad } from './calendar';
+import { alternation, matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+import { durationValue, toUnit } from './durationValue';
+import { NUMBER_PHRASE, toNumber } from './numberPhrase';
+
+const UNIT = 'hours?|days?|weeks?|months?|years?|quarters?|decades?';
+const SET = new RegExp(
+  `\\b(?:(${alternation(Object.keys(FREQUENCY_ADVERBS))})|(?:every|each|per)\\s+(?:other\\s+)?(?:(${NUMBER_PHRASE})\\s+)?(${UNIT}|${alternation(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')))}|${alternation(Object.keys(MONTHS).filter((w) => w.length > 4))}))\\b`,
+  'gi',
+);
+/** "a year" after an amount: "$5 million a year", "3% a year", "twice a day". */
+const RATE = new RegExp(`(?<=(?:\\d|%|percent|cent|dollars|euros|pounds|million|billion|times|twice|once)\\s+)an?\\s+(${UNIT})\\b`, 'gi');
+
+/** "its quarterly dividend": after a determiner the adverb is an adjective, not a time. */
+const DETERMINER = /\b(?:its|the|a|an|their|his|her|our|initial|regular)\s+$/i;
+
+/**
+ * Recurring times: `every week` → SET `P1W`; `annually` → SET `P1Y`;
+ * `every Monday` → SET `XXXX-WXX-1`; `$5 million a year` → `a year`, SET `P1Y`.
+ */
+export function sets(ctx: FinderContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const push = (start: number, end: number, value: string) => out.push({ start, end, type: 'SET', value, relative: false, priority: 3 });
+  for (const m of matchesFrom(SET, ctx.text, ctx.from)) {
+    if (m[1] && DETERMINER.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const end = m.index + m[0].length;
+    const word = m[3]?.toLowerCase();
+    if (m[1]) push(m.index, end, FREQUENCY_ADVERBS[m[1].toLowerCase()]);
+    else if (word && word in WEEKDAYS) push(m.index, end, `XXXX-WXX-${WEEKDAYS[word]}`);
+    else if (word && word in MONTHS) push(m.index, end, `XXXX-${pad(MONTHS[word])}`);
+    else if (word) push(m.index, end, durationValue(m[2] ? toNumber(m[2]) ?? 1 : 1, toUnit(word)));
+  }
+  for (const m of matchesFrom(RATE, ctx.text, ctx.from)) push(m.index, m.index + m[0].length, durationValue(1, toUnit(m[1])));
+  return out;
+}

@@ -1,0 +1,58 @@
+import { SEASONS } from '../../lexicon/temporal';
+import { addDays, isoWeek, monthValue, pad, quarterOf, type RefDate } from './calendar';
+import { alternation, matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+
+const UNITS = `week|weekend|month|year|quarter|decade|century|${alternation(Object.keys(SEASONS))}`;
+/** `this year`, `last week`, `earlier this month`, `the past year`, `the previous quarter`. */
+const SHIFTED = new RegExp(
+  `\\b(?:(?:early|late|earlier|later)\\s+)?(the\\s+)?(this\\s+past|this|last|next|past|coming|previous|current|latest)\\s+(?:fiscal\\s+)?(${UNITS})\\b`,
+  'gi',
+);
+const SHIFT: Readonly<Record<string, number>> = { this: 0, current: 0, latest: 0, last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1 };
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** The TIMEX3 value of a unit shifted from the reference date: ("week", -1) → `2023-W06`. */
+function shifted(ref: RefDate | null, unit: string, shift: number): string {
+  if (unit in SEASONS) {
+    const code = SEASONS[unit];
+    if (!ref) return `XXXX-${code}`;
+    const started = ref.month >= SEASON_START[code];
+    const year = shift < 0 ? ref.year - (started ? 0 : 1) : shift > 0 ? ref.year + (started ? 1 : 0) : ref.year;
+    return `${year}-${code}`;
+  }
+  if (!ref) return { week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', decade: 'XXX', century: 'XX' }[unit] ?? 'XXXX';
+  switch (unit) {
+    case 'week': return isoWeek(addDays(ref, 7 * shift));
+    case 'weekend': return `${isoWeek(addDays(ref, 7 * shift))}-WE`;
+    case 'month': return monthValue(ref, shift);
+    case 'quarter': {
+      const index = ref.year * 4 + quarterOf(ref.month) - 1 + shift;
+      return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+    }
+    case 'decade': return String(Math.floor(ref.year / 10) + shift);
+    case 'century': return pad(Math.floor(ref.year / 100) + shift);
+    default: return String(ref.year + shift);
+  }
+}
+
+const DURATION_OF: Readonly<Record<string, string>> = { week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P3M', decade: 'P10Y', century: 'P100Y' };
+
+/**
+ * A calendar unit named by its distance from the reference date. With "the"
+ * before "past"/"last"/"next" it is a stretch of time instead:
+ * `last week` → `2023-W06`; `the past year` → DURATION `P1Y`.
+ */
+export function shiftedPeriods(ctx: FinderContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const m of matchesFrom(SHIFTED, ctx.text, ctx.from)) {
+    const shiftWord = m[2].toLowerCase().replace(/\s+/g, ' ');
+    const unit = m[3].toLowerCase();
+    const span = { start: m.index, end: m.index + m[0].length, relative: true, priority: 1 };
+    if (m[1] && /^(?:past|last|next|coming)$/.test(shiftWord) && unit in DURATION_OF) {
+      out.push({ ...span, type: 'DURATION', value: DURATION_OF[unit], relative: false });
+    } else {
+      out.push({ ...span, type: 'DATE', value: shifted(ctx.ref, unit, SHIFT[shiftWord]) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { addDays, isoWeek, quarterOf } from './calendar';
+import { matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+
+/**
+ * Periods a story names by its own context, as earnings and market reports do:
+ * `the quarter`, `the latest period`, `the year-ago quarter`, `year-earlier`,
+ * `the year`, `the fiscal year ended …`, `year-end`, `the weekend`, `the morning`.
+ */
+const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending))?|(year[-\s]end|the\s+end\s+of\s+the\s+year)|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/gi;
+const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
+
+/** The last quarter that ended before the reference date: `2023-02-13` → `2022-Q4`. */
+function lastQuarter(year: number, month: number): [number, number] {
+  const q = quarterOf(month) - 1;
+  return q === 0 ? [year - 1, 4] : [year, q];
+}
+
+/** Reference Monday 2023-02-13: `the quarter` → `2022-Q4` (or the story's quarter), `the weekend` → `2023-W06-WE`. */
+export function storyPeriods(ctx: FinderContext): DateCandidate[] {
+  const ref = ctx.ref;
+  const out: DateCandidate[] = [];
+  for (const m of matchesFrom(STORY, ctx.text, ctx.from)) {
+    const base = { start: m.index, end: m.index + m[0].length, relative: true, priority: 1 } as const;
+    const [qy, q] = ref ? lastQuarter(ref.year, ref.month) : [0, 0];
+    if (m[1]) out.push({ ...base, type: 'DATE', value: ref ? `${qy}-Q${q}` : 'XXXX-QX', quarterOfStory: true });
+    else if (m[2]) {
+      const quarter = /quarter|period/i.test(m[2]);
+      const value = !ref ? 'XXXX' : quarter ? `${qy - 1}-Q${q}` : String(ref.year - 1);
+      out.push({ ...base, type: 'DATE', value, yearsBack: 1, quarterOfStory: quarter });
+    } else if (m[3] && m[4]) out.push({ ...base, end: m.index + m[3].length, type: 'DURATION', value: 'P1Y', relative: false });
+    else if (m[3]) out.push({ ...base, type: 'DATE', value: ref ? String(ref.year) : 'XXXX' });
+    else if (m[5]) {
+      const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+      out.push({ ...base, type: 'DATE', value: ref ? (/end$/i.test(m[5]) ? `${ref.year - (since ? 1 : 0)}-12-31` : String(ref.year)) : 'XXXX' });
+    } else if (m[6]) {
+      // the weekend of a story dated Monday is the one just past
+      const day = ref ? addDays(ref, ref.weekday <= 2 ? -3 : 7 - ref.weekday - 1) : null;
+      out.push({ ...base, type: 'DATE', value: day ? `${isoWeek(day)}-WE` : 'XXXX-WXX-WE' });
+    } else if (m[7]) {
+      const part = PART[m[7].split(/\s+/)[1].toLowerCase()];
+      out.push({ ...base, type: 'TIME', value: `${ref ? ref.iso : 'XXXX-XX-XX'}T${part}` });
+    } else if (m[8] && ref) out.push({ ...base, type: 'TIME', value: `${addDays(ref, -1).iso}TNI` });
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/** `firm-*`: a preposition decided it ("until May", "since March"), not a verb. */
+export type Tense = 'past' | 'future' | 'none' | 'firm-past' | 'firm-future';
+
+/** A preposition right before the mention outweighs the verb: "until May", "by Dec. 15", "since March". */
+const LEADING = /\b(?:(until|till|through|by|before|effective|payable|ending)|(since|ended))\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
+
+/**
+ * Cues of tense, future first so that "scheduled" is not read as a past "-ed".
+ * Present forms ("is") are left out: they say nothing about which Monday is
+ * meant; so are reporting verbs ("said"), whose time is the report's, not the event's.
+ */
+const CUES =
+  /\b(?:(will|won't|shall|going to|is to|are to|due|set (?:for|to)|slated|scheduled|upcoming|plans?|planned|planning|expects?|expected|intends?|next|coming|later this)|(was|were|wasn't|weren't|had|did|didn't|met|came|went|began|took|made|left|held|gave|ago|last|earlier|yesterday|(?!(?:added|stated|noted|asked|reported|announced)\\b)[a-z]{3,}ed))\b|'ll\b/gi;
+
+const BOUNDARY = /[.!?;\n]/;
+
+/** The bounds of the clause around [start, end): up to a sentence mark or `reach` characters. */
+function clause(text: string, start: number, end: number, reach: number): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < reach && !BOUNDARY.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < reach && !BOUNDARY.test(text[to])) to++;
+  return [from, to];
+}
+
+/**
+ * The tense of the verb nearest to a mention in its clause:
+ * `"He met them on Friday"` → past; `"They will meet on Friday"` → future.
+ */
+export function tenseAt(text: string, start: number, end: number, reach = 120): Tense {
+  const lead = LEADING.exec(text.slice(Math.max(0, start - 24), start));
+  if (lead) return lead[1] ? 'firm-future' : 'firm-past';
+  const [from, to] = clause(text, start, end, reach);
+  let best: Tense = 'none';
+  let bestDistance = Infinity;
+  // scan the clause alone, so a clause without a cue costs its own length only
+  const window = text.slice(from, to);
+  CUES.lastIndex = 0;
+  for (let m = CUES.exec(window); m; m = CUES.exec(window)) {
+    const at = from + m.index;
+    if (at >= start && at < end) continue;
+    // verbs mostly come before their time phrase: a cue after the mention counts double
+    const distance = at < start ? start - (at + m[0].length) : 2 * (at - end);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = m[2] ? 'past' : 'future';
+    }
+  }
+  return best;
+}

@@ -1,0 +1,42 @@
+import { DAY_PARTS, WEEKDAYS } from '../../lexicon/temporal';
+import { addDays } from './calendar';
+import { alternation, matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+
+const NAMES = alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 4 || w.endsWith('day')));
+/** `Monday`, `last Friday`, `Wednesday night`, `10 p.m. EST Tuesday`; the name itself must be capitalised. */
+const WEEKDAY = new RegExp(
+  `\\b(?:(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*([ap])\\.?m\\b\\.?|(noon|midnight))\\s+(?:[A-Z]{3}\\s+)?(?:on\\s+)?)?` +
+    `(?:(last|next|this|this\\s+past|early|late|earlier|later)\\s+)?(${NAMES})\\b(?:\\s+(${alternation(Object.keys(DAY_PARTS))})\\b)?`,
+  'gid',
+);
+
+/** `10 p.m.` → `T22:00`, `noon` → `T12:00`; a part of day → `TNI`; else nothing. */
+function timeOf(m: RegExpExecArray): string {
+  if (m[4]) return m[4].toLowerCase() === 'noon' ? 'T12:00' : 'T24:00';
+  if (m[1]) {
+    const hour = (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+    return `T${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
+  }
+  return m[7] ? `T${DAY_PARTS[m[7].toLowerCase()]}` : '';
+}
+
+/**
+ * Weekday names. "last"/"next" resolve here; a bare weekday keeps the
+ * placeholder `XXXX-WXX-1` for resolveWeekdays, which reads the tense:
+ * `next Monday` (reference Wednesday 2023-02-15) → `2023-02-20`.
+ */
+export function weekdays(ctx: FinderContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const m of matchesFrom(WEEKDAY, ctx.text, ctx.from)) {
+    const nameAt = m.indices?.[6]?.[0] ?? m.index;
+    if (ctx.text[nameAt] < 'A' || ctx.text[nameAt] > 'Z') continue;
+    const weekday = WEEKDAYS[m[6].toLowerCase()];
+    const shift = m[5]?.toLowerCase().replace(/\s+/g, ' ');
+    const part = timeOf(m);
+    let day = `XXXX-WXX-${weekday}`;
+    if (ctx.ref && (shift === 'last' || shift === 'this past')) day = addDays(ctx.ref, -(((ctx.ref.weekday - weekday + 6) % 7) + 1)).iso;
+    if (ctx.ref && shift === 'next') day = addDays(ctx.ref, ((weekday - ctx.ref.weekday + 6) % 7) + 1).iso;
+    out.push({ start: m.index, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', value: day + part, relative: true, priority: 2 });
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import { REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reportingVerbs';
+import type { Cue } from './attributionPatterns';
+import { opensClause, phraseAfter, phraseBefore } from './nounPhrase';
+import type { Word } from './words';
+
+// Cues for speech that the reporting-verb lexicon misses, tried after it.
+
+const DASHES = new Set(['–', '—', '―', '-']);
+export const isVerb = (w: Word | undefined) => !!w && !w.punct && REPORTING_VERBS.has(w.key);
+/** A lower-case word that reads as a verb in `"…," Trump assured Jones` or `"…?" reacted Trump`. */
+export const verbLike = (w: Word | undefined) => !!w && !w.punct && !w.capital && /(?:ed|s)$/.test(w.key) && w.key.length > 3;
+
+/** `"…" ― Stephanie Egan`: a dash and a bare name closing the block sign the quote. */
+export function signature(ws: readonly Word[], from: number, i: number, to: number): Cue | null {
+  let dash = -1;
+  for (let k = from; k < i; k++) if (DASHES.has(ws[k].text)) dash = k;
+  if (dash < 0) return null;
+  const subject = phraseAfter(ws, i, to);
+  return subject && subject.kind === 'name' && (subject.to === to || ws[subject.to + 1].punct) ? { cueFrom: dash, cueTo: dash, subject } : null;
+}
+
+/**
+ * `Clinton shared her worry with donors, "…"`: a sentence that opens with a
+ * name or pronoun and a verb gives its quotes to that subject.
+ */
+export function clauseSubject(ws: readonly Word[], from: number, to: number): Cue | null {
+  const subject = phraseAfter(ws, from, to);
+  if (!subject || subject.kind === 'description') return null;
+  let v = subject.to + 1;
+  while (v <= to && !ws[v].punct && VERB_MODIFIERS.has(ws[v].key)) v++;
+  return v <= to && (isVerb(ws[v]) || (verbLike(ws[v]) && ws[v].key.endsWith('ed'))) ? { cueFrom: v, cueTo: v, subject } : null;
+}
+
+/** `He jokes, "…"` / `Trump tweeted: "…"` with a verb the lexicon lacks: subject, one verb, then , or :. */
+export function introducer(ws: readonly Word[], from: number, to: number): Cue | null {
+  if (to - 1 < from || !(ws[to].text === ',' || ws[to].text === ':')) return null;
+  const v = to - 1;
+  if (!verbLike(ws[v])) return null;
+  const subject = phraseBefore(ws, v - 1, from);
+  return subject && subject.kind !== 'description' && opensClause(ws, subject.from, from) ? { cueFrom: v, cueTo: v, subject } : null;
+}

@@ -1,0 +1,79 @@
+import {
+  CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_AFTER, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS,
+  DOLLAR_PREFIXES, POUND_NAMES, WORDLIKE_CODES,
+} from '../../lexicon/currencies';
+import { phraseTable } from './phraseTable';
+import type { Token } from './tokens';
+
+export interface CurrencyMatch {
+  /** ISO 4217 code, or null when the name does not pin the currency down ("francs"). */
+  readonly code: string | null;
+  readonly end: number;
+  /** 1e6 for codes written as millions ("MUSD 30"); else 1. */
+  readonly scale: number;
+}
+
+const SPACED_PREFIXES = new Set(['us', 'c', 'hk', 'nz', 'nt']);
+const NAMES = phraseTable(CURRENCY_NAMES, true);
+const ABBREVIATIONS = phraseTable(CURRENCY_ABBREVIATIONS, false);
+
+/** A currency code written as a word, any case unless it is also an English word: "usd", "EUR", "MUSD". */
+function codeOf(t: Token | undefined): { code: string; scale: number } | null {
+  if (!t || t.type !== 'word') return null;
+  const upper = t.text.toUpperCase();
+  if (CURRENCY_CODES.has(upper) && (t.text === upper || !WORDLIKE_CODES.has(upper))) {
+    return { code: CODE_ALIASES.get(upper) ?? upper, scale: 1 };
+  }
+  const rest = upper.slice(1);
+  if (upper.length === 4 && upper[0] === 'M' && CURRENCY_CODES.has(rest) && !WORDLIKE_CODES.has(rest)) {
+    return { code: CODE_ALIASES.get(rest) ?? rest, scale: 1e6 };
+  }
+  return null;
+}
+
+function symbolAt(t: Token, i: number): CurrencyMatch | null {
+  const code = CURRENCY_SYMBOLS.get(t.text);
+  return code ? { code, end: i + 1, scale: 1 } : null;
+}
+
+/**
+ * The currency written before an amount at token i: "$", "US$", "C $", "HK$", "USD", "€".
+ * "US$ 5" → USD, ending at the "5".
+ */
+export function readCurrencyBefore(tokens: readonly Token[], i: number): CurrencyMatch | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.type === 'sym') return symbolAt(t, i);
+  // Letters, possibly dotted ("u.s $"), then "$": which dollar. A lone "a" or "s" must touch it.
+  let letters = '';
+  let j = i;
+  for (; t.text.length <= 3 && j < i + 4 && (tokens[j]?.type === 'word' || tokens[j]?.text === '.'); j++) {
+    letters += tokens[j].text === '.' ? '' : tokens[j].lower;
+  }
+  if (letters && tokens[j]?.text === '$' && DOLLAR_PREFIXES.has(letters) && (tokens[j].glued || SPACED_PREFIXES.has(letters))) {
+    return { code: DOLLAR_PREFIXES.get(letters) ?? null, end: j + 1, scale: 1 };
+  }
+  const abbreviation = ABBREVIATIONS.match(tokens, i);
+  if (abbreviation && tokens[abbreviation.end]?.type === 'num') return { code: abbreviation.value, end: abbreviation.end, scale: 1 };
+  const code = codeOf(t);
+  return code && tokens[i + 1]?.type === 'num' ? { ...code, end: i + 1 } : null;
+}
+
+/**
+ * The currency written after an amount at token j: "€", "USD", "dollars",
+ * "Finnish markka". "Pounds" is money only after a scale word; else it is mass.
+ */
+export function readCurrencyAfter(tokens: readonly Token[], j: number, scaled: boolean): CurrencyMatch | null {
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.type === 'sym') return symbolAt(t, j);
+  if (POUND_NAMES.has(t.lower)) return scaled ? { code: 'GBP', end: j + 1, scale: 1 } : null;
+  const after = CURRENCY_AFTER.get(t.text);
+  if (after) return { code: after, end: j + 1, scale: 1 };
+  const named = NAMES.match(tokens, j);
+  if (named) return { code: named.value, end: named.end, scale: 1 };
+  const code = codeOf(t);
+  // "3 USD50": a code glued to the next number belongs to that number.
+  const next = tokens[j + 1];
+  return code && !(next?.type === 'num' && next.glued) ? { ...code, end: j + 1 } : null;
+}

@@ -1,0 +1,48 @@
+import { MONTHS, WEEKDAYS } from '../../lexicon/temporal';
+import type { Token } from './tokens';
+
+const MONTH_NAMES: ReadonlySet<string> = new Set(Object.keys(MONTHS));
+const DAY_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...Object.keys(WEEKDAYS)]);
+
+const YEAR_WORDS = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'before', 'after', 'circa', 'c', 'during', 'year', 'fiscal']);
+/** Month names that are also English words need a capital to be months: "May 4" but not "may 4". */
+const WORDLIKE_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'dec', 'sep', 'aug']);
+
+/**
+ * True when four digits read as a calendar year: "2023", "1989", but not
+ * "2,023", "2023.5" or "12000". Years belong to the dates stage.
+ */
+export function isLikelyYear(text: string): boolean {
+  if (!/^\d{4}$/.test(text)) return false;
+  const n = Number(text);
+  return n >= 1000 && n <= 2100;
+}
+
+/** A bare year-like number with nothing that makes it an amount: "in 1990", "2023". */
+export function isYearHere(tokens: readonly Token[], digits: number): boolean {
+  const t = tokens[digits];
+  if (!isLikelyYear(t.text)) return false;
+  if (Number(t.text) >= 1900) return true;
+  const before = tokens[digits - 1];
+  return before !== undefined && (YEAR_WORDS.has(before.lower) || isMonth(before));
+}
+
+/** True for a month or weekday name: "February", "Feb", "oct"; "may" only capitalised. */
+export function isMonth(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word' || !DAY_NAMES.has(t.lower)) return false;
+  return !WORDLIKE_MONTHS.has(t.lower) || t.text[0] !== t.lower[0];
+}
+
+/**
+ * True when the number at tokens[start, end) is a day of a month:
+ * "February 14", "Oct. 13", "14 February", "the 4th of July".
+ */
+export function isDayOfMonth(tokens: readonly Token[], start: number, end: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 31) return false;
+  let before = start - 1;
+  while (tokens[before] && (tokens[before].text === '.' || tokens[before].text === ',' || tokens[before].lower === 'the')) before--;
+  if (isMonth(tokens[before])) return true;
+  let after = end;
+  while (tokens[after] && (tokens[after].lower === 'of' || tokens[after].text === ',')) after++;
+  return isMonth(tokens[after]) && MONTH_NAMES.has(tokens[after].lower);
+}

@@ -1,0 +1,71 @@
+import { IDENTIFIER_NOUNS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from '../../lexicon/identifierWords';
+import type { Token } from './tokens';
+
+const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '”', ':', ';', '(', '[', '—', '–', '-', '•', '*']);
+
+/** True when token i starts a sentence or a line: after a full stop, a quote mark or a line break. */
+export function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !before || SENTENCE_OPENERS.has(before.text) || text.slice(before.end, tokens[i].start).includes('\n');
+}
+
+/**
+ * True when the figure at tokens[start, end) is glued to letters, as codes
+ * and names are: "G7", "F-16", "COVID-19", "3D", "24703L202", "1990s".
+ */
+export function isGluedCode(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  const before = tokens[start - 1];
+  const after = tokens[end];
+  if (after && after.glued && (after.type === 'word' || after.type === 'num')) return true;
+  // An id in quotes or markup: id="672138506081275904".
+  if (before?.text === '"' && first.glued && after?.text === '"' && after.glued) return true;
+  if (!before || !first.glued) return false;
+  if (before.type === 'word' || before.text === '#' || before.text === '§' || before.text === '^') return true;
+  return before.text === '-' && before.glued && tokens[start - 2]?.type === 'word';
+}
+
+/**
+ * True when a bare number at token start numbers something rather than
+ * counting it: "Article 5", "No. 3", "§ 4", "Voyager 2".
+ */
+export function isDesignation(text: string, tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (!before) return false;
+  if (before.text === '§' || before.text === '#') return true;
+  const word = before.text === '.' ? tokens[start - 2] : before;
+  if (word?.type === 'word' && IDENTIFIER_NOUNS.has(word.lower)) return true;
+  return tokens[start].type === 'num' && before.type === 'word' && isCapitalised(before) && !opensSentence(text, tokens, start - 1);
+}
+
+function isCapitalised(t: Token): boolean {
+  return t.text[0] !== t.lower[0] && !t.text.endsWith("'s") && !t.text.endsWith('’s');
+}
+
+/**
+ * True when a lone "one" is a pronoun or part of an idiom, not a count:
+ * "one of the", "no one", "the one", "one another", "one-sided".
+ */
+export function isPronounOne(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before?.type === 'word' && PRONOUN_ONE_BEFORE.has(before.lower)) return true;
+  if (after?.text === '-' && after.glued) return true;
+  return after?.type === 'word' && PRONOUN_ONE_AFTER.has(after.lower);
+}
+
+/** True for a number that starts a line and numbers a list item: "1. Fireworks", "2) Taxes". */
+export function isListMarker(text: string, tokens: readonly Token[], start: number): boolean {
+  const t = tokens[start];
+  const next = tokens[start + 1];
+  const before = tokens[start - 1];
+  const lineStart = !before || text.slice(before.end, t.start).includes('\n');
+  const item = tokens[start + 2];
+  return t.type === 'num' && lineStart && next?.glued === true && (next.text === '.' || next.text === ')') && item?.type === 'word' && !item.glued;
+}
+
+/** True when a written number is capitalised inside a sentence, as in a name: "the Fantastic Four". */
+export function isNameWord(text: string, tokens: readonly Token[], start: number): boolean {
+  const t = tokens[start];
+  return t.type === 'word' && t.text[0] !== t.lower[0] && !opensSentence(text, tokens, start) && !/^[A-Z]+$/.test(t.text);
+}

@@ -1,0 +1,40 @@
+import type { Candidate } from './candidate';
+import { isDayOfMonth, isYearHere } from './dateContext';
+import { isDesignation, isGluedCode, isListMarker, isNameWord, isPronounOne } from './isIdentifier';
+import type { Token } from './tokens';
+
+const DATE_AFTER_ORDINAL = new Set(['century', 'centuries', 'millennium', 'quarter', 'half']);
+
+/** "Boeing 777F", "Form 13F": one capital letter after a number names a model, not degrees. */
+function isLetterDesignation(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  const letter = tokens[c.end - 1];
+  return /^[A-Z]$/.test(letter.text) && letter.glued && c.amount !== null && isDesignation(text, tokens, c.amount.start);
+}
+
+/**
+ * True when a candidate is no figure but a year, a day of a month, a code,
+ * a name, or "one" as a pronoun. "in 2023", "February 14-15", "G7",
+ * "Article 5", "one of the" → true.
+ */
+export function isRejected(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  if (isGluedCode(tokens, c.start, c.end)) return true;
+  const a = c.amount;
+  if (!a) return false;
+  if (!Number.isFinite(a.value) || (c.upper && !Number.isFinite(c.upper.value))) return true;
+  const last = (c.upper ?? a).end;
+  if (!c.unit && a.digits !== null && a.scale === 1 && isYearHere(tokens, a.digits)) return true;
+  if (!c.unit && a.form !== 'fraction' && isDayOfMonth(tokens, a.start, last, a.value)) return true;
+  if (a.form === 'ordinal') {
+    if (DATE_AFTER_ORDINAL.has(tokens[last]?.lower ?? '')) return true;
+    if (a.value === 1 && tokens[a.start - 1]?.lower === 'at') return true;
+  }
+  if (c.unit && isLetterDesignation(text, tokens, c)) return true;
+  if (c.unit || c.upper) return false;
+  if (isDesignation(text, tokens, a.start)) return true;
+  if (a.digits === null && isNameWord(text, tokens, a.start)) return true;
+  const single = a.end === a.start + 1 ? tokens[a.start].lower : '';
+  if (single === 'one' && isPronounOne(tokens, a.start)) return true;
+  if (a.form === 'fraction' && tokens[a.start - 1]?.lower === 'and') return true;
+  if (isListMarker(text, tokens, a.start)) return true;
+  return single === 'half' && !c.qualifier;
+}

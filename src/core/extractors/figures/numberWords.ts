@@ -1,0 +1,115 @@
+import { GROUP_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
+import { UNIT_NAMES } from '../../lexicon/units';
+import type { Token } from './tokens';
+import { denominatorOf, nextWord, readDecimals, withScale } from './wordParts';
+
+export type NumberForm = 'cardinal' | 'ordinal' | 'fraction';
+
+export interface WordNumber {
+  readonly value: number;
+  /** Index of the token after the number. */
+  readonly end: number;
+  readonly form: NumberForm;
+}
+
+type Last = 'none' | 'a' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
+
+/** What may come after each kind of word: "twenty" takes "one", "hundred" takes "and", ... */
+const OPEN: ReadonlySet<Last> = new Set(['none', 'hundred', 'scale', 'and']);
+const COUNTED: ReadonlySet<Last> = new Set(['a', 'unit', 'teen', 'tens']);
+const NUMERATOR: ReadonlySet<Last> = new Set(['a', 'unit', 'teen', 'tens', 'hundred']);
+const AFTER_A: ReadonlySet<string> = new Set(['hundred', 'half', 'quarter', 'third', 'fourth', 'fifth', 'sixth', 'eighth', 'tenth', 'hundredth', 'thousandth', 'millionth', 'billionth', 'trillionth']);
+
+/**
+ * Reads a written-out number starting at token i, or null.
+ * "two hundred and five" → 205; "two-and-a-half" → 2.5; "a dozen" → 12;
+ * "three quarters" → 0.75 (fraction); "twenty-first" → 21 (ordinal).
+ */
+export function readNumberWords(tokens: readonly Token[], i: number, scaled = true): WordNumber | null {
+  let total = 0;
+  let current = 0;
+  let last: Last = 'none';
+  let lastScale = Infinity;
+  let end = i;
+  for (let j = i; tokens[j]?.type === 'word'; j = nextWord(tokens, j)) {
+    const w = tokens[j].lower;
+    const small = SMALL_NUMBERS.get(w);
+    const tens = TENS.get(w);
+    const scale = SCALES.get(w);
+    if (small !== undefined) {
+      if (last === 'tens' ? small === 0 || small > 9 : !OPEN.has(last)) break;
+      current += small;
+      last = small < 10 ? 'unit' : 'teen';
+    } else if (tens !== undefined) {
+      if (!OPEN.has(last)) break;
+      current += tens;
+      last = 'tens';
+    } else if (w === 'hundred') {
+      if (!(last === 'none' || COUNTED.has(last)) || current >= 100) break;
+      current = (current || 1) * 100;
+      last = 'hundred';
+    } else if (scale !== undefined) {
+      if (last === 'and' || (scale >= lastScale && current !== 0) || (last === 'none' && w.endsWith('s'))) break;
+      total = scale < lastScale ? total + (current || 1) * scale : total * scale;
+      current = 0;
+      lastScale = scale;
+      last = 'scale';
+    } else if (GROUP_WORDS.has(w) && COUNTED.has(last)) {
+      return { value: (total + current || 1) * (GROUP_WORDS.get(w) ?? 1), end: j + 1, form: 'cardinal' };
+    } else if (w === 'and' && (OPEN.has(last) || COUNTED.has(last)) && last !== 'none') {
+      // "and a half", "and fifty-four hundredths": a fraction ends the number.
+      const fraction = readNumberWords(tokens, nextWord(tokens, j), false);
+      if (fraction?.form === 'fraction') {
+        // "one billion and a half million": the fraction takes its own, smaller scale.
+        const own = last === 'scale' ? SCALES.get(tokens[fraction.end]?.lower ?? '') : undefined;
+        const part = last !== 'scale' ? fraction.value : fraction.value * (own !== undefined && own < lastScale ? own : lastScale);
+        const whole = { value: total + (last === 'scale' ? 0 : current) + part, end: own !== undefined && own < lastScale ? fraction.end + 1 : fraction.end, form: 'cardinal' as const };
+        return last === 'scale' ? whole : maybeScaled(tokens, whole, scaled);
+      }
+      const after = tokens[nextWord(tokens, j)]?.lower ?? '';
+      if ((last !== 'hundred' && last !== 'scale') || !(SMALL_NUMBERS.has(after) || TENS.has(after))) break;
+      last = 'and';
+      continue;
+    } else if (w === 'point' && last !== 'none' && last !== 'a' && last !== 'and') {
+      const decimals = readDecimals(tokens, j + 1);
+      return decimals ? { value: total + current + decimals.value, end: decimals.end, form: 'cardinal' } : null;
+    } else if ((w === 'a' || w === 'an') && last === 'none') {
+      const after = tokens[nextWord(tokens, j)]?.lower ?? '';
+      if (!(AFTER_A.has(after) || SCALES.has(after) || GROUP_WORDS.has(after))) return null;
+      last = 'a';
+      continue;
+    } else {
+      return lastWord(tokens, j, w, last, total + current, end, scaled);
+    }
+    end = j + 1;
+  }
+  return end === i || last === 'a' ? null : { value: total + current, end, form: 'cardinal' };
+}
+
+/** The word that ends a number: an ordinal ("twenty-first"), a denominator ("two thirds"), or none. */
+function lastWord(tokens: readonly Token[], j: number, w: string, last: Last, sofar: number, end: number, scaled: boolean): WordNumber | null {
+  const ordinal = ORDINAL_WORDS.get(w);
+  if (ordinal !== undefined && last === 'tens' && ordinal < 10) return { value: sofar + ordinal, end: j + 1, form: 'ordinal' };
+  const denominator = denominatorOf(w);
+  // "a sixth generation", "one third time": a single ordinal before a noun ranks; before "of" it divides.
+  const next = tokens[j + 1];
+  const ranks = ordinal !== undefined && sofar <= 1 && (last === 'a' || last === 'unit') && next?.type === 'word' && next.lower !== 'of' && !SCALES.has(next.lower);
+  if (ranks) return { value: ordinal, end: j + 1, form: 'ordinal' };
+  if (denominator !== null && NUMERATOR.has(last)) return maybeScaled(tokens, { value: (sofar || 1) / denominator, end: j + 1, form: 'fraction' }, scaled);
+  if (ordinal !== undefined && (last === 'none' || last === 'scale' || last === 'hundred')) return { value: sofar + ordinal, end: j + 1, form: 'ordinal' };
+  if (last === 'none' && (w === 'half' || (w === 'quarter' && SCALES.has(tokens[j + 1]?.lower ?? '')))) {
+    // "half a million", "half an hour": the article belongs to the fraction.
+    const article = (next?.lower === 'a' || next?.lower === 'an') && isMeasureWord(tokens[j + 2]?.lower ?? '') ? 1 : 0;
+    return maybeScaled(tokens, { value: w === 'half' ? 0.5 : 0.25, end: j + 1 + article, form: 'fraction' }, scaled);
+  }
+  return last === 'none' || last === 'a' ? null : { value: sofar, end, form: 'cardinal' };
+}
+
+/** Words that "half a" may measure: a scale, a dozen, or a unit ("half an hour"). */
+function isMeasureWord(w: string): boolean {
+  return SCALES.has(w) || GROUP_WORDS.has(w) || UNIT_NAMES.has(w);
+}
+
+function maybeScaled(tokens: readonly Token[], n: WordNumber, scaled: boolean): WordNumber {
+  return scaled ? withScale(tokens, n) : n;
+}

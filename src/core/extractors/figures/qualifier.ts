@@ -1,0 +1,35 @@
+import { EXACT_QUALIFIERS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../../lexicon/qualifiers';
+import { phraseTable } from './phraseTable';
+import type { Token } from './tokens';
+
+export interface QualifierMatch {
+  readonly text: string;
+  readonly end: number;
+  /** False for words that only stress the number ("exactly"). */
+  readonly approximate: boolean;
+}
+
+const CONTINUES = new Set(['than', 'to', 'of']);
+const BEFORE = phraseTable(QUALIFIERS_BEFORE.map((q) => [q, q] as const), true);
+const AFTER = phraseTable(QUALIFIERS_AFTER.map((q) => [q, q] as const), true);
+
+/** The qualifier that starts at token i: "more than 1,000" → "more than". */
+export function readQualifierBefore(tokens: readonly Token[], i: number): QualifierMatch | null {
+  const t = tokens[i];
+  if (t && EXACT_QUALIFIERS.has(t.lower)) return { text: t.lower, end: i + 1, approximate: false };
+  const m = BEFORE.match(tokens, i);
+  return m ? { text: m.value, end: m.end, approximate: true } : null;
+}
+
+/** The qualifier after a number ending at token j: "500 or more", "40-odd", "20+". */
+export function readQualifierAfter(tokens: readonly Token[], j: number): QualifierMatch | null {
+  const t = tokens[j];
+  if (!t) return null;
+  const hyphen = t.text === '-' && t.glued ? 1 : 0;
+  if (hyphen && !tokens[j + 1]?.glued) return null;
+  const m = AFTER.match(tokens, j + hyphen);
+  if (!m || (m.value === '+' && !t.glued) || ((m.value === 'odd' || m.value === 'plus') && !hyphen)) return null;
+  // "300 and more than 1,000" starts another figure.
+  if (CONTINUES.has(tokens[m.end]?.lower ?? '')) return null;
+  return { text: m.value, end: m.end, approximate: true };
+}

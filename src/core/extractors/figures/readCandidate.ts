@@ -1,0 +1,59 @@
+import type { Amount } from './amount';
+import type { Candidate, Skip } from './candidate';
+import { readFractionOf } from './readFractionOf';
+import { readMeasure } from './readMeasure';
+import { readMultiplier } from './readMultiplier';
+import { readQualifierAfter, readQualifierBefore } from './qualifier';
+import { readRangeEnd } from './readRangeEnd';
+import type { Token } from './tokens';
+import type { UnitMatch } from './unitAfter';
+
+const RANGE_OPENERS = new Set(['between', 'from']);
+const AGE_WORDS = new Set(['age', 'aged', 'ages']);
+const YEARS_OF_AGE: UnitMatch = { kind: 'duration', unit: 'year', end: 0, category: 'time', scale: 1 };
+
+/**
+ * Reads the figure that starts at token i: qualifier, currency, amount,
+ * range, unit and trailing qualifier. Returns null when no figure starts
+ * here, or a Skip past a digit code that is no amount ("1.2.3").
+ * "about $75 million" → qualifier "about", 75e6, USD.
+ */
+export function readCandidate(tokens: readonly Token[], i: number): Candidate | Skip | null {
+  const qualifier = readQualifierBefore(tokens, i);
+  let j = qualifier ? qualifier.end : i;
+  const opener = !qualifier && RANGE_OPENERS.has(tokens[j]?.lower ?? '') ? tokens[j].lower : null;
+  const age = !opener && AGE_WORDS.has(tokens[j]?.lower ?? '');
+  if (opener || age) j++;
+  const multiplier = opener ? null : readMultiplier(tokens, i, j, qualifier);
+  if (multiplier) return multiplier;
+  const measure = readMeasure(tokens, j);
+  if (!measure || 'skip' in measure) return measure;
+  let amount: Amount = measure.amount;
+  let unit = measure.unit ?? (age ? { ...YEARS_OF_AGE, end: amount.end } : null);
+  if (age && unit?.category !== 'time') return null;
+  const range = readRangeEnd(tokens, unit ? unit.end : amount.end, amount, unit, opener);
+  if (range && 'skip' in range) return range;
+  let upper: Amount | null = null;
+  if (range) {
+    ({ lower: amount, upper, unit } = range);
+  } else if (opener) {
+    return null;
+  } else if (!unit) {
+    const fraction = readFractionOf(tokens, amount);
+    if (fraction) amount = fraction;
+  }
+  let end = unit ? unit.end : (upper ?? amount).end;
+  const after = readQualifierAfter(tokens, end);
+  if (after) end = after.end;
+  return { start: i, end: ageEnd(tokens, end, unit), amount, upper, unit, qualifier: qualifier ?? after };
+}
+
+/** "30 years old", "3 years of age", "30-year-old": the age words belong to the figure. */
+function ageEnd(tokens: readonly Token[], end: number, unit: UnitMatch | null): number {
+  if (unit?.category !== 'time') return end;
+  const t = tokens[end];
+  if (t?.lower === 'old') return end + 1;
+  if (t?.text === '-' && tokens[end + 1]?.lower === 'old') return end + 2;
+  if (t?.lower === 'of' && tokens[end + 1]?.lower === 'age') return end + 2;
+  return end;
+}

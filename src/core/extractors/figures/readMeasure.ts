@@ -1,0 +1,43 @@
+import { readAmount, type Amount } from './amount';
+import type { Skip } from './candidate';
+import { readCurrencyBefore } from './currency';
+import { moneyTail } from './moneyTail';
+import type { Token } from './tokens';
+import { readUnitAfter, type UnitMatch } from './unitAfter';
+
+export interface Measure {
+  readonly amount: Amount;
+  readonly unit: UnitMatch | null;
+  /** True when the currency was written before the amount ("$5"), so "and" after it may open a range. */
+  readonly prefixed: boolean;
+}
+
+/**
+ * An amount with its unit at token j: "$75 million", "40 tonnes",
+ * "17 USD 25". A digit code that is no amount ("1.2.3") yields a Skip.
+ */
+export function readMeasure(tokens: readonly Token[], j: number): Measure | Skip | null {
+  const currency = readCurrencyBefore(tokens, j);
+  const at = currency ? currency.end : j;
+  const read = readAmount(tokens, at, currency !== null);
+  if (read === 'invalid') return { skip: pastGlued(tokens, at + 1) };
+  if (!read || read.form === 'ordinal') return read && { amount: read, unit: null, prefixed: false };
+  let unit: UnitMatch | null = currency
+    ? { kind: 'money', unit: currency.code, end: read.end, category: 'money', scale: 1 }
+    : readUnitAfter(tokens, read.end, read.scale > 1);
+  if (currency) {
+    // "$5 dollars", "US$ 1MM dollars": the same currency written again belongs to the figure.
+    const again = readUnitAfter(tokens, read.end, true, false);
+    if (again?.kind === 'money' && again.unit === currency.code) unit = { ...unit!, end: again.end };
+  }
+  const scale = (currency?.scale ?? 1) * (unit?.scale ?? 1);
+  const amount: Amount = scale === 1 ? read : { ...read, value: read.value * scale, scale: read.scale * scale };
+  if (unit?.kind !== 'money' || currency) return { amount, unit, prefixed: currency !== null };
+  return { ...moneyTail(tokens, amount, unit), prefixed: false };
+}
+
+/** The index after a run of tokens glued to the one before: a code is stepped over whole. */
+function pastGlued(tokens: readonly Token[], k: number): number {
+  while (tokens[k]?.glued) k++;
+  return k;
+}

@@ -1,0 +1,29 @@
+import { COMPARATIVES, MULTIPLIER_WORDS, VAGUE_MULTIPLES } from '../../lexicon/qualifiers';
+import type { Candidate } from './candidate';
+import type { QualifierMatch } from './qualifier';
+import type { Token } from './tokens';
+
+/**
+ * A multiplier that has no digits to read: "twice", "tenfold", and "many
+ * times higher" (value null, approximate). Numbered ones ("three times")
+ * come from the unit reader.
+ */
+export function readMultiplier(tokens: readonly Token[], i: number, j: number, qualifier: QualifierMatch | null): Candidate | null {
+  const t = tokens[j];
+  if (!t || t.type !== 'word') return null;
+  const word = MULTIPLIER_WORDS.get(t.lower);
+  if (word !== undefined) {
+    return { start: i, end: withComparative(tokens, j + 1), amount: null, upper: null, unit: null, qualifier, multiplier: { value: word } };
+  }
+  const after = tokens[j + 2]?.lower ?? '';
+  if (VAGUE_MULTIPLES.has(t.lower) && tokens[j + 1]?.lower === 'times' && (COMPARATIVES.has(after) || after === 'as')) {
+    const vague: QualifierMatch = qualifier ?? { text: t.lower, end: j + 1, approximate: true };
+    return { start: i, end: withComparative(tokens, j + 2), amount: null, upper: null, unit: null, qualifier: vague, multiplier: { value: null } };
+  }
+  return null;
+}
+
+/** "higher" after a multiplier belongs to it: "many times higher". */
+function withComparative(tokens: readonly Token[], k: number): number {
+  return COMPARATIVES.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+}

@@ -1,0 +1,54 @@
+import { readAmount, type Amount } from './amount';
+import { readCurrencyBefore } from './currency';
+import type { Token } from './tokens';
+import { readUnitAfter, type UnitMatch } from './unitAfter';
+
+const DASHES = new Set(['-', '–', '~']);
+
+export interface RangeRead {
+  readonly lower: Amount;
+  readonly upper: Amount;
+  readonly unit: UnitMatch | null;
+}
+
+/**
+ * Reads the second half of a range at token k, after `lower` and its unit:
+ * "-30%", "to 15 billion", "and 50 mg" (after "between"). A dash between
+ * digits that is no range ("2-1", "555-0100") yields a Skip past both.
+ * A scale or unit on the upper end carries to the lower: "10 to 15 billion".
+ */
+export function readRangeEnd(
+  tokens: readonly Token[], k: number, lower: Amount, unit: UnitMatch | null, opener: string | null,
+): RangeRead | { skip: number } | null {
+  const t = tokens[k];
+  if (!t || lower.form === 'ordinal') return null;
+  const dash = DASHES.has(t.text);
+  if (!(dash || t.lower === 'to' || t.lower === 'through' || (t.lower === 'and' && opener === 'between'))) return null;
+  const currency = !unit || unit.kind === 'money' ? readCurrencyBefore(tokens, k + 1) : null;
+  const at = currency ? currency.end : k + 1;
+  const upper = readAmount(tokens, at, currency !== null || unit?.kind === 'money');
+  if (upper === 'invalid') return dash ? { skip: at + 1 } : null;
+  if (!upper || upper.form !== lower.form) return null;
+  // "November 12, 2012–six days": a year does not start a range of words.
+  if (lower.digits !== null && upper.digits === null && /^\d{4}$/.test(tokens[lower.digits].text)) return null;
+  const upperUnit = currency ? { ...unit!, end: upper.end } : readUnitAfter(tokens, upper.end, upper.scale > 1);
+  if (dash && lower.digits !== null && upper.digits !== null && !unit && !upperUnit && !isDigitRange(tokens, lower, upper)) {
+    return { skip: upper.end };
+  }
+  if (unit && upperUnit && (unit.unit !== upperUnit.unit || unit.kind !== upperUnit.kind)) return null;
+  const scaled = lower.scale === 1 && upper.scale > 1 && lower.value * upper.scale <= upper.value;
+  const from = scaled ? { ...lower, value: lower.value * upper.scale, scale: upper.scale } : lower;
+  if (!dash && opener !== 'between' && upper.value < from.value) return null;
+  const shared = upperUnit ?? (unit ? { ...unit, end: upper.end } : null);
+  return { lower: from, upper, unit: shared };
+}
+
+/** A dash between plain numbers is a range only when it rises and looks like no code: "10-15", not "2-1" or "1995-01". */
+function isDigitRange(tokens: readonly Token[], lower: Amount, upper: Amount): boolean {
+  const a = tokens[lower.digits!].text;
+  const b = tokens[upper.digits!].text;
+  const next = tokens[upper.end];
+  if ((a.length > 1 && a[0] === '0') || (b.length > 1 && b[0] === '0')) return false;
+  if (next && next.glued && DASHES.has(next.text) && tokens[upper.end + 1]?.type === 'num') return false;
+  return upper.value > lower.value;
+}

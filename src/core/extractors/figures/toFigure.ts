@@ -1,0 +1,42 @@
+import type { Figure, FigureKind } from '../../model';
+import type { Candidate } from './candidate';
+import type { Token } from './tokens';
+
+/** Rounds away the float noise of scaling: 48.2 * 1e6 → 48200000, not 48200000.00000001. */
+function tidy(v: number): number {
+  const r = Math.round(v);
+  return Math.abs(v - r) < 1e-9 * Math.max(1, Math.abs(v)) ? r : Number(v.toPrecision(15));
+}
+
+function kindOf(c: Candidate): FigureKind {
+  if (c.multiplier || c.unit?.kind === 'multiplier') return 'multiplier';
+  if (c.upper) return 'range';
+  if (c.unit) return c.unit.kind;
+  return c.amount?.form === 'ordinal' ? 'ordinal' : 'count';
+}
+
+/**
+ * The Figure a checked candidate stands for, with offsets into the text.
+ * "about 40 tonnes" → { kind: 'quantity', value: 40, unit: 'tonne', approximate: true, qualifier: 'about' }.
+ */
+export function toFigure(text: string, tokens: readonly Token[], c: Candidate, id: string): Figure {
+  const start = tokens[c.start].start;
+  const end = tokens[c.end - 1].end;
+  const kind = kindOf(c);
+  const raw = c.multiplier ? c.multiplier.value : (c.amount?.value ?? null);
+  const value = raw === null ? null : tidy(raw);
+  const approximate = (c.qualifier?.approximate ?? false) || value === null;
+  const unit = kind === 'multiplier' || !c.unit ? null : c.unit.unit;
+  return {
+    id,
+    start,
+    end,
+    text: text.slice(start, end),
+    kind,
+    value,
+    unit,
+    approximate,
+    ...(approximate && c.qualifier ? { qualifier: c.qualifier.text } : {}),
+    ...(c.upper && c.amount ? { range: { from: tidy(c.amount.value), to: tidy(c.upper.value) } } : {}),
+  };
+}

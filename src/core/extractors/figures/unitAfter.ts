@@ -1,0 +1,63 @@
+import { UNIT_NAMES, UNIT_SYMBOLS, type UnitCategory } from '../../lexicon/units';
+import { COMPARATIVES, UNIT_ADJECTIVES } from '../../lexicon/qualifiers';
+import { readCurrencyAfter } from './currency';
+import { countNounAt } from './countNoun';
+import { phraseTable } from './phraseTable';
+import type { Token } from './tokens';
+
+export interface UnitMatch {
+  readonly kind: 'percent' | 'money' | 'quantity' | 'duration' | 'multiplier';
+  readonly unit: string | null;
+  readonly end: number;
+  readonly category: UnitCategory | 'count' | 'money' | 'percent' | 'multiplier';
+  /** Multiplier the unit carries, e.g. 1e6 for "MUSD". */
+  readonly scale: number;
+}
+
+const NAMES = phraseTable(UNIT_NAMES, true);
+const SYMBOLS = phraseTable(UNIT_SYMBOLS, false);
+const PERCENT = phraseTable<string>(
+  [['%', '%'], ['percent', '%'], ['per cent', '%'], ['pct', '%'], ['percentage', '%'], ['percentage point', 'percentage point'],
+    ['percentage points', 'percentage point'], ['percent points', 'percentage point'], ['basis points', 'basis point'], ['basis point', 'basis point']],
+  true,
+);
+const DEGREE_LETTERS: ReadonlyMap<string, string> = new Map([['c', 'celsius'], ['f', 'fahrenheit']]);
+
+/**
+ * The unit written after an amount whose last token is j - 1: percent,
+ * currency, multiplier, unit of measure, or a counted noun.
+ * "40 tonnes" → tonne; "2.5 percent" → %; "three times higher" → multiplier.
+ */
+export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boolean, nouns = true): UnitMatch | null {
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.text === '-' && t.glued && tokens[j + 1]?.type === 'word' && tokens[j + 1].glued) {
+    return readUnitAfter(tokens, j + 1, scaled, false);
+  }
+  const percent = PERCENT.match(tokens, j);
+  if (percent) return { kind: 'percent', unit: percent.value, end: percent.end, category: 'percent', scale: 1 };
+  const currency = readCurrencyAfter(tokens, j, scaled);
+  if (currency) return { kind: 'money', unit: currency.code, end: currency.end, category: 'money', scale: currency.scale };
+  if (t.lower === 'times' || t.lower === 'fold') {
+    const end = COMPARATIVES.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+    return { kind: 'multiplier', unit: null, end, category: 'multiplier', scale: 1 };
+  }
+  const adjective = UNIT_ADJECTIVES.has(t.lower) ? 1 : 0;
+  const named = NAMES.match(tokens, j + adjective);
+  if (named && (!adjective || named.value.category === 'time')) return withDegreeLetter(tokens, named.value.unit, named.value.category, named.end);
+  const symbol = SYMBOLS.match(tokens, j);
+  const inch = t.text === '"' && (!t.glued || tokens[j - 1]?.text.length > 3);
+  if (symbol && !inch && (symbol.end - j > 1 || t.glued || t.text.length > 1) && !(t.text.length === 1 && !t.glued && /[A-Za-z]/.test(t.text))) {
+    return withDegreeLetter(tokens, symbol.value.unit, symbol.value.category, symbol.end);
+  }
+  const noun = nouns ? countNounAt(tokens, j) : null;
+  return noun ? { kind: 'quantity', unit: noun, end: j + 1, category: 'count', scale: 1 } : null;
+}
+
+/** "degrees F", "° C": a letter after a degree names the scale. */
+function withDegreeLetter(tokens: readonly Token[], unit: string, category: UnitCategory, end: number): UnitMatch {
+  const letter = tokens[end];
+  const scale = (unit === 'degree' && letter?.type === 'word' && DEGREE_LETTERS.get(letter.lower)) || '';
+  if (scale && !tokens[end + 1]?.glued) return { kind: 'quantity', unit: scale, end: end + 1, category: 'temperature', scale: 1 };
+  return { kind: category === 'time' ? 'duration' : 'quantity', unit, end, category, scale: 1 };
+}

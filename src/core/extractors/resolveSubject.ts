@@ -1,0 +1,54 @@
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { ORGANIZATION_WORDS, ROLE_WORDS } from '../lexicon/roles';
+import type { Span } from '../model';
+import type { Draft, EntityBook } from './entityBook';
+import type { Phrase } from './nounPhrase';
+import { personName } from './personName';
+import { agrees, resolvePronoun } from './pronouns';
+import type { Word } from './words';
+
+export interface Resolved {
+  /** Undefined for a pronoun with nothing before it to refer to. */
+  readonly entity: Draft | undefined;
+  /** How the phrase was linked: `pattern` for a name, `pronoun`, `description`. */
+  readonly method: 'pattern' | 'pronoun' | 'description';
+}
+
+const LEADING_DETERMINER = /^(?:the|a|an|his|her|its|their)\s+/i;
+/** Nouns for people by their trade: "neurosurgeon", "organizer", "spokeswoman", "economist". */
+const PERSON_NOUN = /(?:ist|er|or|ian|man|woman|eon|ent|ant)$/;
+
+/**
+ * The entity a speaker phrase names, registering new names in the book.
+ * "NATO Secretary General Jens Stoltenberg" → a person with that role;
+ * "he" → the previous speaker; "the Secretary General" → whoever holds that role.
+ */
+export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, book: EntityBook, lastSubject: Draft | undefined): Resolved | null {
+  const span: Span = { start: ws[p.from].start, end: ws[p.to].end, text: text.slice(ws[p.from].start, ws[p.to].end) };
+  if (p.kind === 'pronoun') {
+    const gender = SUBJECT_PRONOUNS.get(ws[p.from].key) ?? 'unknown';
+    const entity = resolvePronoun(book, gender, span.start, lastSubject);
+    if (!entity) return { entity, method: 'pronoun' };
+    if (entity.gender === 'unknown' && (gender === 'male' || gender === 'female')) entity.gender = gender;
+    book.mention(entity, span);
+    return { entity, method: 'pronoun' };
+  }
+  if (p.kind === 'name') {
+    const parts = personName(text, ws, p.from, p.to);
+    if (parts) return { entity: book.byName(parts.name, parts.type, parts.gender, parts.role, span), method: 'pattern' };
+  }
+  const bare = span.text.replace(LEADING_DETERMINER, '');
+  const head = ws[p.to].key;
+  const organization = ORGANIZATION_WORDS.has(head);
+  const person = !organization && (ROLE_WORDS.has(head) || PERSON_NOUN.test(head));
+  // "the candidate", "the retired neurosurgeon": someone already named, by role or else the latest speaker.
+  const definite = ws[p.from].key === 'the' && person;
+  const holder = book.byRole(bare) ?? (definite && lastSubject?.type === 'person' ? lastSubject : undefined);
+  if (holder && agrees(holder, 'unknown')) {
+    book.mention(holder, span);
+    return { entity: holder, method: 'description' };
+  }
+  const type = organization ? 'organization' : person ? 'person' : 'group';
+  const name = span.text.replace(/^The\b/, 'the');
+  return { entity: book.byName(name, type, 'unknown', null, span), method: 'pattern' };
+}

@@ -1,0 +1,24 @@
+/**
+ * What a number counts, as data. A plural noun after a number is what it
+ * counts ("1,000 troops"); these words end in "s" but are not plural nouns,
+ * or are plurals that never follow a number as its unit.
+ */
+export const NOT_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'is', 'was', 'has', 'does', 'goes', 'says', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'this', 'thus',
+  'us', 'as', 'yes', 'plus', 'minus', 'less', 'unless', 'across', 'perhaps', 'always', 'sometimes', 'besides',
+  'afterwards', 'towards', 'whereas', 'nevertheless', 'regardless', 'nonetheless', 'versus', 'times', 'percents',
+  'seems', 'remains', 'means', 'needs', 'makes', 'takes', 'gets', 'comes', 'gives', 'shows', 'adds', 'rises',
+  'falls', 'grows', 'stands', 'includes', 'marks', 'represents', 'accounts', 'compares', 'costs', 'helps',
+  'hits', 'tops', 'reaches', 'exceeds', 'ranks', 'lists', 'sits', 'runs', 'turns', 'puts', 'sets', 'lets',
+  'allows', 'requires', 'involves', 'looks', 'plans', 'aims', 'wants', 'expects', 'believes', 'thinks',
+  'knows', 'becomes', 'continues', 'remains', 'leaves', 'keeps', 'brings', 'holds', 'works', 'calls', 'tells',
+  'asks', 'feels', 'tries', 'uses', 'finds', 'provides', 'receives', 'reports', 'states', 'notes',
+  'various', 'previous', 'serious', 'numerous', 'famous', 'obvious', 'enormous', 'dangerous', 'previous',
+  'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'seconds', 'decades', 'centuries',
+]);
+
+/** Plural nouns that do not end in "s": "300 people", "five children". */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
+  'people', 'children', 'men', 'women', 'persons', 'personnel', 'staff', 'cattle', 'police', 'sheep', 'fish',
+  'deer', 'aircraft', 'spacecraft', 'feet', 'teeth', 'mice', 'geese', 'civilians', 'troops', 'soldiers',
+]);

@@ -1,0 +1,32 @@
+/**
+ * Words that make the number after them a name or an identifier rather than
+ * a figure: "Article 5", "Section 3", "Flight 370", "version 2".
+ */
+export const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
+  'article', 'articles', 'art', 'section', 'sections', 'sec', 'chapter', 'chapters', 'paragraph', 'paragraphs',
+  'para', 'clause', 'clauses', 'subsection', 'rule', 'rules', 'resolution', 'resolutions', 'amendment', 'title',
+  'annex', 'appendix', 'schedule', 'protocol', 'directive', 'regulation', 'decree', 'bill', 'act', 'law',
+  'proposition', 'prop', 'item', 'items', 'page', 'pages', 'p', 'pp', 'figure', 'fig', 'table', 'no', 'nr',
+  'nos', 'number', 'num', 'room', 'flight', 'route', 'highway', 'interstate', 'exit', 'platform', 'gate',
+  'terminal', 'line', 'vol', 'volume', 'issue', 'version', 'ver', 'v', 'release', 'build', 'level', 'phase',
+  'stage', 'grade', 'category', 'class', 'type', 'model', 'mark', 'series', 'episode', 'season', 'round',
+  'group', 'district', 'ward', 'precinct', 'unit', 'battalion', 'brigade', 'division', 'regiment', 'corps',
+  'squadron', 'fleet', 'army', 'block', 'lot', 'apartment', 'apt', 'suite', 'floor', 'building', 'street',
+  'avenue', 'road', 'box', 'case', 'docket', 'file', 'ticket', 'id', 'code', 'zone', 'sector', 'channel',
+  'cop', 'covid', 'windows', 'iphone', 'formula', 'ps', 'xbox', 'tier', 'step', 'week', 'day', 'game', 'match',
+  'lesson', 'verse', 'psalm', 'hymn', 'opus', 'op', 'track', 'disc', 'part', 'book', 'act', 'scene',
+]);
+
+/** Words before "one" that make it a pronoun: "no one", "the one", "which one". */
+export const PRONOUN_ONE_BEFORE: ReadonlySet<string> = new Set([
+  'no', 'the', 'that', 'this', 'which', 'each', 'any', 'every', 'another', 'any', 'some', 'someone', 'only',
+  'last', 'next', 'first', 'right', 'wrong', 'new', 'old', 'big', 'little', 'other', 'such', 'a', 'an', 'little',
+  'good', 'bad', 'same', 'loved', 'chosen', 'lucky', 'main', 'real', 'final', 'latter', 'former', 'better',
+]);
+
+/** Words after "one" that make it a pronoun or an idiom: "one of the", "one another". */
+export const PRONOUN_ONE_AFTER: ReadonlySet<string> = new Set([
+  'of', 'another', "one's", 'who', 'whom', 'whose', 'which', 'that', 'can', 'could', 'must', 'should',
+  'would', 'might', 'may', 'will', 'has', 'had', 'is', 'was', 'does', 'did', 'needs', 'gets', 'day', 'way',
+  'time', 'thing', 'side', 'hand', 'point', 'sort', 'kind', 'after', 'by', 'on', 'else', 'at', 'thinks',
+]);

@@ -1,0 +1,59 @@
+/**
+ * Written-out numbers as data: the parser in extractors/figures/numberWords.ts
+ * reads "two hundred and five" or "two-and-a-half" from these tables only.
+ */
+
+/** Cardinals below a hundred that stand alone: "seven" → 7, "nineteen" → 19. */
+export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries({
+  zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
+  nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+}));
+
+/** Tens, which a unit may follow: "twenty one", "forty-two". */
+export const TENS: ReadonlyMap<string, number> = new Map(Object.entries({
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+}));
+
+/** Multipliers after a number, largest last: "three hundred", "2 million", "3bn". */
+export const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({
+  hundred: 1e2, thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, millions: 1e6, crore: 1e7, crores: 1e7,
+  billion: 1e9, billions: 1e9, trillion: 1e12, trillions: 1e12,
+}));
+
+/** Short scale words, only after digits: "3bn", "$5 mln", "100k", "10M". */
+export const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map(Object.entries({
+  k: 1e3, thou: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, mm: 1e6, b: 1e9, bn: 1e9, bln: 1e9,
+  t: 1e12, tn: 1e12, tln: 1e12, tr: 1e12, trn: 1e12,
+}));
+
+/** Group nouns that count: "a dozen" → 12, "3 dozens" → 36. */
+export const GROUP_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
+  dozen: 12, dozens: 12, doz: 12, dozs: 12, dzs: 12,
+}));
+
+/** Ordinal words → their number; the plurals name fractions ("two thirds"). */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+  seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1e3, millionth: 1e6,
+  billionth: 1e9, trillionth: 1e12,
+}));
+
+/** Denominator words that are not ordinals: "a half", "three quarters", "three halves". */
+export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
+  half: 2, halves: 2, quarter: 4, quarters: 4,
+}));
+
+/** Digit suffixes of ordinals: "1st", "22nd", "8th". */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Words that make the next number negative: "minus ten". */
+export const NEGATIVE_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']);
+
+/** Unicode vulgar fractions: "½" → 0.5. */
+export const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries({
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
+  '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
+}));

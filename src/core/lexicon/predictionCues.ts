@@ -1,0 +1,16 @@
+/**
+ * Cues of an expectation about the future. `PREDICTION_CUES` are explicit and
+ * outrank a commitment ("I expect that we will see…" is a prediction);
+ * `FUTURE_CUES` only mark the future tense and rank below commitments and figures.
+ */
+export const PREDICTION_CUES: readonly string[] = [
+  'expect', 'expects', 'expected to', 'expecting', 'forecast', 'forecasts', 'forecasted', 'predict', 'predicts',
+  'predicted', 'projected to', 'projects', 'is likely to', 'are likely to', 'likely to', 'unlikely to',
+  'anticipate', 'anticipates', 'anticipated', 'is set to', 'are set to', 'on track to', 'is poised to',
+  'are poised to', 'by the end of the year', 'in the coming years', 'in the coming months', 'in the future',
+];
+
+export const FUTURE_CUES: readonly string[] = [
+  'will', 'won\'t', 'would', 'going to', 'gonna', 'shall', 'is about to', 'are about to', 'later',
+  'next year', 'next month', 'next week', 'upcoming', 'soon',
+];

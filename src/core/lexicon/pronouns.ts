@@ -1,0 +1,13 @@
+export type Gender = 'male' | 'female' | 'neuter' | 'plural' | 'unknown';
+
+/** Pronouns that can name a speaker at a cue, with the antecedents they agree with. */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['he', 'male'], ['him', 'male'], ['she', 'female'], ['her', 'female'], ['it', 'neuter'], ['they', 'plural'],
+  ['them', 'plural'], ['i', 'unknown'], ['we', 'plural'], ['us', 'plural'], ['me', 'unknown'], ['who', 'unknown'],
+]);
+
+/** Words that open a common-noun speaker: "the ministry", "a spokesman", "his aide". */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'one', 'two', 'three',
+  'several', 'many', 'some', 'other', 'another', 'both', 'few', 'most', 'all', 'each', 'any', 'no',
+]);

@@ -1,0 +1,67 @@
+/**
+ * Words around a number that make it approximate or a bound, as data:
+ * "about 40 tonnes", "more than 1,000 troops", "50 or more".
+ */
+
+/** Before the number, longest first within each first word. */
+export const QUALIFIERS_BEFORE: readonly string[] = [
+  'about', 'around', 'approximately', 'approx', 'approx.', 'roughly', 'nearly', 'almost', 'some', 'circa', 'ca.',
+  'an estimated', 'estimated', 'more than', 'more then', 'less than', 'fewer than', 'greater than', 'higher than',
+  'lower than', 'larger than', 'smaller than', 'at least', 'at most', 'up to', 'over', 'under', 'above', 'below',
+  'as many as', 'as much as', 'as few as', 'as little as', 'as high as', 'as low as', 'in excess of',
+  'upwards of', 'upward of', 'no more than', 'no less than', 'no fewer than', 'not more than', 'not less than',
+  'close to', 'just over', 'just under', 'well over', 'well under', 'just above', 'just below', 'nearly all',
+  'well above', 'well below', 'more or less', 'exceeding', 'exceed', 'exceeds', 'surpass', 'beyond',
+  'on the order of', 'in the region of', 'something like', 'less than or equal to',
+  'more than or equal to', 'equal to or less than', 'equal to or more than', 'at least or equal to',
+  'greater than or equal to', 'smaller or equal than', 'higher or equal than', 'lower or equal than',
+  '>', '<', '>=', '<=', '≥', '≤', '~', '≈',
+];
+
+/** Qualifiers that set a lower bound ("more than 10"); with an upper bound after "and" they make a range. */
+export const LOWER_BOUNDS: ReadonlySet<string> = new Set([
+  'more than', 'more then', 'greater than', 'higher than', 'larger than', 'above', 'over', 'at least', 'no less than',
+  'no fewer than', 'not less than', 'in excess of', 'upwards of', 'upward of', 'exceeding', 'just over', 'well over',
+  'just above', 'well above', 'more than or equal to', 'greater than or equal to', 'equal to or more than',
+  'at least or equal to', 'higher or equal than', '>', '>=', '≥', 'or more', 'or greater', 'or higher', 'and more',
+  'and above', 'and over', 'or above', 'or over',
+]);
+
+/** Qualifiers that set an upper bound ("less than 40"). */
+export const UPPER_BOUNDS: ReadonlySet<string> = new Set([
+  'less than', 'fewer than', 'lower than', 'smaller than', 'below', 'under', 'at most', 'up to', 'no more than',
+  'not more than', 'just under', 'well under', 'just below', 'well below', 'less than or equal to',
+  'equal to or less than', 'smaller or equal than', 'lower or equal than', '<', '<=', '≤', 'or less', 'or fewer',
+  'or lower', 'or under',
+]);
+
+/** After the number (and its unit): "500 or more", "40-odd", "20-plus". */
+export const QUALIFIERS_AFTER: readonly string[] = [
+  'or more', 'or so', 'or less', 'or fewer', 'or greater', 'or higher', 'or lower', 'and more', 'and above',
+  'and over', 'and up', 'or above', 'or over', 'or under', 'odd', 'plus', '+',
+];
+
+/** Qualifiers that bound or hedge a number without making it inexact; they are kept but set no flag. */
+export const EXACT_QUALIFIERS: ReadonlySet<string> = new Set(['exactly', 'precisely', 'just', 'only']);
+
+/** Words that may sit between a number and its time unit: "eight consecutive years". */
+export const UNIT_ADJECTIVES: ReadonlySet<string> = new Set([
+  'consecutive', 'straight', 'successive', 'full', 'long', 'additional', 'more', 'further', 'extra', 'whole',
+  'previous', 'past', 'last', 'next', 'coming', 'short', 'calendar', 'fiscal', 'financial', 'working', 'business',
+]);
+
+/** Comparatives that may follow "times": "many times higher", "three times as". */
+export const COMPARATIVES: ReadonlySet<string> = new Set([
+  'higher', 'lower', 'more', 'less', 'fewer', 'greater', 'larger', 'smaller', 'bigger', 'faster', 'slower',
+  'longer', 'shorter', 'stronger', 'weaker', 'cheaper', 'costlier', 'richer', 'poorer', 'heavier', 'lighter',
+  'deadlier', 'worse', 'better', 'over',
+]);
+
+/** Vague counts that make "N times" a multiplier without a value: "many times higher". */
+export const VAGUE_MULTIPLES: ReadonlySet<string> = new Set(['many', 'several', 'multiple', 'countless', 'numerous', 'few']);
+
+/** Single words that are multipliers on their own: "twice" → 2. */
+export const MULTIPLIER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
+  twice: 2, thrice: 3, twofold: 2, threefold: 3, fourfold: 4, fivefold: 5,
+  tenfold: 10, hundredfold: 100,
+}));

@@ -1,0 +1,14 @@
+/**
+ * Claims-only additions to lexicon/reportingVerbs.ts: verbs that introduce a
+ * reported clause ("officials estimated that …") but that the quotes stage does
+ * not need. The claims stage uses INDIRECT_SPEECH_VERBS plus these.
+ */
+export const CLAUSE_REPORTING_VERBS: readonly string[] = [
+  'stated', 'states', 'adding', 'warns', 'argues', 'insists', 'explains', 'stresses', 'emphasised', 'emphasized',
+  'emphasises', 'emphasizes', 'declares', 'writes', 'reported', 'confirmed', 'confirms', 'admits', 'acknowledges',
+  'pointed out', 'points out', 'predicted', 'suggested', 'suggests', 'believes', 'believed', 'estimated', 'recalled',
+  'revealed', 'reveals',
+];
+
+/** Phrases that put the source first: "According to him, …"; "citing officials, …". */
+export const ACCORDING_TO_PHRASES: readonly string[] = ['according to', 'as per', 'in the words of', 'citing'];

@@ -1,0 +1,49 @@
+/**
+ * Words that make up a title or role before a name ("NATO Secretary General
+ * Jens Stoltenberg", "Democratic presidential candidate Hillary Clinton"),
+ * lower-cased and without a final full stop.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice', 'secretary', 'general', 'minister', 'prime', 'deputy', 'foreign', 'defense', 'defence', 'chancellor',
+  'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'judge', 'justice',
+  'chairman', 'chairwoman', 'chair', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'ambassador', 'envoy',
+  'pope', 'king', 'queen', 'prince', 'princess', 'chief', 'attorney', 'speaker', 'leader', 'majority', 'minority',
+  'candidate', 'nominee', 'hopeful', 'former', 'commander', 'commissioner', 'executive', 'officer', 'press', 'state',
+  'adviser', 'advisor', 'aide', 'strategist', 'manager', 'campaign', 'presidential', 'democratic', 'republican',
+  'gop', 'sheriff', 'lt', 'col', 'gen', 'adm', 'maj', 'capt', 'sgt', 'lieutenant', 'colonel', 'major', 'captain',
+  'admiral', 'sergeant', 'professor', 'prof', 'dr', 'rev', 'reverend', 'analyst', 'economist', 'founder', 'head',
+  'treasury', 'finance', 'interior', 'health', 'education', 'energy', 'trade', 'labor', 'homeland', 'security', 'national',
+  'white', 'house', 'u.s', 'us', 'senate', 'assembly', 'party', 'top', 'senior', 'acting',
+  'interim', 'first', 'lady', 'emeritus', 'retired', 'billionaire', 'businessman', 'businesswoman', 'activist', 'author',
+  'host', 'anchor', 'columnist', 'editor', 'reporter', 'correspondent', 'pollster', 'coach', 'official', 'rabbi', 'bishop',
+  'cardinal', 'sen.', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'delegate', 'councilman', 'councilwoman',
+  'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'attorney-general', 'counsel', 'solicitor', 'economic',
+  'military', 'intelligence', 'environment', 'transport', 'agriculture', 'veterans', 'affairs', 'committee', 'ranking',
+  'member', 'whip', 'caucus', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'progressive',
+]);
+
+/** Honorifics: they show a person (and sometimes a gender) but are not roles. */
+export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | 'unknown'> = new Map([
+  ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['dame', 'female'],
+  ['lord', 'male'], ['dr', 'unknown'], ['prof', 'unknown'],
+]);
+
+/** Words that make a capitalised name an organisation rather than a person. */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'party', 'committee', 'council', 'commission', 'agency', 'office', 'union', 'association',
+  'institute', 'university', 'college', 'times', 'post', 'news', 'network', 'foundation', 'group', 'bank', 'court',
+  'senate', 'house', 'congress', 'administration', 'government', 'inc', 'corp', 'co', 'ltd', 'company', 'center',
+  'centre', 'board', 'bureau', 'service', 'journal', 'press', 'media', 'police', 'army', 'navy', 'force', 'forces',
+  'alliance', 'nato', 'campaign', 'organization', 'organisation', 'fund', 'trust', 'council', 'cnn', 'fox', 'nbc',
+  'abc', 'cbs', 'msnbc', 'reuters', 'politico', 'breitbart', 'tribune', 'herald', 'magazine', 'daily', 'embassy',
+  'kremlin', 'pentagon', 'parliament', 'cabinet', 'club', 'pac', 'caucus', 'coalition', 'federation', 'society',
+  'federal', 'states', 'republic', 'kingdom', 'nations', 'church', 'school', 'hospital', 'studio', 'studios', 'team',
+  'authority', 'authorities', 'directorate', 'secretariat', 'firm', 'corporation', 'council',
+]);
+
+/** Nouns that speak as a group or an institution when used without a name: "officials said". */
+export const SPEAKING_NOUNS: ReadonlySet<string> = new Set([
+  'officials', 'experts', 'critics', 'aides', 'sources', 'analysts', 'observers', 'supporters', 'opponents', 'voters',
+  'residents', 'witnesses', 'diplomats', 'lawmakers', 'democrats', 'republicans', 'protesters', 'police', 'organizers',
+  'advisers', 'economists', 'scientists', 'researchers', 'investigators', 'prosecutors', 'authorities', 'leaders',
+]);

@@ -1,0 +1,68 @@
+/**
+ * Words of time, as data: the finders in extractors/dates build their
+ * patterns from these tables, so a new spelling is added here only.
+ */
+
+/** Month names and their news abbreviations → month number. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** Months that are also common English words: they need a date-like neighbour. */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jan', 'jun', 'dec', 'sep']);
+
+/** Weekday names → ISO weekday (Monday 1 … Sunday 7). */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4,
+  thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+
+/** Seasons → TIMEX3 season codes (`2023-SU`). */
+export const SEASONS: Readonly<Record<string, string>> = {
+  spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI',
+};
+
+/** Parts of the day → TIMEX3 codes (`2023-02-13TMO`). */
+export const DAY_PARTS: Readonly<Record<string, string>> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI',
+};
+
+/** Duration units → [TIMEX3 letter, multiplier, is it a time (PT) unit]. */
+export const DURATION_UNITS: Readonly<Record<string, readonly [string, number, boolean]>> = {
+  second: ['S', 1, true], minute: ['M', 1, true], hour: ['H', 1, true], day: ['D', 1, false],
+  week: ['W', 1, false], fortnight: ['W', 2, false], month: ['M', 1, false], quarter: ['Q', 1, false],
+  year: ['Y', 1, false], decade: ['Y', 10, false], century: ['Y', 100, false],
+};
+
+/** Plural spellings that are not the singular plus "s". */
+export const UNIT_PLURALS: Readonly<Record<string, string>> = { centuries: 'century' };
+
+/** Ordinals used for quarters and halves → number. */
+export const PERIOD_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4,
+};
+
+/** Decade words → the decade's three-digit TIMEX3 prefix within the 1900s. */
+export const DECADE_WORDS: Readonly<Record<string, string>> = {
+  twenties: '192', thirties: '193', forties: '194', fifties: '195', sixties: '196',
+  seventies: '197', eighties: '198', nineties: '199',
+};
+
+/** Adverbs of frequency → TIMEX3 SET value. */
+export const FREQUENCY_ADVERBS: Readonly<Record<string, string>> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W',
+  monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M',
+};
+
+/**
+ * Phrases that point at the present, past or future without a date. Left out on
+ * purpose, as news uses them mostly for sequence, not time: earlier, once, soon, so far.
+ */
+export const REFERENCE_PHRASES: Readonly<Record<string, string>> = {
+  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', 'at present': 'PRESENT_REF',
+  presently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'the present': 'PRESENT_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', 'the future': 'FUTURE_REF',
+  'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the long term': 'FUTURE_REF',
+};

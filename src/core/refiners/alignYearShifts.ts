@@ -1,0 +1,21 @@
+import type { DateCandidate } from '../extractors/dates/candidate';
+
+const QUARTER = /^(\d{4})-(Q[1-4])$/;
+
+/**
+ * In a story about a quarter, "a year ago" means that quarter a year before and
+ * "the quarter" means that quarter: `third-quarter net … up from a year ago` →
+ * `2022-Q3`, `2021-Q3`. Without a quarter before it, the finder's value stays.
+ */
+export function alignYearShifts(candidates: readonly DateCandidate[]): DateCandidate[] {
+  let quarter: RegExpExecArray | null = null;
+  return candidates.map((c) => {
+    const shifted = c.yearsBack !== undefined || c.quarterOfStory;
+    if (!shifted) {
+      quarter = QUARTER.exec(c.value) ?? quarter;
+      return c;
+    }
+    if (!quarter) return c;
+    return { ...c, value: `${Number(quarter[1]) - (c.yearsBack ?? 0)}-${quarter[2]}` };
+  });
+}

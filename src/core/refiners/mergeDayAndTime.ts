@@ -1,0 +1,32 @@
+import type { DateCandidate } from '../extractors/dates/candidate';
+
+/** A clock time with no day yet: `XXXX-XX-XXT10:00`. */
+const TIME_ONLY = /^XXXX-XX-XX(T[\d:]+)$/;
+/** A single day, known or still a placeholder: `2023-02-13`, `XXXX-02-14`, `XXXX-WXX-2`. */
+const DAY = /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-[1-7])$/;
+/** What may stand between the two: `Tuesday at 10 a.m.`, `10 a.m., Tuesday`, `9:30 on Friday`. */
+const GAP = /^,?\s*(?:(?:on|at)\s+)?$/i;
+
+/**
+ * A day and a clock time side by side are one TIME:
+ * `Thursday at 1 p.m.` → `XXXX-WXX-4T13:00`; `today 8:00` → `2023-02-13T08:00`.
+ */
+export function mergeDayAndTime(candidates: readonly DateCandidate[], text: string): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const c of candidates) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, c.start) : '';
+    const time = prev && GAP.test(gap) && c.type !== 'SET' && prev.type !== 'SET'
+      ? TIME_ONLY.exec(c.value) && DAY.test(prev.value) ? [prev.value, TIME_ONLY.exec(c.value)![1]]
+        : TIME_ONLY.exec(prev.value) && DAY.test(c.value) ? [c.value, TIME_ONLY.exec(prev.value)![1]] : null
+      : null;
+    if (prev && time) {
+      const range = prev.range ?? c.range;
+      const onDay = (v: string) => (TIME_ONLY.test(v) ? time[0] + v.slice(10) : v);
+      const merged = { ...prev, end: c.end, type: 'TIME' as const, value: time[0] + time[1], relative: true, priority: 2 };
+      out[out.length - 1] = range ? { ...merged, range: { from: onDay(range.from), to: onDay(range.to) } } : merged;
+    }
+    else out.push(c);
+  }
+  return out;
+}

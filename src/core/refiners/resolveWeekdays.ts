@@ -1,0 +1,26 @@
+import type { DateCandidate } from '../extractors/dates/candidate';
+import { addDays, type RefDate } from '../extractors/dates/calendar';
+import { tenseAt } from '../extractors/dates/tense';
+
+const WEEKDAY = /^XXXX-WXX-([1-7])(T[A-Z0-9:]+)?$/;
+
+/**
+ * A bare weekday in news is the one nearest the dateline, leaning to the past
+ * in past tense and to the future in future tense, else to the past unless the
+ * next one is much nearer; the dateline's own weekday
+ * is the dateline's day. Reference Monday 2023-02-13: `on Monday` → `2023-02-13`,
+ * `met on Friday` → `2023-02-10`, `will meet on Friday` → `2023-02-17`.
+ */
+export function resolveWeekdays(candidates: readonly DateCandidate[], text: string, ref: RefDate | null): DateCandidate[] {
+  if (!ref) return [...candidates];
+  return candidates.map((c) => {
+    const m = c.type === 'SET' ? null : WEEKDAY.exec(c.value);
+    if (!m) return c;
+    const back = (ref.weekday - Number(m[1]) + 7) % 7;
+    const forward = (Number(m[1]) - ref.weekday + 7) % 7;
+    const tense = back === 0 ? 'none' : tenseAt(text, c.start, c.end);
+    // news reports what happened: without a tense, the future day must be the much nearer one
+    const shift = /past/.test(tense) ? -back : /future/.test(tense) ? forward : 2 * forward < back ? forward : -back;
+    return { ...c, value: addDays(ref, shift).iso + (m[2] ?? ''), relative: true };
+  });
+}

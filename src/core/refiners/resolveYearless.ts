@@ -1,0 +1,59 @@
+import type { DateCandidate } from '../extractors/dates/candidate';
+import { dayNumber, type RefDate } from '../extractors/dates/calendar';
+import { tenseAt, type Tense } from '../extractors/dates/tense';
+
+/** `XXXX-10`, `XXXX-02-14`, `XXXX-02-14T09:00`, `XXXX-Q3`, `XXXX-SU`, `XXXX-H1`. */
+const YEARLESS = /^XXXX-(\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(T[A-Z0-9:]+)?$/;
+const FIRST_MONTH: Readonly<Record<string, [number, number]>> = {
+  Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12], SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14],
+};
+
+/** The first and last day numbers of a yearless period placed in `year`. */
+function bounds(period: string, year: number): [number, number] {
+  const [mm, dd] = period.split('-').map(Number);
+  if (!Number.isNaN(mm)) return dd ? [dayNumber(year, mm, dd), dayNumber(year, mm, dd)] : [dayNumber(year, mm, 1), dayNumber(year, mm + 1, 0)];
+  const [first, last] = FIRST_MONTH[period];
+  return [dayNumber(year, first, 1), dayNumber(year, last + 1, 0)];
+}
+
+/**
+ * How much farther a reading against the lean may be and still win: in past
+ * tense, "payable Dec. 15" (seven weeks ahead) beats the December eleven months back.
+ */
+const AGAINST_LEAN: Readonly<Record<Tense, [past: number, future: number]>> = {
+  past: [1, 3], future: [3, 1], none: [1, 1.5], 'firm-past': [1, 10], 'firm-future': [10, 1],
+};
+
+/** The year that puts the period nearest the reference date, distances weighted by the tense. */
+function pickYear(period: string, ref: RefDate, tense: Tense): number {
+  const today = dayNumber(ref.year, ref.month, ref.day);
+  const [pastWeight, futureWeight] = AGAINST_LEAN[tense];
+  const cost = (y: number) => {
+    const [s, e] = bounds(period, y);
+    return s > today ? (s - today) * futureWeight : e < today ? (today - e) * pastWeight : 0;
+  };
+  return [ref.year, ref.year - 1, ref.year + 1].reduce((best, y) => (cost(y) < cost(best) ? y : best));
+}
+
+/**
+ * Fills in the year a date left out, and the day of a bare clock time.
+ * Reference 2023-02-13: `met in October` → `2022-10`; `on February 14-15` → `2023-02-14`.
+ */
+export function resolveYearless(candidates: readonly DateCandidate[], text: string, ref: RefDate | null): DateCandidate[] {
+  if (!ref) return [...candidates];
+  return candidates.map((c) => {
+    if (c.type === 'SET') return c;
+    if (c.value.startsWith('XXXX-XX-XXT')) {
+      const today = (v: string) => (v.startsWith('XXXX-XX-XXT') ? ref.iso + v.slice(10) : v);
+      return { ...c, value: today(c.value), relative: true, ...(c.range ? { range: { from: today(c.range.from), to: today(c.range.to) } } : {}) };
+    }
+    const m = YEARLESS.exec(c.value);
+    if (!m) return c;
+    const year = String(pickYear(m[1], ref, tenseAt(text, c.start, c.end)));
+    const fill = (v: string) => (v.startsWith('XXXX-XX-XX') ? `${year}${c.value.slice(4, 10)}${v.slice(10)}` : v.replace(/^XXXX/, year));
+    const to = c.range ? fill(c.range.to) : '';
+    // a range that crosses New Year ends in the next year: "December 30-January 2"
+    const range = c.range ? { from: fill(c.range.from), to: to < fill(c.range.from) && c.range.to.startsWith('XXXX') ? String(Number(year) + 1) + to.slice(4) : to } : undefined;
+    return { ...c, value: fill(c.value), relative: true, ...(range ? { range } : {}) };
+  });
+}

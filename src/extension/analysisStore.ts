@@ -1,0 +1,184 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/model';
+import type { Analyzer } from './analyzer';
+import type { Settings } from './settings';
+import { since, type Log } from './output';
+import { isNotText } from './notText';
+import { emptyAnalysis } from './emptyAnalysis';
+import { ARTICLE_LANGUAGE } from './languageMode';
+import { Debouncer } from './debouncer';
+import { TransformChain, type AnalysisTransform } from './transformChain';
+
+export interface AnalysisEvent {
+  readonly document: vscode.TextDocument;
+  readonly analysis: Analysis;
+}
+
+export type { AnalysisTransform } from './transformChain';
+
+interface Entry {
+  readonly version: number;
+  readonly raw: Analysis;
+  analysis: Analysis;
+}
+
+const NOT_TEXT = 'This file does not look like text (it has binary or control characters), so Policy Lens does not analyse it.';
+
+/**
+ * The only caller of the engine in the extension: one analysis per document
+ * version, computed when an article is shown or asked for, debounced after
+ * edits, results for stale versions dropped, and forgotten on close.
+ */
+export class AnalysisStore implements vscode.Disposable {
+  private readonly cache = new Map<string, Entry>();
+  private readonly inflight = new Map<string, { version: number; promise: Promise<Analysis> }>();
+  private readonly debouncer = new Debouncer();
+  /** Callers of get() waiting for a debounced analysis, by document. */
+  private readonly waiters = new Map<string, ((analysis: Promise<Analysis>) => void)[]>();
+  private readonly emitter = new vscode.EventEmitter<AnalysisEvent>();
+  private readonly transforms = new TransformChain((error, document) => this.log.error(`A transform failed on ${document.uri.fsPath}: ${String(error)}`));
+  private readonly warned = new Set<string>();
+  private readonly subscriptions: vscode.Disposable[];
+  readonly onDidChange = this.emitter.event;
+  /** How long the last analysis took, and how long the views took to take it in (for the benchmark). */
+  lastTimings = { analysisMs: 0, notifyMs: 0 };
+
+  constructor(private readonly analyzer: Analyzer, private readonly settings: () => Settings, readonly log: Log) {
+    this.subscriptions = [
+      this.emitter,
+      vscode.workspace.onDidChangeTextDocument((e) => this.isArticle(e.document) && e.contentChanges.length > 0 && this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri.toString())),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => this.analyseShown(editors)),
+      vscode.workspace.onDidOpenTextDocument(() => setTimeout(() => this.analyseShown(vscode.window.visibleTextEditors), 0)),
+    ];
+    this.analyseShown(vscode.window.visibleTextEditors);
+  }
+
+  isArticle(document: vscode.TextDocument): boolean {
+    return document.languageId === ARTICLE_LANGUAGE;
+  }
+
+  /** The analysis of the document's current version, if it is ready. */
+  peek(document: vscode.TextDocument): Analysis | undefined {
+    const hit = this.cache.get(document.uri.toString());
+    return hit?.version === document.version ? hit.analysis : undefined;
+  }
+
+  /**
+   * The analysis of the document's current version, computing it now if needed.
+   * While an edit's debounce is pending it waits for that analysis instead, so
+   * the outline and hovers that VS Code asks for while typing do not defeat the debounce.
+   */
+  get(document: vscode.TextDocument): Promise<Analysis> {
+    const hit = this.peek(document);
+    if (hit) return Promise.resolve(hit);
+    const key = document.uri.toString();
+    if (!this.debouncer.has(key)) return this.compute(document);
+    return new Promise((resolve) => this.waiters.set(key, [...(this.waiters.get(key) ?? []), resolve]));
+  }
+
+  /** The analysis of text that is not open in an editor (export of a whole workspace). */
+  analyzeText(text: string): Promise<Analysis> {
+    return isNotText(text) ? Promise.resolve(emptyAnalysis(text, 'not-text', NOT_TEXT)) : this.analyzer.analyze(text, {});
+  }
+
+  /** Adds a rewrite applied to every analysis from now on; disposing removes it. */
+  addTransform(transform: AnalysisTransform): vscode.Disposable {
+    const remove = this.transforms.add(transform);
+    this.cache.forEach((_, key) => this.reapply(key));
+    return new vscode.Disposable(() => {
+      remove();
+      this.cache.forEach((_, key) => this.reapply(key));
+    });
+  }
+
+  /** Reruns the transforms on a cached analysis and announces it (after annotations change). */
+  refresh(uri: vscode.Uri): void {
+    this.reapply(uri.toString());
+  }
+
+  private reapply(key: string): void {
+    const entry = this.cache.get(key);
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (!entry || !document || document.version !== entry.version) return;
+    entry.analysis = this.transforms.apply(document, entry.raw);
+    this.emitter.fire({ document, analysis: entry.analysis });
+  }
+
+  private analyseShown(editors: readonly vscode.TextEditor[]): void {
+    for (const { document } of editors) {
+      const waiting = this.debouncer.has(document.uri.toString());
+      if (this.isArticle(document) && !this.peek(document) && !waiting) void this.compute(document);
+    }
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.debouncer.schedule(key, this.settings().analysisDelayMs, () => {
+      const analysis = this.compute(document);
+      this.waiters.get(key)?.forEach((resolve) => resolve(analysis));
+      this.waiters.delete(key);
+    });
+  }
+
+  private compute(document: vscode.TextDocument): Promise<Analysis> {
+    const key = document.uri.toString();
+    const version = document.version;
+    const running = this.inflight.get(key);
+    if (running?.version === version) return running.promise;
+    const text = document.getText();
+    const t0 = performance.now();
+    const promise = this.analyzeText(text)
+      .catch((error: unknown) => {
+        this.log.error(`Analysis of ${document.uri.fsPath} failed: ${String(error)}`);
+        return emptyAnalysis(text, 'analysis-failed', `The analysis failed: ${String(error)}`);
+      })
+      .then((raw) => this.settle(document, version, raw, t0));
+    this.inflight.set(key, { version, promise });
+    return promise;
+  }
+
+  private settle(document: vscode.TextDocument, version: number, raw: Analysis, t0: number): Analysis {
+    const key = document.uri.toString();
+    if (this.inflight.get(key)?.version === version) this.inflight.delete(key);
+    const analysis = this.transforms.apply(document, raw);
+    const name = vscode.workspace.asRelativePath(document.uri);
+    if (document.isClosed || document.version !== version) {
+      this.log.info(`Dropped the analysis of ${name} v${version}: the document changed (${since(t0)})`);
+      return analysis;
+    }
+    this.cache.set(key, { version, raw, analysis });
+    this.log.info(
+      `Analysed ${name} v${version} (${(raw.text.length / 1024).toFixed(1)} KB) in ${since(t0)}: ` +
+        `${raw.claims.length} claims, ${raw.quotes.length} quotes, ${raw.figures.length} figures, ${raw.dates.length} dates`,
+    );
+    if (raw.warnings.some((w) => w.code === 'not-text') && !this.warned.has(key)) {
+      this.warned.add(key);
+      void vscode.window.showWarningMessage(`Policy Lens: ${name} ${raw.warnings[0].message.replace(/^This file /, '')}`);
+    }
+    const t1 = performance.now();
+    this.emitter.fire({ document, analysis });
+    this.lastTimings = { analysisMs: t1 - t0, notifyMs: performance.now() - t1 };
+    this.log.info(`Updated the views of ${name} v${version} in ${since(t1)}`);
+    return analysis;
+  }
+
+  private forget(key: string): void {
+    this.debouncer.cancel(key);
+    this.waiters.get(key)?.forEach((resolve) => resolve(Promise.reject(new Error('The document was closed.'))));
+    this.waiters.delete(key);
+    this.cache.delete(key);
+    this.inflight.delete(key);
+  }
+
+  /** How many documents hold a cached analysis (for tests of the close path). */
+  get size(): number {
+    return this.cache.size;
+  }
+
+  dispose(): void {
+    this.debouncer.dispose();
+    this.subscriptions.forEach((d) => d.dispose());
+    this.analyzer.dispose();
+  }
+}

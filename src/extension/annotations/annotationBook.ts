@@ -1,0 +1,146 @@
+import * as vscode from 'vscode';
+import type { EditContext } from '../../core/annotations/editAnnotations';
+import type { Annotation } from '../../core/annotations/model';
+import { shiftAnnotations } from '../../core/annotations/shiftAnnotations';
+import type { Analysis } from '../../core/model';
+import type { AnalysisStore } from '../analysisStore';
+import type { AnnotationSettings } from './annotationSettings';
+import { newIdFor, stateFrom, type ArticleState } from './articleState';
+import { mergeState } from './mergeState';
+import { diskMatches, fileName, readSidecar, sidecarUri, writeState } from './sidecarFile';
+import { reportReadOnly } from './readOnlyMessage';
+
+/**
+ * The annotations of every open article: loaded from the sidecar beside it,
+ * moved live with the text, merged into the store's analysis, written back
+ * atomically, reloaded when the sidecar changes on disk. The one owner of sidecars.
+ */
+export class AnnotationBook implements vscode.Disposable {
+  private readonly states = new Map<string, ArticleState>();
+  private readonly loading = new Map<string, Promise<ArticleState>>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly subscriptions: vscode.Disposable[];
+  /** Fires after an article's annotations changed (edit, reload, orphaning). */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly store: AnalysisStore, private readonly settings: () => AnnotationSettings) {
+    this.subscriptions = [
+      this.emitter,
+      store.addTransform((document, raw) => this.merge(document, raw)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.follow(e)),
+      vscode.workspace.onDidSaveTextDocument((d) => void this.writeIfStale(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.states.delete(d.uri.toString())),
+    ];
+  }
+
+  /** The loaded state of an article, if any. */
+  state(uri: vscode.Uri): ArticleState | undefined {
+    return this.states.get(uri.toString());
+  }
+
+  /** Every loaded article state, for the watcher and the views. */
+  all(): ArticleState[] {
+    return [...this.states.values()];
+  }
+
+  /** Loads an article's sidecar once; later calls get the same state. */
+  load(document: vscode.TextDocument): Promise<ArticleState> {
+    const key = document.uri.toString();
+    const known = this.states.get(key);
+    if (known) return Promise.resolve(known);
+    const running = this.loading.get(key);
+    if (running) return running;
+    const promise = this.read(document).finally(() => this.loading.delete(key));
+    this.loading.set(key, promise);
+    return promise;
+  }
+
+  /** Rereads the sidecar, e.g. after `git pull` changed it; our own writes are recognised and skipped. */
+  async reload(document: vscode.TextDocument): Promise<ArticleState> {
+    const old = this.states.get(document.uri.toString());
+    const read = await readSidecar(sidecarUri(document.uri), fileName(document.uri));
+    if (old && read.raw === old.known) return old;
+    const state = this.adopt(document, stateFrom(document.uri, sidecarUri(document.uri), read, document.getText()));
+    if (state.readOnly) reportReadOnly(state);
+    return state;
+  }
+
+  /**
+   * The one write path: applies a pure edit to the annotations and writes the
+   * sidecar. Refuses when the sidecar is read-only or changed on disk since it
+   * was read (then reloads it), so no one's work is overwritten.
+   */
+  async update(document: vscode.TextDocument, edit: (list: readonly Annotation[], ctx: EditContext) => Annotation[]): Promise<boolean> {
+    const state = await this.load(document);
+    if (state.readOnly) {
+      reportReadOnly(state);
+      return false;
+    }
+    if (!(await diskMatches(state))) {
+      await this.reload(document);
+      void vscode.window.showWarningMessage(`Policy Lens: ${fileName(state.sidecar)} changed on disk and was reloaded. Please repeat the last action.`);
+      return false;
+    }
+    const { author } = this.settings();
+    const ctx: EditContext = { text: document.getText(), author, now: new Date().toISOString(), newId: newIdFor(state.annotations) };
+    const before = new Map(state.annotations.map((a) => [a.id, a]));
+    state.annotations = edit(state.annotations, ctx);
+    // An orphan the edit touched (re-attached) is placed again; untouched ones stay orphans.
+    state.orphanIds = new Set(state.annotations.filter((a) => state.orphanIds.has(a.id) && before.get(a.id) === a).map((a) => a.id));
+    await writeState(state, document.uri);
+    this.changed(document.uri);
+    return true;
+  }
+
+  private async read(document: vscode.TextDocument): Promise<ArticleState> {
+    const read = await readSidecar(sidecarUri(document.uri), fileName(document.uri));
+    const state = this.adopt(document, stateFrom(document.uri, sidecarUri(document.uri), read, document.getText()));
+    if (state.readOnly) reportReadOnly(state);
+    return state;
+  }
+
+  private adopt(document: vscode.TextDocument, state: ArticleState): ArticleState {
+    this.states.set(document.uri.toString(), state);
+    this.changed(document.uri);
+    return state;
+  }
+
+  private changed(uri: vscode.Uri): void {
+    this.store.refresh(uri);
+    this.emitter.fire(uri);
+  }
+
+  /** The store's transform: the reviewed analysis, orphans re-tried against the current text. */
+  private merge(document: vscode.TextDocument, raw: Analysis): Analysis {
+    if (document.uri.scheme === 'untitled') return raw;
+    const state = this.states.get(document.uri.toString());
+    if (!state) {
+      void this.load(document);
+      return raw;
+    }
+    const merged = mergeState(state, raw, document.getText(), this.settings().showRejected);
+    if (merged.orphansChanged) setTimeout(() => this.emitter.fire(document.uri), 0);
+    return merged.analysis;
+  }
+
+  private follow(e: vscode.TextDocumentChangeEvent): void {
+    const state = this.states.get(e.document.uri.toString());
+    if (!state || !e.contentChanges.length || !state.annotations.length) return;
+    const shifted = shiftAnnotations(state.annotations, state.orphanIds, e.contentChanges, e.document.getText());
+    if (!shifted.changed) return;
+    state.annotations = shifted.annotations;
+    state.orphanIds = new Set([...state.orphanIds, ...shifted.orphaned]);
+    state.stale = true;
+    if (shifted.orphaned.length) this.emitter.fire(e.document.uri);
+  }
+
+  private async writeIfStale(document: vscode.TextDocument): Promise<void> {
+    const state = this.states.get(document.uri.toString());
+    if (!state?.stale || state.readOnly || (state.known === null && !state.annotations.length)) return;
+    if (await diskMatches(state)) await writeState(state, document.uri);
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((d) => d.dispose());
+  }
+}

@@ -1,0 +1,40 @@
+/** The command, view, setting, context and colour ids of hand annotation, declared once. */
+export const ANNOTATION_COMMANDS = {
+  confirm: 'policyLens.confirm',
+  reject: 'policyLens.reject',
+  changeSpeaker: 'policyLens.changeSpeaker',
+  changeClaimType: 'policyLens.changeClaimType',
+  addNote: 'policyLens.addNote',
+  addTags: 'policyLens.addTags',
+  annotateSelection: 'policyLens.annotateSelection',
+  reattachOrphan: 'policyLens.reattachOrphan',
+  deleteAnnotation: 'policyLens.deleteAnnotation',
+  openSidecar: 'policyLens.openSidecar',
+  compareAnnotations: 'policyLens.compareAnnotations',
+  revealRange: 'policyLens.revealRange',
+  exportW3c: 'policyLens.exportW3c',
+  exportBrat: 'policyLens.exportBrat',
+  exportCsv: 'policyLens.exportCsv',
+} as const;
+
+export const ANNOTATION_VIEWS = {
+  review: 'policyLens.review',
+} as const;
+
+export const ANNOTATION_SETTINGS = {
+  author: 'author',
+  labels: 'labels',
+  tags: 'tags',
+  showRejected: 'showRejected',
+} as const;
+
+export const ANNOTATION_CONTEXT = {
+  /** True while the active article's sidecar cannot be written (corrupt or newer). */
+  readOnly: 'policyLens.annotationsReadOnly',
+} as const;
+
+export const ANNOTATION_COLORS = {
+  confirmed: 'policyLens.reviewConfirmed',
+  edited: 'policyLens.reviewEdited',
+  rejected: 'policyLens.reviewRejected',
+} as const;

@@ -1,0 +1,53 @@
+import type * as vscode from 'vscode';
+import { anchorAnnotations } from '../../core/annotations/anchorAnnotations';
+import type { Annotation } from '../../core/annotations/model';
+import type { SidecarRead } from './sidecarFile';
+
+/** What the editor knows of one article's annotations. */
+export interface ArticleState {
+  readonly article: vscode.Uri;
+  readonly sidecar: vscode.Uri;
+  /** Every annotation; placed ones have selectors valid in the current document text. */
+  annotations: readonly Annotation[];
+  /** Annotations that cannot be placed in the current text: listed under "Needs attention". */
+  orphanIds: ReadonlySet<string>;
+  /** Set when the sidecar is corrupt or newer: nothing is written then. */
+  readOnly: { readonly kind: 'corrupt' | 'newer'; readonly message: string } | null;
+  /** The sidecar text as last read or written; a watcher event with this text is our own write. */
+  known: string | null;
+  /** Selectors changed by edits since the sidecar was written; it is rewritten when the article is saved. */
+  stale: boolean;
+  /** From the last merge: reviews whose item the engine no longer finds, and what the merge re-linked. */
+  unmatched: readonly Annotation[];
+  notes: readonly string[];
+}
+
+/**
+ * The state of an article from its sidecar as read: annotations anchored in
+ * the current text, orphans kept, a corrupt or newer sidecar made read-only.
+ * stateFrom(talks.txt, sidecar, read, text) → { annotations: [...], orphanIds: {'a3'}, readOnly: null, … }
+ */
+export function stateFrom(article: vscode.Uri, sidecar: vscode.Uri, read: SidecarRead, text: string): ArticleState {
+  const base = { article, sidecar, known: read.raw, unmatched: [], notes: [] };
+  if (read.kind !== 'ok') return { ...base, annotations: [], orphanIds: new Set(), readOnly: { kind: read.kind, message: read.message }, stale: false };
+  const { anchored, orphans } = anchorAnnotations(text, read.sidecar.annotations);
+  return {
+    ...base,
+    annotations: [...anchored.map((x) => x.annotation), ...orphans],
+    orphanIds: new Set(orphans.map((o) => o.id)),
+    readOnly: null,
+    stale: anchored.some((x) => x.moved),
+  };
+}
+
+/** A fresh id, unlike any in the list: `a` + time + random, e.g. "alp3k9x2f". */
+export function newIdFor(annotations: readonly Annotation[]): () => string {
+  const taken = new Set(annotations.map((a) => a.id));
+  return () => {
+    let id: string;
+    do id = `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    while (taken.has(id));
+    taken.add(id);
+    return id;
+  };
+}

@@ -1,0 +1,35 @@
+import * as vscode from 'vscode';
+import { toBrat } from '../../core/export/toBrat';
+import { toCsv } from '../../core/export/toCsv';
+import { toW3c } from '../../core/export/toW3c';
+import type { Analysis } from '../../core/model';
+import type { AnalysisStore } from '../analysisStore';
+import { writeAtomic } from '../commands/writeAtomic';
+
+export type AnnotatedFormat = 'w3c' | 'brat' | 'csv';
+
+const FORMATS: Readonly<Record<AnnotatedFormat, { suffix: string; filter: Record<string, string[]>; render: (a: Analysis, path: string) => string }>> = {
+  w3c: { suffix: '.w3c.jsonld', filter: { 'W3C Web Annotation': ['jsonld', 'json'] }, render: (a, p) => JSON.stringify(toW3c(a, p), null, 2) + '\n' },
+  brat: { suffix: '.ann', filter: { 'brat standoff': ['ann'] }, render: (a) => toBrat(a) },
+  csv: { suffix: '.claims.csv', filter: { CSV: ['csv'] }, render: (a, p) => toCsv(a, { source: p }) },
+};
+
+/**
+ * Exports the active article's reviewed analysis as W3C Web Annotations,
+ * brat standoff or claims CSV; a test may pass the target file.
+ * A brat .ann file needs the article's text beside it as .txt, as brat reads it.
+ */
+export async function exportAnnotated(store: AnalysisStore, format: AnnotatedFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !store.isArticle(document)) {
+    void vscode.window.showInformationMessage('Policy Lens: open an article to export it.');
+    return undefined;
+  }
+  const spec = FORMATS[format];
+  const base = document.uri.path.replace(/\.txt$/i, '');
+  const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: base + spec.suffix }), filters: spec.filter }));
+  if (!uri) return undefined;
+  const path = document.isUntitled ? document.uri.toString() : vscode.workspace.asRelativePath(document.uri, false);
+  await writeAtomic(uri, spec.render(await store.get(document), path));
+  return uri;
+}

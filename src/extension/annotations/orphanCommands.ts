@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import { reattach, removeAnnotation } from '../../core/annotations/editAnnotations';
+import type { AnnotationBook } from './annotationBook';
+import { ANNOTATION_COMMANDS as C } from './annotationIds';
+import type { ReviewNode } from './reviewView';
+import { sidecarUri } from './sidecarFile';
+
+/** `[uri, annotationId]` or a Review view node → the article and the annotation id. */
+function which(args: unknown[]): { uri: string; id: string } | undefined {
+  const [first, id] = args;
+  if (typeof first === 'string' && typeof id === 'string') return { uri: first, id };
+  const node = first as ReviewNode | undefined;
+  return node?.type === 'annotation' ? { uri: node.article.toString(), id: node.annotation.id } : undefined;
+}
+
+const openDocument = (uri: string) =>
+  vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) ?? vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+
+/** Puts an orphan (or an unmatched review) on the text selected in its article. */
+async function reattachOrphan(book: AnnotationBook, args: unknown[]): Promise<boolean> {
+  const target = which(args);
+  const editor = vscode.window.activeTextEditor;
+  if (!target || !editor || editor.document.uri.toString() !== target.uri || editor.selection.isEmpty) {
+    void vscode.window.showInformationMessage('Policy Lens: select the text in the article first, then re-attach.');
+    return false;
+  }
+  const start = editor.document.offsetAt(editor.selection.start);
+  const end = editor.document.offsetAt(editor.selection.end);
+  return book.update(editor.document, (list, ctx) => reattach(list, target.id, start, end, ctx));
+}
+
+async function deleteAnnotation(book: AnnotationBook, args: unknown[]): Promise<boolean> {
+  const target = which(args);
+  if (!target) return false;
+  return book.update(await openDocument(target.uri), (list) => removeAnnotation(list, target.id));
+}
+
+/** Selects [start, end) of an article and scrolls to it. */
+async function revealRange(uri: string, start: number, end: number): Promise<void> {
+  const editor = await vscode.window.showTextDocument(await openDocument(uri));
+  const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+async function openSidecar(uri?: unknown): Promise<void> {
+  const article = typeof uri === 'string' ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
+  if (article) await vscode.window.showTextDocument(sidecarUri(article));
+}
+
+export function registerOrphanCommands(book: AnnotationBook): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(C.reattachOrphan, (...args: unknown[]) => reattachOrphan(book, args)),
+    vscode.commands.registerCommand(C.deleteAnnotation, (...args: unknown[]) => deleteAnnotation(book, args)),
+    vscode.commands.registerCommand(C.revealRange, (uri: string, start: number, end: number) => revealRange(uri, start, end)),
+    vscode.commands.registerCommand(C.openSidecar, (uri?: unknown) => openSidecar(uri)),
+  );
+}

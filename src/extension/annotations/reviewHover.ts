@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import type { ExportItem } from '../../core/export/exportItems';
+import type { AnalysisStore } from '../analysisStore';
+import { ARTICLE_LANGUAGE } from '../languageMode';
+import { ANNOTATION_COMMANDS as C } from './annotationIds';
+import { itemAt } from './reviewTarget';
+
+const link = (title: string, command: string, args: unknown[]) =>
+  `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))} "${title}")`;
+
+const escape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+
+/** "✓ Confirmed by ana on 2024-05-01 · note: …" for a reviewed item; null otherwise. */
+export function reviewLine(item: ExportItem): string | null {
+  const r = item.review;
+  if (!r) return null;
+  const word = { confirmed: '✓ Confirmed', rejected: '✗ Rejected', edited: '✎ Edited', added: '＋ Added' }[r.status];
+  const parts = [`**${word}** by ${escape(r.by)} on ${escape(r.at.slice(0, 10))}`];
+  if (r.note) parts.push(`note: ${escape(r.note)}`);
+  if (r.tags?.length) parts.push(`tags: ${r.tags.map(escape).join(', ')}`);
+  return parts.join(' · ');
+}
+
+/** The review links of one item, after the engine's own hover (VS Code shows both). */
+export function reviewMarkdown(uri: vscode.Uri, item: ExportItem): vscode.MarkdownString {
+  const args = [uri.toString(), item.kind, item.id];
+  const links = [link('Confirm', C.confirm, args), link('Reject', C.reject, args)];
+  if (item.kind === 'quote' || item.kind === 'claim') links.push(link('Speaker…', C.changeSpeaker, args));
+  if (item.kind === 'claim') links.push(link('Type…', C.changeClaimType, args));
+  links.push(link('Note…', C.addNote, args), link('Tags…', C.addTags, args));
+  const line = reviewLine(item);
+  const md = new vscode.MarkdownString([...(line ? [line] : []), `Review: ${links.join(' · ')}`].join('\n\n'));
+  md.isTrusted = { enabledCommands: Object.values(C) };
+  return md;
+}
+
+export const registerReviewHover = (store: AnalysisStore): vscode.Disposable =>
+  vscode.languages.registerHoverProvider({ language: ARTICLE_LANGUAGE }, {
+    provideHover(document, position) {
+      const analysis = store.peek(document);
+      const item = analysis && itemAt(analysis, document.offsetAt(position));
+      if (!item) return undefined;
+      const range = new vscode.Range(document.positionAt(item.start), document.positionAt(item.end));
+      return new vscode.Hover(reviewMarkdown(document.uri, item), range);
+    },
+  });

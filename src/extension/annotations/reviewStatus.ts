@@ -1,0 +1,29 @@
+import * as vscode from 'vscode';
+import { exportItems } from '../../core/export/exportItems';
+import type { AnalysisStore } from '../analysisStore';
+import type { AnnotationBook } from './annotationBook';
+import { ANNOTATION_CONTEXT, ANNOTATION_VIEWS } from './annotationIds';
+
+/** "$(pass) 3 reviewed · $(warning) 1": the active article's review progress; a lock when read-only. */
+export function registerReviewStatus(store: AnalysisStore, book: AnnotationBook): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('policyLens.reviewStatus', vscode.StatusBarAlignment.Right, 99);
+  item.name = 'Policy Lens Review';
+  item.command = `${ANNOTATION_VIEWS.review}.focus`;
+  const update = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    const state = document && store.isArticle(document) ? book.state(document.uri) : undefined;
+    const analysis = document && store.peek(document);
+    void vscode.commands.executeCommand('setContext', ANNOTATION_CONTEXT.readOnly, !!state?.readOnly);
+    if (!state || !analysis) return item.hide();
+    const reviewed = exportItems(analysis).filter((i) => i.review).length;
+    const attention = state.orphanIds.size + state.unmatched.length;
+    const parts = [state.readOnly ? '$(lock) read-only' : `$(pass) ${reviewed} reviewed`, ...(attention ? [`$(warning) ${attention}`] : [])];
+    item.text = parts.join(' · ');
+    item.tooltip = state.readOnly
+      ? `Annotations are read-only: ${state.readOnly.message}`
+      : `${reviewed} item(s) reviewed or added by hand${attention ? `; ${attention} annotation(s) need attention` : ''}. Click to show the Review view.`;
+    item.show();
+  };
+  update();
+  return vscode.Disposable.from(item, store.onDidChange(update), book.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
+}

@@ -1,0 +1,94 @@
+import * as vscode from 'vscode';
+import type { Agreement, Disagreement } from '../../core/annotations/agreement';
+import type { Annotation } from '../../core/annotations/model';
+import type { AnalysisStore } from '../analysisStore';
+import type { AnnotationBook } from './annotationBook';
+import { ANNOTATION_VIEWS } from './annotationIds';
+import { toTreeItem } from './reviewItems';
+
+export type ReviewNode =
+  | { readonly type: 'section'; readonly section: 'attention' | 'agreement'; readonly label: string }
+  | { readonly type: 'annotation'; readonly article: vscode.Uri; readonly annotation: Annotation; readonly why: 'orphan' | 'unmatched' }
+  | { readonly type: 'score'; readonly label: string; readonly description: string }
+  | { readonly type: 'disagreement'; readonly article: vscode.Uri; readonly disagreement: Disagreement };
+
+export interface Comparison {
+  readonly article: vscode.Uri;
+  readonly names: readonly [string, string];
+  readonly agreement: Agreement;
+}
+
+const pct = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
+
+/**
+ * The Review view: "Needs attention" lists the active article's annotations
+ * that cannot be placed or matched; "Agreement" shows the last comparison
+ * of two annotators, each disagreement one click from its text.
+ */
+export class ReviewView implements vscode.TreeDataProvider<ReviewNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  readonly view: vscode.TreeView<ReviewNode>;
+  private article: vscode.Uri | undefined;
+  private comparison: Comparison | undefined;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly store: AnalysisStore, private readonly book: AnnotationBook) {
+    this.view = vscode.window.createTreeView(ANNOTATION_VIEWS.review, { treeDataProvider: this });
+    this.subscriptions = [
+      this.view, this.changed,
+      book.onDidChange(() => this.refresh()),
+      store.onDidChange(() => this.refresh()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+    ];
+    this.refresh();
+  }
+
+  showComparison(comparison: Comparison): void {
+    this.comparison = comparison;
+    this.refresh();
+  }
+
+  /** The nodes needing attention for the active article, for tests and the status bar. */
+  attention(): ReviewNode[] {
+    const state = this.article && this.book.state(this.article);
+    if (!state || !this.article) return [];
+    const article = this.article;
+    const orphans = state.annotations.filter((a) => state.orphanIds.has(a.id)).map((annotation) => ({ type: 'annotation' as const, article, annotation, why: 'orphan' as const }));
+    const unmatched = state.unmatched.map((annotation) => ({ type: 'annotation' as const, article, annotation, why: 'unmatched' as const }));
+    return [...orphans, ...unmatched];
+  }
+
+  getChildren(node?: ReviewNode): ReviewNode[] {
+    if (!node) {
+      const sections: ReviewNode[] = [{ type: 'section', section: 'attention', label: 'Needs attention' }];
+      if (this.comparison) sections.push({ type: 'section', section: 'agreement', label: 'Agreement' });
+      return sections;
+    }
+    if (node.type !== 'section') return [];
+    if (node.section === 'attention') return this.attention();
+    const c = this.comparison!;
+    return [
+      ...c.agreement.labels.map((l): ReviewNode => ({ type: 'score', label: `${l.label}: F1 ${pct(l.f1)}`, description: `${l.both} both · ${l.onlyA} only A · ${l.onlyB} only B` })),
+      { type: 'score', label: `Claim types: κ ${pct(c.agreement.claimTypeKappa)}`, description: `${c.agreement.matchedClaims} matched claims` },
+      ...c.agreement.disagreements.map((d): ReviewNode => ({ type: 'disagreement', article: c.article, disagreement: d })),
+    ];
+  }
+
+  getTreeItem(node: ReviewNode): vscode.TreeItem {
+    const description = node.type !== 'section' ? '' : node.section === 'attention' ? `${this.getChildren(node).length}` : (this.comparison?.names.join(' ↔ ') ?? '');
+    return toTreeItem(node, description);
+  }
+
+  private refresh(): void {
+    const editor = vscode.window.activeTextEditor;
+    if (editor && this.store.isArticle(editor.document)) this.article = editor.document.uri;
+    const count = this.attention().length;
+    this.view.badge = count ? { value: count, tooltip: `${count} annotation${count === 1 ? '' : 's'} need attention` } : undefined;
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((d) => d.dispose());
+  }
+}

@@ -1,0 +1,73 @@
+import * as vscode from 'vscode';
+import type { Analysis, Claim, ClaimType } from '../core/model';
+import type { ClaimGroup } from './claimGroups';
+import { openingWords } from './claimGroups';
+import { COLORS, COMMANDS } from './ids';
+import { figureInWords } from '../core/hover/figureInWords';
+import { timexInWords } from '../core/hover/timexInWords';
+import { escapeMarkdown, scoreBar } from '../core/hover/markdown';
+
+export interface GroupNode {
+  readonly type: 'group';
+  readonly group: ClaimGroup;
+}
+
+export interface ClaimNode {
+  readonly type: 'claim';
+  readonly claim: Claim;
+  readonly parent: GroupNode;
+}
+
+export type ClaimTreeNode = GroupNode | ClaimNode;
+
+const TYPE_ICONS: Readonly<Record<ClaimType, string>> = {
+  statistic: 'graph', factual: 'note', prediction: 'telescope', recommendation: 'lightbulb', commitment: 'pass', opinion: 'comment',
+};
+
+const REVIEW_BADGES = { confirmed: '✓', rejected: '✗', edited: '✎', added: '＋' } as const;
+
+const typeIcon = (type: ClaimType) => new vscode.ThemeIcon(TYPE_ICONS[type], new vscode.ThemeColor(COLORS[`${type}Claim`]));
+
+/** The full claim with what it cites; built only when VS Code resolves the item (hover), never for the whole list. */
+export function claimTooltip(analysis: Analysis, claim: Claim): vscode.MarkdownString {
+  const wanted = new Set([...claim.figureIds, ...claim.dateIds]);
+  const figures = analysis.figures.filter((f) => wanted.has(f.id)).map((f) => `“${f.text}” = ${figureInWords(f)}`);
+  const dates = analysis.dates.filter((d) => wanted.has(d.id)).map((d) => `“${d.text}” = ${timexInWords(d.value)}`);
+  const lines = [
+    `**${claim.type}** · ${claim.attribution}${claim.speaker ? ` · ${escapeMarkdown(claim.speaker.name)}` : ''}`,
+    escapeMarkdown(claim.text),
+    ...(figures.length ? [`Figures: ${escapeMarkdown(figures.join('; '))}`] : []),
+    ...(dates.length ? [`Dates: ${escapeMarkdown(dates.join('; '))}`] : []),
+    `Check-worthiness: ${scoreBar(claim.checkWorthiness)}`,
+  ];
+  return new vscode.MarkdownString(lines.join('\n\n'));
+}
+
+/** Past this many claims the groups start collapsed, so VS Code does not build every row at once. */
+const EXPAND_LIMIT = 300;
+
+/** The tree row of a group or a claim; clicking a claim reveals and selects it. */
+export function toTreeItem(node: ClaimTreeNode, total: number, uri: vscode.Uri): vscode.TreeItem {
+  if (node.type === 'group') {
+    const { group } = node;
+    const state = total > EXPAND_LIMIT ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
+    const item = new vscode.TreeItem(group.label, state);
+    item.id = group.key;
+    item.description = `${group.claims.length}`;
+    item.contextValue = 'claimGroup';
+    item.iconPath =
+      group.kind === 'speaker' ? new vscode.ThemeIcon('person') : group.kind === 'narrative' ? new vscode.ThemeIcon('book')
+        : group.kind === 'unknown' ? new vscode.ThemeIcon('question') : typeIcon(group.kind);
+    return item;
+  }
+  const { claim } = node;
+  const item = new vscode.TreeItem(openingWords(claim.text), vscode.TreeItemCollapsibleState.None);
+  item.id = `${node.parent.group.key}/${claim.id}`;
+  // Hand annotation's badge: the reviewed state overrides the extraction (docs/annotations.md).
+  item.description = claim.review ? `${REVIEW_BADGES[claim.review.status]} ${claim.type}` : claim.type;
+  item.iconPath = typeIcon(claim.type);
+  item.contextValue = 'claim';
+  item.command = { command: COMMANDS.revealClaim, title: 'Reveal Claim', arguments: [uri.toString(), claim.id] };
+  item.accessibilityInformation = { label: `${claim.type} claim: ${claim.text}` };
+  return item;
+}

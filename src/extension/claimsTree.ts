@@ -1,0 +1,116 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/model';
+import type { AnalysisStore } from './analysisStore';
+import { groupClaims, type GroupBy } from './claimGroups';
+import { claimTooltip, toTreeItem, type ClaimNode, type ClaimTreeNode, type GroupNode } from './claimItems';
+import { CONTEXT, VIEWS } from './ids';
+import { timed } from './output';
+
+/** The document name the narrative claims go under: its headline, else its file name. */
+const articleName = (analysis: Analysis, uri: vscode.Uri) => analysis.article.title ?? uri.path.split('/').pop() ?? 'This article';
+
+/**
+ * The Claims view of the active article: grouped by speaker or type, filtered
+ * by text, following the active editor and the cursor.
+ */
+export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  readonly view: vscode.TreeView<ClaimTreeNode>;
+  private readonly subscriptions: vscode.Disposable[];
+  private document: vscode.TextDocument | undefined;
+  private analysis: Analysis | undefined;
+  private roots: GroupNode[] = [];
+  private byClaim = new Map<string, ClaimNode>();
+  groupBy: GroupBy = 'speaker';
+  filter = '';
+
+  constructor(private readonly store: AnalysisStore) {
+    this.view = vscode.window.createTreeView(VIEWS.claims, { treeDataProvider: this, showCollapseAll: true });
+    this.subscriptions = [
+      this.view,
+      this.changed,
+      store.onDidChange((e) => e.document === this.document && timed(store.log, 'Rebuilding the Claims view', () => this.rebuild())),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.revealAt(e.textEditor)),
+    ];
+    void vscode.commands.executeCommand('setContext', CONTEXT.groupBy, this.groupBy);
+    this.follow(vscode.window.activeTextEditor);
+  }
+
+  /** The article the view shows, if any. */
+  get current(): { document: vscode.TextDocument; analysis: Analysis } | undefined {
+    return this.document && this.analysis ? { document: this.document, analysis: this.analysis } : undefined;
+  }
+
+  getTreeItem(node: ClaimTreeNode): vscode.TreeItem {
+    return toTreeItem(node, this.byClaim.size, this.document!.uri);
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: ClaimTreeNode): vscode.TreeItem {
+    if (node.type === 'claim' && this.analysis) item.tooltip = claimTooltip(this.analysis, node.claim);
+    return item;
+  }
+
+  getChildren(node?: ClaimTreeNode): ClaimTreeNode[] {
+    if (!node) return this.roots;
+    return node.type === 'group' ? node.group.claims.map((c) => this.byClaim.get(c.id)!) : [];
+  }
+
+  getParent(node: ClaimTreeNode): ClaimTreeNode | undefined {
+    return node.type === 'claim' ? node.parent : undefined;
+  }
+
+  setGroupBy(groupBy: GroupBy): void {
+    this.groupBy = groupBy;
+    void vscode.commands.executeCommand('setContext', CONTEXT.groupBy, groupBy);
+    this.rebuild();
+  }
+
+  setFilter(filter: string): void {
+    this.filter = filter.trim();
+    void vscode.commands.executeCommand('setContext', CONTEXT.filtered, this.filter.length > 0);
+    this.rebuild();
+  }
+
+  /** Selects a claim's item, e.g. from a hover's "Reveal in Claims view". */
+  async reveal(claimId: string, focus: boolean): Promise<boolean> {
+    const node = this.byClaim.get(claimId);
+    if (!node) return false;
+    await this.view.reveal(node, { select: true, focus, expand: true });
+    return true;
+  }
+
+  private follow(editor: vscode.TextEditor | undefined): void {
+    if (editor && editor.document === this.document) return;
+    // Focus moving to a panel leaves no text editor; keep the last article then.
+    if (!editor && this.document && !this.document.isClosed) return;
+    this.document = editor && this.store.isArticle(editor.document) ? editor.document : undefined;
+    void vscode.commands.executeCommand('setContext', CONTEXT.articleActive, !!this.document);
+    if (this.document) void this.store.get(this.document).then(() => this.rebuild());
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    this.analysis = this.document ? this.store.peek(this.document) ?? this.analysis : undefined;
+    const groups = this.analysis && this.document ? groupClaims(this.analysis, this.groupBy, articleName(this.analysis, this.document.uri), this.filter) : [];
+    this.roots = groups.map((group) => ({ type: 'group', group }));
+    this.byClaim = new Map(this.roots.flatMap((parent) => parent.group.claims.map((claim): [string, ClaimNode] => [claim.id, { type: 'claim', claim, parent }])));
+    const count = this.byClaim.size;
+    this.view.badge = count ? { value: count, tooltip: `${count} check-worthy claim${count === 1 ? '' : 's'}` } : undefined;
+    this.view.message = this.filter ? `Filtered by “${this.filter}”` : undefined;
+    this.view.description = this.analysis && this.document ? articleName(this.analysis, this.document.uri) : undefined;
+    this.changed.fire();
+  }
+
+  private revealAt(editor: vscode.TextEditor): void {
+    if (!this.view.visible || editor.document !== this.document || !this.analysis) return;
+    const offset = editor.document.offsetAt(editor.selection.active);
+    const claim = this.analysis.claims.find((c) => c.start <= offset && offset < c.end);
+    if (claim && this.byClaim.has(claim.id)) void this.reveal(claim.id, false);
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((d) => d.dispose());
+  }
+}

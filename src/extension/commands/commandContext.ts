@@ -1,0 +1,17 @@
+import type * as vscode from 'vscode';
+import type { AnalysisStore } from '../analysisStore';
+import type { ClaimsTree } from '../claimsTree';
+import type { Decorations } from '../decorations';
+import type { Log } from '../output';
+import type { Settings } from '../settings';
+
+/** What the commands need, passed in rather than reached for. */
+export interface CommandContext {
+  readonly store: AnalysisStore;
+  readonly tree: ClaimsTree;
+  readonly decorations: Decorations;
+  readonly log: Log;
+  readonly settings: () => Settings;
+  readonly version: string;
+  readonly extension: vscode.ExtensionContext;
+}

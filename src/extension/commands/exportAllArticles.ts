@@ -1,0 +1,103 @@
+import * as vscode from 'vscode';
+import { parseDateline } from '../../core/segment/dateline';
+import type { CommandContext } from './commandContext';
+import { articleJson, besideWith } from './articleJson';
+import { exists, writeAtomic } from './writeAtomic';
+import { workspaceArticles } from './workspaceArticles';
+import { since } from '../output';
+
+export interface ExportAllOptions {
+  /** `json`: one file beside each article; `jsonl`: one line per article in `target`. */
+  readonly format?: 'json' | 'jsonl';
+  readonly target?: vscode.Uri;
+  /** Replace existing files without asking (tests); otherwise the user is asked once. */
+  readonly overwrite?: boolean;
+}
+
+export interface ExportAllResult {
+  readonly written: string[];
+  readonly failed: { path: string; error: string }[];
+  skipped: number;
+  cancelled: boolean;
+}
+
+async function askOptions(): Promise<ExportAllOptions | undefined> {
+  const pick = await vscode.window.showQuickPick(
+    [
+      { label: 'One JSON file per article', description: '<article>.analysis.json beside each article', format: 'json' as const },
+      { label: 'One JSONL file', description: 'one line per article', format: 'jsonl' as const },
+    ],
+    { title: 'Export All Articles in Workspace' },
+  );
+  if (!pick) return undefined;
+  if (pick.format === 'json') return { format: 'json' };
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: folder && vscode.Uri.joinPath(folder, 'articles.analysis.jsonl'),
+    filters: { 'JSON Lines': ['jsonl'] },
+  });
+  return target && { format: 'jsonl', target };
+}
+
+/**
+ * "Export All Articles in Workspace": analyses every article with a cancellable
+ * progress notification, keeps going past failures and reports them at the end.
+ */
+export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOptions): Promise<ExportAllResult | undefined> {
+  const options = given ?? (await askOptions());
+  if (!options) return undefined;
+  const t0 = performance.now();
+  const candidates = await workspaceArticles(ctx.settings().articleGlobs);
+  const uris = candidates.map((c) => c.uri);
+  const result: ExportAllResult = { written: [], failed: [], skipped: 0, cancelled: false };
+  const lines: string[] = [];
+  const jsonTargets = uris.map((u) => besideWith(u, '.analysis.json'));
+  let overwrite = options.overwrite ?? false;
+  if (options.format !== 'jsonl' && !overwrite) {
+    const taken = (await Promise.all(jsonTargets.map(exists))).filter(Boolean).length;
+    const answer = taken === 0 ? 'Replace' : await vscode.window.showWarningMessage(`${taken} export file(s) already exist. Replace them?`, { modal: true }, 'Replace', 'Skip Existing');
+    if (!answer) return undefined;
+    overwrite = answer === 'Replace';
+  }
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Policy Lens: exporting articles', cancellable: true },
+    async (progress, token) => {
+      for (const [i, uri] of uris.entries()) {
+        if (token.isCancellationRequested) return void Object.assign(result, { cancelled: true });
+        progress.report({ message: `${i + 1}/${uris.length} ${uri.path.split('/').pop()}`, increment: 100 / uris.length });
+        try {
+          const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+          if (!candidates[i].byGlob && !parseDateline(text)) {
+            result.skipped++;
+            continue;
+          }
+          const json = articleJson(await ctx.store.analyzeText(text), uri, ctx.version);
+          if (options.format === 'jsonl') lines.push(JSON.stringify(json));
+          else if (!overwrite && (await exists(jsonTargets[i]))) result.skipped++;
+          else {
+            await writeAtomic(jsonTargets[i], JSON.stringify(json, null, 2) + '\n');
+            result.written.push(jsonTargets[i].toString());
+          }
+        } catch (error) {
+          result.failed.push({ path: vscode.workspace.asRelativePath(uri), error: error instanceof Error ? error.message : String(error) });
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (options.format === 'jsonl' && options.target && !result.cancelled) {
+        await writeAtomic(options.target, lines.map((l) => `${l}\n`).join(''));
+        result.written.push(options.target.toString());
+      }
+    },
+  );
+  report(ctx, result, t0, given === undefined);
+  return result;
+}
+
+function report(ctx: CommandContext, result: ExportAllResult, t0: number, interactive: boolean): void {
+  const summary = `Exported ${result.written.length} file(s), ${result.skipped} skipped, ${result.failed.length} failed${result.cancelled ? ', cancelled' : ''} in ${since(t0)}`;
+  ctx.log.info(summary);
+  result.failed.forEach((f) => ctx.log.error(`Export of ${f.path} failed: ${f.error}`));
+  if (!interactive) return;
+  if (result.failed.length === 0) void vscode.window.showInformationMessage(`Policy Lens: ${summary}.`);
+  else void vscode.window.showWarningMessage(`Policy Lens: ${summary}.`, 'Show Output').then((a) => a && ctx.log.show());
+}

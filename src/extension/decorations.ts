@@ -1,0 +1,109 @@
+import * as vscode from 'vscode';
+import type { Analysis, Span } from '../core/model';
+import type { AnalysisStore } from './analysisStore';
+import { createStyles, CLAIM_TYPES, type Styles } from './decorationStyles';
+import type { HighlightKind, Settings } from './settings';
+import { toRange } from './ranges';
+import { CONTEXT } from './ids';
+import { timed } from './output';
+
+/** Lines above and below the visible range that stay decorated in a very large file. */
+const MARGIN_LINES = 300;
+
+export type DecorationRanges = Record<HighlightKind, vscode.Range[]>;
+
+/**
+ * Paints the analysis into every visible editor of a document, split editors
+ * included. In a file past the large-file threshold only the visible lines and
+ * a margin are decorated, refreshed as the view scrolls.
+ */
+export class Decorations implements vscode.Disposable {
+  private readonly styles: Styles;
+  private readonly applied = new WeakMap<vscode.TextEditor, DecorationRanges>();
+  private readonly subscriptions: vscode.Disposable[];
+  private hidden = false;
+  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(extensionUri: vscode.Uri, private readonly store: AnalysisStore, private readonly settings: () => Settings) {
+    this.styles = createStyles(extensionUri);
+    this.subscriptions = [
+      store.onDidChange(({ document }) => timed(store.log, 'Painting the highlights', () => this.paintDocument(document))),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.onScroll(textEditor)),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('policyLens.highlight') && this.paintAll()),
+    ];
+    this.paintAll();
+  }
+
+  /** Hides or shows every highlight for this session ("Toggle Highlights"). */
+  toggle(): boolean {
+    this.hidden = !this.hidden;
+    void vscode.commands.executeCommand('setContext', CONTEXT.highlightsHidden, this.hidden);
+    this.paintAll();
+    return !this.hidden;
+  }
+
+  /** The ranges last set on an editor, per kind (for the integration tests). */
+  rangesOf(editor: vscode.TextEditor): DecorationRanges {
+    return this.applied.get(editor) ?? { quotes: [], figures: [], dates: [], claims: [] };
+  }
+
+  paintAll(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
+  }
+
+  private paintDocument(document: vscode.TextDocument): void {
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.paint(editor);
+  }
+
+  private onScroll(editor: vscode.TextEditor): void {
+    if (!this.isLarge(editor.document)) return;
+    clearTimeout(this.scrollTimer);
+    this.scrollTimer = setTimeout(() => this.paint(editor), 80);
+  }
+
+  private isLarge(document: vscode.TextDocument): boolean {
+    return this.store.isArticle(document) && document.offsetAt(document.lineAt(document.lineCount - 1).range.end) > this.settings().largeFileThreshold;
+  }
+
+  private paint(editor: vscode.TextEditor): void {
+    const analysis = this.store.isArticle(editor.document) ? this.store.peek(editor.document) : undefined;
+    const on = this.settings().highlight;
+    const keep = analysis && this.isLarge(editor.document) ? this.window(editor) : () => true;
+    const ranges = (spans: readonly Span[]) => spans.filter(keep).map((s) => toRange(editor.document, s));
+    const show = (kind: HighlightKind) => !!analysis && !this.hidden && on[kind];
+    const pick = (kind: HighlightKind, spans: (a: Analysis) => readonly Span[]) => (analysis && show(kind) ? ranges(spans(analysis)) : []);
+    const result: DecorationRanges = {
+      quotes: pick('quotes', (a) => a.quotes),
+      figures: pick('figures', (a) => a.figures),
+      dates: pick('dates', (a) => a.dates),
+      claims: [],
+    };
+    editor.setDecorations(this.styles.quotes, result.quotes);
+    editor.setDecorations(this.styles.figures, result.figures);
+    editor.setDecorations(this.styles.dates, result.dates);
+    for (const type of CLAIM_TYPES) {
+      const claims = pick('claims', (a) => a.claims.filter((c) => c.type === type));
+      editor.setDecorations(this.styles.claims.get(type)!, claims);
+      result.claims.push(...claims);
+    }
+    result.claims.sort((a, b) => a.start.compareTo(b.start));
+    this.applied.set(editor, result);
+  }
+
+  /** Keeps spans that touch the visible lines or the margin around them. */
+  private window(editor: vscode.TextEditor): (s: Span) => boolean {
+    const document = editor.document;
+    const bounds = editor.visibleRanges.map((r) => ({
+      start: document.offsetAt(new vscode.Position(Math.max(0, r.start.line - MARGIN_LINES), 0)),
+      end: document.offsetAt(new vscode.Position(r.end.line + MARGIN_LINES, 0)),
+    }));
+    return (s) => bounds.some((b) => s.end >= b.start && s.start <= b.end);
+  }
+
+  dispose(): void {
+    clearTimeout(this.scrollTimer);
+    this.subscriptions.forEach((d) => d.dispose());
+    this.styles.dispose();
+  }
+}

@@ -1,0 +1,53 @@
+/** Every command, view, setting and colour id of the editor features, declared once. */
+export const COMMANDS = {
+  exportAnalysis: 'policyLens.exportAnalysis',
+  exportAllArticles: 'policyLens.exportAllArticles',
+  exportClaims: 'policyLens.exportClaims',
+  copyClaimAsJson: 'policyLens.copyClaimAsJson',
+  copyAsJson: 'policyLens.copyAsJson',
+  toggleHighlights: 'policyLens.toggleHighlights',
+  showOutput: 'policyLens.showOutput',
+  revealClaim: 'policyLens.revealClaim',
+  revealInClaimsView: 'policyLens.revealInClaimsView',
+  groupClaimsByType: 'policyLens.groupClaimsByType',
+  groupClaimsBySpeaker: 'policyLens.groupClaimsBySpeaker',
+  filterClaims: 'policyLens.filterClaims',
+  clearClaimsFilter: 'policyLens.clearClaimsFilter',
+} as const;
+
+export const VIEWS = {
+  container: 'policyLens',
+  claims: 'policyLens.claims',
+} as const;
+
+/** Context keys for `when` clauses in package.json. */
+export const CONTEXT = {
+  articleActive: 'policyLens.articleActive',
+  groupBy: 'policyLens.claimsGroupBy',
+  filtered: 'policyLens.claimsFiltered',
+  highlightsHidden: 'policyLens.highlightsHidden',
+} as const;
+
+export const SETTINGS = {
+  section: 'policyLens',
+  analysisDelayMs: 'analysisDelayMs',
+  highlight: 'highlight',
+  diagnostics: 'diagnostics',
+  largeFileThreshold: 'largeFileThreshold',
+  articleGlobs: 'articleGlobs',
+} as const;
+
+export const COLORS = {
+  quoteBackground: 'policyLens.quoteBackground',
+  quoteBorder: 'policyLens.quoteBorder',
+  figureUnderline: 'policyLens.figureUnderline',
+  dateUnderline: 'policyLens.dateUnderline',
+  statisticClaim: 'policyLens.statisticClaim',
+  factualClaim: 'policyLens.factualClaim',
+  predictionClaim: 'policyLens.predictionClaim',
+  recommendationClaim: 'policyLens.recommendationClaim',
+  commitmentClaim: 'policyLens.commitmentClaim',
+  opinionClaim: 'policyLens.opinionClaim',
+} as const;
+
+export const DIAGNOSTIC_SOURCE = 'Policy Lens';

@@ -1,0 +1,56 @@
+import type { Analysis, Span } from '../core/model';
+import { openingWords } from './claimGroups';
+
+export interface OutlineNode {
+  readonly name: string;
+  readonly detail: string;
+  readonly kind: 'headline' | 'paragraph' | 'quote';
+  /** The whole extent of the symbol. */
+  readonly range: { readonly start: number; readonly end: number };
+  /** The part to select when the symbol is picked. */
+  readonly selection: { readonly start: number; readonly end: number };
+  readonly children: readonly OutlineNode[];
+}
+
+const within = (outer: { start: number; end: number }, inner: Span) => outer.start <= inner.start && inner.start < outer.end;
+
+/** The body as one paragraph, for analyses that have none yet. */
+function bodyParagraphs(analysis: Analysis) {
+  if (analysis.paragraphs.length > 0) return analysis.paragraphs;
+  const start = analysis.article.bodyStart;
+  return analysis.text.trim().length > 0 && start < analysis.text.length ? [{ id: 'p1', start, end: analysis.text.length }] : [];
+}
+
+/**
+ * The outline of an article: the headline, then each paragraph named by its
+ * opening words, with its speech quotes under it named by speaker:
+ * [{ kind: 'headline', name: 'Ministers meet' }, { kind: 'paragraph', name: '¶1 The minister…', children: [{ name: '“We will…” — Anna Berg' }] }].
+ */
+export function outlineNodes(analysis: Analysis): OutlineNode[] {
+  const { article, text } = analysis;
+  const nodes: OutlineNode[] = [];
+  if (article.dateline) {
+    const name = article.headline?.text ?? article.dateline.text;
+    const selection = article.headline ?? article.dateline;
+    nodes.push({ name, detail: article.date ?? '', kind: 'headline', range: article.dateline, selection, children: [] });
+  }
+  // Quotes and paragraphs are both sorted: one sweep hands each paragraph its quotes.
+  const speech = analysis.quotes.filter((q) => !q.parentId && q.kind === 'speech');
+  let next = 0;
+  bodyParagraphs(analysis).forEach((p, i) => {
+    while (next < speech.length && speech[next].start < p.start) next++;
+    const quotes: typeof speech = [];
+    while (next < speech.length && within(p, speech[next])) quotes.push(speech[next++]);
+    const children = quotes.map((q): OutlineNode => ({
+      name: `“${openingWords(q.content.text, 6)}” — ${q.speaker?.name ?? 'unattributed'}`,
+      detail: q.speaker?.cue?.text ?? '',
+      kind: 'quote',
+      range: { start: q.start, end: Math.min(q.end, p.end) },
+      selection: { start: q.start, end: Math.min(q.end, p.end) },
+      children: [],
+    }));
+    const opening = openingWords(text.slice(p.start, Math.min(p.end, p.start + 200)), 6) || '(empty)';
+    nodes.push({ name: `¶${i + 1} ${opening}`, detail: '', kind: 'paragraph', range: p, selection: { start: p.start, end: p.start }, children });
+  });
+  return nodes;
+}

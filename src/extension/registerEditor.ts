@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import { AnalysisStore } from './analysisStore';
+import { createAnalyzer } from './analyzer';
+import { Decorations, type DecorationRanges } from './decorations';
+import { ClaimsTree } from './claimsTree';
+import { registerHover } from './hover';
+import { registerOutline } from './outline';
+import { registerDiagnostics } from './diagnostics';
+import { registerStatusBar } from './statusBar';
+import { registerCommands } from './commands/registerCommands';
+import { readSettings, affectsSettings, type Settings } from './settings';
+import { createLog, since } from './output';
+
+/** What the editor features hand to the integration tests and to later features (hand annotation). */
+export interface EditorApi {
+  readonly store: AnalysisStore;
+  readonly claimsTree: ClaimsTree;
+  decorationRanges(editor: vscode.TextEditor): DecorationRanges;
+}
+
+/**
+ * Highlights, hover, Claims view, outline, problems, status bar and commands,
+ * all reading the one analysis per document version from the store.
+ */
+export function registerEditor(context: vscode.ExtensionContext): EditorApi {
+  const t0 = performance.now();
+  const log = createLog(context);
+  let settings: Settings = readSettings();
+  const current = () => settings;
+  // Registered first, so every later listener of the same change already reads the new settings.
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (affectsSettings(e)) settings = readSettings();
+    }),
+  );
+  const enginePath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath;
+  const store = new AnalysisStore(createAnalyzer(enginePath), current, log);
+  const decorations = new Decorations(context.extensionUri, store, current);
+  const claimsTree = new ClaimsTree(store);
+  const version = String(context.extension.packageJSON.version ?? '0.0.0');
+  context.subscriptions.push(
+    store,
+    decorations,
+    claimsTree,
+    registerHover(store),
+    registerOutline(store),
+    registerDiagnostics(store, current),
+    registerStatusBar(store),
+    registerCommands({ store, tree: claimsTree, decorations, log, settings: current, version, extension: context }),
+  );
+  log.info(`Editor features registered in ${since(t0)}`);
+  return { store, claimsTree, decorationRanges: (editor) => decorations.rangesOf(editor) };
+}

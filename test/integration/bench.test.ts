@@ -1,0 +1,87 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { EditorApi } from '../../src/extension/registerEditor';
+import { RESULTS_DIR } from '../harness/paths';
+import { extensionApi, workspaceFile } from './extensionApi';
+import { benchArticle } from './benchArticle';
+import { waitFor } from './waitFor';
+
+/**
+ * Editor figures, printed to test-results/bench-extension.json and never asserted.
+ * Runs only on request: POLICY_LENS_BENCH=1 POLICY_LENS_TEST_GREP=Benchmark npm run test:integration
+ * (POLICY_LENS_BENCH_MB sets the large article's size, default 5).
+ */
+const figures: Record<string, unknown> = {};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function open(path: string, text: string): Promise<{ editor: vscode.TextEditor; api: EditorApi }> {
+  const api = ((await extensionApi()) as unknown as { editor: EditorApi }).editor;
+  const uri = workspaceFile(path);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  const editor = await waitFor(
+    () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString() && e.document.languageId === 'policy-article'),
+    `${path} as an article`, 60_000,
+  );
+  return { editor, api };
+}
+
+if (process.env.POLICY_LENS_BENCH === '1') {
+  describe('Benchmark (figures only)', function () {
+    this.timeout(30 * 60_000);
+    after(() => {
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      writeFileSync(join(RESULTS_DIR, 'bench-extension.json'), JSON.stringify(figures, null, 2));
+    });
+
+    it('measures a 2 KB edit until the highlights are updated', async () => {
+      const { editor, api } = await open('bench/edit.txt', benchArticle(2048));
+      await waitFor(() => api.store.peek(editor.document), 'the first analysis', 60_000);
+      const delay = vscode.workspace.getConfiguration('policyLens').get<number>('analysisDelayMs', 250);
+      const runs: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const t0 = performance.now();
+        await editor.edit((b) => b.insert(new vscode.Position(2, 0), '"We will build a new dam in 2027," she said. '));
+        // Only the analysis of this very version counts; a refresh of an older one may still arrive.
+        const version = editor.document.version;
+        const updated = new Promise<number>((resolve) => {
+          const sub = api.store.onDidChange((e) => {
+            if (e.document === editor.document && e.document.version === version && api.store.peek(e.document) === e.analysis) {
+              sub.dispose();
+              resolve(performance.now());
+            }
+          });
+        });
+        runs.push((await updated) - t0 - delay);
+      }
+      figures.editToHighlightsBeyondDebounceMs = { median: median(runs), runs, debounceMs: delay };
+    });
+
+    it('opens a large article without stalling the extension host', async () => {
+      const megabytes = Number(process.env.POLICY_LENS_BENCH_MB ?? 5);
+      let last = performance.now();
+      let stall = 0;
+      const timer = setInterval(() => {
+        stall = Math.max(stall, performance.now() - last);
+        last = performance.now();
+      }, 10);
+      const t0 = performance.now();
+      const { editor, api } = await open('bench/large.txt', benchArticle(megabytes * 1024 * 1024));
+      const opened = performance.now() - t0;
+      const stallWhileOpening = stall; // VS Code's own reading and tokenizing, not the analysis
+      stall = 0;
+      const analysis = await waitFor(() => api.store.peek(editor.document), 'the large analysis', 30 * 60_000);
+      const analysed = performance.now() - t0;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      clearInterval(timer);
+      const painted = api.decorationRanges(editor);
+      const timings = api.store.lastTimings;
+      figures.largeArticle = {
+        megabytes, timings, slowSteps: api.store.log.recent().filter((l) => / took | in \d/.test(l)).slice(-12), openMs: opened, analysedMs: analysed, stallWhileOpeningMs: stallWhileOpening, longestStallWhileAnalysingMs: stall,
+        spans: { quotes: analysis.quotes.length, figures: analysis.figures.length, dates: analysis.dates.length, claims: analysis.claims.length },
+        decorated: { quotes: painted.quotes.length, figures: painted.figures.length, dates: painted.dates.length, claims: painted.claims.length },
+      };
+    });
+  });
+}

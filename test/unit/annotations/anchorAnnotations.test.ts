@@ -1,0 +1,82 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { anchorAnnotations } from '../../../src/core/annotations/anchorAnnotations';
+import type { Annotation } from '../../../src/core/annotations/model';
+import { selectorsFor } from '../../../src/core/annotations/selectors';
+import { ARTICLE, annotationOn } from './annotationFixtures';
+
+/** Levenshtein distance, to check what a fuzzy match may differ by. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+const spanOf = (text: string, a: Annotation) => text.slice(a.position.start, a.position.end);
+
+describe('anchorAnnotations', () => {
+  const rows = [
+    { name: 'nothing changed', after: ARTICLE, anchored: 2, orphans: 0, moved: 0 },
+    { name: 'a sentence inserted at the top', after: ARTICLE.replace('The council', 'News first. The council'), anchored: 2, orphans: 0, moved: 2 },
+    { name: 'the quote deleted', after: ARTICLE.replace('"We cannot wait another decade,"', ''), anchored: 1, orphans: 1, moved: 1 }, // its suffix changed,
+  ];
+  for (const row of rows) {
+    it(`sorts annotations into anchored and orphans: ${row.name}`, () => {
+      const input = [annotationOn(ARTICLE, 'expand the tram network'), annotationOn(ARTICLE, '"We cannot wait another decade,"')];
+      const { anchored, orphans } = anchorAnnotations(row.after, input);
+      assert.equal(anchored.length, row.anchored);
+      assert.equal(orphans.length, row.orphans);
+      assert.equal(anchored.filter((x) => x.moved).length, row.moved);
+      for (const x of anchored) assert.equal(spanOf(row.after, x.annotation), x.annotation.quote.exact);
+    });
+  }
+
+  it('keeps an orphan unchanged, so it can be re-attached later', () => {
+    const a = annotationOn(ARTICLE, 'by 40 kilometres');
+    const { orphans } = anchorAnnotations('Unrelated text.', [a]);
+    assert.deepEqual(orphans, [a]);
+  });
+
+  // Random articles and random edits: each annotation ends up exactly once,
+  // either anchored on its own exact text (or on a near copy of it, for a
+  // fuzzy match), or an orphan when its text is gone.
+  const word = fc.constantFrom('the', 'plan', 'council', 'tram', 'said', 'will', '40', 'euros', '"', '.', '\n\n', '😀');
+  const article = fc.array(word, { minLength: 5, maxLength: 60 }).map((w) => w.join(' '));
+  const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 12 }), insert: fc.array(word, { maxLength: 4 }).map((w) => w.join(' ')) });
+  const spans = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 40 })), { minLength: 1, maxLength: 6 });
+
+  it('never loses an annotation and anchors only on its own text (property)', () => {
+    fc.assert(
+      fc.property(article, spans, fc.array(edit, { maxLength: 5 }), (text, picks, edits) => {
+        const input: Annotation[] = picks.map(([at, len], i) => {
+          const start = at % text.length;
+          return { ...annotationOn(text, text.slice(start, Math.min(text.length, start + len))), id: `a${i}`, ...selectorsFor(text, start, Math.min(text.length, start + len)) };
+        });
+        let changed = text;
+        for (const e of edits) {
+          const at = e.at % (changed.length + 1);
+          changed = changed.slice(0, at) + e.insert + changed.slice(at + e.length);
+        }
+        const { anchored, orphans } = anchorAnnotations(changed, input);
+        const ids = [...anchored.map((x) => x.annotation.id), ...orphans.map((o) => o.id)].sort();
+        assert.deepEqual(ids, input.map((a) => a.id).sort());
+        const original = new Map(input.map((a) => [a.id, a.quote.exact]));
+        for (const { annotation, method } of anchored) {
+          const exact = original.get(annotation.id)!;
+          const now = spanOf(changed, annotation);
+          assert.equal(now, annotation.quote.exact);
+          if (method === 'fuzzy') {
+            assert.ok(!changed.includes(exact), 'fuzzy although the exact text is there');
+            assert.ok(distance(now, exact) <= Math.floor(exact.length / 5), `"${now}" is too far from "${exact}"`);
+          } else assert.equal(now, exact);
+        }
+        for (const o of orphans) assert.ok(!changed.includes(o.quote.exact), `"${o.quote.exact}" is there but was orphaned`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

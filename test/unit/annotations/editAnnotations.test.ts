@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { addAnnotation, reattach, removeAnnotation, reviewItem } from '../../../src/core/annotations/editAnnotations';
+import type { EditContext, ReviewChange } from '../../../src/core/annotations/editAnnotations';
+import type { Annotation } from '../../../src/core/annotations/model';
+import { ARTICLE, find } from './annotationFixtures';
+
+let next = 0;
+const ctx: EditContext = { text: ARTICLE, author: 'ana', now: '2024-05-01T09:00:00.000Z', newId: () => `n${++next}` };
+const target = { kind: 'quote' as const, itemId: 'q1', ...find(ARTICLE, '"We cannot wait another decade,"') };
+const apply = (changes: ReviewChange[]) => changes.reduce<Annotation[]>((list, c) => reviewItem(list, target, c, ctx), []);
+
+describe('reviewItem records one annotation per item', () => {
+  const rows: { name: string; changes: ReviewChange[]; status: string; fields: object }[] = [
+    { name: 'confirm', changes: [{ decision: 'confirm' }], status: 'confirmed', fields: {} },
+    { name: 'reject', changes: [{ decision: 'reject' }], status: 'rejected', fields: {} },
+    { name: 'change the speaker', changes: [{ speaker: 'the mayor' }], status: 'edited', fields: { speaker: 'the mayor' } },
+    { name: 'a note keeps a confirmation', changes: [{ decision: 'confirm' }, { note: 'checked' }], status: 'confirmed', fields: { note: 'checked' } },
+    { name: 'a note keeps a rejection', changes: [{ decision: 'reject' }, { note: 'not speech' }], status: 'rejected', fields: { note: 'not speech' } },
+    { name: 'tags accumulate without repeats', changes: [{ tags: ['a', 'b'] }, { tags: ['b', 'c'] }], status: 'confirmed', fields: { tags: ['a', 'b', 'c'] } },
+    { name: 'confirm after reject un-rejects', changes: [{ decision: 'reject' }, { decision: 'confirm' }], status: 'confirmed', fields: {} },
+    { name: 'confirm keeps an edit edited', changes: [{ speaker: 'x' }, { decision: 'confirm' }], status: 'edited', fields: { speaker: 'x' } },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const list = apply(row.changes);
+      assert.equal(list.length, 1);
+      assert.deepEqual([list[0].status, list[0].fields, list[0].itemId, list[0].author], [row.status, row.fields, 'q1', 'ana']);
+      assert.equal(ARTICLE.slice(list[0].position.start, list[0].position.end), list[0].quote.exact);
+    });
+  }
+
+  it('rejecting an item added by hand deletes it', () => {
+    const added = addAnnotation([], 'figure', 10, 20, { value: '4' }, ctx);
+    const t = { kind: 'figure' as const, itemId: added[0].id, start: 10, end: 20 };
+    assert.deepEqual(reviewItem(added, t, { decision: 'reject' }, ctx), []);
+    assert.equal(reviewItem(added, t, { note: 'n' }, ctx)[0].status, 'added');
+  });
+
+  it('re-attaches an orphan to a new span and removes by id', () => {
+    const added = addAnnotation([], 'label', 0, 4, { label: 'x' }, ctx);
+    const moved = reattach(added, added[0].id, 5, 15, ctx);
+    assert.equal(moved[0].quote.exact, ARTICLE.slice(5, 15));
+    assert.deepEqual(removeAnnotation(moved, added[0].id), []);
+    assert.equal(removeAnnotation(moved, 'other').length, 1);
+  });
+});

@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { findQuote } from '../../../src/core/annotations/findQuote';
+import { ARTICLE, annotationOn } from './annotationFixtures';
+
+const swapParagraphs = (text: string) => {
+  const [head, p1, p2, p3] = text.split('\n\n');
+  return [head, p2, p1, p3].join('\n\n');
+};
+const TWICE = 'Critics said the plan is late. Supporters said the plan is late. End.';
+
+describe('findQuote re-anchors a span in changed text', () => {
+  const rows: {
+    name: string;
+    before: string;
+    needle: string;
+    nth?: number;
+    after: string;
+    expect: { text: string; nth?: number; method: string } | null;
+  }[] = [
+    { name: 'unchanged text', before: ARTICLE, needle: 'expand the tram network', after: ARTICLE, expect: { text: 'expand the tram network', method: 'position' } },
+    { name: 'insertion before the span', before: ARTICLE, needle: 'expand the tram network', after: ARTICLE.replace('The council', 'Late on Friday, the council'), expect: { text: 'expand the tram network', method: 'context' } },
+    { name: 'insertion after the span', before: ARTICLE, needle: 'expand the tram network', after: ARTICLE.replace('euros', 'euros in total'), expect: { text: 'expand the tram network', method: 'position' } },
+    { name: 'insertion inside the span', before: ARTICLE, needle: 'expand the tram network', after: ARTICLE.replace('the tram', 'the old tram'), expect: { text: 'expand the old tram network', method: 'fuzzy' } },
+    { name: 'the span itself edited slightly', before: ARTICLE, needle: 'by 40 kilometres', after: ARTICLE.replace('kilometres', 'kilometers'), expect: { text: 'by 40 kilometers', method: 'fuzzy' } },
+    { name: 'a paragraph moved', before: ARTICLE, needle: '"We cannot wait another decade,"', after: swapParagraphs(ARTICLE), expect: { text: '"We cannot wait another decade,"', method: 'context' } },
+    { name: 'text twice: context picks the second', before: TWICE, needle: 'said the plan is late', nth: 1, after: 'New. ' + TWICE, expect: { text: 'said the plan is late', nth: 1, method: 'context' } },
+    { name: 'text twice: context picks the first', before: TWICE, needle: 'said the plan is late', nth: 0, after: 'New. ' + TWICE, expect: { text: 'said the plan is late', nth: 0, method: 'context' } },
+    { name: 'a copy now at the old offsets: context wins', before: 'x a b. a b. a b. y', needle: 'a b', nth: 2, after: 'a b. ' + 'x a b. a b. a b. y', expect: { text: 'a b', nth: 3, method: 'context' } },
+    { name: 'same context everywhere: nearest to the old place', before: 'la '.repeat(40), needle: 'la', nth: 20, after: 'l' + 'la '.repeat(40), expect: { text: 'la', nth: 20, method: 'context' } },
+    // negatives: nothing close enough is left
+    { name: 'the text deleted', before: ARTICLE, needle: '"We cannot wait another decade,"', after: ARTICLE.replace('"We cannot wait another decade," the mayor said.\n\n', ''), expect: null },
+    { name: 'the sentence rewritten', before: ARTICLE, needle: 'expand the tram network', after: ARTICLE.replace('to expand the tram network', 'to build more bus lanes'), expect: null },
+    { name: 'a short span edited', before: ARTICLE, needle: '40', after: ARTICLE.replace('40', '45'), expect: null },
+    { name: 'empty text', before: ARTICLE, needle: 'Tuesday', after: '', expect: null },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const a = annotationOn(row.before, row.needle, { nth: row.nth });
+      const found = findQuote(row.after, a.quote, a.position);
+      if (!row.expect) return assert.equal(found, null);
+      assert.ok(found, 'expected the span to be found');
+      assert.equal(row.after.slice(found.start, found.end), row.expect.text);
+      assert.equal(found.method, row.expect.method);
+      let nthStart = -1;
+      for (let i = 0; i <= (row.expect.nth ?? 0); i++) nthStart = row.after.indexOf(row.expect.text, nthStart + 1);
+      assert.equal(found.start, nthStart);
+    });
+  }
+});

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import type { Figure } from '../../../src/core/model';
+import { classifyType } from '../../../src/core/extractors/claims/classifyType';
+
+const figure = (text: string, kind: Figure['kind']): Figure => ({ id: 'f1', start: 0, end: text.length, text, kind, value: null, unit: null, approximate: false });
+
+describe('classifyType', () => {
+  const rows = [
+    { text: 'The council should publish the budget before the vote', figures: [], type: 'recommendation', cue: 'should' },
+    { text: "It's urgent to repair the bridge", figures: [], type: 'recommendation', cue: "it's urgent" },
+    { text: 'We need to train more nurses', figures: [], type: 'recommendation', cue: 'need to' },
+    { text: 'I expect that we will see lower prices this year', figures: [], type: 'prediction', cue: 'expect' },
+    { text: 'The new line would only open three years later', figures: [figure('three years', 'duration')], type: 'prediction', cue: 'would' },
+    { text: 'We will build a second runway', figures: [], type: 'commitment', cue: 'we will' },
+    { text: 'Both cities have signed the water agreement', figures: [], type: 'commitment', cue: 'have signed' },
+    { text: 'Rents rose by 12 percent in the capital', figures: [figure('12 percent', 'percent')], type: 'statistic', cue: '12 percent' },
+    { text: 'Demand is many times higher than supply', figures: [], type: 'statistic', cue: 'many times' },
+    { text: 'The ferry carried $4 million of cargo', figures: [], type: 'statistic', cue: '$4 million' },
+    { text: 'I think the reform is a disaster', figures: [], type: 'opinion', cue: 'i think' },
+    { text: 'The museum reopened after the flood', figures: [], type: 'factual', cue: null },
+    // a duration situates a claim in time; it is not a statistic
+    { text: 'The museum was closed for two years', figures: [figure('two years', 'duration')], type: 'factual', cue: null },
+    // with no figure stage output, a bare year is not taken for a statistic
+    { text: 'The bridge opened in 1998', figures: [], type: 'factual', cue: null },
+  ] as const;
+  for (const row of rows) {
+    it(`${row.type}: ${row.text}`, () => {
+      const decision = classifyType(row.text, row.figures);
+      assert.equal(decision.type, row.type);
+      if (row.cue) assert.ok(decision.typeEvidence.includes(row.cue), `evidence ${JSON.stringify(decision.typeEvidence)}`);
+      else assert.deepEqual(decision.typeEvidence, []);
+    });
+  }
+});

@@ -1,0 +1,144 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { version } from '../../package.json';
+import { run } from '../../src/cli/run';
+import { exportErrors } from './validateExport';
+
+const ARTICLE = 'date 2023-03-01 Council backs plan\n\n"We will act," the mayor said on Wednesday.\n';
+const NO_DATELINE = 'The report "is late", officials said.\n';
+
+/** Runs the CLI in-process on fake streams and collects what it printed. */
+async function cli(argv: string[], stdinText = '') {
+  const collect = (stream: PassThrough) => {
+    let text = '';
+    stream.on('data', (d: Buffer) => (text += d.toString('utf8')));
+    return () => text;
+  };
+  const stdout = new PassThrough();
+  const stderr = Object.assign(new PassThrough(), { isTTY: false });
+  const out = collect(stdout);
+  const err = collect(stderr);
+  const code = await run(argv, { stdin: Readable.from([Buffer.from(stdinText)]), stdout, stderr });
+  return { code, stdout: out(), stderr: err() };
+}
+
+/** Pretty documents printed one after another: each starts with "{" alone on a line. */
+const splitPretty = (text: string) => (text === '' ? [] : text.trimEnd().split(/\n(?=\{\n)/).map((d) => JSON.parse(d)));
+const splitLines = (text: string) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+describe('policy-lens CLI', () => {
+  let root = '';
+  const p = (rel: string) => join(root, rel);
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'));
+    const files: Record<string, string | Buffer> = {
+      'news/a.txt': ARTICLE,
+      'news/sub/b.txt': NO_DATELINE,
+      'news/crlf.txt': ARTICLE.replace(/\n/g, '\r\n'),
+      'news/bom.txt': '\uFEFF' + ARTICLE,
+      'news/empty.txt': '',
+      'news/skip.md': 'not an article',
+      'news/a.analysis.json': '{}',
+      'bad/binary.txt': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]),
+      'bad/latin1.txt': Buffer.from('caf\xe9 au lait', 'latin1'),
+      'x/same.txt': ARTICLE,
+      'y/same.txt': NO_DATELINE,
+    };
+    for (const [rel, content] of Object.entries(files)) {
+      mkdirSync(join(p(rel), '..'), { recursive: true });
+      writeFileSync(p(rel), content);
+    }
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  const rows: { name: string; argv: () => string[]; stdin?: string; code: number; stderr?: RegExp; check?: (out: string) => void }[] = [
+    { name: '--help', argv: () => ['--help'], code: 0, check: (o) => assert.match(o, /^Usage: policy-lens analyze/) },
+    { name: '--version', argv: () => ['--version'], code: 0, check: (o) => assert.equal(o, `${version}\n`) },
+    { name: 'no arguments', argv: () => [], code: 2, stderr: /Missing command[\s\S]*--help/ },
+    { name: 'an unknown option', argv: () => ['analyze', p('news'), '--json'], code: 2, stderr: /Unknown option '--json'/ },
+    { name: 'a bad format', argv: () => ['analyze', p('news'), '--format', 'csv'], code: 2, stderr: /json or jsonl/ },
+    { name: 'an impossible reference date', argv: () => ['analyze', p('news'), '--reference-date', '2023-02-30'], code: 2, stderr: /real date/ },
+    { name: 'a single file as one pretty document', argv: () => ['analyze', p('news/a.txt')], code: 0,
+      check: (o) => {
+        const docs = splitPretty(o);
+        assert.equal(docs.length, 1);
+        assert.equal(docs[0].source.path, p('news/a.txt'));
+        assert.equal(docs[0].article.date, '2023-03-01');
+        assert.ok(o.startsWith('{\n  "schemaVersion": 1,'));
+      } },
+    { name: 'a folder as jsonl, sorted, .txt only', argv: () => ['analyze', '--format', 'jsonl', p('news')], code: 0,
+      check: (o) => assert.deepEqual(splitLines(o).map((d) => d.source.path),
+        ['news/a.txt', 'news/bom.txt', 'news/crlf.txt', 'news/empty.txt', 'news/sub/b.txt'].map(p)) },
+    { name: 'several files as a stream of pretty documents', argv: () => ['analyze', p('news/a.txt'), p('news/sub/b.txt')], code: 0,
+      check: (o) => assert.deepEqual(splitPretty(o).map((d) => d.article.date), ['2023-03-01', null]) },
+    { name: 'a BOM, not counted in offsets', argv: () => ['analyze', p('news/bom.txt')], code: 0,
+      check: (o) => assert.equal(splitPretty(o)[0].source.length, ARTICLE.length) },
+    { name: 'CRLF line ends', argv: () => ['analyze', p('news/crlf.txt')], code: 0,
+      check: (o) => assert.equal(splitPretty(o)[0].article.title, 'Council backs plan') },
+    { name: 'stdin', argv: () => ['analyze', '-', '--format', 'jsonl'], stdin: ARTICLE, code: 0,
+      check: (o) => assert.deepEqual(splitLines(o).map((d) => [d.source.path, d.article.date]), [[null, '2023-03-01']]) },
+    { name: 'a reference date for an undated article', argv: () => ['analyze', p('news/sub/b.txt'), '--reference-date', '2024-05-06'], code: 0,
+      check: (o) => assert.equal(splitPretty(o)[0].article.referenceDate, '2024-05-06') },
+    { name: 'a missing file among good ones', argv: () => ['analyze', '--format', 'jsonl', p('nope.txt'), p('news/a.txt')], code: 1,
+      stderr: /nope\.txt: no such file or directory/, check: (o) => assert.equal(splitLines(o).length, 1) },
+    { name: 'a binary file among good ones', argv: () => ['analyze', '--format', 'jsonl', p('bad/binary.txt'), p('news/a.txt')], code: 1,
+      stderr: /binary\.txt looks binary/, check: (o) => assert.equal(splitLines(o).length, 1) },
+    { name: 'a file that is not UTF-8', argv: () => ['analyze', '--format', 'jsonl', p('bad')], code: 1,
+      stderr: /latin1\.txt is not valid UTF-8 \(near byte 4\)/, check: (o) => assert.equal(o, '') },
+  ];
+  for (const row of rows) {
+    it(`handles ${row.name}`, async () => {
+      const result = await cli(row.argv(), row.stdin);
+      assert.equal(result.code, row.code, result.stderr);
+      if (row.stderr) assert.match(result.stderr, row.stderr);
+      else assert.equal(result.stderr, '');
+      row.check?.(result.stdout);
+      const docs = result.stdout.startsWith('{') ? (row.argv().includes('jsonl') ? splitLines(result.stdout) : splitPretty(result.stdout)) : [];
+      for (const doc of docs) assert.deepEqual(exportErrors(doc), []);
+    });
+  }
+
+  it('writes <name>.analysis.json files atomically with --out, keeping folder structure', async () => {
+    const out = p('out1');
+    const result = await cli(['analyze', p('news'), '-', '--out', out], NO_DATELINE);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, '');
+    assert.deepEqual(readdirSync(out, { recursive: true }).map(String).sort(),
+      ['a.analysis.json', 'bom.analysis.json', 'crlf.analysis.json', 'empty.analysis.json', 'stdin.analysis.json', 'sub', 'sub/b.analysis.json']);
+    const doc = JSON.parse(readFileSync(join(out, 'sub/b.analysis.json'), 'utf8'));
+    assert.equal(doc.source.path, p('news/sub/b.txt'));
+    assert.deepEqual(exportErrors(doc), []);
+  });
+
+  it('refuses to let two inputs overwrite one output', async () => {
+    const out = p('out2');
+    const result = await cli(['analyze', p('x/same.txt'), p('y/same.txt'), '--out', out]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /would overwrite the analysis of .*x\/same\.txt/);
+    assert.equal(JSON.parse(readFileSync(join(out, 'same.analysis.json'), 'utf8')).article.date, '2023-03-01');
+  });
+
+  describe('as a process', function () {
+    this.timeout(30_000); // each row starts node with tsx, slow on a busy machine
+    const main = resolve(__dirname, '../../src/cli/main.ts');
+    const spawn = (args: string[], input = '') =>
+      spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), main, ...args], { input, encoding: 'utf8', cwd: root });
+    const rows = [
+      { name: 'reads stdin and exits 0', args: ['analyze', '-', '--format', 'jsonl'], input: ARTICLE, status: 0, stdout: /"date":"2023-03-01"/ },
+      { name: 'exits 2 on a bad argument', args: ['analyze'], input: '', status: 2, stderr: /Nothing to analyze/ },
+      { name: 'exits 1 when a file is missing, after the others', args: ['analyze', 'gone.txt', 'news/a.txt', '--format', 'jsonl'], input: '', status: 1, stdout: /"path":"news\/a.txt"/, stderr: /gone\.txt/ },
+    ];
+    for (const row of rows) {
+      it(row.name, () => {
+        const result = spawn(row.args, row.input);
+        assert.equal(result.status, row.status, result.stderr);
+        if (row.stdout) assert.match(result.stdout, row.stdout);
+        if (row.stderr) assert.match(result.stderr, row.stderr);
+      });
+    }
+  });
+});

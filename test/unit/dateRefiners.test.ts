@@ -1,0 +1,150 @@
+import * as assert from 'node:assert/strict';
+import type { DateCandidate } from '../../src/core/extractors/dates/candidate';
+import { toRefDate } from '../../src/core/extractors/dates/calendar';
+import type { DateMention, Figure } from '../../src/core/model';
+import { alignYearShifts } from '../../src/core/refiners/alignYearShifts';
+import { dropDatesInsideFigures } from '../../src/core/refiners/dropDatesInsideFigures';
+import { dropFiguresInsideDates } from '../../src/core/refiners/dropFiguresInsideDates';
+import { mergeDayAndTime } from '../../src/core/refiners/mergeDayAndTime';
+import { removeDateOverlaps } from '../../src/core/refiners/removeDateOverlaps';
+import { resolveWeekdays } from '../../src/core/refiners/resolveWeekdays';
+import { resolveYearless } from '../../src/core/refiners/resolveYearless';
+
+/** A candidate covering `word` in `text`. */
+function at(text: string, word: string, value: string, extra: Partial<DateCandidate> = {}): DateCandidate {
+  const start = text.indexOf(word);
+  return { start, end: start + word.length, type: 'DATE', value, relative: true, priority: 1, ...extra };
+}
+const MONDAY = toRefDate('2023-02-13');
+
+describe('resolveWeekdays', () => {
+  const rows = [
+    { text: 'They met on Friday.', value: '2023-02-10' },
+    { text: 'They will meet on Friday.', value: '2023-02-17' },
+    { text: 'They meet on Tuesday.', value: '2023-02-14' }, // no tense: the nearest
+    { text: 'They met on Monday.', value: '2023-02-13' }, // the dateline's own weekday
+    { text: 'They will meet on Monday.', value: '2023-02-13' },
+  ];
+  for (const row of rows) {
+    it(`"${row.text}" → ${row.value}`, () => {
+      const word = /\b[A-Z][a-z]+day\b/.exec(row.text)![0];
+      const weekday = { Monday: 1, Tuesday: 2, Friday: 5 }[word];
+      const [c] = resolveWeekdays([at(row.text, word, `XXXX-WXX-${weekday}`)], row.text, MONDAY);
+      assert.equal(c.value, row.value);
+    });
+  }
+  it('leaves the placeholder without a reference date', () => {
+    const [c] = resolveWeekdays([at('On Friday.', 'Friday', 'XXXX-WXX-5')], 'On Friday.', null);
+    assert.equal(c.value, 'XXXX-WXX-5');
+  });
+  it('leaves sets alone: "every Friday"', () => {
+    const [c] = resolveWeekdays([at('every Friday', 'every Friday', 'XXXX-WXX-5', { type: 'SET' })], 'every Friday', MONDAY);
+    assert.equal(c.value, 'XXXX-WXX-5');
+  });
+});
+
+describe('resolveYearless', () => {
+  const rows = [
+    { text: 'Talks collapsed in October.', word: 'October', value: 'XXXX-10', expect: '2022-10' },
+    { text: 'Talks will resume in October.', word: 'October', value: 'XXXX-10', expect: '2023-10' },
+    { text: 'Talks are in March.', word: 'March', value: 'XXXX-03', expect: '2023-03' },
+    { text: 'Profit fell in the third quarter.', word: 'the third quarter', value: 'XXXX-Q3', expect: '2022-Q3' },
+    { text: 'Ministers will meet on Feb. 14.', word: 'Feb. 14', value: 'XXXX-02-14', expect: '2023-02-14' },
+    { text: 'The shop opens at 9:00.', word: '9:00', value: 'XXXX-XX-XXT09:00', expect: '2023-02-13T09:00' },
+    { text: 'Sales rose in 2014.', word: '2014', value: '2014', expect: '2014' }, // nothing to fill
+  ];
+  for (const row of rows) {
+    it(`"${row.text}" → ${row.expect}`, () => {
+      const [c] = resolveYearless([at(row.text, row.word, row.value)], row.text, MONDAY);
+      assert.equal(c.value, row.expect);
+    });
+  }
+  it('fills both ends of a range: "December 30-January 2"', () => {
+    const text = 'They met December 30-January 2.';
+    const c0 = at(text, 'December 30-January 2', 'XXXX-12-30', { range: { from: 'XXXX-12-30', to: 'XXXX-01-02' } });
+    const [c] = resolveYearless([c0], text, MONDAY);
+    assert.deepEqual(c.range, { from: '2022-12-30', to: '2023-01-02' });
+  });
+});
+
+describe('removeDateOverlaps', () => {
+  const text = 'on February 14-15 in 2014';
+  const rows = [
+    { name: 'the longer span wins', list: [at(text, 'February', 'XXXX-02'), at(text, 'February 14-15', 'XXXX-02-14')], expect: ['XXXX-02-14'] },
+    { name: 'equal spans: the higher priority wins', list: [at(text, '2014', 'A'), at(text, '2014', 'B', { priority: 3 })], expect: ['B'] },
+    { name: 'disjoint spans both stay, in text order', list: [at(text, '2014', '2014'), at(text, 'February', 'XXXX-02')], expect: ['XXXX-02', '2014'] },
+    { name: 'empty spans are dropped', list: [{ ...at(text, '2014', '2014'), end: text.indexOf('2014') }], expect: [] },
+  ];
+  for (const row of rows) {
+    it(row.name, () => assert.deepEqual(removeDateOverlaps(row.list).map((c) => c.value), row.expect));
+  }
+});
+
+const figure = (text: string, word: string, kind: Figure['kind'], id = 'f1'): Figure => {
+  const start = text.indexOf(word);
+  return { id, start, end: start + word.length, text: word, kind, value: 1, unit: null, approximate: false };
+};
+const mention = (c: DateCandidate, id: string): DateMention => ({ id, start: c.start, end: c.end, text: '', type: c.type, value: c.value, relative: c.relative });
+
+describe('dropFiguresInsideDates', () => {
+  const text = 'On February 14-15, 2023, it took two-and-a-half years and 300 troops.';
+  const dates = [
+    mention(at(text, 'February 14-15, 2023', '2023-02-14'), 'd1'),
+    mention(at(text, 'two-and-a-half years', 'P2Y6M', { type: 'DURATION' }), 'd2'),
+  ];
+  const rows = [
+    { name: 'a day number inside a date goes', figures: [figure(text, '14-15', 'range')], expect: [] },
+    { name: 'a year inside a date goes', figures: [figure(text, '2023', 'count')], expect: [] },
+    { name: 'a duration stays a figure', figures: [figure(text, 'two-and-a-half years', 'duration')], expect: ['f1'] },
+    { name: 'a figure outside every date stays', figures: [figure(text, '300 troops', 'quantity')], expect: ['f1'] },
+    { name: 'survivors are renumbered', figures: [figure(text, '2023', 'count', 'f1'), figure(text, '300 troops', 'quantity', 'f2')], expect: ['f1'] },
+  ];
+  for (const row of rows) {
+    it(row.name, () => assert.deepEqual(dropFiguresInsideDates(row.figures, dates).map((f) => f.id), row.expect));
+  }
+});
+
+describe('dropDatesInsideFigures', () => {
+  const text = 'About 2000 troops arrived in 2014 for five years.';
+  const rows = [
+    { name: 'a year inside a quantity goes', date: at(text, '2000', '2000'), figures: [figure(text, '2000 troops', 'quantity')], kept: 0 },
+    { name: 'a year equal to a count figure stays', date: at(text, '2014', '2014'), figures: [figure(text, '2014', 'count')], kept: 1 },
+    { name: 'a duration inside a duration figure stays', date: at(text, 'five years', 'P5Y', { type: 'DURATION' }), figures: [figure(text, 'for five years', 'quantity')], kept: 1 },
+  ];
+  for (const row of rows) {
+    it(row.name, () => assert.equal(dropDatesInsideFigures([row.date], row.figures).length, row.kept));
+  }
+});
+
+describe('mergeDayAndTime', () => {
+  const rows = [
+    { text: 'Thursday at 1 p.m.', a: ['Thursday', 'XXXX-WXX-4'], b: ['1 p.m.', 'XXXX-XX-XXT13:00'], expect: ['XXXX-WXX-4T13:00'] },
+    { text: '10 a.m., Tuesday', a: ['10 a.m.', 'XXXX-XX-XXT10:00'], b: ['Tuesday', 'XXXX-WXX-2'], expect: ['XXXX-WXX-2T10:00'] },
+    { text: 'Thursday and then at 1 p.m.', a: ['Thursday', 'XXXX-WXX-4'], b: ['1 p.m.', 'XXXX-XX-XXT13:00'], expect: ['XXXX-WXX-4', 'XXXX-XX-XXT13:00'] },
+    { text: 'October at 1 p.m.', a: ['October', 'XXXX-10'], b: ['1 p.m.', 'XXXX-XX-XXT13:00'], expect: ['XXXX-10', 'XXXX-XX-XXT13:00'] }, // a month is no day
+  ];
+  for (const row of rows) {
+    it(`"${row.text}" → ${row.expect.join(', ')}`, () => {
+      const list = [at(row.text, row.a[0], row.a[1]), at(row.text, row.b[0], row.b[1])];
+      assert.deepEqual(mergeDayAndTime(list, row.text).map((c) => c.value), row.expect);
+    });
+  }
+});
+
+describe('alignYearShifts', () => {
+  const text = 'Third-quarter net rose from a year ago, when the quarter was weak.';
+  const rows = [
+    {
+      name: 'a year ago after a quarter is that quarter a year before',
+      list: [at(text, 'Third-quarter', '2022-Q3'), at(text, 'a year ago', '2022', { yearsBack: 1 })],
+      expect: ['2022-Q3', '2021-Q3'],
+    },
+    {
+      name: 'the quarter is the story quarter',
+      list: [at(text, 'Third-quarter', '2022-Q3'), at(text, 'the quarter', '2022-Q4', { quarterOfStory: true })],
+      expect: ['2022-Q3', '2022-Q3'],
+    },
+    { name: 'without a quarter before it the year stays', list: [at(text, 'a year ago', '2022', { yearsBack: 1 })], expect: ['2022'] },
+  ];
+  for (const row of rows) it(row.name, () => assert.deepEqual(alignYearShifts(row.list).map((c) => c.value), row.expect));
+});

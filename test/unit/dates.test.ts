@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+import { checkInvariants } from './invariants';
+
+/** Each row: a sentence, the reference date, and every [text, type, value] expected in order. */
+const rows: { text: string; ref?: string; expect: [string, string, string][] }[] = [
+  // resolved against a Monday, 2023-02-13
+  { text: 'Ministers meet in Brussels on February 14-15.', expect: [['February 14-15', 'DATE', '2023-02-14']] },
+  { text: 'He spoke at a press conference on Monday.', expect: [['Monday', 'DATE', '2023-02-13']] },
+  { text: 'The envoy arrived on Friday.', expect: [['Friday', 'DATE', '2023-02-10']] },
+  { text: 'The envoy will arrive on Friday.', expect: [['Friday', 'DATE', '2023-02-17']] },
+  { text: 'They met last Friday.', expect: [['last Friday', 'DATE', '2023-02-10']] },
+  { text: 'Spending rose this year.', expect: [['this year', 'DATE', '2023']] },
+  { text: 'The deal was signed last week.', expect: [['last week', 'DATE', '2023-W06']] },
+  { text: 'Talks resume next month.', expect: [['next month', 'DATE', '2023-03']] },
+  { text: 'Talks resumed earlier this month.', expect: [['earlier this month', 'DATE', '2023-02']] },
+  { text: 'Orders placed today arrive two-and-a-half years later.', expect: [['today', 'DATE', '2023-02-13'], ['two-and-a-half years', 'DURATION', 'P2Y6M']] },
+  { text: 'It grew for eight consecutive years.', expect: [['eight consecutive years', 'DURATION', 'P8Y']] },
+  { text: 'Prices rose over the past three months.', expect: [['the past three months', 'DURATION', 'P3M']] },
+  { text: 'It lasted 2 1/2 years.', expect: [['2 1/2 years', 'DURATION', 'P2Y6M']] },
+  { text: 'A five-year plan was approved.', expect: [['five-year', 'DURATION', 'P5Y']] },
+  { text: 'It happened two weeks ago.', expect: [['two weeks ago', 'DATE', '2023-W05']] },
+  { text: 'Stocks are now lower and currently falling.', expect: [['now', 'DATE', 'PRESENT_REF'], ['currently', 'DATE', 'PRESENT_REF']] },
+  { text: 'Profit rose in Q3 2022.', expect: [['Q3 2022', 'DATE', '2022-Q3']] },
+  { text: 'Third-quarter profit rose.', expect: [['Third-quarter', 'DATE', '2022-Q3']] },
+  { text: 'Sales slowed in the fourth quarter of 1999.', expect: [['the fourth quarter of 1999', 'DATE', '1999-Q4']] },
+  { text: 'Growth resumed in the summer of 2021.', expect: [['summer of 2021', 'DATE', '2021-SU']] },
+  { text: 'Debt piled up in the 1990s.', expect: [['the 1990s', 'DATE', '199']] },
+  { text: 'The budget for fiscal 2024 was cut.', expect: [['fiscal 2024', 'DATE', '2024']] },
+  { text: 'The law passed in 2014.', expect: [['2014', 'DATE', '2014']] },
+  { text: 'Inspections happen every week and audits annually.', expect: [['every week', 'SET', 'P1W'], ['annually', 'SET', 'P1Y']] },
+  { text: 'The talks collapsed in October.', expect: [['October', 'DATE', '2022-10']] },
+  { text: 'Elections are due in May.', expect: [['May', 'DATE', '2023-05']] },
+  { text: 'Protesters march in March.', expect: [['March', 'DATE', '2023-03']] },
+  { text: 'The office is open 13:00-16:00 today.', expect: [['13:00-16:00 today', 'TIME', '2023-02-13T13:00']] },
+  { text: 'The bill passed on Feb. 3, 2021.', expect: [['Feb. 3, 2021', 'DATE', '2021-02-03']] },
+  { text: 'Tomorrow morning the vote opens.', expect: [['Tomorrow morning', 'TIME', '2023-02-14TMO']] },
+  { text: 'Police said the blast came at 10 p.m. Wednesday.', expect: [['10 p.m. Wednesday', 'TIME', '2023-02-08T22:00']] },
+  { text: 'They met Thursday at 1 p.m. to talk.', expect: [['Thursday at 1 p.m.', 'TIME', '2023-02-09T13:00']] },
+  { text: 'Third-quarter net rose, up from a year ago.', expect: [['Third-quarter', 'DATE', '2022-Q3'], ['a year ago', 'DATE', '2021-Q3']] },
+  { text: 'Sales fell in the quarter.', expect: [['the quarter', 'DATE', '2022-Q4']] },
+  { text: 'For the year ended March 31, sales rose.', expect: [['the year', 'DURATION', 'P1Y'], ['March 31', 'DATE', '2022-03-31']] },
+  { text: 'Prices hit a peak in nineteen ninety-six.', expect: [['nineteen ninety-six', 'DATE', '1996']] },
+  { text: 'Elections are due next September.', expect: [['next September', 'DATE', '2023-09']] },
+  { text: 'The rights expire Nov. 21, the company said.', expect: [['Nov. 21', 'DATE', '2022-11-21']] },
+  { text: 'The dividend is payable Dec. 15.', expect: [['Dec. 15', 'DATE', '2023-12-15']] },
+  // no reference date: TIMEX3 placeholders
+  { text: 'Ministers meet on February 14-15.', ref: '', expect: [['February 14-15', 'DATE', 'XXXX-02-14']] },
+  { text: 'They meet on Monday.', ref: '', expect: [['Monday', 'DATE', 'XXXX-WXX-1']] },
+  // negative and tricky rows
+  { text: 'You may leave now that it is over.', expect: [] },
+  { text: 'May I ask a question?', expect: [] },
+  { text: 'They will march to the square.', expect: [] },
+  { text: 'The home side won 2-1 on penalties.', expect: [] },
+  { text: 'Install version 2.1.3 of the tool.', expect: [] },
+  { text: 'About 2000 people attended.', expect: [] },
+  { text: 'Prices fall when supply rises.', expect: [] },
+  { text: 'Call 555-2014 for details.', expect: [] },
+  { text: 'The notes pay 6 3/8% a year.', expect: [['a year', 'SET', 'P1Y']] }, // a fraction, not March 8
+  { text: 'She is 37 years old; her 6-year-old son came.', expect: [] }, // ages are not durations
+  { text: 'The company cut its quarterly dividend.', expect: [] },
+  { text: 'It paid $1.35 a share.', expect: [] }, // not 1:35 a.m.
+  { text: 'Now that the vote is over, they rest.', expect: [] },
+];
+
+describe('dates', () => {
+  for (const row of rows) {
+    it(`finds ${row.expect.map((e) => e[0]).join(', ') || 'nothing'} in "${row.text}"`, () => {
+      const ref = row.ref ?? '2023-02-13';
+      const analysis = analyze(row.text, ref ? { referenceDate: ref } : {});
+      checkInvariants(analysis);
+      assert.deepEqual(analysis.dates.map((d) => [d.text, d.type, d.value]), row.expect);
+    });
+  }
+
+  it('gives ids d1, d2, … in text order and a range for "February 14-15"', () => {
+    const analysis = analyze('date 2023-02-13 Talks\nMinisters meet on February 14-15 and again in March.');
+    checkInvariants(analysis);
+    assert.deepEqual(analysis.dates.map((d) => d.id), ['d1', 'd2']);
+    assert.deepEqual(analysis.dates[0].range, { from: '2023-02-14', to: '2023-02-15' });
+  });
+
+  it('reads the dateline as the reference date and leaves its own date out', () => {
+    const analysis = analyze('date 2023-02-13 Talks set for Friday\nThey said so yesterday.');
+    checkInvariants(analysis);
+    assert.deepEqual(analysis.dates.map((d) => [d.text, d.value]), [['Friday', '2023-02-17'], ['yesterday', '2023-02-12']]);
+  });
+
+  it('finds the dates of the sample article', () => {
+    const text =
+      'date 2023-02-13 Aid\nThe issue will be on the agenda in Brussels on February 14-15, he has said ahead of the meeting on Monday. ' +
+      '"Orders placed today would only be delivered two-and-a-half years later," he said. "With eight consecutive years of increases, ' +
+      'we will see further increases this year."';
+    const analysis = analyze(text);
+    checkInvariants(analysis);
+    assert.deepEqual(analysis.dates.map((d) => [d.text, d.value]), [
+      ['February 14-15', '2023-02-14'], ['Monday', '2023-02-13'], ['today', '2023-02-13'],
+      ['two-and-a-half years', 'P2Y6M'], ['eight consecutive years', 'P8Y'], ['this year', '2023'],
+    ]);
+  });
+});

@@ -1,0 +1,164 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/core';
+import { figures } from '../../src/core/extractors/figures';
+import type { Analysis, Figure } from '../../src/core/model';
+import { checkInvariants } from './invariants';
+
+type Expect = Partial<Pick<Figure, 'text' | 'kind' | 'value' | 'unit' | 'approximate' | 'qualifier' | 'range'>>;
+
+/** The figures stage alone, on an analysis whose other stages already ran. */
+function runFigures(text: string): Analysis {
+  const result = figures.run({ ...analyze(text), figures: [] }, {});
+  checkInvariants(result);
+  return result;
+}
+
+/** Each figure projected onto the fields the row names, so a row states only what it is about. */
+function project(found: readonly Figure[], expect: readonly Expect[]): Expect[] {
+  return found.map((f, k) => {
+    const keys = Object.keys(expect[k] ?? { text: 1 }) as (keyof Expect)[];
+    return Object.fromEntries(keys.map((key) => [key, f[key]]));
+  });
+}
+
+function table(title: string, rows: ReadonlyArray<{ text: string; expect: readonly Expect[] }>): void {
+  describe(title, () => {
+    for (const row of rows) {
+      it(`${JSON.stringify(row.text)} → ${row.expect.map((e) => e.text).join(' | ') || 'nothing'}`, () => {
+        const found = runFigures(row.text).figures;
+        assert.deepEqual(project(found, row.expect), row.expect);
+      });
+    }
+  });
+}
+
+table('figures: counts', [
+  { text: 'They sent 1,500 of them.', expect: [{ text: '1,500', kind: 'count', value: 1500, unit: null }] },
+  { text: 'A total of 10 000 arrived and 2.5 stayed.', expect: [{ text: '10 000', value: 10000 }, { text: '2.5', value: 2.5 }] },
+  { text: 'Eight ships and twenty-five planes', expect: [{ text: 'Eight ships', value: 8 }, { text: 'twenty-five planes', value: 25 }] },
+  { text: 'He counted a hundred of them.', expect: [{ text: 'a hundred', kind: 'count', value: 100 }] },
+  { text: 'It took one and a half.', expect: [{ text: 'one and a half', value: 1.5 }] },
+  { text: 'The fund holds 1.5 million, 3bn and two billion.', expect: [{ text: '1.5 million', value: 1.5e6 }, { text: '3bn', value: 3e9 }, { text: 'two billion', value: 2e9 }] },
+  { text: 'Two thirds of voters agreed.', expect: [{ text: 'Two thirds', value: 0.666666666666667 }] },
+  { text: 'The debt is 1,234,567.89 now.', expect: [{ text: '1,234,567.89', value: 1234567.89 }] },
+  { text: 'We counted 4 thousand 3 hundred and 21, then 3 million and a quarter.', expect: [{ text: '4 thousand 3 hundred and 21', value: 4321 }, { text: '3 million and a quarter', value: 3250000 }] },
+  { text: 'They hired 2 million and 500 guards.', expect: [{ text: '2 million', value: 2e6 }, { text: '500 guards', value: 500 }] },
+  { text: 'One out of three voters, and 12 out of 10 critics.', expect: [{ text: 'One out of three', value: 0.333333333333333 }, { text: '12' }, { text: '10 critics' }] },
+  { text: 'Growth of 1.3x10^6 and 2.5^-1', expect: [{ text: '1.3x10^6', value: 1.3e6 }, { text: '2.5^-1', value: 0.4 }] },
+  { text: 'It dropped to -4.5 overnight.', expect: [{ text: '-4.5', value: -4.5 }] },
+]);
+
+table('figures: percent', [
+  { text: 'Inflation hit 3% in the quarter.', expect: [{ text: '3%', kind: 'percent', value: 3, unit: '%' }] },
+  { text: 'Growth was 3 percent, or three per cent.', expect: [{ text: '3 percent', value: 3 }, { text: 'three per cent', value: 3 }] },
+  { text: 'Rates rose 0.5 percentage points.', expect: [{ text: '0.5 percentage points', kind: 'percent', value: 0.5, unit: 'percentage point' }] },
+]);
+
+table('figures: money', [
+  { text: 'The deal is worth $75 million.', expect: [{ text: '$75 million', kind: 'money', value: 75e6, unit: 'USD' }] },
+  { text: 'Brussels pledged €2.4bn and £300.', expect: [{ text: '€2.4bn', value: 2.4e9, unit: 'EUR' }, { text: '£300', value: 300, unit: 'GBP' }] },
+  { text: 'It paid 420 million Finnish markka.', expect: [{ text: '420 million Finnish markka', kind: 'money', value: 420e6, unit: 'FIM' }] },
+  { text: 'A loan of USD 5 billion was agreed.', expect: [{ text: 'USD 5 billion', kind: 'money', value: 5e9, unit: 'USD' }] },
+  { text: 'Shares cost C$ 16.40 and HK$3 each.', expect: [{ text: 'C$ 16.40', unit: 'CAD', value: 16.4 }, { text: 'HK$3', unit: 'HKD', value: 3 }] },
+  { text: 'Tickets cost 50 cents and 20 million pounds went missing.', expect: [{ text: '50 cents', kind: 'money', value: 50, unit: 'USX' }, { text: '20 million pounds', kind: 'money', unit: 'GBP' }] },
+  { text: 'It cost thirteen dollars and forty-five cents.', expect: [{ text: 'thirteen dollars and forty-five cents', kind: 'money', value: 13.45, unit: 'USD' }] },
+  { text: 'They paid 75 USD million, not 15 dollars 50 people.', expect: [{ text: '75 USD million', value: 75e6 }, { text: '15 dollars', value: 15 }, { text: '50 people', kind: 'quantity' }] },
+  { text: 'They offered 30 MUSD.', expect: [{ text: '30 MUSD', kind: 'money', value: 30e6, unit: 'USD' }] },
+]);
+
+table('figures: quantities and durations', [
+  { text: 'It fires 155mm shells.', expect: [{ text: '155mm', kind: 'quantity', value: 155, unit: 'millimetre' }] },
+  { text: 'They moved 40 tonnes across 300 km.', expect: [{ text: '40 tonnes', unit: 'tonne' }, { text: '300 km', unit: 'kilometre' }] },
+  { text: 'He sent 1,000 troops and 2 million rounds.', expect: [{ text: '1,000 troops', kind: 'quantity', unit: 'troops' }, { text: '2 million rounds', value: 2e6, unit: 'rounds' }] },
+  { text: 'Water boils at 100 °C.', expect: [{ text: '100 °C', kind: 'quantity', unit: 'celsius' }] },
+  { text: 'Delivery takes two-and-a-half years.', expect: [{ text: 'two-and-a-half years', kind: 'duration', value: 2.5, unit: 'year' }] },
+  { text: 'After eight consecutive years of growth', expect: [{ text: 'eight consecutive years', kind: 'duration', value: 8, unit: 'year' }] },
+  { text: 'A man aged 45 and a child of 3 years of age', expect: [{ text: 'aged 45', kind: 'duration', value: 45, unit: 'year' }, { text: '3 years of age', value: 3 }] },
+  { text: 'A two-year plan for a 30-year-old man', expect: [{ text: 'two-year', unit: 'year' }, { text: '30-year-old', value: 30, unit: 'year' }] },
+]);
+
+table('figures: ordinals and multipliers', [
+  { text: 'It is the eighth such meeting and the 8th summit.', expect: [{ text: 'eighth', kind: 'ordinal', value: 8 }, { text: '8th', kind: 'ordinal', value: 8 }] },
+  { text: 'This is the third time.', expect: [{ text: 'third', kind: 'ordinal', value: 3 }] },
+  { text: 'Output grew three times and then doubled twice.', expect: [{ text: 'three times', kind: 'multiplier', value: 3 }, { text: 'twice', kind: 'multiplier', value: 2 }] },
+  { text: 'Use is many times higher than supply.', expect: [{ text: 'many times higher', kind: 'multiplier', value: null, approximate: true }] },
+  { text: 'Costs rose tenfold.', expect: [{ text: 'tenfold', kind: 'multiplier', value: 10 }] },
+]);
+
+table('figures: ranges', [
+  { text: 'Between 20 and 30 died.', expect: [{ text: 'Between 20 and 30', kind: 'range', value: 20, range: { from: 20, to: 30 } }] },
+  { text: 'Support fell 20-30% last year.', expect: [{ text: '20-30%', kind: 'range', unit: '%', range: { from: 20, to: 30 } }] },
+  { text: 'It needs 10 to 15 billion.', expect: [{ text: '10 to 15 billion', kind: 'range', range: { from: 10e9, to: 15e9 } }] },
+  { text: 'Bids of $5-10 million came in.', expect: [{ text: '$5-10 million', kind: 'range', unit: 'USD', range: { from: 5e6, to: 10e6 } }] },
+  { text: 'Prices fell from 5% to 3%.', expect: [{ text: '5%', value: 5 }, { text: '3%', value: 3 }] },
+]);
+
+table('figures: qualifiers', [
+  { text: 'About 40 tonnes were lost.', expect: [{ text: 'About 40 tonnes', approximate: true, qualifier: 'about' }] },
+  { text: 'Nearly 300 and more than 1,000 left.', expect: [{ text: 'Nearly 300', qualifier: 'nearly' }, { text: 'more than 1,000', qualifier: 'more than' }] },
+  { text: 'At least 5 stayed and up to 700 left.', expect: [{ text: 'At least 5', qualifier: 'at least' }, { text: 'up to 700', qualifier: 'up to' }] },
+  { text: 'It holds more than 10 and less than 40 tonnes.', expect: [{ text: 'more than 10 and less than 40 tonnes', kind: 'range', unit: 'tonne', range: { from: 10, to: 40 } }] },
+  { text: 'Over 40 and under 10 is impossible.', expect: [{ text: 'Over 40' }, { text: 'under 10' }] },
+  { text: 'We expect 500 or more, some 40-odd.', expect: [{ text: '500 or more', qualifier: 'or more' }, { text: 'some 40-odd', qualifier: 'some' }] },
+  { text: 'Exactly 12 came.', expect: [{ text: 'Exactly 12', approximate: false }] },
+]);
+
+table('figures: tricky readings', [
+  { text: 'He is a sixth generation farmer; a third of voters agreed.', expect: [{ text: 'a sixth', kind: 'ordinal', value: 6 }, { text: 'a third', kind: 'count', value: 0.333333333333333 }] },
+  { text: 'It cost half a million and took half an hour.', expect: [{ text: 'half a million', value: 500000 }, { text: 'half an hour', kind: 'duration', value: 0.5, unit: 'hour' }] },
+  { text: 'A 30-minute call in Rs 500 and 20 zł.', expect: [{ text: '30-minute', kind: 'duration', unit: 'minute' }, { text: 'Rs 500', unit: 'INR' }, { text: '20 zł', unit: 'PLN' }] },
+  { text: 'On November 12, 2012–six days later', expect: [{ text: 'six days', kind: 'duration', value: 6 }] },
+  { text: 'Temperatures hit 30C, not 86F.', expect: [{ text: '30C', unit: 'celsius' }, { text: '86F', unit: 'fahrenheit' }] },
+]);
+
+table('figures: what is not a figure', [
+  { text: 'It took a month and a half.', expect: [] },
+  { text: 'Agenda:\n1. Taxes rise\n2) Costs fall', expect: [] },
+  { text: '<tweet id="672138506081275904">', expect: [] },
+  { text: 'It bought Boeing 777F jets in the 21st century.', expect: [] },
+  { text: 'In 2023 the talks resumed.', expect: [] },
+  { text: 'Ministers meet on February 14-15 in Brussels.', expect: [] },
+  { text: 'It opened on 14 February and closed May 4th.', expect: [] },
+  { text: 'Prices may 10 times exceed that.', expect: [{ text: '10 times', kind: 'multiplier' }] },
+  { text: 'On March 3 they march 20 miles.', expect: [{ text: '20 miles', value: 20 }] },
+  { text: 'Call +1-222-2222-2222 or (202) 555-0100 today.', expect: [] },
+  { text: 'Under Article 5 and Section 3 of the treaty', expect: [] },
+  { text: 'Update to version 1.2.3 or v2.0 now.', expect: [] },
+  { text: 'They won 2-1 on Sunday.', expect: [] },
+  { text: 'The session runs 13:00-16:00 and ends at 6pm.', expect: [] },
+  { text: 'One of the key subjects, no one said, is the one.', expect: [] },
+  { text: 'The G7 and the F-16 and COVID-19 in the 1990s.', expect: [] },
+  { text: 'See https://example.org/page?id=30 or mail a1@b2.org.', expect: [] },
+  { text: 'The probe Voyager 2 left in 1977.', expect: [] },
+  { text: 'The fiscal year 2022-23 ended.', expect: [] },
+  { text: '', expect: [] },
+  { text: '\u0000 5 $ % -- 1/0 ½', expect: [{ text: '5 $' }, { text: '½' }] },
+]);
+
+describe('figures: the sample article', () => {
+  const text = readFileSync(join(__dirname, '../../../shared/samples/stoltenberg-2023-02-13.txt'), 'utf8');
+  const rows: Expect[] = [
+    { text: 'two-and-a-half years', kind: 'duration', value: 2.5, unit: 'year' },
+    { text: 'many times higher', kind: 'multiplier', value: null, approximate: true },
+    { text: 'eight consecutive years', kind: 'duration', value: 8, unit: 'year' },
+  ];
+  for (const row of rows) {
+    it(`finds ${row.text}`, () => {
+      const a = analyze(text);
+      checkInvariants(a);
+      const f = a.figures.find((x) => x.text === row.text);
+      assert.ok(f, `${row.text} not found among ${a.figures.map((x) => x.text).join(', ')}`);
+      assert.deepEqual(project([f], [row])[0], row);
+    });
+  }
+  it('finds no figure in "February 14-15" or "one of the key subjects"', () => {
+    const texts = runFigures(text).figures.map((f) => f.text);
+    assert.ok(!texts.some((t) => /14|15|one/.test(t)), texts.join(', '));
+  });
+  it('numbers its figures f1, f2, ... in text order', () => {
+    const ids = runFigures(text).figures.map((f) => f.id);
+    assert.deepEqual(ids, ids.map((_, k) => `f${k + 1}`));
+  });
+});

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listInputs } from '../../src/cli/inputs';
+
+describe('listInputs', () => {
+  let root = '';
+  const p = (rel: string) => join(root, rel);
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'policy-lens-inputs-'));
+    const files = ['news/b.txt', 'news/a/c.txt', 'news/a/Z.TXT', 'news/B2.txt', 'news/notes.md', 'news/b.analysis.json', 'news/.hidden.txt',
+      'news/.git/x.txt', 'news/node_modules/m.txt', 'empty/readme.md', 'single.article.txt', 'plain'];
+    for (const f of files) {
+      mkdirSync(join(root, f, '..'), { recursive: true });
+      writeFileSync(join(root, f), 'x');
+    }
+    symlinkSync(p('news/a'), p('news/loop')); // a symlinked folder is not followed
+    symlinkSync(p('single.article.txt'), p('news/linked.txt')); // a symlinked file is
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  const rows = [
+    { name: 'a folder, recursively in code-unit order, .txt only',
+      inputs: ['news'], paths: ['news/B2.txt', 'news/a/Z.TXT', 'news/a/c.txt', 'news/b.txt', 'news/linked.txt'],
+      outNames: ['B2', 'a/Z', 'a/c', 'b', 'linked'], errors: [] },
+    { name: 'a named file of any extension', inputs: ['plain', 'single.article.txt'], paths: ['plain', 'single.article.txt'],
+      outNames: ['plain', 'single.article'], errors: [] },
+    { name: 'stdin', inputs: ['-'], paths: [null], outNames: ['stdin'], errors: [] },
+    { name: 'order as given', inputs: ['single.article.txt', '-'], paths: ['single.article.txt', null], outNames: ['single.article', 'stdin'], errors: [] },
+    { name: 'a missing path', inputs: ['missing.txt', 'plain'], paths: ['plain'], outNames: ['plain'], errors: [/missing\.txt: no such file or directory/] },
+    { name: 'a folder without articles', inputs: ['empty'], paths: [], outNames: [], errors: [/empty: no \.txt files found/] },
+  ];
+  for (const row of rows) {
+    it(`lists ${row.name}`, () => {
+      const { files, errors } = listInputs(row.inputs.map((i) => (i === '-' ? i : p(i))));
+      assert.deepEqual(files.map((f) => f.path), row.paths.map((x) => (x === null ? null : p(x))));
+      assert.deepEqual(files.map((f) => f.outName), row.outNames);
+      assert.equal(errors.length, row.errors.length, errors.join('\n'));
+      row.errors.forEach((re, i) => assert.match(errors[i], re));
+    });
+  }
+});

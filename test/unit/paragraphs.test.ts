@@ -1,0 +1,24 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { checkInvariants } from './invariants';
+
+describe('paragraphs', () => {
+  const rows = [
+    { name: 'blank lines split', text: 'date 2024-01-02 T\n\nOne.\n\nTwo.', expect: ['One.', 'Two.'] },
+    { name: 'several blank lines and spaces', text: 'One.\n \n\t\n\nTwo.  ', expect: ['One.', 'Two.'] },
+    { name: 'CRLF', text: 'date 2024-01-02 T\r\n\r\nOne.\r\n\r\nTwo.\r\n', expect: ['One.', 'Two.'] },
+    { name: 'a single line break keeps the paragraph', text: 'One\nstill one.\n\nTwo.', expect: ['One\nstill one.', 'Two.'] },
+    { name: 'BOM without a dateline', text: '\uFEFFOne.', expect: ['One.'] },
+    { name: 'empty file', text: '', expect: [] },
+    { name: 'only white space', text: ' \n\n \n', expect: [] },
+    { name: 'only the dateline', text: 'date 2024-01-02 Alone', expect: [] },
+  ];
+  for (const row of rows) {
+    it(`splits paragraphs: ${row.name}`, () => {
+      const a = analyze(row.text);
+      checkInvariants(a);
+      assert.deepEqual(a.paragraphs.map((p) => row.text.slice(p.start, p.end)), row.expect);
+      assert.deepEqual(a.paragraphs.map((p) => p.id), row.expect.map((_, i) => `p${i + 1}`));
+    });
+  }
+});

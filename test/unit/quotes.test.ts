@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { checkInvariants } from './invariants';
+import { analyzeThrough } from './throughStage';
+
+const quotesOf = (text: string) => {
+  const a = analyze(text);
+  checkInvariants(a);
+  return a;
+};
+
+describe('quotes', () => {
+  const rows = [
+    { name: 'straight marks', text: '"We will cut taxes," the minister said.', expect: ['"We will cut taxes,"'] },
+    { name: 'curly marks', text: '“We will cut taxes,” the minister said.', expect: ['“We will cut taxes,”'] },
+    { name: 'a partial quote in reported speech', text: 'He said Allies should "ramp up production".', expect: ['"ramp up production"'] },
+    { name: 'single curly marks that quote', text: '‘We will win,’ she said.', expect: ['‘We will win,’'] },
+    { name: 'typewriter marks', text: "''It is over,'' he said.", expect: ["''It is over,''"] },
+    { name: 'two quotes around a cue', text: '"First," he said, "second."', expect: ['"First,"', '"second."'] },
+    { name: 'a quote over a line break', text: '"It goes on\nand ends here," he said.', expect: ['"It goes on\nand ends here,"'] },
+    { name: 'apostrophes are not quotes', text: 'The leaders’ summit didn’t start. It\'s late, isn\'t it?', expect: [] },
+    { name: 'plural possessive with straight marks', text: "The ministers' meeting ended.", expect: [] },
+    { name: 'decades are not quotes', text: 'Since the ’90s and the \'80s, prices rose.', expect: [] },
+    { name: 'inch marks are not quotes', text: 'They laid a 12" pipe under the road.', expect: [] },
+    { name: 'inch marks beside a real quote', text: 'A 12" pipe burst. "It flooded," she said.', expect: ['"It flooded,"'] },
+    { name: 'marks inside markup tags', text: '<tweet id="123" author="@x">Hello</tweet> and more.', expect: [] },
+    { name: 'a stray closing mark', text: 'It ended” there.', expect: [] },
+    { name: 'empty file', text: '', expect: [] },
+    { name: 'binary junk', text: '\u0000\u0001\uFFFD"\u0007\u0000', expect: [] },
+  ];
+  for (const row of rows) {
+    it(`finds quotes: ${row.name}`, () => {
+      const a = quotesOf(row.text);
+      assert.deepEqual(a.quotes.filter((q) => !q.parentId).map((q) => q.text), row.expect);
+    });
+  }
+
+  it('cuts an unclosed quote at its paragraph end, with a warning', () => {
+    const text = '“It will never close\n\nThe next paragraph is prose.';
+    const a = quotesOf(text);
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.unclosed]), [['“It will never close', true]]);
+    assert.ok(a.warnings.some((w) => w.code === 'unclosed-quote'));
+  });
+
+  it('joins a quote reopened in the next paragraph', () => {
+    const text = '“The first paragraph of speech.\n\n“The second one ends it,” she said.';
+    const a = quotesOf(text);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].text, text.slice(0, text.indexOf(',”') + 2));
+    assert.equal(a.quotes[0].unclosed, false);
+    assert.ok(a.quotes[0].content.text.includes('\n\n'));
+  });
+
+  it('joins a quote reopened on the next line', () => {
+    const a = quotesOf('“One line of speech.\n“And another,” she said.');
+    assert.deepEqual(a.quotes.map((q) => q.unclosed), [false]);
+  });
+
+  it('links nested quotes to their parent', () => {
+    const a = quotesOf('“He told me ‘never again’ twice,” she said.');
+    const [outer, inner] = a.quotes;
+    assert.equal(inner.text, '‘never again’');
+    assert.equal(inner.parentId, outer.id);
+    assert.deepEqual(outer.nestedIds, [inner.id]);
+  });
+
+  it('links straight quotes nested in curly ones', () => {
+    const a = quotesOf('“They called it "a plan" on Monday,” she said.');
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.parentId ?? null]), [
+      ['“They called it "a plan" on Monday,”', null],
+      ['"a plan"', 'q1'],
+    ]);
+  });
+
+  const kinds = [
+    { name: 'speech', text: '"We will cut taxes next year," the minister said.', expect: 'speech' },
+    { name: 'a title', text: 'She appeared on "Meet the Press" last week.', expect: 'title' },
+    { name: 'scare quotes', text: 'The so-called "reform" was delayed.', expect: 'scare' },
+    { name: 'a short quote with a cue is speech', text: 'He called the plan "a disaster".', expect: 'speech' },
+  ];
+  for (const row of kinds) {
+    it(`tells the kind of a quote: ${row.name}`, () => {
+      assert.equal(quotesOf(row.text).quotes[0].kind, row.expect);
+    });
+  }
+
+  it('keeps the content between the marks', () => {
+    const a = quotesOf('Then: “Go.”');
+    assert.equal(a.quotes[0].content.text, 'Go.');
+  });
+
+  it('handles CRLF and a BOM', () => {
+    const a = quotesOf('\uFEFFdate 2024-01-02 T\r\n\r\n"Yes," he said.\r\n\r\n"No," she said.\r\n');
+    assert.deepEqual(a.quotes.map((q) => q.text), ['"Yes,"', '"No,"']);
+  });
+
+  it('handles a 1 MB text', () => {
+    const a = analyzeThrough('speakers', '"We will act," the minister said. The talks went on.\n\n'.repeat(19000));
+    checkInvariants(a);
+    assert.equal(a.quotes.length, 19000);
+    assert.equal(a.quotes[18999].speaker?.name, 'the minister');
+  });
+});

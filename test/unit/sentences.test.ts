@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { checkInvariants } from './invariants';
+import { analyzeThrough } from './throughStage';
+
+const sentencesOf = (text: string) => {
+  const a = analyze(text);
+  checkInvariants(a);
+  return a.sentences.map((s) => text.slice(s.start, s.end));
+};
+
+describe('sentences', () => {
+  const rows = [
+    { name: 'two plain sentences', text: 'It rained. We stayed in.', expect: ['It rained.', 'We stayed in.'] },
+    { name: 'missing space after a full stop', text: 'Allies and Canada.I expect more.', expect: ['Allies and Canada.', 'I expect more.'] },
+    { name: 'title abbreviations', text: 'Mr. Smith met Dr. Jones and Gen. Lee.', expect: ['Mr. Smith met Dr. Jones and Gen. Lee.'] },
+    { name: 'U.S. and U.K. inside a sentence', text: 'The U.S. and U.K. officials met. Talks ended.', expect: ['The U.S. and U.K. officials met.', 'Talks ended.'] },
+    { name: 'U.S. ending a sentence', text: 'She moved to the U.S. The move was hard.', expect: ['She moved to the U.S.', 'The move was hard.'] },
+    { name: 'Inc. before a name', text: 'Acme Inc. Chief Executive Jo Park resigned.', expect: ['Acme Inc. Chief Executive Jo Park resigned.'] },
+    { name: 'month abbreviation with a day', text: 'It starts on Jan. 5. It ends later.', expect: ['It starts on Jan. 5.', 'It ends later.'] },
+    { name: 'initials', text: 'George H.W. Bush spoke. John F. Kennedy did too.', expect: ['George H.W. Bush spoke.', 'John F. Kennedy did too.'] },
+    { name: 'a quote with its lower-case attribution', text: '"Stop!" she shouted. He left.', expect: ['"Stop!" she shouted.', 'He left.'] },
+    { name: 'a split inside a mid-sentence quotation', text: 'He said "Stop. Now." and left.', expect: ['He said "Stop. Now." and left.'] },
+    { name: 'a multi-sentence quotation opening the sentence', text: '"We act. We win," he said.', expect: ['"We act.', 'We win," he said.'] },
+    { name: 'a headline glued to the first line', text: 'Talks resume in Geneva\nThe delegations met on Monday.', expect: ['Talks resume in Geneva', 'The delegations met on Monday.'] },
+    { name: 'decimals and money', text: 'It cost $3.5 billion. That is 2.5 percent.', expect: ['It cost $3.5 billion.', 'That is 2.5 percent.'] },
+    { name: 'no final stop', text: 'A line without a stop', expect: ['A line without a stop'] },
+    { name: 'sentences never cross paragraphs', text: 'One\n\ntwo.', expect: ['One', 'two.'] },
+    { name: 'empty file', text: '', expect: [] },
+  ];
+  for (const row of rows) {
+    it(`splits sentences: ${row.name}`, () => assert.deepEqual(sentencesOf(row.text), row.expect));
+  }
+
+  it('names each sentence s1… with its paragraph', () => {
+    const a = analyze('It rained. We left.\n\nDone.');
+    assert.deepEqual(a.sentences.map((s) => [s.id, s.paragraphId]), [['s1', 'p1'], ['s2', 'p1'], ['s3', 'p2']]);
+  });
+
+  it('covers a 1 MB paragraph without a blank line in pieces', () => {
+    const text = 'The council met again and the talks went on. '.repeat(23000);
+    const a = analyzeThrough('sentences', text);
+    checkInvariants(a);
+    assert.ok(a.sentences.length > 20000);
+  });
+});

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { checkInvariants } from './invariants';
+
+/** Each top-level quote as [speaker name, mention, cue] (nulls when unattributed). */
+const attributions = (text: string) => {
+  const a = analyze(text);
+  checkInvariants(a);
+  return a.quotes.filter((q) => !q.parentId).map((q) => [q.speaker?.name ?? null, q.speaker?.mention.text ?? null, q.speaker?.cue?.text ?? null]);
+};
+
+const INTRO = 'Health Minister Laura Okafor visited the hospital on Friday. ';
+
+describe('speakers', () => {
+  const rows = [
+    { name: '"…," he said', text: `${INTRO}"We need more nurses," she said.`, expect: [['Laura Okafor', 'she', 'said']] },
+    { name: '"…," said NAME', text: '"We need more nurses," said Laura Okafor.', expect: [['Laura Okafor', 'Laura Okafor', 'said']] },
+    { name: 'NAME said: "…"', text: 'Okafor said: "We need more nurses."', expect: [['Okafor', 'Okafor', 'said']] },
+    { name: 'an organisation in a statement', text: '"The plan is final," the ministry said in a statement.', expect: [['the ministry', 'the ministry', 'said']] },
+    { name: 'According to him', text: `${INTRO}According to her, "the wards are full."`, expect: [['Laura Okafor', 'her', 'According to']] },
+    { name: 'According to NAME', text: 'According to Okafor, "the wards are full."', expect: [['Okafor', 'Okafor', 'According to']] },
+    { name: 'a dash before the cue', text: `${INTRO}"The wards are full" – she said.`, expect: [['Laura Okafor', 'she', 'said']] },
+    { name: 'he said, adding that "…"', text: `${INTRO}She said, adding that the staff were "exhausted and underpaid."`, expect: [['Laura Okafor', 'She', 'adding']] },
+    { name: 'a partial quote in reported speech', text: 'Okafor said hospitals should "hire faster".', expect: [['Okafor', 'Okafor', 'said']] },
+    { name: 'a cue between two halves', text: '"The wards," Okafor added, "are full."', expect: [['Okafor', 'Okafor', 'added'], ['Okafor', 'Okafor', 'added']] },
+    { name: 'a quote continued after one cue', text: '"The wards are full," Okafor said. "We need help."', expect: [['Okafor', 'Okafor', 'said'], ['Okafor', 'Okafor', null]] },
+    { name: 'an appositive between name and verb', text: '"We act now," Laura Okafor, the health minister, said.', expect: [['Laura Okafor', 'Laura Okafor', 'said']] },
+    { name: 'a verb outside the lexicon after a comma-ended quote', text: '"Nobody listens," Okafor sighed heavily.', expect: [['Okafor', 'Okafor', 'sighed']] },
+    { name: 'a pronoun with no one before it', text: '"We act now," he said.', expect: [['he', 'he', 'said']] },
+    { name: 'a title stays unattributed', text: 'She read "War and Peace" twice.', expect: [[null, null, null]] },
+    { name: 'scare quotes stay unattributed', text: 'The so-called "reform" was delayed.', expect: [[null, null, null]] },
+    { name: 'a quote in the next paragraph without a cue is not continued', text: '"Yes," Okafor said.\n\nThe weather changed. "Rain" was forecast.', expect: [['Okafor', 'Okafor', 'said'], [null, null, null]] },
+  ];
+  for (const row of rows) {
+    it(`attributes: ${row.name}`, () => assert.deepEqual(attributions(row.text), row.expect));
+  }
+
+  it('splits a title from a name and links later mentions', () => {
+    const text =
+      'NATO Secretary General Jens Stoltenberg spoke on Monday.\n\n"We must act," he said.\n\n"Stocks are low," Stoltenberg said.\n\n"Orders take years," the Secretary General said.';
+    const a = analyze(text);
+    checkInvariants(a);
+    const person = a.entities.find((e) => e.name === 'Jens Stoltenberg');
+    assert.ok(person);
+    assert.deepEqual(person.roles, ['NATO Secretary General']);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.entityId), [person.id, person.id, person.id]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.method), ['pronoun', 'pattern', 'description']);
+    assert.match(a.quotes[0].speaker!.evidence, /'he' at line 3 refers to Jens Stoltenberg, NATO Secretary General/);
+  });
+
+  it('prefers the previous speaker for a pronoun, and skips people of the other gender', () => {
+    const text = 'Senator Anna Berg met John Hale on Tuesday.\n\n"It went well," Hale said.\n\n"We agreed on a date," she said.\n\n"Nothing is signed," he said.';
+    const a = analyze(text);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['John Hale', 'Anna Berg', 'John Hale']);
+  });
+
+  const robust = [
+    { name: 'empty file', text: '' },
+    { name: 'CRLF', text: 'date 2024-01-02 T\r\n\r\n"Yes," she said.\r\n' },
+    { name: 'binary junk', text: '\u0000"\u0001said\u0002 he "\uFFFF' },
+    { name: 'only marks', text: '""""\'\'\'“”‘’' },
+  ];
+  for (const row of robust) {
+    it(`never throws: ${row.name}`, () => {
+      const a = analyze(row.text);
+      checkInvariants(a);
+      assert.ok(!a.warnings.some((w) => w.code === 'stage-failed'));
+    });
+  }
+});
