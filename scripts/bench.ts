@@ -47,6 +47,7 @@ function timeStages(text: string, into: Float64Array, cumulative?: Float64Array)
 /** Per stage: total seconds over the corpus, and the median cumulative ms on the short article. */
 function stageCosts(corpus: readonly string[], short: string, runs: number) {
   const corpusMs = new Float64Array(PIPELINE.length);
+  corpus.slice(0, 500).forEach((text) => timeStages(text, new Float64Array(PIPELINE.length))); // warm-up, as in timePass
   corpus.forEach((text) => timeStages(text, corpusMs));
   const scratch = new Float64Array(PIPELINE.length);
   const perRun = PIPELINE.map(() => new Float64Array(runs));

@@ -7,7 +7,7 @@ export interface Article {
   id: string; publisher?: string; publicationDate?: string; text: string; quotes: GoldQuote[];
   unattributedQuotedSegments?: { start: number; end: number }[]; attributions?: Attribution[];
 }
-interface Predicted { start: number; end: number; mention: Pair | null; name: string | null }
+interface Predicted { start: number; end: number; mention: Pair | null; name: string | null; quote: Quote }
 
 /** Running totals of one way of choosing the predicted quotes. */
 export interface Tally { gold: number; pred: number; tp: number; spk: number; spkOk: number; pro: number; proOk: number; unattr: number; unattrBack: number }
@@ -65,7 +65,7 @@ export type Miss = Record<string, unknown>;
 export function scoreArticle(a: Article, quotes: readonly Quote[], t: Tally, miss?: (m: Miss) => void): void {
   const cp = toUtf16(a.text);
   const pred: Predicted[] = quotes.flatMap((q) => segments(a.text, q.start, q.end).map(([start, end]) => ({
-    start, end, name: q.speaker?.name ?? null,
+    start, end, name: q.speaker?.name ?? null, quote: q,
     mention: q.speaker ? ([q.speaker.mention.start, q.speaker.mention.end] as Pair) : null,
   })));
   const used = new Set<Predicted>();
@@ -81,7 +81,7 @@ export function scoreArticle(a: Article, quotes: readonly Quote[], t: Tally, mis
     const spans = g.speakerSpans.map(([s, e]) => [cp(s), cp(e)] as Pair);
     t.spk++;
     if (p.mention && spans.some((s) => overlaps(s, p.mention!))) t.spkOk++;
-    else miss?.({ id: a.id, miss: 'speaker', gold: g.speaker, predicted: p.mention && a.text.slice(...p.mention), quote: g.text.slice(0, 80), context: a.text.slice(Math.max(0, Math.min(g.start, spans[0][0]) - 200), Math.max(g.end, spans[0][1]) + 80) });
+    else miss?.({ id: a.id, miss: 'speaker', gold: g.speaker, goldAt: spans[0], at: [g.start, g.end], method: p.quote.speaker?.method, kind: p.quote.kind, predicted: p.mention && a.text.slice(...p.mention), quote: g.text.slice(0, 80), context: a.text.slice(Math.max(0, Math.min(g.start, spans[0][0]) - 200), Math.max(g.end, spans[0][1]) + 80) });
     if (g.speakerIsPronoun && PRONOUNS.has(g.speaker.trim().toLowerCase())) {
       const gold = antecedent(a, spans[0][0], cp);
       if (!gold) continue;

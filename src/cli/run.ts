@@ -40,21 +40,23 @@ async function analyzeAll(command: AnalyzeCommand, io: CliIo): Promise<number> {
   let failed = errors.length;
   for (const file of files) {
     progress.tick(file.path ?? '-');
-    const input = await readInput(file, io.stdin);
+    const target = command.out === null ? null : join(command.out, `${file.outName}.analysis.json`);
+    const earlier = target === null ? undefined : written.get(target);
+    const input =
+      earlier === undefined
+        ? await readInput(file, io.stdin)
+        : { error: `${target}: would overwrite the analysis of ${earlier}; skipped` };
     if ('error' in input) {
       fail(input.error);
       failed++;
       continue;
     }
     const doc = toJson(analyze(input.text, options), { path: file.path, generatorVersion: version });
-    if (command.out === null) {
+    if (target === null) {
       for (const chunk of documentChunks(doc, command.format === 'json')) await sink.write(chunk);
       continue;
     }
-    const target = join(command.out, `${file.outName}.analysis.json`);
-    const earlier = written.get(target);
     try {
-      if (earlier !== undefined) throw new Error(`would overwrite the analysis of ${earlier}; skipped`);
       writeFileAtomic(target, documentChunks(doc, true));
       written.set(target, file.path ?? '-');
     } catch (error) {

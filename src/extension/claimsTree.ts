@@ -83,8 +83,9 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
 
   private follow(editor: vscode.TextEditor | undefined): void {
     if (editor && editor.document === this.document) return;
-    // Focus moving to a panel leaves no text editor; keep the last article then.
-    if (!editor && this.document && !this.document.isClosed) return;
+    // Focus moving to a panel (none, or the Output view) keeps the last article in view.
+    const panel = !editor || editor.document.uri.scheme === 'output';
+    if (panel && this.document && !this.document.isClosed) return;
     this.document = editor && this.store.isArticle(editor.document) ? editor.document : undefined;
     void vscode.commands.executeCommand('setContext', CONTEXT.articleActive, !!this.document);
     if (this.document) void this.store.get(this.document).then(() => this.rebuild());

@@ -26,5 +26,16 @@ export const SCENES: readonly Scene[] = [
   { name: 'claims-tree', file: 'central-bank-rates-2024-09-18.txt', commands: ['policyLens.claims.focus'], settleMs: 1500 },
   { name: 'outline', file: 'central-bank-rates-2024-09-18.txt', commands: ['outline.focus'], settleMs: 1500 },
   { name: 'export', file: 'central-bank-rates-2024-09-18.txt', commands: [['workbench.action.quickOpen', '>Policy Lens: Export']], settleMs: 1000 },
-  { name: 'problems', file: 'vaccine-funding-2023-11-08.txt', commands: ['workbench.actions.view.problems'], settleMs: 1500 },
+  // Problems need flawed text: insert an unattributed and an unclosed quote, saved to the temporary copy.
+  {
+    name: 'problems',
+    file: 'vaccine-funding-2023-11-08.txt',
+    line: 13,
+    commands: [
+      ['editor.action.insertSnippet', { snippet: '\n"Clinics in the north were never told about the money."\n\nA nurse in Tarven put it bluntly: "We ran out of syringes in June and nobody answered our letters.\n\n' }],
+      'workbench.action.files.save',
+      'workbench.actions.view.problems',
+    ],
+    settleMs: 2000,
+  },
 ];

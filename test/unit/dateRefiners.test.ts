@@ -145,6 +145,11 @@ describe('alignYearShifts', () => {
       expect: ['2022-Q3', '2022-Q3'],
     },
     { name: 'without a quarter before it the year stays', list: [at(text, 'a year ago', '2022', { yearsBack: 1 })], expect: ['2022'] },
+    {
+      name: 'a quarter named far before does not reach "a year ago"',
+      list: [at(text, 'Third-quarter', '2022-Q3'), { ...at(text, 'a year ago', '2022', { yearsBack: 1 }), start: 900, end: 910 }],
+      expect: ['2022-Q3', '2022'],
+    },
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(alignYearShifts(row.list).map((c) => c.value), row.expect));
 });

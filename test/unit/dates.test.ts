@@ -86,6 +86,15 @@ describe('dates', () => {
     assert.deepEqual(analysis.dates.map((d) => [d.text, d.value]), [['Friday', '2023-02-17'], ['yesterday', '2023-02-12']]);
   });
 
+  it('leaves no figure inside a date, and keeps the numbers of durations', () => {
+    const analysis = analyze('date 2023-02-13 T\nIn 2014, 300 troops met on February 14-15 for two-and-a-half years.');
+    checkInvariants(analysis);
+    for (const d of analysis.dates.filter((x) => x.type === 'DATE' || x.type === 'TIME')) {
+      assert.ok(!analysis.figures.some((f) => f.start < d.end && d.start < f.end), `a figure overlaps ${d.text}`);
+    }
+    assert.ok(analysis.dates.some((d) => d.text === 'two-and-a-half years' && d.value === 'P2Y6M'));
+  });
+
   it('finds the dates of the sample article', () => {
     const text =
       'date 2023-02-13 Aid\nThe issue will be on the agenda in Brussels on February 14-15, he has said ahead of the meeting on Monday. ' +

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core';
@@ -103,6 +104,7 @@ table('figures: qualifiers', [
   { text: 'Over 40 and under 10 is impossible.', expect: [{ text: 'Over 40' }, { text: 'under 10' }] },
   { text: 'We expect 500 or more, some 40-odd.', expect: [{ text: '500 or more', qualifier: 'or more' }, { text: 'some 40-odd', qualifier: 'some' }] },
   { text: 'Exactly 12 came.', expect: [{ text: 'Exactly 12', approximate: false }] },
+  { text: 'Just under 90 percent voted.', expect: [{ text: 'Just under 90 percent', qualifier: 'just under' }] },
 ]);
 
 table('figures: tricky readings', [
@@ -110,6 +112,9 @@ table('figures: tricky readings', [
   { text: 'It cost half a million and took half an hour.', expect: [{ text: 'half a million', value: 500000 }, { text: 'half an hour', kind: 'duration', value: 0.5, unit: 'hour' }] },
   { text: 'A 30-minute call in Rs 500 and 20 zł.', expect: [{ text: '30-minute', kind: 'duration', unit: 'minute' }, { text: 'Rs 500', unit: 'INR' }, { text: '20 zł', unit: 'PLN' }] },
   { text: 'On November 12, 2012–six days later', expect: [{ text: 'six days', kind: 'duration', value: 6 }] },
+  { text: 'Oil rose from about $50 a barrel to $80 a barrel.', expect: [{ text: 'from about $50 a barrel to $80 a barrel', kind: 'range', unit: 'USD', qualifier: 'about', range: { from: 50, to: 80 } }] },
+  { text: 'He is 6 feet and 2 inches and drove 70 miles an hour.', expect: [{ text: '6 feet and 2 inches', value: 6.16666666666667, unit: 'foot' }, { text: '70 miles an hour', unit: 'mile per hour' }] },
+  { text: 'One twenty-fifth, not the one hundred and twenty-fifth.', expect: [{ text: 'One twenty-fifth', value: 0.04 }, { text: 'one hundred and twenty-fifth', kind: 'ordinal', value: 125 }] },
   { text: 'Temperatures hit 30C, not 86F.', expect: [{ text: '30C', unit: 'celsius' }, { text: '86F', unit: 'fahrenheit' }] },
 ]);
 
@@ -133,6 +138,7 @@ table('figures: what is not a figure', [
   { text: 'See https://example.org/page?id=30 or mail a1@b2.org.', expect: [] },
   { text: 'The probe Voyager 2 left in 1977.', expect: [] },
   { text: 'The fiscal year 2022-23 ended.', expect: [] },
+  { text: 'It put the 2016 candidates on alert.', expect: [] },
   { text: '', expect: [] },
   { text: '\u0000 5 $ % -- 1/0 ½', expect: [{ text: '5 $' }, { text: '½' }] },
 ]);
@@ -160,5 +166,21 @@ describe('figures: the sample article', () => {
   it('numbers its figures f1, f2, ... in text order', () => {
     const ids = runFigures(text).figures.map((f) => f.id);
     assert.deepEqual(ids, ids.map((_, k) => `f${k + 1}`));
+  });
+});
+
+describe('figures: any text', () => {
+  // Pieces that exercise every reader: digits, signs, scales, units, currencies, words and dashes.
+  const pieces = ['1', '20', '3.5', '1,000', '-', '–', '/', '%', '$', '€', 'US', '$', 'bn', 'million', 'km', 'C', '°',
+    'one', 'twenty', 'and', 'a', 'half', 'third', 'times', 'between', 'to', 'more than', 'or more', 'May', 'of', ':', '.', '"', '(', ')', '^', 'x'];
+  it('never throws, and every result keeps the invariants (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom('', ' ', '\n')), { maxLength: 30 }), (parts) => {
+        const text = parts.map(([p, gap]) => p + gap).join('');
+        const found = runFigures(text).figures;
+        for (const f of found) assert.ok(f.value === null || Number.isFinite(f.value), `${f.text} has value ${f.value}`);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze } from '../../src/core';
 import { toJson } from '../../src/core/export/toJson';
 import { checkInvariants } from './invariants';
@@ -31,6 +33,15 @@ describe('schema: real analyses validate', () => {
       checkInvariants(analysis);
       const doc = JSON.parse(JSON.stringify(toJson(analysis, context)));
       assert.deepEqual(exportErrors(doc), []);
+    });
+  }
+
+  const benchDir = join(__dirname, '..', 'fixtures', 'bench');
+  for (const name of readdirSync(benchDir).filter((n) => n.endsWith('.txt')).sort()) {
+    it(`validates the export of the article ${name}`, () => {
+      const analysis = analyze(readFileSync(join(benchDir, name), 'utf8'));
+      checkInvariants(analysis);
+      assert.deepEqual(exportErrors(JSON.parse(JSON.stringify(toJson(analysis, context)))), []);
     });
   }
 

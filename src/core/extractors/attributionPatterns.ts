@@ -1,7 +1,10 @@
 import { INVERTIBLE_VERBS, VERB_MODIFIERS } from '../lexicon/reportingVerbs';
 import { ORGANIZATION_WORDS, ROLE_WORDS, SPEAKING_NOUNS } from '../lexicon/roles';
-import { clauseSubject, introducer, isVerb, signature, verbLike } from './fallbackCues';
-import { phraseAfter, phraseBefore, type Phrase } from './nounPhrase';
+import { clauseSubject, introducer, signature } from './fallbackCues';
+import { phraseAfter } from './phraseAfter';
+import { phraseBefore } from './phraseBefore';
+import type { Phrase } from './phraseWords';
+import { isVerb, verbLike } from './verbForms';
 import type { Word } from './words';
 
 /** A cue and the phrase that names its speaker, as word indexes. */

@@ -1,6 +1,7 @@
 import type { Quote, Sentence } from '../model';
 import { INDIRECT_SPEECH_VERBS } from '../lexicon/reportingVerbs';
 import { cueAfter, cueBefore, subjectOf, type Cue } from './attributionPatterns';
+import { sentenceSubject } from './sentenceSubject';
 import type { Word } from './words';
 
 /** A cue with its speaker phrase, for a quote (quote index) or for indirect speech (-1). */
@@ -50,7 +51,8 @@ export function quoteAttributions(ws: readonly Word[], quotes: readonly Quote[],
     const after = cueAfter(ws, wordAt(ws, q.end), wordAt(ws, stop) - 1, OPEN_END.test(q.content.text));
     const startSentence = sentenceAt(sentences, q.start);
     const from = wordAt(ws, Math.max(prev, startSentence && startSentence.start <= q.start ? startSentence.start : q.start - 200));
-    const cue = after ?? cueBefore(ws, from, wordAt(ws, q.start) - 1, q.kind === 'speech');
+    const before = wordAt(ws, q.start) - 1;
+    const cue = after ?? cueBefore(ws, from, before, q.kind === 'speech') ?? (startSentence && q.kind !== 'title' ? sentenceSubject(ws, wordAt(ws, startSentence.start), before) : null);
     if (cue) out.push({ ...cue, quote: i });
   });
   return out;

@@ -15,6 +15,7 @@ import { durations } from './dates/durations';
 import { months } from './dates/months';
 import { periods } from './dates/periods';
 import { references } from './dates/references';
+import { seasons } from './dates/seasons';
 import { sets } from './dates/sets';
 import { shiftedPeriods } from './dates/shiftedPeriods';
 import { weekdays } from './dates/weekdays';
@@ -30,7 +31,8 @@ const FINDERS: readonly DateFinder[] = [
   weekdays, // Monday, last Friday, Wednesday night
   months, // October, early March 1996
   durations, // eight consecutive years, two weeks ago
-  periods, // quarters, halves, seasons, decades, centuries, fiscal years
+  periods, // quarters, halves, decades, centuries, fiscal and spoken years
+  seasons, // the summer of 2021, early spring; not "prices fall"
   years, // in 2014
   storyPeriods, // the quarter, the year-ago quarter, the year, year-end, the weekend
   references, // now, recently, the future

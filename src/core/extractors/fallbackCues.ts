@@ -1,14 +1,14 @@
-import { REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reportingVerbs';
+import { VERB_MODIFIERS } from '../lexicon/reportingVerbs';
 import type { Cue } from './attributionPatterns';
-import { opensClause, phraseAfter, phraseBefore } from './nounPhrase';
+import { phraseAfter } from './phraseAfter';
+import { phraseBefore } from './phraseBefore';
+import { opensClause } from './phraseWords';
+import { isVerb, verbLike } from './verbForms';
 import type { Word } from './words';
 
 // Cues for speech that the reporting-verb lexicon misses, tried after it.
 
 const DASHES = new Set(['–', '—', '―', '-']);
-export const isVerb = (w: Word | undefined) => !!w && !w.punct && REPORTING_VERBS.has(w.key);
-/** A lower-case word that reads as a verb in `"…," Trump assured Jones` or `"…?" reacted Trump`. */
-export const verbLike = (w: Word | undefined) => !!w && !w.punct && !w.capital && /(?:ed|s)$/.test(w.key) && w.key.length > 3;
 
 /** `"…" ― Stephanie Egan`: a dash and a bare name closing the block sign the quote. */
 export function signature(ws: readonly Word[], from: number, i: number, to: number): Cue | null {

@@ -2,6 +2,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/firstNames';
 import type { Gender } from '../lexicon/pronouns';
 import { HONORIFICS, ORGANIZATION_WORDS, ROLE_WORDS, SPEAKING_NOUNS } from '../lexicon/roles';
 import type { EntityType } from '../model';
+import { actsAsRole } from './actsAsRole';
 import type { Word } from './words';
 
 export interface NameParts {
@@ -25,7 +26,7 @@ const POSSESSIVE = /['’]s?$/;
  */
 export function personName(text: string, ws: readonly Word[], from: number, to: number): NameParts | null {
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
-  if (ROLE_WORDS.has(ws[to].key) || ROLE_WORDS.has(ws[to].key.replace(/s$/, '')) || SPEAKING_NOUNS.has(ws[to].key)) return null;
+  if (actsAsRole(ws, to) || (ws[to].key.endsWith('s') && ROLE_WORDS.has(ws[to].key.slice(0, -1))) || SPEAKING_NOUNS.has(ws[to].key)) return null;
   let k = to;
   while (k > from && !ROLE_WORDS.has(ws[k - 1].key) && !HONORIFICS.has(ws[k - 1].key) && ws[k - 1].capital && !POSSESSIVE.test(ws[k - 1].text)) k--;
   const last = ws[to];

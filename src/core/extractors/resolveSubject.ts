@@ -2,7 +2,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { ORGANIZATION_WORDS, ROLE_WORDS } from '../lexicon/roles';
 import type { Span } from '../model';
 import type { Draft, EntityBook } from './entityBook';
-import type { Phrase } from './nounPhrase';
+import type { Phrase } from './phraseWords';
 import { personName } from './personName';
 import { agrees, resolvePronoun } from './pronouns';
 import type { Word } from './words';

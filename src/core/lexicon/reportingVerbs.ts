@@ -49,3 +49,8 @@ export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Words of "according to", lower-cased, in order. */
 export const ACCORDING_TO = ['according', 'to'] as const;
+
+/** Auxiliaries and modals: after them any participle is the verb ("has gone after", "is labeling"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(
+  'has have had is was were are will would could can may might should must did does'.split(' '),
+);

@@ -69,7 +69,7 @@ const NAMED: readonly Row[] = [
   ['square yard|square yards', 'square yard', 'area'], ['square inch|square inches', 'square inch', 'area'],
   ['square centimetre|square centimetres|square centimeter|square centimeters', 'square centimetre', 'area'],
   ['kiloton kilotons kilotonne kilotonnes', 'kiloton', 'mass'], ['megaton megatons megatonne megatonnes', 'megaton', 'mass'],
-  ['carat carats', 'carat', 'mass'],
+  ['carat carats', 'carat', 'mass'], ['turn turns', 'turn', 'angle'],
   ['horsepower', 'horsepower', 'power'], ['volt volts', 'volt', 'other'], ['amp amps ampere amperes', 'ampere', 'other'],
   ['kilowatt-hour|kilowatt-hours', 'kilowatt hour', 'energy'], ['gigawatt hour|gigawatt hours|gigawatt-hours', 'gigawatt hour', 'energy'],
   ['kilocalorie kilocalories', 'kilocalorie', 'energy'], ['terawatt terawatts', 'terawatt', 'power'],
@@ -132,3 +132,15 @@ function table(rows: readonly Row[], named: boolean): ReadonlyMap<string, UnitIn
 
 export const UNIT_NAMES: ReadonlyMap<string, UnitInfo> = table(NAMED, true);
 export const UNIT_SYMBOLS: ReadonlyMap<string, UnitInfo> = table(SYMBOLS, false);
+
+/** Nouns a rate is counted per: "$80 a barrel", "$1.40 a share", "500,000 barrels a day". */
+export const RATE_NOUNS: ReadonlySet<string> = new Set([
+  'share', 'barrel', 'head', 'person', 'capita', 'unit', 'piece', 'ton', 'tonne', 'kilo', 'kg', 'pound', 'litre',
+  'liter', 'gallon', 'ounce', 'megawatt', 'household', 'family', 'child', 'student', 'patient', 'passenger',
+  'second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'annum', 'night', 'km', 'mile', 'metre', 'meter',
+]);
+
+/** Smaller units a measure may continue with: "5 feet and 2 inches" → 5 + 2/12 feet. */
+export const SUBUNITS: ReadonlyMap<string, readonly [subunit: string, per: number]> = new Map([
+  ['foot', ['inch', 12]], ['pound', ['ounce', 16]],
+]);

@@ -5,17 +5,21 @@ const QUARTER = /^(\d{4})-(Q[1-4])$/;
 /**
  * In a story about a quarter, "a year ago" means that quarter a year before and
  * "the quarter" means that quarter: `third-quarter net … up from a year ago` →
- * `2022-Q3`, `2021-Q3`. Without a quarter before it, the finder's value stays.
+ * `2022-Q3`, `2021-Q3`. "a year ago" follows a quarter named within `reach`
+ * characters only; "the quarter" follows the story's last one. Without a
+ * quarter before it, the finder's value stays.
  */
-export function alignYearShifts(candidates: readonly DateCandidate[]): DateCandidate[] {
+export function alignYearShifts(candidates: readonly DateCandidate[], reach = 400): DateCandidate[] {
   let quarter: RegExpExecArray | null = null;
+  let quarterEnd = -Infinity;
   return candidates.map((c) => {
     const shifted = c.yearsBack !== undefined || c.quarterOfStory;
     if (!shifted) {
-      quarter = QUARTER.exec(c.value) ?? quarter;
+      const q = QUARTER.exec(c.value);
+      if (q) [quarter, quarterEnd] = [q, c.end];
       return c;
     }
-    if (!quarter) return c;
+    if (!quarter || (!c.quarterOfStory && c.start - quarterEnd > reach)) return c;
     return { ...c, value: `${Number(quarter[1]) - (c.yearsBack ?? 0)}-${quarter[2]}` };
   });
 }

@@ -21,7 +21,7 @@ function bounds(period: string, year: number): [number, number] {
  * tense, "payable Dec. 15" (seven weeks ahead) beats the December eleven months back.
  */
 const AGAINST_LEAN: Readonly<Record<Tense, [past: number, future: number]>> = {
-  past: [1, 3], future: [3, 1], none: [1, 1.5], 'firm-past': [1, 10], 'firm-future': [10, 1],
+  past: [1, 3], future: [3, 1], none: [1, 2], 'firm-past': [1, 10], 'firm-future': [10, 1],
 };
 
 /** The year that puts the period nearest the reference date, distances weighted by the tense. */

@@ -1,4 +1,5 @@
 import { FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { REPORTING_VERBS } from '../lexicon/reportingVerbs';
 
 /** The word (letters and inner dots) just before a final full stop and any closing marks: "… the U.S.”" → "U.S". */
 const LAST_WORD = /([\p{L}\d][\p{L}\d.'’-]*)\.["'”’)\]]*$/u;
@@ -6,6 +7,18 @@ const LAST_WORD = /([\p{L}\d][\p{L}\d.'’-]*)\.["'”’)\]]*$/u;
 const FIRST_WORD = /^[^\p{L}\d]*([\p{L}\d][\p{L}\d'’-]*)/u;
 const SINGLE_INITIAL = /^\p{Lu}$/u;
 const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** A quotation closed on a question or exclamation mark. */
+const QUOTE_CLOSED_ON_CRY = /[?!…]["'”’]\s*$/u;
+/** Up to five capitalised words, then the first lower-case word. */
+const NAMED_VERB = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(\p{Ll}+)/u;
+
+/** `“Why now?” | Sanders replied.`: the attribution after a quoted question belongs to it. */
+function attributesQuote(before: string, after: string): boolean {
+  if (!QUOTE_CLOSED_ON_CRY.test(before)) return false;
+  const verb = NAMED_VERB.exec(after)?.[1];
+  return !!verb && REPORTING_VERBS.has(verb);
+}
 
 /** True when `before` opened a double quote after its first word and has not closed it: 'He said "Stop.' */
 function opensQuoteMidSentence(before: string): boolean {
@@ -29,7 +42,7 @@ export function isSentenceBoundary(before: string, after: string): boolean {
   // A fragment of bare punctuation (a stray closing mark) belongs to the sentence before.
   if (first === '') return false;
   const lowerStart = first[0] !== first[0].toUpperCase();
-  if (lowerStart || opensQuoteMidSentence(before)) return false;
+  if (lowerStart || opensQuoteMidSentence(before) || attributesQuote(before, after)) return false;
   const last = LAST_WORD.exec(before)?.[1];
   if (!last) return true;
   const key = last.toLowerCase();

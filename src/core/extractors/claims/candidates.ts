@@ -1,5 +1,6 @@
 import type { Analysis, Attribution, Quote, Sentence, SpeakerRef } from '../../model';
 import { reportedSpeech } from './reportedClauses';
+import { spanIndex } from './spanIndex';
 import { speakerFor } from './speakerFor';
 import { trimSpan, wordCount } from './spanText';
 
@@ -34,7 +35,7 @@ function gaps(s: Sentence, quotes: readonly Quote[]): [number, number][] {
  * `"We need to act," he said.` → one direct candidate "We need to act".
  */
 export function sentenceCandidates(a: Analysis, s: Sentence, previous: SpeakerRef | null): Candidate[] {
-  const quotes = a.quotes.filter((q) => q.kind === 'speech' && !q.parentId && q.start < s.end && q.end > s.start);
+  const quotes = spanIndex(a.quotes).overlapping(s.start, s.end).filter((q) => q.kind === 'speech' && !q.parentId);
   const frames = gaps(s, quotes).map(([g0, g1]) => reportedSpeech(a.text, g0, g1));
   const frameSource = frames.find((f) => f.source)?.source ?? null;
   const quoteSpeaker = quotes.map(toRef).find((r) => r) ?? null;
@@ -51,7 +52,7 @@ export function sentenceCandidates(a: Analysis, s: Sentence, previous: SpeakerRe
   for (const frame of frames) {
     for (const c of frame.clauses) {
       const speaker = c.attribution === 'narrative' ? null : speakerFor(c.source, a.entities, fallback);
-      const inner = a.quotes.filter((q) => q.start >= c.start && q.end <= c.end).map((q) => q.id);
+      const inner = spanIndex(a.quotes).inside(c.start, c.end).map((q) => q.id);
       out.push({ start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: inner });
     }
   }
@@ -67,7 +68,7 @@ export function candidates(a: Analysis): Candidate[] {
     if (s.start < headlineEnd) continue;
     const found = sentenceCandidates(a, s, previous);
     out.push(...found);
-    const quoteSpeaker = a.quotes.filter((q) => q.start < s.end && q.end > s.start).map(toRef).find((r) => r);
+    const quoteSpeaker = spanIndex(a.quotes).overlapping(s.start, s.end).map(toRef).find((r) => r);
     previous = found.map((c) => c.speaker).filter((r) => r).pop() ?? quoteSpeaker ?? previous;
   }
   return out;

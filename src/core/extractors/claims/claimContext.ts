@@ -2,14 +2,14 @@ import type { Analysis } from '../../model';
 import type { Candidate } from './candidates';
 import { classifyType } from './classifyType';
 import type { ClaimContext } from './features';
+import { mentionIndex } from './mentionIndex';
+import { spanIndex } from './spanIndex';
 
 export interface LinkedContext extends ClaimContext {
   readonly typeEvidence: readonly string[];
   readonly figureIds: readonly string[];
   readonly dateIds: readonly string[];
 }
-
-const inside = (c: Candidate) => (s: { start: number; end: number }) => s.start >= c.start && s.end <= c.end;
 
 /**
  * What the engine knows about one candidate: its type and cues, and the
@@ -18,11 +18,10 @@ const inside = (c: Candidate) => (s: { start: number; end: number }) => s.start 
  */
 export function claimContext(a: Analysis, c: Candidate): LinkedContext {
   const text = a.text.slice(c.start, c.end);
-  const figures = a.figures.filter(inside(c));
-  const dates = a.dates.filter(inside(c));
+  const figures = spanIndex(a.figures).inside(c.start, c.end);
+  const dates = spanIndex(a.dates).inside(c.start, c.end);
   const { type, typeEvidence } = classifyType(text, figures);
-  let entityMentions = 0;
-  for (const e of a.entities) entityMentions += e.mentions.filter(inside(c)).length;
+  const entityMentions = mentionIndex(a.entities).inside(c.start, c.end).length;
   return {
     text,
     type,

@@ -1,5 +1,6 @@
 import type { Entity, Span, SpeakerRef } from '../../model';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns';
+import { mentionIndex } from './mentionIndex';
 
 /** A source named by its role only, resolved like a pronoun: "the Secretary General". */
 const ROLE_ONLY = /^the\s+[a-z]/i;
@@ -9,12 +10,10 @@ const LEADING_FILLER = /^(?:as|so|and|but|then|also)\s+/i;
 function entityAt(entities: readonly Entity[], span: Span): Entity | null {
   let best: Entity | null = null;
   let bestEnd = -1;
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      if (m.start >= span.start && m.end <= span.end && m.end > bestEnd) {
-        best = e;
-        bestEnd = m.end;
-      }
+  for (const m of mentionIndex(entities).inside(span.start, span.end)) {
+    if (m.end > bestEnd) {
+      best = m.entity;
+      bestEnd = m.end;
     }
   }
   return best;

@@ -51,6 +51,12 @@ export function durations(ctx: FinderContext): DateCandidate[] {
     if ((qualifier === 'the' && n === 1 && /^an?$/i.test(m[2])) || (/^\d/.test(m[2]) && unit === 'quarter' && n !== null && n > 4)) continue;
     const span = { start: m.index, end: m.index + m[0].length, priority: 1 };
     const anchor = m[4]?.toLowerCase();
+    // "in recent years", "in coming months" point at the past or future, they do not measure it
+    const vague = /^(?:recent|coming)$/i.exec(m[2]);
+    if (vague && !anchor) {
+      out.push({ ...span, type: 'DATE', value: /^r/i.test(vague[0]) ? 'PAST_REF' : 'FUTURE_REF', relative: false });
+      continue;
+    }
     // "a day earlier" counts from the story's own time, not the reference date: a stretch
     if (anchor && (/^(?:ago|from)/.test(anchor) || unit === 'year')) {
       const sign = anchor.startsWith('from') ? 1 : -1;

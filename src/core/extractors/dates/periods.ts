@@ -1,4 +1,4 @@
-import { DECADE_WORDS, PERIOD_ORDINALS, SEASONS } from '../../lexicon/temporal';
+import { DECADE_WORDS, PERIOD_ORDINALS } from '../../lexicon/temporal';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
 import { pad, type RefDate } from './calendar';
 import { alternation, matchesFrom, type DateCandidate, type FinderContext } from './candidate';
@@ -18,10 +18,6 @@ const RULES: readonly { re: RegExp; value: (m: RegExpExecArray, ref: RefDate | n
   { // the first half of 1990
     re: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+of)?(?:\\s+${YEAR}(?!\\d))?`, 'gi'),
     value: (m) => `${toYear(m[2])}-H${PERIOD_ORDINALS[m[1].toLowerCase()]}`,
-  },
-  { // (the) summer of 2022, early spring; "fall" the verb is kept out by the cue
-    re: new RegExp(`(?<=\\b(?:in|the|during|by|until|since|of|through|early|late|mid)[\\s-])(?:(?:early|late|mid)[\\s-]+)?(${alternation(Object.keys(SEASONS))})\\b(?:,?\\s+(?:of\\s+)?${YEAR}(?!\\d))?`, 'gi'),
-    value: (m) => `${toYear(m[2])}-${SEASONS[m[1].toLowerCase()]}`,
   },
   { // the 1990s, the late 1970s, the '80s, the nineties
     re: new RegExp(`\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(1\\d|20)(\\d)0'?s|'(\\d)0s|(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'gi'),
@@ -49,7 +45,7 @@ function yearOf(word: string, ref: RefDate | null): string {
 }
 
 /** `'90` and `90` → `1990`; a missing year stays `XXXX` for resolveYearless. */
-function toYear(y: string | undefined): string {
+export function toYear(y: string | undefined): string {
   if (!y) return 'XXXX';
   const digits = y.replace(/\D/g, '');
   if (digits.length === 4) return digits;
@@ -57,7 +53,7 @@ function toYear(y: string | undefined): string {
 }
 
 /**
- * Quarters, halves, seasons, decades, centuries and fiscal years:
+ * Quarters, halves, decades, centuries, fiscal and spoken years:
  * `Q3 2022` → `2022-Q3`; `the 1990s` → `199`; `fiscal 1990` → `1990`.
  */
 export function periods(ctx: FinderContext): DateCandidate[] {

@@ -10,7 +10,8 @@ const SET = new RegExp(
   'gi',
 );
 /** "a year" after an amount: "$5 million a year", "3% a year", "twice a day". */
-const RATE = new RegExp(`(?<=(?:\\d|%|percent|cent|dollars|euros|pounds|million|billion|times|twice|once)\\s+)an?\\s+(${UNIT})\\b`, 'gi');
+const RATE = new RegExp(`\\ban?\\s+(${UNIT})\\b`, 'gi');
+const AMOUNT_BEFORE = /(?:\d|%|percent|cent|dollars|euros|pounds|million|billion|times|twice|once)\s+$/i;
 
 /** "its quarterly dividend": after a determiner the adverb is an adjective, not a time. */
 const DETERMINER = /\b(?:its|the|a|an|their|his|her|our|initial|regular)\s+$/i;
@@ -31,6 +32,8 @@ export function sets(ctx: FinderContext): DateCandidate[] {
     else if (word && word in MONTHS) push(m.index, end, `XXXX-${pad(MONTHS[word])}`);
     else if (word) push(m.index, end, durationValue(m[2] ? toNumber(m[2]) ?? 1 : 1, toUnit(word)));
   }
-  for (const m of matchesFrom(RATE, ctx.text, ctx.from)) push(m.index, m.index + m[0].length, durationValue(1, toUnit(m[1])));
+  for (const m of matchesFrom(RATE, ctx.text, ctx.from)) {
+    if (AMOUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) push(m.index, m.index + m[0].length, durationValue(1, toUnit(m[1])));
+  }
   return out;
 }

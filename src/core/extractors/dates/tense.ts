@@ -2,7 +2,7 @@
 export type Tense = 'past' | 'future' | 'none' | 'firm-past' | 'firm-future';
 
 /** A preposition right before the mention outweighs the verb: "until May", "by Dec. 15", "since March". */
-const LEADING = /\b(?:(until|till|through|by|before|effective|payable|ending)|(since|ended))\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
+const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|ended))\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
 
 /**
  * Cues of tense, future first so that "scheduled" is not read as a past "-ed".
@@ -10,16 +10,17 @@ const LEADING = /\b(?:(until|till|through|by|before|effective|payable|ending)|(s
  * meant; so are reporting verbs ("said"), whose time is the report's, not the event's.
  */
 const CUES =
-  /\b(?:(will|won't|shall|going to|is to|are to|due|set (?:for|to)|slated|scheduled|upcoming|plans?|planned|planning|expects?|expected|intends?|next|coming|later this)|(was|were|wasn't|weren't|had|did|didn't|met|came|went|began|took|made|left|held|gave|ago|last|earlier|yesterday|(?!(?:added|stated|noted|asked|reported|announced)\\b)[a-z]{3,}ed))\b|'ll\b/gi;
+  /\b(?:(will|won't|shall|would|might|as soon as|going to|is to|are to|due|set (?:for|to)|slated|scheduled|upcoming|plans?|planned|planning|expects?|expected|intends?|next|coming|later this)|(was|were|wasn't|weren't|had|did|didn't|met|came|went|began|took|made|left|held|gave|ago|last|earlier|yesterday|(?!(?:added|stated|noted|asked|reported|announced)\\b)[a-z]{3,}ed))\b|'ll\b/gi;
 
-const BOUNDARY = /[.!?;\n]/;
+/** Sentence marks that end a clause: . ! ? ; and a line break. */
+const isBoundary = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
 
 /** The bounds of the clause around [start, end): up to a sentence mark or `reach` characters. */
 function clause(text: string, start: number, end: number, reach: number): [number, number] {
   let from = start;
-  while (from > 0 && start - from < reach && !BOUNDARY.test(text[from - 1])) from--;
+  while (from > 0 && start - from < reach && !isBoundary(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && to - end < reach && !BOUNDARY.test(text[to])) to++;
+  while (to < text.length && to - end < reach && !isBoundary(text.charCodeAt(to))) to++;
   return [from, to];
 }
 

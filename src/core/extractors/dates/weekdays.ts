@@ -10,14 +10,15 @@ const WEEKDAY = new RegExp(
   'gid',
 );
 
-/** `10 p.m.` → `T22:00`, `noon` → `T12:00`; a part of day → `TNI`; else nothing. */
+/** `10 p.m.` → `T22:00`, `noon` → `T12:00`; else nothing. */
 function timeOf(m: RegExpExecArray): string {
   if (m[4]) return m[4].toLowerCase() === 'noon' ? 'T12:00' : 'T24:00';
   if (m[1]) {
     const hour = (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
     return `T${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
   }
-  return m[7] ? `T${DAY_PARTS[m[7].toLowerCase()]}` : '';
+  // "Friday night" in news is mostly annotated as the day itself: the part stays in the span only
+  return '';
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Token } from './tokens';
 const MONTH_NAMES: ReadonlySet<string> = new Set(Object.keys(MONTHS));
 const DAY_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...Object.keys(WEEKDAYS)]);
 
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const YEAR_WORDS = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'before', 'after', 'circa', 'c', 'during', 'year', 'fiscal']);
 /** Month names that are also English words need a capital to be months: "May 4" but not "may 4". */
 const WORDLIKE_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'dec', 'sep', 'aug']);
@@ -25,6 +26,14 @@ export function isYearHere(tokens: readonly Token[], digits: number): boolean {
   if (Number(t.text) >= 1900) return true;
   const before = tokens[digits - 1];
   return before !== undefined && (YEAR_WORDS.has(before.lower) || isMonth(before));
+}
+
+/** "the 2016 candidates", "his 2020 campaign": a year used as a modifier after a determiner. */
+export function isYearBeforeNoun(tokens: readonly Token[], digits: number): boolean {
+  const t = tokens[digits];
+  const before = tokens[digits - 1];
+  const n = Number(t.text);
+  return isLikelyYear(t.text) && n >= 1900 && before !== undefined && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.lower));
 }
 
 /** True for a month or weekday name: "February", "Feb", "oct"; "may" only capitalised. */

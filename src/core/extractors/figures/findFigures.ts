@@ -12,16 +12,22 @@ function barrier(start: number, end: number): Token {
   return { start, end, text: '\u0000', lower: '\u0000', type: 'sym', glued: false };
 }
 
+/** A loop, not push(...items): spreading a long text's tokens overflows the call stack. */
+function appendAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
+}
+
 /** Tokens of text[from, to), with each blocked span (times, phone numbers, ...) replaced by one barrier. */
 function tokensOutsideBlocked(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let at = from;
   for (const [start, end] of blockedSpans(text, from, to)) {
     if (start < at) continue;
-    tokens.push(...toTokens(text, at, start), barrier(start, end));
+    appendAll(tokens, toTokens(text, at, start));
+    tokens.push(barrier(start, end));
     at = end;
   }
-  tokens.push(...toTokens(text, at, to));
+  appendAll(tokens, toTokens(text, at, to));
   return tokens;
 }
 

@@ -1,7 +1,7 @@
-import { GROUP_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
-import { UNIT_NAMES } from '../../lexicon/units';
+import { GROUP_WORDS, SCALES, SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
 import type { Token } from './tokens';
-import { denominatorOf, nextWord, readDecimals, withScale } from './wordParts';
+import { compoundDenominator, lastWord, maybeScaled } from './wordEnding';
+import { nextWord, readDecimals } from './wordParts';
 
 export type NumberForm = 'cardinal' | 'ordinal' | 'fraction';
 
@@ -12,12 +12,11 @@ export interface WordNumber {
   readonly form: NumberForm;
 }
 
-type Last = 'none' | 'a' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
+export type Last = 'none' | 'a' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
 
 /** What may come after each kind of word: "twenty" takes "one", "hundred" takes "and", ... */
 const OPEN: ReadonlySet<Last> = new Set(['none', 'hundred', 'scale', 'and']);
 const COUNTED: ReadonlySet<Last> = new Set(['a', 'unit', 'teen', 'tens']);
-const NUMERATOR: ReadonlySet<Last> = new Set(['a', 'unit', 'teen', 'tens', 'hundred']);
 const AFTER_A: ReadonlySet<string> = new Set(['hundred', 'half', 'quarter', 'third', 'fourth', 'fifth', 'sixth', 'eighth', 'tenth', 'hundredth', 'thousandth', 'millionth', 'billionth', 'trillionth']);
 
 /**
@@ -41,6 +40,9 @@ export function readNumberWords(tokens: readonly Token[], i: number, scaled = tr
       current += small;
       last = small < 10 ? 'unit' : 'teen';
     } else if (tens !== undefined) {
+      // "one twenty-fifth", "one hundred thirty fifths": a compound ordinal after a number divides it.
+      const compound = last === 'none' || last === 'a' || last === 'and' ? null : compoundDenominator(tokens, j, tens);
+      if (compound) return { value: (total + current) / compound.value, end: compound.end, form: 'fraction' };
       if (!OPEN.has(last)) break;
       current += tens;
       last = 'tens';
@@ -84,32 +86,4 @@ export function readNumberWords(tokens: readonly Token[], i: number, scaled = tr
     end = j + 1;
   }
   return end === i || last === 'a' ? null : { value: total + current, end, form: 'cardinal' };
-}
-
-/** The word that ends a number: an ordinal ("twenty-first"), a denominator ("two thirds"), or none. */
-function lastWord(tokens: readonly Token[], j: number, w: string, last: Last, sofar: number, end: number, scaled: boolean): WordNumber | null {
-  const ordinal = ORDINAL_WORDS.get(w);
-  if (ordinal !== undefined && last === 'tens' && ordinal < 10) return { value: sofar + ordinal, end: j + 1, form: 'ordinal' };
-  const denominator = denominatorOf(w);
-  // "a sixth generation", "one third time": a single ordinal before a noun ranks; before "of" it divides.
-  const next = tokens[j + 1];
-  const ranks = ordinal !== undefined && sofar <= 1 && (last === 'a' || last === 'unit') && next?.type === 'word' && next.lower !== 'of' && !SCALES.has(next.lower);
-  if (ranks) return { value: ordinal, end: j + 1, form: 'ordinal' };
-  if (denominator !== null && NUMERATOR.has(last)) return maybeScaled(tokens, { value: (sofar || 1) / denominator, end: j + 1, form: 'fraction' }, scaled);
-  if (ordinal !== undefined && (last === 'none' || last === 'scale' || last === 'hundred')) return { value: sofar + ordinal, end: j + 1, form: 'ordinal' };
-  if (last === 'none' && (w === 'half' || (w === 'quarter' && SCALES.has(tokens[j + 1]?.lower ?? '')))) {
-    // "half a million", "half an hour": the article belongs to the fraction.
-    const article = (next?.lower === 'a' || next?.lower === 'an') && isMeasureWord(tokens[j + 2]?.lower ?? '') ? 1 : 0;
-    return maybeScaled(tokens, { value: w === 'half' ? 0.5 : 0.25, end: j + 1 + article, form: 'fraction' }, scaled);
-  }
-  return last === 'none' || last === 'a' ? null : { value: sofar, end, form: 'cardinal' };
-}
-
-/** Words that "half a" may measure: a scale, a dozen, or a unit ("half an hour"). */
-function isMeasureWord(w: string): boolean {
-  return SCALES.has(w) || GROUP_WORDS.has(w) || UNIT_NAMES.has(w);
-}
-
-function maybeScaled(tokens: readonly Token[], n: WordNumber, scaled: boolean): WordNumber {
-  return scaled ? withScale(tokens, n) : n;
 }

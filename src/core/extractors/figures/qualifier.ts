@@ -15,10 +15,10 @@ const AFTER = phraseTable(QUALIFIERS_AFTER.map((q) => [q, q] as const), true);
 
 /** The qualifier that starts at token i: "more than 1,000" → "more than". */
 export function readQualifierBefore(tokens: readonly Token[], i: number): QualifierMatch | null {
-  const t = tokens[i];
-  if (t && EXACT_QUALIFIERS.has(t.lower)) return { text: t.lower, end: i + 1, approximate: false };
   const m = BEFORE.match(tokens, i);
-  return m ? { text: m.value, end: m.end, approximate: true } : null;
+  if (m) return { text: m.value, end: m.end, approximate: true };
+  const t = tokens[i];
+  return t && EXACT_QUALIFIERS.has(t.lower) ? { text: t.lower, end: i + 1, approximate: false } : null;
 }
 
 /** The qualifier after a number ending at token j: "500 or more", "40-odd", "20+". */

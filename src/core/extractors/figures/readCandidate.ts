@@ -24,6 +24,9 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   const opener = !qualifier && RANGE_OPENERS.has(tokens[j]?.lower ?? '') ? tokens[j].lower : null;
   const age = !opener && AGE_WORDS.has(tokens[j]?.lower ?? '');
   if (opener || age) j++;
+  // "from about $350 to $680": a qualifier may follow the opener.
+  const inner = opener ? readQualifierBefore(tokens, j) : null;
+  if (inner) j = inner.end;
   const multiplier = opener ? null : readMultiplier(tokens, i, j, qualifier);
   if (multiplier) return multiplier;
   const measure = readMeasure(tokens, j);
@@ -45,7 +48,7 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   let end = unit ? unit.end : (upper ?? amount).end;
   const after = readQualifierAfter(tokens, end);
   if (after) end = after.end;
-  return { start: i, end: ageEnd(tokens, end, unit), amount, upper, unit, qualifier: qualifier ?? after };
+  return { start: i, end: ageEnd(tokens, end, unit), amount, upper, unit, qualifier: qualifier ?? inner ?? after };
 }
 
 /** "30 years old", "3 years of age", "30-year-old": the age words belong to the figure. */

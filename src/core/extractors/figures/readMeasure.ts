@@ -2,6 +2,7 @@ import { readAmount, type Amount } from './amount';
 import type { Skip } from './candidate';
 import { readCurrencyBefore } from './currency';
 import { moneyTail } from './moneyTail';
+import { rateEnd, withSubunit } from './rateAndSubunit';
 import type { Token } from './tokens';
 import { readUnitAfter, type UnitMatch } from './unitAfter';
 
@@ -32,8 +33,16 @@ export function readMeasure(tokens: readonly Token[], j: number): Measure | Skip
   }
   const scale = (currency?.scale ?? 1) * (unit?.scale ?? 1);
   const amount: Amount = scale === 1 ? read : { ...read, value: read.value * scale, scale: read.scale * scale };
-  if (unit?.kind !== 'money' || currency) return { amount, unit, prefixed: currency !== null };
-  return { ...moneyTail(tokens, amount, unit), prefixed: false };
+  if (unit?.kind === 'money' && !currency) return withRate(tokens, { ...moneyTail(tokens, amount, unit), prefixed: false });
+  const sub = unit ? withSubunit(tokens, amount, unit) : null;
+  if (sub && unit) return { amount: sub.amount, unit: { ...unit, end: sub.end }, prefixed: false };
+  return withRate(tokens, { amount, unit, prefixed: currency !== null });
+}
+
+/** A rate after the unit belongs to the figure: "$80 a barrel", "188 miles an hour". */
+function withRate(tokens: readonly Token[], m: Measure): Measure {
+  const end = m.unit ? rateEnd(tokens, m.unit.end) : 0;
+  return m.unit && end > m.unit.end ? { ...m, unit: { ...m.unit, end } } : m;
 }
 
 /** The index after a run of tokens glued to the one before: a code is stepped over whole. */

@@ -1,5 +1,6 @@
 import { readAmount, type Amount } from './amount';
 import { readCurrencyBefore } from './currency';
+import { rateEnd } from './rateAndSubunit';
 import type { Token } from './tokens';
 import { readUnitAfter, type UnitMatch } from './unitAfter';
 
@@ -40,7 +41,7 @@ export function readRangeEnd(
   const from = scaled ? { ...lower, value: lower.value * upper.scale, scale: upper.scale } : lower;
   if (!dash && opener !== 'between' && upper.value < from.value) return null;
   const shared = upperUnit ?? (unit ? { ...unit, end: upper.end } : null);
-  return { lower: from, upper, unit: shared };
+  return { lower: from, upper, unit: shared && { ...shared, end: rateEnd(tokens, shared.end) } };
 }
 
 /** A dash between plain numbers is a range only when it rises and looks like no code: "10-15", not "2-1" or "1995-01". */

@@ -21,6 +21,7 @@ const PERCENT = phraseTable<string>(
     ['percentage points', 'percentage point'], ['percent points', 'percentage point'], ['basis points', 'basis point'], ['basis point', 'basis point']],
   true,
 );
+const BRACKETS: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']'], ['{', '}'], ['<', '>']]);
 const DEGREE_LETTERS: ReadonlyMap<string, string> = new Map([['c', 'celsius'], ['f', 'fahrenheit']]);
 
 /**
@@ -42,6 +43,8 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
     const end = COMPARATIVES.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
     return { kind: 'multiplier', unit: null, end, category: 'multiplier', scale: 1 };
   }
+  const bracketed = readBracketed(tokens, j);
+  if (bracketed) return bracketed;
   const adjective = UNIT_ADJECTIVES.has(t.lower) ? 1 : 0;
   const named = NAMES.match(tokens, j + adjective);
   if (named && (!adjective || named.value.category === 'time')) return withDegreeLetter(tokens, named.value.unit, named.value.category, named.end);
@@ -52,6 +55,14 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   }
   const noun = nouns ? countNounAt(tokens, j) : null;
   return noun ? { kind: 'quantity', unit: noun, end: j + 1, category: 'count', scale: 1 } : null;
+}
+
+/** A unit symbol in brackets right after the number: "20 (kg)", "20 [kg]". */
+function readBracketed(tokens: readonly Token[], j: number): UnitMatch | null {
+  const close = BRACKETS.get(tokens[j].text);
+  const symbol = close ? SYMBOLS.match(tokens, j + 1) : null;
+  if (!symbol || tokens[symbol.end]?.text !== close || !tokens[j + 1].glued || !tokens[symbol.end].glued) return null;
+  return { kind: 'quantity', unit: symbol.value.unit, end: symbol.end + 1, category: symbol.value.category, scale: 1 };
 }
 
 /** "degrees F", "° C": a letter after a degree names the scale. */

@@ -1,0 +1,21 @@
+import { phraseBefore } from './phraseBefore';
+import { opensClause, type Phrase } from './phraseWords';
+import type { Word } from './words';
+
+const CLAUSE_END = new Set(['.', ':', ';', '"', '“', '”', '!', '?', '(', ')']);
+
+/**
+ * `Jens Stoltenberg, NATO's chief, | said`, `Harry Bond, 30, of Raleigh, who voted, | said`:
+ * the farthest name before a chain of commas that opens its clause.
+ */
+export function appositive(ws: readonly Word[], comma: number, floor: number): Phrase | null {
+  let best: Phrase | null = null;
+  for (let k = comma - 1; k >= Math.max(floor, comma - 24); k--) {
+    const w = ws[k];
+    if (w.text === ',') {
+      const p = phraseBefore(ws, k - 1, floor);
+      if (p && p.kind !== 'description' && opensClause(ws, p.from, floor)) best = p;
+    } else if (w.punct && CLAUSE_END.has(w.text)) break;
+  }
+  return best;
+}

@@ -1,0 +1,29 @@
+import { RATE_NOUNS, SUBUNITS, UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/units';
+import { readAmount, type Amount } from './amount';
+import type { Token } from './tokens';
+import type { UnitMatch } from './unitAfter';
+
+/**
+ * Where a rate after a unit ends: "$350 per kg", "$15.4/hour", "188 miles
+ * an hour", "$1.40 a share". The unit stays; the span grows. Else `end`.
+ */
+export function rateEnd(tokens: readonly Token[], end: number): number {
+  const t = tokens[end];
+  const noun = tokens[end + 1];
+  if (!t || noun?.type !== 'word') return end;
+  const known = RATE_NOUNS.has(noun.lower) || UNIT_NAMES.has(noun.lower) || UNIT_SYMBOLS.has(noun.text);
+  if (t.lower === 'per' || (t.text === '/' && t.glued && noun.glued)) return known || t.lower === 'per' ? end + 2 : end;
+  return (t.lower === 'a' || t.lower === 'an') && known && !noun.text.endsWith('s') ? end + 2 : end;
+}
+
+/** "5 feet and 2 inches", "6 ft 2 in": the smaller unit joins the larger one's value. */
+export function withSubunit(tokens: readonly Token[], amount: Amount, unit: UnitMatch): { amount: Amount; end: number } | null {
+  const sub = SUBUNITS.get(unit.unit ?? '');
+  if (!sub) return null;
+  const k = tokens[unit.end]?.lower === 'and' ? unit.end + 1 : unit.end;
+  const part = readAmount(tokens, k, false);
+  const name = part && part !== 'invalid' ? tokens[part.end] : undefined;
+  const unitOfPart = name && (UNIT_NAMES.get(name.lower) ?? UNIT_SYMBOLS.get(name.text));
+  if (!part || part === 'invalid' || unitOfPart?.unit !== sub[0] || part.value >= sub[1]) return null;
+  return { amount: { ...amount, value: amount.value + part.value / sub[1] }, end: part.end + 1 };
+}

@@ -1,0 +1,56 @@
+import { DETERMINERS } from '../lexicon/pronouns';
+import { ROLE_WORDS, SPEAKING_NOUNS } from '../lexicon/roles';
+import { actsAsRole } from './actsAsRole';
+import { appositive } from './appositive';
+import { LINKS, isNameWord, isPossessive, isPronoun, type Phrase } from './phraseWords';
+import { isFiniteVerb, isModifier } from './verbForms';
+import type { Word } from './words';
+
+/**
+ * A common noun phrase ending at word i, back to its determiner or to the
+ * name that owns it: `the ministry`, `Gowdy’s office`. A pronoun or verb on
+ * the way means i is no noun's head: `that she believes we must` is none.
+ */
+function description(ws: readonly Word[], i: number, floor: number): Phrase | null {
+  if (isModifier(ws[i])) return null;
+  for (let k = i - 1; k >= Math.max(floor, i - 7); k--) {
+    const w = ws[k];
+    if (w.punct || isPronoun(w) || isFiniteVerb(w) || isModifier(w)) break;
+    if (isPossessive(w)) {
+      let j = k;
+      while (j - 1 >= floor && isNameWord(ws[j - 1])) j--;
+      return { from: j, to: i, kind: 'description' };
+    }
+    if (DETERMINERS.has(w.key) && !(k - 1 >= floor && LINKS.has(ws[k - 1].key))) return { from: k, to: i, kind: 'description' };
+  }
+  return null;
+}
+
+/**
+ * The speaker phrase that ends at word `i`, read backwards: a pronoun, a
+ * name with its titles, or a common noun phrase back to its determiner.
+ * `… NATO Secretary General Jens Stoltenberg | said` → name, 4 words back.
+ */
+export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phrase | null {
+  const w = ws[i];
+  if (!w || i < floor) return null;
+  if (w.punct && w.text === ')') {
+    // "Rep. Hank Johnson (D-Ga.) said": the name before the parenthesis.
+    let k = i - 1;
+    while (k > floor && k > i - 8 && ws[k].text !== '(') k--;
+    return ws[k]?.text === '(' ? phraseBefore(ws, k - 1, floor) : null;
+  }
+  if (w.punct) return w.text === ',' ? appositive(ws, i, floor) : null;
+  if (isPronoun(w)) return { from: i, to: i, kind: 'pronoun' };
+  let j = i;
+  while (j - 1 >= floor && (isNameWord(ws[j - 1]) || (LINKS.has(ws[j - 1].key) && j - 2 >= floor && ws[j - 2].capital && ws[j].capital))) j--;
+  if (isNameWord(w) && !actsAsRole(ws, i)) {
+    const det = j - 1 >= floor && DETERMINERS.has(ws[j - 1].key);
+    return det ? { from: j - 1, to: i, kind: 'description' } : { from: j, to: i, kind: 'name' };
+  }
+  if (DETERMINERS.has(w.key) || LINKS.has(w.key)) return null;
+  const phrase = description(ws, i, floor);
+  if (phrase) return phrase;
+  if (SPEAKING_NOUNS.has(w.key) || ROLE_WORDS.has(w.key)) return { from: isNameWord(ws[i - 1] ?? w) && i - 1 >= floor ? i - 1 : i, to: i, kind: 'description' };
+  return null;
+}

@@ -1,0 +1,30 @@
+/**
+ * Words that find a clause's subject in "After the debate, Trump called it
+ * "a disaster"": the openers of an introductory phrase that ends at a comma,
+ * the linking words to step over, and common verbs whose past tense lacks -ed.
+ */
+export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'after', 'before', 'when', 'while', 'during', 'since', 'like', 'unlike', 'for', 'with', 'as',
+  'by', 'despite', 'although', 'though', 'because', 'if', 'once', 'until', 'amid', 'following', 'asked', 'speaking',
+  'over', 'under', 'through', 'from', 'to', 'of', 'without', 'last', 'earlier', 'later', 'now', 'instead',
+  'still', 'meanwhile', 'however', 'indeed', 'moreover', 'yesterday', 'today', 'tonight', 'recently', 'previously',
+  'separately', 'overall', 'ultimately', 'finally', 'first', 'then', 'also', 'yet', 'whether', 'where',
+]);
+
+/** Linking words before a clause's subject: "But Trump said …", "And then she wrote …". */
+export const CLAUSE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'then', 'now', 'still', 'also', 'or', 'plus', 'thus']);
+
+/** Past tenses and present forms of common verbs without -ed or -s: "Trump went on to say …". */
+export const IRREGULAR_VERBS: ReadonlySet<string> = new Set(
+  ('went ran took made gave told got came saw said wrote spoke thought knew brought left kept held put set sent won lost met ' +
+    'paid read led felt found began drew struck threw broke chose fought hit laid meant rode rose shook shot sought stood swore ' +
+    'taught tore wore built sold spent bought caught dug fed flew forgot froze hung hid let lit sang sat slept slid spun stole ' +
+    'stuck stung strode swept swung understood woke withdrew overtook undertook upheld took became did had'
+  ).split(' '),
+);
+
+/** Words after which a new clause, with its own subject, starts: "while Trump called it …", "what it calls …". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when', 'while', 'as', 'although', 'though', 'because', 'since', 'after', 'before', 'if', 'once', 'until', 'whereas',
+  'that', 'which', 'what', 'whom', 'where', 'and', 'but',
+]);
