@@ -2,7 +2,8 @@ import { createReadStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { analyze, type Quote } from '../../src/core';
-import { newTally, scoreArticle, scoreBaseline, type Article, type Miss, type Tally } from './quoteScore';
+import { newTally, scoreArticle, type Article, type Miss, type Tally } from './quoteScore';
+import { scoreBaseline } from './quoteSpans';
 import type { EvalRow, EvalTask } from './types';
 
 async function* articles(path: string): AsyncGenerator<Article> {
@@ -61,6 +62,7 @@ export function quoteRows(tallies: readonly Tally[], base: Tally, straight: Tall
     row('pronoun speaker → name (silver)', main.pro ? main.proOk / main.pro : 0, main.pro),
     row('unattributed segments returned as speech', main.unattr ? main.unattrBack / main.unattr : 0, main.unattr),
     row('  same, count', main.unattrBack, main.unattr),
+    row("speech quotes in marks the dataset never annotates ('' … '', ‘ … ’)", main.pred - annotated.pred, main.pred),
     row(`span precision (${SELECTIONS[1].label})`, annotated.pred ? annotated.tp / annotated.pred : 0, annotated.pred),
     row(`span F1 (${SELECTIONS[1].label})`, f1(annotated), annotated.gold),
     row(`span precision (${SELECTIONS[2].label})`, all.pred ? all.tp / all.pred : 0, all.pred),

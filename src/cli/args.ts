@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 
-export type Format = 'json' | 'jsonl';
+export type Format = 'json' | 'jsonl' | 'w3c' | 'brat' | 'csv';
+const FORMATS: readonly string[] = ['json', 'jsonl', 'w3c', 'brat', 'csv'];
 
 export interface AnalyzeCommand {
   readonly kind: 'analyze';
@@ -10,6 +11,9 @@ export interface AnalyzeCommand {
   readonly referenceDate?: string;
   readonly minCheckWorthiness?: number;
   readonly allClaims: boolean;
+  /** Merge the <article>.annotations.json sidecar beside each input (docs/annotations.md). */
+  readonly annotations: boolean;
+  readonly includeRejected: boolean;
 }
 
 export type Command = AnalyzeCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'error'; readonly message: string };
@@ -20,6 +24,8 @@ const OPTIONS = {
   'reference-date': { type: 'string' },
   'min-check-worthiness': { type: 'string' },
   'all-claims': { type: 'boolean' },
+  annotations: { type: 'boolean' },
+  'include-rejected': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -53,7 +59,7 @@ export function parseCliArgs(argv: readonly string[]): Command {
   if (inputs.filter((i) => i === '-').length > 1) return { kind: 'error', message: 'Standard input (-) can be read only once.' };
 
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'jsonl') return { kind: 'error', message: `--format must be json or jsonl, not "${format}".` };
+  if (!FORMATS.includes(format)) return { kind: 'error', message: `--format must be json, jsonl, w3c, brat or csv, not "${format}".` };
   if (values.out !== undefined && values.out.trim() === '') return { kind: 'error', message: '--out needs a directory.' };
   if (values.out !== undefined && values.format === 'jsonl') {
     return { kind: 'error', message: '--out writes one .analysis.json file per article; --format jsonl is for standard output only.' };
@@ -70,10 +76,12 @@ export function parseCliArgs(argv: readonly string[]): Command {
   return {
     kind: 'analyze',
     inputs,
-    format,
+    format: format as Format,
     out: values.out ?? null,
     ...(referenceDate !== undefined ? { referenceDate } : {}),
     ...(min !== undefined ? { minCheckWorthiness: min } : {}),
     allClaims: values['all-claims'] ?? false,
+    annotations: values.annotations ?? false,
+    includeRejected: values['include-rejected'] ?? false,
   };
 }

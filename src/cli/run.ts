@@ -2,11 +2,10 @@ import { join } from 'node:path';
 import { version } from '../../package.json';
 import { analyze } from '../core';
 import type { AnalyzeOptions } from '../core/model';
-import { toJson } from '../core/export/toJson';
+import { isTextFormat, OUT_SUFFIX, outputRenderer } from './annotations';
 import { parseCliArgs, type AnalyzeCommand } from './args';
 import { writeFileAtomic } from './atomicWrite';
 import { describe, listInputs } from './inputs';
-import { jsonChunks } from './jsonChunks';
 import { createProgress, type ProgressStream } from './progress';
 import { readInput } from './readInput';
 import { stdoutSink } from './stdoutSink';
@@ -16,12 +15,6 @@ export interface CliIo {
   readonly stdin: NodeJS.ReadableStream;
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream & ProgressStream;
-}
-
-/** One document and its line break, produced lazily: never the whole text at once. */
-function* documentChunks(doc: object, pretty: boolean): Generator<string> {
-  yield* jsonChunks(doc, pretty);
-  yield '\n';
 }
 
 /** Analyses each file in turn and writes it before reading the next, so memory stays flat over 10,000 files. */
@@ -37,10 +30,12 @@ async function analyzeAll(command: AnalyzeCommand, io: CliIo): Promise<number> {
   };
   const sink = stdoutSink(io.stdout);
   const written = new Map<string, string>();
+  const render = outputRenderer({ ...command, toFiles: command.out !== null, generatorVersion: version });
   let failed = errors.length;
   for (const file of files) {
     progress.tick(file.path ?? '-');
-    const target = command.out === null ? null : join(command.out, `${file.outName}.analysis.json`);
+    const suffix = isTextFormat(command.format) ? OUT_SUFFIX[command.format] : '.analysis.json';
+    const target = command.out === null ? null : join(command.out, `${file.outName}${suffix}`);
     const earlier = target === null ? undefined : written.get(target);
     const input =
       earlier === undefined
@@ -51,13 +46,14 @@ async function analyzeAll(command: AnalyzeCommand, io: CliIo): Promise<number> {
       failed++;
       continue;
     }
-    const doc = toJson(analyze(input.text, options), { path: file.path, generatorVersion: version });
+    const output = render(analyze(input.text, options), file.path);
+    output.notes.forEach((note) => progress.note(`policy-lens: ${note}`));
     if (target === null) {
-      for (const chunk of documentChunks(doc, command.format === 'json')) await sink.write(chunk);
+      for (const chunk of output.chunks) await sink.write(chunk);
       continue;
     }
     try {
-      writeFileAtomic(target, documentChunks(doc, true));
+      writeFileAtomic(target, output.chunks);
       written.set(target, file.path ?? '-');
     } catch (error) {
       fail(`${target}: ${describe(error)}`);

@@ -24,6 +24,13 @@ Options:
   --min-check-worthiness N
                           keep claims scoring at least N, 0..1 (default 0.5)
   --all-claims            keep every claim candidate whatever its score
+  --format w3c|brat|csv   w3c: W3C Web Annotation JSON-LD; brat: standoff .ann;
+                          csv: one claim per row (one header per stream)
+  --annotations           merge the hand annotations in <file>.annotations.json
+                          beside each article (docs/annotations.md); a damaged
+                          or newer one is reported and left alone
+  --include-rejected      with --annotations, keep rejected items (flagged by
+                          review.status) instead of leaving them out
   -h, --help              show this help
   -v, --version           print the version
 

@@ -79,7 +79,8 @@ export class AnalysisStore implements vscode.Disposable {
 
   /** The analysis of text that is not open in an editor (export of a whole workspace). */
   analyzeText(text: string): Promise<Analysis> {
-    return isNotText(text) ? Promise.resolve(emptyAnalysis(text, 'not-text', NOT_TEXT)) : this.analyzer.analyze(text, {});
+    if (isNotText(text)) return Promise.resolve(emptyAnalysis(text, 'not-text', NOT_TEXT));
+    return this.analyzer.analyze(text, { minCheckWorthiness: this.settings().minCheckWorthiness });
   }
 
   /** Adds a rewrite applied to every analysis from now on; disposing removes it. */
@@ -103,6 +104,15 @@ export class AnalysisStore implements vscode.Disposable {
     if (!entry || !document || document.version !== entry.version) return;
     entry.analysis = this.transforms.apply(document, entry.raw);
     this.emitter.fire({ document, analysis: entry.analysis });
+  }
+
+  /** Recomputes every cached analysis, after a setting that changes what the engine returns. */
+  reanalyzeAll(): void {
+    for (const key of [...this.cache.keys()]) {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      this.cache.delete(key);
+      if (document) void this.compute(document);
+    }
   }
 
   private analyseShown(editors: readonly vscode.TextEditor[]): void {

@@ -35,6 +35,7 @@ export const SETTINGS = {
   diagnostics: 'diagnostics',
   largeFileThreshold: 'largeFileThreshold',
   articleGlobs: 'articleGlobs',
+  minCheckWorthiness: 'claims.minCheckWorthiness',
 } as const;
 
 export const COLORS = {

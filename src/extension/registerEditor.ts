@@ -30,7 +30,10 @@ export function registerEditor(context: vscode.ExtensionContext): EditorApi {
   // Registered first, so every later listener of the same change already reads the new settings.
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (affectsSettings(e)) settings = readSettings();
+      if (!affectsSettings(e)) return;
+      const before = settings.minCheckWorthiness;
+      settings = readSettings();
+      if (settings.minCheckWorthiness !== before) store.reanalyzeAll();
     }),
   );
   const enginePath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath;

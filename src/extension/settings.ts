@@ -15,6 +15,8 @@ export interface Settings {
   /** Documents longer than this (UTF-16 units) are analysed in a worker and decorated near the view only. */
   readonly largeFileThreshold: number;
   readonly articleGlobs: readonly string[];
+  /** Claims scoring below this are left out of the tree, highlights and exports. */
+  readonly minCheckWorthiness: number;
 }
 
 /** The only getConfiguration() call: every feature gets its settings typed from here. */
@@ -36,6 +38,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     },
     largeFileThreshold: Math.max(10_000, c.get<number>(SETTINGS.largeFileThreshold, 1_000_000)),
     articleGlobs: c.get<string[]>(SETTINGS.articleGlobs, ['**/*.article.txt']),
+    minCheckWorthiness: Math.min(1, Math.max(0, c.get<number>(SETTINGS.minCheckWorthiness, 0.5))),
   };
 }
 

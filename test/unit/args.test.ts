@@ -38,7 +38,7 @@ describe('parseCliArgs', () => {
     { argv: ['analyze'], message: /Nothing to analyze/ },
     { argv: ['analyze', '-', '-'], message: /only once/ },
     { argv: ['analyze', 'a.txt', '--fromat', 'json'], message: /Unknown option '--fromat'/ },
-    { argv: ['analyze', 'a.txt', '--format', 'xml'], message: /--format must be json or jsonl/ },
+    { argv: ['analyze', 'a.txt', '--format', 'xml'], message: /--format must be json, jsonl, w3c, brat or csv/ },
     { argv: ['analyze', 'a.txt', '--out'], message: /--out/ },
     { argv: ['analyze', 'a.txt', '--out', ' '], message: /--out needs a directory/ },
     { argv: ['analyze', 'a.txt', '--out', 'o', '--format', 'jsonl'], message: /standard output only/ },

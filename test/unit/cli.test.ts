@@ -60,7 +60,7 @@ describe('policy-lens CLI', () => {
     { name: '--version', argv: () => ['--version'], code: 0, check: (o) => assert.equal(o, `${version}\n`) },
     { name: 'no arguments', argv: () => [], code: 2, stderr: /Missing command[\s\S]*--help/ },
     { name: 'an unknown option', argv: () => ['analyze', p('news'), '--json'], code: 2, stderr: /Unknown option '--json'/ },
-    { name: 'a bad format', argv: () => ['analyze', p('news'), '--format', 'csv'], code: 2, stderr: /json or jsonl/ },
+    { name: 'a bad format', argv: () => ['analyze', p('news'), '--format', 'xml'], code: 2, stderr: /json, jsonl, w3c, brat or csv/ },
     { name: 'an impossible reference date', argv: () => ['analyze', p('news'), '--reference-date', '2023-02-30'], code: 2, stderr: /real date/ },
     { name: 'a single file as one pretty document', argv: () => ['analyze', p('news/a.txt')], code: 0,
       check: (o) => {

@@ -1,5 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { en } from 'chrono-node';
+import { anchoredMatches, leadOf, NO_LEAD } from '../../src/core/extractors/dates/anchoredMatches';
 import { isoWeek, monthValue, toRefDate } from '../../src/core/extractors/dates/calendar';
+import { matchesFrom } from '../../src/core/extractors/dates/candidate';
+import { chronoWindows } from '../../src/core/extractors/dates/chronoWindows';
+import { parseWindows } from '../../src/core/extractors/dates/parseWindows';
 import { durationValue } from '../../src/core/extractors/dates/durationValue';
 import { toNumber } from '../../src/core/extractors/dates/numberPhrase';
 import { tenseAt } from '../../src/core/extractors/dates/tense';
@@ -45,6 +50,51 @@ describe('tenseAt', () => {
     it(`"${text}" → ${tense}`, () => {
       const at = text.indexOf('Friday');
       assert.equal(tenseAt(text, at, at + 6), tense);
+    });
+  }
+});
+
+describe('anchoredMatches', () => {
+  // a pattern with a lead of up to three words before its anchor, and a look-behind
+  const source = '(?<!-)\\b(?:(?:more\\s+than|about)\\s+)?(?:\\d+|two|three)\\s+years?\\b';
+  const global = new RegExp(source, 'gi');
+  const sticky = new RegExp(source, 'iy');
+  const anchor = /\byears?\b/gi;
+  const rows: { text: string; expect: string[] }[] = [
+    { text: 'It took more than two years, then about 3 years.', expect: ['more than two years', 'about 3 years'] },
+    { text: 'Two years, three years and 10 years ago.', expect: ['Two years', 'three years', '10 years'] },
+    { text: 'more   than\n  two   years', expect: ['more   than\n  two   years'] },
+    { text: 'a 5-year plan and x-2 years', expect: [] },
+    { text: 'years of two', expect: [] },
+    { text: 'No number here at all.', expect: [] },
+  ];
+  for (const { text, expect } of rows) {
+    it(`"${text}" → ${JSON.stringify(expect)}, as a scan of the whole text gives`, () => {
+      const found = anchoredMatches(sticky, anchor, leadOf('', 3), text, 0).map((m) => m[0]);
+      assert.deepEqual(found, expect);
+      assert.deepEqual(found, [...matchesFrom(global, text, 0)].map((m) => m[0]));
+    });
+  }
+  it('misses a match whose lead is longer than declared: the contract is the caller\'s', () => {
+    assert.deepEqual(anchoredMatches(sticky, anchor, NO_LEAD, 'about two years', 0).map((m) => m[0]), []);
+  });
+  it('starts no earlier than from', () => {
+    assert.deepEqual(anchoredMatches(sticky, anchor, leadOf('', 3), 'two years and three years', 5).map((m) => m[0]), ['three years']);
+  });
+});
+
+describe('parseWindows', () => {
+  const instant = new Date(Date.UTC(2000, 0, 1, 12));
+  const rows = [
+    'Ministers meet on February 14-15 in Brussels.',
+    'They met on Jan. 3. Much later, on 14/2, the vote came at 10:30 a.m. on Tuesday; the end came on March 9, 2021 at noon.',
+    'A text with no date, and another without one.',
+  ];
+  for (const text of rows) {
+    it(`reads "${text.slice(0, 30)}…" as separate chrono calls would`, () => {
+      const windows = chronoWindows({ text, from: 0, ref: null });
+      const separate = windows.flatMap(([from, to]) => en.strict.parse(text.slice(from, to), instant).map((r) => [from + r.index, r.text]));
+      assert.deepEqual(parseWindows(text, windows).map(({ at, r }) => [at, r.text]), separate);
     });
   }
 });

@@ -98,6 +98,8 @@ describe('dropFiguresInsideDates', () => {
     { name: 'a duration stays a figure', figures: [figure(text, 'two-and-a-half years', 'duration')], expect: ['f1'] },
     { name: 'a figure outside every date stays', figures: [figure(text, '300 troops', 'quantity')], expect: ['f1'] },
     { name: 'survivors are renumbered', figures: [figure(text, '2023', 'count', 'f1'), figure(text, '300 troops', 'quantity', 'f2')], expect: ['f1'] },
+    { name: 'a figure ending where a date starts stays', figures: [figure(text, 'On ', 'count')], expect: ['f1'] },
+    { name: 'a figure reaching into a date goes', figures: [figure(text, 'On February', 'count')], expect: [] },
   ];
   for (const row of rows) {
     it(row.name, () => assert.deepEqual(dropFiguresInsideDates(row.figures, dates).map((f) => f.id), row.expect));
@@ -110,6 +112,15 @@ describe('dropDatesInsideFigures', () => {
     { name: 'a year inside a quantity goes', date: at(text, '2000', '2000'), figures: [figure(text, '2000 troops', 'quantity')], kept: 0 },
     { name: 'a year equal to a count figure stays', date: at(text, '2014', '2014'), figures: [figure(text, '2014', 'count')], kept: 1 },
     { name: 'a duration inside a duration figure stays', date: at(text, 'five years', 'P5Y', { type: 'DURATION' }), figures: [figure(text, 'for five years', 'quantity')], kept: 1 },
+    { name: 'a figure starting with the date and longer drops it', date: at(text, '2000', '2000'), figures: [figure(text, '2000 troops', 'quantity')], kept: 0 },
+    { name: 'a quantity of the same span leaves it', date: at(text, '2014', '2014'), figures: [figure(text, '2014', 'quantity')], kept: 1 },
+    { name: 'a quantity ending before it leaves it', date: at(text, '2014', '2014'), figures: [figure(text, 'in 20', 'quantity')], kept: 1 },
+    {
+      name: 'figures out of order are all seen',
+      date: at(text, '2000', '2000'),
+      figures: [figure(text, 'five years', 'quantity'), figure(text, 'About 2000 troops', 'quantity'), figure(text, 'About', 'quantity')],
+      kept: 0,
+    },
   ];
   for (const row of rows) {
     it(row.name, () => assert.equal(dropDatesInsideFigures([row.date], row.figures).length, row.kept));

@@ -184,3 +184,27 @@ describe('figures: any text', () => {
     );
   });
 });
+
+describe('figures: long texts, read a chunk at a time', () => {
+  // The stream cuts near every 8,192 characters; each row puts its words across such a cut.
+  const filler = (length: number) => `${'word '.repeat(Math.ceil(length / 5)).slice(0, length - 1)} `;
+  const rows: ReadonlyArray<{ text: string; expect: readonly Expect[] }> = [
+    { text: 'A total of 10 000 troops', expect: [{ text: '10 000 troops', value: 10000 }] },
+    { text: '\ud83d\ude00 5 tonnes arrived', expect: [{ text: '5 tonnes', value: 5, unit: 'tonne' }] },
+    { text: 'a lone \ud83d 5 tonnes', expect: [{ text: '5 tonnes', value: 5, unit: 'tonne' }] }, // the surrogate takes the space after it
+    { text: 'met at 13:00-16:00 on February 14 for 40 tonnes', expect: [{ text: '40 tonnes', value: 40 }] },
+    { text: 'between 20 and 30 per cent', expect: [{ text: 'between 20 and 30 per cent', kind: 'range' }] },
+    { text: 'two hundred and five million', expect: [{ text: 'two hundred and five million', value: 205e6 }] },
+    { text: 'none here at all', expect: [] },
+  ];
+  for (const row of rows) {
+    for (const before of [8180, 8188, 8192, 8196]) {
+      it(`${JSON.stringify(row.text)} after ${before} characters → ${row.expect.map((e) => e.text).join(' | ') || 'nothing'}`, () => {
+        const text = `${filler(before)}${row.text} ${filler(20000)}`;
+        const found = runFigures(text).figures.filter((f) => f.start >= before);
+        assert.deepEqual(project(found, row.expect), row.expect);
+        assert.deepEqual(found.map((f) => f.start - before), runFigures(row.text).figures.map((f) => f.start));
+      });
+    }
+  }
+});

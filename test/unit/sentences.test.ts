@@ -20,6 +20,8 @@ describe('sentences', () => {
     { name: 'month abbreviation with a day', text: 'It starts on Jan. 5. It ends later.', expect: ['It starts on Jan. 5.', 'It ends later.'] },
     { name: 'initials', text: 'George H.W. Bush spoke. John F. Kennedy did too.', expect: ['George H.W. Bush spoke.', 'John F. Kennedy did too.'] },
     { name: 'a quote with its lower-case attribution', text: '"Stop!" she shouted. He left.', expect: ['"Stop!" she shouted.', 'He left.'] },
+    { name: 'a quoted question with its named attribution', text: '"Why now?" Dana Kell asked. It was late.', expect: ['"Why now?" Dana Kell asked.', 'It was late.'] },
+    { name: 'a quoted question before a new sentence', text: '"Why now?" Dana Kell left early.', expect: ['"Why now?"', 'Dana Kell left early.'] },
     { name: 'a split inside a mid-sentence quotation', text: 'He said "Stop. Now." and left.', expect: ['He said "Stop. Now." and left.'] },
     { name: 'a multi-sentence quotation opening the sentence', text: '"We act. We win," he said.', expect: ['"We act.', 'We win," he said.'] },
     { name: 'a headline glued to the first line', text: 'Talks resume in Geneva\nThe delegations met on Monday.', expect: ['Talks resume in Geneva', 'The delegations met on Monday.'] },

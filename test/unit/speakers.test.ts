@@ -30,6 +30,24 @@ describe('speakers', () => {
     { name: 'a title stays unattributed', text: 'She read "War and Peace" twice.', expect: [[null, null, null]] },
     { name: 'scare quotes stay unattributed', text: 'The so-called "reform" was delayed.', expect: [[null, null, null]] },
     { name: 'a quote in the next paragraph without a cue is not continued', text: '"Yes," Okafor said.\n\nThe weather changed. "Rain" was forecast.', expect: [['Okafor', 'Okafor', 'said'], [null, null, null]] },
+    { name: 'the clause subject when no reporting verb is near', text: 'After the vote, Okafor called the plan "a reckless gamble" in a radio interview.', expect: [['Okafor', 'Okafor', 'called']] },
+    { name: 'a subject with a verb outside the lexicon', text: 'Ines Moreau knocked the proposal as "an expensive detour" on Monday.', expect: [['Ines Moreau', 'Ines Moreau', 'knocked']] },
+    { name: 'a possessive subject', text: 'Okafor’s lawyers cited old rulings to argue she is "plainly eligible" for the post.', expect: [['Okafor’s lawyers', 'Okafor’s lawyers', 'cited']] },
+    { name: 'a title after "told" is not speech', text: 'Okafor told the weekly "Harbour Voices" about the plan.', expect: [[null, null, null]] },
+    { name: 'a question and its named attribution are one sentence', text: '"Why wait?" Okafor asked. "We know enough."', expect: [['Okafor', 'Okafor', 'asked'], ['Okafor', 'Okafor', null]] },
+    { name: 'a surname that is also a title word', text: '"We act now," Ana Pope, the deputy adviser, said.', expect: [['Ana Pope', 'Ana Pope', 'said']] },
+    { name: 'a name set off by commas after a description', text: 'The head of the union, Dana Kell, warned that a strike would be "long and bitter".', expect: [['Dana Kell', 'Dana Kell', 'warned']] },
+    { name: 'no cue from a later conditional clause', text: 'Okafor said she was "not aware of it" if he had warned the board.', expect: [['Okafor', 'Okafor', 'said']] },
+    { name: '"…" if …, said NAME', text: '"It would be a setback" if the bill fails, said Dana Kell, a union leader.', expect: [['Dana Kell', 'Dana Kell', 'said']] },
+    { name: 'according to after a quote', text: '"Every berth is booked," according to the port authority.', expect: [['the port authority', 'the port authority', 'according to']] },
+    { name: 'a possessive noun is not a verb', text: 'Dana Kell called Okafor’s remarks a "new low" for the council.', expect: [['Dana Kell', 'Dana Kell', 'called']] },
+    { name: 'a line signed with a dash', text: '"The ferry is always late." ― Marta Ruiz\n\nOther readers agreed.', expect: [['Marta Ruiz', 'Marta Ruiz', '―']] },
+    { name: 'NAME said: at the end of the paragraph before', text: 'Okafor said:\n\n"We will build the new wing first."', expect: [['Okafor', 'Okafor', 'said']] },
+    { name: 'the outer reporter of a reported report', text: 'Okafor said at a rally that Kell once described the levy as "a fair start".', expect: [['Okafor', 'Okafor', 'said']] },
+    { name: 'a phrase of time between subject and verb', text: 'Okafor at the time said the levy was "a fair start".', expect: [['Okafor', 'Okafor', 'said']] },
+    { name: 'a phrase of time after the clause subject', text: 'Okafor on Saturday criticized the levy as "a fair start at best".', expect: [['Okafor', 'Okafor', 'criticized']] },
+    { name: 'a transcript label', text: 'Kell asked about the levy.\n\nOkafor: "It is a fair start."', expect: [['Okafor', 'Okafor', ':']] },
+    { name: 'a sentence before the quote names who goes on', text: 'Laura Okafor spoke after the vote. Her deputy cut in as well.\n\nDana Kell stood up. "We have waited long enough."', expect: [['Dana Kell', 'Dana Kell', 'stood']] },
   ];
   for (const row of rows) {
     it(`attributes: ${row.name}`, () => assert.deepEqual(attributions(row.text), row.expect));
@@ -47,6 +65,20 @@ describe('speakers', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker?.method), ['pronoun', 'pattern', 'description']);
     assert.match(a.quotes[0].speaker!.evidence, /'he' at line 3 refers to Jens Stoltenberg, NATO Secretary General/);
   });
+
+  const pronounRows = [
+    { name: 'the sentence subject, not the object', text: 'Dana Kell praised John Hale on Tuesday.\n\n"It went well," she said.', expect: ['Dana Kell'] },
+    { name: 'a subject with an aside', text: 'Marek Nowak, 60, a fisherman, criticised Senator Anna Berg.\n\n"Nobody asked us," he said.', expect: ['Marek Nowak'] },
+    { name: 'the subject of the later clause', text: 'The ministers moved on, but Tomas Brandt was not having it.\n\n"Look at the numbers," he said.', expect: ['Tomas Brandt'] },
+    { name: 'names inside a quotation are not the subject', text: 'Dana Kell spoke first. "John Hale has failed the harbour," she said.\n\n"We need a plan," she added.', expect: ['Dana Kell', 'Dana Kell'] },
+  ];
+  for (const row of pronounRows) {
+    it(`resolves a pronoun to: ${row.name}`, () => {
+      const a = analyze(row.text);
+      checkInvariants(a);
+      assert.deepEqual(a.quotes.filter((q) => !q.parentId).map((q) => q.speaker?.name ?? null), row.expect);
+    });
+  }
 
   it('prefers the previous speaker for a pronoun, and skips people of the other gender', () => {
     const text = 'Senator Anna Berg met John Hale on Tuesday.\n\n"It went well," Hale said.\n\n"We agreed on a date," she said.\n\n"Nothing is signed," he said.';

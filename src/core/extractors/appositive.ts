@@ -17,5 +17,8 @@ export function appositive(ws: readonly Word[], comma: number, floor: number): P
       if (p && p.kind !== 'description' && opensClause(ws, p.from, floor)) best = p;
     } else if (w.punct && CLAUSE_END.has(w.text)) break;
   }
-  return best;
+  if (best) return best;
+  // "The leader of the league, Dana Kell, | warned": the name set off by commas.
+  const named = phraseBefore(ws, comma - 1, floor);
+  return named && named.kind === 'name' && named.from - 1 >= floor && ws[named.from - 1].text === ',' ? named : null;
 }

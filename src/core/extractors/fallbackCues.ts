@@ -10,7 +10,7 @@ import type { Word } from './words';
 
 const DASHES = new Set(['–', '—', '―', '-']);
 
-/** `"…" ― Stephanie Egan`: a dash and a bare name closing the block sign the quote. */
+/** `"…" ― Marta Ruiz`: a dash and a bare name closing the block sign the quote. */
 export function signature(ws: readonly Word[], from: number, i: number, to: number): Cue | null {
   let dash = -1;
   for (let k = from; k < i; k++) if (DASHES.has(ws[k].text)) dash = k;
@@ -20,7 +20,7 @@ export function signature(ws: readonly Word[], from: number, i: number, to: numb
 }
 
 /**
- * `Clinton shared her worry with donors, "…"`: a sentence that opens with a
+ * `Okafor shared her worry with donors, "…"`: a sentence that opens with a
  * name or pronoun and a verb gives its quotes to that subject.
  */
 export function clauseSubject(ws: readonly Word[], from: number, to: number): Cue | null {
@@ -31,7 +31,7 @@ export function clauseSubject(ws: readonly Word[], from: number, to: number): Cu
   return v <= to && (isVerb(ws[v]) || (verbLike(ws[v]) && ws[v].key.endsWith('ed'))) ? { cueFrom: v, cueTo: v, subject } : null;
 }
 
-/** `He jokes, "…"` / `Trump tweeted: "…"` with a verb the lexicon lacks: subject, one verb, then , or :. */
+/** `He jokes, "…"` / `Okafor posted: "…"` with a verb the lexicon lacks: subject, one verb, then , or :. */
 export function introducer(ws: readonly Word[], from: number, to: number): Cue | null {
   if (to - 1 < from || !(ws[to].text === ',' || ws[to].text === ':')) return null;
   const v = to - 1;

@@ -1,6 +1,6 @@
 import { DETERMINERS } from '../lexicon/pronouns';
 import { ROLE_WORDS, SPEAKING_NOUNS } from '../lexicon/roles';
-import { LINKS, isNameWord, isPronoun, type Phrase } from './phraseWords';
+import { LINKS, isNameWord, isOpeningModifier, isPronoun, type Phrase } from './phraseWords';
 import type { Word } from './words';
 
 /** Words that end a speaker phrase read forwards: "said the ministry | in a statement". */
@@ -12,7 +12,7 @@ const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when
  */
 export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Phrase | null {
   const w = ws[i];
-  if (!w || i > ceiling || w.punct) return null;
+  if (!w || i > ceiling || w.punct || isOpeningModifier(ws, i)) return null;
   if (isPronoun(w)) return { from: i, to: i, kind: 'pronoun' };
   let c = i;
   while (c <= Math.min(ceiling, i + 4) && !ws[c].punct && !ws[c].capital && !DETERMINERS.has(ws[c].key) && !STOP_AFTER.has(ws[c].key)) c++;

@@ -6,9 +6,11 @@ import { LINKS, isNameWord, isPossessive, isPronoun, type Phrase } from './phras
 import { isFiniteVerb, isModifier } from './verbForms';
 import type { Word } from './words';
 
+const COMPLEMENTIZERS = new Set(['that', 'this', 'these', 'those']);
+
 /**
  * A common noun phrase ending at word i, back to its determiner or to the
- * name that owns it: `the ministry`, `Gowdy’s office`. A pronoun or verb on
+ * name that owns it: `the ministry`, `Okafor’s office`. A pronoun or verb on
  * the way means i is no noun's head: `that she believes we must` is none.
  */
 function description(ws: readonly Word[], i: number, floor: number): Phrase | null {
@@ -35,7 +37,7 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   const w = ws[i];
   if (!w || i < floor) return null;
   if (w.punct && w.text === ')') {
-    // "Rep. Hank Johnson (D-Ga.) said": the name before the parenthesis.
+    // "Rep. Dana Kell (D-Ore.) said": the name before the parenthesis.
     let k = i - 1;
     while (k > floor && k > i - 8 && ws[k].text !== '(') k--;
     return ws[k]?.text === '(' ? phraseBefore(ws, k - 1, floor) : null;
@@ -45,7 +47,8 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   let j = i;
   while (j - 1 >= floor && (isNameWord(ws[j - 1]) || (LINKS.has(ws[j - 1].key) && j - 2 >= floor && ws[j - 2].capital && ws[j].capital))) j--;
   if (isNameWord(w) && !actsAsRole(ws, i)) {
-    const det = j - 1 >= floor && DETERMINERS.has(ws[j - 1].key);
+    // "the Pentagon" is a description; "that Okafor" opens a clause about a name.
+    const det = j - 1 >= floor && DETERMINERS.has(ws[j - 1].key) && !COMPLEMENTIZERS.has(ws[j - 1].key);
     return det ? { from: j - 1, to: i, kind: 'description' } : { from: j, to: i, kind: 'name' };
   }
   if (DETERMINERS.has(w.key) || LINKS.has(w.key)) return null;

@@ -1,6 +1,8 @@
 import { SENTENCE_STARTERS } from '../lexicon/abbreviations';
+import { PREPOSITIONS } from '../lexicon/clauseWords';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { ROLE_WORDS } from '../lexicon/roles';
+import { isFiniteVerb, isModifier } from './verbForms';
 import type { Word } from './words';
 
 export type PhraseKind = 'pronoun' | 'name' | 'description';
@@ -22,11 +24,15 @@ const TIME_WORDS = new Set([
 
 /** A word that can be part of a name or title: capitalised or a lower-case title word, not a date or "The". */
 export const isNameWord = (w: Word) =>
-  !w.punct && (w.capital || ROLE_WORDS.has(w.key)) && !TIME_WORDS.has(w.key) && !SENTENCE_STARTERS.has(w.key) && !DETERMINERS.has(w.key);
+  !w.punct && (w.capital || ROLE_WORDS.has(w.key)) && !TIME_WORDS.has(w.key) && !SENTENCE_STARTERS.has(w.key) && !DETERMINERS.has(w.key) && !PREPOSITIONS.has(w.key);
+
+/** `Walking to the car,`, `Hastily, she …`: a capitalised participle or adverb opening a clause, not a name. */
+export const isOpeningModifier = (ws: readonly Word[], i: number) =>
+  ws[i].capital && /(?:ing|ly)$/.test(ws[i].key) && (i === 0 || ws[i - 1].punct) && !!ws[i + 1] && (ws[i + 1].punct || !ws[i + 1].capital) && !isFiniteVerb(ws[i + 1]) && !isModifier(ws[i + 1]);
 
 export const isPronoun = (w: Word | undefined) => !!w && !w.punct && SUBJECT_PRONOUNS.has(w.key);
 
-/** "Gowdy’s", "Sanders'": a name that owns the noun after it. */
+/** "Okafor’s", "Brandt'": a name that owns the noun after it. */
 export const isPossessive = (w: Word | undefined) => !!w && !w.punct && w.capital && /['’]s?$/.test(w.text);
 
 /** True when nothing but the window's start or punctuation comes before word i. */

@@ -9,20 +9,17 @@ export function agrees(d: Draft, gender: Gender): boolean {
   return d.type === 'person';
 }
 
+/** How many recent sentence subjects a pronoun looks back over before any mention will do. */
+const SUBJECT_WINDOW = 4;
+
 /**
- * The entity a pronoun at `at` refers to: the subject of the previous
- * attribution when it agrees, else the most recent agreeing entity, a
- * known gender before an unknown one.
- * `Stoltenberg said …. "…," he said.` → Stoltenberg.
+ * The entity a pronoun at `at` refers to: the most recent sentence or
+ * attribution subject that agrees, since news keeps its topic in subject
+ * position; else the most recent agreeing mention, a known gender first.
+ * `Brandt praised Hale. "…," he said.` → Brandt, not Hale.
  */
-export function resolvePronoun(book: EntityBook, gender: Gender, at: number, lastSubject: Draft | undefined): Draft | undefined {
-  if (lastSubject && lastSubject.last < at && agrees(lastSubject, gender)) {
-    const known = gender === 'male' || gender === 'female';
-    // "Palmieri criticized Manafort. "…," she said": a later woman beats a previous speaker of unknown gender.
-    const since = lastSubject.last;
-    const rival = known && lastSubject.gender !== gender ? book.latest((d) => d !== lastSubject && d.type === 'person' && d.gender === gender && d.last > since, at) : undefined;
-    return rival ?? lastSubject;
-  }
+export function resolvePronoun(book: EntityBook, gender: Gender, at: number, subjects: readonly Draft[]): Draft | undefined {
+  for (let k = subjects.length - 1; k >= Math.max(0, subjects.length - SUBJECT_WINDOW); k--) if (agrees(subjects[k], gender)) return subjects[k];
   return (
     book.latest((d) => agrees(d, gender) && (d.gender === gender || gender === 'unknown' || gender === 'plural' || gender === 'neuter'), at) ??
     book.latest((d) => agrees(d, gender), at)

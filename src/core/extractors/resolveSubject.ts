@@ -3,6 +3,7 @@ import { ORGANIZATION_WORDS, ROLE_WORDS } from '../lexicon/roles';
 import type { Span } from '../model';
 import type { Draft, EntityBook } from './entityBook';
 import type { Phrase } from './phraseWords';
+import { PERSON_NOUN } from './describedAsPerson';
 import { personName } from './personName';
 import { agrees, resolvePronoun } from './pronouns';
 import type { Word } from './words';
@@ -15,19 +16,18 @@ export interface Resolved {
 }
 
 const LEADING_DETERMINER = /^(?:the|a|an|his|her|its|their)\s+/i;
-/** Nouns for people by their trade: "neurosurgeon", "organizer", "spokeswoman", "economist". */
-const PERSON_NOUN = /(?:ist|er|or|ian|man|woman|eon|ent|ant)$/;
 
 /**
  * The entity a speaker phrase names, registering new names in the book.
  * "NATO Secretary General Jens Stoltenberg" → a person with that role;
  * "he" → the previous speaker; "the Secretary General" → whoever holds that role.
  */
-export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, book: EntityBook, lastSubject: Draft | undefined): Resolved | null {
+export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, book: EntityBook, subjects: readonly Draft[]): Resolved | null {
+  const lastSubject = subjects[subjects.length - 1];
   const span: Span = { start: ws[p.from].start, end: ws[p.to].end, text: text.slice(ws[p.from].start, ws[p.to].end) };
   if (p.kind === 'pronoun') {
     const gender = SUBJECT_PRONOUNS.get(ws[p.from].key) ?? 'unknown';
-    const entity = resolvePronoun(book, gender, span.start, lastSubject);
+    const entity = resolvePronoun(book, gender, span.start, subjects);
     if (!entity) return { entity, method: 'pronoun' };
     if (entity.gender === 'unknown' && (gender === 'male' || gender === 'female')) entity.gender = gender;
     book.mention(entity, span);

@@ -1,68 +1,21 @@
-import { CLAUSE_LINKS, PHRASE_OPENERS, SUBORDINATORS } from '../lexicon/clauseWords';
-import { SENTENCE_STARTERS } from '../lexicon/abbreviations';
-import { DETERMINERS } from '../lexicon/pronouns';
-import { AUXILIARIES } from '../lexicon/reportingVerbs';
+import { SUBORDINATORS } from '../lexicon/clauseWords';
 import type { Cue } from './attributionPatterns';
 import type { Phrase } from './phraseWords';
-import { isFiniteVerb, isModifier } from './verbForms';
+import { clauseCue, clauseStart } from './clauseCue';
 import type { Word } from './words';
 
-const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
-/** Determiners that open a subject; "that" and "this" more often open a clause. */
-const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'two', 'three', 'several', 'many', 'some', 'both', 'other', 'another', 'most', 'all', 'each']);
-const POSSESSIVE = /['’]s?$/;
-
-/** Past "But", a dash, or "After the debate,": the word where a clause's subject may start, or -1. */
-function clauseStart(ws: readonly Word[], from: number, to: number): number {
-  let i = from;
-  for (let guard = 0; guard < 4 && i <= to; guard++) {
-    const w = ws[i];
-    if (w.punct && /^[-–—―(]$/.test(w.text)) i++;
-    else if (!w.punct && CLAUSE_LINKS.has(w.key)) i++;
-    else if (!w.punct && PHRASE_OPENERS.has(w.key)) {
-      let k = i + 1;
-      while (k <= Math.min(to, i + 20) && ws[k].text !== ',') k++;
-      if (k > Math.min(to, i + 20)) return -1;
-      i = k + 1;
-    } else break;
-  }
-  return i <= to ? i : -1;
-}
-
-/** The subject phrase starting at i: a pronoun, a name (with its possessed noun), or a determiner's noun phrase. */
-function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
-  const w = ws[i];
-  if (w.punct) return null;
-  if (SPEAKING_PRONOUNS.has(w.key)) return { from: i, to: i, kind: 'pronoun' };
-  let j = i;
-  if (w.capital && !DETERMINERS.has(w.key) && !SENTENCE_STARTERS.has(w.key)) {
-    while (j + 1 <= to && !ws[j + 1].punct && (ws[j + 1].capital || (ws[j + 1].key === 'of' && ws[j + 2]?.capital))) j++;
-    if (!POSSESSIVE.test(ws[j].text)) return { from: i, to: j, kind: 'name' };
-  } else if (!SUBJECT_DETERMINERS.has(w.key)) return null;
-  // "Cruz’s lawyers", "The influential delegate": up to the verb.
-  let k = j + 1;
-  while (k <= Math.min(to, j + 7) && !ws[k].punct && !isFiniteVerb(ws[k]) && !isModifier(ws[k])) k++;
-  return k - 1 > j || j > i ? { from: i, to: k - 1, kind: 'description' } : null;
-}
-
-/** Past ", the health minister," or ", who backs Cruz,": the word after the aside, else i. */
-function skipAside(ws: readonly Word[], i: number, to: number): number {
-  const w = ws[i];
-  if (!w || !(w.text === ',' || w.key === 'who' || w.key === 'which')) return i;
-  for (let k = i + 1; k <= Math.min(to, i + 16); k++) if (ws[k].text === ',') return k + 1;
-  return i;
-}
+const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '(']);
 
 /**
  * The subject of the clause a quote sits in, as the cue of last resort:
- * PolNeAR-style news gives quoted words to whoever the sentence is about.
- * `After the debate, Trump called the plan "a disaster"` → Trump, cue "called".
+ * news prose gives the words it quotes to whoever the sentence is about.
+ * `After the vote, Okafor called the plan "a disaster"` → Okafor, cue "called".
  */
 export function sentenceSubject(ws: readonly Word[], from: number, to: number): Cue | null {
-  // The nearest clause before the quote wins: "In Salem, which votes next, Bush called Rubio "…"".
+  // The nearest clause before the quote wins: "In Leeds, which votes next, Kell called Okafor "…"".
   for (let k = to; k >= from; k--) {
     const prev = ws[k - 1];
-    if (k > from && !(prev.punct ? CLAUSE_BREAKS.has(prev.text) : false && SUBORDINATORS.has(prev.key))) continue;
+    if (k > from && !(prev.punct ? CLAUSE_BREAKS.has(prev.text) : SUBORDINATORS.has(prev.key))) continue;
     const i = clauseStart(ws, k, to);
     const cue = i < 0 ? null : clauseCue(ws, i, to);
     if (cue) return cue;
@@ -70,17 +23,23 @@ export function sentenceSubject(ws: readonly Word[], from: number, to: number): 
   return null;
 }
 
-const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '(']);
+/**
+ * The subjects of the clauses in words [from, to], in order, for pronouns to
+ * look back to: `The ministers moved on, but Brandt was not having it.` → ministers, Brandt.
+ */
+export function clauseSubjects(ws: readonly Word[], from: number, to: number): Phrase[] {
+  const out: Phrase[] = [];
+  for (let k = from; k <= to; k++) {
+    if (k > from && !(ws[k - 1].punct ? CLAUSE_BREAKS.has(ws[k - 1].text) : false)) continue;
+    const i = clauseStart(ws, k, to);
+    const cue = i < 0 ? null : clauseCue(ws, i, to);
+    if (cue && !out.some((p) => p.from === cue.subject.from)) out.push(cue.subject);
+  }
+  return out;
+}
 
-/** Subject and verb of the clause whose subject starts at word i. */
-function clauseCue(ws: readonly Word[], i: number, to: number): Cue | null {
-  const subject = subjectAt(ws, i, to);
-  if (!subject) return null;
-  let v = skipAside(ws, subject.to + 1, to);
-  let auxiliary = false;
-  for (; v <= to && (isModifier(ws[v]) || AUXILIARIES.has(ws[v].key)); v++) auxiliary ||= AUXILIARIES.has(ws[v].key);
-  if (v > to) return null;
-  // After "has" or "is" any participle does: "has gone after", "is labeling".
-  const verb = isFiniteVerb(ws[v]) || (auxiliary && !ws[v].punct && !ws[v].capital && !DETERMINERS.has(ws[v].key));
-  return verb ? { cueFrom: v, cueTo: v, subject } : null;
+/** The subject and verb of the clause that opens words [from, to]: `Her husband cut in.` → husband, "cut". */
+export function openingSubject(ws: readonly Word[], from: number, to: number): Cue | null {
+  const i = clauseStart(ws, from, to);
+  return i < 0 ? null : clauseCue(ws, i, to);
 }

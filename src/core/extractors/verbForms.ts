@@ -1,4 +1,4 @@
-import { IRREGULAR_VERBS } from '../lexicon/clauseWords';
+import { IRREGULAR_VERBS, SUBJECT_ADVERBS } from '../lexicon/clauseWords';
 import { AUXILIARIES, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reportingVerbs';
 import type { Word } from './words';
 
@@ -9,7 +9,7 @@ const NOT_VERB_S = /(?:ss|us|is|ics|ous|['’]s)$/;
 /** A reporting verb from the lexicon: "said", "told", "according" is not one. */
 export const isVerb = (w: Word | undefined) => !!w && !w.punct && REPORTING_VERBS.has(w.key);
 
-/** A lower-case word that reads as a verb in `"…," Trump assured Jones` or `"…?" reacted Trump`. */
+/** A lower-case word that reads as a verb in `"…," Okafor assured Kell` or `"…?" reacted Okafor`. */
 export const verbLike = (w: Word | undefined) => !!w && !w.punct && !w.capital && /(?:ed|s)$/.test(w.key) && w.key.length > 3;
 
 /** A lower-case finite verb by lexicon or ending: "cites", "knocked", "went"; not "status", "campus". */
@@ -20,4 +20,4 @@ export function isFiniteVerb(w: Word | undefined): boolean {
 }
 
 /** Adverbs and auxiliaries between a subject and its verb: "has also", "flatly", "reportedly". */
-export const isModifier = (w: Word) => !w.punct && !w.capital && (VERB_MODIFIERS.has(w.key) || AUXILIARIES.has(w.key) || (w.key.length > 4 && w.key.endsWith('ly')));
+export const isModifier = (w: Word) => !w.punct && !w.capital && (VERB_MODIFIERS.has(w.key) || AUXILIARIES.has(w.key) || SUBJECT_ADVERBS.has(w.key) || (w.key.length > 4 && w.key.endsWith('ly')));

@@ -18,7 +18,7 @@ const UPPER = /^\p{Lu}/u;
 
 /**
  * The words of text[start, end), keeping the full stop of abbreviations and
- * initials with their word. `"Sen. Ted Cruz said."` → Sen. | Ted | Cruz | said | .
+ * initials with their word. `"Sen. Ana Ruiz said."` → Sen. | Ana | Ruiz | said | .
  */
 export function words(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
@@ -39,4 +39,16 @@ export function words(text: string, start: number, end: number): Word[] {
     out.push({ start: m.index, end: to, text: text.slice(m.index, to), key, capital: UPPER.test(m[0]), punct });
   }
   return out;
+}
+
+/** Index of the first word starting at or after `at`. */
+export function wordAt(ws: readonly Word[], at: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

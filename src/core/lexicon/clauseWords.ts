@@ -1,5 +1,5 @@
 /**
- * Words that find a clause's subject in "After the debate, Trump called it
+ * Words that find a clause's subject in "After the vote, Okafor called it
  * "a disaster"": the openers of an introductory phrase that ends at a comma,
  * the linking words to step over, and common verbs whose past tense lacks -ed.
  */
@@ -11,10 +11,10 @@ export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'separately', 'overall', 'ultimately', 'finally', 'first', 'then', 'also', 'yet', 'whether', 'where',
 ]);
 
-/** Linking words before a clause's subject: "But Trump said …", "And then she wrote …". */
+/** Linking words before a clause's subject: "But Okafor said …", "And then she wrote …". */
 export const CLAUSE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'then', 'now', 'still', 'also', 'or', 'plus', 'thus']);
 
-/** Past tenses and present forms of common verbs without -ed or -s: "Trump went on to say …". */
+/** Past tenses and present forms of common verbs without -ed or -s: "Okafor went on to say …". */
 export const IRREGULAR_VERBS: ReadonlySet<string> = new Set(
   ('went ran took made gave told got came saw said wrote spoke thought knew brought left kept held put set sent won lost met ' +
     'paid read led felt found began drew struck threw broke chose fought hit laid meant rode rose shook shot sought stood swore ' +
@@ -23,8 +23,15 @@ export const IRREGULAR_VERBS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Words after which a new clause, with its own subject, starts: "while Trump called it …", "what it calls …". */
+/** Words after which a new clause, with its own subject, starts: "while Okafor called it …", "what it calls …". */
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
-  'when', 'while', 'as', 'although', 'though', 'because', 'since', 'after', 'before', 'if', 'once', 'until', 'whereas',
-  'that', 'which', 'what', 'whom', 'where', 'and', 'but',
+  'when', 'while', 'although', 'though', 'because', 'whereas', 'which', 'what',
 ]);
+
+/** Prepositions: capitalised at a sentence's start they open no name ("Of Dana Kell, …"). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'of with from by to into under over during despite among about against without through between amid following unlike like per via toward towards upon within across behind beyond'.split(' '),
+);
+
+/** Adverbs that stand between a subject and its verb besides the -ly ones: "Brandt however said". */
+export const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'now', 'then', 'also', 'again', 'still', 'himself', 'herself', 'themselves', 'itself', 'alone']);

@@ -23,7 +23,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
     'blasted', 'slammed', 'praised', 'accuse accuses accused',
     'criticize criticizes criticized', 'recount recounts recounted', 'wondered', 'touted', 'assured', 'reacted', 'jokes',
     'mocked', 'implied', 'tweets', 'remarks', 'quips', 'writes', 'sighed', 'laughed', 'agreed', 'agrees', 'disagreed',
-    'explains', 'cried', 'screamed', 'whispered', 'wrote', 'summed', 'conceded', 'elaborated', 'offered', 'shot',
+    'explains', 'cried', 'screamed', 'whispered', 'wrote', 'summed', 'conceded', 'elaborated', 'offered', 'shot', 'read', 'reads',
   ]
     .join(' ')
     .split(' '),
@@ -36,7 +36,7 @@ export const INDIRECT_SPEECH_VERBS: ReadonlySet<string> = new Set(
 
 /** Verbs that may come before their speaker: `"…," said Jens Stoltenberg`; `"…," called him` may not. */
 export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set(
-  'said says added adds wrote writes asked asks continued continues explained explains declared noted notes stated replied responded argued insisted warned recalled observed concluded tweeted reacted countered answered cautioned'.split(' '),
+  'said says added adds wrote writes asked asks continued continues explained explains declared noted notes stated replied responded argued insisted warned recalled observed concluded tweeted reacted countered answered cautioned read reads'.split(' '),
 );
 
 /** Words allowed between a speaker and the verb: `Stoltenberg has also said`. */

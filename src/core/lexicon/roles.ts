@@ -1,6 +1,6 @@
 /**
  * Words that make up a title or role before a name ("NATO Secretary General
- * Jens Stoltenberg", "Democratic presidential candidate Hillary Clinton"),
+ * Jens Stoltenberg", "Democratic presidential candidate Ana Ruiz"),
  * lower-cased and without a final full stop.
  */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([

@@ -1,5 +1,11 @@
 import type { DateCandidate } from '../extractors/dates/candidate';
 
+/** Whether any character in [start, end) is claimed; a loop, not a subarray view per candidate. */
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
+}
+
 /**
  * Keeps one candidate per stretch of text: the longest wins, then the higher
  * priority, then the earlier. `February 14-15` (chrono) beats `February` (months).
@@ -13,7 +19,7 @@ export function removeDateOverlaps(candidates: readonly DateCandidate[]): DateCa
   // one flag per character already claimed: linear in the text, whatever the number of candidates
   const taken = new Uint8Array(ranked.reduce((max, c) => Math.max(max, c.end), 0));
   for (const c of ranked) {
-    if (c.end <= c.start || taken.subarray(c.start, c.end).includes(1)) continue;
+    if (c.end <= c.start || isTaken(taken, c.start, c.end)) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }

@@ -32,7 +32,14 @@ function pickYear(period: string, ref: RefDate, tense: Tense): number {
     const [s, e] = bounds(period, y);
     return s > today ? (s - today) * futureWeight : e < today ? (today - e) * pastWeight : 0;
   };
-  return [ref.year, ref.year - 1, ref.year + 1].reduce((best, y) => (cost(y) < cost(best) ? y : best));
+  // the first of the cheapest, in this order of preference
+  let best = ref.year;
+  let bestCost = cost(best);
+  for (const y of [ref.year - 1, ref.year + 1]) {
+    const c = cost(y);
+    if (c < bestCost) [best, bestCost] = [y, c];
+  }
+  return best;
 }
 
 /**

@@ -13,7 +13,7 @@ const QUOTE_CLOSED_ON_CRY = /[?!…]["'”’]\s*$/u;
 /** Up to five capitalised words, then the first lower-case word. */
 const NAMED_VERB = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(\p{Ll}+)/u;
 
-/** `“Why now?” | Sanders replied.`: the attribution after a quoted question belongs to it. */
+/** `“Why now?” | Okafor replied.`: the attribution after a quoted question belongs to it. */
 function attributesQuote(before: string, after: string): boolean {
   if (!QUOTE_CLOSED_ON_CRY.test(before)) return false;
   const verb = NAMED_VERB.exec(after)?.[1];

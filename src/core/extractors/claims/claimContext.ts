@@ -21,7 +21,7 @@ export function claimContext(a: Analysis, c: Candidate): LinkedContext {
   const figures = spanIndex(a.figures).inside(c.start, c.end);
   const dates = spanIndex(a.dates).inside(c.start, c.end);
   const { type, typeEvidence } = classifyType(text, figures);
-  const entityMentions = mentionIndex(a.entities).inside(c.start, c.end).length;
+  const entityMentions = mentionIndex(a.entities).countInside(c.start, c.end);
   return {
     text,
     type,

@@ -72,7 +72,8 @@ export function claimFeatures(c: ClaimContext): ClaimFeatures {
     bit(RX.hedge.test(t)), bit(RX.negation.test(t)), bit(RX.question.test(t)), bit(RX.wh.test(t)),
     bit(hasCue(CUES.procedural, t)), bit(RX.greeting.test(t)), bit(RX.we.test(t)), bit(RX.i.test(t)),
     bit(RX.you.test(t)), bit(RX.they.test(t)),
-    ...(['statistic', 'factual', 'prediction', 'recommendation', 'commitment', 'opinion'] as const).map((k) => bit(c.type === k)),
+    bit(c.type === 'statistic'), bit(c.type === 'factual'), bit(c.type === 'prediction'), bit(c.type === 'recommendation'),
+    bit(c.type === 'commitment'), bit(c.type === 'opinion'),
   ];
-  return { dense: Float64Array.from(values), hashes: hashedTokens(t) };
+  return { dense: new Float64Array(values), hashes: hashedTokens(t) };
 }

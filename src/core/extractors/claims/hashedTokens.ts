@@ -7,6 +7,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** ASCII letters, lower-cased; -1 for anything else. */
 const lowerLetter = (c: number) => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : -1);
 const START = [60, 115, 62].reduce(step, FNV_OFFSET); // "<s>"
+/** Reused between calls so that each claim allocates only its result. */
+let scratch = new Uint32Array(1024);
 
 /**
  * FNV-1a hashes (32 bits, stable across runs) of the lower-cased unigrams and
@@ -16,7 +18,10 @@ const START = [60, 115, 62].reduce(step, FNV_OFFSET); // "<s>"
  * "<s> taxes", "taxes rose", "rose 0".
  */
 export function hashedTokens(text: string): Uint32Array {
-  const out = new Uint32Array(text.length + 2);
+  // at most text.length + 2 hashes, as always: past that they are dropped ("a1a" has 6 hashes for 5 slots)
+  const cap = text.length + 2;
+  if (scratch.length < cap) scratch = new Uint32Array(2 * cap);
+  const out = scratch;
   let n = 0;
   let previous = START;
   for (let i = 0; i < text.length; ) {
@@ -47,9 +52,10 @@ export function hashedTokens(text: string): Uint32Array {
         pair = step(pair, code);
       }
     }
-    out[n++] = word;
-    out[n++] = pair;
+    if (n < cap) out[n] = word;
+    if (n + 1 < cap) out[n + 1] = pair;
+    n += 2;
     previous = word;
   }
-  return out.slice(0, n);
+  return out.slice(0, Math.min(n, cap));
 }

@@ -1,7 +1,6 @@
 import type { Span } from '../../model';
 import { ACCORDING_TO_PHRASES } from '../../lexicon/reportingCues';
 import { VERB_MODIFIERS } from '../../lexicon/reportingVerbs';
-import { firstCue } from './cuePattern';
 import { CUES } from './cues';
 import { trimSpan, wordCount } from './spanText';
 
@@ -70,7 +69,8 @@ export function reportedSpeech(text: string, start: number, end: number): Report
     add(start, start + last.index, 'indirect', source);
     return { clauses, source };
   }
-  const verb = firstCue(VERB, seg);
+  VERB.lastIndex = 0;
+  const verb = VERB.exec(seg);
   if (!verb) {
     add(start, end, 'narrative', null);
     return { clauses, source: null };
@@ -83,15 +83,15 @@ export function reportedSpeech(text: string, start: number, end: number): Report
     add(start, end, 'narrative', null);
     return { clauses, source: null };
   }
-  const after = seg.slice(verb.index + verb.text.length);
-  const afterStart = start + verb.index + verb.text.length;
+  const after = seg.slice(verb.index + verb[0].length);
+  const afterStart = start + verb.index + verb[0].length;
   if (wordCount(seg.slice(0, boundary)) >= MIN_CLAUSE_WORDS) {
     add(start, start + boundary, 'indirect', subject);
     const adding = ADDING.exec(after);
     if (adding) add(afterStart + adding[0].length, end, 'indirect', subject);
     return { clauses, source: subject };
   }
-  const that = THAT_SOON.exec(after) ?? (TELL.test(verb.text) ? THAT_AFTER_OBJECT.exec(after) : null);
+  const that = THAT_SOON.exec(after) ?? (TELL.test(verb[0]) ? THAT_AFTER_OBJECT.exec(after) : null);
   if (that) add(afterStart + that[0].length, end, 'indirect', subject);
   else if (!FRAME_ONLY.test(after)) add(afterStart, end, 'indirect', subject);
   return { clauses, source: subject };

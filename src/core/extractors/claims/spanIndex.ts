@@ -17,11 +17,23 @@ export class SpanIndex<T extends Extent> {
   private readonly maxEnd: Float64Array;
 
   constructor(private readonly items: readonly T[]) {
-    this.order = Int32Array.from(items.keys()).sort((x, y) => items[x].start - items[y].start || x - y);
-    this.starts = Float64Array.from(this.order, (i) => items[i].start);
-    this.maxEnd = new Float64Array(items.length);
+    const n = items.length;
+    this.order = new Int32Array(n);
+    let sorted = true;
+    for (let i = 0; i < n; i++) {
+      this.order[i] = i;
+      if (i > 0 && items[i].start < items[i - 1].start) sorted = false;
+    }
+    // the stages emit spans in text order, so sorting is rarely needed
+    if (!sorted) this.order.set([...this.order].sort((x, y) => items[x].start - items[y].start || x - y));
+    this.starts = new Float64Array(n);
+    this.maxEnd = new Float64Array(n);
     let max = -Infinity;
-    this.order.forEach((i, k) => (this.maxEnd[k] = max = Math.max(max, items[i].end)));
+    for (let k = 0; k < n; k++) {
+      const item = items[this.order[k]];
+      this.starts[k] = item.start;
+      this.maxEnd[k] = max = Math.max(max, item.end);
+    }
   }
 
   /** Spans lying within [start, end). */
@@ -31,6 +43,15 @@ export class SpanIndex<T extends Extent> {
       if (this.items[this.order[k]].end <= end) found.push(this.order[k]);
     }
     return this.pick(found);
+  }
+
+  /** How many spans lie within [start, end), without collecting them. */
+  countInside(start: number, end: number): number {
+    let n = 0;
+    for (let k = this.firstAtOrAfter(start); k < this.order.length && this.starts[k] <= end; k++) {
+      if (this.items[this.order[k]].end <= end) n++;
+    }
+    return n;
   }
 
   /** Spans sharing at least one character with [start, end). */
@@ -54,7 +75,10 @@ export class SpanIndex<T extends Extent> {
   }
 
   private pick(found: number[]): T[] {
-    return found.sort((x, y) => x - y).map((i) => this.items[i]);
+    if (found.length > 1) found.sort((x, y) => x - y);
+    const out: T[] = new Array(found.length);
+    for (let k = 0; k < found.length; k++) out[k] = this.items[found[k]];
+    return out;
   }
 }
 

@@ -3,6 +3,11 @@ const EDGE = /[\s,;:\u2014\u2013"\u201C\u201D-]/;
 const TRAILING_CONJUNCTION = /[\s,;]+(?:and|but|or|while|as)$/i;
 const LEADING_CONJUNCTION = /^(?:and|but|so|or)\s+/i;
 
+/** Last letters of the trailing conjunctions: most spans end in a period, and the regex would scan all of them to learn that. */
+const CONJUNCTION_ENDS = new Set(['d', 't', 'r', 'e', 's']);
+const mayEndInConjunction = (text: string, start: number, end: number): boolean =>
+  end > start && CONJUNCTION_ENDS.has(text[end - 1].toLowerCase());
+
 /**
  * Narrows [start, end) past edge punctuation and dangling conjunctions:
  * `", and the war goes on, and "` → `"the war goes on"`.
@@ -18,7 +23,7 @@ export function trimSpan(text: string, start: number, end: number): [number, num
       start += lead[0].length;
       changed = true;
     }
-    const trail = TRAILING_CONJUNCTION.exec(text.slice(start, end));
+    const trail = mayEndInConjunction(text, start, end) ? TRAILING_CONJUNCTION.exec(text.slice(start, end)) : null;
     if (trail) {
       end -= trail[0].length;
       changed = true;

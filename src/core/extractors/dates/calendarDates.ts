@@ -1,9 +1,9 @@
-import { en } from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { MONTHS } from '../../lexicon/temporal';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { pad } from './calendar';
 import { chronoWindows } from './chronoWindows';
+import { parseWindows } from './parseWindows';
 
 /** Words chrono keeps at the front of a match that are not part of the date. */
 const LEAD = /^(?:(?:from|on|at|in|by|since|until|till|between|during|before|after|the)\s+)+/i;
@@ -13,8 +13,6 @@ const MONTH_NAME = new RegExp(`\\b(?:${alternation(Object.keys(MONTHS))})\\b`, '
 /** Where a written-out range turns to its second date. */
 const SPLIT = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*/i;
 const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight)\b/i;
-/** chrono needs an instant; the resolvers, not chrono, choose years, so any will do. */
-const INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 
 /**
  * The TIMEX3 value of what chrono was certain of; unknown parts stay `X`
@@ -66,10 +64,6 @@ function toCandidates(text: string, index: number, r: ParsedResult): DateCandida
  */
 export function calendarDates(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const [from, to] of chronoWindows(ctx.text, ctx.from)) {
-    for (const r of en.strict.parse(ctx.text.slice(from, to), INSTANT)) {
-      out.push(...toCandidates(ctx.text, from + r.index, r));
-    }
-  }
+  for (const { at, r } of parseWindows(ctx.text, chronoWindows(ctx))) out.push(...toCandidates(ctx.text, at, r));
   return out;
 }

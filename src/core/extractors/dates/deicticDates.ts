@@ -1,13 +1,18 @@
 import { DAY_PARTS } from '../../lexicon/temporal';
 import { addDays } from './calendar';
-import { alternation, matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+import { anchoredMatches, leadOf } from './anchoredMatches';
+import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { wordAnchors, wordClass } from './wordIndex';
 
 const PARTS = alternation(Object.keys(DAY_PARTS));
 /** `today`, `yesterday morning`, `this evening`, `last night`, `tonight`. */
 const DEICTIC = new RegExp(
   `\\b(?:(?:early|late|earlier|later)\\s+)?(?:(today|yesterday|tomorrow|tonight)(?:\\s+(${PARTS}))?|(this|last)\\s+(${PARTS}))\\b`,
-  'gi',
+  'iy',
 );
+const DAY_WORDS = wordClass(['today', 'yesterday', 'tomorrow', 'tonight', ...Object.keys(DAY_PARTS)]);
+/** At most `early this` before the anchor. */
+const WORDS = leadOf('', 2);
 const SHIFT: Readonly<Record<string, number>> = { today: 0, tonight: 0, this: 0, yesterday: -1, last: -1, tomorrow: 1 };
 
 /**
@@ -16,7 +21,7 @@ const SHIFT: Readonly<Record<string, number>> = { today: 0, tonight: 0, this: 0,
  */
 export function deicticDates(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of matchesFrom(DEICTIC, ctx.text, ctx.from)) {
+  for (const m of anchoredMatches(DEICTIC, wordAnchors(ctx, DAY_WORDS), WORDS, ctx.text, ctx.from)) {
     const word = (m[1] ?? m[3]).toLowerCase();
     const part = (m[2] ?? m[4])?.toLowerCase() ?? (word === 'tonight' || (word === 'last' && !m[4]) ? 'night' : null);
     if (word === 'last' && part !== 'night') continue;

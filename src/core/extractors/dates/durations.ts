@@ -1,7 +1,9 @@
 import { addDays, isoWeek, monthValue } from './calendar';
-import { matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+import { anchoredMatches, leadOf } from './anchoredMatches';
+import type { DateCandidate, FinderContext } from './candidate';
+import { wordAnchors, wordClass, wordSet } from './wordIndex';
 import { durationValue, toUnit } from './durationValue';
-import { NUMBER_PHRASE, toNumber } from './numberPhrase';
+import { NUMBER_PHRASE, NUMBER_TOKENS, toNumber } from './numberPhrase';
 
 /** Qualifiers that news TIMEX3 annotation keeps inside the span ("more than four hours", "the past three months"). */
 const QUALIFIER = 'nearly|some|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|at\\s+most|up\\s+to|barely|(?:the\\s+)?(?:past|last|next|first|coming|previous|final|remaining|following)|the';
@@ -13,11 +15,18 @@ const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters
 const DURATION = new RegExp(
   `\\b(?:(${QUALIFIER})\\s+)?(${NUMBER_PHRASE})(?:\\s+|-)(?:(?:consecutive|straight|full|more|additional|long|successive)\\s+)?(${UNIT})\\b` +
     `(?!(?<=quarters?)\\s+of\\s|-old\\b|\\s+old\\b)(?:-long\\b)?(?:\\s+in\\s+a\\s+row\\b)?(?:\\s+(ago|from\\s+now|earlier|before))?`,
-  'gi',
+  'iy',
 );
+/**
+ * Every DURATION match holds a unit, led up to by a number phrase (`2.5`,
+ * `1/2`, `two-and-a-half`) and at most three other words: `more than`, `consecutive`.
+ */
+const UNIT_WORDS = wordClass(wordSet(UNIT));
+const NUMBER_LEAD = leadOf('-./', 3, (w) => NUMBER_TOKENS.has(w) || /^\d+$/.test(w));
+const THE = leadOf('', 1);
 
 /** Uncounted stretches after a preposition: `for years`, `within weeks`, `over the years`, `for centuries`. */
-const VAGUE = /(?<=\b(?:for|within|over|in)\s)(?:the\s+)?(?:years|months|weeks|days|decades|centuries)\b(?!\s+(?:of|ago|old)\b)/gi;
+const VAGUE = /(?<=\b(?:for|within|over|in)\s)(?:the\s+)?(?:years|months|weeks|days|decades|centuries)\b(?!\s+(?:of|ago|old)\b)/iy;
 
 /** A point `n` units before (or after) the reference date: (2, "year", ago) → `2021`. */
 function shiftedPoint(ctx: FinderContext, n: number | null, unit: string, sign: number): string {
@@ -40,7 +49,8 @@ function shiftedPoint(ctx: FinderContext, n: number | null, unit: string, sign: 
  */
 export function durations(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of matchesFrom(DURATION, ctx.text, ctx.from)) {
+  const units = wordAnchors(ctx, UNIT_WORDS);
+  for (const m of anchoredMatches(DURATION, units, NUMBER_LEAD, ctx.text, ctx.from)) {
     const unit = toUnit(m[3]);
     const n = toNumber(m[2]);
     const qualifier = m[1]?.toLowerCase() ?? '';
@@ -66,7 +76,7 @@ export function durations(ctx: FinderContext): DateCandidate[] {
       out.push({ ...span, type: 'DURATION', value: durationValue(n, unit), relative: false });
     }
   }
-  for (const m of matchesFrom(VAGUE, ctx.text, ctx.from)) {
+  for (const m of anchoredMatches(VAGUE, units, THE, ctx.text, ctx.from)) {
     const unit = toUnit(m[0].replace(/^the\s+/i, ''));
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit), relative: false, priority: 0 });
   }

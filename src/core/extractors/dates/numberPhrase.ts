@@ -18,6 +18,12 @@ export const NUMBER_PHRASE =
   `(?:\\d+(?:\\.\\d+)?(?:\\s+1\\/2|\\s*½)?|half\\s+an?|an?\\s+couple\\s+of|a\\s+few|an?\\s+half|an?\\s+(?:${alternation(Object.keys(SCALE_WORDS))}|dozen)|an?|` +
   `(?:${alternation(VAGUE_COUNTS)})|${WORD}(?:${SEP}${WORD})*${HALF}?)`;
 
+/** Every word a NUMBER_PHRASE may hold, digits aside: what durations may lead with freely. */
+export const NUMBER_TOKENS: ReadonlySet<string> = new Set([
+  ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...Object.keys(SCALE_WORDS), ...Object.keys(COUNTING_WORDS), ...VAGUE_COUNTS,
+  'dozen', 'half', 'couple', 'few', 'and', 'of',
+]);
+
 /**
  * The number a phrase from NUMBER_PHRASE denotes; null when it is vague.
  * `"two-and-a-half"` → 2.5, `"twenty four"` → 24, `"a few"` → null.

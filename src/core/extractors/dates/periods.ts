@@ -1,38 +1,68 @@
 import { DECADE_WORDS, PERIOD_ORDINALS } from '../../lexicon/temporal';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
 import { pad, type RefDate } from './calendar';
-import { alternation, matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+import { anchoredMatches, leadOf, NO_LEAD, type Lead } from './anchoredMatches';
+import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { wordAnchors, wordClass } from './wordIndex';
 
 const ORDINAL = alternation(Object.keys(PERIOD_ORDINALS).filter((w) => w !== 'last'));
+interface Rule {
+  readonly re: RegExp;
+  /** A regex, or the wordClass of the whole words that every match holds. */
+  readonly anchor: RegExp | number;
+  readonly lead: Lead;
+  readonly offWord?: boolean;
+  readonly value: (m: RegExpExecArray, ref: RefDate | null) => string | null;
+}
+
 const YEAR = `(?:fiscal\\s+|calendar\\s+)?(\\d{4}|'\\d{2})`;
-/** Named stretches of a year or an age, each with its own value builder. */
-const RULES: readonly { re: RegExp; value: (m: RegExpExecArray, ref: RefDate | null) => string | null }[] = [
+/**
+ * Named stretches of a year or an age, each with its own value builder, and
+ * the anchor word each match holds (see anchoredMatches).
+ */
+const RULES: readonly Rule[] = [
   { // third quarter (of 2022), third-quarter, the 1988 second quarter, this year's third quarter
-    re: new RegExp(`\\b(?:the\\s+)?(?:(\\d{4}|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(${ORDINAL})[-\\s]quarter\\b(?:,?\\s+(?:of\\s+)?${YEAR}(?!\\d))?`, 'gi'),
+    re: new RegExp(`\\b(?:the\\s+)?(?:(\\d{4}|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(${ORDINAL})[-\\s]quarter\\b(?:,?\\s+(?:of\\s+)?${YEAR}(?!\\d))?`, 'iy'),
+    anchor: wordClass(['quarter']),
+    lead: leadOf("'-", 5), // the this year's third
     value: (m, ref) => `${m[1] ? yearOf(m[1], ref) : toYear(m[3])}-Q${PERIOD_ORDINALS[m[2].toLowerCase()]}`,
   },
   { // Q3 2022, 2022 Q3, Q3
-    re: /\b(?:Q([1-4])(?:\s+|\s*-\s*)?(\d{4}|'\d{2})?|(\d{4})\s*-?Q([1-4]))\b/g,
+    re: /\b(?:Q([1-4])(?:\s+|\s*-\s*)?(\d{4}|'\d{2})?|(\d{4})\s*-?Q([1-4]))\b/y,
+    anchor: /Q[1-4]/g,
+    lead: leadOf('-', 1),
     value: (m) => `${toYear(m[2] ?? m[3])}-Q${m[1] ?? m[4]}`,
   },
   { // the first half of 1990
-    re: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+of)?(?:\\s+${YEAR}(?!\\d))?`, 'gi'),
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+of)?(?:\\s+${YEAR}(?!\\d))?`, 'iy'),
+    anchor: /half/gi,
+    lead: leadOf('', 2),
     value: (m) => `${toYear(m[2])}-H${PERIOD_ORDINALS[m[1].toLowerCase()]}`,
   },
   { // the 1990s, the late 1970s, the '80s, the nineties
-    re: new RegExp(`\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(1\\d|20)(\\d)0'?s|'(\\d)0s|(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'gi'),
+    re: new RegExp(`\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(1\\d|20)(\\d)0'?s|'(\\d)0s|(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'iy'),
+    // "'80s" may start at its apostrophe
+    anchor: /0'?s\b|ties\b/gi,
+    lead: leadOf("'-", 2),
+    offWord: true,
     value: (m) => (m[1] ? m[1] + m[2] : m[3] ? `19${m[3]}` : DECADE_WORDS[m[4].toLowerCase()]),
   },
   { // the 20th century
-    re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi,
+    re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/iy,
+    anchor: wordClass(['century']),
+    lead: leadOf('-', 2),
     value: (m) => pad(Number(m[1]) - 1),
   },
   { // fiscal 1990, fiscal year 2023, FY2023: TimeML writes the year the fiscal year is named after
-    re: /\b(?:fiscal(?:\s+year)?\s+(\d{4}|'?\d{2})|FY\s?(\d{4}|\d{2}))(?![\d%])/g,
+    re: /\b(?:fiscal(?:\s+year)?\s+(\d{4}|'?\d{2})|FY\s?(\d{4}|\d{2}))(?![\d%])/y,
+    anchor: /fiscal|FY/g,
+    lead: NO_LEAD,
     value: (m) => toYear(m[1] ?? m[2]),
   },
   { // spoken years in transcripts: nineteen ninety-six, the year two thousand
-    re: new RegExp(`\\b(?:(eighteen|nineteen)[\\s-]+(${alternation(TENS.keys())})(?:[\\s-]+(${alternation([...SMALL_NUMBERS].filter(([, n]) => n > 0 && n < 10).map(([w]) => w))}))?|the\\s+year\\s+two\\s+thousand)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(eighteen|nineteen)[\\s-]+(${alternation(TENS.keys())})(?:[\\s-]+(${alternation([...SMALL_NUMBERS].filter(([, n]) => n > 0 && n < 10).map(([w]) => w))}))?|the\\s+year\\s+two\\s+thousand)\\b`, 'iy'),
+    anchor: wordClass(['eighteen', 'nineteen', 'thousand']),
+    lead: leadOf('', 3), // the year two
     value: (m) => (m[1] ? String((m[1].toLowerCase() === 'nineteen' ? 1900 : 1800) + (TENS.get(m[2].toLowerCase()) ?? 0) + (m[3] ? SMALL_NUMBERS.get(m[3].toLowerCase()) ?? 0 : 0)) : '2000'),
   },
 ];
@@ -58,8 +88,8 @@ export function toYear(y: string | undefined): string {
  */
 export function periods(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const { re, value } of RULES) {
-    for (const m of matchesFrom(re, ctx.text, ctx.from)) {
+  for (const { re, anchor, lead, offWord, value } of RULES) {
+    for (const m of anchoredMatches(re, anchor instanceof RegExp ? anchor : wordAnchors(ctx, anchor), lead, ctx.text, ctx.from, !offWord)) {
       const v = value(m, ctx.ref);
       // "the third-quarter loss": the article belongs to the noun, not to the date
       const start = /^the\s+\S+-quarter/i.test(m[0]) ? m.index + m[0].indexOf(' ') + 1 : m.index;

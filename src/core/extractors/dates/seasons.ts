@@ -1,8 +1,11 @@
 import { SEASONS } from '../../lexicon/temporal';
-import { alternation, matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+import { anchoredMatches, NO_LEAD } from './anchoredMatches';
+import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { wordAnchors, wordClass } from './wordIndex';
 import { toYear } from './periods';
 
-const SEASON = new RegExp(`\\b(?:${alternation(Object.keys(SEASONS))})\\b`, 'gi');
+const SEASON = new RegExp(`\\b(?:${alternation(Object.keys(SEASONS))})\\b`, 'iy');
+const SEASON_WORDS = wordClass(Object.keys(SEASONS));
 /** A word before the season that makes it a time: "prices fall" has none, "in the fall" has one. */
 const CUE = /\b(?:in|the|during|by|until|since|of|through|early|late|mid)[\s-]+(?:(?:early|late|mid)[\s-]+)?$/i;
 const MODIFIER = /(?:early|late|mid)[\s-]+$/i;
@@ -14,7 +17,7 @@ const YEAR_AFTER = /^,?\s+(?:of\s+)?(\d{4}|'\d{2})(?!\d)/;
  */
 export function seasons(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of matchesFrom(SEASON, ctx.text, ctx.from)) {
+  for (const m of anchoredMatches(SEASON, wordAnchors(ctx, SEASON_WORDS), NO_LEAD, ctx.text, ctx.from)) {
     const before = ctx.text.slice(Math.max(0, m.index - 24), m.index);
     if (!CUE.test(before)) continue;
     const start = m.index - (MODIFIER.exec(before)?.[0].length ?? 0);

@@ -1,16 +1,22 @@
 import { FREQUENCY_ADVERBS, MONTHS, WEEKDAYS } from '../../lexicon/temporal';
 import { pad } from './calendar';
-import { alternation, matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+import { anchoredMatches, leadOf, NO_LEAD } from './anchoredMatches';
+import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { wordAnchors, wordClass, wordSet } from './wordIndex';
 import { durationValue, toUnit } from './durationValue';
 import { NUMBER_PHRASE, toNumber } from './numberPhrase';
 
 const UNIT = 'hours?|days?|weeks?|months?|years?|quarters?|decades?';
 const SET = new RegExp(
   `\\b(?:(${alternation(Object.keys(FREQUENCY_ADVERBS))})|(?:every|each|per)\\s+(?:other\\s+)?(?:(${NUMBER_PHRASE})\\s+)?(${UNIT}|${alternation(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')))}|${alternation(Object.keys(MONTHS).filter((w) => w.length > 4))}))\\b`,
-  'gi',
+  'iy',
 );
+/** The word every SET match starts with. */
+const SET_WORDS = wordClass([...Object.keys(FREQUENCY_ADVERBS), 'every', 'each', 'per']);
 /** "a year" after an amount: "$5 million a year", "3% a year", "twice a day". */
-const RATE = new RegExp(`\\ban?\\s+(${UNIT})\\b`, 'gi');
+const RATE = new RegExp(`\\ban?\\s+(${UNIT})\\b`, 'iy');
+const UNIT_WORDS = wordClass(wordSet(UNIT));
+const ARTICLE = leadOf('', 1);
 const AMOUNT_BEFORE = /(?:\d|%|percent|cent|dollars|euros|pounds|million|billion|times|twice|once)\s+$/i;
 
 /** "its quarterly dividend": after a determiner the adverb is an adjective, not a time. */
@@ -23,7 +29,7 @@ const DETERMINER = /\b(?:its|the|a|an|their|his|her|our|initial|regular)\s+$/i;
 export function sets(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const push = (start: number, end: number, value: string) => out.push({ start, end, type: 'SET', value, relative: false, priority: 3 });
-  for (const m of matchesFrom(SET, ctx.text, ctx.from)) {
+  for (const m of anchoredMatches(SET, wordAnchors(ctx, SET_WORDS), NO_LEAD, ctx.text, ctx.from)) {
     if (m[1] && DETERMINER.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const end = m.index + m[0].length;
     const word = m[3]?.toLowerCase();
@@ -32,7 +38,7 @@ export function sets(ctx: FinderContext): DateCandidate[] {
     else if (word && word in MONTHS) push(m.index, end, `XXXX-${pad(MONTHS[word])}`);
     else if (word) push(m.index, end, durationValue(m[2] ? toNumber(m[2]) ?? 1 : 1, toUnit(word)));
   }
-  for (const m of matchesFrom(RATE, ctx.text, ctx.from)) {
+  for (const m of anchoredMatches(RATE, wordAnchors(ctx, UNIT_WORDS), ARTICLE, ctx.text, ctx.from)) {
     if (AMOUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) push(m.index, m.index + m[0].length, durationValue(1, toUnit(m[1])));
   }
   return out;

@@ -1,13 +1,18 @@
 import { SEASONS } from '../../lexicon/temporal';
 import { addDays, isoWeek, monthValue, pad, quarterOf, type RefDate } from './calendar';
-import { alternation, matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+import { anchoredMatches, leadOf } from './anchoredMatches';
+import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { wordAnchors, wordClass, wordSet } from './wordIndex';
 
 const UNITS = `week|weekend|month|year|quarter|decade|century|${alternation(Object.keys(SEASONS))}`;
 /** `this year`, `last week`, `earlier this month`, `the past year`, `the previous quarter`. */
 const SHIFTED = new RegExp(
   `\\b(?:(?:early|late|earlier|later)\\s+)?(the\\s+)?(this\\s+past|this|last|next|past|coming|previous|current|latest)\\s+(?:fiscal\\s+)?(${UNITS})\\b`,
-  'gi',
+  'iy',
 );
+const UNIT_WORDS = wordClass(wordSet(UNITS));
+/** At most `early the this past fiscal` before the unit. */
+const WORDS = leadOf('', 5);
 const SHIFT: Readonly<Record<string, number>> = { this: 0, current: 0, latest: 0, last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1 };
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
@@ -44,7 +49,7 @@ const DURATION_OF: Readonly<Record<string, string>> = { week: 'P1W', month: 'P1M
  */
 export function shiftedPeriods(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of matchesFrom(SHIFTED, ctx.text, ctx.from)) {
+  for (const m of anchoredMatches(SHIFTED, wordAnchors(ctx, UNIT_WORDS), WORDS, ctx.text, ctx.from)) {
     const shiftWord = m[2].toLowerCase().replace(/\s+/g, ' ');
     const unit = m[3].toLowerCase();
     const span = { start: m.index, end: m.index + m[0].length, relative: true, priority: 1 };

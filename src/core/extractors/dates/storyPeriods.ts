@@ -1,12 +1,18 @@
 import { addDays, isoWeek, quarterOf } from './calendar';
-import { matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+import { anchoredMatches, leadOf } from './anchoredMatches';
+import type { DateCandidate, FinderContext } from './candidate';
+import { wordAnchors, wordClass } from './wordIndex';
 
 /**
  * Periods a story names by its own context, as earnings and market reports do:
  * `the quarter`, `the latest period`, `the year-ago quarter`, `year-earlier`,
  * `the year`, `the fiscal year ended …`, `year-end`, `the weekend`, `the morning`.
  */
-const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending))?|(year[-\s]end|the\s+end\s+of\s+the\s+year)|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/gi;
+const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending))?|(year[-\s]end|the\s+end\s+of\s+the\s+year)|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/iy;
+/** A word every STORY match holds. */
+const STORY_WORDS = wordClass(['quarter', 'period', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'overnight']);
+/** At most `the end of the` before `year`. */
+const WORDS = leadOf('-', 4);
 const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
 
 /** The last quarter that ended before the reference date: `2023-02-13` → `2022-Q4`. */
@@ -19,7 +25,7 @@ function lastQuarter(year: number, month: number): [number, number] {
 export function storyPeriods(ctx: FinderContext): DateCandidate[] {
   const ref = ctx.ref;
   const out: DateCandidate[] = [];
-  for (const m of matchesFrom(STORY, ctx.text, ctx.from)) {
+  for (const m of anchoredMatches(STORY, wordAnchors(ctx, STORY_WORDS), WORDS, ctx.text, ctx.from)) {
     const base = { start: m.index, end: m.index + m[0].length, relative: true, priority: 1 } as const;
     const [qy, q] = ref ? lastQuarter(ref.year, ref.month) : [0, 0];
     if (m[1]) out.push({ ...base, type: 'DATE', value: ref ? `${qy}-Q${q}` : 'XXXX-QX', quarterOfStory: true });

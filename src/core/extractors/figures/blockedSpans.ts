@@ -26,9 +26,14 @@ const BLOCKED = new RegExp(
 export function blockedSpans(text: string, from: number, to: number): Array<readonly [number, number]> {
   const spans = matches(BLOCKED, text, from, to);
   // Addresses are rare; the costlier pattern runs only when one may be there.
-  const slice = text.slice(from, to);
-  if (!slice.includes('@') && !slice.includes('://') && !slice.includes('www.')) return spans;
+  if (!holds(text, '@', from, to) && !holds(text, '://', from, to) && !holds(text, 'www.', from, to)) return spans;
   return [...spans, ...matches(ADDRESSES, text, from, to)].sort((a, b) => a[0] - b[0]);
+}
+
+/** True when text[from, to) holds the needle; no slice, so a long text is not copied. */
+function holds(text: string, needle: string, from: number, to: number): boolean {
+  const k = text.indexOf(needle, from);
+  return k !== -1 && k + needle.length <= to;
 }
 
 function matches(pattern: RegExp, text: string, from: number, to: number): Array<readonly [number, number]> {

@@ -16,10 +16,16 @@ export interface CurrencyMatch {
 const SPACED_PREFIXES = new Set(['us', 'c', 'hk', 'nz', 'nt']);
 const NAMES = phraseTable(CURRENCY_NAMES, true);
 const ABBREVIATIONS = phraseTable(CURRENCY_ABBREVIATIONS, false);
+/** Up to four letters or dots, then "$" ("u.s. $"), as readCurrencyBefore reads them. */
+const DOLLAR_PREFIX_TOKENS = 5;
+
+/** The most tokens a currency before an amount spans, so the stage knows how far back a figure may start. */
+export const CURRENCY_BEFORE_TOKENS = Math.max(DOLLAR_PREFIX_TOKENS, ABBREVIATIONS.maxTokens);
 
 /** A currency code written as a word, any case unless it is also an English word: "usd", "EUR", "MUSD". */
 function codeOf(t: Token | undefined): { code: string; scale: number } | null {
-  if (!t || t.type !== 'word') return null;
+  // Codes have three or four letters, and upper-casing never shortens a word.
+  if (!t || t.type !== 'word' || t.text.length > 4) return null;
   const upper = t.text.toUpperCase();
   if (CURRENCY_CODES.has(upper) && (t.text === upper || !WORDLIKE_CODES.has(upper))) {
     return { code: CODE_ALIASES.get(upper) ?? upper, scale: 1 };
@@ -36,6 +42,13 @@ function symbolAt(t: Token, i: number): CurrencyMatch | null {
   return code ? { code, end: i + 1, scale: 1 } : null;
 }
 
+/** The lower-case letters of tokens[i, j) without their dots: `U` `.` `S` → "us". */
+function lettersOf(tokens: readonly Token[], i: number, j: number): string {
+  let letters = '';
+  for (let k = i; k < j; k++) letters += tokens[k].text === '.' ? '' : tokens[k].lower;
+  return letters;
+}
+
 /**
  * The currency written before an amount at token i: "$", "US$", "C $", "HK$", "USD", "€".
  * "US$ 5" → USD, ending at the "5".
@@ -45,12 +58,11 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   if (!t) return null;
   if (t.type === 'sym') return symbolAt(t, i);
   // Letters, possibly dotted ("u.s $"), then "$": which dollar. A lone "a" or "s" must touch it.
-  let letters = '';
   let j = i;
-  for (; t.text.length <= 3 && j < i + 4 && (tokens[j]?.type === 'word' || tokens[j]?.text === '.'); j++) {
-    letters += tokens[j].text === '.' ? '' : tokens[j].lower;
-  }
-  if (letters && tokens[j]?.text === '$' && DOLLAR_PREFIXES.has(letters) && (tokens[j].glued || SPACED_PREFIXES.has(letters))) {
+  while (t.text.length <= 3 && j < i + 4 && (tokens[j]?.type === 'word' || tokens[j]?.text === '.')) j++;
+  // The letters are joined only before a "$", since most short words are not followed by one.
+  const letters = j > i && tokens[j]?.text === '$' ? lettersOf(tokens, i, j) : '';
+  if (letters && DOLLAR_PREFIXES.has(letters) && (tokens[j].glued || SPACED_PREFIXES.has(letters))) {
     return { code: DOLLAR_PREFIXES.get(letters) ?? null, end: j + 1, scale: 1 };
   }
   const abbreviation = ABBREVIATIONS.match(tokens, i);

@@ -1,46 +1,56 @@
 import type { Figure } from '../../model';
-import { blockedSpans } from './blockedSpans';
-import { canStart } from './canStart';
 import { isRejected } from './isRejected';
 import { mergeBounds } from './mergeBounds';
+import { NUMBER_REACH } from './numberCore';
 import { readCandidate } from './readCandidate';
 import { toFigure } from './toFigure';
-import { toTokens, type Token } from './tokens';
+import { CARRIES_NUMBER, STARTS } from './tokenMarks';
+import { DROP_AT_LEAST, TokenStream } from './tokenStream';
+import type { Token } from './tokens';
 
-/** Stands where a blocked span was, so no reader joins the tokens around it. */
-function barrier(start: number, end: number): Token {
-  return { start, end, text: '\u0000', lower: '\u0000', type: 'sym', glued: false };
-}
-
-/** A loop, not push(...items): spreading a long text's tokens overflows the call stack. */
-function appendAll<T>(into: T[], items: readonly T[]): void {
-  for (const item of items) into.push(item);
-}
-
-/** Tokens of text[from, to), with each blocked span (times, phone numbers, ...) replaced by one barrier. */
-function tokensOutsideBlocked(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  let at = from;
-  for (const [start, end] of blockedSpans(text, from, to)) {
-    if (start < at) continue;
-    appendAll(tokens, toTokens(text, at, start));
-    tokens.push(barrier(start, end));
-    at = end;
-  }
-  appendAll(tokens, toTokens(text, at, to));
-  return tokens;
-}
+/** Bound once: the dev runner (tsx) turns each use of an imported constant into a getter call. */
+const REACH = NUMBER_REACH;
+const STARTER = STARTS;
+const NUMBER = CARRIES_NUMBER;
+/** Tokens kept loaded behind and ahead of the reader: far more than any reader looks. */
+const BEHIND = 64;
+const AHEAD = 256;
+const DROP = DROP_AT_LEAST;
 
 /**
  * Every figure in text[from, to), in text order, with ids f1, f2, ...
  * "Orders rose 20-30% to $5bn" → a range (20–30, %) and money (5e9, USD).
  */
 export function findFigures(text: string, from = 0, to = text.length): Figure[] {
-  const tokens = tokensOutsideBlocked(text, from, to);
+  const stream = new TokenStream(text, from, to);
   const found: Figure[] = [];
+  let core = -1; // the first token at or after i that carries a number
   let i = 0;
-  while (i < tokens.length) {
-    const c = canStart(tokens[i]) ? readCandidate(tokens, i) : null;
+  let tokens = stream.tokens;
+  for (;;) {
+    if ((i + AHEAD > tokens.length && !stream.done) || i >= BEHIND + DROP) {
+      const dropped = stream.keep(i - BEHIND, i + AHEAD);
+      i -= dropped;
+      core -= dropped;
+      tokens = stream.tokens;
+    }
+    if (i >= tokens.length) break;
+    if (core < i) core = nextCore(tokens, i);
+    if (core === tokens.length) {
+      if (stream.done) break;
+      // None loaded yet: no token more than REACH before the end can reach one.
+      i = Math.max(i, core - REACH);
+      core = -1;
+      stream.keep(0, tokens.length + 1);
+      tokens = stream.tokens;
+      continue;
+    }
+    // Most words are far from any number: the reader runs only where a figure can reach one.
+    if (core - i > REACH) {
+      i = core - REACH;
+      continue;
+    }
+    const c = (tokens[i].marks & STARTER) !== 0 ? readCandidate(tokens, i) : null;
     if (!c) {
       i++;
     } else if ('skip' in c) {
@@ -53,4 +63,10 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
     }
   }
   return mergeBounds(text, found).map((f, k) => ({ ...f, id: `f${k + 1}` }));
+}
+
+/** Index of the first loaded token at or after k that carries a number, or the number loaded. */
+function nextCore(tokens: readonly Token[], k: number): number {
+  while (k < tokens.length && (tokens[k].marks & NUMBER) === 0) k++;
+  return k;
 }

@@ -3,10 +3,16 @@ import type { Token } from './tokens';
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '”', ':', ';', '(', '[', '—', '–', '-', '•', '*']);
 
+/** True when text[from, to) holds a line feed; a loop, since a slice per call is garbage. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 /** True when token i starts a sentence or a line: after a full stop, a quote mark or a line break. */
 export function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return !before || SENTENCE_OPENERS.has(before.text) || text.slice(before.end, tokens[i].start).includes('\n');
+  return !before || SENTENCE_OPENERS.has(before.text) || hasLineBreak(text, before.end, tokens[i].start);
 }
 
 /**
@@ -59,7 +65,7 @@ export function isListMarker(text: string, tokens: readonly Token[], start: numb
   const t = tokens[start];
   const next = tokens[start + 1];
   const before = tokens[start - 1];
-  const lineStart = !before || text.slice(before.end, t.start).includes('\n');
+  const lineStart = !before || hasLineBreak(text, before.end, t.start);
   const item = tokens[start + 2];
   return t.type === 'num' && lineStart && next?.glued === true && (next.text === '.' || next.text === ')') && item?.type === 'word' && !item.glued;
 }

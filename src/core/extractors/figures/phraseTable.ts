@@ -8,6 +8,8 @@ import type { Token } from './tokens';
  */
 export interface PhraseTable<T> {
   match(tokens: readonly Token[], i: number): { value: T; end: number } | null;
+  /** The most tokens a phrase spans: "greater than or equal to" → 5. */
+  readonly maxTokens: number;
 }
 
 /** A phrase split the way the tokenizer splits text: "approx." → `approx` `.`. */
@@ -18,14 +20,18 @@ export function phraseParts(phrase: string): string[] {
 export function phraseTable<T>(entries: Iterable<readonly [string, T]>, lowerCase: boolean): PhraseTable<T> {
   const map = new Map<string, T>();
   const firstWords = new Set<string>();
+  // Every proper prefix of a key: once the words read so far are none, no longer phrase can match.
+  const prefixes = new Set<string>();
   let maxTokens = 1;
   for (const [key, value] of entries) {
     map.set(key, value);
+    for (let k = 1; k < key.length; k++) prefixes.add(key.slice(0, k));
     const parts = phraseParts(key);
     firstWords.add(parts[0] ?? key);
     maxTokens = Math.max(maxTokens, parts.length);
   }
   return {
+    maxTokens,
     match(tokens, i) {
       const first = tokens[i];
       if (!first || !firstWords.has(lowerCase ? first.lower : first.text)) return null;
@@ -36,6 +42,7 @@ export function phraseTable<T>(entries: Iterable<readonly [string, T]>, lowerCas
         key += (j === i ? '' : t.glued ? '' : ' ') + (lowerCase ? t.lower : t.text);
         const value = map.get(key);
         if (value !== undefined) best = { value, end: j + 1 };
+        if (!prefixes.has(key)) break;
       }
       return best;
     },

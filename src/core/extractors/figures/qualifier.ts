@@ -13,6 +13,9 @@ const CONTINUES = new Set(['than', 'to', 'of']);
 const BEFORE = phraseTable(QUALIFIERS_BEFORE.map((q) => [q, q] as const), true);
 const AFTER = phraseTable(QUALIFIERS_AFTER.map((q) => [q, q] as const), true);
 
+/** The most tokens a qualifier before a number spans, so the stage knows how far back a figure may start. */
+export const QUALIFIER_BEFORE_TOKENS = BEFORE.maxTokens;
+
 /** The qualifier that starts at token i: "more than 1,000" → "more than". */
 export function readQualifierBefore(tokens: readonly Token[], i: number): QualifierMatch | null {
   const m = BEFORE.match(tokens, i);

@@ -1,13 +1,12 @@
 import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from '../../lexicon/currencies';
 import {
-  FRACTION_WORDS, NEGATIVE_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, VULGAR_FRACTIONS,
+  FRACTION_WORDS, GROUP_WORDS, NEGATIVE_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, VULGAR_FRACTIONS,
 } from '../../lexicon/numberWords';
 import { EXACT_QUALIFIERS, MULTIPLIER_WORDS, QUALIFIERS_BEFORE, VAGUE_MULTIPLES } from '../../lexicon/qualifiers';
 import { phraseParts } from './phraseTable';
-import type { Token } from './tokens';
 
 /** Every lower-case word or symbol a figure may start with; the reader runs only there. */
-const STARTERS: ReadonlySet<string> = new Set([
+export const STARTERS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINAL_WORDS.keys(), ...FRACTION_WORDS.keys(),
   ...NEGATIVE_WORDS, ...EXACT_QUALIFIERS, ...MULTIPLIER_WORDS.keys(), ...VAGUE_MULTIPLES, ...CURRENCY_SYMBOLS.keys(),
   ...DOLLAR_PREFIXES.keys(), ...[...CURRENCY_ABBREVIATIONS.keys()].map((a) => phraseParts(a)[0].toLowerCase()), ...VULGAR_FRACTIONS.keys(), ...QUALIFIERS_BEFORE.map((q) => phraseParts(q)[0].toLowerCase()),
@@ -16,9 +15,12 @@ const STARTERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * True when a figure may start at this token: a number in digits, or a word
- * or sign on the starter list. "about" → true; "the" → false.
+ * Words that carry a number, so that no figure exists without one: the
+ * first word readNumberWords accepts, the word after "a", and the words a
+ * multiplier is read from. Negative words count too, since they chain
+ * ("minus minus 5") and so could push the number out of reach.
  */
-export function canStart(t: Token): boolean {
-  return t.type === 'num' || STARTERS.has(t.lower);
-}
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINAL_WORDS.keys(), ...FRACTION_WORDS.keys(),
+  ...GROUP_WORDS.keys(), ...MULTIPLIER_WORDS.keys(), ...VAGUE_MULTIPLES, ...NEGATIVE_WORDS, 'hundred', 'times',
+]);

@@ -1,0 +1,76 @@
+import { CLAUSE_LINKS, PHRASE_OPENERS, PREPOSITIONS } from '../lexicon/clauseWords';
+import { SENTENCE_STARTERS } from '../lexicon/abbreviations';
+import { DETERMINERS } from '../lexicon/pronouns';
+import { ROLE_WORDS } from '../lexicon/roles';
+import { AUXILIARIES } from '../lexicon/reportingVerbs';
+import type { Cue } from './attributionPatterns';
+import { isOpeningModifier, type Phrase } from './phraseWords';
+import { skipTimePhrase } from './timePhrase';
+import { isFiniteVerb, isModifier } from './verbForms';
+import type { Word } from './words';
+
+const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
+/** Determiners that open a subject; "that" and "this" more often open a clause. */
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'two', 'three', 'several', 'many', 'some', 'both', 'other', 'another', 'most', 'all', 'each']);
+const POSSESSIVE = /['’]s?$/;
+
+/** Past "But", a dash, or "After the debate,": the word where a clause's subject may start, or -1. */
+export function clauseStart(ws: readonly Word[], from: number, to: number): number {
+  let i = from;
+  for (let guard = 0; guard < 4 && i <= to; guard++) {
+    const w = ws[i];
+    if (w.punct && /^[-–—―(]$/.test(w.text)) i++;
+    else if (!w.punct && CLAUSE_LINKS.has(w.key)) i++;
+    else if (!w.punct && PHRASE_OPENERS.has(w.key)) {
+      let k = i + 1;
+      while (k <= Math.min(to, i + 20) && ws[k].text !== ',') k++;
+      if (k > Math.min(to, i + 20)) return -1;
+      i = k + 1;
+    } else break;
+  }
+  return i <= to ? i : -1;
+}
+
+/** The subject phrase starting at i: a pronoun, a name (with its possessed noun), or a determiner's noun phrase. */
+function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
+  const w = ws[i];
+  if (w.punct) return null;
+  if (SPEAKING_PRONOUNS.has(w.key)) return { from: i, to: i, kind: 'pronoun' };
+  let j = i;
+  if (w.capital && !DETERMINERS.has(w.key) && !SENTENCE_STARTERS.has(w.key) && !PREPOSITIONS.has(w.key) && !isOpeningModifier(ws, i)) {
+    // "Harbour Authority spokesman Piet Loos": lower-case titles inside a name run.
+    while (j + 1 <= to && !ws[j + 1].punct && (ws[j + 1].capital || ((ws[j + 1].key === 'of' || ROLE_WORDS.has(ws[j + 1].key)) && ws[j + 2]?.capital))) j++;
+    if (!POSSESSIVE.test(ws[j].text)) return { from: i, to: j, kind: 'name' };
+  } else if (!SUBJECT_DETERMINERS.has(w.key)) return null;
+  // "Okafor’s lawyers", "The veteran delegate": up to the verb.
+  // The word after "the" or "Okafor’s" is a noun even when it ends like a verb: "Okafor’s lawyers".
+  let k = j + 1 <= to && !ws[j + 1].punct ? j + 2 : j + 1;
+  while (k <= Math.min(to, j + 7) && !ws[k].punct && !isFiniteVerb(ws[k]) && !isModifier(ws[k])) k++;
+  return k - 1 > j || j > i ? { from: i, to: k - 1, kind: 'description' } : null;
+}
+
+/** Past ", the health minister," or , who backs Kell,: the word after the aside, else i. */
+function skipAside(ws: readonly Word[], i: number, to: number): number {
+  const w = ws[i];
+  if (w?.text === '(') {
+    // "Sen. Dana Kell (D-Ore.), who lost, said": past the parenthesis, then any aside.
+    for (let k = i + 1; k <= Math.min(to, i + 8); k++) if (ws[k].text === ')') return skipAside(ws, k + 1, to);
+    return i;
+  }
+  if (!w || !(w.text === ',' || w.key === 'who' || w.key === 'which')) return skipTimePhrase(ws, i, to);
+  for (let k = i + 1; k <= Math.min(to, i + 16); k++) if (ws[k].text === ',') return skipTimePhrase(ws, k + 1, to);
+  return i;
+}
+
+/** Subject and verb of the clause whose subject starts at word i. */
+export function clauseCue(ws: readonly Word[], i: number, to: number): Cue | null {
+  const subject = subjectAt(ws, i, to);
+  if (!subject) return null;
+  let v = skipAside(ws, subject.to + 1, to);
+  let auxiliary = false;
+  for (; v <= to && (isModifier(ws[v]) || AUXILIARIES.has(ws[v].key)); v++) auxiliary ||= AUXILIARIES.has(ws[v].key);
+  if (v > to) return null;
+  // After "has" or "is" any participle does: "has gone after", "is labeling".
+  const verb = isFiniteVerb(ws[v]) || (auxiliary && !ws[v].punct && !ws[v].capital && !DETERMINERS.has(ws[v].key));
+  return verb ? { cueFrom: v, cueTo: v, subject } : null;
+}

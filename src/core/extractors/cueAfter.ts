@@ -1,0 +1,57 @@
+import { INVERTIBLE_VERBS, VERB_MODIFIERS } from '../lexicon/reportingVerbs';
+import { LEAD, canSpeak, isParticiple, subjectOf, type Cue } from './attributionPatterns';
+import { signature } from './fallbackCues';
+import { phraseAfter } from './phraseAfter';
+import { isVerb, verbLike } from './verbForms';
+import type { Word } from './words';
+
+/** Words that open a clause whose verb is no attribution: `"no idea" if he would have told`. */
+const CONDITIONS = new Set(['if', 'whether', 'because', 'when', 'until', 'unless', 'although', 'though', 'while']);
+function conditional(ws: readonly Word[], from: number, to: number): boolean {
+  // "…" because she would win, he said: a comma closes the condition before the cue.
+  let open = false;
+  for (let k = from; k < to; k++) open = CONDITIONS.has(ws[k].key) || (open && ws[k].text !== ',');
+  return open;
+}
+
+/**
+ * The cue right after a quote, within words [from, to]:
+ * `"…," he said` · `"…," said Jens Stoltenberg` · `"…" – the ministry said in a statement`.
+ * `open` says the quote ended on , ? ! — (an attribution surely follows), which
+ * lets a verb missing from the lexicon through: `"…," Okafor assured Kell`.
+ */
+export function cueAfter(ws: readonly Word[], from: number, to: number, open: boolean): Cue | null {
+  let i = from;
+  while (i <= to && ws[i].punct && LEAD.has(ws[i].text)) i++;
+  if (i > to) return null;
+  if ((isVerb(ws[i]) && INVERTIBLE_VERBS.has(ws[i].key)) || (open && verbLike(ws[i]))) {
+    const subject = phraseAfter(ws, i + 1, to);
+    if (subject && subject.kind !== 'description') return { cueFrom: i, cueTo: i, subject };
+    if (subject && isVerb(ws[i])) return { cueFrom: i, cueTo: i, subject };
+  }
+  if (ws[i].key === 'according' && ws[i + 1]?.key === 'to') {
+    const source = phraseAfter(ws, i + 2, to);
+    if (source && canSpeak(ws, source)) return { cueFrom: i, cueTo: i + 1, subject: source };
+  }
+  for (let v = i + 1; v <= Math.min(to, i + 30); v++) {
+    if (ws[v].punct && !LEAD.has(ws[v].text) && ws[v].text !== ')' && ws[v].text !== '’' && ws[v].text !== "'") break;
+    if (ws[v - 1].text === ',' && ws[v].key === 'according' && ws[v + 1]?.key === 'to') {
+      const source = phraseAfter(ws, v + 2, to);
+      if (source && canSpeak(ws, source)) return { cueFrom: v, cueTo: v + 1, subject: source };
+    }
+    if (!isVerb(ws[v]) || isParticiple(ws[v])) continue;
+    const subject = subjectOf(ws, v, i, to);
+    if (subject && subject.from >= i && subject.to < v && !conditional(ws, i, subject.from)) return { cueFrom: v, cueTo: v, subject };
+    // `"…" if she loses, said Dana Kell`: the verb after a comma, its speaker after it.
+    const inverted = ws[v - 1].text === ',' && INVERTIBLE_VERBS.has(ws[v].key) ? phraseAfter(ws, v + 1, to) : null;
+    if (inverted && inverted.kind !== 'description') return { cueFrom: v, cueTo: v, subject: inverted };
+    break;
+  }
+  const signed = signature(ws, from, i, to);
+  if (signed || !open) return signed;
+  const subject = phraseAfter(ws, i, to);
+  if (!subject || subject.kind === 'description') return null;
+  let v = subject.to + 1;
+  while (v <= to && VERB_MODIFIERS.has(ws[v].key)) v++;
+  return v <= to && verbLike(ws[v]) ? { cueFrom: v, cueTo: v, subject } : null;
+}

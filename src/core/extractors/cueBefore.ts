@@ -1,0 +1,60 @@
+import { canSpeak, isParticiple, subjectOf, type Cue } from './attributionPatterns';
+import { clauseSubject, introducer } from './fallbackCues';
+import { phraseAfter } from './phraseAfter';
+import { phraseBefore } from './phraseBefore';
+import { opensClause } from './phraseWords';
+import { sentenceSubject } from './sentenceSubject';
+import { isVerb } from './verbForms';
+import type { Word } from './words';
+
+/**
+ * The last cue before a quote, within words [from, to]: `Stoltenberg said: "…"`,
+ * `According to him, "…"`, `He said Allies should "…"`. A participle
+ * (`…, he said, adding that "…"`) takes the subject of the verb before it.
+ * `speechLike` quotes (whole sentences) go to the sentence's subject as a last resort.
+ */
+export function cueBefore(ws: readonly Word[], from: number, to: number, speechLike = false): Cue | null {
+  for (let v = to; v >= from; v--) {
+    const w = ws[v];
+    if (w.key === 'according' && ws[v + 1]?.key === 'to') {
+      const subject = phraseAfter(ws, v + 2, to);
+      if (subject && canSpeak(ws, subject)) return { cueFrom: v, cueTo: v + 1, subject };
+      continue;
+    }
+    if (!isVerb(w)) continue;
+    if (isParticiple(w)) {
+      const earlier = (v > from ? cueBefore(ws, from, v - 1) : null) ?? clauseSubject(ws, from, v - 1) ?? (v > from ? sentenceSubject(ws, from, v - 1) : null);
+      if (earlier) return { cueFrom: v, cueTo: v, subject: earlier.subject };
+      continue;
+    }
+    const subject = subjectOf(ws, v, from, to);
+    if (subject) return outerCue(ws, from, subject.from) ?? { cueFrom: v, cueTo: v, subject };
+  }
+  const introduces = speechLike || (to >= from && (ws[to].text === ',' || ws[to].text === ':'));
+  return introducer(ws, from, to) ?? (introduces ? clauseSubject(ws, from, to) : null) ?? label(ws, from, to);
+}
+
+/** `Okafor: "The levy is …"`: a bare name and a colon opening the clause, as transcripts print speakers. */
+function label(ws: readonly Word[], from: number, to: number): Cue | null {
+  if (to - 1 < from || ws[to].text !== ':') return null;
+  const name = phraseBefore(ws, to - 1, from);
+  return name && name.kind === 'name' && opensClause(ws, name.from, from) ? { cueFrom: to, cueTo: to, subject: name } : null;
+}
+
+/**
+ * `Okafor said at a rally that Kell described it as "…"`: the quote is
+ * inside what Okafor reported, so her cue wins over the inner one.
+ */
+function outerCue(ws: readonly Word[], from: number, inner: number): Cue | null {
+  if (inner - 1 < from) return null;
+  const link = ws[inner - 1].key === 'that' ? inner - 2 : inner - 1;
+  for (let u = link; u >= Math.max(from, link - 8); u--) {
+    if (ws[u].punct) return null;
+    if (!isVerb(ws[u]) || isParticiple(ws[u])) continue;
+    // Only a phrase of time or place may stand between the outer verb and "that".
+    if (u !== link && ws[inner - 1].key !== 'that') return null;
+    const subject = subjectOf(ws, u, from, inner - 1);
+    return subject && subject.to < u ? { cueFrom: u, cueTo: u, subject } : null;
+  }
+  return null;
+}

@@ -1,0 +1,89 @@
+/** ASCII letters, digits and `_`: what `\b` counts as a word character. */
+function isWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * What a finder's pattern may hold between its start and its anchor word: at
+ * most `words` words besides those `free` accepts (lower-cased), joined by
+ * white space, anything outside ASCII, or `extra`.
+ * `leadOf("-./", 3)` accepts `the past 2.5-`, not `, `.
+ */
+export interface Lead {
+  readonly allowed: (c: number) => boolean;
+  readonly words: number;
+  readonly free?: (word: string) => boolean;
+}
+
+export function leadOf(extra: string, words = Infinity, free?: (word: string) => boolean): Lead {
+  const codes = new Set([...extra].map((ch) => ch.charCodeAt(0)));
+  return { allowed: (c) => isWord(c) || c === 32 || (c >= 9 && c <= 13) || c >= 128 || codes.has(c), words, free };
+}
+
+/** For patterns that start at their anchor word. */
+export const NO_LEAD: Lead = { allowed: () => false, words: 0 };
+
+/** The starts of a global regex's matches from `from` on. */
+function starts(re: RegExp, text: string, from: number): number[] {
+  const out: number[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** Where a match holding the anchor at `at` may start at the earliest, not before `floor`. */
+function leadStart(text: string, at: number, floor: number, lead: Lead): number {
+  let start = at;
+  let words = 0;
+  while (start > floor) {
+    const c = text.charCodeAt(start - 1);
+    if (!lead.allowed(c)) break;
+    if (isWord(c) && !isWord(text.charCodeAt(start))) {
+      // stepping back into a word that ends here: count it unless it is free
+      let begin = start - 1;
+      while (begin > floor && isWord(text.charCodeAt(begin - 1))) begin--;
+      if (!lead.free?.(text.slice(begin, start).toLowerCase()) && ++words > lead.words) break;
+      start = begin;
+      continue;
+    }
+    start--;
+  }
+  return start;
+}
+
+/**
+ * Exactly the matches `matchesFrom(re, text, from)` gives, at a fraction of
+ * the cost: `re` (sticky, starting with `\b` and a word character) is tried
+ * only at the word starts that lead up to a cheap `anchor` (a global regex,
+ * or the ascending starts of anchor words from wordAnchors).
+ * The contract: every match of `re` contains an anchor match, and what comes
+ * before that anchor in the match passes `lead`; with `wordStart` false,
+ * matches may also start off a word start. Each position is tried at most
+ * once, so the cost stays linear in the text.
+ * (DURATION, /\byears?\b/gi, leadOf('-./')) on `for two years` → [`two years`].
+ */
+export function anchoredMatches(
+  re: RegExp,
+  anchor: RegExp | readonly number[],
+  lead: Lead,
+  text: string,
+  from: number,
+  wordStart = true,
+): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = from; // the first position neither tried nor inside a match
+  for (const at of anchor instanceof RegExp ? starts(anchor, text, from) : anchor) {
+    if (at < next) continue;
+    for (let i = leadStart(text, at, next, lead); i <= at; i++) {
+      if (wordStart && (!isWord(text.charCodeAt(i)) || (i > 0 && isWord(text.charCodeAt(i - 1))))) continue;
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (!m) continue;
+      out.push(m);
+      next = m.index + Math.max(1, m[0].length);
+      i = next - 1;
+    }
+    next = Math.max(next, at + 1);
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import type { Quote, Sentence } from '../model';
+import { canSpeak } from './attributionPatterns';
+import type { Attribution } from './attributions';
+import { cueAfter } from './cueAfter';
+import { cueBefore } from './cueBefore';
+import { PERSON_NOUN } from './describedAsPerson';
+import { openingSubject, sentenceSubject } from './sentenceSubject';
+import { wordAt, type Word } from './words';
+
+/** A quote ending on , ? ! or a dash, inside its marks, waits for its attribution. */
+const OPEN_END = /[,?!\u2014\u2013-]\s*$/;
+const DASH_START = /^[\u2015\u2014\u2013-]/;
+
+/** Index of the sentence holding offset `at`. */
+function sentenceIndex(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Where the words after a quote stop: its sentence's end, or the next sentence's when that one signs it (`― Marta Ruiz`). */
+function afterEnd(text: string, sentences: readonly Sentence[], q: Quote): number {
+  const k = sentenceIndex(sentences, q.end - 1);
+  const s = sentences[k];
+  if (!s) return q.end + 200;
+  if (s.end > q.end) return s.end;
+  const next = sentences[k + 1];
+  return next && next.paragraphId === s.paragraphId && DASH_START.test(text.slice(next.start, next.start + 1)) ? next.end : s.end;
+}
+
+/**
+ * The cue of each top-level quote, looked for first right after it, then
+ * before it in its sentence (never past the previous quote), then in a
+ * sentence ending with a colon just before it, then the clause's subject.
+ * `"…," he said.` → said/he; `Stoltenberg said: "…"` → said/Stoltenberg.
+ */
+export function quoteAttributions(text: string, ws: readonly Word[], quotes: readonly Quote[], sentences: readonly Sentence[]): Attribution[] {
+  const out: Attribution[] = [];
+  const top = quotes.map((q, i) => ({ q, i })).filter(({ q }) => !q.parentId);
+  top.forEach(({ q, i }, t) => {
+    const next = top[t + 1]?.q.start ?? Infinity;
+    const prev = top[t - 1]?.q.end ?? -Infinity;
+    const stop = Math.min(next, q.end + 200, afterEnd(text, sentences, q));
+    const after = cueAfter(ws, wordAt(ws, q.end), wordAt(ws, stop) - 1, OPEN_END.test(q.content.text));
+    const k = sentenceIndex(sentences, q.start);
+    const startSentence = sentences[k];
+    const from = wordAt(ws, Math.max(prev, startSentence && startSentence.start <= q.start ? startSentence.start : q.start - 200));
+    const before = wordAt(ws, q.start) - 1;
+    // Titles take only a cue right after them: `"Today," Okafor told the radio` is rare, `told the radio's "Today"` common.
+    const cue =
+      after ??
+      (q.kind === 'title'
+        ? null
+        : (cueBefore(ws, from, before, q.kind === 'speech') ??
+          leadSentence(text, ws, sentences, k, q, prev) ??
+          (startSentence ? sentenceSubject(ws, wordAt(ws, startSentence.start), before) : null)));
+    if (cue) out.push({ ...cue, quote: i });
+  });
+  return out;
+}
+
+/**
+ * The sentence just before a quote that opens its own: `Okafor said:` gives
+ * its cue; `Her husband cut in.` with no quote of its own gives its subject.
+ */
+function leadSentence(text: string, ws: readonly Word[], sentences: readonly Sentence[], k: number, q: Quote, prev: number) {
+  const s = sentences[k];
+  const lead = s && s.start === q.start ? sentences[k - 1] : undefined;
+  if (!lead || lead.end <= prev) return null;
+  const from = wordAt(ws, lead.start);
+  const to = wordAt(ws, lead.end) - 1;
+  if (text[lead.end - 1] === ':') return cueBefore(ws, from, to, true);
+  if (q.kind !== 'speech' || prev >= lead.start || !/[.!]$/.test(text.slice(lead.end - 1, lead.end))) return null;
+  const cue = openingSubject(ws, from, to);
+  // "The weather changed." names no one who could go on to speak.
+  return cue && (cue.subject.kind !== 'description' || canSpeak(ws, cue.subject) || PERSON_NOUN.test(ws[cue.subject.to].key)) ? cue : null;
+}

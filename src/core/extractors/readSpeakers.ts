@@ -1,0 +1,60 @@
+import type { Quote, Sentence } from '../model';
+import type { Attribution } from './attributions';
+import { describedAsPerson } from './describedAsPerson';
+import { EntityBook, type Draft } from './entityBook';
+import { personName } from './personName';
+import { resolveSubject, type Resolved } from './resolveSubject';
+import { timeline } from './timeline';
+import type { Word } from './words';
+
+export interface Linked {
+  readonly a: Attribution;
+  readonly r: Resolved;
+}
+
+/** A subject becomes the most recent one: later pronouns look here first. */
+function note(subjects: Draft[], d: Draft): void {
+  const at = subjects.indexOf(d);
+  if (at >= 0) subjects.splice(at, 1);
+  subjects.push(d);
+}
+
+/**
+ * Reads the text once in order, filling the entity book and linking each
+ * attribution's speaker phrase to an entity with what came before it.
+ * `Jens Stoltenberg spoke. "…," he said.` → the quote's "he" links to Jens Stoltenberg.
+ */
+export function readSpeakers(text: string, ws: readonly Word[], attributions: readonly Attribution[], sentences: readonly Sentence[], quotes: readonly Quote[]) {
+  const book = new EntityBook();
+  const byQuote = new Map<number, Linked>();
+  const indirect: Linked[] = [];
+  const seen = new Map<number, Resolved>();
+  const subjects: Draft[] = [];
+  for (const e of timeline(ws, attributions, sentences, quotes)) {
+    if (e.run) {
+      const parts = personName(text, ws, e.run[0], e.run[1]);
+      const known = parts && book.latest((d) => d.type === 'person' && d.name.endsWith(parts.name));
+      // A two-word name that opens its sentence before a verb is most often a person: "Dana Kell praised …".
+      const subjectName = e.opens && parts?.type === 'person' && parts.name.includes(' ');
+      if (!parts || !(parts.surelyPerson || known || subjectName || (parts.type === 'person' && describedAsPerson(ws, e.run[1])))) continue;
+      const span = { start: ws[e.run[0]].start, end: ws[e.run[1]].end, text: text.slice(ws[e.run[0]].start, ws[e.run[1]].end) };
+      const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span);
+      if (e.opens && d.type === 'person') note(subjects, d);
+      continue;
+    }
+    if (e.pronoun) {
+      const r = resolveSubject(text, ws, e.pronoun, book, subjects);
+      if (r?.entity) note(subjects, r.entity);
+      continue;
+    }
+    const a = e.attribution!;
+    // One phrase can name the speaker of two quotes ("…," she said, adding that "…").
+    const r = seen.get(a.subject.from) ?? resolveSubject(text, ws, a.subject, book, subjects);
+    if (!r) continue;
+    seen.set(a.subject.from, r);
+    if (r.entity) note(subjects, r.entity);
+    if (a.quote >= 0) byQuote.set(a.quote, { a, r });
+    else indirect.push({ a, r });
+  }
+  return { book, byQuote, indirect };
+}

@@ -1,0 +1,23 @@
+import type { Speaker } from '../model';
+import type { Linked } from './readSpeakers';
+import { describe, lineOf } from './speakerEvidence';
+import type { Word } from './words';
+
+/**
+ * The speaker of a linked attribution, with the words at the cue and one
+ * sentence of evidence for hovers: `'he' at line 3 refers to Jens Stoltenberg, NATO Secretary General`.
+ */
+export function toSpeaker(text: string, ws: readonly Word[], lines: readonly number[], { a, r }: Linked): Speaker {
+  const span = (from: number, to: number) => ({ start: ws[from].start, end: ws[to].end, text: text.slice(ws[from].start, ws[to].end) });
+  const mention = span(a.subject.from, a.subject.to);
+  const cue = span(a.cueFrom, a.cueTo);
+  const line = lineOf(lines, mention.start);
+  if (!r.entity) {
+    const evidence = `'${mention.text}' at line ${line} is the subject of '${cue.text}', but no one named before it fits`;
+    return { entityId: null, name: mention.text, mention, cue, method: r.method, evidence };
+  }
+  const who = describe(r.entity.name, r.entity.roles);
+  const evidence =
+    r.method === 'pattern' ? `'${mention.text}' at line ${line} is the subject of '${cue.text}': ${who}` : `'${mention.text}' at line ${line} refers to ${who}`;
+  return { entityId: r.entity.id, name: r.entity.name, mention, cue, method: r.method, evidence };
+}
