@@ -38,4 +38,17 @@ export const SCENES: readonly Scene[] = [
     ],
     settleMs: 2000,
   },
+  // Hand annotation (issue 7): the keyboard-first picker over a selected sentence, with the Review view open.
+  {
+    name: 'annotate',
+    file: 'central-bank-rates-2024-09-18.txt',
+    line: 6,
+    commands: ['policyLens.review.focus', 'workbench.action.focusActiveEditorGroup', 'expandLineSelection'],
+    settleMs: 1500,
+    beforeShot: async (page) => {
+      await page.keyboard.press('Alt+P');
+      await page.keyboard.press('A');
+      await page.waitForTimeout(1200);
+    },
+  },
 ];
