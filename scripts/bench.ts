@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { analyze } from '../src/core';
-import type { Analysis } from '../src/core/model';
+import { analyze, emptyAnalysis } from '../src/core';
 import { PIPELINE } from '../src/core/pipeline';
 import { buildCorpus, closestTo2Kb, loadArticles } from './bench/corpus';
 import { latency, peakMemory, timePass } from './bench/measure';
@@ -19,12 +18,6 @@ function option(name: string, fallback: number): number {
   const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
   if (!(value > 0)) throw new Error(`${name} needs a positive number`);
   return value;
-}
-
-/** Mirrors the start of analyze() in src/core/index.ts, so a prefix of the pipeline can run alone. */
-function emptyAnalysis(text: string): Analysis {
-  const article = { date: null, title: null, bodyStart: 0, dateline: null, headline: null, referenceDate: null };
-  return { text, article, paragraphs: [], sentences: [], entities: [], quotes: [], figures: [], dates: [], claims: [], warnings: [] };
 }
 
 /**

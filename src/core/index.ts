@@ -1,23 +1,9 @@
 import type { Analysis, AnalyzeOptions } from './model';
+import { emptyAnalysis } from './emptyAnalysis';
 import { PIPELINE } from './pipeline';
 
 export * from './model';
-
-/** The empty analysis every pipeline run starts from. */
-function emptyAnalysis(text: string): Analysis {
-  return {
-    text,
-    article: { date: null, title: null, bodyStart: 0, dateline: null, headline: null, referenceDate: null },
-    paragraphs: [],
-    sentences: [],
-    entities: [],
-    quotes: [],
-    figures: [],
-    dates: [],
-    claims: [],
-    warnings: [],
-  };
-}
+export { emptyAnalysis } from './emptyAnalysis';
 
 /**
  * Runs every stage over the text. Never throws on user text: a stage that

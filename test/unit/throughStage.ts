@@ -1,3 +1,4 @@
+import { emptyAnalysis } from '../../src/core/emptyAnalysis';
 import type { Analysis } from '../../src/core/model';
 import { PIPELINE } from '../../src/core/pipeline';
 
@@ -7,11 +8,7 @@ import { PIPELINE } from '../../src/core/pipeline';
  */
 export function analyzeThrough(stage: string, text: string): Analysis {
   const last = PIPELINE.findIndex((s) => s.name === stage);
-  let analysis: Analysis = {
-    text,
-    article: { date: null, title: null, bodyStart: 0, dateline: null, headline: null, referenceDate: null },
-    paragraphs: [], sentences: [], entities: [], quotes: [], figures: [], dates: [], claims: [], warnings: [],
-  };
+  let analysis: Analysis = emptyAnalysis(text);
   for (const s of PIPELINE.slice(0, last + 1)) analysis = s.run(analysis, {});
   return analysis;
 }

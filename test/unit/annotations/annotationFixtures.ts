@@ -1,6 +1,7 @@
 import type { Analysis } from '../../../src/core/model';
 import type { Annotation, TargetKind } from '../../../src/core/annotations/model';
 import { selectorsFor } from '../../../src/core/annotations/selectors';
+import { emptyAnalysis } from '../../../src/core/emptyAnalysis';
 
 /** A short article written for these tests: three paragraphs, a quote, figures, a repeated phrase. */
 export const ARTICLE =
@@ -32,11 +33,5 @@ export function annotationOn(text: string, needle: string, over: Partial<Annotat
 /** An analysis with no extraction, one paragraph and one sentence: what hand annotation starts from, without the engine. */
 export function bareAnalysis(text: string): Analysis {
   const whole = { start: 0, end: text.length };
-  return {
-    text,
-    article: { date: null, title: null, bodyStart: 0, dateline: null, headline: null, referenceDate: null },
-    paragraphs: [{ id: 'p1', ...whole }],
-    sentences: [{ id: 's1', ...whole, paragraphId: 'p1' }],
-    entities: [], quotes: [], figures: [], dates: [], claims: [], warnings: [],
-  };
+  return { ...emptyAnalysis(text), paragraphs: [{ id: 'p1', ...whole }], sentences: [{ id: 's1', ...whole, paragraphId: 'p1' }] };
 }
