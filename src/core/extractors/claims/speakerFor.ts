@@ -5,6 +5,12 @@ import { mentionIndex } from './mentionIndex';
 /** A source named by its role only, resolved like a pronoun: "the Secretary General". */
 const ROLE_ONLY = /^the\s+[a-z]/i;
 const LEADING_FILLER = /^(?:as|so|and|but|then|also)\s+/i;
+/**
+ * A document standing for its author: the body that published it is the source.
+ * "figures published last week by the statistics office" → "the statistics office".
+ */
+const DOCUMENT_BY =
+  /^(?:(?:the|a|an|new|latest|recent|official|preliminary)\s+)*(?:figures|data|statistics|numbers|estimates|forecasts?|report|survey|study|poll|analysis)\b.*?\b(?:by|from)\s+(.+?)[\s,.;:]*$/i;
 
 /** The entity with a mention inside the span, preferring the last one (the head of "NATO chief Jens Stoltenberg"). */
 function entityAt(entities: readonly Entity[], span: Span): Entity | null {
@@ -30,6 +36,8 @@ export function speakerFor(source: Span | null, entities: readonly Entity[], pre
   const entity = entityAt(entities, source);
   if (entity) return { entityId: entity.id, name: entity.name };
   const words = source.text.replace(LEADING_FILLER, '').trim();
+  const author = DOCUMENT_BY.exec(words)?.[1];
+  if (author) return { entityId: null, name: author };
   if (SUBJECT_PRONOUNS.has(words.toLowerCase())) return previous;
   if (ROLE_ONLY.test(words)) return previous ?? { entityId: null, name: words };
   return words ? { entityId: null, name: words } : previous;

@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { speakerFor } from '../../../src/core/extractors/claims/speakerFor';
+import type { Entity, SpeakerRef } from '../../../src/core/model';
+
+describe('speakerFor', () => {
+  const previous: SpeakerRef = { entityId: 'e1', name: 'Elena Marsh' };
+  const marsh: Entity = { id: 'e1', type: 'person', name: 'Elena Marsh', roles: [], mentions: [{ start: 0, end: 5, text: 'Marsh' }] };
+  const rows: { source: string; expect: string | null }[] = [
+    { source: 'Marsh', expect: 'Elena Marsh' },
+    { source: 'she', expect: 'Elena Marsh' }, // a pronoun falls back to the last speaker
+    { source: 'the governor', expect: 'Elena Marsh' }, // so does a bare role
+    { source: 'figures published last week by the national statistics office', expect: 'the national statistics office' },
+    { source: 'a survey by Halden Securities', expect: 'Halden Securities' },
+    { source: 'data from the port authority', expect: 'the port authority' },
+    { source: 'analysts at Halden Securities', expect: 'analysts at Halden Securities' }, // not a document: kept as written
+    { source: 'people close to the talks', expect: 'people close to the talks' },
+  ];
+  for (const row of rows) {
+    it(`names the source of "${row.source}" as ${row.expect}`, () => {
+      const text = row.source;
+      const entities = text === 'Marsh' ? [marsh] : [];
+      const got = speakerFor({ start: 0, end: text.length, text }, entities, previous);
+      assert.equal(got?.name ?? null, row.expect);
+    });
+  }
+  it('gives no speaker without source words', () => assert.equal(speakerFor(null, [], previous), null));
+});
