@@ -1,4 +1,3 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { SIDECAR_FORMAT, SIDECAR_VERSION } from '../../core/annotations/model';
 import { parseSidecar } from '../../core/annotations/parseSidecar';
@@ -32,22 +31,9 @@ export async function readSidecar(uri: vscode.Uri, article: string): Promise<Sid
   return { ...parseSidecar(raw, article), raw };
 }
 
-/**
- * Writes a sidecar through a temporary file and a rename: readers see the old
- * or the new file, never half, never none. On disk this is a POSIX rename,
- * since workspace.fs.rename with overwrite deletes the target first, which a
- * watcher (or `git status`) would see as the sidecar vanishing.
- */
-export async function writeSidecar(uri: vscode.Uri, text: string): Promise<void> {
-  if (uri.scheme !== 'file') return writeAtomic(uri, text);
-  const temp = `${uri.fsPath}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  try {
-    await writeFile(temp, text, 'utf8');
-    await rename(temp, uri.fsPath);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+/** Writes a sidecar atomically: readers see the old or the new file, never half, never none. */
+export function writeSidecar(uri: vscode.Uri, text: string): Promise<void> {
+  return writeAtomic(uri, text);
 }
 
 /** True when the sidecar on disk is still what was last read or written: writing loses no one's work. */
