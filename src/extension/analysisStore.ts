@@ -7,6 +7,7 @@ import { isNotText } from './notText';
 import { emptyAnalysis } from './emptyAnalysis';
 import { ARTICLE_LANGUAGE } from './languageMode';
 import { Debouncer } from './debouncer';
+import { holdUntil, leadTime } from './leadTime';
 import { TransformChain, type AnalysisTransform } from './transformChain';
 
 export interface AnalysisEvent {
@@ -38,10 +39,14 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<AnalysisEvent>();
   private readonly transforms = new TransformChain((error, document) => this.log.error(`A transform failed on ${document.uri.fsPath}: ${String(error)}`));
   private readonly warned = new Set<string>();
+  /** How long each document's last analysis took, to start the next one that much before its debounce ends. */
+  private readonly lastMs = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[];
   readonly onDidChange = this.emitter.event;
   /** How long the last analysis took, and how long the views took to take it in (for the benchmark). */
-  lastTimings = { analysisMs: 0, notifyMs: 0 };
+  lastTimings = { analysisMs: 0, notifyMs: 0, debounceLateMs: 0 };
+  /** How late the last debounce timer fired (a busy extension host delays it). */
+  private debounceLateMs = 0;
 
   constructor(private readonly analyzer: Analyzer, private readonly settings: () => Settings, readonly log: Log) {
     this.subscriptions = [
@@ -124,14 +129,19 @@ export class AnalysisStore implements vscode.Disposable {
 
   private schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    this.debouncer.schedule(key, this.settings().analysisDelayMs, () => {
-      const analysis = this.compute(document);
+    const delay = this.settings().analysisDelayMs;
+    const scheduled = performance.now();
+    const lead = leadTime(delay, this.lastMs.get(key));
+    this.debouncer.schedule(key, delay - lead, () => {
+      this.debounceLateMs = performance.now() - scheduled - (delay - lead);
+      const analysis = this.compute(document, scheduled + delay);
       this.waiters.get(key)?.forEach((resolve) => resolve(analysis));
       this.waiters.delete(key);
     });
   }
 
-  private compute(document: vscode.TextDocument): Promise<Analysis> {
+  /** Computes the analysis; with `notBefore`, its result is held until then (the end of the debounce). */
+  private compute(document: vscode.TextDocument, notBefore = 0): Promise<Analysis> {
     const key = document.uri.toString();
     const version = document.version;
     const running = this.inflight.get(key);
@@ -142,6 +152,10 @@ export class AnalysisStore implements vscode.Disposable {
       .catch((error: unknown) => {
         this.log.error(`Analysis of ${document.uri.fsPath} failed: ${String(error)}`);
         return emptyAnalysis(text, 'analysis-failed', `The analysis failed: ${String(error)}`);
+      })
+      .then((raw) => {
+        this.lastMs.set(key, performance.now() - t0);
+        return holdUntil(notBefore, raw);
       })
       .then((raw) => this.settle(document, version, raw, t0));
     this.inflight.set(key, { version, promise });
@@ -159,7 +173,7 @@ export class AnalysisStore implements vscode.Disposable {
     }
     this.cache.set(key, { version, raw, analysis });
     this.log.info(
-      `Analysed ${name} v${version} (${(raw.text.length / 1024).toFixed(1)} KB) in ${since(t0)}: ` +
+      `Analysed ${name} v${version} (${(raw.text.length / 1024).toFixed(1)} KB) in ${(this.lastMs.get(key) ?? 0).toFixed(1)} ms: ` +
         `${raw.claims.length} claims, ${raw.quotes.length} quotes, ${raw.figures.length} figures, ${raw.dates.length} dates`,
     );
     if (raw.warnings.some((w) => w.code === 'not-text') && !this.warned.has(key)) {
@@ -168,7 +182,7 @@ export class AnalysisStore implements vscode.Disposable {
     }
     const t1 = performance.now();
     this.emitter.fire({ document, analysis });
-    this.lastTimings = { analysisMs: t1 - t0, notifyMs: performance.now() - t1 };
+    this.lastTimings = { analysisMs: this.lastMs.get(key) ?? t1 - t0, notifyMs: performance.now() - t1, debounceLateMs: this.debounceLateMs };
     this.log.info(`Updated the views of ${name} v${version} in ${since(t1)}`);
     return analysis;
   }
@@ -179,6 +193,7 @@ export class AnalysisStore implements vscode.Disposable {
     this.waiters.delete(key);
     this.cache.delete(key);
     this.inflight.delete(key);
+    this.lastMs.delete(key);
   }
 
   /** How many documents hold a cached analysis (for tests of the close path). */

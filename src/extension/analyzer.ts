@@ -14,13 +14,23 @@ interface Job {
   readonly text: string;
   /** Slices of long lists received so far, by field name. */
   readonly parts: Map<string, unknown[]>;
+  /** Mentions received so far, by the entity's index. */
+  readonly mentions: Map<number, unknown[]>;
   resolve(analysis: Analysis): void;
   reject(error: Error): void;
+}
+
+function append<K>(parts: Map<K, unknown[]>, key: K, items: readonly unknown[]): void {
+  const list = parts.get(key) ?? [];
+  for (const item of items) list.push(item);
+  parts.set(key, list);
 }
 
 /** Puts a reply's parts back together: the rest, the long lists, and the text. */
 function assemble(job: Job, rest: Omit<Analysis, 'text'>): Analysis {
   const lists = Object.fromEntries(job.parts);
+  const entities = job.parts.get('entities') as { mentions: unknown[] }[] | undefined;
+  entities?.forEach((entity, index) => (entity.mentions = job.mentions.get(index) ?? []));
   return { ...rest, ...lists, text: job.text } as Analysis;
 }
 
@@ -46,10 +56,11 @@ export function createAnalyzer(enginePath: string): Analyzer {
       worker.on('message', (reply: WorkerReply) => {
         const job = waiting.get(reply.id);
         if (!job) return;
-        if ('list' in reply) {
-          const list = job.parts.get(reply.list) ?? [];
-          for (const item of reply.items) list.push(item);
-          job.parts.set(reply.list, list);
+        if ('items' in reply) {
+          if ('list' in reply) append(job.parts, reply.list, reply.items);
+          else append(job.mentions, reply.mentionsOf, reply.items);
+          // Asked for only now, so each part is deserialized in its own turn of the event loop.
+          worker?.postMessage({ id: reply.id, next: true } satisfies WorkerRequest);
           return;
         }
         waiting.delete(reply.id);
@@ -80,7 +91,7 @@ export function createAnalyzer(enginePath: string): Analyzer {
       if (!thread) return new Promise((resolve) => setImmediate(() => resolve(runInPlace(text, options))));
       const id = nextId++;
       return new Promise<Analysis>((resolve, reject) => {
-        waiting.set(id, { text, parts: new Map(), resolve, reject });
+        waiting.set(id, { text, parts: new Map(), mentions: new Map(), resolve, reject });
         thread.postMessage({ id, text, options } satisfies WorkerRequest);
       });
     },

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/model';
 import type { AnalysisStore } from './analysisStore';
-import { groupClaims, type GroupBy } from './claimGroups';
+import { groupClaims, matchesFilter, type GroupBy } from './claimGroups';
 import { claimTooltip, toTreeItem, type ClaimNode, type ClaimTreeNode, type GroupNode } from './claimItems';
 import { CONTEXT, VIEWS } from './ids';
 import { timed } from './output';
+import { spansWithin } from './spansWithin';
 
 /** The document name the narrative claims go under: its headline, else its file name. */
 const articleName = (analysis: Analysis, uri: vscode.Uri) => analysis.article.title ?? uri.path.split('/').pop() ?? 'This article';
@@ -22,6 +23,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
   private analysis: Analysis | undefined;
   private roots: GroupNode[] = [];
   private byClaim = new Map<string, ClaimNode>();
+  /** The analysis changed while the view was hidden: the groups are rebuilt when next needed. */
+  private stale = false;
   groupBy: GroupBy = 'speaker';
   filter = '';
 
@@ -30,7 +33,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
     this.subscriptions = [
       this.view,
       this.changed,
-      store.onDidChange((e) => e.document === this.document && timed(store.log, 'Rebuilding the Claims view', () => this.rebuild())),
+      store.onDidChange((e) => e.document === this.document && this.invalidate()),
+      this.view.onDidChangeVisibility((e) => e.visible && this.stale && this.rebuild()),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.revealAt(e.textEditor)),
     ];
@@ -40,6 +44,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
 
   /** The article the view shows, if any. */
   get current(): { document: vscode.TextDocument; analysis: Analysis } | undefined {
+    this.ensure();
     return this.document && this.analysis ? { document: this.document, analysis: this.analysis } : undefined;
   }
 
@@ -53,6 +58,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
   }
 
   getChildren(node?: ClaimTreeNode): ClaimTreeNode[] {
+    this.ensure();
     if (!node) return this.roots;
     return node.type === 'group' ? node.group.claims.map((c) => this.byClaim.get(c.id)!) : [];
   }
@@ -75,6 +81,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
 
   /** Selects a claim's item, e.g. from a hover's "Reveal in Claims view". */
   async reveal(claimId: string, focus: boolean): Promise<boolean> {
+    this.ensure();
     const node = this.byClaim.get(claimId);
     if (!node) return false;
     await this.view.reveal(node, { select: true, focus, expand: true });
@@ -88,26 +95,48 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
     if (panel && this.document && !this.document.isClosed) return;
     this.document = editor && this.store.isArticle(editor.document) ? editor.document : undefined;
     void vscode.commands.executeCommand('setContext', CONTEXT.articleActive, !!this.document);
-    if (this.document) void this.store.get(this.document).then(() => this.rebuild());
-    this.rebuild();
+    // The store's change event usually rebuilt the view already; only a missed analysis needs another.
+    if (this.document) void this.store.get(this.document).then(() => this.document && this.store.peek(this.document) !== this.analysis && this.invalidate());
+    this.invalidate();
+  }
+
+  /** A hidden view only counts the claims; grouping 55k of them waits until someone looks. */
+  private invalidate(): void {
+    if (this.view.visible) return timed(this.store.log, 'Rebuilding the Claims view', () => this.rebuild());
+    this.stale = true;
+    this.analysis = this.document ? this.store.peek(this.document) ?? this.analysis : undefined;
+    const count = this.analysis ? (this.filter ? this.analysis.claims.filter((c) => matchesFilter(c, this.filter)).length : this.analysis.claims.length) : 0;
+    this.setBadge(count);
+  }
+
+  private ensure(): void {
+    if (this.stale) this.build();
   }
 
   private rebuild(): void {
+    this.build();
+    this.changed.fire();
+  }
+
+  private setBadge(count: number): void {
+    this.view.badge = count ? { value: count, tooltip: `${count} check-worthy claim${count === 1 ? '' : 's'}` } : undefined;
+  }
+
+  private build(): void {
+    this.stale = false;
     this.analysis = this.document ? this.store.peek(this.document) ?? this.analysis : undefined;
     const groups = this.analysis && this.document ? groupClaims(this.analysis, this.groupBy, articleName(this.analysis, this.document.uri), this.filter) : [];
     this.roots = groups.map((group) => ({ type: 'group', group }));
     this.byClaim = new Map(this.roots.flatMap((parent) => parent.group.claims.map((claim): [string, ClaimNode] => [claim.id, { type: 'claim', claim, parent }])));
-    const count = this.byClaim.size;
-    this.view.badge = count ? { value: count, tooltip: `${count} check-worthy claim${count === 1 ? '' : 's'}` } : undefined;
+    this.setBadge(this.byClaim.size);
     this.view.message = this.filter ? `Filtered by “${this.filter}”` : undefined;
     this.view.description = this.analysis && this.document ? articleName(this.analysis, this.document.uri) : undefined;
-    this.changed.fire();
   }
 
   private revealAt(editor: vscode.TextEditor): void {
     if (!this.view.visible || editor.document !== this.document || !this.analysis) return;
     const offset = editor.document.offsetAt(editor.selection.active);
-    const claim = this.analysis.claims.find((c) => c.start <= offset && offset < c.end);
+    const claim = spansWithin(this.analysis.claims, [{ start: offset, end: offset }]).find((c) => c.start <= offset && offset < c.end);
     if (claim && this.byClaim.has(claim.id)) void this.reveal(claim.id, false);
   }
 

@@ -4,6 +4,7 @@ import type { AnalysisStore } from './analysisStore';
 import { createStyles, CLAIM_TYPES, type Styles } from './decorationStyles';
 import type { HighlightKind, Settings } from './settings';
 import { toRange } from './ranges';
+import { spansWithin } from './spansWithin';
 import { CONTEXT } from './ids';
 import { timed } from './output';
 
@@ -69,8 +70,8 @@ export class Decorations implements vscode.Disposable {
   private paint(editor: vscode.TextEditor): void {
     const analysis = this.store.isArticle(editor.document) ? this.store.peek(editor.document) : undefined;
     const on = this.settings().highlight;
-    const keep = analysis && this.isLarge(editor.document) ? this.window(editor) : () => true;
-    const ranges = (spans: readonly Span[]) => spans.filter(keep).map((s) => toRange(editor.document, s));
+    const windows = analysis && this.isLarge(editor.document) ? this.windows(editor) : undefined;
+    const ranges = (spans: readonly Span[]) => (windows ? spansWithin(spans, windows) : spans).map((s) => toRange(editor.document, s));
     const show = (kind: HighlightKind) => !!analysis && !this.hidden && on[kind];
     const pick = (kind: HighlightKind, spans: (a: Analysis) => readonly Span[]) => (analysis && show(kind) ? ranges(spans(analysis)) : []);
     const result: DecorationRanges = {
@@ -82,8 +83,10 @@ export class Decorations implements vscode.Disposable {
     editor.setDecorations(this.styles.quotes, result.quotes);
     editor.setDecorations(this.styles.figures, result.figures);
     editor.setDecorations(this.styles.dates, result.dates);
+    // Windowed once, then split by type, so the type filters see only the visible claims.
+    const near = analysis && show('claims') ? (windows ? spansWithin(analysis.claims, windows) : analysis.claims) : [];
     for (const type of CLAIM_TYPES) {
-      const claims = pick('claims', (a) => a.claims.filter((c) => c.type === type));
+      const claims = near.filter((c) => c.type === type).map((c) => toRange(editor.document, c));
       editor.setDecorations(this.styles.claims.get(type)!, claims);
       result.claims.push(...claims);
     }
@@ -91,14 +94,13 @@ export class Decorations implements vscode.Disposable {
     this.applied.set(editor, result);
   }
 
-  /** Keeps spans that touch the visible lines or the margin around them. */
-  private window(editor: vscode.TextEditor): (s: Span) => boolean {
+  /** The offsets of the visible lines and the margin around them. */
+  private windows(editor: vscode.TextEditor): { start: number; end: number }[] {
     const document = editor.document;
-    const bounds = editor.visibleRanges.map((r) => ({
+    return editor.visibleRanges.map((r) => ({
       start: document.offsetAt(new vscode.Position(Math.max(0, r.start.line - MARGIN_LINES), 0)),
       end: document.offsetAt(new vscode.Position(r.end.line + MARGIN_LINES, 0)),
     }));
-    return (s) => bounds.some((b) => s.end >= b.start && s.start <= b.end);
   }
 
   dispose(): void {

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
+import type { Analysis } from '../core/model';
 import type { AnalysisStore } from './analysisStore';
-import { outlineNodes, type OutlineNode } from './outlineNodes';
+import { eachOutlineNode, type OutlineNode } from './outlineNodes';
 import { toRange } from './ranges';
 import { ARTICLE_LANGUAGE } from './languageMode';
-import { timed } from './output';
 
 const KINDS = { headline: vscode.SymbolKind.File, paragraph: vscode.SymbolKind.String, quote: vscode.SymbolKind.Event } as const;
+
+/** Top-level symbols built per turn of the event loop, so a 5 MB article's outline never stalls the editor. */
+const CHUNK = 2000;
 
 function toSymbol(document: vscode.TextDocument, node: OutlineNode): vscode.DocumentSymbol {
   const symbol = new vscode.DocumentSymbol(node.name, node.detail, KINDS[node.kind], toRange(document, node.range), toRange(document, node.selection));
@@ -13,14 +16,41 @@ function toSymbol(document: vscode.TextDocument, node: OutlineNode): vscode.Docu
   return symbol;
 }
 
+/** The symbols of an analysis, in chunks with a yield between them; undefined when cancelled. */
+async function buildSymbols(document: vscode.TextDocument, nodes: Iterable<OutlineNode>, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
+  const symbols: vscode.DocumentSymbol[] = [];
+  for (const node of nodes) {
+    if (symbols.length % CHUNK === CHUNK - 1) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (token.isCancellationRequested) return undefined;
+    }
+    symbols.push(toSymbol(document, node));
+  }
+  return symbols;
+}
+
 /** The Outline view and breadcrumbs of an article: headline, paragraphs, quotes by speaker. */
 export function registerOutline(store: AnalysisStore): vscode.Disposable {
+  // The outline and the breadcrumbs both ask for the same version: build it once per analysis.
+  const built = new WeakMap<Analysis, Promise<vscode.DocumentSymbol[] | undefined>>();
   return vscode.languages.registerDocumentSymbolProvider(
     { language: ARTICLE_LANGUAGE },
     {
-      async provideDocumentSymbols(document) {
+      async provideDocumentSymbols(document, token) {
         const analysis = await store.get(document);
-        return timed(store.log, 'Building the outline', () => outlineNodes(analysis).map((node) => toSymbol(document, node)));
+        if (token.isCancellationRequested) return undefined;
+        let symbols = built.get(analysis);
+        if (!symbols) {
+          const t0 = performance.now();
+          symbols = buildSymbols(document, eachOutlineNode(analysis), token);
+          built.set(analysis, symbols);
+          void symbols.then((s) => {
+            if (!s) built.delete(analysis);
+            else if (performance.now() - t0 > 20) store.log.info(`Building the outline took ${(performance.now() - t0).toFixed(1)} ms (in chunks)`);
+          });
+        }
+        // A build cancelled by an earlier caller is redone for this one.
+        return (await symbols) ?? (token.isCancellationRequested ? undefined : buildSymbols(document, eachOutlineNode(analysis), token));
       },
     },
     { label: 'Policy Lens' },

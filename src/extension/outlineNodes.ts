@@ -27,17 +27,23 @@ function bodyParagraphs(analysis: Analysis) {
  * [{ kind: 'headline', name: 'Ministers meet' }, { kind: 'paragraph', name: '¶1 The minister…', children: [{ name: '“We will…” — Anna Berg' }] }].
  */
 export function outlineNodes(analysis: Analysis): OutlineNode[] {
+  return [...eachOutlineNode(analysis)];
+}
+
+/** The same nodes one at a time, so a caller can build a large outline in chunks. */
+export function* eachOutlineNode(analysis: Analysis): Generator<OutlineNode> {
   const { article, text } = analysis;
-  const nodes: OutlineNode[] = [];
   if (article.dateline) {
     const name = article.headline?.text ?? article.dateline.text;
     const selection = article.headline ?? article.dateline;
-    nodes.push({ name, detail: article.date ?? '', kind: 'headline', range: article.dateline, selection, children: [] });
+    yield { name, detail: article.date ?? '', kind: 'headline', range: article.dateline, selection, children: [] };
   }
   // Quotes and paragraphs are both sorted: one sweep hands each paragraph its quotes.
   const speech = analysis.quotes.filter((q) => !q.parentId && q.kind === 'speech');
   let next = 0;
-  bodyParagraphs(analysis).forEach((p, i) => {
+  let i = 0;
+  for (const p of bodyParagraphs(analysis)) {
+    i++;
     while (next < speech.length && speech[next].start < p.start) next++;
     const quotes: typeof speech = [];
     while (next < speech.length && within(p, speech[next])) quotes.push(speech[next++]);
@@ -50,7 +56,6 @@ export function outlineNodes(analysis: Analysis): OutlineNode[] {
       children: [],
     }));
     const opening = openingWords(text.slice(p.start, Math.min(p.end, p.start + 200)), 6) || '(empty)';
-    nodes.push({ name: `¶${i + 1} ${opening}`, detail: '', kind: 'paragraph', range: p, selection: { start: p.start, end: p.start }, children });
-  });
-  return nodes;
+    yield { name: `¶${i} ${opening}`, detail: '', kind: 'paragraph', range: p, selection: { start: p.start, end: p.start }, children };
+  }
 }

@@ -100,13 +100,15 @@ export class AnnotationBook implements vscode.Disposable {
   }
 
   private adopt(document: vscode.TextDocument, state: ArticleState): ArticleState {
+    const before = this.states.get(document.uri.toString());
     this.states.set(document.uri.toString(), state);
-    this.changed(document.uri);
+    // Without annotations before or after, the merged analysis is the raw one: no need to redo every view.
+    this.changed(document.uri, !!before?.annotations.length || state.annotations.length > 0);
     return state;
   }
 
-  private changed(uri: vscode.Uri): void {
-    this.store.refresh(uri);
+  private changed(uri: vscode.Uri, remerge = true): void {
+    if (remerge) this.store.refresh(uri);
     this.emitter.fire(uri);
   }
 

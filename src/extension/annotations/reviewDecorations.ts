@@ -64,11 +64,15 @@ export class ReviewDecorations implements vscode.Disposable {
     const analysis = this.store.isArticle(editor.document) ? this.store.peek(editor.document) : undefined;
     const ranges: ReviewRanges = { rejected: [], confirmed: [], edited: [], labels: new Map() };
     const doc = editor.document;
-    for (const item of analysis ? exportItems(analysis) : []) {
+    // Only hand annotations carry reviews or labels: without any, a 5 MB article's spans need no visit.
+    const reviewed = analysis && (analysis.annotations?.length || analysis.labels?.length) ? exportItems(analysis) : [];
+    for (const item of reviewed) {
+      const status = item.review?.status;
+      const marked = status === 'rejected' || status === 'confirmed' || status === 'edited';
+      if (item.kind !== 'label' && !marked) continue;
       const range = new vscode.Range(doc.positionAt(item.start), doc.positionAt(item.end));
       if (item.kind === 'label') ranges.labels.set(item.label, [...(ranges.labels.get(item.label) ?? []), range]);
-      const status = item.review?.status;
-      if (status === 'rejected' || status === 'confirmed' || status === 'edited') ranges[status].push(range);
+      if (marked) ranges[status].push(range);
     }
     editor.setDecorations(this.rejected, ranges.rejected);
     editor.setDecorations(this.confirmed, ranges.confirmed);

@@ -15,7 +15,7 @@ export function registerReviewStatus(store: AnalysisStore, book: AnnotationBook)
     const analysis = document && store.peek(document);
     void vscode.commands.executeCommand('setContext', ANNOTATION_CONTEXT.readOnly, !!state?.readOnly);
     if (!state || !analysis) return item.hide();
-    const reviewed = exportItems(analysis).filter((i) => i.review).length;
+    const reviewed = analysis.annotations?.length ? exportItems(analysis).filter((i) => i.review).length : 0;
     const attention = state.orphanIds.size + state.unmatched.length;
     const parts = [state.readOnly ? '$(lock) read-only' : `$(pass) ${reviewed} reviewed`, ...(attention ? [`$(warning) ${attention}`] : [])];
     item.text = parts.join(' · ');
