@@ -36,10 +36,11 @@ const RX = {
 };
 
 const bit = (b: boolean): number => (b ? 1 : 0);
-const count = (rx: RegExp, text: string): number => {
+/** Matches of a global regex, counted up to `limit`: the feature is capped, so the rest of a long text need not be read. */
+const countUpTo = (rx: RegExp, text: string, limit: number): number => {
   rx.lastIndex = 0;
   let n = 0;
-  while (rx.exec(text)) n++;
+  while (n < limit && rx.exec(text)) n++;
   return n;
 };
 
@@ -65,7 +66,7 @@ export function claimFeatures(c: ClaimContext): ClaimFeatures {
     Math.log1p(words) / 3, bit(words < 6), bit(words > 30), bit(RX.digit.test(t)), bit(RX.percent.test(t)),
     bit(RX.money.test(t)), bit(RX.scale.test(t)), bit(RX.year.test(t)), bit(RX.numberWord.test(t)),
     bit(c.figureKinds.length > 0), bit(stat), bit(c.dateCount > 0), Math.min(c.entityMentions, 4) / 4,
-    Math.min(count(RX.capital, t), 4) / 4, bit(hasCue(CUES.comparative, t)), bit(hasCue(CUES.reporting, t)),
+    countUpTo(RX.capital, t, 4) / 4, bit(hasCue(CUES.comparative, t)), bit(hasCue(CUES.reporting, t)),
     bit(c.attribution === 'direct'), bit(c.attribution === 'indirect'), bit(c.hasSpeaker), bit(RX.past.test(t)),
     bit(RX.perfect.test(t)), bit(hasCue(CUES.future, t)), bit(hasCue(CUES.recommendation, t)),
     bit(hasCue(CUES.prediction, t)), bit(hasCue(CUES.commitment, t)), bit(hasCue(CUES.opinion, t)),

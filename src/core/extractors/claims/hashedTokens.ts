@@ -3,6 +3,8 @@ const step = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193
 const SPACE = 32;
 const APOSTROPHE = 39;
 const ZERO = 48;
+const COMMA = 44;
+const PERIOD = 46;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** ASCII letters, lower-cased; -1 for anything else. */
 const lowerLetter = (c: number) => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : -1);
@@ -24,33 +26,32 @@ export function hashedTokens(text: string): Uint32Array {
   const out = scratch;
   let n = 0;
   let previous = START;
+  // each word is hashed as it is scanned, alone and after the previous word, in one pass
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
-    const start = i;
+    let word = FNV_OFFSET;
+    let pair = step(previous, SPACE);
     if (isDigit(c)) {
-      while (i < text.length && (isDigit(text.charCodeAt(i)) || text[i] === ',' || text[i] === '.')) i++;
+      for (let d = c; isDigit(d) || d === COMMA || d === PERIOD; d = text.charCodeAt(++i));
+      word = step(word, ZERO);
+      pair = step(pair, ZERO);
     } else if (lowerLetter(c) >= 0) {
-      while (i < text.length && lowerLetter(text.charCodeAt(i)) >= 0) i++;
+      for (let l = lowerLetter(c); l >= 0; l = lowerLetter(text.charCodeAt(++i))) {
+        word = step(word, l);
+        pair = step(pair, l);
+      }
       const a = text.charCodeAt(i);
       if ((a === APOSTROPHE || a === 0x2019) && lowerLetter(text.charCodeAt(i + 1)) >= 0) {
-        for (i++; i < text.length && lowerLetter(text.charCodeAt(i)) >= 0; ) i++;
+        word = step(word, APOSTROPHE);
+        pair = step(pair, APOSTROPHE);
+        for (let l = lowerLetter(text.charCodeAt(++i)); l >= 0; l = lowerLetter(text.charCodeAt(++i))) {
+          word = step(word, l);
+          pair = step(pair, l);
+        }
       }
     } else {
       i++;
       continue;
-    }
-    let word = FNV_OFFSET;
-    let pair = step(previous, SPACE);
-    if (isDigit(c)) {
-      word = step(word, ZERO);
-      pair = step(pair, ZERO);
-    } else {
-      for (let k = start; k < i; k++) {
-        const l = lowerLetter(text.charCodeAt(k));
-        const code = l >= 0 ? l : APOSTROPHE;
-        word = step(word, code);
-        pair = step(pair, code);
-      }
     }
     if (n < cap) out[n] = word;
     if (n + 1 < cap) out[n + 1] = pair;

@@ -1,6 +1,7 @@
 import type { Span } from '../../model';
 import { ACCORDING_TO_PHRASES } from '../../lexicon/reportingCues';
 import { VERB_MODIFIERS } from '../../lexicon/reportingVerbs';
+import { nextCue } from './cuePattern';
 import { CUES } from './cues';
 import { trimSpan, wordCount } from './spanText';
 
@@ -21,6 +22,8 @@ export interface ReportedSpeech {
 const VERB = CUES.reporting;
 const ACCORDING_FIRST = new RegExp(`^[\\s,;]*(?:${ACCORDING_TO_PHRASES.join('|')})\\s+([^,;:.]{1,80}?)\\s*(?:,|$)`, 'i');
 const ACCORDING_LAST = new RegExp(`[\\s,;]*\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s+([^,;:.]{1,80}?)[\\s.,;]*$`, 'i');
+/** Whether an according-to phrase occurs at all: the anchored regexes above cost a try at every position. */
+const ACCORDING_ANY = new RegExp(`\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s`, 'i');
 const ADDING = /^[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warning)\s+(?:that\s+)?/i;
 /** "that" right after the verb, or closing a short frame: "said on Monday that …", "told reporters that …". */
 const THAT_SOON = /^\s*,?\s*(?:(?:at|in|on|during|ahead of|after|before|earlier|to|in an?)\b[^,.;:]{0,60}?\s)?that\s+/i;
@@ -55,22 +58,22 @@ export function reportedSpeech(text: string, start: number, end: number): Report
   const seg = text.slice(start, end);
   const span = (a: number, b: number): Span => ({ start: start + a, end: start + b, text: text.slice(start + a, start + b) });
 
-  const first = ACCORDING_FIRST.exec(seg);
+  const according = ACCORDING_ANY.test(seg);
+  const first = according ? ACCORDING_FIRST.exec(seg) : null;
   if (first) {
     const at = first[0].lastIndexOf(first[1]);
     const source = span(at, at + first[1].length);
     add(start + first[0].length, end, 'indirect', source);
     return { clauses, source };
   }
-  const last = ACCORDING_LAST.exec(seg);
+  const last = according ? ACCORDING_LAST.exec(seg) : null;
   if (last && last.index > 0) {
     const at = last.index + last[0].lastIndexOf(last[1]);
     const source = span(at, at + last[1].length);
     add(start, start + last.index, 'indirect', source);
     return { clauses, source };
   }
-  VERB.lastIndex = 0;
-  const verb = VERB.exec(seg);
+  const verb = nextCue(VERB, seg);
   if (!verb) {
     add(start, end, 'narrative', null);
     return { clauses, source: null };

@@ -11,6 +11,11 @@ const REACH = 40;
 
 const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
+/** Exactly what `\s` matches, read from a char code so that no one-character string is made per step. */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 /** The anchors as [start, end), in text order; words and digits never overlap. */
 function anchors(ctx: FinderContext): [number, number][] {
   const out: [number, number][] = [];
@@ -33,9 +38,9 @@ export function chronoWindows(ctx: FinderContext): [number, number][] {
   const out: [number, number][] = [];
   for (const [at, to] of anchors(ctx)) {
     let start = Math.max(from, at - REACH);
-    while (start > from && !/\s/.test(text[start - 1])) start--;
+    while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
     let end = Math.min(text.length, to + REACH);
-    while (end < text.length && !/\s/.test(text[end])) end++;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
     const last = out[out.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else out.push([start, end]);

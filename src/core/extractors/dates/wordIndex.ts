@@ -8,6 +8,9 @@ interface Entry {
   readonly classes: number[];
 }
 
+/** Hashes kept to 30 bits stay small integers, which a Map looks up without boxing a number. */
+const SMI = 0x3fffffff;
+
 /** Anchor words by a hash of their letters, so that other words cost no allocation. */
 const BY_HASH = new Map<number, Entry[]>();
 let classCount = 0;
@@ -16,7 +19,7 @@ const INDEXES = new WeakMap<FinderContext, number[][]>();
 
 function hashOf(text: string, start: number, end: number): number {
   let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 32)) | 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 32)) & SMI;
   return h;
 }
 
@@ -60,7 +63,7 @@ function indexOf(ctx: FinderContext): number[][] {
     // the run and its hash in one sweep, as hashOf computes it
     const start = i;
     let h = 0;
-    for (let c = text.charCodeAt(i); i < text.length && isWord(c); c = text.charCodeAt(++i)) h = (Math.imul(h, 31) + (c | 32)) | 0;
+    for (let c = text.charCodeAt(i); i < text.length && isWord(c); c = text.charCodeAt(++i)) h = (Math.imul(h, 31) + (c | 32)) & SMI;
     const entries = BY_HASH.get(h);
     if (!entries) continue;
     for (const entry of entries) {
