@@ -31,3 +31,34 @@ describe('reportedSpeech', () => {
     });
   }
 });
+
+describe('reportedSpeech with narration before the reporting clause', () => {
+  const rows = [
+    {
+      text: 'The bank held its rate on Wednesday, but Governor Elena Marsh said the board was ready to cut.',
+      clauses: [['narrative', 'The bank held its rate on Wednesday'], ['indirect', 'the board was ready to cut.']],
+      source: 'Governor Elena Marsh',
+    },
+    {
+      text: 'Deputy Governor Paul Okafor, who voted with the majority, said that unemployment had risen.',
+      clauses: [['indirect', 'unemployment had risen.']],
+      source: 'Deputy Governor Paul Okafor',
+    },
+    // negatives: a plain trailing frame still reports the clause before it
+    { text: 'Fares will rise in May, the mayor said.', clauses: [['indirect', 'Fares will rise in May']], source: 'the mayor' },
+    // a comma-delimited phrase that is no aside about the subject stays in the reported clause
+    { text: 'The depot closed, in March, the council said.', clauses: [['indirect', 'The depot closed, in March']], source: 'the council' },
+    // "and" inside the reported clause is not a conjunction before the subject
+    { text: 'Rents rose and wages fell, the agency said.', clauses: [['indirect', 'Rents rose and wages fell']], source: 'the agency' },
+  ] as const;
+  for (const row of rows) {
+    it(`splits ${JSON.stringify(row.text)}`, () => {
+      const result = reportedSpeech(row.text, 0, row.text.length);
+      assert.deepEqual(
+        result.clauses.map((c) => [c.attribution, row.text.slice(c.start, c.end)]),
+        row.clauses.map((c) => [...c]),
+      );
+      if (row.source) assert.equal(result.source?.text, row.source);
+    });
+  }
+});

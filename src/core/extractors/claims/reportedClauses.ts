@@ -33,8 +33,17 @@ const TELL = /^t(?:ell|old)/i;
 const FRAME_ONLY = /^[\s,]*(?:at|in|on|during|ahead|after|before|to|from|via|while|when|earlier|later|yesterday|today|\.|$)/i;
 const LAST_WORD = /\s+(\S+)$/;
 const QUOTE_OR_SPACE = /^[\s"'\u201C\u201D\u2018\u2019]+/;
+/** A subject opening with a conjunction starts a new clause: what came before is the article's own. */
+const CONJUNCTION = /^(?:but|and|while|whereas|although|though|yet)\s+/i;
+/** The aside in "X, who voted with the majority, said …": the subject stands before it. */
+const APPOSITIVE = /^\s*(?:who|whose|which|a|an|the|now|then|also|himself|herself)\b/i;
 const MAX_SUBJECT_WORDS = 7;
 const MIN_CLAUSE_WORDS = 3;
+
+/** Where the clause holding `at` starts: just past the last comma, semicolon or colon before it. */
+function clauseStart(seg: string, at: number): number {
+  return Math.max(seg.lastIndexOf(',', at - 1), seg.lastIndexOf(';', at - 1), seg.lastIndexOf(':', at - 1)) + 1;
+}
 
 /** "NATO chief Jens Stoltenberg has also" → "NATO chief Jens Stoltenberg". */
 function withoutModifiers(subject: string): string {
@@ -78,17 +87,37 @@ export function reportedSpeech(text: string, start: number, end: number): Report
     add(start, end, 'narrative', null);
     return { clauses, source: null };
   }
-  const boundary = Math.max(seg.lastIndexOf(',', verb.index), seg.lastIndexOf(';', verb.index), seg.lastIndexOf(':', verb.index)) + 1;
-  const subjectText = withoutModifiers(seg.slice(boundary, verb.index).trimEnd());
+  let boundary = clauseStart(seg, verb.index);
+  let subjectEnd = verb.index;
+  if (!seg.slice(boundary, verb.index).trim() && boundary > 1) {
+    // "X, who voted with the majority, said …": skip the aside back to X.
+    const asideStart = clauseStart(seg, boundary - 1);
+    if (asideStart > 1 && APPOSITIVE.test(seg.slice(asideStart, boundary - 1))) {
+      subjectEnd = asideStart - 1;
+      boundary = clauseStart(seg, subjectEnd);
+    }
+  }
+  let subjectText = withoutModifiers(seg.slice(boundary, subjectEnd).trimEnd());
+  const conjunction = CONJUNCTION.exec(subjectText.replace(QUOTE_OR_SPACE, ''));
+  let narrativeBefore = false;
+  if (conjunction) {
+    // "…, but Governor Marsh said the board was …": the part before is narration.
+    const cut = subjectText.indexOf(conjunction[0]) + conjunction[0].length;
+    narrativeBefore = true;
+    add(start, start + boundary, 'narrative', null);
+    boundary += cut;
+    subjectText = subjectText.slice(cut);
+  }
   const lead = subjectText.length - subjectText.replace(QUOTE_OR_SPACE, '').length;
   const subject = subjectText.slice(lead) ? span(boundary + lead, boundary + subjectText.trimEnd().length) : null;
   if (!subject || wordCount(subject.text) > MAX_SUBJECT_WORDS) {
-    add(start, end, 'narrative', null);
+    if (!narrativeBefore) add(start, end, 'narrative', null);
+    else add(start + boundary, end, 'narrative', null);
     return { clauses, source: null };
   }
   const after = seg.slice(verb.index + verb[0].length);
   const afterStart = start + verb.index + verb[0].length;
-  if (wordCount(seg.slice(0, boundary)) >= MIN_CLAUSE_WORDS) {
+  if (!narrativeBefore && wordCount(seg.slice(0, boundary)) >= MIN_CLAUSE_WORDS) {
     add(start, start + boundary, 'indirect', subject);
     const adding = ADDING.exec(after);
     if (adding) add(afterStart + adding[0].length, end, 'indirect', subject);
