@@ -47,6 +47,23 @@ describe('speakers', () => {
     { name: 'a phrase of time between subject and verb', text: 'Okafor at the time said the levy was "a fair start".', expect: [['Okafor', 'Okafor', 'said']] },
     { name: 'a phrase of time after the clause subject', text: 'Okafor on Saturday criticized the levy as "a fair start at best".', expect: [['Okafor', 'Okafor', 'criticized']] },
     { name: 'a transcript label', text: 'Kell asked about the levy.\n\nOkafor: "It is a fair start."', expect: [['Okafor', 'Okafor', ':']] },
+    { name: 'a party tag in parentheses before the verb', text: '"The port must stay open," Sen. Dana Kell (D-Ore.) said at the hearing.', expect: [['Dana Kell', 'Sen. Dana Kell', 'said']] },
+    { name: 'a party tag set off by commas', text: '"The port must stay open," Senator Dana Kell, D-Ore., said on Monday.', expect: [['Dana Kell', 'Senator Dana Kell', 'said']] },
+    { name: 'an adverb after a possessive speaker', text: '"We live by the tide," my grandmother often said.', expect: [['my grandmother', 'my grandmother', 'said']] },
+    { name: 'a description with a relative clause before the verb', text: 'A city aide, who asked not to be named, said of the mayor, "She will not resign."', expect: [['A city aide', 'A city aide', 'said']] },
+    { name: 'a pronoun cue far inside a named report', text: 'Dana Okafor said that she told the board last month the levy was "a mistake" and more.', expect: [['Dana Okafor', 'Dana Okafor', 'said']] },
+    { name: 'a pronoun cue right before the quote stays', text: 'Dana Okafor said she backs the plan, which she called "a mistake" at first.', expect: [['Dana Okafor', 'she', 'called']] },
+    { name: 'what she called, under a named subject', text: 'Dana Okafor railed against what she called the "harbour cartel" for years.', expect: [['Dana Okafor', 'Dana Okafor', 'railed']] },
+    { name: 'according to a named outlet', text: 'According to the Harbour Courier, "the ferry will stop in May."', expect: [['the Harbour Courier', 'the Harbour Courier', 'According to']] },
+    { name: 'according to a document', text: 'According to the report, "most berths were empty."', expect: [['the report', 'the report', 'According to']] },
+    { name: 'not according to a moment', text: 'According to a later interview, "most berths were empty."', expect: [[null, null, null]] },
+    { name: 'a signature in the next paragraph', text: '"The ferry is always late."\n\n- Marta Ruiz, a commuter.', expect: [['Marta Ruiz', 'Marta Ruiz', '-']] },
+    { name: 'a dash in the next paragraph that signs nothing', text: '"The ferry is always late."\n\n- and the buses are worse.', expect: [[null, null, null]] },
+    { name: 'a common noun with a verb outside the lexicon', text: '"Open the gates," some protesters chanted outside.', expect: [['some protesters', 'some protesters', 'chanted']] },
+    { name: 'a name inside a description before a verb outside the lexicon', text: '"The port stays open," an angry Kell retaliated.', expect: [['Kell', 'Kell', 'retaliated']] },
+    { name: 'no speaker from a crowd that only reacts', text: '"We will win," the crowd applauded.', expect: [[null, null, null]] },
+    { name: 'as NAME put it', text: 'At the time, as economist Dana Kell put it, "nobody was counting."', expect: [['Dana Kell', 'economist Dana Kell', 'put']] },
+    { name: 'an exclamation, then its named speaker with an aside', text: '"Not us!" Dana Murphy, the head of the group, Tweeted on Friday.', expect: [['Dana Murphy', 'Dana Murphy', 'Tweeted']] },
     { name: 'a sentence before the quote names who goes on', text: 'Laura Okafor spoke after the vote. Her deputy cut in as well.\n\nDana Kell stood up. "We have waited long enough."', expect: [['Dana Kell', 'Dana Kell', 'stood']] },
   ];
   for (const row of rows) {
@@ -70,6 +87,7 @@ describe('speakers', () => {
     { name: 'the sentence subject, not the object', text: 'Dana Kell praised John Hale on Tuesday.\n\n"It went well," she said.', expect: ['Dana Kell'] },
     { name: 'a subject with an aside', text: 'Marek Nowak, 60, a fisherman, criticised Senator Anna Berg.\n\n"Nobody asked us," he said.', expect: ['Marek Nowak'] },
     { name: 'the subject of the later clause', text: 'The ministers moved on, but Tomas Brandt was not having it.\n\n"Look at the numbers," he said.', expect: ['Tomas Brandt'] },
+    { name: 'a possessive names the person', text: 'Dana Kell spoke to John Hale. Hale’s plan was read out.\n\n"It is late," he said.', expect: ['John Hale'] },
     { name: 'names inside a quotation are not the subject', text: 'Dana Kell spoke first. "John Hale has failed the harbour," she said.\n\n"We need a plan," she added.', expect: ['Dana Kell', 'Dana Kell'] },
   ];
   for (const row of pronounRows) {

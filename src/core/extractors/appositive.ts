@@ -2,6 +2,8 @@ import { phraseBefore } from './phraseBefore';
 import { opensClause, type Phrase } from './phraseWords';
 import type { Word } from './words';
 
+/** `A city aide, who asked not to be named, said`: a relative clause marks a description as the subject. */
+const RELATIVES = new Set(['who', 'which']);
 const CLAUSE_END = new Set(['.', ':', ';', '"', '“', '”', '!', '?', '(', ')']);
 
 /**
@@ -14,7 +16,7 @@ export function appositive(ws: readonly Word[], comma: number, floor: number): P
     const w = ws[k];
     if (w.text === ',') {
       const p = phraseBefore(ws, k - 1, floor);
-      if (p && p.kind !== 'description' && opensClause(ws, p.from, floor)) best = p;
+      if (p && (p.kind !== 'description' || RELATIVES.has(ws[k + 1]?.key)) && opensClause(ws, p.from, floor)) best = p;
     } else if (w.punct && CLAUSE_END.has(w.text)) break;
   }
   if (best) return best;

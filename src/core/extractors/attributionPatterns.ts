@@ -1,5 +1,5 @@
 import { INVERTIBLE_VERBS } from '../lexicon/reportingVerbs';
-import { ORGANIZATION_WORDS, ROLE_WORDS, SPEAKING_NOUNS } from '../lexicon/roles';
+import { ORGANIZATION_WORDS, ROLE_WORDS, SOURCE_NOUNS, SPEAKING_NOUNS } from '../lexicon/roles';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
 import { isPossessive, type Phrase } from './phraseWords';
@@ -44,7 +44,8 @@ export function subjectOf(ws: readonly Word[], v: number, floor: number, ceiling
 export function canSpeak(ws: readonly Word[], p: Phrase): boolean {
   if (p.kind !== 'description') return true;
   const head = ws[p.to].key;
-  return ORGANIZATION_WORDS.has(head) || SPEAKING_NOUNS.has(head) || ROLE_WORDS.has(head) || ROLE_WORDS.has(head.replace(/s$/, ''));
+  // "the Daily Courier": a capitalised head names an outlet.
+  return ws[p.to].capital || SOURCE_NOUNS.has(head) || ORGANIZATION_WORDS.has(head) || SPEAKING_NOUNS.has(head) || ROLE_WORDS.has(head) || ROLE_WORDS.has(head.replace(/s$/, ''));
 }
 
 /** A name or pronoun ending at word k: "Okafor | at the time said". */

@@ -3,6 +3,7 @@ import { LEAD, canSpeak, isParticiple, subjectOf, type Cue } from './attribution
 import { signature } from './fallbackCues';
 import { phraseAfter } from './phraseAfter';
 import { isVerb, verbLike } from './verbForms';
+import type { Phrase } from './phraseWords';
 import type { Word } from './words';
 
 /** Words that open a clause whose verb is no attribution: `"no idea" if he would have told`. */
@@ -11,6 +12,12 @@ function conditional(ws: readonly Word[], from: number, to: number): boolean {
   // "…" because she would win, he said: a comma closes the condition before the cue.
   let open = false;
   for (let k = from; k < to; k++) open = CONDITIONS.has(ws[k].key) || (open && ws[k].text !== ',');
+  return open;
+}
+
+/** Index of the `)` closing the parenthesis at word `open` within six words, else `open`. */
+function closing(ws: readonly Word[], open: number, to: number): number {
+  for (let k = open + 1; k <= Math.min(to, open + 6); k++) if (ws[k].text === ')') return k;
   return open;
 }
 
@@ -34,6 +41,8 @@ export function cueAfter(ws: readonly Word[], from: number, to: number, open: bo
     if (source && canSpeak(ws, source)) return { cueFrom: i, cueTo: i + 1, subject: source };
   }
   for (let v = i + 1; v <= Math.min(to, i + 30); v++) {
+    // "Rep. Dana Kell (D-Ore.) said": a party tag's full stop ends no clause.
+    if (ws[v].text === '(') v = closing(ws, v, to);
     if (ws[v].punct && !LEAD.has(ws[v].text) && ws[v].text !== ')' && ws[v].text !== '’' && ws[v].text !== "'") break;
     if (ws[v - 1].text === ',' && ws[v].key === 'according' && ws[v + 1]?.key === 'to') {
       const source = phraseAfter(ws, v + 2, to);
@@ -50,8 +59,24 @@ export function cueAfter(ws: readonly Word[], from: number, to: number, open: bo
   const signed = signature(ws, from, i, to);
   if (signed || !open) return signed;
   const subject = phraseAfter(ws, i, to);
-  if (!subject || subject.kind === 'description') return null;
+  if (!subject) return null;
+  if (subject.kind === 'description') return describedCue(ws, subject);
   let v = subject.to + 1;
   while (v <= to && VERB_MODIFIERS.has(ws[v].key)) v++;
   return v <= to && verbLike(ws[v]) ? { cueFrom: v, cueTo: v, subject } : null;
+}
+
+/** `"…," some protesters chanted`: a common noun phrase that runs into a past-tense verb. */
+function describedCue(ws: readonly Word[], p: Phrase): Cue | null {
+  for (let v = p.from + 2; v <= p.to; v++) {
+    if (!verbLike(ws[v]) || !ws[v].key.endsWith('ed')) continue;
+    // "the crowd applauded" follows a quote too; only a speaker-like head speaks.
+    const subject: Phrase = { from: p.from, to: v - 1, kind: 'description' };
+    if (!canSpeak(ws, subject)) return null;
+    // "an angry Kell retaliated": the capitalised words are the speaker's name.
+    let n = v - 1;
+    while (n - 1 > p.from && ws[n - 1].capital) n--;
+    return { cueFrom: v, cueTo: v, subject: ws[v - 1].capital && n > p.from ? { from: n, to: v - 1, kind: 'name' } : subject };
+  }
+  return null;
 }

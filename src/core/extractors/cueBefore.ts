@@ -2,6 +2,7 @@ import { canSpeak, isParticiple, subjectOf, type Cue } from './attributionPatter
 import { clauseSubject, introducer } from './fallbackCues';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
+import { pronounHost } from './pronounHost';
 import { opensClause } from './phraseWords';
 import { sentenceSubject } from './sentenceSubject';
 import { isVerb } from './verbForms';
@@ -28,7 +29,7 @@ export function cueBefore(ws: readonly Word[], from: number, to: number, speechL
       continue;
     }
     const subject = subjectOf(ws, v, from, to);
-    if (subject) return outerCue(ws, from, subject.from) ?? { cueFrom: v, cueTo: v, subject };
+    if (subject) return outerCue(ws, from, subject.from) ?? (subject.kind === 'pronoun' ? pronounHost(ws, from, to, v, subject.from) : null) ?? { cueFrom: v, cueTo: v, subject };
   }
   const introduces = speechLike || (to >= from && (ws[to].text === ',' || ws[to].text === ':'));
   return introducer(ws, from, to) ?? (introduces ? clauseSubject(ws, from, to) : null) ?? label(ws, from, to);

@@ -31,11 +31,21 @@ export function clauseSubject(ws: readonly Word[], from: number, to: number): Cu
   return v <= to && (isVerb(ws[v]) || (verbLike(ws[v]) && ws[v].key.endsWith('ed'))) ? { cueFrom: v, cueTo: v, subject } : null;
 }
 
-/** `He jokes, "…"` / `Okafor posted: "…"` with a verb the lexicon lacks: subject, one verb, then , or :. */
+/** `put it`, as in `As Okafor put it, "…"`: the verb before "it" introduces the quote. */
+const PUT = new Set(['put', 'puts']);
+
+/** `He jokes, "…"` / `Okafor posted: "…"` / `As Okafor put it, "…"` with a verb the lexicon lacks: subject, one verb, then , or :. */
 export function introducer(ws: readonly Word[], from: number, to: number): Cue | null {
   if (to - 1 < from || !(ws[to].text === ',' || ws[to].text === ':')) return null;
-  const v = to - 1;
-  if (!verbLike(ws[v])) return null;
+  const v = ws[to - 1].key === 'it' && to - 2 >= from && PUT.has(ws[to - 2].key) ? to - 2 : to - 1;
+  if (!verbLike(ws[v]) && v === to - 1) return null;
   const subject = phraseBefore(ws, v - 1, from);
-  return subject && subject.kind !== 'description' && opensClause(ws, subject.from, from) ? { cueFrom: v, cueTo: v, subject } : null;
+  const opens = subject && (opensClause(ws, subject.from, from) || (v < to - 1 && asBefore(ws, subject.from, from)));
+  return subject && subject.kind !== 'description' && opens ? { cueFrom: v, cueTo: v, subject } : null;
+}
+
+/** "as" a few words before a subject, within its clause: `as prosecutor | Marc Kell put it`. */
+function asBefore(ws: readonly Word[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 4) && !ws[k].punct; k--) if (ws[k].key === 'as') return true;
+  return false;
 }

@@ -30,12 +30,16 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   let k = to;
   while (k > from && !ROLE_WORDS.has(ws[k - 1].key) && !HONORIFICS.has(ws[k - 1].key) && ws[k - 1].capital && !POSSESSIVE.test(ws[k - 1].text)) k--;
   const last = ws[to];
-  const name = text.slice(ws[k].start, last.end);
+  // "Clinton's visit" mentions Clinton: the name without its possessive ending.
+  const own = POSSESSIVE.exec(last.text);
+  const end = own ? last.end - own[0].length : last.end;
+  const lastKey = own ? last.key.slice(0, -own[0].length) : last.key;
+  const name = text.slice(ws[k].start, end);
   const honorific = k > from ? HONORIFICS.get(ws[k - 1].key) : undefined;
   const roleEnd = honorific ? k - 1 : k;
   const role = roleEnd > from ? text.slice(ws[from].start, ws[roleEnd - 1].end) : null;
-  const isOrganization = ORGANIZATION_WORDS.has(last.key) || (k === to && ACRONYM.test(last.text));
-  if (isOrganization) return { name: text.slice(ws[from].start, last.end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false };
+  const isOrganization = ORGANIZATION_WORDS.has(lastKey) || (k === to && ACRONYM.test(text.slice(last.start, end)));
+  if (isOrganization) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false };
   const first = ws[k].key;
   const gender: Gender = MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : honorific && honorific !== 'unknown' ? honorific : 'unknown';
   return { name, role, type: 'person', gender, surelyPerson: gender !== 'unknown' || !!role || !!honorific };

@@ -23,14 +23,16 @@ function sentenceIndex(sentences: readonly Sentence[], at: number): number {
   return lo;
 }
 
-/** Where the words after a quote stop: its sentence's end, or the next sentence's when that one signs it (`― Marta Ruiz`). */
+/** Where the words after a quote stop: its sentence's end, or the next sentence's when that one signs it (`― Marta Ruiz`), in its paragraph or the next. */
 function afterEnd(text: string, sentences: readonly Sentence[], q: Quote): number {
   const k = sentenceIndex(sentences, q.end - 1);
   const s = sentences[k];
   if (!s) return q.end + 200;
   if (s.end > q.end) return s.end;
   const next = sentences[k + 1];
-  return next && next.paragraphId === s.paragraphId && DASH_START.test(text.slice(next.start, next.start + 1)) ? next.end : s.end;
+  // A quote that ends its paragraph may be signed on the next line: `"…"` then `- Marta Ruiz, at a rally`.
+  const signs = next && (next.paragraphId === s.paragraphId || !text.slice(q.end, next.start).trim());
+  return signs && DASH_START.test(text.slice(next.start, next.start + 1)) ? next.end : s.end;
 }
 
 /**

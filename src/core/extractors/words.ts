@@ -15,6 +15,8 @@ export interface Word {
 /** Words (with inner dots, apostrophes and hyphens) and single punctuation marks. */
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*|[^\s\p{L}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
+/** A party tag keeps its full stop: "R-Ky.", "D-Calif.". */
+const PARTY_TAG = /^\p{Lu}-\p{Lu}\p{Ll}{1,5}$/u;
 
 /**
  * The words of text[start, end), keeping the full stop of abbreviations and
@@ -30,7 +32,7 @@ export function words(text: string, start: number, end: number): Word[] {
     const punct = !/[\p{L}\p{N}]/u.test(m[0][0]);
     let key = m[0].toLowerCase();
     if (!punct && text[to] === '.' && to < end) {
-      if ((m[0].length === 1 && first >= 65 && first <= 90) || TITLE_ABBREVIATIONS.has(key) || FINAL_ABBREVIATIONS.has(key) || key.includes('.')) {
+      if ((m[0].length === 1 && first >= 65 && first <= 90) || TITLE_ABBREVIATIONS.has(key) || FINAL_ABBREVIATIONS.has(key) || key.includes('.') || PARTY_TAG.test(m[0])) {
         to += 1;
         re.lastIndex = to;
       }

@@ -29,4 +29,5 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'since',
   'his', 'her', 'its', 'their', 'our', 'my', 'some', 'many', 'most', 'all', 'no', 'not', 'still', 'however', 'meanwhile',
   'what', 'who', 'why', 'how', 'where', 'one', 'both', 'each', 'then', 'now', 'also', 'according', 'last', 'next',
+  'once', 'rather', 'instead', 'perhaps', 'although', 'though', 'because', 'unless', 'until', 'whether', 'despite', 'thus', 'indeed', 'here',
 ]);

@@ -8,6 +8,6 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, Gender> = new Map<string, Gen
 
 /** Words that open a common-noun speaker: "the ministry", "a spokesman", "his aide". */
 export const DETERMINERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'one', 'two', 'three',
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'one', 'two', 'three',
   'several', 'many', 'some', 'other', 'another', 'both', 'few', 'most', 'all', 'each', 'any', 'no',
 ]);

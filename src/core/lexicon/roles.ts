@@ -19,7 +19,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'cardinal', 'sen.', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'delegate', 'councilman', 'councilwoman',
   'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'attorney-general', 'counsel', 'solicitor', 'economic',
   'military', 'intelligence', 'environment', 'transport', 'agriculture', 'veterans', 'affairs', 'committee', 'ranking',
-  'member', 'whip', 'caucus', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'progressive',
+  'member', 'whip', 'boss', 'caucus', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'progressive',
 ]);
 
 /** Honorifics: they show a person (and sometimes a gender) but are not roles. */
@@ -46,4 +46,10 @@ export const SPEAKING_NOUNS: ReadonlySet<string> = new Set([
   'officials', 'experts', 'critics', 'aides', 'sources', 'analysts', 'observers', 'supporters', 'opponents', 'voters',
   'residents', 'witnesses', 'diplomats', 'lawmakers', 'democrats', 'republicans', 'protesters', 'police', 'organizers',
   'advisers', 'economists', 'scientists', 'researchers', 'investigators', 'prosecutors', 'authorities', 'leaders',
+]);
+
+/** Documents and outlets that can stand after "according to": "according to the report". */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'report', 'study', 'newspaper', 'paper', 'poll', 'survey', 'statement', 'memo', 'filing', 'complaint', 'lawsuit',
+  'affidavit', 'indictment', 'website', 'letter', 'book', 'documents', 'records', 'transcript',
 ]);

@@ -10,14 +10,14 @@ const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 
 /** A quotation closed on a question or exclamation mark. */
 const QUOTE_CLOSED_ON_CRY = /[?!…]["'”’]\s*$/u;
-/** Up to five capitalised words, then the first lower-case word. */
-const NAMED_VERB = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(\p{Ll}+)/u;
+/** Up to five capitalised words, maybe an aside in commas (`Ana Ruiz, the group's head,`), then a word. */
+const NAMED_VERB = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:,[^.?!"“”,]{1,60},)?\s+(\p{L}+)/u;
 
 /** `“Why now?” | Okafor replied.`: the attribution after a quoted question belongs to it. */
 function attributesQuote(before: string, after: string): boolean {
   if (!QUOTE_CLOSED_ON_CRY.test(before)) return false;
   const verb = NAMED_VERB.exec(after)?.[1];
-  return !!verb && REPORTING_VERBS.has(verb);
+  return !!verb && REPORTING_VERBS.has(verb.toLowerCase());
 }
 
 /** True when `before` opened a double quote after its first word and has not closed it: 'He said "Stop.' */
@@ -49,7 +49,8 @@ export function isSentenceBoundary(before: string, after: string): boolean {
   const starter = SENTENCE_STARTERS.has(first.toLowerCase());
   const digit = first.charCodeAt(0) >= 48 && first.charCodeAt(0) <= 57;
   if (TITLE_ABBREVIATIONS.has(key)) return false;
-  if (SINGLE_INITIAL.test(last) && !starter) return false;
+  // "(D-N.Y.)": an initial after a hyphen, as in a party tag, is an initial too.
+  if (SINGLE_INITIAL.test(last.slice(last.lastIndexOf('-') + 1)) && !starter) return false;
   if (MONTH_ABBREVIATIONS.has(key)) return !digit && starter;
   if (FINAL_ABBREVIATIONS.has(key) || DOTTED_INITIALS.test(last)) return starter;
   return true;

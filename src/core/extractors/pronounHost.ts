@@ -1,0 +1,33 @@
+import { INDIRECT_SPEECH_VERBS } from '../lexicon/reportingVerbs';
+import { subjectOf, type Cue } from './attributionPatterns';
+import { clauseSubject } from './fallbackCues';
+import type { Word } from './words';
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/**
+ * The named speaker a pronoun's cue belongs under: `Okafor railed against
+ * what she called "…"` → Okafor; a far cue inside a report (see `reporter`).
+ */
+export function pronounHost(ws: readonly Word[], from: number, to: number, v: number, inner: number): Cue | null {
+  if (ws[inner - 1]?.key === 'what') {
+    const host = reporter(ws, from, inner) ?? clauseSubject(ws, from, inner - 1);
+    if (host && host.subject.kind !== 'pronoun') return host;
+  }
+  return to - v > 4 && ws[v + 1].text !== ',' ? reporter(ws, from, inner) : null;
+}
+
+/**
+ * `Okafor said that she told the board last month the levy was "…"`: a pronoun's
+ * cue far from the quote, inside what a named speaker reported earlier in the
+ * sentence, gives way to hers (Okafor). Close cues stay: `…, which she called "…"`.
+ */
+function reporter(ws: readonly Word[], from: number, inner: number): Cue | null {
+  for (let u = inner - 1; u >= from; u--) {
+    if (SENTENCE_END.has(ws[u].text)) return null;
+    if (!INDIRECT_SPEECH_VERBS.has(ws[u].key) || ws[u].capital) continue;
+    const subject = subjectOf(ws, u, from, inner - 1);
+    return subject && subject.kind !== 'pronoun' && subject.to < u ? { cueFrom: u, cueTo: u, subject } : null;
+  }
+  return null;
+}
