@@ -5,6 +5,9 @@ describe('reportedSpeech', () => {
   const rows = [
     { text: 'The mayor said that the tunnel will open in May.', clauses: ['the tunnel will open in May.'], attribution: 'indirect', source: 'The mayor' },
     { text: 'The mayor also said on Friday that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The mayor' },
+    { text: 'The mayor said separately that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The mayor' },
+    // an adverb ending in -ly that is the clause's own word stays in it
+    { text: 'The mayor said early elections were likely.', clauses: ['early elections were likely.'], attribution: 'indirect', source: 'The mayor' },
     { text: 'She told reporters that the plant had closed.', clauses: ['the plant had closed.'], attribution: 'indirect', source: 'She' },
     { text: 'According to the regulator, prices fell in every region.', clauses: ['prices fell in every region.'], attribution: 'indirect', source: 'the regulator' },
     { text: 'Prices fell in every region, according to the regulator.', clauses: ['Prices fell in every region'], attribution: 'indirect', source: 'the regulator' },

@@ -25,8 +25,8 @@ const ACCORDING_LAST = new RegExp(`[\\s,;]*\\b(?:${ACCORDING_TO_PHRASES.join('|'
 /** Whether an according-to phrase occurs at all: the anchored regexes above cost a try at every position. */
 const ACCORDING_ANY = new RegExp(`\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s`, 'i');
 const ADDING = /^[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warning)\s+(?:that\s+)?/i;
-/** "that" right after the verb, or closing a short frame: "said on Monday that …", "told reporters that …". */
-const THAT_SOON = /^\s*,?\s*(?:(?:at|in|on|during|ahead of|after|before|earlier|to|in an?)\b[^,.;:]{0,60}?\s)?that\s+/i;
+/** "that" right after the verb, an adverb or a short frame: "said separately that …", "said on Monday that …". */
+const THAT_SOON = /^\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|during|ahead of|after|before|earlier|to|in an?)\b[^,.;:]{0,60}?\s)?that\s+/i;
 const THAT_AFTER_OBJECT = /^\s+(?:[\w'\u2019]+\s+){1,4}?that\s+/i;
 const TELL = /^t(?:ell|old)/i;
 /** What follows a reporting verb when no content does: "said at a press conference", "said." */
