@@ -39,6 +39,14 @@ describe('claims: attribution and span', () => {
     { text: 'According to the agency, 3,000 jobs were lost in the sector.', claim: '3,000 jobs were lost in the sector.', attribution: 'indirect', speaker: 'agency' },
     { text: 'Exports rose by 12 percent last year, Maria Silva said.', claim: 'Exports rose by 12 percent last year', attribution: 'indirect', speaker: 'Maria Silva' },
     { text: 'Exports rose by 12 percent last year.', claim: 'Exports rose by 12 percent last year.', attribution: 'narrative', speaker: null },
+    // a partial quote inside reported speech stays in its clause instead of cutting it
+    {
+      text: 'Maria Silva said the board was "increasingly confident" that prices would ease.',
+      claim: 'the board was "increasingly confident" that prices would ease.',
+      attribution: 'indirect',
+      speaker: 'Maria Silva',
+    },
+    { text: 'Maria Silva said the bank had to "stop raising rates soon."', claim: 'the bank had to "stop raising rates soon."', attribution: 'indirect', speaker: 'Maria Silva' },
   ] as const;
   for (const row of rows) {
     it(`${row.attribution}: ${row.text}`, () => {

@@ -8,6 +8,10 @@ describe('trimSpan', () => {
     { text: 'And invest in our capacity.', expect: 'invest in our capacity.' },
     { text: 'Brand new plans', expect: 'Brand new plans' }, // "and" inside a word stays
     { text: ' ,; ', expect: '' },
+    { text: 'the bank needed to "avoid delay."', expect: 'the bank needed to "avoid delay."' }, // a quote it opens keeps its mark
+    { text: 'it was \u201Cfine.\u201D', expect: 'it was \u201Cfine.\u201D' },
+    { text: '"We need to act,"', expect: 'We need to act' }, // a quote around the whole span loses both marks
+    { text: 'the plan "works" well."', expect: 'the plan "works" well.' }, // a stray mark after a closed quote stays out
   ];
   for (const row of rows) {
     it(`trims ${JSON.stringify(row.text)}`, () => {

@@ -1,4 +1,5 @@
 import type { Analysis, Attribution, Quote, Sentence, SpeakerRef } from '../../model';
+import { REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { reportedSpeech } from './reportedClauses';
 import { spanIndex } from './spanIndex';
 import { speakerFor } from './speakerFor';
@@ -16,6 +17,21 @@ export interface Candidate {
 
 const MIN_WORDS = 3;
 const toRef = (q: Quote): SpeakerRef | null => (q.speaker ? { entityId: q.speaker.entityId, name: q.speaker.name } : null);
+
+/** Words after which a quote is the content itself, not a piece of the clause: `said that "…"`, `and "…"`. */
+const CONTENT_OPENERS: ReadonlySet<string> = new Set(['that', 'and', 'but', 'or', 'as', 'saying', 'adding', 'noting', 'writing']);
+const LAST_WORD_BEFORE = /([A-Za-z\u00C0-\u024F'\u2019-]+)\s*$/;
+
+/**
+ * A partial quote inside a clause of the frame: `the board was "increasingly
+ * confident" that …`. Its clause is the claim, so the quote stays in it
+ * instead of cutting it into fragments.
+ */
+function isEmbedded(text: string, s: Sentence, q: Quote): boolean {
+  if (q.start <= s.start) return false;
+  const word = LAST_WORD_BEFORE.exec(text.slice(Math.max(s.start, q.start - 40), q.start))?.[1].toLowerCase();
+  return word !== undefined && !CONTENT_OPENERS.has(word) && !REPORTING_VERBS.has(word);
+}
 
 /** The text outside the speech quotes of a sentence, as [start, end) gaps. */
 function gaps(s: Sentence, quotes: readonly Quote[]): [number, number][] {
@@ -35,7 +51,9 @@ function gaps(s: Sentence, quotes: readonly Quote[]): [number, number][] {
  * `"We need to act," he said.` → one direct candidate "We need to act".
  */
 export function sentenceCandidates(a: Analysis, s: Sentence, previous: SpeakerRef | null): Candidate[] {
-  const quotes = spanIndex(a.quotes).overlapping(s.start, s.end).filter((q) => q.kind === 'speech' && !q.parentId);
+  const quotes = spanIndex(a.quotes)
+    .overlapping(s.start, s.end)
+    .filter((q) => q.kind === 'speech' && !q.parentId && !isEmbedded(a.text, s, q));
   const frames = gaps(s, quotes).map(([g0, g1]) => reportedSpeech(a.text, g0, g1));
   const frameSource = frames.find((f) => f.source)?.source ?? null;
   const quoteSpeaker = quotes.map(toRef).find((r) => r) ?? null;

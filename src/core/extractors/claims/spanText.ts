@@ -9,7 +9,8 @@ const mayEndInConjunction = (text: string, start: number, end: number): boolean 
   end > start && CONJUNCTION_ENDS.has(text[end - 1].toLowerCase());
 
 /**
- * Narrows [start, end) past edge punctuation and dangling conjunctions:
+ * Narrows [start, end) past edge punctuation and dangling conjunctions, but
+ * keeps the closing mark of a quote the span opens:
  * `", and the war goes on, and "` → `"the war goes on"`.
  */
 export function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -29,7 +30,21 @@ export function trimSpan(text: string, start: number, end: number): [number, num
       changed = true;
     }
   }
-  return [start, end];
+  return [start, closeOpenQuote(text, start, end)];
+}
+
+/** Keeps the closing mark of a quote the span opens: `needed to "avoid delay.` → `needed to "avoid delay."`. */
+function closeOpenQuote(text: string, start: number, end: number): number {
+  const next = text[end];
+  if (next !== '"' && next !== '\u201D') return end;
+  let open = false;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '\u201C') open = true;
+    else if (c === '\u201D') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open ? end + 1 : end;
 }
 
 /** Letters and digits, Latin-1 and Latin Extended letters included. */
