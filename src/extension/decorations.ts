@@ -5,7 +5,7 @@ import { createStyles, CLAIM_TYPES, type Styles } from './decorationStyles';
 import type { HighlightKind, Settings } from './settings';
 import { toRange } from './ranges';
 import { spansWithin } from './spansWithin';
-import { CONTEXT } from './ids';
+import { SETTINGS } from './ids';
 import { timed } from './output';
 
 /** Lines above and below the visible range that stay decorated in a very large file. */
@@ -31,7 +31,7 @@ export class Decorations implements vscode.Disposable {
       store.onDidChange(({ document }) => timed(store.log, 'Painting the highlights', () => this.paintDocument(document))),
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
       vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.onScroll(textEditor)),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('policyLens.highlight') && this.paintAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.highlight}`) && this.paintAll()),
     ];
     this.paintAll();
   }
@@ -39,7 +39,6 @@ export class Decorations implements vscode.Disposable {
   /** Hides or shows every highlight for this session ("Toggle Highlights"). */
   toggle(): boolean {
     this.hidden = !this.hidden;
-    void vscode.commands.executeCommand('setContext', CONTEXT.highlightsHidden, this.hidden);
     this.paintAll();
     return !this.hidden;
   }

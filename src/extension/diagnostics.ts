@@ -3,7 +3,7 @@ import type { AnalysisStore } from './analysisStore';
 import type { Settings } from './settings';
 import { problems } from './problems';
 import { toRange } from './ranges';
-import { DIAGNOSTIC_SOURCE } from './ids';
+import { DIAGNOSTIC_SOURCE, SETTINGS } from './ids';
 import { timed } from './output';
 
 const SEVERITY = { warning: vscode.DiagnosticSeverity.Warning, information: vscode.DiagnosticSeverity.Information } as const;
@@ -29,7 +29,7 @@ export function registerDiagnostics(store: AnalysisStore, settings: () => Settin
     store.onDidChange(({ document }) => timed(store.log, 'Updating the problems', () => update(document))),
     vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('policyLens.diagnostics')) vscode.workspace.textDocuments.forEach(update);
+      if (e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.diagnostics}`)) vscode.workspace.textDocuments.forEach(update);
     }),
   );
 }

@@ -13,7 +13,6 @@ export function activate(context: vscode.ExtensionContext) {
   const editor = registerEditor(context);
   api.editor = editor;
   api.annotations = registerAnnotations(context, editor);
-  void context;
   return api;
 }
 

@@ -25,7 +25,6 @@ export const CONTEXT = {
   articleActive: 'policyLens.articleActive',
   groupBy: 'policyLens.claimsGroupBy',
   filtered: 'policyLens.claimsFiltered',
-  highlightsHidden: 'policyLens.highlightsHidden',
 } as const;
 
 export const SETTINGS = {

@@ -8,8 +8,3 @@ import * as vscode from 'vscode';
 export function toRange(document: vscode.TextDocument, span: { readonly start: number; readonly end: number }): vscode.Range {
   return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
 }
-
-/** The offsets of a range: the inverse of toRange. */
-export function toOffsets(document: vscode.TextDocument, range: vscode.Range): { start: number; end: number } {
-  return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
-}

@@ -49,7 +49,7 @@ export function registerEditor(context: vscode.ExtensionContext): EditorApi {
     registerOutline(store),
     registerDiagnostics(store, current),
     registerStatusBar(store),
-    registerCommands({ store, tree: claimsTree, decorations, log, settings: current, version, extension: context }),
+    registerCommands({ store, tree: claimsTree, decorations, log, settings: current, version }),
   );
   log.info(`Editor features registered in ${since(t0)}`);
   return { store, claimsTree, decorationRanges: (editor) => decorations.rangesOf(editor) };

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { SETTINGS } from './ids';
 
 export type HighlightKind = 'quotes' | 'figures' | 'dates' | 'claims';
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['quotes', 'figures', 'dates', 'claims'];
 
 export interface Settings {
   readonly analysisDelayMs: number;
@@ -19,7 +18,7 @@ export interface Settings {
   readonly minCheckWorthiness: number;
 }
 
-/** The only getConfiguration() call: every feature gets its settings typed from here. */
+/** The editor features' settings, typed, read in this one place (hand annotation reads its own in annotationSettings.ts). */
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const c = vscode.workspace.getConfiguration(SETTINGS.section, scope);
   const flag = (key: string) => c.get<boolean>(key, true) !== false;

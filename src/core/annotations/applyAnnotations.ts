@@ -46,7 +46,7 @@ export function applyAnnotations(analysis: Analysis, annotations: readonly Annot
   const claimReviews = reviewsByItem(analysis.claims, of('claim'), unmatched);
   const figureReviews = reviewsByItem(analysis.figures, of('figure'), unmatched);
   const dateReviews = reviewsByItem(analysis.dates, of('date'), unmatched);
-  unmatched.push(...of('label'));
+  for (const label of of('label')) unmatched.push(label);
 
   let entities = analysis.entities;
   const respoken = new Map<string, SpeakerRef>();
@@ -67,7 +67,7 @@ export function applyAnnotations(analysis: Analysis, annotations: readonly Annot
 
   const withEdits: Analysis = { ...analysis, entities, quotes, claims, figures, dates };
   const added = addedItems(withEdits, annotations.filter((x) => x.status === 'added'), reviewOf);
-  unmatched.push(...added.unplaced);
+  for (const item of added.unplaced) unmatched.push(item);
   const merged: Analysis = {
     ...withEdits,
     quotes: [...quotes, ...added.quotes].sort(byStart),

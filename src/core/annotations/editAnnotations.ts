@@ -38,7 +38,7 @@ function statusOf(old: Annotation | undefined, fields: AnnotationFields, change:
 }
 
 /** The annotation already about this target, if any. */
-export function annotationFor(annotations: readonly Annotation[], t: ReviewTarget): Annotation | undefined {
+function annotationFor(annotations: readonly Annotation[], t: ReviewTarget): Annotation | undefined {
   return annotations.find(
     (a) => a.kind === t.kind && ((a.status === 'added' && a.id === t.itemId) ||
       (a.position.start === t.start && a.position.end === t.end && (a.itemId === t.itemId || a.status !== 'added'))),

@@ -26,7 +26,7 @@ function block(a: Annotation): string {
 }
 
 /** Text order, then id: the same annotations always serialize to the same bytes. */
-export function byPosition(a: Annotation, b: Annotation): number {
+function byPosition(a: Annotation, b: Annotation): number {
   return a.position.start - b.position.start || a.position.end - b.position.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

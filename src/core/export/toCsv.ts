@@ -1,6 +1,6 @@
 import type { Analysis } from '../model';
 
-export const CSV_COLUMNS = ['article', 'id', 'text', 'speaker', 'type', 'status', 'figures', 'dates', 'checkWorthiness'] as const;
+const CSV_COLUMNS = ['article', 'id', 'text', 'speaker', 'type', 'status', 'figures', 'dates', 'checkWorthiness'] as const;
 
 /** RFC 4180: a field with a comma, a double quote or a line break is quoted, inner quotes doubled. */
 export function csvField(value: string): string {

@@ -1,4 +1,4 @@
-import { INVERTIBLE_VERBS } from '../lexicon/reportingVerbs';
+import { ACCORDING_TO, INVERTIBLE_VERBS } from '../lexicon/reportingVerbs';
 import { ORGANIZATION_WORDS, ROLE_WORDS, SOURCE_NOUNS, SPEAKING_NOUNS } from '../lexicon/roles';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
@@ -19,6 +19,9 @@ export interface Cue {
 /** Punctuation between a quote and its cue: `"…," – he said`. */
 export const LEAD: ReadonlySet<string> = new Set([',', '–', '—', '―', '-', ':', ';', '(']);
 export const isParticiple = (w: Word) => w.key.endsWith('ing');
+
+/** Whether words i and i + 1 read "according to", which cues its source like a reporting verb. */
+export const isAccordingTo = (ws: readonly Word[], i: number) => ws[i].key === ACCORDING_TO[0] && ws[i + 1]?.key === ACCORDING_TO[1];
 
 /** The subject of the verb at v: before it past modifiers (`he has also said`), else after it (`said he`). */
 export function subjectOf(ws: readonly Word[], v: number, floor: number, ceiling: number): Phrase | null {

@@ -1,6 +1,6 @@
 import type { Quote, Sentence } from '../model';
 import { INDIRECT_SPEECH_VERBS } from '../lexicon/reportingVerbs';
-import { subjectOf, type Cue } from './attributionPatterns';
+import { isAccordingTo, subjectOf, type Cue } from './attributionPatterns';
 import { phraseAfter } from './phraseAfter';
 import { wordAt, type Word } from './words';
 
@@ -19,7 +19,7 @@ export function indirectAttributions(ws: readonly Word[], sentences: readonly Se
     const from = wordAt(ws, s.start);
     const to = wordAt(ws, s.end) - 1;
     for (let v = from; v <= to; v++) {
-      if (ws[v].key === 'according' && ws[v + 1]?.key === 'to') {
+      if (isAccordingTo(ws, v)) {
         // "…, according to Ines Moreau." makes her the one a later "she" means.
         const source = phraseAfter(ws, v + 2, to);
         if (source && source.kind === 'name') out.push({ cueFrom: v, cueTo: v + 1, subject: source, quote: -1 });

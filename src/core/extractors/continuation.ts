@@ -1,21 +1,11 @@
 import type { Paragraph, Quote, Speaker } from '../model';
 import { lineOf } from './speakerEvidence';
+import { spanAt } from './spanAt';
 
 /** Someone who spoke at an offset: an attributed quote or an indirect "X said that …". */
 export interface Source {
   readonly at: number;
   readonly speaker: Speaker;
-}
-
-function paragraphIndex(paragraphs: readonly Paragraph[], at: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**
@@ -30,8 +20,8 @@ export function continuations(quotes: readonly Quote[], paragraphs: readonly Par
     while (k + 1 < ordered.length && ordered[k + 1].at < q.start) k++;
     if (q.speaker || q.parentId || q.kind !== 'speech' || k < 0 || paragraphs.length === 0) return q;
     const source = ordered[k];
-    const here = paragraphIndex(paragraphs, q.start);
-    const there = paragraphIndex(paragraphs, source.at);
+    const here = spanAt(paragraphs, q.start);
+    const there = spanAt(paragraphs, source.at);
     const opens = paragraphs[here].start === q.start;
     if (here !== there && !(opens && here === there + 1)) return q;
     const { entityId, name, mention } = source.speaker;

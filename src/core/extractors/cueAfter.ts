@@ -1,5 +1,5 @@
 import { INVERTIBLE_VERBS, VERB_MODIFIERS } from '../lexicon/reportingVerbs';
-import { LEAD, canSpeak, isParticiple, subjectOf, type Cue } from './attributionPatterns';
+import { LEAD, canSpeak, isAccordingTo, isParticiple, subjectOf, type Cue } from './attributionPatterns';
 import { signature } from './fallbackCues';
 import { phraseAfter } from './phraseAfter';
 import { isVerb, verbLike } from './verbForms';
@@ -36,7 +36,7 @@ export function cueAfter(ws: readonly Word[], from: number, to: number, open: bo
     if (subject && subject.kind !== 'description') return { cueFrom: i, cueTo: i, subject };
     if (subject && isVerb(ws[i])) return { cueFrom: i, cueTo: i, subject };
   }
-  if (ws[i].key === 'according' && ws[i + 1]?.key === 'to') {
+  if (isAccordingTo(ws, i)) {
     const source = phraseAfter(ws, i + 2, to);
     if (source && canSpeak(ws, source)) return { cueFrom: i, cueTo: i + 1, subject: source };
   }
@@ -44,7 +44,7 @@ export function cueAfter(ws: readonly Word[], from: number, to: number, open: bo
     // "Rep. Dana Kell (D-Ore.) said": a party tag's full stop ends no clause.
     if (ws[v].text === '(') v = closing(ws, v, to);
     if (ws[v].punct && !LEAD.has(ws[v].text) && ws[v].text !== ')' && ws[v].text !== '’' && ws[v].text !== "'") break;
-    if (ws[v - 1].text === ',' && ws[v].key === 'according' && ws[v + 1]?.key === 'to') {
+    if (ws[v - 1].text === ',' && isAccordingTo(ws, v)) {
       const source = phraseAfter(ws, v + 2, to);
       if (source && canSpeak(ws, source)) return { cueFrom: v, cueTo: v + 1, subject: source };
     }

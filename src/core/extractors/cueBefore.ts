@@ -1,4 +1,4 @@
-import { canSpeak, isParticiple, subjectOf, type Cue } from './attributionPatterns';
+import { canSpeak, isAccordingTo, isParticiple, subjectOf, type Cue } from './attributionPatterns';
 import { clauseSubject, introducer } from './fallbackCues';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
@@ -17,7 +17,7 @@ import type { Word } from './words';
 export function cueBefore(ws: readonly Word[], from: number, to: number, speechLike = false): Cue | null {
   for (let v = to; v >= from; v--) {
     const w = ws[v];
-    if (w.key === 'according' && ws[v + 1]?.key === 'to') {
+    if (isAccordingTo(ws, v)) {
       const subject = phraseAfter(ws, v + 2, to);
       if (subject && canSpeak(ws, subject)) return { cueFrom: v, cueTo: v + 1, subject };
       continue;

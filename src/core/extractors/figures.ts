@@ -1,8 +1,6 @@
 import type { Stage } from '../model';
 import { findFigures } from './figures/findFigures';
 
-export { isLikelyYear } from './figures/dateContext';
-
 /**
  * Finds every figure in the headline and body: counts, percentages, money,
  * quantities, durations, ordinals, multipliers and ranges, each with its

@@ -5,27 +5,16 @@ import { cueAfter } from './cueAfter';
 import { cueBefore } from './cueBefore';
 import { PERSON_NOUN } from './describedAsPerson';
 import { openingSubject, sentenceSubject } from './sentenceSubject';
+import { spanAt } from './spanAt';
 import { wordAt, type Word } from './words';
 
 /** A quote ending on , ? ! or a dash, inside its marks, waits for its attribution. */
 const OPEN_END = /[,?!\u2014\u2013-]\s*$/;
 const DASH_START = /^[\u2015\u2014\u2013-]/;
 
-/** Index of the sentence holding offset `at`. */
-function sentenceIndex(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Where the words after a quote stop: its sentence's end, or the next sentence's when that one signs it (`― Marta Ruiz`), in its paragraph or the next. */
 function afterEnd(text: string, sentences: readonly Sentence[], q: Quote): number {
-  const k = sentenceIndex(sentences, q.end - 1);
+  const k = spanAt(sentences, q.end - 1);
   const s = sentences[k];
   if (!s) return q.end + 200;
   if (s.end > q.end) return s.end;
@@ -49,7 +38,7 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
     const prev = top[t - 1]?.q.end ?? -Infinity;
     const stop = Math.min(next, q.end + 200, afterEnd(text, sentences, q));
     const after = cueAfter(ws, wordAt(ws, q.end), wordAt(ws, stop) - 1, OPEN_END.test(q.content.text));
-    const k = sentenceIndex(sentences, q.start);
+    const k = spanAt(sentences, q.start);
     const startSentence = sentences[k];
     const from = wordAt(ws, Math.max(prev, startSentence && startSentence.start <= q.start ? startSentence.start : q.start - 200));
     const before = wordAt(ws, q.start) - 1;

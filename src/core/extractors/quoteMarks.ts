@@ -37,7 +37,8 @@ export function findQuoteMarks(text: string, start: number, end: number): MarkTo
   const out: MarkToken[] = [];
   // Searching a slice keeps a block without marks from scanning the rest of the text.
   const block = text.slice(start, end);
-  const re = new RegExp(QUOTE_MARK_OR_TAG.source, 'g');
+  const re = QUOTE_MARK_OR_TAG;
+  re.lastIndex = 0;
   for (let m = re.exec(block); m; m = re.exec(block)) {
     if (m[0].length > 2) continue;
     const mark = QUOTE_MARKS.get(m[0]);

@@ -61,7 +61,10 @@ export const quotes: Stage = {
     const children = new Map<string, string[]>();
     for (const g of groups) {
       const parentId = g[0].parent && ids.get(g[0].parent);
-      if (parentId) children.set(parentId, [...(children.get(parentId) ?? []), ids.get(g[0])!]);
+      if (!parentId) continue;
+      const siblings = children.get(parentId);
+      if (siblings) siblings.push(ids.get(g[0])!);
+      else children.set(parentId, [ids.get(g[0])!]);
     }
     const warnings: Warning[] = [];
     const out: Quote[] = groups.map((g, i) => {

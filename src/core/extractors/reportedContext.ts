@@ -1,6 +1,25 @@
 import type { Quote, Sentence } from '../model';
 import { REPORTING_VERBS } from '../lexicon/reportingVerbs';
+import { isAccordingTo } from './attributionPatterns';
 import { wordAt, type Word } from './words';
+
+/**
+ * The first and last word of a sentence that report speech, or null. A
+ * quote's words are one contiguous run, so some reporting word lies outside
+ * it exactly when the first or the last one does; reading each sentence once
+ * keeps a long sentence full of quotes linear.
+ */
+function reportingEnds(ws: readonly Word[], sentence: Sentence): readonly [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let i = wordAt(ws, sentence.start); i < ws.length && ws[i].start < sentence.end; i++) {
+    const key = ws[i].key;
+    if (!(REPORTING_VERBS.has(key) || isAccordingTo(ws, i))) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return first < 0 ? null : [first, last];
+}
 
 /**
  * Turns a short unattributed quote into speech when its sentence reports
@@ -11,15 +30,16 @@ import { wordAt, type Word } from './words';
  */
 export function reportedContext(quotes: readonly Quote[], sentences: readonly Sentence[], ws: readonly Word[]): Quote[] {
   let s = 0;
+  let endsOf = -1;
+  let ends: readonly [number, number] | null = null;
   return quotes.map((q) => {
     while (s + 1 < sentences.length && sentences[s + 1].start <= q.start) s++;
     if (q.kind !== 'scare' || q.speaker || q.parentId || !sentences[s]) return q;
-    const sentence = sentences[s];
-    for (let i = wordAt(ws, sentence.start); i < ws.length && ws[i].start < sentence.end; i++) {
-      if (ws[i].start >= q.start && ws[i].end <= q.end) continue;
-      const key = ws[i].key;
-      if (REPORTING_VERBS.has(key) || (key === 'according' && ws[i + 1]?.key === 'to')) return { ...q, kind: 'speech' };
+    if (endsOf !== s) {
+      ends = reportingEnds(ws, sentences[s]);
+      endsOf = s;
     }
-    return q;
+    const outside = (i: number) => !(ws[i].start >= q.start && ws[i].end <= q.end);
+    return ends && (outside(ends[0]) || outside(ends[1])) ? { ...q, kind: 'speech' } : q;
   });
 }

@@ -29,11 +29,15 @@ export function sentenceSubject(ws: readonly Word[], from: number, to: number): 
  */
 export function clauseSubjects(ws: readonly Word[], from: number, to: number): Phrase[] {
   const out: Phrase[] = [];
+  // A Set, not a search of `out`: a long sentence of many clauses stays linear.
+  const seen = new Set<number>();
   for (let k = from; k <= to; k++) {
     if (k > from && !(ws[k - 1].punct ? CLAUSE_BREAKS.has(ws[k - 1].text) : false)) continue;
     const i = clauseStart(ws, k, to);
     const cue = i < 0 ? null : clauseCue(ws, i, to);
-    if (cue && !out.some((p) => p.from === cue.subject.from)) out.push(cue.subject);
+    if (!cue || seen.has(cue.subject.from)) continue;
+    seen.add(cue.subject.from);
+    out.push(cue.subject);
   }
   return out;
 }

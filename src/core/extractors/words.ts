@@ -24,7 +24,7 @@ const PARTY_TAG = /^\p{Lu}-\p{Lu}\p{Ll}{1,5}$/u;
  */
 export function words(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
-  const re = new RegExp(TOKEN.source, 'gu');
+  const re = TOKEN;
   re.lastIndex = start;
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     let to = Math.min(m.index + m[0].length, end);

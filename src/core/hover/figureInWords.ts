@@ -4,7 +4,7 @@ const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 const SCALES: readonly [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
 
 /** 1500000000 → "1.5 billion"; 12500 → "12,500"; large round numbers read better with a scale word. */
-export function numberInWords(n: number): string {
+function numberInWords(n: number): string {
   for (const [size, word] of SCALES) {
     if (Math.abs(n) >= size) return `${PLAIN.format(n / size)} ${word}`;
   }

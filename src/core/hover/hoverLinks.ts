@@ -3,7 +3,7 @@ import type { HoverOptions } from './hoverOptions';
 import { commandLink } from './markdown';
 
 /** The claim that contains a span's id, for "Reveal in Claims view" from a quote, figure or date. */
-export function claimFor(analysis: Analysis, id: string): string | null {
+function claimFor(analysis: Analysis, id: string): string | null {
   const claim = analysis.claims.find(
     (c) => c.id === id || c.quoteIds.includes(id) || c.figureIds.includes(id) || c.dateIds.includes(id),
   );

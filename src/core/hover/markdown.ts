@@ -22,12 +22,3 @@ export function scoreBar(score: number): string {
   const filled = Math.round(clamped * 10);
   return `${'▰'.repeat(filled)}${'▱'.repeat(10 - filled)} ${Math.round(clamped * 100)}%`;
 }
-
-/** Shortens long text at a word boundary: ("one two three", 8) → "one two…". */
-export function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}

@@ -1,5 +1,17 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { MONTHS, WEEKDAYS } from '../lexicon/temporal';
+
+/** The name of each number 1…count in a lexicon table, capitalised; the longest spelling is the unabbreviated one. */
+function fullNames(table: Readonly<Record<string, number>>, count: number): string[] {
+  const names = new Array<string>(count).fill('');
+  for (const [word, n] of Object.entries(table)) {
+    if (word.length > names[n - 1].length) names[n - 1] = word[0].toUpperCase() + word.slice(1);
+  }
+  return names;
+}
+
+const MONTH_NAMES = fullNames(MONTHS, 12);
+/** ISO order: Monday first, Sunday last. */
+const WEEKDAY_NAMES = fullNames(WEEKDAYS, 7);
 const SEASONS: Readonly<Record<string, string>> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const REFS: Readonly<Record<string, string>> = { PRESENT_REF: 'the present', PAST_REF: 'the past', FUTURE_REF: 'the future' };
 const DURATION_UNITS: Readonly<Record<string, [string, string]>> = {
@@ -17,7 +29,7 @@ function dayInWords(value: string): string | null {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  const day = `${WEEKDAYS[date.getUTCDay()]} ${d} ${MONTHS[mo - 1]} ${y}`;
+  const day = `${WEEKDAY_NAMES[(date.getUTCDay() + 6) % 7]} ${d} ${MONTH_NAMES[mo - 1]} ${y}`;
   return m[4] ? `${day} at ${m[4]}:${m[5]}` : day;
 }
 
@@ -46,7 +58,7 @@ export function timexInWords(value: string): string {
   const month = MONTH.exec(value);
   const monthNumber = month ? Number(month[2] ?? month[4]) : 0;
   if (month && monthNumber >= 1 && monthNumber <= 12) {
-    const name = MONTHS[monthNumber - 1];
+    const name = MONTH_NAMES[monthNumber - 1];
     const year = (month[1] ?? month[3]) === 'XXXX' ? ' (year unknown)' : ` ${month[1]}`;
     return month[5] ? `${Number(month[5])} ${name}${year}` : `${name}${year}`;
   }

@@ -17,6 +17,9 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entri
   hk: 'HKD', hkd: 'HKD', nz: 'NZD', nzd: 'NZD', s: 'SGD', sg: 'SGD', r: 'BRL', nt: 'TWD', mx: 'MXN', mxn: 'MXN',
 }));
 
+/** Dollar prefixes that may stand apart from the "$" ("US $5"); the rest are too often words ("a $5 fee"). */
+export const SPACED_DOLLAR_PREFIXES: ReadonlySet<string> = new Set(['us', 'c', 'hk', 'nz', 'nt']);
+
 /** Abbreviations written before the amount, matched in this case: "Rs 500", "RM 20", "Rp 5,000", "Fr. 20". */
 export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   Rs: 'INR', 'Rs.': 'INR', RM: 'MYR', Rp: 'IDR', 'Fr.': 'CHF', SFr: 'CHF', KSh: 'KES', Ksh: 'KES', 'S/': 'PEN',

@@ -22,7 +22,8 @@ export function splitParagraphs(text: string, bodyStart: number): Paragraph[] {
     const [start, end] = trimRange(text, from, to);
     if (start >= end) return;
     // Searching a slice keeps each paragraph's search from running to the text's end.
-    const lines = new RegExp(LINE_AFTER_SENTENCE.source, 'gu');
+    const lines = LINE_AFTER_SENTENCE;
+    lines.lastIndex = 0;
     const slice = text.slice(start, end);
     let at = start;
     for (let m = lines.exec(slice); m; m = lines.exec(slice)) {
@@ -31,7 +32,7 @@ export function splitParagraphs(text: string, bodyStart: number): Paragraph[] {
     }
     out.push({ id: `p${out.length + 1}`, start: at, end });
   };
-  const blank = new RegExp(BLANK_LINE.source, 'g');
+  const blank = BLANK_LINE;
   blank.lastIndex = bodyStart;
   let from = bodyStart;
   for (let m = blank.exec(text); m; m = blank.exec(text)) {

@@ -37,7 +37,8 @@ export const sentences: Stage = {
   name: 'sentences',
   run(analysis) {
     const out: Sentence[] = [];
-    for (const p of analysis.paragraphs) out.push(...paragraphSentences(analysis.text, p, out.length + 1));
+    // One push per sentence: spreading a long paragraph's sentences into push() can overflow the stack.
+    for (const p of analysis.paragraphs) for (const s of paragraphSentences(analysis.text, p, out.length + 1)) out.push(s);
     return { ...analysis, sentences: out };
   },
 };

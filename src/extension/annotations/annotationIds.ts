@@ -1,4 +1,4 @@
-/** The command, view, setting, context and colour ids of hand annotation, declared once. */
+/** The command, view, setting and colour ids of hand annotation, declared once. */
 export const ANNOTATION_COMMANDS = {
   confirm: 'policyLens.confirm',
   reject: 'policyLens.reject',
@@ -26,11 +26,6 @@ export const ANNOTATION_SETTINGS = {
   labels: 'labels',
   tags: 'tags',
   showRejected: 'showRejected',
-} as const;
-
-export const ANNOTATION_CONTEXT = {
-  /** True while the active article's sidecar cannot be written (corrupt or newer). */
-  readOnly: 'policyLens.annotationsReadOnly',
 } as const;
 
 export const ANNOTATION_COLORS = {

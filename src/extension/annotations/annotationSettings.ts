@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import * as vscode from 'vscode';
+import { SETTINGS } from '../ids';
 import { ANNOTATION_SETTINGS } from './annotationIds';
 
 export interface LabelSetting {
@@ -15,8 +16,8 @@ export interface AnnotationSettings {
   readonly showRejected: boolean;
 }
 
-const SECTION = 'policyLens';
-const FALLBACK_COLOR = '#c586c0';
+/** The colour of a label configured without one (and of a label no longer configured). */
+export const FALLBACK_COLOR = '#c586c0';
 
 function osUser(): string {
   try {
@@ -40,7 +41,7 @@ function labelsOf(raw: unknown): LabelSetting[] {
 
 /** The hand-annotation settings, typed, read in this one place. */
 export function readAnnotationSettings(): AnnotationSettings {
-  const c = vscode.workspace.getConfiguration(SECTION);
+  const c = vscode.workspace.getConfiguration(SETTINGS.section);
   const author = c.get<string>(ANNOTATION_SETTINGS.author, '')?.trim();
   const tags = c.get<unknown>(ANNOTATION_SETTINGS.tags, []);
   return {
@@ -57,8 +58,8 @@ export async function rememberTags(tags: readonly string[]): Promise<void> {
   const fresh = tags.filter((t) => !known.includes(t));
   if (!fresh.length) return;
   const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await vscode.workspace.getConfiguration(SECTION).update(ANNOTATION_SETTINGS.tags, [...known, ...fresh], target);
+  await vscode.workspace.getConfiguration(SETTINGS.section).update(ANNOTATION_SETTINGS.tags, [...known, ...fresh], target);
 }
 
 export const affectsAnnotationSettings = (e: vscode.ConfigurationChangeEvent) =>
-  Object.values(ANNOTATION_SETTINGS).some((key) => e.affectsConfiguration(`${SECTION}.${key}`));
+  Object.values(ANNOTATION_SETTINGS).some((key) => e.affectsConfiguration(`${SETTINGS.section}.${key}`));

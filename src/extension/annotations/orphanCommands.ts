@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { reattach, removeAnnotation } from '../../core/annotations/editAnnotations';
 import type { AnnotationBook } from './annotationBook';
 import { ANNOTATION_COMMANDS as C } from './annotationIds';
+import { toRange } from '../ranges';
 import type { ReviewNode } from './reviewView';
 import { sidecarUri } from './sidecarFile';
 
@@ -38,7 +39,7 @@ async function deleteAnnotation(book: AnnotationBook, args: unknown[]): Promise<
 /** Selects [start, end) of an article and scrolls to it. */
 async function revealRange(uri: string, start: number, end: number): Promise<void> {
   const editor = await vscode.window.showTextDocument(await openDocument(uri));
-  const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
+  const range = toRange(editor.document, { start, end });
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }

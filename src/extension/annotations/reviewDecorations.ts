@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { exportItems } from '../../core/export/exportItems';
 import type { AnalysisStore } from '../analysisStore';
+import { toRange } from '../ranges';
 import { ANNOTATION_COLORS } from './annotationIds';
-import type { AnnotationSettings } from './annotationSettings';
+import { FALLBACK_COLOR, type AnnotationSettings } from './annotationSettings';
 
 export interface ReviewRanges {
   readonly rejected: vscode.Range[];
@@ -50,7 +51,7 @@ export class ReviewDecorations implements vscode.Disposable {
   }
 
   private labelType(name: string): vscode.TextEditorDecorationType {
-    const color = this.settings().labels.find((l) => l.name === name)?.color ?? '#c586c0';
+    const color = this.settings().labels.find((l) => l.name === name)?.color ?? FALLBACK_COLOR;
     const key = `${name}\u0000${color}`;
     let type = this.labelTypes.get(key);
     if (!type) {
@@ -70,7 +71,7 @@ export class ReviewDecorations implements vscode.Disposable {
       const status = item.review?.status;
       const marked = status === 'rejected' || status === 'confirmed' || status === 'edited';
       if (item.kind !== 'label' && !marked) continue;
-      const range = new vscode.Range(doc.positionAt(item.start), doc.positionAt(item.end));
+      const range = toRange(doc, item);
       if (item.kind === 'label') ranges.labels.set(item.label, [...(ranges.labels.get(item.label) ?? []), range]);
       if (marked) ranges[status].push(range);
     }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ExportItem } from '../../core/export/exportItems';
 import type { AnalysisStore } from '../analysisStore';
 import { ARTICLE_LANGUAGE } from '../languageMode';
+import { toRange } from '../ranges';
 import { ANNOTATION_COMMANDS as C } from './annotationIds';
 import { itemAt } from './reviewTarget';
 
@@ -40,7 +41,7 @@ export const registerReviewHover = (store: AnalysisStore): vscode.Disposable =>
       const analysis = store.peek(document);
       const item = analysis && itemAt(analysis, document.offsetAt(position));
       if (!item) return undefined;
-      const range = new vscode.Range(document.positionAt(item.start), document.positionAt(item.end));
+      const range = toRange(document, item);
       return new vscode.Hover(reviewMarkdown(document.uri, item), range);
     },
   });

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { exportItems } from '../../core/export/exportItems';
 import type { AnalysisStore } from '../analysisStore';
 import type { AnnotationBook } from './annotationBook';
-import { ANNOTATION_CONTEXT, ANNOTATION_VIEWS } from './annotationIds';
+import { ANNOTATION_VIEWS } from './annotationIds';
 
 /** "$(pass) 3 reviewed · $(warning) 1": the active article's review progress; a lock when read-only. */
 export function registerReviewStatus(store: AnalysisStore, book: AnnotationBook): vscode.Disposable {
@@ -13,7 +13,6 @@ export function registerReviewStatus(store: AnalysisStore, book: AnnotationBook)
     const document = vscode.window.activeTextEditor?.document;
     const state = document && store.isArticle(document) ? book.state(document.uri) : undefined;
     const analysis = document && store.peek(document);
-    void vscode.commands.executeCommand('setContext', ANNOTATION_CONTEXT.readOnly, !!state?.readOnly);
     if (!state || !analysis) return item.hide();
     const reviewed = analysis.annotations?.length ? exportItems(analysis).filter((i) => i.review).length : 0;
     const attention = state.orphanIds.size + state.unmatched.length;

@@ -1,4 +1,3 @@
-import type * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
 import type { ClaimsTree } from '../claimsTree';
 import type { Decorations } from '../decorations';
@@ -13,5 +12,4 @@ export interface CommandContext {
   readonly log: Log;
   readonly settings: () => Settings;
   readonly version: string;
-  readonly extension: vscode.ExtensionContext;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CommandContext } from './commandContext';
 import { matchesFilter, openingWords } from '../claimGroups';
+import { COMMANDS } from '../ids';
 
 /**
  * Filters the Claims view by text. The QuickPick previews matching claims as
@@ -27,7 +28,7 @@ export function filterClaims(ctx: CommandContext): Promise<string | undefined> {
     pick.onDidAccept(() => {
       const chosen = pick.selectedItems[0];
       pick.hide();
-      if (chosen?.id && current) void vscode.commands.executeCommand('policyLens.revealClaim', current.document.uri.toString(), chosen.id);
+      if (chosen?.id && current) void vscode.commands.executeCommand(COMMANDS.revealClaim, current.document.uri.toString(), chosen.id);
       else ctx.tree.setFilter(pick.value);
       resolve(pick.value);
     });

@@ -50,7 +50,7 @@ function gaps(s: Sentence, quotes: readonly Quote[]): [number, number][] {
  * clauses of its frame (indirect), else the sentence itself (narrative).
  * `"We need to act," he said.` → one direct candidate "We need to act".
  */
-export function sentenceCandidates(a: Analysis, s: Sentence, previous: SpeakerRef | null): Candidate[] {
+function sentenceCandidates(a: Analysis, s: Sentence, previous: SpeakerRef | null): Candidate[] {
   const quotes = spanIndex(a.quotes)
     .overlapping(s.start, s.end)
     .filter((q) => q.kind === 'speech' && !q.parentId && !isEmbedded(a.text, s, q));
@@ -85,7 +85,7 @@ export function candidates(a: Analysis): Candidate[] {
   for (const s of a.sentences) {
     if (s.start < headlineEnd) continue;
     const found = sentenceCandidates(a, s, previous);
-    out.push(...found);
+    for (const c of found) out.push(c);
     const quoteSpeaker = spanIndex(a.quotes).overlapping(s.start, s.end).map(toRef).find((r) => r);
     previous = found.map((c) => c.speaker).filter((r) => r).pop() ?? quoteSpeaker ?? previous;
   }

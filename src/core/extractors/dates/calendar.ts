@@ -24,7 +24,7 @@ export function dayNumber(year: number, month: number, day: number): number {
   return Date.UTC(year, month - 1, day) / DAY_MS;
 }
 
-export function fromDayNumber(n: number): RefDate {
+function fromDayNumber(n: number): RefDate {
   const d = new Date(n * DAY_MS);
   const year = d.getUTCFullYear();
   const month = d.getUTCMonth() + 1;

@@ -1,6 +1,6 @@
 import {
   CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_AFTER, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS,
-  DOLLAR_PREFIXES, POUND_NAMES, WORDLIKE_CODES,
+  DOLLAR_PREFIXES, POUND_NAMES, SPACED_DOLLAR_PREFIXES, WORDLIKE_CODES,
 } from '../../lexicon/currencies';
 import { phraseTable } from './phraseTable';
 import type { Token } from './tokens';
@@ -13,7 +13,6 @@ export interface CurrencyMatch {
   readonly scale: number;
 }
 
-const SPACED_PREFIXES = new Set(['us', 'c', 'hk', 'nz', 'nt']);
 const NAMES = phraseTable(CURRENCY_NAMES, true);
 const ABBREVIATIONS = phraseTable(CURRENCY_ABBREVIATIONS, false);
 /** Up to four letters or dots, then "$" ("u.s. $"), as readCurrencyBefore reads them. */
@@ -62,7 +61,7 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   while (t.text.length <= 3 && j < i + 4 && (tokens[j]?.type === 'word' || tokens[j]?.text === '.')) j++;
   // The letters are joined only before a "$", since most short words are not followed by one.
   const letters = j > i && tokens[j]?.text === '$' ? lettersOf(tokens, i, j) : '';
-  if (letters && DOLLAR_PREFIXES.has(letters) && (tokens[j].glued || SPACED_PREFIXES.has(letters))) {
+  if (letters && DOLLAR_PREFIXES.has(letters) && (tokens[j].glued || SPACED_DOLLAR_PREFIXES.has(letters))) {
     return { code: DOLLAR_PREFIXES.get(letters) ?? null, end: j + 1, scale: 1 };
   }
   const abbreviation = ABBREVIATIONS.match(tokens, i);

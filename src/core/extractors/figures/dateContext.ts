@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from '../../lexicon/temporal';
+import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from '../../lexicon/temporal';
 import type { Token } from './tokens';
 
 const MONTH_NAMES: ReadonlySet<string> = new Set(Object.keys(MONTHS));
@@ -7,7 +7,7 @@ const DAY_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...Object.keys(W
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const YEAR_WORDS = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'before', 'after', 'circa', 'c', 'during', 'year', 'fiscal']);
 /** Month names that are also English words need a capital to be months: "May 4" but not "may 4". */
-const WORDLIKE_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'dec', 'sep', 'aug']);
+const WORDLIKE_MONTHS: ReadonlySet<string> = new Set([...AMBIGUOUS_MONTHS, 'aug']);
 
 /**
  * True when four digits read as a calendar year: "2023", "1989", but not
@@ -37,7 +37,7 @@ export function isYearBeforeNoun(tokens: readonly Token[], digits: number): bool
 }
 
 /** True for a month or weekday name: "February", "Feb", "oct"; "may" only capitalised. */
-export function isMonth(t: Token | undefined): boolean {
+function isMonth(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || !DAY_NAMES.has(t.lower)) return false;
   return !WORDLIKE_MONTHS.has(t.lower) || t.text[0] !== t.lower[0];
 }

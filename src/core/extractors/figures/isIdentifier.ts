@@ -10,7 +10,7 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 }
 
 /** True when token i starts a sentence or a line: after a full stop, a quote mark or a line break. */
-export function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
+function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   return !before || SENTENCE_OPENERS.has(before.text) || hasLineBreak(text, before.end, tokens[i].start);
 }
