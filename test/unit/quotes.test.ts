@@ -25,6 +25,7 @@ describe('quotes', () => {
     { name: 'inch marks beside a real quote', text: 'A 12" pipe burst. "It flooded," she said.', expect: ['"It flooded,"'] },
     { name: 'marks inside markup tags', text: '<tweet id="123" author="@x">Hello</tweet> and more.', expect: [] },
     { name: 'a stray closing mark', text: 'It ended” there.', expect: [] },
+    { name: 'a tag-like run over a lone CR is no tag', text: 'See <b\r"Yes," she said.>', expect: ['"Yes,"'] },
     { name: 'empty file', text: '', expect: [] },
     { name: 'binary junk', text: '\u0000\u0001\uFFFD"\u0007\u0000', expect: [] },
   ];

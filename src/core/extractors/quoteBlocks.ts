@@ -1,5 +1,6 @@
 import type { Paragraph } from '../model';
 import { LINE_OPENERS } from '../lexicon/quoteMarks';
+import { lineBreakSearch } from '../segment/lineBreaks';
 import { trimRange } from '../segment/whiteSpace';
 
 export interface Block {
@@ -9,6 +10,8 @@ export interface Block {
   readonly paragraphStart: boolean;
 }
 
+const OPENERS = new RegExp(LINE_OPENERS.source, 'g');
+
 /**
  * The stretches a quotation may span before it must close or be reopened:
  * paragraphs, cut again where a line starts with an opening mark, as quoted
@@ -16,15 +19,20 @@ export interface Block {
  */
 export function quoteBlocks(text: string, paragraphs: readonly Paragraph[]): Block[] {
   const out: Block[] = [];
-  const re = new RegExp(LINE_OPENERS.source, 'g');
+  const re = OPENERS;
+  const nextLineBreak = lineBreakSearch(text);
   for (const p of paragraphs) {
     let from = p.start;
-    const paragraph = text.slice(p.start, p.end);
-    re.lastIndex = 0;
-    for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
-      const [s, e] = trimRange(text, from, p.start + m.index);
-      if (s < e) out.push({ start: s, end: e, paragraphStart: from === p.start });
-      from = p.start + m.index + m[0].length;
+    // A paragraph of one line has no line to cut at, and most paragraphs are one line.
+    const lineBreak = nextLineBreak(p.start);
+    if (lineBreak >= 0 && lineBreak < p.end) {
+      const paragraph = text.slice(p.start, p.end);
+      re.lastIndex = 0;
+      for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
+        const [s, e] = trimRange(text, from, p.start + m.index);
+        if (s < e) out.push({ start: s, end: e, paragraphStart: from === p.start });
+        from = p.start + m.index + m[0].length;
+      }
     }
     const [s, e] = trimRange(text, from, p.end);
     if (s < e) out.push({ start: s, end: e, paragraphStart: from === p.start });

@@ -30,6 +30,24 @@ function innermostDouble(stack: readonly Open[]): Open | undefined {
   return undefined;
 }
 
+function open(out: Mutable[], stack: Open[], m: MarkToken): void {
+  const parent = stack.length ? stack[stack.length - 1].index : -1;
+  out.push({ open: m.at, openLength: m.length, close: null, closeLength: 0, parent });
+  stack.push({ at: m.at, family: m.family, straight: m.role === 'either', index: out.length - 1 });
+}
+
+function close(quote: Mutable, m: MarkToken): void {
+  quote.close = m.at;
+  quote.closeLength = m.length;
+}
+
+/** A double mark closes the innermost double quote; single quotes left open inside it were apostrophes. */
+function closeDouble(out: Mutable[], stack: Open[], m: MarkToken): void {
+  while (stack.length && stack[stack.length - 1].family === 'single') stack.pop();
+  const top = stack.pop();
+  if (top) close(out[top.index], m);
+}
+
 /**
  * Pairs a block's marks into quotes with a stack: curly marks by their shape,
  * straight ones by the state. Unclosed single marks are apostrophes and
@@ -39,50 +57,52 @@ function innermostDouble(stack: readonly Open[]): Open | undefined {
 export function pairQuotes(text: string, marks: readonly MarkToken[], start: number, end: number): RawQuote[] {
   const out: Mutable[] = [];
   const stack: Open[] = [];
-  const push = (m: MarkToken) => {
-    const parent = stack.length ? stack[stack.length - 1].index : -1;
-    out.push({ open: m.at, openLength: m.length, close: null, closeLength: 0, parent });
-    stack.push({ at: m.at, family: m.family, straight: m.role === 'either', index: out.length - 1 });
-  };
-  const close = (index: number, m: MarkToken) => {
-    out[index].close = m.at;
-    out[index].closeLength = m.length;
-  };
-  const closeDouble = (m: MarkToken) => {
-    while (stack.length && stack[stack.length - 1].family === 'single') stack.pop();
-    const top = stack.pop();
-    if (top) close(top.index, m);
-  };
   for (const m of marks) {
+    if (m.family === 'single') {
+      if (m.role === 'open') open(out, stack, m);
+      else if (stack.length && stack[stack.length - 1].family === 'single') close(out[stack.pop()!.index], m);
+      continue;
+    }
+    if (m.role === 'open') {
+      open(out, stack, m);
+      continue;
+    }
+    const doubleOpen = innermostDouble(stack);
+    if (m.role === 'close') {
+      if (doubleOpen) closeDouble(out, stack, m);
+      continue;
+    }
     const prev = m.at > start ? text[m.at - 1] : '';
     const next = m.at + m.length < end ? text[m.at + m.length] : '';
-    const doubleOpen = innermostDouble(stack);
-    if (m.family === 'single') {
-      if (m.role === 'open') push(m);
-      else if (stack.length && stack[stack.length - 1].family === 'single') close(stack.pop()!.index, m);
-    } else if (m.role === 'open') push(m);
-    else if (m.role === 'close') {
-      if (doubleOpen) closeDouble(m);
-    } else if (doubleOpen) {
-      if (!doubleOpen.straight && looksOpening(prev, next) && !looksClosing(prev, next)) push(m);
-      else closeDouble(m);
-    } else if (!isDigit(prev) && !(looksClosing(prev, next) && !looksOpening(prev, next))) push(m);
+    if (doubleOpen) {
+      if (!doubleOpen.straight && looksOpening(prev, next) && !looksClosing(prev, next)) open(out, stack, m);
+      else closeDouble(out, stack, m);
+    } else if (!isDigit(prev) && !(looksClosing(prev, next) && !looksOpening(prev, next))) open(out, stack, m);
   }
   return keepReal(out, stack);
 }
 
 /** Drops unclosed quotes except the outermost double one, renumbering parents. */
 function keepReal(list: readonly RawQuote[], stack: readonly Open[]): RawQuote[] {
-  const outer = stack.find((o) => o.family === 'double');
-  const keep = list.map((q, i) => q.close !== null || i === outer?.index);
+  let outer = -1;
+  for (const o of stack) {
+    if (o.family !== 'double') continue;
+    outer = o.index;
+    break;
+  }
+  let dropped = false;
+  for (let i = 0; i < list.length && !dropped; i++) dropped = list[i].close === null && i !== outer;
+  // Every quote kept: the parents stand as they are.
+  if (!dropped) return list as RawQuote[];
+  const keep = (i: number) => list[i].close !== null || i === outer;
   const newIndex: number[] = [];
   const out: RawQuote[] = [];
-  list.forEach((q, i) => {
-    if (!keep[i]) return;
+  for (let i = 0; i < list.length; i++) {
+    if (!keep(i)) continue;
     newIndex[i] = out.length;
-    let p = q.parent;
-    while (p >= 0 && !keep[p]) p = list[p].parent;
-    out.push({ ...q, parent: p >= 0 ? newIndex[p] : -1 });
-  });
+    let p = list[i].parent;
+    while (p >= 0 && !keep(p)) p = list[p].parent;
+    out.push({ ...list[i], parent: p >= 0 ? newIndex[p] : -1 });
+  }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Quote, Stage, Warning } from '../model';
 import { quoteBlocks, type Block } from './quoteBlocks';
 import { quoteKind } from './quoteKind';
+import { QuoteMarkIndex } from './quoteMarkIndex';
 import { findQuoteMarks } from './quoteMarks';
 import { pairQuotes } from './quotePairs';
 
@@ -11,38 +12,40 @@ interface Piece {
   readonly contentStart: number;
   readonly contentEnd: number;
   readonly unclosed: boolean;
-  readonly parent: Piece | null;
+  /** Index of the enclosing piece in the same list, or -1. */
+  readonly parent: number;
   readonly block: number;
 }
 
-function blockPieces(text: string, block: Block, index: number): Piece[] {
-  const raw = pairQuotes(text, findQuoteMarks(text, block.start, block.end), block.start, block.end);
-  const pieces: Piece[] = [];
+/** Appends a block's quotes to `pieces`. */
+function blockPieces(text: string, block: Block, index: number, marks: QuoteMarkIndex, pieces: Piece[]): void {
+  const raw = pairQuotes(text, findQuoteMarks(text, block.start, block.end, marks), block.start, block.end);
+  const first = pieces.length;
   for (const q of raw) {
     const closed = q.close !== null;
     const end = closed ? q.close! + q.closeLength : block.end;
-    const parent = q.parent >= 0 ? pieces[q.parent] : null;
+    const parent = q.parent >= 0 ? first + q.parent : -1;
     const contentEnd = closed ? q.close! : block.end;
     pieces.push({ start: q.open, end, contentStart: q.open + q.openLength, contentEnd, unclosed: !closed, parent, block: index });
   }
-  return pieces;
 }
 
 /**
  * Joins a quote left open at a block's end to the quote that reopens the
  * next block, as multi-paragraph speech is printed; the rest stay as they are.
  */
-function joinReopened(pieces: readonly Piece[], blocks: readonly Block[]): Piece[][] {
-  const groups: Piece[][] = [];
-  let open: Piece[] | null = null;
-  for (const p of pieces) {
-    if (p.parent) {
-      groups.push([p]);
+function joinReopened(pieces: readonly Piece[], blocks: readonly Block[]): number[][] {
+  const groups: number[][] = [];
+  let open: number[] | null = null;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (p.parent >= 0) {
+      groups.push([i]);
       continue;
     }
-    const last = open?.[open.length - 1];
-    if (open && last && p.block === last.block + 1 && p.start === blocks[p.block].start) open.push(p);
-    else groups.push((open = [p]));
+    const last = open ? pieces[open[open.length - 1]] : undefined;
+    if (open && last && p.block === last.block + 1 && p.start === blocks[p.block].start) open.push(i);
+    else groups.push((open = [i]));
     if (!p.unclosed) open = null;
   }
   return groups;
@@ -54,28 +57,33 @@ export const quotes: Stage = {
   run(analysis) {
     const { text } = analysis;
     const blocks = quoteBlocks(text, analysis.paragraphs);
-    const pieces = blocks.flatMap((b, i) => blockPieces(text, b, i));
+    const marks = new QuoteMarkIndex(text);
+    const pieces: Piece[] = [];
+    for (let i = 0; i < blocks.length; i++) blockPieces(text, blocks[i], i, marks, pieces);
     const groups = joinReopened(pieces, blocks);
-    const ids = new Map<Piece, string>();
-    groups.forEach((g, i) => g.forEach((p) => ids.set(p, `q${i + 1}`)));
-    const children = new Map<string, string[]>();
-    for (const g of groups) {
-      const parentId = g[0].parent && ids.get(g[0].parent);
-      if (!parentId) continue;
-      const siblings = children.get(parentId);
-      if (siblings) siblings.push(ids.get(g[0])!);
-      else children.set(parentId, [ids.get(g[0])!]);
+    // Each piece's group number, 1-based: its quote's id is `q${n}`.
+    const groupOf: number[] = new Array<number>(pieces.length);
+    for (let i = 0; i < groups.length; i++) for (const p of groups[i]) groupOf[p] = i + 1;
+    const children = new Map<number, string[]>();
+    for (let i = 0; i < groups.length; i++) {
+      const parent = pieces[groups[i][0]].parent;
+      if (parent < 0) continue;
+      const parentGroup = groupOf[parent];
+      const siblings = children.get(parentGroup);
+      if (siblings) siblings.push(`q${i + 1}`);
+      else children.set(parentGroup, [`q${i + 1}`]);
     }
     const warnings: Warning[] = [];
-    const out: Quote[] = groups.map((g, i) => {
-      const first = g[0];
-      const last = g[g.length - 1];
+    const out: Quote[] = [];
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i];
+      const first = pieces[g[0]];
+      const last = pieces[g[g.length - 1]];
       const content = { start: first.contentStart, end: last.contentEnd, text: text.slice(first.contentStart, last.contentEnd) };
       if (last.unclosed) {
         warnings.push({ code: 'unclosed-quote', message: 'A quotation is not closed before its paragraph ends.', start: first.start, end: last.end });
       }
-      const nestedIds = children.get(`q${i + 1}`);
-      return {
+      const quote: { -readonly [K in keyof Quote]: Quote[K] } = {
         id: `q${i + 1}`,
         start: first.start,
         end: last.end,
@@ -84,10 +92,12 @@ export const quotes: Stage = {
         content,
         speaker: null,
         unclosed: last.unclosed,
-        ...(nestedIds ? { nestedIds } : {}),
-        ...(first.parent ? { parentId: ids.get(first.parent) } : {}),
       };
-    });
+      const nestedIds = children.get(i + 1);
+      if (nestedIds) quote.nestedIds = nestedIds;
+      if (first.parent >= 0) quote.parentId = `q${groupOf[first.parent]}`;
+      out.push(quote);
+    }
     return { ...analysis, quotes: out, warnings: [...analysis.warnings, ...warnings] };
   },
 };

@@ -15,18 +15,25 @@ export interface ParsedDateline {
   readonly bodyStart: number;
 }
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LINE_BREAK = /\r\n|\n|\r/;
+
 /** True for a real calendar date: "2023-02-30" is false. */
 export function isValidIsoDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const m = ISO_DATE.exec(iso);
   if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
   const probe = new Date(Date.UTC(y, mo - 1, d));
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
 }
 
+const span = (start: number, s: string): Span => ({ start, end: start + s.length, text: s });
+
 /** The first line's extent, without its line break (CRLF, LF or CR). */
 function firstLine(text: string): { end: number; next: number } {
-  const m = /\r\n|\n|\r/.exec(text);
+  const m = LINE_BREAK.exec(text);
   return m ? { end: m.index, next: m.index + m[0].length } : { end: text.length, next: text.length };
 }
 
@@ -40,7 +47,6 @@ export function parseDateline(text: string): ParsedDateline | null {
   if (!m) return null;
   const keywordStart = m[1].length;
   const dateStart = text.indexOf(m[3], keywordStart + m[2].length);
-  const span = (start: number, s: string): Span => ({ start, end: start + s.length, text: s });
   const lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const headlineText = m[4] ?? '';
   const headline = headlineText ? span(text.indexOf(headlineText, dateStart + m[3].length), headlineText) : null;

@@ -1,34 +1,42 @@
 import { FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { REPORTING_VERBS } from '../lexicon/reportingVerbs';
+import { firstWord, hasLetter, lastWord, type Range } from './fragmentWords';
 
-/** The word (letters and inner dots) just before a final full stop and any closing marks: "… the U.S.”" → "U.S". */
-const LAST_WORD = /([\p{L}\d][\p{L}\d.'’-]*)\.["'”’)\]]*$/u;
-/** The first word of a fragment, past opening marks and symbols. */
-const FIRST_WORD = /^[^\p{L}\d]*([\p{L}\d][\p{L}\d'’-]*)/u;
 const SINGLE_INITIAL = /^\p{Lu}$/u;
 const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 
-/** A quotation closed on a question or exclamation mark. */
-const QUOTE_CLOSED_ON_CRY = /[?!…]["'”’]\s*$/u;
 /** Up to five capitalised words, maybe an aside in commas (`Ana Ruiz, the group's head,`), then a word. */
 const NAMED_VERB = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:,[^.?!"“”,]{1,60},)?\s+(\p{L}+)/u;
 
+const isCryMark = (c: number) => c === 0x3f || c === 0x21 || c === 0x2026;
+const isQuoteMark = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019;
+/** JavaScript's \s. */
+const isRegexSpace = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** A quotation closed on a question or exclamation mark: `… now?”`. */
+function closesOnCry(text: string, r: Range): boolean {
+  let e = r.end;
+  while (e > r.start && isRegexSpace(text.charCodeAt(e - 1))) e--;
+  return e - r.start >= 2 && isQuoteMark(text.charCodeAt(e - 1)) && isCryMark(text.charCodeAt(e - 2));
+}
+
 /** `“Why now?” | Okafor replied.`: the attribution after a quoted question belongs to it. */
-function attributesQuote(before: string, after: string): boolean {
-  if (!QUOTE_CLOSED_ON_CRY.test(before)) return false;
-  const verb = NAMED_VERB.exec(after)?.[1];
+function attributesQuote(text: string, before: Range, after: Range): boolean {
+  if (!closesOnCry(text, before)) return false;
+  const verb = NAMED_VERB.exec(text.slice(after.start, after.end))?.[1];
   return !!verb && REPORTING_VERBS.has(verb.toLowerCase());
 }
 
 /** True when `before` opened a double quote after its first word and has not closed it: 'He said "Stop.' */
-function opensQuoteMidSentence(before: string): boolean {
+function opensQuoteMidSentence(text: string, before: Range): boolean {
   let open = -1;
-  for (let i = 0; i < before.length; i++) {
-    const c = before.charCodeAt(i);
+  for (let i = before.start; i < before.end; i++) {
+    const c = text.charCodeAt(i);
     if (c === 0x201c || (c === 0x22 && open < 0)) open = i;
     else if (c === 0x201d || c === 0x22) open = -1;
   }
-  return open > 0 && /\p{L}/u.test(before.slice(0, open));
+  return open > before.start && hasLetter(text, before.start, open);
 }
 
 /**
@@ -37,13 +45,13 @@ function opensQuoteMidSentence(before: string): boolean {
  * by its lower-case attribution are rejoined; a glued stop ("Canada.I") stays split.
  * `("Mr.", "Smith left.")` → false; `("It ended.", "Then")` → true.
  */
-export function isSentenceBoundary(before: string, after: string): boolean {
-  const first = FIRST_WORD.exec(after)?.[1] ?? '';
+export function isSentenceBoundary(text: string, before: Range, after: Range): boolean {
+  const first = firstWord(text, after);
   // A fragment of bare punctuation (a stray closing mark) belongs to the sentence before.
   if (first === '') return false;
   const lowerStart = first[0] !== first[0].toUpperCase();
-  if (lowerStart || opensQuoteMidSentence(before) || attributesQuote(before, after)) return false;
-  const last = LAST_WORD.exec(before)?.[1];
+  if (lowerStart || opensQuoteMidSentence(text, before) || attributesQuote(text, before, after)) return false;
+  const last = lastWord(text, before);
   if (!last) return true;
   const key = last.toLowerCase();
   const starter = SENTENCE_STARTERS.has(first.toLowerCase());
