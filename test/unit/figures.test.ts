@@ -49,6 +49,7 @@ table('figures: counts', [
   { text: 'One out of three voters, and 12 out of 10 critics.', expect: [{ text: 'One out of three', value: 0.333333333333333 }, { text: '12' }, { text: '10 critics' }] },
   { text: 'Growth of 1.3x10^6 and 2.5^-1', expect: [{ text: '1.3x10^6', value: 1.3e6 }, { text: '2.5^-1', value: 0.4 }] },
   { text: 'It dropped to -4.5 overnight.', expect: [{ text: '-4.5', value: -4.5 }] },
+  { text: 'It weighs 1.5e3 tonnes, worth 4.35 million.', expect: [{ text: '1.5e3 tonnes', value: 1500 }, { text: '4.35 million', value: 4350000 }] },
 ]);
 
 table('figures: percent', [
@@ -74,6 +75,7 @@ table('figures: quantities and durations', [
   { text: 'They moved 40 tonnes across 300 km.', expect: [{ text: '40 tonnes', unit: 'tonne' }, { text: '300 km', unit: 'kilometre' }] },
   { text: 'He sent 1,000 troops and 2 million rounds.', expect: [{ text: '1,000 troops', kind: 'quantity', unit: 'troops' }, { text: '2 million rounds', value: 2e6, unit: 'rounds' }] },
   { text: 'Water boils at 100 °C.', expect: [{ text: '100 °C', kind: 'quantity', unit: 'celsius' }] },
+  { text: 'A 120 sq. ft. room at 80 km/h', expect: [{ text: '120 sq. ft.', unit: 'square foot' }, { text: '80 km/h', unit: 'kilometre per hour' }] },
   { text: 'Delivery takes two-and-a-half years.', expect: [{ text: 'two-and-a-half years', kind: 'duration', value: 2.5, unit: 'year' }] },
   { text: 'After eight consecutive years of growth', expect: [{ text: 'eight consecutive years', kind: 'duration', value: 8, unit: 'year' }] },
   { text: 'A man aged 45 and a child of 3 years of age', expect: [{ text: 'aged 45', kind: 'duration', value: 45, unit: 'year' }, { text: '3 years of age', value: 3 }] },
@@ -105,6 +107,7 @@ table('figures: qualifiers', [
   { text: 'We expect 500 or more, some 40-odd.', expect: [{ text: '500 or more', qualifier: 'or more' }, { text: 'some 40-odd', qualifier: 'some' }] },
   { text: 'Exactly 12 came.', expect: [{ text: 'Exactly 12', approximate: false }] },
   { text: 'Just under 90 percent voted.', expect: [{ text: 'Just under 90 percent', qualifier: 'just under' }] },
+  { text: 'In excess of 500 came in the region of Kent, not at 40.', expect: [{ text: 'In excess of 500', qualifier: 'in excess of' }, { text: '40' }] },
 ]);
 
 table('figures: tricky readings', [
@@ -131,6 +134,7 @@ table('figures: what is not a figure', [
   { text: 'Call +1-222-2222-2222 or (202) 555-0100 today.', expect: [] },
   { text: 'Under Article 5 and Section 3 of the treaty', expect: [] },
   { text: 'Update to version 1.2.3 or v2.0 now.', expect: [] },
+  { text: 'The A320neo lands at 9:30; call +44 20 7946 0958.', expect: [] },
   { text: 'They won 2-1 on Sunday.', expect: [] },
   { text: 'The session runs 13:00-16:00 and ends at 6pm.', expect: [] },
   { text: 'One of the key subjects, no one said, is the one.', expect: [] },

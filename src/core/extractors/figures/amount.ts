@@ -1,10 +1,19 @@
-import { NEGATIVE_WORDS, SCALES, VULGAR_FRACTIONS } from '../../lexicon/numberWords';
-import { readDigitForm, scaleAt } from './digitParts';
-import { digitValue } from './digitValue';
-import { readNumberWords, type NumberForm } from './numberWords';
-import { readPower } from './power';
-import { readScaledTail } from './scaledTail';
+import * as numberLexicon from '../../lexicon/numberWords';
+import * as digitPartsModule from './digitParts';
+import * as digitValueModule from './digitValue';
+import * as numberWordsModule from './numberWords';
+import type { NumberForm } from './numberWords';
+import * as powerModule from './power';
+import * as scaledTailModule from './scaledTail';
 import type { Token } from './tokens';
+
+// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
+const { readDigitForm, scaleAt } = digitPartsModule;
+const { digitValue } = digitValueModule;
+const { readNumberWords } = numberWordsModule;
+const { readPower } = powerModule;
+const { readScaledTail } = scaledTailModule;
+const { NEGATIVE_WORDS, SCALES, VULGAR_FRACTIONS } = numberLexicon;
 
 /** A number read from the text, before any unit: "-1.5 million", "two-and-a-half", "8th". */
 export interface Amount {
@@ -20,6 +29,14 @@ export interface Amount {
 }
 
 const SIGNS = new Set(['-', '−', '–']);
+
+/**
+ * Every Amount is built here, with its fields in one order: objects of one
+ * shape keep the readers' property lookups fast.
+ */
+export function amountOf(value: number, start: number, end: number, form: NumberForm, scale: number, digits: number | null): Amount {
+  return { value, start, end, form, scale, digits };
+}
 
 /**
  * Reads the amount at token i, or null. A digit token that is a code rather
@@ -38,28 +55,28 @@ export function readAmount(tokens: readonly Token[], i: number, money: boolean):
     k = i + 1;
   } else if (t.type === 'word' && NEGATIVE_WORDS.has(t.lower)) {
     const inner = readAmount(tokens, i + 1, money);
-    return inner && inner !== 'invalid' ? { ...inner, start: i, value: -inner.value } : null;
+    return inner && inner !== 'invalid' ? amountOf(-inner.value, i, inner.end, inner.form, inner.scale, inner.digits) : null;
   }
   const first = tokens[k];
   if (first.type === 'word') {
     const words = readNumberWords(tokens, k);
-    return words ? { ...words, start: i, scale: 1, digits: null } : null;
+    return words ? amountOf(words.value, i, words.end, words.form, 1, null) : null;
   }
   if (first.type === 'sym') {
     const fraction = VULGAR_FRACTIONS.get(first.text);
-    return fraction === undefined ? null : { value: fraction, start: i, end: k + 1, form: 'fraction', scale: 1, digits: null };
+    return fraction === undefined ? null : amountOf(fraction, i, k + 1, 'fraction', 1, null);
   }
   const base = digitValue(first.text);
   if (base === null) return 'invalid';
   const read = readDigitForm(tokens, k, base);
   if (read === 'invalid') return read;
   const { value, end, form } = read;
-  if (form === 'ordinal') return { value, start: i, end, form, scale: 1, digits: k };
+  if (form === 'ordinal') return amountOf(value, i, end, form, 1, k);
   const power = form === 'cardinal' && end === k + 1 ? readPower(tokens, end, value) : null;
-  if (power) return { value: sign * power.value, start: i, end: power.end, form, scale: 1, digits: k };
+  if (power) return amountOf(sign * power.value, i, power.end, form, 1, k);
   const scale = form === 'cardinal' ? scaleAt(tokens[end], money) : 0;
-  if (!scale) return { value: sign * value, start: i, end, form, scale: 1, digits: k };
+  if (!scale) return amountOf(sign * value, i, end, form, 1, k);
   const tail = SCALES.has(tokens[end].lower) ? readScaledTail(tokens, end + 1, scale) : null;
   const whole = value * scale + (tail ? tail.value : 0);
-  return { value: sign * whole, start: i, end: tail ? tail.end : end + 1, form, scale, digits: k };
+  return amountOf(sign * whole, i, tail ? tail.end : end + 1, form, scale, k);
 }

@@ -19,12 +19,21 @@ const BLOCKED = new RegExp(
     String.raw`\bv?\d+(?:\.\d+){2,}\b`,
     String.raw`\b[vV]\d+(?:\.\d+)*\b`,
   ].join('|') + ')',
-  'g',
+  'y',
 );
+
+/**
+ * Runs of digits: every pattern opens at the first digit of a run (after a
+ * word boundary) or on the sign just before it, so BLOCKED is tried only
+ * there, which is far cheaper than trying it at every character.
+ */
+const DIGITS = /\d+/g;
+/** "+", "(", "v", "V": signs a blocked span may open with, right before its digits. */
+const OPENERS = new Set([43, 40, 118, 86]);
 
 /** Half-open [start, end) spans of text to leave alone, in text order. */
 export function blockedSpans(text: string, from: number, to: number): Array<readonly [number, number]> {
-  const spans = matches(BLOCKED, text, from, to);
+  const spans = blocked(text, from, to);
   // Addresses are rare; the costlier pattern runs only when one may be there.
   if (!holds(text, '@', from, to) && !holds(text, '://', from, to) && !holds(text, 'www.', from, to)) return spans;
   return [...spans, ...matches(ADDRESSES, text, from, to)].sort((a, b) => a[0] - b[0]);
@@ -34,6 +43,37 @@ export function blockedSpans(text: string, from: number, to: number): Array<read
 function holds(text: string, needle: string, from: number, to: number): boolean {
   const k = text.indexOf(needle, from);
   return k !== -1 && k + needle.length <= to;
+}
+
+/** The matches of BLOCKED in text[from, to), as a global search finds them, tried only at openings. */
+function blocked(text: string, from: number, to: number): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  let after = from; // where the last span ended: none starts before it
+  DIGITS.lastIndex = from;
+  // A sign at the last place in range may still open a span: "v" of "v9" cut before the 9.
+  for (let m = DIGITS.exec(text); m && m.index <= to; m = DIGITS.exec(text)) {
+    const digit = m.index;
+    const sign = digit - 1 >= after && OPENERS.has(text.charCodeAt(digit - 1)) ? digit - 1 : -1;
+    let start = sign;
+    let end = sign >= 0 ? matchEnd(text, sign) : -1;
+    // At a digit every pattern needs a word boundary before it: none after a letter ("A320").
+    if (end < 0 && digit < to && !isWordChar(text.charCodeAt(digit - 1))) end = matchEnd(text, (start = digit));
+    if (end < 0) continue;
+    spans.push([start, Math.min(to, end)]);
+    DIGITS.lastIndex = after = end;
+  }
+  return spans;
+}
+
+/** A character of `\w` as the patterns read it; NaN before the text's start is none. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Where a blocked span starting at k ends, or -1. */
+function matchEnd(text: string, k: number): number {
+  BLOCKED.lastIndex = k;
+  return BLOCKED.test(text) ? BLOCKED.lastIndex : -1;
 }
 
 function matches(pattern: RegExp, text: string, from: number, to: number): Array<readonly [number, number]> {

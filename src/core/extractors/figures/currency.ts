@@ -1,9 +1,14 @@
-import {
+import * as currencyLexicon from '../../lexicon/currencies';
+import { phraseTable } from './phraseTable';
+import { STARTS } from './tokenMarks';
+import type { Token } from './tokens';
+
+// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
+const {
   CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_AFTER, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS,
   DOLLAR_PREFIXES, POUND_NAMES, SPACED_DOLLAR_PREFIXES, WORDLIKE_CODES,
-} from '../../lexicon/currencies';
-import { phraseTable } from './phraseTable';
-import type { Token } from './tokens';
+} = currencyLexicon;
+const STARTER = STARTS;
 
 export interface CurrencyMatch {
   /** ISO 4217 code, or null when the name does not pin the currency down ("francs"). */
@@ -21,10 +26,19 @@ const DOLLAR_PREFIX_TOKENS = 5;
 /** The most tokens a currency before an amount spans, so the stage knows how far back a figure may start. */
 export const CURRENCY_BEFORE_TOKENS = Math.max(DOLLAR_PREFIX_TOKENS, ABBREVIATIONS.maxTokens);
 
+/** True when every character is ASCII: "usd" → true; "ıls" → false. */
+function isAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return false;
+  return true;
+}
+
 /** A currency code written as a word, any case unless it is also an English word: "usd", "EUR", "MUSD". */
 function codeOf(t: Token | undefined): { code: string; scale: number } | null {
   // Codes have three or four letters, and upper-casing never shortens a word.
   if (!t || t.type !== 'word' || t.text.length > 4) return null;
+  // Codes are marked as starters, so an unmarked word is none, unless
+  // letters beyond ASCII upper-case into one ("ıls" → "ILS").
+  if ((t.marks & STARTER) === 0 && isAscii(t.text)) return null;
   const upper = t.text.toUpperCase();
   if (CURRENCY_CODES.has(upper) && (t.text === upper || !WORDLIKE_CODES.has(upper))) {
     return { code: CODE_ALIASES.get(upper) ?? upper, scale: 1 };
@@ -67,7 +81,7 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   const abbreviation = ABBREVIATIONS.match(tokens, i);
   if (abbreviation && tokens[abbreviation.end]?.type === 'num') return { code: abbreviation.value, end: abbreviation.end, scale: 1 };
   const code = codeOf(t);
-  return code && tokens[i + 1]?.type === 'num' ? { ...code, end: i + 1 } : null;
+  return code && tokens[i + 1]?.type === 'num' ? { code: code.code, end: i + 1, scale: code.scale } : null;
 }
 
 /**
@@ -86,5 +100,5 @@ export function readCurrencyAfter(tokens: readonly Token[], j: number, scaled: b
   const code = codeOf(t);
   // "3 USD50": a code glued to the next number belongs to that number.
   const next = tokens[j + 1];
-  return code && !(next?.type === 'num' && next.glued) ? { ...code, end: j + 1 } : null;
+  return code && !(next?.type === 'num' && next.glued) ? { code: code.code, end: j + 1, scale: code.scale } : null;
 }

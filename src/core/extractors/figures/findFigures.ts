@@ -1,21 +1,25 @@
 import type { Figure } from '../../model';
-import { isRejected } from './isRejected';
-import { mergeBounds } from './mergeBounds';
-import { NUMBER_REACH } from './numberCore';
-import { readCandidate } from './readCandidate';
-import { toFigure } from './toFigure';
-import { CARRIES_NUMBER, STARTS } from './tokenMarks';
-import { DROP_AT_LEAST, TokenStream } from './tokenStream';
+import * as isRejectedModule from './isRejected';
+import * as mergeBoundsModule from './mergeBounds';
+import * as numberCoreModule from './numberCore';
+import * as readCandidateModule from './readCandidate';
+import * as toFigureModule from './toFigure';
+import * as tokenMarksModule from './tokenMarks';
+import * as tokenStreamModule from './tokenStream';
 import type { Token } from './tokens';
 
-/** Bound once: the dev runner (tsx) turns each use of an imported constant into a getter call. */
-const REACH = NUMBER_REACH;
-const STARTER = STARTS;
-const NUMBER = CARRIES_NUMBER;
+// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
+const { isRejected } = isRejectedModule;
+const { mergeBounds } = mergeBoundsModule;
+const { NUMBER_REACH } = numberCoreModule;
+const { readCandidate } = readCandidateModule;
+const { toFigure } = toFigureModule;
+const { CARRIES_NUMBER, STARTS } = tokenMarksModule;
+const { DROP_AT_LEAST, TokenStream } = tokenStreamModule;
+
 /** Tokens kept loaded behind and ahead of the reader: far more than any reader looks. */
 const BEHIND = 64;
 const AHEAD = 256;
-const DROP = DROP_AT_LEAST;
 
 /**
  * Every figure in text[from, to), in text order, with ids f1, f2, ...
@@ -28,7 +32,7 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
   let i = 0;
   let tokens = stream.tokens;
   for (;;) {
-    if ((i + AHEAD > tokens.length && !stream.done) || i >= BEHIND + DROP) {
+    if ((i + AHEAD > tokens.length && !stream.done) || i >= BEHIND + DROP_AT_LEAST) {
       const dropped = stream.keep(i - BEHIND, i + AHEAD);
       i -= dropped;
       core -= dropped;
@@ -38,19 +42,19 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
     if (core < i) core = nextCore(tokens, i);
     if (core === tokens.length) {
       if (stream.done) break;
-      // None loaded yet: no token more than REACH before the end can reach one.
-      i = Math.max(i, core - REACH);
+      // None loaded yet: no token more than NUMBER_REACH before the end can reach one.
+      i = Math.max(i, core - NUMBER_REACH);
       core = -1;
       stream.keep(0, tokens.length + 1);
       tokens = stream.tokens;
       continue;
     }
     // Most words are far from any number: the reader runs only where a figure can reach one.
-    if (core - i > REACH) {
-      i = core - REACH;
+    if (core - i > NUMBER_REACH) {
+      i = core - NUMBER_REACH;
       continue;
     }
-    const c = (tokens[i].marks & STARTER) !== 0 ? readCandidate(tokens, i) : null;
+    const c = (tokens[i].marks & STARTS) !== 0 ? readCandidate(tokens, i) : null;
     if (!c) {
       i++;
     } else if ('skip' in c) {
@@ -58,15 +62,17 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
     } else if (isRejected(text, tokens, c)) {
       i = Math.max(i + 1, c.end);
     } else {
-      found.push(toFigure(text, tokens, c, ''));
+      found.push(toFigure(text, tokens, c, `f${found.length + 1}`));
       i = c.end;
     }
   }
-  return mergeBounds(text, found).map((f, k) => ({ ...f, id: `f${k + 1}` }));
+  // Ids are given in order as found; only a merge of two bounds shifts the ones after it.
+  const merged = mergeBounds(text, found);
+  return merged.length === found.length ? merged : merged.map((f, k) => ({ ...f, id: `f${k + 1}` }));
 }
 
 /** Index of the first loaded token at or after k that carries a number, or the number loaded. */
 function nextCore(tokens: readonly Token[], k: number): number {
-  while (k < tokens.length && (tokens[k].marks & NUMBER) === 0) k++;
+  while (k < tokens.length && (tokens[k].marks & CARRIES_NUMBER) === 0) k++;
   return k;
 }

@@ -5,14 +5,18 @@ import {
 import { EXACT_QUALIFIERS, MULTIPLIER_WORDS, QUALIFIERS_BEFORE, VAGUE_MULTIPLES } from '../../lexicon/qualifiers';
 import { phraseParts } from './phraseTable';
 
-/** Every lower-case word or symbol a figure may start with; the reader runs only there. */
-export const STARTERS: ReadonlySet<string> = new Set([
+/** Lower-case words and symbols a figure may start with when no qualifier comes first: numbers, currencies, signs, openers. */
+const MEASURE_STARTERS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINAL_WORDS.keys(), ...FRACTION_WORDS.keys(),
-  ...NEGATIVE_WORDS, ...EXACT_QUALIFIERS, ...MULTIPLIER_WORDS.keys(), ...VAGUE_MULTIPLES, ...CURRENCY_SYMBOLS.keys(),
-  ...DOLLAR_PREFIXES.keys(), ...[...CURRENCY_ABBREVIATIONS.keys()].map((a) => phraseParts(a)[0].toLowerCase()), ...VULGAR_FRACTIONS.keys(), ...QUALIFIERS_BEFORE.map((q) => phraseParts(q)[0].toLowerCase()),
+  ...NEGATIVE_WORDS, ...MULTIPLIER_WORDS.keys(), ...VAGUE_MULTIPLES, ...CURRENCY_SYMBOLS.keys(),
+  ...DOLLAR_PREFIXES.keys(), ...[...CURRENCY_ABBREVIATIONS.keys()].map((a) => phraseParts(a)[0].toLowerCase()), ...VULGAR_FRACTIONS.keys(),
   ...[...CURRENCY_CODES].flatMap((c) => [c.toLowerCase(), `m${c.toLowerCase()}`]),
   'a', 'an', 'u', 'between', 'from', 'age', 'aged', 'ages', '-', '−', '–',
 ]);
+const QUALIFIER_STARTERS: readonly string[] = [...EXACT_QUALIFIERS, ...QUALIFIERS_BEFORE.map((q) => phraseParts(q)[0].toLowerCase())];
+
+/** Every lower-case word or symbol a figure may start with; the reader runs only there. */
+export const STARTERS: ReadonlySet<string> = new Set([...MEASURE_STARTERS, ...QUALIFIER_STARTERS]);
 
 /**
  * Words that carry a number, so that no figure exists without one: the
@@ -24,3 +28,11 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINAL_WORDS.keys(), ...FRACTION_WORDS.keys(),
   ...GROUP_WORDS.keys(), ...MULTIPLIER_WORDS.keys(), ...VAGUE_MULTIPLES, ...NEGATIVE_WORDS, 'hundred', 'times',
 ]);
+
+/**
+ * Words that start a figure only as the first word of a qualifier: "in" of
+ * "in excess of 5", "about". Where no qualifier follows, no figure starts
+ * there. Not a word that may begin a number, a currency or a dollar prefix.
+ */
+export const QUALIFIER_ONLY: ReadonlySet<string> = new Set(QUALIFIER_STARTERS.filter((w) => !MEASURE_STARTERS.has(w)
+  && !NUMBER_WORDS.has(w) && ![...DOLLAR_PREFIXES.keys()].some((prefix) => prefix.startsWith(w))));

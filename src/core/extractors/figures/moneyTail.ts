@@ -1,7 +1,14 @@
-import { SCALES } from '../../lexicon/numberWords';
-import { readAmount, type Amount } from './amount';
+import * as numberLexicon from '../../lexicon/numberWords';
+import * as amountModule from './amount';
+import type { Amount } from './amount';
 import type { Token } from './tokens';
-import { readUnitAfter, type UnitMatch } from './unitAfter';
+import * as unitAfterModule from './unitAfter';
+import type { UnitMatch } from './unitAfter';
+
+// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
+const { amountOf, readAmount } = amountModule;
+const { readUnitAfter, unitEndingAt } = unitAfterModule;
+const { SCALES } = numberLexicon;
 
 const SUBUNITS = new Set(['USX', 'GBX']);
 
@@ -12,7 +19,8 @@ const SUBUNITS = new Set(['USX', 'GBX']);
 export function moneyTail(tokens: readonly Token[], amount: Amount, unit: UnitMatch): { amount: Amount; unit: UnitMatch } {
   const scale = SCALES.get(tokens[unit.end]?.lower ?? '');
   if (scale !== undefined && amount.scale === 1 && tokens[unit.end].type === 'word') {
-    return { amount: { ...amount, value: amount.value * scale, scale }, unit: { ...unit, end: unit.end + 1 } };
+    const scaled = amountOf(amount.value * scale, amount.start, amount.end, amount.form, scale, amount.digits);
+    return { amount: scaled, unit: unitEndingAt(unit, unit.end + 1) };
   }
   if (!Number.isInteger(amount.value) || amount.scale !== 1 || unit.unit === null || SUBUNITS.has(unit.unit)) return { amount, unit };
   const k = tokens[unit.end]?.lower === 'and' ? unit.end + 1 : unit.end;
@@ -23,5 +31,6 @@ export function moneyTail(tokens: readonly Token[], amount: Amount, unit: UnitMa
   const after = readUnitAfter(tokens, minor.end, false);
   if (after && !(after.kind === 'money' && after.unit !== null && SUBUNITS.has(after.unit))) return { amount, unit };
   if (!after && (tokens[minor.end]?.type === 'num' || (tokens[minor.end]?.glued && tokens[minor.end].type === 'word'))) return { amount, unit };
-  return { amount: { ...amount, value: amount.value + minor.value / 100 }, unit: { ...unit, end: after ? after.end : minor.end } };
+  const whole = amountOf(amount.value + minor.value / 100, amount.start, amount.end, amount.form, amount.scale, amount.digits);
+  return { amount: whole, unit: unitEndingAt(unit, after ? after.end : minor.end) };
 }

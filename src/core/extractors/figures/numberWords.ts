@@ -1,7 +1,14 @@
-import { GROUP_WORDS, SCALES, SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
+import * as numberLexicon from '../../lexicon/numberWords';
+import * as tokenMarksModule from './tokenMarks';
 import type { Token } from './tokens';
-import { compoundDenominator, lastWord, maybeScaled } from './wordEnding';
-import { nextWord, readDecimals } from './wordParts';
+import * as wordEndingModule from './wordEnding';
+import * as wordPartsModule from './wordParts';
+
+// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
+const { CARRIES_NUMBER } = tokenMarksModule;
+const { compoundDenominator, lastWord, maybeScaled } = wordEndingModule;
+const { nextWord, readDecimals } = wordPartsModule;
+const { GROUP_WORDS, SCALES, SMALL_NUMBERS, TENS } = numberLexicon;
 
 export type NumberForm = 'cardinal' | 'ordinal' | 'fraction';
 
@@ -25,6 +32,9 @@ const AFTER_A: ReadonlySet<string> = new Set(['hundred', 'half', 'quarter', 'thi
  * "three quarters" → 0.75 (fraction); "twenty-first" → 21 (ordinal).
  */
 export function readNumberWords(tokens: readonly Token[], i: number, scaled = true): WordNumber | null {
+  // A number opens with a word marked as carrying one, or with "a": most words stop here, unread.
+  const first = tokens[i];
+  if (!first || first.type !== 'word' || ((first.marks & CARRIES_NUMBER) === 0 && first.lower !== 'a' && first.lower !== 'an')) return null;
   let total = 0;
   let current = 0;
   let last: Last = 'none';

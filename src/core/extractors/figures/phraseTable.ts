@@ -17,32 +17,58 @@ export function phraseParts(phrase: string): string[] {
   return phrase.match(/[A-Za-z\u00C0-\u024F\u0370-\u03FF]+|\d+|\S/g) ?? [];
 }
 
+/** One step of a phrase: the next token's text, glued to the one before or not. */
+interface Node<T> {
+  found: boolean;
+  value: T | undefined;
+  readonly glued: Map<string, Node<T>>;
+  readonly spaced: Map<string, Node<T>>;
+}
+
+function node<T>(): Node<T> {
+  return { found: false, value: undefined, glued: new Map(), spaced: new Map() };
+}
+
+/**
+ * A key split as the tokenizer splits text, each part marked glued when no
+ * space comes before it: "km/h" → `km` `/`+ `h`+; "per cent" → `per` `cent`.
+ */
+function keyTokens(key: string): Array<{ text: string; glued: boolean }> {
+  const parts: Array<{ text: string; glued: boolean }> = [];
+  const split = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF]+(?:['’][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF]+)*|\d+|[\uD800-\uDBFF][\uDC00-\uDFFF]|\S|(\s+)/g;
+  let glued = false;
+  for (let m = split.exec(key); m; m = split.exec(key)) {
+    if (m[1] === undefined) parts.push({ text: m[0], glued });
+    glued = m[1] === undefined;
+  }
+  return parts;
+}
+
 export function phraseTable<T>(entries: Iterable<readonly [string, T]>, lowerCase: boolean): PhraseTable<T> {
-  const map = new Map<string, T>();
-  const firstWords = new Set<string>();
-  // Every proper prefix of a key: once the words read so far are none, no longer phrase can match.
-  const prefixes = new Set<string>();
+  // A trie over tokens, so that matching reads each token's string as it is, joining none.
+  const root = new Map<string, Node<T>>();
   let maxTokens = 1;
   for (const [key, value] of entries) {
-    map.set(key, value);
-    for (let k = 1; k < key.length; k++) prefixes.add(key.slice(0, k));
-    const parts = phraseParts(key);
-    firstWords.add(parts[0] ?? key);
-    maxTokens = Math.max(maxTokens, parts.length);
+    const parts = keyTokens(key);
+    let at: Node<T> | undefined;
+    for (const part of parts) {
+      const edges = at === undefined ? root : part.glued ? at.glued : at.spaced;
+      at = edges.get(part.text) ?? edges.set(part.text, node<T>()).get(part.text);
+    }
+    if (at) [at.found, at.value] = [true, value];
+    maxTokens = Math.max(maxTokens, phraseParts(key).length);
   }
   return {
     maxTokens,
     match(tokens, i) {
       const first = tokens[i];
-      if (!first || !firstWords.has(lowerCase ? first.lower : first.text)) return null;
-      let key = '';
+      let at = first && root.get(lowerCase ? first.lower : first.text);
       let best: { value: T; end: number } | null = null;
-      for (let j = i; j < tokens.length && j < i + maxTokens; j++) {
+      for (let j = i + 1; at !== undefined; j++) {
+        if (at.found) best = { value: at.value as T, end: j };
         const t = tokens[j];
-        key += (j === i ? '' : t.glued ? '' : ' ') + (lowerCase ? t.lower : t.text);
-        const value = map.get(key);
-        if (value !== undefined) best = { value, end: j + 1 };
-        if (!prefixes.has(key)) break;
+        if (!t || j >= i + maxTokens) break;
+        at = (t.glued ? at.glued : at.spaced).get(lowerCase ? t.lower : t.text);
       }
       return best;
     },

@@ -1,7 +1,12 @@
-import { RATE_NOUNS, SUBUNITS, UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/units';
-import { readAmount, type Amount } from './amount';
+import * as unitLexicon from '../../lexicon/units';
+import * as amountModule from './amount';
+import type { Amount } from './amount';
 import type { Token } from './tokens';
 import type { UnitMatch } from './unitAfter';
+
+// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
+const { amountOf, readAmount } = amountModule;
+const { RATE_NOUNS, SUBUNITS, UNIT_NAMES, UNIT_SYMBOLS } = unitLexicon;
 
 /**
  * Where a rate after a unit ends: "$350 per kg", "$15.4/hour", "188 miles
@@ -25,5 +30,6 @@ export function withSubunit(tokens: readonly Token[], amount: Amount, unit: Unit
   const name = part && part !== 'invalid' ? tokens[part.end] : undefined;
   const unitOfPart = name && (UNIT_NAMES.get(name.lower) ?? UNIT_SYMBOLS.get(name.text));
   if (!part || part === 'invalid' || unitOfPart?.unit !== sub[0] || part.value >= sub[1]) return null;
-  return { amount: { ...amount, value: amount.value + part.value / sub[1] }, end: part.end + 1 };
+  const value = amount.value + part.value / sub[1];
+  return { amount: amountOf(value, amount.start, amount.end, amount.form, amount.scale, amount.digits), end: part.end + 1 };
 }

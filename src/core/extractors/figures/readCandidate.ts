@@ -1,12 +1,23 @@
 import type { Amount } from './amount';
 import type { Candidate, Skip } from './candidate';
-import { readFractionOf } from './readFractionOf';
-import { readMeasure } from './readMeasure';
-import { readMultiplier } from './readMultiplier';
-import { readQualifierAfter, readQualifierBefore } from './qualifier';
-import { readRangeEnd } from './readRangeEnd';
+import * as readFractionOfModule from './readFractionOf';
+import * as readMeasureModule from './readMeasure';
+import * as readMultiplierModule from './readMultiplier';
+import * as qualifierModule from './qualifier';
+import * as readRangeEndModule from './readRangeEnd';
+import * as tokenMarksModule from './tokenMarks';
 import type { Token } from './tokens';
+import * as unitAfterModule from './unitAfter';
 import type { UnitMatch } from './unitAfter';
+
+// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
+const { readFractionOf } = readFractionOfModule;
+const { readMeasure } = readMeasureModule;
+const { readMultiplier } = readMultiplierModule;
+const { readQualifierAfter, readQualifierBefore } = qualifierModule;
+const { readRangeEnd } = readRangeEndModule;
+const { ONLY_QUALIFIES } = tokenMarksModule;
+const { unitEndingAt } = unitAfterModule;
 
 const RANGE_OPENERS = new Set(['between', 'from']);
 const AGE_WORDS = new Set(['age', 'aged', 'ages']);
@@ -20,6 +31,7 @@ const YEARS_OF_AGE: UnitMatch = { kind: 'duration', unit: 'year', end: 0, catego
  */
 export function readCandidate(tokens: readonly Token[], i: number): Candidate | Skip | null {
   const qualifier = readQualifierBefore(tokens, i);
+  if (!qualifier && (tokens[i].marks & ONLY_QUALIFIES) !== 0) return null;
   let j = qualifier ? qualifier.end : i;
   const opener = !qualifier && RANGE_OPENERS.has(tokens[j]?.lower ?? '') ? tokens[j].lower : null;
   const age = !opener && AGE_WORDS.has(tokens[j]?.lower ?? '');
@@ -32,7 +44,7 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   const measure = readMeasure(tokens, j);
   if (!measure || 'skip' in measure) return measure;
   let amount: Amount = measure.amount;
-  let unit = measure.unit ?? (age ? { ...YEARS_OF_AGE, end: amount.end } : null);
+  let unit = measure.unit ?? (age ? unitEndingAt(YEARS_OF_AGE, amount.end) : null);
   if (age && unit?.category !== 'time') return null;
   const range = readRangeEnd(tokens, unit ? unit.end : amount.end, amount, unit, opener);
   if (range && 'skip' in range) return range;

@@ -1,7 +1,13 @@
-import { readAmount, type Amount } from './amount';
-import { countNounAt } from './countNoun';
+import * as amountModule from './amount';
+import type { Amount } from './amount';
+import * as countNounModule from './countNoun';
 import type { Token } from './tokens';
-import { readUnitAfter } from './unitAfter';
+import * as unitAfterModule from './unitAfter';
+
+// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
+const { amountOf, readAmount } = amountModule;
+const { countNounAt } = countNounModule;
+const { readUnitAfter } = unitAfterModule;
 
 /**
  * A proportion written with "over" or "out of" after a bare number:
@@ -17,5 +23,5 @@ export function readFractionOf(tokens: readonly Token[], numerator: Amount): Amo
   if (outOf && numerator.value > denominator.value) return null;
   const unit = readUnitAfter(tokens, denominator.end, false);
   if (unit && !(outOf && countNounAt(tokens, denominator.end))) return null;
-  return { ...numerator, value: numerator.value / denominator.value, end: denominator.end, form: 'fraction' };
+  return amountOf(numerator.value / denominator.value, numerator.start, denominator.end, 'fraction', numerator.scale, numerator.digits);
 }

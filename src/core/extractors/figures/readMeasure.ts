@@ -1,10 +1,19 @@
-import { readAmount, type Amount } from './amount';
+import * as amountModule from './amount';
+import type { Amount } from './amount';
 import type { Skip } from './candidate';
-import { readCurrencyBefore } from './currency';
-import { moneyTail } from './moneyTail';
-import { rateEnd, withSubunit } from './rateAndSubunit';
+import * as currencyModule from './currency';
+import * as moneyTailModule from './moneyTail';
+import * as rateAndSubunitModule from './rateAndSubunit';
 import type { Token } from './tokens';
-import { readUnitAfter, type UnitMatch } from './unitAfter';
+import * as unitAfterModule from './unitAfter';
+import type { UnitMatch } from './unitAfter';
+
+// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
+const { amountOf, readAmount } = amountModule;
+const { readCurrencyBefore } = currencyModule;
+const { moneyTail } = moneyTailModule;
+const { rateEnd, withSubunit } = rateAndSubunitModule;
+const { readUnitAfter, unitEndingAt } = unitAfterModule;
 
 export interface Measure {
   readonly amount: Amount;
@@ -29,20 +38,23 @@ export function readMeasure(tokens: readonly Token[], j: number): Measure | Skip
   if (currency) {
     // "$5 dollars", "US$ 1MM dollars": the same currency written again belongs to the figure.
     const again = readUnitAfter(tokens, read.end, true, false);
-    if (again?.kind === 'money' && again.unit === currency.code) unit = { ...unit!, end: again.end };
+    if (again?.kind === 'money' && again.unit === currency.code) unit = unitEndingAt(unit!, again.end);
   }
   const scale = (currency?.scale ?? 1) * (unit?.scale ?? 1);
-  const amount: Amount = scale === 1 ? read : { ...read, value: read.value * scale, scale: read.scale * scale };
-  if (unit?.kind === 'money' && !currency) return withRate(tokens, { ...moneyTail(tokens, amount, unit), prefixed: false });
+  const amount: Amount = scale === 1 ? read : amountOf(read.value * scale, read.start, read.end, read.form, read.scale * scale, read.digits);
+  if (unit?.kind === 'money' && !currency) {
+    const tail = moneyTail(tokens, amount, unit);
+    return withRate(tokens, { amount: tail.amount, unit: tail.unit, prefixed: false });
+  }
   const sub = unit ? withSubunit(tokens, amount, unit) : null;
-  if (sub && unit) return { amount: sub.amount, unit: { ...unit, end: sub.end }, prefixed: false };
+  if (sub && unit) return { amount: sub.amount, unit: unitEndingAt(unit, sub.end), prefixed: false };
   return withRate(tokens, { amount, unit, prefixed: currency !== null });
 }
 
 /** A rate after the unit belongs to the figure: "$80 a barrel", "188 miles an hour". */
 function withRate(tokens: readonly Token[], m: Measure): Measure {
   const end = m.unit ? rateEnd(tokens, m.unit.end) : 0;
-  return m.unit && end > m.unit.end ? { ...m, unit: { ...m.unit, end } } : m;
+  return m.unit && end > m.unit.end ? { amount: m.amount, unit: unitEndingAt(m.unit, end), prefixed: m.prefixed } : m;
 }
 
 /** The index after a run of tokens glued to the one before: a code is stepped over whole. */

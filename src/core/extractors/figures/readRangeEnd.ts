@@ -1,8 +1,16 @@
-import { readAmount, type Amount } from './amount';
-import { readCurrencyBefore } from './currency';
-import { rateEnd } from './rateAndSubunit';
+import * as amountModule from './amount';
+import type { Amount } from './amount';
+import * as currencyModule from './currency';
+import * as rateAndSubunitModule from './rateAndSubunit';
 import type { Token } from './tokens';
-import { readUnitAfter, type UnitMatch } from './unitAfter';
+import * as unitAfterModule from './unitAfter';
+import type { UnitMatch } from './unitAfter';
+
+// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
+const { amountOf, readAmount } = amountModule;
+const { readCurrencyBefore } = currencyModule;
+const { rateEnd } = rateAndSubunitModule;
+const { readUnitAfter, unitEndingAt } = unitAfterModule;
 
 const DASHES = new Set(['-', '–', '~']);
 
@@ -32,16 +40,25 @@ export function readRangeEnd(
   if (!upper || upper.form !== lower.form) return null;
   // "November 12, 2012–six days": a year does not start a range of words.
   if (lower.digits !== null && upper.digits === null && /^\d{4}$/.test(tokens[lower.digits].text)) return null;
-  const upperUnit = currency ? { ...unit!, end: upper.end } : readUnitAfter(tokens, upper.end, upper.scale > 1);
+  const upperUnit = currency ? currencyUnit(unit, upper.end) : readUnitAfter(tokens, upper.end, upper.scale > 1);
   if (dash && lower.digits !== null && upper.digits !== null && !unit && !upperUnit && !isDigitRange(tokens, lower, upper)) {
     return { skip: upper.end };
   }
   if (unit && upperUnit && (unit.unit !== upperUnit.unit || unit.kind !== upperUnit.kind)) return null;
   const scaled = lower.scale === 1 && upper.scale > 1 && lower.value * upper.scale <= upper.value;
-  const from = scaled ? { ...lower, value: lower.value * upper.scale, scale: upper.scale } : lower;
+  const from = scaled ? amountOf(lower.value * upper.scale, lower.start, lower.end, lower.form, upper.scale, lower.digits) : lower;
   if (!dash && opener !== 'between' && upper.value < from.value) return null;
-  const shared = upperUnit ?? (unit ? { ...unit, end: upper.end } : null);
-  return { lower: from, upper, unit: shared && { ...shared, end: rateEnd(tokens, shared.end) } };
+  const shared = upperUnit ?? (unit ? unitEndingAt(unit, upper.end) : null);
+  return { lower: from, upper, unit: shared && unitEndingAt(shared, rateEnd(tokens, shared.end)) };
+}
+
+/**
+ * The unit of an upper end read after a currency: the lower end's money unit
+ * ending later; after a bare lower end ("5 to $10") only the span is known,
+ * and the unit's other fields stay unset.
+ */
+function currencyUnit(unit: UnitMatch | null, end: number): UnitMatch {
+  return unit ? unitEndingAt(unit, end) : ({ end } as UnitMatch);
 }
 
 /** A dash between plain numbers is a range only when it rises and looks like no code: "10-15", not "2-1" or "1995-01". */

@@ -5,7 +5,10 @@ import type { Token } from './tokens';
 /** Rounds away the float noise of scaling: 48.2 * 1e6 → 48200000, not 48200000.00000001. */
 function tidy(v: number): number {
   const r = Math.round(v);
-  return Math.abs(v - r) < 1e-9 * Math.max(1, Math.abs(v)) ? r : Number(v.toPrecision(15));
+  if (Math.abs(v - r) < 1e-9 * Math.max(1, Math.abs(v))) return r;
+  // Most written numbers have at most four decimals and are already the double nearest them: no string round trip.
+  if (Math.abs(v) < 1e10 && Math.round(v * 1e4) / 1e4 === v) return v;
+  return Number(v.toPrecision(15));
 }
 
 function kindOf(c: Candidate): FigureKind {
@@ -27,16 +30,9 @@ export function toFigure(text: string, tokens: readonly Token[], c: Candidate, i
   const value = raw === null ? null : tidy(raw);
   const approximate = (c.qualifier?.approximate ?? false) || value === null;
   const unit = kind === 'multiplier' || !c.unit ? null : c.unit.unit;
-  return {
-    id,
-    start,
-    end,
-    text: text.slice(start, end),
-    kind,
-    value,
-    unit,
-    approximate,
-    ...(approximate && c.qualifier ? { qualifier: c.qualifier.text } : {}),
-    ...(c.upper && c.amount ? { range: { from: tidy(c.amount.value), to: tidy(c.upper.value) } } : {}),
-  };
+  const figure: { -readonly [K in keyof Figure]: Figure[K] } = { id, start, end, text: text.slice(start, end), kind, value, unit, approximate };
+  // Set after, not spread in: spreading an object literal is the slow path of building one.
+  if (approximate && c.qualifier) figure.qualifier = c.qualifier.text;
+  if (c.upper && c.amount) figure.range = { from: tidy(c.amount.value), to: tidy(c.upper.value) };
+  return figure;
 }

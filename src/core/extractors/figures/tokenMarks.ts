@@ -1,16 +1,19 @@
 import { VULGAR_FRACTIONS } from '../../lexicon/numberWords';
-import { NUMBER_WORDS, STARTERS } from './markedWords';
+import { NUMBER_WORDS, QUALIFIER_ONLY, STARTERS } from './markedWords';
 import type { Token } from './tokens';
 
 /** A figure may start at the token ("about", "$", digits). */
 export const STARTS = 1;
 /** The token carries a number ("seven", "½", digits). */
 export const CARRIES_NUMBER = 2;
+/** A figure starts here only with a qualifier ("in excess of", "about"). */
+export const ONLY_QUALIFIES = 4;
 
 /** Marks of every listed word and sign, so that a token needs one lookup. */
 const MARKS = new Map<string, number>();
 for (const w of STARTERS) MARKS.set(w, STARTS);
 for (const w of [...NUMBER_WORDS, ...VULGAR_FRACTIONS.keys()]) MARKS.set(w, (MARKS.get(w) ?? 0) | CARRIES_NUMBER);
+for (const w of QUALIFIER_ONLY) MARKS.set(w, (MARKS.get(w) ?? 0) | ONLY_QUALIFIES);
 
 /** A hash of a word's ASCII letters, case folded, as the tokenizer reads them; small enough to stay a small integer. */
 function foldHash(hash: number, c: number): number {
@@ -23,10 +26,21 @@ function hashOf(word: string): number {
   return hash;
 }
 
-/** Buckets of the listed words' hashes: a word in an empty bucket is on no list, without slicing or lower-casing it. */
+/** The listed words by their hash's bucket, so that a word is found without slicing or lower-casing it. */
 const BUCKETS = 1 << 14;
-const LISTED = new Uint8Array(BUCKETS);
-for (const word of MARKS.keys()) if (/^[a-z]+$/.test(word)) LISTED[hashOf(word) & (BUCKETS - 1)] = 1;
+const LISTED: Array<Array<readonly [string, number]> | undefined> = new Array(BUCKETS).fill(undefined);
+for (const [word, marks] of MARKS) {
+  if (!/^[a-z]+$/.test(word)) continue;
+  const bucket = hashOf(word) & (BUCKETS - 1);
+  (LISTED[bucket] ??= []).push([word, marks]);
+}
+
+/** True when text[start, end) spells the lower-case ASCII word, in any case. */
+function spells(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 /**
  * The marks of the word text[start, end) given its folded hash. The lists
@@ -34,12 +48,19 @@ for (const word of MARKS.keys()) if (/^[a-z]+$/.test(word)) LISTED[hashOf(word) 
  * "About" → STARTS; "seven" → STARTS | CARRIES_NUMBER; "the" → 0.
  */
 export function wordMarks(text: string, start: number, end: number, hash: number, ascii: boolean): number {
-  return ascii && LISTED[hash & (BUCKETS - 1)] === 1 ? (MARKS.get(text.slice(start, end).toLowerCase()) ?? 0) : 0;
+  const listed = ascii ? LISTED[hash & (BUCKETS - 1)] : undefined;
+  if (listed === undefined) return 0;
+  for (const [word, marks] of listed) if (spells(text, start, end, word)) return marks;
+  return 0;
 }
 
-/** The marks of a sign: "$" → STARTS; "½" → STARTS | CARRIES_NUMBER. */
-export function symbolMarks(symbol: string): number {
-  return MARKS.get(symbol) ?? 0;
+/** Marks of the signs that are one code unit, by code: most signs are, and need no string. */
+const SIGN_MARKS = new Uint8Array(0x10000);
+for (const [sign, marks] of MARKS) if (sign.length === 1) SIGN_MARKS[sign.charCodeAt(0)] = marks;
+
+/** The marks of the sign text[start, end): "$" → STARTS; "½" → STARTS | CARRIES_NUMBER. */
+export function symbolMarks(text: string, start: number, end: number): number {
+  return end === start + 1 ? SIGN_MARKS[text.charCodeAt(start)] : (MARKS.get(text.slice(start, end)) ?? 0);
 }
 
 /** True when a figure may start at this token: "about" → true; "the" → false. */

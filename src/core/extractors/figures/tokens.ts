@@ -1,3 +1,4 @@
+import { CHAR_CLASS, DIGIT, LETTER, SPACE } from './charClass';
 import { TextToken } from './textToken';
 import { CARRIES_NUMBER, STARTS, symbolMarks, wordMarks } from './tokenMarks';
 
@@ -6,6 +7,10 @@ const DIGIT_MARKS = STARTS | CARRIES_NUMBER;
 const marksOfWord = wordMarks;
 const marksOfSymbol = symbolMarks;
 const TokenClass = TextToken;
+const CLASS = CHAR_CLASS;
+const IS_LETTER = LETTER;
+const IS_SPACE = SPACE;
+const IS_DIGIT = DIGIT;
 
 /** A word, a number written in digits, or one other visible character. */
 export interface Token {
@@ -27,11 +32,26 @@ export interface Token {
 const NUMBER = /\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:[.,]\d+)*(?:[eE][-+]?\d+(?!\w))?|\.\d+/y;
 
 function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x3ff);
+  return CLASS[c] === IS_LETTER;
 }
 
 export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || c === 0x205f;
+  return CLASS[c] === IS_SPACE;
+}
+
+/** Characters after a run of digits that may continue the number: separators, a decimal point, an exponent. */
+function continuesNumber(c: number): boolean {
+  return c === 46 || c === 44 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 101 || c === 69;
+}
+
+/**
+ * Where a number that is only a run of digits ends ("2024", "8"), or -1 when
+ * a separator follows and NUMBER must read it: most numbers need no regex.
+ */
+function plainDigitsEnd(text: string, i: number): number {
+  let k = i;
+  while (CLASS[text.charCodeAt(k)] === IS_DIGIT) k++;
+  return k > i && !continuesNumber(text.charCodeAt(k)) ? k : -1;
 }
 
 /**
@@ -72,29 +92,30 @@ export function toTokens(text: string, from = 0, to = text.length, into: Token[]
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const kind = CLASS[c];
+    if (kind === IS_SPACE) {
       i++;
       continue;
     }
     let end = i + 1;
     let type: Token['type'] = 'sym';
     let marks = 0;
-    if (isLetter(c)) {
+    if (kind === IS_LETTER) {
       marks = readWord(text, i, to, scan);
       end = scan.end;
       type = 'word';
-    } else if ((c >= 48 && c <= 57) || (c === 46 && i + 1 < to && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57)) {
+    } else if (kind === IS_DIGIT || (c === 46 && i + 1 < to && CLASS[text.charCodeAt(i + 1)] === IS_DIGIT)) {
+      const plain = plainDigitsEnd(text, i);
       NUMBER.lastIndex = i;
-      const m = NUMBER.exec(text);
-      if (m) {
-        end = Math.min(to, i + m[0].length);
+      if (plain >= 0 || NUMBER.test(text)) {
+        end = Math.min(to, plain >= 0 ? plain : NUMBER.lastIndex);
         type = 'num';
         marks = DIGIT_MARKS;
       }
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
       end = i + 2; // a surrogate pair is one character
     }
-    if (type === 'sym') marks = marksOfSymbol(text.slice(i, end));
+    if (type === 'sym') marks = marksOfSymbol(text, i, end);
     tokens.push(new TokenClass(text, i, end, type, i === previousEnd, marks));
     previousEnd = end;
     i = end;

@@ -1,9 +1,17 @@
-import { UNIT_NAMES, UNIT_SYMBOLS, type UnitCategory } from '../../lexicon/units';
-import { COMPARATIVES, UNIT_ADJECTIVES } from '../../lexicon/qualifiers';
-import { readCurrencyAfter } from './currency';
-import { countNounAt } from './countNoun';
-import { phraseTable } from './phraseTable';
+import * as unitLexicon from '../../lexicon/units';
+import type { UnitCategory } from '../../lexicon/units';
+import * as qualifierLexicon from '../../lexicon/qualifiers';
+import * as currencyModule from './currency';
+import * as countNounModule from './countNoun';
+import * as phraseTableModule from './phraseTable';
 import type { Token } from './tokens';
+
+// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
+const { readCurrencyAfter } = currencyModule;
+const { countNounAt } = countNounModule;
+const { phraseTable } = phraseTableModule;
+const { UNIT_NAMES, UNIT_SYMBOLS } = unitLexicon;
+const { COMPARATIVES, UNIT_ADJECTIVES } = qualifierLexicon;
 
 export interface UnitMatch {
   readonly kind: 'percent' | 'money' | 'quantity' | 'duration' | 'multiplier';
@@ -12,6 +20,11 @@ export interface UnitMatch {
   readonly category: UnitCategory | 'count' | 'money' | 'percent' | 'multiplier';
   /** Multiplier the unit carries, e.g. 1e6 for "MUSD". */
   readonly scale: number;
+}
+
+/** The unit ending at another token: "$5 | dollars" joins the "$". Built in one field order, as every UnitMatch. */
+export function unitEndingAt(u: UnitMatch, end: number): UnitMatch {
+  return { kind: u.kind, unit: u.unit, end, category: u.category, scale: u.scale };
 }
 
 const NAMES = phraseTable(UNIT_NAMES, true);

@@ -1,6 +1,9 @@
-import { FRACTION_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
-import type { NumberForm } from './numberWords';
+import * as numberLexicon from '../../lexicon/numberWords';
+import type { WordNumber } from './numberWords';
 import type { Token } from './tokens';
+
+// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
+const { FRACTION_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS } = numberLexicon;
 
 /** Index of the next word when a hyphen links two words ("twenty-five"), else i + 1. */
 export function nextWord(tokens: readonly Token[], i: number): number {
@@ -36,7 +39,7 @@ export function readDecimals(tokens: readonly Token[], j: number): { value: numb
 }
 
 /** A scale word after a fraction multiplies it: "half million", "two and a half million". */
-export function withScale<T extends { value: number; end: number; form: NumberForm }>(tokens: readonly Token[], n: T): T {
+export function withScale(tokens: readonly Token[], n: WordNumber): WordNumber {
   const scale = SCALES.get(tokens[n.end]?.lower ?? '');
-  return scale === undefined || tokens[n.end].type !== 'word' ? n : { ...n, value: n.value * scale, end: n.end + 1, form: 'cardinal' };
+  return scale === undefined || tokens[n.end].type !== 'word' ? n : { value: n.value * scale, end: n.end + 1, form: 'cardinal' };
 }
