@@ -1,18 +1,24 @@
 import type { Analysis, AnalyzeOptions, Claim, Stage } from '../model';
-import { candidates } from './claims/candidates';
-import { checkWorthiness } from './claims/checkWorthiness';
-import { claimContext, type LinkedContext } from './claims/claimContext';
-import { hasCue } from './claims/cuePattern';
-import { CUES } from './claims/cues';
+import { visitCandidates } from './claims/candidates';
+import { contextWorthiness as contextWorthinessImport } from './claims/checkWorthiness';
+import { claimContext as claimContextImport, type LinkedContext } from './claims/claimContext';
+import { startDocument } from './claims/cueAnchors';
+import { forgetSearches as forgetSearchesImport, hasCue as hasCueImport } from './claims/cuePattern';
+import { CUES as CUESImport } from './claims/cues';
 import { withSegments } from './claims/fallbackSegments';
-import { claimFeatures } from './claims/features';
+// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
+const contextWorthiness = contextWorthinessImport;
+const claimContext = claimContextImport;
+const forgetSearches = forgetSearchesImport;
+const hasCue = hasCueImport;
+const CUES = CUESImport;
 
 const DEFAULT_MIN_CHECK_WORTHINESS = 0.5;
 /** An agenda announcement ("X will be on the agenda") cannot be checked, however specific it sounds. */
 const AGENDA_CEILING = 0.3;
 
 function score(ctx: LinkedContext): number {
-  const learned = checkWorthiness(claimFeatures(ctx));
+  const learned = contextWorthiness(ctx);
   return ctx.type !== 'statistic' && hasCue(CUES.agenda, ctx.text) ? Math.min(learned, AGENDA_CEILING) : learned;
 }
 
@@ -28,12 +34,15 @@ export const claims: Stage = {
   name: 'claims',
   run(analysis: Analysis, options: AnalyzeOptions): Analysis {
     const a = withSegments(analysis);
+    // the word index and the cue caches serve this text only
+    startDocument(a.text);
+    forgetSearches();
     const min = options.minCheckWorthiness ?? DEFAULT_MIN_CHECK_WORTHINESS;
     const found: Claim[] = [];
-    for (const c of candidates(a)) {
+    visitCandidates(a, (c) => {
       const ctx = claimContext(a, c);
       const checkWorthiness = score(ctx);
-      if (!options.allClaims && checkWorthiness < min) continue;
+      if (!options.allClaims && checkWorthiness < min) return;
       found.push({
         id: `c${found.length + 1}`,
         start: c.start,
@@ -49,7 +58,7 @@ export const claims: Stage = {
         dateIds: ctx.dateIds,
         checkWorthiness,
       });
-    }
+    });
     return { ...a, claims: found };
   },
 };

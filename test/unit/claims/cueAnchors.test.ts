@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { leadStarts, leadingWords } from '../../../src/core/extractors/claims/cueAnchors';
+import fc from 'fast-check';
+import { leadHits, leadStarts, leadingWords, sliceWords, startDocument } from '../../../src/core/extractors/claims/cueAnchors';
 
 describe('leadStarts', () => {
   const need = leadingWords(['need', 'won']);
@@ -18,4 +19,45 @@ describe('leadStarts', () => {
       assert.deepEqual([...leadStarts(row.text, row.id)], row.expect);
     });
   }
+});
+
+describe('sliceWords', () => {
+  const need = leadingWords(['need', 'won', 'ne', 'ed']);
+  const hitsOf = (text: string) => {
+    const h = leadHits(text);
+    return { lexicons: h.lexicons, starts: [...h.starts.subarray(0, h.count)], wordIds: [...h.wordIds.subarray(0, h.count)] };
+  };
+  /** A copy of the text no slice was taken as: its words are found by a scan of its own. */
+  const scanned = (text: string) => {
+    sliceWords('', 0, 0);
+    return hitsOf([...text].join(''));
+  };
+  const rows = [
+    { doc: 'We need it; needed, won’t.', start: 3, end: 7, expect: [0] }, // a whole word
+    { doc: 'We need it; needed, won’t.', start: 16, end: 18, expect: [0] }, // "needed" cut to "ed"
+    { doc: 'We need it; needed, won’t.', start: 12, end: 14, expect: [0] }, // "needed" cut to "ne"
+    { doc: 'We need it; needed, won’t.', start: 13, end: 16, expect: [] }, // "eed": nothing
+    { doc: 'We need it; needed, won’t.', start: 0, end: 26, expect: [3, 20] },
+  ];
+  for (const row of rows) {
+    it(`finds ${JSON.stringify(row.expect)} in ${JSON.stringify(row.doc.slice(row.start, row.end))} from the document's words`, () => {
+      startDocument(row.doc);
+      const text = sliceWords(row.doc, row.start, row.end);
+      assert.deepEqual(leadStarts(text, need), row.expect);
+      startDocument(row.doc);
+      const again = sliceWords(row.doc, row.start, row.end);
+      assert.deepEqual(hitsOf(again), scanned(again));
+    });
+  }
+  it('finds in any slice what a scan of the slice finds', () => {
+    const pieces = fc.constantFrom(' ', 'need', 'Need', 'ne', 'ed', 'won', '’', "'", '_', 'x', '9', '.');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 20 }), fc.nat(), fc.nat(), (parts, a, b) => {
+      const doc = parts.join('');
+      const start = doc.length ? a % doc.length : 0;
+      const end = start + (doc.length ? b % (doc.length - start + 1) : 0);
+      startDocument(doc);
+      const text = sliceWords(doc, start, end);
+      assert.deepEqual(hitsOf(text), scanned(text));
+    }));
+  });
 });

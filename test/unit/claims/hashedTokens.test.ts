@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { hashedTokens } from '../../../src/core/extractors/claims/hashedTokens';
+import fc from 'fast-check';
+import { HashBuffer, hashInto, hashedTokens } from '../../../src/core/extractors/claims/hashedTokens';
 
 describe('hashedTokens', () => {
   const rows = [
@@ -17,4 +18,15 @@ describe('hashedTokens', () => {
     assert.deepEqual(hashedTokens('Rents rose sharply.'), before);
   });
   it('hashes different words differently', () => assert.notDeepEqual(hashedTokens('rents rose'), hashedTokens('rents fell')));
+  it('hashes a range of a longer text as it hashes the slice', () => {
+    const pieces = fc.constantFrom(' ', 'Rents', 'rose', "don't", 'it\u2019s', "'", '4,5', '1.', ',', '.', 'x', 'é', '_');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 20 }), fc.nat(), fc.nat(), (parts, a, b) => {
+      const text = parts.join('');
+      const from = text.length ? a % text.length : 0;
+      const to = from + (text.length ? b % (text.length - from + 1) : 0);
+      const into = new HashBuffer();
+      hashInto(text, from, to, into);
+      assert.deepEqual(into.values.slice(0, into.count), hashedTokens(text.slice(from, to)));
+    }));
+  });
 });

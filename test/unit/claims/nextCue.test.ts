@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { cuePattern, nextCue } from '../../../src/core/extractors/claims/cuePattern';
+import fc from 'fast-check';
+import { cuePattern, hasCue, nextCue } from '../../../src/core/extractors/claims/cuePattern';
 
 /** What a plain scan of the same regex finds: the behaviour nextCue must keep. */
 function plainScan(pattern: RegExp, text: string, from: number): [number, string] | null {
@@ -32,4 +33,16 @@ describe('nextCue', () => {
       assert.deepEqual(got, plainScan(row.pattern, row.text, row.from));
     });
   }
+  it('finds what a plain scan finds, at every start, and says so', () => {
+    // leading words shared by phrases that go on with different words, or with none
+    const pattern = cuePattern(['the most', 'the least', 'in the coming months', 'in', 'as soon as', "won't", 'per cent']);
+    const pieces = fc.constantFrom(' ', '  ', '\n', 'the', 'The', 'most', 'least', 'in', 'coming', 'months', 'as', 'soon', 'won', "'", '\u2019', 't', 'per', 'cent', 'x', '_', '.');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 16 }), fc.nat(), (parts, a) => {
+      const text = parts.join('');
+      const from = a % (text.length + 1);
+      const m = nextCue(pattern, text, from);
+      assert.deepEqual(m ? [m.index, m[0]] : null, plainScan(pattern, text, from));
+      assert.equal(hasCue(pattern, text), plainScan(pattern, text, 0) !== null);
+    }));
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { trimSpan, wordCount } from '../../../src/core/extractors/claims/spanText';
+import { trimSpan, wordCount, wordsUpTo } from '../../../src/core/extractors/claims/spanText';
 
 describe('trimSpan', () => {
   const rows = [
@@ -20,4 +20,15 @@ describe('trimSpan', () => {
     });
   }
   it('counts words', () => assert.equal(wordCount('two-and-a-half years'), 5));
+  const limits = [
+    { text: 'one two three four', start: 0, end: 18, limit: 3, expect: 3 }, // stops at the limit
+    { text: 'one two three four', start: 0, end: 18, limit: 9, expect: 4 },
+    { text: 'one two three four', start: 5, end: 13, limit: 9, expect: 2 }, // "wo three": a cut word counts
+    { text: 'one two', start: 3, end: 3, limit: 9, expect: 0 },
+  ];
+  for (const row of limits) {
+    it(`counts ${row.expect} words in [${row.start}, ${row.end}) up to ${row.limit}`, () => {
+      assert.equal(wordsUpTo(row.text, row.start, row.end, row.limit), row.expect);
+    });
+  }
 });

@@ -1,9 +1,17 @@
 import type { Analysis, Attribution, Quote, Sentence, SpeakerRef } from '../../model';
 import { REPORTING_VERBS } from '../../lexicon/reportingVerbs';
-import { reportedSpeech } from './reportedClauses';
-import { spanIndex } from './spanIndex';
-import { speakerFor } from './speakerFor';
-import { trimSpan, wordCount } from './spanText';
+import { reportedSpeech as reportedSpeechImport } from './reportedClauses';
+import { spanIndex as spanIndexImport } from './spanIndex';
+import { speakerFor as speakerForImport } from './speakerFor';
+import { trimSpan as trimSpanImport, wordsUpTo as wordsUpToImport } from './spanText';
+import { isSpace as isSpaceImport } from './isSpace';
+// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
+const reportedSpeech = reportedSpeechImport;
+const spanIndex = spanIndexImport;
+const speakerFor = speakerForImport;
+const trimSpan = trimSpanImport;
+const wordsUpTo = wordsUpToImport;
+const isSpace = isSpaceImport;
 
 /** A claim before it is typed and scored. */
 export interface Candidate {
@@ -20,7 +28,18 @@ const toRef = (q: Quote): SpeakerRef | null => (q.speaker ? { entityId: q.speake
 
 /** Words after which a quote is the content itself, not a piece of the clause: `said that "…"`, `and "…"`. */
 const CONTENT_OPENERS: ReadonlySet<string> = new Set(['that', 'and', 'but', 'or', 'as', 'saying', 'adding', 'noting', 'writing']);
-const LAST_WORD_BEFORE = /([A-Za-z\u00C0-\u024F'\u2019-]+)\s*$/;
+/** A letter of the word before a quote: what /([A-Za-z\u00C0-\u024F'\u2019-]+)\s*$/ would take. */
+const inLastWord = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 39 || c === 0x2019 || c === 45;
+
+/** The word right before `end` (white space between allowed), lower-cased, looking no further back than `from`. */
+function lastWordBefore(text: string, from: number, end: number): string | undefined {
+  let j = end;
+  while (j > from && isSpace(text.charCodeAt(j - 1))) j--;
+  let k = j;
+  while (k > from && inLastWord(text.charCodeAt(k - 1))) k--;
+  return k < j ? text.slice(k, j).toLowerCase() : undefined;
+}
 
 /**
  * A partial quote inside a clause of the frame: `the board was "increasingly
@@ -29,7 +48,7 @@ const LAST_WORD_BEFORE = /([A-Za-z\u00C0-\u024F'\u2019-]+)\s*$/;
  */
 function isEmbedded(text: string, s: Sentence, q: Quote): boolean {
   if (q.start <= s.start) return false;
-  const word = LAST_WORD_BEFORE.exec(text.slice(Math.max(s.start, q.start - 40), q.start))?.[1].toLowerCase();
+  const word = lastWordBefore(text, Math.max(s.start, q.start - 40), q.start);
   return word !== undefined && !CONTENT_OPENERS.has(word) && !REPORTING_VERBS.has(word);
 }
 
@@ -50,10 +69,8 @@ function gaps(s: Sentence, quotes: readonly Quote[]): [number, number][] {
  * clauses of its frame (indirect), else the sentence itself (narrative).
  * `"We need to act," he said.` → one direct candidate "We need to act".
  */
-function sentenceCandidates(a: Analysis, s: Sentence, previous: SpeakerRef | null): Candidate[] {
-  const quotes = spanIndex(a.quotes)
-    .overlapping(s.start, s.end)
-    .filter((q) => q.kind === 'speech' && !q.parentId && !isEmbedded(a.text, s, q));
+function sentenceCandidates(a: Analysis, s: Sentence, previous: SpeakerRef | null, overlapping: readonly Quote[]): Candidate[] {
+  const quotes = overlapping.filter((q) => q.kind === 'speech' && !q.parentId && !isEmbedded(a.text, s, q));
   const frames = gaps(s, quotes).map(([g0, g1]) => reportedSpeech(a.text, g0, g1));
   const frameSource = frames.find((f) => f.source)?.source ?? null;
   const quoteSpeaker = quotes.map(toRef).find((r) => r) ?? null;
@@ -61,7 +78,7 @@ function sentenceCandidates(a: Analysis, s: Sentence, previous: SpeakerRef | nul
   const out: Candidate[] = [];
   for (const q of quotes) {
     const [start, end] = trimSpan(a.text, Math.max(q.content.start, s.start), Math.min(q.content.end, s.end));
-    if (wordCount(a.text.slice(start, end)) < MIN_WORDS) continue;
+    if (wordsUpTo(a.text, start, end, MIN_WORDS) < MIN_WORDS) continue;
     // a speaker the quotes stage left as a bare role ("the harbour chief") is resolved like a pronoun
     const named = q.speaker && !q.speaker.entityId ? speakerFor(q.speaker.mention, a.entities, previous) : toRef(q);
     const speaker = named ?? speakerFor(frameSource, a.entities, previous) ?? previous;
@@ -70,24 +87,46 @@ function sentenceCandidates(a: Analysis, s: Sentence, previous: SpeakerRef | nul
   for (const frame of frames) {
     for (const c of frame.clauses) {
       const speaker = c.attribution === 'narrative' ? null : speakerFor(c.source, a.entities, fallback);
-      const inner = spanIndex(a.quotes).inside(c.start, c.end).map((q) => q.id);
+      const inner = quoteIds(a, c.start, c.end);
       out.push({ start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: inner });
     }
   }
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** The ids of the quotes inside [start, end); most clauses hold none. */
+function quoteIds(a: Analysis, start: number, end: number): string[] {
+  const inside = spanIndex(a.quotes).inside(start, end);
+  const ids: string[] = new Array(inside.length);
+  for (let k = 0; k < inside.length; k++) ids[k] = inside[k].id;
+  return ids;
+}
+
+/**
+ * Every candidate of the body in text order, handed to `visit` sentence by
+ * sentence, so that a claim is looked at while its sentence's words are the
+ * last ones scanned. The last speaker carries over for pronouns.
+ */
+export function visitCandidates(a: Analysis, visit: (c: Candidate) => void): void {
+  let previous: SpeakerRef | null = null;
+  const headlineEnd = a.article.dateline ? a.article.dateline.end : -1;
+  const quotes = spanIndex(a.quotes);
+  for (const s of a.sentences) {
+    if (s.start < headlineEnd) continue;
+    const overlapping = quotes.overlapping(s.start, s.end);
+    const found = sentenceCandidates(a, s, previous, overlapping);
+    let last: SpeakerRef | null = null;
+    for (const c of found) {
+      visit(c);
+      if (c.speaker) last = c.speaker;
+    }
+    previous = last ?? overlapping.map(toRef).find((r) => r) ?? previous;
+  }
+}
+
 /** Every candidate of the body in text order; the last speaker carries over for pronouns. */
 export function candidates(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
-  let previous: SpeakerRef | null = null;
-  const headlineEnd = a.article.dateline ? a.article.dateline.end : -1;
-  for (const s of a.sentences) {
-    if (s.start < headlineEnd) continue;
-    const found = sentenceCandidates(a, s, previous);
-    for (const c of found) out.push(c);
-    const quoteSpeaker = spanIndex(a.quotes).overlapping(s.start, s.end).map(toRef).find((r) => r);
-    previous = found.map((c) => c.speaker).filter((r) => r).pop() ?? quoteSpeaker ?? previous;
-  }
+  visitCandidates(a, (c) => out.push(c));
   return out;
 }

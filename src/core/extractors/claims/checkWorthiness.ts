@@ -1,5 +1,9 @@
-import { DENSE_FEATURES, type ClaimFeatures } from './features';
+import { DENSE_FEATURES, denseFeatures as denseFeaturesImport, type ClaimContext, type ClaimFeatures } from './features';
+import { HashBuffer, hashInto as hashIntoImport } from './hashedTokens';
 import trained from '../../lexicon/claimWeights.json';
+// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
+const denseFeatures = denseFeaturesImport;
+const hashInto = hashIntoImport;
 
 /** A logistic model: weights by dense feature name, and one weight per hash bucket. */
 export interface ClaimModel {
@@ -30,15 +34,21 @@ export function compileModel(model: ClaimModel): CompiledModel {
 }
 
 /** Each n-gram weighs 1/√n, so that long sentences do not score high on word count alone. */
-export const hashWeight = (f: ClaimFeatures): number => (f.hashes.length ? 1 / Math.sqrt(f.hashes.length / 2) : 0);
+export const hashWeight = (f: ClaimFeatures): number => weightOf(f.hashes.length);
+const weightOf = (hashCount: number): number => (hashCount ? 1 / Math.sqrt(hashCount / 2) : 0);
 
 /** The raw score before the logistic squash; the trainer uses it too. */
 export function margin(f: ClaimFeatures, m: CompiledModel): number {
+  return marginOf(f.dense, f.hashes, f.hashes.length, m);
+}
+
+/** margin over the first `hashCount` of `hashes`, so that the stage can reuse one buffer. */
+function marginOf(dense: Float64Array, hashes: Uint32Array, hashCount: number, m: CompiledModel): number {
   let z = m.bias;
-  for (let i = 0; i < f.dense.length; i++) z += f.dense[i] * m.dense[i];
+  for (let i = 0; i < dense.length; i++) z += dense[i] * m.dense[i];
   let words = 0;
-  for (let i = 0; i < f.hashes.length; i++) words += m.buckets[f.hashes[i] & m.mask];
-  return z + words * hashWeight(f);
+  for (let i = 0; i < hashCount; i++) words += m.buckets[hashes[i] & m.mask];
+  return z + words * weightOf(hashCount);
 }
 
 const DEFAULT_MODEL = compileModel(trained as ClaimModel);
@@ -49,6 +59,23 @@ const DEFAULT_MODEL = compileModel(trained as ClaimModel);
  * figure, a comparison and a named actor scores high; "Thank you." scores low.
  */
 export function checkWorthiness(f: ClaimFeatures, m: CompiledModel = DEFAULT_MODEL): number {
-  const p = 1 / (1 + Math.exp(-margin(f, m)));
+  return squash(margin(f, m));
+}
+
+function squash(z: number): number {
+  const p = 1 / (1 + Math.exp(-z));
   return Math.round(p * 1000) / 1000;
+}
+
+const dense = new Float64Array(DENSE_FEATURES.length);
+const hashes = new HashBuffer();
+
+/**
+ * checkWorthiness(claimFeatures(c)) with the features computed into buffers
+ * kept from claim to claim instead of new arrays: the same features, the same score.
+ */
+export function contextWorthiness(c: ClaimContext): number {
+  denseFeatures(c, dense);
+  hashInto(c.doc, c.start, c.start + c.text.length, hashes);
+  return squash(marginOf(dense, hashes.values, hashes.count, DEFAULT_MODEL));
 }

@@ -1,9 +1,15 @@
 import type { Analysis } from '../../model';
 import type { Candidate } from './candidates';
-import { classifyType } from './classifyType';
+import { classifyType as classifyTypeImport } from './classifyType';
+import { sliceWords as sliceWordsImport } from './cueAnchors';
 import type { ClaimContext } from './features';
-import { mentionIndex } from './mentionIndex';
-import { spanIndex } from './spanIndex';
+import { mentionIndex as mentionIndexImport } from './mentionIndex';
+import { spanIndex as spanIndexImport } from './spanIndex';
+// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
+const classifyType = classifyTypeImport;
+const sliceWords = sliceWordsImport;
+const mentionIndex = mentionIndexImport;
+const spanIndex = spanIndexImport;
 
 export interface LinkedContext extends ClaimContext {
   readonly typeEvidence: readonly string[];
@@ -17,13 +23,15 @@ export interface LinkedContext extends ClaimContext {
  * → statistic, figureIds ["f1"], dateIds ["d1"].
  */
 export function claimContext(a: Analysis, c: Candidate): LinkedContext {
-  const text = a.text.slice(c.start, c.end);
+  const text = sliceWords(a.text, c.start, c.end);
   const figures = spanIndex(a.figures).inside(c.start, c.end);
   const dates = spanIndex(a.dates).inside(c.start, c.end);
   const { type, typeEvidence } = classifyType(text, figures);
   const entityMentions = mentionIndex(a.entities).countInside(c.start, c.end);
   return {
     text,
+    doc: a.text,
+    start: c.start,
     type,
     typeEvidence,
     attribution: c.attribution,

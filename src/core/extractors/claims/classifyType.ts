@@ -1,10 +1,14 @@
 import type { ClaimType, Figure } from '../../model';
-import { CUES } from './cues';
-import { findCues } from './cuePattern';
+import { CUES as CUESImport } from './cues';
+import { findCues as findCuesImport } from './cuePattern';
+// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
+const CUES = CUESImport;
+const findCues = findCuesImport;
 
 /** Figure kinds that make a claim a statistic; durations and ordinals only situate it. */
 const STATISTIC_KINDS = new Set<Figure['kind']>(['count', 'percent', 'money', 'quantity', 'multiplier', 'range']);
-/** Numbers written out when no figure stage has run: "40%", "$3 billion", "1,200". */
+/** Numbers written out when no figure stage has run: "40%", "$3 billion", "1,200"; each needs a digit. */
+const NUMBER_FALLBACK_DIGIT = /\d/;
 const NUMBER_FALLBACK = /(?:[$€£]\s?)?\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion)|[$€£]\s?\d[\d,.]*|\b\d{1,3}(?:,\d{3})+\b/i;
 
 export interface TypeDecision {
@@ -24,11 +28,11 @@ export function classifyType(text: string, figures: readonly Figure[]): TypeDeci
   if (prediction.length) return { type: 'prediction', typeEvidence: prediction };
   const commitment = findCues(CUES.commitment, text);
   if (commitment.length) return { type: 'commitment', typeEvidence: commitment };
-  const statFigures = figures.filter((f) => STATISTIC_KINDS.has(f.kind)).map((f) => f.text);
+  const statFigures = figures.length ? figures.filter((f) => STATISTIC_KINDS.has(f.kind)).map((f) => f.text) : [];
   // a cue inside a figure's own text ("many times" in "many times higher") adds nothing
   const multipliers = findCues(CUES.multiplier, text).filter((cue) => !statFigures.some((f) => f.toLowerCase().includes(cue)));
   if (statFigures.length || multipliers.length) return { type: 'statistic', typeEvidence: [...statFigures, ...multipliers] };
-  const written = figures.length === 0 ? NUMBER_FALLBACK.exec(text) : null;
+  const written = figures.length === 0 && NUMBER_FALLBACK_DIGIT.test(text) ? NUMBER_FALLBACK.exec(text) : null;
   if (written) return { type: 'statistic', typeEvidence: [written[0]] };
   const future = findCues(CUES.future, text);
   if (future.length) return { type: 'prediction', typeEvidence: future };

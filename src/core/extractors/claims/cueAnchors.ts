@@ -1,77 +1,53 @@
-/** ASCII letters, digits and `_`: what `\w` is in a regex without the `u` flag. */
-const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-/** Only ASCII letters fold, as in a non-unicode `i` regex; `_` and digits are left as they are. */
-const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
-/** Hashes kept to 30 bits stay small integers, which a Map looks up without boxing. */
-const SMI = 0x3fffffff;
+import { hitsFromDocument as hitsFromDocumentImport, indexWords as indexWordsImport } from './documentWords';
+import { LeadHitList, type LeadHits } from './leadHitList';
+import { lexiconsOf as lexiconsOfImport } from './leadWords';
 
-/** A lower-case leading word and the lexicons (bits) whose phrases open with it. */
-interface Entry {
-  readonly word: string;
-  mask: number;
-}
+export { sliceWords } from './documentWords';
+export type { LeadHits } from './leadHitList';
+export { leadingWords, leadWordId } from './leadWords';
 
-/** Leading words by a hash of their folded letters, so that other words cost no allocation. */
-const BY_HASH = new Map<number, Entry[]>();
-/** At most 31 lexicons fit the bit mask; the rest are searched the plain way. */
-const MAX_LEXICONS = 31;
-let lexiconCount = 0;
-let lastText: string | null = null;
-let lastStarts: number[][] = [];
+// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
+const hitsFromDocument = hitsFromDocumentImport;
+const indexWords = indexWordsImport;
+const lexiconsOf = lexiconsOfImport;
 
-function spells(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (fold(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
-  return true;
+const hits = new LeadHitList();
+
+/**
+ * The registered words of a text, found in one pass that serves every lexicon:
+ * the classifier and the features ask about the same claim one lexicon after
+ * another. "We need to act" → one hit at 3 for a lexicon with "need to".
+ */
+export function leadHits(text: string): LeadHits {
+  if (hits.holds(text)) {
+    // a slice equal to the last text: keep it, so that the next asks compare by identity, not letter by letter
+    hits.text = text;
+    return hits;
+  }
+  if (!hitsFromDocument(text, hits)) hits.scan(text);
+  return hits;
 }
 
 /**
- * Registers the leading words of a lexicon's phrases (each one's first run of
- * `\w`, lower-case); returns the lexicon's id, or -1 when no bit is left.
- * `leadingWords(['need', 'won'])` → 0 on the first call.
+ * Starts on a new document: finds its registered words once (see
+ * documentWords) and forgets the last text's, so that nothing found in one
+ * analysis answers for the next.
  */
-export function leadingWords(words: Iterable<string>): number {
-  if (lexiconCount >= MAX_LEXICONS) return -1;
-  const id = lexiconCount++;
-  for (const word of new Set(words)) {
-    let h = 0;
-    for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + fold(word.charCodeAt(i))) & SMI;
-    const entries = BY_HASH.get(h) ?? [];
-    const entry = entries.find((e) => e.word === word);
-    if (entry) entry.mask |= 1 << id;
-    else entries.push({ word, mask: 1 << id });
-    BY_HASH.set(h, entries);
-  }
-  lastText = null; // the last text's starts lack the new lexicon
-  return id;
+export function startDocument(doc: string): void {
+  indexWords(doc);
+  hits.text = null;
 }
+
+/** Whether lexicon `id` has a leading word in the text: "We need it" → true for a lexicon with "need to". */
+export const hasLead = (text: string, id: number): boolean => (leadHits(text).lexicons & (1 << id)) !== 0;
 
 /**
  * Where the lexicon's leading words start in the text, ascending: a cue regex
- * that opens on a whole word can match only there. One pass over the words
- * serves every lexicon, as the classifier and the features ask about the same
- * claim one lexicon after another. "We need to act" → [3] for a lexicon with "need to".
+ * that opens on a whole word can match only there. "We need to act" → [3] for a lexicon with "need to".
  */
-export function leadStarts(text: string, id: number): readonly number[] {
-  if (text === lastText) return lastStarts[id];
-  const starts: number[][] = [];
-  for (let b = 0; b < lexiconCount; b++) starts.push([]);
-  for (let i = 0; i < text.length; ) {
-    if (!isWord(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let h = 0;
-    for (let c = text.charCodeAt(i); i < text.length && isWord(c); c = text.charCodeAt(++i)) h = (Math.imul(h, 31) + fold(c)) & SMI;
-    const entries = BY_HASH.get(h);
-    if (!entries) continue;
-    for (const e of entries) {
-      if (!spells(text, start, i, e.word)) continue;
-      for (let b = 0; b < lexiconCount; b++) if (e.mask & (1 << b)) starts[b].push(start);
-    }
-  }
-  lastText = text;
-  lastStarts = starts;
-  return starts[id];
+export function leadStarts(text: string, id: number): number[] {
+  const found = leadHits(text);
+  const out: number[] = [];
+  for (let k = 0; k < found.count; k++) if (lexiconsOf(found.wordIds[k]) & (1 << id)) out.push(found.starts[k]);
+  return out;
 }

@@ -1,7 +1,37 @@
-import { leadStarts, leadingWords } from './cueAnchors';
+import { leadHits as leadHitsImport, leadWordId, leadingWords } from './cueAnchors';
+import { type Lead, bareMatch as bareMatchImport, followers, mayMatch as mayMatchImport } from './phraseLeads';
+// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
+const leadHits = leadHitsImport;
+const bareMatch = bareMatchImport;
+const mayMatch = mayMatchImport;
 
-/** A pattern's lexicon id for leadStarts, and a sticky copy to try at each leading word. */
-const ANCHORED = new WeakMap<RegExp, { readonly id: number; readonly sticky: RegExp }>();
+/** A pattern's lexicon bit for leadHits, its phrases by leading word id, and the last text it was searched in. */
+interface Anchored {
+  readonly bit: number;
+  readonly byWord: readonly (Lead | null)[];
+  lastText: string | null;
+  lastFound: readonly string[];
+}
+const ANCHORED = new WeakMap<RegExp, Anchored>();
+/** Every anchored pattern, so that a new document can clear their last searches. */
+const ALL_ANCHORED: Anchored[] = [];
+
+/** Forgets each pattern's last search, so that nothing found in one analysis answers for the next. */
+export function forgetSearches(): void {
+  for (const anchored of ALL_ANCHORED) anchored.lastText = null;
+}
+
+/** The answer of most searches, kept without a copy. */
+const NONE: readonly string[] = Object.freeze([]);
+
+const escape = (p: string): string =>
+  p
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/'/g, "['\u2019]")
+    .replace(/ /g, '\\s+');
+const leadWord = (p: string): string => /^\w+/.exec(p)?.[0] ?? '';
+const wholeWords = (alternatives: readonly string[], skip: string): string =>
+  `${skip}(?<![\\w'\u2019])(?:${alternatives.join('|')})(?![\\w'\u2019])`;
 
 /**
  * Compiles a phrase table into one whole-word, case-insensitive regex, longest
@@ -10,21 +40,29 @@ const ANCHORED = new WeakMap<RegExp, { readonly id: number; readonly sticky: Reg
  * `cuePattern(['need to'])` matches "Need  to" in "We need  to act".
  */
 export function cuePattern(phrases: readonly string[]): RegExp {
-  const escaped = [...new Set(phrases.map((p) => p.toLowerCase()))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) =>
-      p
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/'/g, "['\u2019]")
-        .replace(/ /g, '\\s+'),
-    );
+  const sorted = [...new Set(phrases.map((p) => p.toLowerCase()))].sort((a, b) => b.length - a.length);
+  const escaped = sorted.map(escape);
   // when every phrase opens with a word character, `\b` says nothing the lookbehind does not, but lets the engine skip ahead faster
   const skip = escaped.every((p) => /^\w/.test(p)) ? '\\b' : '';
-  const source = `${skip}(?<![\\w'\u2019])(?:${escaped.join('|')})(?![\\w'\u2019])`;
-  const pattern = new RegExp(source, 'gi');
+  const pattern = new RegExp(wholeWords(escaped, skip), 'gi');
   // a match opens on a whole word that is some phrase's first run of \w, so only those places need trying
-  const id = skip ? leadingWords(phrases.map((p) => /^\w+/.exec(p.toLowerCase())?.[0] ?? '')) : -1;
-  if (id >= 0) ANCHORED.set(pattern, { id, sticky: new RegExp(source, 'iy') });
+  const id = skip ? leadingWords(sorted.map(leadWord)) : -1;
+  if (id < 0) return pattern;
+  const byWord: (Lead | null)[] = [];
+  for (const word of new Set(sorted.map(leadWord))) {
+    const w = leadWordId(word);
+    while (byWord.length <= w) byWord.push(null);
+    const group = sorted.filter((p) => leadWord(p) === word);
+    byWord[w] = {
+      sticky: new RegExp(wholeWords(group.map(escape), skip), 'iy'),
+      length: word.length,
+      follow: followers(word, group),
+      bare: group.includes(word),
+    };
+  }
+  const anchored: Anchored = { bit: 1 << id, byWord, lastText: null, lastFound: [] };
+  ANCHORED.set(pattern, anchored);
+  ALL_ANCHORED.push(anchored);
   return pattern;
 }
 
@@ -38,47 +76,60 @@ export function nextCue(pattern: RegExp, text: string, from = 0): RegExpExecArra
     pattern.lastIndex = from;
     return pattern.exec(text);
   }
-  const starts = leadStarts(text, anchored.id);
-  let k = 0; // the first start not before `from`: a binary search keeps findCues linear
-  for (let hi = starts.length; k < hi; ) {
-    const mid = (k + hi) >> 1;
-    if (starts[mid] < from) k = mid + 1;
-    else hi = mid;
-  }
-  for (; k < starts.length; k++) {
-    anchored.sticky.lastIndex = starts[k];
-    const m = anchored.sticky.exec(text);
+  const found = leadHits(text);
+  if (!(found.lexicons & anchored.bit)) return null;
+  const { byWord } = anchored;
+  for (let k = 0; k < found.count; k++) {
+    if (found.starts[k] < from) continue;
+    const lead = byWord[found.wordIds[k]];
+    if (!lead || !mayMatch(lead, text, found.starts[k])) continue;
+    lead.sticky.lastIndex = found.starts[k];
+    const m = lead.sticky.exec(text);
     if (m) return m;
   }
   return null;
 }
 
-/**
- * The last text each pattern was searched in, and what was found: the type
- * classifier and the features ask about the same claim text one after the
- * other, and the long alternations are the costliest part of the stage.
- */
-const lastSearch = new WeakMap<RegExp, { readonly text: string; readonly found: readonly string[] }>();
+/** A cue as the lexicon spells it: lower case, single spaces, straight apostrophes; most are one plain word already. */
+function normalized(cue: string): string {
+  const lower = cue.toLowerCase();
+  return PLAIN_WORD.test(lower) ? lower : lower.replace(/\s+/g, ' ').replace(/\u2019/g, "'");
+}
+const PLAIN_WORD = /^[a-z]+$/;
 
-/** Every cue of the pattern in the text, lower-cased with single spaces, in text order. */
+/**
+ * Every cue of the pattern in the text, lower-cased with single spaces, in text order.
+ * The pattern keeps the last answer: the features ask hasCue about the text the classifier just searched.
+ */
 export function findCues(pattern: RegExp, text: string): string[] {
-  const last = lastSearch.get(pattern);
-  if (last && last.text === text) return [...last.found];
+  const anchored = ANCHORED.get(pattern);
+  if (anchored && anchored.lastText === text) return anchored.lastFound.slice();
   const found: string[] = [];
   for (let m = nextCue(pattern, text); m; m = nextCue(pattern, text, m.index + m[0].length)) {
-    found.push(m[0].toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'"));
+    found.push(normalized(m[0]));
   }
-  lastSearch.set(pattern, { text, found: [...found] });
+  if (anchored) {
+    anchored.lastText = text;
+    anchored.lastFound = found.length ? found.slice() : NONE;
+  }
   return found;
 }
 
 /** True when the pattern matches anywhere in the text. */
 export function hasCue(pattern: RegExp, text: string): boolean {
-  const last = lastSearch.get(pattern);
-  if (last && last.text === text) return last.found.length > 0;
   const anchored = ANCHORED.get(pattern);
   if (!anchored) return nextCue(pattern, text) !== null;
+  if (anchored.lastText === text) return anchored.lastFound.length > 0;
+  const found = leadHits(text);
+  if (!(found.lexicons & anchored.bit)) return false;
   // test() where a match array is not needed
-  const { id, sticky } = anchored;
-  return leadStarts(text, id).some((at) => ((sticky.lastIndex = at), sticky.test(text)));
+  for (let k = 0; k < found.count; k++) {
+    const lead = anchored.byWord[found.wordIds[k]];
+    if (!lead) continue;
+    if (bareMatch(lead, text, found.starts[k])) return true;
+    if (!mayMatch(lead, text, found.starts[k])) continue;
+    lead.sticky.lastIndex = found.starts[k];
+    if (lead.sticky.test(text)) return true;
+  }
+  return false;
 }

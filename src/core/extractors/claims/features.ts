@@ -1,12 +1,23 @@
 import type { Attribution, ClaimType } from '../../model';
-import { CUES } from './cues';
-import { hasCue } from './cuePattern';
+import { CUES as CUESImport } from './cues';
+import { hasCue as hasCueImport } from './cuePattern';
 import { hashedTokens } from './hashedTokens';
-import { wordCount } from './spanText';
+import { SURFACE as SURFACEImport, Surface, surfaceScan as surfaceScanImport } from './surfaceScan';
+import { WORDS as WORDSImport, inText as inTextImport } from './surfaceWords';
+// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
+const CUES = CUESImport;
+const hasCue = hasCueImport;
+const SURFACE = SURFACEImport;
+const surfaceScan = surfaceScanImport;
+const WORDS = WORDSImport;
+const inText = inTextImport;
 
 /** What the engine knows about a claim besides its words. */
 export interface ClaimContext {
   readonly text: string;
+  /** The article the text was cut from, and where: doc.slice(start, start + text.length) is the text. */
+  readonly doc: string;
+  readonly start: number;
   readonly type: ClaimType;
   readonly attribution: Attribution;
   readonly figureKinds: readonly string[];
@@ -22,27 +33,17 @@ export interface ClaimFeatures {
   readonly hashes: Uint32Array;
 }
 
-/** Regexes for the surface features, compiled once. */
+/** Regexes for the features surfaceScan and WORDS cannot answer alone, compiled once. */
 const RX = {
-  digit: /\d/, percent: /%|\bper\s?cent\b/i, money: /[$€£]|\b(?:dollars?|euros?|pounds)\b/i,
-  scale: /\b(?:hundred|thousand|million|billion|trillion)s?\b/i, year: /\b(?:1[89]\d\d|20\d\d)s?\b/,
-  numberWord: /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|dozen|double|twice|triple)\b/i,
-  past: /\b(?:was|were|had|did|\w{3,}ed)\b/i, perfect: /\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|\w+ed)\b/i,
-  hedge: /\b(?:may|might|could|perhaps|maybe|possibly|probably)\b/i, negation: /\b(?:not|never|no|n't|nobody|nothing)\b|n't\b/i,
+  percent: /%|\bper\s?cent\b/i, perfect: WORDS.perfectAux.rx, negation: /n't\b/i,
   question: /\?\s*["'\u201D\u2019]?\s*$/, wh: /^\s*(?:what|why|how|who|whom|which|when|where|do|does|did|is|are|can|could|would|will|should)\b/i,
   greeting: /^\s*(?:thank|thanks|welcome|good (?:evening|morning|afternoon)|hello|ladies|congratulations)/i,
-  we: /\b(?:we|our|us|we're|we've)\b/i, i: /\b(?:i|me|my|i'm|i've)\b/i, you: /\b(?:you|your|you're)\b/i,
-  they: /\b(?:they|their|them)\b/i, capital: /(?<=\S\s+)[A-Z][a-z]+/g,
 };
 
 const bit = (b: boolean): number => (b ? 1 : 0);
-/** Matches of a global regex, counted up to `limit`: the feature is capped, so the rest of a long text need not be read. */
-const countUpTo = (rx: RegExp, text: string, limit: number): number => {
-  rx.lastIndex = 0;
-  let n = 0;
-  while (n < limit && rx.exec(text)) n++;
-  return n;
-};
+/** Figure kinds that count as a statistic: all but durations and ordinals. */
+const isStatKind = (k: string): boolean => k !== 'duration' && k !== 'ordinal';
+const surface = new Surface();
 
 /** Feature names, in the order of `dense`; the weights file refers to them by name. */
 export const DENSE_FEATURES: readonly string[] = [
@@ -59,22 +60,60 @@ export const DENSE_FEATURES: readonly string[] = [
  * num:digit 1, num:percent 1, num:year 1, cmp:any 1, type:statistic 1, …
  */
 export function claimFeatures(c: ClaimContext): ClaimFeatures {
+  const dense = new Float64Array(DENSE_FEATURES.length);
+  denseFeatures(c, dense);
+  return { dense, hashes: hashedTokens(c.text) };
+}
+
+/**
+ * The values of DENSE_FEATURES written into `out`, so that the stage can score
+ * claim after claim in one buffer; claimFeatures (and the trainer) use the same.
+ */
+export function denseFeatures(c: ClaimContext, out: Float64Array): void {
   const t = c.text;
-  const words = wordCount(t);
-  const stat = c.figureKinds.some((k) => k !== 'duration' && k !== 'ordinal');
-  const values = [
-    Math.log1p(words) / 3, bit(words < 6), bit(words > 30), bit(RX.digit.test(t)), bit(RX.percent.test(t)),
-    bit(RX.money.test(t)), bit(RX.scale.test(t)), bit(RX.year.test(t)), bit(RX.numberWord.test(t)),
-    bit(c.figureKinds.length > 0), bit(stat), bit(c.dateCount > 0), Math.min(c.entityMentions, 4) / 4,
-    countUpTo(RX.capital, t, 4) / 4, bit(hasCue(CUES.comparative, t)), bit(hasCue(CUES.reporting, t)),
-    bit(c.attribution === 'direct'), bit(c.attribution === 'indirect'), bit(c.hasSpeaker), bit(RX.past.test(t)),
-    bit(RX.perfect.test(t)), bit(hasCue(CUES.future, t)), bit(hasCue(CUES.recommendation, t)),
-    bit(hasCue(CUES.prediction, t)), bit(hasCue(CUES.commitment, t)), bit(hasCue(CUES.opinion, t)),
-    bit(RX.hedge.test(t)), bit(RX.negation.test(t)), bit(RX.question.test(t)), bit(RX.wh.test(t)),
-    bit(hasCue(CUES.procedural, t)), bit(RX.greeting.test(t)), bit(RX.we.test(t)), bit(RX.i.test(t)),
-    bit(RX.you.test(t)), bit(RX.they.test(t)),
-    bit(c.type === 'statistic'), bit(c.type === 'factual'), bit(c.type === 'prediction'), bit(c.type === 'recommendation'),
-    bit(c.type === 'commitment'), bit(c.type === 'opinion'),
-  ];
-  return { dense: new Float64Array(values), hashes: hashedTokens(t) };
+  const { flags: s, capitals, words } = surfaceScan(c.doc, c.start, c.start + t.length, surface);
+  const stat = c.figureKinds.some(isStatKind);
+  let k = 0;
+  out[k++] = Math.log1p(words) / 3;
+  out[k++] = bit(words < 6);
+  out[k++] = bit(words > 30);
+  out[k++] = bit((s & SURFACE.digit) !== 0);
+  out[k++] = bit((s & SURFACE.percentSign) !== 0 || (inText(WORDS.perCent, t) && RX.percent.test(t)));
+  out[k++] = bit((s & SURFACE.moneySign) !== 0 || inText(WORDS.moneyWord, t));
+  out[k++] = bit(inText(WORDS.scale, t));
+  out[k++] = bit((s & SURFACE.year) !== 0);
+  out[k++] = bit(inText(WORDS.numberWord, t));
+  out[k++] = bit(c.figureKinds.length > 0);
+  out[k++] = bit(stat);
+  out[k++] = bit(c.dateCount > 0);
+  out[k++] = Math.min(c.entityMentions, 4) / 4;
+  out[k++] = capitals / 4;
+  out[k++] = bit(hasCue(CUES.comparative, t));
+  out[k++] = bit(hasCue(CUES.reporting, t));
+  out[k++] = bit(c.attribution === 'direct');
+  out[k++] = bit(c.attribution === 'indirect');
+  out[k++] = bit(c.hasSpeaker);
+  out[k++] = bit((s & SURFACE.pastSuffix) !== 0 || inText(WORDS.pastWord, t));
+  out[k++] = bit(inText(WORDS.perfectAux, t) && RX.perfect.test(t));
+  out[k++] = bit(hasCue(CUES.future, t));
+  out[k++] = bit(hasCue(CUES.recommendation, t));
+  out[k++] = bit(hasCue(CUES.prediction, t));
+  out[k++] = bit(hasCue(CUES.commitment, t));
+  out[k++] = bit(hasCue(CUES.opinion, t));
+  out[k++] = bit(inText(WORDS.hedge, t));
+  out[k++] = bit(inText(WORDS.negation, t) || ((s & SURFACE.apostrophe) !== 0 && RX.negation.test(t)));
+  out[k++] = bit((s & SURFACE.questionMark) !== 0 && RX.question.test(t));
+  out[k++] = bit(RX.wh.test(t));
+  out[k++] = bit(hasCue(CUES.procedural, t));
+  out[k++] = bit(RX.greeting.test(t));
+  out[k++] = bit(inText(WORDS.we, t));
+  out[k++] = bit(inText(WORDS.i, t));
+  out[k++] = bit(inText(WORDS.you, t));
+  out[k++] = bit(inText(WORDS.they, t));
+  out[k++] = bit(c.type === 'statistic');
+  out[k++] = bit(c.type === 'factual');
+  out[k++] = bit(c.type === 'prediction');
+  out[k++] = bit(c.type === 'recommendation');
+  out[k++] = bit(c.type === 'commitment');
+  out[k++] = bit(c.type === 'opinion');
 }

@@ -1,16 +1,22 @@
-const FNV_OFFSET = 0x811c9dc5;
-const step = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193) >>> 0;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+/** Kept signed inside the loop (the same 32 bits), so that the engine never boxes a hash; the Uint32Array reads them unsigned. */
+const step = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
 const SPACE = 32;
 const APOSTROPHE = 39;
 const ZERO = 48;
 const COMMA = 44;
 const PERIOD = 46;
 const isDigit = (c: number) => c >= 48 && c <= 57;
-/** ASCII letters, lower-cased; -1 for anything else. */
-const lowerLetter = (c: number) => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : -1);
+/** ASCII letters, lower-cased, by character code below 128; -1 for anything else. */
+const LOWER = new Int16Array(128).map((_, c) => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : -1));
+const lowerLetter = (c: number): number => (c >= 0 && c < 128 ? LOWER[c] : -1);
 const START = [60, 115, 62].reduce(step, FNV_OFFSET); // "<s>"
-/** Reused between calls so that each claim allocates only its result. */
-let scratch = new Uint32Array(1024);
+/** Room for a text's hashes, reused from claim to claim; `count` of `values` are the text's. */
+export class HashBuffer {
+  values = new Uint32Array(1024);
+  count = 0;
+}
+const shared = new HashBuffer();
 
 /**
  * FNV-1a hashes (32 bits, stable across runs) of the lower-cased unigrams and
@@ -20,31 +26,44 @@ let scratch = new Uint32Array(1024);
  * "<s> taxes", "taxes rose", "rose 0".
  */
 export function hashedTokens(text: string): Uint32Array {
-  // at most text.length + 2 hashes, as always: past that they are dropped ("a1a" has 6 hashes for 5 slots)
-  const cap = text.length + 2;
-  if (scratch.length < cap) scratch = new Uint32Array(2 * cap);
-  const out = scratch;
+  hashInto(text, 0, text.length, shared);
+  return shared.values.slice(0, shared.count);
+}
+
+/** The character at i before `to`, else -1: a range of a longer text ends at `to`, as a slice would. */
+const codeAt = (text: string, i: number, to: number): number => (i < to ? text.charCodeAt(i) : -1);
+
+/**
+ * hashedTokens of text.slice(from, to) without the slice or the copy: the
+ * hashes go into `into`, until its next use. Reading the article's own string
+ * is faster than reading a slice of it.
+ */
+export function hashInto(text: string, from: number, to: number, into: HashBuffer): void {
+  // at most (to - from) + 2 hashes, as always: past that they are dropped ("a1a" has 6 hashes for 5 slots)
+  const cap = to - from + 2;
+  if (into.values.length < cap) into.values = new Uint32Array(2 * cap);
+  const out = into.values;
   let n = 0;
   let previous = START;
   // each word is hashed as it is scanned, alone and after the previous word, in one pass
-  for (let i = 0; i < text.length; ) {
+  for (let i = from; i < to; ) {
     const c = text.charCodeAt(i);
     let word = FNV_OFFSET;
     let pair = step(previous, SPACE);
     if (isDigit(c)) {
-      for (let d = c; isDigit(d) || d === COMMA || d === PERIOD; d = text.charCodeAt(++i));
+      for (let d = c; isDigit(d) || d === COMMA || d === PERIOD; d = codeAt(text, ++i, to));
       word = step(word, ZERO);
       pair = step(pair, ZERO);
     } else if (lowerLetter(c) >= 0) {
-      for (let l = lowerLetter(c); l >= 0; l = lowerLetter(text.charCodeAt(++i))) {
+      for (let l = lowerLetter(c); l >= 0; l = lowerLetter(codeAt(text, ++i, to))) {
         word = step(word, l);
         pair = step(pair, l);
       }
-      const a = text.charCodeAt(i);
-      if ((a === APOSTROPHE || a === 0x2019) && lowerLetter(text.charCodeAt(i + 1)) >= 0) {
+      const a = codeAt(text, i, to);
+      if ((a === APOSTROPHE || a === 0x2019) && lowerLetter(codeAt(text, i + 1, to)) >= 0) {
         word = step(word, APOSTROPHE);
         pair = step(pair, APOSTROPHE);
-        for (let l = lowerLetter(text.charCodeAt(++i)); l >= 0; l = lowerLetter(text.charCodeAt(++i))) {
+        for (let l = lowerLetter(codeAt(text, ++i, to)); l >= 0; l = lowerLetter(codeAt(text, ++i, to))) {
           word = step(word, l);
           pair = step(pair, l);
         }
@@ -58,5 +77,5 @@ export function hashedTokens(text: string): Uint32Array {
     n += 2;
     previous = word;
   }
-  return out.slice(0, Math.min(n, cap));
+  into.count = Math.min(n, cap);
 }

@@ -1,9 +1,18 @@
 import type { Span } from '../../model';
 import { ACCORDING_TO_PHRASES } from '../../lexicon/reportingCues';
 import { VERB_MODIFIERS } from '../../lexicon/reportingVerbs';
-import { nextCue } from './cuePattern';
+import { hasLead as hasLeadImport, leadingWords, sliceWords as sliceWordsImport } from './cueAnchors';
+import { nextCue as nextCueImport } from './cuePattern';
 import { CUES } from './cues';
-import { trimSpan, wordCount } from './spanText';
+import { trimSpan as trimSpanImport, wordsUpTo as wordsUpToImport } from './spanText';
+import { isSpace as isSpaceImport } from './isSpace';
+// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
+const hasLead = hasLeadImport;
+const sliceWords = sliceWordsImport;
+const nextCue = nextCueImport;
+const trimSpan = trimSpanImport;
+const wordsUpTo = wordsUpToImport;
+const isSpace = isSpaceImport;
 
 export interface Clause {
   readonly start: number;
@@ -24,6 +33,9 @@ const ACCORDING_FIRST = new RegExp(`^[\\s,;]*(?:${ACCORDING_TO_PHRASES.join('|')
 const ACCORDING_LAST = new RegExp(`[\\s,;]*\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s+([^,;:.]{1,80}?)[\\s.,;]*$`, 'i');
 /** Whether an according-to phrase occurs at all: the anchored regexes above cost a try at every position. */
 const ACCORDING_ANY = new RegExp(`\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s`, 'i');
+/** Their first words ("according", "as", …): without one of them as a whole word, ACCORDING_ANY cannot match. */
+const ACCORDING_LEADS = leadingWords(ACCORDING_TO_PHRASES.map((p) => /^\w+/.exec(p)?.[0] ?? ''));
+const mayBeAccording = (seg: string): boolean => (ACCORDING_LEADS < 0 || hasLead(seg, ACCORDING_LEADS)) && ACCORDING_ANY.test(seg);
 const ADDING = /^[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warning)\s+(?:that\s+)?/i;
 /** "that" right after the verb, an adverb or a short frame: "said separately that …", "said on Monday that …". */
 const THAT_SOON = /^\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|during|ahead of|after|before|earlier|to|in an?)\b[^,.;:]{0,60}?\s)?that\s+/i;
@@ -31,27 +43,65 @@ const THAT_AFTER_OBJECT = /^\s+(?:[\w'\u2019]+\s+){1,4}?that\s+/i;
 const TELL = /^t(?:ell|old)/i;
 /** What follows a reporting verb when no content does: "said at a press conference", "said." */
 const FRAME_ONLY = /^[\s,]*(?:at|in|on|during|ahead|after|before|to|from|via|while|when|earlier|later|yesterday|today|\.|$)/i;
-const LAST_WORD = /\s+(\S+)$/;
-const QUOTE_OR_SPACE = /^[\s"'\u201C\u201D\u2018\u2019]+/;
-/** A subject opening with a conjunction starts a new clause: what came before is the article's own. */
-const CONJUNCTION = /^(?:but|and|while|whereas|although|though|yet)\s+/i;
+/** How many quote marks and spaces open the text: what /^[\s"'\u201C\u201D\u2018\u2019]+/ would take. */
+function quoteOrSpaceLead(text: string): number {
+  let i = 0;
+  while (i < text.length && isQuoteOrSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+const isQuoteOrSpace = (c: number): boolean =>
+  c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || isSpace(c);
+/** A subject opening with a conjunction starts a new clause: what came before is the article's own. Tried past its quote marks. */
+const CONJUNCTION = /(?:but|and|while|whereas|although|though|yet)\s+/iy;
 /** The aside in "X, who voted with the majority, said …": the subject stands before it. */
 const APPOSITIVE = /^\s*(?:who|whose|which|a|an|the|now|then|also|himself|herself)\b/i;
 const MAX_SUBJECT_WORDS = 7;
 const MIN_CLAUSE_WORDS = 3;
 
-/** Where the clause holding `at` starts: just past the last comma, semicolon or colon before it. */
+/**
+ * Where the clause holding `at` starts: just past the last comma, semicolon or
+ * colon before it, in one backward pass (from index 0 when `at` is 0, as lastIndexOf reads it).
+ */
 function clauseStart(seg: string, at: number): number {
-  return Math.max(seg.lastIndexOf(',', at - 1), seg.lastIndexOf(';', at - 1), seg.lastIndexOf(':', at - 1)) + 1;
+  for (let i = Math.max(at - 1, 0); i >= 0; i--) {
+    const c = seg.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58) return i + 1;
+  }
+  return 0;
 }
 
 /** "NATO chief Jens Stoltenberg has also" → "NATO chief Jens Stoltenberg". */
 function withoutModifiers(subject: string): string {
-  for (let m = LAST_WORD.exec(subject); m && VERB_MODIFIERS.has(m[1].toLowerCase()); m = LAST_WORD.exec(subject)) {
-    subject = subject.slice(0, m.index);
+  for (;;) {
+    // the last word and the white space before it, as /\s+(\S+)$/ finds them
+    let k = subject.length;
+    while (k > 0 && !isSpace(subject.charCodeAt(k - 1))) k--;
+    let m = k;
+    while (m > 0 && isSpace(subject.charCodeAt(m - 1))) m--;
+    if (k === subject.length || m === k || !VERB_MODIFIERS.has(subject.slice(k).toLowerCase())) return subject;
+    subject = subject.slice(0, m);
   }
-  return subject;
 }
+
+/** Adds [a, b) of the text to the clauses, trimmed, when it keeps enough words to be a claim. */
+function addClause(
+  clauses: Clause[],
+  text: string,
+  a: number,
+  b: number,
+  attribution: Clause['attribution'],
+  source: Span | null,
+): void {
+  const [s, e] = trimSpan(text, a, b);
+  if (wordsUpTo(text, s, e, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) clauses.push({ start: s, end: e, attribution, source });
+}
+
+/** The span of the text from `a` to `b` past `start`. */
+const spanAt = (text: string, start: number, a: number, b: number): Span => ({
+  start: start + a,
+  end: start + b,
+  text: text.slice(start + a, start + b),
+});
 
 /**
  * Splits the frame text of a sentence (what lies outside its quotes) into
@@ -60,31 +110,26 @@ function withoutModifiers(subject: string): string {
  */
 export function reportedSpeech(text: string, start: number, end: number): ReportedSpeech {
   const clauses: Clause[] = [];
-  const add = (a: number, b: number, attribution: Clause['attribution'], source: Span | null) => {
-    const [s, e] = trimSpan(text, a, b);
-    if (wordCount(text.slice(s, e)) >= MIN_CLAUSE_WORDS) clauses.push({ start: s, end: e, attribution, source });
-  };
-  const seg = text.slice(start, end);
-  const span = (a: number, b: number): Span => ({ start: start + a, end: start + b, text: text.slice(start + a, start + b) });
+  const seg = sliceWords(text, start, end);
 
-  const according = ACCORDING_ANY.test(seg);
+  const according = mayBeAccording(seg);
   const first = according ? ACCORDING_FIRST.exec(seg) : null;
   if (first) {
     const at = first[0].lastIndexOf(first[1]);
-    const source = span(at, at + first[1].length);
-    add(start + first[0].length, end, 'indirect', source);
+    const source = spanAt(text, start, at, at + first[1].length);
+    addClause(clauses, text, start + first[0].length, end, 'indirect', source);
     return { clauses, source };
   }
   const last = according ? ACCORDING_LAST.exec(seg) : null;
   if (last && last.index > 0) {
     const at = last.index + last[0].lastIndexOf(last[1]);
-    const source = span(at, at + last[1].length);
-    add(start, start + last.index, 'indirect', source);
+    const source = spanAt(text, start, at, at + last[1].length);
+    addClause(clauses, text, start, start + last.index, 'indirect', source);
     return { clauses, source };
   }
   const verb = nextCue(VERB, seg);
   if (!verb) {
-    add(start, end, 'narrative', null);
+    addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
   }
   let boundary = clauseStart(seg, verb.index);
@@ -98,33 +143,34 @@ export function reportedSpeech(text: string, start: number, end: number): Report
     }
   }
   let subjectText = withoutModifiers(seg.slice(boundary, subjectEnd).trimEnd());
-  const conjunction = CONJUNCTION.exec(subjectText.replace(QUOTE_OR_SPACE, ''));
+  CONJUNCTION.lastIndex = quoteOrSpaceLead(subjectText);
+  const conjunction = CONJUNCTION.exec(subjectText);
   let narrativeBefore = false;
   if (conjunction) {
     // "…, but Governor Marsh said the board was …": the part before is narration.
     const cut = subjectText.indexOf(conjunction[0]) + conjunction[0].length;
     narrativeBefore = true;
-    add(start, start + boundary, 'narrative', null);
+    addClause(clauses, text, start, start + boundary, 'narrative', null);
     boundary += cut;
     subjectText = subjectText.slice(cut);
   }
-  const lead = subjectText.length - subjectText.replace(QUOTE_OR_SPACE, '').length;
-  const subject = subjectText.slice(lead) ? span(boundary + lead, boundary + subjectText.trimEnd().length) : null;
-  if (!subject || wordCount(subject.text) > MAX_SUBJECT_WORDS) {
-    if (!narrativeBefore) add(start, end, 'narrative', null);
-    else add(start + boundary, end, 'narrative', null);
+  const lead = quoteOrSpaceLead(subjectText);
+  const subject = lead < subjectText.length ? spanAt(text, start, boundary + lead, boundary + subjectText.trimEnd().length) : null;
+  if (!subject || wordsUpTo(text, subject.start, subject.end, MAX_SUBJECT_WORDS + 1) > MAX_SUBJECT_WORDS) {
+    if (!narrativeBefore) addClause(clauses, text, start, end, 'narrative', null);
+    else addClause(clauses, text, start + boundary, end, 'narrative', null);
     return { clauses, source: null };
   }
   const after = seg.slice(verb.index + verb[0].length);
   const afterStart = start + verb.index + verb[0].length;
-  if (!narrativeBefore && wordCount(seg.slice(0, boundary)) >= MIN_CLAUSE_WORDS) {
-    add(start, start + boundary, 'indirect', subject);
+  if (!narrativeBefore && wordsUpTo(text, start, start + boundary, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
+    addClause(clauses, text, start, start + boundary, 'indirect', subject);
     const adding = ADDING.exec(after);
-    if (adding) add(afterStart + adding[0].length, end, 'indirect', subject);
+    if (adding) addClause(clauses, text, afterStart + adding[0].length, end, 'indirect', subject);
     return { clauses, source: subject };
   }
   const that = THAT_SOON.exec(after) ?? (TELL.test(verb[0]) ? THAT_AFTER_OBJECT.exec(after) : null);
-  if (that) add(afterStart + that[0].length, end, 'indirect', subject);
-  else if (!FRAME_ONLY.test(after)) add(afterStart, end, 'indirect', subject);
+  if (that) addClause(clauses, text, afterStart + that[0].length, end, 'indirect', subject);
+  else if (!FRAME_ONLY.test(after)) addClause(clauses, text, afterStart, end, 'indirect', subject);
   return { clauses, source: subject };
 }

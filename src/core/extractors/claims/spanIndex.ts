@@ -75,6 +75,7 @@ export class SpanIndex<T extends Extent> {
   }
 
   private pick(found: number[]): T[] {
+    if (found.length === 0) return []; // most claims hold no figure, date or quote
     if (found.length > 1) found.sort((x, y) => x - y);
     const out: T[] = new Array(found.length);
     for (let k = 0; k < found.length; k++) out[k] = this.items[found[k]];

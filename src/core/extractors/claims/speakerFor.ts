@@ -1,6 +1,8 @@
 import type { Entity, Span, SpeakerRef } from '../../model';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns';
-import { mentionIndex } from './mentionIndex';
+import { mentionIndex as mentionIndexImport } from './mentionIndex';
+// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
+const mentionIndex = mentionIndexImport;
 
 /** A source named by its role only, resolved like a pronoun: "the Secretary General". */
 const ROLE_ONLY = /^the\s+[a-z]/i;

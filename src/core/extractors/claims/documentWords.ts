@@ -1,0 +1,66 @@
+import { LeadHitList } from './leadHitList';
+import { isWord as isWordImport, lengthOf as lengthOfImport, wordAt as wordAtImport } from './leadWords';
+// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
+const isWord = isWordImport;
+const lengthOf = lengthOfImport;
+const wordAt = wordAtImport;
+
+/** The registered words of the whole document, and the last slice taken of it. */
+const index = new LeadHitList();
+let windowText: string | null = null;
+let windowOffset = 0;
+
+/**
+ * Finds the registered words of a whole document once, so that the slices the
+ * stage takes of it (sliceWords) need no scan of their own. Rescans on every call.
+ */
+export function indexWords(doc: string): void {
+  index.scan(doc);
+  windowText = null;
+}
+
+/** doc.slice(start, end), remembered as part of the indexed document when `doc` is it. */
+export function sliceWords(doc: string, start: number, end: number): string {
+  const text = doc.slice(start, end);
+  windowText = index.holds(doc) ? text : null;
+  windowOffset = start;
+  return text;
+}
+
+/**
+ * Fills `hits` with those of `text` from the document's when `text` is the
+ * last slice taken of it; false otherwise. Only a word the slice cuts is spelled
+ * again: "needed" cut to "ed" may be a word of its own.
+ */
+export function hitsFromDocument(text: string, hits: LeadHitList): boolean {
+  const doc = index.text;
+  if (text !== windowText || doc === null || !index.holds(doc)) return false;
+  const o = windowOffset;
+  const end = o + text.length;
+  hits.reset(text);
+  let k = 0;
+  for (let hi = index.count; k < hi; ) {
+    const mid = (k + hi) >> 1;
+    if (index.starts[mid] < o) k = mid + 1;
+    else hi = mid;
+  }
+  let from = o;
+  if (o > 0 && o < end && isWord(doc.charCodeAt(o - 1)) && isWord(doc.charCodeAt(o))) {
+    // the slice opens inside a word: its first word is that word's tail
+    while (from < end && isWord(doc.charCodeAt(from))) from++;
+    hits.push(0, wordAt(doc, o, from));
+  }
+  for (; k < index.count && index.starts[k] < end; k++) {
+    const start = index.starts[k];
+    if (start < from) continue;
+    if (start + lengthOf(index.wordIds[k]) > end) break;
+    hits.push(start - o, index.wordIds[k]);
+  }
+  if (end > from && end < doc.length && isWord(doc.charCodeAt(end - 1)) && isWord(doc.charCodeAt(end))) {
+    // the slice closes inside a word: its last word is that word's head
+    let start = end - 1;
+    while (start > from && isWord(doc.charCodeAt(start - 1))) start--;
+    hits.push(start - o, wordAt(doc, start, end));
+  }
+  return true;
+}

@@ -1,0 +1,75 @@
+import { isWord as isWordImport, lexiconsOf as lexiconsOfImport, registrationCount as registrationCountImport, wordAt as wordAtImport } from './leadWords';
+// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
+const isWord = isWordImport;
+const lexiconsOf = lexiconsOfImport;
+const registrationCount = registrationCountImport;
+const wordAt = wordAtImport;
+
+/** The words of one text that open some lexicon's phrase, in text order; valid until the next text is looked at. */
+export interface LeadHits {
+  /** Bit b set when lexicon b has at least one leading word in the text. */
+  readonly lexicons: number;
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly wordIds: Int32Array;
+}
+
+/**
+ * The hits of one text, in arrays reused from text to text so that a claim
+ * allocates nothing here. `new LeadHitList().scan("We need it")` → one hit at 3
+ * when "need" is a registered word.
+ */
+export class LeadHitList implements LeadHits {
+  text: string | null = null;
+  registrations = -1;
+  lexicons = 0;
+  count = 0;
+  starts = new Int32Array(64);
+  wordIds = new Int32Array(64);
+
+  reset(text: string): void {
+    this.text = text;
+    this.registrations = registrationCount();
+    this.lexicons = 0;
+    this.count = 0;
+  }
+
+  /** Adds word `w` (a registered id; -1 adds nothing) at `start`. */
+  push(start: number, w: number): void {
+    if (w < 0) return;
+    if (this.count === this.starts.length) {
+      const starts = new Int32Array(this.count * 2);
+      const wordIds = new Int32Array(this.count * 2);
+      starts.set(this.starts);
+      wordIds.set(this.wordIds);
+      this.starts = starts;
+      this.wordIds = wordIds;
+    }
+    this.starts[this.count] = start;
+    this.wordIds[this.count++] = w;
+    this.lexicons |= lexiconsOf(w);
+  }
+
+  /** Whether these are the hits of `text`, found with every lexicon registered so far. */
+  holds(text: string): boolean {
+    return text === this.text && this.registrations === registrationCount();
+  }
+
+  /** Replaces the hits with those of `text`, one pass over its runs of `\w`. */
+  scan(text: string): this {
+    this.reset(text);
+    const to = text.length;
+    for (let i = 0; i < to; ) {
+      let c = text.charCodeAt(i);
+      if (!isWord(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      do c = text.charCodeAt(++i);
+      while (i < to && isWord(c));
+      this.push(start, wordAt(text, start, i));
+    }
+    return this;
+  }
+}
