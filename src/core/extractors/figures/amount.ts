@@ -1,19 +1,11 @@
-import * as numberLexicon from '../../lexicon/numberWords';
-import * as digitPartsModule from './digitParts';
-import * as digitValueModule from './digitValue';
-import * as numberWordsModule from './numberWords';
+import { NEGATIVE_WORDS, SCALES, VULGAR_FRACTIONS } from '../../lexicon/numberWords';
+import { readDigitForm, scaleAt } from './digitParts';
+import { digitValue } from './digitValue';
+import { readNumberWords } from './numberWords';
 import type { NumberForm } from './numberWords';
-import * as powerModule from './power';
-import * as scaledTailModule from './scaledTail';
+import { readPower } from './power';
+import { readScaledTail } from './scaledTail';
 import type { Token } from './tokens';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { readDigitForm, scaleAt } = digitPartsModule;
-const { digitValue } = digitValueModule;
-const { readNumberWords } = numberWordsModule;
-const { readPower } = powerModule;
-const { readScaledTail } = scaledTailModule;
-const { NEGATIVE_WORDS, SCALES, VULGAR_FRACTIONS } = numberLexicon;
 
 /** A number read from the text, before any unit: "-1.5 million", "two-and-a-half", "8th". */
 export interface Amount {

@@ -1,8 +1,5 @@
-import * as countNounLexicon from '../../lexicon/countNouns';
+import { IRREGULAR_PLURALS, NOT_COUNT_NOUNS } from '../../lexicon/countNouns';
 import type { Token } from './tokens';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { IRREGULAR_PLURALS, NOT_COUNT_NOUNS } = countNounLexicon;
 
 const PLURAL = /^[a-z]{2,}[^su]s$/;
 

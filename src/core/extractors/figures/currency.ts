@@ -1,13 +1,8 @@
-import * as currencyLexicon from '../../lexicon/currencies';
+import { CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_AFTER, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, POUND_NAMES, SPACED_DOLLAR_PREFIXES, WORDLIKE_CODES } from '../../lexicon/currencies';
 import { phraseTable } from './phraseTable';
 import { STARTS } from './tokenMarks';
 import type { Token } from './tokens';
 
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const {
-  CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_AFTER, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS,
-  DOLLAR_PREFIXES, POUND_NAMES, SPACED_DOLLAR_PREFIXES, WORDLIKE_CODES,
-} = currencyLexicon;
 const STARTER = STARTS;
 
 export interface CurrencyMatch {

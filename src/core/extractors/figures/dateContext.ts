@@ -1,8 +1,5 @@
-import * as temporalLexicon from '../../lexicon/temporal';
+import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from '../../lexicon/temporal';
 import type { Token } from './tokens';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } = temporalLexicon;
 
 const MONTH_NAMES: ReadonlySet<string> = new Set(Object.keys(MONTHS));
 const DAY_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...Object.keys(WEEKDAYS)]);

@@ -1,11 +1,7 @@
-import * as numberLexicon from '../../lexicon/numberWords';
-import * as digitValueModule from './digitValue';
+import { GROUP_WORDS, ORDINAL_SUFFIXES, SCALE_ABBREVIATIONS, SCALES, VULGAR_FRACTIONS } from '../../lexicon/numberWords';
+import { digitValue } from './digitValue';
 import type { NumberForm } from './numberWords';
 import type { Token } from './tokens';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { digitValue } = digitValueModule;
-const { GROUP_WORDS, ORDINAL_SUFFIXES, SCALE_ABBREVIATIONS, SCALES, VULGAR_FRACTIONS } = numberLexicon;
 
 const LOWER_SINGLE = new Set(['m', 'b', 't']);
 

@@ -1,21 +1,12 @@
 import type { Figure } from '../../model';
-import * as isRejectedModule from './isRejected';
-import * as mergeBoundsModule from './mergeBounds';
-import * as numberCoreModule from './numberCore';
-import * as readCandidateModule from './readCandidate';
-import * as toFigureModule from './toFigure';
-import * as tokenMarksModule from './tokenMarks';
-import * as tokenStreamModule from './tokenStream';
+import { isRejected } from './isRejected';
+import { mergeBounds } from './mergeBounds';
+import { NUMBER_REACH } from './numberCore';
+import { readCandidate } from './readCandidate';
+import { toFigure } from './toFigure';
+import { CARRIES_NUMBER, STARTS } from './tokenMarks';
+import { DROP_AT_LEAST, TokenStream } from './tokenStream';
 import type { Token } from './tokens';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { isRejected } = isRejectedModule;
-const { mergeBounds } = mergeBoundsModule;
-const { NUMBER_REACH } = numberCoreModule;
-const { readCandidate } = readCandidateModule;
-const { toFigure } = toFigureModule;
-const { CARRIES_NUMBER, STARTS } = tokenMarksModule;
-const { DROP_AT_LEAST, TokenStream } = tokenStreamModule;
 
 /** Tokens kept loaded behind and ahead of the reader: far more than any reader looks. */
 const BEHIND = 64;

@@ -1,8 +1,5 @@
-import * as identifierLexicon from '../../lexicon/identifierWords';
+import { IDENTIFIER_NOUNS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from '../../lexicon/identifierWords';
 import type { Token } from './tokens';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { IDENTIFIER_NOUNS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } = identifierLexicon;
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '”', ':', ';', '(', '[', '—', '–', '-', '•', '*']);
 

@@ -1,11 +1,7 @@
 import type { Candidate } from './candidate';
-import * as dateContextModule from './dateContext';
-import * as isIdentifierModule from './isIdentifier';
+import { isDayOfMonth, isYearBeforeNoun, isYearHere } from './dateContext';
+import { isDesignation, isGluedCode, isListMarker, isNameWord, isPronounOne } from './isIdentifier';
 import type { Token } from './tokens';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { isDayOfMonth, isYearBeforeNoun, isYearHere } = dateContextModule;
-const { isDesignation, isGluedCode, isListMarker, isNameWord, isPronounOne } = isIdentifierModule;
 
 const DATE_AFTER_ORDINAL = new Set(['century', 'centuries', 'millennium', 'quarter', 'half']);
 

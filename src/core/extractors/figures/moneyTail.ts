@@ -1,14 +1,9 @@
-import * as numberLexicon from '../../lexicon/numberWords';
-import * as amountModule from './amount';
+import { SCALES } from '../../lexicon/numberWords';
+import { amountOf, readAmount } from './amount';
 import type { Amount } from './amount';
 import type { Token } from './tokens';
-import * as unitAfterModule from './unitAfter';
+import { readUnitAfter, unitEndingAt } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { amountOf, readAmount } = amountModule;
-const { readUnitAfter, unitEndingAt } = unitAfterModule;
-const { SCALES } = numberLexicon;
 
 const SUBUNITS = new Set(['USX', 'GBX']);
 

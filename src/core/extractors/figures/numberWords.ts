@@ -1,14 +1,8 @@
-import * as numberLexicon from '../../lexicon/numberWords';
-import * as tokenMarksModule from './tokenMarks';
+import { GROUP_WORDS, SCALES, SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
+import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
-import * as wordEndingModule from './wordEnding';
-import * as wordPartsModule from './wordParts';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { CARRIES_NUMBER } = tokenMarksModule;
-const { compoundDenominator, lastWord, maybeScaled } = wordEndingModule;
-const { nextWord, readDecimals } = wordPartsModule;
-const { GROUP_WORDS, SCALES, SMALL_NUMBERS, TENS } = numberLexicon;
+import { compoundDenominator, lastWord, maybeScaled } from './wordEnding';
+import { nextWord, readDecimals } from './wordParts';
 
 export type NumberForm = 'cardinal' | 'ordinal' | 'fraction';
 

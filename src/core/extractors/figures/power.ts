@@ -1,8 +1,5 @@
-import * as digitValueModule from './digitValue';
+import { digitValue } from './digitValue';
 import type { Token } from './tokens';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { digitValue } = digitValueModule;
 
 const TIMES = new Set(['x', '×', '*']);
 const MINUS = new Set(['-', '−']);

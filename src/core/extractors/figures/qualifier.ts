@@ -1,9 +1,6 @@
-import * as qualifierLexicon from '../../lexicon/qualifiers';
+import { EXACT_QUALIFIERS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../../lexicon/qualifiers';
 import { phraseTable } from './phraseTable';
 import type { Token } from './tokens';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { EXACT_QUALIFIERS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } = qualifierLexicon;
 
 export interface QualifierMatch {
   readonly text: string;

@@ -1,12 +1,8 @@
-import * as unitLexicon from '../../lexicon/units';
-import * as amountModule from './amount';
+import { RATE_NOUNS, SUBUNITS, UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/units';
+import { amountOf, readAmount } from './amount';
 import type { Amount } from './amount';
 import type { Token } from './tokens';
 import type { UnitMatch } from './unitAfter';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { amountOf, readAmount } = amountModule;
-const { RATE_NOUNS, SUBUNITS, UNIT_NAMES, UNIT_SYMBOLS } = unitLexicon;
 
 /**
  * Where a rate after a unit ends: "$350 per kg", "$15.4/hour", "188 miles

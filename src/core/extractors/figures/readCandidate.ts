@@ -1,23 +1,14 @@
 import type { Amount } from './amount';
 import type { Candidate, Skip } from './candidate';
-import * as readFractionOfModule from './readFractionOf';
-import * as readMeasureModule from './readMeasure';
-import * as readMultiplierModule from './readMultiplier';
-import * as qualifierModule from './qualifier';
-import * as readRangeEndModule from './readRangeEnd';
-import * as tokenMarksModule from './tokenMarks';
+import { readFractionOf } from './readFractionOf';
+import { readMeasure } from './readMeasure';
+import { readMultiplier } from './readMultiplier';
+import { readQualifierAfter, readQualifierBefore } from './qualifier';
+import { readRangeEnd } from './readRangeEnd';
+import { ONLY_QUALIFIES } from './tokenMarks';
 import type { Token } from './tokens';
-import * as unitAfterModule from './unitAfter';
+import { unitEndingAt } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { readFractionOf } = readFractionOfModule;
-const { readMeasure } = readMeasureModule;
-const { readMultiplier } = readMultiplierModule;
-const { readQualifierAfter, readQualifierBefore } = qualifierModule;
-const { readRangeEnd } = readRangeEndModule;
-const { ONLY_QUALIFIES } = tokenMarksModule;
-const { unitEndingAt } = unitAfterModule;
 
 const RANGE_OPENERS = new Set(['between', 'from']);
 const AGE_WORDS = new Set(['age', 'aged', 'ages']);

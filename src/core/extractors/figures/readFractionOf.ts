@@ -1,13 +1,8 @@
-import * as amountModule from './amount';
+import { amountOf, readAmount } from './amount';
 import type { Amount } from './amount';
-import * as countNounModule from './countNoun';
+import { countNounAt } from './countNoun';
 import type { Token } from './tokens';
-import * as unitAfterModule from './unitAfter';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { amountOf, readAmount } = amountModule;
-const { countNounAt } = countNounModule;
-const { readUnitAfter } = unitAfterModule;
+import { readUnitAfter } from './unitAfter';
 
 /**
  * A proportion written with "over" or "out of" after a bare number:

@@ -1,19 +1,12 @@
-import * as amountModule from './amount';
+import { amountOf, readAmount } from './amount';
 import type { Amount } from './amount';
 import type { Skip } from './candidate';
-import * as currencyModule from './currency';
-import * as moneyTailModule from './moneyTail';
-import * as rateAndSubunitModule from './rateAndSubunit';
+import { readCurrencyBefore } from './currency';
+import { moneyTail } from './moneyTail';
+import { rateEnd, withSubunit } from './rateAndSubunit';
 import type { Token } from './tokens';
-import * as unitAfterModule from './unitAfter';
+import { readUnitAfter, unitEndingAt } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { amountOf, readAmount } = amountModule;
-const { readCurrencyBefore } = currencyModule;
-const { moneyTail } = moneyTailModule;
-const { rateEnd, withSubunit } = rateAndSubunitModule;
-const { readUnitAfter, unitEndingAt } = unitAfterModule;
 
 export interface Measure {
   readonly amount: Amount;

@@ -1,10 +1,7 @@
-import * as qualifierLexicon from '../../lexicon/qualifiers';
+import { COMPARATIVES, MULTIPLIER_WORDS, VAGUE_MULTIPLES } from '../../lexicon/qualifiers';
 import type { Candidate } from './candidate';
 import type { QualifierMatch } from './qualifier';
 import type { Token } from './tokens';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { COMPARATIVES, MULTIPLIER_WORDS, VAGUE_MULTIPLES } = qualifierLexicon;
 
 /**
  * A multiplier that has no digits to read: "twice", "tenfold", and "many

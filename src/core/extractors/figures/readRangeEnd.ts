@@ -1,16 +1,10 @@
-import * as amountModule from './amount';
+import { amountOf, readAmount } from './amount';
 import type { Amount } from './amount';
-import * as currencyModule from './currency';
-import * as rateAndSubunitModule from './rateAndSubunit';
+import { readCurrencyBefore } from './currency';
+import { rateEnd } from './rateAndSubunit';
 import type { Token } from './tokens';
-import * as unitAfterModule from './unitAfter';
+import { readUnitAfter, unitEndingAt } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { amountOf, readAmount } = amountModule;
-const { readCurrencyBefore } = currencyModule;
-const { rateEnd } = rateAndSubunitModule;
-const { readUnitAfter, unitEndingAt } = unitAfterModule;
 
 const DASHES = new Set(['-', '–', '~']);
 

@@ -1,14 +1,8 @@
-import * as numberLexicon from '../../lexicon/numberWords';
-import * as digitValueModule from './digitValue';
-import * as numberWordsModule from './numberWords';
+import { SCALES } from '../../lexicon/numberWords';
+import { digitValue } from './digitValue';
+import { readNumberWords } from './numberWords';
 import type { Token } from './tokens';
-import * as unitAfterModule from './unitAfter';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { digitValue } = digitValueModule;
-const { readNumberWords } = numberWordsModule;
-const { readUnitAfter } = unitAfterModule;
-const { SCALES } = numberLexicon;
+import { readUnitAfter } from './unitAfter';
 
 /**
  * The smaller part after digits and a scale word, at token k:

@@ -1,10 +1,6 @@
-import * as blockedSpansModule from './blockedSpans';
-import * as tokensModule from './tokens';
+import { blockedSpans } from './blockedSpans';
+import { isSpace, toTokens } from './tokens';
 import type { Token } from './tokens';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { blockedSpans } = blockedSpansModule;
-const { isSpace, toTokens } = tokensModule;
 
 /** About 8 KB of text a chunk: a few thousand tokens, short-lived enough for the young generation. */
 const CHUNK = 8192;

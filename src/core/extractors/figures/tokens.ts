@@ -2,7 +2,6 @@ import { CHAR_CLASS, DIGIT, LETTER, SPACE } from './charClass';
 import { TextToken } from './textToken';
 import { CARRIES_NUMBER, STARTS, symbolMarks, wordMarks } from './tokenMarks';
 
-// Bound once: the dev runner (tsx) turns each use of an import into a getter call, in the hottest loop.
 const DIGIT_MARKS = STARTS | CARRIES_NUMBER;
 const marksOfWord = wordMarks;
 const marksOfSymbol = symbolMarks;

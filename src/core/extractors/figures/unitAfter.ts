@@ -1,17 +1,10 @@
-import * as unitLexicon from '../../lexicon/units';
+import { UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/units';
 import type { UnitCategory } from '../../lexicon/units';
-import * as qualifierLexicon from '../../lexicon/qualifiers';
-import * as currencyModule from './currency';
-import * as countNounModule from './countNoun';
-import * as phraseTableModule from './phraseTable';
+import { COMPARATIVES, UNIT_ADJECTIVES } from '../../lexicon/qualifiers';
+import { readCurrencyAfter } from './currency';
+import { countNounAt } from './countNoun';
+import { phraseTable } from './phraseTable';
 import type { Token } from './tokens';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { readCurrencyAfter } = currencyModule;
-const { countNounAt } = countNounModule;
-const { phraseTable } = phraseTableModule;
-const { UNIT_NAMES, UNIT_SYMBOLS } = unitLexicon;
-const { COMPARATIVES, UNIT_ADJECTIVES } = qualifierLexicon;
 
 export interface UnitMatch {
   readonly kind: 'percent' | 'money' | 'quantity' | 'duration' | 'multiplier';

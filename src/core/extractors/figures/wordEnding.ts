@@ -1,13 +1,8 @@
-import * as numberLexicon from '../../lexicon/numberWords';
-import * as unitLexicon from '../../lexicon/units';
+import { GROUP_WORDS, ORDINAL_WORDS, SCALES } from '../../lexicon/numberWords';
+import { UNIT_NAMES } from '../../lexicon/units';
 import type { Last, WordNumber } from './numberWords';
 import type { Token } from './tokens';
-import * as wordPartsModule from './wordParts';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { denominatorOf, nextWord, withScale } = wordPartsModule;
-const { GROUP_WORDS, ORDINAL_WORDS, SCALES } = numberLexicon;
-const { UNIT_NAMES } = unitLexicon;
+import { denominatorOf, nextWord, withScale } from './wordParts';
 
 const NUMERATOR: ReadonlySet<Last> = new Set(['a', 'unit', 'teen', 'tens', 'hundred']);
 

@@ -1,9 +1,6 @@
-import * as numberLexicon from '../../lexicon/numberWords';
+import { FRACTION_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
 import type { WordNumber } from './numberWords';
 import type { Token } from './tokens';
-
-// Bound once: the dev runner (tsx) turns each use of an imported name into a getter call.
-const { FRACTION_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS } = numberLexicon;
 
 /** Index of the next word when a hyphen links two words ("twenty-five"), else i + 1. */
 export function nextWord(tokens: readonly Token[], i: number): number {
