@@ -59,19 +59,14 @@ export const dates: Stage = {
     const { text, article } = analysis;
     const ref = toRefDate(article.referenceDate);
     const ctx: FinderContext = { text, from: article.headline?.start ?? article.bodyStart, ref };
-    let found = FINDERS.flatMap((finder) => safely(finder, ctx));
+    let found: DateCandidate[] = [];
+    for (const finder of FINDERS) for (const c of safely(finder, ctx)) found.push(c);
     found = mergeDayAndTime(removeDateOverlaps(dropDatesInsideFigures(found, analysis.figures)), text);
     found = alignYearShifts(resolveYearless(resolveWeekdays(found, text, ref), text, ref));
-    const mentions: DateMention[] = found.map((c, i) => ({
-      id: `d${i + 1}`,
-      start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
-      type: c.type,
-      value: c.value,
-      relative: c.relative,
-      ...(c.range ? { range: c.range } : {}),
-    }));
+    const mentions: DateMention[] = found.map((c, i) => {
+      const mention = { id: `d${i + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, relative: c.relative };
+      return c.range ? { ...mention, range: c.range } : mention;
+    });
     return { ...analysis, dates: mentions, figures: dropFiguresInsideDates(analysis.figures, mentions) };
   },
 };

@@ -15,7 +15,7 @@ export function alignYearShifts(candidates: readonly DateCandidate[], reach = 40
   return candidates.map((c) => {
     const shifted = c.yearsBack !== undefined || c.quarterOfStory;
     if (!shifted) {
-      const q = QUARTER.exec(c.value);
+      const q = c.value.length === 7 ? QUARTER.exec(c.value) : null; // `2022-Q3` and nothing longer
       if (q) [quarter, quarterEnd] = [q, c.end];
       return c;
     }

@@ -2,6 +2,7 @@ import type { DateCandidate } from '../extractors/dates/candidate';
 
 /** A clock time with no day yet: `XXXX-XX-XXT10:00`. */
 const TIME_ONLY = /^XXXX-XX-XX(T[\d:]+)$/;
+const CLOCK_ONLY = 'XXXX-XX-XXT';
 /** A single day, known or still a placeholder: `2023-02-13`, `XXXX-02-14`, `XXXX-WXX-2`. */
 const DAY = /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-[1-7])$/;
 /** What may stand between the two: `Tuesday at 10 a.m.`, `10 a.m., Tuesday`, `9:30 on Friday`. */
@@ -15,8 +16,9 @@ export function mergeDayAndTime(candidates: readonly DateCandidate[], text: stri
   const out: DateCandidate[] = [];
   for (const c of candidates) {
     const prev = out[out.length - 1];
-    const gap = prev ? text.slice(prev.end, c.start) : '';
-    const time = prev && GAP.test(gap) && c.type !== 'SET' && prev.type !== 'SET'
+    // only a clock time without a day can merge: a prefix test spares the gap's copy and regexes
+    const clock = prev && (c.value.startsWith(CLOCK_ONLY) || prev.value.startsWith(CLOCK_ONLY));
+    const time = clock && GAP.test(text.slice(prev.end, c.start)) && c.type !== 'SET' && prev.type !== 'SET'
       ? TIME_ONLY.exec(c.value) && DAY.test(prev.value) ? [prev.value, TIME_ONLY.exec(c.value)![1]]
         : TIME_ONLY.exec(prev.value) && DAY.test(c.value) ? [c.value, TIME_ONLY.exec(prev.value)![1]] : null
       : null;

@@ -1,9 +1,15 @@
 import type { DateCandidate } from '../extractors/dates/candidate';
 
-/** Whether any character in [start, end) is claimed; a loop, not a subarray view per candidate. */
-function isTaken(taken: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (taken[i]) return true;
-  return false;
+/** How many of the ascending `values` are below `x`. */
+function countBelow(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -15,13 +21,26 @@ export function removeDateOverlaps(candidates: readonly DateCandidate[]): DateCa
   const ranked = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
+  // the survivors never overlap, so sorted by start their ends ascend too: one binary search per candidate
   const kept: DateCandidate[] = [];
-  // one flag per character already claimed: linear in the text, whatever the number of candidates
-  const taken = new Uint8Array(ranked.reduce((max, c) => Math.max(max, c.end), 0));
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (const c of ranked) {
-    if (c.end <= c.start || isTaken(taken, c.start, c.end)) continue;
-    taken.fill(1, c.start, c.end);
+    if (c.end <= c.start) continue;
+    const at = countBelow(starts, c.end);
+    if (at > 0 && ends[at - 1] > c.start) continue;
+    // a few dozen survivors at most: shifting by hand beats splice
     kept.push(c);
+    starts.push(c.start);
+    ends.push(c.end);
+    for (let k = kept.length - 1; k > at; k--) {
+      kept[k] = kept[k - 1];
+      starts[k] = starts[k - 1];
+      ends[k] = ends[k - 1];
+    }
+    kept[at] = c;
+    starts[at] = c.start;
+    ends[at] = c.end;
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept;
 }

@@ -14,7 +14,7 @@ const WEEKDAY = /^XXXX-WXX-([1-7])(T[A-Z0-9:]+)?$/;
 export function resolveWeekdays(candidates: readonly DateCandidate[], text: string, ref: RefDate | null): DateCandidate[] {
   if (!ref) return [...candidates];
   return candidates.map((c) => {
-    const m = c.type === 'SET' ? null : WEEKDAY.exec(c.value);
+    const m = c.type === 'SET' || !c.value.startsWith('XXXX-WXX-') ? null : WEEKDAY.exec(c.value);
     if (!m) return c;
     const back = (ref.weekday - Number(m[1]) + 7) % 7;
     const forward = (Number(m[1]) - ref.weekday + 7) % 7;

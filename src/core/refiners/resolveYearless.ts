@@ -8,12 +8,17 @@ const FIRST_MONTH: Readonly<Record<string, [number, number]>> = {
   Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12], SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14],
 };
 
-/** The first and last day numbers of a yearless period placed in `year`. */
-function bounds(period: string, year: number): [number, number] {
-  const [mm, dd] = period.split('-').map(Number);
-  if (!Number.isNaN(mm)) return dd ? [dayNumber(year, mm, dd), dayNumber(year, mm, dd)] : [dayNumber(year, mm, 1), dayNumber(year, mm + 1, 0)];
-  const [first, last] = FIRST_MONTH[period];
-  return [dayNumber(year, first, 1), dayNumber(year, last + 1, 0)];
+/** A yearless period as months: `02-14` → [2, 14, 2, 14]; `10` → [10, 1, 11, 0]; `Q3` → [7, 1, 10, 0]. */
+type Months = readonly [firstMonth: number, firstDay: number, endMonth: number, endDay: number];
+
+/** Read once per mention, not once per year tried: the last day is day 0 of the month after. */
+function monthsOf(period: string): Months {
+  const code = FIRST_MONTH[period];
+  if (code) return [code[0], 1, code[1] + 1, 0];
+  // YEARLESS left two digits, or two and two
+  const mm = Number(period.slice(0, 2));
+  const dd = period.length === 5 ? Number(period.slice(3)) : 0;
+  return dd ? [mm, dd, mm, dd] : [mm, 1, mm + 1, 0];
 }
 
 /**
@@ -28,18 +33,31 @@ const AGAINST_LEAN: Readonly<Record<Tense, [past: number, future: number]>> = {
 function pickYear(period: string, ref: RefDate, tense: Tense): number {
   const today = dayNumber(ref.year, ref.month, ref.day);
   const [pastWeight, futureWeight] = AGAINST_LEAN[tense];
+  const [firstMonth, firstDay, endMonth, endDay] = monthsOf(period);
   const cost = (y: number) => {
-    const [s, e] = bounds(period, y);
-    return s > today ? (s - today) * futureWeight : e < today ? (today - e) * pastWeight : 0;
+    const s = dayNumber(y, firstMonth, firstDay);
+    if (s > today) return (s - today) * futureWeight;
+    const e = dayNumber(y, endMonth, endDay);
+    return e < today ? (today - e) * pastWeight : 0;
   };
   // the first of the cheapest, in this order of preference
   let best = ref.year;
   let bestCost = cost(best);
-  for (const y of [ref.year - 1, ref.year + 1]) {
-    const c = cost(y);
-    if (c < bestCost) [best, bestCost] = [y, c];
+  const before = cost(ref.year - 1);
+  if (before < bestCost) {
+    best = ref.year - 1;
+    bestCost = before;
   }
-  return best;
+  return cost(ref.year + 1) < bestCost ? ref.year + 1 : best;
+}
+
+const TENSES = Object.keys(AGAINST_LEAN) as Tense[];
+
+/** pickYear, reading the tense only when it matters: a period near the reference date falls in one year whatever the tense. */
+function yearOf(period: string, ref: RefDate, tense: () => Tense): number {
+  const year = pickYear(period, ref, TENSES[0]);
+  for (let t = 1; t < TENSES.length; t++) if (pickYear(period, ref, TENSES[t]) !== year) return pickYear(period, ref, tense());
+  return year;
 }
 
 /**
@@ -49,14 +67,14 @@ function pickYear(period: string, ref: RefDate, tense: Tense): number {
 export function resolveYearless(candidates: readonly DateCandidate[], text: string, ref: RefDate | null): DateCandidate[] {
   if (!ref) return [...candidates];
   return candidates.map((c) => {
-    if (c.type === 'SET') return c;
+    if (c.type === 'SET' || !c.value.startsWith('XXXX-')) return c;
     if (c.value.startsWith('XXXX-XX-XXT')) {
       const today = (v: string) => (v.startsWith('XXXX-XX-XXT') ? ref.iso + v.slice(10) : v);
       return { ...c, value: today(c.value), relative: true, ...(c.range ? { range: { from: today(c.range.from), to: today(c.range.to) } } : {}) };
     }
     const m = YEARLESS.exec(c.value);
     if (!m) return c;
-    const year = String(pickYear(m[1], ref, tenseAt(text, c.start, c.end)));
+    const year = String(yearOf(m[1], ref, () => tenseAt(text, c.start, c.end)));
     const fill = (v: string) => (v.startsWith('XXXX-XX-XX') ? `${year}${c.value.slice(4, 10)}${v.slice(10)}` : v.replace(/^XXXX/, year));
     const to = c.range ? fill(c.range.to) : '';
     // a range that crosses New Year ends in the next year: "December 30-January 2"

@@ -16,12 +16,27 @@ export interface Lead {
 }
 
 export function leadOf(extra: string, words = Infinity, free?: (word: string) => boolean): Lead {
-  const codes = new Set([...extra].map((ch) => ch.charCodeAt(0)));
-  return { allowed: (c) => isWord(c) || c === 32 || (c >= 9 && c <= 13) || c >= 128 || codes.has(c), words, free };
+  // one flag per ASCII character, read in the lead walk's inner loop
+  const ascii = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) ascii[c] = isWord(c) || c === 32 || (c >= 9 && c <= 13) || extra.includes(String.fromCharCode(c)) ? 1 : 0;
+  return { allowed: (c) => c >= 128 || ascii[c] === 1, words, free };
 }
 
 /** For patterns that start at their anchor word. */
 export const NO_LEAD: Lead = { allowed: () => false, words: 0 };
+
+/**
+ * Where any of some literal strings (case as given) stands from `from` on, in
+ * text order: what a global regex of their alternation finds, by the native
+ * string search. The literals must not overlap one another: `["Q1", "Q2"]`.
+ */
+export function literalStarts(text: string, from: number, literals: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const literal of literals) {
+    for (let at = text.indexOf(literal, from); at >= 0; at = text.indexOf(literal, at + literal.length)) out.push(at);
+  }
+  return literals.length > 1 ? out.sort((a, b) => a - b) : out;
+}
 
 /** The starts of a global regex's matches from `from` on. */
 function starts(re: RegExp, text: string, from: number): number[] {

@@ -20,16 +20,38 @@ export function toRefDate(iso: string | null | undefined): RefDate | null {
   return fromDayNumber(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
 }
 
+/**
+ * Days since 1970-01-01, as `Date.UTC(year, month - 1, day) / DAY_MS` counts
+ * them (months and days may overflow, years 0–99 are 1900–1999), by integer
+ * arithmetic rather than a Date: `(2023, 2, 13)` → 19401, `(2023, 3, 0)` → 19416.
+ */
 export function dayNumber(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / DAY_MS;
+  let y = year >= 0 && year <= 99 ? 1900 + year : year;
+  const yearsOver = Math.floor((month - 1) / 12);
+  y += yearsOver;
+  const m = month - 12 * yearsOver; // 1 … 12
+  // the civil calendar counted from March, so that the leap day ends the year
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yearOfEra = yy - era * 400;
+  const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5);
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468 + day - 1;
 }
 
+/** The civil date of day number `n`, by integer arithmetic rather than a Date: 19401 → 2023-02-13, a Monday. */
 function fromDayNumber(n: number): RefDate {
-  const d = new Date(n * DAY_MS);
-  const year = d.getUTCFullYear();
-  const month = d.getUTCMonth() + 1;
-  const day = d.getUTCDate();
-  return { year, month, day, weekday: ((d.getUTCDay() + 6) % 7) + 1, iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const fromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * fromMarch + 2) / 5) + 1;
+  const month = fromMarch < 10 ? fromMarch + 3 : fromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  // 1970-01-01, day 0, was a Thursday
+  const weekday = ((((n + 3) % 7) + 7) % 7) + 1;
+  return { year, month, day, weekday, iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
 }
 
 export function addDays(ref: RefDate, days: number): RefDate {

@@ -5,7 +5,7 @@ import { wordAnchors, wordClass } from './wordIndex';
 /** What an explicit date or clock time contains: a month name, `noon`, `midnight`… */
 const ANCHOR_WORDS = wordClass([...Object.keys(MONTHS), 'noon', 'midnight']);
 /** … or `14/2`, `13:00`, `10 p.m.`. */
-const DIGITS = /\d[/:-]\d|\d\s*[ap]\.?m\b/gi;
+const DIGITS = /\d(?:[/:-]\d|\s*[ap]\.?m\b)/gi; // the digit taken out front: the same matches, found faster
 /** Characters kept either side of an anchor: enough for "Saturday, February 14-15, 2023 at 10:30 p.m.". */
 const REACH = 40;
 

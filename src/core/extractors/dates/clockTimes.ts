@@ -1,8 +1,10 @@
-import { matchesFrom, type DateCandidate, type FinderContext } from './candidate';
+import { anchoredMatches, NO_LEAD } from './anchoredMatches';
+import type { DateCandidate, FinderContext } from './candidate';
 import { pad } from './calendar';
+import { CLOCK_STARTS, wordAnchors } from './wordIndex';
 
 /** `1 p.m.`, `10:35 a.m.`, `9am`, `noon`, `midnight`; "13:00" alone is left to chrono. */
-const CLOCK = /\b(?:(\d{1,2})(?::([0-5]\d))?\s*([ap])\.?m\b\.?|(noon|midnight))/gi;
+const CLOCK = /\b(?:(\d{1,2})(?::([0-5]\d))?\s*([ap])\.?m\b\.?|(noon|midnight))/iy;
 
 /**
  * Clock times that chrono misses in longer sentences; mergeDayAndTime later
@@ -10,7 +12,8 @@ const CLOCK = /\b(?:(\d{1,2})(?::([0-5]\d))?\s*([ap])\.?m\b\.?|(noon|midnight))/
  */
 export function clockTimes(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of matchesFrom(CLOCK, ctx.text, ctx.from)) {
+  // every match starts a word led by a digit, "noon" or "midnight"
+  for (const m of anchoredMatches(CLOCK, wordAnchors(ctx, CLOCK_STARTS), NO_LEAD, ctx.text, ctx.from)) {
     const hour = m[4] ? (m[4].toLowerCase() === 'noon' ? 12 : 24) : (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
     if (m[1] && Number(m[1]) > 12) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'TIME', value: `XXXX-XX-XXT${pad(hour)}:${m[2] ?? '00'}`, relative: true, priority: 1 });

@@ -22,8 +22,14 @@ const DURATION = new RegExp(
  * `1/2`, `two-and-a-half`) and at most three other words: `more than`, `consecutive`.
  */
 const UNIT_WORDS = wordClass(wordSet(UNIT));
-const NUMBER_LEAD = leadOf('-./', 3, (w) => NUMBER_TOKENS.has(w) || /^\d+$/.test(w));
+const NUMBER_LEAD = leadOf('-./', 3, (w) => NUMBER_TOKENS.has(w) || isDigits(w));
 const THE = leadOf('', 1);
+
+/** `/^\d+$/` without a regex call: the lead walk asks this of every word it steps over. */
+function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) < 48 || word.charCodeAt(i) > 57) return false;
+  return word.length > 0;
+}
 
 /** Uncounted stretches after a preposition: `for years`, `within weeks`, `over the years`, `for centuries`. */
 const VAGUE = /(?<=\b(?:for|within|over|in)\s)(?:the\s+)?(?:years|months|weeks|days|decades|centuries)\b(?!\s+(?:of|ago|old)\b)/iy;
@@ -59,21 +65,22 @@ export function durations(ctx: FinderContext): DateCandidate[] {
     if ((unit === 'second' && /^an?$/i.test(m[2])) || (/^one$/i.test(m[2]) && unit === 'day' && !m[1])) continue;
     // a bare "the" or "a" before a unit is only a duration when it counts: "the year" is not
     if ((qualifier === 'the' && n === 1 && /^an?$/i.test(m[2])) || (/^\d/.test(m[2]) && unit === 'quarter' && n !== null && n > 4)) continue;
-    const span = { start: m.index, end: m.index + m[0].length, priority: 1 };
+    const start = m.index;
+    const end = m.index + m[0].length;
     const anchor = m[4]?.toLowerCase();
     // "in recent years", "in coming months" point at the past or future, they do not measure it
     const vague = /^(?:recent|coming)$/i.exec(m[2]);
     if (vague && !anchor) {
-      out.push({ ...span, type: 'DATE', value: /^r/i.test(vague[0]) ? 'PAST_REF' : 'FUTURE_REF', relative: false });
+      out.push({ start, end, type: 'DATE', value: /^r/i.test(vague[0]) ? 'PAST_REF' : 'FUTURE_REF', relative: false, priority: 1 });
       continue;
     }
     // "a day earlier" counts from the story's own time, not the reference date: a stretch
     if (anchor && (/^(?:ago|from)/.test(anchor) || unit === 'year')) {
       const sign = anchor.startsWith('from') ? 1 : -1;
-      const yearsBack = unit === 'year' && sign < 0 && n !== null && Number.isInteger(n) ? { yearsBack: n } : {};
-      out.push({ ...span, type: 'DATE', value: shiftedPoint(ctx, n, unit, sign), relative: true, ...yearsBack });
+      const point: DateCandidate = { start, end, type: 'DATE', value: shiftedPoint(ctx, n, unit, sign), relative: true, priority: 1 };
+      out.push(unit === 'year' && sign < 0 && n !== null && Number.isInteger(n) ? { ...point, yearsBack: n } : point);
     } else {
-      out.push({ ...span, type: 'DURATION', value: durationValue(n, unit), relative: false });
+      out.push({ start, end, type: 'DURATION', value: durationValue(n, unit), relative: false, priority: 1 });
     }
   }
   for (const m of anchoredMatches(VAGUE, units, THE, ctx.text, ctx.from)) {

@@ -1,5 +1,5 @@
-import { en } from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
+import { chronoOf, parserMask } from './chronoParsers';
 
 /** chrono needs an instant; the resolvers, not chrono, choose years, so any will do. */
 const INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
@@ -9,34 +9,43 @@ const INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
  */
 const GAP = '\n;\n';
 
-/** chrono's results over each window, with `at`, where each starts in the whole text. */
-function oneByOne(text: string, windows: readonly [number, number][]): { at: number; r: ParsedResult }[] {
-  return windows.flatMap(([from, to]) => en.strict.parse(text.slice(from, to), INSTANT).map((r) => ({ at: from + r.index, r })));
-}
+type Found = { at: number; r: ParsedResult };
 
 /**
- * chrono over the windows of a text in one call rather than one per window,
- * which costs chrono's set-up once: the windows are joined with GAP. Should a
- * result reach into a gap, the windows are read one by one instead, so the
- * results are always those of separate calls, in text order.
+ * chrono's results over each window of a text, with `at`, where each starts
+ * in the whole text, in text order: what one chrono call per window gives.
+ * Only the parsers that can match in some window run, and windows where none
+ * can are skipped; the rest are read in one call rather than one per window,
+ * which costs chrono's set-up once: they are joined with GAP. Should a result
+ * reach into a gap, the windows are read one by one instead.
  */
-export function parseWindows(text: string, windows: readonly [number, number][]): { at: number; r: ParsedResult }[] {
-  if (windows.length < 2) return oneByOne(text, windows);
+export function parseWindows(text: string, windows: readonly [number, number][]): Found[] {
+  let mask = 0;
+  const read: [from: number, window: string][] = [];
+  for (const [from, to] of windows) {
+    const window = text.slice(from, to);
+    const needs = parserMask(window);
+    if (!needs) continue;
+    mask |= needs;
+    read.push([from, window]);
+  }
+  if (!read.length) return [];
+  const chrono = chronoOf(mask);
+  const oneByOne = () => read.flatMap(([from, window]) => chrono.parse(window, INSTANT).map((r) => ({ at: from + r.index, r })));
+  if (read.length === 1) return oneByOne();
   const offsets: number[] = []; // where each window starts in the joined text
   let joined = '';
-  for (const [from, to] of windows) {
-    offsets.push(joined.length);
-    joined += (joined ? GAP : '') + text.slice(from, to);
-    if (offsets.length > 1) offsets[offsets.length - 1] += GAP.length;
+  for (const [, window] of read) {
+    offsets.push(joined ? joined.length + GAP.length : 0);
+    joined += (joined ? GAP : '') + window;
   }
-  const out: { at: number; r: ParsedResult }[] = [];
+  const out: Found[] = [];
   let w = 0;
-  for (const r of en.strict.parse(joined, INSTANT)) {
+  for (const r of chrono.parse(joined, INSTANT)) {
     while (w + 1 < offsets.length && offsets[w + 1] <= r.index) w++;
-    const [from, to] = windows[w];
     const local = r.index - offsets[w];
-    if (local < 0 || local + r.text.length > to - from) return oneByOne(text, windows);
-    out.push({ at: from + local, r });
+    if (local < 0 || local + r.text.length > read[w][1].length) return oneByOne();
+    out.push({ at: read[w][0] + local, r });
   }
   return out;
 }

@@ -1,15 +1,15 @@
 import { DECADE_WORDS, PERIOD_ORDINALS } from '../../lexicon/temporal';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
 import { pad, type RefDate } from './calendar';
-import { anchoredMatches, leadOf, NO_LEAD, type Lead } from './anchoredMatches';
+import { anchoredMatches, leadOf, literalStarts, NO_LEAD, type Lead } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
-import { wordAnchors, wordClass } from './wordIndex';
+import { DECADE_ENDS, wordAnchors, wordClass } from './wordIndex';
 
 const ORDINAL = alternation(Object.keys(PERIOD_ORDINALS).filter((w) => w !== 'last'));
 interface Rule {
   readonly re: RegExp;
-  /** A regex, or the wordClass of the whole words that every match holds. */
-  readonly anchor: RegExp | number;
+  /** A regex, the wordClass of the whole words, or the literals (case as given) that every match holds. */
+  readonly anchor: RegExp | number | readonly string[];
   readonly lead: Lead;
   readonly offWord?: boolean;
   readonly value: (m: RegExpExecArray, ref: RefDate | null) => string | null;
@@ -29,7 +29,7 @@ const RULES: readonly Rule[] = [
   },
   { // Q3 2022, 2022 Q3, Q3
     re: /\b(?:Q([1-4])(?:\s+|\s*-\s*)?(\d{4}|'\d{2})?|(\d{4})\s*-?Q([1-4]))\b/y,
-    anchor: /Q[1-4]/g,
+    anchor: ['Q1', 'Q2', 'Q3', 'Q4'],
     lead: leadOf('-', 1),
     value: (m) => `${toYear(m[2] ?? m[3])}-Q${m[1] ?? m[4]}`,
   },
@@ -42,7 +42,7 @@ const RULES: readonly Rule[] = [
   { // the 1990s, the late 1970s, the '80s, the nineties
     re: new RegExp(`\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(1\\d|20)(\\d)0'?s|'(\\d)0s|(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'iy'),
     // "'80s" may start at its apostrophe
-    anchor: /0'?s\b|ties\b/gi,
+    anchor: DECADE_ENDS,
     lead: leadOf("'-", 2),
     offWord: true,
     value: (m) => (m[1] ? m[1] + m[2] : m[3] ? `19${m[3]}` : DECADE_WORDS[m[4].toLowerCase()]),
@@ -55,7 +55,7 @@ const RULES: readonly Rule[] = [
   },
   { // fiscal 1990, fiscal year 2023, FY2023: TimeML writes the year the fiscal year is named after
     re: /\b(?:fiscal(?:\s+year)?\s+(\d{4}|'?\d{2})|FY\s?(\d{4}|\d{2}))(?![\d%])/y,
-    anchor: /fiscal|FY/g,
+    anchor: ['fiscal', 'FY'],
     lead: NO_LEAD,
     value: (m) => toYear(m[1] ?? m[2]),
   },
@@ -89,7 +89,8 @@ export function toYear(y: string | undefined): string {
 export function periods(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const { re, anchor, lead, offWord, value } of RULES) {
-    for (const m of anchoredMatches(re, anchor instanceof RegExp ? anchor : wordAnchors(ctx, anchor), lead, ctx.text, ctx.from, !offWord)) {
+    const anchors = anchor instanceof RegExp ? anchor : typeof anchor === 'number' ? wordAnchors(ctx, anchor) : literalStarts(ctx.text, ctx.from, anchor);
+    for (const m of anchoredMatches(re, anchors, lead, ctx.text, ctx.from, !offWord)) {
       const v = value(m, ctx.ref);
       // "the third-quarter loss": the article belongs to the noun, not to the date
       const start = /^the\s+\S+-quarter/i.test(m[0]) ? m.index + m[0].indexOf(' ') + 1 : m.index;

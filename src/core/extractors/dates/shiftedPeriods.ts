@@ -52,11 +52,12 @@ export function shiftedPeriods(ctx: FinderContext): DateCandidate[] {
   for (const m of anchoredMatches(SHIFTED, wordAnchors(ctx, UNIT_WORDS), WORDS, ctx.text, ctx.from)) {
     const shiftWord = m[2].toLowerCase().replace(/\s+/g, ' ');
     const unit = m[3].toLowerCase();
-    const span = { start: m.index, end: m.index + m[0].length, relative: true, priority: 1 };
+    const start = m.index;
+    const end = m.index + m[0].length;
     if (m[1] && /^(?:past|last|next|coming)$/.test(shiftWord) && unit in DURATION_OF) {
-      out.push({ ...span, type: 'DURATION', value: DURATION_OF[unit], relative: false });
+      out.push({ start, end, type: 'DURATION', value: DURATION_OF[unit], relative: false, priority: 1 });
     } else {
-      out.push({ ...span, type: 'DATE', value: shifted(ctx.ref, unit, SHIFT[shiftWord]) });
+      out.push({ start, end, type: 'DATE', value: shifted(ctx.ref, unit, SHIFT[shiftWord]), relative: true, priority: 1 });
     }
   }
   return out;

@@ -26,26 +26,28 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
   const ref = ctx.ref;
   const out: DateCandidate[] = [];
   for (const m of anchoredMatches(STORY, wordAnchors(ctx, STORY_WORDS), WORDS, ctx.text, ctx.from)) {
-    const base = { start: m.index, end: m.index + m[0].length, relative: true, priority: 1 } as const;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const date = (value: string): DateCandidate => ({ start, end, type: 'DATE', value, relative: true, priority: 1 });
     const [qy, q] = ref ? lastQuarter(ref.year, ref.month) : [0, 0];
-    if (m[1]) out.push({ ...base, type: 'DATE', value: ref ? `${qy}-Q${q}` : 'XXXX-QX', quarterOfStory: true });
+    if (m[1]) out.push({ ...date(ref ? `${qy}-Q${q}` : 'XXXX-QX'), quarterOfStory: true });
     else if (m[2]) {
       const quarter = /quarter|period/i.test(m[2]);
       const value = !ref ? 'XXXX' : quarter ? `${qy - 1}-Q${q}` : String(ref.year - 1);
-      out.push({ ...base, type: 'DATE', value, yearsBack: 1, quarterOfStory: quarter });
-    } else if (m[3] && m[4]) out.push({ ...base, end: m.index + m[3].length, type: 'DURATION', value: 'P1Y', relative: false });
-    else if (m[3]) out.push({ ...base, type: 'DATE', value: ref ? String(ref.year) : 'XXXX' });
+      out.push({ ...date(value), yearsBack: 1, quarterOfStory: quarter });
+    } else if (m[3] && m[4]) out.push({ start, end: m.index + m[3].length, type: 'DURATION', value: 'P1Y', relative: false, priority: 1 });
+    else if (m[3]) out.push(date(ref ? String(ref.year) : 'XXXX'));
     else if (m[5]) {
       const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
-      out.push({ ...base, type: 'DATE', value: ref ? (/end$/i.test(m[5]) ? `${ref.year - (since ? 1 : 0)}-12-31` : String(ref.year)) : 'XXXX' });
+      out.push(date(ref ? (/end$/i.test(m[5]) ? `${ref.year - (since ? 1 : 0)}-12-31` : String(ref.year)) : 'XXXX'));
     } else if (m[6]) {
       // the weekend of a story dated Monday is the one just past
       const day = ref ? addDays(ref, ref.weekday <= 2 ? -3 : 7 - ref.weekday - 1) : null;
-      out.push({ ...base, type: 'DATE', value: day ? `${isoWeek(day)}-WE` : 'XXXX-WXX-WE' });
+      out.push(date(day ? `${isoWeek(day)}-WE` : 'XXXX-WXX-WE'));
     } else if (m[7]) {
       const part = PART[m[7].split(/\s+/)[1].toLowerCase()];
-      out.push({ ...base, type: 'TIME', value: `${ref ? ref.iso : 'XXXX-XX-XX'}T${part}` });
-    } else if (m[8] && ref) out.push({ ...base, type: 'TIME', value: `${addDays(ref, -1).iso}TNI` });
+      out.push({ start, end, type: 'TIME', value: `${ref ? ref.iso : 'XXXX-XX-XX'}T${part}`, relative: true, priority: 1 });
+    } else if (m[8] && ref) out.push({ start, end, type: 'TIME', value: `${addDays(ref, -1).iso}TNI`, relative: true, priority: 1 });
   }
   return out;
 }

@@ -47,6 +47,8 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
       bestDistance = distance;
       best = m[2] ? 'past' : 'future';
     }
+    // later cues only stand farther away
+    if (at >= end) break;
   }
   return best;
 }

@@ -1,50 +1,41 @@
+import { classTotal, entriesOf, hashOf, SHAPES, shapeOf, spells, wordClass } from './anchorWords';
 import type { FinderContext } from './candidate';
 
-const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+export { wordClass } from './anchorWords';
 
-/** A lower-case anchor word and the classes (finders' word sets) it belongs to. */
-interface Entry {
-  readonly word: string;
-  readonly classes: number[];
-}
-
-/** Hashes kept to 30 bits stay small integers, which a Map looks up without boxing a number. */
-const SMI = 0x3fffffff;
-
-/** Anchor words by a hash of their letters, so that other words cost no allocation. */
-const BY_HASH = new Map<number, Entry[]>();
-let classCount = 0;
 /** One per finder context: for each class, its words' starts in text order. */
 const INDEXES = new WeakMap<FinderContext, number[][]>();
 
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 32)) & SMI;
-  return h;
-}
+const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
-/** Whether text[start, end) spells `word` in any case. */
-function spells(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
-}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Four-digit numbers standing as words, what `\b\d{4}\b` finds. */
+export const FOUR_DIGITS = wordClass([]);
+/** Words led by a digit, `noon` or `midnight` (any case): where `\b(?:\d|noon|midnight)` matches. */
+export const CLOCK_STARTS = wordClass([]);
+/** Where `0'?s\b|ties\b` (any case) matches: the `0` or `t` ending a word as in `1990s`, `1990's`, `nineties`. */
+export const DECADE_ENDS = wordClass([]);
+
+/** Whether text[at, …) starts with the lower-case `word` in any case. */
+const opens = (text: string, at: number, end: number, word: string): boolean => end - at >= word.length && spells(text, at, at + word.length, word);
 
 /**
- * Registers a set of anchor words (lower-case letters only), at module load;
- * returns its class for wordAnchors. `wordClass(['day', 'days'])` → 0.
+ * The classes of words known by their form rather than their spelling, which
+ * the same pass fills; the end of a word cut by `from` still counts, from `from` on.
  */
-export function wordClass(words: Iterable<string>): number {
-  const id = classCount++;
-  for (const word of new Set(words)) {
-    const h = hashOf(word, 0, word.length);
-    const entries = BY_HASH.get(h) ?? [];
-    const entry = entries.find((e) => e.word === word);
-    if (entry) entry.classes.push(id);
-    else entries.push({ word, classes: [id] });
-    BY_HASH.set(h, entries);
+function pushForms(text: string, start: number, end: number, from: number, index: number[][]): void {
+  const first = text.charCodeAt(start);
+  if (start >= from) {
+    if (isDigit(first) || opens(text, start, end, 'noon') || opens(text, start, end, 'midnight')) index[CLOCK_STARTS].push(start);
+    if (end - start === 4 && isDigit(first) && isDigit(text.charCodeAt(start + 1)) && isDigit(text.charCodeAt(start + 2)) && isDigit(text.charCodeAt(start + 3))) index[FOUR_DIGITS].push(start);
   }
-  return id;
+  const last = text.charCodeAt(end - 1) | 32;
+  let decade = -1;
+  if (last === 115 && end - start >= 4 && spells(text, end - 4, end, 'ties')) decade = end - 4;
+  else if (last === 115 && end - start >= 2 && text.charCodeAt(end - 2) === 48) decade = end - 2; // 0s
+  else if (last === 48 && text.charCodeAt(end) === 39 && (text.charCodeAt(end + 1) | 32) === 115 && !isWord(text.charCodeAt(end + 2))) decade = end - 1; // 0's
+  if (decade >= from) index[DECADE_ENDS].push(decade);
 }
 
 /** One pass over the words from ctx.from on, filling every class at once. */
@@ -52,21 +43,28 @@ function indexOf(ctx: FinderContext): number[][] {
   const cached = INDEXES.get(ctx);
   if (cached) return cached;
   const { text, from } = ctx;
-  const index: number[][] = Array.from({ length: classCount }, () => []);
+  const index: number[][] = [];
+  for (let id = classTotal(); id > 0; id--) index.push([]);
   let i = from;
   while (i > 0 && i < text.length && isWord(text.charCodeAt(i - 1)) && isWord(text.charCodeAt(i))) i++; // a word cut by `from` is no word
+  if (i > from) {
+    let start = from;
+    while (start > 0 && isWord(text.charCodeAt(start - 1))) start--;
+    pushForms(text, start, i, from, index);
+  }
   while (i < text.length) {
     if (!isWord(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    // the run and its hash in one sweep, as hashOf computes it
     const start = i;
-    let h = 0;
-    for (let c = text.charCodeAt(i); i < text.length && isWord(c); c = text.charCodeAt(++i)) h = (Math.imul(h, 31) + (c | 32)) & SMI;
-    const entries = BY_HASH.get(h);
-    if (!entries) continue;
-    for (const entry of entries) {
+    while (i < text.length && isWord(text.charCodeAt(i))) i++;
+    // only a word led by a digit, n or m, or ending in s or 0 can have a form
+    const first = text.charCodeAt(start) | 32;
+    const last = text.charCodeAt(i - 1) | 32;
+    if (first <= 57 || first === 110 || first === 109 || last === 115 || last === 48) pushForms(text, start, i, from, index);
+    if (!SHAPES[shapeOf(text, start, i)]) continue;
+    for (const entry of entriesOf(hashOf(text, start, i))) {
       if (!spells(text, start, i, entry.word)) continue;
       for (const id of entry.classes) index[id].push(start);
     }

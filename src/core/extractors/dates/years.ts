@@ -1,13 +1,13 @@
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import type { DateCandidate, FinderContext } from './candidate';
+import { FOUR_DIGITS, wordAnchors } from './wordIndex';
 
 /**
  * A four-digit year standing alone. 1900–2099 anywhere; earlier years only
  * after a word that introduces a time ("in 1848", "since 1066").
  */
 const YEAR = /(?<![\d$€£¥#.,/:-]|\bNo\.\s?)\b(?:(mid|early|late)-)?(19\d\d|20\d\d|(?<=\b(?:in|since|from|until|by|of|before|after|during|year|circa)\s)1\d\d\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent)|[-/:]\d|\s+(?:to|and)\s+\d+\s*(?:%|percent))/iy;
-/** The four digits every year holds, led up to by `mid-`, `early-`, `late-`. */
-const DIGITS = /\b\d{4}\b/g;
+/** The four digits every year holds (FOUR_DIGITS), led up to by `mid-`, `early-`, `late-`. */
 const PREFIX = leadOf('-', 1);
 /** Words before a number that make it a count, not a year: "about 2000 people". */
 const COUNT_CUE = /\b(?:about|around|nearly|almost|some|over|than|least|to|approximately|roughly|only|just|additional|another|\d+)\s+$/i;
@@ -15,7 +15,7 @@ const COUNT_CUE = /\b(?:about|around|nearly|almost|some|over|than|least|to|appro
 /** Bare years: `in 2014` → `2014`; `about 2000 troops` is a count, not a year. */
 export function years(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of anchoredMatches(YEAR, DIGITS, PREFIX, ctx.text, ctx.from)) {
+  for (const m of anchoredMatches(YEAR, wordAnchors(ctx, FOUR_DIGITS), PREFIX, ctx.text, ctx.from)) {
     if (COUNT_CUE.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: m[2], relative: false, priority: 1 });
   }

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { CLOCK_STARTS, DECADE_ENDS, FOUR_DIGITS, wordAnchors } from '../../src/core/extractors/dates/wordIndex';
+
+/** The starts of a global regex's matches from `from` on: what each class of word forms stands for. */
+function regexStarts(re: RegExp, text: string, from: number): number[] {
+  const out: number[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+const forms: [name: string, id: number, re: RegExp][] = [
+  ['FOUR_DIGITS', FOUR_DIGITS, /\b\d{4}\b/g],
+  ['CLOCK_STARTS', CLOCK_STARTS, /\b(?:\d|noon|midnight)/gi],
+  ['DECADE_ENDS', DECADE_ENDS, /0'?s\b|ties\b/gi],
+];
+
+describe('wordIndex forms', () => {
+  const rows: { text: string; from: number }[] = [
+    { text: 'In 2014 and the 1990s, the parties met at noon, 10am and Midnight.', from: 0 },
+    { text: "The '80s, the 1970's and the NINETIES; 12345 and 20x4 are no years.", from: 0 },
+    { text: 'activities 1990s noonday midnights 1990\'sx 19900s', from: 0 },
+    { text: 'authorities in 2020', from: 5 }, // `from` cuts a word: its end still counts
+    { text: 'no numbers and no decades here', from: 0 },
+    { text: '', from: 0 },
+  ];
+  for (const { text, from } of rows) {
+    for (const [name, id, re] of forms) {
+      it(`${name} in "${text.slice(0, 30)}…" from ${from}: as the regex finds`, () => {
+        assert.deepEqual(wordAnchors({ text, from, ref: null }, id), regexStarts(re, text, from));
+      });
+    }
+  }
+});
