@@ -1,4 +1,5 @@
-import { ORGANIZATION_WORDS, ROLE_WORDS } from '../lexicon/roles';
+import { possessiveEnd } from './phraseWords';
+import { ORGANIZATION, ROLE, classesOf } from './wordClasses';
 import type { Word } from './words';
 
 /**
@@ -8,8 +9,8 @@ import type { Word } from './words';
  */
 export function actsAsRole(ws: readonly Word[], i: number): boolean {
   const w = ws[i];
-  if (!ROLE_WORDS.has(w.key)) return false;
+  if ((classesOf(w) & ROLE) === 0) return false;
   const prev = ws[i - 1];
-  const surname = w.capital && !!prev && !prev.punct && prev.capital && !ROLE_WORDS.has(prev.key) && !ORGANIZATION_WORDS.has(w.key) && !/['’]s?$/.test(prev.text);
+  const surname = w.capital && !!prev && !prev.punct && prev.capital && (classesOf(prev) & ROLE) === 0 && (classesOf(w) & ORGANIZATION) === 0 && possessiveEnd(prev.text) === 0;
   return !surname;
 }

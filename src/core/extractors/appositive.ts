@@ -1,5 +1,6 @@
 import { phraseBefore } from './phraseBefore';
-import { opensClause, type Phrase } from './phraseWords';
+import type { Phrase } from './phraseWords';
+import { opensClause } from './phraseWords';
 import type { Word } from './words';
 
 /** `A city aide, who asked not to be named, said`: a relative clause marks a description as the subject. */

@@ -1,10 +1,12 @@
-import { ACCORDING_TO, INVERTIBLE_VERBS } from '../lexicon/reportingVerbs';
+import { ACCORDING_TO } from '../lexicon/reportingVerbs';
 import { ORGANIZATION_WORDS, ROLE_WORDS, SOURCE_NOUNS, SPEAKING_NOUNS } from '../lexicon/roles';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
-import { isPossessive, type Phrase } from './phraseWords';
+import type { Phrase } from './phraseWords';
+import { isPossessive } from './phraseWords';
 import { timePhraseStart } from './timePhrase';
 import { isModifier } from './verbForms';
+import { INVERTIBLE, classesOf } from './wordClasses';
 import type { Word } from './words';
 
 // The shared parts of the cue patterns in cueAfter.ts and cueBefore.ts.
@@ -37,7 +39,7 @@ export function subjectOf(ws: readonly Word[], v: number, floor: number, ceiling
   const before = phraseBefore(ws, k, floor) ?? (aside <= k ? nameBefore(ws, aside - 1, floor) : null);
   // "Okafor's remarks": after a possessive the "verb" is a noun.
   if (before && isPossessive(ws[before.to])) return null;
-  if (before || !INVERTIBLE_VERBS.has(ws[v].key)) return before;
+  if (before || (classesOf(ws[v]) & INVERTIBLE) === 0) return before;
   // After a comma only a name follows an inverted verb: "…, said Dana Kell", not "…, said the days when …".
   const after = phraseAfter(ws, v + 1, ceiling);
   return after && k >= floor && ws[k].text === ',' && after.kind === 'description' ? null : after;

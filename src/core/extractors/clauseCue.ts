@@ -1,27 +1,24 @@
-import { CLAUSE_LINKS, PHRASE_OPENERS, PREPOSITIONS } from '../lexicon/clauseWords';
-import { SENTENCE_STARTERS } from '../lexicon/abbreviations';
-import { DETERMINERS } from '../lexicon/pronouns';
-import { ROLE_WORDS } from '../lexicon/roles';
-import { AUXILIARIES } from '../lexicon/reportingVerbs';
 import type { Cue } from './attributionPatterns';
-import { isOpeningModifier, type Phrase } from './phraseWords';
+import type { Phrase } from './phraseWords';
+import { isOpeningModifier, possessiveEnd } from './phraseWords';
 import { skipTimePhrase } from './timePhrase';
 import { isFiniteVerb, isModifier } from './verbForms';
 import type { Word } from './words';
+import { AUXILIARY, CLAUSE_LINK, DETERMINER, PHRASE_OPENER, PREPOSITION, ROLE, SENTENCE_STARTER, SPEAKING_PRONOUN, classesOf } from './wordClasses';
 
-const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
 /** Determiners that open a subject; "that" and "this" more often open a clause. */
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'two', 'three', 'several', 'many', 'some', 'both', 'other', 'another', 'most', 'all', 'each']);
-const POSSESSIVE = /['’]s?$/;
+
+const OPENING_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', '―', '(']);
 
 /** Past "But", a dash, or "After the debate,": the word where a clause's subject may start, or -1. */
 export function clauseStart(ws: readonly Word[], from: number, to: number): number {
   let i = from;
   for (let guard = 0; guard < 4 && i <= to; guard++) {
     const w = ws[i];
-    if (w.punct && /^[-–—―(]$/.test(w.text)) i++;
-    else if (!w.punct && CLAUSE_LINKS.has(w.key)) i++;
-    else if (!w.punct && PHRASE_OPENERS.has(w.key)) {
+    if (w.punct && OPENING_MARKS.has(w.text)) i++;
+    else if (!w.punct && (classesOf(w) & CLAUSE_LINK) !== 0) i++;
+    else if (!w.punct && (classesOf(w) & PHRASE_OPENER) !== 0) {
       let k = i + 1;
       while (k <= Math.min(to, i + 20) && ws[k].text !== ',') k++;
       if (k > Math.min(to, i + 20)) return -1;
@@ -35,12 +32,12 @@ export function clauseStart(ws: readonly Word[], from: number, to: number): numb
 function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   const w = ws[i];
   if (w.punct) return null;
-  if (SPEAKING_PRONOUNS.has(w.key)) return { from: i, to: i, kind: 'pronoun' };
+  if ((classesOf(w) & SPEAKING_PRONOUN) !== 0) return { from: i, to: i, kind: 'pronoun' };
   let j = i;
-  if (w.capital && !DETERMINERS.has(w.key) && !SENTENCE_STARTERS.has(w.key) && !PREPOSITIONS.has(w.key) && !isOpeningModifier(ws, i)) {
+  if (w.capital && (classesOf(w) & (DETERMINER | SENTENCE_STARTER | PREPOSITION)) === 0 && !isOpeningModifier(ws, i)) {
     // "Harbour Authority spokesman Piet Loos": lower-case titles inside a name run.
-    while (j + 1 <= to && !ws[j + 1].punct && (ws[j + 1].capital || ((ws[j + 1].key === 'of' || ROLE_WORDS.has(ws[j + 1].key)) && ws[j + 2]?.capital))) j++;
-    if (!POSSESSIVE.test(ws[j].text)) return { from: i, to: j, kind: 'name' };
+    while (j + 1 <= to && !ws[j + 1].punct && (ws[j + 1].capital || ((ws[j + 1].key === 'of' || (classesOf(ws[j + 1]) & ROLE) !== 0) && ws[j + 2]?.capital))) j++;
+    if (possessiveEnd(ws[j].text) === 0) return { from: i, to: j, kind: 'name' };
   } else if (!SUBJECT_DETERMINERS.has(w.key)) return null;
   // "Okafor’s lawyers", "The veteran delegate": up to the verb.
   // The word after "the" or "Okafor’s" is a noun even when it ends like a verb: "Okafor’s lawyers".
@@ -68,9 +65,9 @@ export function clauseCue(ws: readonly Word[], i: number, to: number): Cue | nul
   if (!subject) return null;
   let v = skipAside(ws, subject.to + 1, to);
   let auxiliary = false;
-  for (; v <= to && (isModifier(ws[v]) || AUXILIARIES.has(ws[v].key)); v++) auxiliary ||= AUXILIARIES.has(ws[v].key);
+  for (; v <= to && (isModifier(ws[v]) || (classesOf(ws[v]) & AUXILIARY) !== 0); v++) auxiliary ||= (classesOf(ws[v]) & AUXILIARY) !== 0;
   if (v > to) return null;
   // After "has" or "is" any participle does: "has gone after", "is labeling".
-  const verb = isFiniteVerb(ws[v]) || (auxiliary && !ws[v].punct && !ws[v].capital && !DETERMINERS.has(ws[v].key));
+  const verb = isFiniteVerb(ws[v]) || (auxiliary && !ws[v].punct && !ws[v].capital && (classesOf(ws[v]) & DETERMINER) === 0);
   return verb ? { cueFrom: v, cueTo: v, subject } : null;
 }

@@ -1,4 +1,5 @@
 import type { Paragraph, Quote, Speaker } from '../model';
+import { mergeByOffset, sortByOffset } from './byOffset';
 import { lineOf } from './speakerEvidence';
 import { spanAt } from './spanAt';
 
@@ -14,7 +15,9 @@ export interface Source {
  * `"A," he said. "B."` → "B." is his too, with his mention and no cue.
  */
 export function continuations(quotes: readonly Quote[], paragraphs: readonly Paragraph[], sources: readonly Source[], lines: readonly number[]): Quote[] {
-  const ordered = [...sources, ...quotes.filter((q) => q.speaker && !q.parentId).map((q) => ({ at: q.start, speaker: q.speaker! }))].sort((a, b) => a.at - b.at);
+  const quoted: Source[] = [];
+  for (const q of quotes) if (q.speaker && !q.parentId) quoted.push({ at: q.start, speaker: q.speaker });
+  const ordered = mergeByOffset(sortByOffset([...sources]), sortByOffset(quoted));
   let k = -1;
   return quotes.map((q) => {
     while (k + 1 < ordered.length && ordered[k + 1].at < q.start) k++;

@@ -1,8 +1,9 @@
-import { INVERTIBLE_VERBS, VERB_MODIFIERS } from '../lexicon/reportingVerbs';
-import { LEAD, canSpeak, isAccordingTo, isParticiple, subjectOf, type Cue } from './attributionPatterns';
+import type { Cue } from './attributionPatterns';
+import { LEAD, canSpeak, isAccordingTo, isParticiple, subjectOf } from './attributionPatterns';
 import { signature } from './fallbackCues';
 import { phraseAfter } from './phraseAfter';
 import { isVerb, verbLike } from './verbForms';
+import { INVERTIBLE, VERB_MODIFIER, classesOf } from './wordClasses';
 import type { Phrase } from './phraseWords';
 import type { Word } from './words';
 
@@ -31,7 +32,7 @@ export function cueAfter(ws: readonly Word[], from: number, to: number, open: bo
   let i = from;
   while (i <= to && ws[i].punct && LEAD.has(ws[i].text)) i++;
   if (i > to) return null;
-  if ((isVerb(ws[i]) && INVERTIBLE_VERBS.has(ws[i].key)) || (open && verbLike(ws[i]))) {
+  if ((isVerb(ws[i]) && (classesOf(ws[i]) & INVERTIBLE) !== 0) || (open && verbLike(ws[i]))) {
     const subject = phraseAfter(ws, i + 1, to);
     if (subject && subject.kind !== 'description') return { cueFrom: i, cueTo: i, subject };
     if (subject && isVerb(ws[i])) return { cueFrom: i, cueTo: i, subject };
@@ -52,7 +53,7 @@ export function cueAfter(ws: readonly Word[], from: number, to: number, open: bo
     const subject = subjectOf(ws, v, i, to);
     if (subject && subject.from >= i && subject.to < v && !conditional(ws, i, subject.from)) return { cueFrom: v, cueTo: v, subject };
     // `"…" if she loses, said Dana Kell`: the verb after a comma, its speaker after it.
-    const inverted = ws[v - 1].text === ',' && INVERTIBLE_VERBS.has(ws[v].key) ? phraseAfter(ws, v + 1, to) : null;
+    const inverted = ws[v - 1].text === ',' && (classesOf(ws[v]) & INVERTIBLE) !== 0 ? phraseAfter(ws, v + 1, to) : null;
     if (inverted && inverted.kind !== 'description') return { cueFrom: v, cueTo: v, subject: inverted };
     break;
   }
@@ -62,7 +63,7 @@ export function cueAfter(ws: readonly Word[], from: number, to: number, open: bo
   if (!subject) return null;
   if (subject.kind === 'description') return describedCue(ws, subject);
   let v = subject.to + 1;
-  while (v <= to && VERB_MODIFIERS.has(ws[v].key)) v++;
+  while (v <= to && (classesOf(ws[v]) & VERB_MODIFIER) !== 0) v++;
   return v <= to && verbLike(ws[v]) ? { cueFrom: v, cueTo: v, subject } : null;
 }
 

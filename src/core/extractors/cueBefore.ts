@@ -1,4 +1,5 @@
-import { canSpeak, isAccordingTo, isParticiple, subjectOf, type Cue } from './attributionPatterns';
+import type { Cue } from './attributionPatterns';
+import { canSpeak, isAccordingTo, isParticiple, subjectOf } from './attributionPatterns';
 import { clauseSubject, introducer } from './fallbackCues';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';

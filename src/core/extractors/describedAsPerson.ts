@@ -1,5 +1,10 @@
-import { ROLE_WORDS } from '../lexicon/roles';
 import type { Word } from './words';
+import { ROLE, classesOf } from './wordClasses';
+
+/** An age set off by commas: "Harry Bond, 30, of Raleigh". */
+const AGE = /^\d{1,3}$/;
+/** Words after a trade noun that end it: "director of …", "a lawyer who …". */
+const AFTER_TRADE: ReadonlySet<string> = new Set(['of', 'at', 'for', 'who', 'and']);
 
 /** Nouns for people by their trade: "neurosurgeon", "organizer", "spokeswoman", "economist". */
 export const PERSON_NOUN = /(?:ist|er|or|ian|man|woman|eon|ent|ant)$/;
@@ -13,11 +18,11 @@ export function describedAsPerson(ws: readonly Word[], end: number): boolean {
   if (ws[end + 1]?.text !== ',') return false;
   const first = ws[end + 2];
   if (!first || first.punct) return false;
-  if (/^\d{1,3}$/.test(first.key) && ws[end + 3]?.text === ',') return true;
+  if (AGE.test(first.key) && ws[end + 3]?.text === ',') return true;
   for (let k = end + 2; k < Math.min(ws.length, end + 8) && !ws[k].punct; k++) {
     if (ws[k].key === 'of' || ws[k].key === 'at' || ws[k].key === 'for') break;
-    if (ROLE_WORDS.has(ws[k].key) && !ws[k].capital) return true;
-    if (!ws[k].capital && PERSON_NOUN.test(ws[k].key) && (ws[k + 1]?.punct || ['of', 'at', 'for', 'who', 'and'].includes(ws[k + 1]?.key ?? ''))) return true;
+    if ((classesOf(ws[k]) & ROLE) !== 0 && !ws[k].capital) return true;
+    if (!ws[k].capital && PERSON_NOUN.test(ws[k].key) && (ws[k + 1]?.punct || AFTER_TRADE.has(ws[k + 1]?.key ?? ''))) return true;
   }
   return false;
 }

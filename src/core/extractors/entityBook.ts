@@ -5,38 +5,74 @@ import type { Entity, EntityType, Span } from '../model';
 export interface Draft {
   readonly id: string;
   type: EntityType;
-  name: string;
+  /** Set through the book only, which keeps `key` and `surname` in step. */
+  readonly name: string;
+  /** The name in lower case, and its last word: "jens stoltenberg", "stoltenberg". */
+  readonly key: string;
+  readonly surname: string;
   gender: Gender;
   readonly roles: string[];
+  /** The roles in lower case, for matching "the secretary general". */
+  readonly roleKeys: string[];
   readonly mentions: Span[];
   readonly seen: Set<number>;
   /** Offset of the latest mention, for "the most recent person". */
   last: number;
 }
 
-const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+interface Writable {
+  name: string;
+  key: string;
+  surname: string;
+}
+
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
+/** A copy of the mentions by offset; text is read in order, so most come sorted already. */
+function inOrder(mentions: readonly Span[]): Span[] {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1].start > mentions[k].start) return [...mentions].sort(byStart);
+  return [...mentions];
+}
+
+const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 
 /**
  * The entities of one article, found again by their full name, their
  * surname ("Stoltenberg") or a role they hold ("the Secretary General").
+ * Lookups compare lower-case keys kept on each draft, so a long article
+ * lower-cases each name once rather than at every mention.
  */
 export class EntityBook {
-  private readonly drafts: Draft[] = [];
+  readonly drafts: Draft[] = [];
 
   /** The entity a name refers to, creating it if new; a fuller name replaces a shorter one. */
   byName(name: string, type: EntityType, gender: Gender, role: string | null, mention: Span): Draft {
-    const surname = lastWord(name);
+    const key = name.toLowerCase();
+    const surname = lastWord(key);
     // "Stoltenberg" finds Jens Stoltenberg; "the authority" finds the transport authority.
     const byHead = type === 'person' || name.startsWith('the ');
-    let d = this.latest((e) => same(e.name, name) || (byHead && e.type === type && lastWord(e.name) === surname));
+    let d: Draft | undefined;
+    for (const e of this.drafts) {
+      if ((e.key === key || (byHead && e.type === type && e.surname === surname)) && (!d || e.last > d.last)) d = e;
+    }
     if (!d) {
-      d = { id: `e${this.drafts.length + 1}`, type, name, gender, roles: [], mentions: [], seen: new Set(), last: mention.start };
+      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], mentions: [], seen: new Set(), last: mention.start };
       this.drafts.push(d);
     }
-    if (name.length > d.name.length && name.includes(' ')) d.name = name;
+    if (name.length > d.name.length && name.includes(' ')) {
+      const w = d as Writable;
+      w.name = name;
+      w.key = key;
+      w.surname = surname;
+    }
     if (d.gender === 'unknown') d.gender = gender;
-    if (role && !d.roles.some((r) => same(r, role))) d.roles.push(role);
+    if (role) {
+      const roleKey = role.toLowerCase();
+      if (!d.roleKeys.includes(roleKey)) {
+        d.roles.push(role);
+        d.roleKeys.push(roleKey);
+      }
+    }
     this.mention(d, mention);
     return d;
   }
@@ -44,13 +80,15 @@ export class EntityBook {
   /** The most recent entity holding a role that ends with these words: "Secretary General". */
   byRole(words: string): Draft | undefined {
     const w = words.toLowerCase();
-    return this.latest((e) => e.roles.some((r) => r.toLowerCase().endsWith(w)) || e.name.toLowerCase() === w);
+    let best: Draft | undefined;
+    for (const d of this.drafts) if ((!best || d.last > best.last) && (d.key === w || d.roleKeys.some((r) => r.endsWith(w)))) best = d;
+    return best;
   }
 
-  /** The most recent entity before `at` that passes the test. */
-  latest(test: (d: Draft) => boolean, at = Infinity): Draft | undefined {
+  /** The most recent person whose name ends with `name`: "Stoltenberg" → Jens Stoltenberg. */
+  latestPerson(name: string): Draft | undefined {
     let best: Draft | undefined;
-    for (const d of this.drafts) if (d.last < at && test(d) && (!best || d.last > best.last)) best = d;
+    for (const d of this.drafts) if (d.type === 'person' && (!best || d.last > best.last) && d.name.endsWith(name)) best = d;
     return best;
   }
 
@@ -61,8 +99,8 @@ export class EntityBook {
   }
 
   entities(): Entity[] {
-    return this.drafts
-      .filter((d) => d.mentions.length > 0)
-      .map((d) => ({ id: d.id, type: d.type, name: d.name, roles: [...d.roles], mentions: [...d.mentions].sort((a, b) => a.start - b.start) }));
+    const out: Entity[] = [];
+    for (const d of this.drafts) if (d.mentions.length > 0) out.push({ id: d.id, type: d.type, name: d.name, roles: [...d.roles], mentions: inOrder(d.mentions) });
+    return out;
   }
 }

@@ -1,9 +1,9 @@
-import { VERB_MODIFIERS } from '../lexicon/reportingVerbs';
 import type { Cue } from './attributionPatterns';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
 import { opensClause } from './phraseWords';
 import { isVerb, verbLike } from './verbForms';
+import { VERB_MODIFIER, classesOf } from './wordClasses';
 import type { Word } from './words';
 
 // Cues for speech that the reporting-verb lexicon misses, tried after it.
@@ -27,7 +27,7 @@ export function clauseSubject(ws: readonly Word[], from: number, to: number): Cu
   const subject = phraseAfter(ws, from, to);
   if (!subject || subject.kind === 'description') return null;
   let v = subject.to + 1;
-  while (v <= to && !ws[v].punct && VERB_MODIFIERS.has(ws[v].key)) v++;
+  while (v <= to && !ws[v].punct && (classesOf(ws[v]) & VERB_MODIFIER) !== 0) v++;
   return v <= to && (isVerb(ws[v]) || (verbLike(ws[v]) && ws[v].key.endsWith('ed'))) ? { cueFrom: v, cueTo: v, subject } : null;
 }
 

@@ -1,13 +1,10 @@
-import { SENTENCE_STARTERS } from '../lexicon/abbreviations';
-import { PREPOSITIONS } from '../lexicon/clauseWords';
 import { isOpeningModifier } from './phraseWords';
-import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
-import { ROLE_WORDS } from '../lexicon/roles';
+import { NOT_NAME, ROLE, classesOf } from './wordClasses';
 import type { Word } from './words';
 
-const isCapitalWord = (w: Word) =>
-  !w.punct && w.capital && !SENTENCE_STARTERS.has(w.key) && !DETERMINERS.has(w.key) && !SUBJECT_PRONOUNS.has(w.key) && !PREPOSITIONS.has(w.key);
-const isLowerRole = (w: Word) => !w.punct && !w.capital && ROLE_WORDS.has(w.key);
+/** Capitalised, and not a word that opens sentences or clauses: "The", "He", "In". */
+const isCapitalWord = (w: Word) => !w.punct && w.capital && (classesOf(w) & NOT_NAME) === 0;
+const isLowerRole = (w: Word) => !w.punct && !w.capital && (classesOf(w) & ROLE) !== 0;
 
 /**
  * Runs of capitalised words (with lower-case titles inside, as in

@@ -1,9 +1,10 @@
-import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/firstNames';
 import type { Gender } from '../lexicon/pronouns';
-import { HONORIFICS, ORGANIZATION_WORDS, ROLE_WORDS, SPEAKING_NOUNS } from '../lexicon/roles';
+import { HONORIFICS } from '../lexicon/roles';
 import type { EntityType } from '../model';
 import { actsAsRole } from './actsAsRole';
+import { possessiveEnd } from './phraseWords';
 import type { Word } from './words';
+import { FEMALE_NAME, HONORIFIC, MALE_NAME, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf, classesOfKey } from './wordClasses';
 
 export interface NameParts {
   /** The name without titles: "Jens Stoltenberg". */
@@ -17,7 +18,6 @@ export interface NameParts {
 }
 
 const ACRONYM = /^[\p{Lu}.&]{2,}$/u;
-const POSSESSIVE = /['’]s?$/;
 
 /**
  * Splits a capitalised phrase into its name and the titles before it, and
@@ -26,21 +26,21 @@ const POSSESSIVE = /['’]s?$/;
  */
 export function personName(text: string, ws: readonly Word[], from: number, to: number): NameParts | null {
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
-  if (actsAsRole(ws, to) || (ws[to].key.endsWith('s') && ROLE_WORDS.has(ws[to].key.slice(0, -1))) || SPEAKING_NOUNS.has(ws[to].key)) return null;
+  if (actsAsRole(ws, to) || (ws[to].key.endsWith('s') && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
   let k = to;
-  while (k > from && !ROLE_WORDS.has(ws[k - 1].key) && !HONORIFICS.has(ws[k - 1].key) && ws[k - 1].capital && !POSSESSIVE.test(ws[k - 1].text)) k--;
+  while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && ws[k - 1].capital && possessiveEnd(ws[k - 1].text) === 0) k--;
   const last = ws[to];
   // "Clinton's visit" mentions Clinton: the name without its possessive ending.
-  const own = POSSESSIVE.exec(last.text);
-  const end = own ? last.end - own[0].length : last.end;
-  const lastKey = own ? last.key.slice(0, -own[0].length) : last.key;
+  const own = possessiveEnd(last.text);
+  const end = last.end - own;
+  const lastKey = own ? last.key.slice(0, -own) : last.key;
   const name = text.slice(ws[k].start, end);
-  const honorific = k > from ? HONORIFICS.get(ws[k - 1].key) : undefined;
+  const honorific = k > from && (classesOf(ws[k - 1]) & HONORIFIC) !== 0 ? HONORIFICS.get(ws[k - 1].key) : undefined;
   const roleEnd = honorific ? k - 1 : k;
   const role = roleEnd > from ? text.slice(ws[from].start, ws[roleEnd - 1].end) : null;
-  const isOrganization = ORGANIZATION_WORDS.has(lastKey) || (k === to && ACRONYM.test(text.slice(last.start, end)));
+  const isOrganization = (classesOfKey(lastKey) & ORGANIZATION) !== 0 || (k === to && ACRONYM.test(text.slice(last.start, end)));
   if (isOrganization) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false };
-  const first = ws[k].key;
-  const gender: Gender = MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : honorific && honorific !== 'unknown' ? honorific : 'unknown';
+  const first = classesOf(ws[k]);
+  const gender: Gender = first & MALE_NAME ? 'male' : first & FEMALE_NAME ? 'female' : honorific && honorific !== 'unknown' ? honorific : 'unknown';
   return { name, role, type: 'person', gender, surelyPerson: gender !== 'unknown' || !!role || !!honorific };
 }

@@ -1,7 +1,7 @@
-import { DETERMINERS } from '../lexicon/pronouns';
-import { ROLE_WORDS, SPEAKING_NOUNS } from '../lexicon/roles';
-import { LINKS, isNameWord, isOpeningModifier, isPronoun, type Phrase } from './phraseWords';
+import type { Phrase } from './phraseWords';
+import { LINKS, isNameWord, isOpeningModifier, isPronoun } from './phraseWords';
 import type { Word } from './words';
+import { DETERMINER, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 
 /** Words that end a speaker phrase read forwards: "said the ministry | in a statement". */
 const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'to', 'that', 'who', 'which', 'as', 'from', 'about', 'last', 'this', 'earlier', 'later', 'recently', 'told']);
@@ -15,16 +15,16 @@ export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Ph
   if (!w || i > ceiling || w.punct || isOpeningModifier(ws, i)) return null;
   if (isPronoun(w)) return { from: i, to: i, kind: 'pronoun' };
   let c = i;
-  while (c <= Math.min(ceiling, i + 4) && !ws[c].punct && !ws[c].capital && !DETERMINERS.has(ws[c].key) && !STOP_AFTER.has(ws[c].key)) c++;
-  if (c <= ceiling && isNameWord(ws[c]) && ws[c].capital && (c === i || !DETERMINERS.has(w.key))) {
+  while (c <= Math.min(ceiling, i + 4) && !ws[c].punct && !ws[c].capital && (classesOf(ws[c]) & DETERMINER) === 0 && !STOP_AFTER.has(ws[c].key)) c++;
+  if (c <= ceiling && isNameWord(ws[c]) && ws[c].capital && (c === i || (classesOf(w) & DETERMINER) === 0)) {
     let j = c;
     while (j + 1 <= ceiling && (isNameWord(ws[j + 1]) || (LINKS.has(ws[j + 1].key) && j + 2 <= ceiling && ws[j + 2].capital && ws[j].capital))) j++;
-    if (!(ROLE_WORDS.has(ws[j].key) && !ws[j].capital)) return { from: i, to: j, kind: 'name' };
+    if (!((classesOf(ws[j]) & ROLE) !== 0 && !ws[j].capital)) return { from: i, to: j, kind: 'name' };
   }
-  if (DETERMINERS.has(w.key)) {
+  if ((classesOf(w) & DETERMINER) !== 0) {
     let j = i;
     while (j + 1 <= Math.min(ceiling, i + 7) && !ws[j + 1].punct && !STOP_AFTER.has(ws[j + 1].key)) j++;
     return j > i ? { from: i, to: j, kind: 'description' } : null;
   }
-  return SPEAKING_NOUNS.has(w.key) ? { from: i, to: i, kind: 'description' } : null;
+  return (classesOf(w) & SPEAKING_NOUN) !== 0 ? { from: i, to: i, kind: 'description' } : null;
 }

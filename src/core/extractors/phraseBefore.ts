@@ -1,10 +1,10 @@
-import { DETERMINERS } from '../lexicon/pronouns';
-import { ROLE_WORDS, SPEAKING_NOUNS } from '../lexicon/roles';
 import { actsAsRole } from './actsAsRole';
 import { appositive } from './appositive';
-import { LINKS, isNameWord, isPossessive, isPronoun, type Phrase } from './phraseWords';
+import type { Phrase } from './phraseWords';
+import { LINKS, isNameWord, isPossessive, isPronoun } from './phraseWords';
 import { isFiniteVerb, isModifier } from './verbForms';
 import type { Word } from './words';
+import { DETERMINER, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 
 const COMPLEMENTIZERS = new Set(['that', 'this', 'these', 'those']);
 
@@ -23,7 +23,7 @@ function description(ws: readonly Word[], i: number, floor: number): Phrase | nu
       while (j - 1 >= floor && isNameWord(ws[j - 1])) j--;
       return { from: j, to: i, kind: 'description' };
     }
-    if (DETERMINERS.has(w.key) && !(k - 1 >= floor && LINKS.has(ws[k - 1].key))) return { from: k, to: i, kind: 'description' };
+    if ((classesOf(w) & DETERMINER) !== 0 && !(k - 1 >= floor && LINKS.has(ws[k - 1].key))) return { from: k, to: i, kind: 'description' };
   }
   return null;
 }
@@ -48,12 +48,12 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   while (j - 1 >= floor && (isNameWord(ws[j - 1]) || (LINKS.has(ws[j - 1].key) && j - 2 >= floor && ws[j - 2].capital && ws[j].capital))) j--;
   if (isNameWord(w) && !actsAsRole(ws, i)) {
     // "the Pentagon" is a description; "that Okafor" opens a clause about a name.
-    const det = j - 1 >= floor && DETERMINERS.has(ws[j - 1].key) && !COMPLEMENTIZERS.has(ws[j - 1].key);
+    const det = j - 1 >= floor && (classesOf(ws[j - 1]) & DETERMINER) !== 0 && !COMPLEMENTIZERS.has(ws[j - 1].key);
     return det ? { from: j - 1, to: i, kind: 'description' } : { from: j, to: i, kind: 'name' };
   }
-  if (DETERMINERS.has(w.key) || LINKS.has(w.key)) return null;
+  if ((classesOf(w) & DETERMINER) !== 0 || LINKS.has(w.key)) return null;
   const phrase = description(ws, i, floor);
   if (phrase) return phrase;
-  if (SPEAKING_NOUNS.has(w.key) || ROLE_WORDS.has(w.key)) return { from: isNameWord(ws[i - 1] ?? w) && i - 1 >= floor ? i - 1 : i, to: i, kind: 'description' };
+  if ((classesOf(w) & SPEAKING_NOUN) !== 0 || (classesOf(w) & ROLE) !== 0) return { from: isNameWord(ws[i - 1] ?? w) && i - 1 >= floor ? i - 1 : i, to: i, kind: 'description' };
   return null;
 }

@@ -1,8 +1,5 @@
-import { SENTENCE_STARTERS } from '../lexicon/abbreviations';
-import { PREPOSITIONS } from '../lexicon/clauseWords';
-import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
-import { ROLE_WORDS } from '../lexicon/roles';
 import { isFiniteVerb, isModifier } from './verbForms';
+import { NOT_NAME_WORD, PRONOUN, ROLE, classesOf } from './wordClasses';
 import type { Word } from './words';
 
 export type PhraseKind = 'pronoun' | 'name' | 'description';
@@ -16,24 +13,31 @@ export interface Phrase {
 
 /** Small words allowed inside a name: "Secretary of State", "Bank of England". */
 export const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'from', 'and']);
-const TIME_WORDS = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'hundred', 'dozens', 'hundreds', 'thousands', 'millions',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
 
 /** A word that can be part of a name or title: capitalised or a lower-case title word, not a date or "The". */
-export const isNameWord = (w: Word) =>
-  !w.punct && (w.capital || ROLE_WORDS.has(w.key)) && !TIME_WORDS.has(w.key) && !SENTENCE_STARTERS.has(w.key) && !DETERMINERS.has(w.key) && !PREPOSITIONS.has(w.key);
+export function isNameWord(w: Word): boolean {
+  if (w.punct) return false;
+  const c = classesOf(w);
+  return (w.capital || (c & ROLE) !== 0) && (c & NOT_NAME_WORD) === 0;
+}
 
 /** `Walking to the car,`, `Hastily, she …`: a capitalised participle or adverb opening a clause, not a name. */
 export const isOpeningModifier = (ws: readonly Word[], i: number) =>
-  ws[i].capital && /(?:ing|ly)$/.test(ws[i].key) && (i === 0 || ws[i - 1].punct) && !!ws[i + 1] && (ws[i + 1].punct || !ws[i + 1].capital) && !isFiniteVerb(ws[i + 1]) && !isModifier(ws[i + 1]);
+  ws[i].capital && (ws[i].key.endsWith('ing') || ws[i].key.endsWith('ly')) && (i === 0 || ws[i - 1].punct) && !!ws[i + 1] && (ws[i + 1].punct || !ws[i + 1].capital) && !isFiniteVerb(ws[i + 1]) && !isModifier(ws[i + 1]);
 
-export const isPronoun = (w: Word | undefined) => !!w && !w.punct && SUBJECT_PRONOUNS.has(w.key);
+export const isPronoun = (w: Word | undefined) => !!w && !w.punct && (classesOf(w) & PRONOUN) !== 0;
+
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+/** Length of a possessive ending, as /['’]s?$/ finds it without a regex: "Okafor’s" → 2, "Brandt'" → 1, "Okafor" → 0. */
+export function possessiveEnd(text: string): number {
+  const n = text.length;
+  if (n > 0 && isApostrophe(text.charCodeAt(n - 1))) return 1;
+  return n > 1 && text.charCodeAt(n - 1) === 0x73 && isApostrophe(text.charCodeAt(n - 2)) ? 2 : 0;
+}
 
 /** "Okafor’s", "Brandt'": a name that owns the noun after it. */
-export const isPossessive = (w: Word | undefined) => !!w && !w.punct && w.capital && /['’]s?$/.test(w.text);
+export const isPossessive = (w: Word | undefined) => !!w && !w.punct && w.capital && possessiveEnd(w.text) > 0;
 
 /** True when nothing but the window's start or punctuation comes before word i. */
 export function opensClause(ws: readonly Word[], i: number, floor: number): boolean {

@@ -1,6 +1,7 @@
-import { INDIRECT_SPEECH_VERBS } from '../lexicon/reportingVerbs';
-import { subjectOf, type Cue } from './attributionPatterns';
+import type { Cue } from './attributionPatterns';
+import { subjectOf } from './attributionPatterns';
 import { clauseSubject } from './fallbackCues';
+import { INDIRECT, classesOf } from './wordClasses';
 import type { Word } from './words';
 
 const SENTENCE_END = new Set(['.', '!', '?']);
@@ -25,7 +26,7 @@ export function pronounHost(ws: readonly Word[], from: number, to: number, v: nu
 function reporter(ws: readonly Word[], from: number, inner: number): Cue | null {
   for (let u = inner - 1; u >= from; u--) {
     if (SENTENCE_END.has(ws[u].text)) return null;
-    if (!INDIRECT_SPEECH_VERBS.has(ws[u].key) || ws[u].capital) continue;
+    if ((classesOf(ws[u]) & INDIRECT) === 0 || ws[u].capital) continue;
     const subject = subjectOf(ws, u, from, inner - 1);
     return subject && subject.kind !== 'pronoun' && subject.to < u ? { cueFrom: u, cueTo: u, subject } : null;
   }

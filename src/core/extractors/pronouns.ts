@@ -20,8 +20,13 @@ const SUBJECT_WINDOW = 4;
  */
 export function resolvePronoun(book: EntityBook, gender: Gender, at: number, subjects: readonly Draft[]): Draft | undefined {
   for (let k = subjects.length - 1; k >= Math.max(0, subjects.length - SUBJECT_WINDOW); k--) if (agrees(subjects[k], gender)) return subjects[k];
-  return (
-    book.latest((d) => agrees(d, gender) && (d.gender === gender || gender === 'unknown' || gender === 'plural' || gender === 'neuter'), at) ??
-    book.latest((d) => agrees(d, gender), at)
-  );
+  const anyGender = gender === 'unknown' || gender === 'plural' || gender === 'neuter';
+  let sameGender: Draft | undefined;
+  let anyAgreeing: Draft | undefined;
+  for (const d of book.drafts) {
+    if (d.last >= at || !agrees(d, gender)) continue;
+    if ((anyGender || d.gender === gender) && (!sameGender || d.last > sameGender.last)) sameGender = d;
+    if (!anyAgreeing || d.last > anyAgreeing.last) anyAgreeing = d;
+  }
+  return sameGender ?? anyAgreeing;
 }

@@ -6,10 +6,17 @@ import { cueBefore } from './cueBefore';
 import { PERSON_NOUN } from './describedAsPerson';
 import { openingSubject, sentenceSubject } from './sentenceSubject';
 import { spanAt } from './spanAt';
-import { wordAt, type Word } from './words';
+import type { Word } from './words';
+import { wordAt } from './words';
+import { SPACE, unitClass } from './wordChars';
 
-/** A quote ending on , ? ! or a dash, inside its marks, waits for its attribution. */
-const OPEN_END = /[,?!\u2014\u2013-]\s*$/;
+/** A quote ending on , ? ! or a dash (then only spaces), inside its marks, waits for its attribution: /[,?!\u2014\u2013-]\s*$/ read from the end. */
+function endsOpen(content: string): boolean {
+  let k = content.length - 1;
+  while (k >= 0 && unitClass(content.charCodeAt(k)) & SPACE) k--;
+  return k >= 0 && OPEN_MARKS.includes(content[k]);
+}
+const OPEN_MARKS = ',?!\u2014\u2013-';
 const DASH_START = /^[\u2015\u2014\u2013-]/;
 
 /** Where the words after a quote stop: its sentence's end, or the next sentence's when that one signs it (`― Marta Ruiz`), in its paragraph or the next. */
@@ -32,12 +39,15 @@ function afterEnd(text: string, sentences: readonly Sentence[], q: Quote): numbe
  */
 export function quoteAttributions(text: string, ws: readonly Word[], quotes: readonly Quote[], sentences: readonly Sentence[]): Attribution[] {
   const out: Attribution[] = [];
-  const top = quotes.map((q, i) => ({ q, i })).filter(({ q }) => !q.parentId);
-  top.forEach(({ q, i }, t) => {
-    const next = top[t + 1]?.q.start ?? Infinity;
-    const prev = top[t - 1]?.q.end ?? -Infinity;
+  let prev = -Infinity;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.parentId) continue;
+    let n = i + 1;
+    while (n < quotes.length && quotes[n].parentId) n++;
+    const next = n < quotes.length ? quotes[n].start : Infinity;
     const stop = Math.min(next, q.end + 200, afterEnd(text, sentences, q));
-    const after = cueAfter(ws, wordAt(ws, q.end), wordAt(ws, stop) - 1, OPEN_END.test(q.content.text));
+    const after = cueAfter(ws, wordAt(ws, q.end), wordAt(ws, stop) - 1, endsOpen(q.content.text));
     const k = spanAt(sentences, q.start);
     const startSentence = sentences[k];
     const from = wordAt(ws, Math.max(prev, startSentence && startSentence.start <= q.start ? startSentence.start : q.start - 200));
@@ -50,8 +60,9 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
         : (cueBefore(ws, from, before, q.kind === 'speech') ??
           leadSentence(text, ws, sentences, k, q, prev) ??
           (startSentence ? sentenceSubject(ws, wordAt(ws, startSentence.start), before) : null)));
-    if (cue) out.push({ ...cue, quote: i });
-  });
+    if (cue) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: i });
+    prev = q.end;
+  }
   return out;
 }
 

@@ -1,9 +1,11 @@
 import type { Quote, Sentence } from '../model';
 import type { Attribution } from './attributions';
 import { describedAsPerson } from './describedAsPerson';
-import { EntityBook, type Draft } from './entityBook';
+import type { Draft } from './entityBook';
+import { EntityBook } from './entityBook';
 import { personName } from './personName';
-import { resolveSubject, type Resolved } from './resolveSubject';
+import type { Resolved } from './resolveSubject';
+import { resolveSubject } from './resolveSubject';
 import { timeline } from './timeline';
 import type { Word } from './words';
 
@@ -28,15 +30,19 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
   const book = new EntityBook();
   const byQuote = new Map<number, Linked>();
   const indirect: Linked[] = [];
-  const seen = new Map<number, Resolved>();
+  // One phrase can name the speaker of two quotes ("…," she said, adding that "…"): events come in text
+  // order, so its attributions come one after another.
+  let lastFrom = -1;
+  let lastResolved: Resolved | null = null;
   const subjects: Draft[] = [];
   for (const e of timeline(ws, attributions, sentences, quotes)) {
     if (e.run) {
       const parts = personName(text, ws, e.run[0], e.run[1]);
-      const known = parts && book.latest((d) => d.type === 'person' && d.name.endsWith(parts.name));
-      // A two-word name that opens its sentence before a verb is most often a person: "Dana Kell praised …".
-      const subjectName = e.opens && parts?.type === 'person' && parts.name.includes(' ');
-      if (!parts || !(parts.surelyPerson || known || subjectName || (parts.type === 'person' && describedAsPerson(ws, e.run[1])))) continue;
+      if (!parts) continue;
+      const person = parts.type === 'person';
+      // Known already, or a two-word name that opens its sentence before a verb, most often a person: "Dana Kell praised …".
+      const likely = parts.surelyPerson || !!book.latestPerson(parts.name) || (e.opens && person && parts.name.includes(' ')) || (person && describedAsPerson(ws, e.run[1]));
+      if (!likely) continue;
       const span = { start: ws[e.run[0]].start, end: ws[e.run[1]].end, text: text.slice(ws[e.run[0]].start, ws[e.run[1]].end) };
       const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span);
       if (e.opens && d.type === 'person') note(subjects, d);
@@ -48,10 +54,10 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       continue;
     }
     const a = e.attribution!;
-    // One phrase can name the speaker of two quotes ("…," she said, adding that "…").
-    const r = seen.get(a.subject.from) ?? resolveSubject(text, ws, a.subject, book, subjects);
+    const r: Resolved | null = (a.subject.from === lastFrom ? lastResolved : null) ?? resolveSubject(text, ws, a.subject, book, subjects);
     if (!r) continue;
-    seen.set(a.subject.from, r);
+    lastFrom = a.subject.from;
+    lastResolved = r;
     if (r.entity) note(subjects, r.entity);
     if (a.quote >= 0) byQuote.set(a.quote, { a, r });
     else indirect.push({ a, r });

@@ -1,7 +1,8 @@
 import type { Quote, Sentence } from '../model';
-import { REPORTING_VERBS } from '../lexicon/reportingVerbs';
 import { isAccordingTo } from './attributionPatterns';
-import { wordAt, type Word } from './words';
+import type { Word } from './words';
+import { wordAt } from './words';
+import { REPORTING, classesOf } from './wordClasses';
 
 /**
  * The first and last word of a sentence that report speech, or null. A
@@ -13,13 +14,14 @@ function reportingEnds(ws: readonly Word[], sentence: Sentence): readonly [numbe
   let first = -1;
   let last = -1;
   for (let i = wordAt(ws, sentence.start); i < ws.length && ws[i].start < sentence.end; i++) {
-    const key = ws[i].key;
-    if (!(REPORTING_VERBS.has(key) || isAccordingTo(ws, i))) continue;
+    if (!((classesOf(ws[i]) & REPORTING) !== 0 || isAccordingTo(ws, i))) continue;
     if (first < 0) first = i;
     last = i;
   }
   return first < 0 ? null : [first, last];
 }
+
+const outside = (w: Word, q: Quote) => !(w.start >= q.start && w.end <= q.end);
 
 /**
  * Turns a short unattributed quote into speech when its sentence reports
@@ -39,7 +41,6 @@ export function reportedContext(quotes: readonly Quote[], sentences: readonly Se
       ends = reportingEnds(ws, sentences[s]);
       endsOf = s;
     }
-    const outside = (i: number) => !(ws[i].start >= q.start && ws[i].end <= q.end);
-    return ends && (outside(ends[0]) || outside(ends[1])) ? { ...q, kind: 'speech' } : q;
+    return ends && (outside(ws[ends[0]], q) || outside(ws[ends[1]], q)) ? { ...q, kind: 'speech' } : q;
   });
 }

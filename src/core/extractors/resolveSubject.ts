@@ -16,6 +16,7 @@ export interface Resolved {
 }
 
 const LEADING_DETERMINER = /^(?:the|a|an|his|her|its|their)\s+/i;
+const LEADING_THE = /^The\b/;
 
 /**
  * The entity a speaker phrase names, registering new names in the book.
@@ -49,6 +50,6 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
     return { entity: holder, method: 'description' };
   }
   const type = organization ? 'organization' : person ? 'person' : 'group';
-  const name = span.text.replace(/^The\b/, 'the');
+  const name = span.text.replace(LEADING_THE, 'the');
   return { entity: book.byName(name, type, 'unknown', null, span), method: 'pattern' };
 }

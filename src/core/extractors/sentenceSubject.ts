@@ -1,10 +1,13 @@
-import { SUBORDINATORS } from '../lexicon/clauseWords';
 import type { Cue } from './attributionPatterns';
 import type { Phrase } from './phraseWords';
 import { clauseCue, clauseStart } from './clauseCue';
+import { SUBORDINATOR, classesOf } from './wordClasses';
 import type { Word } from './words';
 
 const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '(']);
+/** The same test by character code, for the loop over every word of every sentence. */
+const BREAK_CODES = [...CLAUSE_BREAKS].map((m) => m.charCodeAt(0));
+const breaksClause = (mark: string) => mark.length === 1 && BREAK_CODES.includes(mark.charCodeAt(0));
 
 /**
  * The subject of the clause a quote sits in, as the cue of last resort:
@@ -15,7 +18,7 @@ export function sentenceSubject(ws: readonly Word[], from: number, to: number): 
   // The nearest clause before the quote wins: "In Leeds, which votes next, Kell called Okafor "…"".
   for (let k = to; k >= from; k--) {
     const prev = ws[k - 1];
-    if (k > from && !(prev.punct ? CLAUSE_BREAKS.has(prev.text) : SUBORDINATORS.has(prev.key))) continue;
+    if (k > from && !(prev.punct ? CLAUSE_BREAKS.has(prev.text) : (classesOf(prev) & SUBORDINATOR) !== 0)) continue;
     const i = clauseStart(ws, k, to);
     const cue = i < 0 ? null : clauseCue(ws, i, to);
     if (cue) return cue;
@@ -29,14 +32,18 @@ export function sentenceSubject(ws: readonly Word[], from: number, to: number): 
  */
 export function clauseSubjects(ws: readonly Word[], from: number, to: number): Phrase[] {
   const out: Phrase[] = [];
-  // A Set, not a search of `out`: a long sentence of many clauses stays linear.
-  const seen = new Set<number>();
+  // A Set, not a search of `out`: a long sentence of many clauses stays linear. Most sentences
+  // have one subject, so the set waits for a second.
+  let seen: Set<number> | null = null;
   for (let k = from; k <= to; k++) {
-    if (k > from && !(ws[k - 1].punct ? CLAUSE_BREAKS.has(ws[k - 1].text) : false)) continue;
+    if (k > from && !(ws[k - 1].punct && breaksClause(ws[k - 1].text))) continue;
     const i = clauseStart(ws, k, to);
     const cue = i < 0 ? null : clauseCue(ws, i, to);
-    if (!cue || seen.has(cue.subject.from)) continue;
-    seen.add(cue.subject.from);
+    if (!cue) continue;
+    const at = cue.subject.from;
+    if (out.length === 1 && !seen) seen = new Set([out[0].from]);
+    if (seen?.has(at)) continue;
+    seen?.add(at);
     out.push(cue.subject);
   }
   return out;

@@ -1,11 +1,13 @@
 import type { Quote, Stage } from '../model';
 import { indirectAttributions } from './attributions';
 import { quoteAttributions } from './quoteAttributions';
-import { continuations, type Source } from './continuation';
+import type { Source } from './continuation';
+import { continuations } from './continuation';
 import { readSpeakers } from './readSpeakers';
 import { reportedContext } from './reportedContext';
 import { lineStarts } from './speakerEvidence';
 import { toSpeaker } from './toSpeaker';
+import type { Word } from './words';
 import { words } from './words';
 
 /**
@@ -19,8 +21,9 @@ export const speakers: Stage = {
   name: 'speakers',
   run(analysis) {
     const { text, sentences, quotes } = analysis;
-    const ws = analysis.paragraphs.flatMap((p) => words(text, p.start, p.end));
-    const attributions = [...quoteAttributions(text, ws, quotes, sentences), ...indirectAttributions(ws, sentences, quotes)];
+    const ws: Word[] = [];
+    for (const p of analysis.paragraphs) words(text, p.start, p.end, ws);
+    const attributions = quoteAttributions(text, ws, quotes, sentences).concat(indirectAttributions(ws, sentences, quotes));
     const { book, byQuote, indirect } = readSpeakers(text, ws, attributions, sentences, quotes);
     const lines = lineStarts(text);
     const sources: Source[] = indirect.map((hit) => ({ at: ws[hit.a.cueFrom].start, speaker: toSpeaker(text, ws, lines, hit) }));

@@ -1,8 +1,9 @@
 import { isFiniteVerb } from './verbForms';
+import { TIME_OPENER, classesOf } from './wordClasses';
 import type { Word } from './words';
 
-/** Words that open a short phrase of time or place between a subject and its verb. */
-const OPENERS = new Set(['on', 'at', 'during', 'in', 'later', 'earlier', 'last', 'this', 'late', 'early', 'once']);
+/** A word that opens a short phrase of time or place between a subject and its verb (see TIME_PHRASE_OPENERS). */
+const opensTimePhrase = (w: Word) => (classesOf(w) & TIME_OPENER) !== 0;
 const MAX = 5;
 
 /**
@@ -11,7 +12,7 @@ const MAX = 5;
  * `Okafor | on Saturday criticized` → the index of "criticized".
  */
 export function skipTimePhrase(ws: readonly Word[], i: number, to: number): number {
-  if (!ws[i] || ws[i].punct || !OPENERS.has(ws[i].key)) return i;
+  if (!ws[i] || ws[i].punct || !opensTimePhrase(ws[i])) return i;
   for (let k = i + 1; k <= Math.min(to, i + MAX); k++) {
     if (ws[k].punct) return i;
     if (isFiniteVerb(ws[k])) return k;
@@ -23,7 +24,7 @@ export function skipTimePhrase(ws: readonly Word[], i: number, to: number): numb
 export function timePhraseStart(ws: readonly Word[], k: number, floor: number): number {
   for (let j = k; j >= Math.max(floor, k - MAX + 1); j--) {
     if (ws[j].punct || isFiniteVerb(ws[j])) return k + 1;
-    if (OPENERS.has(ws[j].key) && skipTimePhrase(ws, j, k + 1) === k + 1) return j;
+    if (opensTimePhrase(ws[j]) && skipTimePhrase(ws, j, k + 1) === k + 1) return j;
   }
   return k + 1;
 }

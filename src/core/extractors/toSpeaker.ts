@@ -3,14 +3,18 @@ import type { Linked } from './readSpeakers';
 import { describe, lineOf } from './speakerEvidence';
 import type { Word } from './words';
 
+/** The text of words [from, to]. */
+function span(text: string, ws: readonly Word[], from: number, to: number) {
+  return { start: ws[from].start, end: ws[to].end, text: text.slice(ws[from].start, ws[to].end) };
+}
+
 /**
  * The speaker of a linked attribution, with the words at the cue and one
  * sentence of evidence for hovers: `'he' at line 3 refers to Jens Stoltenberg, NATO Secretary General`.
  */
 export function toSpeaker(text: string, ws: readonly Word[], lines: readonly number[], { a, r }: Linked): Speaker {
-  const span = (from: number, to: number) => ({ start: ws[from].start, end: ws[to].end, text: text.slice(ws[from].start, ws[to].end) });
-  const mention = span(a.subject.from, a.subject.to);
-  const cue = span(a.cueFrom, a.cueTo);
+  const mention = span(text, ws, a.subject.from, a.subject.to);
+  const cue = span(text, ws, a.cueFrom, a.cueTo);
   const line = lineOf(lines, mention.start);
   if (!r.entity) {
     const evidence = `'${mention.text}' at line ${line} is the subject of '${cue.text}', but no one named before it fits`;

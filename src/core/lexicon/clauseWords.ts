@@ -35,3 +35,6 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
 
 /** Adverbs that stand between a subject and its verb besides the -ly ones: "Brandt however said". */
 export const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'now', 'then', 'also', 'again', 'still', 'himself', 'herself', 'themselves', 'itself', 'alone']);
+
+/** Pronouns that can open a clause as its speaking subject: "he said", "who told". */
+export const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'who']);

@@ -1,0 +1,96 @@
+import { FINAL_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { CLAUSE_LINKS, IRREGULAR_VERBS, PHRASE_OPENERS, PREPOSITIONS, SPEAKING_PRONOUNS, SUBJECT_ADVERBS, SUBORDINATORS } from '../lexicon/clauseWords';
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/firstNames';
+import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { AUXILIARIES, INDIRECT_SPEECH_VERBS, INVERTIBLE_VERBS, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reportingVerbs';
+import { HONORIFICS, ORGANIZATION_WORDS, ROLE_WORDS, SPEAKING_NOUNS } from '../lexicon/roles';
+import { TIME_PHRASE_OPENERS, TIME_WORDS } from '../lexicon/timeWords';
+import { KeyTable } from './keyTable';
+import type { Word } from './words';
+
+/** Lexicon classes of a word, as bits. */
+export const REPORTING = 1 << 0;
+export const INDIRECT = 1 << 1;
+/** A reporting verb or an irregular past: "said", "went". */
+export const FINITE = 1 << 2;
+/** A verb modifier, auxiliary or subject adverb: "has", "also", "however". */
+export const MODIFIER = 1 << 3;
+/** Opens sentences or clauses, never a name: "The", "He", "In". */
+export const NOT_NAME = 1 << 4;
+/** The same with dates and numbers, for a word inside a name: "Monday". */
+export const NOT_NAME_WORD = 1 << 5;
+export const ROLE = 1 << 6;
+export const PRONOUN = 1 << 7;
+export const DETERMINER = 1 << 8;
+export const SPEAKING_NOUN = 1 << 9;
+export const ORGANIZATION = 1 << 10;
+export const HONORIFIC = 1 << 11;
+export const MALE_NAME = 1 << 12;
+export const FEMALE_NAME = 1 << 13;
+export const CLAUSE_LINK = 1 << 14;
+export const PHRASE_OPENER = 1 << 15;
+export const SENTENCE_STARTER = 1 << 16;
+export const PREPOSITION = 1 << 17;
+export const AUXILIARY = 1 << 18;
+export const SUBORDINATOR = 1 << 19;
+export const INVERTIBLE = 1 << 20;
+/** A verb modifier alone, without the auxiliaries and adverbs MODIFIER adds. */
+export const VERB_MODIFIER = 1 << 21;
+/** An abbreviation whose full stop stays with it: "sen", "inc", "u.s". */
+export const KEEPS_STOP = 1 << 22;
+export const TIME_OPENER = 1 << 23;
+export const SPEAKING_PRONOUN = 1 << 24;
+
+const CLASSES = new Map<string, number>();
+function mark(words: Iterable<string>, bit: number): void {
+  for (const w of words) CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
+}
+mark(REPORTING_VERBS, REPORTING | FINITE);
+mark(INDIRECT_SPEECH_VERBS, INDIRECT);
+mark(IRREGULAR_VERBS, FINITE);
+mark(VERB_MODIFIERS, MODIFIER);
+mark(AUXILIARIES, MODIFIER);
+mark(SUBJECT_ADVERBS, MODIFIER);
+for (const set of [SENTENCE_STARTERS, DETERMINERS, SUBJECT_PRONOUNS.keys(), PREPOSITIONS]) mark(set, NOT_NAME);
+for (const set of [TIME_WORDS, SENTENCE_STARTERS, DETERMINERS, PREPOSITIONS]) mark(set, NOT_NAME_WORD);
+mark(ROLE_WORDS, ROLE);
+mark(SUBJECT_PRONOUNS.keys(), PRONOUN);
+mark(DETERMINERS, DETERMINER);
+mark(SPEAKING_NOUNS, SPEAKING_NOUN);
+mark(ORGANIZATION_WORDS, ORGANIZATION);
+mark(HONORIFICS.keys(), HONORIFIC);
+mark(MALE_NAMES, MALE_NAME);
+mark(FEMALE_NAMES, FEMALE_NAME);
+mark(CLAUSE_LINKS, CLAUSE_LINK);
+mark(PHRASE_OPENERS, PHRASE_OPENER);
+mark(SENTENCE_STARTERS, SENTENCE_STARTER);
+mark(PREPOSITIONS, PREPOSITION);
+mark(AUXILIARIES, AUXILIARY);
+mark(SUBORDINATORS, SUBORDINATOR);
+mark(INVERTIBLE_VERBS, INVERTIBLE);
+mark(VERB_MODIFIERS, VERB_MODIFIER);
+mark(TITLE_ABBREVIATIONS, KEEPS_STOP);
+mark(FINAL_ABBREVIATIONS, KEEPS_STOP);
+mark(TIME_PHRASE_OPENERS, TIME_OPENER);
+mark(SPEAKING_PRONOUNS, SPEAKING_PRONOUN);
+
+const TABLE = new KeyTable(CLASSES);
+
+/** The lexicon classes of any lower-case string: "ministers".slice(0, -1) → ROLE. */
+export function classesOfKey(key: string): number {
+  return TABLE.get(key);
+}
+
+/**
+ * The lexicon classes of a word's key, looked up once per word and kept on
+ * it: the cue patterns ask about the same words many times.
+ * "said" → REPORTING | INDIRECT | FINITE; "Okafor" → 0.
+ */
+export function classesOf(w: Word): number {
+  let c = w.classes;
+  if (c < 0) {
+    c = c === -1 ? TABLE.get(w.key) : TABLE.get(w.key, -2 - c);
+    w.classes = c;
+  }
+  return c;
+}
