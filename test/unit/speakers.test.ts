@@ -89,6 +89,18 @@ describe('speakers', () => {
     { name: 'the subject of the later clause', text: 'The ministers moved on, but Tomas Brandt was not having it.\n\n"Look at the numbers," he said.', expect: ['Tomas Brandt'] },
     { name: 'a possessive names the person', text: 'Dana Kell spoke to John Hale. Hale’s plan was read out.\n\n"It is late," he said.', expect: ['John Hale'] },
     { name: 'names inside a quotation are not the subject', text: 'Dana Kell spoke first. "John Hale has failed the harbour," she said.\n\n"We need a plan," she added.', expect: ['Dana Kell', 'Dana Kell'] },
+    { name: 'a relative of the same surname is someone else', text: 'Donald Brandt opened the rally.\n\nMary Brandt spoke about her father.\n\n"I have seen him work," she said.', expect: ['Mary Brandt'] },
+    { name: 'the person a "who" follows', text: 'Laura Okafor praised the plan on Monday. The levy was backed by Senator Dana Kell of Ohio, the ranking member, who said it was fair.\n\n"It is a fair start," she said.', expect: ['Dana Kell'] },
+    { name: 'not one of two people a "who" follows', text: 'Laura Okafor spoke on Monday. She dismissed Tomas Hale and Dana Kell, who say the levy is unfair.\n\n"They are wrong," she said.', expect: ['Laura Okafor'] },
+    { name: 'a subject with an age and a home town', text: 'Mark Brandt spoke first. Dewit Smolny, 33, of Leeds, Yorks., dismisses the idea that votes matter.\n\n"It is over," he said.', expect: ['Dewit Smolny'] },
+    { name: 'a subject with an aside between dashes', text: 'Lawrence Joyce filed the case. Mark Brandt answered it.\n\nReached by phone, Joyce — who is listed as a lawyer — told the Courier he is not planning an appeal. He said, "It is over."', expect: ['Lawrence Joyce'] },
+    { name: 'a middle initial, not a place-based description', text: 'Mark Brandt spoke first. Roberta A. Kaplan, a New York-based lawyer who won the case, spoke in June. "It is over," she told reporters.', expect: ['Roberta A. Kaplan'] },
+    { name: 'a subject with several titles', text: 'Tomas Hale spoke first.\n\nRepublican presidential nominee Mark Kell has blasted the press.\n\nWhile he was speaking in Leeds on Wednesday, he said, "It is over."', expect: ['Mark Kell'] },
+    { name: 'a subject that opens with a lower-case title', text: 'Tomas Hale spoke first.\n\nIn a statement on Tuesday, presidential nominee Dana Kell was more careful than Hale. "It is over," she said.', expect: ['Dana Kell'] },
+    { name: 'the first of two joined subjects', text: 'LEEDS ― Felka Kell and Piet Loos, two survivors, made a call for calm.\n\nDorn Hale is accused of the attack. Kell called her son a hero. "Hate destroys," she said.', expect: ['Felka Kell'] },
+    { name: 'a subject of "had"', text: 'Mark Brandt spoke first.\n\nTina Varga had a question for the minister.\n\n"As a mother, I want answers," she said.', expect: ['Tina Varga'] },
+    { name: 'no one from a title-case headline', text: 'Storm Hits Hard as Charlotte Braces\n\nThe city council met on Monday. "We are ready," she said.', expect: ['she'] },
+    { name: '"all but" is no speaker', text: 'Mark Brandt spoke first. In 2011, he all but accused the bank of planning to "debase the pound and ruin every saver in the land".', expect: ['Mark Brandt'] },
   ];
   for (const row of pronounRows) {
     it(`resolves a pronoun to: ${row.name}`, () => {
@@ -102,6 +114,15 @@ describe('speakers', () => {
     const text = 'Senator Anna Berg met John Hale on Tuesday.\n\n"It went well," Hale said.\n\n"We agreed on a date," she said.\n\n"Nothing is signed," he said.';
     const a = analyze(text);
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['John Hale', 'Anna Berg', 'John Hale']);
+  });
+
+  it('keeps two people of one surname apart, a bare surname going to the one written about most', () => {
+    const a = analyze('Donald Brandt opened the rally. Brandt spoke for an hour.\n\nMary Brandt praised her father. Brandt then took questions.');
+    checkInvariants(a);
+    assert.deepEqual(
+      a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)]),
+      [['Donald Brandt', ['Donald Brandt', 'Brandt', 'Brandt']], ['Mary Brandt', ['Mary Brandt']]],
+    );
   });
 
   const robust = [

@@ -9,6 +9,7 @@ import { AUXILIARY, CLAUSE_LINK, DETERMINER, PHRASE_OPENER, PREPOSITION, ROLE, S
 /** Determiners that open a subject; "that" and "this" more often open a clause. */
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'two', 'three', 'several', 'many', 'some', 'both', 'other', 'another', 'most', 'all', 'each']);
 
+const HAVE: ReadonlySet<string> = new Set(['has', 'had', 'have']);
 const OPENING_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', '―', '(']);
 
 /** Past "But", a dash, or "After the debate,": the word where a clause's subject may start, or -1. */
@@ -28,15 +29,25 @@ export function clauseStart(ws: readonly Word[], from: number, to: number): numb
   return i <= to ? i : -1;
 }
 
+const isRole = (w: Word | undefined) => w !== undefined && (classesOf(w) & ROLE) !== 0;
+
+/** "Republican presidential nominee Dana Kell": a title at k, one or two words before a capital. */
+function isTitle(ws: readonly Word[], k: number): boolean {
+  const w = ws[k];
+  return !w.punct && (w.key === 'of' || isRole(w)) && (!!ws[k + 1]?.capital || (isRole(ws[k + 1]) && !!ws[k + 2]?.capital));
+}
+
 /** The subject phrase starting at i: a pronoun, a name (with its possessed noun), or a determiner's noun phrase. */
 function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   const w = ws[i];
   if (w.punct) return null;
   if ((classesOf(w) & SPEAKING_PRONOUN) !== 0) return { from: i, to: i, kind: 'pronoun' };
   let j = i;
-  if (w.capital && (classesOf(w) & (DETERMINER | SENTENCE_STARTER | PREPOSITION)) === 0 && !isOpeningModifier(ws, i)) {
+  // "presidential nominee Dana Kell was …": a name may open with a lower-case title.
+  const opensName = w.capital || (w.key !== 'of' && isTitle(ws, i));
+  if (opensName && (classesOf(w) & (DETERMINER | SENTENCE_STARTER | PREPOSITION)) === 0 && !isOpeningModifier(ws, i)) {
     // "Harbour Authority spokesman Piet Loos": lower-case titles inside a name run.
-    while (j + 1 <= to && !ws[j + 1].punct && (ws[j + 1].capital || ((ws[j + 1].key === 'of' || (classesOf(ws[j + 1]) & ROLE) !== 0) && ws[j + 2]?.capital))) j++;
+    while (j + 1 <= to && !ws[j + 1].punct && (ws[j + 1].capital || isTitle(ws, j + 1))) j++;
     if (possessiveEnd(ws[j].text) === 0) return { from: i, to: j, kind: 'name' };
   } else if (!SUBJECT_DETERMINERS.has(w.key)) return null;
   // "Okafor’s lawyers", "The veteran delegate": up to the verb.
@@ -54,20 +65,44 @@ function skipAside(ws: readonly Word[], i: number, to: number): number {
     for (let k = i + 1; k <= Math.min(to, i + 8); k++) if (ws[k].text === ')') return skipAside(ws, k + 1, to);
     return i;
   }
+  if (w?.text === '—' || w?.text === '–') {
+    // "Joyce — who is listed as a lawyer — told": an aside between dashes.
+    for (let k = i + 1; k <= Math.min(to, i + 24); k++) if (ws[k].text === w.text) return skipTimePhrase(ws, k + 1, to);
+    return i;
+  }
+  if (w?.key === 'of' && ws[i - 1]?.text === ',') {
+    // A home town is an aside too, to the comma before a lower-case word: "Dana Kell, 33, of Leeds, Yorks., said".
+    for (let k = i + 1; k <= Math.min(to, i + 8); k++) if (ws[k].text === ',' && ws[k + 1] && !ws[k + 1].capital) return skipTimePhrase(ws, k + 1, to);
+    return i;
+  }
   if (!w || !(w.text === ',' || w.key === 'who' || w.key === 'which')) return skipTimePhrase(ws, i, to);
-  for (let k = i + 1; k <= Math.min(to, i + 16); k++) if (ws[k].text === ',') return skipTimePhrase(ws, k + 1, to);
+  for (let k = i + 1; k <= Math.min(to, i + 24); k++) if (ws[k].text === ',') return skipTimePhrase(ws, k + 1, to);
   return i;
 }
+
+/** "Dana Kell, 33, of Leeds, dismisses …": past asides that follow one another. */
+function pastAsides(ws: readonly Word[], v: number, to: number): number {
+  for (let n = 0, next = skipAside(ws, v, to); n < 3 && next !== v; n++, next = skipAside(ws, v, to)) v = next;
+  return v;
+}
+
+/** "Kell all but accused": "all but" qualifies the verb like an adverb. */
+const allBut = (ws: readonly Word[], k: number) => (ws[k].key === 'all' && ws[k + 1]?.key === 'but') || (ws[k].key === 'but' && ws[k - 1]?.key === 'all');
 
 /** Subject and verb of the clause whose subject starts at word i. */
 export function clauseCue(ws: readonly Word[], i: number, to: number): Cue | null {
   const subject = subjectAt(ws, i, to);
   if (!subject) return null;
-  let v = skipAside(ws, subject.to + 1, to);
-  let auxiliary = false;
-  for (; v <= to && (isModifier(ws[v]) || (classesOf(ws[v]) & AUXILIARY) !== 0); v++) auxiliary ||= (classesOf(ws[v]) & AUXILIARY) !== 0;
+  let v = pastAsides(ws, subject.to + 1, to);
+  // "Dana Kell and Piet Loos, two survivors, made …": the first of two joined names is a subject too.
+  const second = subject.kind === 'name' && ws[v]?.key === 'and' && ws[v + 1]?.capital ? subjectAt(ws, v + 1, to) : null;
+  if (second?.kind === 'name') v = pastAsides(ws, second.to + 1, to);
+  let auxiliary = -1;
+  for (; v <= to && (isModifier(ws[v]) || (classesOf(ws[v]) & AUXILIARY) !== 0 || allBut(ws, v)); v++) if ((classesOf(ws[v]) & AUXILIARY) !== 0) auxiliary = v;
+  // "Tina Kell had a question": an auxiliary before its object is the verb itself.
+  if (auxiliary >= 0 && HAVE.has(ws[auxiliary].key) && v <= to && (classesOf(ws[v]) & DETERMINER) !== 0) return { cueFrom: auxiliary, cueTo: auxiliary, subject };
   if (v > to) return null;
   // After "has" or "is" any participle does: "has gone after", "is labeling".
-  const verb = isFiniteVerb(ws[v]) || (auxiliary && !ws[v].punct && !ws[v].capital && (classesOf(ws[v]) & DETERMINER) === 0);
+  const verb = isFiniteVerb(ws[v]) || (auxiliary >= 0 && !ws[v].punct && !ws[v].capital && (classesOf(ws[v]) & DETERMINER) === 0);
   return verb ? { cueFrom: v, cueTo: v, subject } : null;
 }

@@ -35,6 +35,27 @@ function inOrder(mentions: readonly Span[]): Span[] {
 }
 
 const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
+const firstWord = (key: string) => key.slice(0, key.indexOf(' '));
+
+/** Whether the lower-case name `key` holds the whole word `word`. */
+function holdsWord(key: string, word: string): boolean {
+  for (let at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || key[at - 1] === ' ') && (end === key.length || key[end] === ' ')) return true;
+  }
+  return false;
+}
+
+/**
+ * Two people who share a surname: "Ivanka Trump" is not Donald Trump when
+ * neither full name holds the other's first name, nor is a "she" a "he".
+ * "Rival Hillary Clinton" still is Hillary Clinton.
+ */
+function kin(d: Draft, key: string, gender: Gender): boolean {
+  if ((gender === 'male' || gender === 'female') && (d.gender === 'male' || d.gender === 'female') && gender !== d.gender) return true;
+  if (!key.includes(' ') || !d.key.includes(' ')) return false;
+  return !holdsWord(key, firstWord(d.key)) && !holdsWord(d.key, firstWord(key));
+}
 
 /**
  * The entities of one article, found again by their full name, their
@@ -51,9 +72,13 @@ export class EntityBook {
     const surname = lastWord(key);
     // "Stoltenberg" finds Jens Stoltenberg; "the authority" finds the transport authority.
     const byHead = type === 'person' || name.startsWith('the ');
+    const person = type === 'person';
+    // A bare surname shared by two people means the one the article is about: "Trump" after "Ivanka Trump".
+    const most = person && !key.includes(' ');
     let d: Draft | undefined;
     for (const e of this.drafts) {
-      if ((e.key === key || (byHead && e.type === type && e.surname === surname)) && (!d || e.last > d.last)) d = e;
+      if (!(e.key === key || (byHead && e.type === type && e.surname === surname && !(person && kin(e, key, gender))))) continue;
+      if (!d || (most && e.mentions.length !== d.mentions.length ? e.mentions.length > d.mentions.length : e.last > d.last)) d = e;
     }
     if (!d) {
       d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], mentions: [], seen: new Set(), last: mention.start };

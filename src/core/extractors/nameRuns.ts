@@ -1,18 +1,40 @@
 import { isOpeningModifier } from './phraseWords';
-import { NOT_NAME, ROLE, classesOf } from './wordClasses';
+import { LETTER, unitClass } from './wordChars';
+import { DETERMINER, NOT_NAME, PREPOSITION, ROLE, classesOf } from './wordClasses';
 import type { Word } from './words';
 
-/** Capitalised, and not a word that opens sentences or clauses: "The", "He", "In". */
-const isCapitalWord = (w: Word) => !w.punct && w.capital && (classesOf(w) & NOT_NAME) === 0;
+/** "Roberta A. Kaplan": a middle initial, though "A" alone is a determiner. */
+const isInitial = (w: Word) => w.text.length === 2 && w.text.charCodeAt(1) === 0x2e;
+/** "New York-based", "Oscar-winner": a compound ending in a lower-case word describes, it does not name. */
+const DESCRIBING_COMPOUND = /-\p{Ll}+$/u;
+/** Capitalised, and not a word that opens sentences or clauses ("The", "He", "In") unless an initial. */
+const isCapitalWord = (w: Word) =>
+  !w.punct && w.capital && ((classesOf(w) & NOT_NAME) === 0 ? !(w.text.includes('-') && DESCRIBING_COMPOUND.test(w.text)) : isInitial(w));
 const isLowerRole = (w: Word) => !w.punct && !w.capital && (classesOf(w) & ROLE) !== 0;
+
+const SMALL_WORDS = new Set(['and', 'or', 'but', 'nor', 'as', 'vs']);
+
+/** A headline in title case ("Okafor Wins Big in Leeds") capitalises all but small words, so its capitals name no one. */
+function titleCase(ws: readonly Word[], from: number, to: number): boolean {
+  let capitals = 0;
+  for (let k = from; k <= to; k++) {
+    const w = ws[k];
+    if (w.punct) continue;
+    // A capital is a letter; a lower-case word counts against title case unless small or a number.
+    if (w.capital) capitals++;
+    else if ((classesOf(w) & (PREPOSITION | DETERMINER)) === 0 && !SMALL_WORDS.has(w.key) && (unitClass(w.text.charCodeAt(0)) & LETTER) !== 0) return false;
+  }
+  return capitals >= 4;
+}
 
 /**
  * Runs of capitalised words (with lower-case titles inside, as in
  * "Democratic presidential candidate Ana Ruiz") within words [from, to]:
- * the candidates for names. `"Yesterday NATO Secretary General Jens Stoltenberg spoke"` → one run of 5 words after "Yesterday".
+ * the candidates for names, none in a title-case headline. `"Yesterday NATO Secretary General Jens Stoltenberg spoke"` → one run of 5 words after "Yesterday".
  */
 export function nameRuns(ws: readonly Word[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
+  if (titleCase(ws, from, to)) return out;
   let i = from;
   while (i <= to) {
     if (!isCapitalWord(ws[i]) || isOpeningModifier(ws, i)) {

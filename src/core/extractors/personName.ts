@@ -41,6 +41,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const isOrganization = (classesOfKey(lastKey) & ORGANIZATION) !== 0 || (k === to && ACRONYM.test(text.slice(last.start, end)));
   if (isOrganization) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false };
   const first = classesOf(ws[k]);
-  const gender: Gender = first & MALE_NAME ? 'male' : first & FEMALE_NAME ? 'female' : honorific && honorific !== 'unknown' ? honorific : 'unknown';
-  return { name, role, type: 'person', gender, surelyPerson: gender !== 'unknown' || !!role || !!honorific };
+  const given = first & MALE_NAME ? 'male' : first & FEMALE_NAME ? 'female' : undefined;
+  // A lone given name can be a surname ("Joyce told …" after "Lawrence Joyce"): it names a person but shows no gender.
+  const gender: Gender = honorific && honorific !== 'unknown' ? honorific : given && k < to ? given : 'unknown';
+  return { name, role, type: 'person', gender, surelyPerson: !!given || !!role || !!honorific };
 }

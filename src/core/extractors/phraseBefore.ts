@@ -7,6 +7,8 @@ import type { Word } from './words';
 import { DETERMINER, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 
 const COMPLEMENTIZERS = new Set(['that', 'this', 'these', 'those']);
+/** Words that never head a noun phrase: "he all but accused" has no speaker "all but". */
+const NOT_HEADS = new Set(['but', 'or', 'nor', 'than', 'yet']);
 
 /**
  * A common noun phrase ending at word i, back to its determiner or to the
@@ -51,7 +53,7 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
     const det = j - 1 >= floor && (classesOf(ws[j - 1]) & DETERMINER) !== 0 && !COMPLEMENTIZERS.has(ws[j - 1].key);
     return det ? { from: j - 1, to: i, kind: 'description' } : { from: j, to: i, kind: 'name' };
   }
-  if ((classesOf(w) & DETERMINER) !== 0 || LINKS.has(w.key)) return null;
+  if ((classesOf(w) & DETERMINER) !== 0 || LINKS.has(w.key) || NOT_HEADS.has(w.key)) return null;
   const phrase = description(ws, i, floor);
   if (phrase) return phrase;
   if ((classesOf(w) & SPEAKING_NOUN) !== 0 || (classesOf(w) & ROLE) !== 0) return { from: isNameWord(ws[i - 1] ?? w) && i - 1 >= floor ? i - 1 : i, to: i, kind: 'description' };

@@ -17,6 +17,31 @@ export interface Resolved {
 
 const LEADING_DETERMINER = /^(?:the|a|an|his|her|its|their)\s+/i;
 const LEADING_THE = /^The\b/;
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** "who says", "who said": a verb form that fits one person. */
+const SINGULAR_VERB = /[sd]$/;
+
+/**
+ * The person a "who" at word i relates to: the latest one named earlier in
+ * its sentence. `…, backed by Dana Kell, the ranking member, who said …` → Dana Kell.
+ */
+function relativeHead(ws: readonly Word[], i: number, book: EntityBook): Draft | undefined {
+  // "Bush and Christie, who say …": a plain verb form means more than one.
+  if (!SINGULAR_VERB.test(ws[i + 1]?.key ?? '')) return undefined;
+  let k = i - 1;
+  while (k > 0 && i - k < 40 && !SENTENCE_END.has(ws[k].text)) k--;
+  const from = ws[k].start;
+  const at = ws[i].start;
+  // A place after "of" reads as a name too: someone known to be a person comes first.
+  let known: Draft | undefined;
+  let anyone: Draft | undefined;
+  for (const d of book.drafts) {
+    if (d.type !== 'person' || d.last < from || d.last >= at) continue;
+    if ((d.gender !== 'unknown' || d.roles.length > 0) && (!known || d.last > known.last)) known = d;
+    if (!anyone || d.last > anyone.last) anyone = d;
+  }
+  return known ?? anyone;
+}
 
 /**
  * The entity a speaker phrase names, registering new names in the book.
@@ -28,7 +53,7 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   const span: Span = { start: ws[p.from].start, end: ws[p.to].end, text: text.slice(ws[p.from].start, ws[p.to].end) };
   if (p.kind === 'pronoun') {
     const gender = SUBJECT_PRONOUNS.get(ws[p.from].key) ?? 'unknown';
-    const entity = resolvePronoun(book, gender, span.start, subjects);
+    const entity = (ws[p.from].key === 'who' ? relativeHead(ws, p.from, book) : undefined) ?? resolvePronoun(book, gender, span.start, subjects);
     if (!entity) return { entity, method: 'pronoun' };
     if (entity.gender === 'unknown' && (gender === 'male' || gender === 'female')) entity.gender = gender;
     book.mention(entity, span);

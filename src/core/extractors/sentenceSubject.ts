@@ -4,7 +4,7 @@ import { clauseCue, clauseStart } from './clauseCue';
 import { SUBORDINATOR, classesOf } from './wordClasses';
 import type { Word } from './words';
 
-const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '(']);
+const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '―', '(']);
 /** The same test by character code, for the loop over every word of every sentence. */
 const BREAK_CODES = [...CLAUSE_BREAKS].map((m) => m.charCodeAt(0));
 const breaksClause = (mark: string) => mark.length === 1 && BREAK_CODES.includes(mark.charCodeAt(0));

@@ -12,7 +12,8 @@ export const MALE_NAMES: ReadonlySet<string> = new Set(
     'alan eugene russell vincent philip bobby johnny bradley roy ralph randy wayne howard marco ted jeb ben bernie bill ' +
     'barack mike mitch chris newt rand rick jim tim tom bob rudy reince karl rush glenn steve corey jared ' +
     'jens emmanuel vladimir boris olaf francois nicolas recep narendra pierre hans klaus tony gordon nigel dmitry ' +
-    'sergei volodymyr petro').split(/\s+/),
+    'sergei volodymyr petro jeff josh greg doug dan don ed ron matt nick sam phil rob ken dave jon marc elijah marty hank ' +
+    'herman lou carlos juan luis miguel manuel pedro ahmed mohammed muhammad omar').split(/\s+/),
 );
 
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(
@@ -24,5 +25,7 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set(
     'alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte ' +
     'marie kayla alexis lori hillary chelsea carly sarah nikki kellyanne huma ivanka melania michelle elizabeth nancy ' +
     'dianne kamala tulsi condoleezza madeleine theresa angela ursula christine marine federica jacinda nicola kirsten ' +
-    'megyn hope omarosa debbie jill tammy susana katie meghan').split(/\s+/),
+    'megyn hope omarosa debbie jill tammy susana katie meghan tina betsy lily maggie vanessa jillian roberta louise loretta ' +
+    'eva ellen sue kate liz beth jane anne claire wendy peggy rosa carmen ana elena irene jenny becky sally molly holly ' +
+    'kristen erin tara valerie sheila marsha elaine paula maxine nina gina rita lynn kristin').split(/\s+/),
 );
