@@ -1,17 +1,11 @@
 import type { Analysis, AnalyzeOptions, Claim, Stage } from '../model';
 import { visitCandidates } from './claims/candidates';
-import { contextWorthiness as contextWorthinessImport } from './claims/checkWorthiness';
-import { claimContext as claimContextImport, type LinkedContext } from './claims/claimContext';
+import { contextWorthiness } from './claims/checkWorthiness';
+import { claimContext, type LinkedContext } from './claims/claimContext';
 import { startDocument } from './claims/cueAnchors';
-import { forgetSearches as forgetSearchesImport, hasCue as hasCueImport } from './claims/cuePattern';
-import { CUES as CUESImport } from './claims/cues';
+import { forgetSearches, hasCue } from './claims/cuePattern';
+import { CUES } from './claims/cues';
 import { withSegments } from './claims/fallbackSegments';
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const contextWorthiness = contextWorthinessImport;
-const claimContext = claimContextImport;
-const forgetSearches = forgetSearchesImport;
-const hasCue = hasCueImport;
-const CUES = CUESImport;
 
 const DEFAULT_MIN_CHECK_WORTHINESS = 0.5;
 /** An agenda announcement ("X will be on the agenda") cannot be checked, however specific it sounds. */

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { trimSpan, wordCount, wordsUpTo } from '../../../src/core/extractors/claims/spanText';
+import fc from 'fast-check';
+import { trailingConjunction, trimSpan, wordCount, wordsUpTo } from '../../../src/core/extractors/claims/spanText';
 
 describe('trimSpan', () => {
   const rows = [
@@ -31,4 +32,29 @@ describe('trimSpan', () => {
       assert.equal(wordsUpTo(row.text, row.start, row.end, row.limit), row.expect);
     });
   }
+});
+
+describe('trailingConjunction', () => {
+  const TRAILING = /[\s,;]+(?:and|but|or|while|as)$/i;
+  const rows = [
+    { text: 'rents rose, and', expect: 5 },
+    { text: 'rents rose ;, OR', expect: 6 },
+    { text: 'rents rose for', expect: 0 }, // "or" inside a word
+    { text: 'and', expect: 0 }, // nothing before it
+    { text: 'rents rose.', expect: 0 },
+  ];
+  for (const row of rows) {
+    it(`takes ${row.expect} characters off ${JSON.stringify(row.text)}`, () => {
+      assert.equal(trailingConjunction(row.text, 0, row.text.length), row.expect);
+    });
+  }
+  it('agrees with the regex on generated ranges', () => {
+    const pieces = fc.constantFrom(' ', ',', ';', '\n', 'and', 'AS', 'or', 'while', 'but', 'f', 'x', '.');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 8 }), fc.nat(), fc.nat(), (parts, a, b) => {
+      const text = parts.join('');
+      const start = text.length ? a % text.length : 0;
+      const end = start + (text.length - start ? b % (text.length - start + 1) : 0);
+      assert.equal(trailingConjunction(text, start, end), TRAILING.exec(text.slice(start, end))?.[0].length ?? 0);
+    }));
+  });
 });

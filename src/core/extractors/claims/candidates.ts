@@ -1,17 +1,10 @@
 import type { Analysis, Attribution, Quote, Sentence, SpeakerRef } from '../../model';
 import { REPORTING_VERBS } from '../../lexicon/reportingVerbs';
-import { reportedSpeech as reportedSpeechImport } from './reportedClauses';
-import { spanIndex as spanIndexImport } from './spanIndex';
-import { speakerFor as speakerForImport } from './speakerFor';
-import { trimSpan as trimSpanImport, wordsUpTo as wordsUpToImport } from './spanText';
-import { isSpace as isSpaceImport } from './isSpace';
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const reportedSpeech = reportedSpeechImport;
-const spanIndex = spanIndexImport;
-const speakerFor = speakerForImport;
-const trimSpan = trimSpanImport;
-const wordsUpTo = wordsUpToImport;
-const isSpace = isSpaceImport;
+import { reportedSpeech } from './reportedClauses';
+import { spanIndex } from './spanIndex';
+import { speakerFor } from './speakerFor';
+import { trimSpan, wordsUpTo } from './spanText';
+import { isSpace } from './isSpace';
 
 /** A claim before it is typed and scored. */
 export interface Candidate {

@@ -1,9 +1,6 @@
-import { DENSE_FEATURES, denseFeatures as denseFeaturesImport, type ClaimContext, type ClaimFeatures } from './features';
-import { HashBuffer, hashInto as hashIntoImport } from './hashedTokens';
+import { DENSE_FEATURES, denseFeatures, type ClaimContext, type ClaimFeatures } from './features';
+import { HashBuffer, hashInto } from './hashedTokens';
 import trained from '../../lexicon/claimWeights.json';
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const denseFeatures = denseFeaturesImport;
-const hashInto = hashIntoImport;
 
 /** A logistic model: weights by dense feature name, and one weight per hash bucket. */
 export interface ClaimModel {

@@ -1,15 +1,10 @@
 import type { Analysis } from '../../model';
 import type { Candidate } from './candidates';
-import { classifyType as classifyTypeImport } from './classifyType';
-import { sliceWords as sliceWordsImport } from './cueAnchors';
+import { classifyType } from './classifyType';
+import { sliceWords } from './cueAnchors';
 import type { ClaimContext } from './features';
-import { mentionIndex as mentionIndexImport } from './mentionIndex';
-import { spanIndex as spanIndexImport } from './spanIndex';
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const classifyType = classifyTypeImport;
-const sliceWords = sliceWordsImport;
-const mentionIndex = mentionIndexImport;
-const spanIndex = spanIndexImport;
+import { mentionIndex } from './mentionIndex';
+import { spanIndex } from './spanIndex';
 
 export interface LinkedContext extends ClaimContext {
   readonly typeEvidence: readonly string[];

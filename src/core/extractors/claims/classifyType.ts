@@ -1,9 +1,6 @@
 import type { ClaimType, Figure } from '../../model';
-import { CUES as CUESImport } from './cues';
-import { findCues as findCuesImport } from './cuePattern';
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const CUES = CUESImport;
-const findCues = findCuesImport;
+import { CUES } from './cues';
+import { findCues } from './cuePattern';
 
 /** Figure kinds that make a claim a statistic; durations and ordinals only situate it. */
 const STATISTIC_KINDS = new Set<Figure['kind']>(['count', 'percent', 'money', 'quantity', 'multiplier', 'range']);

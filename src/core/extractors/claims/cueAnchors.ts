@@ -1,15 +1,10 @@
-import { hitsFromDocument as hitsFromDocumentImport, indexWords as indexWordsImport } from './documentWords';
+import { hitsFromDocument, indexWords } from './documentWords';
 import { LeadHitList, type LeadHits } from './leadHitList';
-import { lexiconsOf as lexiconsOfImport } from './leadWords';
+import { lexiconsOf } from './leadWords';
 
 export { sliceWords } from './documentWords';
 export type { LeadHits } from './leadHitList';
 export { leadingWords, leadWordId } from './leadWords';
-
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const hitsFromDocument = hitsFromDocumentImport;
-const indexWords = indexWordsImport;
-const lexiconsOf = lexiconsOfImport;
 
 const hits = new LeadHitList();
 

@@ -1,9 +1,5 @@
-import { leadHits as leadHitsImport, leadWordId, leadingWords } from './cueAnchors';
-import { type Lead, bareMatch as bareMatchImport, followers, mayMatch as mayMatchImport } from './phraseLeads';
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const leadHits = leadHitsImport;
-const bareMatch = bareMatchImport;
-const mayMatch = mayMatchImport;
+import { leadHits, leadWordId, leadingWords } from './cueAnchors';
+import { type Lead, bareMatch, followers, mayMatch } from './phraseLeads';
 
 /** A pattern's lexicon bit for leadHits, its phrases by leading word id, and the last text it was searched in. */
 interface Anchored {
@@ -12,7 +8,11 @@ interface Anchored {
   lastText: string | null;
   lastFound: readonly string[];
 }
-const ANCHORED = new WeakMap<RegExp, Anchored>();
+/** A cue regex that carries its Anchored: read as a field, not looked up in a WeakMap on every one of a claim's many searches. */
+class AnchoredPattern extends RegExp {
+  anchored: Anchored | null = null;
+}
+const anchoredOf = (pattern: RegExp): Anchored | null => (pattern instanceof AnchoredPattern ? pattern.anchored : null);
 /** Every anchored pattern, so that a new document can clear their last searches. */
 const ALL_ANCHORED: Anchored[] = [];
 
@@ -44,10 +44,9 @@ export function cuePattern(phrases: readonly string[]): RegExp {
   const escaped = sorted.map(escape);
   // when every phrase opens with a word character, `\b` says nothing the lookbehind does not, but lets the engine skip ahead faster
   const skip = escaped.every((p) => /^\w/.test(p)) ? '\\b' : '';
-  const pattern = new RegExp(wholeWords(escaped, skip), 'gi');
   // a match opens on a whole word that is some phrase's first run of \w, so only those places need trying
   const id = skip ? leadingWords(sorted.map(leadWord)) : -1;
-  if (id < 0) return pattern;
+  if (id < 0) return new RegExp(wholeWords(escaped, skip), 'gi');
   const byWord: (Lead | null)[] = [];
   for (const word of new Set(sorted.map(leadWord))) {
     const w = leadWordId(word);
@@ -60,9 +59,9 @@ export function cuePattern(phrases: readonly string[]): RegExp {
       bare: group.includes(word),
     };
   }
-  const anchored: Anchored = { bit: 1 << id, byWord, lastText: null, lastFound: [] };
-  ANCHORED.set(pattern, anchored);
-  ALL_ANCHORED.push(anchored);
+  const pattern = new AnchoredPattern(wholeWords(escaped, skip), 'gi');
+  pattern.anchored = { bit: 1 << id, byWord, lastText: null, lastFound: [] };
+  ALL_ANCHORED.push(pattern.anchored);
   return pattern;
 }
 
@@ -71,7 +70,7 @@ export function cuePattern(phrases: readonly string[]): RegExp {
  * lastIndex `from`: cuePattern(['need to']) in "we need to" from 0 → "need to" at 3.
  */
 export function nextCue(pattern: RegExp, text: string, from = 0): RegExpExecArray | null {
-  const anchored = ANCHORED.get(pattern);
+  const anchored = anchoredOf(pattern);
   if (!anchored) {
     pattern.lastIndex = from;
     return pattern.exec(text);
@@ -102,8 +101,14 @@ const PLAIN_WORD = /^[a-z]+$/;
  * The pattern keeps the last answer: the features ask hasCue about the text the classifier just searched.
  */
 export function findCues(pattern: RegExp, text: string): string[] {
-  const anchored = ANCHORED.get(pattern);
+  const anchored = anchoredOf(pattern);
   if (anchored && anchored.lastText === text) return anchored.lastFound.slice();
+  if (anchored && !(leadHits(text).lexicons & anchored.bit)) {
+    // most texts lack every leading word of most lexicons
+    anchored.lastText = text;
+    anchored.lastFound = NONE;
+    return [];
+  }
   const found: string[] = [];
   for (let m = nextCue(pattern, text); m; m = nextCue(pattern, text, m.index + m[0].length)) {
     found.push(normalized(m[0]));
@@ -117,7 +122,7 @@ export function findCues(pattern: RegExp, text: string): string[] {
 
 /** True when the pattern matches anywhere in the text. */
 export function hasCue(pattern: RegExp, text: string): boolean {
-  const anchored = ANCHORED.get(pattern);
+  const anchored = anchoredOf(pattern);
   if (!anchored) return nextCue(pattern, text) !== null;
   if (anchored.lastText === text) return anchored.lastFound.length > 0;
   const found = leadHits(text);

@@ -1,9 +1,5 @@
 import { LeadHitList } from './leadHitList';
-import { isWord as isWordImport, lengthOf as lengthOfImport, wordAt as wordAtImport } from './leadWords';
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const isWord = isWordImport;
-const lengthOf = lengthOfImport;
-const wordAt = wordAtImport;
+import { isWord, lengthOf, wordAt } from './leadWords';
 
 /** The registered words of the whole document, and the last slice taken of it. */
 const index = new LeadHitList();

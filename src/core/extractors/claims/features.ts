@@ -1,16 +1,10 @@
 import type { Attribution, ClaimType } from '../../model';
-import { CUES as CUESImport } from './cues';
-import { hasCue as hasCueImport } from './cuePattern';
+import { CUES } from './cues';
+import { hasCue } from './cuePattern';
 import { hashedTokens } from './hashedTokens';
-import { SURFACE as SURFACEImport, Surface, surfaceScan as surfaceScanImport } from './surfaceScan';
-import { WORDS as WORDSImport, inText as inTextImport } from './surfaceWords';
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const CUES = CUESImport;
-const hasCue = hasCueImport;
-const SURFACE = SURFACEImport;
-const surfaceScan = surfaceScanImport;
-const WORDS = WORDSImport;
-const inText = inTextImport;
+import { opensWithGreeting, opensWithQuestionWord } from './openingWords';
+import { SURFACE, Surface, surfaceScan } from './surfaceScan';
+import { WORDS, inText } from './surfaceWords';
 
 /** What the engine knows about a claim besides its words. */
 export interface ClaimContext {
@@ -36,8 +30,7 @@ export interface ClaimFeatures {
 /** Regexes for the features surfaceScan and WORDS cannot answer alone, compiled once. */
 const RX = {
   percent: /%|\bper\s?cent\b/i, perfect: WORDS.perfectAux.rx, negation: /n't\b/i,
-  question: /\?\s*["'\u201D\u2019]?\s*$/, wh: /^\s*(?:what|why|how|who|whom|which|when|where|do|does|did|is|are|can|could|would|will|should)\b/i,
-  greeting: /^\s*(?:thank|thanks|welcome|good (?:evening|morning|afternoon)|hello|ladies|congratulations)/i,
+  question: /\?\s*["'\u201D\u2019]?\s*$/,
 };
 
 const bit = (b: boolean): number => (b ? 1 : 0);
@@ -103,9 +96,9 @@ export function denseFeatures(c: ClaimContext, out: Float64Array): void {
   out[k++] = bit(inText(WORDS.hedge, t));
   out[k++] = bit(inText(WORDS.negation, t) || ((s & SURFACE.apostrophe) !== 0 && RX.negation.test(t)));
   out[k++] = bit((s & SURFACE.questionMark) !== 0 && RX.question.test(t));
-  out[k++] = bit(RX.wh.test(t));
+  out[k++] = bit(opensWithQuestionWord(t));
   out[k++] = bit(hasCue(CUES.procedural, t));
-  out[k++] = bit(RX.greeting.test(t));
+  out[k++] = bit(opensWithGreeting(t));
   out[k++] = bit(inText(WORDS.we, t));
   out[k++] = bit(inText(WORDS.i, t));
   out[k++] = bit(inText(WORDS.you, t));

@@ -6,10 +6,10 @@ const APOSTROPHE = 39;
 const ZERO = 48;
 const COMMA = 44;
 const PERIOD = 46;
-const isDigit = (c: number) => c >= 48 && c <= 57;
-/** ASCII letters, lower-cased, by character code below 128; -1 for anything else. */
-const LOWER = new Int16Array(128).map((_, c) => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : -1));
-const lowerLetter = (c: number): number => (c >= 0 && c < 128 ? LOWER[c] : -1);
+/** Digits and the separators a number runs on with ("1,200.5"). */
+const inNumber = (c: number): boolean => (c >= 48 && c <= 57) || c === COMMA || c === PERIOD;
+/** ASCII letters, lower-cased, by character code; 0 for anything else: one load per character, no range test. */
+const LETTER = new Uint8Array(65536).map((_, c) => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : 0));
 const START = [60, 115, 62].reduce(step, FNV_OFFSET); // "<s>"
 /** Room for a text's hashes, reused from claim to claim; `count` of `values` are the text's. */
 export class HashBuffer {
@@ -30,9 +30,6 @@ export function hashedTokens(text: string): Uint32Array {
   return shared.values.slice(0, shared.count);
 }
 
-/** The character at i before `to`, else -1: a range of a longer text ends at `to`, as a slice would. */
-const codeAt = (text: string, i: number, to: number): number => (i < to ? text.charCodeAt(i) : -1);
-
 /**
  * hashedTokens of text.slice(from, to) without the slice or the copy: the
  * hashes go into `into`, until its next use. Reading the article's own string
@@ -48,26 +45,30 @@ export function hashInto(text: string, from: number, to: number, into: HashBuffe
   // each word is hashed as it is scanned, alone and after the previous word, in one pass
   for (let i = from; i < to; ) {
     const c = text.charCodeAt(i);
+    let l = LETTER[c];
     let word = FNV_OFFSET;
     let pair = step(previous, SPACE);
-    if (isDigit(c)) {
-      for (let d = c; isDigit(d) || d === COMMA || d === PERIOD; d = codeAt(text, ++i, to));
-      word = step(word, ZERO);
-      pair = step(pair, ZERO);
-    } else if (lowerLetter(c) >= 0) {
-      for (let l = lowerLetter(c); l >= 0; l = lowerLetter(codeAt(text, ++i, to))) {
+    if (l !== 0) {
+      do {
         word = step(word, l);
         pair = step(pair, l);
-      }
-      const a = codeAt(text, i, to);
-      if ((a === APOSTROPHE || a === 0x2019) && lowerLetter(codeAt(text, i + 1, to)) >= 0) {
+      } while (++i < to && (l = LETTER[text.charCodeAt(i)]) !== 0);
+      // "don't", "it’s": an apostrophe between letters joins them
+      const a = i + 1 < to ? text.charCodeAt(i) : 0;
+      if ((a === APOSTROPHE || a === 0x2019) && (l = LETTER[text.charCodeAt(i + 1)]) !== 0) {
         word = step(word, APOSTROPHE);
         pair = step(pair, APOSTROPHE);
-        for (let l = lowerLetter(codeAt(text, ++i, to)); l >= 0; l = lowerLetter(codeAt(text, ++i, to))) {
+        i++;
+        do {
           word = step(word, l);
           pair = step(pair, l);
-        }
+        } while (++i < to && (l = LETTER[text.charCodeAt(i)]) !== 0);
       }
+    } else if (c >= 48 && c <= 57) {
+      do i++;
+      while (i < to && inNumber(text.charCodeAt(i)));
+      word = step(word, ZERO);
+      pair = step(pair, ZERO);
     } else {
       i++;
       continue;

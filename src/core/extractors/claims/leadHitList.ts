@@ -1,9 +1,4 @@
-import { isWord as isWordImport, lexiconsOf as lexiconsOfImport, registrationCount as registrationCountImport, wordAt as wordAtImport } from './leadWords';
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const isWord = isWordImport;
-const lexiconsOf = lexiconsOfImport;
-const registrationCount = registrationCountImport;
-const wordAt = wordAtImport;
+import { isWord, lexiconsOf, registrationCount, wordAt } from './leadWords';
 
 /** The words of one text that open some lexicon's phrase, in text order; valid until the next text is looked at. */
 export interface LeadHits {

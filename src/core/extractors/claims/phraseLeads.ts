@@ -1,6 +1,4 @@
-import { isSpace as isSpaceImport } from './isSpace';
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const isSpace = isSpaceImport;
+import { isSpace } from './isSpace';
 
 /**
  * The phrases opening with one leading word, as a sticky regex: a match at

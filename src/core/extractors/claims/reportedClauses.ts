@@ -1,18 +1,11 @@
 import type { Span } from '../../model';
 import { ACCORDING_TO_PHRASES } from '../../lexicon/reportingCues';
 import { VERB_MODIFIERS } from '../../lexicon/reportingVerbs';
-import { hasLead as hasLeadImport, leadingWords, sliceWords as sliceWordsImport } from './cueAnchors';
-import { nextCue as nextCueImport } from './cuePattern';
+import { hasLead, leadingWords, sliceWords } from './cueAnchors';
+import { nextCue } from './cuePattern';
 import { CUES } from './cues';
-import { trimSpan as trimSpanImport, wordsUpTo as wordsUpToImport } from './spanText';
-import { isSpace as isSpaceImport } from './isSpace';
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const hasLead = hasLeadImport;
-const sliceWords = sliceWordsImport;
-const nextCue = nextCueImport;
-const trimSpan = trimSpanImport;
-const wordsUpTo = wordsUpToImport;
-const isSpace = isSpaceImport;
+import { trimSpan, wordsUpTo } from './spanText';
+import { isSpace } from './isSpace';
 
 export interface Clause {
   readonly start: number;

@@ -1,18 +1,34 @@
-import { isSpace as isSpaceImport } from './isSpace';
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const isSpace = isSpaceImport;
+import { isSpace } from './isSpace';
 
 /** Punctuation, white space and stray quote marks that never start or end a claim: /[\s,;:\u2014\u2013"\u201C\u201D-]/. */
 const isEdge = (c: number): boolean =>
   c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201d || c === 45 || isSpace(c);
-const TRAILING_CONJUNCTION = /[\s,;]+(?:and|but|or|while|as)$/i;
 /** /^(?:and|but|so|or)\s+/i tried at the span's start in the text itself, instead of in a slice. */
 const LEADING_CONJUNCTION = /(?:and|but|so|or)\s+/iy;
 
-/** Last letters of the trailing conjunctions: most spans end in a period, and the regex would scan all of them to learn that. */
-const CONJUNCTION_ENDS = new Set(['d', 't', 'r', 'e', 's']);
-const mayEndInConjunction = (text: string, start: number, end: number): boolean =>
-  end > start && CONJUNCTION_ENDS.has(text[end - 1].toLowerCase());
+/** Conjunctions a claim must not end on; none is the end of another, so at most one can end a span. */
+const TRAILING_CONJUNCTIONS: readonly string[] = ['and', 'but', 'or', 'while', 'as'];
+const isSeparator = (c: number): boolean => c === 44 || c === 59 || isSpace(c);
+
+/**
+ * How many characters /[\s,;]+(?:and|but|or|while|as)$/i would take off the end
+ * of text.slice(start, end), or 0, read backwards from the end instead of
+ * trying the regex at every space: `"rents rose, and"` → 5.
+ */
+export function trailingConjunction(text: string, start: number, end: number): number {
+  for (const word of TRAILING_CONJUNCTIONS) {
+    const at = end - word.length;
+    if (at <= start || !isSeparator(text.charCodeAt(at - 1))) continue;
+    let k = 0;
+    // ASCII letters fold, as in a non-unicode `i` regex
+    while (k < word.length && (text.charCodeAt(at + k) | 32) === word.charCodeAt(k)) k++;
+    if (k < word.length) continue;
+    let from = at - 1;
+    while (from > start && isSeparator(text.charCodeAt(from - 1))) from--;
+    return end - from;
+  }
+  return 0;
+}
 
 /**
  * Narrows [start, end) past edge punctuation and dangling conjunctions, but
@@ -31,9 +47,9 @@ export function trimSpan(text: string, start: number, end: number): [number, num
       start += lead[0].length;
       changed = true;
     }
-    const trail = mayEndInConjunction(text, start, end) ? TRAILING_CONJUNCTION.exec(text.slice(start, end)) : null;
-    if (trail) {
-      end -= trail[0].length;
+    const trail = trailingConjunction(text, start, end);
+    if (trail > 0) {
+      end -= trail;
       changed = true;
     }
   }

@@ -1,8 +1,6 @@
 import type { Entity, Span, SpeakerRef } from '../../model';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns';
-import { mentionIndex as mentionIndexImport } from './mentionIndex';
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const mentionIndex = mentionIndexImport;
+import { mentionIndex } from './mentionIndex';
 
 /** A source named by its role only, resolved like a pronoun: "the Secretary General". */
 const ROLE_ONLY = /^the\s+[a-z]/i;

@@ -1,12 +1,23 @@
-import { isSpace as isSpaceImport } from './isSpace';
-import { isWord as isWordImport } from './leadWords';
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const isSpace = isSpaceImport;
-const isWord = isWordImport;
+import { isSpace } from './isSpace';
 
+/** Character classes by code, so that the scan reads one table entry per character. */
+const WORD = 1; // \w: ASCII letters, digits and `_`
+const DIGIT = 2;
+const UNDERSCORE = 4;
+const LATIN = 8; // Latin-1 and Latin Extended letters: word characters of wordCount besides \w (less `_`)
+const SPACE = 16; // \s
+const UPPER = 32;
+const LOWER = 64;
+const CLASS = new Uint8Array(65536).map((_, c) => {
+  const upper = c >= 65 && c <= 90;
+  const lower = c >= 97 && c <= 122;
+  const digit = c >= 48 && c <= 57;
+  return (
+    (upper || lower || digit || c === 95 ? WORD : 0) | (digit ? DIGIT : 0) | (c === 95 ? UNDERSCORE : 0) |
+    (c >= 0xc0 && c <= 0x24f ? LATIN : 0) | (isSpace(c) ? SPACE : 0) | (upper ? UPPER : 0) | (lower ? LOWER : 0)
+  );
+});
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
 
 /** Flags of surfaceScan; the regex each one stands for is in its comment. */
 export const SURFACE = {
@@ -36,9 +47,6 @@ export class Surface {
   /** wordCount of the text. */
   words = 0;
 }
-
-/** Latin-1 and Latin Extended letters: word characters of wordCount besides \w (less `_`). */
-const isLatinLetter = (c: number): boolean => c >= 0xc0 && c <= 0x24f;
 
 /** The words of wordCount opening in a run of \w that holds `_`, which splits words; `inWord` if one runs into it. */
 function wordStarts(text: string, start: number, end: number, inWord: boolean): number {
@@ -77,28 +85,24 @@ export function surfaceScan(text: string, from: number, to: number, out: Surface
   let inWord = false;
   for (let i = from; i < to; ) {
     const c = text.charCodeAt(i);
-    if (isWord(c)) {
+    let k = CLASS[c];
+    if (k & WORD) {
       const start = i;
-      let digits = false;
-      let underscore = false;
-      let d = c;
-      do {
-        // inside a run of \w, a code up to '9' is a digit
-        if (d <= 57) digits = true;
-        else if (d === 95) underscore = true;
-        d = text.charCodeAt(++i);
-      } while (i < to && isWord(d));
-      if (underscore) {
+      // the classes of the run's characters, OR-ed: whether it holds a digit or a `_`
+      let run = 0;
+      do run |= k;
+      while (++i < to && (k = CLASS[text.charCodeAt(i)]) & WORD);
+      if (run & UNDERSCORE) {
         words += wordStarts(text, start, i, inWord);
         inWord = text.charCodeAt(i - 1) !== 95;
       } else if (!inWord) {
         words++;
         inWord = true;
       }
-      if (digits) flags |= SURFACE.digit | (yearAt(text, start, i) ? SURFACE.year : 0);
+      if (run & DIGIT) flags |= SURFACE.digit | (yearAt(text, start, i) ? SURFACE.year : 0);
       if (i - start >= 5 && (text.charCodeAt(i - 1) | 32) === 100 && (text.charCodeAt(i - 2) | 32) === 101) flags |= SURFACE.pastSuffix;
       // a capital opening a word after white space that follows some text
-      if (capitals < MAX_CAPITALS && isUpper(c) && start + 1 < to && isLower(text.charCodeAt(start + 1)) && seenNonSpace && start > from && isSpace(text.charCodeAt(start - 1))) capitals++;
+      if (capitals < MAX_CAPITALS && CLASS[c] & UPPER && start + 1 < to && CLASS[text.charCodeAt(start + 1)] & LOWER && seenNonSpace && start > from && CLASS[text.charCodeAt(start - 1)] & SPACE) capitals++;
       seenNonSpace = true;
       continue;
     }
@@ -106,8 +110,8 @@ export function surfaceScan(text: string, from: number, to: number, out: Surface
     else if (c === 36 || c === 0x20ac || c === 0xa3) flags |= SURFACE.moneySign;
     else if (c === 39) flags |= SURFACE.apostrophe;
     else if (c === 63) flags |= SURFACE.questionMark;
-    if (!isSpace(c)) seenNonSpace = true;
-    if (!isLatinLetter(c)) inWord = false;
+    if (!(k & SPACE)) seenNonSpace = true;
+    if (!(k & LATIN)) inWord = false;
     else if (!inWord) {
       words++;
       inWord = true;

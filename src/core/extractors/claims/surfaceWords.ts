@@ -1,6 +1,4 @@
-import { hasLead as hasLeadImport, leadingWords } from './cueAnchors';
-// bound to locals once: under the CommonJS transform (tsx, mocha) each call through an import is a property read
-const hasLead = hasLeadImport;
+import { hasLead, leadingWords } from './cueAnchors';
 
 /**
  * A whole-word feature: true when some run of `\w` in the text is one of the

@@ -1,0 +1,52 @@
+import { isSpace } from './isSpace';
+import { isWord } from './leadWords';
+
+/** Words that open a question, as /^\s*(?:what|…|should)\b/i reads them. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where', 'do', 'does', 'did', 'is', 'are', 'can', 'could', 'would', 'will', 'should',
+]);
+const SHORTEST_QUESTION_WORD = 2;
+const LONGEST_QUESTION_WORD = 6;
+/** Openings of a greeting, lower case; as prefixes, "thank" stands for "thanks" and "thankful" alike. */
+const GREETINGS: readonly string[] = ['thank', 'welcome', 'good evening', 'good morning', 'good afternoon', 'hello', 'ladies', 'congratulations'];
+
+/** Where the text's leading white space ends. */
+function firstNonSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Whether the first word (right after any white space) is a question word,
+ * what /^\s*(?:what|why|how|who|…|should)\b/i tells, without running a regex
+ * on every claim: "Why now?" → true, "Whyte said" → false.
+ */
+export function opensWithQuestionWord(text: string): boolean {
+  const i = firstNonSpace(text);
+  let j = i;
+  while (j < text.length && isWord(text.charCodeAt(j))) j++;
+  const n = j - i;
+  return n >= SHORTEST_QUESTION_WORD && n <= LONGEST_QUESTION_WORD && QUESTION_WORDS.has(text.slice(i, j).toLowerCase());
+}
+
+/** Whether text at `at` spells `lower` (ASCII letters and spaces), case folded as a non-unicode `i` regex folds. */
+function spellsAt(text: string, at: number, lower: string): boolean {
+  if (at + lower.length > text.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the text opens (after any white space) with a greeting or a thank-you,
+ * what /^\s*(?:thank|thanks|welcome|good (?:evening|morning|afternoon)|hello|ladies|congratulations)/i
+ * tells: "Thank you all." → true, "Good news came." → false.
+ */
+export function opensWithGreeting(text: string): boolean {
+  const i = firstNonSpace(text);
+  for (const greeting of GREETINGS) if (spellsAt(text, i, greeting)) return true;
+  return false;
+}
