@@ -29,34 +29,44 @@ const AGAINST_LEAN: Readonly<Record<Tense, [past: number, future: number]>> = {
   past: [1, 3], future: [3, 1], none: [1, 2], 'firm-past': [1, 10], 'firm-future': [10, 1],
 };
 
-/** The year that puts the period nearest the reference date, distances weighted by the tense. */
-function pickYear(period: string, ref: RefDate, tense: Tense): number {
+/**
+ * How far the period lies from the reference date in the reference year, the
+ * year before and the year after: [days ahead, days behind] each, one of them 0.
+ */
+function distances(period: string, ref: RefDate): number[] {
   const today = dayNumber(ref.year, ref.month, ref.day);
-  const [pastWeight, futureWeight] = AGAINST_LEAN[tense];
   const [firstMonth, firstDay, endMonth, endDay] = monthsOf(period);
-  const cost = (y: number) => {
+  const out: number[] = [];
+  for (const y of [ref.year, ref.year - 1, ref.year + 1]) {
     const s = dayNumber(y, firstMonth, firstDay);
-    if (s > today) return (s - today) * futureWeight;
-    const e = dayNumber(y, endMonth, endDay);
-    return e < today ? (today - e) * pastWeight : 0;
-  };
+    const e = s > today ? s : dayNumber(y, endMonth, endDay);
+    out.push(s > today ? s - today : 0, e < today ? today - e : 0);
+  }
+  return out;
+}
+
+/** The year that puts the period nearest the reference date, distances weighted by the tense. */
+function pickYear(ref: RefDate, far: readonly number[], tense: Tense): number {
+  const [pastWeight, futureWeight] = AGAINST_LEAN[tense];
+  const cost = (k: number) => far[2 * k] * futureWeight + far[2 * k + 1] * pastWeight;
   // the first of the cheapest, in this order of preference
   let best = ref.year;
-  let bestCost = cost(best);
-  const before = cost(ref.year - 1);
+  let bestCost = cost(0);
+  const before = cost(1);
   if (before < bestCost) {
     best = ref.year - 1;
     bestCost = before;
   }
-  return cost(ref.year + 1) < bestCost ? ref.year + 1 : best;
+  return cost(2) < bestCost ? ref.year + 1 : best;
 }
 
 const TENSES = Object.keys(AGAINST_LEAN) as Tense[];
 
 /** pickYear, reading the tense only when it matters: a period near the reference date falls in one year whatever the tense. */
 function yearOf(period: string, ref: RefDate, tense: () => Tense): number {
-  const year = pickYear(period, ref, TENSES[0]);
-  for (let t = 1; t < TENSES.length; t++) if (pickYear(period, ref, TENSES[t]) !== year) return pickYear(period, ref, tense());
+  const far = distances(period, ref);
+  const year = pickYear(ref, far, TENSES[0]);
+  for (let t = 1; t < TENSES.length; t++) if (pickYear(ref, far, TENSES[t]) !== year) return pickYear(ref, far, tense());
   return year;
 }
 

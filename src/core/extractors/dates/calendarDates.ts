@@ -1,9 +1,9 @@
-import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { MONTHS } from '../../lexicon/temporal';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { pad } from './calendar';
 import { chronoWindows } from './chronoWindows';
-import { parseWindows } from './parseWindows';
+import type { DateParts } from './monthDayReadings';
+import { parseWindows, type Reading } from './parseWindows';
 
 /** Words chrono keeps at the front of a match that are not part of the date. */
 const LEAD = /^(?:(?:from|on|at|in|by|since|until|till|between|during|before|after|the)\s+)+/i;
@@ -18,7 +18,7 @@ const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight)\b/i;
  * The TIMEX3 value of what chrono was certain of; unknown parts stay `X`
  * for the resolvers: `Feb. 14` → `XXXX-02-14`, `10:35 a.m.` → `XXXX-XX-XXT10:35`.
  */
-function toValue(c: ParsedComponents, clock: boolean): { value: string; time: boolean } {
+function toValue(c: DateParts, clock: boolean): { value: string; time: boolean } {
   const known = (k: 'year' | 'month' | 'day' | 'hour' | 'weekday') => c.isCertain(k);
   const year = known('year') ? pad(c.get('year') ?? 0, 4) : 'XXXX';
   let date: string;
@@ -32,7 +32,7 @@ function toValue(c: ParsedComponents, clock: boolean): { value: string; time: bo
 }
 
 /** One chrono result at `index` as candidates; none when it is not an explicit date or time. */
-function toCandidates(text: string, index: number, r: ParsedResult): DateCandidate[] {
+function toCandidates(text: string, index: number, r: Reading): DateCandidate[] {
   const start = index + (LEAD.exec(r.text)?.[0].length ?? 0);
   const raw = text.slice(start, index + r.text.length).replace(/[\s,]+$/, '');
   if (!EXPLICIT.test(raw) || /[$€£¥]\s*$/.test(text.slice(start - 2, start))) return [];

@@ -1,5 +1,5 @@
-import type { ParsedResult } from 'chrono-node';
-import { chronoOf, parserMask } from './chronoParsers';
+import { chronoOf, MONTH_DAY_ONLY, parserMask, WITHIN_ONLY } from './chronoParsers';
+import { monthDayReadings, type DateParts } from './monthDayReadings';
 
 /** chrono needs an instant; the resolvers, not chrono, choose years, so any will do. */
 const INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
@@ -8,27 +8,22 @@ const INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
  * end, and a `;` that none of them (nor its range and date-time merges) reads.
  */
 const GAP = '\n;\n';
-
-type Found = { at: number; r: ParsedResult };
-
 /**
- * chrono's results over each window of a text, with `at`, where each starts
- * in the whole text, in text order: what one chrono call per window gives.
- * Only the parsers that can match in some window run, and windows where none
- * can are skipped; the rest are read in one call rather than one per window,
- * which costs chrono's set-up once: they are joined with GAP. Should a result
- * reach into a gap, the windows are read one by one instead.
+ * What chrono's zone refiners add to a result: a zone name (`EST`, which may
+ * hold a month's letters) or an offset (`+02:00`, digits around a colon).
  */
-export function parseWindows(text: string, windows: readonly [number, number][]): Found[] {
-  let mask = 0;
-  const read: [from: number, window: string][] = [];
-  for (const [from, to] of windows) {
-    const window = text.slice(from, to);
-    const needs = parserMask(window);
-    if (!needs) continue;
-    mask |= needs;
-    read.push([from, window]);
-  }
+const ZONE_LIKE = /[A-Z]{3}|[+-]\d/;
+
+/** A result as calendarDates reads it: chrono's own, or a month-day reading of the same. */
+export interface Reading {
+  readonly text: string;
+  readonly start: DateParts;
+  readonly end?: DateParts | null;
+}
+type Found = { at: number; r: Reading };
+
+/** chrono's results over the windows `read`, with the parsers of `mask`, in text order. */
+function readByChrono(read: readonly [from: number, window: string][], mask: number): Found[] {
   if (!read.length) return [];
   const chrono = chronoOf(mask);
   const oneByOne = () => read.flatMap(([from, window]) => chrono.parse(window, INSTANT).map((r) => ({ at: from + r.index, r })));
@@ -48,4 +43,37 @@ export function parseWindows(text: string, windows: readonly [number, number][])
     out.push({ at: read[w][0] + local, r });
   }
   return out;
+}
+
+/**
+ * chrono's results over each window of a text, with `at`, where each starts
+ * in the whole text, in text order: what one chrono call per window gives.
+ * Only the parsers that can match in some window run, and windows where none
+ * can are skipped; a window only the month-day parser can read in ("on
+ * October 15.") is read without chrono where monthDayReadings can. The rest
+ * are read in one call rather than one per window, which costs chrono's
+ * set-up once: they are joined with GAP. Should a result reach into a gap,
+ * the windows are read one by one instead.
+ */
+export function parseWindows(text: string, windows: readonly [number, number][]): Found[] {
+  let mask = 0;
+  const read: [from: number, window: string][] = [];
+  const quick: Found[] = [];
+  for (const [from, to] of windows) {
+    const window = text.slice(from, to);
+    const needs = parserMask(window);
+    // "in the year", "for two weeks" alone hold no month, no clock time, no digits around a / : or -:
+    // calendarDates keeps none of them, nor of what chrono joins them into, unless a zone is added
+    if (!needs || (needs === WITHIN_ONLY && !ZONE_LIKE.test(window))) continue;
+    const readings = needs === MONTH_DAY_ONLY ? monthDayReadings(window) : null;
+    if (readings) {
+      for (const r of readings) quick.push({ at: from + r.index, r });
+      continue;
+    }
+    mask |= needs;
+    read.push([from, window]);
+  }
+  const found = readByChrono(read, mask);
+  // both in text order, from windows apart: one merge
+  return quick.length ? [...found, ...quick].sort((a, b) => a.at - b.at) : found;
 }

@@ -6,7 +6,11 @@ export { wordClass } from './anchorWords';
 /** One per finder context: for each class, its words' starts in text order. */
 const INDEXES = new WeakMap<FinderContext, number[][]>();
 
-const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** What `\b` counts as a word character (ASCII letters, digits, `_`), one flag per UTF-16 code: one load per step of the pass. */
+const WORD = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ? 1 : 0;
+/** NaN past the end of the text reads as 0 (no word), as the comparisons did. */
+const isWord = (c: number): boolean => WORD[c] === 1;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -52,13 +56,14 @@ function indexOf(ctx: FinderContext): number[][] {
     while (start > 0 && isWord(text.charCodeAt(start - 1))) start--;
     pushForms(text, start, i, from, index);
   }
-  while (i < text.length) {
-    if (!isWord(text.charCodeAt(i))) {
+  const length = text.length;
+  while (i < length) {
+    if (WORD[text.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
     const start = i;
-    while (i < text.length && isWord(text.charCodeAt(i))) i++;
+    while (i < length && WORD[text.charCodeAt(i)] === 1) i++;
     // only a word led by a digit, n or m, or ending in s or 0 can have a form
     const first = text.charCodeAt(start) | 32;
     const last = text.charCodeAt(i - 1) | 32;
