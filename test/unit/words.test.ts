@@ -3,7 +3,7 @@ import { mergeByOffset, sortByOffset } from '../../src/core/extractors/byOffset'
 import { KeyTable, hashKey } from '../../src/core/extractors/keyTable';
 import { possessiveEnd } from '../../src/core/extractors/phraseWords';
 import { FINITE, INDIRECT, REPORTING, ROLE, classesOf, classesOfKey } from '../../src/core/extractors/wordClasses';
-import { wordAfter, wordAt, words } from '../../src/core/extractors/words';
+import { wordAfter, wordAt, words, wordsOf } from '../../src/core/extractors/words';
 
 /** The tokenizer's reference: the regex it replaces, with the same full-stop rule. */
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*|[^\s\p{L}\p{N}]/gu;
@@ -91,6 +91,30 @@ describe('words', () => {
       assert.equal(wordAfter(ws, at, 2), wordAt(ws, at));
     }
   });
+});
+
+describe('wordsOf', () => {
+  // Spans as paragraphs give them; the list is sized ahead, so it must hold exactly what words() finds span by span.
+  const rows = [
+    { text: 'Okafor spoke.\n\nShe left.', spans: [[0, 13], [15, 24]], expect: ['Okafor', 'spoke', '.', 'She', 'left', '.'] },
+    { text: '. . . . . . . . . . . . . .', spans: [[0, 27]], expect: Array<string>(14).fill('.') },
+    { text: 'Sen. Kell', spans: [[0, 4], [5, 9]], expect: ['Sen.', 'Kell'] },
+    { text: 'no spans here', spans: [], expect: [] },
+  ];
+  for (const row of rows) {
+    it(`reads ${JSON.stringify(row.text)} span by span`, () => {
+      const ws = wordsOf(row.text, row.spans.map(([start, end]) => ({ start, end })));
+      assert.deepEqual(
+        ws.map((w) => w.text),
+        row.expect,
+      );
+      const bySpan = row.spans.flatMap(([start, end]) => words(row.text, start, end));
+      assert.deepEqual(
+        ws.map((w) => [w.start, w.end, w.key, w.capital, w.punct]),
+        bySpan.map((w) => [w.start, w.end, w.key, w.capital, w.punct]),
+      );
+    });
+  }
 });
 
 describe('wordClasses', () => {

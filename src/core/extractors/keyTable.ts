@@ -1,4 +1,4 @@
-/** h * 31 + char code over a key, in 32 bits; words.ts takes the same hash while it scans an ASCII word. */
+/** h * 31 + char code over a key, in 32 bits. */
 export function hashKey(key: string): number {
   let h = 0;
   for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;

@@ -30,11 +30,12 @@ function titleCase(ws: readonly Word[], from: number, to: number): boolean {
 /**
  * Runs of capitalised words (with lower-case titles inside, as in
  * "Democratic presidential candidate Ana Ruiz") within words [from, to]:
- * the candidates for names, none in a title-case headline. `"Yesterday NATO Secretary General Jens Stoltenberg spoke"` → one run of 5 words after "Yesterday".
+ * the candidates for names, none in a title-case headline. Each run's first
+ * and last word index is appended to `out`, a flat list kept for a whole text.
+ * `"Yesterday NATO Secretary General Jens Stoltenberg spoke"` → 1, 5 (one run after "Yesterday").
  */
-export function nameRuns(ws: readonly Word[], from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  if (titleCase(ws, from, to)) return out;
+export function nameRuns(ws: readonly Word[], from: number, to: number, out: number[]): void {
+  if (titleCase(ws, from, to)) return;
   let i = from;
   while (i <= to) {
     if (!isCapitalWord(ws[i]) || isOpeningModifier(ws, i)) {
@@ -43,8 +44,7 @@ export function nameRuns(ws: readonly Word[], from: number, to: number): [number
     }
     let j = i;
     while (j + 1 <= to && (isCapitalWord(ws[j + 1]) || (isLowerRole(ws[j + 1]) && j + 2 <= to && (isCapitalWord(ws[j + 2]) || isLowerRole(ws[j + 2]))))) j++;
-    out.push([i, j]);
+    out.push(i, j);
     i = j + 1;
   }
-  return out;
 }

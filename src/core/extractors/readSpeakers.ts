@@ -36,14 +36,14 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
   let lastResolved: Resolved | null = null;
   const subjects: Draft[] = [];
   for (const e of timeline(ws, attributions, sentences, quotes)) {
-    if (e.run) {
-      const parts = personName(text, ws, e.run[0], e.run[1]);
+    if (e.from >= 0) {
+      const parts = personName(text, ws, e.from, e.to);
       if (!parts) continue;
       const person = parts.type === 'person';
       // Known already, or a two-word name that opens its sentence before a verb, most often a person: "Dana Kell praised …".
-      const likely = parts.surelyPerson || !!book.latestPerson(parts.name) || (e.opens && person && parts.name.includes(' ')) || (person && describedAsPerson(ws, e.run[1]));
+      const likely = parts.surelyPerson || !!book.latestPerson(parts.name) || (e.opens && person && parts.name.includes(' ')) || (person && describedAsPerson(ws, e.to));
       if (!likely) continue;
-      const span = { start: ws[e.run[0]].start, end: ws[e.run[1]].end, text: text.slice(ws[e.run[0]].start, ws[e.run[1]].end) };
+      const span = { start: ws[e.from].start, end: ws[e.to].end, text: text.slice(ws[e.from].start, ws[e.to].end) };
       const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span);
       if (e.opens && d.type === 'person') note(subjects, d);
       continue;

@@ -27,11 +27,12 @@ export function sentenceSubject(ws: readonly Word[], from: number, to: number): 
 }
 
 /**
- * The subjects of the clauses in words [from, to], in order, for pronouns to
- * look back to: `The ministers moved on, but Brandt was not having it.` → ministers, Brandt.
+ * The subjects of the clauses in words [from, to], in order, appended to
+ * `out` (one list for a whole text, so a sentence costs no list of its own),
+ * for pronouns to look back to: `The ministers moved on, but Brandt was not having it.` → ministers, Brandt.
  */
-export function clauseSubjects(ws: readonly Word[], from: number, to: number): Phrase[] {
-  const out: Phrase[] = [];
+export function clauseSubjects(ws: readonly Word[], from: number, to: number, out: Phrase[]): void {
+  const base = out.length;
   // A Set, not a search of `out`: a long sentence of many clauses stays linear. Most sentences
   // have one subject, so the set waits for a second.
   let seen: Set<number> | null = null;
@@ -41,12 +42,11 @@ export function clauseSubjects(ws: readonly Word[], from: number, to: number): P
     const cue = i < 0 ? null : clauseCue(ws, i, to);
     if (!cue) continue;
     const at = cue.subject.from;
-    if (out.length === 1 && !seen) seen = new Set([out[0].from]);
+    if (out.length === base + 1 && !seen) seen = new Set([out[base].from]);
     if (seen?.has(at)) continue;
     seen?.add(at);
     out.push(cue.subject);
   }
-  return out;
 }
 
 /** The subject and verb of the clause that opens words [from, to]: `Her husband cut in.` → husband, "cut". */

@@ -7,8 +7,7 @@ import { readSpeakers } from './readSpeakers';
 import { reportedContext } from './reportedContext';
 import { lineStarts } from './speakerEvidence';
 import { toSpeaker } from './toSpeaker';
-import type { Word } from './words';
-import { words } from './words';
+import { wordsOf } from './words';
 
 /**
  * Fifth stage: entities and the speaker of each quote. Cues are found
@@ -21,8 +20,7 @@ export const speakers: Stage = {
   name: 'speakers',
   run(analysis) {
     const { text, sentences, quotes } = analysis;
-    const ws: Word[] = [];
-    for (const p of analysis.paragraphs) words(text, p.start, p.end, ws);
+    const ws = wordsOf(text, analysis.paragraphs);
     const attributions = quoteAttributions(text, ws, quotes, sentences).concat(indirectAttributions(ws, sentences, quotes));
     const { book, byQuote, indirect } = readSpeakers(text, ws, attributions, sentences, quotes);
     const lines = lineStarts(text);

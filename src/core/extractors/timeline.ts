@@ -6,11 +6,13 @@ import type { Phrase } from './phraseWords';
 import { clauseSubjects } from './sentenceSubject';
 import type { Word } from './words';
 
-/** One step of reading: an attribution, a name, or a pronoun that opens a sentence. */
+/** One step of reading: an attribution, a name (words [from, to]), or a pronoun that opens a sentence. */
 export interface Event {
   readonly at: number;
   readonly attribution?: Attribution;
-  readonly run?: [number, number];
+  /** A name's words; -1 for other events. */
+  readonly from: number;
+  readonly to: number;
   /** The name is its sentence's subject: a later "he" most likely means it. */
   readonly opens?: boolean;
   readonly pronoun?: Phrase;
@@ -24,42 +26,62 @@ export interface Event {
 export function timeline(ws: readonly Word[], attributions: readonly Attribution[], sentences: readonly Sentence[], quotes: readonly Quote[]): Event[] {
   // Names and pronouns inside a quotation are the speaker's words, not the article's subjects.
   let q = 0;
-  // One slot per word, holes for words no attribution names: cheaper than a Set for a few dozen marks.
-  const taken: (true | undefined)[] = new Array<true | undefined>(ws.length);
+  // The words attributions name: a few dozen, where a table over every word would cost more.
+  const taken = new Set<number>();
   const cues: Event[] = [];
   for (const a of attributions) {
-    for (let k = a.subject.from; k <= a.subject.to; k++) taken[k] = true;
-    cues.push(event(ws[a.subject.from].start, a, undefined, false, undefined));
+    for (let k = a.subject.from; k <= a.subject.to; k++) taken.add(k);
+    cues.push(event(ws[a.subject.from].start, a, -1, -1, false, undefined));
   }
   const events: Event[] = [];
+  // One list each for the whole text, read from where each sentence's part starts: most sentences
+  // would otherwise cost three small lists.
+  const found: Phrase[] = [];
+  const subjects: Phrase[] = [];
+  const runs: number[] = [];
   let i = 0;
   for (const s of sentences) {
     while (i < ws.length && ws[i].start < s.start) i++;
     let j = i;
     while (j < ws.length && ws[j].end <= s.end) j++;
     if (j === i) continue;
-    const subjects: Phrase[] = [];
-    for (const p of clauseSubjects(ws, i, j - 1)) {
+    const firstFound = found.length;
+    const first = subjects.length;
+    clauseSubjects(ws, i, j - 1, found);
+    for (let f = firstFound; f < found.length; f++) {
+      const p = found[f];
       const at = ws[p.from].start;
       while (q < quotes.length && (quotes[q].parentId || quotes[q].end <= at)) q++;
       if (!(q < quotes.length && quotes[q].start <= at)) subjects.push(p);
     }
-    for (const run of nameRuns(ws, i, j - 1)) {
-      if (taken[run[0]] || taken[run[1]]) continue;
-      events.push(event(ws[run[0]].start, undefined, run, opensAt(subjects, run[0]), undefined));
+    const firstRun = runs.length;
+    nameRuns(ws, i, j - 1, runs);
+    for (let r = firstRun; r < runs.length; r += 2) {
+      const from = runs[r];
+      const to = runs[r + 1];
+      if (taken.has(from) || taken.has(to)) continue;
+      events.push(event(ws[from].start, undefined, from, to, opensAt(subjects, first, from), undefined));
     }
-    for (const p of subjects) if (p.kind === 'pronoun' && !taken[p.from] && ws[p.from].key !== 'who') events.push(event(ws[p.from].start, undefined, undefined, false, p));
+    for (let k = first; k < subjects.length; k++) {
+      const p = subjects[k];
+      if (p.kind === 'pronoun' && !taken.has(p.from) && ws[p.from].key !== 'who') events.push(event(ws[p.from].start, undefined, -1, -1, false, p));
+    }
+    // Sentences do not overlap: the next one's words start at j or later.
+    i = j;
   }
   return mergeByOffset(sortByOffset(cues), sortByOffset(events));
 }
 
-/** Whether word k starts inside a subject that is not a pronoun. */
-function opensAt(subjects: readonly Phrase[], k: number): boolean {
-  for (const p of subjects) if (p.kind !== 'pronoun' && k >= p.from && k <= p.to) return true;
+/** Whether word k starts inside a subject, from subjects[first] on, that is not a pronoun. */
+function opensAt(subjects: readonly Phrase[], first: number, k: number): boolean {
+  for (let i = first; i < subjects.length; i++) {
+    const p = subjects[i];
+    if (p.kind !== 'pronoun' && k >= p.from && k <= p.to) return true;
+  }
   return false;
 }
 
 /** Every event with all its fields, so that reading them meets one object shape. */
-function event(at: number, attribution: Attribution | undefined, run: [number, number] | undefined, opens: boolean, pronoun: Phrase | undefined): Event {
-  return { at, attribution, run, opens, pronoun };
+function event(at: number, attribution: Attribution | undefined, from: number, to: number, opens: boolean, pronoun: Phrase | undefined): Event {
+  return { at, attribution, from, to, opens, pronoun };
 }

@@ -89,7 +89,7 @@ export function classesOfKey(key: string): number {
 export function classesOf(w: Word): number {
   let c = w.classes;
   if (c < 0) {
-    c = c === -1 ? TABLE.get(w.key) : TABLE.get(w.key, -2 - c);
+    c = TABLE.get(w.key);
     w.classes = c;
   }
   return c;

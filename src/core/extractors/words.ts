@@ -1,21 +1,53 @@
 import { ASCII_CLASSES, LETTER, NUMBER, SPACE, UPPER, pointClass, unitClass } from './wordChars';
 import { KEEPS_STOP, classesOfKey } from './wordClasses';
 
-export interface Word {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+/** Bits of Word.bits above the lexicon classes, which take bits 0–24 (wordClasses.ts). */
+const CLASS_BITS = (1 << 25) - 1;
+const CAPITAL = 1 << 25;
+const PUNCT = 1 << 26;
+const UNASKED = 1 << 27;
+
+/**
+ * One word or mark. A class whose fields are set only in its constructor,
+ * so every word shares one compact layout; flags and lexicon classes share
+ * one number, since an article has thousands of words.
+ */
+export class Word {
+  declare readonly start: number;
+  declare readonly text: string;
   /** Lower case without a final full stop: "Sen." → "sen". */
-  readonly key: string;
+  declare readonly key: string;
+  private declare bits: number;
+
+  constructor(start: number, text: string, key: string, capital: boolean, punct: boolean) {
+    this.start = start;
+    this.text = text;
+    this.key = key;
+    this.bits = UNASKED | (capital ? CAPITAL : 0) | (punct ? PUNCT : 0);
+  }
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
   /** Starts with an upper-case letter. */
-  readonly capital: boolean;
+  get capital(): boolean {
+    return (this.bits & CAPITAL) !== 0;
+  }
+
   /** Punctuation rather than a word. */
-  readonly punct: boolean;
-  /**
-   * Lexicon classes (see wordClasses.ts) once asked; before that -1, or, for
-   * an ASCII key, -2 minus its hash (29 bits), taken while the word was scanned.
-   */
-  classes: number;
+  get punct(): boolean {
+    return (this.bits & PUNCT) !== 0;
+  }
+
+  /** Lexicon classes (see wordClasses.ts) once asked; -1 before. */
+  get classes(): number {
+    return this.bits & UNASKED ? -1 : this.bits & CLASS_BITS;
+  }
+
+  set classes(c: number) {
+    this.bits = (this.bits & (CAPITAL | PUNCT)) | (c < 0 ? UNASKED : c);
+  }
 }
 
 /** A party tag keeps its full stop: "R-Ky.", "D-Calif.". */
@@ -34,30 +66,23 @@ function pointAt(text: string, i: number): number {
 
 /** Set by wordEnd: the word had an upper-case or non-ASCII letter, so its key needs toLowerCase. */
 let mixedCase = false;
-/** Set by wordEnd: the lower-case key's hashKey (keyTable.ts) in 29 bits, when all ASCII. */
-let keyHash = 0;
-let nonAscii = false;
-const hashStep = (h: number, c: number) => (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c + 0x20 : c)) | 0;
 
 /**
  * Where a word starting at i ends: letters, digits, ' ’ - and a dot followed
- * by a letter ("U.S"). `h` is the hash so far; the loop keeps its state in
- * locals and sets the module's flags once, at the end.
+ * by a letter ("U.S"). The loop keeps its state in locals and sets the
+ * module's flag once, at the end.
  */
-function wordEnd(text: string, i: number, h: number): number {
+function wordEnd(text: string, i: number): number {
   let j = i;
   let mixed = mixedCase;
-  let wide = nonAscii;
   while (j < text.length) {
     const c = text.charCodeAt(j);
     // ASCII letters and digits, most of any text, skip the table.
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
-      h = (Math.imul(h, 31) + c) | 0;
       j++;
       continue;
     }
     if (c >= 0x41 && c <= 0x5a) {
-      h = (Math.imul(h, 31) + c + 0x20) | 0;
       mixed = true;
       j++;
       continue;
@@ -66,17 +91,11 @@ function wordEnd(text: string, i: number, h: number): number {
     const cls = pointClass(cp);
     if (cls & WORDISH || c === 0x27 || c === 0x2019 || c === 0x2d) {
       if (cls & UPPER || c > 0x7f) mixed = true;
-      if (c > 0x7f) wide = true;
-      h = hashStep(h, c);
       j += cp > 0xffff ? 2 : 1;
-    } else if (c === 0x2e && j + 1 < text.length && pointClass(pointAt(text, j + 1)) & LETTER) {
-      h = hashStep(h, c);
-      j += 1;
-    } else break;
+    } else if (c === 0x2e && j + 1 < text.length && pointClass(pointAt(text, j + 1)) & LETTER) j += 1;
+    else break;
   }
   mixedCase = mixed;
-  nonAscii = wide;
-  keyHash = h & 0x1fffffff;
   return j;
 }
 
@@ -88,6 +107,27 @@ function wordEnd(text: string, i: number, h: number): number {
  * `"Sen. Ana Ruiz said."` → Sen. | Ana | Ruiz | said | .
  */
 export function words(text: string, start: number, end: number, out: Word[] = []): Word[] {
+  out.length = scan(text, start, end, out, out.length);
+  return out;
+}
+
+/**
+ * The words of every span, in one list sized for them up front (news runs
+ * about one word in five characters), so it is not copied as it grows.
+ */
+export function wordsOf(text: string, spans: readonly { readonly start: number; readonly end: number }[]): Word[] {
+  const out = new Array<Word>(Math.min(MAX_ROOM, text.length >> 2));
+  let n = 0;
+  for (const s of spans) n = scan(text, s.start, s.end, out, n);
+  out.length = n;
+  return out;
+}
+
+/** Beyond this many slots a new array is no longer a plain list. */
+const MAX_ROOM = 8192;
+
+/** words() into out[n…]: the count after. */
+function scan(text: string, start: number, end: number, out: Word[], n: number): number {
   // Like a /u regex, a start inside a surrogate pair steps back to the pair.
   let i = start > 0 && pointAt(text, start - 1) > 0xffff ? start - 1 : start;
   while (i < end) {
@@ -107,13 +147,12 @@ export function words(text: string, start: number, end: number, out: Word[] = []
       // One mark at a time; only a full stop has no key.
       const mark = c < 0x80 ? ASCII_MARKS[c] : text.slice(i, i + width);
       const to = Math.min(i + width, end);
-      out.push({ start: i, end: to, text: to === i + width ? mark : text.slice(i, to), key: c === 0x2e ? '' : c < 0x80 ? mark : mark.toLowerCase(), capital: !!(cls & UPPER), punct: true, classes: -1 });
+      out[n++] = new Word(i, to === i + width ? mark : text.slice(i, to), c === 0x2e ? '' : c < 0x80 ? mark : mark.toLowerCase(), (cls & UPPER) !== 0, true);
       i += width;
       continue;
     }
     mixedCase = (cls & UPPER) !== 0 || c > 0x7f;
-    nonAscii = c > 0x7f;
-    const j = wordEnd(text, i + width, hashStep(0, c));
+    const j = wordEnd(text, i + width);
     const match = text.slice(i, j);
     const key = mixedCase ? match.toLowerCase() : match;
     // An astral first letter reads as punctuation, as the first UTF-16 unit decides.
@@ -126,10 +165,10 @@ export function words(text: string, start: number, end: number, out: Word[] = []
         next = to;
       }
     }
-    out.push({ start: i, end: to, text: to === j ? match : text.slice(i, to), key, capital: !!(cls & UPPER), punct, classes: nonAscii ? -1 : -2 - keyHash });
+    out[n++] = new Word(i, to === j ? match : text.slice(i, to), key, (cls & UPPER) !== 0, punct);
     i = next;
   }
-  return out;
+  return n;
 }
 
 /** Index of the first word starting at or after `at`. */
