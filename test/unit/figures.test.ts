@@ -108,6 +108,10 @@ table('figures: qualifiers', [
   { text: 'Exactly 12 came.', expect: [{ text: 'Exactly 12', approximate: false }] },
   { text: 'Just under 90 percent voted.', expect: [{ text: 'Just under 90 percent', qualifier: 'just under' }] },
   { text: 'In excess of 500 came in the region of Kent, not at 40.', expect: [{ text: 'In excess of 500', qualifier: 'in excess of' }, { text: '40' }] },
+  // The longest run of words before a number: the reader must still start at its first word.
+  { text: 'Fees greater than or equal to US$ 5 apply.', expect: [{ text: 'greater than or equal to US$ 5', unit: 'USD', qualifier: 'greater than or equal to' }] },
+  { text: 'Sales from about HK$ 350 to HK$ 680 rose.', expect: [{ text: 'from about HK$ 350 to HK$ 680', kind: 'range', unit: 'HKD' }] },
+  { text: 'The greater the fee, the fewer 5 star reviews.', expect: [{ text: '5' }] },
 ]);
 
 table('figures: tricky readings', [

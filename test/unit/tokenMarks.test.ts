@@ -1,32 +1,38 @@
 import * as assert from 'node:assert/strict';
-import { canStart, isNumberCore } from '../../src/core/extractors/figures/tokenMarks';
+import { canStart, isNumberCore, mayBridge } from '../../src/core/extractors/figures/tokenMarks';
 import { toTokens } from '../../src/core/extractors/figures/tokens';
 
 /** What the tokenizer marks on the first token of each text. */
-const rows: ReadonlyArray<{ text: string; starts: boolean; number: boolean }> = [
-  { text: 'seven', starts: true, number: true },
-  { text: 'Seven', starts: true, number: true }, // any case
-  { text: 'MILLION', starts: true, number: true },
-  { text: 'about', starts: true, number: false },
-  { text: 'Between', starts: true, number: false },
-  { text: '$', starts: true, number: false },
-  { text: '½', starts: true, number: true },
-  { text: '1,500', starts: true, number: true },
-  { text: 'twice', starts: true, number: true },
-  { text: 'the', starts: false, number: false },
-  { text: 'seventy-one', starts: true, number: true },
-  { text: "one's", starts: false, number: false }, // a word with an apostrophe is on no list
-  { text: 'sevén', starts: false, number: false }, // nor one with other letters
-  { text: 'troops', starts: false, number: false },
-  { text: '.', starts: false, number: false },
+const rows: ReadonlyArray<{ text: string; starts: boolean; number: boolean; bridges: boolean }> = [
+  { text: 'seven', starts: true, number: true, bridges: false },
+  { text: 'Seven', starts: true, number: true, bridges: false }, // any case
+  { text: 'MILLION', starts: true, number: true, bridges: false },
+  { text: 'about', starts: true, number: false, bridges: true },
+  { text: 'Between', starts: true, number: false, bridges: true },
+  { text: '$', starts: true, number: false, bridges: true },
+  { text: '½', starts: true, number: true, bridges: true },
+  { text: '1,500', starts: true, number: true, bridges: false },
+  { text: 'twice', starts: true, number: true, bridges: false },
+  { text: 'the', starts: false, number: false, bridges: true }, // of "on the order of"
+  { text: 'than', starts: false, number: false, bridges: true },
+  { text: 'HK', starts: true, number: false, bridges: true }, // of "HK$"
+  { text: 'Rs', starts: true, number: false, bridges: true },
+  { text: 'usd', starts: true, number: false, bridges: true },
+  { text: 'seventy-one', starts: true, number: true, bridges: false },
+  { text: "one's", starts: false, number: false, bridges: true }, // a word with an apostrophe is on no list, so may be anything
+  { text: 'sevén', starts: false, number: false, bridges: true }, // nor one with other letters
+  { text: 'troops', starts: false, number: false, bridges: false },
+  { text: 'fee', starts: false, number: false, bridges: false },
+  { text: '.', starts: false, number: false, bridges: true },
 ];
 
 describe('tokenMarks: what a token may start and whether it carries a number', () => {
   for (const row of rows) {
-    it(`${JSON.stringify(row.text)} → starts ${row.starts}, number ${row.number}`, () => {
+    it(`${JSON.stringify(row.text)} → starts ${row.starts}, number ${row.number}, bridges ${row.bridges}`, () => {
       const [first] = toTokens(row.text);
       assert.equal(canStart(first), row.starts);
       assert.equal(isNumberCore(first), row.number);
+      assert.equal(mayBridge(first), row.bridges);
     });
   }
 });

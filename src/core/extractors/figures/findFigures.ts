@@ -4,7 +4,7 @@ import { mergeBounds } from './mergeBounds';
 import { NUMBER_REACH } from './numberCore';
 import { readCandidate } from './readCandidate';
 import { toFigure } from './toFigure';
-import { CARRIES_NUMBER, STARTS } from './tokenMarks';
+import { CARRIES_NUMBER, STARTS, mayBridge } from './tokenMarks';
 import { DROP_AT_LEAST, TokenStream } from './tokenStream';
 import type { Token } from './tokens';
 
@@ -20,6 +20,7 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
   const stream = new TokenStream(text, from, to);
   const found: Figure[] = [];
   let core = -1; // the first token at or after i that carries a number
+  let first = -1; // the first token a figure reaching that number may start at
   let i = 0;
   let tokens = stream.tokens;
   for (;;) {
@@ -27,10 +28,14 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
       const dropped = stream.keep(i - BEHIND, i + AHEAD);
       i -= dropped;
       core -= dropped;
+      first -= dropped;
       tokens = stream.tokens;
     }
     if (i >= tokens.length) break;
-    if (core < i) core = nextCore(tokens, i);
+    if (core < i) {
+      core = nextCore(tokens, i);
+      first = core < tokens.length ? firstStart(tokens, core, i) : core;
+    }
     if (core === tokens.length) {
       if (stream.done) break;
       // None loaded yet: no token more than NUMBER_REACH before the end can reach one.
@@ -41,8 +46,8 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
       continue;
     }
     // Most words are far from any number: the reader runs only where a figure can reach one.
-    if (core - i > NUMBER_REACH) {
-      i = core - NUMBER_REACH;
+    if (i < first) {
+      i = first;
       continue;
     }
     const c = (tokens[i].marks & STARTS) !== 0 ? readCandidate(tokens, i) : null;
@@ -60,6 +65,18 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
   // Ids are given in order as found; only a merge of two bounds shifts the ones after it.
   const merged = mergeBounds(text, found);
   return merged.length === found.length ? merged : merged.map((f, k) => ({ ...f, id: `f${k + 1}` }));
+}
+
+/**
+ * The earliest token at or after `floor` that a figure whose number is at
+ * `core` may start at: only qualifiers, currencies and the like stand
+ * between, and never more than NUMBER_REACH of them. "the fee of about US$ 5" → "of".
+ */
+function firstStart(tokens: readonly Token[], core: number, floor: number): number {
+  const limit = Math.max(floor, core - NUMBER_REACH);
+  let k = core;
+  while (k > limit && mayBridge(tokens[k - 1])) k--;
+  return k;
 }
 
 /** Index of the first loaded token at or after k that carries a number, or the number loaded. */

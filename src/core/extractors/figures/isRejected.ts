@@ -8,7 +8,8 @@ const DATE_AFTER_ORDINAL = new Set(['century', 'centuries', 'millennium', 'quart
 /** "Boeing 777F", "Form 13F": one capital letter after a number names a model, not degrees. */
 function isLetterDesignation(text: string, tokens: readonly Token[], c: Candidate): boolean {
   const letter = tokens[c.end - 1];
-  return /^[A-Z]$/.test(letter.text) && letter.glued && c.amount !== null && isDesignation(text, tokens, c.amount.start);
+  const capital = letter.type === 'word' && letter.end - letter.start === 1 && letter.head >= 65 && letter.head <= 90;
+  return capital && letter.glued && c.amount !== null && isDesignation(text, tokens, c.amount.start);
 }
 
 /**

@@ -5,13 +5,16 @@ import {
 import { EXACT_QUALIFIERS, MULTIPLIER_WORDS, QUALIFIERS_BEFORE, VAGUE_MULTIPLES } from '../../lexicon/qualifiers';
 import { phraseParts } from './phraseTable';
 
+/** Words that open a range or an age before the number: "between 5 and 10", "aged 30". */
+const RANGE_AND_AGE_WORDS: readonly string[] = ['between', 'from', 'age', 'aged', 'ages'];
+
 /** Lower-case words and symbols a figure may start with when no qualifier comes first: numbers, currencies, signs, openers. */
 const MEASURE_STARTERS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINAL_WORDS.keys(), ...FRACTION_WORDS.keys(),
   ...NEGATIVE_WORDS, ...MULTIPLIER_WORDS.keys(), ...VAGUE_MULTIPLES, ...CURRENCY_SYMBOLS.keys(),
   ...DOLLAR_PREFIXES.keys(), ...[...CURRENCY_ABBREVIATIONS.keys()].map((a) => phraseParts(a)[0].toLowerCase()), ...VULGAR_FRACTIONS.keys(),
   ...[...CURRENCY_CODES].flatMap((c) => [c.toLowerCase(), `m${c.toLowerCase()}`]),
-  'a', 'an', 'u', 'between', 'from', 'age', 'aged', 'ages', '-', '−', '–',
+  'a', 'an', 'u', ...RANGE_AND_AGE_WORDS, '-', '−', '–',
 ]);
 const QUALIFIER_STARTERS: readonly string[] = [...EXACT_QUALIFIERS, ...QUALIFIERS_BEFORE.map((q) => phraseParts(q)[0].toLowerCase())];
 
@@ -36,3 +39,25 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
  */
 export const QUALIFIER_ONLY: ReadonlySet<string> = new Set(QUALIFIER_STARTERS.filter((w) => !MEASURE_STARTERS.has(w)
   && !NUMBER_WORDS.has(w) && ![...DOLLAR_PREFIXES.keys()].some((prefix) => prefix.startsWith(w))));
+
+/** Every run of letters inside a word: "hkd" → h, hk, hkd, k, kd, d. */
+function pieces(word: string): string[] {
+  const out: string[] = [];
+  for (let a = 0; a < word.length; a++) for (let b = a + 1; b <= word.length; b++) out.push(word.slice(a, b));
+  return out;
+}
+
+/**
+ * Words that may stand between where a figure starts and its first number:
+ * qualifiers, range openers, age words, "a", and the parts of currencies
+ * written before an amount ("US" of "US$", "Rs", "usd"). A figure cannot
+ * start before a word off this list, so the reader never tries there.
+ * Signs and words beyond ASCII are let through by the tokenizer.
+ */
+export const BRIDGE_WORDS: ReadonlySet<string> = new Set([
+  ...QUALIFIER_STARTERS, ...QUALIFIERS_BEFORE.flatMap((q) => phraseParts(q).map((p) => p.toLowerCase())),
+  ...RANGE_AND_AGE_WORDS, 'a', 'an',
+  ...[...DOLLAR_PREFIXES.keys()].flatMap(pieces),
+  ...[...CURRENCY_ABBREVIATIONS.keys()].flatMap((a) => phraseParts(a).map((p) => p.toLowerCase())),
+  ...[...CURRENCY_CODES].flatMap((c) => [c.toLowerCase(), `m${c.toLowerCase()}`]),
+].filter((w) => /^[a-z]+$/.test(w)));

@@ -44,6 +44,11 @@ function keyTokens(key: string): Array<{ text: string; glued: boolean }> {
   return parts;
 }
 
+/** A letter A–Z as a–z; other code units as they are. */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 export function phraseTable<T>(entries: Iterable<readonly [string, T]>, lowerCase: boolean): PhraseTable<T> {
   // A trie over tokens, so that matching reads each token's string as it is, joining none.
   const root = new Map<string, Node<T>>();
@@ -58,19 +63,31 @@ export function phraseTable<T>(entries: Iterable<readonly [string, T]>, lowerCas
     if (at) [at.found, at.value] = [true, value];
     maxTokens = Math.max(maxTokens, phraseParts(key).length);
   }
+  // The ASCII code units a first token may open with. A token opening with
+  // another one ends the match before its string is cut or looked up; an
+  // ASCII opening lower-cases to one code unit, but others may not ("İ").
+  const opens = new Uint8Array(128);
+  for (const first of root.keys()) if (first.charCodeAt(0) < 128) opens[first.charCodeAt(0)] = 1;
   return {
     maxTokens,
     match(tokens, i) {
       const first = tokens[i];
-      let at = first && root.get(lowerCase ? first.lower : first.text);
-      let best: { value: T; end: number } | null = null;
+      if (!first) return null;
+      const head = first.head;
+      if (head < 128 && opens[lowerCase ? asciiLower(head) : head] === 0) return null;
+      let at = root.get(lowerCase ? first.lower : first.text);
+      let best: Node<T> | undefined;
+      let end = 0;
       for (let j = i + 1; at !== undefined; j++) {
-        if (at.found) best = { value: at.value as T, end: j };
+        if (at.found) {
+          best = at;
+          end = j;
+        }
         const t = tokens[j];
         if (!t || j >= i + maxTokens) break;
         at = (t.glued ? at.glued : at.spaced).get(lowerCase ? t.lower : t.text);
       }
-      return best;
+      return best ? { value: best.value as T, end } : null;
     },
   };
 }

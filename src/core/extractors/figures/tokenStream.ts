@@ -1,4 +1,5 @@
 import { blockedSpans } from './blockedSpans';
+import { BRIDGES } from './tokenMarks';
 import { isSpace, toTokens } from './tokens';
 import type { Token } from './tokens';
 
@@ -9,7 +10,7 @@ export const DROP_AT_LEAST = 4096;
 
 /** Stands where a blocked span was, so no reader joins the tokens around it. */
 function barrier(start: number, end: number): Token {
-  return { start, end, text: '\u0000', lower: '\u0000', type: 'sym', glued: false, marks: 0 };
+  return { start, end, text: '\u0000', lower: '\u0000', type: 'sym', glued: false, marks: BRIDGES, head: 0 };
 }
 
 /**

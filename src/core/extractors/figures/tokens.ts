@@ -22,6 +22,8 @@ export interface Token {
   readonly glued: boolean;
   /** Bits of tokenMarks.ts: whether a figure may start here, whether it carries a number. */
   readonly marks: number;
+  /** The first code unit of `text`, read without cutting the string: "Km" → 75. */
+  readonly head: number;
 }
 
 /**
@@ -38,19 +40,27 @@ export function isSpace(c: number): boolean {
   return CLASS[c] === IS_SPACE;
 }
 
-/** Characters after a run of digits that may continue the number: separators, a decimal point, an exponent. */
-function continuesNumber(c: number): boolean {
-  return c === 46 || c === 44 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 101 || c === 69;
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**
- * Where a number that is only a run of digits ends ("2024", "8"), or -1 when
- * a separator follows and NUMBER must read it: most numbers need no regex.
+ * Where a number that is only a run of digits ends ("2024", "8", "5 people",
+ * "in 2019."), or -1 when what follows may continue it and NUMBER must read
+ * it: a decimal point or comma before a digit, a group of three digits after
+ * a space ("10 000"), an exponent. Most numbers need no regex.
  */
 function plainDigitsEnd(text: string, i: number): number {
   let k = i;
   while (CLASS[text.charCodeAt(k)] === IS_DIGIT) k++;
-  return k > i && !continuesNumber(text.charCodeAt(k)) ? k : -1;
+  if (k === i) return -1;
+  const c = text.charCodeAt(k);
+  if (c === 46 || c === 44) return isDigitCode(text.charCodeAt(k + 1)) ? -1 : k;
+  if (c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009) {
+    const grouped = k - i <= 3 && isDigitCode(text.charCodeAt(k + 1)) && isDigitCode(text.charCodeAt(k + 2)) && isDigitCode(text.charCodeAt(k + 3));
+    return grouped ? -1 : k;
+  }
+  return c === 101 || c === 69 ? -1 : k;
 }
 
 /**
