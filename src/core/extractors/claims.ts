@@ -3,7 +3,8 @@ import { visitCandidates } from './claims/candidates';
 import { contextWorthiness } from './claims/checkWorthiness';
 import { claimContext, type LinkedContext } from './claims/claimContext';
 import { startDocument } from './claims/cueAnchors';
-import { forgetSearches, hasCue } from './claims/cuePattern';
+import { hasCue } from './claims/cuePattern';
+import { forgetSearches } from './claims/cueRecord';
 import { CUES } from './claims/cues';
 import { withSegments } from './claims/fallbackSegments';
 

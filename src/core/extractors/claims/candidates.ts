@@ -1,6 +1,6 @@
-import type { Analysis, Attribution, Quote, Sentence, SpeakerRef } from '../../model';
+import type { Analysis, Attribution, Quote, Sentence, Span, SpeakerRef } from '../../model';
 import { REPORTING_VERBS } from '../../lexicon/reportingVerbs';
-import { reportedSpeech } from './reportedClauses';
+import { type ReportedSpeech, reportedSpeech } from './reportedClauses';
 import { spanIndex } from './spanIndex';
 import { speakerFor } from './speakerFor';
 import { trimSpan, wordsUpTo } from './spanText';
@@ -45,15 +45,45 @@ function isEmbedded(text: string, s: Sentence, q: Quote): boolean {
   return word !== undefined && !CONTENT_OPENERS.has(word) && !REPORTING_VERBS.has(word);
 }
 
-/** The text outside the speech quotes of a sentence, as [start, end) gaps. */
-function gaps(s: Sentence, quotes: readonly Quote[]): [number, number][] {
-  const out: [number, number][] = [];
+/** The first quote's speaker, or null: the ref is built only for the quote that has one. */
+function firstSpeaker(quotes: readonly Quote[]): SpeakerRef | null {
+  for (let k = 0; k < quotes.length; k++) if (quotes[k].speaker) return toRef(quotes[k]);
+  return null;
+}
+
+/** The sentence's speech quotes that stand as content, not as part of a clause of the frame. */
+function contentQuotes(text: string, s: Sentence, overlapping: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (let k = 0; k < overlapping.length; k++) {
+    const q = overlapping[k];
+    if (q.kind === 'speech' && !q.parentId && !isEmbedded(text, s, q)) out.push(q);
+  }
+  return out;
+}
+
+/** The reported speech of each gap between the quotes, in text order: the text outside the quotes of a sentence. */
+function frames(text: string, s: Sentence, quotes: readonly Quote[]): ReportedSpeech[] {
+  const out: ReportedSpeech[] = [];
   let at = s.start;
-  for (const q of quotes) {
-    if (q.start > at) out.push([at, Math.min(q.start, s.end)]);
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k];
+    if (q.start > at) out.push(reportedSpeech(text, at, Math.min(q.start, s.end)));
     at = Math.max(at, q.end);
   }
-  if (at < s.end) out.push([at, s.end]);
+  if (at < s.end) out.push(reportedSpeech(text, at, s.end));
+  return out;
+}
+
+function firstSource(spoken: readonly ReportedSpeech[]): Span | null {
+  for (let k = 0; k < spoken.length; k++) if (spoken[k].source) return spoken[k].source;
+  return null;
+}
+
+const byStart = (x: Candidate, y: Candidate): number => x.start - y.start;
+
+/** Sorts by start, stably, as Array.sort does; most sentences come in order already. */
+function inTextOrder(out: Candidate[]): Candidate[] {
+  for (let k = 1; k < out.length; k++) if (out[k].start < out[k - 1].start) return out.sort(byStart);
   return out;
 }
 
@@ -63,13 +93,13 @@ function gaps(s: Sentence, quotes: readonly Quote[]): [number, number][] {
  * `"We need to act," he said.` → one direct candidate "We need to act".
  */
 function sentenceCandidates(a: Analysis, s: Sentence, previous: SpeakerRef | null, overlapping: readonly Quote[]): Candidate[] {
-  const quotes = overlapping.filter((q) => q.kind === 'speech' && !q.parentId && !isEmbedded(a.text, s, q));
-  const frames = gaps(s, quotes).map(([g0, g1]) => reportedSpeech(a.text, g0, g1));
-  const frameSource = frames.find((f) => f.source)?.source ?? null;
-  const quoteSpeaker = quotes.map(toRef).find((r) => r) ?? null;
-  const fallback = quoteSpeaker ?? previous;
+  const quotes = overlapping.length ? contentQuotes(a.text, s, overlapping) : overlapping;
+  const spoken = frames(a.text, s, quotes);
+  const frameSource = firstSource(spoken);
+  const fallback = firstSpeaker(quotes) ?? previous;
   const out: Candidate[] = [];
-  for (const q of quotes) {
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k];
     const [start, end] = trimSpan(a.text, Math.max(q.content.start, s.start), Math.min(q.content.end, s.end));
     if (wordsUpTo(a.text, start, end, MIN_WORDS) < MIN_WORDS) continue;
     // a speaker the quotes stage left as a bare role ("the harbour chief") is resolved like a pronoun
@@ -77,19 +107,20 @@ function sentenceCandidates(a: Analysis, s: Sentence, previous: SpeakerRef | nul
     const speaker = named ?? speakerFor(frameSource, a.entities, previous) ?? previous;
     out.push({ start, end, attribution: 'direct', speaker, sentenceId: s.id, quoteIds: [q.id] });
   }
-  for (const frame of frames) {
-    for (const c of frame.clauses) {
+  const quoteSpans = spanIndex(a.quotes);
+  for (let f = 0; f < spoken.length; f++) {
+    const clauses = spoken[f].clauses;
+    for (let k = 0; k < clauses.length; k++) {
+      const c = clauses[k];
       const speaker = c.attribution === 'narrative' ? null : speakerFor(c.source, a.entities, fallback);
-      const inner = quoteIds(a, c.start, c.end);
-      out.push({ start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: inner });
+      out.push({ start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: idsOf(quoteSpans.inside(c.start, c.end)) });
     }
   }
-  return out.sort((x, y) => x.start - y.start);
+  return inTextOrder(out);
 }
 
-/** The ids of the quotes inside [start, end); most clauses hold none. */
-function quoteIds(a: Analysis, start: number, end: number): string[] {
-  const inside = spanIndex(a.quotes).inside(start, end);
+/** The ids of the quotes inside a clause; most clauses hold none. */
+function idsOf(inside: readonly Quote[]): string[] {
   const ids: string[] = new Array(inside.length);
   for (let k = 0; k < inside.length; k++) ids[k] = inside[k].id;
   return ids;
@@ -109,11 +140,11 @@ export function visitCandidates(a: Analysis, visit: (c: Candidate) => void): voi
     const overlapping = quotes.overlapping(s.start, s.end);
     const found = sentenceCandidates(a, s, previous, overlapping);
     let last: SpeakerRef | null = null;
-    for (const c of found) {
-      visit(c);
-      if (c.speaker) last = c.speaker;
+    for (let k = 0; k < found.length; k++) {
+      visit(found[k]);
+      if (found[k].speaker) last = found[k].speaker;
     }
-    previous = last ?? overlapping.map(toRef).find((r) => r) ?? previous;
+    previous = last ?? firstSpeaker(overlapping) ?? previous;
   }
 }
 

@@ -12,6 +12,16 @@ export interface LinkedContext extends ClaimContext {
   readonly dateIds: readonly string[];
 }
 
+/** The kinds of no figure: shared, since the features only read them. */
+const NO_KINDS: readonly string[] = [];
+
+/** One field of each span, in a loop: most claims hold no figure or date. */
+function fieldOf<T, K extends keyof T>(items: readonly T[], key: K): T[K][] {
+  const out: T[K][] = new Array(items.length);
+  for (let k = 0; k < items.length; k++) out[k] = items[k][key];
+  return out;
+}
+
 /**
  * What the engine knows about one candidate: its type and cues, and the
  * figures, dates and entity mentions inside it. "Rents rose 12% in 2023"
@@ -30,11 +40,11 @@ export function claimContext(a: Analysis, c: Candidate): LinkedContext {
     type,
     typeEvidence,
     attribution: c.attribution,
-    figureKinds: figures.map((f) => f.kind),
+    figureKinds: figures.length ? fieldOf(figures, 'kind') : NO_KINDS,
     dateCount: dates.length,
     entityMentions,
     hasSpeaker: c.speaker !== null,
-    figureIds: figures.map((f) => f.id),
-    dateIds: dates.map((d) => d.id),
+    figureIds: fieldOf(figures, 'id'),
+    dateIds: fieldOf(dates, 'id'),
   };
 }

@@ -1,12 +1,15 @@
 import type { ClaimType, Figure } from '../../model';
 import { CUES } from './cues';
-import { findCues } from './cuePattern';
+import { findCues, hasCue } from './cuePattern';
 
 /** Figure kinds that make a claim a statistic; durations and ordinals only situate it. */
 const STATISTIC_KINDS = new Set<Figure['kind']>(['count', 'percent', 'money', 'quantity', 'multiplier', 'range']);
 /** Numbers written out when no figure stage has run: "40%", "$3 billion", "1,200"; each needs a digit. */
 const NUMBER_FALLBACK_DIGIT = /\d/;
 const NUMBER_FALLBACK = /(?:[$€£]\s?)?\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion)|[$€£]\s?\d[\d,.]*|\b\d{1,3}(?:,\d{3})+\b/i;
+
+/** No figure texts or cues: shared, since the evidence is always a copy. */
+const NONE: readonly string[] = [];
 
 export interface TypeDecision {
   readonly type: ClaimType;
@@ -19,21 +22,27 @@ export interface TypeDecision {
  * "I expect that we will see increases this year" → prediction, evidence ["expect"].
  */
 export function classifyType(text: string, figures: readonly Figure[]): TypeDecision {
-  const recommendation = findCues(CUES.recommendation, text);
-  if (recommendation.length) return { type: 'recommendation', typeEvidence: recommendation };
-  const prediction = findCues(CUES.prediction, text);
-  if (prediction.length) return { type: 'prediction', typeEvidence: prediction };
-  const commitment = findCues(CUES.commitment, text);
-  if (commitment.length) return { type: 'commitment', typeEvidence: commitment };
-  const statFigures = figures.length ? figures.filter((f) => STATISTIC_KINDS.has(f.kind)).map((f) => f.text) : [];
+  // hasCue first: it answers from the claim's recorded cues without building an array
+  if (hasCue(CUES.recommendation, text)) return { type: 'recommendation', typeEvidence: findCues(CUES.recommendation, text) };
+  if (hasCue(CUES.prediction, text)) return { type: 'prediction', typeEvidence: findCues(CUES.prediction, text) };
+  if (hasCue(CUES.commitment, text)) return { type: 'commitment', typeEvidence: findCues(CUES.commitment, text) };
+  const statFigures = statisticTexts(figures);
   // a cue inside a figure's own text ("many times" in "many times higher") adds nothing
-  const multipliers = findCues(CUES.multiplier, text).filter((cue) => !statFigures.some((f) => f.toLowerCase().includes(cue)));
+  const multipliers = hasCue(CUES.multiplier, text)
+    ? findCues(CUES.multiplier, text).filter((cue) => !statFigures.some((f) => f.toLowerCase().includes(cue)))
+    : NONE;
   if (statFigures.length || multipliers.length) return { type: 'statistic', typeEvidence: [...statFigures, ...multipliers] };
   const written = figures.length === 0 && NUMBER_FALLBACK_DIGIT.test(text) ? NUMBER_FALLBACK.exec(text) : null;
   if (written) return { type: 'statistic', typeEvidence: [written[0]] };
-  const future = findCues(CUES.future, text);
-  if (future.length) return { type: 'prediction', typeEvidence: future };
-  const opinion = findCues(CUES.opinion, text);
-  if (opinion.length) return { type: 'opinion', typeEvidence: opinion };
+  if (hasCue(CUES.future, text)) return { type: 'prediction', typeEvidence: findCues(CUES.future, text) };
+  if (hasCue(CUES.opinion, text)) return { type: 'opinion', typeEvidence: findCues(CUES.opinion, text) };
   return { type: 'factual', typeEvidence: [] };
+}
+
+/** The texts of the figures that make a claim a statistic. */
+function statisticTexts(figures: readonly Figure[]): readonly string[] {
+  if (figures.length === 0) return NONE;
+  const out: string[] = [];
+  for (const f of figures) if (STATISTIC_KINDS.has(f.kind)) out.push(f.text);
+  return out;
 }

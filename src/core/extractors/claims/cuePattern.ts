@@ -1,28 +1,12 @@
 import { leadHits, leadWordId, leadingWords } from './cueAnchors';
-import { type Lead, bareMatch, followers, mayMatch } from './phraseLeads';
+import { type Anchored, type NewLead, addAnchored, cuesOf, normalized } from './cueRecord';
+import { type Lead, followers, mayMatch } from './phraseLeads';
 
-/** A pattern's lexicon bit for leadHits, its phrases by leading word id, and the last text it was searched in. */
-interface Anchored {
-  readonly bit: number;
-  readonly byWord: readonly (Lead | null)[];
-  lastText: string | null;
-  lastFound: readonly string[];
-}
 /** A cue regex that carries its Anchored: read as a field, not looked up in a WeakMap on every one of a claim's many searches. */
 class AnchoredPattern extends RegExp {
   anchored: Anchored | null = null;
 }
 const anchoredOf = (pattern: RegExp): Anchored | null => (pattern instanceof AnchoredPattern ? pattern.anchored : null);
-/** Every anchored pattern, so that a new document can clear their last searches. */
-const ALL_ANCHORED: Anchored[] = [];
-
-/** Forgets each pattern's last search, so that nothing found in one analysis answers for the next. */
-export function forgetSearches(): void {
-  for (const anchored of ALL_ANCHORED) anchored.lastText = null;
-}
-
-/** The answer of most searches, kept without a copy. */
-const NONE: readonly string[] = Object.freeze([]);
 
 const escape = (p: string): string =>
   p
@@ -48,20 +32,23 @@ export function cuePattern(phrases: readonly string[]): RegExp {
   const id = skip ? leadingWords(sorted.map(leadWord)) : -1;
   if (id < 0) return new RegExp(wholeWords(escaped, skip), 'gi');
   const byWord: (Lead | null)[] = [];
+  const anchored: Anchored = { bit: 1 << id, byWord, found: [], count: 0, from: 0 };
+  const leads: NewLead[] = [];
   for (const word of new Set(sorted.map(leadWord))) {
     const w = leadWordId(word);
     while (byWord.length <= w) byWord.push(null);
     const group = sorted.filter((p) => leadWord(p) === word);
-    byWord[w] = {
+    const lead: Lead = {
       sticky: new RegExp(wholeWords(group.map(escape), skip), 'iy'),
       length: word.length,
       follow: followers(word, group),
-      bare: group.includes(word),
     };
+    byWord[w] = lead;
+    leads.push({ w, lead, word, bare: group.length === 1 && group[0] === word });
   }
   const pattern = new AnchoredPattern(wholeWords(escaped, skip), 'gi');
-  pattern.anchored = { bit: 1 << id, byWord, lastText: null, lastFound: [] };
-  ALL_ANCHORED.push(pattern.anchored);
+  pattern.anchored = anchored;
+  addAnchored(anchored, leads);
   return pattern;
 }
 
@@ -89,52 +76,22 @@ export function nextCue(pattern: RegExp, text: string, from = 0): RegExpExecArra
   return null;
 }
 
-/** A cue as the lexicon spells it: lower case, single spaces, straight apostrophes; most are one plain word already. */
-function normalized(cue: string): string {
-  const lower = cue.toLowerCase();
-  return PLAIN_WORD.test(lower) ? lower : lower.replace(/\s+/g, ' ').replace(/\u2019/g, "'");
-}
-const PLAIN_WORD = /^[a-z]+$/;
-
-/**
- * Every cue of the pattern in the text, lower-cased with single spaces, in text order.
- * The pattern keeps the last answer: the features ask hasCue about the text the classifier just searched.
- */
+/** Every cue of the pattern in the text, lower-cased with single spaces, in text order. */
 export function findCues(pattern: RegExp, text: string): string[] {
   const anchored = anchoredOf(pattern);
-  if (anchored && anchored.lastText === text) return anchored.lastFound.slice();
-  if (anchored && !(leadHits(text).lexicons & anchored.bit)) {
-    // most texts lack every leading word of most lexicons
-    anchored.lastText = text;
-    anchored.lastFound = NONE;
-    return [];
+  if (!anchored) {
+    const found: string[] = [];
+    for (let m = nextCue(pattern, text); m; m = nextCue(pattern, text, m.index + m[0].length)) found.push(normalized(m[0]));
+    return found;
   }
-  const found: string[] = [];
-  for (let m = nextCue(pattern, text); m; m = nextCue(pattern, text, m.index + m[0].length)) {
-    found.push(normalized(m[0]));
-  }
-  if (anchored) {
-    anchored.lastText = text;
-    anchored.lastFound = found.length ? found.slice() : NONE;
-  }
-  return found;
+  cuesOf(text);
+  return anchored.found.slice(0, anchored.count);
 }
 
 /** True when the pattern matches anywhere in the text. */
 export function hasCue(pattern: RegExp, text: string): boolean {
   const anchored = anchoredOf(pattern);
   if (!anchored) return nextCue(pattern, text) !== null;
-  if (anchored.lastText === text) return anchored.lastFound.length > 0;
-  const found = leadHits(text);
-  if (!(found.lexicons & anchored.bit)) return false;
-  // test() where a match array is not needed
-  for (let k = 0; k < found.count; k++) {
-    const lead = anchored.byWord[found.wordIds[k]];
-    if (!lead) continue;
-    if (bareMatch(lead, text, found.starts[k])) return true;
-    if (!mayMatch(lead, text, found.starts[k])) continue;
-    lead.sticky.lastIndex = found.starts[k];
-    if (lead.sticky.test(text)) return true;
-  }
-  return false;
+  cuesOf(text);
+  return anchored.count > 0;
 }

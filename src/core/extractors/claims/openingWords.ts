@@ -10,6 +10,20 @@ const LONGEST_QUESTION_WORD = 6;
 /** Openings of a greeting, lower case; as prefixes, "thank" stands for "thanks" and "thankful" alike. */
 const GREETINGS: readonly string[] = ['thank', 'welcome', 'good evening', 'good morning', 'good afternoon', 'hello', 'ladies', 'congratulations'];
 
+/** Bit k set when some word of the list opens with letter k ('a' = 0): most first words open with none, and need no slice. */
+const firstLetters = (words: Iterable<string>): number => {
+  let mask = 0;
+  for (const w of words) mask |= 1 << (w.charCodeAt(0) - 97);
+  return mask;
+};
+const QUESTION_FIRST = firstLetters(QUESTION_WORDS);
+const GREETING_FIRST = firstLetters(GREETINGS);
+/** Whether the character, folded as a non-unicode `i` regex folds it, is an ASCII letter in the mask. */
+function opensWithOneOf(mask: number, c: number): boolean {
+  const l = (c | 32) - 97;
+  return l >= 0 && l < 26 && (mask & (1 << l)) !== 0;
+}
+
 /** Where the text's leading white space ends. */
 function firstNonSpace(text: string): number {
   let i = 0;
@@ -24,6 +38,7 @@ function firstNonSpace(text: string): number {
  */
 export function opensWithQuestionWord(text: string): boolean {
   const i = firstNonSpace(text);
+  if (!opensWithOneOf(QUESTION_FIRST, text.charCodeAt(i))) return false;
   let j = i;
   while (j < text.length && isWord(text.charCodeAt(j))) j++;
   const n = j - i;
@@ -47,6 +62,7 @@ function spellsAt(text: string, at: number, lower: string): boolean {
  */
 export function opensWithGreeting(text: string): boolean {
   const i = firstNonSpace(text);
+  if (!opensWithOneOf(GREETING_FIRST, text.charCodeAt(i))) return false;
   for (const greeting of GREETINGS) if (spellsAt(text, i, greeting)) return true;
   return false;
 }

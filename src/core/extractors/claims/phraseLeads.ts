@@ -10,8 +10,6 @@ export interface Lead {
   readonly sticky: RegExp;
   readonly length: number;
   readonly follow: number;
-  /** Whether the word is a phrase by itself ("said"), which the regex would only check for apostrophes around. */
-  readonly bare: boolean;
 }
 
 /** The `follow` mask of a leading word's phrases: "the most", "the least" → the bits of 'm' and 'l'. */
@@ -39,15 +37,4 @@ export function mayMatch(lead: Lead, text: string, start: number): boolean {
   // ASCII letters only: a case-insensitive regex without the u flag folds no other letter onto them
   const c = text.charCodeAt(i) | 32;
   return c >= 97 && c <= 122 && (lead.follow & (1 << (c - 97))) !== 0;
-}
-
-/**
- * Whether the bare word matches at `start`, as the regex's whole-word checks
- * would say: the scan already found a whole run of `\w`, so only an apostrophe
- * on either side ("'said'", "said’s") can still reject it.
- */
-export function bareMatch(lead: Lead, text: string, start: number): boolean {
-  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  const after = text.charCodeAt(start + lead.length);
-  return lead.bare && before !== 39 && before !== 0x2019 && after !== 39 && after !== 0x2019;
 }

@@ -3,6 +3,21 @@ interface Extent {
   readonly end: number;
 }
 
+/** The answer of most queries, shared: callers only read it. */
+const NONE: readonly never[] = [];
+/** The indices a query has found so far, in one buffer shared by every query: none keeps them past its return. */
+let found = new Int32Array(64);
+/** Stores index `i` as the n-th found, growing the buffer when full; returns n + 1. */
+function keep(n: number, i: number): number {
+  if (n === found.length) {
+    const grown = new Int32Array(2 * n);
+    grown.set(found);
+    found = grown;
+  }
+  found[n] = i;
+  return n + 1;
+}
+
 /**
  * Spans sorted by start, so that each claim finds the quotes, figures, dates
  * and mentions near it by binary search instead of scanning the whole article
@@ -37,12 +52,12 @@ export class SpanIndex<T extends Extent> {
   }
 
   /** Spans lying within [start, end). */
-  inside(start: number, end: number): T[] {
-    const found: number[] = [];
+  inside(start: number, end: number): readonly T[] {
+    let n = 0;
     for (let k = this.firstAtOrAfter(start); k < this.order.length && this.starts[k] <= end; k++) {
-      if (this.items[this.order[k]].end <= end) found.push(this.order[k]);
+      if (this.items[this.order[k]].end <= end) n = keep(n, this.order[k]);
     }
-    return this.pick(found);
+    return this.pick(n);
   }
 
   /** How many spans lie within [start, end), without collecting them. */
@@ -55,12 +70,12 @@ export class SpanIndex<T extends Extent> {
   }
 
   /** Spans sharing at least one character with [start, end). */
-  overlapping(start: number, end: number): T[] {
-    const found: number[] = [];
+  overlapping(start: number, end: number): readonly T[] {
+    let n = 0;
     for (let k = this.firstAtOrAfter(end) - 1; k >= 0 && this.maxEnd[k] > start; k--) {
-      if (this.items[this.order[k]].end > start) found.push(this.order[k]);
+      if (this.items[this.order[k]].end > start) n = keep(n, this.order[k]);
     }
-    return this.pick(found);
+    return this.pick(n);
   }
 
   private firstAtOrAfter(at: number): number {
@@ -74,11 +89,12 @@ export class SpanIndex<T extends Extent> {
     return lo;
   }
 
-  private pick(found: number[]): T[] {
-    if (found.length === 0) return []; // most claims hold no figure, date or quote
-    if (found.length > 1) found.sort((x, y) => x - y);
-    const out: T[] = new Array(found.length);
-    for (let k = 0; k < found.length; k++) out[k] = this.items[found[k]];
+  /** The items at the first `n` indices of `found`, in array order. */
+  private pick(n: number): readonly T[] {
+    if (n === 0) return NONE; // most claims hold no figure, date or quote
+    if (n > 1) found.subarray(0, n).sort();
+    const out: T[] = new Array(n);
+    for (let k = 0; k < n; k++) out[k] = this.items[found[k]];
     return out;
   }
 }

@@ -16,7 +16,9 @@ const DOCUMENT_BY =
 function entityAt(entities: readonly Entity[], span: Span): Entity | null {
   let best: Entity | null = null;
   let bestEnd = -1;
-  for (const m of mentionIndex(entities).inside(span.start, span.end)) {
+  const inside = mentionIndex(entities).inside(span.start, span.end);
+  for (let k = 0; k < inside.length; k++) {
+    const m = inside[k];
     if (m.end > bestEnd) {
       best = m.entity;
       bestEnd = m.end;
