@@ -78,6 +78,16 @@ describe('removeDateOverlaps', () => {
   for (const row of rows) {
     it(row.name, () => assert.deepEqual(removeDateOverlaps(row.list).map((c) => c.value), row.expect));
   }
+  it('a book-length list (over 512 candidates) keeps the same winners, in text order', () => {
+    const copies = 200;
+    const shift = (c: ReturnType<typeof at>, by: number) => ({ ...c, start: c.start + by, end: c.end + by });
+    const one = [at(text, 'February', 'XXXX-02'), at(text, '2014', 'A'), at(text, 'February 14-15', 'XXXX-02-14'), at(text, '2014', 'B', { priority: 3 })];
+    const list = Array.from({ length: copies }, (_, i) => one.map((c) => shift(c, i * (text.length + 1)))).flat().reverse();
+    const kept = removeDateOverlaps(list);
+    assert.equal(kept.length, 2 * copies);
+    assert.deepEqual([...new Set(kept.map((c) => c.value))], ['XXXX-02-14', 'B']);
+    assert.ok(kept.every((c, i) => i === 0 || kept[i - 1].end <= c.start));
+  });
 });
 
 const figure = (text: string, word: string, kind: Figure['kind'], id = 'f1'): Figure => {
