@@ -1,9 +1,11 @@
 import type { Analysis, AnalyzeOptions } from './model';
 import { emptyAnalysis } from './emptyAnalysis';
 import { PIPELINE } from './pipeline';
+import { runStage } from './runStage';
 
 export * from './model';
 export { emptyAnalysis } from './emptyAnalysis';
+export { analyzeBatch } from './analyzeBatch';
 
 /**
  * Runs every stage over the text. Never throws on user text: a stage that
@@ -11,16 +13,6 @@ export { emptyAnalysis } from './emptyAnalysis';
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   let analysis = emptyAnalysis(typeof text === 'string' ? text : String(text ?? ''));
-  for (const stage of PIPELINE) {
-    try {
-      analysis = stage.run(analysis, options);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      analysis = {
-        ...analysis,
-        warnings: [...analysis.warnings, { code: 'stage-failed', message: `The ${stage.name} stage failed: ${message}` }],
-      };
-    }
-  }
+  for (const stage of PIPELINE) analysis = runStage(stage, analysis, options);
   return analysis;
 }
