@@ -19,7 +19,7 @@ export function peakMemory(): { rssMb: number; heapMb: number } {
  * 40% slow while the JIT was still optimising. The sink keeps results alive
  * just long enough that the work cannot be optimised away.
  */
-export function timePass(texts: readonly string[], fn: (text: string) => unknown): number {
+export function timePass<T>(texts: readonly T[], fn: (text: T) => unknown): number {
   let sink = 0;
   for (let i = 0; i < Math.min(500, texts.length); i++) sink ^= fn(texts[i]) ? 1 : 0;
   const start = performance.now();
