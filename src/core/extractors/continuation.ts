@@ -7,16 +7,19 @@ import { spanAt } from './spanAt';
 export interface Source {
   readonly at: number;
   readonly speaker: Speaker;
+  /** Where the source ends, when it runs past `at`: a quote spread over paragraphs. */
+  readonly end?: number;
 }
 
 /**
  * Gives a speech quote with no cue the speaker of the latest source in its
- * paragraph, or in the paragraph before when the quote opens its own.
+ * paragraph, or in the paragraph before when the quote opens its own (a
+ * source quote counts from the paragraph it, or its cue, ends in).
  * `"A," he said. "B."` → "B." is his too, with his mention and no cue.
  */
 export function continuations(quotes: readonly Quote[], paragraphs: readonly Paragraph[], sources: readonly Source[], lines: readonly number[]): Quote[] {
   const quoted: Source[] = [];
-  for (const q of quotes) if (q.speaker && !q.parentId) quoted.push({ at: q.start, speaker: q.speaker });
+  for (const q of quotes) if (q.speaker && !q.parentId) quoted.push({ at: q.start, speaker: q.speaker, end: q.end - 1 });
   const ordered = mergeByOffset(sortByOffset([...sources]), sortByOffset(quoted));
   let k = -1;
   return quotes.map((q) => {
@@ -24,7 +27,8 @@ export function continuations(quotes: readonly Quote[], paragraphs: readonly Par
     if (q.speaker || q.parentId || q.kind !== 'speech' || k < 0 || paragraphs.length === 0) return q;
     const source = ordered[k];
     const here = spanAt(paragraphs, q.start);
-    const there = spanAt(paragraphs, source.at);
+    // A quote that runs over paragraphs, or whose cue follows it, ends where its last paragraph is.
+    const there = spanAt(paragraphs, Math.max(source.end ?? source.at, source.speaker.mention.start));
     const opens = paragraphs[here].start === q.start;
     if (here !== there && !(opens && here === there + 1)) return q;
     const { entityId, name, mention } = source.speaker;

@@ -9,6 +9,8 @@ import type { Word } from './words';
 
 /** Words that open a clause whose verb is no attribution: `"no idea" if he would have told`. */
 const CONDITIONS = new Set(['if', 'whether', 'because', 'when', 'until', 'unless', 'although', 'though', 'while']);
+/** Words that open a relative clause: `a finish that he said …`, `what she called …`. */
+const RELATIVES = new Set(['that', 'which', 'what', 'whom']);
 function conditional(ws: readonly Word[], from: number, to: number): boolean {
   // "…" because she would win, he said: a comma closes the condition before the cue.
   let open = false;
@@ -51,6 +53,8 @@ export function cueAfter(ws: readonly Word[], from: number, to: number, open: bo
     }
     if (!isVerb(ws[v]) || isParticiple(ws[v])) continue;
     const subject = subjectOf(ws, v, i, to);
+    // `"…" with Kell, in a finish that he said was close`: a relative clause's verb reports something else.
+    if (subject && subject.from > i && RELATIVES.has(ws[subject.from - 1].key)) break;
     if (subject && subject.from >= i && subject.to < v && !conditional(ws, i, subject.from)) return { cueFrom: v, cueTo: v, subject };
     // `"…" if she loses, said Dana Kell`: the verb after a comma, its speaker after it.
     const inverted = ws[v - 1].text === ',' && (classesOf(ws[v]) & INVERTIBLE) !== 0 ? phraseAfter(ws, v + 1, to) : null;

@@ -1,5 +1,6 @@
+import { COUNTED_SPEAKERS } from '../lexicon/clauseWords';
 import type { Phrase } from './phraseWords';
-import { LINKS, isNameWord, isOpeningModifier, isPronoun } from './phraseWords';
+import { LINKS, isNameWord, isOpeningModifier, isPossessive, isPronoun } from './phraseWords';
 import type { Word } from './words';
 import { DETERMINER, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 
@@ -21,10 +22,12 @@ export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Ph
     while (j + 1 <= ceiling && (isNameWord(ws[j + 1]) || (LINKS.has(ws[j + 1].key) && j + 2 <= ceiling && ws[j + 2].capital && ws[j].capital))) j++;
     if (!((classesOf(ws[j]) & ROLE) !== 0 && !ws[j].capital)) return { from: i, to: j, kind: 'name' };
   }
-  if ((classesOf(w) & DETERMINER) !== 0) {
+  // "said Kell’s deputy campaign manager": a possessive opens a noun phrase like a determiner.
+  if ((classesOf(w) & DETERMINER) !== 0 || isPossessive(w)) {
     let j = i;
     while (j + 1 <= Math.min(ceiling, i + 7) && !ws[j + 1].punct && !STOP_AFTER.has(ws[j + 1].key)) j++;
-    return j > i ? { from: i, to: j, kind: 'description' } : null;
+    // "tweeted another.": a counting word alone stands for a person.
+    return j > i || (COUNTED_SPEAKERS.has(w.key) && (j === ceiling || ws[j + 1].punct)) ? { from: i, to: j, kind: 'description' } : null;
   }
   return (classesOf(w) & SPEAKING_NOUN) !== 0 ? { from: i, to: i, kind: 'description' } : null;
 }

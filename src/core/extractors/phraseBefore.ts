@@ -1,3 +1,4 @@
+import { COUNTED_SPEAKERS } from '../lexicon/clauseWords';
 import { actsAsRole } from './actsAsRole';
 import { appositive } from './appositive';
 import type { Phrase } from './phraseWords';
@@ -48,11 +49,17 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   if (isPronoun(w)) return { from: i, to: i, kind: 'pronoun' };
   let j = i;
   while (j - 1 >= floor && (isNameWord(ws[j - 1]) || (LINKS.has(ws[j - 1].key) && j - 2 >= floor && ws[j - 2].capital && ws[j].capital))) j--;
+  // "the Courier’s Dana Kell": a capitalised name after a possessive is the speaker's own.
+  let owner = j;
+  while (owner < i && !isPossessive(ws[owner])) owner++;
+  if (owner < i && ws[owner + 1].capital && ws[i].capital && !actsAsRole(ws, i)) return { from: owner + 1, to: i, kind: 'name' };
   if (isNameWord(w) && !actsAsRole(ws, i)) {
     // "the Pentagon" is a description; "that Okafor" opens a clause about a name.
     const det = j - 1 >= floor && (classesOf(ws[j - 1]) & DETERMINER) !== 0 && !COMPLEMENTIZERS.has(ws[j - 1].key);
     return det ? { from: j - 1, to: i, kind: 'description' } : { from: j, to: i, kind: 'name' };
   }
+  // "the two write", "another said": a counting word stands for the people counted.
+  if (COUNTED_SPEAKERS.has(w.key)) return { from: i - 1 >= floor && ws[i - 1].key === 'the' ? i - 1 : i, to: i, kind: 'description' };
   if ((classesOf(w) & DETERMINER) !== 0 || LINKS.has(w.key) || NOT_HEADS.has(w.key)) return null;
   const phrase = description(ws, i, floor);
   if (phrase) return phrase;

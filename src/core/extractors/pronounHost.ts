@@ -1,6 +1,7 @@
 import type { Cue } from './attributionPatterns';
 import { subjectOf } from './attributionPatterns';
 import { clauseSubject } from './fallbackCues';
+import { sentenceSubject } from './sentenceSubject';
 import { INDIRECT, classesOf } from './wordClasses';
 import type { Word } from './words';
 
@@ -12,7 +13,8 @@ const SENTENCE_END = new Set(['.', '!', '?']);
  */
 export function pronounHost(ws: readonly Word[], from: number, to: number, v: number, inner: number): Cue | null {
   if (ws[inner - 1]?.key === 'what') {
-    const host = reporter(ws, from, inner) ?? clauseSubject(ws, from, inner - 1);
+    // "Kell assails in sharp prose what he calls …": a verb outside the lexicon still makes Kell the host.
+    const host = reporter(ws, from, inner) ?? clauseSubject(ws, from, inner - 1) ?? (inner - 2 >= from ? sentenceSubject(ws, from, inner - 2) : null);
     if (host && host.subject.kind !== 'pronoun') return host;
   }
   return to - v > 4 && ws[v + 1].text !== ',' ? reporter(ws, from, inner) : null;

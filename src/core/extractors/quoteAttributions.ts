@@ -1,4 +1,5 @@
 import type { Quote, Sentence } from '../model';
+import type { Cue } from './attributionPatterns';
 import { canSpeak } from './attributionPatterns';
 import type { Attribution } from './attributions';
 import { cueAfter } from './cueAfter';
@@ -6,6 +7,7 @@ import { cueBefore } from './cueBefore';
 import { PERSON_NOUN } from './describedAsPerson';
 import { openingSubject, sentenceSubject } from './sentenceSubject';
 import { spanAt } from './spanAt';
+import { isReportingCue, tailCue } from './tailCue';
 import type { Word } from './words';
 import { wordAt } from './words';
 import { SPACE, unitClass } from './wordChars';
@@ -53,17 +55,28 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
     const from = wordAt(ws, Math.max(prev, startSentence && startSentence.start <= q.start ? startSentence.start : q.start - 200));
     const before = wordAt(ws, q.start) - 1;
     // Titles take only a cue right after them: `"Today," Okafor told the radio` is rare, `told the radio's "Today"` common.
-    const cue =
+    const found =
       after ??
       (q.kind === 'title'
         ? null
         : (cueBefore(ws, from, before, q.kind === 'speech') ??
           leadSentence(text, ws, sentences, k, q, prev) ??
           (startSentence ? sentenceSubject(ws, wordAt(ws, startSentence.start), before) : null)));
+    // A clause's subject only guesses; `…, the union said.` closing the sentence names the speaker.
+    const cue = q.kind !== 'title' && !after && (!found || !isReportingCue(ws, found)) ? (closingCue(ws, quotes, sentences, q, n) ?? found) : found;
     if (cue) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: i });
     prev = q.end;
   }
   return out;
+}
+
+/** The reporting clause after the last quote of the sentence `q` ends in; `n` indexes the next top-level quote. */
+function closingCue(ws: readonly Word[], quotes: readonly Quote[], sentences: readonly Sentence[], q: Quote, n: number) {
+  const s = sentences[spanAt(sentences, q.end - 1)];
+  if (!s) return null;
+  let last = q.end;
+  for (let m = n; m < quotes.length && quotes[m].start < s.end; m++) last = Math.max(last, quotes[m].end);
+  return last < s.end ? tailCue(ws, wordAt(ws, last), wordAt(ws, s.end) - 1) : null;
 }
 
 /**
@@ -76,9 +89,13 @@ function leadSentence(text: string, ws: readonly Word[], sentences: readonly Sen
   if (!lead || lead.end <= prev) return null;
   const from = wordAt(ws, lead.start);
   const to = wordAt(ws, lead.end) - 1;
-  if (text[lead.end - 1] === ':') return cueBefore(ws, from, to, true);
+  // "After the vote, Okafor issued this statement:" names its speaker with no reporting verb.
+  if (text[lead.end - 1] === ':') return cueBefore(ws, from, to, true) ?? speaking(ws, sentenceSubject(ws, from, to - 1));
   if (q.kind !== 'speech' || prev >= lead.start || !/[.!]$/.test(text.slice(lead.end - 1, lead.end))) return null;
-  const cue = openingSubject(ws, from, to);
-  // "The weather changed." names no one who could go on to speak.
+  return speaking(ws, openingSubject(ws, from, to));
+}
+
+/** The cue when its subject could speak: "The weather changed." names no one who could go on to speak. */
+function speaking(ws: readonly Word[], cue: Cue | null): Cue | null {
   return cue && (cue.subject.kind !== 'description' || canSpeak(ws, cue.subject) || PERSON_NOUN.test(ws[cue.subject.to].key)) ? cue : null;
 }

@@ -1,6 +1,7 @@
 import type { Cue } from './attributionPatterns';
 import type { Phrase } from './phraseWords';
 import { clauseCue, clauseStart } from './clauseCue';
+import { isFiniteVerb } from './verbForms';
 import { SUBORDINATOR, classesOf } from './wordClasses';
 import type { Word } from './words';
 
@@ -16,15 +17,30 @@ const breaksClause = (mark: string) => mark.length === 1 && BREAK_CODES.includes
  */
 export function sentenceSubject(ws: readonly Word[], from: number, to: number): Cue | null {
   // The nearest clause before the quote wins: "In Leeds, which votes next, Kell called Okafor "…"".
+  let aside: Cue | null = null;
   for (let k = to; k >= from; k--) {
     const prev = ws[k - 1];
     if (k > from && !(prev.punct ? CLAUSE_BREAKS.has(prev.text) : (classesOf(prev) & SUBORDINATOR) !== 0)) continue;
     const i = clauseStart(ws, k, to);
     const cue = i < 0 ? null : clauseCue(ws, i, to);
-    if (cue) return cue;
+    // "Kell assails what he calls "…"": the pronoun after "what" is the outer subject again.
+    if (cue && !closedAside(ws, cue, to) && !(cue.subject.kind === 'pronoun' && ws[cue.subject.from - 1]?.key === 'what')) return cue;
+    aside ??= cue;
   }
-  return null;
+  return aside;
 }
+
+/** `Kell praised Okafor, who left the race, as "…"`: a relative clause closed before the quote is no subject of it. */
+function closedAside(ws: readonly Word[], cue: Cue, to: number): boolean {
+  if (!RELATIVE_SUBJECTS.has(ws[cue.subject.from].key)) return false;
+  let comma = to;
+  while (comma > cue.cueTo && ws[comma].text !== ',') comma--;
+  if (comma === cue.cueTo || ws[comma + 1]?.key === 'and') return false;
+  // "…, who fights critics, claims that …": a clause after the comma may still be the aside's.
+  for (let k = comma + 1; k <= to; k++) if (isFiniteVerb(ws[k])) return false;
+  return true;
+}
+const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 
 /**
  * The subjects of the clauses in words [from, to], in order, appended to

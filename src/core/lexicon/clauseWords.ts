@@ -38,3 +38,6 @@ export const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['however', 'though'
 
 /** Pronouns that can open a clause as its speaking subject: "he said", "who told". */
 export const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
+
+/** Counting words that stand for people on their own: `"…," tweeted another`, `the two write`. */
+export const COUNTED_SPEAKERS: ReadonlySet<string> = new Set(['another', 'others', 'both', 'two', 'three', 'four', 'five', 'several']);
