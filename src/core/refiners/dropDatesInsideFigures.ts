@@ -1,19 +1,8 @@
 import type { Figure } from '../model';
 import type { DateCandidate } from '../extractors/dates/candidate';
+import { lowerBound } from '../lowerBound';
 
 const MEASURED: ReadonlySet<string> = new Set(['money', 'percent', 'quantity']);
-
-/** The first index in ascending `values` whose value is not below `x`. */
-function lowerBound(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * A number that a figure measures is not a date: in `2000 troops` or `$2,014`

@@ -1,16 +1,5 @@
 import type { DateCandidate } from '../extractors/dates/candidate';
-
-/** How many of the ascending `values` are below `x`. */
-function countBelow(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { lowerBound } from '../lowerBound';
 
 /**
  * Keeps one candidate per stretch of text: the longest wins, then the higher
@@ -58,7 +47,7 @@ function keepBySearch(ranked: readonly DateCandidate[]): DateCandidate[] {
   const ends: number[] = [];
   for (const c of ranked) {
     if (c.end <= c.start) continue;
-    const at = countBelow(starts, c.end);
+    const at = lowerBound(starts, c.end);
     if (at > 0 && ends[at - 1] > c.start) continue;
     // a few dozen survivors in an article: shifting by hand beats splice
     kept.push(c);

@@ -1,3 +1,5 @@
+import { lowerBound } from '../../lowerBound';
+
 interface Extent {
   readonly start: number;
   readonly end: number;
@@ -54,7 +56,7 @@ export class SpanIndex<T extends Extent> {
   /** Spans lying within [start, end). */
   inside(start: number, end: number): readonly T[] {
     let n = 0;
-    for (let k = this.firstAtOrAfter(start); k < this.order.length && this.starts[k] <= end; k++) {
+    for (let k = lowerBound(this.starts, start); k < this.order.length && this.starts[k] <= end; k++) {
       if (this.items[this.order[k]].end <= end) n = keep(n, this.order[k]);
     }
     return this.pick(n);
@@ -63,7 +65,7 @@ export class SpanIndex<T extends Extent> {
   /** How many spans lie within [start, end), without collecting them. */
   countInside(start: number, end: number): number {
     let n = 0;
-    for (let k = this.firstAtOrAfter(start); k < this.order.length && this.starts[k] <= end; k++) {
+    for (let k = lowerBound(this.starts, start); k < this.order.length && this.starts[k] <= end; k++) {
       if (this.items[this.order[k]].end <= end) n++;
     }
     return n;
@@ -72,21 +74,10 @@ export class SpanIndex<T extends Extent> {
   /** Spans sharing at least one character with [start, end). */
   overlapping(start: number, end: number): readonly T[] {
     let n = 0;
-    for (let k = this.firstAtOrAfter(end) - 1; k >= 0 && this.maxEnd[k] > start; k--) {
+    for (let k = lowerBound(this.starts, end) - 1; k >= 0 && this.maxEnd[k] > start; k--) {
       if (this.items[this.order[k]].end > start) n = keep(n, this.order[k]);
     }
     return this.pick(n);
-  }
-
-  private firstAtOrAfter(at: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** The items at the first `n` indices of `found`, in array order. */
