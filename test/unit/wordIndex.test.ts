@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CLOCK_STARTS, DECADE_ENDS, FOUR_DIGITS, wordAnchors } from '../../src/core/extractors/dates/wordIndex';
+import { CLOCK_STARTS, DECADE_ENDS, DIGIT_JOINS, FOUR_DIGITS, wordAnchors } from '../../src/core/extractors/dates/wordIndex';
 
 /** The starts of a global regex's matches from `from` on: what each class of word forms stands for. */
 function regexStarts(re: RegExp, text: string, from: number): number[] {
@@ -13,6 +13,7 @@ const forms: [name: string, id: number, re: RegExp][] = [
   ['FOUR_DIGITS', FOUR_DIGITS, /\b\d{4}\b/g],
   ['CLOCK_STARTS', CLOCK_STARTS, /\b(?:\d|noon|midnight)/gi],
   ['DECADE_ENDS', DECADE_ENDS, /0'?s\b|ties\b/gi],
+  ['DIGIT_JOINS', DIGIT_JOINS, /\d(?:[/:-]\d|\s*[ap]\.?m\b)/gi],
 ];
 
 describe('wordIndex forms', () => {
@@ -22,6 +23,9 @@ describe('wordIndex forms', () => {
     { text: 'activities 1990s noonday midnights 1990\'sx 19900s', from: 0 },
     { text: 'authorities in 2020', from: 5 }, // `from` cuts a word: its end still counts
     { text: 'no numbers and no decades here', from: 0 },
+    { text: 'At 10am, x5PM, 3/4, 1-2-3, 10 a.m., 2:30\u00a0pm, COVID-19, A4/5 and 7 apples', from: 0 },
+    { text: 'at 12:30 and 9 pm', from: 5 }, // `from` cuts a number: matches start from it
+    { text: '2023 2024-25 1 am2 8\n\npm.', from: 0 },
     { text: '', from: 0 },
   ];
   for (const { text, from } of rows) {

@@ -8,17 +8,22 @@ const FIRST_MONTH: Readonly<Record<string, [number, number]>> = {
   Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12], SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14],
 };
 
-/** A yearless period as months: `02-14` → [2, 14, 2, 14]; `10` → [10, 1, 11, 0]; `Q3` → [7, 1, 10, 0]. */
-type Months = readonly [firstMonth: number, firstDay: number, endMonth: number, endDay: number];
-
-/** Read once per mention, not once per year tried: the last day is day 0 of the month after. */
-function monthsOf(period: string): Months {
+/**
+ * A yearless period as months, read once per mention into a scratch buffer
+ * rather than a new array: `02-14` → [2, 14, 2, 14]; `10` → [10, 1, 11, 0];
+ * `Q3` → [7, 1, 10, 0]. The last day is day 0 of the month after.
+ */
+const MONTHS = new Float64Array(4);
+function readMonths(period: string): void {
   const code = FIRST_MONTH[period];
-  if (code) return [code[0], 1, code[1] + 1, 0];
+  if (code) return MONTHS.set([code[0], 1, code[1] + 1, 0]);
   // YEARLESS left two digits, or two and two
   const mm = Number(period.slice(0, 2));
   const dd = period.length === 5 ? Number(period.slice(3)) : 0;
-  return dd ? [mm, dd, mm, dd] : [mm, 1, mm + 1, 0];
+  MONTHS[0] = mm;
+  MONTHS[1] = dd || 1;
+  MONTHS[2] = dd ? mm : mm + 1;
+  MONTHS[3] = dd;
 }
 
 /**
@@ -31,22 +36,25 @@ const AGAINST_LEAN: Readonly<Record<Tense, [past: number, future: number]>> = {
 
 /**
  * How far the period lies from the reference date in the reference year, the
- * year before and the year after: [days ahead, days behind] each, one of them 0.
+ * year before and the year after: [days ahead, days behind] each, one of them 0,
+ * into a scratch buffer that each mention fills anew.
  */
-function distances(period: string, ref: RefDate): number[] {
+const FAR = new Float64Array(6);
+function distances(period: string, ref: RefDate): Float64Array {
   const today = dayNumber(ref.year, ref.month, ref.day);
-  const [firstMonth, firstDay, endMonth, endDay] = monthsOf(period);
-  const out: number[] = [];
-  for (const y of [ref.year, ref.year - 1, ref.year + 1]) {
-    const s = dayNumber(y, firstMonth, firstDay);
-    const e = s > today ? s : dayNumber(y, endMonth, endDay);
-    out.push(s > today ? s - today : 0, e < today ? today - e : 0);
+  readMonths(period);
+  for (let k = 0; k < 3; k++) {
+    const y = k === 0 ? ref.year : k === 1 ? ref.year - 1 : ref.year + 1;
+    const s = dayNumber(y, MONTHS[0], MONTHS[1]);
+    const e = s > today ? s : dayNumber(y, MONTHS[2], MONTHS[3]);
+    FAR[2 * k] = s > today ? s - today : 0;
+    FAR[2 * k + 1] = e < today ? today - e : 0;
   }
-  return out;
+  return FAR;
 }
 
 /** The year that puts the period nearest the reference date, distances weighted by the tense. */
-function pickYear(ref: RefDate, far: readonly number[], tense: Tense): number {
+function pickYear(ref: RefDate, far: Float64Array, tense: Tense): number {
   const [pastWeight, futureWeight] = AGAINST_LEAN[tense];
   const cost = (k: number) => far[2 * k] * futureWeight + far[2 * k + 1] * pastWeight;
   // the first of the cheapest, in this order of preference

@@ -27,7 +27,16 @@ let classCount = 0;
  * words of a text fail this test, and are neither hashed nor looked up.
  */
 const LONGEST = 31;
-export const SHAPES = new Uint8Array((LONGEST + 1) * 1024);
+const SHAPE_BITS = new Int32Array(((LONGEST + 1) * 1024) >>> 5); // one bit each: 4 KB, that stays in cache beside the other stages' tables
+
+/** Whether some anchor word has this shape (see shapeOf). */
+export function knownShape(shape: number): boolean {
+  return (SHAPE_BITS[shape >>> 5] & (1 << (shape & 31))) !== 0;
+}
+
+function markShape(shape: number): void {
+  SHAPE_BITS[shape >>> 5] |= 1 << (shape & 31);
+}
 /**
  * A word's shape: its length and the low five bits of its first two
  * characters (the same in either case); longer words than LONGEST share shape 0, which always passes.
@@ -37,7 +46,7 @@ export function shapeOf(text: string, start: number, end: number): number {
   if (length > LONGEST) return 0;
   return length * 1024 + (text.charCodeAt(start) & 31) * 32 + (length > 1 ? text.charCodeAt(start + 1) & 31 : 0);
 }
-SHAPES[0] = 1;
+markShape(0);
 
 /** The slot of hash `h`: its own, or the empty one where it would go. */
 function slotOf(h: number): number {
@@ -82,7 +91,7 @@ export function wordClass(words: Iterable<string>): number {
       SLOT_HASH[slot] = h;
       SLOT_OF[slot] = SLOT_ENTRIES.push([]) - 1;
     }
-    SHAPES[shapeOf(word, 0, word.length)] = 1;
+    markShape(shapeOf(word, 0, word.length));
     const entries = SLOT_ENTRIES[SLOT_OF[slot]];
     const entry = entries.find((e) => e.word === word);
     if (entry) entry.classes.push(id);

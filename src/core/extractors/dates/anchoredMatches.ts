@@ -1,3 +1,5 @@
+import type { Opens } from './openers';
+
 /** ASCII letters, digits and `_`: what `\b` counts as a word character. */
 function isWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -13,13 +15,15 @@ export interface Lead {
   readonly allowed: (c: number) => boolean;
   readonly words: number;
   readonly free?: (word: string) => boolean;
+  /** Where a match may start, its anchor included (see openers); anywhere when absent. */
+  readonly opens?: Opens;
 }
 
-export function leadOf(extra: string, words = Infinity, free?: (word: string) => boolean): Lead {
+export function leadOf(extra: string, words = Infinity, free?: (word: string) => boolean, opens?: Opens): Lead {
   // one flag per ASCII character, read in the lead walk's inner loop
   const ascii = new Uint8Array(128);
   for (let c = 0; c < 128; c++) ascii[c] = isWord(c) || c === 32 || (c >= 9 && c <= 13) || extra.includes(String.fromCharCode(c)) ? 1 : 0;
-  return { allowed: (c) => c >= 128 || ascii[c] === 1, words, free };
+  return { allowed: (c) => c >= 128 || ascii[c] === 1, words, free, opens };
 }
 
 /** For patterns that start at their anchor word. */
@@ -72,7 +76,8 @@ function leadStart(text: string, at: number, floor: number, lead: Lead): number 
  * only at the word starts that lead up to a cheap `anchor` (a global regex,
  * or the ascending starts of anchor words from wordAnchors).
  * The contract: every match of `re` contains an anchor match, and what comes
- * before that anchor in the match passes `lead`; with `wordStart` false,
+ * before that anchor in the match passes `lead` (and starts where
+ * `lead.opens` holds); with `wordStart` false,
  * matches may also start off a word start. Each position is tried at most
  * once, so the cost stays linear in the text.
  * (DURATION, /\byears?\b/gi, leadOf('-./')) on `for two years` → [`two years`].
@@ -91,6 +96,7 @@ export function anchoredMatches(
     if (at < next) continue;
     for (let i = leadStart(text, at, next, lead); i <= at; i++) {
       if (wordStart && (!isWord(text.charCodeAt(i)) || (i > 0 && isWord(text.charCodeAt(i - 1))))) continue;
+      if (lead.opens && !lead.opens(text, i)) continue;
       re.lastIndex = i;
       const m = re.exec(text);
       if (!m) continue;

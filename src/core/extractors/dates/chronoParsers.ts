@@ -1,6 +1,7 @@
 import { Chrono, en } from 'chrono-node';
 import type { Parser, ParsingContext } from 'chrono-node';
 import { AGO, ANY_HOUR, ANY_MONTH, CLOCK, DAY_MONTH, DIGIT, FEATURES, ISO, LATER, MONTH_DAY, MONTH_SLASH, SLASH, UNIT_WORD, WEEKDAY, WITHIN, YEAR_FIRST, YEAR_MONTH } from './chronoFeatures';
+import { maybeOf, possibleFeatures, sureOf } from './possibleFeatures';
 
 /**
  * chrono's strict English parsers, known by a piece of their pattern's source,
@@ -8,6 +9,8 @@ import { AGO, ANY_HOUR, ANY_MONTH, CLOCK, DAY_MONTH, DIGIT, FEATURES, ISO, LATER
  * alternatives) a window must hold for that parser to yield a result that
  * survives: a parser that yields nothing in a window adds nothing for the
  * refiners either, so leaving it out of that window's call changes no result.
+ * DIGIT, implied by every feature of digits, is named too: one cheap test
+ * then rules out those parsers in a window without a digit.
  */
 /** chrono's parser of "March 5", "March 5-6, 2023", known by a piece of its pattern. */
 const MONTH_DAY_PIECE = String.raw`(\W|^)((?:september|february|`;
@@ -21,10 +24,10 @@ const NEEDS: readonly (readonly [source: string, needs: number | readonly number
   [MONTH_DAY_PIECE, ANY_MONTH | MONTH_DAY], // March 5
   [String.raw`(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}))(?:`, DIGIT | ANY_MONTH | YEAR_MONTH], // 2023 March
   [String.raw`|weekend|weekday)`, WEEKDAY], // Monday
-  [String.raw`([0-9]{4})\-([0-9]{1,2})\-([0-9]{1,2})`, ISO], // 2023-02-13
-  [String.raw`([0-9]{4})[-\.\/\s](?:(`, YEAR_FIRST], // 2023/02/13, 2023 Feb 13
-  [String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`, SLASH], // 14/2
-  [String.raw`([0-9]|0[1-9]|1[012])\/([0-9]{4})`, MONTH_SLASH], // 2/2023
+  [String.raw`([0-9]{4})\-([0-9]{1,2})\-([0-9]{1,2})`, DIGIT | ISO], // 2023-02-13
+  [String.raw`([0-9]{4})[-\.\/\s](?:(`, DIGIT | YEAR_FIRST], // 2023/02/13, 2023 Feb 13
+  [String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`, DIGIT | SLASH], // 14/2
+  [String.raw`([0-9]|0[1-9]|1[012])\/([0-9]{4})`, DIGIT | MONTH_SLASH], // 2/2023
   // 10:30, 10 p.m.; the hour "15" in "October 15" only where a longer date may hold that month but not the day
   // ("fifth of October 15", "2023 October 15"): elsewhere the month's date, longer, takes its place
   [String.raw`(^|\s|T|\b)(?:(?:at|from)\s*)??(\d{1,4})`, [DIGIT | CLOCK, DIGIT | ANY_HOUR | DAY_MONTH, DIGIT | ANY_HOUR | YEAR_MONTH, DIGIT | ANY_HOUR | YEAR_FIRST]],
@@ -62,13 +65,34 @@ export const MONTH_DAY_ONLY = onlyBit(MONTH_DAY_AT);
 export const WITHIN_ONLY = onlyBit(PARSERS.findIndex((p) => sourceOf(p).includes(WITHIN_PIECE)));
 /** That parser's own pattern, global: `(\W|^)` and the month, the day, a second day, a year. */
 export const MONTH_DAY_PATTERN = MONTH_DAY_ONLY ? new RegExp(sourceOf(PARSERS[MONTH_DAY_AT]), 'gi') : null;
+/** chrono's clock-time parser, known by the start of its pattern; its bit, 0 when not found. */
+const CLOCK_PIECE = String.raw`(^|\s|T|\b)(?:(?:at|from)\s*)??(\d{1,4})`;
+const CLOCK_AT = PARSERS.findIndex((p) => sourceOf(p).startsWith(CLOCK_PIECE));
+export const CLOCK_PARSER = onlyBit(CLOCK_AT);
+/**
+ * That parser's pattern without its left boundary, sticky: tried at a digit,
+ * it gives the text a result starting there holds before any range. Null when
+ * the pattern is not the one known here.
+ */
+export const CLOCK_BODY = CLOCK_PARSER ? new RegExp(`()${sourceOf(PARSERS[CLOCK_AT]).slice('(^|\\s|T|\\b)'.length)}`, 'iy') : null;
+/** Its pattern of a second time after the first, `^`-anchored: ` to 6`, `-13`. */
+export const CLOCK_RANGE: RegExp | null = CLOCK_PARSER ? followingOf(PARSERS[CLOCK_AT]) : null;
+
+function followingOf(parser: Parser): RegExp | null {
+  const read = (parser as { getFollowingTimePatternThroughCache?: () => unknown }).getFollowingTimePatternThroughCache;
+  const re: unknown = typeof read === 'function' ? read.call(parser) : null;
+  return re instanceof RegExp && re.source.startsWith('^') ? re : null;
+}
+
 /** One chrono per set of parsers, built when first needed: at most one per subset, in practice a handful. */
 const BY_MASK = new Map<number, Chrono>();
 
 /** Which of chrono's strict parsers can match in `window`, as a bit mask; 0 when none can. */
 export function parserMask(window: string): number {
-  let tested = 0;
-  let held = 0;
+  // what one pass over the characters decides needs no regex
+  const facts = possibleFeatures(window);
+  let held = sureOf(facts);
+  let tested = ~maybeOf(facts) | held;
   let mask = 0;
   for (let i = 0; i < PARSER_NEEDS.length; i++) {
     for (const needs of PARSER_NEEDS[i]) {

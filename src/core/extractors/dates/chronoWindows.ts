@@ -1,20 +1,13 @@
 import { MONTHS } from '../../lexicon/temporal';
 import type { FinderContext } from './candidate';
-import { wordAnchors, wordClass } from './wordIndex';
+import { isSpace, isWord } from './chars';
+import { DIGIT_JOIN, DIGIT_JOINS, wordAnchors, wordClass } from './wordIndex';
 
 /** What an explicit date or clock time contains: a month name, `noon`, `midnight`… */
 const ANCHOR_WORDS = wordClass([...Object.keys(MONTHS), 'noon', 'midnight']);
-/** … or `14/2`, `13:00`, `10 p.m.`. */
-const DIGITS = /\d(?:[/:-]\d|\s*[ap]\.?m\b)/gi; // the digit taken out front: the same matches, found faster
+/* … or `14/2`, `13:00`, `10 p.m.`: DIGIT_JOINS, found by the same pass */
 /** Characters kept either side of an anchor: enough for "Saturday, February 14-15, 2023 at 10:30 p.m.". */
 const REACH = 40;
-
-const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-
-/** Exactly what `\s` matches, read from a char code so that no one-character string is made per step. */
-const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** The anchors as [start, end), in text order; words and digits never overlap. */
 function anchors(ctx: FinderContext): [number, number][] {
@@ -24,8 +17,10 @@ function anchors(ctx: FinderContext): [number, number][] {
     while (end < ctx.text.length && isWord(ctx.text.charCodeAt(end))) end++;
     out.push([start, end]);
   }
-  DIGITS.lastIndex = ctx.from;
-  for (let m = DIGITS.exec(ctx.text); m; m = DIGITS.exec(ctx.text)) out.push([m.index, m.index + m[0].length]);
+  for (const at of wordAnchors(ctx, DIGIT_JOINS)) {
+    DIGIT_JOIN.lastIndex = at;
+    out.push([at, at + (DIGIT_JOIN.exec(ctx.text)?.[0].length ?? 1)]);
+  }
   return out.sort((a, b) => a[0] - b[0]);
 }
 

@@ -3,6 +3,7 @@ import { addDays } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
+import { openers } from './openers';
 
 const PARTS = alternation(Object.keys(DAY_PARTS));
 /** `today`, `yesterday morning`, `this evening`, `last night`, `tonight`. */
@@ -12,7 +13,7 @@ const DEICTIC = new RegExp(
 );
 const DAY_WORDS = wordClass(['today', 'yesterday', 'tomorrow', 'tonight', ...Object.keys(DAY_PARTS)]);
 /** At most `early this` before the anchor. */
-const WORDS = leadOf('', 2);
+const WORDS = leadOf('', 2, undefined, openers(['early', 'earlier', 'late', 'today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last']));
 const SHIFT: Readonly<Record<string, number>> = { today: 0, tonight: 0, this: 0, yesterday: -1, last: -1, tomorrow: 1 };
 
 /**

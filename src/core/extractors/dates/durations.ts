@@ -1,9 +1,11 @@
 import { addDays, isoWeek, monthValue } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import type { DateCandidate, FinderContext } from './candidate';
+import { countedUnits, UNIT_ADJECTIVES } from './countedUnits';
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
 import { durationValue, toUnit } from './durationValue';
 import { NUMBER_PHRASE, NUMBER_TOKENS, toNumber } from './numberPhrase';
+import { openers } from './openers';
 
 /** Qualifiers that news TIMEX3 annotation keeps inside the span ("more than four hours", "the past three months"). */
 const QUALIFIER = 'nearly|some|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|at\\s+most|up\\s+to|barely|(?:the\\s+)?(?:past|last|next|first|coming|previous|final|remaining|following)|the';
@@ -13,7 +15,7 @@ const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters
  * `five-year`, `8-month-old`, `nearly two years ago`, `a few weeks`.
  */
 const DURATION = new RegExp(
-  `\\b(?:(${QUALIFIER})\\s+)?(${NUMBER_PHRASE})(?:\\s+|-)(?:(?:consecutive|straight|full|more|additional|long|successive)\\s+)?(${UNIT})\\b` +
+  `\\b(?:(${QUALIFIER})\\s+)?(${NUMBER_PHRASE})(?:\\s+|-)(?:(?:${UNIT_ADJECTIVES.join('|')})\\s+)?(${UNIT})\\b` +
     `(?!(?<=quarters?)\\s+of\\s|-old\\b|\\s+old\\b)(?:-long\\b)?(?:\\s+in\\s+a\\s+row\\b)?(?:\\s+(ago|from\\s+now|earlier|before))?`,
   'iy',
 );
@@ -22,8 +24,10 @@ const DURATION = new RegExp(
  * `1/2`, `two-and-a-half`) and at most three other words: `more than`, `consecutive`.
  */
 const UNIT_WORDS = wordClass(wordSet(UNIT));
-const NUMBER_LEAD = leadOf('-./', 3, (w) => NUMBER_TOKENS.has(w) || isDigits(w));
-const THE = leadOf('', 1);
+/** The first words of QUALIFIER and of NUMBER_PHRASE, or a digit: where a duration may start. */
+const OPENERS = openers(['nearly', 'some', 'more', 'less', 'fewer', 'under', 'at', 'up', 'barely', 'the', 'past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'remaining', 'following', ...NUMBER_TOKENS], true);
+const NUMBER_LEAD = leadOf('-./', 3, (w) => NUMBER_TOKENS.has(w) || isDigits(w), OPENERS);
+const THE = leadOf('', 1, undefined, openers(['the', 'years', 'months', 'weeks', 'days', 'decades', 'centuries']));
 
 /** `/^\d+$/` without a regex call: the lead walk asks this of every word it steps over. */
 function isDigits(word: string): boolean {
@@ -56,22 +60,24 @@ function shiftedPoint(ctx: FinderContext, n: number | null, unit: string, sign: 
 export function durations(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const units = wordAnchors(ctx, UNIT_WORDS);
-  for (const m of anchoredMatches(DURATION, units, NUMBER_LEAD, ctx.text, ctx.from)) {
+  for (const m of anchoredMatches(DURATION, countedUnits(ctx.text, units), NUMBER_LEAD, ctx.text, ctx.from)) {
     const unit = toUnit(m[3]);
     const n = toNumber(m[2]);
     const qualifier = m[1]?.toLowerCase() ?? '';
+    // the count's words compared as strings: no regex per match
+    const count = m[2].toLowerCase();
+    const article = count === 'a' || count === 'an';
     if (n === null && !/[a-z]s$/i.test(m[3])) continue;
     // "a second group", "one day he will": the article or "one" is not counting time there
-    if ((unit === 'second' && /^an?$/i.test(m[2])) || (/^one$/i.test(m[2]) && unit === 'day' && !m[1])) continue;
+    if ((unit === 'second' && article) || (count === 'one' && unit === 'day' && !m[1])) continue;
     // a bare "the" or "a" before a unit is only a duration when it counts: "the year" is not
-    if ((qualifier === 'the' && n === 1 && /^an?$/i.test(m[2])) || (/^\d/.test(m[2]) && unit === 'quarter' && n !== null && n > 4)) continue;
+    if ((qualifier === 'the' && n === 1 && article) || (isDigits(count.charAt(0)) && unit === 'quarter' && n !== null && n > 4)) continue;
     const start = m.index;
     const end = m.index + m[0].length;
     const anchor = m[4]?.toLowerCase();
     // "in recent years", "in coming months" point at the past or future, they do not measure it
-    const vague = /^(?:recent|coming)$/i.exec(m[2]);
-    if (vague && !anchor) {
-      out.push({ start, end, type: 'DATE', value: /^r/i.test(vague[0]) ? 'PAST_REF' : 'FUTURE_REF', relative: false, priority: 1 });
+    if ((count === 'recent' || count === 'coming') && !anchor) {
+      out.push({ start, end, type: 'DATE', value: count === 'recent' ? 'PAST_REF' : 'FUTURE_REF', relative: false, priority: 1 });
       continue;
     }
     // "a day earlier" counts from the story's own time, not the reference date: a stretch

@@ -12,6 +12,8 @@ export interface MonthDayReading {
   readonly index: number;
   readonly text: string;
   readonly start: DateParts;
+  /** The last day of a range: `May 22-23`. */
+  readonly end?: DateParts;
 }
 
 /** A day as chrono's month-day parser writes it in digits: `5`, `21st`; its words (`fifth`) are left to chrono. */
@@ -54,17 +56,19 @@ export function monthDayReadings(window: string): MonthDayReading[] | null {
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const month = MONTHS[m[2].toLowerCase().replace(/\.$/, '')];
     const day = month ? dayOf(m[3], month) : null;
-    // a range ("May 22-23") always wakes chrono's clock-time parser too, so it never comes here
-    if (!month || day === null || m[4] || (m[5] && !/^[1-9]\d{3}$/.test(m[5]))) return null;
+    // a range ("May 22-23") ends on a day of the same month
+    const last = month && m[4] ? dayOf(m[4], month) : null;
+    if (!month || day === null || (m[4] && last === null) || (m[5] && !/^[1-9]\d{3}$/.test(m[5]))) return null;
     const year = m[5] ? Number(m[5]) : null;
     const index = m.index + m[1].length;
     const text = m[0].slice(m[1].length);
     const after = window.slice(index + text.length);
     const zone = ZONE_AFTER.exec(after);
     if ((!year && YEAR_AFTER.test(after)) || OFFSET_AFTER.test(after) || (zone && zone[1] === zone[1].toUpperCase())) return null;
-    const last = out[out.length - 1];
-    if (last && RANGE_BETWEEN.test(window.slice(last.index + last.text.length, index))) return null;
-    out.push({ index, text, start: partsOf(month, day, year) });
+    const before = out[out.length - 1];
+    if (before && RANGE_BETWEEN.test(window.slice(before.index + before.text.length, index))) return null;
+    const start = partsOf(month, day, year);
+    out.push(last === null ? { index, text, start } : { index, text, start, end: partsOf(month, last, year) });
   }
   return out;
 }

@@ -3,17 +3,18 @@ import { pad, type RefDate } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
+import { openers } from './openers';
 
 /** `October`, `early March 1996`, `Sept. of 1990`, `January this year`, `mid-June`. */
 const MONTH = new RegExp(
   `\\b(?:(this|last|next)\\s+)?(?:(?:early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)[\\s-]*)?(${alternation(Object.keys(MONTHS))})(\\.)?(?![\\w-])` +
     `(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d)|\\s+(this|last|next)\\s+year\\b)?`,
-  'diy',
+  'iy',
 );
 /** The name as a whole word, or run on from `mid`, `early`, `late` or `of`: `midJune`. */
 const NAME_WORDS = wordClass(Object.keys(MONTHS).flatMap((name) => ['', 'mid', 'early', 'late', 'of'].map((run) => run + name)));
 /** At most `this the end of` before the name. */
-const WORDS = leadOf('-', 4);
+const WORDS = leadOf('-', 4, undefined, openers(['this', 'last', 'next', 'early', 'late', 'mid', 'the', ...Object.keys(MONTHS)]));
 const SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
 /** Words before "May" or "March" that make them the month, not the verb. */
 const MONTH_CUE = /\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|each|every|between|and|to|before|after|or|until|end|beginning|start|middle)[\s-]*$/i;
@@ -33,7 +34,8 @@ function shiftedYear(ref: RefDate, month: number, word: string): number {
 export function months(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of anchoredMatches(MONTH, wordAnchors(ctx, NAME_WORDS), WORDS, ctx.text, ctx.from)) {
-    const nameAt = m.indices?.[2]?.[0] ?? m.index;
+    // what comes before the name holds no month name, so the first one found is it (spares the `d` flag's indices)
+    const nameAt = m.index + m[0].indexOf(m[2]);
     const name = m[2].toLowerCase();
     if (ctx.text[nameAt] < 'A' || ctx.text[nameAt] > 'Z') continue;
     const full = name.length > 4 || name === 'may' || name === 'june' || name === 'july';

@@ -29,6 +29,7 @@ export const NUMBER_TOKENS: ReadonlySet<string> = new Set([
  * `"two-and-a-half"` → 2.5, `"twenty four"` → 24, `"a few"` → null.
  */
 export function toNumber(phrase: string): number | null {
+  if (/^\d+$/.test(phrase)) return Number(phrase); // most counts: `12`
   const lower = phrase.toLowerCase().replace('½', ' 1/2').trim();
   if (/^\d/.test(lower)) return Number(lower.replace(/\s+1\/2$/, '')) + (lower.endsWith('1/2') ? 0.5 : 0);
   const words = lower.split(/[-\s]+/).filter((w) => w !== 'and' && w !== 'of');

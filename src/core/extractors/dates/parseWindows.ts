@@ -1,4 +1,5 @@
-import { chronoOf, MONTH_DAY_ONLY, parserMask, WITHIN_ONLY } from './chronoParsers';
+import { CLOCK_PARSER, chronoOf, MONTH_DAY_ONLY, parserMask, WITHIN_ONLY } from './chronoParsers';
+import { clockParserIdle } from './clockParserIdle';
 import { monthDayReadings, type DateParts } from './monthDayReadings';
 
 /** chrono needs an instant; the resolvers, not chrono, choose years, so any will do. */
@@ -50,7 +51,8 @@ function readByChrono(read: readonly [from: number, window: string][], mask: num
  * in the whole text, in text order: what one chrono call per window gives.
  * Only the parsers that can match in some window run, and windows where none
  * can are skipped; a window only the month-day parser can read in ("on
- * October 15.") is read without chrono where monthDayReadings can. The rest
+ * October 15."), or that and the clock-time parser where clockParserIdle
+ * shows it adds nothing, is read without chrono where monthDayReadings can. The rest
  * are read in one call rather than one per window, which costs chrono's
  * set-up once: they are joined with GAP. Should a result reach into a gap,
  * the windows are read one by one instead.
@@ -65,8 +67,10 @@ export function parseWindows(text: string, windows: readonly [number, number][])
     // "in the year", "for two weeks" alone hold no month, no clock time, no digits around a / : or -:
     // calendarDates keeps none of them, nor of what chrono joins them into, unless a zone is added
     if (!needs || (needs === WITHIN_ONLY && !ZONE_LIKE.test(window))) continue;
-    const readings = needs === MONTH_DAY_ONLY ? monthDayReadings(window) : null;
-    if (readings) {
+    // the clock-time parser, woken by any number, mostly reads nothing that survives beside the dates
+    const monthDay = needs === MONTH_DAY_ONLY || (MONTH_DAY_ONLY !== 0 && needs === (MONTH_DAY_ONLY | CLOCK_PARSER));
+    const readings = monthDay ? monthDayReadings(window) : null;
+    if (readings && (needs === MONTH_DAY_ONLY || clockParserIdle(window, readings))) {
       for (const r of readings) quick.push({ at: from + r.index, r });
       continue;
     }

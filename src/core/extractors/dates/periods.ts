@@ -4,6 +4,7 @@ import { pad, type RefDate } from './calendar';
 import { anchoredMatches, leadOf, literalStarts, NO_LEAD, type Lead } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { DECADE_ENDS, wordAnchors, wordClass } from './wordIndex';
+import { openers } from './openers';
 
 const ORDINAL = alternation(Object.keys(PERIOD_ORDINALS).filter((w) => w !== 'last'));
 interface Rule {
@@ -24,33 +25,33 @@ const RULES: readonly Rule[] = [
   { // third quarter (of 2022), third-quarter, the 1988 second quarter, this year's third quarter
     re: new RegExp(`\\b(?:the\\s+)?(?:(\\d{4}|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(${ORDINAL})[-\\s]quarter\\b(?:,?\\s+(?:of\\s+)?${YEAR}(?!\\d))?`, 'iy'),
     anchor: wordClass(['quarter']),
-    lead: leadOf("'-", 5), // the this year's third
+    lead: leadOf("'-", 5, undefined, openers(['the', 'this', 'last', 'next', ...Object.keys(PERIOD_ORDINALS)], true)), // the this year's third
     value: (m, ref) => `${m[1] ? yearOf(m[1], ref) : toYear(m[3])}-Q${PERIOD_ORDINALS[m[2].toLowerCase()]}`,
   },
   { // Q3 2022, 2022 Q3, Q3
     re: /\b(?:Q([1-4])(?:\s+|\s*-\s*)?(\d{4}|'\d{2})?|(\d{4})\s*-?Q([1-4]))\b/y,
     anchor: ['Q1', 'Q2', 'Q3', 'Q4'],
-    lead: leadOf('-', 1),
+    lead: leadOf('-', 1, undefined, openers(['q'], true)),
     value: (m) => `${toYear(m[2] ?? m[3])}-Q${m[1] ?? m[4]}`,
   },
   { // the first half of 1990
     re: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+of)?(?:\\s+${YEAR}(?!\\d))?`, 'iy'),
     anchor: /half/gi,
-    lead: leadOf('', 2),
+    lead: leadOf('', 2, undefined, openers(['the', 'first', 'second'], true)),
     value: (m) => `${toYear(m[2])}-H${PERIOD_ORDINALS[m[1].toLowerCase()]}`,
   },
   { // the 1990s, the late 1970s, the '80s, the nineties
     re: new RegExp(`\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(1\\d|20)(\\d)0'?s|'(\\d)0s|(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'iy'),
     // "'80s" may start at its apostrophe
     anchor: DECADE_ENDS,
-    lead: leadOf("'-", 2),
+    lead: leadOf("'-", 2, undefined, openers(['the', 'early', 'mid', 'late', "'", ...Object.keys(DECADE_WORDS)], true)),
     offWord: true,
     value: (m) => (m[1] ? m[1] + m[2] : m[3] ? `19${m[3]}` : DECADE_WORDS[m[4].toLowerCase()]),
   },
   { // the 20th century
     re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/iy,
     anchor: wordClass(['century']),
-    lead: leadOf('-', 2),
+    lead: leadOf('-', 2, undefined, openers(['the'], true)),
     value: (m) => pad(Number(m[1]) - 1),
   },
   { // fiscal 1990, fiscal year 2023, FY2023: TimeML writes the year the fiscal year is named after
@@ -62,7 +63,7 @@ const RULES: readonly Rule[] = [
   { // spoken years in transcripts: nineteen ninety-six, the year two thousand
     re: new RegExp(`\\b(?:(eighteen|nineteen)[\\s-]+(${alternation(TENS.keys())})(?:[\\s-]+(${alternation([...SMALL_NUMBERS].filter(([, n]) => n > 0 && n < 10).map(([w]) => w))}))?|the\\s+year\\s+two\\s+thousand)\\b`, 'iy'),
     anchor: wordClass(['eighteen', 'nineteen', 'thousand']),
-    lead: leadOf('', 3), // the year two
+    lead: leadOf('', 3, undefined, openers(['eighteen', 'nineteen', 'the'])), // the year two
     value: (m) => (m[1] ? String((m[1].toLowerCase() === 'nineteen' ? 1900 : 1800) + (TENS.get(m[2].toLowerCase()) ?? 0) + (m[3] ? SMALL_NUMBERS.get(m[3].toLowerCase()) ?? 0 : 0)) : '2000'),
   },
 ];

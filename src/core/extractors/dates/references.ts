@@ -2,13 +2,14 @@ import { REFERENCE_PHRASES } from '../../lexicon/temporal';
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
+import { openers } from './openers';
 
 /** The phrases, kept whole; "now that" is a conjunction, not a time. */
 const REFERENCE = new RegExp(`\\b(?:${alternation(Object.keys(REFERENCE_PHRASES))})\\b(?!\\s+that\\b)`, 'iy');
 /** The last word of each phrase: rarer than its first ("the"). */
 const LAST_WORDS = wordClass(Object.keys(REFERENCE_PHRASES).map((p) => p.split(' ').pop() ?? p));
 /** At most `the near` before the last word. */
-const WORDS = leadOf('', 2);
+const WORDS = leadOf('', 2, undefined, openers(Object.keys(REFERENCE_PHRASES).map((p) => p.split(' ')[0])));
 
 /**
  * Words that point at the present, past or future without a date:

@@ -5,6 +5,7 @@ import { alternation, type DateCandidate, type FinderContext } from './candidate
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
 import { durationValue, toUnit } from './durationValue';
 import { NUMBER_PHRASE, toNumber } from './numberPhrase';
+import { openers } from './openers';
 
 const UNIT = 'hours?|days?|weeks?|months?|years?|quarters?|decades?';
 const SET = new RegExp(
@@ -16,7 +17,7 @@ const SET_WORDS = wordClass([...Object.keys(FREQUENCY_ADVERBS), 'every', 'each',
 /** "a year" after an amount: "$5 million a year", "3% a year", "twice a day". */
 const RATE = new RegExp(`\\ban?\\s+(${UNIT})\\b`, 'iy');
 const UNIT_WORDS = wordClass(wordSet(UNIT));
-const ARTICLE = leadOf('', 1);
+const ARTICLE = leadOf('', 1, undefined, openers(['a']));
 const AMOUNT_BEFORE = /(?:\d|%|percent|cent|dollars|euros|pounds|million|billion|times|twice|once)\s+$/i;
 
 /** "its quarterly dividend": after a determiner the adverb is an adjective, not a time. */

@@ -3,6 +3,7 @@ import { addDays, isoWeek, monthValue, pad, quarterOf, type RefDate } from './ca
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
+import { openers } from './openers';
 
 const UNITS = `week|weekend|month|year|quarter|decade|century|${alternation(Object.keys(SEASONS))}`;
 /** `this year`, `last week`, `earlier this month`, `the past year`, `the previous quarter`. */
@@ -12,7 +13,7 @@ const SHIFTED = new RegExp(
 );
 const UNIT_WORDS = wordClass(wordSet(UNITS));
 /** At most `early the this past fiscal` before the unit. */
-const WORDS = leadOf('', 5);
+const WORDS = leadOf('', 5, undefined, openers(['early', 'earlier', 'late', 'the', 'this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'latest']));
 const SHIFT: Readonly<Record<string, number>> = { this: 0, current: 0, latest: 0, last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1 };
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 

@@ -2,6 +2,7 @@ import { addDays, isoWeek, quarterOf } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import type { DateCandidate, FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
+import { openers } from './openers';
 
 /**
  * Periods a story names by its own context, as earnings and market reports do:
@@ -12,7 +13,7 @@ const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s
 /** A word every STORY match holds. */
 const STORY_WORDS = wordClass(['quarter', 'period', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'overnight']);
 /** At most `the end of the` before `year`. */
-const WORDS = leadOf('-', 4);
+const WORDS = leadOf('-', 4, undefined, openers(['the', 'year', 'overnight']));
 const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
 
 /** The last quarter that ended before the reference date: `2023-02-13` → `2022-Q4`. */

@@ -3,17 +3,18 @@ import { addDays } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
+import { openers } from './openers';
 
 const NAMES = alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 4 || w.endsWith('day')));
 /** `Monday`, `last Friday`, `Wednesday night`, `10 p.m. EST Tuesday`; the name itself must be capitalised. */
 const WEEKDAY = new RegExp(
   `\\b(?:(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*([ap])\\.?m\\b\\.?|(noon|midnight))\\s+(?:[A-Z]{3}\\s+)?(?:on\\s+)?)?` +
     `(?:(last|next|this|this\\s+past|early|late|earlier|later)\\s+)?(${NAMES})\\b(?:\\s+(${alternation(Object.keys(DAY_PARTS))})\\b)?`,
-  'diy',
+  'iy',
 );
 const NAME_WORDS = wordClass(Object.keys(WEEKDAYS).filter((w) => w.length > 4 || w.endsWith('day')));
 /** `10:30 p.m. EST on this past`: what may come before the name. */
-const CLOCK_LEAD = leadOf(':.', 8);
+const CLOCK_LEAD = leadOf(':.', 8, undefined, openers(['noon', 'midnight', 'last', 'next', 'this', 'early', 'earlier', 'late', ...Object.keys(WEEKDAYS)], true));
 
 /** `10 p.m.` → `T22:00`, `noon` → `T12:00`; else nothing. */
 function timeOf(m: RegExpExecArray): string {
@@ -34,7 +35,8 @@ function timeOf(m: RegExpExecArray): string {
 export function weekdays(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of anchoredMatches(WEEKDAY, wordAnchors(ctx, NAME_WORDS), CLOCK_LEAD, ctx.text, ctx.from)) {
-    const nameAt = m.indices?.[6]?.[0] ?? m.index;
+    // what comes before the name holds no weekday name, so the first one found is it (spares the `d` flag's indices)
+    const nameAt = m.index + m[0].indexOf(m[6]);
     if (ctx.text[nameAt] < 'A' || ctx.text[nameAt] > 'Z') continue;
     const weekday = WEEKDAYS[m[6].toLowerCase()];
     const shift = m[5]?.toLowerCase().replace(/\s+/g, ' ');

@@ -1,6 +1,7 @@
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import type { DateCandidate, FinderContext } from './candidate';
 import { FOUR_DIGITS, wordAnchors } from './wordIndex';
+import { openers } from './openers';
 
 /**
  * A four-digit year standing alone. 1900–2099 anywhere; earlier years only
@@ -8,7 +9,7 @@ import { FOUR_DIGITS, wordAnchors } from './wordIndex';
  */
 const YEAR = /(?<![\d$€£¥#.,/:-]|\bNo\.\s?)\b(?:(mid|early|late)-)?(19\d\d|20\d\d|(?<=\b(?:in|since|from|until|by|of|before|after|during|year|circa)\s)1\d\d\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent)|[-/:]\d|\s+(?:to|and)\s+\d+\s*(?:%|percent))/iy;
 /** The four digits every year holds (FOUR_DIGITS), led up to by `mid-`, `early-`, `late-`. */
-const PREFIX = leadOf('-', 1);
+const PREFIX = leadOf('-', 1, undefined, openers(['mid', 'early', 'late'], true));
 /** Words before a number that make it a count, not a year: "about 2000 people". */
 const COUNT_CUE = /\b(?:about|around|nearly|almost|some|over|than|least|to|approximately|roughly|only|just|additional|another|\d+)\s+$/i;
 

@@ -1,0 +1,50 @@
+import { ANY_HOUR, DIGIT, ISO, MONTH_SLASH, SLASH, YEAR_FIRST } from './chronoFeatures';
+
+/** The low 16 bits: features that may hold; the high 16: features that surely hold. */
+const SURE = 16;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** `\w`: ASCII letters, digits, `_`; NaN past the end is none. */
+const isWord = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+
+/**
+ * What one pass over a window's characters tells of the features, so that
+ * their regexes need not run: a digit (DIGIT), `\d/\d` (MONTH_SLASH, SLASH)
+ * and a bare hour (ANY_HOUR) surely hold where seen and nowhere else; ISO and
+ * YEAR_FIRST need a run of four digits, SLASH a `/` or a `.` or `-` after a
+ * digit. Returns the features that may hold, and those that surely do
+ * shifted left by 16: `on 14/2` → all may but ISO, YEAR_FIRST, ANY_HOUR; DIGIT, MONTH_SLASH, SLASH surely.
+ */
+export function possibleFeatures(window: string): number {
+  let run = 0;
+  let longest = 0;
+  let sure = 0;
+  let mark = false;
+  for (let i = 0; i <= window.length; i++) {
+    const c = window.charCodeAt(i);
+    if (isDigit(c)) {
+      run++;
+      continue;
+    }
+    if (run > 0) {
+      sure |= DIGIT;
+      if (run > longest) longest = run;
+      // `(?<!\d)(?:[01]\d|2[0-4])(?!\w)`: a run of exactly two digits up to 24, then no word character
+      if (run === 2 && !isWord(c) && Number(window.slice(i - 2, i)) <= 24) sure |= ANY_HOUR;
+      if (c === 47 && isDigit(window.charCodeAt(i + 1))) sure |= MONTH_SLASH | SLASH;
+      if (c === 46 || c === 45) mark = true;
+      // `\d{4}-\d`
+      if (run >= 4 && c === 45 && isDigit(window.charCodeAt(i + 1))) sure |= ISO;
+    }
+    run = 0;
+  }
+  let maybe = ~(ISO | YEAR_FIRST | SLASH | MONTH_SLASH | ANY_HOUR | DIGIT) | sure;
+  if (longest >= 4) maybe |= YEAR_FIRST;
+  if (mark) maybe |= SLASH;
+  return (maybe & 0xffff) | (sure << SURE);
+}
+
+/** The features `possibleFeatures` found surely held. */
+export const sureOf = (facts: number): number => facts >>> SURE;
+/** The features it found may hold. */
+export const maybeOf = (facts: number): number => facts & 0xffff;
