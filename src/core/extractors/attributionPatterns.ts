@@ -1,12 +1,12 @@
 import { ACCORDING_TO } from '../lexicon/reportingVerbs';
-import { ORGANIZATION_WORDS, ROLE_WORDS, SOURCE_NOUNS, SPEAKING_NOUNS } from '../lexicon/roles';
+import { SOURCE_NOUNS } from '../lexicon/roles';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
 import type { Phrase } from './phraseWords';
 import { isPossessive } from './phraseWords';
 import { timePhraseStart } from './timePhrase';
 import { isModifier } from './verbForms';
-import { INVERTIBLE, classesOf } from './wordClasses';
+import { ACCORDING, INVERTIBLE, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf, classesOfKey } from './wordClasses';
 import type { Word } from './words';
 
 // The shared parts of the cue patterns in cueAfter.ts and cueBefore.ts.
@@ -23,7 +23,7 @@ export const LEAD: ReadonlySet<string> = new Set([',', '–', '—', '―', '-',
 export const isParticiple = (w: Word) => w.key.endsWith('ing');
 
 /** Whether words i and i + 1 read "according to", which cues its source like a reporting verb. */
-export const isAccordingTo = (ws: readonly Word[], i: number) => ws[i].key === ACCORDING_TO[0] && ws[i + 1]?.key === ACCORDING_TO[1];
+export const isAccordingTo = (ws: readonly Word[], i: number) => (classesOf(ws[i]) & ACCORDING) !== 0 && ws[i + 1]?.key === ACCORDING_TO[1];
 
 /** The subject of the verb at v: before it past modifiers (`he has also said`), else after it (`said he`). */
 export function subjectOf(ws: readonly Word[], v: number, floor: number, ceiling: number): Phrase | null {
@@ -49,8 +49,9 @@ export function subjectOf(ws: readonly Word[], v: number, floor: number, ceiling
 export function canSpeak(ws: readonly Word[], p: Phrase): boolean {
   if (p.kind !== 'description') return true;
   const head = ws[p.to].key;
-  // "the Daily Courier": a capitalised head names an outlet.
-  return ws[p.to].capital || SOURCE_NOUNS.has(head) || ORGANIZATION_WORDS.has(head) || SPEAKING_NOUNS.has(head) || ROLE_WORDS.has(head) || ROLE_WORDS.has(head.replace(/s$/, ''));
+  // "the Daily Courier": a capitalised head names an outlet. The lexicon classes stand for their word lists.
+  if (ws[p.to].capital || (classesOf(ws[p.to]) & (ORGANIZATION | SPEAKING_NOUN | ROLE)) !== 0 || SOURCE_NOUNS.has(head)) return true;
+  return head.endsWith('s') && (classesOfKey(head.slice(0, -1)) & ROLE) !== 0;
 }
 
 /** A name or pronoun ending at word k: "Okafor | at the time said". */

@@ -1,13 +1,32 @@
 import type { Word } from './words';
 import { ROLE, classesOf } from './wordClasses';
 
-/** An age set off by commas: "Harry Bond, 30, of Raleigh". */
-const AGE = /^\d{1,3}$/;
+/** An age set off by commas, /^\d{1,3}$/: "Harry Bond, 30, of Raleigh". */
+function isAge(key: string): boolean {
+  if (key.length < 1 || key.length > 3) return false;
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) < 0x30 || key.charCodeAt(k) > 0x39) return false;
+  return true;
+}
 /** Words after a trade noun that end it: "director of …", "a lawyer who …". */
 const AFTER_TRADE: ReadonlySet<string> = new Set(['of', 'at', 'for', 'who', 'and']);
 
-/** Nouns for people by their trade: "neurosurgeon", "organizer", "spokeswoman", "economist". */
-export const PERSON_NOUN = /(?:ist|er|or|ian|man|woman|eon|ent|ant)$/;
+/**
+ * Whether a key ends like a noun for a person by trade, as /(?:ist|er|or|ian|man|woman|eon|ent|ant)$/
+ * ("woman" ends in "man"): "neurosurgeon", "organizer", "spokeswoman", "economist".
+ */
+export function isPersonNoun(key: string): boolean {
+  const n = key.length;
+  const last = key.charCodeAt(n - 1);
+  const second = key.charCodeAt(n - 2);
+  const third = key.charCodeAt(n - 3);
+  // -er, -or
+  if (last === 0x72) return second === 0x65 || second === 0x6f;
+  // -ist, -ent, -ant
+  if (last === 0x74) return second === 0x73 ? third === 0x69 : second === 0x6e && (third === 0x65 || third === 0x61);
+  // -ian, -man, -eon
+  if (last === 0x6e) return (second === 0x61 && (third === 0x69 || third === 0x6d)) || (second === 0x6f && third === 0x65);
+  return false;
+}
 
 /**
  * Whether the name ending at word `end` is followed by an aside that
@@ -18,11 +37,11 @@ export function describedAsPerson(ws: readonly Word[], end: number): boolean {
   if (ws[end + 1]?.text !== ',') return false;
   const first = ws[end + 2];
   if (!first || first.punct) return false;
-  if (AGE.test(first.key) && ws[end + 3]?.text === ',') return true;
+  if (isAge(first.key) && ws[end + 3]?.text === ',') return true;
   for (let k = end + 2; k < Math.min(ws.length, end + 8) && !ws[k].punct; k++) {
     if (ws[k].key === 'of' || ws[k].key === 'at' || ws[k].key === 'for') break;
     if ((classesOf(ws[k]) & ROLE) !== 0 && !ws[k].capital) return true;
-    if (!ws[k].capital && PERSON_NOUN.test(ws[k].key) && (ws[k + 1]?.punct || AFTER_TRADE.has(ws[k + 1]?.key ?? ''))) return true;
+    if (!ws[k].capital && isPersonNoun(ws[k].key) && (ws[k + 1]?.punct || AFTER_TRADE.has(ws[k + 1]?.key ?? ''))) return true;
   }
   return false;
 }

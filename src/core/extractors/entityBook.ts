@@ -15,7 +15,6 @@ export interface Draft {
   /** The roles in lower case, for matching "the secretary general". */
   readonly roleKeys: string[];
   readonly mentions: Span[];
-  readonly seen: Set<number>;
   /** Offset of the latest mention, for "the most recent person". */
   last: number;
 }
@@ -43,6 +42,12 @@ function holdsWord(key: string, word: string): boolean {
     const end = at + word.length;
     if ((at === 0 || key[at - 1] === ' ') && (end === key.length || key[end] === ' ')) return true;
   }
+  return false;
+}
+
+/** Whether a mention starts at `at`; an entity has a few dozen at most, and a repeat is most often the latest. */
+function mentionedAt(mentions: readonly Span[], at: number): boolean {
+  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start === at) return true;
   return false;
 }
 
@@ -81,7 +86,7 @@ export class EntityBook {
       if (!d || (most && e.mentions.length !== d.mentions.length ? e.mentions.length > d.mentions.length : e.last > d.last)) d = e;
     }
     if (!d) {
-      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], mentions: [], seen: new Set(), last: mention.start };
+      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], mentions: [], last: mention.start };
       this.drafts.push(d);
     }
     if (name.length > d.name.length && name.includes(' ')) {
@@ -118,8 +123,7 @@ export class EntityBook {
   }
 
   mention(d: Draft, span: Span): void {
-    if (!d.seen.has(span.start)) d.mentions.push(span);
-    d.seen.add(span.start);
+    if (!mentionedAt(d.mentions, span.start)) d.mentions.push(span);
     d.last = Math.max(d.last, span.start);
   }
 

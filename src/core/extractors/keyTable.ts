@@ -9,33 +9,83 @@ export function hashKey(key: string): number {
  * A fixed table from strings to numbers, open-addressed by hashKey. A Map
  * first hashes (and interns) each new key string it is asked about, which
  * costs more than the lookup itself for the many words met only once.
+ * Each slot keeps its key's hash beside its number, so a probe compares
+ * numbers in one array and reads a key string only when the hashes agree.
  * new KeyTable(new Map([['said', 5]])).get('said') → 5; .get('okafor') → 0.
  */
 export class KeyTable {
   private readonly keys: string[];
-  private readonly values: Int32Array;
+  /** Per slot: the key's hash, then its number; a number of 0 marks an empty slot, as get() answers 0 for absent keys. */
+  private readonly cells: Int32Array;
   private readonly mask: number;
+  /**
+   * One bit per 15-bit digest of a hash, set for the keys held: a block small
+   * enough to stay in cache, which turns away most absent words (names,
+   * rare words) before the table's slots are read.
+   */
+  private readonly digests = new Int32Array(1 << 10);
 
   constructor(entries: ReadonlyMap<string, number>) {
     let size = 16;
-    while (size < entries.size * 4) size *= 2;
+    while (2 * size < 3 * entries.size) size *= 2;
     this.keys = new Array<string>(size).fill('');
-    this.values = new Int32Array(size);
+    this.cells = new Int32Array(2 * size);
     this.mask = size - 1;
     for (const [key, value] of entries) {
-      let s = hashKey(key) & this.mask;
-      while (this.keys[s] !== '') s = (s + 1) & this.mask;
+      if (value === 0) continue;
+      const hash = hashKey(key);
+      let s = hash & this.mask;
+      while (this.cells[2 * s + 1] !== 0) s = (s + 1) & this.mask;
       this.keys[s] = key;
-      this.values[s] = value;
+      this.digests[digest(hash) >> 5] |= 1 << (digest(hash) & 31);
+      this.cells[2 * s] = hash;
+      this.cells[2 * s + 1] = value;
     }
   }
 
   /** The number stored for key, 0 if none; `hash` is hashKey(key), when the caller has it already. */
   get(key: string, hash = hashKey(key)): number {
     for (let s = hash & this.mask; ; s = (s + 1) & this.mask) {
-      const k = this.keys[s];
-      if (k === key) return this.values[s];
-      if (k === '') return 0;
+      const value = this.cells[2 * s + 1];
+      if (value === 0) return 0;
+      if (this.cells[2 * s] === hash && this.keys[s] === key) return value;
     }
   }
+
+  /**
+   * The slot of the key that text[i, j) reads once its ASCII capitals are
+   * lowered, -1 if none; `hash` is hashKey of that lower case. A word's
+   * classes without slicing it: ("The", 0, 3) → the slot of "the".
+   */
+  slotAt(text: string, i: number, j: number, hash: number): number {
+    const d = digest(hash);
+    if ((this.digests[d >> 5] & (1 << (d & 31))) === 0) return -1;
+    for (let s = hash & this.mask; ; s = (s + 1) & this.mask) {
+      if (this.cells[2 * s + 1] === 0) return -1;
+      if (this.cells[2 * s] === hash && readsAs(text, i, j, this.keys[s])) return s;
+    }
+  }
+
+  /** The key in a slot slotAt gave. */
+  keyAt(slot: number): string {
+    return this.keys[slot];
+  }
+
+  /** The number in a slot slotAt gave. */
+  valueAt(slot: number): number {
+    return this.cells[2 * slot + 1];
+  }
+}
+
+/** 15 bits of a hash, its high bits folded into its low ones. */
+const digest = (hash: number) => (hash ^ (hash >>> 15)) & 0x7fff;
+
+/** Whether text[i, j) with its ASCII capitals lowered is `key`. */
+function readsAs(text: string, i: number, j: number, key: string): boolean {
+  if (j - i !== key.length) return false;
+  for (let k = 0; k < key.length; k++) {
+    const c = text.charCodeAt(i + k);
+    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== key.charCodeAt(k)) return false;
+  }
+  return true;
 }

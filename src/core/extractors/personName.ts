@@ -3,6 +3,7 @@ import { HONORIFICS } from '../lexicon/roles';
 import type { EntityType } from '../model';
 import { actsAsRole } from './actsAsRole';
 import { possessiveEnd } from './phraseWords';
+import { UPPER, pointClass } from './wordChars';
 import type { Word } from './words';
 import { FEMALE_NAME, HONORIFIC, MALE_NAME, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf, classesOfKey } from './wordClasses';
 
@@ -17,7 +18,19 @@ export interface NameParts {
   readonly surelyPerson: boolean;
 }
 
-const ACRONYM = /^[\p{Lu}.&]{2,}$/u;
+/** Whether text[start, end) is two or more capitals, full stops or ampersands, /^[\p{Lu}.&]{2,}$/u: "NATO", "U.N.", "AT&T". */
+function isAcronym(text: string, start: number, end: number): boolean {
+  let points = 0;
+  for (let i = start; i < end; i++, points++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x26 || (c >= 0x41 && c <= 0x5a)) continue;
+    if (c < 0x80) return false;
+    const cp = text.codePointAt(i)!;
+    if (!(pointClass(cp) & UPPER)) return false;
+    if (cp > 0xffff) i++;
+  }
+  return points >= 2;
+}
 
 /**
  * Splits a capitalised phrase into its name and the titles before it, and
@@ -38,7 +51,7 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const honorific = k > from && (classesOf(ws[k - 1]) & HONORIFIC) !== 0 ? HONORIFICS.get(ws[k - 1].key) : undefined;
   const roleEnd = honorific ? k - 1 : k;
   const role = roleEnd > from ? text.slice(ws[from].start, ws[roleEnd - 1].end) : null;
-  const isOrganization = (classesOfKey(lastKey) & ORGANIZATION) !== 0 || (k === to && ACRONYM.test(text.slice(last.start, end)));
+  const isOrganization = ((own ? classesOfKey(lastKey) : classesOf(last)) & ORGANIZATION) !== 0 || (k === to && isAcronym(text, last.start, end));
   if (isOrganization) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false };
   const first = classesOf(ws[k]);
   const given = first & MALE_NAME ? 'male' : first & FEMALE_NAME ? 'female' : undefined;

@@ -21,9 +21,9 @@ export function isNameWord(w: Word): boolean {
   return (w.capital || (c & ROLE) !== 0) && (c & NOT_NAME_WORD) === 0;
 }
 
-/** `Walking to the car,`, `Hastily, she …`: a capitalised participle or adverb opening a clause, not a name. */
+/** `Walking to the car,`, `Hastily, she …`: a capitalised participle or adverb opening a clause, not a name. The position comes first: a name's key is lowered only when asked. */
 export const isOpeningModifier = (ws: readonly Word[], i: number) =>
-  ws[i].capital && (ws[i].key.endsWith('ing') || ws[i].key.endsWith('ly')) && (i === 0 || ws[i - 1].punct) && !!ws[i + 1] && (ws[i + 1].punct || !ws[i + 1].capital) && !isFiniteVerb(ws[i + 1]) && !isModifier(ws[i + 1]);
+  ws[i].capital && (i === 0 || ws[i - 1].punct) && (ws[i].key.endsWith('ing') || ws[i].key.endsWith('ly')) && !!ws[i + 1] && (ws[i + 1].punct || !ws[i + 1].capital) && !isFiniteVerb(ws[i + 1]) && !isModifier(ws[i + 1]);
 
 export const isPronoun = (w: Word | undefined) => !!w && !w.punct && (classesOf(w) & PRONOUN) !== 0;
 

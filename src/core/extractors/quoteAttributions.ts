@@ -4,7 +4,7 @@ import { canSpeak } from './attributionPatterns';
 import type { Attribution } from './attributions';
 import { cueAfter } from './cueAfter';
 import { cueBefore } from './cueBefore';
-import { PERSON_NOUN } from './describedAsPerson';
+import { isPersonNoun } from './describedAsPerson';
 import { openingSubject, sentenceSubject } from './sentenceSubject';
 import { spanAt } from './spanAt';
 import { isReportingCue, tailCue } from './tailCue';
@@ -19,7 +19,8 @@ function endsOpen(content: string): boolean {
   return k >= 0 && OPEN_MARKS.includes(content[k]);
 }
 const OPEN_MARKS = ',?!\u2014\u2013-';
-const DASH_START = /^[\u2015\u2014\u2013-]/;
+/** ― — – -, which open a signature line. */
+const isDash = (c: number) => c === 0x2015 || c === 0x2014 || c === 0x2013 || c === 0x2d;
 
 /** Where the words after a quote stop: its sentence's end, or the next sentence's when that one signs it (`― Marta Ruiz`), in its paragraph or the next. */
 function afterEnd(text: string, sentences: readonly Sentence[], q: Quote): number {
@@ -29,8 +30,8 @@ function afterEnd(text: string, sentences: readonly Sentence[], q: Quote): numbe
   if (s.end > q.end) return s.end;
   const next = sentences[k + 1];
   // A quote that ends its paragraph may be signed on the next line: `"…"` then `- Marta Ruiz, at a rally`.
-  const signs = next && (next.paragraphId === s.paragraphId || !text.slice(q.end, next.start).trim());
-  return signs && DASH_START.test(text.slice(next.start, next.start + 1)) ? next.end : s.end;
+  const signs = next && isDash(text.charCodeAt(next.start)) && (next.paragraphId === s.paragraphId || !text.slice(q.end, next.start).trim());
+  return signs ? next.end : s.end;
 }
 
 /**
@@ -42,6 +43,8 @@ function afterEnd(text: string, sentences: readonly Sentence[], q: Quote): numbe
 export function quoteAttributions(text: string, ws: readonly Word[], quotes: readonly Quote[], sentences: readonly Sentence[]): Attribution[] {
   const out: Attribution[] = [];
   let prev = -Infinity;
+  // Word indexes grow with the quotes: each search starts where the previous quote's words end.
+  let prevEnd = 0;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (q.parentId) continue;
@@ -49,11 +52,14 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
     while (n < quotes.length && quotes[n].parentId) n++;
     const next = n < quotes.length ? quotes[n].start : Infinity;
     const stop = Math.min(next, q.end + 200, afterEnd(text, sentences, q));
-    const after = cueAfter(ws, wordAt(ws, q.end), wordAt(ws, stop) - 1, endsOpen(q.content.text));
+    const lo = q.start >= prev ? prevEnd : 0;
+    const opening = wordAt(ws, q.start, lo);
+    const closing = wordAt(ws, q.end, opening);
+    const after = cueAfter(ws, closing, wordAt(ws, stop, closing) - 1, endsOpen(q.content.text));
     const k = spanAt(sentences, q.start);
     const startSentence = sentences[k];
-    const from = wordAt(ws, Math.max(prev, startSentence && startSentence.start <= q.start ? startSentence.start : q.start - 200));
-    const before = wordAt(ws, q.start) - 1;
+    const from = wordAt(ws, Math.max(prev, startSentence && startSentence.start <= q.start ? startSentence.start : q.start - 200), lo, q.start >= prev ? opening : ws.length);
+    const before = opening - 1;
     // Titles take only a cue right after them: `"Today," Okafor told the radio` is rare, `told the radio's "Today"` common.
     const found =
       after ??
@@ -66,6 +72,7 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
     const cue = q.kind !== 'title' && !after && (!found || !isReportingCue(ws, found)) ? (closingCue(ws, quotes, sentences, q, n) ?? found) : found;
     if (cue) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: i });
     prev = q.end;
+    prevEnd = closing;
   }
   return out;
 }
@@ -91,11 +98,11 @@ function leadSentence(text: string, ws: readonly Word[], sentences: readonly Sen
   const to = wordAt(ws, lead.end) - 1;
   // "After the vote, Okafor issued this statement:" names its speaker with no reporting verb.
   if (text[lead.end - 1] === ':') return cueBefore(ws, from, to, true) ?? speaking(ws, sentenceSubject(ws, from, to - 1));
-  if (q.kind !== 'speech' || prev >= lead.start || !/[.!]$/.test(text.slice(lead.end - 1, lead.end))) return null;
+  if (q.kind !== 'speech' || prev >= lead.start || !(text[lead.end - 1] === '.' || text[lead.end - 1] === '!')) return null;
   return speaking(ws, openingSubject(ws, from, to));
 }
 
 /** The cue when its subject could speak: "The weather changed." names no one who could go on to speak. */
 function speaking(ws: readonly Word[], cue: Cue | null): Cue | null {
-  return cue && (cue.subject.kind !== 'description' || canSpeak(ws, cue.subject) || PERSON_NOUN.test(ws[cue.subject.to].key)) ? cue : null;
+  return cue && (cue.subject.kind !== 'description' || canSpeak(ws, cue.subject) || isPersonNoun(ws[cue.subject.to].key)) ? cue : null;
 }

@@ -28,14 +28,17 @@ function note(subjects: Draft[], d: Draft): void {
  */
 export function readSpeakers(text: string, ws: readonly Word[], attributions: readonly Attribution[], sentences: readonly Sentence[], quotes: readonly Quote[]) {
   const book = new EntityBook();
-  const byQuote = new Map<number, Linked>();
+  // By quote index: a list, as most quotes get a speaker, filled in quote order.
+  const byQuote: (Linked | undefined)[] = [];
   const indirect: Linked[] = [];
   // One phrase can name the speaker of two quotes ("…," she said, adding that "…"): events come in text
   // order, so its attributions come one after another.
   let lastFrom = -1;
   let lastResolved: Resolved | null = null;
   const subjects: Draft[] = [];
-  for (const e of timeline(ws, attributions, sentences, quotes)) {
+  const events = timeline(ws, attributions, sentences, quotes);
+  for (let n = 0; n < events.length; n++) {
+    const e = events[n];
     if (e.from >= 0) {
       const parts = personName(text, ws, e.from, e.to);
       if (!parts) continue;
@@ -59,7 +62,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     lastFrom = a.subject.from;
     lastResolved = r;
     if (r.entity) note(subjects, r.entity);
-    if (a.quote >= 0) byQuote.set(a.quote, { a, r });
+    if (a.quote >= 0) byQuote[a.quote] = { a, r };
     else indirect.push({ a, r });
   }
   return { book, byQuote, indirect };

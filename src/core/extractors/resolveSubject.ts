@@ -1,11 +1,11 @@
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
-import { ORGANIZATION_WORDS, ROLE_WORDS } from '../lexicon/roles';
 import type { Span } from '../model';
 import type { Draft, EntityBook } from './entityBook';
 import type { Phrase } from './phraseWords';
-import { PERSON_NOUN } from './describedAsPerson';
+import { isPersonNoun } from './describedAsPerson';
 import { personName } from './personName';
 import { agrees, resolvePronoun } from './pronouns';
+import { ORGANIZATION, ROLE, classesOf } from './wordClasses';
 import type { Word } from './words';
 
 export interface Resolved {
@@ -16,10 +16,16 @@ export interface Resolved {
 }
 
 const LEADING_DETERMINER = /^(?:the|a|an|his|her|its|their)\s+/i;
-const LEADING_THE = /^The\b/;
+/** "The Pentagon" → "the Pentagon": /^The\b/ read by character codes. */
+function lowerLeadingThe(name: string): string {
+  if (!name.startsWith('The')) return name;
+  const c = name.charCodeAt(3);
+  const wordChar = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  return wordChar ? name : 'the' + name.slice(3);
+}
 const SENTENCE_END = new Set(['.', '!', '?']);
-/** "who says", "who said": a verb form that fits one person. */
-const SINGULAR_VERB = /[sd]$/;
+/** "who says", "who said": a verb form that fits one person, ending in s or d. */
+const isSingularVerb = (key: string) => key.endsWith('s') || key.endsWith('d');
 
 /**
  * The person a "who" at word i relates to: the latest one named earlier in
@@ -27,7 +33,7 @@ const SINGULAR_VERB = /[sd]$/;
  */
 function relativeHead(ws: readonly Word[], i: number, book: EntityBook): Draft | undefined {
   // "Bush and Christie, who say …": a plain verb form means more than one.
-  if (!SINGULAR_VERB.test(ws[i + 1]?.key ?? '')) return undefined;
+  if (!isSingularVerb(ws[i + 1]?.key ?? '')) return undefined;
   let k = i - 1;
   while (k > 0 && i - k < 40 && !SENTENCE_END.has(ws[k].text)) k--;
   const from = ws[k].start;
@@ -65,8 +71,9 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   }
   const bare = span.text.replace(LEADING_DETERMINER, '');
   const head = ws[p.to].key;
-  const organization = ORGANIZATION_WORDS.has(head);
-  const person = !organization && (ROLE_WORDS.has(head) || PERSON_NOUN.test(head));
+  // The head's lexicon classes stand for the organisation and role word lists.
+  const organization = (classesOf(ws[p.to]) & ORGANIZATION) !== 0;
+  const person = !organization && ((classesOf(ws[p.to]) & ROLE) !== 0 || isPersonNoun(head));
   // "the candidate", "the retired neurosurgeon": someone already named, by role or else the latest speaker.
   const definite = ws[p.from].key === 'the' && person;
   const holder = book.byRole(bare) ?? (definite && lastSubject?.type === 'person' ? lastSubject : undefined);
@@ -75,6 +82,6 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
     return { entity: holder, method: 'description' };
   }
   const type = organization ? 'organization' : person ? 'person' : 'group';
-  const name = span.text.replace(LEADING_THE, 'the');
+  const name = lowerLeadingThe(span.text);
   return { entity: book.byName(name, type, 'unknown', null, span), method: 'pattern' };
 }

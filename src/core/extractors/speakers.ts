@@ -26,7 +26,7 @@ export const speakers: Stage = {
     const lines = lineStarts(text);
     const sources: Source[] = indirect.map((hit) => ({ at: ws[hit.a.cueFrom].start, speaker: toSpeaker(text, ws, lines, hit) }));
     const withSpeakers: Quote[] = quotes.map((q, i) => {
-      const hit = byQuote.get(i);
+      const hit = byQuote[i];
       return hit ? { ...q, kind: 'speech', speaker: toSpeaker(text, ws, lines, hit) } : q;
     });
     const kinds = reportedContext(withSpeakers, sentences, ws);

@@ -4,6 +4,8 @@ import { mergeByOffset, sortByOffset } from './byOffset';
 import { nameRuns } from './nameRuns';
 import type { Phrase } from './phraseWords';
 import { clauseSubjects } from './sentenceSubject';
+import { SPEAKING_PRONOUN, classesOf } from './wordClasses';
+import { wordFlags } from './wordFlags';
 import type { Word } from './words';
 
 /** One step of reading: an attribution, a name (words [from, to]), or a pronoun that opens a sentence. */
@@ -26,11 +28,11 @@ export interface Event {
 export function timeline(ws: readonly Word[], attributions: readonly Attribution[], sentences: readonly Sentence[], quotes: readonly Quote[]): Event[] {
   // Names and pronouns inside a quotation are the speaker's words, not the article's subjects.
   let q = 0;
-  // The words attributions name: a few dozen, where a table over every word would cost more.
-  const taken = new Set<number>();
+  // The words attributions name; cleared again before returning.
+  const taken = wordFlags(ws.length);
   const cues: Event[] = [];
   for (const a of attributions) {
-    for (let k = a.subject.from; k <= a.subject.to; k++) taken.add(k);
+    for (let k = a.subject.from; k <= a.subject.to; k++) taken[k] = 1;
     cues.push(event(ws[a.subject.from].start, a, -1, -1, false, undefined));
   }
   const events: Event[] = [];
@@ -45,31 +47,47 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
     let j = i;
     while (j < ws.length && ws[j].end <= s.end) j++;
     if (j === i) continue;
-    const firstFound = found.length;
-    const first = subjects.length;
-    clauseSubjects(ws, i, j - 1, found);
-    for (let f = firstFound; f < found.length; f++) {
-      const p = found[f];
-      const at = ws[p.from].start;
-      while (q < quotes.length && (quotes[q].parentId || quotes[q].end <= at)) q++;
-      if (!(q < quotes.length && quotes[q].start <= at)) subjects.push(p);
-    }
     const firstRun = runs.length;
     nameRuns(ws, i, j - 1, runs);
+    const first = subjects.length;
+    // Subjects serve the sentence's own free names and pronouns: a sentence with neither needs none.
+    if (freeRun(runs, firstRun, taken) || freePronoun(ws, i, j, taken)) {
+      const firstFound = found.length;
+      clauseSubjects(ws, i, j - 1, found);
+      for (let f = firstFound; f < found.length; f++) {
+        const p = found[f];
+        const at = ws[p.from].start;
+        while (q < quotes.length && (quotes[q].parentId || quotes[q].end <= at)) q++;
+        if (!(q < quotes.length && quotes[q].start <= at)) subjects.push(p);
+      }
+    }
     for (let r = firstRun; r < runs.length; r += 2) {
       const from = runs[r];
       const to = runs[r + 1];
-      if (taken.has(from) || taken.has(to)) continue;
+      if (taken[from] || taken[to]) continue;
       events.push(event(ws[from].start, undefined, from, to, opensAt(subjects, first, from), undefined));
     }
     for (let k = first; k < subjects.length; k++) {
       const p = subjects[k];
-      if (p.kind === 'pronoun' && !taken.has(p.from) && ws[p.from].key !== 'who') events.push(event(ws[p.from].start, undefined, -1, -1, false, p));
+      if (p.kind === 'pronoun' && !taken[p.from] && ws[p.from].key !== 'who') events.push(event(ws[p.from].start, undefined, -1, -1, false, p));
     }
     // Sentences do not overlap: the next one's words start at j or later.
     i = j;
   }
+  for (const a of attributions) for (let k = a.subject.from; k <= a.subject.to; k++) taken[k] = 0;
   return mergeByOffset(sortByOffset(cues), sortByOffset(events));
+}
+
+/** Whether a name run from runs[r] on names words no attribution took. */
+function freeRun(runs: readonly number[], r: number, taken: Uint8Array): boolean {
+  for (; r < runs.length; r += 2) if (!taken[runs[r]] && !taken[runs[r + 1]]) return true;
+  return false;
+}
+
+/** Whether words [i, j) hold a pronoun that can open a clause, and no attribution took it. */
+function freePronoun(ws: readonly Word[], i: number, j: number, taken: Uint8Array): boolean {
+  for (let k = i; k < j; k++) if ((classesOf(ws[k]) & SPEAKING_PRONOUN) !== 0 && !taken[k]) return true;
+  return false;
 }
 
 /** Whether word k starts inside a subject, from subjects[first] on, that is not a pronoun. */

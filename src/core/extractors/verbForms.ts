@@ -3,7 +3,12 @@ import type { Word } from './words';
 
 // How a word reads as a verb, from the lexicons and its ending; no tagger needed.
 
-const NOT_VERB_S = /(?:ss|us|is|ics|ous|['’]s)$/;
+/** For a key ending in "s": whether it ends like /(?:ss|us|is|ics|ous|['’]s)$/, a noun rather than a verb ("status", "basis", "politics"). */
+function nounLikeS(k: string): boolean {
+  const c = k.charCodeAt(k.length - 2);
+  // s, u, i, ' and ’; "ous" ends in "us" already.
+  return c === 0x73 || c === 0x75 || c === 0x69 || c === 0x27 || c === 0x2019 || (c === 0x63 && k.charCodeAt(k.length - 3) === 0x69);
+}
 
 /** A reporting verb from the lexicon: "said", "told", "according" is not one. */
 export const isVerb = (w: Word | undefined) => !!w && !w.punct && (classesOf(w) & REPORTING) !== 0;
@@ -15,7 +20,7 @@ export const verbLike = (w: Word | undefined) => !!w && !w.punct && !w.capital &
 export function isFiniteVerb(w: Word | undefined): boolean {
   if (!w || w.punct || w.capital || w.key.length < 3) return false;
   const k = w.key;
-  return (classesOf(w) & FINITE) !== 0 || (k.length > 3 && (k.endsWith('ed') || (k.endsWith('s') && !NOT_VERB_S.test(k))));
+  return (classesOf(w) & FINITE) !== 0 || (k.length > 3 && (k.endsWith('ed') || (k.endsWith('s') && !nounLikeS(k))));
 }
 
 /** Adverbs and auxiliaries between a subject and its verb: "has also", "flatly", "reportedly". */

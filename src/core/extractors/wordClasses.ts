@@ -2,7 +2,7 @@ import { FINAL_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../
 import { CLAUSE_LINKS, IRREGULAR_VERBS, PHRASE_OPENERS, PREPOSITIONS, SPEAKING_PRONOUNS, SUBJECT_ADVERBS, SUBORDINATORS } from '../lexicon/clauseWords';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/firstNames';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
-import { AUXILIARIES, INDIRECT_SPEECH_VERBS, INVERTIBLE_VERBS, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reportingVerbs';
+import { ACCORDING_TO, AUXILIARIES, INDIRECT_SPEECH_VERBS, INVERTIBLE_VERBS, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reportingVerbs';
 import { HONORIFICS, ORGANIZATION_WORDS, ROLE_WORDS, SPEAKING_NOUNS } from '../lexicon/roles';
 import { TIME_PHRASE_OPENERS, TIME_WORDS } from '../lexicon/timeWords';
 import { KeyTable } from './keyTable';
@@ -40,6 +40,8 @@ export const VERB_MODIFIER = 1 << 21;
 export const KEEPS_STOP = 1 << 22;
 export const TIME_OPENER = 1 << 23;
 export const SPEAKING_PRONOUN = 1 << 24;
+/** The first word of "according to", so the cue loops test a bit rather than a word's key. */
+export const ACCORDING = 1 << 25;
 
 const CLASSES = new Map<string, number>();
 function mark(words: Iterable<string>, bit: number): void {
@@ -73,24 +75,17 @@ mark(TITLE_ABBREVIATIONS, KEEPS_STOP);
 mark(FINAL_ABBREVIATIONS, KEEPS_STOP);
 mark(TIME_PHRASE_OPENERS, TIME_OPENER);
 mark(SPEAKING_PRONOUNS, SPEAKING_PRONOUN);
+mark([ACCORDING_TO[0]], ACCORDING);
 
-const TABLE = new KeyTable(CLASSES);
+/** The classes by lower-case key; the tokenizer reads words' classes here as it meets them. */
+export const LEXICON = new KeyTable(CLASSES);
 
 /** The lexicon classes of any lower-case string: "ministers".slice(0, -1) → ROLE. */
 export function classesOfKey(key: string): number {
-  return TABLE.get(key);
+  return LEXICON.get(key);
 }
 
-/**
- * The lexicon classes of a word's key, looked up once per word and kept on
- * it: the cue patterns ask about the same words many times.
- * "said" → REPORTING | INDIRECT | FINITE; "Okafor" → 0.
- */
+/** The lexicon classes of a word, found when it was read: "said" → REPORTING | INDIRECT | FINITE; "Okafor" → 0. */
 export function classesOf(w: Word): number {
-  let c = w.classes;
-  if (c < 0) {
-    c = TABLE.get(w.key);
-    w.classes = c;
-  }
-  return c;
+  return w.classes;
 }

@@ -1,60 +1,15 @@
 import { ASCII_CLASSES, LETTER, NUMBER, SPACE, UPPER, pointClass, unitClass } from './wordChars';
-import { KEEPS_STOP, classesOfKey } from './wordClasses';
+import { Word } from './word';
+import { KEEPS_STOP, LEXICON, classesOfKey } from './wordClasses';
 
-/** Bits of Word.bits above the lexicon classes, which take bits 0–24 (wordClasses.ts). */
-const CLASS_BITS = (1 << 25) - 1;
-const CAPITAL = 1 << 25;
-const PUNCT = 1 << 26;
-const UNASKED = 1 << 27;
-
-/**
- * One word or mark. A class whose fields are set only in its constructor,
- * so every word shares one compact layout; flags and lexicon classes share
- * one number, since an article has thousands of words.
- */
-export class Word {
-  declare readonly start: number;
-  declare readonly text: string;
-  /** Lower case without a final full stop: "Sen." → "sen". */
-  declare readonly key: string;
-  private declare bits: number;
-
-  constructor(start: number, text: string, key: string, capital: boolean, punct: boolean) {
-    this.start = start;
-    this.text = text;
-    this.key = key;
-    this.bits = UNASKED | (capital ? CAPITAL : 0) | (punct ? PUNCT : 0);
-  }
-
-  get end(): number {
-    return this.start + this.text.length;
-  }
-
-  /** Starts with an upper-case letter. */
-  get capital(): boolean {
-    return (this.bits & CAPITAL) !== 0;
-  }
-
-  /** Punctuation rather than a word. */
-  get punct(): boolean {
-    return (this.bits & PUNCT) !== 0;
-  }
-
-  /** Lexicon classes (see wordClasses.ts) once asked; -1 before. */
-  get classes(): number {
-    return this.bits & UNASKED ? -1 : this.bits & CLASS_BITS;
-  }
-
-  set classes(c: number) {
-    this.bits = (this.bits & (CAPITAL | PUNCT)) | (c < 0 ? UNASKED : c);
-  }
-}
+export { Word };
 
 /** A party tag keeps its full stop: "R-Ky.", "D-Calif.". */
 const PARTY_TAG = /^\p{Lu}-\p{Lu}\p{Ll}{1,5}$/u;
 const WORDISH = LETTER | NUMBER;
-/** One string per ASCII character, so a mark costs no slice. */
+/** One string per ASCII character, so a mark costs no slice, and its classes. */
 const ASCII_MARKS = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c));
+const ASCII_MARK_CLASSES = Int32Array.from(ASCII_MARKS, (m, c) => classesOfKey(c === 0x2e ? '' : m));
 
 /** The code point at i, astral ones whole. */
 function pointAt(text: string, i: number): number {
@@ -64,39 +19,16 @@ function pointAt(text: string, i: number): number {
   return d >= 0xdc00 && d <= 0xdfff ? (c - 0xd800) * 0x400 + d - 0xdc00 + 0x10000 : c;
 }
 
-/** Set by wordEnd: the word had an upper-case or non-ASCII letter, so its key needs toLowerCase. */
-let mixedCase = false;
-
 /**
- * Where a word starting at i ends: letters, digits, ' ’ - and a dot followed
- * by a letter ("U.S"). The loop keeps its state in locals and sets the
- * module's flag once, at the end.
+ * Whether the unit at j, which is no ASCII letter or digit, goes on a word:
+ * ' ’ -, another letter or digit, or a dot followed by a letter ("U.S").
+ * Its width in units, 0 when it ends the word.
  */
-function wordEnd(text: string, i: number): number {
-  let j = i;
-  let mixed = mixedCase;
-  while (j < text.length) {
-    const c = text.charCodeAt(j);
-    // ASCII letters and digits, most of any text, skip the table.
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
-      j++;
-      continue;
-    }
-    if (c >= 0x41 && c <= 0x5a) {
-      mixed = true;
-      j++;
-      continue;
-    }
-    const cp = c < 0xd800 ? c : pointAt(text, j);
-    const cls = pointClass(cp);
-    if (cls & WORDISH || c === 0x27 || c === 0x2019 || c === 0x2d) {
-      if (cls & UPPER || c > 0x7f) mixed = true;
-      j += cp > 0xffff ? 2 : 1;
-    } else if (c === 0x2e && j + 1 < text.length && pointClass(pointAt(text, j + 1)) & LETTER) j += 1;
-    else break;
-  }
-  mixedCase = mixed;
-  return j;
+function continuesWord(text: string, j: number): number {
+  const c = text.charCodeAt(j);
+  const cp = c < 0xd800 ? c : pointAt(text, j);
+  if (pointClass(cp) & WORDISH || c === 0x27 || c === 0x2019 || c === 0x2d) return cp > 0xffff ? 2 : 1;
+  return c === 0x2e && j + 1 < text.length && pointClass(pointAt(text, j + 1)) & LETTER ? 1 : 0;
 }
 
 /**
@@ -126,10 +58,20 @@ export function wordsOf(text: string, spans: readonly { readonly start: number; 
 /** Beyond this many slots a new array is no longer a plain list. */
 const MAX_ROOM = 8192;
 
-/** words() into out[n…]: the count after. */
+/** The mark at i (not a letter or digit), cut at `end`; only a full stop has no key. */
+function markAt(text: string, i: number, width: number, end: number, capital: boolean): Word {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return new Word(i, ASCII_MARKS[c], c === 0x2e ? '' : ASCII_MARKS[c], ASCII_MARK_CLASSES[c], capital, true);
+  const mark = text.slice(i, i + width);
+  const key = mark.toLowerCase();
+  return new Word(i, Math.min(i + width, end) === i + width ? mark : text.slice(i, end), key, classesOfKey(key), capital, true);
+}
+
+/** words() into out[n…]: the count after. One loop over the characters, which also hashes each word's lower case for the lexicon. */
 function scan(text: string, start: number, end: number, out: Word[], n: number): number {
   // Like a /u regex, a start inside a surrogate pair steps back to the pair.
   let i = start > 0 && pointAt(text, start - 1) > 0xffff ? start - 1 : start;
+  const length = text.length;
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c === 0x20) {
@@ -144,37 +86,73 @@ function scan(text: string, start: number, end: number, out: Word[], n: number):
       continue;
     }
     if (!(cls & WORDISH)) {
-      // One mark at a time; only a full stop has no key.
-      const mark = c < 0x80 ? ASCII_MARKS[c] : text.slice(i, i + width);
-      const to = Math.min(i + width, end);
-      out[n++] = new Word(i, to === i + width ? mark : text.slice(i, to), c === 0x2e ? '' : c < 0x80 ? mark : mark.toLowerCase(), (cls & UPPER) !== 0, true);
+      out[n++] = markAt(text, i, width, end, (cls & UPPER) !== 0);
       i += width;
       continue;
     }
-    mixedCase = (cls & UPPER) !== 0 || c > 0x7f;
-    const j = wordEnd(text, i + width);
-    const match = text.slice(i, j);
-    const key = mixedCase ? match.toLowerCase() : match;
+    // Upper case or non-ASCII needs toLowerCase; only ASCII and ’ lower case unit by unit, as the hash does.
+    let mixed = (cls & UPPER) !== 0 || c > 0x7f;
+    let plain = c < 0x80;
+    let dotted = false;
+    let hash = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+    let j = i + width;
+    while (j < length) {
+      const d = text.charCodeAt(j);
+      // ASCII letters and digits, most of any text, skip the table.
+      if ((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39)) {
+        hash = (Math.imul(hash, 31) + d) | 0;
+        j++;
+      } else if (d >= 0x41 && d <= 0x5a) {
+        mixed = true;
+        hash = (Math.imul(hash, 31) + (d | 0x20)) | 0;
+        j++;
+      } else {
+        const w = continuesWord(text, j);
+        if (w === 0) break;
+        if (d > 0x7f) {
+          mixed = true;
+          if (d !== 0x2019) plain = false;
+        }
+        if (d === 0x2e) dotted = true;
+        hash = (Math.imul(hash, 31) + d) | 0;
+        j += w;
+      }
+    }
+    let match: string;
+    let key: string | null;
+    let classes: number;
+    const slot = plain ? LEXICON.slotAt(text, i, j, hash) : -1;
+    if (slot >= 0) {
+      // A lexicon word takes the lexicon's string as its key, and as its text when written in lower case.
+      key = LEXICON.keyAt(slot);
+      classes = LEXICON.valueAt(slot);
+      match = mixed ? text.slice(i, j) : key;
+    } else {
+      match = text.slice(i, j);
+      // A plain word outside the lexicon lowers its case only when asked.
+      key = !mixed ? match : plain ? null : match.toLowerCase();
+      classes = plain ? 0 : classesOfKey(key!);
+    }
     // An astral first letter reads as punctuation, as the first UTF-16 unit decides.
-    const punct = !(unitClass(c) & WORDISH);
+    const punct = width === 2 && !(unitClass(c) & WORDISH);
     let to = Math.min(j, end);
     let next = j;
     if (!punct && to < end && text.charCodeAt(to) === 0x2e) {
-      if ((j - i === 1 && c >= 65 && c <= 90) || key.includes('.') || (classesOfKey(key) & KEEPS_STOP) !== 0 || (match.charCodeAt(1) === 0x2d && PARTY_TAG.test(match))) {
+      if ((j - i === 1 && c >= 65 && c <= 90) || dotted || (classes & KEEPS_STOP) !== 0 || (match.charCodeAt(1) === 0x2d && PARTY_TAG.test(match))) {
         to += 1;
         next = to;
       }
     }
-    out[n++] = new Word(i, to === j ? match : text.slice(i, to), key, (cls & UPPER) !== 0, punct);
+    // A word cut short by `end` keeps the key of its whole run of letters.
+    if (to < j) key ??= match.toLowerCase();
+    out[n++] = new Word(i, to === j ? match : text.slice(i, to), key, classes, (cls & UPPER) !== 0, punct, to > j);
     i = next;
   }
   return n;
 }
 
-/** Index of the first word starting at or after `at`. */
-export function wordAt(ws: readonly Word[], at: number): number {
-  let lo = 0;
-  let hi = ws.length;
+/** Index of the first word starting at or after `at`; [lo, hi] bounds the answer when the caller knows it. */
+export function wordAt(ws: readonly Word[], at: number, lo = 0, hi = ws.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (ws[mid].start < at) lo = mid + 1;

@@ -1,0 +1,56 @@
+/** Bits of Word.bits above the lexicon classes, which take bits 0–25 (wordClasses.ts). */
+const CLASS_BITS = (1 << 26) - 1;
+const CAPITAL = 1 << 26;
+const PUNCT = 1 << 27;
+/** The text ends with a full stop that its key leaves out: "Sen.". */
+const STOP_KEPT = 1 << 28;
+
+/**
+ * One word or mark. A class whose fields are set only in its constructor,
+ * so every word shares one compact layout; flags and lexicon classes share
+ * one number, since an article has thousands of words.
+ */
+export class Word {
+  declare readonly start: number;
+  declare readonly text: string;
+  /** The key, or null until asked for a capitalised word no lexicon holds: most names never are. */
+  private declare lower: string | null;
+  private declare readonly bits: number;
+
+  constructor(start: number, text: string, key: string | null, classes: number, capital: boolean, punct: boolean, stopKept = false) {
+    this.start = start;
+    this.text = text;
+    this.lower = key;
+    this.bits = classes | (capital ? CAPITAL : 0) | (punct ? PUNCT : 0) | (stopKept ? STOP_KEPT : 0);
+  }
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
+  /** Lower case without a final full stop: "Sen." → "sen". */
+  get key(): string {
+    return this.lower ?? this.lowerText();
+  }
+
+  private lowerText(): string {
+    const key = (this.bits & STOP_KEPT ? this.text.slice(0, -1) : this.text).toLowerCase();
+    this.lower = key;
+    return key;
+  }
+
+  /** Starts with an upper-case letter. */
+  get capital(): boolean {
+    return (this.bits & CAPITAL) !== 0;
+  }
+
+  /** Punctuation rather than a word. */
+  get punct(): boolean {
+    return (this.bits & PUNCT) !== 0;
+  }
+
+  /** Lexicon classes of the key (see wordClasses.ts). */
+  get classes(): number {
+    return this.bits & CLASS_BITS;
+  }
+}

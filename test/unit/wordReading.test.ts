@@ -1,0 +1,131 @@
+import * as assert from 'node:assert/strict';
+import { isPersonNoun } from '../../src/core/extractors/describedAsPerson';
+import { KeyTable, hashKey } from '../../src/core/extractors/keyTable';
+import { personName } from '../../src/core/extractors/personName';
+import { isFiniteVerb } from '../../src/core/extractors/verbForms';
+import { FINITE, LEXICON, classesOf, classesOfKey } from '../../src/core/extractors/wordClasses';
+import { wordFlags } from '../../src/core/extractors/wordFlags';
+import { words } from '../../src/core/extractors/words';
+
+// The character-code tests that replaced regexes, each checked against the regex it replaced.
+
+describe('KeyTable.slotAt', () => {
+  const table = new KeyTable(
+    new Map([
+      ['the', 1],
+      ['said', 2],
+      ['u.s', 3],
+      ['o’neill', 4],
+      ['zero', 0],
+    ]),
+  );
+  const rows = [
+    { text: 'the', expect: 'the' },
+    { text: 'The', expect: 'the' },
+    { text: 'SAID', expect: 'said' },
+    { text: 'U.S', expect: 'u.s' },
+    { text: 'O’Neill', expect: 'o’neill' },
+    { text: 'then', expect: null },
+    { text: 'th', expect: null },
+    { text: 'Okafor', expect: null },
+    // A key stored with 0 is no key, as get() answers 0 for it too.
+    { text: 'zero', expect: null },
+  ];
+  for (const row of rows) {
+    it(`finds ${JSON.stringify(row.text)}`, () => {
+      const lower = row.text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+      const slot = table.slotAt(`  ${row.text}  `, 2, 2 + row.text.length, hashKey(lower));
+      assert.equal(slot < 0 ? null : table.keyAt(slot), row.expect);
+      assert.equal(slot < 0 ? 0 : table.valueAt(slot), table.get(lower));
+    });
+  }
+});
+
+describe('words read their lexicon classes as they are cut', () => {
+  const rows = [
+    { text: 'The', key: 'the' },
+    { text: 'HE', key: 'he' },
+    { text: 'said', key: 'said' },
+    { text: 'Said', key: 'said' },
+    { text: 'Sen.', key: 'sen' },
+    { text: 'U.S.', key: 'u.s' },
+    { text: 'O’Neill', key: 'o’neill' },
+    { text: 'Élodie', key: 'élodie' },
+    { text: "isn't", key: "isn't" },
+    { text: 'Okafor', key: 'okafor' },
+    { text: 'Ministers', key: 'ministers' },
+  ];
+  for (const row of rows) {
+    it(`reads ${JSON.stringify(row.text)}`, () => {
+      const [w] = words(row.text, 0, row.text.length);
+      assert.equal(w.key, row.key);
+      assert.equal(classesOf(w), classesOfKey(row.key));
+      assert.equal(classesOf(w), LEXICON.get(row.key));
+    });
+  }
+
+  it('keys a word cut by the end of its range by its whole run of letters', () => {
+    const text = 'One two. Three four.';
+    const cut = words(text, 4, 13).at(-1)!;
+    assert.deepEqual([cut.text, cut.key], ['Thre', 'three']);
+  });
+});
+
+describe('isPersonNoun', () => {
+  const REFERENCE = /(?:ist|er|or|ian|man|woman|eon|ent|ant)$/;
+  const rows = ['economist', 'organizer', 'governor', 'historian', 'spokeswoman', 'neurosurgeon', 'resident', 'consultant', 'plan', 'the', 'r', 'er', 'st', 'ant', 'list', 'mist', 'iron'];
+  for (const key of rows) {
+    it(`reads ${JSON.stringify(key)} as the regex does`, () => {
+      assert.equal(isPersonNoun(key), REFERENCE.test(key));
+    });
+  }
+});
+
+describe('isFiniteVerb by ending', () => {
+  const NOT_VERB_S = /(?:ss|us|is|ics|ous|['’]s)$/;
+  const rows = ['cites', 'runs', 'status', 'basis', 'politics', 'famous', 'boss', 'campus', "boss's", 'okafor’s', 'knocked', 'went', 'tics', 'ics', 'abcs'];
+  for (const key of rows) {
+    it(`reads ${JSON.stringify(key)}`, () => {
+      const [w] = words(key, 0, key.length);
+      const reference = key.length > 3 && (key.endsWith('ed') || (key.endsWith('s') && !NOT_VERB_S.test(key)));
+      assert.equal(isFiniteVerb(w), reference || (classesOf(w) & FINITE) !== 0);
+    });
+  }
+});
+
+describe('personName reads acronyms as organisations', () => {
+  const rows = [
+    { text: 'ZQXW', expect: 'organization' },
+    { text: 'Z.Q.', expect: 'organization' },
+    { text: 'ÜÖ', expect: 'organization' },
+    { text: 'Zqxw', expect: 'person' },
+    { text: 'Z', expect: 'person' },
+    { text: 'ZQx', expect: 'person' },
+  ];
+  for (const row of rows) {
+    it(`types ${JSON.stringify(row.text)}`, () => {
+      const ws = words(row.text, 0, row.text.length);
+      assert.equal(personName(row.text, ws, 0, ws.length - 1)?.type, row.expect);
+    });
+  }
+});
+
+describe('wordFlags', () => {
+  const rows = [
+    { words: 0, expect: 0 },
+    { words: 300, expect: 0 },
+    { words: 70_000, expect: 0 },
+  ];
+  for (const row of rows) {
+    it(`gives ${row.words} cleared flags`, () => {
+      const flags = wordFlags(row.words);
+      assert.ok(flags.length >= row.words);
+      assert.equal(flags.subarray(0, row.words).reduce((n, f) => n + f, 0), row.expect);
+    });
+  }
+
+  it('gives a long article a block of its own, so the kept one does not grow', () => {
+    assert.notEqual(wordFlags(70_000), wordFlags(10));
+    assert.equal(wordFlags(10), wordFlags(20));
+  });
+});
