@@ -6,6 +6,7 @@ import { startDocument } from './claims/cueAnchors';
 import { hasCue } from './claims/cuePattern';
 import { forgetSearches } from './claims/cueRecord';
 import { CUES } from './claims/cues';
+import { documentSpans } from './claims/documentSpans';
 import { withSegments } from './claims/fallbackSegments';
 
 const DEFAULT_MIN_CHECK_WORTHINESS = 0.5;
@@ -34,8 +35,9 @@ export const claims: Stage = {
     forgetSearches();
     const min = options.minCheckWorthiness ?? DEFAULT_MIN_CHECK_WORTHINESS;
     const found: Claim[] = [];
-    visitCandidates(a, (c) => {
-      const ctx = claimContext(a, c);
+    const spans = documentSpans(a);
+    visitCandidates(a, spans, (c) => {
+      const ctx = claimContext(a, c, spans);
       const checkWorthiness = score(ctx);
       if (!options.allClaims && checkWorthiness < min) return;
       found.push({

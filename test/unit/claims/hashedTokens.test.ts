@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { codeUnits } from '../../../src/core/extractors/claims/codeUnits';
 import { HashBuffer, hashInto, hashedTokens } from '../../../src/core/extractors/claims/hashedTokens';
+import { HashWeights, hashWeights } from '../../../src/core/extractors/claims/hashWeights';
 
 describe('hashedTokens', () => {
   const rows = [
@@ -27,6 +29,42 @@ describe('hashedTokens', () => {
       const into = new HashBuffer();
       hashInto(text, from, to, into);
       assert.deepEqual(into.values.slice(0, into.count), hashedTokens(text.slice(from, to)));
+    }));
+  });
+});
+
+describe('hashWeights', () => {
+  // a small table with distinct weights, so that a hash weighed in the wrong order or bucket shows
+  const index = Uint16Array.from({ length: 64 }, (_, b) => (b * 7) % 13);
+  const weights = Float64Array.from({ length: 13 }, (_, v) => (v - 6) / 10 + 0.01);
+  const rows = [
+    { text: 'Taxes rose 4%', expect: 6 },
+    { text: "Don't, it\u2019s 1,200.5", expect: 6 }, // an apostrophe joins, a number is one
+    { text: '?!', expect: 0 },
+  ];
+  for (const row of rows) {
+    it(`weighs the ${row.expect} hashes of ${JSON.stringify(row.text)} in order`, () => {
+      const got = hashWeights(codeUnits(row.text), 0, row.text.length, index, weights, new HashWeights());
+      const hashes = hashedTokens(row.text);
+      let sum = 0;
+      for (const h of hashes) sum += weights[index[h & 63]];
+      assert.equal(got.count, row.expect);
+      assert.equal(hashes.length, row.expect);
+      assert.equal(got.sum, sum);
+    });
+  }
+  it('weighs a range of a longer text as hashInto hashes it', () => {
+    const pieces = fc.constantFrom(' ', 'Rents', 'rose', "don't", 'it\u2019s', "'", '4,5', '1.', ',', '.', 'x', '\u00E9', '_', 'a1a');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 20 }), fc.nat(), fc.nat(), (parts, a, b) => {
+      const text = parts.join('');
+      const from = text.length ? a % text.length : 0;
+      const to = from + (text.length ? b % (text.length - from + 1) : 0);
+      const into = new HashBuffer();
+      hashInto(text, from, to, into);
+      let sum = 0;
+      for (let k = 0; k < into.count; k++) sum += weights[index[into.values[k] & 63]];
+      const got = hashWeights(codeUnits(text), from, to, index, weights, new HashWeights());
+      assert.deepEqual([got.sum, got.count], [sum, into.count]);
     }));
   });
 });

@@ -36,7 +36,7 @@ describe('nextCue', () => {
   it('finds what a plain scan finds, at every start, and says so', () => {
     // leading words shared by phrases that go on with different words, or with none
     const pattern = cuePattern(['the most', 'the least', 'in the coming months', 'in', 'as soon as', "won't", 'per cent']);
-    const pieces = fc.constantFrom(' ', '  ', '\n', 'the', 'The', 'most', 'least', 'in', 'coming', 'months', 'as', 'soon', 'won', "'", '\u2019', 't', 'per', 'cent', 'x', '_', '.');
+    const pieces = fc.constantFrom(' ', '  ', '\n', 'the', 'The', 'most', 'MOST', 'mostly', 'least', 'le', 'in', 'coming', 'months', 'as', 'soon', 'won', "'", '\u2019', 't', 'per', 'cent', 'x', '_', '.');
     fc.assert(fc.property(fc.array(pieces, { maxLength: 16 }), fc.nat(), (parts, a) => {
       const text = parts.join('');
       const from = a % (text.length + 1);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { SpanIndex } from '../../../src/core/extractors/claims/spanIndex';
-import { mentionIndex } from '../../../src/core/extractors/claims/mentionIndex';
+import { MentionIndex } from '../../../src/core/extractors/claims/mentionIndex';
+import { orderByStart } from '../../../src/core/extractors/claims/orderByStart';
 import type { Entity } from '../../../src/core/model';
 
 type S = { id: string; start: number; end: number };
@@ -33,21 +34,60 @@ describe('SpanIndex', () => {
   it('finds nothing in an empty array', () => assert.deepEqual(new SpanIndex([]).overlapping(0, 10), []));
 });
 
-describe('mentionIndex', () => {
+describe('MentionIndex', () => {
   const entity = (id: string, mentions: [number, number][]): Entity => ({
     id, type: 'person', name: id, roles: [], mentions: mentions.map(([start, end]) => ({ start, end, text: 'x'.repeat(end - start) })),
   });
-  const entities = [entity('e1', [[0, 4], [30, 34]]), entity('e2', [[10, 15]])];
+  // e1's second mention comes before e2's in the text: the flat order is not the text order
+  const entities = [entity('e1', [[0, 4], [30, 34]]), entity('e2', [[10, 15], [30, 34]]), entity('e3', [[12, 15]])];
+  const index = new MentionIndex().reset(entities);
   const rows = [
-    { query: [0, 20], expect: ['e1', 'e2'] },
-    { query: [5, 40], expect: ['e1', 'e2'] }, // entity by entity, as a loop over entities would count them
-    { query: [16, 29], expect: [] },
+    { query: [0, 20], count: 3, last: 'e2' }, // e2 and e3 both end at 15: the first entity wins
+    { query: [5, 40], count: 4, last: 'e1' }, // e1 and e2 both end at 34
+    { query: [11, 40], count: 3, last: 'e1' },
+    { query: [16, 29], count: 0, last: null },
+    { query: [0, 3], count: 0, last: null }, // a mention cut by the end is not inside
   ];
   for (const row of rows) {
-    it(`links the mentions inside [${row.query[0]}, ${row.query[1]}) to their entity`, () => {
-      assert.deepEqual(mentionIndex(entities).inside(row.query[0], row.query[1]).map((m) => m.entity.id), row.expect);
+    it(`finds ${row.count} mentions inside [${row.query[0]}, ${row.query[1]}), the last one ending of ${row.last}`, () => {
+      assert.equal(index.countInside(row.query[0], row.query[1]), row.count);
+      assert.equal(index.lastEndingInside(row.query[0], row.query[1])?.id ?? null, row.last);
     });
   }
+  it('forgets the last document on reset', () => {
+    const other = new MentionIndex().reset(entities).reset([entity('e9', [[50, 52]])]);
+    assert.equal(other.countInside(0, 40), 0);
+    assert.equal(other.lastEndingInside(0, 60)?.id, 'e9');
+  });
+});
+
+describe('orderByStart', () => {
+  const rows = [
+    { starts: [5, 1, 5], expect: [1, 0, 2] },
+    { starts: [3, 2, 1], expect: [2, 1, 0] },
+    { starts: [1, 2, 3], expect: [0, 1, 2] },
+    { starts: Array.from({ length: 40 }, (_, i) => (i % 2 ? 1 : 0)), expect: [...Array.from({ length: 20 }, (_, i) => 2 * i), ...Array.from({ length: 20 }, (_, i) => 2 * i + 1)] },
+  ];
+  for (const row of rows) {
+    it(`orders ${row.starts.length} spans by start, ties by index`, () => {
+      const order = Int32Array.from(row.starts, (_, i) => i);
+      orderByStart(order, order.length, row.starts);
+      assert.deepEqual([...order], row.expect);
+    });
+  }
+});
+
+describe('SpanIndex.reset', () => {
+  it('answers for the new spans only', () => {
+    const index = new SpanIndex<S>(SPANS).reset([span('x', 3, 4)]);
+    assert.deepEqual(index.inside(0, 100).map((s) => s.id), ['x']);
+    assert.deepEqual(index.overlapping(10, 20), []);
+  });
+  it('grows for more spans than it held', () => {
+    const many = Array.from({ length: 100 }, (_, i) => span(`s${i}`, 99 - i, 100 - i));
+    const index = new SpanIndex<S>([span('x', 3, 4)]).reset(many);
+    assert.deepEqual(index.inside(0, 100), many);
+  });
 });
 
 describe('SpanIndex.countInside', () => {

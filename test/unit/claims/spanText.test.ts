@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { trailingConjunction, trimSpan, wordCount, wordsUpTo } from '../../../src/core/extractors/claims/spanText';
+import { leadingConjunction, trailingConjunction, trimBounds, trimSpan, wordCount, wordsUpTo } from '../../../src/core/extractors/claims/spanText';
 
 describe('trimSpan', () => {
   const rows = [
@@ -56,5 +56,39 @@ describe('trailingConjunction', () => {
       const end = start + (text.length - start ? b % (text.length - start + 1) : 0);
       assert.equal(trailingConjunction(text, start, end), TRAILING.exec(text.slice(start, end))?.[0].length ?? 0);
     }));
+  });
+});
+
+describe('leadingConjunction', () => {
+  const LEADING = /(?:and|but|so|or)\s+/iy;
+  const rows = [
+    { text: 'and  so', start: 0, expect: 5 },
+    { text: 'x BUT\nthen', start: 2, expect: 4 },
+    { text: 'sorry, no', start: 0, expect: 0 }, // "so" opening a word
+    { text: 'or', start: 0, expect: 0 }, // no white space after it
+    { text: 'and', start: 1, expect: 0 },
+  ];
+  for (const row of rows) {
+    it(`takes ${row.expect} characters at ${row.start} of ${JSON.stringify(row.text)}`, () => {
+      assert.equal(leadingConjunction(row.text, row.start), row.expect);
+    });
+  }
+  it('agrees with the regex on generated texts', () => {
+    const pieces = fc.constantFrom(' ', '\u00A0', '\n', 'and', 'AND', 'but', 'so', 'or', 'sore', 'x', ',', '\u017F');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 6 }), fc.nat(), (parts, a) => {
+      const text = parts.join('');
+      const start = text.length ? a % text.length : 0;
+      LEADING.lastIndex = start;
+      assert.equal(leadingConjunction(text, start), LEADING.exec(text)?.[0].length ?? 0);
+    }));
+  });
+});
+
+describe('trimBounds', () => {
+  it('trims as trimSpan does, in one object kept between calls', () => {
+    const text = ', and the war goes on, and ';
+    const { start, end } = trimBounds(text, 0, text.length);
+    assert.deepEqual([start, end], trimSpan(text, 0, text.length));
+    assert.equal(text.slice(start, end), 'the war goes on');
   });
 });

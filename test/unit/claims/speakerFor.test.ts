@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { MentionIndex } from '../../../src/core/extractors/claims/mentionIndex';
 import { speakerFor } from '../../../src/core/extractors/claims/speakerFor';
 import type { Entity, SpeakerRef } from '../../../src/core/model';
 
@@ -19,9 +20,9 @@ describe('speakerFor', () => {
     it(`names the source of "${row.source}" as ${row.expect}`, () => {
       const text = row.source;
       const entities = text === 'Marsh' ? [marsh] : [];
-      const got = speakerFor({ start: 0, end: text.length, text }, entities, previous);
+      const got = speakerFor({ start: 0, end: text.length, text }, new MentionIndex().reset(entities), previous);
       assert.equal(got?.name ?? null, row.expect);
     });
   }
-  it('gives no speaker without source words', () => assert.equal(speakerFor(null, [], previous), null));
+  it('gives no speaker without source words', () => assert.equal(speakerFor(null, new MentionIndex(), previous), null));
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { codeUnits } from '../../../src/core/extractors/claims/codeUnits';
 import { SURFACE, Surface, surfaceScan } from '../../../src/core/extractors/claims/surfaceScan';
 import { WORDS, inText } from '../../../src/core/extractors/claims/surfaceWords';
 import { wordCount } from '../../../src/core/extractors/claims/spanText';
@@ -18,7 +19,7 @@ function byRegex(text: string): { flags: number; capitals: number; words: number
   return { flags, capitals: Math.min((text.match(CAPITAL) ?? []).length, 4), words: wordCount(text) };
 }
 const scan = (text: string, from = 0, to = text.length) => {
-  const { flags, capitals, words } = surfaceScan(text, from, to, new Surface());
+  const { flags, capitals, words } = surfaceScan(codeUnits(text), from, to, new Surface());
   return { flags, capitals, words };
 };
 /** Pieces that sit on the edges of the regexes: years, suffixes, underscores, Latin letters, odd spaces. */

@@ -1,10 +1,11 @@
 import type { Analysis, Attribution, Quote, Sentence, Span, SpeakerRef } from '../../model';
 import { REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { type ReportedSpeech, reportedSpeech } from './reportedClauses';
-import { spanIndex } from './spanIndex';
+import { type DocumentSpans, documentSpans } from './documentSpans';
 import { speakerFor } from './speakerFor';
-import { trimSpan, wordsUpTo } from './spanText';
+import { trimBounds, wordsUpTo } from './spanText';
 import { isSpace } from './isSpace';
+import { EMPTY, append } from './append';
 
 /** A claim before it is typed and scored. */
 export interface Candidate {
@@ -53,24 +54,24 @@ function firstSpeaker(quotes: readonly Quote[]): SpeakerRef | null {
 
 /** The sentence's speech quotes that stand as content, not as part of a clause of the frame. */
 function contentQuotes(text: string, s: Sentence, overlapping: readonly Quote[]): Quote[] {
-  const out: Quote[] = [];
+  let out: Quote[] = EMPTY;
   for (let k = 0; k < overlapping.length; k++) {
     const q = overlapping[k];
-    if (q.kind === 'speech' && !q.parentId && !isEmbedded(text, s, q)) out.push(q);
+    if (q.kind === 'speech' && !q.parentId && !isEmbedded(text, s, q)) out = append(out, q);
   }
   return out;
 }
 
 /** The reported speech of each gap between the quotes, in text order: the text outside the quotes of a sentence. */
 function frames(text: string, s: Sentence, quotes: readonly Quote[]): ReportedSpeech[] {
-  const out: ReportedSpeech[] = [];
+  let out: ReportedSpeech[] = EMPTY;
   let at = s.start;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k];
-    if (q.start > at) out.push(reportedSpeech(text, at, Math.min(q.start, s.end)));
+    if (q.start > at) out = append(out, reportedSpeech(text, at, Math.min(q.start, s.end)));
     at = Math.max(at, q.end);
   }
-  if (at < s.end) out.push(reportedSpeech(text, at, s.end));
+  if (at < s.end) out = append(out, reportedSpeech(text, at, s.end));
   return out;
 }
 
@@ -92,28 +93,27 @@ function inTextOrder(out: Candidate[]): Candidate[] {
  * clauses of its frame (indirect), else the sentence itself (narrative).
  * `"We need to act," he said.` → one direct candidate "We need to act".
  */
-function sentenceCandidates(a: Analysis, s: Sentence, previous: SpeakerRef | null, overlapping: readonly Quote[]): Candidate[] {
+function sentenceCandidates(a: Analysis, spans: DocumentSpans, s: Sentence, previous: SpeakerRef | null, overlapping: readonly Quote[]): Candidate[] {
   const quotes = overlapping.length ? contentQuotes(a.text, s, overlapping) : overlapping;
   const spoken = frames(a.text, s, quotes);
   const frameSource = firstSource(spoken);
   const fallback = firstSpeaker(quotes) ?? previous;
-  const out: Candidate[] = [];
+  let out: Candidate[] = EMPTY;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k];
-    const [start, end] = trimSpan(a.text, Math.max(q.content.start, s.start), Math.min(q.content.end, s.end));
+    const { start, end } = trimBounds(a.text, Math.max(q.content.start, s.start), Math.min(q.content.end, s.end));
     if (wordsUpTo(a.text, start, end, MIN_WORDS) < MIN_WORDS) continue;
     // a speaker the quotes stage left as a bare role ("the harbour chief") is resolved like a pronoun
-    const named = q.speaker && !q.speaker.entityId ? speakerFor(q.speaker.mention, a.entities, previous) : toRef(q);
-    const speaker = named ?? speakerFor(frameSource, a.entities, previous) ?? previous;
-    out.push({ start, end, attribution: 'direct', speaker, sentenceId: s.id, quoteIds: [q.id] });
+    const named = q.speaker && !q.speaker.entityId ? speakerFor(q.speaker.mention, spans.mentions, previous) : toRef(q);
+    const speaker = named ?? speakerFor(frameSource, spans.mentions, previous) ?? previous;
+    out = append(out, { start, end, attribution: 'direct', speaker, sentenceId: s.id, quoteIds: [q.id] });
   }
-  const quoteSpans = spanIndex(a.quotes);
   for (let f = 0; f < spoken.length; f++) {
     const clauses = spoken[f].clauses;
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k];
-      const speaker = c.attribution === 'narrative' ? null : speakerFor(c.source, a.entities, fallback);
-      out.push({ start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: idsOf(quoteSpans.inside(c.start, c.end)) });
+      const speaker = c.attribution === 'narrative' ? null : speakerFor(c.source, spans.mentions, fallback);
+      out = append(out, { start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: idsOf(spans.quotes.inside(c.start, c.end)) });
     }
   }
   return inTextOrder(out);
@@ -129,16 +129,16 @@ function idsOf(inside: readonly Quote[]): string[] {
 /**
  * Every candidate of the body in text order, handed to `visit` sentence by
  * sentence, so that a claim is looked at while its sentence's words are the
- * last ones scanned. The last speaker carries over for pronouns.
+ * last ones scanned. The last speaker carries over for pronouns. `spans` are
+ * those of `a` (documentSpans).
  */
-export function visitCandidates(a: Analysis, visit: (c: Candidate) => void): void {
+export function visitCandidates(a: Analysis, spans: DocumentSpans, visit: (c: Candidate) => void): void {
   let previous: SpeakerRef | null = null;
   const headlineEnd = a.article.dateline ? a.article.dateline.end : -1;
-  const quotes = spanIndex(a.quotes);
   for (const s of a.sentences) {
     if (s.start < headlineEnd) continue;
-    const overlapping = quotes.overlapping(s.start, s.end);
-    const found = sentenceCandidates(a, s, previous, overlapping);
+    const overlapping = spans.quotes.overlapping(s.start, s.end);
+    const found = sentenceCandidates(a, spans, s, previous, overlapping);
     let last: SpeakerRef | null = null;
     for (let k = 0; k < found.length; k++) {
       visit(found[k]);
@@ -151,6 +151,6 @@ export function visitCandidates(a: Analysis, visit: (c: Candidate) => void): voi
 /** Every candidate of the body in text order; the last speaker carries over for pronouns. */
 export function candidates(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
-  visitCandidates(a, (c) => out.push(c));
+  visitCandidates(a, documentSpans(a), (c) => out.push(c));
   return out;
 }

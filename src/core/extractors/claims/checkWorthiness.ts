@@ -1,5 +1,6 @@
 import { DENSE_FEATURES, denseFeatures, type ClaimContext, type ClaimFeatures } from './features';
-import { HashBuffer, hashInto } from './hashedTokens';
+import { codeUnits } from './codeUnits';
+import { HashWeights, hashWeights } from './hashWeights';
 import trained from '../../lexicon/claimWeights.json';
 
 /** A logistic model: weights by dense feature name, and one weight per hash bucket. */
@@ -10,12 +11,30 @@ export interface ClaimModel {
   readonly buckets: readonly number[];
 }
 
-/** The model's dense weights aligned with DENSE_FEATURES; names it lacks weigh 0. */
+/**
+ * The model's dense weights aligned with DENSE_FEATURES (names it lacks weigh 0),
+ * and its bucket weights; `buckets[b]` is also `weights[index[b]]`, a table a
+ * quarter the size, since the trainer rounds weights to a few hundred values.
+ */
 export interface CompiledModel {
   readonly bias: number;
   readonly dense: Float64Array;
   readonly buckets: Float64Array;
   readonly mask: number;
+  readonly index: Uint16Array | Uint32Array;
+  readonly weights: Float64Array;
+}
+
+/** The distinct values of `buckets`, and each bucket's place among them: 2 bytes a place, for a model of up to 2^16 buckets. */
+function shrink(buckets: Float64Array): { index: Uint16Array | Uint32Array; weights: Float64Array } {
+  const places = new Map<number, number>();
+  const index = buckets.length <= 0x10000 ? new Uint16Array(buckets.length) : new Uint32Array(buckets.length);
+  for (let b = 0; b < buckets.length; b++) {
+    let place = places.get(buckets[b]);
+    if (place === undefined) places.set(buckets[b], (place = places.size));
+    index[b] = place;
+  }
+  return { index, weights: Float64Array.from(places.keys()) };
 }
 
 export function compileModel(model: ClaimModel): CompiledModel {
@@ -27,6 +46,7 @@ export function compileModel(model: ClaimModel): CompiledModel {
     dense: Float64Array.from(DENSE_FEATURES, (name) => model.dense[name] ?? 0),
     buckets,
     mask: size - 1,
+    ...shrink(buckets),
   };
 }
 
@@ -39,7 +59,7 @@ export function margin(f: ClaimFeatures, m: CompiledModel): number {
   return marginOf(f.dense, f.hashes, f.hashes.length, m);
 }
 
-/** margin over the first `hashCount` of `hashes`, so that the stage can reuse one buffer. */
+/** margin over the first `hashCount` of `hashes`. */
 function marginOf(dense: Float64Array, hashes: Uint32Array, hashCount: number, m: CompiledModel): number {
   let z = m.bias;
   for (let i = 0; i < dense.length; i++) z += dense[i] * m.dense[i];
@@ -65,14 +85,17 @@ function squash(z: number): number {
 }
 
 const dense = new Float64Array(DENSE_FEATURES.length);
-const hashes = new HashBuffer();
+const hashed = new HashWeights();
 
 /**
  * checkWorthiness(claimFeatures(c)) with the features computed into buffers
  * kept from claim to claim instead of new arrays: the same features, the same score.
  */
 export function contextWorthiness(c: ClaimContext): number {
+  const m = DEFAULT_MODEL;
   denseFeatures(c, dense);
-  hashInto(c.doc, c.start, c.start + c.text.length, hashes);
-  return squash(marginOf(dense, hashes.values, hashes.count, DEFAULT_MODEL));
+  hashWeights(codeUnits(c.doc), c.start, c.start + c.text.length, m.index, m.weights, hashed);
+  let z = m.bias;
+  for (let i = 0; i < dense.length; i++) z += dense[i] * m.dense[i];
+  return squash(z + hashed.sum * weightOf(hashed.count));
 }

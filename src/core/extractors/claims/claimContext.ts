@@ -3,8 +3,7 @@ import type { Candidate } from './candidates';
 import { classifyType } from './classifyType';
 import { sliceWords } from './cueAnchors';
 import type { ClaimContext } from './features';
-import { mentionIndex } from './mentionIndex';
-import { spanIndex } from './spanIndex';
+import { type DocumentSpans, documentSpans } from './documentSpans';
 
 export interface LinkedContext extends ClaimContext {
   readonly typeEvidence: readonly string[];
@@ -25,14 +24,15 @@ function fieldOf<T, K extends keyof T>(items: readonly T[], key: K): T[K][] {
 /**
  * What the engine knows about one candidate: its type and cues, and the
  * figures, dates and entity mentions inside it. "Rents rose 12% in 2023"
- * → statistic, figureIds ["f1"], dateIds ["d1"].
+ * → statistic, figureIds ["f1"], dateIds ["d1"]. `spans` are those of `a`;
+ * without them, it indexes `a` again.
  */
-export function claimContext(a: Analysis, c: Candidate): LinkedContext {
+export function claimContext(a: Analysis, c: Candidate, spans: DocumentSpans = documentSpans(a)): LinkedContext {
   const text = sliceWords(a.text, c.start, c.end);
-  const figures = spanIndex(a.figures).inside(c.start, c.end);
-  const dates = spanIndex(a.dates).inside(c.start, c.end);
+  const figures = spans.figures.inside(c.start, c.end);
+  const dates = spans.dates.inside(c.start, c.end);
   const { type, typeEvidence } = classifyType(text, figures);
-  const entityMentions = mentionIndex(a.entities).countInside(c.start, c.end);
+  const entityMentions = spans.mentions.countInside(c.start, c.end);
   return {
     text,
     doc: a.text,

@@ -1,6 +1,6 @@
 import { leadHits, leadWordId, leadingWords } from './cueAnchors';
 import { type Anchored, type NewLead, addAnchored, cuesOf, normalized } from './cueRecord';
-import { type Lead, followers, mayMatch } from './phraseLeads';
+import { type Lead, bareAt, followers, mayMatch, secondWords } from './phraseLeads';
 
 /** A cue regex that carries its Anchored: read as a field, not looked up in a WeakMap on every one of a claim's many searches. */
 class AnchoredPattern extends RegExp {
@@ -42,9 +42,11 @@ export function cuePattern(phrases: readonly string[]): RegExp {
       sticky: new RegExp(wholeWords(group.map(escape), skip), 'iy'),
       length: word.length,
       follow: followers(word, group),
+      seconds: secondWords(word, group),
+      bare: group.length === 1 && group[0] === word,
     };
     byWord[w] = lead;
-    leads.push({ w, lead, word, bare: group.length === 1 && group[0] === word });
+    leads.push({ w, lead, word, bare: lead.bare });
   }
   const pattern = new AnchoredPattern(wholeWords(escaped, skip), 'gi');
   pattern.anchored = anchored;
@@ -52,11 +54,17 @@ export function cuePattern(phrases: readonly string[]): RegExp {
   return pattern;
 }
 
+/** Where a cue starts, and its text as written: what nextCue needs of a regex match. */
+export interface CueMatch {
+  readonly index: number;
+  readonly 0: string;
+}
+
 /**
  * The first match at or after `from`, the one `pattern.exec` finds from
  * lastIndex `from`: cuePattern(['need to']) in "we need to" from 0 → "need to" at 3.
  */
-export function nextCue(pattern: RegExp, text: string, from = 0): RegExpExecArray | null {
+export function nextCue(pattern: RegExp, text: string, from = 0): CueMatch | null {
   const anchored = anchoredOf(pattern);
   if (!anchored) {
     pattern.lastIndex = from;
@@ -66,12 +74,18 @@ export function nextCue(pattern: RegExp, text: string, from = 0): RegExpExecArra
   if (!(found.lexicons & anchored.bit)) return null;
   const { byWord } = anchored;
   for (let k = 0; k < found.count; k++) {
-    if (found.starts[k] < from) continue;
+    const start = found.starts[k];
+    if (start < from) continue;
     const lead = byWord[found.wordIds[k]];
-    if (!lead || !mayMatch(lead, text, found.starts[k])) continue;
-    lead.sticky.lastIndex = found.starts[k];
-    const m = lead.sticky.exec(text);
-    if (m) return m;
+    if (!lead) continue;
+    // a lone word needs no regex; a match needs no array of groups
+    if (lead.bare) {
+      if (bareAt(text, start, lead.length)) return { index: start, 0: text.slice(start, start + lead.length) };
+      continue;
+    }
+    if (!mayMatch(lead, text, start)) continue;
+    lead.sticky.lastIndex = start;
+    if (lead.sticky.test(text)) return { index: start, 0: text.slice(start, lead.sticky.lastIndex) };
   }
   return null;
 }

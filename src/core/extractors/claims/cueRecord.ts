@@ -1,5 +1,5 @@
 import { leadHits } from './cueAnchors';
-import { type Lead, mayMatch } from './phraseLeads';
+import { type Lead, bareAt, mayMatch } from './phraseLeads';
 
 /** A pattern's lexicon bit for leadHits, its phrases by leading word id, and its cues in the recorded text. */
 export interface Anchored {
@@ -53,17 +53,6 @@ export function normalized(cue: string): string {
   return PLAIN_WORD.test(lower) ? lower : lower.replace(/\s+/g, ' ').replace(/\u2019/g, "'");
 }
 const PLAIN_WORD = /^[a-z]+$/;
-
-/**
- * Whether a lone word matches at a hit, as the regex's whole-word checks would
- * say: the hit is a whole run of `\w` already, so only an apostrophe on either
- * side ("'should'", "should’ve") can still reject it.
- */
-function bareAt(text: string, start: number, length: number): boolean {
-  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  const after = text.charCodeAt(start + length);
-  return before !== 39 && before !== 0x2019 && after !== 39 && after !== 0x2019;
-}
 
 /**
  * Finds the cues of every anchored pattern in the text in one pass over its

@@ -1,3 +1,4 @@
+import { codeUnits, startUnits } from './codeUnits';
 import { LeadHitList } from './leadHitList';
 import { isWord, lengthOf, wordAt } from './leadWords';
 
@@ -11,6 +12,7 @@ let windowOffset = 0;
  * stage takes of it (sliceWords) need no scan of their own. Rescans on every call.
  */
 export function indexWords(doc: string): void {
+  startUnits(doc);
   index.scan(doc);
   windowText = null;
 }
@@ -33,6 +35,7 @@ export function hitsFromDocument(text: string, hits: LeadHitList): boolean {
   if (text !== windowText || doc === null || !index.holds(doc)) return false;
   const o = windowOffset;
   const end = o + text.length;
+  const units = codeUnits(doc);
   hits.reset(text);
   let k = 0;
   for (let hi = index.count; k < hi; ) {
@@ -44,7 +47,7 @@ export function hitsFromDocument(text: string, hits: LeadHitList): boolean {
   if (o > 0 && o < end && isWord(doc.charCodeAt(o - 1)) && isWord(doc.charCodeAt(o))) {
     // the slice opens inside a word: its first word is that word's tail
     while (from < end && isWord(doc.charCodeAt(from))) from++;
-    hits.push(0, wordAt(doc, o, from));
+    hits.push(0, wordAt(units, o, from));
   }
   for (; k < index.count && index.starts[k] < end; k++) {
     const start = index.starts[k];
@@ -56,7 +59,7 @@ export function hitsFromDocument(text: string, hits: LeadHitList): boolean {
     // the slice closes inside a word: its last word is that word's head
     let start = end - 1;
     while (start > from && isWord(doc.charCodeAt(start - 1))) start--;
-    hits.push(start - o, wordAt(doc, start, end));
+    hits.push(start - o, wordAt(units, start, end));
   }
   return true;
 }

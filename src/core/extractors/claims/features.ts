@@ -4,7 +4,9 @@ import { hasCue } from './cuePattern';
 import { hashedTokens } from './hashedTokens';
 import { opensWithGreeting, opensWithQuestionWord } from './openingWords';
 import { SURFACE, Surface, surfaceScan } from './surfaceScan';
-import { WORDS, inText } from './surfaceWords';
+import { codeUnits } from './codeUnits';
+import { leadHits } from './cueAnchors';
+import { WORDS, inLexicons } from './surfaceWords';
 
 /** What the engine knows about a claim besides its words. */
 export interface ClaimContext {
@@ -64,18 +66,21 @@ export function claimFeatures(c: ClaimContext): ClaimFeatures {
  */
 export function denseFeatures(c: ClaimContext, out: Float64Array): void {
   const t = c.text;
-  const { flags: s, capitals, words } = surfaceScan(c.doc, c.start, c.start + t.length, surface);
-  const stat = c.figureKinds.some(isStatKind);
+  const { flags: s, capitals, words } = surfaceScan(codeUnits(c.doc), c.start, c.start + t.length, surface);
+  let stat = false;
+  for (let f = 0; f < c.figureKinds.length && !stat; f++) stat = isStatKind(c.figureKinds[f]);
+  // every word feature reads the same lexicon bits of the text
+  const lex = leadHits(t).lexicons;
   let k = 0;
   out[k++] = Math.log1p(words) / 3;
   out[k++] = bit(words < 6);
   out[k++] = bit(words > 30);
   out[k++] = bit((s & SURFACE.digit) !== 0);
-  out[k++] = bit((s & SURFACE.percentSign) !== 0 || (inText(WORDS.perCent, t) && RX.percent.test(t)));
-  out[k++] = bit((s & SURFACE.moneySign) !== 0 || inText(WORDS.moneyWord, t));
-  out[k++] = bit(inText(WORDS.scale, t));
+  out[k++] = bit((s & SURFACE.percentSign) !== 0 || (inLexicons(WORDS.perCent, lex, t) === 1 && RX.percent.test(t)));
+  out[k++] = bit((s & SURFACE.moneySign) !== 0 || inLexicons(WORDS.moneyWord, lex, t) === 1);
+  out[k++] = inLexicons(WORDS.scale, lex, t);
   out[k++] = bit((s & SURFACE.year) !== 0);
-  out[k++] = bit(inText(WORDS.numberWord, t));
+  out[k++] = inLexicons(WORDS.numberWord, lex, t);
   out[k++] = bit(c.figureKinds.length > 0);
   out[k++] = bit(stat);
   out[k++] = bit(c.dateCount > 0);
@@ -86,23 +91,23 @@ export function denseFeatures(c: ClaimContext, out: Float64Array): void {
   out[k++] = bit(c.attribution === 'direct');
   out[k++] = bit(c.attribution === 'indirect');
   out[k++] = bit(c.hasSpeaker);
-  out[k++] = bit((s & SURFACE.pastSuffix) !== 0 || inText(WORDS.pastWord, t));
-  out[k++] = bit(inText(WORDS.perfectAux, t) && RX.perfect.test(t));
+  out[k++] = bit((s & SURFACE.pastSuffix) !== 0 || inLexicons(WORDS.pastWord, lex, t) === 1);
+  out[k++] = bit(inLexicons(WORDS.perfectAux, lex, t) === 1 && RX.perfect.test(t));
   out[k++] = bit(hasCue(CUES.future, t));
   out[k++] = bit(hasCue(CUES.recommendation, t));
   out[k++] = bit(hasCue(CUES.prediction, t));
   out[k++] = bit(hasCue(CUES.commitment, t));
   out[k++] = bit(hasCue(CUES.opinion, t));
-  out[k++] = bit(inText(WORDS.hedge, t));
-  out[k++] = bit(inText(WORDS.negation, t) || ((s & SURFACE.apostrophe) !== 0 && RX.negation.test(t)));
+  out[k++] = inLexicons(WORDS.hedge, lex, t);
+  out[k++] = bit(inLexicons(WORDS.negation, lex, t) === 1 || ((s & SURFACE.apostrophe) !== 0 && RX.negation.test(t)));
   out[k++] = bit((s & SURFACE.questionMark) !== 0 && RX.question.test(t));
   out[k++] = bit(opensWithQuestionWord(t));
   out[k++] = bit(hasCue(CUES.procedural, t));
   out[k++] = bit(opensWithGreeting(t));
-  out[k++] = bit(inText(WORDS.we, t));
-  out[k++] = bit(inText(WORDS.i, t));
-  out[k++] = bit(inText(WORDS.you, t));
-  out[k++] = bit(inText(WORDS.they, t));
+  out[k++] = inLexicons(WORDS.we, lex, t);
+  out[k++] = inLexicons(WORDS.i, lex, t);
+  out[k++] = inLexicons(WORDS.you, lex, t);
+  out[k++] = inLexicons(WORDS.they, lex, t);
   out[k++] = bit(c.type === 'statistic');
   out[k++] = bit(c.type === 'factual');
   out[k++] = bit(c.type === 'prediction');

@@ -1,3 +1,5 @@
+import { codeUnits } from './codeUnits';
+
 const FNV_OFFSET = 0x811c9dc5 | 0;
 /** Kept signed inside the loop (the same 32 bits), so that the engine never boxes a hash; the Uint32Array reads them unsigned. */
 const step = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
@@ -10,7 +12,6 @@ const PERIOD = 46;
 const inNumber = (c: number): boolean => (c >= 48 && c <= 57) || c === COMMA || c === PERIOD;
 /** ASCII letters, lower-cased, by character code; 0 for anything else: one load per character, no range test. */
 const LETTER = new Uint8Array(65536).map((_, c) => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : 0));
-const START = [60, 115, 62].reduce(step, FNV_OFFSET); // "<s>"
 /** Room for a text's hashes, reused from claim to claim; `count` of `values` are the text's. */
 export class HashBuffer {
   values = new Uint32Array(1024);
@@ -42,9 +43,31 @@ export function hashInto(text: string, from: number, to: number, into: HashBuffe
   const out = into.values;
   let n = 0;
   let previous = START;
-  // each word is hashed as it is scanned, alone and after the previous word, in one pass
-  for (let i = from; i < to; ) {
-    const c = text.charCodeAt(i);
+  const units = codeUnits(text);
+  for (let i = from; (i = readToken(units, i, to, previous)) >= 0; ) {
+    if (n < cap) out[n] = token.word;
+    if (n + 1 < cap) out[n + 1] = token.pair;
+    n += 2;
+    previous = token.word;
+  }
+  into.count = Math.min(n, cap);
+}
+
+/** The hashes of the token readToken read last: the word alone, and the word after the one before it. */
+export const token = { word: 0, pair: 0 };
+/** The hash before a text's first word: "<s>". */
+export const START = [60, 115, 62].reduce(step, FNV_OFFSET);
+
+/**
+ * Reads the next word or number in the code units [i, to) of a text (see
+ * codeUnits), skipping what is neither,
+ * hashes it into `token` (its pair with the word hashed `previous`), and returns
+ * where it ends; -1 when no token is left. Each word is hashed as it is
+ * scanned, alone and after the previous word, in one pass.
+ */
+export function readToken(units: Uint16Array, i: number, to: number, previous: number): number {
+  for (; i < to; i++) {
+    const c = units[i];
     let l = LETTER[c];
     let word = FNV_OFFSET;
     let pair = step(previous, SPACE);
@@ -52,31 +75,27 @@ export function hashInto(text: string, from: number, to: number, into: HashBuffe
       do {
         word = step(word, l);
         pair = step(pair, l);
-      } while (++i < to && (l = LETTER[text.charCodeAt(i)]) !== 0);
+      } while (++i < to && (l = LETTER[units[i]]) !== 0);
       // "don't", "it’s": an apostrophe between letters joins them
-      const a = i + 1 < to ? text.charCodeAt(i) : 0;
-      if ((a === APOSTROPHE || a === 0x2019) && (l = LETTER[text.charCodeAt(i + 1)]) !== 0) {
+      const a = i + 1 < to ? units[i] : 0;
+      if ((a === APOSTROPHE || a === 0x2019) && (l = LETTER[units[i + 1]]) !== 0) {
         word = step(word, APOSTROPHE);
         pair = step(pair, APOSTROPHE);
         i++;
         do {
           word = step(word, l);
           pair = step(pair, l);
-        } while (++i < to && (l = LETTER[text.charCodeAt(i)]) !== 0);
+        } while (++i < to && (l = LETTER[units[i]]) !== 0);
       }
     } else if (c >= 48 && c <= 57) {
       do i++;
-      while (i < to && inNumber(text.charCodeAt(i)));
+      while (i < to && inNumber(units[i]));
       word = step(word, ZERO);
       pair = step(pair, ZERO);
-    } else {
-      i++;
-      continue;
-    }
-    if (n < cap) out[n] = word;
-    if (n + 1 < cap) out[n + 1] = pair;
-    n += 2;
-    previous = word;
+    } else continue;
+    token.word = word;
+    token.pair = pair;
+    return i;
   }
-  into.count = Math.min(n, cap);
+  return -1;
 }

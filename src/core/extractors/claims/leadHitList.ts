@@ -1,3 +1,4 @@
+import { codeUnits } from './codeUnits';
 import { isWord, lexiconsOf, registrationCount, wordAt } from './leadWords';
 
 /** The words of one text that open some lexicon's phrase, in text order; valid until the next text is looked at. */
@@ -53,17 +54,16 @@ export class LeadHitList implements LeadHits {
   /** Replaces the hits with those of `text`, one pass over its runs of `\w`. */
   scan(text: string): this {
     this.reset(text);
+    const units = codeUnits(text);
     const to = text.length;
     for (let i = 0; i < to; ) {
-      let c = text.charCodeAt(i);
-      if (!isWord(c)) {
+      if (!isWord(units[i])) {
         i++;
         continue;
       }
       const start = i;
-      do c = text.charCodeAt(++i);
-      while (i < to && isWord(c));
-      this.push(start, wordAt(text, start, i));
+      while (++i < to && isWord(units[i]));
+      this.push(start, wordAt(units, start, i));
     }
     return this;
   }

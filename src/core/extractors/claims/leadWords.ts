@@ -3,15 +3,18 @@ const WORD_CHARS = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || (c
 export const isWord = (c: number): boolean => c < 128 && WORD_CHARS[c] === 1;
 /** Only ASCII letters fold, as in a non-unicode `i` regex; `_` and digits are left as they are. */
 const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
-/** Slots of the word table: far more than the lexicons' words, so that most other words land on an empty one. */
-const SLOTS = 1 << 12;
+/**
+ * Slots of the word table: a few times the lexicons' words (about 300), so that
+ * most other words land on an empty one, and few enough (4 KB) to stay in cache
+ * while the other stages run.
+ */
+const SLOTS = 1 << 10;
 /**
  * A word's slot from its length and its first and last letters (folded): a
  * scan then reads each letter once, and only words landing on a used slot are spelled out.
  */
-const slotAt = (text: string, start: number, end: number): number =>
-  (Math.imul(fold(text.charCodeAt(start)) * 31 + fold(text.charCodeAt(end - 1)), 31) + end - start) & (SLOTS - 1);
-const wordSlot = (word: string): number => slotAt(word, 0, word.length);
+const slotOf = (first: number, last: number, length: number): number => (Math.imul(fold(first) * 31 + fold(last), 31) + length) & (SLOTS - 1);
+const wordSlot = (word: string): number => slotOf(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length);
 /** At most 31 lexicons fit the bit mask; the rest are searched the plain way. */
 const MAX_LEXICONS = 31;
 
@@ -26,9 +29,31 @@ let lexiconCount = 0;
 let registrations = 0;
 export const registrationCount = (): number => registrations;
 
-function spells(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (fold(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+/**
+ * The same words for the scans, in typed arrays rebuilt on each registration:
+ * their letters end to end, where each starts (one entry more than words), the
+ * lexicons each opens and the next id in its slot. A few kilobytes in a row,
+ * where the strings lie scattered over the heap.
+ */
+let LETTERS = new Uint16Array(0);
+let OFFSETS = new Int32Array(1);
+let LEXICONS = new Int32Array(0);
+let NEXT = new Int32Array(0);
+
+function compact(): void {
+  OFFSETS = new Int32Array(WORDS.length + 1);
+  for (let w = 0; w < WORDS.length; w++) OFFSETS[w + 1] = OFFSETS[w] + WORDS[w].length;
+  LETTERS = new Uint16Array(OFFSETS[WORDS.length]);
+  for (let w = 0; w < WORDS.length; w++) for (let k = 0; k < WORDS[w].length; k++) LETTERS[OFFSETS[w] + k] = WORDS[w].charCodeAt(k);
+  LEXICONS = Int32Array.from(MASKS);
+  NEXT = Int32Array.from(NEXT_IN_SLOT);
+}
+
+/** Whether the code units [start, end) spell word `w`, case folded. */
+function spells(units: Uint16Array, start: number, end: number, w: number): boolean {
+  const at = OFFSETS[w];
+  if (end - start !== OFFSETS[w + 1] - at) return false;
+  for (let k = 0; start + k < end; k++) if (fold(units[start + k]) !== LETTERS[at + k]) return false;
   return true;
 }
 
@@ -38,16 +63,16 @@ export function leadWordId(word: string): number {
   return -1;
 }
 
-/** The id of the registered word text.slice(start, end) spells, case folded, or -1. */
-export function wordAt(text: string, start: number, end: number): number {
-  for (let w = FIRST_BY_SLOT[slotAt(text, start, end)]; w >= 0; w = NEXT_IN_SLOT[w]) if (spells(text, start, end, WORDS[w])) return w;
+/** The id of the registered word the code units [start, end) spell, case folded, or -1. */
+export function wordAt(units: Uint16Array, start: number, end: number): number {
+  for (let w = FIRST_BY_SLOT[slotOf(units[start], units[end - 1], end - start)]; w >= 0; w = NEXT[w]) if (spells(units, start, end, w)) return w;
   return -1;
 }
 
 /** The lexicons (bits) a registered word opens. */
-export const lexiconsOf = (w: number): number => MASKS[w];
+export const lexiconsOf = (w: number): number => LEXICONS[w];
 /** The length of a registered word. */
-export const lengthOf = (w: number): number => WORDS[w].length;
+export const lengthOf = (w: number): number => OFFSETS[w + 1] - OFFSETS[w];
 
 /**
  * Registers the leading words of a lexicon's phrases (each one's first run of
@@ -69,6 +94,7 @@ export function leadingWords(words: Iterable<string>): number {
     }
     MASKS[w] |= 1 << id;
   }
+  compact();
   registrations++;
   return id;
 }

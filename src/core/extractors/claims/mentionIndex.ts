@@ -1,25 +1,85 @@
 import type { Entity } from '../../model';
-import { SpanIndex } from './spanIndex';
-
-/** One entity mention, with the entity it refers to. */
-export interface Mention {
-  readonly start: number;
-  readonly end: number;
-  readonly entity: Entity;
-}
-
-const built = new WeakMap<readonly Entity[], SpanIndex<Mention>>();
+import { orderByStart } from './orderByStart';
+import { lowerBoundOf } from './spanIndex';
 
 /**
- * Every mention of every entity, entity by entity, indexed by position and
- * built once per entities array. [e1 "Stoltenberg" at 10–21] → inside(0, 30)
- * gives that mention with entity e1.
+ * Every mention of every entity, entity by entity ("flat" order), sorted by
+ * start in typed arrays that serve document after document, so that no object
+ * is built per mention. [e1 "Stoltenberg" at 10–21] → countInside(0, 30) 1,
+ * lastEndingInside(0, 30) e1.
  */
-export function mentionIndex(entities: readonly Entity[]): SpanIndex<Mention> {
-  let index = built.get(entities);
-  if (!index) {
-    const mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
-    built.set(entities, (index = new SpanIndex(mentions)));
+export class MentionIndex {
+  private entities: readonly Entity[] = [];
+  private count = 0;
+  /** By flat index: where each mention starts and ends, and its entity's index. */
+  private flatStart = new Float64Array(32);
+  private flatEnd = new Float64Array(32);
+  private flatEntity = new Int32Array(32);
+  /** By rank in start order: the flat index, start and end. */
+  private order = new Int32Array(32);
+  private starts = new Float64Array(32);
+  private ends = new Float64Array(32);
+
+  /** Indexes the mentions of `entities` in place of the last document's. */
+  reset(entities: readonly Entity[]): this {
+    let n = 0;
+    for (const e of entities) n += e.mentions.length;
+    if (n > this.order.length) this.grow(2 * n);
+    this.entities = entities;
+    this.count = n;
+    let f = 0;
+    let sorted = true;
+    for (let e = 0; e < entities.length; e++) {
+      const mentions = entities[e].mentions;
+      for (let m = 0; m < mentions.length; m++, f++) {
+        this.flatStart[f] = mentions[m].start;
+        this.flatEnd[f] = mentions[m].end;
+        this.flatEntity[f] = e;
+        this.order[f] = f;
+        if (f > 0 && this.flatStart[f] < this.flatStart[f - 1]) sorted = false;
+      }
+    }
+    if (!sorted) orderByStart(this.order, n, this.flatStart);
+    for (let k = 0; k < n; k++) {
+      this.starts[k] = this.flatStart[this.order[k]];
+      this.ends[k] = this.flatEnd[this.order[k]];
+    }
+    return this;
   }
-  return index;
+
+  private grow(size: number): void {
+    this.flatStart = new Float64Array(size);
+    this.flatEnd = new Float64Array(size);
+    this.flatEntity = new Int32Array(size);
+    this.order = new Int32Array(size);
+    this.starts = new Float64Array(size);
+    this.ends = new Float64Array(size);
+  }
+
+  /** How many mentions lie within [start, end). */
+  countInside(start: number, end: number): number {
+    let n = 0;
+    for (let k = lowerBoundOf(this.starts, this.count, start); k < this.count && this.starts[k] <= end; k++) {
+      if (this.ends[k] <= end) n++;
+    }
+    return n;
+  }
+
+  /**
+   * The entity of the mention inside [start, end) that ends last, the first
+   * such in flat order on a tie; null when none lies inside.
+   */
+  lastEndingInside(start: number, end: number): Entity | null {
+    let best = -1;
+    let bestEnd = -1;
+    for (let k = lowerBoundOf(this.starts, this.count, start); k < this.count && this.starts[k] <= end; k++) {
+      const e = this.ends[k];
+      if (e > end) continue;
+      if (e > bestEnd || (e === bestEnd && this.order[k] < best)) {
+        best = this.order[k];
+        bestEnd = e;
+      }
+    }
+    return best < 0 ? null : this.entities[this.flatEntity[best]];
+  }
 }

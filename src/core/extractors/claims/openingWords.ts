@@ -18,6 +18,14 @@ const firstLetters = (words: Iterable<string>): number => {
 };
 const QUESTION_FIRST = firstLetters(QUESTION_WORDS);
 const GREETING_FIRST = firstLetters(GREETINGS);
+/** The words by their first letter ('a' = 0), in list order, so that a text is compared with the few that can open it. */
+const byFirstLetter = (words: Iterable<string>): string[][] => {
+  const out: string[][] = Array.from({ length: 26 }, () => []);
+  for (const w of words) out[w.charCodeAt(0) - 97].push(w);
+  return out;
+};
+const QUESTION_BY_LETTER = byFirstLetter(QUESTION_WORDS);
+const GREETING_BY_LETTER = byFirstLetter(GREETINGS);
 /** Whether the character, folded as a non-unicode `i` regex folds it, is an ASCII letter in the mask. */
 function opensWithOneOf(mask: number, c: number): boolean {
   const l = (c | 32) - 97;
@@ -42,7 +50,9 @@ export function opensWithQuestionWord(text: string): boolean {
   let j = i;
   while (j < text.length && isWord(text.charCodeAt(j))) j++;
   const n = j - i;
-  return n >= SHORTEST_QUESTION_WORD && n <= LONGEST_QUESTION_WORD && QUESTION_WORDS.has(text.slice(i, j).toLowerCase());
+  if (n < SHORTEST_QUESTION_WORD || n > LONGEST_QUESTION_WORD) return false;
+  for (const word of QUESTION_BY_LETTER[(text.charCodeAt(i) | 32) - 97]) if (word.length === n && spellsAt(text, i, word)) return true;
+  return false;
 }
 
 /** Whether text at `at` spells `lower` (ASCII letters and spaces), case folded as a non-unicode `i` regex folds. */
@@ -63,6 +73,6 @@ function spellsAt(text: string, at: number, lower: string): boolean {
 export function opensWithGreeting(text: string): boolean {
   const i = firstNonSpace(text);
   if (!opensWithOneOf(GREETING_FIRST, text.charCodeAt(i))) return false;
-  for (const greeting of GREETINGS) if (spellsAt(text, i, greeting)) return true;
+  for (const greeting of GREETING_BY_LETTER[(text.charCodeAt(i) | 32) - 97]) if (spellsAt(text, i, greeting)) return true;
   return false;
 }

@@ -1,10 +1,12 @@
 import type { Span } from '../../model';
 import { ACCORDING_TO_PHRASES } from '../../lexicon/reportingCues';
 import { VERB_MODIFIERS } from '../../lexicon/reportingVerbs';
-import { hasLead, leadingWords, sliceWords } from './cueAnchors';
+import { leadHits, leadingWords, sliceWords } from './cueAnchors';
+import { lexiconsOf } from './leadWords';
 import { nextCue } from './cuePattern';
 import { CUES } from './cues';
-import { trimSpan, wordsUpTo } from './spanText';
+import { EMPTY, append } from './append';
+import { trimBounds, wordsUpTo } from './spanText';
 import { isSpace } from './isSpace';
 
 export interface Clause {
@@ -26,16 +28,41 @@ const ACCORDING_FIRST = new RegExp(`^[\\s,;]*(?:${ACCORDING_TO_PHRASES.join('|')
 const ACCORDING_LAST = new RegExp(`[\\s,;]*\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s+([^,;:.]{1,80}?)[\\s.,;]*$`, 'i');
 /** Whether an according-to phrase occurs at all: the anchored regexes above cost a try at every position. */
 const ACCORDING_ANY = new RegExp(`\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s`, 'i');
-/** Their first words ("according", "as", …): without one of them as a whole word, ACCORDING_ANY cannot match. */
+/** ACCORDING_ANY tried at one place, where a word opens. */
+const ACCORDING_AT = new RegExp(`(?:${ACCORDING_TO_PHRASES.join('|')})\\s`, 'iy');
+/** Their first words ("according", "as", …): ACCORDING_ANY can match only where one of them is a whole run of `\w`. */
 const ACCORDING_LEADS = leadingWords(ACCORDING_TO_PHRASES.map((p) => /^\w+/.exec(p)?.[0] ?? ''));
-const mayBeAccording = (seg: string): boolean => (ACCORDING_LEADS < 0 || hasLead(seg, ACCORDING_LEADS)) && ACCORDING_ANY.test(seg);
-const ADDING = /^[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warning)\s+(?:that\s+)?/i;
+
+/** ACCORDING_ANY.test(seg), tried only at the leading words instead of at every position: most "as" and "in" open no such phrase. */
+function mayBeAccording(seg: string): boolean {
+  if (ACCORDING_LEADS < 0) return ACCORDING_ANY.test(seg);
+  const hits = leadHits(seg);
+  const bit = 1 << ACCORDING_LEADS;
+  if (!(hits.lexicons & bit)) return false;
+  for (let k = 0; k < hits.count; k++) {
+    if (!(lexiconsOf(hits.wordIds[k]) & bit)) continue;
+    ACCORDING_AT.lastIndex = hits.starts[k];
+    if (ACCORDING_AT.test(seg)) return true;
+  }
+  return false;
+}
+/*
+ * What may follow the reporting verb, each tried right after it in the frame
+ * (sticky, see takenAt) instead of at the start of a slice of what follows.
+ */
+const ADDING = /[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warning)\s+(?:that\s+)?/iy;
 /** "that" right after the verb, an adverb or a short frame: "said separately that …", "said on Monday that …". */
-const THAT_SOON = /^\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|during|ahead of|after|before|earlier|to|in an?)\b[^,.;:]{0,60}?\s)?that\s+/i;
-const THAT_AFTER_OBJECT = /^\s+(?:[\w'\u2019]+\s+){1,4}?that\s+/i;
+const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|during|ahead of|after|before|earlier|to|in an?)\b[^,.;:]{0,60}?\s)?that\s+/iy;
+const THAT_AFTER_OBJECT = /\s+(?:[\w'\u2019]+\s+){1,4}?that\s+/iy;
 const TELL = /^t(?:ell|old)/i;
 /** What follows a reporting verb when no content does: "said at a press conference", "said." */
-const FRAME_ONLY = /^[\s,]*(?:at|in|on|during|ahead|after|before|to|from|via|while|when|earlier|later|yesterday|today|\.|$)/i;
+const FRAME_ONLY = /[\s,]*(?:at|in|on|during|ahead|after|before|to|from|via|while|when|earlier|later|yesterday|today|\.|$)/iy;
+
+/** How many characters the sticky `pattern` takes at `at` of `seg` (0 for an empty match), or -1 when it does not match there. */
+function takenAt(pattern: RegExp, seg: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.test(seg) ? pattern.lastIndex - at : -1;
+}
 /** How many quote marks and spaces open the text: what /^[\s"'\u201C\u201D\u2018\u2019]+/ would take. */
 function quoteOrSpaceLead(text: string): number {
   let i = 0;
@@ -63,6 +90,12 @@ function clauseStart(seg: string, at: number): number {
   return 0;
 }
 
+/** Whether only white space lies in [from, to) of the text: what `!text.slice(from, to).trim()` tells, without the slice. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** "NATO chief Jens Stoltenberg has also" → "NATO chief Jens Stoltenberg". */
 function withoutModifiers(subject: string): string {
   for (;;) {
@@ -76,7 +109,10 @@ function withoutModifiers(subject: string): string {
   }
 }
 
-/** Adds [a, b) of the text to the clauses, trimmed, when it keeps enough words to be a claim. */
+/**
+ * The clauses with [a, b) of the text added, trimmed, when it keeps enough
+ * words to be a claim.
+ */
 function addClause(
   clauses: Clause[],
   text: string,
@@ -84,9 +120,10 @@ function addClause(
   b: number,
   attribution: Clause['attribution'],
   source: Span | null,
-): void {
-  const [s, e] = trimSpan(text, a, b);
-  if (wordsUpTo(text, s, e, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) clauses.push({ start: s, end: e, attribution, source });
+): Clause[] {
+  const { start: s, end: e } = trimBounds(text, a, b);
+  if (wordsUpTo(text, s, e, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS) return clauses;
+  return append<Clause>(clauses, { start: s, end: e, attribution, source });
 }
 
 /** The span of the text from `a` to `b` past `start`. */
@@ -102,7 +139,7 @@ const spanAt = (text: string, start: number, a: number, b: number): Span => ({
  * indirect X and indirect Y by "Stoltenberg"; "…, he said at a press conference." drops the frame.
  */
 export function reportedSpeech(text: string, start: number, end: number): ReportedSpeech {
-  const clauses: Clause[] = [];
+  let clauses: Clause[] = EMPTY;
   const seg = sliceWords(text, start, end);
 
   const according = mayBeAccording(seg);
@@ -110,24 +147,24 @@ export function reportedSpeech(text: string, start: number, end: number): Report
   if (first) {
     const at = first[0].lastIndexOf(first[1]);
     const source = spanAt(text, start, at, at + first[1].length);
-    addClause(clauses, text, start + first[0].length, end, 'indirect', source);
+    clauses = addClause(clauses, text, start + first[0].length, end, 'indirect', source);
     return { clauses, source };
   }
   const last = according ? ACCORDING_LAST.exec(seg) : null;
   if (last && last.index > 0) {
     const at = last.index + last[0].lastIndexOf(last[1]);
     const source = spanAt(text, start, at, at + last[1].length);
-    addClause(clauses, text, start, start + last.index, 'indirect', source);
+    clauses = addClause(clauses, text, start, start + last.index, 'indirect', source);
     return { clauses, source };
   }
   const verb = nextCue(VERB, seg);
   if (!verb) {
-    addClause(clauses, text, start, end, 'narrative', null);
+    clauses = addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
   }
   let boundary = clauseStart(seg, verb.index);
   let subjectEnd = verb.index;
-  if (!seg.slice(boundary, verb.index).trim() && boundary > 1) {
+  if (boundary > 1 && blank(seg, boundary, verb.index)) {
     // "X, who voted with the majority, said …": skip the aside back to X.
     const asideStart = clauseStart(seg, boundary - 1);
     if (asideStart > 1 && APPOSITIVE.test(seg.slice(asideStart, boundary - 1))) {
@@ -143,27 +180,28 @@ export function reportedSpeech(text: string, start: number, end: number): Report
     // "…, but Governor Marsh said the board was …": the part before is narration.
     const cut = subjectText.indexOf(conjunction[0]) + conjunction[0].length;
     narrativeBefore = true;
-    addClause(clauses, text, start, start + boundary, 'narrative', null);
+    clauses = addClause(clauses, text, start, start + boundary, 'narrative', null);
     boundary += cut;
     subjectText = subjectText.slice(cut);
   }
   const lead = quoteOrSpaceLead(subjectText);
   const subject = lead < subjectText.length ? spanAt(text, start, boundary + lead, boundary + subjectText.trimEnd().length) : null;
   if (!subject || wordsUpTo(text, subject.start, subject.end, MAX_SUBJECT_WORDS + 1) > MAX_SUBJECT_WORDS) {
-    if (!narrativeBefore) addClause(clauses, text, start, end, 'narrative', null);
-    else addClause(clauses, text, start + boundary, end, 'narrative', null);
+    if (!narrativeBefore) clauses = addClause(clauses, text, start, end, 'narrative', null);
+    else clauses = addClause(clauses, text, start + boundary, end, 'narrative', null);
     return { clauses, source: null };
   }
-  const after = seg.slice(verb.index + verb[0].length);
-  const afterStart = start + verb.index + verb[0].length;
+  const after = verb.index + verb[0].length;
+  const afterStart = start + after;
   if (!narrativeBefore && wordsUpTo(text, start, start + boundary, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
-    addClause(clauses, text, start, start + boundary, 'indirect', subject);
-    const adding = ADDING.exec(after);
-    if (adding) addClause(clauses, text, afterStart + adding[0].length, end, 'indirect', subject);
+    clauses = addClause(clauses, text, start, start + boundary, 'indirect', subject);
+    const adding = takenAt(ADDING, seg, after);
+    if (adding >= 0) clauses = addClause(clauses, text, afterStart + adding, end, 'indirect', subject);
     return { clauses, source: subject };
   }
-  const that = THAT_SOON.exec(after) ?? (TELL.test(verb[0]) ? THAT_AFTER_OBJECT.exec(after) : null);
-  if (that) addClause(clauses, text, afterStart + that[0].length, end, 'indirect', subject);
-  else if (!FRAME_ONLY.test(after)) addClause(clauses, text, afterStart, end, 'indirect', subject);
+  let that = takenAt(THAT_SOON, seg, after);
+  if (that < 0 && TELL.test(verb[0])) that = takenAt(THAT_AFTER_OBJECT, seg, after);
+  if (that >= 0) clauses = addClause(clauses, text, afterStart + that, end, 'indirect', subject);
+  else if (takenAt(FRAME_ONLY, seg, after) < 0) clauses = addClause(clauses, text, afterStart, end, 'indirect', subject);
   return { clauses, source: subject };
 }

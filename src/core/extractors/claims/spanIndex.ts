@@ -1,6 +1,6 @@
-import { lowerBound } from '../../lowerBound';
+import { orderByStart } from './orderByStart';
 
-interface Extent {
+export interface Extent {
   readonly start: number;
   readonly end: number;
 }
@@ -20,43 +20,72 @@ function keep(n: number, i: number): number {
   return n + 1;
 }
 
+/** The first of the first `count` ascending `values` not below `x`. */
+export function lowerBoundOf(values: Float64Array, count: number, x: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Spans sorted by start, so that each claim finds the quotes, figures, dates
  * and mentions near it by binary search instead of scanning the whole article
  * (which made the stage quadratic in the article's length). Results keep the
- * order of the original array, as `Array.filter` would.
- * `spanIndex([{start: 0, end: 4}, {start: 10, end: 12}]).inside(8, 20)` → [{start: 10, end: 12}].
+ * order of the original array, as `Array.filter` would. One index serves
+ * document after document (`reset`), so that its arrays are allocated once.
+ * `new SpanIndex([{start: 0, end: 4}, {start: 10, end: 12}]).inside(8, 20)` → [{start: 10, end: 12}].
  */
 export class SpanIndex<T extends Extent> {
-  private readonly order: Int32Array;
-  private readonly starts: Float64Array;
+  private items: readonly T[] = NONE;
+  private count = 0;
+  private order = new Int32Array(16);
+  private starts = new Float64Array(16);
   /** The largest end among the first k spans by start, so a backward scan knows when to stop. */
-  private readonly maxEnd: Float64Array;
+  private maxEnd = new Float64Array(16);
 
-  constructor(private readonly items: readonly T[]) {
+  constructor(items: readonly T[] = NONE) {
+    this.reset(items);
+  }
+
+  /** Indexes `items` in place of the last array. */
+  reset(items: readonly T[]): this {
     const n = items.length;
-    this.order = new Int32Array(n);
+    if (n > this.order.length) {
+      this.order = new Int32Array(2 * n);
+      this.starts = new Float64Array(2 * n);
+      this.maxEnd = new Float64Array(2 * n);
+    }
+    this.items = items;
+    this.count = n;
+    const order = this.order;
     let sorted = true;
     for (let i = 0; i < n; i++) {
-      this.order[i] = i;
+      order[i] = i;
       if (i > 0 && items[i].start < items[i - 1].start) sorted = false;
     }
     // the stages emit spans in text order, so sorting is rarely needed
-    if (!sorted) this.order.set([...this.order].sort((x, y) => items[x].start - items[y].start || x - y));
-    this.starts = new Float64Array(n);
-    this.maxEnd = new Float64Array(n);
+    if (!sorted) {
+      for (let i = 0; i < n; i++) this.starts[i] = items[i].start;
+      orderByStart(order, n, this.starts.slice(0, n));
+    }
     let max = -Infinity;
     for (let k = 0; k < n; k++) {
-      const item = items[this.order[k]];
+      const item = items[order[k]];
       this.starts[k] = item.start;
       this.maxEnd[k] = max = Math.max(max, item.end);
     }
+    return this;
   }
 
   /** Spans lying within [start, end). */
   inside(start: number, end: number): readonly T[] {
     let n = 0;
-    for (let k = lowerBound(this.starts, start); k < this.order.length && this.starts[k] <= end; k++) {
+    for (let k = lowerBoundOf(this.starts, this.count, start); k < this.count && this.starts[k] <= end; k++) {
       if (this.items[this.order[k]].end <= end) n = keep(n, this.order[k]);
     }
     return this.pick(n);
@@ -65,7 +94,7 @@ export class SpanIndex<T extends Extent> {
   /** How many spans lie within [start, end), without collecting them. */
   countInside(start: number, end: number): number {
     let n = 0;
-    for (let k = lowerBound(this.starts, start); k < this.order.length && this.starts[k] <= end; k++) {
+    for (let k = lowerBoundOf(this.starts, this.count, start); k < this.count && this.starts[k] <= end; k++) {
       if (this.items[this.order[k]].end <= end) n++;
     }
     return n;
@@ -74,7 +103,7 @@ export class SpanIndex<T extends Extent> {
   /** Spans sharing at least one character with [start, end). */
   overlapping(start: number, end: number): readonly T[] {
     let n = 0;
-    for (let k = lowerBound(this.starts, end) - 1; k >= 0 && this.maxEnd[k] > start; k--) {
+    for (let k = lowerBoundOf(this.starts, this.count, end) - 1; k >= 0 && this.maxEnd[k] > start; k--) {
       if (this.items[this.order[k]].end > start) n = keep(n, this.order[k]);
     }
     return this.pick(n);
@@ -83,18 +112,15 @@ export class SpanIndex<T extends Extent> {
   /** The items at the first `n` indices of `found`, in array order. */
   private pick(n: number): readonly T[] {
     if (n === 0) return NONE; // most claims hold no figure, date or quote
-    if (n > 1) found.subarray(0, n).sort();
+    // a few indices, nearly in order: an insertion sort needs no view of the buffer
+    for (let k = 1; k < n; k++) {
+      const i = found[k];
+      let j = k - 1;
+      for (; j >= 0 && found[j] > i; j--) found[j + 1] = found[j];
+      found[j + 1] = i;
+    }
     const out: T[] = new Array(n);
     for (let k = 0; k < n; k++) out[k] = this.items[found[k]];
     return out;
   }
-}
-
-const built = new WeakMap<readonly Extent[], SpanIndex<Extent>>();
-
-/** The index of an analysis array, built once per array: stages never mutate their inputs. */
-export function spanIndex<T extends Extent>(items: readonly T[]): SpanIndex<T> {
-  let index = built.get(items);
-  if (!index) built.set(items, (index = new SpanIndex(items)));
-  return index as SpanIndex<T>;
 }

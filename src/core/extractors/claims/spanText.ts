@@ -3,8 +3,25 @@ import { isSpace } from './isSpace';
 /** Punctuation, white space and stray quote marks that never start or end a claim: /[\s,;:\u2014\u2013"\u201C\u201D-]/. */
 const isEdge = (c: number): boolean =>
   c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201d || c === 45 || isSpace(c);
-/** /^(?:and|but|so|or)\s+/i tried at the span's start in the text itself, instead of in a slice. */
-const LEADING_CONJUNCTION = /(?:and|but|so|or)\s+/iy;
+/** Conjunctions a claim must not open with; none is the start of another, so at most one can open a span. */
+const LEADING_CONJUNCTIONS: readonly string[] = ['and', 'but', 'so', 'or'];
+
+/**
+ * How many characters /^(?:and|but|so|or)\s+/i takes at `start` of the text
+ * itself (running on past any end), or 0, read without a regex: `"and  so"` → 5.
+ */
+export function leadingConjunction(text: string, start: number): number {
+  for (const word of LEADING_CONJUNCTIONS) {
+    let k = 0;
+    // ASCII letters fold, as in a non-unicode `i` regex
+    while (k < word.length && (text.charCodeAt(start + k) | 32) === word.charCodeAt(k)) k++;
+    if (k < word.length) continue;
+    let i = start + k;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    return i > start + k ? i - start : 0;
+  }
+  return 0;
+}
 
 /** Conjunctions a claim must not end on; none is the end of another, so at most one can end a span. */
 const TRAILING_CONJUNCTIONS: readonly string[] = ['and', 'but', 'or', 'while', 'as'];
@@ -36,15 +53,23 @@ export function trailingConjunction(text: string, start: number, end: number): n
  * `", and the war goes on, and "` → `"the war goes on"`.
  */
 export function trimSpan(text: string, start: number, end: number): [number, number] {
+  const { start: s, end: e } = trimBounds(text, start, end);
+  return [s, e];
+}
+
+/** What trimBounds found last: read it before the next call. */
+const bounds = { start: 0, end: 0 };
+
+/** trimSpan into one object kept from call to call, for the stage's many clauses. */
+export function trimBounds(text: string, start: number, end: number): { readonly start: number; readonly end: number } {
   for (let changed = true; changed && start < end; ) {
     changed = false;
     while (start < end && isEdge(text.charCodeAt(start))) start++;
     while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
-    LEADING_CONJUNCTION.lastIndex = start;
-    const lead = start < end ? LEADING_CONJUNCTION.exec(text) : null;
+    const lead = start < end ? leadingConjunction(text, start) : 0;
     // the span goes on after the conjunction (in the text, a match running past `end` is as long as the span, or longer)
-    if (lead && start + lead[0].length < end) {
-      start += lead[0].length;
+    if (lead > 0 && start + lead < end) {
+      start += lead;
       changed = true;
     }
     const trail = trailingConjunction(text, start, end);
@@ -53,7 +78,9 @@ export function trimSpan(text: string, start: number, end: number): [number, num
       changed = true;
     }
   }
-  return [start, closeOpenQuote(text, start, end)];
+  bounds.start = start;
+  bounds.end = closeOpenQuote(text, start, end);
+  return bounds;
 }
 
 /** Keeps the closing mark of a quote the span opens: `needed to "avoid delay.` → `needed to "avoid delay."`. */

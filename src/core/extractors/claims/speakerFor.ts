@@ -1,6 +1,6 @@
-import type { Entity, Span, SpeakerRef } from '../../model';
+import type { Span, SpeakerRef } from '../../model';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns';
-import { mentionIndex } from './mentionIndex';
+import type { MentionIndex } from './mentionIndex';
 
 /** A source named by its role only, resolved like a pronoun: "the Secretary General". */
 const ROLE_ONLY = /^the\s+[a-z]/i;
@@ -12,30 +12,16 @@ const LEADING_FILLER = /^(?:as|so|and|but|then|also)\s+/i;
 const DOCUMENT_BY =
   /^(?:(?:the|a|an|new|latest|recent|official|preliminary)\s+)*(?:figures|data|statistics|numbers|estimates|forecasts?|report|survey|study|poll|analysis)\b.*?\b(?:by|from)\s+(.+?)[\s,.;:]*$/i;
 
-/** The entity with a mention inside the span, preferring the last one (the head of "NATO chief Jens Stoltenberg"). */
-function entityAt(entities: readonly Entity[], span: Span): Entity | null {
-  let best: Entity | null = null;
-  let bestEnd = -1;
-  const inside = mentionIndex(entities).inside(span.start, span.end);
-  for (let k = 0; k < inside.length; k++) {
-    const m = inside[k];
-    if (m.end > bestEnd) {
-      best = m.entity;
-      bestEnd = m.end;
-    }
-  }
-  return best;
-}
-
 /**
  * Who a reported clause belongs to, given the words naming its source.
  * An entity mention inside the words wins; a pronoun or a bare role falls back
  * to the last speaker before it; any other words stand as a free-text name.
+ * The entity of the mention ending last inside the words wins (the head of "NATO chief Jens Stoltenberg").
  * "Stoltenberg" → { entityId: "e1", name: "Jens Stoltenberg" } when e1 has that mention.
  */
-export function speakerFor(source: Span | null, entities: readonly Entity[], previous: SpeakerRef | null): SpeakerRef | null {
+export function speakerFor(source: Span | null, mentions: MentionIndex, previous: SpeakerRef | null): SpeakerRef | null {
   if (!source) return null;
-  const entity = entityAt(entities, source);
+  const entity = mentions.lastEndingInside(source.start, source.end);
   if (entity) return { entityId: entity.id, name: entity.name };
   const words = source.text.replace(LEADING_FILLER, '').trim();
   const author = DOCUMENT_BY.exec(words)?.[1];

@@ -49,10 +49,10 @@ export class Surface {
 }
 
 /** The words of wordCount opening in a run of \w that holds `_`, which splits words; `inWord` if one runs into it. */
-function wordStarts(text: string, start: number, end: number, inWord: boolean): number {
+function wordStarts(units: Uint16Array, start: number, end: number, inWord: boolean): number {
   let n = 0;
   for (let j = start; j < end; j++) {
-    if (text.charCodeAt(j) === 95) inWord = false;
+    if (units[j] === 95) inWord = false;
     else if (!inWord) {
       n++;
       inWord = true;
@@ -61,22 +61,23 @@ function wordStarts(text: string, start: number, end: number, inWord: boolean): 
   return n;
 }
 
-function yearAt(text: string, start: number, end: number): boolean {
+function yearAt(units: Uint16Array, start: number, end: number): boolean {
   const n = end - start;
-  if (n !== 4 && !(n === 5 && text.charCodeAt(end - 1) === 115)) return false;
-  const a = text.charCodeAt(start);
-  const b = text.charCodeAt(start + 1);
+  if (n !== 4 && !(n === 5 && units[end - 1] === 115)) return false;
+  const a = units[start];
+  const b = units[start + 1];
   if (!((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48))) return false;
-  return isDigit(text.charCodeAt(start + 2)) && isDigit(text.charCodeAt(start + 3));
+  return isDigit(units[start + 2]) && isDigit(units[start + 3]);
 }
 
 /**
- * The character-level surface features of text.slice(from, to) and its word
- * count in one pass, so that each regex they stand for need not scan the text
- * on its own; reading the article's own string is faster than reading a slice of it.
+ * The character-level surface features of the code units [from, to) of a text
+ * (see codeUnits) and its word count in one pass, so that each regex they
+ * stand for need not scan the text on its own; reading the article's own units
+ * is faster than reading a slice of it.
  * "Taxes rose 40% in 2019. Why?" → digit | percentSign | year | questionMark, 1 capital ("Why"), 6 words.
  */
-export function surfaceScan(text: string, from: number, to: number, out: Surface): Surface {
+export function surfaceScan(units: Uint16Array, from: number, to: number, out: Surface): Surface {
   let flags = 0;
   let capitals = 0;
   let words = 0;
@@ -84,25 +85,25 @@ export function surfaceScan(text: string, from: number, to: number, out: Surface
   // whether the last character was a word character of wordCount: `_` is not one, Latin letters are
   let inWord = false;
   for (let i = from; i < to; ) {
-    const c = text.charCodeAt(i);
+    const c = units[i];
     let k = CLASS[c];
     if (k & WORD) {
       const start = i;
       // the classes of the run's characters, OR-ed: whether it holds a digit or a `_`
       let run = 0;
       do run |= k;
-      while (++i < to && (k = CLASS[text.charCodeAt(i)]) & WORD);
+      while (++i < to && (k = CLASS[units[i]]) & WORD);
       if (run & UNDERSCORE) {
-        words += wordStarts(text, start, i, inWord);
-        inWord = text.charCodeAt(i - 1) !== 95;
+        words += wordStarts(units, start, i, inWord);
+        inWord = units[i - 1] !== 95;
       } else if (!inWord) {
         words++;
         inWord = true;
       }
-      if (run & DIGIT) flags |= SURFACE.digit | (yearAt(text, start, i) ? SURFACE.year : 0);
-      if (i - start >= 5 && (text.charCodeAt(i - 1) | 32) === 100 && (text.charCodeAt(i - 2) | 32) === 101) flags |= SURFACE.pastSuffix;
+      if (run & DIGIT) flags |= SURFACE.digit | (yearAt(units, start, i) ? SURFACE.year : 0);
+      if (i - start >= 5 && (units[i - 1] | 32) === 100 && (units[i - 2] | 32) === 101) flags |= SURFACE.pastSuffix;
       // a capital opening a word after white space that follows some text
-      if (capitals < MAX_CAPITALS && CLASS[c] & UPPER && start + 1 < to && CLASS[text.charCodeAt(start + 1)] & LOWER && seenNonSpace && start > from && CLASS[text.charCodeAt(start - 1)] & SPACE) capitals++;
+      if (capitals < MAX_CAPITALS && CLASS[c] & UPPER && start + 1 < to && CLASS[units[start + 1]] & LOWER && seenNonSpace && start > from && CLASS[units[start - 1]] & SPACE) capitals++;
       seenNonSpace = true;
       continue;
     }

@@ -16,6 +16,13 @@ const wordSet = (words: readonly string[], rx: RegExp): WordSet => ({ id: leadin
 export const inText = (set: WordSet, text: string): boolean => (set.id >= 0 ? hasLead(text, set.id) : set.rx.test(text));
 
 /**
+ * inText, given `lexicons`, the leadHits(text).lexicons bits looked up once for
+ * every set asked about the same text: 1 or 0.
+ */
+export const inLexicons = (set: WordSet, lexicons: number, text: string): number =>
+  set.id >= 0 ? (lexicons >>> set.id) & 1 : set.rx.test(text) ? 1 : 0;
+
+/**
  * The word features of the claim scorer. "we're" needs no entry of its own: its
  * "we" is a whole word already.
  */
