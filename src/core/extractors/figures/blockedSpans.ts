@@ -1,3 +1,5 @@
+import { CHAR_CLASS, SPACE } from './charClass';
+
 /**
  * Digit patterns that are never figures: clock times and time ranges,
  * calendar dates in digits, phone numbers, version numbers, URLs and
@@ -57,7 +59,9 @@ function blocked(text: string, from: number, to: number): Array<readonly [number
     let start = sign;
     let end = sign >= 0 ? matchEnd(text, sign) : -1;
     // At a digit every pattern needs a word boundary before it: none after a letter ("A320").
-    if (end < 0 && digit < to && !isWordChar(text.charCodeAt(digit - 1))) end = matchEnd(text, (start = digit));
+    if (end < 0 && digit < to && !isWordChar(text.charCodeAt(digit - 1)) && mayOpenAt(text, digit + m[0].length, m[0].length)) {
+      end = matchEnd(text, (start = digit));
+    }
     if (end < 0) continue;
     spans.push([start, Math.min(to, end)]);
     DIGITS.lastIndex = after = end;
@@ -68,6 +72,70 @@ function blocked(text: string, from: number, to: number): Array<readonly [number
 /** A character of `\w` as the patterns read it; NaN before the text's start is none. */
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * What a short run may be followed by (after one optional space), by ASCII
+ * code, with the code unit that must come next, 0 for any, or -1 for none:
+ * "am", "p.m.", "to", "GMT", "o'clock", "hrs", "- 4pm"; an en dash is also
+ * followed by anything ("– 4pm").
+ */
+const AFTER_SHORT = new Int16Array(128).fill(-1);
+for (const [c, next] of [[97, 0], [112, 0], [116, 111], [111, 39], [104, 114], [71, 0], [85, 0], [67, 0], [69, 0], [80, 0], [66, 0], [45, 0]]) {
+  AFTER_SHORT[c] = next;
+}
+
+function nextAfterShort(c: number): number {
+  return c < 128 ? AFTER_SHORT[c] : c === 0x2013 ? 0 : -1;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Where the run of digits from k ends. */
+function digitsEnd(text: string, k: number): number {
+  while (isDigitCode(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** True when "am"/"pm" or "a.m." may start at k, after one optional space. */
+function isMeridiemAt(text: string, k: number): boolean {
+  if (CHAR_CLASS[text.charCodeAt(k)] === SPACE) k++;
+  const c = text.charCodeAt(k);
+  const next = text.charCodeAt(k + 1);
+  return (c === 97 || c === 112) && (next === 109 || next === 46);
+}
+
+/**
+ * A cheap necessary condition for BLOCKED to match at a run of `n` digits
+ * ending at e, one case per way its patterns go on after the run: a sign and
+ * more digits ("13:00", "5/17/2018", "1.2.3", "2024-01-05", "(555) 123"),
+ * am/pm, "to", a zone or "hrs" after a short run, or a phone number's next
+ * group. "12 people", "1.2 billion", "4.25%", "2021." → false; "9 am" → true.
+ */
+function mayOpenAt(text: string, e: number, n: number): boolean {
+  const c = text.charCodeAt(e);
+  if (c === 46) {
+    // "12.30pm", "5.17.2018", "1.2.3", "555.123 4567": digits after the point, then am/pm, a point, a slash or a phone group.
+    const after = digitsEnd(text, e + 1);
+    const f = text.charCodeAt(after);
+    if (after === e + 1) return false;
+    return f === 46 || f === 47 || (n === 3 && after === e + 4) || (n <= 2 && after === e + 3 && isMeridiemAt(text, after));
+  }
+  if (c === 58 || c === 47) return isDigitCode(text.charCodeAt(e + 1));
+  if (c === 45) return isDigitCode(text.charCodeAt(e + 1)) || (CHAR_CLASS[text.charCodeAt(e + 1)] === SPACE && isDigitCode(text.charCodeAt(e + 2)));
+  if (c === 41) return n === 3;
+  if (n > 4) return false;
+  const space = CHAR_CLASS[c] === SPACE;
+  if (space && n === 3 && isDigitCode(text.charCodeAt(e + 1))) return true;
+  const at = space ? e + 1 : e;
+  const next = nextAfterShort(text.charCodeAt(at));
+  if (next < 0) return false;
+  const after = text.charCodeAt(at + 1);
+  // "am"/"a.m.": only "m" or "." may follow the letter.
+  if (next === 0 && (text.charCodeAt(at) === 97 || text.charCodeAt(at) === 112)) return after === 109 || after === 46;
+  return next === 0 || after === next;
 }
 
 /** Where a blocked span starting at k ends, or -1. */

@@ -1,7 +1,18 @@
 import { IRREGULAR_PLURALS, NOT_COUNT_NOUNS } from '../../lexicon/countNouns';
 import type { Token } from './tokens';
 
-const PLURAL = /^[a-z]{2,}[^su]s$/;
+/** "cars", "troops": ASCII letters, then a last letter but s or u, then "s"; as /^[a-z]{2,}[^su]s$/ without a regex. */
+function isPlural(w: string): boolean {
+  const n = w.length;
+  if (n < 4 || w.charCodeAt(n - 1) !== 115) return false;
+  const before = w.charCodeAt(n - 2);
+  if (before === 115 || before === 117) return false;
+  for (let k = 0; k < n - 2; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 
 /**
  * The plural noun a number counts, read at token j, or null.
@@ -11,5 +22,5 @@ export function countNounAt(tokens: readonly Token[], j: number): string | null 
   const t = tokens[j];
   if (!t || t.type !== 'word' || t.glued || t.text !== t.lower) return null;
   if (IRREGULAR_PLURALS.has(t.lower)) return t.lower;
-  return PLURAL.test(t.lower) && !NOT_COUNT_NOUNS.has(t.lower) ? t.lower : null;
+  return isPlural(t.lower) && !NOT_COUNT_NOUNS.has(t.lower) ? t.lower : null;
 }

@@ -30,10 +30,11 @@ function isAscii(word: string): boolean {
 /** A currency code written as a word, any case unless it is also an English word: "usd", "EUR", "MUSD". */
 function codeOf(t: Token | undefined): { code: string; scale: number } | null {
   // Codes have three or four letters, and upper-casing never shortens a word.
-  if (!t || t.type !== 'word' || t.text.length > 4) return null;
-  // Codes are marked as starters, so an unmarked word is none, unless
-  // letters beyond ASCII upper-case into one ("ıls" → "ILS").
-  if ((t.marks & STARTER) === 0 && isAscii(t.text)) return null;
+  if (!t || t.type !== 'word' || t.end - t.start > 4) return null;
+  // Codes are marked as starters and have three letters or more, so an
+  // unmarked or shorter word is none, unless letters beyond ASCII
+  // upper-case into one ("ıls" → "ILS").
+  if (((t.marks & STARTER) === 0 || t.end - t.start < 3) && isAscii(t.text)) return null;
   const upper = t.text.toUpperCase();
   if (CURRENCY_CODES.has(upper) && (t.text === upper || !WORDLIKE_CODES.has(upper))) {
     return { code: CODE_ALIASES.get(upper) ?? upper, scale: 1 };
@@ -67,7 +68,7 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   if (t.type === 'sym') return symbolAt(t, i);
   // Letters, possibly dotted ("u.s $"), then "$": which dollar. A lone "a" or "s" must touch it.
   let j = i;
-  while (t.text.length <= 3 && j < i + 4 && (tokens[j]?.type === 'word' || tokens[j]?.text === '.')) j++;
+  while (t.end - t.start <= 3 && j < i + 4 && (tokens[j]?.type === 'word' || tokens[j]?.text === '.')) j++;
   // The letters are joined only before a "$", since most short words are not followed by one.
   const letters = j > i && tokens[j]?.text === '$' ? lettersOf(tokens, i, j) : '';
   if (letters && DOLLAR_PREFIXES.has(letters) && (tokens[j].glued || SPACED_DOLLAR_PREFIXES.has(letters))) {

@@ -14,8 +14,13 @@ const WORDLIKE_MONTHS: ReadonlySet<string> = new Set([...AMBIGUOUS_MONTHS, 'aug'
  * "2,023", "2023.5" or "12000". Years belong to the dates stage.
  */
 export function isLikelyYear(text: string): boolean {
-  if (!/^\d{4}$/.test(text)) return false;
-  const n = Number(text);
+  if (text.length !== 4) return false;
+  let n = 0;
+  for (let k = 0; k < 4; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return false;
+    n = n * 10 + d;
+  }
   return n >= 1000 && n <= 2100;
 }
 

@@ -1,9 +1,11 @@
 import { GROUP_WORDS, ORDINAL_SUFFIXES, SCALE_ABBREVIATIONS, SCALES, VULGAR_FRACTIONS } from '../../lexicon/numberWords';
 import { digitValue } from './digitValue';
+import { CARRIES_NUMBER } from './tokenMarks';
 import type { NumberForm } from './numberWords';
 import type { Token } from './tokens';
 
 const LOWER_SINGLE = new Set(['m', 'b', 't']);
+const LONGEST_ABBREVIATION = Math.max(...[...SCALE_ABBREVIATIONS.keys()].map((a) => a.length));
 
 /** A slash reads as a fraction only in the shapes fractions take: "3/4", "1/40"; not "24/7" or "5/17". */
 function isFractionShape(numerator: number, denominator: number): boolean {
@@ -40,8 +42,10 @@ export function readDigitForm(tokens: readonly Token[], k: number, base: number)
 /** The multiplier of a scale word after digits: "million", "bn", glued "k"; 0 when there is none. */
 export function scaleAt(t: Token | undefined, money: boolean): number {
   if (!t || t.type !== 'word') return 0;
-  const word = SCALES.get(t.lower) ?? GROUP_WORDS.get(t.lower);
+  // Scale and group words carry a number, and abbreviations have at most four letters: most words after digits skip the lookups.
+  const word = (t.marks & CARRIES_NUMBER) !== 0 ? (SCALES.get(t.lower) ?? GROUP_WORDS.get(t.lower)) : undefined;
   if (word !== undefined) return word;
+  if (t.end - t.start > LONGEST_ABBREVIATION) return 0;
   const abbreviation = SCALE_ABBREVIATIONS.get(t.lower);
   if (abbreviation === undefined) return 0;
   if (t.text.length === 1 && t.text !== 'k' && t.text !== 'K') {

@@ -36,9 +36,11 @@ export function readNumberWords(tokens: readonly Token[], i: number, scaled = tr
   let end = i;
   for (let j = i; tokens[j]?.type === 'word'; j = nextWord(tokens, j)) {
     const w = tokens[j].lower;
-    const small = SMALL_NUMBERS.get(w);
-    const tens = TENS.get(w);
-    const scale = SCALES.get(w);
+    // Every word of these tables carries a number: the others skip the lookups.
+    const numeric = (tokens[j].marks & CARRIES_NUMBER) !== 0;
+    const small = numeric ? SMALL_NUMBERS.get(w) : undefined;
+    const tens = numeric ? TENS.get(w) : undefined;
+    const scale = numeric ? SCALES.get(w) : undefined;
     if (small !== undefined) {
       if (last === 'tens' ? small === 0 || small > 9 : !OPEN.has(last)) break;
       current += small;
@@ -60,7 +62,7 @@ export function readNumberWords(tokens: readonly Token[], i: number, scaled = tr
       current = 0;
       lastScale = scale;
       last = 'scale';
-    } else if (GROUP_WORDS.has(w) && COUNTED.has(last)) {
+    } else if (numeric && GROUP_WORDS.has(w) && COUNTED.has(last)) {
       return { value: (total + current || 1) * (GROUP_WORDS.get(w) ?? 1), end: j + 1, form: 'cardinal' };
     } else if (w === 'and' && (OPEN.has(last) || COUNTED.has(last)) && last !== 'none') {
       // "and a half", "and fifty-four hundredths": a fraction ends the number.

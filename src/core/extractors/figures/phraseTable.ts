@@ -49,6 +49,11 @@ function asciiLower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/** One bit per token length, 1 to 31 and longer in the last. */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
 export function phraseTable<T>(entries: Iterable<readonly [string, T]>, lowerCase: boolean): PhraseTable<T> {
   // A trie over tokens, so that matching reads each token's string as it is, joining none.
   const root = new Map<string, Node<T>>();
@@ -63,18 +68,23 @@ export function phraseTable<T>(entries: Iterable<readonly [string, T]>, lowerCas
     if (at) [at.found, at.value] = [true, value];
     maxTokens = Math.max(maxTokens, phraseParts(key).length);
   }
-  // The ASCII code units a first token may open with. A token opening with
-  // another one ends the match before its string is cut or looked up; an
-  // ASCII opening lower-cases to one code unit, but others may not ("İ").
-  const opens = new Uint8Array(128);
-  for (const first of root.keys()) if (first.charCodeAt(0) < 128) opens[first.charCodeAt(0)] = 1;
+  // For each ASCII code unit a first token may open with, the lengths it may
+  // have, one bit each (the last bit for all longer): a token of another
+  // opening or length ends the match before its string is cut or looked up.
+  // An ASCII opening lower-cases to one code unit, but others may not ("İ"),
+  // so a key with such letters lets every length through.
+  const opens = new Uint32Array(128);
+  for (const first of root.keys()) {
+    const head = first.charCodeAt(0);
+    if (head < 128) opens[head] |= /^[\x00-\x7f]*$/.test(first) ? lengthBit(first.length) : ~0;
+  }
   return {
     maxTokens,
     match(tokens, i) {
       const first = tokens[i];
       if (!first) return null;
       const head = first.head;
-      if (head < 128 && opens[lowerCase ? asciiLower(head) : head] === 0) return null;
+      if (head < 128 && (opens[lowerCase ? asciiLower(head) : head] & lengthBit(first.end - first.start)) === 0) return null;
       let at = root.get(lowerCase ? first.lower : first.text);
       let best: Node<T> | undefined;
       let end = 0;

@@ -21,7 +21,7 @@ export function readQualifierBefore(tokens: readonly Token[], i: number): Qualif
   const m = BEFORE.match(tokens, i);
   if (m) return { text: m.value, end: m.end, approximate: true };
   const t = tokens[i];
-  return t && EXACT_QUALIFIERS.has(t.lower) ? { text: t.lower, end: i + 1, approximate: false } : null;
+  return t?.type === 'word' && EXACT_QUALIFIERS.has(t.lower) ? { text: t.lower, end: i + 1, approximate: false } : null;
 }
 
 /** The qualifier after a number ending at token j: "500 or more", "40-odd", "20+". */

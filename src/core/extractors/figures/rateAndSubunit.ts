@@ -12,9 +12,12 @@ export function rateEnd(tokens: readonly Token[], end: number): number {
   const t = tokens[end];
   const noun = tokens[end + 1];
   if (!t || noun?.type !== 'word') return end;
+  if (t.lower === 'per') return end + 2;
+  // The noun is looked up only after a sign or an article that may open a rate: most units have neither.
+  const slash = t.text === '/' && t.glued && noun.glued;
+  if (!slash && t.lower !== 'a' && t.lower !== 'an') return end;
   const known = RATE_NOUNS.has(noun.lower) || UNIT_NAMES.has(noun.lower) || UNIT_SYMBOLS.has(noun.text);
-  if (t.lower === 'per' || (t.text === '/' && t.glued && noun.glued)) return known || t.lower === 'per' ? end + 2 : end;
-  return (t.lower === 'a' || t.lower === 'an') && known && !noun.text.endsWith('s') ? end + 2 : end;
+  return known && (slash || !noun.text.endsWith('s')) ? end + 2 : end;
 }
 
 /** "5 feet and 2 inches", "6 ft 2 in": the smaller unit joins the larger one's value. */

@@ -24,8 +24,10 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   const qualifier = readQualifierBefore(tokens, i);
   if (!qualifier && (tokens[i].marks & ONLY_QUALIFIES) !== 0) return null;
   let j = qualifier ? qualifier.end : i;
-  const opener = !qualifier && RANGE_OPENERS.has(tokens[j]?.lower ?? '') ? tokens[j].lower : null;
-  const age = !opener && AGE_WORDS.has(tokens[j]?.lower ?? '');
+  // Openers and age words are words: a number, the commonest start, is looked up in neither.
+  const word = tokens[j]?.type === 'word';
+  const opener = word && !qualifier && RANGE_OPENERS.has(tokens[j].lower) ? tokens[j].lower : null;
+  const age = word && !opener && AGE_WORDS.has(tokens[j].lower);
   if (opener || age) j++;
   // "from about $350 to $680": a qualifier may follow the opener.
   const inner = opener ? readQualifierBefore(tokens, j) : null;

@@ -1,6 +1,7 @@
 import { VULGAR_FRACTIONS } from '../../lexicon/numberWords';
 import { BRIDGE_WORDS, NUMBER_WORDS, QUALIFIER_ONLY, STARTERS } from './markedWords';
 import type { Token } from './tokens';
+import { WordTable } from './wordTable';
 
 /** A figure may start at the token ("about", "$", digits). */
 export const STARTS = 1;
@@ -21,32 +22,26 @@ for (const w of [...NUMBER_WORDS, ...VULGAR_FRACTIONS.keys()]) MARKS.set(w, (MAR
 for (const w of QUALIFIER_ONLY) MARKS.set(w, (MARKS.get(w) ?? 0) | ONLY_QUALIFIES);
 for (const w of BRIDGE_WORDS) MARKS.set(w, (MARKS.get(w) ?? 0) | BRIDGES);
 
-/** A hash of a word's ASCII letters, case folded, as the tokenizer reads them; small enough to stay a small integer. */
-function foldHash(hash: number, c: number): number {
-  return (hash * 31 + (c | 32)) & 0xfffff;
+/**
+ * Only lower-case ASCII words are listed, found without slicing or
+ * lower-casing them: those of at most three letters ("a", "of", "the": the
+ * commonest of a text) by their letters themselves, five bits each, with no
+ * hash and no check of the spelling (32 KB, of which a text touches few
+ * lines); the longer ones by their folded hash in a small table.
+ */
+const SHORT = 3;
+const LISTED = [...MARKS].filter(([word]) => /^[a-z]+$/.test(word));
+const MARKED_WORDS = new WordTable(LISTED.filter(([word]) => word.length > SHORT));
+const SHORT_MARKS = new Uint8Array(1 << (5 * SHORT));
+
+/** The letters of the ASCII word text[start, end), at most three, as five bits each: "of" → 15 << 5 | 6. */
+function shortKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let k = start; k < end; k++) key = (key << 5) | (text.charCodeAt(k) & 31);
+  return key;
 }
 
-function hashOf(word: string): number {
-  let hash = 0;
-  for (let k = 0; k < word.length; k++) hash = foldHash(hash, word.charCodeAt(k));
-  return hash;
-}
-
-/** The listed words by their hash's bucket, so that a word is found without slicing or lower-casing it. */
-const BUCKETS = 1 << 14;
-const LISTED: Array<Array<readonly [string, number]> | undefined> = new Array(BUCKETS).fill(undefined);
-for (const [word, marks] of MARKS) {
-  if (!/^[a-z]+$/.test(word)) continue;
-  const bucket = hashOf(word) & (BUCKETS - 1);
-  (LISTED[bucket] ??= []).push([word, marks]);
-}
-
-/** True when text[start, end) spells the lower-case ASCII word, in any case. */
-function spells(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
-}
+for (const [word, marks] of LISTED) if (word.length <= SHORT) SHORT_MARKS[shortKey(word, 0, word.length)] = marks;
 
 /**
  * The marks of the word text[start, end) given its folded hash. The lists
@@ -55,10 +50,9 @@ function spells(text: string, start: number, end: number, word: string): boolean
  */
 export function wordMarks(text: string, start: number, end: number, hash: number, ascii: boolean): number {
   if (!ascii) return BRIDGES;
-  const listed = LISTED[hash & (BUCKETS - 1)];
-  if (listed === undefined) return 0;
-  for (const [word, marks] of listed) if (spells(text, start, end, word)) return marks;
-  return 0;
+  if (end - start <= SHORT) return SHORT_MARKS[shortKey(text, start, end)];
+  const slot = MARKED_WORDS.find(text, start, end, hash);
+  return slot < 0 ? 0 : MARKED_WORDS.value(slot);
 }
 
 /** Marks of the signs that are one code unit, by code: most signs are, and need no string. */

@@ -51,7 +51,7 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   }
   const bracketed = readBracketed(tokens, j);
   if (bracketed) return bracketed;
-  const adjective = UNIT_ADJECTIVES.has(t.lower) ? 1 : 0;
+  const adjective = t.type === 'word' && UNIT_ADJECTIVES.has(t.lower) ? 1 : 0;
   const named = NAMES.match(tokens, j + adjective);
   if (named && (!adjective || named.value.category === 'time')) return withDegreeLetter(tokens, named.value.unit, named.value.category, named.end);
   const symbol = SYMBOLS.match(tokens, j);

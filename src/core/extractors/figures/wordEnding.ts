@@ -1,6 +1,7 @@
 import { GROUP_WORDS, ORDINAL_WORDS, SCALES } from '../../lexicon/numberWords';
 import { UNIT_NAMES } from '../../lexicon/units';
 import type { Last, WordNumber } from './numberWords';
+import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
 import { denominatorOf, nextWord, withScale } from './wordParts';
 
@@ -8,6 +9,8 @@ const NUMERATOR: ReadonlySet<Last> = new Set(['a', 'unit', 'teen', 'tens', 'hund
 
 /** The word that ends a number: an ordinal ("twenty-first"), a denominator ("two thirds"), or none. */
 export function lastWord(tokens: readonly Token[], j: number, w: string, last: Last, sofar: number, end: number, scaled: boolean): WordNumber | null {
+  // Ordinals, fractions, "half" and "quarter" carry a number; only a plural ("thirds") may name one without.
+  if ((tokens[j].marks & CARRIES_NUMBER) === 0 && !w.endsWith('s')) return last === 'none' || last === 'a' ? null : { value: sofar, end, form: 'cardinal' };
   const ordinal = ORDINAL_WORDS.get(w);
   if (ordinal !== undefined && last === 'tens' && ordinal < 10) return { value: sofar + ordinal, end: j + 1, form: 'ordinal' };
   const denominator = denominatorOf(w);

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { blockedSpans } from '../../src/core/extractors/figures/blockedSpans';
+
+/** The blocked parts of each text: the digit patterns that are never figures, and the numbers near them that are. */
+const rows: ReadonlyArray<{ text: string; expect: string[] }> = [
+  { text: 'doors open at 9 am sharp', expect: ['9 am'] },
+  { text: 'from 12.30pm to 2 p.m.', expect: ['12.30pm', '2 p.m.'] },
+  { text: 'between 13:00-16:00 daily', expect: ['13:00-16:00'] },
+  { text: 'shops close 3 to 5 pm', expect: ['3 to 5 pm'] },
+  { text: 'open 3 – 4pm', expect: ['3 – 4pm'] },
+  { text: 'at 10 GMT and 1800 hrs', expect: ['10 GMT', '1800 hrs'] },
+  { text: "by 5 o'clock", expect: ["5 o'clock"] },
+  { text: 'call +44 20 7946 0958 now', expect: ['+44 20 7946 0958'] },
+  { text: 'call (555) 123-4567 or 555.123 4567', expect: ['(555) 123-4567', '555.123 4567'] },
+  { text: 'on 2024-01-05 and 5/17/2018', expect: ['2024-01-05', '5/17/2018'] },
+  { text: 'version v1.2.3 or 1.2.3', expect: ['v1.2.3', '1.2.3'] },
+  // Numbers that only look like the start of one stay figures.
+  { text: '12 people paid 1.2 billion, 4.25% more than in 2021.', expect: [] },
+  { text: 'the 700-kilometre route, 12–13 in June, 2 to 3 percent', expect: [] },
+  { text: 'about 555 123 people', expect: [] },
+  { text: 'A320 and G7', expect: [] },
+];
+
+describe('blockedSpans: digit patterns that are never figures', () => {
+  for (const row of rows) {
+    it(`${JSON.stringify(row.text)} → ${JSON.stringify(row.expect)}`, () => {
+      const spans = blockedSpans(row.text, 0, row.text.length);
+      assert.deepEqual(spans.map(([start, end]) => row.text.slice(start, end)), row.expect);
+    });
+  }
+});
