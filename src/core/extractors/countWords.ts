@@ -1,16 +1,8 @@
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-
-/** True for a letter or number (\p{L}\p{N}) in the Basic Multilingual Plane, surrogates excluded. */
-function isLetterOrNumber(c: number): boolean {
-  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  // General Punctuation (dashes, curly marks, spaces) holds neither.
-  if (c >= 0x2000 && c <= 0x206f) return false;
-  return LETTER_OR_NUMBER.test(String.fromCharCode(c));
-}
+import { isLetterOrNumber } from './letterOrNumber';
 
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 /** A word goes on through letters, numbers, apostrophes, dots and hyphens. */
-const continuesWord = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d || isLetterOrNumber(c);
+export const continuesWord = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d || isLetterOrNumber(c);
 
 /**
  * How many words text holds, as a letter or number and then letters,

@@ -1,7 +1,7 @@
 import type { Paragraph } from '../model';
 import { LINE_OPENERS } from '../lexicon/quoteMarks';
 import { lineBreakSearch } from '../segment/lineBreaks';
-import { trimRange } from '../segment/whiteSpace';
+import { trimmedEnd, trimmedStart } from '../segment/whiteSpace';
 
 export interface Block {
   readonly start: number;
@@ -29,13 +29,18 @@ export function quoteBlocks(text: string, paragraphs: readonly Paragraph[]): Blo
       const paragraph = text.slice(p.start, p.end);
       re.lastIndex = 0;
       for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
-        const [s, e] = trimRange(text, from, p.start + m.index);
-        if (s < e) out.push({ start: s, end: e, paragraphStart: from === p.start });
+        pushBlock(text, from, p.start + m.index, from === p.start, out);
         from = p.start + m.index + m[0].length;
       }
     }
-    const [s, e] = trimRange(text, from, p.end);
-    if (s < e) out.push({ start: s, end: e, paragraphStart: from === p.start });
+    pushBlock(text, from, p.end, from === p.start, out);
   }
   return out;
+}
+
+/** Appends text[from, to) trimmed, unless nothing is left. */
+function pushBlock(text: string, from: number, to: number, paragraphStart: boolean, out: Block[]): void {
+  const start = trimmedStart(text, from, to);
+  const end = trimmedEnd(text, start, to);
+  if (start < end) out.push({ start, end, paragraphStart });
 }

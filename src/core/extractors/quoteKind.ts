@@ -1,17 +1,41 @@
 import type { QuoteKind } from '../model';
+import { isTrimSpace } from '../segment/whiteSpace';
 import { countWords } from './countWords';
+import { isTitleWord, titleWords } from './titleWords';
 
-/** Short words a title keeps in lower case ("Meet the Press"). */
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'is']);
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const ENDS_SENTENCE = /[.!?…]["'”’]*\s*$/;
-const TRAILING_PUNCTUATION = /[\s,;:]+$/;
-const CRY = /[!?]/;
-const DIGIT_FIRST = /^\d/;
 
-/** A word a title may hold at position i: capitalised, a number, or a minor word past the first. */
-function titleWord(w: string, i: number): boolean {
-  return (i > 0 && MINOR_WORDS.has(w.toLowerCase())) || w[0] !== w[0].toLowerCase() || DIGIT_FIRST.test(w);
+const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+const isQuoteMark = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019;
+const isAsciiWordCode = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/**
+ * A sure sign of more than eight words, cheaper than counting them: a
+ * letter or digit first, then eight spaces each before a letter or digit,
+ * each of which starts a new word.
+ */
+function nineWordsAtLeast(content: string): boolean {
+  if (!isAsciiWordCode(content.charCodeAt(0))) return false;
+  let n = 0;
+  for (let at = content.indexOf(' '); at >= 0; at = content.indexOf(' ', at + 1)) if (isAsciiWordCode(content.charCodeAt(at + 1)) && ++n === 8) return true;
+  return false;
+}
+
+/** True when content ends with a sentence stop and closing marks, past trailing white space, commas, semicolons and colons. */
+function endsSentence(content: string): boolean {
+  let end = content.length;
+  for (let c = content.charCodeAt(end - 1); end > 0 && (isTrimSpace(c) || c === 0x2c || c === 0x3b || c === 0x3a); c = content.charCodeAt(--end - 1));
+  while (end > 0 && isQuoteMark(content.charCodeAt(end - 1))) end--;
+  return end > 0 && isStop(content.charCodeAt(end - 1));
+}
+
+/** The kind of content beyond the BMP, where only the /u regex reads words right. */
+function astralKind(content: string): QuoteKind {
+  const words = content.match(WORDS) ?? [];
+  if (words.length === 0 || words.length > 8) return 'speech';
+  const cry = content.includes('!') || content.includes('?');
+  if (words.length >= 2 && !cry && words.every(isTitleWord)) return 'title';
+  return words.length <= 3 && !endsSentence(content) ? 'scare' : 'speech';
 }
 
 /**
@@ -22,15 +46,12 @@ function titleWord(w: string, i: number): boolean {
  * `“Meet the Press”` → title; `“unity”` → scare; `“We will win.”` → speech.
  */
 export function quoteKind(content: string): QuoteKind {
+  if (nineWordsAtLeast(content)) return 'speech';
   const count = countWords(content, 8);
+  if (count < 0) return astralKind(content);
   if (count === 0 || count > 8) return 'speech';
-  const words = content.match(WORDS) ?? [];
-  if (words.length === 0 || words.length > 8) return 'speech';
-  const trimmed = content.replace(TRAILING_PUNCTUATION, '');
-  const stop = ENDS_SENTENCE.test(trimmed);
-  let capitalized = true;
-  for (let i = 0; i < words.length && capitalized; i++) capitalized = titleWord(words[i], i);
-  if (capitalized && words.length >= 2 && !CRY.test(trimmed)) return 'title';
-  if (words.length <= 3 && !stop) return 'scare';
+  const cry = content.includes('!') || content.includes('?');
+  if (count >= 2 && !cry && titleWords(content)) return 'title';
+  if (count <= 3 && !endsSentence(content)) return 'scare';
   return 'speech';
 }

@@ -1,4 +1,6 @@
-import { QUOTE_MARKS, QUOTE_MARK_OR_TAG, type QuoteFamily } from '../lexicon/quoteMarks';
+import { QUOTE_MARKS, QUOTE_MARK_OR_TAG, type QuoteFamily, type QuoteMark } from '../lexicon/quoteMarks';
+import { isTrimSpace } from '../segment/whiteSpace';
+import { isLetterOrNumber } from './letterOrNumber';
 import type { QuoteMarkIndex } from './quoteMarkIndex';
 
 export interface MarkToken {
@@ -10,32 +12,37 @@ export interface MarkToken {
   readonly role: 'open' | 'close' | 'either';
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const isWordChar = (ch: string) => ch !== '' && LETTER_OR_DIGIT.test(ch);
-const isSpace = (ch: string) => ch === '' || ch.trim() === '';
-const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+/** QUOTE_MARKS by the code of a one-character mark: no string to build and hash per mark. */
+const MARK_BY_CODE = new Map<number, QuoteMark>([...QUOTE_MARKS].filter(([k]) => k.length === 1).map(([k, v]) => [k.charCodeAt(0), v]));
+
+const NO_MARKS: readonly MarkToken[] = Object.freeze([]);
+
+const isSpace = (c: number) => c < 0 || isTrimSpace(c);
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * The role of a single mark from its neighbours, or null for an apostrophe:
- * `don’t`, `leaders’` without an open quote, `’90s`, `rock 'n' roll` are decided here.
+ * The role of a single mark from its neighbours' codes (-1 for none), or null
+ * for an apostrophe: `don’t`, `leaders’` without an open quote, `’90s`,
+ * `rock 'n' roll` are decided here.
  */
-function singleRole(ch: string, prev: string, next: string): 'open' | 'close' | null {
-  if (isWordChar(prev) && isWordChar(next)) return null;
-  const opens = !isWordChar(prev) && !isSpace(next) && !isDigit(next);
-  const closes = !isSpace(prev) && !isWordChar(next);
-  if (ch === '\u2018' || ch === '\u2039') return opens ? 'open' : null;
-  if (ch === '\u2019' || ch === '\u203a') return closes ? 'close' : null;
+function singleRole(ch: number, prev: number, next: number): 'open' | 'close' | null {
+  const wordBefore = isLetterOrNumber(prev);
+  const wordAfter = isLetterOrNumber(next);
+  if (wordBefore && wordAfter) return null;
+  const opens = !wordBefore && !isSpace(next) && !isDigit(next);
+  const closes = !isSpace(prev) && !wordAfter;
+  if (ch === 0x2018 || ch === 0x2039) return opens ? 'open' : null;
+  if (ch === 0x2019 || ch === 0x203a) return closes ? 'close' : null;
   return opens ? 'open' : closes ? 'close' : null;
 }
 
 /** The token for a match at text[at, at + length) in a block [start, end), or null for a tag or an apostrophe. */
 function toToken(text: string, at: number, length: number, start: number, end: number): MarkToken | null {
   if (length > 2) return null;
-  const ch = length === 1 ? text[at] : text.slice(at, at + 2);
-  const mark = QUOTE_MARKS.get(ch);
+  const mark = length === 1 ? MARK_BY_CODE.get(text.charCodeAt(at)) : QUOTE_MARKS.get(text.slice(at, at + 2));
   if (!mark) return null;
   if (mark.family === 'double') return { at, length, family: 'double', role: mark.role };
-  const role = singleRole(ch, at > start ? text[at - 1] : '', at + 1 < end ? text[at + 1] : '');
+  const role = singleRole(text.charCodeAt(at), at > start ? text.charCodeAt(at - 1) : -1, at + 1 < end ? text.charCodeAt(at + 1) : -1);
   return role ? { at, length: 1, family: 'single', role } : null;
 }
 
@@ -45,16 +52,18 @@ function toToken(text: string, at: number, length: number, start: number, end: n
  * decided later; marks inside markup tags (`<a href="…">`) are skipped.
  * `'He said "no".'` → open at 8, either at 11 (both `either` for straight marks).
  */
-export function findQuoteMarks(text: string, start: number, end: number, index?: QuoteMarkIndex): MarkToken[] {
-  const out: MarkToken[] = [];
-  const range = index?.within(start, end);
-  if (range) {
-    for (let i = range[0]; i < range[1]; i++) {
-      const token = toToken(text, index!.markAt(i), index!.lengthAt(i), start, end);
+export function findQuoteMarks(text: string, start: number, end: number, index?: QuoteMarkIndex): readonly MarkToken[] {
+  if (index?.within(start, end)) {
+    // Most blocks hold no mark at all.
+    if (index.first === index.last) return NO_MARKS;
+    const out: MarkToken[] = [];
+    for (let i = index.first; i < index.last; i++) {
+      const token = toToken(text, index.markAt(i), index.lengthAt(i), start, end);
       if (token) out.push(token);
     }
     return out;
   }
+  const out: MarkToken[] = [];
   // Searching a slice keeps a block without marks from scanning the rest of the text.
   const block = text.slice(start, end);
   const re = QUOTE_MARK_OR_TAG;

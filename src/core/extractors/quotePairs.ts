@@ -1,3 +1,5 @@
+import { isTrimSpace } from '../segment/whiteSpace';
+import { isLetterOrNumber } from './letterOrNumber';
 import type { MarkToken } from './quoteMarks';
 
 export interface RawQuote {
@@ -20,10 +22,12 @@ interface Open {
   readonly index: number;
 }
 
-const WORD = /[\p{L}\p{N}]/u;
-const isDigit = (ch: string) => ch >= '0' && ch <= '9';
-const looksOpening = (prev: string, next: string) => !WORD.test(prev) && !/[\s.,;:!?]/.test(next) && next !== '';
-const looksClosing = (prev: string, next: string) => prev.trim() !== '' && (next === '' || !WORD.test(next));
+// Neighbours are read as codes, -1 for none (the block's edge).
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** White space or . , ; : ! ? */
+const isSpaceOrStop = (c: number) => isTrimSpace(c) || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
+const looksOpening = (prev: number, next: number) => !isLetterOrNumber(prev) && next >= 0 && !isSpaceOrStop(next);
+const looksClosing = (prev: number, next: number) => prev >= 0 && !isTrimSpace(prev) && !isLetterOrNumber(next);
 
 function innermostDouble(stack: readonly Open[]): Open | undefined {
   for (let i = stack.length - 1; i >= 0; i--) if (stack[i].family === 'double') return stack[i];
@@ -72,8 +76,8 @@ export function pairQuotes(text: string, marks: readonly MarkToken[], start: num
       if (doubleOpen) closeDouble(out, stack, m);
       continue;
     }
-    const prev = m.at > start ? text[m.at - 1] : '';
-    const next = m.at + m.length < end ? text[m.at + m.length] : '';
+    const prev = m.at > start ? text.charCodeAt(m.at - 1) : -1;
+    const next = m.at + m.length < end ? text.charCodeAt(m.at + m.length) : -1;
     if (doubleOpen) {
       if (!doubleOpen.straight && looksOpening(prev, next) && !looksClosing(prev, next)) open(out, stack, m);
       else closeDouble(out, stack, m);

@@ -19,7 +19,10 @@ interface Piece {
 
 /** Appends a block's quotes to `pieces`. */
 function blockPieces(text: string, block: Block, index: number, marks: QuoteMarkIndex, pieces: Piece[]): void {
-  const raw = pairQuotes(text, findQuoteMarks(text, block.start, block.end, marks), block.start, block.end);
+  const tokens = findQuoteMarks(text, block.start, block.end, marks);
+  // Most blocks hold no mark, or apostrophes only.
+  if (tokens.length === 0) return;
+  const raw = pairQuotes(text, tokens, block.start, block.end);
   const first = pieces.length;
   for (const q of raw) {
     const closed = q.close !== null;
@@ -64,11 +67,12 @@ export const quotes: Stage = {
     // Each piece's group number, 1-based: its quote's id is `q${n}`.
     const groupOf: number[] = new Array<number>(pieces.length);
     for (let i = 0; i < groups.length; i++) for (const p of groups[i]) groupOf[p] = i + 1;
-    const children = new Map<number, string[]>();
+    let children: Map<number, string[]> | undefined;
     for (let i = 0; i < groups.length; i++) {
       const parent = pieces[groups[i][0]].parent;
       if (parent < 0) continue;
       const parentGroup = groupOf[parent];
+      children ??= new Map<number, string[]>();
       const siblings = children.get(parentGroup);
       if (siblings) siblings.push(`q${i + 1}`);
       else children.set(parentGroup, [`q${i + 1}`]);
@@ -93,11 +97,11 @@ export const quotes: Stage = {
         speaker: null,
         unclosed: last.unclosed,
       };
-      const nestedIds = children.get(i + 1);
+      const nestedIds = children?.get(i + 1);
       if (nestedIds) quote.nestedIds = nestedIds;
       if (first.parent >= 0) quote.parentId = `q${groupOf[first.parent]}`;
       out.push(quote);
     }
-    return { ...analysis, quotes: out, warnings: [...analysis.warnings, ...warnings] };
+    return { ...analysis, quotes: out, warnings: warnings.length > 0 ? [...analysis.warnings, ...warnings] : analysis.warnings };
   },
 };

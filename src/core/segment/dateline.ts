@@ -16,25 +16,32 @@ export interface ParsedDateline {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const LINE_BREAK = /\r\n|\n|\r/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** True for a real calendar date: "2023-02-30" is false. */
+/**
+ * True for a real calendar date: "2023-02-30" is false. Years before 100
+ * are false too, as Date.UTC reads them as 19xx.
+ */
 export function isValidIsoDate(iso: string): boolean {
   const m = ISO_DATE.exec(iso);
   if (!m) return false;
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+  if (y < 100 || mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (mo === 2 && leap ? 29 : DAYS_IN_MONTH[mo - 1]);
 }
 
 const span = (start: number, s: string): Span => ({ start, end: start + s.length, text: s });
 
-/** The first line's extent, without its line break (CRLF, LF or CR). */
+/** The first line's extent, without its line break (CRLF, LF or CR): a CR can only come before the first LF. */
 function firstLine(text: string): { end: number; next: number } {
-  const m = LINE_BREAK.exec(text);
-  return m ? { end: m.index, next: m.index + m[0].length } : { end: text.length, next: text.length };
+  const lf = text.indexOf('\n');
+  const cr = text.lastIndexOf('\r', lf < 0 ? text.length : lf);
+  const end = cr < 0 ? lf : text.indexOf('\r');
+  if (end < 0) return { end: text.length, next: text.length };
+  return { end, next: end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1) };
 }
 
 /**

@@ -29,8 +29,21 @@ export function lastWord(text: string, r: Range): string | undefined {
   while (e > r.start && isClosingMark(text.charCodeAt(e - 1))) e--;
   if (e === r.start || text.charCodeAt(e - 1) !== 0x2e) return undefined;
   let from = e - 1;
-  while (from > r.start && mayBeWordCode(text.charCodeAt(from - 1))) from--;
+  let plain = true;
+  for (let c = text.charCodeAt(from - 1); from > r.start && mayBeWordCode(c); c = text.charCodeAt(--from - 1)) plain &&= isAsciiWordCode(c);
+  // Letters and digits alone are the word LAST_WORD would find.
+  if (plain) return from < e - 1 ? text.slice(from, e - 1) : undefined;
   return LAST_WORD.exec(text.slice(from, r.end))?.[1];
+}
+
+/** Where WORD_AT's word from `start` ends; ASCII is read without the Unicode regex. */
+function wordEnd(text: string, start: number): number {
+  let i = start + 1;
+  for (let c = text.charCodeAt(i); isAsciiWordCode(c) || c === 0x27 || c === 0x2d || c === 0x2019; c = text.charCodeAt(++i));
+  if (i === text.length || text.charCodeAt(i) < 0x80) return i;
+  WORD_AT.lastIndex = start;
+  WORD_AT.test(text);
+  return WORD_AT.lastIndex;
 }
 
 /**
@@ -41,9 +54,8 @@ export function firstWord(text: string, r: Range): string {
   for (let i = r.start; i < r.end; i++) {
     const c = text.charCodeAt(i);
     if (isAsciiWordCode(c)) {
-      WORD_AT.lastIndex = i;
-      WORD_AT.exec(text);
-      if (WORD_AT.lastIndex <= r.end) return text.slice(i, WORD_AT.lastIndex);
+      const end = wordEnd(text, i);
+      if (end <= r.end) return text.slice(i, end);
       break;
     }
     if (!isPlainCode(c)) break;

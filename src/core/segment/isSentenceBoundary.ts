@@ -1,7 +1,10 @@
 import { FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { REPORTING_VERBS } from '../lexicon/reportingVerbs';
+import { lowerBound } from '../lowerBound';
 import { firstWord, hasLetter, lastWord, type Range } from './fragmentWords';
+import { isTrimSpace } from './whiteSpace';
 
+const LONGEST_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, ...FINAL_ABBREVIATIONS].map((w) => w.length));
 const SINGLE_INITIAL = /^\p{Lu}$/u;
 const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 
@@ -10,14 +13,11 @@ const NAMED_VERB = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:,[^.
 
 const isCryMark = (c: number) => c === 0x3f || c === 0x21 || c === 0x2026;
 const isQuoteMark = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019;
-/** JavaScript's \s. */
-const isRegexSpace = (c: number) =>
-  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** A quotation closed on a question or exclamation mark: `… now?”`. */
 function closesOnCry(text: string, r: Range): boolean {
   let e = r.end;
-  while (e > r.start && isRegexSpace(text.charCodeAt(e - 1))) e--;
+  while (e > r.start && isTrimSpace(text.charCodeAt(e - 1))) e--;
   return e - r.start >= 2 && isQuoteMark(text.charCodeAt(e - 1)) && isCryMark(text.charCodeAt(e - 2));
 }
 
@@ -28,13 +28,17 @@ function attributesQuote(text: string, before: Range, after: Range): boolean {
   return !!verb && REPORTING_VERBS.has(verb.toLowerCase());
 }
 
-/** True when `before` opened a double quote after its first word and has not closed it: 'He said "Stop.' */
-function opensQuoteMidSentence(text: string, before: Range): boolean {
+/**
+ * True when `before` opened a double quote after its first word and has not
+ * closed it: 'He said "Stop.'. `quotes` holds the offsets of the text's double marks.
+ */
+function opensQuoteMidSentence(text: string, before: Range, quotes: readonly number[]): boolean {
   let open = -1;
-  for (let i = before.start; i < before.end; i++) {
+  for (let k = lowerBound(quotes, before.start); k < quotes.length && quotes[k] < before.end; k++) {
+    const i = quotes[k];
     const c = text.charCodeAt(i);
-    if (c === 0x201c || (c === 0x22 && open < 0)) open = i;
-    else if (c === 0x201d || c === 0x22) open = -1;
+    // Every other mark here is a closing one: ”, or " while a quote is open.
+    open = c === 0x201c || (c === 0x22 && open < 0) ? i : -1;
   }
   return open > before.start && hasLetter(text, before.start, open);
 }
@@ -43,16 +47,20 @@ function opensQuoteMidSentence(text: string, before: Range): boolean {
  * Whether natural's split between two fragments is a real sentence end. It
  * splits at every full stop, so abbreviations, initials, and a quote followed
  * by its lower-case attribution are rejoined; a glued stop ("Canada.I") stays split.
+ * `quotes` holds the offsets of the text's double quote marks.
  * `("Mr.", "Smith left.")` → false; `("It ended.", "Then")` → true.
  */
-export function isSentenceBoundary(text: string, before: Range, after: Range): boolean {
+export function isSentenceBoundary(text: string, before: Range, after: Range, quotes: readonly number[]): boolean {
   const first = firstWord(text, after);
   // A fragment of bare punctuation (a stray closing mark) belongs to the sentence before.
   if (first === '') return false;
-  const lowerStart = first[0] !== first[0].toUpperCase();
-  if (lowerStart || opensQuoteMidSentence(text, before) || attributesQuote(text, before, after)) return false;
+  const c = first.charCodeAt(0);
+  const lowerStart = c < 0x80 ? c >= 97 && c <= 122 : first[0] !== first[0].toUpperCase();
+  if (lowerStart || opensQuoteMidSentence(text, before, quotes) || attributesQuote(text, before, after)) return false;
   const last = lastWord(text, before);
   if (!last) return true;
+  // Longer than any abbreviation, and neither dotted nor hyphenated: no initial either.
+  if (last.length > LONGEST_ABBREVIATION && !last.includes('.') && !last.includes('-')) return true;
   const key = last.toLowerCase();
   const starter = SENTENCE_STARTERS.has(first.toLowerCase());
   const digit = first.charCodeAt(0) >= 48 && first.charCodeAt(0) <= 57;

@@ -1,24 +1,10 @@
+import { delimiterEnds } from './delimiterEnds';
 import { PlaceholderTokenizer } from './placeholderTokenizer';
+import { isTrimSpace } from './whiteSpace';
 
 /** natural's cost grows faster than its input, so long paragraphs are fed in pieces of about this size. */
 const CHUNK = 3000;
 const tokenizer = new PlaceholderTokenizer([], true);
-const STOP = /[.?!…]/g;
-/** What may follow the first stop of a piece that natural returns whole; sticky, read after that stop. */
-const LAST_STOPS = /(?:[.?!… ]*[.?!…])?["'”’)}\]]?\s*$/y;
-
-/**
- * True for a piece whose only stops (if any) end it: natural's delimiter
- * pattern finds at most that final run, so it returns the piece whole and
- * need not be asked. Stops hidden in a number or URI only make a split less likely.
- */
-function isOneSentence(piece: string): boolean {
-  STOP.lastIndex = 0;
-  const stop = STOP.exec(piece);
-  if (!stop) return true;
-  LAST_STOPS.lastIndex = stop.index + 1;
-  return LAST_STOPS.test(piece);
-}
 
 /** A cut point near the end of [start, start + CHUNK): after a line break, else after ". ", else at a space. */
 function cutPoint(text: string, start: number, end: number): number {
@@ -33,22 +19,46 @@ function cutPoint(text: string, start: number, end: number): number {
   return space > 0 ? start + space + 1 : limit;
 }
 
+/** Appends text[from, to) trimmed as String.prototype.trim does, unless nothing is left. */
+function pushTrimmed(text: string, from: number, to: number, out: number[]): void {
+  while (from < to && isTrimSpace(text.charCodeAt(from))) from++;
+  while (to > from && isTrimSpace(text.charCodeAt(to - 1))) to--;
+  if (from < to) out.push(from, to);
+}
+
+/** natural's own tokenizer over a piece: it returns trimmed strings, each found again after the one before. */
+function tokenizePiece(text: string, from: number, to: number, out: number[]): void {
+  const piece = text.slice(from, to);
+  let cursor = 0;
+  for (const sentence of tokenizer.tokenize(piece)) {
+    const at = piece.indexOf(sentence, cursor);
+    // A string natural altered is skipped rather than guessed.
+    if (at < 0 || sentence.length === 0) continue;
+    out.push(from + at, from + at + sentence.length);
+    cursor = at + sentence.length;
+  }
+}
+
 /**
- * natural's sentences of text[start, end), as offsets. natural returns trimmed
- * strings, so each is found again after the previous one; a string it altered
- * is skipped rather than guessed. `"Hi. Bye."` → [[0,3],[4,8]].
+ * natural's sentences of text[start, end), as flat [start, end] offset pairs.
+ * natural splits a piece after each delimiter match and trims the parts, so
+ * where delimiterEnds can read its split points the parts are cut in place;
+ * otherwise natural itself is asked. `"Hi. Bye."` → [0, 3, 4, 8].
  */
-export function naturalSentences(text: string, start: number, end: number): [number, number][] {
-  const out: [number, number][] = [];
+export function naturalSentences(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
   for (let from = start; from < end; ) {
     const to = cutPoint(text, from, end);
-    const piece = text.slice(from, to);
-    let cursor = 0;
-    for (const sentence of isOneSentence(piece) ? [piece.trim()] : tokenizer.tokenize(piece)) {
-      const at = piece.indexOf(sentence, cursor);
-      if (at < 0 || sentence.length === 0) continue;
-      out.push([from + at, from + at + sentence.length]);
-      cursor = at + sentence.length;
+    const ends: number[] = [];
+    if (delimiterEnds(text, from, to, ends)) {
+      let at = from;
+      for (const e of ends) {
+        pushTrimmed(text, at, e, out);
+        at = e;
+      }
+      pushTrimmed(text, at, to, out);
+    } else {
+      tokenizePiece(text, from, to, out);
     }
     from = to;
   }

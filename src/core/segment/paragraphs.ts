@@ -1,10 +1,8 @@
 import type { Paragraph, Stage } from '../model';
+import { BlankLines } from './blankLines';
 import { lineBreakSearch } from './lineBreaks';
 import { sentenceLineBreak } from './sentenceLineBreak';
 import { trimRange } from './whiteSpace';
-
-/** A blank line: a line break, any white space-only lines, and the next line break. */
-const BLANK_LINE = /(?:\r\n|\n|\r)[ \t\f\v\u00a0\u2000-\u200b\u202f\u3000]*(?:\r\n|\n|\r)/g;
 
 /**
  * Splits the body at blank lines, and at line breaks that end a sentence
@@ -30,13 +28,11 @@ export function splitParagraphs(text: string, bodyStart: number): Paragraph[] {
     }
     out.push({ id: `p${out.length + 1}`, start: at, end });
   };
-  const blank = BLANK_LINE;
-  blank.lastIndex = bodyStart;
+  const blank = new BlankLines(text);
   let from = bodyStart;
-  for (let m = blank.exec(text); m; m = blank.exec(text)) {
-    push(from, m.index);
-    from = m.index + m[0].length;
-    blank.lastIndex = from;
+  while (blank.find(from)) {
+    push(from, blank.start);
+    from = blank.end;
   }
   push(from, text.length);
   return out;

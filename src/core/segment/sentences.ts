@@ -1,32 +1,52 @@
 import type { Paragraph, Sentence, Stage } from '../model';
+import { doubleQuotes } from './doubleQuotes';
 import { headlineBreak } from './headlineBreak';
 import { isSentenceBoundary } from './isSentenceBoundary';
 import { lineBreakSearch } from './lineBreaks';
 import { naturalSentences } from './naturalSentences';
-import { trimRange } from './whiteSpace';
+import { trimmedEnd, trimmedStart } from './whiteSpace';
 
-/** Sentence starts in [start, end): natural's splits that survive the boundary check. */
-function sentenceStarts(text: string, start: number, end: number): number[] {
-  const fragments = naturalSentences(text, start, end);
-  const starts = [start];
-  for (let i = 1; i < fragments.length; i++) {
-    const before = { start: starts[starts.length - 1], end: fragments[i - 1][1] };
-    const after = { start: fragments[i][0], end: fragments[i][1] };
-    if (isSentenceBoundary(text, before, after)) starts.push(fragments[i][0]);
-  }
-  return starts;
+/** What every paragraph of one text is split with. */
+interface TextScan {
+  readonly text: string;
+  readonly nextLineBreak: (from: number) => number;
+  /** Offsets of the text's double quote marks, for the boundary check. */
+  readonly quotes: readonly number[];
 }
 
-/** Sentences tiling one paragraph, so no text falls between two of them. */
-function paragraphSentences(text: string, p: Paragraph, firstId: number, nextLineBreak: (from: number) => number): Sentence[] {
-  const cut = headlineBreak(text, p.start, p.end, nextLineBreak);
-  const starts = cut < 0 ? sentenceStarts(text, p.start, p.end) : [p.start, ...sentenceStarts(text, trimRange(text, cut, p.end)[0], p.end)];
-  const out: Sentence[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const [s, e] = trimRange(text, starts[i], i + 1 < starts.length ? starts[i + 1] : p.end);
-    if (s < e) out.push({ id: `s${firstId + out.length}`, start: s, end: e, paragraphId: p.id });
+/** Appends the sentence starts in [start, end): natural's splits that survive the boundary check. */
+function sentenceStarts(scan: TextScan, start: number, end: number, starts: number[]): void {
+  const fragments = naturalSentences(scan.text, start, end);
+  starts.push(start);
+  // One pair of ranges, moved along the fragments.
+  const before = { start, end };
+  const after = { start, end };
+  for (let i = 2; i < fragments.length; i += 2) {
+    before.end = fragments[i - 1];
+    after.start = fragments[i];
+    after.end = fragments[i + 1];
+    if (!isSentenceBoundary(scan.text, before, after, scan.quotes)) continue;
+    starts.push(after.start);
+    before.start = after.start;
   }
-  return out;
+}
+
+/** Appends the sentences tiling one paragraph, so no text falls between two of them. */
+function paragraphSentences(scan: TextScan, p: Paragraph, out: Sentence[]): void {
+  const { text } = scan;
+  const cut = headlineBreak(text, p.start, p.end, scan.nextLineBreak);
+  const starts: number[] = [];
+  if (cut < 0) sentenceStarts(scan, p.start, p.end, starts);
+  else {
+    starts.push(p.start);
+    sentenceStarts(scan, trimmedStart(text, cut, p.end), p.end, starts);
+  }
+  for (let i = 0; i < starts.length; i++) {
+    const next = i + 1 < starts.length ? starts[i + 1] : p.end;
+    const s = trimmedStart(text, starts[i], next);
+    const e = trimmedEnd(text, s, next);
+    if (s < e) out.push({ id: `s${out.length + 1}`, start: s, end: e, paragraphId: p.id });
+  }
 }
 
 /**
@@ -37,10 +57,10 @@ function paragraphSentences(text: string, p: Paragraph, firstId: number, nextLin
 export const sentences: Stage = {
   name: 'sentences',
   run(analysis) {
+    const { text } = analysis;
+    const scan: TextScan = { text, nextLineBreak: lineBreakSearch(text), quotes: doubleQuotes(text) };
     const out: Sentence[] = [];
-    // One push per sentence: spreading a long paragraph's sentences into push() can overflow the stack.
-    const nextLineBreak = lineBreakSearch(analysis.text);
-    for (const p of analysis.paragraphs) for (const s of paragraphSentences(analysis.text, p, out.length + 1, nextLineBreak)) out.push(s);
+    for (const p of analysis.paragraphs) paragraphSentences(scan, p, out);
     return { ...analysis, sentences: out };
   },
 };

@@ -3,6 +3,23 @@ export function isSpaceCode(c: number): boolean {
   return c <= 32 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x202f || c === 0x205f;
 }
 
+/** True for what String.prototype.trim and the regex \s take as white space. */
+export function isTrimSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The first offset in [start, end) that isSpaceCode rejects, or end. `trimmedStart(" ab", 0, 3)` → 1. */
+export function trimmedStart(text: string, start: number, end: number): number {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Just past the last offset in [start, end) that isSpaceCode rejects, or start. `trimmedEnd("ab ", 0, 3)` → 2. */
+export function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /**
  * Narrows [start, end) to exclude white space at both edges; empty ranges
  * collapse to [end, end). `trimRange("  ab ", 0, 5)` → [2, 4].
