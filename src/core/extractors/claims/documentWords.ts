@@ -49,13 +49,15 @@ export function hitsFromDocument(text: string, hits: LeadHitList): boolean {
     while (from < end && isWord(doc.charCodeAt(from))) from++;
     hits.push(0, wordAt(units, o, from));
   }
+  // a word of the document runs past the slice only when the slice closes inside it
+  const cutsEnd = end > from && end < doc.length && isWord(doc.charCodeAt(end - 1)) && isWord(doc.charCodeAt(end));
   for (; k < index.count && index.starts[k] < end; k++) {
     const start = index.starts[k];
     if (start < from) continue;
-    if (start + lengthOf(index.wordIds[k]) > end) break;
+    if (cutsEnd && start + lengthOf(index.wordIds[k]) > end) break;
     hits.push(start - o, index.wordIds[k]);
   }
-  if (end > from && end < doc.length && isWord(doc.charCodeAt(end - 1)) && isWord(doc.charCodeAt(end))) {
+  if (cutsEnd) {
     // the slice closes inside a word: its last word is that word's head
     let start = end - 1;
     while (start > from && isWord(doc.charCodeAt(start - 1))) start--;

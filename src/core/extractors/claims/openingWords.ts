@@ -51,7 +51,8 @@ export function opensWithQuestionWord(text: string): boolean {
   while (j < text.length && isWord(text.charCodeAt(j))) j++;
   const n = j - i;
   if (n < SHORTEST_QUESTION_WORD || n > LONGEST_QUESTION_WORD) return false;
-  for (const word of QUESTION_BY_LETTER[(text.charCodeAt(i) | 32) - 97]) if (word.length === n && spellsAt(text, i, word)) return true;
+  const words = QUESTION_BY_LETTER[(text.charCodeAt(i) | 32) - 97];
+  for (let k = 0; k < words.length; k++) if (words[k].length === n && spellsAt(text, i, words[k])) return true;
   return false;
 }
 
@@ -73,6 +74,7 @@ function spellsAt(text: string, at: number, lower: string): boolean {
 export function opensWithGreeting(text: string): boolean {
   const i = firstNonSpace(text);
   if (!opensWithOneOf(GREETING_FIRST, text.charCodeAt(i))) return false;
-  for (const greeting of GREETING_BY_LETTER[(text.charCodeAt(i) | 32) - 97]) if (spellsAt(text, i, greeting)) return true;
+  const greetings = GREETING_BY_LETTER[(text.charCodeAt(i) | 32) - 97];
+  for (let k = 0; k < greetings.length; k++) if (spellsAt(text, i, greetings[k])) return true;
   return false;
 }

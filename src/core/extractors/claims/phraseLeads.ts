@@ -50,7 +50,7 @@ export function secondWords(word: string, group: readonly string[]): string[] {
 }
 
 /** Whether the text at `at` spells `lower` (ASCII letters), folded as a non-unicode `i` regex folds them. */
-function lettersAt(text: string, at: number, lower: string): boolean {
+export function lettersAt(text: string, at: number, lower: string): boolean {
   for (let k = 0; k < lower.length; k++) if ((text.charCodeAt(at + k) | 32) !== lower.charCodeAt(k)) return false;
   return true;
 }

@@ -8,6 +8,7 @@ import { CUES } from './cues';
 import { EMPTY, append } from './append';
 import { trimBounds, wordsUpTo } from './spanText';
 import { isSpace } from './isSpace';
+import { frameOnlyAt } from './frameOnly';
 
 export interface Clause {
   readonly start: number;
@@ -55,8 +56,6 @@ const ADDING = /[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warnin
 const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|during|ahead of|after|before|earlier|to|in an?)\b[^,.;:]{0,60}?\s)?that\s+/iy;
 const THAT_AFTER_OBJECT = /\s+(?:[\w'\u2019]+\s+){1,4}?that\s+/iy;
 const TELL = /^t(?:ell|old)/i;
-/** What follows a reporting verb when no content does: "said at a press conference", "said." */
-const FRAME_ONLY = /[\s,]*(?:at|in|on|during|ahead|after|before|to|from|via|while|when|earlier|later|yesterday|today|\.|$)/iy;
 
 /** How many characters the sticky `pattern` takes at `at` of `seg` (0 for an empty match), or -1 when it does not match there. */
 function takenAt(pattern: RegExp, seg: string, at: number): number {
@@ -202,6 +201,6 @@ export function reportedSpeech(text: string, start: number, end: number): Report
   let that = takenAt(THAT_SOON, seg, after);
   if (that < 0 && TELL.test(verb[0])) that = takenAt(THAT_AFTER_OBJECT, seg, after);
   if (that >= 0) clauses = addClause(clauses, text, afterStart + that, end, 'indirect', subject);
-  else if (takenAt(FRAME_ONLY, seg, after) < 0) clauses = addClause(clauses, text, afterStart, end, 'indirect', subject);
+  else if (!frameOnlyAt(seg, after)) clauses = addClause(clauses, text, afterStart, end, 'indirect', subject);
   return { clauses, source: subject };
 }

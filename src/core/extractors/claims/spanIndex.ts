@@ -45,6 +45,7 @@ export class SpanIndex<T extends Extent> {
   private count = 0;
   private order = new Int32Array(16);
   private starts = new Float64Array(16);
+  private ends = new Float64Array(16);
   /** The largest end among the first k spans by start, so a backward scan knows when to stop. */
   private maxEnd = new Float64Array(16);
 
@@ -52,33 +53,38 @@ export class SpanIndex<T extends Extent> {
     this.reset(items);
   }
 
-  /** Indexes `items` in place of the last array. */
+  /** Indexes `items` in place of the last array; each item's start and end are read once, the items being of many shapes. */
   reset(items: readonly T[]): this {
     const n = items.length;
     if (n > this.order.length) {
       this.order = new Int32Array(2 * n);
       this.starts = new Float64Array(2 * n);
+      this.ends = new Float64Array(2 * n);
       this.maxEnd = new Float64Array(2 * n);
     }
     this.items = items;
     this.count = n;
-    const order = this.order;
+    const { order, starts, ends } = this;
     let sorted = true;
     for (let i = 0; i < n; i++) {
+      const item = items[i];
       order[i] = i;
-      if (i > 0 && items[i].start < items[i - 1].start) sorted = false;
+      starts[i] = item.start;
+      ends[i] = item.end;
+      if (i > 0 && starts[i] < starts[i - 1]) sorted = false;
     }
     // the stages emit spans in text order, so sorting is rarely needed
     if (!sorted) {
-      for (let i = 0; i < n; i++) this.starts[i] = items[i].start;
-      orderByStart(order, n, this.starts.slice(0, n));
+      const startOf = starts.slice(0, n);
+      const endOf = ends.slice(0, n);
+      orderByStart(order, n, startOf);
+      for (let k = 0; k < n; k++) {
+        starts[k] = startOf[order[k]];
+        ends[k] = endOf[order[k]];
+      }
     }
     let max = -Infinity;
-    for (let k = 0; k < n; k++) {
-      const item = items[order[k]];
-      this.starts[k] = item.start;
-      this.maxEnd[k] = max = Math.max(max, item.end);
-    }
+    for (let k = 0; k < n; k++) this.maxEnd[k] = max = Math.max(max, ends[k]);
     return this;
   }
 
@@ -86,7 +92,7 @@ export class SpanIndex<T extends Extent> {
   inside(start: number, end: number): readonly T[] {
     let n = 0;
     for (let k = lowerBoundOf(this.starts, this.count, start); k < this.count && this.starts[k] <= end; k++) {
-      if (this.items[this.order[k]].end <= end) n = keep(n, this.order[k]);
+      if (this.ends[k] <= end) n = keep(n, this.order[k]);
     }
     return this.pick(n);
   }
@@ -95,7 +101,7 @@ export class SpanIndex<T extends Extent> {
   countInside(start: number, end: number): number {
     let n = 0;
     for (let k = lowerBoundOf(this.starts, this.count, start); k < this.count && this.starts[k] <= end; k++) {
-      if (this.items[this.order[k]].end <= end) n++;
+      if (this.ends[k] <= end) n++;
     }
     return n;
   }
@@ -104,7 +110,7 @@ export class SpanIndex<T extends Extent> {
   overlapping(start: number, end: number): readonly T[] {
     let n = 0;
     for (let k = lowerBoundOf(this.starts, this.count, end) - 1; k >= 0 && this.maxEnd[k] > start; k--) {
-      if (this.items[this.order[k]].end > start) n = keep(n, this.order[k]);
+      if (this.ends[k] > start) n = keep(n, this.order[k]);
     }
     return this.pick(n);
   }
