@@ -1,5 +1,5 @@
 import type { QuoteKind } from '../model';
-import { isTrimSpace } from '../segment/whiteSpace';
+import { isTrimSpace } from '../charCodes';
 import { countWords } from './countWords';
 import { isTitleWord, titleWords } from './titleWords';
 

@@ -1,5 +1,5 @@
 import { QUOTE_MARKS, QUOTE_MARK_OR_TAG, type QuoteFamily, type QuoteMark } from '../lexicon/quoteMarks';
-import { isTrimSpace } from '../segment/whiteSpace';
+import { isDigitCode, isTrimSpace } from '../charCodes';
 import { isLetterOrNumber } from './letterOrNumber';
 import type { QuoteMarkIndex } from './quoteMarkIndex';
 
@@ -18,7 +18,6 @@ const MARK_BY_CODE = new Map<number, QuoteMark>([...QUOTE_MARKS].filter(([k]) =>
 const NO_MARKS: readonly MarkToken[] = Object.freeze([]);
 
 const isSpace = (c: number) => c < 0 || isTrimSpace(c);
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * The role of a single mark from its neighbours' codes (-1 for none), or null
@@ -29,7 +28,7 @@ function singleRole(ch: number, prev: number, next: number): 'open' | 'close' | 
   const wordBefore = isLetterOrNumber(prev);
   const wordAfter = isLetterOrNumber(next);
   if (wordBefore && wordAfter) return null;
-  const opens = !wordBefore && !isSpace(next) && !isDigit(next);
+  const opens = !wordBefore && !isSpace(next) && !isDigitCode(next);
   const closes = !isSpace(prev) && !wordAfter;
   if (ch === 0x2018 || ch === 0x2039) return opens ? 'open' : null;
   if (ch === 0x2019 || ch === 0x203a) return closes ? 'close' : null;

@@ -1,4 +1,4 @@
-import { isTrimSpace } from '../segment/whiteSpace';
+import { isDigitCode, isTrimSpace } from '../charCodes';
 import { isLetterOrNumber } from './letterOrNumber';
 import type { MarkToken } from './quoteMarks';
 
@@ -23,7 +23,6 @@ interface Open {
 }
 
 // Neighbours are read as codes, -1 for none (the block's edge).
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** White space or . , ; : ! ? */
 const isSpaceOrStop = (c: number) => isTrimSpace(c) || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
 const looksOpening = (prev: number, next: number) => !isLetterOrNumber(prev) && next >= 0 && !isSpaceOrStop(next);
@@ -81,7 +80,7 @@ export function pairQuotes(text: string, marks: readonly MarkToken[], start: num
     if (doubleOpen) {
       if (!doubleOpen.straight && looksOpening(prev, next) && !looksClosing(prev, next)) open(out, stack, m);
       else closeDouble(out, stack, m);
-    } else if (!isDigit(prev) && !(looksClosing(prev, next) && !looksOpening(prev, next))) open(out, stack, m);
+    } else if (!isDigitCode(prev) && !(looksClosing(prev, next) && !looksOpening(prev, next))) open(out, stack, m);
   }
   return keepReal(out, stack);
 }

@@ -1,14 +1,15 @@
+import { isDigitCode } from '../charCodes';
+
 /** natural's number pattern: a stop inside one of its matches is hidden from the delimiter pattern. */
 const NUMBER = /\b\d{1,3}(?:,\d{3})*(?:\.\d+)?\b/g;
 /** Stops, and the characters of natural's placeholders and URI cues; the regex skips the rest faster than a loop. */
 const NOTABLE = /[.?!…{}@:]/g;
 
 const isStop = (c: number) => c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2026;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** What natural's delimiter pattern takes after its stop: ["'”’)}\]]. */
 const isClosing = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x7d || c === 0x5d;
 /** Characters a number match is made of; any other character ends every match. */
-const isNumberCode = (c: number) => isDigit(c) || c === 0x2c || c === 0x2e;
+const isNumberCode = (c: number) => isDigitCode(c) || c === 0x2c || c === 0x2e;
 const isW = (c: number) => (c | 32) === 0x77;
 
 /** What a notable character means for the split: a stop, nothing (a hidden stop, a lone colon), or natural's own work. */
@@ -34,7 +35,7 @@ function hiddenInNumber(piece: string, dot: number): boolean {
 /** A full stop hidden in a number is skipped; one ending "www." (a URI cue) gives up. */
 function dotKind(piece: string, i: number): number {
   if (i >= 3 && isW(piece.charCodeAt(i - 1)) && isW(piece.charCodeAt(i - 2)) && isW(piece.charCodeAt(i - 3))) return GIVE_UP;
-  const between = i > 0 && i + 1 < piece.length && isDigit(piece.charCodeAt(i - 1)) && isDigit(piece.charCodeAt(i + 1));
+  const between = i > 0 && i + 1 < piece.length && isDigitCode(piece.charCodeAt(i - 1)) && isDigitCode(piece.charCodeAt(i + 1));
   return between && hiddenInNumber(piece, i) ? SKIP : STOP;
 }
 

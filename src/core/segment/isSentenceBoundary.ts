@@ -2,7 +2,7 @@ import { FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBR
 import { REPORTING_VERBS } from '../lexicon/reportingVerbs';
 import { lowerBound } from '../lowerBound';
 import { firstWord, hasLetter, lastWord, type Range } from './fragmentWords';
-import { isTrimSpace } from './whiteSpace';
+import { isTrimSpace } from '../charCodes';
 
 const LONGEST_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, ...FINAL_ABBREVIATIONS].map((w) => w.length));
 const SINGLE_INITIAL = /^\p{Lu}$/u;

@@ -1,6 +1,6 @@
 import { delimiterEnds } from './delimiterEnds';
 import { PlaceholderTokenizer } from './placeholderTokenizer';
-import { isTrimSpace } from './whiteSpace';
+import { isTrimSpace } from '../charCodes';
 
 /** natural's cost grows faster than its input, so long paragraphs are fed in pieces of about this size. */
 const CHUNK = 3000;

@@ -3,11 +3,6 @@ export function isSpaceCode(c: number): boolean {
   return c <= 32 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x202f || c === 0x205f;
 }
 
-/** True for what String.prototype.trim and the regex \s take as white space. */
-export function isTrimSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** The first offset in [start, end) that isSpaceCode rejects, or end. `trimmedStart(" ab", 0, 3)` → 1. */
 export function trimmedStart(text: string, start: number, end: number): number {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;

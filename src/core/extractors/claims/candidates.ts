@@ -4,7 +4,7 @@ import { type ReportedSpeech, reportedSpeech } from './reportedClauses';
 import { type DocumentSpans, documentSpans } from './documentSpans';
 import { speakerFor } from './speakerFor';
 import { trimBounds, wordsUpTo } from './spanText';
-import { isSpace } from './isSpace';
+import { isTrimSpace } from '../../charCodes';
 import { EMPTY, append } from './append';
 
 /** A claim before it is typed and scored. */
@@ -29,7 +29,7 @@ const inLastWord = (c: number): boolean =>
 /** The word right before `end` (white space between allowed), lower-cased, looking no further back than `from`. */
 function lastWordBefore(text: string, from: number, end: number): string | undefined {
   let j = end;
-  while (j > from && isSpace(text.charCodeAt(j - 1))) j--;
+  while (j > from && isTrimSpace(text.charCodeAt(j - 1))) j--;
   let k = j;
   while (k > from && inLastWord(text.charCodeAt(k - 1))) k--;
   return k < j ? text.slice(k, j).toLowerCase() : undefined;

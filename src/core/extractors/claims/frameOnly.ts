@@ -1,4 +1,4 @@
-import { isSpace } from './isSpace';
+import { isTrimSpace } from '../../charCodes';
 import { lettersAt } from './phraseLeads';
 
 /** What may open the rest of a frame that has no content: "said at a press conference", "said." (prefixes: "at" takes "attack" too, as the regex did). */
@@ -14,7 +14,7 @@ const FRAME_WORDS: readonly string[] = [
  */
 export function frameOnlyAt(text: string, at: number): boolean {
   let i = at;
-  while (i < text.length && (text.charCodeAt(i) === 44 || isSpace(text.charCodeAt(i)))) i++;
+  while (i < text.length && (text.charCodeAt(i) === 44 || isTrimSpace(text.charCodeAt(i)))) i++;
   if (i === text.length || text.charCodeAt(i) === 46) return true;
   for (let k = 0; k < FRAME_WORDS.length; k++) if (lettersAt(text, i, FRAME_WORDS[k])) return true;
   return false;

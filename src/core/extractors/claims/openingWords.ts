@@ -1,4 +1,4 @@
-import { isSpace } from './isSpace';
+import { isTrimSpace } from '../../charCodes';
 import { isWord } from './leadWords';
 
 /** Words that open a question, as /^\s*(?:what|…|should)\b/i reads them. */
@@ -35,7 +35,7 @@ function opensWithOneOf(mask: number, c: number): boolean {
 /** Where the text's leading white space ends. */
 function firstNonSpace(text: string): number {
   let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isTrimSpace(text.charCodeAt(i))) i++;
   return i;
 }
 

@@ -1,4 +1,4 @@
-import { isSpace } from './isSpace';
+import { isTrimSpace } from '../../charCodes';
 
 /**
  * The phrases opening with one leading word, as a sticky regex: a match at
@@ -64,9 +64,9 @@ export function lettersAt(text: string, at: number, lower: string): boolean {
 export function mayMatch(lead: Lead, text: string, start: number): boolean {
   if (lead.follow < 0) return true;
   let i = start + lead.length;
-  if (i >= text.length || !isSpace(text.charCodeAt(i))) return false;
+  if (i >= text.length || !isTrimSpace(text.charCodeAt(i))) return false;
   do i++;
-  while (i < text.length && isSpace(text.charCodeAt(i)));
+  while (i < text.length && isTrimSpace(text.charCodeAt(i)));
   // ASCII letters only: a case-insensitive regex without the u flag folds no other letter onto them
   const c = text.charCodeAt(i) | 32;
   if (c < 97 || c > 122 || (lead.follow & (1 << (c - 97))) === 0) return false;

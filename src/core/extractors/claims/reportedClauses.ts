@@ -7,7 +7,7 @@ import { nextCue } from './cuePattern';
 import { CUES } from './cues';
 import { EMPTY, append } from './append';
 import { trimBounds, wordsUpTo } from './spanText';
-import { isSpace } from './isSpace';
+import { isTrimSpace } from '../../charCodes';
 import { frameOnlyAt } from './frameOnly';
 
 export interface Clause {
@@ -69,7 +69,7 @@ function quoteOrSpaceLead(text: string): number {
   return i;
 }
 const isQuoteOrSpace = (c: number): boolean =>
-  c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || isSpace(c);
+  c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || isTrimSpace(c);
 /** A subject opening with a conjunction starts a new clause: what came before is the article's own. Tried past its quote marks. */
 const CONJUNCTION = /(?:but|and|while|whereas|although|though|yet)\s+/iy;
 /** The aside in "X, who voted with the majority, said …": the subject stands before it. */
@@ -91,7 +91,7 @@ function clauseStart(seg: string, at: number): number {
 
 /** Whether only white space lies in [from, to) of the text: what `!text.slice(from, to).trim()` tells, without the slice. */
 function blank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -100,9 +100,9 @@ function withoutModifiers(subject: string): string {
   for (;;) {
     // the last word and the white space before it, as /\s+(\S+)$/ finds them
     let k = subject.length;
-    while (k > 0 && !isSpace(subject.charCodeAt(k - 1))) k--;
+    while (k > 0 && !isTrimSpace(subject.charCodeAt(k - 1))) k--;
     let m = k;
-    while (m > 0 && isSpace(subject.charCodeAt(m - 1))) m--;
+    while (m > 0 && isTrimSpace(subject.charCodeAt(m - 1))) m--;
     if (k === subject.length || m === k || !VERB_MODIFIERS.has(subject.slice(k).toLowerCase())) return subject;
     subject = subject.slice(0, m);
   }

@@ -1,8 +1,8 @@
-import { isSpace } from './isSpace';
+import { isTrimSpace } from '../../charCodes';
 
 /** Punctuation, white space and stray quote marks that never start or end a claim: /[\s,;:\u2014\u2013"\u201C\u201D-]/. */
 const isEdge = (c: number): boolean =>
-  c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201d || c === 45 || isSpace(c);
+  c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201d || c === 45 || isTrimSpace(c);
 /** Conjunctions a claim must not open with; none is the start of another, so at most one can open a span. */
 const LEADING_CONJUNCTIONS: readonly string[] = ['and', 'but', 'so', 'or'];
 
@@ -17,7 +17,7 @@ export function leadingConjunction(text: string, start: number): number {
     while (k < word.length && (text.charCodeAt(start + k) | 32) === word.charCodeAt(k)) k++;
     if (k < word.length) continue;
     let i = start + k;
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && isTrimSpace(text.charCodeAt(i))) i++;
     return i > start + k ? i - start : 0;
   }
   return 0;
@@ -25,7 +25,7 @@ export function leadingConjunction(text: string, start: number): number {
 
 /** Conjunctions a claim must not end on; none is the end of another, so at most one can end a span. */
 const TRAILING_CONJUNCTIONS: readonly string[] = ['and', 'but', 'or', 'while', 'as'];
-const isSeparator = (c: number): boolean => c === 44 || c === 59 || isSpace(c);
+const isSeparator = (c: number): boolean => c === 44 || c === 59 || isTrimSpace(c);
 
 /**
  * How many characters /[\s,;]+(?:and|but|or|while|as)$/i would take off the end

@@ -1,4 +1,4 @@
-import { isSpace } from './isSpace';
+import { isDigitCode, isTrimSpace } from '../../charCodes';
 
 /** Character classes by code, so that the scan reads one table entry per character. */
 const WORD = 1; // \w: ASCII letters, digits and `_`
@@ -14,10 +14,9 @@ const CLASS = new Uint8Array(65536).map((_, c) => {
   const digit = c >= 48 && c <= 57;
   return (
     (upper || lower || digit || c === 95 ? WORD : 0) | (digit ? DIGIT : 0) | (c === 95 ? UNDERSCORE : 0) |
-    (c >= 0xc0 && c <= 0x24f ? LATIN : 0) | (isSpace(c) ? SPACE : 0) | (upper ? UPPER : 0) | (lower ? LOWER : 0)
+    (c >= 0xc0 && c <= 0x24f ? LATIN : 0) | (isTrimSpace(c) ? SPACE : 0) | (upper ? UPPER : 0) | (lower ? LOWER : 0)
   );
 });
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Flags of surfaceScan; the regex each one stands for is in its comment. */
 export const SURFACE = {
@@ -67,7 +66,7 @@ function yearAt(units: Uint16Array, start: number, end: number): boolean {
   const a = units[start];
   const b = units[start + 1];
   if (!((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48))) return false;
-  return isDigit(units[start + 2]) && isDigit(units[start + 3]);
+  return isDigitCode(units[start + 2]) && isDigitCode(units[start + 3]);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isDigitCode } from '../../charCodes';
 import { CHAR_CLASS, SPACE } from './charClass';
 
 /**
@@ -87,10 +88,6 @@ for (const [c, next] of [[97, 0], [112, 0], [116, 111], [111, 39], [104, 114], [
 
 function nextAfterShort(c: number): number {
   return c < 128 ? AFTER_SHORT[c] : c === 0x2013 ? 0 : -1;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Where the run of digits from k ends. */

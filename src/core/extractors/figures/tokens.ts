@@ -1,3 +1,4 @@
+import { isDigitCode } from '../../charCodes';
 import { CHAR_CLASS, DIGIT, LETTER, SPACE } from './charClass';
 import { TextToken } from './textToken';
 import { CARRIES_NUMBER, STARTS, symbolMarks, wordMarks } from './tokenMarks';
@@ -38,10 +39,6 @@ function isLetter(c: number): boolean {
 
 export function isSpace(c: number): boolean {
   return CLASS[c] === IS_SPACE;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**

@@ -1,0 +1,14 @@
+/*
+ * Tests on one UTF-16 code, shared by the stages that read text by char code
+ * so that no one-character string is made per step.
+ */
+
+/** An ASCII digit, as `\d` takes it: `isDigitCode(0x37)` → true, `isDigitCode(0x661)` → false. */
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** What String.prototype.trim and the regex `\s` take as white space: `isTrimSpace(0xa0)` → true, `isTrimSpace(0x200b)` → false. */
+export function isTrimSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
