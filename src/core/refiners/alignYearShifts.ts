@@ -15,7 +15,7 @@ export function alignYearShifts(candidates: readonly DateCandidate[], reach = 40
   return candidates.map((c) => {
     const shifted = c.yearsBack !== undefined || c.quarterOfStory;
     if (!shifted) {
-      const q = c.value.length === 7 ? QUARTER.exec(c.value) : null; // `2022-Q3` and nothing longer
+      const q = c.value.length === 7 && c.value.charCodeAt(5) === 81 ? QUARTER.exec(c.value) : null; // `2022-Q3` and nothing longer; most are months, `2022-10`
       if (q) [quarter, quarterEnd] = [q, c.end];
       return c;
     }

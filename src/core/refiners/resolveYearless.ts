@@ -14,12 +14,19 @@ const FIRST_MONTH: Readonly<Record<string, [number, number]>> = {
  * `Q3` → [7, 1, 10, 0]. The last day is day 0 of the month after.
  */
 const MONTHS = new Float64Array(4);
+const twoDigits = (s: string, at: number): number => (s.charCodeAt(at) - 48) * 10 + s.charCodeAt(at + 1) - 48;
 function readMonths(period: string): void {
   const code = FIRST_MONTH[period];
-  if (code) return MONTHS.set([code[0], 1, code[1] + 1, 0]);
-  // YEARLESS left two digits, or two and two
-  const mm = Number(period.slice(0, 2));
-  const dd = period.length === 5 ? Number(period.slice(3)) : 0;
+  if (code) {
+    MONTHS[0] = code[0];
+    MONTHS[1] = 1;
+    MONTHS[2] = code[1] + 1;
+    MONTHS[3] = 0;
+    return;
+  }
+  // YEARLESS left two digits, or two and two: read by their codes, with no copy
+  const mm = twoDigits(period, 0);
+  const dd = period.length === 5 ? twoDigits(period, 3) : 0;
   MONTHS[0] = mm;
   MONTHS[1] = dd || 1;
   MONTHS[2] = dd ? mm : mm + 1;

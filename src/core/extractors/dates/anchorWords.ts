@@ -17,7 +17,7 @@ const SMI = 0x3fffffff;
  * allocation: an open-addressed table of typed arrays, as most words of a
  * text are no anchor and a probe here rejects them faster than a Map lookup.
  */
-const SLOTS = 1 << 12; // several times the anchor words, so probes stay short
+const SLOTS = 1 << 10; // several times the anchor words (about 200), so probes stay short; 8 KB of tables
 const SLOT_HASH = new Int32Array(SLOTS);
 const SLOT_ENTRIES: Entry[][] = [[]]; // index 0: an empty slot
 const SLOT_OF = new Int32Array(SLOTS);
@@ -28,6 +28,15 @@ let classCount = 0;
  */
 const LONGEST = 31;
 const SHAPE_BITS = new Int32Array(((LONGEST + 1) * 1024) >>> 5); // one bit each: 4 KB, that stays in cache beside the other stages' tables
+
+/** Which lengths and last letters anchor words have, one flag each: a second test that spares most hashing. */
+const END_BITS = new Int32Array(LONGEST + 1);
+
+/** Whether some anchor word as long as text[start, end) ends in its last character (the same in either case). */
+export function knownEnd(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  return length > LONGEST || (END_BITS[length] & (1 << (text.charCodeAt(end - 1) & 31))) !== 0;
+}
 
 /** Whether some anchor word has this shape (see shapeOf). */
 export function knownShape(shape: number): boolean {
@@ -92,6 +101,7 @@ export function wordClass(words: Iterable<string>): number {
       SLOT_OF[slot] = SLOT_ENTRIES.push([]) - 1;
     }
     markShape(shapeOf(word, 0, word.length));
+    if (word.length <= LONGEST) END_BITS[word.length] |= 1 << (word.charCodeAt(word.length - 1) & 31);
     const entries = SLOT_ENTRIES[SLOT_OF[slot]];
     const entry = entries.find((e) => e.word === word);
     if (entry) entry.classes.push(id);

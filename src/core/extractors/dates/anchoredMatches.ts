@@ -1,33 +1,38 @@
 import type { Opens } from './openers';
 
-/** ASCII letters, digits and `_`: what `\b` counts as a word character. */
+/** What `\b` counts as a word character (ASCII letters, digits, `_`), one flag per ASCII code: one load in the walks below. */
+const WORD_CHARS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHARS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ? 1 : 0;
+
+/** NaN, past either end of the text, is no word character. */
 function isWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return c < 128 && WORD_CHARS[c] === 1;
 }
 
 /**
  * What a finder's pattern may hold between its start and its anchor word: at
- * most `words` words besides those `free` accepts (lower-cased), joined by
+ * most `words` words besides those `free` accepts (text[start, end)), joined by
  * white space, anything outside ASCII, or `extra`.
  * `leadOf("-./", 3)` accepts `the past 2.5-`, not `, `.
  */
 export interface Lead {
-  readonly allowed: (c: number) => boolean;
+  /** One flag per ASCII character; all others are allowed. */
+  readonly allowed: Uint8Array;
   readonly words: number;
-  readonly free?: (word: string) => boolean;
+  readonly free?: (text: string, start: number, end: number) => boolean;
   /** Where a match may start, its anchor included (see openers); anywhere when absent. */
   readonly opens?: Opens;
 }
 
-export function leadOf(extra: string, words = Infinity, free?: (word: string) => boolean, opens?: Opens): Lead {
+export function leadOf(extra: string, words = Infinity, free?: Lead['free'], opens?: Opens): Lead {
   // one flag per ASCII character, read in the lead walk's inner loop
-  const ascii = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) ascii[c] = isWord(c) || c === 32 || (c >= 9 && c <= 13) || extra.includes(String.fromCharCode(c)) ? 1 : 0;
-  return { allowed: (c) => c >= 128 || ascii[c] === 1, words, free, opens };
+  const allowed = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) allowed[c] = isWord(c) || c === 32 || (c >= 9 && c <= 13) || extra.includes(String.fromCharCode(c)) ? 1 : 0;
+  return { allowed, words, free, opens };
 }
 
 /** For patterns that start at their anchor word. */
-export const NO_LEAD: Lead = { allowed: () => false, words: 0 };
+export const NO_LEAD: Lead = { allowed: new Uint8Array(128), words: 0 };
 
 /**
  * Where any of some literal strings (case as given) stands from `from` on, in
@@ -36,10 +41,27 @@ export const NO_LEAD: Lead = { allowed: () => false, words: 0 };
  */
 export function literalStarts(text: string, from: number, literals: readonly string[]): number[] {
   const out: number[] = [];
-  for (const literal of literals) {
-    for (let at = text.indexOf(literal, from); at >= 0; at = text.indexOf(literal, at + literal.length)) out.push(at);
+  let searches = 0;
+  for (let k = 0; k < literals.length; k++) {
+    const literal = literals[k];
+    const first = literal.charAt(0);
+    if (literals.findIndex((other) => other.charAt(0) === first) < k) continue; // searched for already
+    searches++;
+    if (literals.findIndex((other, j) => j > k && other.charAt(0) === first) < 0) {
+      for (let at = text.indexOf(literal, from); at >= 0; at = text.indexOf(literal, at + literal.length)) out.push(at);
+      continue;
+    }
+    // one search for the first character the literals share, not one per literal: `Q1` … `Q4` cost one pass
+    const reached = literals.map(() => from); // where each literal's last occurrence ended: a global regex never overlaps itself
+    for (let at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + 1)) {
+      for (let j = k; j < literals.length; j++) {
+        if (at < reached[j] || !text.startsWith(literals[j], at)) continue;
+        out.push(at);
+        reached[j] = at + literals[j].length;
+      }
+    }
   }
-  return literals.length > 1 ? out.sort((a, b) => a - b) : out;
+  return searches > 1 ? out.sort((a, b) => a - b) : out;
 }
 
 /** The starts of a global regex's matches from `from` on. */
@@ -52,16 +74,17 @@ function starts(re: RegExp, text: string, from: number): number[] {
 
 /** Where a match holding the anchor at `at` may start at the earliest, not before `floor`. */
 function leadStart(text: string, at: number, floor: number, lead: Lead): number {
+  if (lead === NO_LEAD) return at;
   let start = at;
   let words = 0;
   while (start > floor) {
     const c = text.charCodeAt(start - 1);
-    if (!lead.allowed(c)) break;
+    if (c < 128 && lead.allowed[c] === 0) break;
     if (isWord(c) && !isWord(text.charCodeAt(start))) {
       // stepping back into a word that ends here: count it unless it is free
       let begin = start - 1;
       while (begin > floor && isWord(text.charCodeAt(begin - 1))) begin--;
-      if (!lead.free?.(text.slice(begin, start).toLowerCase()) && ++words > lead.words) break;
+      if (!lead.free?.(text, begin, start) && ++words > lead.words) break;
       start = begin;
       continue;
     }
@@ -95,7 +118,14 @@ export function anchoredMatches(
   for (const at of anchor instanceof RegExp ? starts(anchor, text, from) : anchor) {
     if (at < next) continue;
     for (let i = leadStart(text, at, next, lead); i <= at; i++) {
-      if (wordStart && (!isWord(text.charCodeAt(i)) || (i > 0 && isWord(text.charCodeAt(i - 1))))) continue;
+      if (wordStart) {
+        if (!isWord(text.charCodeAt(i))) continue;
+        if (i > 0 && isWord(text.charCodeAt(i - 1))) {
+          // inside a word: on to its last character at once, as no match starts before the next word
+          while (i < at && isWord(text.charCodeAt(i + 1))) i++;
+          continue;
+        }
+      }
       if (lead.opens && !lead.opens(text, i)) continue;
       re.lastIndex = i;
       const m = re.exec(text);

@@ -24,6 +24,8 @@ export interface FinderContext {
   /** Offset where finders start looking (the dateline's own date is not a mention). */
   readonly from: number;
   readonly ref: RefDate | null;
+  /** The text's word index, built by the first finder that asks (wordIndex.ts) and shared by the rest. */
+  wordIndex?: (number[] | undefined)[];
 }
 
 /** A finder scans the text and proposes candidates; it never throws on user text. */

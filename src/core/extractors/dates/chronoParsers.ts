@@ -97,12 +97,12 @@ export function parserMask(window: string): number {
   for (let i = 0; i < PARSER_NEEDS.length; i++) {
     for (const needs of PARSER_NEEDS[i]) {
       let ok = true;
-      for (let f = 0; ok && f < FEATURES.length; f++) {
-        const bit = 1 << f;
-        if (!(needs & bit)) continue;
+      // the needed features only, lowest bit first, the first missing one ending the alternative
+      for (let rest = needs; ok && rest !== 0; rest &= rest - 1) {
+        const bit = rest & -rest;
         if (!(tested & bit)) {
           tested |= bit;
-          if (FEATURES[f].test(window)) held |= bit;
+          if (FEATURES[31 - Math.clz32(bit)].test(window)) held |= bit;
         }
         ok = (held & bit) !== 0;
       }

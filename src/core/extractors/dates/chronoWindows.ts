@@ -1,7 +1,8 @@
 import { MONTHS } from '../../lexicon/temporal';
 import type { FinderContext } from './candidate';
 import { isSpace, isWord } from './chars';
-import { DIGIT_JOIN, DIGIT_JOINS, wordAnchors, wordClass } from './wordIndex';
+import { digitJoinEnd } from './wordForms';
+import { DIGIT_JOINS, wordAnchors, wordClass } from './wordIndex';
 
 /** What an explicit date or clock time contains: a month name, `noon`, `midnight`… */
 const ANCHOR_WORDS = wordClass([...Object.keys(MONTHS), 'noon', 'midnight']);
@@ -17,10 +18,7 @@ function anchors(ctx: FinderContext): [number, number][] {
     while (end < ctx.text.length && isWord(ctx.text.charCodeAt(end))) end++;
     out.push([start, end]);
   }
-  for (const at of wordAnchors(ctx, DIGIT_JOINS)) {
-    DIGIT_JOIN.lastIndex = at;
-    out.push([at, at + (DIGIT_JOIN.exec(ctx.text)?.[0].length ?? 1)]);
-  }
+  for (const at of wordAnchors(ctx, DIGIT_JOINS)) out.push([at, Math.max(at + 1, digitJoinEnd(ctx.text, at))]);
   return out.sort((a, b) => a[0] - b[0]);
 }
 

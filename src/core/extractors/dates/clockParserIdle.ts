@@ -1,11 +1,10 @@
 import { alternation } from './candidate';
 import { isDigit, isWord } from './chars';
 import { CLOCK_BODY, CLOCK_RANGE } from './chronoParsers';
+import { atOrFromBefore, mayRangeAfter } from './clockNeighbours';
 import type { MonthDayReading } from './monthDayReadings';
 import { MONTHS } from '../../lexicon/temporal';
 
-/** chrono's clock-time parser takes `at` or `from` into a result: `at 10`. */
-const AT_BEFORE = /(?:at|from)\s*$/i;
 /** What chrono's zone refiners would add to a result (their own patterns): `+02:00`, `GMT+2`, `EST`, `(in)`. */
 const OFFSET_AFTER = /^\s*(?:\(?(?:GMT|UTC)\s?)?[+-]\d/i;
 const ABBR_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
@@ -50,11 +49,11 @@ export function clockParserIdle(window: string, readings: readonly MonthDayReadi
   for (let p = 0; p < window.length; p++) {
     // every digit: after a result it drops, chrono reads on from inside a number too
     if (!isDigit(window.charCodeAt(p)) || p < kept) continue;
-    if (AT_BEFORE.test(window.slice(Math.max(0, p - 8), p))) return false;
+    if (atOrFromBefore(window, p)) return false;
     body.lastIndex = p;
     const m = body.exec(window);
     if (!m) continue;
-    const followed = range.exec(window.slice(p + m[0].length));
+    const followed = mayRangeAfter(window, p + m[0].length) ? range.exec(window.slice(p + m[0].length)) : null;
     const end = p + m[0].length + (followed ? followed[0].length : 0);
     // chrono starts a result here for sure only after a word's end (its pattern's left boundary)
     if (p >= reach && !isWord(window.charCodeAt(p - 1)) && surelyKept(m[0], followed)) kept = end;

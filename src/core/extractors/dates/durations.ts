@@ -1,11 +1,11 @@
 import { addDays, isoWeek, monthValue } from './calendar';
-import { anchoredMatches, leadOf } from './anchoredMatches';
+import { anchoredMatches } from './anchoredMatches';
 import type { DateCandidate, FinderContext } from './candidate';
 import { countedUnits, UNIT_ADJECTIVES } from './countedUnits';
+import { isDigits, NUMBER_LEAD, THE } from './durationLeads';
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
 import { durationValue, toUnit } from './durationValue';
-import { NUMBER_PHRASE, NUMBER_TOKENS, toNumber } from './numberPhrase';
-import { openers } from './openers';
+import { NUMBER_PHRASE, toNumber } from './numberPhrase';
 
 /** Qualifiers that news TIMEX3 annotation keeps inside the span ("more than four hours", "the past three months"). */
 const QUALIFIER = 'nearly|some|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|at\\s+most|up\\s+to|barely|(?:the\\s+)?(?:past|last|next|first|coming|previous|final|remaining|following)|the';
@@ -24,17 +24,6 @@ const DURATION = new RegExp(
  * `1/2`, `two-and-a-half`) and at most three other words: `more than`, `consecutive`.
  */
 const UNIT_WORDS = wordClass(wordSet(UNIT));
-/** The first words of QUALIFIER and of NUMBER_PHRASE, or a digit: where a duration may start. */
-const OPENERS = openers(['nearly', 'some', 'more', 'less', 'fewer', 'under', 'at', 'up', 'barely', 'the', 'past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'remaining', 'following', ...NUMBER_TOKENS], true);
-const NUMBER_LEAD = leadOf('-./', 3, (w) => NUMBER_TOKENS.has(w) || isDigits(w), OPENERS);
-const THE = leadOf('', 1, undefined, openers(['the', 'years', 'months', 'weeks', 'days', 'decades', 'centuries']));
-
-/** `/^\d+$/` without a regex call: the lead walk asks this of every word it steps over. */
-function isDigits(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) < 48 || word.charCodeAt(i) > 57) return false;
-  return word.length > 0;
-}
-
 /** Uncounted stretches after a preposition: `for years`, `within weeks`, `over the years`, `for centuries`. */
 const VAGUE = /(?<=\b(?:for|within|over|in)\s)(?:the\s+)?(?:years|months|weeks|days|decades|centuries)\b(?!\s+(?:of|ago|old)\b)/iy;
 

@@ -24,15 +24,44 @@ export const NUMBER_TOKENS: ReadonlySet<string> = new Set([
   'dozen', 'half', 'couple', 'few', 'and', 'of',
 ]);
 
+const DIGITS = 1;
+const LETTERS = 2;
+
+/** DIGITS when a phrase is all digits (`/^\d+$/`), LETTERS when all ASCII letters, else 0. */
+function shapeOf(phrase: string): number {
+  let shape = phrase.length > 0 ? DIGITS | LETTERS : 0;
+  for (let i = 0; i < phrase.length && shape !== 0; i++) {
+    const c = phrase.charCodeAt(i);
+    if (c < 48 || c > 57) shape &= ~DIGITS;
+    if ((c | 32) < 97 || (c | 32) > 122) shape &= ~LETTERS;
+  }
+  return shape;
+}
+
+/** The words of a written-out count, `and` and `of` left out; null when it starts with a digit (`2 1/2`). */
+function wordsOf(lower: string): string[] | null {
+  const spaced = lower.replace('½', ' 1/2').trim();
+  if (/^\d/.test(spaced)) return null;
+  return spaced.split(/[-\s]+/).filter((w) => w !== 'and' && w !== 'of');
+}
+
+/** `2.5`, `2 1/2`, `2½` → 2.5. */
+function mixedNumber(lower: string): number {
+  const spaced = lower.replace('½', ' 1/2').trim();
+  return Number(spaced.replace(/\s+1\/2$/, '')) + (spaced.endsWith('1/2') ? 0.5 : 0);
+}
+
 /**
  * The number a phrase from NUMBER_PHRASE denotes; null when it is vague.
  * `"two-and-a-half"` → 2.5, `"twenty four"` → 24, `"a few"` → null.
  */
 export function toNumber(phrase: string): number | null {
-  if (/^\d+$/.test(phrase)) return Number(phrase); // most counts: `12`
-  const lower = phrase.toLowerCase().replace('½', ' 1/2').trim();
-  if (/^\d/.test(lower)) return Number(lower.replace(/\s+1\/2$/, '')) + (lower.endsWith('1/2') ? 0.5 : 0);
-  const words = lower.split(/[-\s]+/).filter((w) => w !== 'and' && w !== 'of');
+  const shape = shapeOf(phrase);
+  if (shape === DIGITS) return Number(phrase); // most counts: `12`
+  const lower = phrase.toLowerCase();
+  // one word (`two`, `several`) needs no splitting
+  const words = shape === LETTERS ? (lower === 'and' || lower === 'of' ? [] : [lower]) : wordsOf(lower);
+  if (words === null) return mixedNumber(lower);
   if (words.some((w) => VAGUE_COUNTS.has(w))) return null;
   if (words[0] === 'half') return 0.5;
   let total = 0;

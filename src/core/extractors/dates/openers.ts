@@ -12,23 +12,24 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /**
  * Whether text[at, …) starts with the first two letters of one of `words`
  * (lower-case ASCII, any case in the text; all of a one-letter word), or with
- * a digit when `digits`: two table loads, looser than the words themselves
- * and so true wherever they are. `openers(['the'])` holds at `The`, `then`, `this`.
+ * a digit when `digits`: a few loads, looser than the words themselves and so
+ * true wherever they are. `openers(['the'])` holds at `The`, `then`, `this`.
  */
 export function openers(words: readonly string[], digits = false): Opens {
-  // one flag per pair of first letters, and per single letter for one-letter words
-  const pairs = new Uint8Array(128 * 128);
-  const singles = new Uint8Array(128);
+  // letters compared by their low five bits, the same in either case: a pair of
+  // first letters is one bit of 32 × 32, 128 bytes that stay in cache beside the other finders'
+  const pairs = new Uint32Array(32);
+  let singles = 0;
   for (const w of words) {
-    if (w.length === 1) singles[w.charCodeAt(0)] = 1;
-    else pairs[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
+    if (w.length === 1) singles |= 1 << (w.charCodeAt(0) & 31);
+    else pairs[w.charCodeAt(0) & 31] |= 1 << (w.charCodeAt(1) & 31);
   }
   return (text, at) => {
-    const first = text.charCodeAt(at) | 32;
-    if (digits && isDigit(first)) return true; // `| 32` leaves digits as they are
-    if (first >= 128) return false;
-    if (singles[first] === 1) return true;
-    const second = text.charCodeAt(at + 1) | 32;
-    return second < 128 && pairs[first * 128 + second] === 1;
+    const first = text.charCodeAt(at);
+    if (digits && isDigit(first)) return true;
+    if (!(first < 128)) return false; // no word starts outside ASCII, nor past the end
+    if ((singles & (1 << (first & 31))) !== 0) return true;
+    const second = text.charCodeAt(at + 1);
+    return second < 128 && (pairs[first & 31] & (1 << (second & 31))) !== 0;
   };
 }

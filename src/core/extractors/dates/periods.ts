@@ -36,8 +36,9 @@ const RULES: readonly Rule[] = [
   },
   { // the first half of 1990
     re: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+of)?(?:\\s+${YEAR}(?!\\d))?`, 'iy'),
-    anchor: /half/gi,
-    lead: leadOf('', 2, undefined, openers(['the', 'first', 'second'], true)),
+    // its ordinal stands as a whole word before `half`: the word index has it, and no pass over the text for "half" is needed
+    anchor: wordClass(['first', 'second', '1st', '2nd']),
+    lead: leadOf('', 1, undefined, openers(['the', 'first', 'second'], true)),
     value: (m) => `${toYear(m[2])}-H${PERIOD_ORDINALS[m[1].toLowerCase()]}`,
   },
   { // the 1990s, the late 1970s, the '80s, the nineties

@@ -4,6 +4,7 @@ import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
 import { openers } from './openers';
+import { shiftedUnits } from './shiftedUnits';
 
 const UNITS = `week|weekend|month|year|quarter|decade|century|${alternation(Object.keys(SEASONS))}`;
 /** `this year`, `last week`, `earlier this month`, `the past year`, `the previous quarter`. */
@@ -50,7 +51,7 @@ const DURATION_OF: Readonly<Record<string, string>> = { week: 'P1W', month: 'P1M
  */
 export function shiftedPeriods(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of anchoredMatches(SHIFTED, wordAnchors(ctx, UNIT_WORDS), WORDS, ctx.text, ctx.from)) {
+  for (const m of anchoredMatches(SHIFTED, shiftedUnits(ctx.text, wordAnchors(ctx, UNIT_WORDS)), WORDS, ctx.text, ctx.from)) {
     const shiftWord = m[2].toLowerCase().replace(/\s+/g, ' ');
     const unit = m[3].toLowerCase();
     const start = m.index;

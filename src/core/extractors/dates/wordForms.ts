@@ -1,5 +1,5 @@
 import { spells, wordClass } from './anchorWords';
-import { isDigit, isWord } from './chars';
+import { isDigit, isSpace, isWord } from './chars';
 
 /**
  * The classes of words known by their form rather than their spelling, which
@@ -17,8 +17,23 @@ export const DIGIT_JOINS = wordClass([]);
 /** A digit joined to another by `/ : -`, or before `am`, `p.m.`: what calendarDates reads around. */
 export const DIGIT_JOIN = /\d(?:[/:-]\d|\s*[ap]\.?m\b)/iy;
 
-/** What may follow a DIGIT_JOIN's digit: `/ : -`, `a` or `p`, or white space (as `\s`, ASCII or not). */
-const mayJoin = (c: number): boolean => c === 47 || c === 58 || c === 45 || (c | 32) === 97 || (c | 32) === 112 || c === 32 || (c >= 9 && c <= 13) || c >= 128;
+/**
+ * Where a DIGIT_JOIN match at `d` ends, or -1 where none starts there: the
+ * pattern read by hand, as most digits are followed by a space that leads to
+ * no `am`/`pm` and a regex call there would find nothing.
+ * (`10 p.m.`, 0) → 6 (`10 p.m`); (`2023 was`, 3) → -1.
+ */
+export function digitJoinEnd(text: string, d: number): number {
+  if (!isDigit(text.charCodeAt(d))) return -1;
+  const next = text.charCodeAt(d + 1);
+  if ((next === 47 || next === 58 || next === 45) && isDigit(text.charCodeAt(d + 2))) return d + 3;
+  let i = d + 1;
+  while (isSpace(text.charCodeAt(i))) i++;
+  const ap = text.charCodeAt(i) | 32; // `| 32` turns no other character into `a` or `p`
+  if (ap !== 97 && ap !== 112) return -1;
+  if (text.charCodeAt(i + 1) === 46) i++; // `\.?`: with no `m` after the dot, the `m` would have to stand on the dot
+  return (text.charCodeAt(i + 1) | 32) === 109 && !isWord(text.charCodeAt(i + 2)) ? i + 2 : -1;
+}
 
 /**
  * The DIGIT_JOINS in text[start, end) from `reached` on, where the last one
@@ -26,12 +41,10 @@ const mayJoin = (c: number): boolean => c === 47 || c === 58 || c === 45 || (c |
  */
 export function pushDigitJoins(text: string, start: number, end: number, reached: number, index: (number[] | undefined)[]): number {
   for (let d = Math.max(start, reached); d < end; d++) {
-    if (!isDigit(text.charCodeAt(d)) || !mayJoin(text.charCodeAt(d + 1))) continue;
-    DIGIT_JOIN.lastIndex = d;
-    const m = DIGIT_JOIN.exec(text);
-    if (!m) continue;
+    const joinEnd = digitJoinEnd(text, d);
+    if (joinEnd < 0) continue;
     (index[DIGIT_JOINS] ??= []).push(d);
-    reached = d + m[0].length;
+    reached = joinEnd;
     d = reached - 1;
   }
   return reached;
@@ -57,15 +70,19 @@ export function pushForms(text: string, start: number, end: number, from: number
 
 /**
  * A test most words fail, before pushForms: only a word led by a digit, or
- * by `noon` or `midnight` (n or m, four letters at least), or ending in `es`
- * (`ties`), `0s` or `0` can have a form.
+ * by `noon` or `midnight` (`no` or `mi`, four letters at least), or ending in
+ * `ties`, `0s` or `0` can have a form.
  */
 export function mayHaveForm(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start) | 32;
-  if (first <= 57 || ((first === 110 || first === 109) && end - start >= 4)) return true;
+  if (first <= 57) return true;
+  if (end - start >= 4) {
+    const second = text.charCodeAt(start + 1) | 32;
+    if ((first === 110 && second === 111) || (first === 109 && second === 105)) return true; // no…, mi…
+  }
   const last = text.charCodeAt(end - 1) | 32;
   if (last === 48) return true;
   if (last !== 115 || end - start < 2) return false;
   const before = text.charCodeAt(end - 2) | 32;
-  return before === 101 || before === 48;
+  return before === 48 || (before === 101 && end - start >= 4 && (text.charCodeAt(end - 3) | 32) === 105 && (text.charCodeAt(end - 4) | 32) === 116); // 0s, ties
 }

@@ -1,12 +1,10 @@
-import { classTotal, entriesOf, hashOf, knownShape, shapeOf, spells } from './anchorWords';
+import { classTotal, entriesOf, hashOf, knownEnd, knownShape, shapeOf, spells } from './anchorWords';
 import type { FinderContext } from './candidate';
 import { mayHaveForm, pushDigitJoins, pushForms } from './wordForms';
 
 export { wordClass } from './anchorWords';
 export { CLOCK_STARTS, DECADE_ENDS, DIGIT_JOIN, DIGIT_JOINS, FOUR_DIGITS } from './wordForms';
 
-/** One per finder context: for each class, its words' starts in text order; none where a class has no word. */
-const INDEXES = new WeakMap<FinderContext, (number[] | undefined)[]>();
 const NONE: readonly number[] = [];
 
 /**
@@ -19,10 +17,14 @@ for (let c = 0; c < 128; c++) WORD[c] = c >= 48 && c <= 57 ? 3 : (c >= 97 && c <
 /** NaN past the end of the text reads as 0 (no word), as the comparisons did. */
 const isWord = (c: number): boolean => WORD[c] > 0;
 
-/** One pass over the words from ctx.from on, filling every class at once. */
+/**
+ * One pass over the words from ctx.from on, filling every class at once: for
+ * each class, its words' starts in text order; none where a class has no
+ * word. Kept on the context, which is made anew for each text, so the finders
+ * of one text share it at less cost than a WeakMap and nothing outlives the run.
+ */
 function indexOf(ctx: FinderContext): (number[] | undefined)[] {
-  const cached = INDEXES.get(ctx);
-  if (cached) return cached;
+  if (ctx.wordIndex) return ctx.wordIndex;
   const { text, from } = ctx;
   // a list only for the classes a text holds: most short texts hold few
   const index: (number[] | undefined)[] = new Array<number[] | undefined>(classTotal()).fill(undefined);
@@ -44,15 +46,16 @@ function indexOf(ctx: FinderContext): (number[] | undefined)[] {
     const start = i;
     let kinds = 0;
     for (let kind = WORD[text.charCodeAt(i)]; kind !== 0 && i < length; kind = WORD[text.charCodeAt(++i)]) kinds |= kind;
-    if (kinds === 3) joined = pushDigitJoins(text, start, i, joined, index);
-    if (mayHaveForm(text, start, i)) pushForms(text, start, i, from, index);
-    if (!knownShape(shapeOf(text, start, i))) continue;
-    for (const entry of entriesOf(hashOf(text, start, i))) {
-      if (!spells(text, start, i, entry.word)) continue;
+    const end = i++; // the character that ended the word is none: stepped over at once
+    if (kinds === 3) joined = pushDigitJoins(text, start, end, joined, index);
+    if (mayHaveForm(text, start, end)) pushForms(text, start, end, from, index);
+    if (!knownShape(shapeOf(text, start, end)) || !knownEnd(text, start, end)) continue;
+    for (const entry of entriesOf(hashOf(text, start, end))) {
+      if (!spells(text, start, end, entry.word)) continue;
       for (const id of entry.classes) (index[id] ??= []).push(start);
     }
   }
-  INDEXES.set(ctx, index);
+  ctx.wordIndex = index;
   return index;
 }
 

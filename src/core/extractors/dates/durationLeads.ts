@@ -1,0 +1,40 @@
+import { spells } from './anchorWords';
+import { leadOf } from './anchoredMatches';
+import { isDigit, isSpace, isWord } from './chars';
+import { NUMBER_TOKENS } from './numberPhrase';
+import { openers } from './openers';
+import { spelledAmong } from './spelledAmong';
+
+/**
+ * What durations' patterns may hold before their unit word (see anchoredMatches),
+ * and where they may start.
+ */
+
+/** `/^\d+$/` without a regex call: the lead walk asks this of every word it steps over. */
+export function isDigits(word: string): boolean {
+  return isDigitRun(word, 0, word.length);
+}
+
+function isDigitRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return end > start;
+}
+
+/** The lead walk steps freely over the words of a count. */
+const IS_NUMBER_TOKEN = spelledAmong(NUMBER_TOKENS);
+
+/** The first words of QUALIFIER and of NUMBER_PHRASE, or a digit: where a duration may start. */
+const OPENERS = openers(['nearly', 'some', 'more', 'less', 'fewer', 'under', 'at', 'up', 'barely', 'the', 'past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'remaining', 'following', ...NUMBER_TOKENS], true);
+/** DURATION's lead: a count, and at most three other words (`more than`, `consecutive`). */
+export const NUMBER_LEAD = leadOf('-./', 3, (text, start, end) => isDigitRun(text, start, end) || IS_NUMBER_TOKEN(text, start, end), OPENERS);
+const VAGUE_OPENERS = openers(['the', 'years', 'months', 'weeks', 'days', 'decades', 'centuries']);
+/** VAGUE's look behind, read by hand: most unit words stand after no such preposition, and VAGUE is not tried there. */
+const PREPOSITIONS = ['for', 'within', 'over', 'in'];
+function afterPreposition(text: string, at: number): boolean {
+  if (!isSpace(text.charCodeAt(at - 1))) return false;
+  let start = at - 1;
+  while (start > 0 && isWord(text.charCodeAt(start - 1))) start--;
+  return PREPOSITIONS.some((word) => spells(text, start, at - 1, word));
+}
+/** VAGUE's lead: at most `the`, after `for`, `within`, `over` or `in`: `over the years`. */
+export const THE = leadOf('', 1, undefined, (text, at) => VAGUE_OPENERS(text, at) && afterPreposition(text, at));
