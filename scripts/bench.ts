@@ -80,6 +80,9 @@ function main(): void {
   const joined = corpus.join('\n');
   const short = closestTo2Kb(articles);
 
+  // The first pass still pays for the JIT optimising the engine's later paths; the
+  // second, over the same corpus, is the steady state a long CLI run or editor session sees.
+  const firstPassSeconds = timePass(corpus, (t) => analyze(t));
   const analyzeSeconds = timePass(corpus, (t) => analyze(t));
   // the CLI's way with many files: batches of 64 articles, stage by stage
   const batches = Array.from({ length: Math.ceil(corpus.length / 64) }, (_, i) => corpus.slice(i * 64, i * 64 + 64));
@@ -93,6 +96,7 @@ function main(): void {
   const summary = {
     corpus: { mb: corpusMb, texts: corpus.length, articles: articles.length },
     throughputMbps: corpusMb / analyzeSeconds,
+    firstPassMbps: corpusMb / firstPassSeconds,
     batchThroughputMbps: corpusMb / batchSeconds,
     baselineMbps: corpusMb / baselineSeconds,
     ratio: analyzeSeconds / baselineSeconds,
@@ -115,7 +119,8 @@ function main(): void {
   const build = __filename.endsWith('.js') ? 'esbuild bundle' : 'tsx, unbundled';
   out.write(`Policy Lens bench: ${f(corpusMb)} MB corpus (${corpus.length} texts from ${articles.length} articles), ${build}, Node ${process.version}, ${process.platform} ${process.arch}\n\n`);
   out.write(formatTable(['measure', 'value', 'budget'], [
-    ['analyze throughput', `${f(summary.throughputMbps)} MB/s`, '>= 5 MB/s'],
+    ['analyze throughput (second pass, JIT warm)', `${f(summary.throughputMbps)} MB/s`, '>= 5 MB/s'],
+    ['analyze, first pass after a 500-text warm-up', `${f(summary.firstPassMbps)} MB/s`, ''],
     ['analyzeBatch, 64 articles a batch (CLI)', `${f(summary.batchThroughputMbps)} MB/s`, ''],
     ['baseline /"[^"]*"/g, one pass', `${f(summary.baselineMbps, 0)} MB/s`, ''],
     ['analyze time / baseline time', `${f(summary.ratio, 0)}x`, ''],
