@@ -15,6 +15,8 @@ export interface Draft {
   /** The roles in lower case, for matching "the secretary general". */
   readonly roleKeys: string[];
   readonly mentions: Span[];
+  /** The mentions' starts, kept only once there are many (see `mention`). */
+  seen?: Set<number>;
   /** Offset of the latest mention, for "the most recent person". */
   last: number;
 }
@@ -45,11 +47,18 @@ function holdsWord(key: string, word: string): boolean {
   return false;
 }
 
-/** Whether a mention starts at `at`; an entity has a few dozen at most, and a repeat is most often the latest. */
+/** Whether a mention starts at `at`, for an entity with few: a repeat is most often the latest. */
 function mentionedAt(mentions: readonly Span[], at: number): boolean {
   for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start === at) return true;
   return false;
 }
+
+/**
+ * Past this many mentions an entity keeps a Set of their starts: most have a
+ * few dozen and a scan is cheaper, but a long report can mention one person
+ * ten thousand times, where a scan per mention would be quadratic.
+ */
+const SCAN_LIMIT = 32;
 
 /**
  * Two people who share a surname: "Ivanka Trump" is not Donald Trump when
@@ -123,7 +132,16 @@ export class EntityBook {
   }
 
   mention(d: Draft, span: Span): void {
-    if (!mentionedAt(d.mentions, span.start)) d.mentions.push(span);
+    const mentions = d.mentions;
+    if (mentions.length < SCAN_LIMIT) {
+      if (!mentionedAt(mentions, span.start)) mentions.push(span);
+    } else {
+      const seen = (d.seen ??= new Set(mentions.map((m) => m.start)));
+      if (!seen.has(span.start)) {
+        mentions.push(span);
+        seen.add(span.start);
+      }
+    }
     d.last = Math.max(d.last, span.start);
   }
 
