@@ -4,13 +4,6 @@ import { TextToken } from './textToken';
 import { CARRIES_NUMBER, STARTS, symbolMarks, wordMarks } from './tokenMarks';
 
 const DIGIT_MARKS = STARTS | CARRIES_NUMBER;
-const marksOfWord = wordMarks;
-const marksOfSymbol = symbolMarks;
-const TokenClass = TextToken;
-const CLASS = CHAR_CLASS;
-const IS_LETTER = LETTER;
-const IS_SPACE = SPACE;
-const IS_DIGIT = DIGIT;
 
 /** A word, a number written in digits, or one other visible character. */
 export interface Token {
@@ -34,11 +27,11 @@ export interface Token {
 const NUMBER = /\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:[.,]\d+)*(?:[eE][-+]?\d+(?!\w))?|\.\d+/y;
 
 function isLetter(c: number): boolean {
-  return CLASS[c] === IS_LETTER;
+  return CHAR_CLASS[c] === LETTER;
 }
 
 export function isSpace(c: number): boolean {
-  return CLASS[c] === IS_SPACE;
+  return CHAR_CLASS[c] === SPACE;
 }
 
 /**
@@ -49,7 +42,7 @@ export function isSpace(c: number): boolean {
  */
 function plainDigitsEnd(text: string, i: number): number {
   let k = i;
-  while (CLASS[text.charCodeAt(k)] === IS_DIGIT) k++;
+  while (CHAR_CLASS[text.charCodeAt(k)] === DIGIT) k++;
   if (k === i) return -1;
   const c = text.charCodeAt(k);
   if (c === 46 || c === 44) return isDigitCode(text.charCodeAt(k + 1)) ? -1 : k;
@@ -80,7 +73,7 @@ function readWord(text: string, i: number, to: number, scan: { end: number }): n
       k++;
     } else {
       scan.end = k;
-      return marksOfWord(text, i, k, hash, ascii);
+      return wordMarks(text, i, k, hash, ascii);
     }
   }
 }
@@ -98,19 +91,19 @@ export function toTokens(text: string, from = 0, to = text.length, into: Token[]
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const kind = CLASS[c];
-    if (kind === IS_SPACE) {
+    const kind = CHAR_CLASS[c];
+    if (kind === SPACE) {
       i++;
       continue;
     }
     let end = i + 1;
     let type: Token['type'] = 'sym';
     let marks = 0;
-    if (kind === IS_LETTER) {
+    if (kind === LETTER) {
       marks = readWord(text, i, to, scan);
       end = scan.end;
       type = 'word';
-    } else if (kind === IS_DIGIT || (c === 46 && i + 1 < to && CLASS[text.charCodeAt(i + 1)] === IS_DIGIT)) {
+    } else if (kind === DIGIT || (c === 46 && i + 1 < to && CHAR_CLASS[text.charCodeAt(i + 1)] === DIGIT)) {
       const plain = plainDigitsEnd(text, i);
       NUMBER.lastIndex = i;
       if (plain >= 0 || NUMBER.test(text)) {
@@ -121,8 +114,8 @@ export function toTokens(text: string, from = 0, to = text.length, into: Token[]
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
       end = i + 2; // a surrogate pair is one character
     }
-    if (type === 'sym') marks = marksOfSymbol(text, i, end);
-    tokens.push(new TokenClass(text, i, end, type, i === previousEnd, marks));
+    if (type === 'sym') marks = symbolMarks(text, i, end);
+    tokens.push(new TextToken(text, i, end, type, i === previousEnd, marks));
     previousEnd = end;
     i = end;
   }
