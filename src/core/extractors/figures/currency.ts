@@ -3,8 +3,6 @@ import { phraseTable } from './phraseTable';
 import { STARTS } from './tokenMarks';
 import type { Token } from './tokens';
 
-const STARTER = STARTS;
-
 export interface CurrencyMatch {
   /** ISO 4217 code, or null when the name does not pin the currency down ("francs"). */
   readonly code: string | null;
@@ -34,7 +32,7 @@ function codeOf(t: Token | undefined): { code: string; scale: number } | null {
   // Codes are marked as starters and have three letters or more, so an
   // unmarked or shorter word is none, unless letters beyond ASCII
   // upper-case into one ("ıls" → "ILS").
-  if (((t.marks & STARTER) === 0 || t.end - t.start < 3) && isAscii(t.text)) return null;
+  if (((t.marks & STARTS) === 0 || t.end - t.start < 3) && isAscii(t.text)) return null;
   const upper = t.text.toUpperCase();
   if (CURRENCY_CODES.has(upper) && (t.text === upper || !WORDLIKE_CODES.has(upper))) {
     return { code: CODE_ALIASES.get(upper) ?? upper, scale: 1 };
