@@ -82,6 +82,9 @@ describe('speakers', () => {
     { name: 'an inverted verb before a possessive noun phrase', text: '"We treat it as one long day," said Kell’s deputy campaign manager, Rich Hale, who ran the 2012 race.', expect: [['Kell’s deputy campaign manager', 'Kell’s deputy campaign manager', 'said']] },
     { name: 'a possessive noun phrase after a preposition names no one', text: '"It was a long day" in Kell’s deputy office.', expect: [[null, null, null]] },
     { name: 'a sentence before the quote names who goes on', text: 'Laura Okafor spoke after the vote. Her deputy cut in as well.\n\nDana Kell stood up. "We have waited long enough."', expect: [['Dana Kell', 'Dana Kell', 'stood']] },
+    { name: 'a name with the state its holder is from', text: '"It is a start," said Sen. Dana Kell of Ohio.', expect: [['Dana Kell', 'Sen. Dana Kell of Ohio', 'said']] },
+    { name: 'a name with the country its holder is from, before the cue', text: 'Chancellor Laura Okafor of Germany said: "We are ready."', expect: [['Laura Okafor', 'Chancellor Laura Okafor of Germany', 'said']] },
+    { name: 'a place after "of" that is no home state stays in the name', text: '"It is late," said the Bank of England.', expect: [['the Bank of England', 'the Bank of England', 'said']] },
   ];
   for (const row of rows) {
     it(`attributes: ${row.name}`, () => assert.deepEqual(attributions(row.text), row.expect));
@@ -117,6 +120,8 @@ describe('speakers', () => {
     { name: 'the first of two joined subjects', text: 'LEEDS ― Felka Kell and Piet Loos, two survivors, made a call for calm.\n\nDorn Hale is accused of the attack. Kell called her son a hero. "Hate destroys," she said.', expect: ['Felka Kell'] },
     { name: 'a subject of "had"', text: 'Mark Brandt spoke first.\n\nTina Varga had a question for the minister.\n\n"As a mother, I want answers," she said.', expect: ['Tina Varga'] },
     { name: 'no one from a title-case headline', text: 'Storm Hits Hard as Charlotte Braces\n\nThe city council met on Monday. "We are ready," she said.', expect: ['she'] },
+    { name: 'never a country', text: 'Mark Brandt met officials from Mexico on Monday. "Talks went well," he said.', expect: ['Mark Brandt'] },
+    { name: 'a senator named with his state', text: 'Sen. Tom Hale of Iowa spoke first. "It went well," he said.', expect: ['Tom Hale'] },
     { name: '"all but" is no speaker', text: 'Mark Brandt spoke first. In 2011, he all but accused the bank of planning to "debase the pound and ruin every saver in the land".', expect: ['Mark Brandt'] },
   ];
   for (const row of pronounRows) {
@@ -132,6 +137,21 @@ describe('speakers', () => {
     const a = analyze(text);
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['John Hale', 'Anna Berg', 'John Hale']);
   });
+
+  const speakerTypes = [
+    { name: 'a country that speaks is its government', text: '"The border stays open," Mexico said.', expect: ['Mexico', 'organization'] },
+    { name: 'a state by its last word', text: '"We will appeal," New Jersey said.', expect: ['New Jersey', 'organization'] },
+    { name: 'a surname that is also a place name', text: '"We are ready," said Mark Jordan.', expect: ['Mark Jordan', 'person'] },
+    { name: 'a given name that is also a state', text: '"We are ready," Virginia Hale said.', expect: ['Virginia Hale', 'person'] },
+  ];
+  for (const row of speakerTypes) {
+    it(`types the speaker: ${row.name}`, () => {
+      const a = analyze(row.text);
+      checkInvariants(a);
+      const entity = a.entities.find((e) => e.id === a.quotes[0].speaker?.entityId);
+      assert.deepEqual([entity?.name, entity?.type], row.expect);
+    });
+  }
 
   it('keeps two people of one surname apart, a bare surname going to the one written about most', () => {
     const a = analyze('Donald Brandt opened the rally. Brandt spoke for an hour.\n\nMary Brandt praised her father. Brandt then took questions.');

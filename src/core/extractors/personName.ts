@@ -5,7 +5,7 @@ import { actsAsRole } from './actsAsRole';
 import { possessiveEnd } from './phraseWords';
 import { UPPER, pointClass } from './wordChars';
 import type { Word } from './words';
-import { FEMALE_NAME, HONORIFIC, MALE_NAME, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf, classesOfKey } from './wordClasses';
+import { FEMALE_NAME, HONORIFIC, MALE_NAME, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, classesOf, classesOfKey } from './wordClasses';
 
 export interface NameParts {
   /** The name without titles: "Jens Stoltenberg". */
@@ -33,11 +33,24 @@ function isAcronym(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * The last word of a name followed by where its holder is from: "Brown" in
+ * "Sen. Sherrod Brown of Ohio" and "Merkel" in "Angela Merkel of Germany";
+ * else `to`.
+ */
+export function beforeHomePlace(ws: readonly Word[], from: number, to: number): number {
+  if ((classesOf(ws[to]) & PLACE) === 0) return to;
+  let k = to;
+  while (k > from && ws[k - 1].capital) k--;
+  return k - 2 >= from && ws[k - 1].key === 'of' && ws[k - 2].capital ? k - 2 : to;
+}
+
+/**
  * Splits a capitalised phrase into its name and the titles before it, and
  * guesses whether it is a person or an organisation.
  * `NATO Secretary General Jens Stoltenberg` → name "Jens Stoltenberg", role "NATO Secretary General".
  */
 export function personName(text: string, ws: readonly Word[], from: number, to: number): NameParts | null {
+  to = beforeHomePlace(ws, from, to);
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
   if (actsAsRole(ws, to) || (ws[to].key.endsWith('s') && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
   let k = to;

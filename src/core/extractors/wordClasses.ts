@@ -3,6 +3,7 @@ import { CLAUSE_LINKS, IRREGULAR_VERBS, PHRASE_OPENERS, PREPOSITIONS, SPEAKING_P
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/firstNames';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { ACCORDING_TO, AUXILIARIES, INDIRECT_SPEECH_VERBS, INVERTIBLE_VERBS, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reportingVerbs';
+import { PLACE_WORDS } from '../lexicon/places';
 import { HONORIFICS, ORGANIZATION_WORDS, ROLE_WORDS, SPEAKING_NOUNS } from '../lexicon/roles';
 import { TIME_PHRASE_OPENERS, TIME_WORDS } from '../lexicon/timeWords';
 import { KeyTable } from './keyTable';
@@ -42,6 +43,8 @@ export const TIME_OPENER = 1 << 23;
 export const SPEAKING_PRONOUN = 1 << 24;
 /** The first word of "according to", so the cue loops test a bit rather than a word's key. */
 export const ACCORDING = 1 << 25;
+/** A country or US state: "Ohio" in "Sen. Sherrod Brown of Ohio". */
+export const PLACE = 1 << 26;
 
 const CLASSES = new Map<string, number>();
 function mark(words: Iterable<string>, bit: number): void {
@@ -60,6 +63,7 @@ mark(SUBJECT_PRONOUNS.keys(), PRONOUN);
 mark(DETERMINERS, DETERMINER);
 mark(SPEAKING_NOUNS, SPEAKING_NOUN);
 mark(ORGANIZATION_WORDS, ORGANIZATION);
+mark(PLACE_WORDS, ORGANIZATION | PLACE); // a place that speaks is its government
 mark(HONORIFICS.keys(), HONORIFIC);
 mark(MALE_NAMES, MALE_NAME);
 mark(FEMALE_NAMES, FEMALE_NAME);

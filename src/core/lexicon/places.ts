@@ -1,0 +1,27 @@
+/**
+ * Countries and US states, as the last word of a place's name. In news a
+ * place that speaks is its government ("Mexico said"), never a person that a
+ * "he" or "she" could mean, and "Sen. Sherrod Brown of Ohio" is Brown of the
+ * place Ohio. Names as often people's are left out: Jordan, Georgia, Chad,
+ * Israel, Virginia, Carolina, Dakota, Montana, Washington, York.
+ */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  // countries and territories often in the news
+  'afghanistan', 'albania', 'algeria', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan', 'bahrain',
+  'bangladesh', 'belarus', 'belgium', 'bolivia', 'bosnia', 'brazil', 'britain', 'bulgaria', 'burma', 'cambodia',
+  'cameroon', 'canada', 'chile', 'china', 'colombia', 'croatia', 'cuba', 'cyprus', 'czechia', 'denmark', 'ecuador',
+  'egypt', 'england', 'eritrea', 'estonia', 'ethiopia', 'finland', 'france', 'germany', 'ghana', 'greece',
+  'guatemala', 'haiti', 'honduras', 'hungary', 'iceland', 'india', 'indonesia', 'iran', 'iraq', 'ireland', 'italy',
+  'japan', 'kazakhstan', 'kenya', 'korea', 'kosovo', 'kuwait', 'latvia', 'lebanon', 'libya', 'lithuania',
+  'luxembourg', 'malaysia', 'mali', 'mexico', 'moldova', 'mongolia', 'morocco', 'mozambique', 'myanmar', 'nepal',
+  'netherlands', 'nicaragua', 'niger', 'nigeria', 'norway', 'oman', 'pakistan', 'palestine', 'panama', 'paraguay',
+  'peru', 'philippines', 'poland', 'portugal', 'qatar', 'romania', 'russia', 'rwanda', 'scotland', 'senegal',
+  'serbia', 'singapore', 'slovakia', 'slovenia', 'somalia', 'spain', 'sudan', 'sweden', 'switzerland', 'syria',
+  'taiwan', 'tanzania', 'thailand', 'tunisia', 'turkey', 'uganda', 'ukraine', 'uruguay', 'uzbekistan', 'venezuela',
+  'vietnam', 'wales', 'yemen', 'zambia', 'zimbabwe',
+  // US states (New Jersey, New Mexico, West Virginia and the rest by their last word)
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'nebraska', 'nevada', 'hampshire', 'jersey',
+  'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'wisconsin', 'wyoming',
+]);
