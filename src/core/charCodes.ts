@@ -12,3 +12,8 @@ export function isDigitCode(c: number): boolean {
 export function isTrimSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/** What `\b` counts as a word character: ASCII letters, digits and `_`. `isWordCode(0x5f)` → true, `isWordCode(0xe9)` → false. */
+export function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}

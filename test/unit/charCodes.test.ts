@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isDigitCode, isTrimSpace } from '../../src/core/charCodes';
+import { isDigitCode, isTrimSpace, isWordCode } from '../../src/core/charCodes';
 
 describe('charCodes', () => {
   const spaces = [
@@ -32,6 +32,10 @@ describe('charCodes', () => {
   for (const row of digits) {
     it(`isDigitCode says ${row.expect} of ${row.code}`, () => assert.equal(isDigitCode(row.code), row.expect));
   }
+  it('isWordCode agrees with /\\w/ on every UTF-16 code unit, and says false of no character', () => {
+    assert.equal(isWordCode(NaN), false);
+    for (let c = 0; c < 0x10000; c++) if (isWordCode(c) !== /\w/.test(String.fromCharCode(c))) assert.fail(`U+${c.toString(16)}`);
+  });
   it('isDigitCode agrees with /\\d/ on every UTF-16 code unit', () => {
     for (let c = 0; c < 0x10000; c++) if (isDigitCode(c) !== /\d/.test(String.fromCharCode(c))) assert.fail(`U+${c.toString(16)}`);
   });

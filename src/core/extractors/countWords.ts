@@ -1,4 +1,4 @@
-import { isLetterOrNumber } from './letterOrNumber';
+import { isLetterOrNumber } from './wordChars';
 
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 /** A word goes on through letters, numbers, apostrophes, dots and hyphens. */

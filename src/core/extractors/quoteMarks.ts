@@ -1,6 +1,6 @@
 import { QUOTE_MARKS, QUOTE_MARK_OR_TAG, type QuoteFamily, type QuoteMark } from '../lexicon/quoteMarks';
 import { isDigitCode, isTrimSpace } from '../charCodes';
-import { isLetterOrNumber } from './letterOrNumber';
+import { isLetterOrNumber } from './wordChars';
 import type { QuoteMarkIndex } from './quoteMarkIndex';
 
 export interface MarkToken {

@@ -1,5 +1,5 @@
 import { isDigitCode, isTrimSpace } from '../charCodes';
-import { isLetterOrNumber } from './letterOrNumber';
+import { isLetterOrNumber } from './wordChars';
 import type { MarkToken } from './quoteMarks';
 
 export interface RawQuote {

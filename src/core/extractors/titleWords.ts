@@ -1,5 +1,5 @@
 import { continuesWord } from './countWords';
-import { isLetterOrNumber } from './letterOrNumber';
+import { isLetterOrNumber } from './wordChars';
 
 /** Short words a title keeps in lower case ("Meet the Press"). */
 const MINOR_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'is']);

@@ -38,3 +38,12 @@ export const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) => unitCla
 export function pointClass(cp: number): number {
   return cp < 0x10000 ? unitClass(cp) : classify(String.fromCodePoint(cp));
 }
+
+/**
+ * True for a UTF-16 unit that is a letter or number (\p{L}\p{N}) as a regex
+ * reads a lone unit: a surrogate half is neither, nor is -1 or NaN (no
+ * character). `isLetterOrNumber(0x61)` → true; `isLetterOrNumber(0x2019)` → false.
+ */
+export function isLetterOrNumber(c: number): boolean {
+  return (unitClass(c) & (LETTER | NUMBER)) !== 0;
+}

@@ -1,6 +1,6 @@
+import { isTrimSpace, isWordCode } from '../../charCodes';
 import { MONTHS } from '../../lexicon/temporal';
 import type { FinderContext } from './candidate';
-import { isSpace, isWord } from './chars';
 import { digitJoinEnd } from './wordForms';
 import { DIGIT_JOINS, wordAnchors, wordClass } from './wordIndex';
 
@@ -15,7 +15,7 @@ function anchors(ctx: FinderContext): [number, number][] {
   const out: [number, number][] = [];
   for (const start of wordAnchors(ctx, ANCHOR_WORDS)) {
     let end = start;
-    while (end < ctx.text.length && isWord(ctx.text.charCodeAt(end))) end++;
+    while (end < ctx.text.length && isWordCode(ctx.text.charCodeAt(end))) end++;
     out.push([start, end]);
   }
   for (const at of wordAnchors(ctx, DIGIT_JOINS)) out.push([at, Math.max(at + 1, digitJoinEnd(ctx.text, at))]);
@@ -31,9 +31,9 @@ export function chronoWindows(ctx: FinderContext): [number, number][] {
   const out: [number, number][] = [];
   for (const [at, to] of anchors(ctx)) {
     let start = Math.max(from, at - REACH);
-    while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+    while (start > from && !isTrimSpace(text.charCodeAt(start - 1))) start--;
     let end = Math.min(text.length, to + REACH);
-    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    while (end < text.length && !isTrimSpace(text.charCodeAt(end))) end++;
     const last = out[out.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else out.push([start, end]);

@@ -1,5 +1,5 @@
+import { isTrimSpace } from '../../charCodes';
 import { spells } from './anchorWords';
-import { isSpace } from './chars';
 import { CLOCK_RANGE } from './chronoParsers';
 
 /**
@@ -14,7 +14,7 @@ import { CLOCK_RANGE } from './chronoParsers';
 export function atOrFromBefore(window: string, p: number): boolean {
   const floor = Math.max(0, p - 8);
   let end = p;
-  while (end > floor && isSpace(window.charCodeAt(end - 1))) end--;
+  while (end > floor && isTrimSpace(window.charCodeAt(end - 1))) end--;
   return (end - 2 >= floor && spells(window, end - 2, end, 'at')) || (end - 4 >= floor && spells(window, end - 4, end, 'from'));
 }
 
@@ -30,7 +30,7 @@ const KNOWN = CLOCK_RANGE?.source.startsWith(RANGE_START) ?? false;
 export function mayRangeAfter(window: string, at: number): boolean {
   if (!KNOWN) return true;
   let i = at;
-  while (isSpace(window.charCodeAt(i))) i++;
+  while (isTrimSpace(window.charCodeAt(i))) i++;
   const c = window.charCodeAt(i);
   return c === 45 || c === 0x2013 || c === 126 || c === 0x301c || c === 63 || (c | 32) === 116 || (c | 32) === 117;
 }

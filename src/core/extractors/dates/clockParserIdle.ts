@@ -1,5 +1,5 @@
+import { isDigitCode, isWordCode } from '../../charCodes';
 import { alternation } from './candidate';
-import { isDigit, isWord } from './chars';
 import { CLOCK_BODY, CLOCK_RANGE } from './chronoParsers';
 import { atOrFromBefore, mayRangeAfter } from './clockNeighbours';
 import type { MonthDayReading } from './monthDayReadings';
@@ -48,7 +48,7 @@ export function clockParserIdle(window: string, readings: readonly MonthDayReadi
   let kept = 0; // the end of a result chrono surely keeps: it reads on from there
   for (let p = 0; p < window.length; p++) {
     // every digit: after a result it drops, chrono reads on from inside a number too
-    if (!isDigit(window.charCodeAt(p)) || p < kept) continue;
+    if (!isDigitCode(window.charCodeAt(p)) || p < kept) continue;
     if (atOrFromBefore(window, p)) return false;
     body.lastIndex = p;
     const m = body.exec(window);
@@ -56,7 +56,7 @@ export function clockParserIdle(window: string, readings: readonly MonthDayReadi
     const followed = mayRangeAfter(window, p + m[0].length) ? range.exec(window.slice(p + m[0].length)) : null;
     const end = p + m[0].length + (followed ? followed[0].length : 0);
     // chrono starts a result here for sure only after a word's end (its pattern's left boundary)
-    if (p >= reach && !isWord(window.charCodeAt(p - 1)) && surelyKept(m[0], followed)) kept = end;
+    if (p >= reach && !isWordCode(window.charCodeAt(p - 1)) && surelyKept(m[0], followed)) kept = end;
     reach = Math.max(reach, end + 1);
     const inside = readings.find((r) => r.index <= p && p < r.index + r.text.length);
     if (inside) {

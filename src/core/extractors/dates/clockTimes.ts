@@ -1,7 +1,7 @@
+import { isDigitCode, isTrimSpace } from '../../charCodes';
 import { anchoredMatches, NO_LEAD } from './anchoredMatches';
 import type { DateCandidate, FinderContext } from './candidate';
 import { pad } from './calendar';
-import { isDigit, isSpace } from './chars';
 import { CLOCK_STARTS, wordAnchors } from './wordIndex';
 
 /** `1 p.m.`, `10:35 a.m.`, `9am`, `noon`, `midnight`; "13:00" alone is left to chrono. */
@@ -14,11 +14,11 @@ const CLOCK = /\b(?:(\d{1,2})(?::([0-5]\d))?\s*([ap])\.?m\b\.?|(noon|midnight))/
  */
 function mayBeClock(text: string, at: number): boolean {
   let i = at;
-  if (!isDigit(text.charCodeAt(i))) return true; // noon, midnight
-  while (i < at + 2 && isDigit(text.charCodeAt(i))) i++;
-  if (isDigit(text.charCodeAt(i))) return false;
+  if (!isDigitCode(text.charCodeAt(i))) return true; // noon, midnight
+  while (i < at + 2 && isDigitCode(text.charCodeAt(i))) i++;
+  if (isDigitCode(text.charCodeAt(i))) return false;
   if (text.charCodeAt(i) === 58) i += 3; // `:35`, which the pattern checks
-  while (isSpace(text.charCodeAt(i))) i++;
+  while (isTrimSpace(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i) | 32;
   return c === 97 || c === 112;
 }

@@ -1,4 +1,4 @@
-import { isDigit, isSpace, isWord } from './chars';
+import { isDigitCode, isTrimSpace, isWordCode } from '../../charCodes';
 import { NUMBER_TOKENS } from './numberPhrase';
 
 /** Words a duration may hold between its count and its unit: `eight consecutive years`. */
@@ -9,22 +9,22 @@ const ADJECTIVES: ReadonlySet<string> = new Set(UNIT_ADJECTIVES);
 function beforeSeparator(text: string, at: number): number {
   const c = text.charCodeAt(at - 1);
   if (c === 45) return at - 1; // -
-  if (!isSpace(c)) return -1;
+  if (!isTrimSpace(c)) return -1;
   let end = at - 1;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isTrimSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
 function wordStart(text: string, end: number): number {
   let start = end;
-  while (start > 0 && isWord(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
   return start;
 }
 
 /** Whether a count (`12`, `2½`, `two`, `a`, `several`, `a couple of`) may end at `end`. */
 function countEndsAt(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
-  if (isDigit(last) || last === 0xbd) return true; // ½
+  if (isDigitCode(last) || last === 0xbd) return true; // ½
   const start = wordStart(text, end);
   return start < end && NUMBER_TOKENS.has(text.slice(start, end).toLowerCase());
 }

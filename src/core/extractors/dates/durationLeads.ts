@@ -1,6 +1,6 @@
+import { isDigitCode, isTrimSpace, isWordCode } from '../../charCodes';
 import { spells } from './anchorWords';
 import { leadOf } from './anchoredMatches';
-import { isDigit, isSpace, isWord } from './chars';
 import { NUMBER_TOKENS } from './numberPhrase';
 import { openers } from './openers';
 import { spelledAmong } from './spelledAmong';
@@ -16,7 +16,7 @@ export function isDigits(word: string): boolean {
 }
 
 function isDigitRun(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
   return end > start;
 }
 
@@ -31,9 +31,9 @@ const VAGUE_OPENERS = openers(['the', 'years', 'months', 'weeks', 'days', 'decad
 /** VAGUE's look behind, read by hand: most unit words stand after no such preposition, and VAGUE is not tried there. */
 const PREPOSITIONS = ['for', 'within', 'over', 'in'];
 function afterPreposition(text: string, at: number): boolean {
-  if (!isSpace(text.charCodeAt(at - 1))) return false;
+  if (!isTrimSpace(text.charCodeAt(at - 1))) return false;
   let start = at - 1;
-  while (start > 0 && isWord(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
   return PREPOSITIONS.some((word) => spells(text, start, at - 1, word));
 }
 /** VAGUE's lead: at most `the`, after `for`, `within`, `over` or `in`: `over the years`. */

@@ -1,3 +1,4 @@
+import { isDigitCode } from '../../charCodes';
 /**
  * A cheap test of where a finder's match may start: most word starts a lead
  * walk steps over, and many anchor words themselves ("year" in "a year"),
@@ -7,7 +8,6 @@
  */
 export type Opens = (text: string, at: number) => boolean;
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Whether text[at, …) starts with the first two letters of one of `words`
@@ -26,7 +26,7 @@ export function openers(words: readonly string[], digits = false): Opens {
   }
   return (text, at) => {
     const first = text.charCodeAt(at);
-    if (digits && isDigit(first)) return true;
+    if (digits && isDigitCode(first)) return true;
     if (!(first < 128)) return false; // no word starts outside ASCII, nor past the end
     if ((singles & (1 << (first & 31))) !== 0) return true;
     const second = text.charCodeAt(at + 1);

@@ -1,11 +1,10 @@
+import { isDigitCode, isWordCode } from '../../charCodes';
 import { ANY_HOUR, DIGIT, ISO, MONTH_SLASH, SLASH, YEAR_FIRST } from './chronoFeatures';
 
 /** The low 16 bits: features that may hold; the high 16: features that surely hold. */
 const SURE = 16;
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** `\w`: ASCII letters, digits, `_`; NaN past the end is none. */
-const isWord = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 
 /**
  * What one pass over a window's characters tells of the features, so that
@@ -22,7 +21,7 @@ export function possibleFeatures(window: string): number {
   let mark = false;
   for (let i = 0; i <= window.length; i++) {
     const c = window.charCodeAt(i);
-    if (isDigit(c)) {
+    if (isDigitCode(c)) {
       run++;
       continue;
     }
@@ -30,11 +29,11 @@ export function possibleFeatures(window: string): number {
       sure |= DIGIT;
       if (run > longest) longest = run;
       // `(?<!\d)(?:[01]\d|2[0-4])(?!\w)`: a run of exactly two digits up to 24, then no word character
-      if (run === 2 && !isWord(c) && Number(window.slice(i - 2, i)) <= 24) sure |= ANY_HOUR;
-      if (c === 47 && isDigit(window.charCodeAt(i + 1))) sure |= MONTH_SLASH | SLASH;
+      if (run === 2 && !isWordCode(c) && Number(window.slice(i - 2, i)) <= 24) sure |= ANY_HOUR;
+      if (c === 47 && isDigitCode(window.charCodeAt(i + 1))) sure |= MONTH_SLASH | SLASH;
       if (c === 46 || c === 45) mark = true;
       // `\d{4}-\d`
-      if (run >= 4 && c === 45 && isDigit(window.charCodeAt(i + 1))) sure |= ISO;
+      if (run >= 4 && c === 45 && isDigitCode(window.charCodeAt(i + 1))) sure |= ISO;
     }
     run = 0;
   }

@@ -1,5 +1,5 @@
+import { isTrimSpace, isWordCode } from '../../charCodes';
 import { spells } from './anchorWords';
-import { isSpace, isWord } from './chars';
 
 /** The last word of each shift of SHIFTED in shiftedPeriods: `this past` ends in `past`. */
 const SHIFT_WORDS = ['this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'latest'];
@@ -7,17 +7,17 @@ const SHIFT_WORDS = ['this', 'last', 'next', 'past', 'coming', 'previous', 'curr
 /** Where the word that white space before `at` follows starts; -1 when no white space stands there. */
 function wordBefore(text: string, at: number): number {
   let end = at;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isTrimSpace(text.charCodeAt(end - 1))) end--;
   if (end === at) return -1;
   let start = end;
-  while (start > 0 && isWord(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
   return start;
 }
 
 /** Whether the word at `start`, ending at the white space after it, is one of `words` (any case). */
 function isOneOf(text: string, start: number, words: readonly string[]): boolean {
   let end = start;
-  while (isWord(text.charCodeAt(end))) end++;
+  while (isWordCode(text.charCodeAt(end))) end++;
   return words.some((word) => spells(text, start, end, word));
 }
 

@@ -1,5 +1,5 @@
+import { isDigitCode, isTrimSpace, isWordCode } from '../../charCodes';
 import { spells, wordClass } from './anchorWords';
-import { isDigit, isSpace, isWord } from './chars';
 
 /**
  * The classes of words known by their form rather than their spelling, which
@@ -24,15 +24,15 @@ export const DIGIT_JOIN = /\d(?:[/:-]\d|\s*[ap]\.?m\b)/iy;
  * (`10 p.m.`, 0) → 6 (`10 p.m`); (`2023 was`, 3) → -1.
  */
 export function digitJoinEnd(text: string, d: number): number {
-  if (!isDigit(text.charCodeAt(d))) return -1;
+  if (!isDigitCode(text.charCodeAt(d))) return -1;
   const next = text.charCodeAt(d + 1);
-  if ((next === 47 || next === 58 || next === 45) && isDigit(text.charCodeAt(d + 2))) return d + 3;
+  if ((next === 47 || next === 58 || next === 45) && isDigitCode(text.charCodeAt(d + 2))) return d + 3;
   let i = d + 1;
-  while (isSpace(text.charCodeAt(i))) i++;
+  while (isTrimSpace(text.charCodeAt(i))) i++;
   const ap = text.charCodeAt(i) | 32; // `| 32` turns no other character into `a` or `p`
   if (ap !== 97 && ap !== 112) return -1;
   if (text.charCodeAt(i + 1) === 46) i++; // `\.?`: with no `m` after the dot, the `m` would have to stand on the dot
-  return (text.charCodeAt(i + 1) | 32) === 109 && !isWord(text.charCodeAt(i + 2)) ? i + 2 : -1;
+  return (text.charCodeAt(i + 1) | 32) === 109 && !isWordCode(text.charCodeAt(i + 2)) ? i + 2 : -1;
 }
 
 /**
@@ -57,14 +57,14 @@ const opens = (text: string, at: number, end: number, word: string): boolean => 
 export function pushForms(text: string, start: number, end: number, from: number, index: (number[] | undefined)[]): void {
   const first = text.charCodeAt(start);
   if (start >= from) {
-    if (isDigit(first) || opens(text, start, end, 'noon') || opens(text, start, end, 'midnight')) (index[CLOCK_STARTS] ??= []).push(start);
-    if (end - start === 4 && isDigit(first) && isDigit(text.charCodeAt(start + 1)) && isDigit(text.charCodeAt(start + 2)) && isDigit(text.charCodeAt(start + 3))) (index[FOUR_DIGITS] ??= []).push(start);
+    if (isDigitCode(first) || opens(text, start, end, 'noon') || opens(text, start, end, 'midnight')) (index[CLOCK_STARTS] ??= []).push(start);
+    if (end - start === 4 && isDigitCode(first) && isDigitCode(text.charCodeAt(start + 1)) && isDigitCode(text.charCodeAt(start + 2)) && isDigitCode(text.charCodeAt(start + 3))) (index[FOUR_DIGITS] ??= []).push(start);
   }
   const last = text.charCodeAt(end - 1) | 32;
   let decade = -1;
   if (last === 115 && end - start >= 4 && spells(text, end - 4, end, 'ties')) decade = end - 4;
   else if (last === 115 && end - start >= 2 && text.charCodeAt(end - 2) === 48) decade = end - 2; // 0s
-  else if (last === 48 && text.charCodeAt(end) === 39 && (text.charCodeAt(end + 1) | 32) === 115 && !isWord(text.charCodeAt(end + 2))) decade = end - 1; // 0's
+  else if (last === 48 && text.charCodeAt(end) === 39 && (text.charCodeAt(end + 1) | 32) === 115 && !isWordCode(text.charCodeAt(end + 2))) decade = end - 1; // 0's
   if (decade >= from) (index[DECADE_ENDS] ??= []).push(decade);
 }
 

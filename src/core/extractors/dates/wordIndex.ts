@@ -1,3 +1,4 @@
+import { isDigitCode, isWordCode } from '../../charCodes';
 import { classTotal, entriesOf, hashOf, knownEnd, knownShape, shapeOf, spells } from './anchorWords';
 import type { FinderContext } from './candidate';
 import { mayHaveForm, pushDigitJoins, pushForms } from './wordForms';
@@ -13,9 +14,7 @@ const NONE: readonly number[] = [];
  * rest 1, so that the pass also learns which words hold a digit.
  */
 const WORD = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++) WORD[c] = c >= 48 && c <= 57 ? 3 : (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 ? 1 : 0;
-/** NaN past the end of the text reads as 0 (no word), as the comparisons did. */
-const isWord = (c: number): boolean => WORD[c] > 0;
+for (let c = 0; c < 128; c++) WORD[c] = isDigitCode(c) ? 3 : isWordCode(c) ? 1 : 0;
 
 /**
  * One pass over the words from ctx.from on, filling every class at once: for
@@ -29,11 +28,11 @@ function indexOf(ctx: FinderContext): (number[] | undefined)[] {
   // a list only for the classes a text holds: most short texts hold few
   const index: (number[] | undefined)[] = new Array<number[] | undefined>(classTotal()).fill(undefined);
   let i = from;
-  while (i > 0 && i < text.length && isWord(text.charCodeAt(i - 1)) && isWord(text.charCodeAt(i))) i++; // a word cut by `from` is no word
+  while (i > 0 && i < text.length && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i))) i++; // a word cut by `from` is no word
   let joined = from; // where the last DIGIT_JOIN ended
   if (i > from) {
     let start = from;
-    while (start > 0 && isWord(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
     pushForms(text, start, i, from, index);
     joined = pushDigitJoins(text, from, i, joined, index);
   }

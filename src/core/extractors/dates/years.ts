@@ -1,6 +1,6 @@
+import { isTrimSpace } from '../../charCodes';
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import type { DateCandidate, FinderContext } from './candidate';
-import { isSpace } from './chars';
 import { FOUR_DIGITS, wordAnchors } from './wordIndex';
 import { openers } from './openers';
 
@@ -19,7 +19,7 @@ export function years(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of anchoredMatches(YEAR, wordAnchors(ctx, FOUR_DIGITS), PREFIX, ctx.text, ctx.from)) {
     // the cue ends in white space: without it before the year, no copy and no regex call
-    if (isSpace(ctx.text.charCodeAt(m.index - 1)) && COUNT_CUE.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (isTrimSpace(ctx.text.charCodeAt(m.index - 1)) && COUNT_CUE.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: m[2], relative: false, priority: 1 });
   }
   return out;

@@ -1,3 +1,5 @@
+import { isTrimSpace } from '../../charCodes';
+
 /** Classes of UTF-16 code units, as the tokenizer reads them. */
 export const OTHER = 0;
 export const LETTER = 1;
@@ -8,15 +10,11 @@ function isLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x3ff);
 }
 
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || c === 0x205f;
-}
-
 /**
  * The class of every code unit, looked up once per character instead of a
  * chain of range tests: CHAR_CLASS['a'.charCodeAt(0)] → LETTER.
  */
 export const CHAR_CLASS: Uint8Array = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
-  CHAR_CLASS[c] = isLetterCode(c) ? LETTER : isSpaceCode(c) ? SPACE : c >= 48 && c <= 57 ? DIGIT : OTHER;
+  CHAR_CLASS[c] = isLetterCode(c) ? LETTER : isTrimSpace(c) ? SPACE : c >= 48 && c <= 57 ? DIGIT : OTHER;
 }
