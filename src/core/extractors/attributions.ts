@@ -4,7 +4,7 @@ import { isAccordingTo, subjectOf } from './attributionPatterns';
 import { phraseAfter } from './phraseAfter';
 import type { Word } from './words';
 import { wordAfter } from './words';
-import { INDIRECT, classesOf } from './wordClasses';
+import { ACCORDING, INDIRECT, classesOf } from './wordClasses';
 
 /** A cue with its speaker phrase, for a quote (quote index) or for indirect speech (-1). */
 export interface Attribution extends Cue {
@@ -20,9 +20,14 @@ export function indirectAttributions(ws: readonly Word[], sentences: readonly Se
     while (q < quotes.length && quotes[q].end <= s.start) q++;
     if (q < quotes.length && quotes[q].start < s.end) continue;
     const from = wordAfter(ws, s.start, next);
-    const to = wordAfter(ws, s.end, from) - 1;
+    // Most words are neither "according" nor a verb of indirect speech: one walk passes them on the
+    // way to the sentence's end, instead of finding the end first and then reading the words.
+    let v = from;
+    while (v < ws.length && ws[v].start < s.end && (classesOf(ws[v]) & (ACCORDING | INDIRECT)) === 0) v++;
+    const to = wordAfter(ws, s.end, v) - 1;
     next = to + 1;
-    for (let v = from; v <= to; v++) {
+    for (; v <= to; v++) {
+      if ((classesOf(ws[v]) & (ACCORDING | INDIRECT)) === 0) continue;
       if (isAccordingTo(ws, v)) {
         // "…, according to Ines Moreau." makes her the one a later "she" means.
         const source = phraseAfter(ws, v + 2, to);

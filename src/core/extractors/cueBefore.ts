@@ -8,6 +8,7 @@ import { opensClause } from './phraseWords';
 import { sentenceSubject } from './sentenceSubject';
 import { isVerb } from './verbForms';
 import type { Word } from './words';
+import { ACCORDING, REPORTING, classesOf } from './wordClasses';
 
 /**
  * The last cue before a quote, within words [from, to]: `Stoltenberg said: "…"`,
@@ -18,6 +19,8 @@ import type { Word } from './words';
 export function cueBefore(ws: readonly Word[], from: number, to: number, speechLike = false): Cue | null {
   for (let v = to; v >= from; v--) {
     const w = ws[v];
+    // Most words are neither "according" nor a reporting verb: one test passes them.
+    if ((classesOf(w) & (ACCORDING | REPORTING)) === 0) continue;
     if (isAccordingTo(ws, v)) {
       const subject = phraseAfter(ws, v + 2, to);
       if (subject && canSpeak(ws, subject)) return { cueFrom: v, cueTo: v + 1, subject };

@@ -12,11 +12,14 @@ import type { Word } from './words';
 import { wordAt } from './words';
 import { SPACE, unitClass } from './wordChars';
 
-/** A quote ending on , ? ! or a dash (then only spaces), inside its marks, waits for its attribution: /[,?!\u2014\u2013-]\s*$/ read from the end. */
-function endsOpen(content: string): boolean {
-  let k = content.length - 1;
-  while (k >= 0 && unitClass(content.charCodeAt(k)) & SPACE) k--;
-  return k >= 0 && OPEN_MARKS.includes(content[k]);
+/**
+ * A quote ending on , ? ! or a dash (then only spaces), inside its marks, waits for its attribution: /[,?!\u2014\u2013-]\s*$/
+ * read from the end of its content, text[start, end), in the article's own string rather than the content's copy.
+ */
+function endsOpen(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && unitClass(text.charCodeAt(k)) & SPACE) k--;
+  return k >= start && OPEN_MARKS.includes(text[k]);
 }
 const OPEN_MARKS = ',?!\u2014\u2013-';
 /** ― — – -, which open a signature line. */
@@ -55,7 +58,7 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
     const lo = q.start >= prev ? prevEnd : 0;
     const opening = wordAt(ws, q.start, lo);
     const closing = wordAt(ws, q.end, opening);
-    const after = cueAfter(ws, closing, wordAt(ws, stop, closing) - 1, endsOpen(q.content.text));
+    const after = cueAfter(ws, closing, wordAt(ws, stop, closing) - 1, endsOpen(text, q.content.start, q.content.end));
     const k = spanAt(sentences, q.start);
     const startSentence = sentences[k];
     const from = wordAt(ws, Math.max(prev, startSentence && startSentence.start <= q.start ? startSentence.start : q.start - 200), lo, q.start >= prev ? opening : ws.length);
@@ -69,7 +72,7 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
           leadSentence(text, ws, sentences, k, q, prev) ??
           (startSentence ? sentenceSubject(ws, wordAt(ws, startSentence.start), before) : null)));
     // A clause's subject only guesses; `…, the union said.` closing the sentence names the speaker.
-    const cue = q.kind !== 'title' && !after && (!found || !isReportingCue(ws, found)) ? (closingCue(ws, quotes, sentences, q, n) ?? found) : found;
+    const cue = q.kind !== 'title' && !after && (!found || !isReportingCue(ws, found)) ? (closingCue(ws, quotes, sentences, q, n, closing) ?? found) : found;
     if (cue) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: i });
     prev = q.end;
     prevEnd = closing;
@@ -77,13 +80,18 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
   return out;
 }
 
-/** The reporting clause after the last quote of the sentence `q` ends in; `n` indexes the next top-level quote. */
-function closingCue(ws: readonly Word[], quotes: readonly Quote[], sentences: readonly Sentence[], q: Quote, n: number) {
+/**
+ * The reporting clause after the last quote of the sentence `q` ends in; `n` indexes the next top-level
+ * quote, and `closing` the first word at or after q.end, where the search for the clause's words starts.
+ */
+function closingCue(ws: readonly Word[], quotes: readonly Quote[], sentences: readonly Sentence[], q: Quote, n: number, closing: number) {
   const s = sentences[spanAt(sentences, q.end - 1)];
   if (!s) return null;
   let last = q.end;
   for (let m = n; m < quotes.length && quotes[m].start < s.end; m++) last = Math.max(last, quotes[m].end);
-  return last < s.end ? tailCue(ws, wordAt(ws, last), wordAt(ws, s.end) - 1) : null;
+  if (last >= s.end) return null;
+  const first = wordAt(ws, last, closing);
+  return tailCue(ws, first, wordAt(ws, s.end, first) - 1);
 }
 
 /**

@@ -16,6 +16,8 @@ export interface Linked {
 
 /** A subject becomes the most recent one: later pronouns look here first. */
 function note(subjects: Draft[], d: Draft): void {
+  // Most often it is the most recent already.
+  if (subjects[subjects.length - 1] === d) return;
   const at = subjects.indexOf(d);
   if (at >= 0) subjects.splice(at, 1);
   subjects.push(d);
@@ -44,7 +46,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       if (!parts) continue;
       const person = parts.type === 'person';
       // Known already, or a two-word name that opens its sentence before a verb, most often a person: "Dana Kell praised …".
-      const likely = parts.surelyPerson || !!book.latestPerson(parts.name) || (e.opens && person && parts.name.includes(' ')) || (person && describedAsPerson(ws, e.to));
+      const likely = parts.surelyPerson || (e.opens && person && parts.name.includes(' ')) || !!book.latestPerson(parts.name) || (person && describedAsPerson(ws, e.to));
       if (!likely) continue;
       const span = { start: ws[e.from].start, end: ws[e.to].end, text: text.slice(ws[e.from].start, ws[e.to].end) };
       const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span);

@@ -42,24 +42,36 @@ function closedAside(ws: readonly Word[], cue: Cue, to: number): boolean {
 }
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 
+/** Past this many subjects in one sentence, clauseSubjects keeps a Set of their starts. */
+const SEARCHED_SUBJECTS = 8;
+
+/** Whether one of out[base…] starts at word `at`. */
+function startsOne(out: readonly Phrase[], base: number, at: number): boolean {
+  for (let k = base; k < out.length; k++) if (out[k].from === at) return true;
+  return false;
+}
+
 /**
  * The subjects of the clauses in words [from, to], in order, appended to
  * `out` (one list for a whole text, so a sentence costs no list of its own),
  * for pronouns to look back to: `The ministers moved on, but Brandt was not having it.` → ministers, Brandt.
+ * Clauses that open after word `last` are not read: a caller that needs only the subjects holding
+ * certain words stops at the last of them, since a subject starts where its clause opens or after.
  */
-export function clauseSubjects(ws: readonly Word[], from: number, to: number, out: Phrase[]): void {
+export function clauseSubjects(ws: readonly Word[], from: number, to: number, out: Phrase[], last = to): void {
   const base = out.length;
-  // A Set, not a search of `out`: a long sentence of many clauses stays linear. Most sentences
-  // have one subject, so the set waits for a second.
+  const end = Math.min(to, last);
+  // A Set once there are many, not a search of `out`: a long sentence of many clauses stays linear.
+  // Most sentences have one or two subjects, which a search finds sooner than a new Set.
   let seen: Set<number> | null = null;
-  for (let k = from; k <= to; k++) {
+  for (let k = from; k <= end; k++) {
     if (k > from && !(ws[k - 1].punct && breaksClause(ws[k - 1].text))) continue;
     const i = clauseStart(ws, k, to);
     const cue = i < 0 ? null : clauseCue(ws, i, to);
     if (!cue) continue;
     const at = cue.subject.from;
-    if (out.length === base + 1 && !seen) seen = new Set([out[base].from]);
-    if (seen?.has(at)) continue;
+    if (!seen && out.length - base >= SEARCHED_SUBJECTS) seen = new Set(out.slice(base).map((p) => p.from));
+    if (seen ? seen.has(at) : startsOne(out, base, at)) continue;
     seen?.add(at);
     out.push(cue.subject);
   }

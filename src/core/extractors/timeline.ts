@@ -44,16 +44,24 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
   let i = 0;
   for (const s of sentences) {
     while (i < ws.length && ws[i].start < s.start) i++;
+    // Words do not overlap: one ends by s.end when the next starts by it, so only the last one's end is read.
     let j = i;
-    while (j < ws.length && ws[j].end <= s.end) j++;
+    while (j + 1 < ws.length && ws[j + 1].start <= s.end) j++;
+    if (j < ws.length && ws[j].end <= s.end) j++;
     if (j === i) continue;
     const firstRun = runs.length;
     nameRuns(ws, i, j - 1, runs);
     const first = subjects.length;
-    // Subjects serve the sentence's own free names and pronouns: a sentence with neither needs none.
-    if (freeRun(runs, firstRun, taken) || freePronoun(ws, i, j, taken)) {
+    // A sentence inside one quotation would have all its subjects dropped below: it needs none.
+    while (q < quotes.length && (quotes[q].parentId || quotes[q].end <= s.start)) q++;
+    const quoted = q < quotes.length && quotes[q].start <= s.start && quotes[q].end >= s.end;
+    // Subjects serve the sentence's own free names and pronouns: a sentence with neither needs none,
+    // and a clause that opens after the last of them holds none of them.
+    const lastRun = quoted ? -1 : lastFreeRun(runs, firstRun, taken);
+    const last = quoted ? -1 : Math.max(lastRun, lastFreePronoun(ws, Math.max(i, lastRun + 1), j, taken));
+    if (last >= 0) {
       const firstFound = found.length;
-      clauseSubjects(ws, i, j - 1, found);
+      clauseSubjects(ws, i, j - 1, found, last);
       for (let f = firstFound; f < found.length; f++) {
         const p = found[f];
         const at = ws[p.from].start;
@@ -78,16 +86,16 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
   return mergeByOffset(sortByOffset(cues), sortByOffset(events));
 }
 
-/** Whether a name run from runs[r] on names words no attribution took. */
-function freeRun(runs: readonly number[], r: number, taken: Uint8Array): boolean {
-  for (; r < runs.length; r += 2) if (!taken[runs[r]] && !taken[runs[r + 1]]) return true;
-  return false;
+/** The first word of the last name run, from runs[r] on, whose words no attribution took; -1 if none. */
+function lastFreeRun(runs: readonly number[], r: number, taken: Uint8Array): number {
+  for (let k = runs.length - 2; k >= r; k -= 2) if (!taken[runs[k]] && !taken[runs[k + 1]]) return runs[k];
+  return -1;
 }
 
-/** Whether words [i, j) hold a pronoun that can open a clause, and no attribution took it. */
-function freePronoun(ws: readonly Word[], i: number, j: number, taken: Uint8Array): boolean {
-  for (let k = i; k < j; k++) if ((classesOf(ws[k]) & SPEAKING_PRONOUN) !== 0 && !taken[k]) return true;
-  return false;
+/** The last of words [i, j) that is a pronoun that can open a clause, and that no attribution took; -1 if none. */
+function lastFreePronoun(ws: readonly Word[], i: number, j: number, taken: Uint8Array): number {
+  for (let k = j - 1; k >= i; k--) if ((classesOf(ws[k]) & SPEAKING_PRONOUN) !== 0 && !taken[k]) return k;
+  return -1;
 }
 
 /** Whether word k starts inside a subject, from subjects[first] on, that is not a pronoun. */

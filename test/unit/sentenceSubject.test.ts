@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import type { Phrase } from '../../src/core/extractors/phraseWords';
+import { clauseSubjects } from '../../src/core/extractors/sentenceSubject';
+import { words } from '../../src/core/extractors/words';
+
+/** The subjects clauseSubjects finds in a whole text, read no further than clauses opening by word `last`. */
+function subjectsOf(text: string, last?: number): Phrase[] {
+  const ws = words(text, 0, text.length);
+  const out: Phrase[] = [];
+  clauseSubjects(ws, 0, ws.length - 1, out, last);
+  return out;
+}
+
+const said = (text: string, p: Phrase) =>
+  words(text, 0, text.length)
+    .slice(p.from, p.to + 1)
+    .map((w) => w.text)
+    .join(' ');
+
+describe('clauseSubjects', () => {
+  const rows: ReadonlyArray<{ text: string; last?: number; expect: string[] }> = [
+    { text: 'The ministers moved on, but Brandt was not having it.', expect: ['The ministers', 'Brandt'] },
+    { text: 'The ministers moved on, but Brandt was not having it.', last: 3, expect: ['The ministers'] },
+    { text: 'Okafor left early; she said nothing.', expect: ['Okafor', 'she'] },
+    // The clause after ";" opens at word 4, "she": a bound there still reads it.
+    { text: 'Okafor left early; she said nothing.', last: 4, expect: ['Okafor', 'she'] },
+    { text: 'Okafor left early; she said nothing.', last: 3, expect: ['Okafor'] },
+    { text: 'He said Kell, who lost, was angry.', last: 0, expect: ['He'] },
+    // No clause with a verb after its subject: nothing, whatever the bound.
+    { text: 'Rain fell all day.', expect: [] },
+    { text: 'Rain and more rain.', last: 0, expect: [] },
+  ];
+  for (const row of rows) {
+    it(`${JSON.stringify(row.text)} up to word ${row.last ?? 'end'} → ${JSON.stringify(row.expect)}`, () => {
+      const found = subjectsOf(row.text, row.last);
+      assert.deepEqual(
+        found.map((p) => said(row.text, p)),
+        row.expect,
+      );
+      // A bound only drops subjects that start after it: those before it are the unbounded ones.
+      const all = subjectsOf(row.text).filter((p) => row.last === undefined || p.from <= row.last);
+      assert.deepEqual(found, all);
+    });
+  }
+});
