@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { codeUnits, startUnits } from '../../../src/core/extractors/claims/codeUnits';
+import { codeUnits, startUnits, writeUnits } from '../../../src/core/extractors/claims/codeUnits';
 
 const unitsOf = (units: Uint16Array, length: number): number[] => Array.from(units.subarray(0, length));
 const charCodes = (text: string): number[] => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
@@ -32,6 +32,28 @@ describe('codeUnits', () => {
   it('agrees with charCodeAt on any text, long ones included', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 5000 }), (text) => {
       assert.deepEqual(unitsOf(codeUnits(text), text.length), charCodes(text));
+    }));
+  });
+});
+
+describe('writeUnits (the loop where no Node Buffer is)', () => {
+  const rows = [
+    { text: 'ab', expect: [97, 98, 0] },
+    { text: 'a\uD800\u201C', expect: [97, 0xd800, 0x201c] },
+    { text: '', expect: [0, 0, 0] }, // writes nothing past the text
+  ];
+  for (const row of rows) {
+    it(`writes the code units of ${JSON.stringify(row.text)}`, () => {
+      const units = new Uint16Array(3);
+      writeUnits(row.text, units);
+      assert.deepEqual(Array.from(units), row.expect);
+    });
+  }
+  it('agrees with charCodeAt on any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+      const units = new Uint16Array(text.length);
+      writeUnits(text, units);
+      assert.deepEqual(Array.from(units), charCodes(text));
     }));
   });
 });

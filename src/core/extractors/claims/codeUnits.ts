@@ -1,25 +1,38 @@
 /**
- * A text's UTF-16 code units in a typed array, written natively in one go:
- * the stage's loops over characters read `units[i]` faster than
- * `text.charCodeAt(i)`, which checks the string's representation on every call.
+ * A text's UTF-16 code units in a typed array: the stage's loops over
+ * characters read `units[i]` faster than `text.charCodeAt(i)`, which checks the
+ * string's representation on every call.
  * `units[i] === text.charCodeAt(i)` for every i, lone surrogates included.
  */
 /** Above this many units, a buffer is not kept for the next text. */
 const KEEP = 1 << 20;
+/**
+ * Node's Buffer, when the engine runs in Node: it writes a text's UTF-16 in
+ * one native call, several times faster than a loop. A browser worker has none,
+ * and the loop (writeUnits) serves there.
+ */
+const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+
+/** Writes the code units of `text` into `units` with charCodeAt: writeUnits("ab", u) → u[0] 97, u[1] 98. */
+export function writeUnits(text: string, units: Uint16Array): void {
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+}
 
 class CodeUnits {
   text: string | null = null;
   units = new Uint16Array(0);
-  private bytes = Buffer.alloc(0);
+  /** The same memory as `units`, as Node bytes; null without Node. */
+  private bytes: Buffer | null = null;
 
   fill(text: string): Uint16Array {
     // a buffer grown for a very long text is not kept for the short ones after it
     if (this.units.length < text.length || (this.units.length > KEEP && text.length <= KEEP)) {
       const buffer = new ArrayBuffer(2 * Math.max(text.length, 4096));
       this.units = new Uint16Array(buffer);
-      this.bytes = Buffer.from(buffer);
+      this.bytes = NodeBuffer ? NodeBuffer.from(buffer) : null;
     }
-    this.bytes.write(text, 0, 'utf16le');
+    if (this.bytes) this.bytes.write(text, 0, 'utf16le');
+    else writeUnits(text, this.units);
     this.text = text;
     return this.units;
   }
