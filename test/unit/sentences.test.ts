@@ -27,6 +27,11 @@ describe('sentences', () => {
     { name: 'a quoted question before a new sentence', text: '"Why now?" Dana Kell left early.', expect: ['"Why now?"', 'Dana Kell left early.'] },
     { name: 'a split inside a mid-sentence quotation', text: 'He said "Stop. Now." and left.', expect: ['He said "Stop. Now." and left.'] },
     { name: 'a multi-sentence quotation opening the sentence', text: '"We act. We win," he said.', expect: ['"We act.', 'We win," he said.'] },
+    {
+      name: 'a new quote after a sentence that closed a quote opened in the fragment before',
+      text: '"Why us? We acted," Kell said, with a look that settled it. "We won."',
+      expect: ['"Why us?', 'We acted," Kell said, with a look that settled it.', '"We won."'],
+    },
     { name: 'a headline glued to the first line', text: 'Talks resume in Geneva\nThe delegations met on Monday.', expect: ['Talks resume in Geneva', 'The delegations met on Monday.'] },
     { name: 'decimals and money', text: 'It cost $3.5 billion. That is 2.5 percent.', expect: ['It cost $3.5 billion.', 'That is 2.5 percent.'] },
     { name: 'no final stop', text: 'A line without a stop', expect: ['A line without a stop'] },

@@ -101,8 +101,10 @@ export function clauseCue(ws: readonly Word[], i: number, to: number): Cue | nul
   for (; v <= to && (isModifier(ws[v]) || (classesOf(ws[v]) & AUXILIARY) !== 0 || allBut(ws, v)); v++) if ((classesOf(ws[v]) & AUXILIARY) !== 0) auxiliary = v;
   // "Tina Kell had a question": an auxiliary before its object is the verb itself.
   if (auxiliary >= 0 && HAVE.has(ws[auxiliary].key) && v <= to && (classesOf(ws[v]) & DETERMINER) !== 0) return { cueFrom: auxiliary, cueTo: auxiliary, subject };
+  // "who has in the past described": the verb after a phrase of time.
+  if (auxiliary >= 0) v = skipTimePhrase(ws, v, to);
   if (v > to) return null;
-  // After "has" or "is" any participle does: "has gone after", "is labeling".
-  const verb = isFiniteVerb(ws[v]) || (auxiliary >= 0 && !ws[v].punct && !ws[v].capital && (classesOf(ws[v]) & DETERMINER) === 0);
+  // After "has" or "is" any participle does: "has gone after", "is labeling"; a preposition is none.
+  const verb = isFiniteVerb(ws[v]) || (auxiliary >= 0 && !ws[v].punct && !ws[v].capital && (classesOf(ws[v]) & (DETERMINER | PREPOSITION)) === 0);
   return verb ? { cueFrom: v, cueTo: v, subject } : null;
 }

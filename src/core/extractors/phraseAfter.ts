@@ -1,4 +1,4 @@
-import { COUNTED_SPEAKERS } from '../lexicon/clauseWords';
+import { CLAUSE_LINKS, COUNTED_SPEAKERS } from '../lexicon/clauseWords';
 import type { Phrase } from './phraseWords';
 import { LINKS, isNameWord, isOpeningModifier, isPossessive, isPronoun } from './phraseWords';
 import type { Word } from './words';
@@ -15,6 +15,8 @@ export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Ph
   const w = ws[i];
   if (!w || i > ceiling || w.punct || isOpeningModifier(ws, i)) return null;
   if (isPronoun(w)) return { from: i, to: i, kind: 'pronoun' };
+  // `"…," and Democrats would need to`: a linking word opens a clause of its own, not a speaker phrase.
+  if (CLAUSE_LINKS.has(w.key)) return null;
   let c = i;
   while (c <= Math.min(ceiling, i + 4) && !ws[c].punct && !ws[c].capital && (classesOf(ws[c]) & DETERMINER) === 0 && !STOP_AFTER.has(ws[c].key)) c++;
   if (c <= ceiling && isNameWord(ws[c]) && ws[c].capital && (c === i || (classesOf(w) & DETERMINER) === 0)) {

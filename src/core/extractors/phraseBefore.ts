@@ -8,6 +8,8 @@ import type { Word } from './words';
 import { DETERMINER, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 
 const COMPLEMENTIZERS = new Set(['that', 'this', 'these', 'those']);
+/** Words whose noun phrase is their object, never a verb's subject. */
+const PREPOSITIONS = new Set(['in', 'on', 'into', 'onto', 'by', 'to', 'over', 'under', 'about', 'after', 'before', 'during', 'since', 'through', 'across', 'against', 'among', 'between', 'within', 'without', 'toward', 'towards', 'upon', 'like']);
 /** Words that never head a noun phrase: "he all but accused" has no speaker "all but". */
 const NOT_HEADS = new Set(['but', 'or', 'nor', 'than', 'yet']);
 
@@ -26,7 +28,8 @@ function description(ws: readonly Word[], i: number, floor: number): Phrase | nu
       while (j - 1 >= floor && isNameWord(ws[j - 1])) j--;
       return { from: j, to: i, kind: 'description' };
     }
-    if ((classesOf(w) & DETERMINER) !== 0 && !(k - 1 >= floor && LINKS.has(ws[k - 1].key))) return { from: k, to: i, kind: 'description' };
+    // "the head of the agency" reads on past "of"; "in the past described" has no subject "the past".
+    if ((classesOf(w) & DETERMINER) !== 0 && !(k - 1 >= floor && (LINKS.has(ws[k - 1].key) || PREPOSITIONS.has(ws[k - 1].key)))) return { from: k, to: i, kind: 'description' };
   }
   return null;
 }

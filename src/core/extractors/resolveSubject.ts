@@ -4,6 +4,7 @@ import type { Draft, EntityBook } from './entityBook';
 import type { Phrase } from './phraseWords';
 import { isPersonNoun } from './describedAsPerson';
 import { personName } from './personName';
+import { skipTimePhrase } from './timePhrase';
 import { agrees, resolvePronoun } from './pronouns';
 import { ORGANIZATION, ROLE, classesOf } from './wordClasses';
 import type { Word } from './words';
@@ -33,7 +34,8 @@ const isSingularVerb = (key: string) => key.endsWith('s') || key.endsWith('d');
  */
 function relativeHead(ws: readonly Word[], i: number, book: EntityBook): Draft | undefined {
   // "Bush and Christie, who say …": a plain verb form means more than one.
-  if (!isSingularVerb(ws[i + 1]?.key ?? '')) return undefined;
+  // "who in the past described …": the verb after a phrase of time.
+  if (!isSingularVerb(ws[skipTimePhrase(ws, i + 1, i + 7)]?.key ?? '')) return undefined;
   let k = i - 1;
   while (k > 0 && i - k < 40 && !SENTENCE_END.has(ws[k].text)) k--;
   const from = ws[k].start;

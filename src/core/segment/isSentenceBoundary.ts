@@ -2,7 +2,7 @@ import { FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBR
 import { REPORTING_VERBS } from '../lexicon/reportingVerbs';
 import { lowerBound } from '../lowerBound';
 import { firstWord, hasLetter, lastWord, type Range } from './fragmentWords';
-import { isTrimSpace } from '../charCodes';
+import { isTrimSpace, isWordCode } from '../charCodes';
 
 const LONGEST_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, ...FINAL_ABBREVIATIONS].map((w) => w.length));
 const SINGLE_INITIAL = /^\p{Lu}$/u;
@@ -28,6 +28,10 @@ function attributesQuote(text: string, before: Range, after: Range): boolean {
   return !!verb && REPORTING_VERBS.has(verb.toLowerCase());
 }
 
+/** A letter, digit or closing punctuation just before a straight mark makes it a closing mark (from À on: letters, …, ’). */
+const closesWord = (c: number): boolean => isWordCode(c) || c >= 0xc0 || CLOSING_PUNCTUATION.includes(String.fromCharCode(c));
+const CLOSING_PUNCTUATION = ',.?!;:)\'';
+
 /**
  * True when `before` opened a double quote after its first word and has not
  * closed it: 'He said "Stop.'. `quotes` holds the offsets of the text's double marks.
@@ -37,8 +41,9 @@ function opensQuoteMidSentence(text: string, before: Range, quotes: readonly num
   for (let k = lowerBound(quotes, before.start); k < quotes.length && quotes[k] < before.end; k++) {
     const i = quotes[k];
     const c = text.charCodeAt(i);
-    // Every other mark here is a closing one: ”, or " while a quote is open.
-    open = c === 0x201c || (c === 0x22 && open < 0) ? i : -1;
+    // ” closes; a straight mark right after a word or its punctuation closes too, even with
+    // none open here: the quote opened in the fragment before (`"Why? We," Ana said. "No."`).
+    open = c === 0x201c || (c === 0x22 && open < 0 && !closesWord(text.charCodeAt(i - 1))) ? i : -1;
   }
   return open > before.start && hasLetter(text, before.start, open);
 }
