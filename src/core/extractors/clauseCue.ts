@@ -76,8 +76,14 @@ function skipAside(ws: readonly Word[], i: number, to: number): number {
     return i;
   }
   if (!w || !(w.text === ',' || w.key === 'who' || w.key === 'which')) return skipTimePhrase(ws, i, to);
-  for (let k = i + 1; k <= Math.min(to, i + 24); k++) if (ws[k].text === ',') return skipTimePhrase(ws, k + 1, to);
-  return i;
+  // "Kell, who served in Iran, Turkey and France, praised …": the aside ends at the comma before a verb, else at the first.
+  let first = -1;
+  for (let k = i + 1; k <= Math.min(to, i + 24); k++) {
+    if (ws[k].text !== ',') continue;
+    if (first < 0) first = k;
+    if (isFiniteVerb(ws[k + 1])) return k + 1;
+  }
+  return first < 0 ? i : skipTimePhrase(ws, first + 1, to);
 }
 
 /** "Dana Kell, 33, of Leeds, dismisses …": past asides that follow one another. */

@@ -45,3 +45,6 @@ export function describedAsPerson(ws: readonly Word[], end: number): boolean {
   }
   return false;
 }
+
+/** `Annette Guessford, who answered the door`: places and organisations take "which". */
+export const beforeWho = (ws: readonly Word[], end: number): boolean => ws[end + 1]?.text === ',' && ws[end + 2]?.key === 'who';
