@@ -44,6 +44,7 @@ describe('tenseAt', () => {
   const rows: [string, string][] = [
     ['They met on Friday.', 'past'], ['They will meet on Friday.', 'future'], ['The vote is on Friday.', 'none'],
     ['He said they will meet on Friday.', 'future'], ['They signed it on Friday, he said.', 'past'],
+    ['The firm said Friday that it intends to bid.', 'past'],
     ['Talks are scheduled for Friday.', 'future'], ['Talks run until Friday.', 'firm-future'], ['Prices rose since Friday.', 'firm-past'], ['It was cold. They meet on Friday.', 'none'],
   ];
   for (const [text, tense] of rows) {
