@@ -12,6 +12,7 @@ import type { DateCandidate, DateFinder, FinderContext } from './dates/candidate
 import { clockTimes } from './dates/clockTimes';
 import { deicticDates } from './dates/deicticDates';
 import { durations } from './dates/durations';
+import { holidays } from './dates/holidays';
 import { months } from './dates/months';
 import { periods } from './dates/periods';
 import { references } from './dates/references';
@@ -33,6 +34,7 @@ const FINDERS: readonly DateFinder[] = [
   durations, // eight consecutive years, two weeks ago
   periods, // quarters, halves, decades, centuries, fiscal and spoken years
   seasons, // the summer of 2021, early spring; not "prices fall"
+  holidays, // by Christmas, last Thanksgiving, Easter 2024
   years, // in 2014
   storyPeriods, // the quarter, the year-ago quarter, the year, year-end, the weekend
   references, // now, recently, the future
