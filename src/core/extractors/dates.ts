@@ -3,6 +3,7 @@ import { alignYearShifts } from '../refiners/alignYearShifts';
 import { dropDatesInsideFigures } from '../refiners/dropDatesInsideFigures';
 import { dropFiguresInsideDates } from '../refiners/dropFiguresInsideDates';
 import { mergeDayAndTime } from '../refiners/mergeDayAndTime';
+import { pairedDays } from '../refiners/pairedDays';
 import { removeDateOverlaps } from '../refiners/removeDateOverlaps';
 import { resolveWeekdays } from '../refiners/resolveWeekdays';
 import { resolveYearless } from '../refiners/resolveYearless';
@@ -64,7 +65,7 @@ export const dates: Stage = {
     let found: DateCandidate[] = [];
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) found.push(c);
     found = mergeDayAndTime(removeDateOverlaps(dropDatesInsideFigures(found, analysis.figures)), text);
-    found = alignYearShifts(resolveYearless(resolveWeekdays(found, text, ref), text, ref));
+    found = pairedDays(alignYearShifts(resolveYearless(resolveWeekdays(found, text, ref), text, ref)), text);
     const mentions: DateMention[] = found.map((c, i) => {
       const mention = { id: `d${i + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, relative: c.relative };
       return c.range ? { ...mention, range: c.range } : mention;
