@@ -1,4 +1,5 @@
 import { CLAUSE_LINKS, COUNTED_SPEAKERS } from '../lexicon/clauseWords';
+import { isPersonNoun } from './describedAsPerson';
 import type { Phrase } from './phraseWords';
 import { LINKS, isNameWord, isOpeningModifier, isPossessive, isPronoun } from './phraseWords';
 import type { Word } from './words';
@@ -6,6 +7,9 @@ import { DETERMINER, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 
 /** Words that end a speaker phrase read forwards: "said the ministry | in a statement". */
 const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'to', 'that', 'who', 'which', 'as', 'from', 'about', 'last', 'this', 'earlier', 'later', 'recently', 'told']);
+
+/** "Republican voter | Stephanie Holmes": a lower-case title or trade between capitalised words. */
+const titleBeforeName = (w: Word): boolean => !w.punct && !w.capital && ((classesOf(w) & ROLE) !== 0 || isPersonNoun(w.key));
 
 /**
  * The speaker phrase that starts at word `i`, after an inverted verb:
@@ -21,7 +25,15 @@ export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Ph
   while (c <= Math.min(ceiling, i + 4) && !ws[c].punct && !ws[c].capital && (classesOf(ws[c]) & DETERMINER) === 0 && !STOP_AFTER.has(ws[c].key)) c++;
   if (c <= ceiling && isNameWord(ws[c]) && ws[c].capital && (c === i || (classesOf(w) & DETERMINER) === 0)) {
     let j = c;
-    while (j + 1 <= ceiling && (isNameWord(ws[j + 1]) || (LINKS.has(ws[j + 1].key) && j + 2 <= ceiling && ws[j + 2].capital && ws[j].capital))) j++;
+    // After a lower-case title the name is a person's: "voter Stephanie Hooton | of Derry".
+    let titled = false;
+    for (; j + 1 <= ceiling; j++) {
+      const next = ws[j + 1];
+      if (isNameWord(next)) continue;
+      const bridge = j + 2 <= ceiling && ws[j + 2].capital && ws[j].capital;
+      if (bridge && !titled && titleBeforeName(next)) titled = true;
+      else if (!(bridge && !titled && LINKS.has(next.key))) break;
+    }
     if (!((classesOf(ws[j]) & ROLE) !== 0 && !ws[j].capital)) return { from: i, to: j, kind: 'name' };
   }
   // "said Kell’s deputy campaign manager": a possessive opens a noun phrase like a determiner.
