@@ -2,13 +2,15 @@ import * as vscode from 'vscode';
 import { parseDateline } from '../core/segment/dateline';
 import { SETTINGS } from './ids';
 import { readSettings } from './settings';
+import { TreatedArticles } from './treatedArticles';
 
 export const ARTICLE_LANGUAGE = 'policy-article';
 export const TREAT_AS_ARTICLE = 'policyLens.treatAsArticle';
 
-/** What the integration tests need: a way to wait until pending switches have landed. */
+/** What the integration tests need: a way to wait until pending switches have landed, and the remembered files. */
 export interface LanguageModeApi {
   settled(): Promise<void>;
+  readonly treated: TreatedArticles;
 }
 
 /**
@@ -24,16 +26,23 @@ export function isArticleDocument(document: vscode.TextDocument): boolean {
 
 /**
  * VS Code maps every .txt to plaintext by extension and ignores `firstLine` for it,
- * so articles are switched here. A document the user turns back to plain text is
- * left alone until it is really closed.
+ * so articles are switched here, and so are the files the user treated as articles
+ * before. A document the user turns back to plain text is left alone until it is
+ * really closed, and is no longer remembered.
  */
 export function registerLanguageMode(context: vscode.ExtensionContext): LanguageModeApi {
   const switched = new Set<string>();
   const pending = new Set<Thenable<unknown>>();
+  const treated = new TreatedArticles(context.workspaceState);
 
   const check = (document: vscode.TextDocument) => {
     const key = document.uri.toString();
-    if (switched.has(key) || !isArticleDocument(document)) return;
+    if (switched.has(key)) {
+      // A language change reopens the document: in plain text again, the user turned it back.
+      if (document.languageId === 'plaintext') void treated.remove(document.uri);
+      return;
+    }
+    if (!isArticleDocument(document) && !(document.languageId === 'plaintext' && treated.has(document.uri))) return;
     switched.add(key);
     const p: Thenable<unknown> = vscode.languages
       .setTextDocumentLanguage(document, ARTICLE_LANGUAGE)
@@ -55,18 +64,25 @@ export function registerLanguageMode(context: vscode.ExtensionContext): Language
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.articleGlobs}`)) checkOpen();
     }),
-    vscode.commands.registerCommand(TREAT_AS_ARTICLE, treatAsArticle),
+    vscode.commands.registerCommand(TREAT_AS_ARTICLE, async (uri?: vscode.Uri) => {
+      const document = await treatAsArticle(uri);
+      if (!document) return undefined;
+      switched.add(document.uri.toString());
+      await treated.add(document.uri);
+      return document.languageId;
+    }),
   );
   checkOpen();
   return {
     settled: async () => {
       while (pending.size > 0) await Promise.all([...pending]);
     },
+    treated,
   };
 }
 
-/** "Treat File as Article": the given file (explorer menu) or the active editor's. */
-async function treatAsArticle(uri?: vscode.Uri): Promise<string | undefined> {
+/** "Treat File as Article": the given file (explorer menu) or the active editor's, switched; undefined when there is none. */
+async function treatAsArticle(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document) {
     void vscode.window.showInformationMessage('Policy Lens: open a file to treat it as an article.');
@@ -74,5 +90,5 @@ async function treatAsArticle(uri?: vscode.Uri): Promise<string | undefined> {
   }
   const changed = await vscode.languages.setTextDocumentLanguage(document, ARTICLE_LANGUAGE);
   if (uri) await vscode.window.showTextDocument(changed);
-  return changed.languageId;
+  return changed;
 }

@@ -66,6 +66,28 @@ describe('Language mode', () => {
     assert.equal(await becomes('loose.txt', ARTICLE), ARTICLE);
   });
 
+  it('remembers a file treated as an article, and forgets it when the user switches it back', async () => {
+    const document = await openFile('kept.txt');
+    const { languageMode } = await extensionApi();
+    await languageMode.settled();
+    assert.equal(languageMode.treated.has(document.uri), false);
+    await vscode.commands.executeCommand('policyLens.treatAsArticle');
+    await becomes('kept.txt', ARTICLE);
+    assert.equal(languageMode.treated.has(document.uri), true);
+    const article = vscode.workspace.textDocuments.find((d) => d.uri.toString() === document.uri.toString())!;
+    await vscode.languages.setTextDocumentLanguage(article, 'plaintext');
+    await waitFor(() => !languageMode.treated.has(document.uri), 'kept.txt to be forgotten');
+    await languageMode.settled();
+    assert.equal(languageOf(document.uri), 'plaintext');
+  });
+
+  it('opens a file remembered from an earlier session as an article', async () => {
+    const { languageMode } = await extensionApi();
+    await languageMode.treated.add(workspaceFile('remembered.txt'));
+    await openFile('remembered.txt');
+    assert.equal(await becomes('remembered.txt', ARTICLE), ARTICLE);
+  });
+
   it('keeps a dated file plain text once the user switches it back', async () => {
     const document = await openFile('reverted.txt');
     await becomes('reverted.txt', ARTICLE);
