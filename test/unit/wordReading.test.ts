@@ -110,6 +110,21 @@ describe('personName reads acronyms as organisations', () => {
   }
 });
 
+describe('personName reads no name from a lone time or function word', () => {
+  const rows = [
+    { text: 'Friday', expect: null },
+    { text: 'March', expect: null },
+    { text: 'Friday Okafor', expect: 'Friday Okafor' },
+    { text: 'Okafor', expect: 'Okafor' },
+  ];
+  for (const row of rows) {
+    it(`reads ${JSON.stringify(row.text)} as ${row.expect}`, () => {
+      const ws = words(row.text, 0, row.text.length);
+      assert.equal(personName(row.text, ws, 0, ws.length - 1)?.name ?? null, row.expect);
+    });
+  }
+});
+
 describe('wordFlags', () => {
   const rows = [
     { words: 0, expect: 0 },

@@ -5,7 +5,7 @@ import { actsAsRole } from './actsAsRole';
 import { possessiveEnd } from './phraseWords';
 import { UPPER, pointClass } from './wordChars';
 import type { Word } from './words';
-import { FEMALE_NAME, HONORIFIC, MALE_NAME, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, classesOf, classesOfKey } from './wordClasses';
+import { FEMALE_NAME, HONORIFIC, MALE_NAME, NOT_NAME_WORD, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, classesOf, classesOfKey } from './wordClasses';
 
 export interface NameParts {
   /** The name without titles: "Jens Stoltenberg". */
@@ -55,6 +55,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   if (actsAsRole(ws, to) || (ws[to].key.endsWith('s') && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
   let k = to;
   while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && ws[k - 1].capital && possessiveEnd(ws[k - 1].text) === 0) k--;
+  // "Friday", "March", "The": a word that never begins a name is none alone.
+  if (k === to && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0) return null;
   const last = ws[to];
   // "Clinton's visit" mentions Clinton: the name without its possessive ending.
   const own = possessiveEnd(last.text);

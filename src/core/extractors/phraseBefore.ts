@@ -66,6 +66,8 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   if ((classesOf(w) & DETERMINER) !== 0 || LINKS.has(w.key) || NOT_HEADS.has(w.key)) return null;
   const phrase = description(ws, i, floor);
   if (phrase) return phrase;
+  // "… and former secretary of state said": the noun after a title's "of" is part of the title, no speaker.
+  if (i - 2 >= floor && ws[i - 1].key === 'of' && (classesOf(ws[i - 2]) & ROLE) !== 0) return null;
   if ((classesOf(w) & SPEAKING_NOUN) !== 0 || (classesOf(w) & ROLE) !== 0) return { from: isNameWord(ws[i - 1] ?? w) && i - 1 >= floor ? i - 1 : i, to: i, kind: 'description' };
   return null;
 }
