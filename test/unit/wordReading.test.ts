@@ -125,6 +125,23 @@ describe('personName reads no name from a lone time or function word', () => {
   }
 });
 
+describe('personName reads capitalised words before a given name as a title', () => {
+  const rows = [
+    { text: 'Rival Hillary Clinton', name: 'Hillary Clinton', role: 'Rival' },
+    { text: 'Comedian Sarah Silverman', name: 'Sarah Silverman', role: 'Comedian' },
+    { text: 'Mary Ann Smith', name: 'Mary Ann Smith', role: null },
+    { text: 'J. Gerald Hebert', name: 'J. Gerald Hebert', role: null },
+    { text: 'Okafor Hillary', name: 'Okafor Hillary', role: null },
+  ];
+  for (const row of rows) {
+    it(`reads ${JSON.stringify(row.text)} as ${row.name}, role ${row.role}`, () => {
+      const ws = words(row.text, 0, row.text.length);
+      const parts = personName(row.text, ws, 0, ws.length - 1);
+      assert.deepEqual([parts?.name, parts?.role], [row.name, row.role]);
+    });
+  }
+});
+
 describe('wordFlags', () => {
   const rows = [
     { words: 0, expect: 0 },

@@ -55,6 +55,15 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   if (actsAsRole(ws, to) || (ws[to].key.endsWith('s') && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
   let k = to;
   while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && ws[k - 1].capital && possessiveEnd(ws[k - 1].text) === 0) k--;
+  // "Rival Hillary Clinton", "State Hillary Clinton": capitalised words before a given name are a title.
+  for (let g = k + 1; g < to; g++) {
+    // "J. Gerald Hebert": an initial or a given name before it is the name's own.
+    if ((classesOf(ws[g - 1]) & (MALE_NAME | FEMALE_NAME)) !== 0 || (ws[g - 1].text.length === 2 && ws[g - 1].text.endsWith('.'))) break;
+    if ((classesOf(ws[g]) & (MALE_NAME | FEMALE_NAME)) !== 0) {
+      k = g;
+      break;
+    }
+  }
   // "Friday", "March", "The": a word that never begins a name is none alone.
   if (k === to && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0) return null;
   const last = ws[to];
