@@ -38,7 +38,8 @@ describe('holidays in text', () => {
     { text: 'The bill passed before Easter 2024.', expect: [['Easter 2024', '2024-03-31']] },
     { text: 'Shops opened on Black Friday.', expect: [['Black Friday', '2022-11-25']] },
     { text: 'Flowers were sold on Mother’s Day.', expect: [['Mother’s Day', '2022-05-08']] },
-    { text: 'It rained over Easter.', ref: null, expect: [['Easter', 'XXXX-04-XX']] },
+    { text: 'It rained over Easter.', ref: null, expect: [['Easter', 'XXXX-XX-XX']] },
+    { text: 'Talks end before Thanksgiving.', ref: null, expect: [['Thanksgiving', 'XXXX-11-XX']] },
     { text: 'Talks end by Christmas.', ref: null, expect: [['Christmas', 'XXXX-12-25']] },
     // not holidays
     { text: 'Christmas trees were sold out.', expect: [] },

@@ -1,4 +1,4 @@
-import { HOLIDAYS } from '../../lexicon/holidays';
+import { HOLIDAYS, type HolidayRule } from '../../lexicon/holidays';
 import { anchoredMatches, NO_LEAD } from './anchoredMatches';
 import { dayNumber, pad } from './calendar';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
@@ -40,14 +40,20 @@ export function holidays(ctx: FinderContext): DateCandidate[] {
     let value: string;
     if (year) value = iso(holidayDay(rule, Number(year[1])));
     else if (ref) value = iso(holidayDay(rule, yearOf(ctx, rule, start, stop, shift?.[1].toLowerCase())));
-    else value = 'day' in rule ? `XXXX-${pad(rule.month)}-${pad(rule.day)}` : `XXXX-${pad('month' in rule ? rule.month : 4)}-XX`;
+    else value = placeholder(rule);
     out.push({ start, end: stop, type: 'DATE', value, relative: !year, priority: 2 });
   }
   return out;
 }
 
+/** Without a reference date: `XXXX-12-25`; Thanksgiving `XXXX-11-XX`; Easter, in March or April, `XXXX-XX-XX`. */
+function placeholder(rule: HolidayRule): string {
+  if ('day' in rule) return `XXXX-${pad(rule.month)}-${pad(rule.day)}`;
+  return 'month' in rule ? `XXXX-${pad(rule.month)}-XX` : 'XXXX-XX-XX';
+}
+
 /** The year whose holiday is meant: "last" the one before the reference date, "next" the one after, else the tense's lean. */
-function yearOf(ctx: FinderContext, rule: (typeof HOLIDAYS)[string], start: number, end: number, shift: string | undefined): number {
+function yearOf(ctx: FinderContext, rule: HolidayRule, start: number, end: number, shift: string | undefined): number {
   const ref = ctx.ref!;
   const today = dayNumber(ref.year, ref.month, ref.day);
   const day = holidayDay(rule, ref.year);
