@@ -15,7 +15,8 @@ const SHIFTED = new RegExp(
 const UNIT_WORDS = wordClass(wordSet(UNITS));
 /** At most `early the this past fiscal` before the unit. */
 const WORDS = leadOf('', 5, undefined, openers(['early', 'earlier', 'late', 'the', 'this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'latest']));
-const SHIFT: Readonly<Record<string, number>> = { this: 0, current: 0, latest: 0, last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1 };
+// "the latest quarter" is the last one reported, which has ended: the one before the current.
+const SHIFT: Readonly<Record<string, number>> = { this: 0, current: 0, latest: -1, last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1 };
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** The TIMEX3 value of a unit shifted from the reference date: ("week", -1) → `2023-W06`. */
