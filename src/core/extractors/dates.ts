@@ -1,5 +1,6 @@
 import type { DateMention, Stage } from '../model';
 import { alignYearShifts } from '../refiners/alignYearShifts';
+import { anchorStoryYears } from '../refiners/anchorStoryYears';
 import { dropDatesInsideFigures } from '../refiners/dropDatesInsideFigures';
 import { dropFiguresInsideDates } from '../refiners/dropFiguresInsideDates';
 import { mergeDayAndTime } from '../refiners/mergeDayAndTime';
@@ -22,6 +23,7 @@ import { sets } from './dates/sets';
 import { shiftedPeriods } from './dates/shiftedPeriods';
 import { weekdays } from './dates/weekdays';
 import { storyPeriods } from './dates/storyPeriods';
+import { storyYears } from './dates/storyYears';
 import { years } from './dates/years';
 
 /** Finders propose; overlaps are settled afterwards, so their order does not matter. */
@@ -38,6 +40,7 @@ const FINDERS: readonly DateFinder[] = [
   holidays, // by Christmas, last Thanksgiving, Easter 2024
   years, // in 2014
   storyPeriods, // the quarter, the year-ago quarter, the year, year-end, the weekend
+  storyYears, // later that year, the following year, two years earlier
   references, // now, recently, the future
   sets, // every week, annually, a year
 ];
@@ -65,7 +68,7 @@ export const dates: Stage = {
     let found: DateCandidate[] = [];
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) found.push(c);
     found = mergeDayAndTime(removeDateOverlaps(dropDatesInsideFigures(found, analysis.figures)), text);
-    found = pairedDays(alignYearShifts(resolveYearless(resolveWeekdays(found, text, ref), text, ref)), text);
+    found = pairedDays(anchorStoryYears(alignYearShifts(resolveYearless(resolveWeekdays(found, text, ref), text, ref))), text);
     const mentions: DateMention[] = found.map((c, i) => {
       const mention = { id: `d${i + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, relative: c.relative };
       return c.range ? { ...mention, range: c.range } : mention;

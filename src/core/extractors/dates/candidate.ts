@@ -16,6 +16,8 @@ export interface DateCandidate {
   readonly yearsBack?: number;
   /** Set on "the quarter", "the year-ago quarter": the story's quarter decides, for alignYearShifts. */
   readonly quarterOfStory?: boolean;
+  /** Set on "that year", "the following year", "two years earlier": years from the story's last year, for anchorStoryYears. */
+  readonly yearsFromStory?: number;
 }
 
 /** What every finder reads: the whole text, where to look, and the reference date if any. */
