@@ -1,4 +1,5 @@
-import { anchoredMatches, NO_LEAD } from './anchoredMatches';
+import { anchoredMatches, leadOf } from './anchoredMatches';
+import { openers } from './openers';
 import type { DateCandidate, FinderContext } from './candidate';
 import { NUMBER_PHRASE, toNumber } from './numberPhrase';
 import { wordAnchors, wordClass } from './wordIndex';
@@ -9,14 +10,15 @@ import { wordAnchors, wordClass } from './wordIndex';
  * `two years later`. Not `two years ago`, which counts from the dateline; `a year earlier` is the
  * durations finder's, aligned to the story's quarter; `two years after he left` is a duration.
  */
-const STORY_YEAR = new RegExp(
-  String.raw`(?:(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year|the\s+(following|previous|prior)\s+year|(${NUMBER_PHRASE})\s+years?\s+(later))\b`,
-  'iy',
-);
-const FIRST_WORDS = wordClass(['later', 'earlier', 'that', 'the']);
-/** Number words and digits open the counted form; the word index holds neither as a class, so it is searched apart. */
-const COUNTED = new RegExp(String.raw`\b(?:${NUMBER_PHRASE})\s+years?\s+later\b`, 'gi');
-const SHIFT: Readonly<Record<string, number>> = { following: 1, previous: -1, prior: -1, later: 1 };
+const STORY_YEAR = /(?:(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year|the\s+(following|previous|prior)\s+year)\b/iy;
+/** Every form holds "year": the finder starts there and reads back at most three words. */
+const YEAR = wordClass(['year']);
+const LEAD = leadOf('', 3, undefined, openers(['later', 'earlier', 'that', 'the']));
+/** `two years ` just before a "later": read back from each "later" rather than over the whole text. */
+const COUNT_BEFORE = new RegExp(String.raw`\b(${NUMBER_PHRASE})\s+years?\s+$`, 'i');
+const LATER = wordClass(['later']);
+const LATER_AFTER = /^later\b/i;
+const SHIFT: Readonly<Record<string, number>> = { following: 1, previous: -1, prior: -1 };
 
 /**
  * Candidates whose year anchorStoryYears takes from the last year the story
@@ -25,20 +27,20 @@ const SHIFT: Readonly<Record<string, number>> = { following: 1, previous: -1, pr
  */
 export function storyYears(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const push = (m: RegExpExecArray) => {
-    const shift = m[1] ? SHIFT[m[1].toLowerCase()] : m[2] ? countOf(m[2]) * SHIFT[m[3].toLowerCase()] : 0;
-    if (!Number.isInteger(shift)) return;
-    const value = ctx.ref && (m[1] || m[2]) ? String(ctx.ref.year + shift) : 'XXXX';
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, relative: true, priority: 2, yearsFromStory: shift });
+  const push = (start: number, end: number, shift: number, fromDateline: boolean) => {
+    const value = ctx.ref && fromDateline ? String(ctx.ref.year + shift) : 'XXXX';
+    out.push({ start, end, type: 'DATE', value, relative: true, priority: 2, yearsFromStory: shift });
   };
-  for (const m of anchoredMatches(STORY_YEAR, wordAnchors(ctx, FIRST_WORDS), NO_LEAD, ctx.text, ctx.from)) push(m);
-  COUNTED.lastIndex = ctx.from;
-  for (let m = COUNTED.exec(ctx.text); m; m = COUNTED.exec(ctx.text)) {
-    STORY_YEAR.lastIndex = m.index;
-    const whole = STORY_YEAR.exec(ctx.text);
-    if (whole && whole[2]) push(whole);
+  for (const m of anchoredMatches(STORY_YEAR, wordAnchors(ctx, YEAR), LEAD, ctx.text, ctx.from)) {
+    push(m.index, m.index + m[0].length, m[1] ? SHIFT[m[1].toLowerCase()] : 0, !!m[1]);
   }
-  return out;
+  for (const at of wordAnchors(ctx, LATER)) {
+    const from = Math.max(ctx.from, at - 48);
+    const count = COUNT_BEFORE.exec(ctx.text.slice(from, at));
+    const years = count ? countOf(count[1]) : NaN;
+    if (count && Number.isInteger(years) && LATER_AFTER.test(ctx.text.slice(at, at + 6))) push(from + count.index, at + 5, years, true);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The whole number of years a phrase counts: `two` → 2, `a` → 1; NaN when vague or not whole. */
