@@ -1,3 +1,4 @@
+import { dayNumber } from '../extractors/dates/calendar';
 import type { DateCandidate } from '../extractors/dates/candidate';
 
 /** A single day with a known or placeholder year: `2023-04-24`, `XXXX-04-24`. */
@@ -5,11 +6,10 @@ const DAY = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/;
 /** ` and 25`, ` or 9` after a day, then something that ends the date: not `and 25 delegates`. */
 const SECOND_DAY = /^\s+(?:and|or|&)\s+(\d{1,2})(?![\d:.,]\d)(?=\s*(?:[.,;:)!?]|$)|\s+(?:in|at|on|to|when|as|for|with|before|after|of|but|and)\b)/;
 
-/** Days in a month of a year, 2 to 31; a placeholder year counts February's 29. */
+/** Days in a month of a year; a placeholder year is read as a leap year, so February has 29. */
 function daysIn(year: string, month: number): number {
-  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  const y = Number(year);
-  return year === 'XXXX' || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : 28;
+  const y = year === 'XXXX' ? 2000 : Number(year);
+  return dayNumber(y, month + 1, 0) - dayNumber(y, month, 0);
 }
 
 /**

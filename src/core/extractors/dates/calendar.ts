@@ -39,7 +39,7 @@ export function dayNumber(year: number, month: number, day: number): number {
 }
 
 /** The civil date of day number `n`, by integer arithmetic rather than a Date: 19401 → 2023-02-13, a Monday. */
-function fromDayNumber(n: number): RefDate {
+export function fromDayNumber(n: number): RefDate {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;

@@ -1,5 +1,5 @@
 import type { HolidayRule } from '../../lexicon/holidays';
-import { dayNumber } from './calendar';
+import { dayNumber, fromDayNumber } from './calendar';
 
 /** Easter Sunday's day number in a year (the Gregorian computus, Meeus/Jones/Butcher): 2024 → 2024-03-31. */
 function easter(year: number): number {
@@ -20,8 +20,7 @@ function easter(year: number): number {
   return dayNumber(year, month, day);
 }
 
-/** ISO weekday (Monday 1 … Sunday 7) of a day number; day 0, 1970-01-01, was a Thursday. */
-const weekdayOf = (n: number): number => ((((n + 3) % 7) + 7) % 7) + 1;
+const weekdayOf = (n: number): number => fromDayNumber(n).weekday;
 
 /**
  * The day number of a holiday in a year.

@@ -1,6 +1,6 @@
 import { HOLIDAYS, type HolidayRule } from '../../lexicon/holidays';
 import { anchoredMatches, NO_LEAD } from './anchoredMatches';
-import { dayNumber, pad } from './calendar';
+import { dayNumber, fromDayNumber, pad } from './calendar';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { holidayDay } from './holidayDate';
 import { tenseAt } from './tense';
@@ -15,7 +15,7 @@ const CUE = /\b(?:in|on|at|by|before|after|until|till|since|over|around|during|f
 const SHIFT = /\b(last|next|this)\s+$/i;
 const YEAR_AFTER = /^,?\s+(?:of\s+)?(\d{4})(?!\d)/;
 
-const iso = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+const iso = (day: number): string => fromDayNumber(day).iso;
 
 /**
  * Holidays, resolved like a weekday: the reference year's, unless the tense
