@@ -26,6 +26,8 @@ describe('QuoteMarkIndex', () => {
     { name: 'guillemets in Latin-1 text', text: '«Oui», dit-il.', expect: [[0, 1], [4, 1]] },
     { name: 'curly marks', text: '“No,” he said. ‘Fine’', expect: [[0, 1], [4, 1], [15, 1], [20, 1]] },
     { name: 'a tag hides its marks', text: '<a href="x">"Hi"</a>', expect: [[0, 12], [12, 1], [15, 1], [16, 4]] },
+    { name: 'a tag with an attribute spans a line break', text: '<t a="May\n">"Hi"', expect: [[0, 12], [12, 1], [15, 1]] },
+    { name: 'a tag without an attribute stops at a line break', text: '<b\n"Hi">', expect: [[3, 1], [6, 1]] },
     { name: 'no marks', text: 'Plain text.', expect: [] },
   ];
   for (const row of rows) {

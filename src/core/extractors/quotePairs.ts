@@ -1,5 +1,5 @@
-import { isDigitCode, isTrimSpace } from '../charCodes';
-import { isLetterOrNumber } from './wordChars';
+import { isDigitCode } from '../charCodes';
+import { looksClosing, looksOpening, shapedRole } from './doubleMarkRole';
 import type { MarkToken } from './quoteMarks';
 
 export interface RawQuote {
@@ -18,25 +18,30 @@ type Mutable = { -readonly [K in keyof RawQuote]: RawQuote[K] };
 interface Open {
   readonly at: number;
   readonly family: 'double' | 'single';
-  readonly straight: boolean;
+  straight: boolean;
   readonly index: number;
+  /** A mistyped opener, dropped when nothing closes it. */
+  readonly weak: boolean;
 }
-
-// Neighbours are read as codes, -1 for none (the block's edge).
-/** White space or . , ; : ! ? */
-const isSpaceOrStop = (c: number) => isTrimSpace(c) || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
-const looksOpening = (prev: number, next: number) => !isLetterOrNumber(prev) && next >= 0 && !isSpaceOrStop(next);
-const looksClosing = (prev: number, next: number) => prev >= 0 && !isTrimSpace(prev) && !isLetterOrNumber(next);
 
 function innermostDouble(stack: readonly Open[]): Open | undefined {
   for (let i = stack.length - 1; i >= 0; i--) if (stack[i].family === 'double') return stack[i];
   return undefined;
 }
 
-function open(out: Mutable[], stack: Open[], m: MarkToken): void {
-  const parent = stack.length ? stack[stack.length - 1].index : -1;
-  out.push({ open: m.at, openLength: m.length, close: null, closeLength: 0, parent });
-  stack.push({ at: m.at, family: m.family, straight: m.role === 'either', index: out.length - 1 });
+function open(out: Mutable[], stack: Open[], m: MarkToken, weak = false): void {
+  const top = stack.length ? stack[stack.length - 1] : undefined;
+  // A doubled opener (`"“`, `““`) is one mark typed twice, not a quote opening a quote.
+  if (top && top.family === 'double' && m.family === 'double' && top.index === out.length - 1) {
+    const q = out[top.index];
+    if (q.open + q.openLength === m.at) {
+      q.openLength += m.length;
+      top.straight &&= m.role === 'either';
+      return;
+    }
+  }
+  out.push({ open: m.at, openLength: m.length, close: null, closeLength: 0, parent: top ? top.index : -1 });
+  stack.push({ at: m.at, family: m.family, straight: m.role === 'either', index: out.length - 1, weak });
 }
 
 function close(quote: Mutable, m: MarkToken): void {
@@ -52,9 +57,10 @@ function closeDouble(out: Mutable[], stack: Open[], m: MarkToken): void {
 }
 
 /**
- * Pairs a block's marks into quotes with a stack: curly marks by their shape,
- * straight ones by the state. Unclosed single marks are apostrophes and
- * vanish; the outermost unclosed double mark runs to the block's end.
+ * Pairs a block's marks into quotes with a stack: curly marks by their shape
+ * unless their neighbours show it mistyped, straight ones by the state.
+ * Unclosed single marks are apostrophes and vanish; the outermost unclosed
+ * double mark runs to the block's end, unless it was a mistyped opener.
  * `“A ‘b’ c” d "e` → [“A ‘b’ c”], [‘b’ in it], ["e to the end].
  */
 export function pairQuotes(text: string, marks: readonly MarkToken[], start: number, end: number): RawQuote[] {
@@ -66,17 +72,15 @@ export function pairQuotes(text: string, marks: readonly MarkToken[], start: num
       else if (stack.length && stack[stack.length - 1].family === 'single') close(out[stack.pop()!.index], m);
       continue;
     }
-    if (m.role === 'open') {
-      open(out, stack, m);
-      continue;
-    }
     const doubleOpen = innermostDouble(stack);
-    if (m.role === 'close') {
-      if (doubleOpen) closeDouble(out, stack, m);
-      continue;
-    }
     const prev = m.at > start ? text.charCodeAt(m.at - 1) : -1;
     const next = m.at + m.length < end ? text.charCodeAt(m.at + m.length) : -1;
+    if (m.role !== 'either') {
+      const action = shapedRole(m, prev, next, doubleOpen !== undefined);
+      if (action === 'close') closeDouble(out, stack, m);
+      else if (action !== 'skip') open(out, stack, m, action === 'weak');
+      continue;
+    }
     if (doubleOpen) {
       if (!doubleOpen.straight && looksOpening(prev, next) && !looksClosing(prev, next)) open(out, stack, m);
       else closeDouble(out, stack, m);
@@ -89,7 +93,7 @@ export function pairQuotes(text: string, marks: readonly MarkToken[], start: num
 function keepReal(list: readonly RawQuote[], stack: readonly Open[]): RawQuote[] {
   let outer = -1;
   for (const o of stack) {
-    if (o.family !== 'double') continue;
+    if (o.family !== 'double' || o.weak) continue;
     outer = o.index;
     break;
   }

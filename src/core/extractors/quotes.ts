@@ -15,6 +15,8 @@ interface Piece {
   /** Index of the enclosing piece in the same list, or -1. */
   readonly parent: number;
   readonly block: number;
+  /** True when a straight `"` opens it: copy reopens a quote with the marks it opened with. */
+  readonly straight: boolean;
 }
 
 /** Appends a block's quotes to `pieces`. */
@@ -29,13 +31,16 @@ function blockPieces(text: string, block: Block, index: number, marks: QuoteMark
     const end = closed ? q.close! + q.closeLength : block.end;
     const parent = q.parent >= 0 ? first + q.parent : -1;
     const contentEnd = closed ? q.close! : block.end;
-    pieces.push({ start: q.open, end, contentStart: q.open + q.openLength, contentEnd, unclosed: !closed, parent, block: index });
+    const straight = text.charCodeAt(q.open) === 0x22;
+    pieces.push({ start: q.open, end, contentStart: q.open + q.openLength, contentEnd, unclosed: !closed, parent, block: index, straight });
   }
 }
 
 /**
  * Joins a quote left open at a block's end to the quote that reopens the
  * next block, as multi-paragraph speech is printed; the rest stay as they are.
+ * Copy reopens with the marks it opened with: a paragraph set in straight
+ * marks followed by one in curly marks is a pasted passage, then a new quote.
  */
 function joinReopened(pieces: readonly Piece[], blocks: readonly Block[]): number[][] {
   const groups: number[][] = [];
@@ -47,7 +52,7 @@ function joinReopened(pieces: readonly Piece[], blocks: readonly Block[]): numbe
       continue;
     }
     const last = open ? pieces[open[open.length - 1]] : undefined;
-    if (open && last && p.block === last.block + 1 && p.start === blocks[p.block].start) open.push(i);
+    if (open && last && p.block === last.block + 1 && p.start === blocks[p.block].start && p.straight === last.straight) open.push(i);
     else groups.push((open = [i]));
     if (!p.unclosed) open = null;
   }

@@ -28,8 +28,12 @@ export const QUOTE_MARKS: ReadonlyMap<string, QuoteMark> = new Map<string, Quote
   ['\u203a', { family: 'single', role: 'close' }], // ›
 ]);
 
-/** One regex over every mark, and markup tags whose attribute values are not quotations. */
-export const QUOTE_MARK_OR_TAG = /''|``|["'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u2039\u203a]|<\/?[A-Za-z][^<>\n]{0,400}>/g;
+/**
+ * One regex over every mark, and markup tags whose attribute values are not
+ * quotations. A tag runs over line breaks only once it shows an attribute
+ * (`<tweet date="May 1\n">`): a lone `<b` before a line break is prose.
+ */
+export const QUOTE_MARK_OR_TAG = /''|``|["'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u2039\u203a]|<\/?[A-Za-z][^<>\n]{0,400}>|<[A-Za-z][\w:-]*[ \t]+[\w:-]+="[^<>]{0,400}>/g;
 
-/** Double marks that can open a quote at the start of a line. */
-export const LINE_OPENERS = /(?:\r\n|\n|\r)[ \t\u00a0]*(?=["\u201c\u201e\u00ab]|''|``)/g;
+/** Double marks that can open a quote at the start of a line; `">` ends a tag's attribute instead. */
+export const LINE_OPENERS = /(?:\r\n|\n|\r)[ \t\u00a0]*(?=(?:["\u201c\u201e\u00ab]|''|``)(?!>))/g;
