@@ -130,6 +130,13 @@ describe('speakers', () => {
     { name: 'never a country', text: 'Mark Brandt met officials from Mexico on Monday. "Talks went well," he said.', expect: ['Mark Brandt'] },
     { name: 'a senator named with his state', text: 'Sen. Tom Hale of Iowa spoke first. "It went well," he said.', expect: ['Tom Hale'] },
     { name: '"all but" is no speaker', text: 'Mark Brandt spoke first. In 2011, he all but accused the bank of planning to "debase the pound and ruin every saver in the land".', expect: ['Mark Brandt'] },
+    { name: 'a subject behind a trade noun after a time phrase', text: '"We will win," said Tom Hale.\n\nJust a few months ago, Leeds developer Mark Brandt expressed dismay. "I kept hoping," he said.', expect: ['Tom Hale', 'Mark Brandt'] },
+    { name: 'a subject behind "even"', text: '"We will win," said Tom Hale.\n\nAnd even Mark Brandt tried to help. "It is not my job," he said.', expect: ['Tom Hale', 'Mark Brandt'] },
+    { name: 'a subject with an aside between typed dashes', text: '"We will win," said Tom Hale.\n\nPollster Mark Brandt -- author of a report, which urged caution -- is skeptical. "It is late," he said.', expect: ['Tom Hale', 'Mark Brandt'] },
+    { name: 'a subject with an aside that ends in a quoted title', text: '"We will win," said Tom Hale.\n\nMark Brandt, the star of the show "Harbour Lights," said in an interview that the town was dull. "It needs a show," he said.', expect: ['Tom Hale', null, 'Mark Brandt'] },
+    { name: 'someone named after a trade noun, introduced after the last known woman', text: 'Laura Okafor chaired the vote. Tom Hale spoke. Mark Brandt left. Peter Loos came back. John Reed agreed.\n\nTo Leeds professor Dana Kell, the vote was a surprise. "It looked like heartbreak," she said.', expect: ['Dana Kell'] },
+    { name: 'a known woman named after the unknown person', text: 'To Leeds professor Dana Kell, the vote was a surprise. Tom Hale spoke. Mark Brandt left. Peter Loos came back. John Reed agreed.\n\nLaura Okafor chaired the vote. "It looked like heartbreak," she said.', expect: ['Laura Okafor'] },
+    { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {
     it(`resolves a pronoun to: ${row.name}`, () => {

@@ -1,6 +1,7 @@
 import type { Cue } from './attributionPatterns';
 import type { Phrase } from './phraseWords';
 import { isOpeningModifier, possessiveEnd } from './phraseWords';
+import { titlesName } from './describedAsPerson';
 import { skipTimePhrase } from './timePhrase';
 import { isFiniteVerb, isModifier } from './verbForms';
 import type { Word } from './words';
@@ -34,7 +35,8 @@ const isRole = (w: Word | undefined) => w !== undefined && (classesOf(w) & ROLE)
 /** "Republican presidential nominee Dana Kell": a title at k, one or two words before a capital. */
 function isTitle(ws: readonly Word[], k: number): boolean {
   const w = ws[k];
-  return !w.punct && (w.key === 'of' || isRole(w)) && (!!ws[k + 1]?.capital || (isRole(ws[k + 1]) && !!ws[k + 2]?.capital));
+  if (w.punct) return false;
+  return ((w.key === 'of' || isRole(w)) && (!!ws[k + 1]?.capital || (isRole(ws[k + 1]) && !!ws[k + 2]?.capital))) || titlesName(ws, k);
 }
 
 /** The subject phrase starting at i: a pronoun, a name (with its possessed noun), or a determiner's noun phrase. */
@@ -57,6 +59,9 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   return k - 1 > j || j > i ? { from: i, to: k - 1, kind: 'description' } : null;
 }
 
+const isDoubleHyphen = (ws: readonly Word[], k: number) => ws[k]?.text === '-' && ws[k + 1]?.text === '-';
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
+
 /** Past ", the health minister," or , who backs Kell,: the word after the aside, else i. */
 function skipAside(ws: readonly Word[], i: number, to: number): number {
   const w = ws[i];
@@ -68,6 +73,11 @@ function skipAside(ws: readonly Word[], i: number, to: number): number {
   if (w?.text === '—' || w?.text === '–') {
     // "Joyce — who is listed as a lawyer — told": an aside between dashes.
     for (let k = i + 1; k <= Math.min(to, i + 24); k++) if (ws[k].text === w.text) return skipTimePhrase(ws, k + 1, to);
+    return i;
+  }
+  if (isDoubleHyphen(ws, i)) {
+    // "Whit Ayres -- author of a report -- is skeptical": a typed dash is two hyphens.
+    for (let k = i + 2; k < Math.min(to, i + 30); k++) if (isDoubleHyphen(ws, k)) return skipTimePhrase(ws, k + 2, to);
     return i;
   }
   if (w?.key === 'of' && ws[i - 1]?.text === ',') {
@@ -82,6 +92,8 @@ function skipAside(ws: readonly Word[], i: number, to: number): number {
     if (ws[k].text !== ',') continue;
     if (first < 0) first = k;
     if (isFiniteVerb(ws[k + 1])) return k + 1;
+    // `Hale, the star of the show "The Apprentice," said`: the comma inside a closing quote mark.
+    if (CLOSING_MARKS.has(ws[k + 1]?.text ?? '') && isFiniteVerb(ws[k + 2])) return k + 2;
   }
   return first < 0 ? i : skipTimePhrase(ws, first + 1, to);
 }

@@ -1,5 +1,6 @@
 import type { Word } from './words';
-import { ROLE, classesOf } from './wordClasses';
+import { isFiniteVerb } from './verbForms';
+import { AUXILIARY, CLAUSE_LINK, DETERMINER, NOT_NAME, PHRASE_OPENER, PREPOSITION, PRONOUN, ROLE, SENTENCE_STARTER, SUBORDINATOR, classesOf } from './wordClasses';
 
 /** An age set off by commas, /^\d{1,3}$/: "Harry Bond, 30, of Raleigh". */
 function isAge(key: string): boolean {
@@ -44,6 +45,21 @@ export function describedAsPerson(ws: readonly Word[], end: number): boolean {
     if (!ws[k].capital && isPersonNoun(ws[k].key) && (ws[k + 1]?.punct || AFTER_TRADE.has(ws[k + 1]?.key ?? ''))) return true;
   }
   return false;
+}
+
+/** Words a lower-case trade noun never is: "for", "after", "under", "never" end like "developer". */
+const NOT_TRADE = DETERMINER | PREPOSITION | AUXILIARY | CLAUSE_LINK | SUBORDINATOR | PRONOUN | NOT_NAME | PHRASE_OPENER | SENTENCE_STARTER;
+
+/**
+ * Whether word k is a lower-case title or trade noun right before a capital,
+ * which makes the name after it a person's: "professor" in "political science
+ * professor Brigid Harrison", "developer" in "Florida developer Mel Sembler".
+ */
+export function titlesName(ws: readonly Word[], k: number): boolean {
+  const w = ws[k];
+  if (!w || w.punct || w.capital || !ws[k + 1]?.capital) return false;
+  const classes = classesOf(w);
+  return (classes & ROLE) !== 0 || (w.key.length >= 5 && isPersonNoun(w.key) && (classes & NOT_TRADE) === 0 && !isFiniteVerb(w));
 }
 
 /** `Annette Guessford, who answered the door`: places and organisations take "which". */

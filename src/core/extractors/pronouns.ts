@@ -15,7 +15,8 @@ const SUBJECT_WINDOW = 4;
 /**
  * The entity a pronoun at `at` refers to: the most recent sentence or
  * attribution subject that agrees, since news keeps its topic in subject
- * position; else the most recent agreeing mention, a known gender first.
+ * position; else the most recent agreeing mention, a known gender first
+ * unless someone of unknown gender was introduced after it.
  * `Brandt praised Hale. "…," he said.` → Brandt, not Hale.
  */
 export function resolvePronoun(book: EntityBook, gender: Gender, at: number, subjects: readonly Draft[]): Draft | undefined {
@@ -28,5 +29,8 @@ export function resolvePronoun(book: EntityBook, gender: Gender, at: number, sub
     if ((anyGender || d.gender === gender) && (!sameGender || d.last > sameGender.last)) sameGender = d;
     if (!anyAgreeing || d.last > anyAgreeing.last) anyAgreeing = d;
   }
+  // "Hillary Clinton … To professor Brigid Harrison, …, she said": someone introduced after the
+  // known woman was last named, whose gender the name lists cannot tell, is the likelier one.
+  if (sameGender && anyAgreeing && anyAgreeing.gender === 'unknown' && anyAgreeing.mentions[0].start > sameGender.last) return anyAgreeing;
   return sameGender ?? anyAgreeing;
 }

@@ -1,6 +1,6 @@
 import type { Quote, Sentence } from '../model';
 import type { Attribution } from './attributions';
-import { beforeWho, describedAsPerson } from './describedAsPerson';
+import { beforeWho, describedAsPerson, titlesName } from './describedAsPerson';
 import type { Draft } from './entityBook';
 import { EntityBook } from './entityBook';
 import { personName } from './personName';
@@ -46,9 +46,10 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       if (!parts) continue;
       const person = parts.type === 'person';
       // Known already, or a two-word name that opens its sentence before a verb, most often a person: "Dana Kell praised …".
-      // A full name before ", who" too; a bare surname there may be anyone's: "Reagan, who …".
+      // A full name before ", who" or after a trade noun too ("professor Brigid Harrison"); a bare surname
+      // there may be anyone's: "Reagan, who …".
       const full = person && parts.name.includes(' ');
-      const likely = parts.surelyPerson || (full && (e.opens || beforeWho(ws, e.to))) || !!book.latestPerson(parts.name) || (person && describedAsPerson(ws, e.to));
+      const likely = parts.surelyPerson || (full && (e.opens || beforeWho(ws, e.to) || titlesName(ws, e.from - 1))) || !!book.latestPerson(parts.name) || (person && describedAsPerson(ws, e.to));
       if (!likely) continue;
       const span = { start: ws[e.from].start, end: ws[e.to].end, text: text.slice(ws[e.from].start, ws[e.to].end) };
       const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span);

@@ -12,7 +12,7 @@ export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Linking words before a clause's subject: "But Okafor said …", "And then she wrote …". */
-export const CLAUSE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'then', 'now', 'still', 'also', 'or', 'plus', 'thus']);
+export const CLAUSE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'then', 'now', 'still', 'also', 'or', 'plus', 'thus', 'even']);
 
 /** Past tenses and present forms of common verbs without -ed or -s: "Okafor went on to say …". */
 export const IRREGULAR_VERBS: ReadonlySet<string> = new Set(

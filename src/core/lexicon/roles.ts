@@ -38,7 +38,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'abc', 'cbs', 'msnbc', 'reuters', 'politico', 'breitbart', 'tribune', 'herald', 'magazine', 'daily', 'embassy',
   'kremlin', 'pentagon', 'parliament', 'cabinet', 'club', 'pac', 'caucus', 'coalition', 'federation', 'society',
   'federal', 'states', 'republic', 'kingdom', 'nations', 'church', 'school', 'hospital', 'studio', 'studios', 'team',
-  'authority', 'authorities', 'directorate', 'secretariat', 'firm', 'corporation', 'council',
+  'authority', 'authorities', 'directorate', 'secretariat', 'firm', 'corporation', 'council', 'convention', 'conference',
+  'assembly', 'summit', 'museum', 'academy', 'institution', 'movement', 'laboratory',
 ]);
 
 /** Nouns that speak as a group or an institution when used without a name: "officials said". */
