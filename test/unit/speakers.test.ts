@@ -87,6 +87,8 @@ describe('speakers', () => {
     { name: 'what he calls, under a subject with a verb outside the lexicon', text: 'Reed assails in sharp prose what he calls the "sad" plan of the council.', expect: [['Reed', 'Reed', 'assails']] },
     { name: 'what he calls, with no outer subject', text: 'That is what he calls a "sad" plan.', expect: [['he', 'he', 'calls']] },
     { name: 'an inverted verb before a possessive noun phrase', text: '"We treat it as one long day," said Kell’s deputy campaign manager, Rich Hale, who ran the 2012 race.', expect: [['Kell’s deputy campaign manager', 'Kell’s deputy campaign manager', 'said']] },
+    { name: 'a quote after "adding," takes the attribution after the first quote, not a clause inside it', text: '“Kell would be the best nominee, but he has no chance,” Okafor said on the show "Morning Call," adding, “Kell is an insider.”', expect: [['Okafor', 'Okafor', 'said'], [null, null, null], ['Okafor', 'Okafor', 'said']] },
+    { name: 'a sentence that names its speaker at the end before a quote', text: 'The union will not take the case but plans to watch it, Okafor says. "If the state can pick our words, it can silence us."', expect: [['Okafor', 'Okafor', 'says']] },
     { name: 'a possessive noun phrase after a preposition names no one', text: '"It was a long day" in Kell’s deputy office.', expect: [[null, null, null]] },
     { name: 'a sentence before the quote names who goes on', text: 'Laura Okafor spoke after the vote. Her deputy cut in as well.\n\nDana Kell stood up. "We have waited long enough."', expect: [['Dana Kell', 'Dana Kell', 'stood']] },
     { name: 'a name with the state its holder is from', text: '"It is a start," said Sen. Dana Kell of Ohio.', expect: [['Dana Kell', 'Sen. Dana Kell of Ohio', 'said']] },
@@ -136,6 +138,8 @@ describe('speakers', () => {
     { name: 'a subject with an aside that ends in a quoted title', text: '"We will win," said Tom Hale.\n\nMark Brandt, the star of the show "Harbour Lights," said in an interview that the town was dull. "It needs a show," he said.', expect: ['Tom Hale', null, 'Mark Brandt'] },
     { name: 'someone named after a trade noun, introduced after the last known woman', text: 'Laura Okafor chaired the vote. Tom Hale spoke. Mark Brandt left. Peter Loos came back. John Reed agreed.\n\nTo Leeds professor Dana Kell, the vote was a surprise. "It looked like heartbreak," she said.', expect: ['Dana Kell'] },
     { name: 'a known woman named after the unknown person', text: 'To Leeds professor Dana Kell, the vote was a surprise. Tom Hale spoke. Mark Brandt left. Peter Loos came back. John Reed agreed.\n\nLaura Okafor chaired the vote. "It looked like heartbreak," she said.', expect: ['Laura Okafor'] },
+    { name: 'a subject before a negated auxiliary', text: '"We will win," said Tom Hale.\n\nThe moderators were ready to move on, but Mark Brandt wasn’t having it. "You see, everybody," he said.', expect: ['Tom Hale', 'Mark Brandt'] },
+    { name: 'a subject with an emphatic pronoun and an aside', text: 'Laura Okafor spoke first.\n\nTom Hale himself, who wasn’t present at the rally, has toned down his criticism, admitting that his "revolution" will end.', expect: ['Tom Hale'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

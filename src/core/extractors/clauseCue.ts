@@ -59,6 +59,7 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   return k - 1 > j || j > i ? { from: i, to: k - 1, kind: 'description' } : null;
 }
 
+const EMPHATIC: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
 const isDoubleHyphen = (ws: readonly Word[], k: number) => ws[k]?.text === '-' && ws[k + 1]?.text === '-';
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 
@@ -85,6 +86,8 @@ function skipAside(ws: readonly Word[], i: number, to: number): number {
     for (let k = i + 1; k <= Math.min(to, i + 8); k++) if (ws[k].text === ',' && ws[k + 1] && !ws[k + 1].capital) return skipTimePhrase(ws, k + 1, to);
     return i;
   }
+  // "Sanders himself, who was not there, has toned down …": an emphatic pronoun goes with its subject.
+  if (w && EMPHATIC.has(w.key)) return i + 1;
   if (!w || !(w.text === ',' || w.key === 'who' || w.key === 'which')) return skipTimePhrase(ws, i, to);
   // "Kell, who served in Iran, Turkey and France, praised …": the aside ends at the comma before a verb, else at the first.
   let first = -1;

@@ -107,7 +107,8 @@ function leadSentence(text: string, ws: readonly Word[], sentences: readonly Sen
   // "After the vote, Okafor issued this statement:" names its speaker with no reporting verb.
   if (text[lead.end - 1] === ':') return cueBefore(ws, from, to, true) ?? speaking(ws, sentenceSubject(ws, from, to - 1));
   if (q.kind !== 'speech' || prev >= lead.start || !(text[lead.end - 1] === '.' || text[lead.end - 1] === '!')) return null;
-  return speaking(ws, openingSubject(ws, from, to));
+  // "The union plans to appeal, Kell says." names its speaker at the end, not in its subject.
+  return speaking(ws, tailCue(ws, from, to - 1)) ?? speaking(ws, openingSubject(ws, from, to));
 }
 
 /** The cue when its subject could speak: "The weather changed." names no one who could go on to speak. */

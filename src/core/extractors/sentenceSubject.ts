@@ -2,7 +2,7 @@ import type { Cue } from './attributionPatterns';
 import type { Phrase } from './phraseWords';
 import { clauseCue, clauseStart } from './clauseCue';
 import { isFiniteVerb } from './verbForms';
-import { SUBORDINATOR, classesOf } from './wordClasses';
+import { CLAUSE_LINK, SUBORDINATOR, classesOf } from './wordClasses';
 import type { Word } from './words';
 
 const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '―', '(']);
@@ -20,7 +20,7 @@ export function sentenceSubject(ws: readonly Word[], from: number, to: number): 
   let aside: Cue | null = null;
   for (let k = to; k >= from; k--) {
     const prev = ws[k - 1];
-    if (k > from && !(prev.punct ? CLAUSE_BREAKS.has(prev.text) : (classesOf(prev) & SUBORDINATOR) !== 0)) continue;
+    if (k > from && !(prev.punct ? CLAUSE_BREAKS.has(prev.text) || closesQuote(ws, k - 1) : (classesOf(prev) & SUBORDINATOR) !== 0)) continue;
     const i = clauseStart(ws, k, to);
     const cue = i < 0 ? null : clauseCue(ws, i, to);
     // "Kell assails what he calls "…"": the pronoun after "what" is the outer subject again.
@@ -28,6 +28,23 @@ export function sentenceSubject(ws: readonly Word[], from: number, to: number): 
     aside ??= cue;
   }
   return aside;
+}
+
+const QUOTE_CLOSERS: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
+const QUOTE_ENDS: ReadonlySet<string> = new Set([',', '.', '?', '!']);
+
+/**
+ * Whether word k is a quote mark that closes a quotation ending in a comma or stop: after
+ * `“…, but he has no chance,” Graham said` the clause that opens is the attribution, and
+ * the search must reach it before the clauses inside the quotation.
+ */
+function closesQuote(ws: readonly Word[], k: number): boolean {
+  const end = ws[k - 1];
+  // `said, "Donald …`: a mark after a comma and a space opens; `,"` with nothing between closes.
+  if (!QUOTE_CLOSERS.has(ws[k].text) || !end || !QUOTE_ENDS.has(end.text) || end.end !== ws[k].start) return false;
+  // `…," and Democrats would need to "…"`: a clause joined after a partial quote is still reported speech.
+  const next = ws[k + 1];
+  return !!next && !next.punct && (classesOf(next) & CLAUSE_LINK) === 0;
 }
 
 /** `Kell praised Okafor, who left the race, as "…"`: a relative clause closed before the quote is no subject of it. */

@@ -51,6 +51,11 @@ export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
 export const ACCORDING_TO = ['according', 'to'] as const;
 
 /** Auxiliaries and modals: after them any participle is the verb ("has gone after", "is labeling"). */
-export const AUXILIARIES: ReadonlySet<string> = new Set(
-  'has have had is was were are will would could can may might should must did does'.split(' '),
-);
+/** Negated auxiliaries: "Christie wasn't having it". Listed with ' and with ’, as news types both. */
+const NEGATED = "hasn't haven't hadn't isn't wasn't weren't aren't won't wouldn't couldn't can't shouldn't mustn't didn't doesn't don't".split(' ');
+
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  ...'has have had is was were are will would could can may might should must did does'.split(' '),
+  ...NEGATED,
+  ...NEGATED.map((w) => w.replace("'", '\u2019')),
+]);
