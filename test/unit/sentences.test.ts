@@ -22,6 +22,8 @@ describe('sentences', () => {
     { name: 'a quote with its lower-case attribution', text: '"Stop!" she shouted. He left.', expect: ['"Stop!" she shouted.', 'He left.'] },
     { name: 'a quoted question with its named attribution', text: '"Why now?" Dana Kell asked. It was late.', expect: ['"Why now?" Dana Kell asked.', 'It was late.'] },
     { name: 'a party tag with two initials', text: 'Sen. Dana Kell (D-N.Y.) spoke first. Then Ruiz left.', expect: ['Sen. Dana Kell (D-N.Y.) spoke first.', 'Then Ruiz left.'] },
+    { name: 'a party tag before a colon', text: 'Rep. Dana Kell (R-S.C.): "Who told you that?" It was late.', expect: ['Rep. Dana Kell (R-S.C.): "Who told you that?"', 'It was late.'] },
+    { name: 'an abbreviation before a semicolon', text: 'They met in Washington, D.C.; nothing changed.', expect: ['They met in Washington, D.C.; nothing changed.'] },
     { name: 'a quoted cry with an aside before its verb', text: '"Not us!" Dana Kell, the group\'s head, wrote. It was late.', expect: ['"Not us!" Dana Kell, the group\'s head, wrote.', 'It was late.'] },
     { name: 'a quoted cry before a sentence with an aside', text: '"Not us!" Dana Kell, the group\'s head, left early.', expect: ['"Not us!"', 'Dana Kell, the group\'s head, left early.'] },
     { name: 'a quoted question before a new sentence', text: '"Why now?" Dana Kell left early.', expect: ['"Why now?"', 'Dana Kell left early.'] },

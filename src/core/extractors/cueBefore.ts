@@ -42,8 +42,15 @@ export function cueBefore(ws: readonly Word[], from: number, to: number, speechL
 /** `Okafor: "The levy is …"`: a bare name and a colon opening the clause, as transcripts print speakers. */
 function label(ws: readonly Word[], from: number, to: number): Cue | null {
   if (to - 1 < from || ws[to].text !== ':') return null;
-  const name = phraseBefore(ws, to - 1, from);
+  const name = phraseBefore(ws, beforeParty(ws, from, to - 1), from);
   return name && name.kind === 'name' && opensClause(ws, name.from, from) ? { cueFrom: to, cueTo: to, subject: name } : null;
+}
+
+/** `Rep. Dana Kell (R-S.C.):`: the word before a party tag in parentheses ending at word k, else k. */
+function beforeParty(ws: readonly Word[], from: number, k: number): number {
+  if (ws[k].text !== ')') return k;
+  for (let o = k - 1; o >= Math.max(from + 1, k - 6); o--) if (ws[o].text === '(') return o - 1;
+  return k;
 }
 
 /**
@@ -59,7 +66,8 @@ function outerCue(ws: readonly Word[], from: number, inner: number): Cue | null 
     // Only a phrase of time or place may stand between the outer verb and "that".
     if (u !== link && ws[inner - 1].key !== 'that') return null;
     const subject = subjectOf(ws, u, from, inner - 1);
-    return subject && subject.to < u ? { cueFrom: u, cueTo: u, subject } : null;
+    if (subject && subject.to < u) return { cueFrom: u, cueTo: u, subject };
+    // "said in her opening remarks that": a noun spelled like a verb has no subject of its own.
   }
   return null;
 }

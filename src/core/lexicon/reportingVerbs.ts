@@ -24,6 +24,9 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
     'criticize criticizes criticized', 'recount recounts recounted', 'wondered', 'touted', 'assured', 'reacted', 'jokes',
     'mocked', 'implied', 'tweets', 'remarks', 'quips', 'writes', 'sighed', 'laughed', 'agreed', 'agrees', 'disagreed',
     'explains', 'cried', 'screamed', 'whispered', 'wrote', 'summed', 'conceded', 'elaborated', 'offered', 'shot', 'read', 'reads',
+    // Past forms only where the others are also nouns: "the comments", "the United States".
+    'commented', 'proclaimed', 'speculated', 'hinted', 'reminded', 'emailed', 'texted', 'grumbled', 'fumed', 'gushed',
+    'marveled marvelled', 'surmised',
   ]
     .join(' ')
     .split(' '),
@@ -36,7 +39,7 @@ export const INDIRECT_SPEECH_VERBS: ReadonlySet<string> = new Set(
 
 /** Verbs that may come before their speaker: `"…," said Jens Stoltenberg`; `"…," called him` may not. */
 export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set(
-  'said says added adds wrote writes asked asks continued continues explained explains declared noted notes stated replied responded argued insisted warned recalled observed concluded tweeted reacted countered answered cautioned read reads'.split(' '),
+  'said says added adds wrote writes asked asks continued continues explained explains declared noted notes stated replied responded argued insisted warned recalled observed concluded tweeted reacted countered answered cautioned read reads commented'.split(' '),
 );
 
 /** Words allowed between a speaker and the verb: `Stoltenberg has also said`. */

@@ -28,6 +28,14 @@ function attributesQuote(text: string, before: Range, after: Range): boolean {
   return !!verb && REPORTING_VERBS.has(verb.toLowerCase());
 }
 
+/** Whether the fragment's first character past white space is : ; or , */
+function opensOnClauseMark(text: string, r: Range): boolean {
+  let i = r.start;
+  while (i < r.end && isTrimSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return i < r.end && (c === 0x3a || c === 0x3b || c === 0x2c);
+}
+
 /** A letter, digit or closing punctuation just before a straight mark makes it a closing mark (from À on: letters, …, ’). */
 const closesWord = (c: number): boolean => isWordCode(c) || c >= 0xc0 || CLOSING_PUNCTUATION.includes(String.fromCharCode(c));
 const CLOSING_PUNCTUATION = ',.?!;:)\'';
@@ -56,6 +64,8 @@ function opensQuoteMidSentence(text: string, before: Range, quotes: readonly num
  * `("Mr.", "Smith left.")` → false; `("It ended.", "Then")` → true.
  */
 export function isSentenceBoundary(text: string, before: Range, after: Range, quotes: readonly number[]): boolean {
+  // "Rep. Dana Kell (R-S.C.): …": no sentence opens on a colon, semicolon or comma.
+  if (opensOnClauseMark(text, after)) return false;
   const first = firstWord(text, after);
   // A fragment of bare punctuation (a stray closing mark) belongs to the sentence before.
   if (first === '') return false;
