@@ -87,6 +87,20 @@ describe('Hand annotation', () => {
     await waitFor(() => quoteOf(api.editor.store.peek(editor.document)!)?.speaker?.name === 'Tom Reyes', 'the new speaker in the analysis');
   });
 
+  it('exports every article of the workspace with its saved annotations', async function () {
+    const { editor, analysis } = await open('export-all.txt');
+    const quote = quoteOf(analysis);
+    if (!quote) this.skip();
+    assert.equal(await run('changeSpeaker', editor.document.uri.toString(), 'quote', quote.id, 'Tom Reyes'), true);
+    const target = workspaceFile('annotations-test/all.jsonl');
+    const result = await run<{ failed: unknown[]; notes: string[] }>('exportAllArticles', { format: 'jsonl', target });
+    assert.deepEqual([result.failed, result.notes], [[], []]);
+    const docs = (await read(target)).trim().split('\n').map((l) => JSON.parse(l) as { source: { path: string }; quotes: { text: string; speaker: { name: string } | null }[] });
+    const exported = docs.find((d) => d.source.path.endsWith('annotations-test/export-all.txt'));
+    assert.ok(exported, 'the article is missing from the export');
+    assert.equal(exported.quotes.find((q) => q.text === QUOTE)?.speaker?.name, 'Tom Reyes');
+  });
+
   it('annotates the selection with a custom label', async () => {
     const { editor, api } = await open('label.txt');
     const start = ARTICLE.indexOf('double its cycling budget');

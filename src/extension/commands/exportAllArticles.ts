@@ -5,6 +5,8 @@ import { articleJson, besideWith } from './articleJson';
 import { exists, writeAtomic } from './writeAtomic';
 import { workspaceArticles } from './workspaceArticles';
 import { since } from '../output';
+import { readAnnotationSettings } from '../annotations/annotationSettings';
+import { reviewedFromDisk } from '../annotations/reviewedFromDisk';
 
 export interface ExportAllOptions {
   /** `json`: one file beside each article; `jsonl`: one line per article in `target`. */
@@ -17,6 +19,8 @@ export interface ExportAllOptions {
 export interface ExportAllResult {
   readonly written: string[];
   readonly failed: { path: string; error: string }[];
+  /** Sidecars that could not be merged, or annotations that no longer fit their article. */
+  readonly notes: string[];
   skipped: number;
   cancelled: boolean;
 }
@@ -41,7 +45,8 @@ async function askOptions(): Promise<ExportAllOptions | undefined> {
 
 /**
  * "Export All Articles in Workspace": analyses every article with a cancellable
- * progress notification, keeps going past failures and reports them at the end.
+ * progress notification, merges each one's saved annotations as the single
+ * export does, keeps going past failures and reports them at the end.
  */
 export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOptions): Promise<ExportAllResult | undefined> {
   const options = given ?? (await askOptions());
@@ -49,7 +54,8 @@ export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOp
   const t0 = performance.now();
   const candidates = await workspaceArticles(ctx.settings().articleGlobs);
   const uris = candidates.map((c) => c.uri);
-  const result: ExportAllResult = { written: [], failed: [], skipped: 0, cancelled: false };
+  const result: ExportAllResult = { written: [], failed: [], notes: [], skipped: 0, cancelled: false };
+  const { showRejected } = readAnnotationSettings();
   const lines: string[] = [];
   const jsonTargets = uris.map((u) => besideWith(u, '.analysis.json'));
   let overwrite = options.overwrite ?? false;
@@ -71,7 +77,10 @@ export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOp
             result.skipped++;
             continue;
           }
-          const json = articleJson(await ctx.store.analyzeText(text), uri, ctx.version);
+          // The saved article with its saved sidecar: the user's review goes out with the extraction.
+          const reviewed = await reviewedFromDisk(await ctx.store.analyzeText(text), uri, showRejected);
+          result.notes.push(...reviewed.notes);
+          const json = articleJson(reviewed.analysis, uri, ctx.version);
           if (options.format === 'jsonl') lines.push(JSON.stringify(json));
           else if (!overwrite && (await exists(jsonTargets[i]))) result.skipped++;
           else {
@@ -94,10 +103,12 @@ export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOp
 }
 
 function report(ctx: CommandContext, result: ExportAllResult, t0: number, interactive: boolean): void {
-  const summary = `Exported ${result.written.length} file(s), ${result.skipped} skipped, ${result.failed.length} failed${result.cancelled ? ', cancelled' : ''} in ${since(t0)}`;
+  const notes = result.notes.length ? `, ${result.notes.length} annotation note(s)` : '';
+  const summary = `Exported ${result.written.length} file(s), ${result.skipped} skipped, ${result.failed.length} failed${notes}${result.cancelled ? ', cancelled' : ''} in ${since(t0)}`;
   ctx.log.info(summary);
   result.failed.forEach((f) => ctx.log.error(`Export of ${f.path} failed: ${f.error}`));
+  result.notes.forEach((note) => ctx.log.warn(note));
   if (!interactive) return;
-  if (result.failed.length === 0) void vscode.window.showInformationMessage(`Policy Lens: ${summary}.`);
+  if (result.failed.length === 0 && result.notes.length === 0) void vscode.window.showInformationMessage(`Policy Lens: ${summary}.`);
   else void vscode.window.showWarningMessage(`Policy Lens: ${summary}.`, 'Show Output').then((a) => a && ctx.log.show());
 }
