@@ -3,6 +3,7 @@ import type { DateCandidate } from '../../src/core/extractors/dates/candidate';
 import { toRefDate } from '../../src/core/extractors/dates/calendar';
 import type { DateMention, Figure } from '../../src/core/model';
 import { alignYearShifts } from '../../src/core/refiners/alignYearShifts';
+import { anchorStoryDays } from '../../src/core/refiners/anchorStoryDays';
 import { dropDatesInsideFigures } from '../../src/core/refiners/dropDatesInsideFigures';
 import { dropFiguresInsideDates } from '../../src/core/refiners/dropFiguresInsideDates';
 import { mergeDayAndTime } from '../../src/core/refiners/mergeDayAndTime';
@@ -173,4 +174,23 @@ describe('alignYearShifts', () => {
     },
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(alignYearShifts(row.list).map((c) => c.value), row.expect));
+});
+
+describe('anchorStoryDays', () => {
+  const text = 'Shares fell Friday. Buyers came in the morning after overnight losses.';
+  const morning = () => at(text, 'the morning', '2023-02-13TMO', { type: 'TIME', partOfStoryDay: { part: 'MO', daysBefore: 0 } });
+  const overnight = () => at(text, 'overnight', '2023-02-12TNI', { type: 'TIME', partOfStoryDay: { part: 'NI', daysBefore: 1 } });
+  const rows = [
+    { name: 'the morning of the day named before', list: [at(text, 'Friday', '2023-02-10'), morning()], expect: ['2023-02-10', '2023-02-10TMO'] },
+    { name: 'overnight is the night before that day', list: [at(text, 'Friday', '2023-02-10'), overnight()], expect: ['2023-02-10', '2023-02-09TNI'] },
+    { name: 'without a day named before, the dateline stays', list: [morning()], expect: ['2023-02-13TMO'] },
+    { name: 'a day named after it does not count', list: [morning(), { ...at(text, 'Friday', '2023-02-10'), start: 60, end: 66 }], expect: ['2023-02-13TMO', '2023-02-10'] },
+    { name: 'a day weeks from the dateline is background, not the story day', list: [at(text, 'Friday', '2023-01-06'), morning()], expect: ['2023-01-06', '2023-02-13TMO'] },
+    { name: 'a day named far before does not reach', list: [at(text, 'Friday', '2023-02-10'), { ...morning(), start: 900, end: 911 }], expect: ['2023-02-10', '2023-02-13TMO'] },
+    { name: 'a month is no day', list: [at(text, 'Friday', '2023-02'), morning()], expect: ['2023-02', '2023-02-13TMO'] },
+  ];
+  for (const row of rows) it(row.name, () => assert.deepEqual(anchorStoryDays(row.list, MONDAY).map((c) => c.value), row.expect));
+  it('leaves all alone without a reference date', () => {
+    assert.deepEqual(anchorStoryDays([at(text, 'Friday', '2023-02-10'), morning()], null).map((c) => c.value), ['2023-02-10', '2023-02-13TMO']);
+  });
 });

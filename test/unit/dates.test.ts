@@ -24,7 +24,7 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'Profit rose in Q3 2022.', expect: [['Q3 2022', 'DATE', '2022-Q3']] },
   { text: 'Third-quarter profit rose.', expect: [['Third-quarter', 'DATE', '2022-Q3']] },
   { text: 'Sales slowed in the fourth quarter of 1999.', expect: [['the fourth quarter of 1999', 'DATE', '1999-Q4']] },
-  { text: 'Growth resumed in the summer of 2021.', expect: [['summer of 2021', 'DATE', '2021-SU']] },
+  { text: 'Growth resumed in the summer of 2021.', expect: [['the summer of 2021', 'DATE', '2021-SU']] },
   { text: 'Debt piled up in the 1990s.', expect: [['the 1990s', 'DATE', '199']] },
   { text: 'The budget for fiscal 2024 was cut.', expect: [['fiscal 2024', 'DATE', '2024']] },
   { text: 'The law passed in 2014.', expect: [['2014', 'DATE', '2014']] },
@@ -47,6 +47,30 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'Elections are due next September.', expect: [['next September', 'DATE', '2023-09']] },
   { text: 'The rights expire Nov. 21, the company said.', expect: [['Nov. 21', 'DATE', '2022-11-21']] },
   { text: 'The dividend is payable Dec. 15.', expect: [['Dec. 15', 'DATE', '2023-12-15']] },
+  // spoken years, modifiers kept in the span, recurring months and seasons
+  { text: 'Oil bottomed in the winter of nineteen ninety-four.', expect: [['the winter of nineteen ninety-four', 'DATE', '1994-WI']] },
+  { text: 'January nineteen ninety-seven brought another blast.', expect: [['January nineteen ninety-seven', 'DATE', '1997-01']] },
+  { text: 'Marchers walk each July; skiers come every winter.', expect: [['each July', 'SET', 'XXXX-07'], ['every winter', 'SET', 'XXXX-WI']] },
+  { text: 'Each may choose a seat.', expect: [] }, // the verb, not the month
+  { text: 'The quarter-to-quarter comparison improved.', expect: [] },
+  { text: 'Costs halve by the end of 1990 and work starts in early 1991.', expect: [['the end of 1990', 'DATE', '1990'], ['early 1991', 'DATE', '1991']] },
+  { text: 'Accession is planned for early March.', expect: [['early March', 'DATE', '2023-03']] },
+  { text: 'Soldiers march early.', expect: [] },
+  { text: 'The rebels left almost two years ago.', expect: [['almost two years ago', 'DATE', '2021']] },
+  { text: 'Helicopters crashed last February.', ref: '2023-03-10', expect: [['last February', 'DATE', '2022-02']] }, // the month just ended is "last month"
+  { text: 'Helicopters crashed last January.', ref: '2023-03-10', expect: [['last January', 'DATE', '2023-01']] },
+  { text: 'Hate groups grew over the past year.', expect: [['the past year', 'DATE', '2022']] },
+  { text: 'Prices rose over the past month.', expect: [['the past month', 'DURATION', 'P1M']] },
+  { text: 'She resigned in the last year of her term.', expect: [] }, // a part of the term, not counted from the dateline
+  { text: "The deal should close by year's end.", expect: [["year's end", 'DATE', '2023']] },
+  { text: '"The father will travel Thursday," the president said.', expect: [['Thursday', 'DATE', '2023-02-16']] }, // "said" is outside the quote
+  { text: 'The envoy would fly to the United States Thursday.', expect: [['Thursday', 'DATE', '2023-02-16']] }, // "United" is no past verb
+  { text: 'Shares fell Friday. Buyers came back in the morning.', expect: [['Friday', 'DATE', '2023-02-10'], ['the morning', 'TIME', '2023-02-10TMO']] },
+  { text: 'Buyers came back in the morning.', expect: [['the morning', 'TIME', '2023-02-13TMO']] },
+  { text: 'He will leave Thursday at 4 in the morning.', expect: [['Thursday', 'DATE', '2023-02-16'], ['4 in the morning', 'TIME', '2023-02-16T04:00']] },
+  { text: 'They won 24 in the morning session.', expect: [['the morning', 'TIME', '2023-02-13TMO']] }, // no such hour
+  { text: 'Shares fell Friday after overnight losses in New York.', expect: [['Friday', 'DATE', '2023-02-10'], ['overnight', 'TIME', '2023-02-09TNI']] },
+  { text: 'Earnings will rise in the first quarter.', ref: '2023-10-26', expect: [['the first quarter', 'DATE', '2024-Q1']] },
   // no reference date: TIMEX3 placeholders
   { text: 'Ministers meet on February 14-15.', ref: '', expect: [['February 14-15', 'DATE', 'XXXX-02-14']] },
   { text: 'They meet on Monday.', ref: '', expect: [['Monday', 'DATE', 'XXXX-WXX-1']] },
@@ -75,6 +99,11 @@ describe('dates', () => {
       assert.deepEqual(analysis.dates.map((d) => [d.text, d.type, d.value]), row.expect);
     });
   }
+
+  it.skip('finds the ended first quarter in "Earnings soared in the first quarter." said in late October, because the past-tense lean gives way to a future reading three times nearer, and 2024-Q1 is nearer than 2023-Q1', () => {
+    const a = analyze('Earnings soared in the first quarter.', { referenceDate: '2023-10-26' });
+    assert.deepEqual(a.dates.map((d) => d.value), ['2023-Q1']);
+  });
 
   it('gives ids d1, d2, … in text order and a range for "February 14-15"', () => {
     const analysis = analyze('date 2023-02-13 Talks\nMinisters meet on February 14-15 and again in March.');

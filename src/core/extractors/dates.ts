@@ -1,5 +1,6 @@
 import type { DateMention, Stage } from '../model';
 import { alignYearShifts } from '../refiners/alignYearShifts';
+import { anchorStoryDays } from '../refiners/anchorStoryDays';
 import { anchorStoryYears } from '../refiners/anchorStoryYears';
 import { dropDatesInsideFigures } from '../refiners/dropDatesInsideFigures';
 import { dropFiguresInsideDates } from '../refiners/dropFiguresInsideDates';
@@ -68,7 +69,7 @@ export const dates: Stage = {
     let found: DateCandidate[] = [];
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) found.push(c);
     found = mergeDayAndTime(removeDateOverlaps(dropDatesInsideFigures(found, analysis.figures)), text);
-    found = pairedDays(anchorStoryYears(alignYearShifts(resolveYearless(resolveWeekdays(found, text, ref), text, ref))), text);
+    found = pairedDays(anchorStoryYears(alignYearShifts(anchorStoryDays(resolveYearless(resolveWeekdays(found, text, ref), text, ref), ref))), text);
     const mentions: DateMention[] = found.map((c, i) => {
       const mention = { id: `d${i + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, relative: c.relative };
       return c.range ? { ...mention, range: c.range } : mention;

@@ -18,6 +18,8 @@ export interface DateCandidate {
   readonly quarterOfStory?: boolean;
   /** Set on "that year", "the following year", "two years earlier": years from the story's last year, for anchorStoryYears. */
   readonly yearsFromStory?: number;
+  /** Set on "the morning", "overnight": the part of the day (`MO`, `NI`) and how many days before the story's day, for anchorStoryDays. */
+  readonly partOfStoryDay?: { readonly part: string; readonly daysBefore: number };
 }
 
 /** What every finder reads: the whole text, where to look, and the reference date if any. */

@@ -24,7 +24,7 @@ function isDigitRun(text: string, start: number, end: number): boolean {
 const IS_NUMBER_TOKEN = spelledAmong(NUMBER_TOKENS);
 
 /** The first words of QUALIFIER and of NUMBER_PHRASE, or a digit: where a duration may start. */
-const OPENERS = openers(['nearly', 'some', 'more', 'less', 'fewer', 'under', 'at', 'up', 'barely', 'the', 'past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'remaining', 'following', ...NUMBER_TOKENS], true);
+const OPENERS = openers(['nearly', 'almost', 'some', 'more', 'less', 'fewer', 'under', 'at', 'up', 'barely', 'the', 'past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'remaining', 'following', ...NUMBER_TOKENS], true);
 /** DURATION's lead: a count, and at most three other words (`more than`, `consecutive`). */
 export const NUMBER_LEAD = leadOf('-./', 3, (text, start, end) => isDigitRun(text, start, end) || IS_NUMBER_TOKEN(text, start, end), OPENERS);
 const VAGUE_OPENERS = openers(['the', 'years', 'months', 'weeks', 'days', 'decades', 'centuries']);

@@ -4,11 +4,12 @@ import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
+import { SPELLED_YEAR, spelledYearValue } from './spelledYears';
 
-/** `October`, `early March 1996`, `Sept. of 1990`, `January this year`, `mid-June`. */
+/** `October`, `early March 1996`, `Sept. of 1990`, `January this year`, `mid-June`, `January nineteen ninety-seven`. */
 const MONTH = new RegExp(
-  `\\b(?:(this|last|next)\\s+)?(?:(?:early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)[\\s-]*)?(${alternation(Object.keys(MONTHS))})(\\.)?(?![\\w-])` +
-    `(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d)|\\s+(this|last|next)\\s+year\\b)?`,
+  `\\b(?:(this|last|next)\\s+)?(?:(early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)[\\s-]*)?(${alternation(Object.keys(MONTHS))})(\\.)?(?![\\w-])` +
+    `(?:,?\\s+(?:of\\s+)?(?:(\\d{4})(?!\\d)|(${SPELLED_YEAR}))|\\s+(this|last|next)\\s+year\\b)?`,
   'iy',
 );
 /** The name as a whole word, or run on from `mid`, `early`, `late` or `of`: `midJune`. */
@@ -19,9 +20,13 @@ const SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
 /** Words before "May" or "March" that make them the month, not the verb. */
 const MONTH_CUE = /\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|each|every|between|and|to|before|after|or|until|end|beginning|start|middle)[\s-]*$/i;
 
-/** "last February": the latest February before this month; "next May": the first after; "this May": this year's. */
+/**
+ * "last February": the latest February before last month, as the month just
+ * ended is "last month" (in March, "last February" is a year back); "next May":
+ * the first after this month; "this May": this year's.
+ */
 function shiftedYear(ref: RefDate, month: number, word: string): number {
-  if (word === 'last') return month < ref.month ? ref.year : ref.year - 1;
+  if (word === 'last') return month < ref.month - 1 ? ref.year : ref.year - 1;
   if (word === 'next') return month > ref.month ? ref.year : ref.year + 1;
   return ref.year;
 }
@@ -35,21 +40,23 @@ export function months(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of anchoredMatches(MONTH, wordAnchors(ctx, NAME_WORDS), WORDS, ctx.text, ctx.from)) {
     // what comes before the name holds no month name, so the first one found is it (spares the `d` flag's indices)
-    const nameAt = m.index + m[0].indexOf(m[2]);
-    const name = m[2].toLowerCase();
+    const nameAt = m.index + m[0].indexOf(m[3]);
+    const name = m[3].toLowerCase();
     if (ctx.text[nameAt] < 'A' || ctx.text[nameAt] > 'Z') continue;
+    const stated = m[5] ?? (m[6] ? spelledYearValue(m[6]) : null);
     const full = name.length > 4 || name === 'may' || name === 'june' || name === 'july';
-    if (!full && !m[3] && !m[4]) continue;
-    const cued = m[1] || m[4] || m[5] || MONTH_CUE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index));
+    if (!full && !m[4] && !stated) continue;
+    // "early March", "the end of May": the modifier is itself a cue
+    const cued = m[1] || m[2] || stated || m[7] || MONTH_CUE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index));
     if (AMBIGUOUS_MONTHS.has(name) && !cued) continue;
     const month = MONTHS[name];
-    let year = m[4] ?? 'XXXX';
-    if (m[5] && ctx.ref) year = String(ctx.ref.year + SHIFT[m[5].toLowerCase()]);
-    if (m[1] && !m[4] && !m[5] && ctx.ref) year = String(shiftedYear(ctx.ref, month, m[1].toLowerCase()));
-    const nameEnd = nameAt + m[2].length;
-    const end = m[4] || m[5] ? m.index + m[0].length : full ? nameEnd : nameEnd + (m[3] ? 1 : 0);
+    let year = stated ?? 'XXXX';
+    if (m[7] && ctx.ref) year = String(ctx.ref.year + SHIFT[m[7].toLowerCase()]);
+    if (m[1] && !stated && !m[7] && ctx.ref) year = String(shiftedYear(ctx.ref, month, m[1].toLowerCase()));
+    const nameEnd = nameAt + m[3].length;
+    const end = stated || m[7] ? m.index + m[0].length : full ? nameEnd : nameEnd + (m[4] ? 1 : 0);
     const value = `${year}-${pad(month)}`;
-    out.push({ start: m.index, end, type: 'DATE', value, relative: !m[4], priority: 1 });
+    out.push({ start: m.index, end, type: 'DATE', value, relative: !stated, priority: 1 });
   }
   return out;
 }

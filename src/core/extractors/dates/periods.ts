@@ -1,10 +1,10 @@
 import { DECADE_WORDS, PERIOD_ORDINALS } from '../../lexicon/temporal';
-import { SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
 import { pad, type RefDate } from './calendar';
 import { anchoredMatches, leadOf, literalStarts, NO_LEAD, type Lead } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { DECADE_ENDS, wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
+import { SPELLED_YEAR, spelledYearValue } from './spelledYears';
 
 const ORDINAL = alternation(Object.keys(PERIOD_ORDINALS).filter((w) => w !== 'last'));
 interface Rule {
@@ -62,10 +62,10 @@ const RULES: readonly Rule[] = [
     value: (m) => toYear(m[1] ?? m[2]),
   },
   { // spoken years in transcripts: nineteen ninety-six, the year two thousand
-    re: new RegExp(`\\b(?:(eighteen|nineteen)[\\s-]+(${alternation(TENS.keys())})(?:[\\s-]+(${alternation([...SMALL_NUMBERS].filter(([, n]) => n > 0 && n < 10).map(([w]) => w))}))?|the\\s+year\\s+two\\s+thousand)\\b`, 'iy'),
+    re: new RegExp(`\\b(?:(${SPELLED_YEAR})|the\\s+year\\s+two\\s+thousand\\b)`, 'iy'),
     anchor: wordClass(['eighteen', 'nineteen', 'thousand']),
     lead: leadOf('', 3, undefined, openers(['eighteen', 'nineteen', 'the'])), // the year two
-    value: (m) => (m[1] ? String((m[1].toLowerCase() === 'nineteen' ? 1900 : 1800) + (TENS.get(m[2].toLowerCase()) ?? 0) + (m[3] ? SMALL_NUMBERS.get(m[3].toLowerCase()) ?? 0 : 0)) : '2000'),
+    value: (m) => (m[1] ? spelledYearValue(m[1]) : '2000'),
   },
 ];
 

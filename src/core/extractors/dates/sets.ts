@@ -1,4 +1,4 @@
-import { FREQUENCY_ADVERBS, MONTHS, WEEKDAYS } from '../../lexicon/temporal';
+import { FREQUENCY_ADVERBS, MONTHS, SEASONS, WEEKDAYS } from '../../lexicon/temporal';
 import { pad } from './calendar';
 import { anchoredMatches, leadOf, NO_LEAD } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
@@ -8,8 +8,10 @@ import { NUMBER_PHRASE, toNumber } from './numberPhrase';
 import { openers } from './openers';
 
 const UNIT = 'hours?|days?|weeks?|months?|years?|quarters?|decades?';
+/** Month names written out, as recurring times take them: `each July`, not `each Jul`. */
+const MONTH_NAMES = Object.keys(MONTHS).filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july');
 const SET = new RegExp(
-  `\\b(?:(${alternation(Object.keys(FREQUENCY_ADVERBS))})|(?:every|each|per)\\s+(?:other\\s+)?(?:(${NUMBER_PHRASE})\\s+)?(${UNIT}|${alternation(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')))}|${alternation(Object.keys(MONTHS).filter((w) => w.length > 4))}))\\b`,
+  `\\b(?:(${alternation(Object.keys(FREQUENCY_ADVERBS))})|(?:every|each|per)\\s+(?:other\\s+)?(?:(${NUMBER_PHRASE})\\s+)?(${UNIT}|${alternation(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')))}|${alternation(MONTH_NAMES)}|${alternation(Object.keys(SEASONS))}))\\b`,
   'iy',
 );
 /** The word every SET match starts with. */
@@ -25,7 +27,7 @@ const DETERMINER = /\b(?:its|the|a|an|their|his|her|our|initial|regular)\s+$/i;
 
 /**
  * Recurring times: `every week` → SET `P1W`; `annually` → SET `P1Y`;
- * `every Monday` → SET `XXXX-WXX-1`; `$5 million a year` → `a year`, SET `P1Y`.
+ * `every Monday` → SET `XXXX-WXX-1`; `each July` → SET `XXXX-07`; `$5 million a year` → `a year`, SET `P1Y`.
  */
 export function sets(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -36,7 +38,10 @@ export function sets(ctx: FinderContext): DateCandidate[] {
     const word = m[3]?.toLowerCase();
     if (m[1]) push(m.index, end, FREQUENCY_ADVERBS[m[1].toLowerCase()]);
     else if (word && word in WEEKDAYS) push(m.index, end, `XXXX-WXX-${WEEKDAYS[word]}`);
-    else if (word && word in MONTHS) push(m.index, end, `XXXX-${pad(MONTHS[word])}`);
+    else if (word && word in MONTHS) {
+      // "each may choose": a month name is capitalised
+      if (/^[A-Z]/.test(m[3])) push(m.index, end, `XXXX-${pad(MONTHS[word])}`);
+    } else if (word && word in SEASONS) push(m.index, end, `XXXX-${SEASONS[word]}`);
     else if (word) push(m.index, end, durationValue(m[2] ? toNumber(m[2]) ?? 1 : 1, toUnit(word)));
   }
   for (const m of anchoredMatches(RATE, wordAnchors(ctx, UNIT_WORDS), ARTICLE, ctx.text, ctx.from)) {

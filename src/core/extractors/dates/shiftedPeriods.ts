@@ -17,6 +17,8 @@ const UNIT_WORDS = wordClass(wordSet(UNITS));
 const WORDS = leadOf('', 5, undefined, openers(['early', 'earlier', 'late', 'the', 'this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'latest']));
 // "the latest quarter" is the last one reported, which has ended: the one before the current.
 const SHIFT: Readonly<Record<string, number>> = { this: 0, current: 0, latest: -1, last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1 };
+/** "of" after the unit. */
+const OF_AFTER = /^\s+of\b/i;
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** The TIMEX3 value of a unit shifted from the reference date: ("week", -1) → `2023-W06`. */
@@ -43,12 +45,13 @@ function shifted(ref: RefDate | null, unit: string, shift: number): string {
   }
 }
 
-const DURATION_OF: Readonly<Record<string, string>> = { week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P3M', decade: 'P10Y', century: 'P100Y' };
+// "the past year" is left out: news TIMEX3 annotation gives it the year before (`1997`), as "last year"
+const DURATION_OF: Readonly<Record<string, string>> = { week: 'P1W', month: 'P1M', quarter: 'P3M', decade: 'P10Y', century: 'P100Y' };
 
 /**
  * A calendar unit named by its distance from the reference date. With "the"
- * before "past"/"last"/"next" it is a stretch of time instead:
- * `last week` → `2023-W06`; `the past year` → DURATION `P1Y`.
+ * before "past"/"last"/"next" it is a stretch of time instead, but for a year:
+ * `last week` → `2023-W06`; `the past month` → DURATION `P1M`; `the past year` → `2022`.
  */
 export function shiftedPeriods(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -57,6 +60,8 @@ export function shiftedPeriods(ctx: FinderContext): DateCandidate[] {
     const unit = m[3].toLowerCase();
     const start = m.index;
     const end = m.index + m[0].length;
+    // "the last year of his term", "the first week of May": a part of something else, not counted from the dateline
+    if (m[1] && OF_AFTER.test(ctx.text.slice(end, end + 4))) continue;
     if (m[1] && /^(?:past|last|next|coming)$/.test(shiftWord) && unit in DURATION_OF) {
       out.push({ start, end, type: 'DURATION', value: DURATION_OF[unit], relative: false, priority: 1 });
     } else {

@@ -1,4 +1,4 @@
-import { addDays, isoWeek, quarterOf } from './calendar';
+import { addDays, isoWeek, pad, quarterOf } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import type { DateCandidate, FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
@@ -7,13 +7,15 @@ import { openers } from './openers';
 /**
  * Periods a story names by its own context, as earnings and market reports do:
  * `the quarter`, `the latest period`, `the year-ago quarter`, `year-earlier`,
- * `the year`, `the fiscal year ended …`, `year-end`, `the weekend`, `the morning`.
+ * `the year`, `the fiscal year ended …`, `year-end`, `year's end`, `the weekend`, `the morning`, `4 in the morning`.
  */
-const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending))?|(year[-\s]end|the\s+end\s+of\s+the\s+year)|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/iy;
+const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b|-))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending))?|(year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/iy;
 /** A word every STORY match holds. */
 const STORY_WORDS = wordClass(['quarter', 'period', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'overnight']);
 /** At most `the end of the` before `year`. */
 const WORDS = leadOf('-', 4, undefined, openers(['the', 'year', 'overnight']));
+/** An hour before "in the morning" makes it a clock time: `4 in the morning`. */
+const HOUR_IN = /\b(1[0-2]|0?[1-9])\s+in\s+$/;
 const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
 
 /** The last quarter that ended before the reference date: `2023-02-13` → `2022-Q4`. */
@@ -40,15 +42,22 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
     else if (m[3]) out.push(date(ref ? String(ref.year) : 'XXXX'));
     else if (m[5]) {
       const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
-      out.push(date(ref ? (/end$/i.test(m[5]) ? `${ref.year - (since ? 1 : 0)}-12-31` : String(ref.year)) : 'XXXX'));
+      // "year-end" is its last day; "year's end", like "the end of the year", is the year
+      out.push(date(ref ? (/^year[-\s]end$/i.test(m[5]) ? `${ref.year - (since ? 1 : 0)}-12-31` : String(ref.year)) : 'XXXX'));
     } else if (m[6]) {
       // the weekend of a story dated Monday is the one just past
       const day = ref ? addDays(ref, ref.weekday <= 2 ? -3 : 7 - ref.weekday - 1) : null;
       out.push(date(day ? `${isoWeek(day)}-WE` : 'XXXX-WXX-WE'));
     } else if (m[7]) {
-      const part = PART[m[7].split(/\s+/)[1].toLowerCase()];
-      out.push({ start, end, type: 'TIME', value: `${ref ? ref.iso : 'XXXX-XX-XX'}T${part}`, relative: true, priority: 1 });
-    } else if (m[8] && ref) out.push({ start, end, type: 'TIME', value: `${addDays(ref, -1).iso}TNI`, relative: true, priority: 1 });
+      const code = PART[m[7].split(/\s+/)[1].toLowerCase()];
+      // "4 in the morning" is a clock time, 04:00; "8 in the evening", 20:00
+      const hour = start > 0 && ctx.text.charCodeAt(start - 1) === 32 ? HOUR_IN.exec(ctx.text.slice(Math.max(0, start - 7), start)) : null;
+      const part = hour ? `${pad((Number(hour[1]) % 12) + (code === 'MO' ? 0 : 12))}:00` : code;
+      const from = hour ? start - hour[0].length : start;
+      out.push({ start: from, end, type: 'TIME', value: `${ref ? ref.iso : 'XXXX-XX-XX'}T${part}`, relative: true, priority: 1, partOfStoryDay: { part, daysBefore: 0 } });
+    } else if (m[8] && ref) {
+      out.push({ start, end, type: 'TIME', value: `${addDays(ref, -1).iso}TNI`, relative: true, priority: 1, partOfStoryDay: { part: 'NI', daysBefore: 1 } });
+    }
   }
   return out;
 }

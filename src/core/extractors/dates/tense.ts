@@ -13,15 +13,34 @@ const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|end
 const CUES =
   /\b(?:(will|won't|shall|would|might|as soon as|going to|is to|are to|due|set (?:for|to)|slated|scheduled|upcoming|plans?|planned|planning|expects?|expected|intends?|next|coming|later this)|(was|were|wasn't|weren't|had|did|didn't|met|came|went|began|took|made|left|held|gave|said|told|wrote|spoke|saw|sent|sold|bought|won|lost|fell|rose|led|ran|paid|brought|fought|kept|found|got|struck|thought|knew|became|chose|drew|flew|grew|heard|meant|spent|stood|swore|taught|threw|withdrew|broke|built|caught|felt|fled|ago|last|earlier|yesterday|[a-z]{3,}ed))\b|'ll\b/gi;
 
-/** Sentence marks that end a clause: . ! ? ; and a line break. */
-const isBoundary = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
+const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 
-/** The bounds of the clause around [start, end): up to a sentence mark or `reach` characters. */
+/**
+ * Where a clause ends: at . ! ? ; a line break, or a quotation mark, as the verb
+ * beyond a quote mark (“…on Thursday,” he said) tells when it was said, not when
+ * the quoted thing happens. A period that a comma, a digit or a lower-case word
+ * follows ends an abbreviation instead (`Birmingham, Ala., killed`, `U.S. officials`);
+ * a lone `'` is an apostrophe, the doubled `''` of newswire text a quote.
+ */
+function endsClause(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c > 63) return c === 96 || c === 0x201c || c === 0x201d; // letters, mostly: one test
+  if (c === 46) {
+    let next = at + 1;
+    while (text.charCodeAt(next) === 32) next++;
+    const after = text.charCodeAt(next);
+    return !(after === 44 || (after >= 48 && after <= 57) || (after >= 97 && after <= 122));
+  }
+  if (c === 39) return text.charCodeAt(at - 1) === 39 || text.charCodeAt(at + 1) === 39;
+  return c === 33 || c === 63 || c === 59 || c === 10 || c === 34;
+}
+
+/** The bounds of the clause around [start, end): up to a sentence mark, a quotation mark or `reach` characters. */
 function clause(text: string, start: number, end: number, reach: number): [number, number] {
   let from = start;
-  while (from > 0 && start - from < reach && !isBoundary(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && start - from < reach && !endsClause(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && to - end < reach && !isBoundary(text.charCodeAt(to))) to++;
+  while (to < text.length && to - end < reach && !endsClause(text, to)) to++;
   return [from, to];
 }
 
@@ -41,6 +60,8 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
   for (let m = CUES.exec(window); m; m = CUES.exec(window)) {
     const at = from + m.index;
     if (at >= start && at < end) continue;
+    // "United States", "Mohammed": a capitalised word in "-ed" is a name, not a past verb; "well-organized", an adjective
+    if (m[2] && m[2].endsWith('ed') && (isUpperCode(m[2].charCodeAt(0)) || text.charCodeAt(at - 1) === 45)) continue;
     // verbs mostly come before their time phrase: a cue after the mention counts double
     const distance = at < start ? start - (at + m[0].length) : 2 * (at - end);
     if (distance < bestDistance) {

@@ -8,19 +8,25 @@ import { openers } from './openers';
  * A four-digit year standing alone. 1900–2099 anywhere; earlier years only
  * after a word that introduces a time ("in 1848", "since 1066").
  */
-const YEAR = /(?<![\d$€£¥#.,/:-]|\bNo\.\s?)\b(?:(mid|early|late)-)?(19\d\d|20\d\d|(?<=\b(?:in|since|from|until|by|of|before|after|during|year|circa)\s)1\d\d\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent)|[-/:]\d|\s+(?:to|and)\s+\d+\s*(?:%|percent))/iy;
+const YEAR = /(?<![\d$€£¥#.,/:-]|\bNo\.\s?)\b(?:(?:mid|early|late)-)?(19\d\d|20\d\d|(?<=\b(?:in|since|from|until|by|of|before|after|during|year|circa)\s)1\d\d\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent)|[-/:]\d|\s+(?:to|and)\s+\d+\s*(?:%|percent))/iy;
 /** The four digits every year holds (FOUR_DIGITS), led up to by `mid-`, `early-`, `late-`. */
 const PREFIX = leadOf('-', 1, undefined, openers(['mid', 'early', 'late'], true));
+/** A modifier that TIMEX3 keeps in the span before the year: `the end of 1990`, `early 1991`. */
+const MODIFIER = /\b(?:the\s+(?:end|beginning|start|middle)\s+of|early|late)\s+$/i;
 /** Words before a number that make it a count, not a year: "about 2000 people". */
 const COUNT_CUE = /\b(?:about|around|nearly|almost|some|over|than|least|to|approximately|roughly|only|just|additional|another|\d+)\s+$/i;
 
-/** Bare years: `in 2014` → `2014`; `about 2000 troops` is a count, not a year. */
+/** Bare years: `in 2014` → `2014`; `by the end of 1990` → `the end of 1990`, `1990`; `about 2000 troops` is a count, not a year. */
 export function years(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of anchoredMatches(YEAR, wordAnchors(ctx, FOUR_DIGITS), PREFIX, ctx.text, ctx.from)) {
     // the cue ends in white space: without it before the year, no copy and no regex call
-    if (isTrimSpace(ctx.text.charCodeAt(m.index - 1)) && COUNT_CUE.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: m[2], relative: false, priority: 1 });
+    const spaced = isTrimSpace(ctx.text.charCodeAt(m.index - 1));
+    if (spaced && COUNT_CUE.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // the modifiers end in "of", "early", "late": most words before a year do not, and cost no copy
+    const last = spaced ? ctx.text.charCodeAt(m.index - 2) | 32 : 0;
+    const modifier = last === 102 || last === 121 || last === 101 ? MODIFIER.exec(ctx.text.slice(Math.max(0, m.index - 28), m.index)) : null;
+    out.push({ start: m.index - (modifier?.[0].length ?? 0), end: m.index + m[0].length, type: 'DATE', value: m[1], relative: false, priority: 1 });
   }
   return out;
 }
