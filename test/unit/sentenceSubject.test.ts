@@ -27,7 +27,8 @@ describe('clauseSubjects', () => {
     { text: 'Okafor left early; she said nothing.', last: 3, expect: ['Okafor'] },
     { text: 'He said Kell, who lost, was angry.', last: 0, expect: ['He'] },
     // No clause with a verb after its subject: nothing, whatever the bound.
-    { text: 'Rain fell all day.', expect: [] },
+    { text: 'Rain all day, and wind.', expect: [] },
+    { text: 'Prices fell all day.', expect: ['Prices'] },
     { text: 'Rain and more rain.', last: 0, expect: [] },
   ];
   for (const row of rows) {

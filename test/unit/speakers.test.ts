@@ -143,6 +143,9 @@ describe('speakers', () => {
     { name: 'a known woman named after the unknown person', text: 'To Leeds professor Dana Kell, the vote was a surprise. Tom Hale spoke. Mark Brandt left. Peter Loos came back. John Reed agreed.\n\nLaura Okafor chaired the vote. "It looked like heartbreak," she said.', expect: ['Laura Okafor'] },
     { name: 'a subject before a negated auxiliary', text: '"We will win," said Tom Hale.\n\nThe moderators were ready to move on, but Mark Brandt wasn’t having it. "You see, everybody," he said.', expect: ['Tom Hale', 'Mark Brandt'] },
     { name: 'a subject with an emphatic pronoun and an aside', text: 'Laura Okafor spoke first.\n\nTom Hale himself, who wasn’t present at the rally, has toned down his criticism, admitting that his "revolution" will end.', expect: ['Tom Hale'] },
+    { name: 'an organisation that opens the sentence before "it said"', text: 'The Finance Ministry cut its forecast on Monday. "Growth will slow," it said.', expect: ['Finance Ministry'] },
+    { name: 'an organisation a later "it" recommends through', text: 'The panel met on Monday. Still, the Business Council of Leeds opposed an increase.\n\n"Keep the levy where it is," it recommended.', expect: ['Business Council'] },
+    { name: 'no place for "it"', text: 'Iowa votes first. "It is a long night," it said.', expect: ['it'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

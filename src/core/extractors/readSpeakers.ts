@@ -8,6 +8,7 @@ import type { Resolved } from './resolveSubject';
 import { resolveSubject } from './resolveSubject';
 import { timeline } from './timeline';
 import type { Word } from './words';
+import { PLACE, classesOf } from './wordClasses';
 
 export interface Linked {
   readonly a: Attribution;
@@ -49,11 +50,14 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       // A full name before ", who" or after a trade noun too ("professor Brigid Harrison"); a bare surname
       // there may be anyone's: "Reagan, who …".
       const full = person && parts.name.includes(' ');
-      const likely = parts.surelyPerson || (full && (e.opens || beforeWho(ws, e.to) || titlesName(ws, e.from - 1))) || !!book.latestPerson(parts.name) || (person && describedAsPerson(ws, e.to));
+      // An organisation that opens its sentence is what a later "it" or "they" most likely means:
+      // `The Finance Ministry cut its forecast. "…," it said.` A place is not: "Iowa votes first".
+      const organization = parts.type === 'organization' && e.opens && (classesOf(ws[e.to]) & PLACE) === 0;
+      const likely = organization || parts.surelyPerson || (full && (e.opens || beforeWho(ws, e.to) || titlesName(ws, e.from - 1))) || !!book.latestPerson(parts.name) || (person && describedAsPerson(ws, e.to));
       if (!likely) continue;
       const span = { start: ws[e.from].start, end: ws[e.to].end, text: text.slice(ws[e.from].start, ws[e.to].end) };
       const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span);
-      if (e.opens && d.type === 'person') note(subjects, d);
+      if (e.opens && (d.type === 'person' || d.type === 'organization')) note(subjects, d);
       continue;
     }
     if (e.pronoun) {

@@ -19,7 +19,8 @@ export const IRREGULAR_VERBS: ReadonlySet<string> = new Set(
   ('went ran took made gave told got came saw said wrote spoke thought knew brought left kept held put set sent won lost met ' +
     'paid read led felt found began drew struck threw broke chose fought hit laid meant rode rose shook shot sought stood swore ' +
     'taught tore wore built sold spent bought caught dug fed flew forgot froze hung hid let lit sang sat slept slid spun stole ' +
-    'stuck stung strode swept swung understood woke withdrew overtook undertook upheld took became did had'
+    'stuck stung strode swept swung understood woke withdrew overtook undertook upheld took became did had ' +
+    'cut fell grew beat quit shut spread cost hurt split bid sank blew fled dealt lent forgave'
   ).split(' '),
 );
 
