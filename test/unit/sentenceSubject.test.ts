@@ -27,6 +27,10 @@ describe('clauseSubjects', () => {
     { text: 'Okafor left early; she said nothing.', last: 3, expect: ['Okafor'] },
     { text: 'He said Kell, who lost, was angry.', last: 0, expect: ['He'] },
     // No clause with a verb after its subject: nothing, whatever the bound.
+    { text: 'The timeline of events in the city shows a gap.', expect: ['The timeline of events in the city'] },
+    { text: 'The two lawmakers argue that it is wrong.', expect: ['The two lawmakers'] },
+    { text: 'A White House official who spoke anonymously said the talks went well.', expect: ['A White House official'] },
+    { text: 'Dana Kell, a banker who gave large checks to the groups, left.', expect: ['Dana Kell'] },
     { text: 'Rain all day, and wind.', expect: [] },
     { text: 'Prices fell all day.', expect: ['Prices'] },
     { text: 'Rain and more rain.', last: 0, expect: [] },

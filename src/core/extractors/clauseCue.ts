@@ -3,9 +3,10 @@ import type { Phrase } from './phraseWords';
 import { isOpeningModifier, possessiveEnd } from './phraseWords';
 import { titlesName } from './describedAsPerson';
 import { skipTimePhrase } from './timePhrase';
-import { isFiniteVerb, isModifier } from './verbForms';
+import { isFiniteVerb, isModifier, isVerb } from './verbForms';
 import type { Word } from './words';
-import { AUXILIARY, CLAUSE_LINK, DETERMINER, PHRASE_OPENER, PREPOSITION, ROLE, SENTENCE_STARTER, SPEAKING_PRONOUN, classesOf } from './wordClasses';
+import { AUXILIARY, CLAUSE_LINK, DETERMINER, FINITE, PHRASE_OPENER, PREPOSITION, ROLE, SENTENCE_STARTER, SPEAKING_PRONOUN, classesOf } from './wordClasses';
+import { isDigitCode } from '../charCodes';
 
 /** Determiners that open a subject; "that" and "this" more often open a clause. */
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'two', 'three', 'several', 'many', 'some', 'both', 'other', 'another', 'most', 'all', 'each']);
@@ -39,6 +40,22 @@ function isTitle(ws: readonly Word[], k: number): boolean {
   return ((w.key === 'of' || isRole(w)) && (!!ws[k + 1]?.capital || (isRole(ws[k + 1]) && !!ws[k + 2]?.capital))) || titlesName(ws, k);
 }
 
+/** Words after which a word in -s is a plural noun, not a verb: "the timeline of events", "his supporters", "two weeks". */
+const BEFORE_PLURAL = DETERMINER | PREPOSITION;
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for']);
+
+/** isFiniteVerb for word k in its context: an -s word that only its ending makes a verb is none after a determiner or preposition. */
+function finiteAt(ws: readonly Word[], k: number): boolean {
+  if (!isFiniteVerb(ws[k])) return false;
+  const w = ws[k];
+  if ((classesOf(w) & FINITE) !== 0 || !w.key.endsWith('s')) return true;
+  const p = ws[k - 1];
+  return !p || p.punct || ((classesOf(p) & BEFORE_PLURAL) === 0 && !PLACE_PREPOSITIONS.has(p.key) && !isDigitCode(p.key.charCodeAt(0)));
+}
+
+/** Relative pronouns: a phrase holding one opens a relative clause ("a banker who gave …"), not a subject. */
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whose']);
+
 /** The subject phrase starting at i: a pronoun, a name (with its possessed noun), or a determiner's noun phrase. */
 function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   const w = ws[i];
@@ -55,7 +72,11 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   // "Okafor’s lawyers", "The veteran delegate": up to the verb.
   // The word after "the" or "Okafor’s" is a noun even when it ends like a verb: "Okafor’s lawyers".
   let k = j + 1 <= to && !ws[j + 1].punct ? j + 2 : j + 1;
-  while (k <= Math.min(to, j + 7) && !ws[k].punct && !isFiniteVerb(ws[k]) && !isModifier(ws[k])) k++;
+  while (k <= Math.min(to, j + 7) && !ws[k].punct && !finiteAt(ws, k) && !isModifier(ws[k])) {
+    // "a White House official who spoke anonymously said": the phrase ends at its relative clause.
+    if (RELATIVE.has(ws[k].key)) return k - 1 > j || j > i ? { from: i, to: k - 1, kind: 'description' } : null;
+    k++;
+  }
   return k - 1 > j || j > i ? { from: i, to: k - 1, kind: 'description' } : null;
 }
 
@@ -81,6 +102,7 @@ function skipAside(ws: readonly Word[], i: number, to: number): number {
     for (let k = i + 2; k < Math.min(to, i + 30); k++) if (isDoubleHyphen(ws, k)) return skipTimePhrase(ws, k + 2, to);
     return i;
   }
+  if (w && RELATIVE.has(w.key) && !ws[i - 1]?.punct) return pastRestrictive(ws, i, to);
   if (w?.key === 'of' && ws[i - 1]?.text === ',') {
     // A home town is an aside too, to the comma before a lower-case word: "Dana Kell, 33, of Leeds, Yorks., said".
     for (let k = i + 1; k <= Math.min(to, i + 8); k++) if (ws[k].text === ',' && ws[k + 1] && !ws[k + 1].capital) return skipTimePhrase(ws, k + 1, to);
@@ -99,6 +121,20 @@ function skipAside(ws: readonly Word[], i: number, to: number): number {
     if (CLOSING_MARKS.has(ws[k + 1]?.text ?? '') && isFiniteVerb(ws[k + 2])) return k + 2;
   }
   return first < 0 ? i : skipTimePhrase(ws, first + 1, to);
+}
+
+/**
+ * Past a relative clause set off by no commas, to the reporting verb after its own verb:
+ * "an official who spoke anonymously said" → "said"; else i, for no clause follows.
+ */
+function pastRestrictive(ws: readonly Word[], i: number, to: number): number {
+  let own = i + 1;
+  while (own <= Math.min(to, i + 4) && !isFiniteVerb(ws[own])) own++;
+  for (let k = own + 1; k <= Math.min(to, i + 15); k++) {
+    if (ws[k].punct) return i;
+    if (isVerb(ws[k])) return k;
+  }
+  return i;
 }
 
 /** "Dana Kell, 33, of Leeds, dismisses …": past asides that follow one another. */
@@ -126,6 +162,6 @@ export function clauseCue(ws: readonly Word[], i: number, to: number): Cue | nul
   if (auxiliary >= 0) v = skipTimePhrase(ws, v, to);
   if (v > to) return null;
   // After "has" or "is" any participle does: "has gone after", "is labeling"; a preposition is none.
-  const verb = isFiniteVerb(ws[v]) || (auxiliary >= 0 && !ws[v].punct && !ws[v].capital && (classesOf(ws[v]) & (DETERMINER | PREPOSITION)) === 0);
+  const verb = finiteAt(ws, v) || (auxiliary >= 0 && !ws[v].punct && !ws[v].capital && (classesOf(ws[v]) & (DETERMINER | PREPOSITION)) === 0);
   return verb ? { cueFrom: v, cueTo: v, subject } : null;
 }
