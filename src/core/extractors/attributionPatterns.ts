@@ -51,6 +51,8 @@ export function subjectOf(ws: readonly Word[], v: number, floor: number, ceiling
 /** Whether a phrase after "according to" can speak: not "its analysis", "a later interview". */
 export function canSpeak(ws: readonly Word[], p: Phrase): boolean {
   if (p.kind !== 'description') return true;
+  // "people familiar with the plans": the noun that opens it speaks, whatever ends it.
+  if ((classesOf(ws[p.from]) & SPEAKING_NOUN) !== 0) return true;
   const head = ws[p.to].key;
   // "the Daily Courier": a capitalised head names an outlet. The lexicon classes stand for their word lists.
   if (ws[p.to].capital || (classesOf(ws[p.to]) & (ORGANIZATION | SPEAKING_NOUN | ROLE)) !== 0 || SOURCE_NOUNS.has(head)) return true;

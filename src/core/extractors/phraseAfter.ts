@@ -36,12 +36,17 @@ export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Ph
     }
     if (!((classesOf(ws[j]) & ROLE) !== 0 && !ws[j].capital)) return { from: i, to: j, kind: 'name' };
   }
-  // "said Kell’s deputy campaign manager": a possessive opens a noun phrase like a determiner.
-  if ((classesOf(w) & DETERMINER) !== 0 || isPossessive(w)) {
+  // "said Kell’s deputy campaign manager": a possessive opens a noun phrase like a determiner;
+  // "according to people familiar with the plans": so does a noun for those who speak.
+  const speaking = (classesOf(w) & SPEAKING_NOUN) !== 0;
+  if ((classesOf(w) & DETERMINER) !== 0 || isPossessive(w) || speaking) {
     let j = i;
-    while (j + 1 <= Math.min(ceiling, i + 7) && !ws[j + 1].punct && !STOP_AFTER.has(ws[j + 1].key)) j++;
+    while (j + 1 <= Math.min(ceiling, i + 7) && !ws[j + 1].punct && (!STOP_AFTER.has(ws[j + 1].key) || closeTo(ws, j + 1))) j++;
     // "tweeted another.": a counting word alone stands for a person.
-    return j > i || (COUNTED_SPEAKERS.has(w.key) && (j === ceiling || ws[j + 1].punct)) ? { from: i, to: j, kind: 'description' } : null;
+    return j > i || speaking || (COUNTED_SPEAKERS.has(w.key) && (j === ceiling || ws[j + 1].punct)) ? { from: i, to: j, kind: 'description' } : null;
   }
-  return (classesOf(w) & SPEAKING_NOUN) !== 0 ? { from: i, to: i, kind: 'description' } : null;
+  return null;
 }
+
+/** "a source close to the campaign": the "to" goes on with the description. */
+const closeTo = (ws: readonly Word[], k: number): boolean => ws[k].key === 'to' && (ws[k - 1]?.key === 'close' || ws[k - 1]?.key === 'closest');

@@ -47,6 +47,7 @@ export const SPEAKING_NOUNS: ReadonlySet<string> = new Set([
   'officials', 'experts', 'critics', 'aides', 'sources', 'analysts', 'observers', 'supporters', 'opponents', 'voters',
   'residents', 'witnesses', 'diplomats', 'lawmakers', 'democrats', 'republicans', 'protesters', 'police', 'organizers',
   'advisers', 'economists', 'scientists', 'researchers', 'investigators', 'prosecutors', 'authorities', 'leaders',
+  'people', 'insiders', 'allies', 'strategists', 'activists', 'members',
 ]);
 
 /** Documents and outlets that can stand after "according to": "according to the report". */
