@@ -1,5 +1,6 @@
 import type { Cue } from './attributionPatterns';
 import type { Phrase } from './phraseWords';
+import { CLOSING_MARKS } from './asides';
 import { clauseCue, clauseStart } from './clauseCue';
 import { isFiniteVerb } from './verbForms';
 import { CLAUSE_LINK, SUBORDINATOR, classesOf } from './wordClasses';
@@ -30,7 +31,6 @@ export function sentenceSubject(ws: readonly Word[], from: number, to: number): 
   return aside;
 }
 
-const QUOTE_CLOSERS: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 const QUOTE_ENDS: ReadonlySet<string> = new Set([',', '.', '?', '!']);
 
 /**
@@ -41,7 +41,7 @@ const QUOTE_ENDS: ReadonlySet<string> = new Set([',', '.', '?', '!']);
 function closesQuote(ws: readonly Word[], k: number): boolean {
   const end = ws[k - 1];
   // `said, "Donald …`: a mark after a comma and a space opens; `,"` with nothing between closes.
-  if (!QUOTE_CLOSERS.has(ws[k].text) || !end || !QUOTE_ENDS.has(end.text) || end.end !== ws[k].start) return false;
+  if (!CLOSING_MARKS.has(ws[k].text) || !end || !QUOTE_ENDS.has(end.text) || end.end !== ws[k].start) return false;
   // `…," and Democrats would need to "…"`: a clause joined after a partial quote is still reported speech.
   const next = ws[k + 1];
   return !!next && !next.punct && (classesOf(next) & CLAUSE_LINK) === 0;

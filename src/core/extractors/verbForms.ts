@@ -1,4 +1,5 @@
-import { FINITE, MODIFIER, REPORTING, classesOf } from './wordClasses';
+import { isDigitCode } from '../charCodes';
+import { DETERMINER, FINITE, MODIFIER, PREPOSITION, REPORTING, classesOf } from './wordClasses';
 import type { Word } from './words';
 
 // How a word reads as a verb, from the lexicons and its ending; no tagger needed.
@@ -25,3 +26,16 @@ export function isFiniteVerb(w: Word | undefined): boolean {
 
 /** Adverbs and auxiliaries between a subject and its verb: "has also", "flatly", "reportedly". */
 export const isModifier = (w: Word) => !w.punct && !w.capital && ((classesOf(w) & MODIFIER) !== 0 || (w.key.length > 4 && w.key.endsWith('ly')));
+
+/** Words after which a word in -s is a plural noun, not a verb: "the timeline of events", "his supporters", "two weeks". */
+const BEFORE_PLURAL = DETERMINER | PREPOSITION;
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for']);
+
+/** isFiniteVerb for word k in its context: an -s word that only its ending makes a verb is none after a determiner or preposition. */
+export function finiteAt(ws: readonly Word[], k: number): boolean {
+  if (!isFiniteVerb(ws[k])) return false;
+  const w = ws[k];
+  if ((classesOf(w) & FINITE) !== 0 || !w.key.endsWith('s')) return true;
+  const p = ws[k - 1];
+  return !p || p.punct || ((classesOf(p) & BEFORE_PLURAL) === 0 && !PLACE_PREPOSITIONS.has(p.key) && !isDigitCode(p.key.charCodeAt(0)));
+}
