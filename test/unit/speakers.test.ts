@@ -149,6 +149,10 @@ describe('speakers', () => {
     { name: 'an organisation that opens the sentence before "it said"', text: 'The Finance Ministry cut its forecast on Monday. "Growth will slow," it said.', expect: ['Finance Ministry'] },
     { name: 'an organisation a later "it" recommends through', text: 'The panel met on Monday. Still, the Business Council of Leeds opposed an increase.\n\n"Keep the levy where it is," it recommended.', expect: ['Business Council'] },
     { name: 'no place for "it"', text: 'Iowa votes first. "It is a long night," it said.', expect: ['it'] },
+    { name: 'a description set off after the name', text: 'Tom Hale, the former Leeds mayor, spoke first. Mark Brandt spoke next.\n\n"We will win," the former Leeds mayor said.', expect: ['Tom Hale'] },
+    { name: 'a title written short', text: 'Former Leeds Gov. Tom Hale spoke first. Mark Brandt spoke next.\n\n"We will win," the former governor said.', expect: ['Tom Hale'] },
+    { name: 'a bare role means the story\'s subject, not any holder of it', text: 'Sen. Tom Hale spoke first. Mark Brandt spoke next.\n\n"We will win," the senator said.', expect: ['Mark Brandt'] },
+    { name: 'a clause after the name is no description', text: 'Two objectors, Tom Hale and Mark Brandt, had challenged the bid with the board, saying it was late.\n\n"The candidate is eligible," the board said.', expect: ['the board'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

@@ -62,5 +62,22 @@ export function titlesName(ws: readonly Word[], k: number): boolean {
   return (classes & ROLE) !== 0 || (w.key.length >= 5 && isPersonNoun(w.key) && (classes & NOT_TRADE) === 0 && !isFiniteVerb(w));
 }
 
+/**
+ * The words of the description set off by commas after the name ending at
+ * word `end`, when it describes a person: `Jeb Bush, the former Florida
+ * governor, said` → the indexes of "the" and "governor"; null for none.
+ */
+export function asideAfter(ws: readonly Word[], end: number): [number, number] | null {
+  // A noun phrase, not a clause: "Kell, the chair," but not "Kell, had challenged the board,".
+  const first = ws[end + 2];
+  if (!first || first.capital || !((classesOf(first) & (DETERMINER | ROLE)) !== 0 || isPersonNoun(first.key))) return null;
+  if (!describedAsPerson(ws, end)) return null;
+  for (let k = end + 3; k < Math.min(ws.length, end + 12); k++) {
+    if (!ws[k].punct) continue;
+    return ws[k].text === ',' && k - 1 >= end + 2 ? [end + 2, k - 1] : null;
+  }
+  return null;
+}
+
 /** `Annette Guessford, who answered the door`: places and organisations take "which". */
 export const beforeWho = (ws: readonly Word[], end: number): boolean => ws[end + 1]?.text === ',' && ws[end + 2]?.key === 'who';

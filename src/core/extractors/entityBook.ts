@@ -1,5 +1,6 @@
 import type { Gender } from '../lexicon/pronouns';
 import type { Entity, EntityType, Span } from '../model';
+import { fitsRole, roleWords } from './roleWords';
 
 /** An entity while the text is read: its mentions grow, its name may get fuller. */
 export interface Draft {
@@ -14,6 +15,8 @@ export interface Draft {
   readonly roles: string[];
   /** The roles in lower case, for matching "the secretary general". */
   readonly roleKeys: string[];
+  /** The roles and the descriptions set off after the name ("Jeb Bush, the former Florida governor,"), as roleWords. */
+  readonly roleWords: string[][];
   readonly mentions: Span[];
   /** The mentions' starts, kept only once there are many (see `mention`). */
   seen?: Set<number>;
@@ -72,6 +75,14 @@ function kin(d: Draft, key: string, gender: Gender): boolean {
 }
 
 /**
+ * Whether lower-case words w (as roleWords: fit) name d or a role or description of it. Only a
+ * description of two words or more is fitted word by word: a bare "the senator" most often means
+ * the senator the story is on, whom the text may never have called one.
+ */
+const holdsRole = (d: Draft, w: string, fit: readonly string[]) =>
+  d.key === w || d.roleKeys.some((r) => r.endsWith(w)) || (fit.length > 1 && d.roleWords.some((r) => fitsRole(fit, r)));
+
+/**
  * The entities of one article, found again by their full name, their
  * surname ("Stoltenberg") or a role they hold ("the Secretary General").
  * Lookups compare lower-case keys kept on each draft, so a long article
@@ -95,7 +106,7 @@ export class EntityBook {
       if (!d || (most && e.mentions.length !== d.mentions.length ? e.mentions.length > d.mentions.length : e.last > d.last)) d = e;
     }
     if (!d) {
-      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], mentions: [], last: mention.start };
+      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], mentions: [], last: mention.start };
       this.drafts.push(d);
     }
     if (name.length > d.name.length && name.includes(' ')) {
@@ -110,18 +121,34 @@ export class EntityBook {
       if (!d.roleKeys.includes(roleKey)) {
         d.roles.push(role);
         d.roleKeys.push(roleKey);
+        d.roleWords.push(roleWords(role));
       }
     }
     this.mention(d, mention);
     return d;
   }
 
-  /** The most recent entity holding a role that ends with these words: "Secretary General". */
+  /**
+   * The most recent entity holding a role or description these words fit:
+   * "Secretary General", "former governor" for "Former Florida Gov." Jeb Bush.
+   */
   byRole(words: string): Draft | undefined {
     const w = words.toLowerCase();
+    const fit = roleWords(words);
     let best: Draft | undefined;
-    for (const d of this.drafts) if ((!best || d.last > best.last) && (d.key === w || d.roleKeys.some((r) => r.endsWith(w)))) best = d;
+    for (const d of this.drafts) if ((!best || d.last > best.last) && holdsRole(d, w, fit)) best = d;
     return best;
+  }
+
+  /** Whether these words name a role or description of d: "the senator" for Sen. Marco Rubio. */
+  holds(d: Draft, words: string): boolean {
+    return holdsRole(d, words.toLowerCase(), roleWords(words));
+  }
+
+  /** Remembers how the text described an entity, for later descriptions to find it; not a role it holds. */
+  describe(d: Draft, description: string): void {
+    const words = roleWords(description);
+    if (words.length > 0) d.roleWords.push(words);
   }
 
   /** The most recent person whose name ends with `name`: "Stoltenberg" → Jens Stoltenberg. */

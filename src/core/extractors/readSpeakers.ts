@@ -1,6 +1,6 @@
 import type { Quote, Sentence } from '../model';
 import type { Attribution } from './attributions';
-import { beforeWho, describedAsPerson, titlesName } from './describedAsPerson';
+import { asideAfter, beforeWho, describedAsPerson, titlesName } from './describedAsPerson';
 import type { Draft } from './entityBook';
 import { EntityBook } from './entityBook';
 import { personName } from './personName';
@@ -57,6 +57,9 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       if (!likely) continue;
       const span = { start: ws[e.from].start, end: ws[e.to].end, text: text.slice(ws[e.from].start, ws[e.to].end) };
       const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span);
+      // "Jeb Bush, the former Florida governor, …": a later "the former governor" is him.
+      const aside = person ? asideAfter(ws, e.to) : null;
+      if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));
       if (e.opens && (d.type === 'person' || d.type === 'organization')) note(subjects, d);
       continue;
     }

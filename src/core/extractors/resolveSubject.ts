@@ -52,6 +52,16 @@ function relativeHead(ws: readonly Word[], i: number, book: EntityBook): Draft |
 }
 
 /**
+ * Who a description such as "the senator" means: the latest subject when it
+ * is known to fit (of two senators, the one the story is on), else the latest
+ * known holder, else, for "the" and a person noun, the latest subject.
+ */
+function roleHolder(book: EntityBook, bare: string, definite: boolean, lastSubject: Draft | undefined): Draft | undefined {
+  if (lastSubject && book.holds(lastSubject, bare)) return lastSubject;
+  return book.byRole(bare) ?? (definite && lastSubject?.type === 'person' ? lastSubject : undefined);
+}
+
+/**
  * The entity a speaker phrase names, registering new names in the book.
  * "NATO Secretary General Jens Stoltenberg" → a person with that role;
  * "he" → the previous speaker; "the Secretary General" → whoever holds that role.
@@ -78,7 +88,7 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   const person = !organization && ((classesOf(ws[p.to]) & ROLE) !== 0 || isPersonNoun(head));
   // "the candidate", "the retired neurosurgeon": someone already named, by role or else the latest speaker.
   const definite = ws[p.from].key === 'the' && person;
-  const holder = book.byRole(bare) ?? (definite && lastSubject?.type === 'person' ? lastSubject : undefined);
+  const holder = roleHolder(book, bare, definite, lastSubject);
   if (holder && agrees(holder, 'unknown')) {
     book.mention(holder, span);
     return { entity: holder, method: 'description' };

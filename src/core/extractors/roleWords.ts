@@ -1,0 +1,42 @@
+import { TITLE_WORDS } from '../lexicon/titleAbbreviations';
+
+/** Words that open a description without being part of the role: "the", "a", "its". */
+const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+
+/**
+ * A role or description as comparable words: lower case, no opening
+ * determiner, title abbreviations spelled out.
+ * `Former Florida Gov.` → ["former", "florida", "governor"].
+ */
+export function roleWords(text: string): string[] {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length > 1 && OPENERS.has(words[0])) words.shift();
+  return words.map((w) => TITLE_WORDS.get(w) ?? w.replace(/[,;]$/, ''));
+}
+
+/** The head noun's place: the word before "of" ("member of the board"), else the last word. */
+function headAt(words: readonly string[]): number {
+  const of = words.indexOf('of');
+  return of > 0 ? of - 1 : words.length - 1;
+}
+
+/**
+ * Whether a description fits a role: the same head noun, and every other
+ * word of the description in the role, in order. "former governor" fits
+ * "former Florida governor"; "Florida senator" does not, nor does "the board"
+ * fit "a member of the board".
+ */
+export function fitsRole(description: readonly string[], role: readonly string[]): boolean {
+  if (!description.length || description.length > role.length) return false;
+  const dh = headAt(description);
+  const rh = headAt(role);
+  if (description[dh] !== role[rh]) return false;
+  let r = 0;
+  for (let d = 0; d < description.length; d++) {
+    if (d === dh) continue;
+    while (r < role.length && (r === rh || role[r] !== description[d])) r++;
+    if (r >= role.length) return false;
+    r++;
+  }
+  return true;
+}
