@@ -184,6 +184,35 @@ describe('speakers', () => {
     });
   }
 
+  const entityRows = [
+    {
+      name: 'a surname before a generational suffix',
+      text: 'Justice Samuel A. Alito Jr. wrote the opinion. Alito was blunt. "It is settled," Alito said.',
+      expect: [['Samuel A. Alito Jr.', 'person', 3]],
+    },
+    {
+      name: 'a given name alone after the full name',
+      text: 'Hillary Clinton spoke in Leeds. "We will win," Hillary said.',
+      expect: [['Hillary Clinton', 'person', 2]],
+    },
+    { name: 'a suffix is never a name alone', text: 'Dana Kell spoke at a Martin Luther King Jr. celebration. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
+    { name: 'a two-word state is a place', text: '"We will appeal," South Carolina said.', expect: [['South Carolina', 'organization', 1]] },
+    { name: 'a statement is no person', text: '"We will appeal," the statement said.', expect: [['the statement', 'group', 1]] },
+    // negative row: a given name with a surname of its own is someone else
+    {
+      name: 'two people who share a given name',
+      text: 'Hillary Clinton spoke in Leeds. Hillary Brandt spoke next. "We will win," Brandt said.',
+      expect: [['Hillary Clinton', 'person', 1], ['Hillary Brandt', 'person', 2]],
+    },
+  ];
+  for (const row of entityRows) {
+    it(`finds the entities: ${row.name}`, () => {
+      const a = analyze(row.text);
+      checkInvariants(a);
+      assert.deepEqual(a.entities.map((e) => [e.name, e.type, e.mentions.length]), row.expect);
+    });
+  }
+
   it('keeps two people of one surname apart, a bare surname going to the one written about most', () => {
     const a = analyze('Donald Brandt opened the rally. Brandt spoke for an hour.\n\nMary Brandt praised her father. Brandt then took questions.');
     checkInvariants(a);

@@ -1,6 +1,7 @@
 import type { Gender } from '../lexicon/pronouns';
 import type { Entity, EntityType, Span } from '../model';
 import { fitsRole, roleWords } from './roleWords';
+import { FEMALE_NAME, MALE_NAME, classesOfKey } from './wordClasses';
 
 /** An entity while the text is read: its mentions grow, its name may get fuller. */
 export interface Draft {
@@ -39,6 +40,16 @@ function inOrder(mentions: readonly Span[]): Span[] {
 }
 
 const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
+
+/** Generational suffixes, which are no surname: "John G. Roberts Jr." is Roberts. */
+const SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+/** The surname in a lower-case name: its last word, before a generational suffix. "samuel a. alito jr." → "alito". */
+function surnameOf(key: string): string {
+  const last = lastWord(key);
+  if (!SUFFIXES.has(last) || !key.includes(' ')) return last;
+  return lastWord(key.slice(0, key.lastIndexOf(' ')).replace(/,$/, ''));
+}
 const firstWord = (key: string) => key.slice(0, key.indexOf(' '));
 
 /** Whether the lower-case name `key` holds the whole word `word`. */
@@ -94,7 +105,7 @@ export class EntityBook {
   /** The entity a name refers to, creating it if new; a fuller name replaces a shorter one. */
   byName(name: string, type: EntityType, gender: Gender, role: string | null, mention: Span): Draft {
     const key = name.toLowerCase();
-    const surname = lastWord(key);
+    const surname = surnameOf(key);
     // "Stoltenberg" finds Jens Stoltenberg; "the authority" finds the transport authority.
     const byHead = type === 'person' || name.startsWith('the ');
     const person = type === 'person';
@@ -105,6 +116,8 @@ export class EntityBook {
       if (!(e.key === key || (byHead && e.type === type && e.surname === surname && !(person && kin(e, key, gender))))) continue;
       if (!d || (most && e.mentions.length !== d.mentions.length ? e.mentions.length > d.mentions.length : e.last > d.last)) d = e;
     }
+    // "Hillary" after "Hillary Clinton": a given name alone, matching no surname, is the first name of someone named.
+    if (!d && most && (classesOfKey(key) & (MALE_NAME | FEMALE_NAME)) !== 0) d = this.byGivenName(key);
     if (!d) {
       d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], mentions: [], last: mention.start };
       this.drafts.push(d);
@@ -151,10 +164,18 @@ export class EntityBook {
     if (words.length > 0) d.roleWords.push(words);
   }
 
+  /** The person most written about whose full name opens with the given name `key`: "bernie" → Bernie Sanders. */
+  private byGivenName(key: string): Draft | undefined {
+    let best: Draft | undefined;
+    for (const d of this.drafts) if (d.type === 'person' && d.key.includes(' ') && firstWord(d.key) === key && (!best || d.mentions.length > best.mentions.length)) best = d;
+    return best;
+  }
+
   /** The most recent person whose name ends with `name`: "Stoltenberg" → Jens Stoltenberg. */
   latestPerson(name: string): Draft | undefined {
     let best: Draft | undefined;
-    for (const d of this.drafts) if (d.type === 'person' && (!best || d.last > best.last) && d.name.endsWith(name)) best = d;
+    const key = name.toLowerCase();
+    for (const d of this.drafts) if (d.type === 'person' && (!best || d.last > best.last) && (d.name.endsWith(name) || d.surname === key)) best = d;
     return best;
   }
 

@@ -1,4 +1,5 @@
 import type { Gender } from '../lexicon/pronouns';
+import { COMPOUND_PLACES } from '../lexicon/places';
 import { HONORIFICS } from '../lexicon/roles';
 import type { EntityType } from '../model';
 import { actsAsRole } from './actsAsRole';
@@ -32,13 +33,21 @@ function isAcronym(text: string, start: number, end: number): boolean {
   return points >= 2;
 }
 
+/** Generational suffixes, which end a name but are never one alone. */
+const GENERATIONS: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+/** Whether the two words ending at word `to` are a place such as "South Carolina". */
+function isCompoundPlace(ws: readonly Word[], to: number): boolean {
+  return to > 0 && ws[to - 1].capital && COMPOUND_PLACES.has(`${ws[to - 1].key} ${ws[to].key}`);
+}
+
 /**
  * The last word of a name followed by where its holder is from: "Brown" in
  * "Sen. Sherrod Brown of Ohio" and "Merkel" in "Angela Merkel of Germany";
  * else `to`.
  */
 export function beforeHomePlace(ws: readonly Word[], from: number, to: number): number {
-  if ((classesOf(ws[to]) & PLACE) === 0) return to;
+  if ((classesOf(ws[to]) & PLACE) === 0 && !isCompoundPlace(ws, to)) return to;
   let k = to;
   while (k > from && ws[k - 1].capital) k--;
   return k - 2 >= from && ws[k - 1].key === 'of' && ws[k - 2].capital ? k - 2 : to;
@@ -66,6 +75,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   }
   // "Friday", "March", "The": a word that never begins a name is none alone.
   if (k === to && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0) return null;
+  // "Martin Luther King Jr.": a suffix alone is no name; the words before it (a title word among them) are.
+  if (k === to && GENERATIONS.has(ws[to].key)) k = from;
   const last = ws[to];
   // "Clinton's visit" mentions Clinton: the name without its possessive ending.
   const own = possessiveEnd(last.text);
@@ -75,7 +86,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const honorific = k > from && (classesOf(ws[k - 1]) & HONORIFIC) !== 0 ? HONORIFICS.get(ws[k - 1].key) : undefined;
   const roleEnd = honorific ? k - 1 : k;
   const role = roleEnd > from ? text.slice(ws[from].start, ws[roleEnd - 1].end) : null;
-  const isOrganization = ((own ? classesOfKey(lastKey) : classesOf(last)) & ORGANIZATION) !== 0 || (k === to && isAcronym(text, last.start, end));
+  const isOrganization =
+    ((own ? classesOfKey(lastKey) : classesOf(last)) & ORGANIZATION) !== 0 || (k === to && isAcronym(text, last.start, end)) || (k === to - 1 && isCompoundPlace(ws, to));
   if (isOrganization) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false };
   const first = classesOf(ws[k]);
   const given = first & MALE_NAME ? 'male' : first & FEMALE_NAME ? 'female' : undefined;

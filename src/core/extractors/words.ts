@@ -138,9 +138,12 @@ function scan(text: string, start: number, end: number, out: Word[], n: number):
     let to = Math.min(j, end);
     let next = j;
     if (!punct && to < end && text.charCodeAt(to) === 0x2e) {
-      if ((j - i === 1 && c >= 65 && c <= 90) || dotted || (classes & KEEPS_STOP) !== 0 || (match.charCodeAt(1) === 0x2d && PARTY_TAG.test(match))) {
+      const initial = j - i === 1 && c >= 65 && c <= 90;
+      if (initial || dotted || (classes & KEEPS_STOP) !== 0 || (match.charCodeAt(1) === 0x2d && PARTY_TAG.test(match))) {
         to += 1;
         next = to;
+        // "Samuel A. Alito": an initial is no article "a" nor pronoun "I".
+        if (initial) classes = 0;
       }
     }
     // A word cut short by `end` keeps the key of its whole run of letters.

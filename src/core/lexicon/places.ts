@@ -25,3 +25,9 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'nebraska', 'nevada', 'hampshire', 'jersey',
   'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'wisconsin', 'wyoming',
 ]);
+
+/** Two-word places whose last word is also a given name, in lower case: "South Carolina" is no Carolina. */
+export const COMPOUND_PLACES: ReadonlySet<string> = new Set([
+  'north carolina', 'south carolina', 'north dakota', 'south dakota', 'west virginia', 'new york', 'rhode island',
+  'south korea', 'north korea', 'new zealand', 'sri lanka', 'saudi arabia', 'south africa', 'costa rica', 'el salvador',
+]);

@@ -47,7 +47,8 @@ export const SPEAKING_NOUNS: ReadonlySet<string> = new Set([
   'officials', 'experts', 'critics', 'aides', 'sources', 'analysts', 'observers', 'supporters', 'opponents', 'voters',
   'residents', 'witnesses', 'diplomats', 'lawmakers', 'democrats', 'republicans', 'protesters', 'police', 'organizers',
   'advisers', 'economists', 'scientists', 'researchers', 'investigators', 'prosecutors', 'authorities', 'leaders',
-  'people', 'insiders', 'allies', 'strategists', 'activists', 'members',
+  'people', 'insiders', 'allies', 'strategists', 'activists', 'members', 'americans', 'latinos', 'hispanics', 'muslims',
+  'christians', 'evangelicals', 'conservatives', 'liberals', 'progressives', 'immigrants', 'veterans', 'independents',
 ]);
 
 /** Documents and outlets that can stand after "according to": "according to the report". */
