@@ -92,6 +92,8 @@ describe('speakers', () => {
     { name: 'a transcript label with a party tag', text: 'Rep. Dana Kell (R-S.C.): "Who told you that?"', expect: [['Dana Kell', 'Rep. Dana Kell', ':']] },
     { name: 'a common noun phrase with a past verb after a partial quote', text: 'He would be better "no matter what," one reader commented.', expect: [['one reader', 'one reader', 'commented']] },
     { name: 'the outer reporter past a noun spelled like a verb', text: 'Okafor said in her opening remarks that the platform should reiterate support for “steady allies,” naming Norway.', expect: [['Okafor', 'Okafor', 'said']] },
+    { name: 'a full name after an outlet’s possessive', text: '"It is over," said the Blaze’s Matt Walsh.', expect: [['Matt Walsh', 'the Blaze’s Matt Walsh', 'said']] },
+    { name: 'a possessive before a job, no name', text: '"It is over," said the company’s chief executive.', expect: [['the company’s chief executive', 'the company’s chief executive', 'said']] },
     { name: 'a source close to someone', text: '"It is over," said a source close to the campaign.', expect: [['a source close to the campaign', 'a source close to the campaign', 'said']] },
     { name: 'According to people familiar with something', text: 'According to people familiar with the plans, "the deal is dead."', expect: [['people familiar with the plans', 'people familiar with the plans', 'According to']] },
     { name: 'According to an analysis, which cannot speak', text: 'According to its analysis, "the deal is dead."', expect: [[null, null, null]] },

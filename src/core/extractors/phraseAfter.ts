@@ -39,6 +39,9 @@ export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Ph
   // "said Kell’s deputy campaign manager": a possessive opens a noun phrase like a determiner;
   // "according to people familiar with the plans": so does a noun for those who speak.
   const speaking = (classesOf(w) & SPEAKING_NOUN) !== 0;
+  // "said the Blaze’s Matt Walsh": an outlet's or employer's possessive before a full name names that person.
+  const owned = (classesOf(w) & DETERMINER) !== 0 ? ownedName(ws, i, ceiling) : -1;
+  if (owned >= 0) return { from: i, to: owned, kind: 'name' };
   if ((classesOf(w) & DETERMINER) !== 0 || isPossessive(w) || speaking) {
     let j = i;
     while (j + 1 <= Math.min(ceiling, i + 7) && !ws[j + 1].punct && (!STOP_AFTER.has(ws[j + 1].key) || closeTo(ws, j + 1))) j++;
@@ -46,6 +49,21 @@ export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Ph
     return j > i || speaking || (COUNTED_SPEAKERS.has(w.key) && (j === ceiling || ws[j + 1].punct)) ? { from: i, to: j, kind: 'description' } : null;
   }
   return null;
+}
+
+/**
+ * The last word of a full name after "the" and a capitalised possessive within
+ * three words (`the Blaze’s Matt Walsh`, `the company’s Dana Kell`), else -1.
+ */
+function ownedName(ws: readonly Word[], i: number, ceiling: number): number {
+  for (let p = i + 1; p <= Math.min(ceiling - 2, i + 3); p++) {
+    if (ws[p].punct) return -1;
+    if (!isPossessive(ws[p])) continue;
+    let j = p + 1;
+    while (j + 1 <= ceiling && isNameWord(ws[j + 1]) && ws[j + 1].capital) j++;
+    return j > p + 1 && isNameWord(ws[p + 1]) && ws[p + 1].capital ? j : -1;
+  }
+  return -1;
 }
 
 /** "a source close to the campaign": the "to" goes on with the description. */
