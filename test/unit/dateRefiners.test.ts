@@ -6,6 +6,7 @@ import { alignYearShifts } from '../../src/core/refiners/alignYearShifts';
 import { anchorStoryDays } from '../../src/core/refiners/anchorStoryDays';
 import { dropDatesInsideFigures } from '../../src/core/refiners/dropDatesInsideFigures';
 import { dropFiguresInsideDates } from '../../src/core/refiners/dropFiguresInsideDates';
+import { dropNameParts } from '../../src/core/refiners/dropNameParts';
 import { mergeDayAndTime } from '../../src/core/refiners/mergeDayAndTime';
 import { removeDateOverlaps } from '../../src/core/refiners/removeDateOverlaps';
 import { resolveWeekdays } from '../../src/core/refiners/resolveWeekdays';
@@ -25,11 +26,15 @@ describe('resolveWeekdays', () => {
     { text: 'They meet on Tuesday.', value: '2023-02-14' }, // no tense: the nearest
     { text: 'They met on Monday.', value: '2023-02-13' }, // the dateline's own weekday
     { text: 'They will meet on Monday.', value: '2023-02-13' },
+    { text: 'They would not say Sunday.', value: '2023-02-12' }, // a future lean gives way to the day before
+    { text: 'They will meet on Saturday.', value: '2023-02-18' }, // two days back is not three times nearer than five ahead
+    { text: 'They had voted by Sunday.', value: '2023-02-12' },
+    { text: 'They met on Tuesday.', value: '2023-02-07' }, // a past lean holds
   ];
   for (const row of rows) {
     it(`"${row.text}" → ${row.value}`, () => {
       const word = /\b[A-Z][a-z]+day\b/.exec(row.text)![0];
-      const weekday = { Monday: 1, Tuesday: 2, Friday: 5 }[word];
+      const weekday = { Monday: 1, Tuesday: 2, Friday: 5, Saturday: 6, Sunday: 7 }[word];
       const [c] = resolveWeekdays([at(row.text, word, `XXXX-WXX-${weekday}`)], row.text, MONDAY);
       assert.equal(c.value, row.value);
     });
@@ -193,4 +198,24 @@ describe('anchorStoryDays', () => {
   it('leaves all alone without a reference date', () => {
     assert.deepEqual(anchorStoryDays([at(text, 'Friday', '2023-02-10'), morning()], null).map((c) => c.value), ['2023-02-10', '2023-02-13TMO']);
   });
+});
+
+describe('dropNameParts', () => {
+  const rows = [
+    { text: 'She writes for the Daily News now.', word: 'Daily', kept: false },
+    { text: 'A poll from USA TODAY came out.', word: 'TODAY', kept: false },
+    { text: 'USA TODAY reported it.', word: 'TODAY', kept: false },
+    { text: 'He watched Good Morning America.', word: 'Morning', kept: false },
+    { text: 'The song “All Right Now,” played.', word: 'Right Now', kept: false },
+    { text: 'Today, prices rose.', word: 'Today', kept: true }, // a sentence starts there
+    { text: 'He said: “Tonight we vote.”', word: 'Tonight', kept: true }, // a quotation starts there
+    { text: 'Prices rose today in Paris.', word: 'today', kept: true },
+    { text: 'Rates Rise Now For Savers', word: 'Now', kept: true }, // a title-case line
+    { text: 'Prices rose Monday in New York.', word: 'Monday', kept: true }, // weekdays are capitalised anyway
+  ];
+  for (const row of rows) {
+    it(`${row.kept ? 'keeps' : 'drops'} "${row.word}" in "${row.text}"`, () => {
+      assert.equal(dropNameParts([at(row.text, row.word, 'PRESENT_REF')], row.text).length, row.kept ? 1 : 0);
+    });
+  }
 });

@@ -71,6 +71,34 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'They won 24 in the morning session.', expect: [['the morning', 'TIME', '2023-02-13TMO']] }, // no such hour
   { text: 'Shares fell Friday after overnight losses in New York.', expect: [['Friday', 'DATE', '2023-02-10'], ['overnight', 'TIME', '2023-02-09TNI']] },
   { text: 'Earnings will rise in the first quarter.', ref: '2023-10-26', expect: [['the first quarter', 'DATE', '2024-Q1']] },
+  // news text: ranges of years, years and seasons named from the dateline, event dates, names that hold time words
+  { text: 'Imports grew from 1999 to 2011.', expect: [['1999', 'DATE', '1999'], ['2011', 'DATE', '2011']] },
+  { text: 'She led the agency 1993-2001 and then left.', expect: [['1993', 'DATE', '1993'], ['2001', 'DATE', '2001']] },
+  { text: 'Dial 555-2004-2008 for help.', expect: [] }, // a phone number
+  { text: 'The score went from 2001-1999 to a tie.', expect: [] }, // no range runs backwards
+  { text: 'Up to 2000 people came.', expect: [] },
+  { text: 'It happened in January of last year.', expect: [['January of last year', 'DATE', '2022-01']] },
+  { text: 'It rained in the spring of last year.', expect: [['the spring of last year', 'DATE', '2022-SP']] },
+  { text: 'She regretted her March remarks.', ref: '2023-06-10', expect: [['March', 'DATE', '2023-03']] }, // a month before a noun
+  { text: 'He works for the March of Dimes.', expect: [] },
+  { text: 'The May government fell.', expect: [] }, // May names people too
+  { text: 'Security changed after the 9/11 attacks.', expect: [['9/11', 'DATE', '2001-09-11']] },
+  { text: 'The hearing is set for 9/12.', expect: [['9/12', 'DATE', '2023-09-12']] }, // other numeric dates stay this year's
+  { text: 'He said so during the past months.', expect: [['the past months', 'DURATION', 'PXM']] },
+  { text: 'She won six of the past seven contests.', expect: [] }, // a count of contests, not of time
+  { text: 'In the past, parties split.', expect: [['the past', 'DATE', 'PAST_REF']] },
+  { text: 'He wrote for the New York Daily News.', expect: [] },
+  { text: 'A poll by USA TODAY and others came out.', expect: [] },
+  { text: 'She hosts the show “Last Week Tonight,” on cable.', expect: [] },
+  { text: 'Today, the markets opened late.', expect: [['Today', 'DATE', '2023-02-13']] },
+  { text: '“Now we wait,” she said.', expect: [['Now', 'DATE', 'PRESENT_REF']] },
+  { text: 'Prices Rise Now As Stocks Fall', expect: [['Now', 'DATE', 'PRESENT_REF']] }, // a title-case line
+  { text: 'The president spoke to donors this weekend.', expect: [['this weekend', 'DATE', '2023-W06-WE']] }, // Monday's paper: the weekend just past
+  { text: 'The president will speak to donors this weekend.', expect: [['this weekend', 'DATE', '2023-W07-WE']] },
+  { text: 'The ad, which was approved, runs on the day after Christmas.', ref: '2023-12-24', expect: [['Christmas', 'DATE', '2023-12-25']] },
+  { text: 'Flowers were sold on Christmas.', ref: '2023-10-01', expect: [['Christmas', 'DATE', '2022-12-25']] },
+  { text: 'They won’t meet Friday.', expect: [['Friday', 'DATE', '2023-02-17']] }, // "won’t", not the past "won"
+  { text: 'The leader wouldn’t say Sunday how he would vote.', expect: [['Sunday', 'DATE', '2023-02-12']] }, // yesterday, not in six days
   // no reference date: TIMEX3 placeholders
   { text: 'Ministers meet on February 14-15.', ref: '', expect: [['February 14-15', 'DATE', 'XXXX-02-14']] },
   { text: 'They meet on Monday.', ref: '', expect: [['Monday', 'DATE', 'XXXX-WXX-1']] },

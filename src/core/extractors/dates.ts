@@ -4,6 +4,7 @@ import { anchorStoryDays } from '../refiners/anchorStoryDays';
 import { anchorStoryYears } from '../refiners/anchorStoryYears';
 import { dropDatesInsideFigures } from '../refiners/dropDatesInsideFigures';
 import { dropFiguresInsideDates } from '../refiners/dropFiguresInsideDates';
+import { dropNameParts } from '../refiners/dropNameParts';
 import { mergeDayAndTime } from '../refiners/mergeDayAndTime';
 import { pairedDays } from '../refiners/pairedDays';
 import { removeDateOverlaps } from '../refiners/removeDateOverlaps';
@@ -68,7 +69,7 @@ export const dates: Stage = {
     const ctx: FinderContext = { text, from: article.headline?.start ?? article.bodyStart, ref };
     let found: DateCandidate[] = [];
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) found.push(c);
-    found = mergeDayAndTime(removeDateOverlaps(dropDatesInsideFigures(found, analysis.figures)), text);
+    found = mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(found, analysis.figures), text)), text);
     found = pairedDays(anchorStoryYears(alignYearShifts(anchorStoryDays(resolveYearless(resolveWeekdays(found, text, ref), text, ref), ref))), text);
     const mentions: DateMention[] = found.map((c, i) => {
       const mention = { id: `d${i + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, relative: c.relative };

@@ -66,3 +66,16 @@ export const REFERENCE_PHRASES: Readonly<Record<string, string>> = {
   recently: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', 'the future': 'FUTURE_REF',
   'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the long term': 'FUTURE_REF',
 };
+
+/**
+ * Time words that running text writes in lower case: capitalised among other
+ * capitalised words they belong to a name (`Daily News`, `USA TODAY`, `Last Week
+ * Tonight`, `Good Morning America`). Month, weekday and holiday names are left out.
+ */
+export const LOWER_CASE_TIME_WORDS: ReadonlySet<string> = new Set([
+  'today', 'tonight', 'tomorrow', 'yesterday', 'now', 'daily', 'nightly', 'weekly', 'monthly', 'yearly', 'annually',
+  'week', 'weekend', 'month', 'night', 'morning', 'evening', 'afternoon', 'future', 'recently', 'currently',
+]);
+
+/** Numeric dates that name an event of one year: `the 9/11 attacks` are those of 2001, not this year's September 11. */
+export const EVENT_DATES: Readonly<Record<string, string>> = { '9/11': '2001-09-11' };

@@ -1,4 +1,4 @@
-import { MONTHS } from '../../lexicon/temporal';
+import { EVENT_DATES, MONTHS } from '../../lexicon/temporal';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { pad } from './calendar';
 import { chronoWindows } from './chronoWindows';
@@ -39,6 +39,8 @@ function toCandidates(text: string, index: number, r: Reading): DateCandidate[] 
   // "6 3/8%", "101 1/4": a fraction, not a day of a month
   const after = text.slice(start + raw.length, start + raw.length + 9);
   if (/^\d{1,2}\/\d{1,2}$/.test(raw) && (/\d\s$/.test(text.slice(start - 2, start)) || /^\s*(?:%|percent)/.test(after))) return [];
+  const event = EVENT_DATES[raw];
+  if (event) return [{ start, end: start + raw.length, type: 'DATE', value: event, relative: false, priority: 2 }];
   // "Jan. 1, 1990 at 1,015 francs": a bare number after a date is not a clock time
   const clock = CLOCK.test(raw);
   const span = clock ? raw : raw.replace(/(?:\s+at|(?<=\d{4}),?)\s+\d{1,2}$/, '');

@@ -61,7 +61,12 @@ function yearOf(ctx: FinderContext, rule: HolidayRule, start: number, end: numbe
   if (shift === 'last') return day < today ? ref.year : ref.year - 1;
   if (shift === 'next') return day > today ? ref.year : ref.year + 1;
   const tense = tenseAt(ctx.text, start, end);
-  if (day > today && tense.endsWith('past')) return ref.year - 1;
-  if (day < today && tense.endsWith('future')) return ref.year + 1;
+  // a verb's tense moves the holiday a year only when the other reading is not many times nearer:
+  // tense cues are loose, and "the day after Christmas" on December 24 is this year's whatever the verb
+  if (day > today && tense.endsWith('past') && today - holidayDay(rule, ref.year - 1) < AGAINST_TENSE * (day - today)) return ref.year - 1;
+  if (day < today && tense.endsWith('future') && holidayDay(rule, ref.year + 1) - today < AGAINST_TENSE * (today - day)) return ref.year + 1;
   return ref.year;
 }
+
+/** How many times nearer the reading against the tense must be to win. */
+const AGAINST_TENSE = 10;

@@ -6,10 +6,10 @@ import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
 import { SPELLED_YEAR, spelledYearValue } from './spelledYears';
 
-/** `October`, `early March 1996`, `Sept. of 1990`, `January this year`, `mid-June`, `January nineteen ninety-seven`. */
+/** `October`, `early March 1996`, `Sept. of 1990`, `January this year`, `January of last year`, `mid-June`, `January nineteen ninety-seven`. */
 const MONTH = new RegExp(
   `\\b(?:(this|last|next)\\s+)?(?:(early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)[\\s-]*)?(${alternation(Object.keys(MONTHS))})(\\.)?(?![\\w-])` +
-    `(?:,?\\s+(?:of\\s+)?(?:(\\d{4})(?!\\d)|(${SPELLED_YEAR}))|\\s+(this|last|next)\\s+year\\b)?`,
+    `(?:,?\\s+(?:of\\s+)?(?:(\\d{4})(?!\\d)|(${SPELLED_YEAR}))|\\s+(?:of\\s+)?(this|last|next)\\s+year\\b)?`,
   'iy',
 );
 /** The name as a whole word, or run on from `mid`, `early`, `late` or `of`: `midJune`. */
@@ -18,6 +18,13 @@ const NAME_WORDS = wordClass(Object.keys(MONTHS).flatMap((name) => ['', 'mid', '
 const WORDS = leadOf('-', 4, undefined, openers(['this', 'last', 'next', 'early', 'late', 'mid', 'the', ...Object.keys(MONTHS)]));
 const SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
 /** Words before "May" or "March" that make them the month, not the verb. */
+/**
+ * A determiner before and a noun after make "March" a month that modifies the
+ * noun: `her March comment`; not `the March of Dimes`. Not "May", which names
+ * people too: `the May government`.
+ */
+const DETERMINER = /\b(?:the|a|an|his|her|their|its|our)\s+$/i;
+const NOUN_AFTER = /^\s+(?!(?:of|for|on|to|in|against|and|or)\b)[a-z]{3,}\b/;
 const MONTH_CUE = /\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|each|every|between|and|to|before|after|or|until|end|beginning|start|middle)[\s-]*$/i;
 
 /**
@@ -47,7 +54,8 @@ export function months(ctx: FinderContext): DateCandidate[] {
     const full = name.length > 4 || name === 'may' || name === 'june' || name === 'july';
     if (!full && !m[4] && !stated) continue;
     // "early March", "the end of May": the modifier is itself a cue
-    const cued = m[1] || m[2] || stated || m[7] || MONTH_CUE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index));
+    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    const cued = m[1] || m[2] || stated || m[7] || MONTH_CUE.test(before) || (name !== 'may' && DETERMINER.test(before) && NOUN_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16)));
     if (AMBIGUOUS_MONTHS.has(name) && !cued) continue;
     const month = MONTHS[name];
     let year = stated ?? 'XXXX';

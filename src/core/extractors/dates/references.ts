@@ -2,7 +2,9 @@ import { REFERENCE_PHRASES } from '../../lexicon/temporal';
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
+import { NUMBER_TOKENS } from './numberPhrase';
 import { openers } from './openers';
+import { spelledAmong } from './spelledAmong';
 
 /** The phrases, kept whole; "now that" is a conjunction, not a time. */
 const REFERENCE = new RegExp(`\\b(?:${alternation(Object.keys(REFERENCE_PHRASES))})\\b(?!\\s+that\\b)`, 'iy');
@@ -11,6 +13,29 @@ const LAST_WORDS = wordClass(Object.keys(REFERENCE_PHRASES).map((p) => p.split('
 /** At most `the near` before the last word. */
 const WORDS = leadOf('', 2, undefined, openers(Object.keys(REFERENCE_PHRASES).map((p) => p.split(' ')[0])));
 
+/** `the past months`: a stretch of uncounted units, kept whole. */
+const PAST_UNITS = /^\s+(days|weeks|months|years|decades)\b/i;
+const UNIT_LETTER: Readonly<Record<string, string>> = { days: 'D', weeks: 'W', months: 'M', years: 'Y', decades: 'DE' };
+/** Counted seasons are times too: `the past three summers`. */
+const SEASONAL = /^(?:summer|winter|spring|fall|autumn)s?$/i;
+const IS_COUNT = spelledAmong([...NUMBER_TOKENS, 'several', 'many']);
+
+/** The stretch "the past" opens, if any: a DURATION over the units after it; null where a count follows. */
+function pastStretch(text: string, start: number, end: number): DateCandidate | null | undefined {
+  const units = PAST_UNITS.exec(text.slice(end, end + 9));
+  if (units) return { start, end: end + units[0].length, type: 'DURATION', value: `PX${UNIT_LETTER[units[1].toLowerCase()]}`, relative: false, priority: 0 };
+  // "six of the past seven contests": a count of other things; a count of time units is the durations' own, longer match
+  let at = end;
+  for (let counted = false; ; counted = true) {
+    while (at < text.length && text.charCodeAt(at) === 32) at++;
+    let to = at;
+    while (to < text.length && /[A-Za-z0-9]/.test(text.charAt(to))) to++;
+    if (to === at) return undefined;
+    if (!/\d/.test(text.charAt(at)) && !IS_COUNT(text, at, to)) return !counted || SEASONAL.test(text.slice(at, to)) ? undefined : null;
+    at = to;
+  }
+}
+
 /**
  * Words that point at the present, past or future without a date:
  * `now`, `currently` → PRESENT_REF; `recently` → PAST_REF; `the future` → FUTURE_REF.
@@ -18,8 +43,12 @@ const WORDS = leadOf('', 2, undefined, openers(Object.keys(REFERENCE_PHRASES).ma
 export function references(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of anchoredMatches(REFERENCE, wordAnchors(ctx, LAST_WORDS), WORDS, ctx.text, ctx.from)) {
-    const value = REFERENCE_PHRASES[m[0].toLowerCase().replace(/\s+/g, ' ')];
-    if (value) out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, relative: false, priority: 0 });
+    const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const value = REFERENCE_PHRASES[phrase];
+    if (!value) continue;
+    const end = m.index + m[0].length;
+    const stretch = phrase === 'the past' ? pastStretch(ctx.text, m.index, end) : undefined;
+    if (stretch !== null) out.push(stretch ?? { start: m.index, end, type: 'DATE', value, relative: false, priority: 0 });
   }
   return out;
 }

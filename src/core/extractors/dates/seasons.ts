@@ -10,13 +10,14 @@ const SEASON_WORDS = wordClass(Object.keys(SEASONS));
 /** A word before the season that makes it a time: "prices fall" has none, "in the fall" has one. */
 const CUE = /\b(?:in|the|during|by|until|since|of|through|early|late|mid)[\s-]+(?:(?:early|late|mid)[\s-]+)?$/i;
 const MODIFIER = /(?:early|late|mid)[\s-]+$/i;
-const YEAR_AFTER = new RegExp(`^,?\\s+(?:of\\s+)?(?:(\\d{4}|'\\d{2})(?!\\d)|(${SPELLED_YEAR}))`);
+const YEAR_AFTER = new RegExp(`^,?\\s+(?:of\\s+)?(?:(\\d{4}|'\\d{2})(?!\\d)|(${SPELLED_YEAR})|(this|last|next)\\s+year\\b)`);
+const SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
 /** "the" joins a season that a year follows, as it does a quarter: `the summer of 2021`, `the early summer`. */
 const THE = /\bthe\s+$/i;
 
 /**
  * Seasons, with a year when one follows; a bare one keeps `XXXX` for
- * resolveYearless: `the summer of 2021` → `2021-SU`; `early spring` → `XXXX-SP`.
+ * resolveYearless: `the summer of 2021` → `2021-SU`; `the spring of last year` → `2022-SP`; `early spring` → `XXXX-SP`.
  */
 export function seasons(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -25,11 +26,12 @@ export function seasons(ctx: FinderContext): DateCandidate[] {
     if (!CUE.test(before)) continue;
     const modifier = MODIFIER.exec(before)?.[0].length ?? 0;
     const year = YEAR_AFTER.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    const stated = year?.[1] ? toYear(year[1]) : year?.[2] ? spelledYearValue(year[2]) : null;
+    const shifted = year?.[3] && ctx.ref ? String(ctx.ref.year + SHIFT[year[3].toLowerCase()]) : null;
+    const stated = year?.[1] ? toYear(year[1]) : year?.[2] ? spelledYearValue(year[2]) : shifted;
     const the = stated || modifier ? THE.exec(before.slice(0, before.length - modifier))?.[0].length ?? 0 : 0;
     const end = m.index + m[0].length + (stated && year ? year[0].length : 0);
     const value = `${stated ?? 'XXXX'}-${SEASONS[m[0].toLowerCase()]}`;
-    out.push({ start: m.index - modifier - the, end, type: 'DATE', value, relative: !stated, priority: 1 });
+    out.push({ start: m.index - modifier - the, end, type: 'DATE', value, relative: !stated || shifted !== null, priority: 1 });
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { alternation, type DateCandidate, type FinderContext } from './candidate
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
 import { openers } from './openers';
 import { shiftedUnits } from './shiftedUnits';
+import { tenseAt } from './tense';
 
 const UNITS = `week|weekend|month|year|quarter|decade|century|${alternation(Object.keys(SEASONS))}`;
 /** `this year`, `last week`, `earlier this month`, `the past year`, `the previous quarter`. */
@@ -64,6 +65,9 @@ export function shiftedPeriods(ctx: FinderContext): DateCandidate[] {
     if (m[1] && OF_AFTER.test(ctx.text.slice(end, end + 4))) continue;
     if (m[1] && /^(?:past|last|next|coming)$/.test(shiftWord) && unit in DURATION_OF) {
       out.push({ start, end, type: 'DURATION', value: DURATION_OF[unit], relative: false, priority: 1 });
+    } else if (unit === 'weekend' && shiftWord === 'this' && ctx.ref && ctx.ref.weekday <= 2 && !tenseAt(ctx.text, start, end).endsWith('future')) {
+      // on a Monday or Tuesday "this weekend" is the one just past, unless a verb looks ahead: `met this weekend`, not `will meet this weekend`
+      out.push({ start, end, type: 'DATE', value: `${isoWeek(addDays(ctx.ref, -3))}-WE`, relative: true, priority: 1 });
     } else {
       out.push({ start, end, type: 'DATE', value: shifted(ctx.ref, unit, SHIFT[shiftWord]), relative: true, priority: 1 });
     }

@@ -15,6 +15,10 @@ const PREFIX = leadOf('-', 1, undefined, openers(['mid', 'early', 'late'], true)
 const MODIFIER = /\b(?:the\s+(?:end|beginning|start|middle)\s+of|early|late)\s+$/i;
 /** Words before a number that make it a count, not a year: "about 2000 people". */
 const COUNT_CUE = /\b(?:about|around|nearly|almost|some|over|than|least|to|approximately|roughly|only|just|additional|another|\d+)\s+$/i;
+/** A year before `to` makes the next number a year too: `from 1999 to 2011`, not `up to 2000 people`. */
+const YEAR_TO = /\b(?:19|20)\d\d\s+to\s+$/;
+/** Two years joined by a hyphen, the later second: `1993-2001`; not `555-2004-2008` nor `2001-1993`. */
+const YEAR_PAIR = /(?<![\d$€£¥#.,/:-])((?:19|20)\d\d)-((?:19|20)\d\d)(?![-/:]?\d)/y;
 
 /** Bare years: `in 2014` → `2014`; `by the end of 1990` → `the end of 1990`, `1990`; `about 2000 troops` is a count, not a year. */
 export function years(ctx: FinderContext): DateCandidate[] {
@@ -22,11 +26,25 @@ export function years(ctx: FinderContext): DateCandidate[] {
   for (const m of anchoredMatches(YEAR, wordAnchors(ctx, FOUR_DIGITS), PREFIX, ctx.text, ctx.from)) {
     // the cue ends in white space: without it before the year, no copy and no regex call
     const spaced = isTrimSpace(ctx.text.charCodeAt(m.index - 1));
-    if (spaced && COUNT_CUE.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (spaced && COUNT_CUE.test(ctx.text.slice(Math.max(0, m.index - 16), m.index)) && !YEAR_TO.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // the modifiers end in "of", "early", "late": most words before a year do not, and cost no copy
     const last = spaced ? ctx.text.charCodeAt(m.index - 2) | 32 : 0;
     const modifier = last === 102 || last === 121 || last === 101 ? MODIFIER.exec(ctx.text.slice(Math.max(0, m.index - 28), m.index)) : null;
     out.push({ start: m.index - (modifier?.[0].length ?? 0), end: m.index + m[0].length, type: 'DATE', value: m[1], relative: false, priority: 1 });
+  }
+  return [...out, ...yearPairs(ctx)];
+}
+
+/** `1993-2001` → `1993`, `2001`: each year a date, as when joined by `to` or a dash. */
+function yearPairs(ctx: FinderContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const at of wordAnchors(ctx, FOUR_DIGITS)) {
+    if (ctx.text.charCodeAt(at + 4) !== 45) continue; // the hyphen, before any regex call
+    YEAR_PAIR.lastIndex = at;
+    const m = YEAR_PAIR.exec(ctx.text);
+    if (!m || m[2] <= m[1]) continue;
+    out.push({ start: at, end: at + 4, type: 'DATE', value: m[1], relative: false, priority: 1 });
+    out.push({ start: at + 5, end: at + 9, type: 'DATE', value: m[2], relative: false, priority: 1 });
   }
   return out;
 }
