@@ -99,6 +99,9 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'Flowers were sold on Christmas.', ref: '2023-10-01', expect: [['Christmas', 'DATE', '2022-12-25']] },
   { text: 'They won’t meet Friday.', expect: [['Friday', 'DATE', '2023-02-17']] }, // "won’t", not the past "won"
   { text: 'The leader wouldn’t say Sunday how he would vote.', expect: [['Sunday', 'DATE', '2023-02-12']] }, // yesterday, not in six days
+  { text: 'Turnout in the Nov. 8 election is hard to guess.', ref: '2016-06-01', expect: [['Nov. 8', 'DATE', '2016-11-08']] }, // a scheduled event leans ahead
+  { text: 'The March 15 primary gave him a lead.', ref: '2016-03-20', expect: [['March 15', 'DATE', '2016-03-15']] }, // past tense: the one just held
+  { text: 'Turnout on Nov. 8 is hard to guess.', ref: '2016-06-01', expect: [['Nov. 8', 'DATE', '2015-11-08']] }, // no event: the nearer reading, weighted to the past
   // no reference date: TIMEX3 placeholders
   { text: 'Ministers meet on February 14-15.', ref: '', expect: [['February 14-15', 'DATE', 'XXXX-02-14']] },
   { text: 'They meet on Monday.', ref: '', expect: [['Monday', 'DATE', 'XXXX-WXX-1']] },

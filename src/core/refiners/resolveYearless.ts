@@ -85,6 +85,15 @@ function yearOf(period: string, ref: RefDate, tense: () => Tense): number {
   return year;
 }
 
+/** Events that are set for a date ahead: "the Nov. 8 election" is most often the coming one. */
+const SCHEDULED = /^\s+(?:elections?|primar(?:y|ies)|caucus(?:es)?|vote|votes|referendum|deadline|debates?|hearings?|summit|convention|inauguration)\b/i;
+
+/** The tense around a date, or a lean to the future when nothing but a scheduled event after it tells. */
+function leanAt(text: string, start: number, end: number): Tense {
+  const tense = tenseAt(text, start, end);
+  return tense === 'none' && SCHEDULED.test(text.slice(end, end + 16)) ? 'future' : tense;
+}
+
 /**
  * Fills in the year a date left out, and the day of a bare clock time.
  * Reference 2023-02-13: `met in October` → `2022-10`; `on February 14-15` → `2023-02-14`.
@@ -99,7 +108,7 @@ export function resolveYearless(candidates: readonly DateCandidate[], text: stri
     }
     const m = YEARLESS.exec(c.value);
     if (!m) return c;
-    const year = String(yearOf(m[1], ref, () => tenseAt(text, c.start, c.end)));
+    const year = String(yearOf(m[1], ref, () => leanAt(text, c.start, c.end)));
     const fill = (v: string) => (v.startsWith('XXXX-XX-XX') ? `${year}${c.value.slice(4, 10)}${v.slice(10)}` : v.replace(/^XXXX/, year));
     const to = c.range ? fill(c.range.to) : '';
     // a range that crosses New Year ends in the next year: "December 30-January 2"
