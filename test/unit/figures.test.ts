@@ -151,6 +151,32 @@ table('figures: what is not a figure', [
   { text: '\u0000 5 $ % -- 1/0 ½', expect: [{ text: '5 $' }, { text: '½' }] },
 ]);
 
+table('figures: in news copy', [
+  { text: 'The mayor trails Smith 1,204 to 987 in the count.', expect: [{ text: '1,204', kind: 'count', value: 1204 }, { text: '987', value: 987 }] },
+  { text: 'The senator leads Jones 52 to 41 among women.', expect: [{ text: '52', value: 52 }, { text: '41', value: 41 }] },
+  { text: 'Voters split among a half-dozen rivals and half a dozen parties.', expect: [{ text: 'a half-dozen rivals', value: 6 }, { text: 'half a dozen parties', value: 6 }] },
+  { text: 'A third said no, and a fifth backed the plan.', expect: [{ text: 'A third', kind: 'count', value: 0.333333333333333 }, { text: 'a fifth', kind: 'count', value: 0.2 }] },
+  { text: 'She won a third-place finish as a sixth-grader in a second term.', expect: [{ text: 'a third', kind: 'ordinal', value: 3 }, { text: 'a sixth', kind: 'ordinal', value: 6 }, { text: 'second', kind: 'ordinal' }] },
+  { text: 'Nearly 30 percent of men and two-fifths of women agreed.', expect: [{ text: 'Nearly 30 percent' }, { text: 'two-fifths', value: 0.4 }] },
+  { text: 'They leased a 4,200-square-foot store and a 12-square-mile park.', expect: [{ text: '4,200-square-foot', kind: 'quantity', unit: 'square foot' }, { text: '12-square-mile', unit: 'square mile' }] },
+  { text: 'The storm left one person dead.', expect: [{ text: 'one', value: 1 }] },
+  { text: 'He planted 210 maple trees on Main Street.', expect: [{ text: '210', value: 210 }] },
+  { text: 'The office at 210 Maple St. moved to 45 West Harbor Boulevard.', expect: [] },
+  { text: 'Fans of Ocean Five-0 cheered a 3-0 win.', expect: [] },
+  { text: 'We need a bigger budget, not a smaller one.', expect: [] },
+  { text: 'It took a month and a half, or an hour and a half.', expect: [] },
+  { text: 'The error margin is plus or minus four percentage points.', expect: [{ text: 'plus or minus four percentage points', value: 4, qualifier: 'plus or minus' }] },
+  { text: 'She led him 41%-38% by a two-percentage-point gap.', expect: [{ text: '41%', value: 41 }, { text: '38%', value: 38 }, { text: 'two-percentage-point', unit: 'percentage point' }] },
+  { text: 'The level fell (-3) overnight.', expect: [{ text: '-3', value: -3 }] },
+  { text: 'No one doubts it; they praised one another\'s work.', expect: [] },
+  { text: 'The guard, 6-foot-2, stood by a 5-foot wall.', expect: [{ text: '6-foot-2', value: 6.16666666666667, unit: 'foot' }, { text: '5-foot', value: 5 }] },
+  { text: 'A $300-million plan and a 2-billion-dollar fund.', expect: [{ text: '$300-million', kind: 'money', value: 3e8 }, { text: '2-billion-dollar', value: 2e9, unit: 'USD' }] },
+  { text: 'In case No. 12-345 the bench split 3 to 3.', expect: [{ text: '3', kind: 'count' }, { text: '3', kind: 'count' }] },
+  { text: 'Approval rose from 40 percent on March 3 to 45 percent.', expect: [{ text: '40 percent' }, { text: '45 percent' }] },
+  { text: 'He cited lines 3:1-5 of the poem.', expect: [] },
+  { text: 'If one voter stays, 2 voters leave.', expect: [{ text: 'one', value: 1 }, { text: '2 voters', value: 2 }] },
+]);
+
 describe('figures: the sample article', () => {
   const text = readFileSync(join(__dirname, '../../../shared/samples/stoltenberg-2023-02-13.txt'), 'utf8');
   const rows: Expect[] = [

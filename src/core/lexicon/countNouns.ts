@@ -14,7 +14,7 @@ export const NOT_COUNT_NOUNS: ReadonlySet<string> = new Set([
   'knows', 'becomes', 'continues', 'remains', 'leaves', 'keeps', 'brings', 'holds', 'works', 'calls', 'tells',
   'asks', 'feels', 'tries', 'uses', 'finds', 'provides', 'receives', 'reports', 'states', 'notes',
   'various', 'previous', 'serious', 'numerous', 'famous', 'obvious', 'enormous', 'dangerous', 'previous',
-  'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'seconds', 'decades', 'centuries',
+  'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'seconds', 'decades', 'centuries', 'news',
 ]);
 
 /** Plural nouns that do not end in "s": "300 people", "five children". */

@@ -26,7 +26,12 @@ export const PRONOUN_ONE_BEFORE: ReadonlySet<string> = new Set([
 
 /** Words after "one" that make it a pronoun or an idiom: "one of the", "one another". */
 export const PRONOUN_ONE_AFTER: ReadonlySet<string> = new Set([
-  'of', 'another', "one's", 'who', 'whom', 'whose', 'which', 'that', 'can', 'could', 'must', 'should',
+  'of', 'another', "another's", 'another’s', "one's", 'who', 'whom', 'whose', 'which', 'that', 'can', 'could', 'must', 'should',
   'would', 'might', 'may', 'will', 'has', 'had', 'is', 'was', 'does', 'did', 'needs', 'gets', 'day', 'way',
   'time', 'thing', 'side', 'hand', 'point', 'sort', 'kind', 'after', 'by', 'on', 'else', 'at', 'thinks',
+]);
+
+/** Street words after a house number and a capitalised name: "115 Spring St.", "1600 Pennsylvania Avenue". */
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'concourse', 'plaza',
 ]);

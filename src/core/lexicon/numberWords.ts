@@ -46,6 +46,18 @@ export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map(Object.entrie
   half: 2, halves: 2, quarter: 4, quarters: 4,
 }));
 
+/**
+ * Verbs after "a third", "a fifth": the ordinal then names a share of a group
+ * that does something, not a rank ("a third said so" but "a third term").
+ * Past forms in -ed need no row.
+ */
+export const SHARE_VERBS: ReadonlySet<string> = new Set([
+  'said', 'say', 'says', 'think', 'thinks', 'thought', 'believe', 'believes', 'want', 'wants', 'are', 'were',
+  'is', 'was', 'have', 'has', 'had', 'would', 'will', 'could', 'may', 'might', 'do', 'did', 'does', 'support',
+  'supports', 'oppose', 'opposes', 'favor', 'favors', 'favour', 'favours', 'prefer', 'prefers', 'backs',
+  'chose', 'choose', 'went', 'came', 'come', 'get', 'got', 'expect', 'expects', 'agree', 'agrees',
+]);
+
 /** Digit suffixes of ordinals: "1st", "22nd", "8th". */
 export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 

@@ -15,6 +15,7 @@ export const QUALIFIERS_BEFORE: readonly string[] = [
   'on the order of', 'in the region of', 'something like', 'less than or equal to',
   'more than or equal to', 'equal to or less than', 'equal to or more than', 'at least or equal to',
   'greater than or equal to', 'smaller or equal than', 'higher or equal than', 'lower or equal than',
+  'plus or minus', '+/-', '±',
   '>', '<', '>=', '<=', '≥', '≤', '~', '≈',
 ];
 

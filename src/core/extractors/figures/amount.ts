@@ -42,7 +42,7 @@ export function readAmount(tokens: readonly Token[], i: number, money: boolean):
   let k = i;
   // A minus touches its number, or opens the text: "-5", "(-3)", "- 10 k" alone.
   const signed = tokens[i + 1]?.type === 'num' && (tokens[i + 1].glued || i === 0);
-  if (t.type === 'sym' && SIGNS.has(t.text) && signed && !(t.glued && tokens[i - 1]?.type !== 'sym')) {
+  if (t.type === 'sym' && SIGNS.has(t.text) && signed && !joinsTwo(tokens, i)) {
     sign = -1;
     k = i + 1;
   } else if (t.type === 'word' && NEGATIVE_WORDS.has(t.lower)) {
@@ -66,9 +66,17 @@ export function readAmount(tokens: readonly Token[], i: number, money: boolean):
   if (form === 'ordinal') return amountOf(value, i, end, form, 1, k);
   const power = form === 'cardinal' && end === k + 1 ? readPower(tokens, end, value) : null;
   if (power) return amountOf(sign * power.value, i, power.end, form, 1, k);
-  const scale = form === 'cardinal' ? scaleAt(tokens[end], money) : 0;
+  // "a $400-million budget": a scale word may be hyphenated to its digits.
+  const at = tokens[end]?.text === '-' && tokens[end].glued && tokens[end + 1]?.glued && SCALES.has(tokens[end + 1].lower) ? end + 1 : end;
+  const scale = form === 'cardinal' ? scaleAt(tokens[at], money) : 0;
   if (!scale) return amountOf(sign * value, i, end, form, 1, k);
-  const tail = SCALES.has(tokens[end].lower) ? readScaledTail(tokens, end + 1, scale) : null;
+  const tail = SCALES.has(tokens[at].lower) ? readScaledTail(tokens, at + 1, scale) : null;
   const whole = value * scale + (tail ? tail.value : 0);
-  return amountOf(sign * whole, i, tail ? tail.end : end + 1, form, scale, k);
+  return amountOf(sign * whole, i, tail ? tail.end : at + 1, form, scale, k);
+}
+
+/** True when the dash at token i joins two numbers rather than signs one: "5-3", "32%-25%"; not "(-3)". */
+function joinsTwo(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return tokens[i].glued && (before?.type !== 'sym' || before.text === '%');
 }

@@ -1,4 +1,4 @@
-import { IDENTIFIER_NOUNS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from '../../lexicon/identifierWords';
+import { IDENTIFIER_NOUNS } from '../../lexicon/identifierWords';
 import type { Token } from './tokens';
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '”', ':', ';', '(', '[', '—', '–', '-', '•', '*']);
@@ -17,17 +17,21 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
 
 /**
  * True when the figure at tokens[start, end) is glued to letters, as codes
- * and names are: "G7", "F-16", "COVID-19", "3D", "24703L202", "1990s".
+ * and names are: "G7", "F-16", "COVID-19", "3D", "24703L202", "1990s", "3:16".
  */
 export function isGluedCode(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start];
   const before = tokens[start - 1];
   const after = tokens[end];
   if (after && after.glued && (after.type === 'word' || after.type === 'num')) return true;
+  // "3:16", "a 3:1 ratio": digits joined by a colon are a reference or a ratio, not two counts.
+  if (after?.text === ':' && after.glued && tokens[end + 1]?.type === 'num' && tokens[end + 1].glued) return true;
   // An id in quotes or markup: id="672138506081275904".
   if (before?.text === '"' && first.glued && after?.text === '"' && after.glued) return true;
   if (!before || !first.glued) return false;
   if (before.type === 'word' || before.text === '#' || before.text === '§' || before.text === '^') return true;
+  // "3:1-5", "10:30": after digits and a colon, a number is part of a reference or a time.
+  if (before.text === ':' && before.glued && tokens[start - 2]?.type === 'num') return true;
   return before.text === '-' && before.glued && tokens[start - 2]?.type === 'word';
 }
 
@@ -41,23 +45,22 @@ export function isDesignation(text: string, tokens: readonly Token[], start: num
   if (before.text === '§' || before.text === '#') return true;
   const word = before.text === '.' ? tokens[start - 2] : before;
   if (word?.type === 'word' && IDENTIFIER_NOUNS.has(word.lower)) return true;
-  return tokens[start].type === 'num' && before.type === 'word' && isCapitalised(before) && !opensSentence(text, tokens, start - 1);
+  return tokens[start].type === 'num' && before.type === 'word' && isCapitalised(before) && !opensSentence(text, tokens, start - 1) && !isTally(tokens, start);
+}
+
+/**
+ * True when the number after a name is a tally, not its model number: thousands
+ * groups ("Sanders 1,428"), or a score against another ("leads Trump 45 to 40", "45-40").
+ */
+function isTally(tokens: readonly Token[], start: number): boolean {
+  const t = tokens[start];
+  if (t.text.includes(',') || t.text.includes(' ')) return true;
+  const link = tokens[start + 1];
+  return (link?.lower === 'to' || (link?.text === '-' && link.glued)) && tokens[start + 2]?.type === 'num';
 }
 
 function isCapitalised(t: Token): boolean {
   return t.text[0] !== t.lower[0] && !t.text.endsWith("'s") && !t.text.endsWith('’s');
-}
-
-/**
- * True when a lone "one" is a pronoun or part of an idiom, not a count:
- * "one of the", "no one", "the one", "one another", "one-sided".
- */
-export function isPronounOne(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  if (before?.type === 'word' && PRONOUN_ONE_BEFORE.has(before.lower)) return true;
-  if (after?.text === '-' && after.glued) return true;
-  return after?.type === 'word' && PRONOUN_ONE_AFTER.has(after.lower);
 }
 
 /** True for a number that starts a line and numbers a list item: "1. Fireworks", "2) Taxes". */

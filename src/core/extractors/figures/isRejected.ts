@@ -1,7 +1,25 @@
+import { UNIT_NAMES } from '../../lexicon/units';
 import type { Candidate } from './candidate';
 import { isDayOfMonth, isYearBeforeNoun, isYearHere } from './dateContext';
-import { isDesignation, isGluedCode, isListMarker, isNameWord, isPronounOne } from './isIdentifier';
+import { isHouseNumber } from './isHouseNumber';
+import { isDesignation, isGluedCode, isListMarker, isNameWord } from './isIdentifier';
+import { isPronounOne } from './isPronounOne';
+import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
+
+/** Words that open the fraction ending a number or a unit: "and a half", "and half". */
+const ENDS_A_NUMBER = new Set(['a', 'an', 'half']);
+
+/**
+ * True when the fraction at `start`, after "and", ends the amount or unit
+ * before it and is none alone: "a month and a half", "a million and a quarter";
+ * not "Democrats and a fifth".
+ */
+function isFractionTail(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 2];
+  if (!before || !ENDS_A_NUMBER.has(tokens[start].lower)) return false;
+  return (before.marks & CARRIES_NUMBER) !== 0 || UNIT_NAMES.has(before.lower);
+}
 
 const DATE_AFTER_ORDINAL = new Set(['century', 'centuries', 'millennium', 'quarter', 'half']);
 
@@ -31,12 +49,14 @@ export function isRejected(text: string, tokens: readonly Token[], c: Candidate)
     if (a.value === 1 && tokens[a.start - 1]?.lower === 'at') return true;
   }
   if (c.unit && isLetterDesignation(text, tokens, c)) return true;
+  if (c.upper && !c.unit && isDesignation(text, tokens, a.start)) return true;
   if (c.unit || c.upper) return false;
   if (isDesignation(text, tokens, a.start)) return true;
+  if (a.digits !== null && a.end === a.digits + 1 && isHouseNumber(tokens, a.end)) return true;
   if (a.digits === null && isNameWord(text, tokens, a.start)) return true;
   const single = a.end === a.start + 1 ? tokens[a.start].lower : '';
-  if (single === 'one' && isPronounOne(tokens, a.start)) return true;
-  if (a.form === 'fraction' && tokens[a.start - 1]?.lower === 'and') return true;
+  if (single === 'one' && isPronounOne(tokens, a.start, c.qualifier !== null)) return true;
+  if (a.form === 'fraction' && tokens[a.start - 1]?.lower === 'and' && isFractionTail(tokens, a.start)) return true;
   if (isListMarker(text, tokens, a.start)) return true;
   return single === 'half' && !c.qualifier;
 }

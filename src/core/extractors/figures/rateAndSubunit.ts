@@ -20,15 +20,22 @@ export function rateEnd(tokens: readonly Token[], end: number): number {
   return known && (slash || !noun.text.endsWith('s')) ? end + 2 : end;
 }
 
-/** "5 feet and 2 inches", "6 ft 2 in": the smaller unit joins the larger one's value. */
+/**
+ * "5 feet and 2 inches", "6 ft 2 in": the smaller unit joins the larger one's
+ * value; hyphenated, it may go unnamed: "5-foot-11" → 5 11/12 foot.
+ */
 export function withSubunit(tokens: readonly Token[], amount: Amount, unit: UnitMatch): { amount: Amount; end: number } | null {
   const sub = SUBUNITS.get(unit.unit ?? '');
   if (!sub) return null;
-  const k = tokens[unit.end]?.lower === 'and' ? unit.end + 1 : unit.end;
+  const link = tokens[unit.end];
+  const dash = link?.text === '-' && link.glued && tokens[unit.end + 1]?.type === 'num' && tokens[unit.end + 1].glued;
+  const k = link?.lower === 'and' || dash ? unit.end + 1 : unit.end;
   const part = readAmount(tokens, k, false);
-  const name = part && part !== 'invalid' ? tokens[part.end] : undefined;
+  if (!part || part === 'invalid' || part.value >= sub[1]) return null;
+  const name = tokens[part.end];
   const unitOfPart = name && (UNIT_NAMES.get(name.lower) ?? UNIT_SYMBOLS.get(name.text));
-  if (!part || part === 'invalid' || unitOfPart?.unit !== sub[0] || part.value >= sub[1]) return null;
+  const implied = dash && !unitOfPart;
+  if (unitOfPart?.unit !== sub[0] && !implied) return null;
   const value = amount.value + part.value / sub[1];
-  return { amount: amountOf(value, amount.start, amount.end, amount.form, amount.scale, amount.digits), end: part.end + 1 };
+  return { amount: amountOf(value, amount.start, amount.end, amount.form, amount.scale, amount.digits), end: implied ? part.end : part.end + 1 };
 }

@@ -38,6 +38,8 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   if (!measure || 'skip' in measure) return measure;
   let amount: Amount = measure.amount;
   let unit = measure.unit ?? (age ? unitEndingAt(YEARS_OF_AGE, amount.end) : null);
+  // One counts no plural: "no one underestimates", "one another's" end at "one".
+  if (unit?.category === 'count' && amount.value === 1 && amount.end === amount.start + 1) unit = null;
   if (age && unit?.category !== 'time') return null;
   const range = readRangeEnd(tokens, unit ? unit.end : amount.end, amount, unit, opener);
   if (range && 'skip' in range) return range;

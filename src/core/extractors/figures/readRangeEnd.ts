@@ -1,6 +1,7 @@
 import { amountOf, readAmount } from './amount';
 import type { Amount } from './amount';
 import { readCurrencyBefore } from './currency';
+import { isDayOfMonth } from './dateContext';
 import { rateEnd } from './rateAndSubunit';
 import type { Token } from './tokens';
 import { readUnitAfter, unitEndingAt } from './unitAfter';
@@ -41,7 +42,11 @@ export function readRangeEnd(
   if (unit && upperUnit && (unit.unit !== upperUnit.unit || unit.kind !== upperUnit.kind)) return null;
   const scaled = lower.scale === 1 && upper.scale > 1 && lower.value * upper.scale <= upper.value;
   const from = scaled ? amountOf(lower.value * upper.scale, lower.start, lower.end, lower.form, upper.scale, lower.digits) : lower;
-  if (!dash && opener !== 'between' && upper.value < from.value) return null;
+  if (!dash && opener !== 'between' && upper.value <= from.value) return null;
+  // "from 40 percent on July 14 to 46 percent": a day of a month opens no range of percents.
+  if (!unit && upperUnit && isDayOfMonth(tokens, lower.start, lower.end, lower.value)) return null;
+  // A dash that falls is a score or a name, not a range: "a 5-0 vote", "Five-0".
+  if (dash && upper.value <= from.value) return null;
   const shared = upperUnit ?? (unit ? unitEndingAt(unit, upper.end) : null);
   return { lower: from, upper, unit: shared && unitEndingAt(shared, rateEnd(tokens, shared.end)) };
 }

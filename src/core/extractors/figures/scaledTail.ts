@@ -25,7 +25,7 @@ export function readScaledTail(tokens: readonly Token[], k: number, scale: numbe
     end = scaled ? j + 2 : j + 1;
     const more = scaled ? readScaledTail(tokens, end, inner) : null;
     if (more) [value, end] = [value + more.value, more.end];
-    if ((!and && !scaled) || (!scaled && SCALES.has(tokens[end]?.lower ?? ''))) return null;
+    if ((!and && !scaled) || (!scaled && scaleFollows(tokens, end))) return null;
   } else if (t?.type === 'word') {
     const words = readNumberWords(tokens, j);
     if (words?.form === 'fraction' && and) return { value: words.value * scale, end: words.end };
@@ -35,4 +35,10 @@ export function readScaledTail(tokens: readonly Token[], k: number, scale: numbe
     return null;
   }
   return value > 0 && value < scale && !readUnitAfter(tokens, end, false) ? { value, end } : null;
+}
+
+/** A scale word at token k, or hyphenated there: "7 million", "7-million". */
+function scaleFollows(tokens: readonly Token[], k: number): boolean {
+  const hyphen = tokens[k]?.text === '-' && tokens[k].glued ? 1 : 0;
+  return SCALES.has(tokens[k + hyphen]?.lower ?? '');
 }

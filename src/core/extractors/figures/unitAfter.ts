@@ -20,11 +20,16 @@ export function unitEndingAt(u: UnitMatch, end: number): UnitMatch {
   return { kind: u.kind, unit: u.unit, end, category: u.category, scale: u.scale };
 }
 
-const NAMES = phraseTable(UNIT_NAMES, true);
+/** Names of several words, also hyphenated as in a compound adjective: "a 5,000-square-foot space". */
+function withHyphens<T>(entries: Iterable<readonly [string, T]>): Array<readonly [string, T]> {
+  return [...entries].flatMap(([key, value]) => (key.includes(' ') ? [[key, value], [key.replace(/ /g, '-'), value]] as const : [[key, value] as const]));
+}
+
+const NAMES = phraseTable(withHyphens(UNIT_NAMES), true);
 const SYMBOLS = phraseTable(UNIT_SYMBOLS, false);
-const PERCENT = phraseTable<string>(
+const PERCENT = phraseTable<string>(withHyphens<string>(
   [['%', '%'], ['percent', '%'], ['per cent', '%'], ['pct', '%'], ['percentage', '%'], ['percentage point', 'percentage point'],
-    ['percentage points', 'percentage point'], ['percent points', 'percentage point'], ['basis points', 'basis point'], ['basis point', 'basis point']],
+    ['percentage points', 'percentage point'], ['percent points', 'percentage point'], ['basis points', 'basis point'], ['basis point', 'basis point']]),
   true,
 );
 const BRACKETS: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']'], ['{', '}'], ['<', '>']]);

@@ -1,4 +1,4 @@
-import { GROUP_WORDS, ORDINAL_WORDS, SCALES } from '../../lexicon/numberWords';
+import { GROUP_WORDS, ORDINAL_WORDS, SCALES, SHARE_VERBS } from '../../lexicon/numberWords';
 import { UNIT_NAMES } from '../../lexicon/units';
 import type { Last, WordNumber } from './numberWords';
 import { CARRIES_NUMBER } from './tokenMarks';
@@ -14,9 +14,9 @@ export function lastWord(tokens: readonly Token[], j: number, w: string, last: L
   const ordinal = ORDINAL_WORDS.get(w);
   if (ordinal !== undefined && last === 'tens' && ordinal < 10) return { value: sofar + ordinal, end: j + 1, form: 'ordinal' };
   const denominator = denominatorOf(w);
-  // "a sixth generation", "one third time": a single ordinal before a noun ranks; before "of" it divides.
+  // "a sixth generation", "a third-place finish": a single ordinal before a noun ranks; before "of" or a verb it divides.
   const next = tokens[j + 1];
-  const ranks = ordinal !== undefined && sofar <= 1 && (last === 'a' || last === 'unit') && next?.type === 'word' && next.lower !== 'of' && !SCALES.has(next.lower);
+  const ranks = ordinal !== undefined && sofar <= 1 && (last === 'a' || last === 'unit') && (next?.type === 'word' ? !dividesBefore(next.lower) : last === 'a' && isHyphenCompound(tokens, j + 1));
   if (ranks) return { value: ordinal, end: j + 1, form: 'ordinal' };
   if (denominator !== null && NUMERATOR.has(last)) return maybeScaled(tokens, { value: (sofar || 1) / denominator, end: j + 1, form: 'fraction' }, scaled);
   if (ordinal !== undefined && (last === 'none' || last === 'scale' || last === 'hundred')) return { value: sofar + ordinal, end: j + 1, form: 'ordinal' };
@@ -26,6 +26,18 @@ export function lastWord(tokens: readonly Token[], j: number, w: string, last: L
     return maybeScaled(tokens, { value: w === 'half' ? 0.5 : 0.25, end: j + 1 + article, form: 'fraction' }, scaled);
   }
   return last === 'none' || last === 'a' ? null : { value: sofar, end, form: 'cardinal' };
+}
+
+/** True when "a third" before this word is a share: "of", a scale, or a verb ("a third said"). */
+function dividesBefore(w: string): boolean {
+  if (w === 'of' || SCALES.has(w) || SHARE_VERBS.has(w)) return true;
+  return w.length > 4 && w.endsWith('ed') && !w.endsWith('eed');
+}
+
+/** A hyphen glued between two words at token k: "-place" in "third-place", "-grader". */
+function isHyphenCompound(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k];
+  return dash?.text === '-' && dash.glued && tokens[k + 1]?.type === 'word' && tokens[k + 1].glued;
 }
 
 /** A tens word and an ordinal after it, at token j: "twenty-fifth(s)" → 25; else null. */

@@ -1,4 +1,4 @@
-import { FRACTION_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
+import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
 import type { WordNumber } from './numberWords';
 import type { Token } from './tokens';
 
@@ -35,8 +35,14 @@ export function readDecimals(tokens: readonly Token[], j: number): { value: numb
   return digits ? { value: Number(`0.${digits}`), end: k } : null;
 }
 
-/** A scale word after a fraction multiplies it: "half million", "two and a half million". */
+/**
+ * A scale or group word after a fraction multiplies it, hyphenated or not:
+ * "half million", "two and a half million", "a half-dozen" → 6.
+ */
 export function withScale(tokens: readonly Token[], n: WordNumber): WordNumber {
-  const scale = SCALES.get(tokens[n.end]?.lower ?? '');
-  return scale === undefined || tokens[n.end].type !== 'word' ? n : { value: n.value * scale, end: n.end + 1, form: 'cardinal' };
+  const hyphen = tokens[n.end]?.text === '-' && tokens[n.end].glued && tokens[n.end + 1]?.glued ? 1 : 0;
+  const t = tokens[n.end + hyphen];
+  if (t?.type !== 'word') return n;
+  const scale = SCALES.get(t.lower) ?? GROUP_WORDS.get(t.lower);
+  return scale === undefined ? n : { value: n.value * scale, end: n.end + hyphen + 1, form: 'cardinal' };
 }

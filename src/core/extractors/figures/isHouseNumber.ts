@@ -1,0 +1,15 @@
+import { STREET_WORDS } from '../../lexicon/identifierWords';
+import type { Token } from './tokens';
+
+/** Capitalised words a street name may have before its street word: "Fifth", "Martin Luther King". */
+const STREET_NAME_WORDS = 4;
+
+/** True when the digits ending before token `end` number a house: "115 Spring St.", "900 Grand Concourse". */
+export function isHouseNumber(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k <= end + STREET_NAME_WORDS; k++) {
+    const t = tokens[k];
+    if (t?.type !== 'word' || t.text[0] === t.lower[0]) return false;
+    if (k > end && STREET_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}

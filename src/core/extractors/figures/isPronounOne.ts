@@ -1,0 +1,19 @@
+import { PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from '../../lexicon/identifierWords';
+import type { Token } from './tokens';
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * True when a lone "one" is a pronoun or part of an idiom, not a count:
+ * "one of the", "no one", "the one", "one another", "one-sided".
+ */
+export function isPronounOne(tokens: readonly Token[], i: number, qualified = false): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before?.type === 'word' && PRONOUN_ONE_BEFORE.has(before.lower)) return true;
+  // "not a weaker one.": an adjective between an article and a "one" that ends the phrase ("an estimated" qualifies).
+  const ends = !after || after.type === 'sym';
+  if (ends && !qualified && before?.type === 'word' && tokens[i - 2]?.type === 'word' && ARTICLES.has(tokens[i - 2].lower)) return true;
+  if (after?.text === '-' && after.glued) return true;
+  return after?.type === 'word' && PRONOUN_ONE_AFTER.has(after.lower);
+}
