@@ -102,6 +102,9 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'Turnout in the Nov. 8 election is hard to guess.', ref: '2016-06-01', expect: [['Nov. 8', 'DATE', '2016-11-08']] }, // a scheduled event leans ahead
   { text: 'The March 15 primary gave him a lead.', ref: '2016-03-20', expect: [['March 15', 'DATE', '2016-03-15']] }, // past tense: the one just held
   { text: 'Turnout on Nov. 8 is hard to guess.', ref: '2016-06-01', expect: [['Nov. 8', 'DATE', '2015-11-08']] }, // no event: the nearer reading, weighted to the past
+  { text: 'It took a year and a half to build.', expect: [['a year and a half', 'DURATION', 'P1Y6M']] },
+  { text: 'It took two years and a half.', expect: [['two years and a half', 'DURATION', 'P2Y6M']] },
+  { text: 'It took a year and then a half day.', expect: [['a year', 'DURATION', 'P1Y'], ['a half day', 'DURATION', 'PT12H']] }, // "and a half" must follow the unit
   // no reference date: TIMEX3 placeholders
   { text: 'Ministers meet on February 14-15.', ref: '', expect: [['February 14-15', 'DATE', 'XXXX-02-14']] },
   { text: 'They meet on Monday.', ref: '', expect: [['Monday', 'DATE', 'XXXX-WXX-1']] },

@@ -11,11 +11,11 @@ import { NUMBER_PHRASE, toNumber } from './numberPhrase';
 const QUALIFIER = 'nearly|almost|some|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|at\\s+most|up\\s+to|barely|(?:the\\s+)?(?:past|last|next|first|coming|previous|final|remaining|following)|the';
 const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries';
 /**
- * `two-and-a-half years`, `eight consecutive years`, `the past three months`,
- * `five-year`, `8-month-old`, `nearly two years ago`, `a few weeks`.
+ * `two-and-a-half years`, `a year and a half`, `eight consecutive years`, `the past three
+ * months`, `five-year`, `8-month-old`, `nearly two years ago`, `a few weeks`.
  */
 const DURATION = new RegExp(
-  `\\b(?:(${QUALIFIER})\\s+)?(${NUMBER_PHRASE})(?:\\s+|-)(?:(?:${UNIT_ADJECTIVES.join('|')})\\s+)?(${UNIT})\\b` +
+  `\\b(?:(${QUALIFIER})\\s+)?(${NUMBER_PHRASE})(?:\\s+|-)(?:(?:${UNIT_ADJECTIVES.join('|')})\\s+)?(${UNIT})\\b(\\s+and\\s+a\\s+half\\b)?` +
     `(?!(?<=quarters?)\\s+of\\s|-old\\b|\\s+old\\b)(?:-long\\b)?(?:\\s+in\\s+a\\s+row\\b)?(?:\\s+(ago|from\\s+now|earlier|before))?`,
   'iy',
 );
@@ -51,7 +51,9 @@ export function durations(ctx: FinderContext): DateCandidate[] {
   const units = wordAnchors(ctx, UNIT_WORDS);
   for (const m of anchoredMatches(DURATION, countedUnits(ctx.text, units), NUMBER_LEAD, ctx.text, ctx.from)) {
     const unit = toUnit(m[3]);
-    const n = toNumber(m[2]);
+    // "a year and a half": the half comes after the unit
+    const counted = toNumber(m[2]);
+    const n = counted !== null && m[4] ? counted + 0.5 : counted;
     const qualifier = m[1]?.toLowerCase() ?? '';
     // the count's words compared as strings: no regex per match
     const count = m[2].toLowerCase();
@@ -63,7 +65,7 @@ export function durations(ctx: FinderContext): DateCandidate[] {
     if ((qualifier === 'the' && n === 1 && article) || (isDigits(count.charAt(0)) && unit === 'quarter' && n !== null && n > 4)) continue;
     const start = m.index;
     const end = m.index + m[0].length;
-    const anchor = m[4]?.toLowerCase();
+    const anchor = m[5]?.toLowerCase();
     // "in recent years", "in coming months" point at the past or future, they do not measure it
     if ((count === 'recent' || count === 'coming') && !anchor) {
       out.push({ start, end, type: 'DATE', value: count === 'recent' ? 'PAST_REF' : 'FUTURE_REF', relative: false, priority: 1 });
