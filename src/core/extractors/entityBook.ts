@@ -145,17 +145,16 @@ export class EntityBook {
    * The most recent entity holding a role or description these words fit:
    * "Secretary General", "former governor" for "Former Florida Gov." Jeb Bush.
    */
-  byRole(words: string): Draft | undefined {
+  byRole(words: string, fit: readonly string[] = roleWords(words)): Draft | undefined {
     const w = words.toLowerCase();
-    const fit = roleWords(words);
     let best: Draft | undefined;
     for (const d of this.drafts) if ((!best || d.last > best.last) && holdsRole(d, w, fit)) best = d;
     return best;
   }
 
-  /** Whether these words name a role or description of d: "the senator" for Sen. Marco Rubio. */
-  holds(d: Draft, words: string): boolean {
-    return holdsRole(d, words.toLowerCase(), roleWords(words));
+  /** Whether these words (and their roleWords, `fit`) name a role or description of d: "the senator" for Sen. Marco Rubio. */
+  holds(d: Draft, words: string, fit: readonly string[] = roleWords(words)): boolean {
+    return holdsRole(d, words.toLowerCase(), fit);
   }
 
   /** Remembers how the text described an entity, for later descriptions to find it; not a role it holds. */

@@ -38,8 +38,10 @@ const GENERATIONS: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii'
 
 /** Whether the two words ending at word `to` are a place such as "South Carolina". */
 function isCompoundPlace(ws: readonly Word[], to: number): boolean {
-  return to > 0 && ws[to - 1].capital && COMPOUND_PLACES.has(`${ws[to - 1].key} ${ws[to].key}`);
+  return to > 0 && PLACE_ENDS.has(ws[to].key) && ws[to - 1].capital && COMPOUND_PLACES.has(`${ws[to - 1].key} ${ws[to].key}`);
 }
+/** The last words of COMPOUND_PLACES: most names end in none of them, and need no joined string. */
+const PLACE_ENDS: ReadonlySet<string> = new Set([...COMPOUND_PLACES].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 
 /**
  * The last word of a name followed by where its holder is from: "Brown" in

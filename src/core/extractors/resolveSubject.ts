@@ -4,6 +4,7 @@ import type { Draft, EntityBook } from './entityBook';
 import type { Phrase } from './phraseWords';
 import { isPersonNoun } from './describedAsPerson';
 import { personName } from './personName';
+import { roleWords } from './roleWords';
 import { skipTimePhrase } from './timePhrase';
 import { agrees, resolvePronoun } from './pronouns';
 import { ORGANIZATION, ROLE, classesOf } from './wordClasses';
@@ -57,8 +58,9 @@ function relativeHead(ws: readonly Word[], i: number, book: EntityBook): Draft |
  * known holder, else, for "the" and a person noun, the latest subject.
  */
 function roleHolder(book: EntityBook, bare: string, definite: boolean, lastSubject: Draft | undefined): Draft | undefined {
-  if (lastSubject && book.holds(lastSubject, bare)) return lastSubject;
-  return book.byRole(bare) ?? (definite && lastSubject?.type === 'person' ? lastSubject : undefined);
+  const fit = roleWords(bare);
+  if (lastSubject && book.holds(lastSubject, bare, fit)) return lastSubject;
+  return book.byRole(bare, fit) ?? (definite && lastSubject?.type === 'person' ? lastSubject : undefined);
 }
 
 /**

@@ -9,10 +9,19 @@ const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'i
  * `Former Florida Gov.` → ["former", "florida", "governor"].
  */
 export function roleWords(text: string): string[] {
-  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length > 1 && OPENERS.has(words[0])) words.shift();
-  return words.map((w) => TITLE_WORDS.get(w) ?? w.replace(/[,;]$/, ''));
+  const words = text.toLowerCase().split(SPACES);
+  let from = words[0] === '' ? 1 : 0;
+  if (words.length - from > 1 && OPENERS.has(words[from])) from++;
+  const out: string[] = [];
+  for (let k = from; k < words.length; k++) {
+    const w = words[k];
+    if (w === '') continue;
+    const last = w.charCodeAt(w.length - 1);
+    out.push(TITLE_WORDS.get(w) ?? (last === 0x2c || last === 0x3b ? w.slice(0, -1) : w));
+  }
+  return out;
 }
+const SPACES = /\s+/;
 
 /** The head noun's place: the word before "of" ("member of the board"), else the last word. */
 function headAt(words: readonly string[]): number {
