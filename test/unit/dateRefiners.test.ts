@@ -30,6 +30,14 @@ describe('resolveWeekdays', () => {
     { text: 'They will meet on Saturday.', value: '2023-02-18' }, // two days back is not three times nearer than five ahead
     { text: 'They had voted by Sunday.', value: '2023-02-12' },
     { text: 'They met on Tuesday.', value: '2023-02-07' }, // a past lean holds
+    { text: 'Until Friday, the agency had refused to comment.', value: '2023-02-10' }, // a clause opening with "until" takes its verb's tense
+    { text: 'The agency had refused to comment until Friday.', value: '2023-02-17' }, // not opening it: "until" still points ahead
+    { text: 'By Saturday, the crowd had gone home.', value: '2023-02-11' },
+    { text: 'By Saturday, the crowd will have gone home.', value: '2023-02-18' },
+    { text: 'Aides spoke to donors ahead of Tuesday\'s vote.', value: '2023-02-14' }, // "ahead of" outweighs the past verb
+    { text: 'Aides campaigned ahead of voting Tuesday.', value: '2023-02-14' },
+    { text: 'Ahead of Friday\'s meeting, the two sides exchanged letters.', value: '2023-02-10' }, // opening the clause: the verb decides
+    { text: 'The mayor is likely to speak Tuesday.', value: '2023-02-14' },
   ];
   for (const row of rows) {
     it(`"${row.text}" → ${row.value}`, () => {
@@ -58,10 +66,22 @@ describe('resolveYearless', () => {
     { text: 'Ministers will meet on Feb. 14.', word: 'Feb. 14', value: 'XXXX-02-14', expect: '2023-02-14' },
     { text: 'The shop opens at 9:00.', word: '9:00', value: 'XXXX-XX-XXT09:00', expect: '2023-02-13T09:00' },
     { text: 'Sales rose in 2014.', word: '2014', value: '2014', expect: '2014' }, // nothing to fill
+    { text: 'By August, the talks had failed.', word: 'August', value: 'XXXX-08', expect: '2022-08' }, // the clause's verb, not "by"
+    { text: 'The bill must pass by August.', word: 'August', value: 'XXXX-08', expect: '2023-08' },
+    // in April, November lies about as far back as ahead: the lean decides
+    { text: 'The party is marching toward November.', ref: '2023-04-20', word: 'November', value: 'XXXX-11', expect: '2023-11' },
+    { text: 'Voters said they are less likely to back him in November.', ref: '2023-04-20', word: 'November', value: 'XXXX-11', expect: '2023-11' },
+    { text: 'Voters backed him in November.', ref: '2023-04-20', word: 'November', value: 'XXXX-11', expect: '2022-11' },
+    { text: 'He faces her in November\'s general election.', ref: '2023-04-20', word: 'November', value: 'XXXX-11', expect: '2023-11' },
+    { text: 'He faced her in November\'s general election.', ref: '2023-04-20', word: 'November', value: 'XXXX-11', expect: '2022-11' },
+    { text: 'She called the Nov. 8 election a test.', ref: '2023-08-17', word: 'Nov. 8', value: 'XXXX-11-08', expect: '2023-11-08' }, // a past verb no longer outweighs the event
+    { text: 'She lost the March 15 primary.', ref: '2023-07-18', word: 'March 15', value: 'XXXX-03-15', expect: '2023-03-15' },
+    { text: 'The process began in May.', ref: '2023-03-03', word: 'May', value: 'XXXX-05', expect: '2022-05' }, // past tense: the May ten months back
+    { text: 'The convention will be held in July.', ref: '2023-04-20', word: 'July', value: 'XXXX-07', expect: '2023-07' }, // "held" after "be" is no past verb
   ];
-  for (const row of rows) {
+  for (const row of rows as { text: string; ref?: string; word: string; value: string; expect: string }[]) {
     it(`"${row.text}" → ${row.expect}`, () => {
-      const [c] = resolveYearless([at(row.text, row.word, row.value)], row.text, MONDAY);
+      const [c] = resolveYearless([at(row.text, row.word, row.value)], row.text, row.ref ? toRefDate(row.ref) : MONDAY);
       assert.equal(c.value, row.expect);
     });
   }

@@ -9,9 +9,10 @@ describe('pairedDays', () => {
     { text: 'Votes are due on March 3 or 4, officials said.', dates: ['March 3=2023-03-03', '4=2023-03-04'], figures: [] },
     { text: 'They meet on Feb. 20 and 21 in Paris.', dates: ['Feb. 20=2023-02-20', '21=2023-02-21'], figures: [] },
     // not a second day
-    { text: 'It opened on April 24 and 25 delegates came.', dates: ['April 24=2023-04-24'], figures: ['25 delegates'] },
+    // past tense in February: last year's April 24
+    { text: 'It opened on April 24 and 25 delegates came.', dates: ['April 24=2022-04-24'], figures: ['25 delegates'] },
     { text: 'The count on Feb. 28 and 30 others.', dates: ['Feb. 28=2023-02-28'], figures: ['30 others'] },
-    { text: 'It opened on April 24 and 12 left.', dates: ['April 24=2023-04-24'], figures: ['12'] },
+    { text: 'It opened on April 24 and 12 left.', dates: ['April 24=2022-04-24'], figures: ['12'] },
   ];
   for (const row of rows) {
     it(`${JSON.stringify(row.text)} → ${row.dates.join(', ')}`, () => {

@@ -79,3 +79,10 @@ export const LOWER_CASE_TIME_WORDS: ReadonlySet<string> = new Set([
 
 /** Numeric dates that name an event of one year: `the 9/11 attacks` are those of 2001, not this year's September 11. */
 export const EVENT_DATES: Readonly<Record<string, string>> = { '9/11': '2001-09-11' };
+
+/** Nouns that "of the Year" makes a title, not a date: `Person of the Year`, `coach of the year`. */
+export const TITLES_OF_THE_YEAR: readonly string[] = [
+  'person', 'man', 'woman', 'player', 'coach', 'rookie', 'teacher', 'athlete', 'sportsman', 'sportswoman', 'word',
+  'car', 'album', 'song', 'record', 'book', 'film', 'movie', 'team', 'executive', 'manager', 'pitcher', 'artist',
+  'entertainer', 'newcomer', 'businessman', 'businesswoman', 'citizen', 'volunteer', 'scientist', 'journalist',
+];

@@ -1,5 +1,6 @@
 import type { DateCandidate } from '../extractors/dates/candidate';
 import { dayNumber, type RefDate } from '../extractors/dates/calendar';
+import { scheduledAfter } from '../extractors/dates/scheduledAfter';
 import { tenseAt, type Tense } from '../extractors/dates/tense';
 
 /** `XXXX-10`, `XXXX-02-14`, `XXXX-02-14T09:00`, `XXXX-Q3`, `XXXX-SU`, `XXXX-H1`. */
@@ -35,10 +36,11 @@ function readMonths(period: string): void {
 
 /**
  * How much farther a reading against the lean may be and still win: in past
- * tense, "payable Dec. 15" (seven weeks ahead) beats the December eleven months back.
+ * tense, "payable Dec. 15" (seven weeks ahead) beats the December eleven
+ * months back, but "began in May" in March means last year's May.
  */
 const AGAINST_LEAN: Readonly<Record<Tense, [past: number, future: number]>> = {
-  past: [1, 3], future: [3, 1], none: [1, 2], 'firm-past': [1, 10], 'firm-future': [10, 1],
+  past: [1, 5], future: [3, 1], none: [1, 2], 'firm-past': [1, 10], 'firm-future': [10, 1],
 };
 
 /**
@@ -85,13 +87,15 @@ function yearOf(period: string, ref: RefDate, tense: () => Tense): number {
   return year;
 }
 
-/** Events that are set for a date ahead: "the Nov. 8 election" is most often the coming one. */
-const SCHEDULED = /^\s+(?:elections?|primar(?:y|ies)|caucus(?:es)?|vote|votes|referendum|deadline|debates?|hearings?|summit|convention|inauguration)\b/i;
-
-/** The tense around a date, or a lean to the future when nothing but a scheduled event after it tells. */
+/**
+ * The tense around a date, weighed against a scheduled event after it: "the
+ * Nov. 8 election" is most often the coming one, so it leans ahead where no
+ * verb tells, and a past verb ("she called the Nov. 8 election a test") leans no way.
+ */
 function leanAt(text: string, start: number, end: number): Tense {
   const tense = tenseAt(text, start, end);
-  return tense === 'none' && SCHEDULED.test(text.slice(end, end + 16)) ? 'future' : tense;
+  if ((tense !== 'none' && tense !== 'past') || !scheduledAfter(text, end)) return tense;
+  return tense === 'none' ? 'future' : 'none';
 }
 
 /**

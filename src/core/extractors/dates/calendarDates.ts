@@ -1,4 +1,4 @@
-import { EVENT_DATES, MONTHS } from '../../lexicon/temporal';
+import { AMBIGUOUS_MONTHS, EVENT_DATES, MONTHS } from '../../lexicon/temporal';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { pad } from './calendar';
 import { chronoWindows } from './chronoWindows';
@@ -10,6 +10,8 @@ const LEAD = /^(?:(?:from|on|at|in|by|since|until|till|between|during|before|aft
 /** chrono's own relative readings ("two weeks ago") are left to the news finders. */
 const EXPLICIT = new RegExp(`${alternation(Object.keys(MONTHS))}|\\d[/:-]\\d|\\d\\s*[ap]\\.?m\\b|\\b(?:noon|midnight)\\b`, 'i');
 const MONTH_NAME = new RegExp(`\\b(?:${alternation(Object.keys(MONTHS))})\\b`, 'i');
+/** A month name that is also a verb or a word, written in lower case: "by 2100 may sound", "will march". */
+const LOWER_AMBIGUOUS = new RegExp(`\\b(?:${alternation([...AMBIGUOUS_MONTHS])})\\b`);
 /** Where a written-out range turns to its second date. */
 const SPLIT = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*/i;
 const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight)\b/i;
@@ -35,7 +37,7 @@ function toValue(c: DateParts, clock: boolean): { value: string; time: boolean }
 function toCandidates(text: string, index: number, r: Reading): DateCandidate[] {
   const start = index + (LEAD.exec(r.text)?.[0].length ?? 0);
   const raw = text.slice(start, index + r.text.length).replace(/[\s,]+$/, '');
-  if (!EXPLICIT.test(raw) || /[$€£¥]\s*$/.test(text.slice(start - 2, start))) return [];
+  if (!EXPLICIT.test(raw) || /[$€£¥]\s*$/.test(text.slice(start - 2, start)) || LOWER_AMBIGUOUS.test(raw)) return [];
   // "6 3/8%", "101 1/4": a fraction, not a day of a month
   const after = text.slice(start + raw.length, start + raw.length + 9);
   if (/^\d{1,2}\/\d{1,2}$/.test(raw) && (/\d\s$/.test(text.slice(start - 2, start)) || /^\s*(?:%|percent)/.test(after))) return [];

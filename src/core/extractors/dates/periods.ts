@@ -34,12 +34,12 @@ const RULES: readonly Rule[] = [
     lead: leadOf('-', 1, undefined, openers(['q'], true)),
     value: (m) => `${toYear(m[2] ?? m[3])}-Q${m[1] ?? m[4]}`,
   },
-  { // the first half of 1990
-    re: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+of)?(?:\\s+${YEAR}(?!\\d))?`, 'iy'),
+  { // the first half of 1990, the second half of the year; not the "of" of "the first half of his term"
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:(?:\\s+of)?\\s+${YEAR}(?!\\d)|\\s+of\\s+(the|this|last|next)\\s+year\\b|(?!\\s+of\\b))`, 'iy'),
     // its ordinal stands as a whole word before `half`: the word index has it, and no pass over the text for "half" is needed
     anchor: wordClass(['first', 'second', '1st', '2nd']),
     lead: leadOf('', 1, undefined, openers(['the', 'first', 'second'], true)),
-    value: (m) => `${toYear(m[2])}-H${PERIOD_ORDINALS[m[1].toLowerCase()]}`,
+    value: (m, ref) => `${m[3] ? yearOf(m[3], ref) : toYear(m[2])}-H${PERIOD_ORDINALS[m[1].toLowerCase()]}`,
   },
   { // the 1990s, the late 1970s, the '80s, the nineties
     re: new RegExp(`\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(1\\d|20)(\\d)0'?s|'(\\d)0s|(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'iy'),

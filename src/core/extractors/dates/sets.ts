@@ -20,7 +20,9 @@ const SET_WORDS = wordClass([...Object.keys(FREQUENCY_ADVERBS), 'every', 'each',
 const RATE = new RegExp(`\\ban?\\s+(${UNIT})\\b`, 'iy');
 const UNIT_WORDS = wordClass(wordSet(UNIT));
 const ARTICLE = leadOf('', 1, undefined, openers(['a']));
-const AMOUNT_BEFORE = /(?:\d|%|percent|cent|dollars|euros|pounds|million|billion|times|twice|once)\s+$/i;
+const AMOUNT_BEFORE = /(?:\d|%|percent|cent|dollars|euros|pounds|million|billion|times|twice|once|seconds|minutes|hours)\s+$/i;
+
+const LAPSE_AFTER = /^\s+(?:later|earlier|after|before|ago)\b/i;
 
 /** "its quarterly dividend": after a determiner the adverb is an adjective, not a time. */
 const DETERMINER = /\b(?:its|the|a|an|their|his|her|our|initial|regular)\s+$/i;
@@ -45,7 +47,8 @@ export function sets(ctx: FinderContext): DateCandidate[] {
     else if (word) push(m.index, end, durationValue(m[2] ? toNumber(m[2]) ?? 1 : 1, toUnit(word)));
   }
   for (const m of anchoredMatches(RATE, wordAnchors(ctx, UNIT_WORDS), ARTICLE, ctx.text, ctx.from)) {
-    if (AMOUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) push(m.index, m.index + m[0].length, durationValue(1, toUnit(m[1])));
+    // "12 hours a day" is a rate, "hours a day later" a lapse of time
+    if (AMOUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index)) && !LAPSE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 9))) push(m.index, m.index + m[0].length, durationValue(1, toUnit(m[1])));
   }
   return out;
 }

@@ -1,6 +1,7 @@
+import { TITLES_OF_THE_YEAR } from '../../lexicon/temporal';
 import { addDays, isoWeek, pad, quarterOf } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
-import type { DateCandidate, FinderContext } from './candidate';
+import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
 
@@ -16,6 +17,8 @@ const STORY_WORDS = wordClass(['quarter', 'period', 'year', 'weekend', 'morning'
 const WORDS = leadOf('-', 4, undefined, openers(['the', 'year', 'overnight']));
 /** An hour before "in the morning" makes it a clock time: `4 in the morning`. */
 const HOUR_IN = /\b(1[0-2]|0?[1-9])\s+in\s+$/;
+/** `Person of the Year`: an award's title, read only before a match of `the year`. */
+const TITLE_BEFORE = new RegExp(`\\b(?:${alternation(TITLES_OF_THE_YEAR)})\\s+of\\s+$`, 'i');
 const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
 
 /** The last quarter that ended before the reference date: `2023-02-13` → `2022-Q4`. */
@@ -39,7 +42,9 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
       const value = !ref ? 'XXXX' : quarter ? `${qy - 1}-Q${q}` : String(ref.year - 1);
       out.push({ ...date(value), yearsBack: 1, quarterOfStory: quarter });
     } else if (m[3] && m[4]) out.push({ start, end: m.index + m[3].length, type: 'DURATION', value: 'P1Y', relative: false, priority: 1 });
-    else if (m[3]) out.push(date(ref ? String(ref.year) : 'XXXX'));
+    else if (m[3]) {
+      if (!TITLE_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start))) out.push(date(ref ? String(ref.year) : 'XXXX'));
+    }
     else if (m[5]) {
       const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
       // "year-end" is its last day; "year's end", like "the end of the year", is the year

@@ -3,6 +3,11 @@ export type Tense = 'past' | 'future' | 'none' | 'firm-past' | 'firm-future';
 
 /** A preposition right before the mention outweighs the verb: "until May", "by Dec. 15", "since March". */
 const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|ended))\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
+/**
+ * Words that point ahead without fixing it, the verb aside: "ahead of Monday's
+ * vote", "ahead of voting Tuesday", "marching toward November".
+ */
+const AHEAD = /\b(?:ahead\s+of|in\s+advance\s+of|towards?)\s+(?:the\s+)?(?:[a-z]+\s+)?$/i;
 
 /**
  * Cues of tense, future first so that "scheduled" is not read as a past "-ed".
@@ -11,7 +16,10 @@ const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|end
  * excluding them measured slightly lower on the dates eval (value F1).
  */
 const CUES =
-  /\b(?:(will|won['’]t|shall|would|might|as soon as|going to|is to|are to|due|set (?:for|to)|slated|scheduled|upcoming|plans?|planned|planning|expects?|expected|intends?|next|coming|later this)|(was|were|wasn['’]t|weren['’]t|had|did|didn['’]t|met|came|went|began|took|made|left|held|gave|said|told|wrote|spoke|saw|sent|sold|bought|won|lost|fell|rose|led|ran|paid|brought|fought|kept|found|got|struck|thought|knew|became|chose|drew|flew|grew|heard|meant|spent|stood|swore|taught|threw|withdrew|broke|built|caught|felt|fled|ago|last|earlier|yesterday|[a-z]{3,}ed))\b|'ll\b/gi;
+  /\b(?:(will|won['’]t|shall|would|might|as soon as|going to|is to|are to|due|set (?:for|to)|slated|scheduled|upcoming|plans?|planned|planning|expects?|expected|intends?|(?:un)?likely to|next|coming|later this)|(was|were|wasn['’]t|weren['’]t|had|did|didn['’]t|met|came|went|began|took|made|left|held|gave|said|told|wrote|spoke|saw|sent|sold|bought|won|lost|fell|rose|led|ran|paid|brought|fought|kept|found|got|struck|thought|knew|became|chose|drew|flew|grew|heard|meant|spent|stood|swore|taught|threw|withdrew|broke|built|caught|felt|fled|ago|last|earlier|yesterday|[a-z]{3,}ed))\b|'ll\b/gi;
+
+/** A form of "be" just before a word, which itself tells the tense ("was", "were") or none ("is"). */
+const AFTER_BE = /\b(?:be|been|being|is|are|was|were)\s+(?:(?:now|not|also|still|already|[a-z]+ly)\s+)?$/i;
 
 const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 
@@ -49,8 +57,18 @@ function clause(text: string, start: number, end: number, reach: number): [numbe
  * `"He met them on Friday"` → past; `"They will meet on Friday"` → future.
  */
 export function tenseAt(text: string, start: number, end: number, reach = 120): Tense {
-  const lead = LEADING.exec(text.slice(Math.max(0, start - 24), start));
-  if (lead) return lead[1] ? 'firm-future' : 'firm-past';
+  const before = text.slice(Math.max(0, start - 24), start);
+  const lead = LEADING.exec(before);
+  if (lead?.[2]) return 'firm-past';
+  // a clause that opens with the time tells its tense by its verb: "By Monday, the talks had failed"
+  if (lead) return isUpperCode(lead[1].charCodeAt(0)) && verbTense(text, start, end, reach) === 'past' ? 'past' : 'firm-future';
+  const ahead = AHEAD.exec(before);
+  if (!ahead) return verbTense(text, start, end, reach);
+  return isUpperCode(ahead[0].charCodeAt(0)) && verbTense(text, start, end, reach) === 'past' ? 'past' : 'future';
+}
+
+/** The tense of the verb nearest to a mention in its clause, prepositions aside. */
+function verbTense(text: string, start: number, end: number, reach: number): Tense {
   const [from, to] = clause(text, start, end, reach);
   let best: Tense = 'none';
   let bestDistance = Infinity;
@@ -62,6 +80,8 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
     if (at >= start && at < end) continue;
     // "United States", "Mohammed": a capitalised word in "-ed" is a name, not a past verb; "well-organized", an adjective
     if (m[2] && m[2].endsWith('ed') && (isUpperCode(m[2].charCodeAt(0)) || text.charCodeAt(at - 1) === 45)) continue;
+    // a participle after "be" takes its tense from the auxiliary: "will be held", "is assumed"
+    if (m[2] && AFTER_BE.test(text.slice(Math.max(0, at - 20), at))) continue;
     // verbs mostly come before their time phrase: a cue after the mention counts double
     const distance = at < start ? start - (at + m[0].length) : 2 * (at - end);
     if (distance < bestDistance) {
