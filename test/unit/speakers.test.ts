@@ -155,6 +155,13 @@ describe('speakers', () => {
     { name: 'a title written short', text: 'Former Leeds Gov. Tom Hale spoke first. Mark Brandt spoke next.\n\n"We will win," the former governor said.', expect: ['Tom Hale'] },
     { name: 'a bare role means the story\'s subject, not any holder of it', text: 'Sen. Tom Hale spoke first. Mark Brandt spoke next.\n\n"We will win," the senator said.', expect: ['Mark Brandt'] },
     { name: 'a clause after the name is no description', text: 'Two objectors, Tom Hale and Mark Brandt, had challenged the bid with the board, saying it was late.\n\n"The candidate is eligible," the board said.', expect: ['the board'] },
+    { name: 'a name before ", who," and an aside', text: 'Tom Hale spoke first. Then there was the Leeds editor Mark Brandt, who, after a row with Hale over the budget, said the plan was "dead on arrival".\n\n"It cannot pass," he said.', expect: ['Mark Brandt', 'Mark Brandt'] },
+    { name: 'a described person after "who" is not the sentence subject', text: 'Tom Hale disowned remarks made by a campaign aide who said voters should "stay home" on Tuesday.', expect: ['a campaign aide'] },
+    { name: 'a description set off after a name, then "who"', text: 'Tom Hale met Mark Brandt, a lawyer who said the bid was "plainly late".', expect: ['Mark Brandt'] },
+    { name: 'someone only described in a relative clause is no later subject', text: 'Groups asked Laura Okafor to reject the support of a retired general who suggested that the port should "close at once".\n\nGen. Mark Brandt, a retired general, backs her campaign. In an interview, he spoke of the plan.\n\n"It was fine," he said.', expect: ['a retired general', 'Mark Brandt'] },
+    { name: 'a law is not the woman a "she" means', text: 'Laura Okafor fought the Equal Pay Amendment for years. Her campaign against the Equal Pay Amendment played a part in its defeat. She said that the law was "a waste of paper".', expect: ['Laura Okafor'] },
+    { name: 'a woman described is not the man named last', text: 'Tom Hale was deported in 2010. "It was hard," Hale said.\n\n"My mother never told me," said the woman, who asked not to be named.\n\n"I am scared," she said.', expect: ['Tom Hale', 'the woman', 'the woman'] },
+    { name: 'a person of an institute is the person', text: 'The senator spoke on Monday. "It is a stretch," Laura Kell of the Martin Center for Port Studies wrote in May.\n\nBut, she noted, "we cannot be sure."', expect: ['Laura Kell', 'Laura Kell'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {
@@ -176,6 +183,11 @@ describe('speakers', () => {
     { name: 'a state by its last word', text: '"We will appeal," New Jersey said.', expect: ['New Jersey', 'organization'] },
     { name: 'a surname that is also a place name', text: '"We are ready," said Mark Jordan.', expect: ['Mark Jordan', 'person'] },
     { name: 'a given name that is also a state', text: '"We are ready," Virginia Hale said.', expect: ['Virginia Hale', 'person'] },
+    { name: 'an institute named with "for" after its head', text: 'Laura Okafor won the seat. The Leeds Center for Justice noted that "spending was high".', expect: ['the Leeds Center for Justice', 'organization'] },
+    { name: 'a letter is no person', text: 'Tom Hale spoke first. "This must change," the staff letter said.', expect: ['the staff letter', 'group'] },
+    // negative row: a given name before a word that ends place names is a person
+    { name: 'a surname that ends place names', text: '"We are ready," Susan Hill said.', expect: ['Susan Hill', 'person'] },
+    { name: 'a titled surname that ends place names', text: '"We are ready," Rep. Baron Hill said.', expect: ['Baron Hill', 'person'] },
   ];
   for (const row of speakerTypes) {
     it(`types the speaker: ${row.name}`, () => {
@@ -200,6 +212,13 @@ describe('speakers', () => {
     { name: 'a suffix is never a name alone', text: 'Dana Kell spoke at a Martin Luther King Jr. celebration. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
     { name: 'a two-word state is a place', text: '"We will appeal," South Carolina said.', expect: [['South Carolina', 'organization', 1]] },
     { name: 'a statement is no person', text: '"We will appeal," the statement said.', expect: [['the statement', 'group', 1]] },
+    { name: 'a place named like a thing', text: 'Dana Kell never played a major Capitol Hill role before. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
+    { name: 'a given name alone after "in" is a place', text: 'Dana Kell spoke in Charlotte on Wednesday. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
+    { name: 'a town and its state', text: 'Dana Kell removed the mayor of Roanoke, Virginia, from its state team. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
+    // negative row: a given name alone that opens its sentence is someone
+    { name: 'a given name alone as a subject', text: 'Tom Hale spoke first. Bob said nothing. "We will win," Hale said.', expect: [['Tom Hale', 'person', 2], ['Bob', 'person', 1]] },
+    { name: 'a day after a name is no part of it', text: 'Voters elected Laura Kell to the state Supreme Court Tuesday. "We will win," Kell said.', expect: [['Laura Kell', 'person', 2]] },
+    { name: 'a question verb before a name', text: 'Dana Kell ran an ad asking, "Is Tom Hale fit to serve?" Kell said the answer was "no".', expect: [['Dana Kell', 'person', 2], ['Tom Hale', 'person', 1]] },
     // negative row: a given name with a surname of its own is someone else
     {
       name: 'two people who share a given name',

@@ -8,6 +8,8 @@ function isAge(key: string): boolean {
   for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) < 0x30 || key.charCodeAt(k) > 0x39) return false;
   return true;
 }
+/** Prepositions PREPOSITIONS leaves to the phrases of time: "Roanoke, Virginia, in its report". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at']);
 /** Words after a trade noun that end it: "director of …", "a lawyer who …". */
 const AFTER_TRADE: ReadonlySet<string> = new Set(['of', 'at', 'for', 'who', 'and']);
 
@@ -39,7 +41,8 @@ export function isPersonNoun(key: string): boolean {
 export function describedAsPerson(ws: readonly Word[], end: number): boolean {
   if (ws[end + 1]?.text !== ',') return false;
   const first = ws[end + 2];
-  if (!first || first.punct) return false;
+  // "Roanoke, Virginia, from its state team": a phrase of place or time describes no one.
+  if (!first || first.punct || (classesOf(first) & PREPOSITION) !== 0 || PLACE_PREPOSITIONS.has(first.key)) return false;
   if (isAge(first.key) && ws[end + 3]?.text === ',') return true;
   for (let k = end + 2; k < Math.min(ws.length, end + 8) && !ws[k].punct; k++) {
     if (ws[k].key === 'of' || ws[k].key === 'at' || ws[k].key === 'for') break;

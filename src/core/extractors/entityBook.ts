@@ -164,7 +164,7 @@ export class EntityBook {
   }
 
   /** The person most written about whose full name opens with the given name `key`: "bernie" → Bernie Sanders. */
-  private byGivenName(key: string): Draft | undefined {
+  byGivenName(key: string): Draft | undefined {
     let best: Draft | undefined;
     for (const d of this.drafts) if (d.type === 'person' && d.key.includes(' ') && firstWord(d.key) === key && (!best || d.mentions.length > best.mentions.length)) best = d;
     return best;

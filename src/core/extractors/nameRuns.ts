@@ -1,6 +1,6 @@
-import { isOpeningModifier } from './phraseWords';
+import { isOpeningModifier, possessiveEnd } from './phraseWords';
 import { LETTER, unitClass } from './wordChars';
-import { DETERMINER, NOT_NAME, PREPOSITION, ROLE, classesOf } from './wordClasses';
+import { DETERMINER, MODIFIER, NOT_NAME, PREPOSITION, ROLE, classesOf } from './wordClasses';
 import type { Word } from './words';
 
 /** "Roberta A. Kaplan": a middle initial, though "A" alone is a determiner. */
@@ -13,6 +13,18 @@ const isCapitalWord = (w: Word) =>
 const isLowerRole = (w: Word) => !w.punct && !w.capital && (classesOf(w) & ROLE) !== 0;
 
 const SMALL_WORDS = new Set(['and', 'or', 'but', 'nor', 'as', 'vs']);
+
+/** Verbs that open a question: "Is Rebecca Bradley fit …?" names Rebecca Bradley, not "Is Rebecca Bradley". */
+const QUESTION_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did', 'do']);
+/** Words whose "’s" is "is": "It’s", "That’s", "There’s". */
+const CONTRACTED: ReadonlySet<string> = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'this']);
+
+/** Whether a capitalised word opens a clause rather than a name: "Is", "It’s", "That's". */
+function opensClause(w: Word): boolean {
+  // The classes and the text first: a name's key is lowered only when asked.
+  if ((classesOf(w) & MODIFIER) !== 0) return QUESTION_VERBS.has(w.key);
+  return possessiveEnd(w.text) === 2 && CONTRACTED.has(w.key.slice(0, -2));
+}
 
 /** A headline in title case ("Okafor Wins Big in Leeds") capitalises all but small words, so its capitals name no one. */
 function titleCase(ws: readonly Word[], from: number, to: number): boolean {
@@ -38,7 +50,7 @@ export function nameRuns(ws: readonly Word[], from: number, to: number, out: num
   if (titleCase(ws, from, to)) return;
   let i = from;
   while (i <= to) {
-    if (!isCapitalWord(ws[i]) || isOpeningModifier(ws, i)) {
+    if (!isCapitalWord(ws[i]) || isOpeningModifier(ws, i) || opensClause(ws[i])) {
       i++;
       continue;
     }

@@ -6,7 +6,7 @@ import { actsAsRole } from './actsAsRole';
 import { possessiveEnd } from './phraseWords';
 import { UPPER, pointClass } from './wordChars';
 import type { Word } from './words';
-import { FEMALE_NAME, HONORIFIC, MALE_NAME, NOT_NAME_WORD, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, classesOf, classesOfKey } from './wordClasses';
+import { FEMALE_NAME, HONORIFIC, MALE_NAME, NOT_NAME_WORD, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf, classesOfKey } from './wordClasses';
 
 export interface NameParts {
   /** The name without titles: "Jens Stoltenberg". */
@@ -17,6 +17,8 @@ export interface NameParts {
   readonly gender: Gender;
   /** True when something beyond capitals says this is a person: a given name, title or honorific. */
   readonly surelyPerson: boolean;
+  /** A given name alone, with no title: someone named before ("Hillary"), or a place ("Charlotte"). */
+  readonly givenOnly: boolean;
 }
 
 /** Whether text[start, end) is two or more capitals, full stops or ampersands, /^[\p{Lu}.&]{2,}$/u: "NATO", "U.N.", "AT&T". */
@@ -62,6 +64,8 @@ export function beforeHomePlace(ws: readonly Word[], from: number, to: number): 
  */
 export function personName(text: string, ws: readonly Word[], from: number, to: number): NameParts | null {
   to = beforeHomePlace(ws, from, to);
+  // "the state Supreme Court Tuesday": a day or month after a name is no part of it.
+  while (to > from && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0 && possessiveEnd(ws[to].text) === 0) to--;
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
   if (actsAsRole(ws, to) || (ws[to].key.endsWith('s') && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
   let k = to;
@@ -90,10 +94,14 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const role = roleEnd > from ? text.slice(ws[from].start, ws[roleEnd - 1].end) : null;
   const isOrganization =
     ((own ? classesOfKey(lastKey) : classesOf(last)) & ORGANIZATION) !== 0 || (k === to && isAcronym(text, last.start, end)) || (k === to - 1 && isCompoundPlace(ws, to));
-  if (isOrganization) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false };
+  if (isOrganization) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false };
   const first = classesOf(ws[k]);
+  // "Capitol Hill", "the Equal Rights Amendment": a thing or a place, unless a given name or a title opens it.
+  if (k < to && ((own ? classesOfKey(lastKey) : classesOf(last)) & THING) !== 0 && (first & (MALE_NAME | FEMALE_NAME)) === 0 && !(k > from && (classesOf(ws[k - 1]) & (ROLE | HONORIFIC)) !== 0)) return null;
   const given = first & MALE_NAME ? 'male' : first & FEMALE_NAME ? 'female' : undefined;
   // A lone given name can be a surname ("Joyce told …" after "Lawrence Joyce"): it names a person but shows no gender.
   const gender: Gender = honorific && honorific !== 'unknown' ? honorific : given && k < to ? given : 'unknown';
-  return { name, role, type: 'person', gender, surelyPerson: !!given || !!role || !!honorific };
+  // "Sanders’ Medicare", "Emily's List": an owner alone before one word is no title, and shows no person.
+  const ownerOnly = roleEnd - from === 1 && k === to && possessiveEnd(ws[from].text) > 0;
+  return { name, role, type: 'person', gender, surelyPerson: !!given || (!!role && !ownerOnly) || !!honorific, givenOnly: !!given && k === to && !role && !honorific };
 }

@@ -5,11 +5,12 @@ import type { Phrase } from './phraseWords';
 import { LINKS, isNameWord, isPossessive, isPronoun } from './phraseWords';
 import { isFiniteVerb, isModifier } from './verbForms';
 import type { Word } from './words';
-import { DETERMINER, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
+import { DETERMINER, FEMALE_NAME, MALE_NAME, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 
 const COMPLEMENTIZERS = new Set(['that', 'this', 'these', 'those']);
 /** Words whose noun phrase is their object, never a verb's subject. */
 const PREPOSITIONS = new Set(['in', 'on', 'into', 'onto', 'by', 'to', 'over', 'under', 'about', 'after', 'before', 'during', 'since', 'through', 'across', 'against', 'among', 'between', 'within', 'without', 'toward', 'towards', 'upon', 'like']);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
 /** Words that never head a noun phrase: "he all but accused" has no speaker "all but". */
 const NOT_HEADS = new Set(['but', 'or', 'nor', 'than', 'yet']);
 
@@ -34,6 +35,15 @@ function description(ws: readonly Word[], i: number, floor: number): Phrase | nu
   return null;
 }
 
+/** A person's full name ending at word k, opening with a given name: "Jeffrey Lewis" before "of the … Center". */
+function personEndingAt(ws: readonly Word[], k: number, floor: number): Phrase | null {
+  let s = k;
+  while (s - 1 >= floor && ws[s - 1].capital && !ws[s - 1].punct) s--;
+  if (s === k || (classesOf(ws[s]) & (MALE_NAME | FEMALE_NAME)) === 0) return null;
+  for (let t = s; t <= k; t++) if ((classesOf(ws[t]) & ORGANIZATION) !== 0) return null;
+  return { from: s, to: k, kind: 'name' };
+}
+
 /**
  * The speaker phrase that ends at word `i`, read backwards: a pronoun, a
  * name with its titles, or a common noun phrase back to its determiner.
@@ -49,7 +59,11 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
     return ws[k]?.text === '(' ? phraseBefore(ws, k - 1, floor) : null;
   }
   if (w.punct) return w.text === ',' ? appositive(ws, i, floor) : null;
-  if (isPronoun(w)) return { from: i, to: i, kind: 'pronoun' };
+  if (isPronoun(w)) {
+    // "the groups who wrote to her on Thursday say": the object of a preposition is no subject.
+    if (OBJECT_PRONOUNS.has(w.key) && i - 1 >= floor && (PREPOSITIONS.has(ws[i - 1].key) || LINKS.has(ws[i - 1].key))) return null;
+    return { from: i, to: i, kind: 'pronoun' };
+  }
   let j = i;
   while (j - 1 >= floor && (isNameWord(ws[j - 1]) || (LINKS.has(ws[j - 1].key) && j - 2 >= floor && ws[j - 2].capital && ws[j].capital))) j--;
   // "the Courier’s Dana Kell": a capitalised name after a possessive is the speaker's own.
@@ -59,6 +73,9 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   if (isNameWord(w) && !actsAsRole(ws, i)) {
     // "the Pentagon" is a description; "that Okafor" opens a clause about a name.
     const det = j - 1 >= floor && (classesOf(ws[j - 1]) & DETERMINER) !== 0 && !COMPLEMENTIZERS.has(ws[j - 1].key);
+    // "Jeffrey Lewis of the Martin Center wrote": the person, not the place of work.
+    const worksAt = det && j - 3 >= floor && ws[j - 2].key === 'of' ? personEndingAt(ws, j - 3, floor) : null;
+    if (worksAt) return worksAt;
     return det ? { from: j - 1, to: i, kind: 'description' } : { from: j, to: i, kind: 'name' };
   }
   // "the two write", "another said": a counting word stands for the people counted.

@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import type { Quote, Sentence } from '../model';
 import type { Cue } from './attributionPatterns';
 import { canSpeak } from './attributionPatterns';
@@ -34,7 +35,15 @@ function afterEnd(text: string, sentences: readonly Sentence[], q: Quote): numbe
   const next = sentences[k + 1];
   // A quote that ends its paragraph may be signed on the next line: `"…"` then `- Marta Ruiz, at a rally`.
   const signs = next && isDash(text.charCodeAt(next.start)) && (next.paragraphId === s.paragraphId || !text.slice(q.end, next.start).trim());
-  return signs ? next.end : s.end;
+  // `"Perpetual motion!" Rep. Dana Kell said`: the title's full stop misled the sentence split, not the "!".
+  const titled = next && next.paragraphId === s.paragraphId && endsOpen(text, q.content.start, q.content.end) && opensWithTitle(text, next.start);
+  return signs || titled ? next.end : s.end;
+}
+
+/** Whether text at `at` opens with a title abbreviation and its full stop: "Rep. ", "Sen. ". */
+function opensWithTitle(text: string, at: number): boolean {
+  const stop = text.indexOf('.', at);
+  return stop > at && stop - at <= 5 && text.charCodeAt(stop + 1) === 0x20 && TITLE_ABBREVIATIONS.has(text.slice(at, stop).toLowerCase());
 }
 
 /**

@@ -15,6 +15,14 @@ export interface Linked {
   readonly r: Resolved;
 }
 
+/** Words before a place's name: "in Charlotte", "to Virginia". */
+const BEFORE_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'outside', 'inside', 'into', 'around']);
+/** Whether word k stands where a place's name does: after BEFORE_PLACE or after a town and its comma. */
+const placeLike = (ws: readonly Word[], k: number) => BEFORE_PLACE.has(ws[k - 1]?.key ?? '') || (ws[k - 1]?.text === ',' && !!ws[k - 2]?.capital);
+
+/** "a retired general" rather than a name. */
+const isLowerCase = (name: string) => name.charCodeAt(0) >= 0x61 && name.charCodeAt(0) <= 0x7a;
+
 /** A subject becomes the most recent one: later pronouns look here first. */
 function note(subjects: Draft[], d: Draft): void {
   // Most often it is the most recent already.
@@ -53,7 +61,10 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       // An organisation that opens its sentence is what a later "it" or "they" most likely means:
       // `The Finance Ministry cut its forecast. "…," it said.` A place is not: "Iowa votes first".
       const organization = parts.type === 'organization' && e.opens && (classesOf(ws[e.to]) & PLACE) === 0;
-      const likely = organization || parts.surelyPerson || (full && (e.opens || beforeWho(ws, e.to) || titlesName(ws, e.from - 1))) || !!book.latestPerson(parts.name) || (person && describedAsPerson(ws, e.to));
+      // A given name alone is most often someone's ("Hillary said"), but one after "in" or a town, and named
+      // before by no one, is a place: "in Charlotte", "Roanoke, Virginia".
+      const given = parts.givenOnly ? !!book.byGivenName(parts.name.toLowerCase()) || !placeLike(ws, e.from) : parts.surelyPerson;
+      const likely = organization || given || (full && (e.opens || beforeWho(ws, e.to) || titlesName(ws, e.from - 1))) || !!book.latestPerson(parts.name) || (person && describedAsPerson(ws, e.to));
       if (!likely) continue;
       const span = { start: ws[e.from].start, end: ws[e.to].end, text: text.slice(ws[e.from].start, ws[e.to].end) };
       const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span);
@@ -73,7 +84,9 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     if (!r) continue;
     lastFrom = a.subject.from;
     lastResolved = r;
-    if (r.entity) note(subjects, r.entity);
+    // "the support of a retired general who suggested …": someone the sentence only describes, in a
+    // relative clause, is not what it is about.
+    if (r.entity && !(ws[a.subject.from].key === 'who' && isLowerCase(r.entity.name))) note(subjects, r.entity);
     if (a.quote >= 0) byQuote[a.quote] = { a, r };
     else indirect.push({ a, r });
   }

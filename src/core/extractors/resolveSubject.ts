@@ -1,11 +1,13 @@
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { SOURCE_NOUNS } from '../lexicon/roles';
 import type { Span } from '../model';
 import type { Draft, EntityBook } from './entityBook';
 import type { Phrase } from './phraseWords';
 import { isPersonNoun } from './describedAsPerson';
 import { personName } from './personName';
 import { roleWords } from './roleWords';
-import { skipTimePhrase } from './timePhrase';
+import { descriptionHead, nounGender } from './descriptionHead';
+import { relativeHead, relativeNoun } from './relativeHead';
 import { agrees, resolvePronoun } from './pronouns';
 import { ORGANIZATION, ROLE, classesOf } from './wordClasses';
 import type { Word } from './words';
@@ -25,33 +27,6 @@ function lowerLeadingThe(name: string): string {
   const wordChar = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
   return wordChar ? name : 'the' + name.slice(3);
 }
-const SENTENCE_END = new Set(['.', '!', '?']);
-/** "who says", "who said": a verb form that fits one person, ending in s or d. */
-const isSingularVerb = (key: string) => key.endsWith('s') || key.endsWith('d');
-
-/**
- * The person a "who" at word i relates to: the latest one named earlier in
- * its sentence. `…, backed by Dana Kell, the ranking member, who said …` → Dana Kell.
- */
-function relativeHead(ws: readonly Word[], i: number, book: EntityBook): Draft | undefined {
-  // "Bush and Christie, who say …": a plain verb form means more than one.
-  // "who in the past described …": the verb after a phrase of time.
-  if (!isSingularVerb(ws[skipTimePhrase(ws, i + 1, i + 7)]?.key ?? '')) return undefined;
-  let k = i - 1;
-  while (k > 0 && i - k < 40 && !SENTENCE_END.has(ws[k].text)) k--;
-  const from = ws[k].start;
-  const at = ws[i].start;
-  // A place after "of" reads as a name too: someone known to be a person comes first.
-  let known: Draft | undefined;
-  let anyone: Draft | undefined;
-  for (const d of book.drafts) {
-    if (d.type !== 'person' || d.last < from || d.last >= at) continue;
-    if ((d.gender !== 'unknown' || d.roles.length > 0) && (!known || d.last > known.last)) known = d;
-    if (!anyone || d.last > anyone.last) anyone = d;
-  }
-  return known ?? anyone;
-}
-
 /**
  * Who a description such as "the senator" means: the latest subject when it
  * is known to fit (of two senators, the one the story is on), else the latest
@@ -73,7 +48,12 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   const span: Span = { start: ws[p.from].start, end: ws[p.to].end, text: text.slice(ws[p.from].start, ws[p.to].end) };
   if (p.kind === 'pronoun') {
     const gender = SUBJECT_PRONOUNS.get(ws[p.from].key) ?? 'unknown';
-    const entity = (ws[p.from].key === 'who' ? relativeHead(ws, p.from, book) : undefined) ?? resolvePronoun(book, gender, span.start, subjects);
+    const who = ws[p.from].key === 'who';
+    const noun = who ? relativeNoun(ws, p.from) : null;
+    const head = who ? relativeHead(ws, p.from, book, noun) : undefined;
+    // "a campaign surrogate who said": the phrase is the speaker, whoever the sentence is about.
+    const described = !head && noun ? resolveSubject(text, ws, noun, book, subjects)?.entity : undefined;
+    const entity = head ?? described ?? resolvePronoun(book, gender, span.start, subjects);
     if (!entity) return { entity, method: 'pronoun' };
     if (entity.gender === 'unknown' && (gender === 'male' || gender === 'female')) entity.gender = gender;
     book.mention(entity, span);
@@ -84,18 +64,21 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
     if (parts) return { entity: book.byName(parts.name, parts.type, parts.gender, parts.role, span), method: 'pattern' };
   }
   const bare = span.text.replace(LEADING_DETERMINER, '');
-  const head = ws[p.to].key;
+  const h = descriptionHead(ws, p.from, p.to);
+  const head = ws[h].key;
   // The head's lexicon classes stand for the organisation and role word lists.
-  const organization = (classesOf(ws[p.to]) & ORGANIZATION) !== 0;
-  const person = !organization && ((classesOf(ws[p.to]) & ROLE) !== 0 || isPersonNoun(head));
+  const organization = (classesOf(ws[h]) & ORGANIZATION) !== 0;
+  // "the letter", "the paper" end like "the writer" but name a document.
+  const person = !organization && ((classesOf(ws[h]) & ROLE) !== 0 || (isPersonNoun(head) && !SOURCE_NOUNS.has(head)));
+  const gender = person ? nounGender(head) : 'unknown';
   // "the candidate", "the retired neurosurgeon": someone already named, by role or else the latest speaker.
   const definite = ws[p.from].key === 'the' && person;
   const holder = roleHolder(book, bare, definite, lastSubject);
-  if (holder && agrees(holder, 'unknown')) {
+  if (holder && agrees(holder, gender)) {
     book.mention(holder, span);
     return { entity: holder, method: 'description' };
   }
   const type = organization ? 'organization' : person ? 'person' : 'group';
   const name = lowerLeadingThe(span.text);
-  return { entity: book.byName(name, type, 'unknown', null, span), method: 'pattern' };
+  return { entity: book.byName(name, type, gender, null, span), method: 'pattern' };
 }

@@ -1,9 +1,9 @@
-/** Bits of Word.bits above the lexicon classes, which take bits 0–26 (wordClasses.ts). */
-const CLASS_BITS = (1 << 27) - 1;
-const CAPITAL = 1 << 27;
-const PUNCT = 1 << 28;
+/** Bits of Word.bits above the lexicon classes, which take bits 0–27 (wordClasses.ts). */
+const CLASS_BITS = (1 << 28) - 1;
+const CAPITAL = 1 << 28;
+const PUNCT = 1 << 29;
 /** The text ends with a full stop that its key leaves out: "Sen.". */
-const STOP_KEPT = 1 << 29;
+const STOP_KEPT = 1 << 30;
 
 /**
  * One word or mark. A class whose fields are set only in its constructor,

@@ -4,7 +4,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/firstNames';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { ACCORDING_TO, AUXILIARIES, INDIRECT_SPEECH_VERBS, INVERTIBLE_VERBS, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reportingVerbs';
 import { PLACE_WORDS } from '../lexicon/places';
-import { HONORIFICS, ORGANIZATION_WORDS, ROLE_WORDS, SPEAKING_NOUNS } from '../lexicon/roles';
+import { HONORIFICS, ORGANIZATION_WORDS, ROLE_WORDS, SPEAKING_NOUNS, THING_WORDS } from '../lexicon/roles';
 import { TIME_PHRASE_OPENERS, TIME_WORDS } from '../lexicon/timeWords';
 import { KeyTable } from './keyTable';
 import type { Word } from './words';
@@ -45,6 +45,8 @@ export const SPEAKING_PRONOUN = 1 << 24;
 export const ACCORDING = 1 << 25;
 /** A country or US state: "Ohio" in "Sen. Sherrod Brown of Ohio". */
 export const PLACE = 1 << 26;
+/** The last word of a thing's or a place's name: "Amendment", "Hill". */
+export const THING = 1 << 27;
 
 const CLASSES = new Map<string, number>();
 function mark(words: Iterable<string>, bit: number): void {
@@ -65,6 +67,7 @@ mark(SPEAKING_NOUNS, SPEAKING_NOUN);
 mark(ORGANIZATION_WORDS, ORGANIZATION);
 mark(PLACE_WORDS, ORGANIZATION | PLACE); // a place that speaks is its government
 mark(HONORIFICS.keys(), HONORIFIC);
+mark(THING_WORDS, THING);
 mark(MALE_NAMES, MALE_NAME);
 mark(FEMALE_NAMES, FEMALE_NAME);
 mark(CLAUSE_LINKS, CLAUSE_LINK);

@@ -11,3 +11,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'one', 'two', 'three',
   'several', 'many', 'some', 'other', 'another', 'both', 'few', 'most', 'all', 'each', 'any', 'no',
 ]);
+
+/** Nouns for a person of one sex, as the head of a description: "the woman" is no man named before. */
+export const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ...'woman mother wife daughter sister girl lady widow aunt niece grandmother girlfriend mom actress waitress'.split(' ').map((w) => [w, 'female'] as const),
+  ...'man father husband son brother boy gentleman widower uncle nephew grandfather boyfriend dad chairman councilman assemblyman'.split(' ').map((w) => [w, 'male'] as const),
+]);

@@ -20,6 +20,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'attorney-general', 'counsel', 'solicitor', 'economic',
   'military', 'intelligence', 'environment', 'transport', 'agriculture', 'veterans', 'affairs', 'committee', 'ranking',
   'member', 'whip', 'boss', 'caucus', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'progressive',
+  'surrogate', 'advocate',
 ]);
 
 /** Honorifics: they show a person (and sometimes a gender) but are not roles. */
@@ -39,7 +40,19 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'kremlin', 'pentagon', 'parliament', 'cabinet', 'club', 'pac', 'caucus', 'coalition', 'federation', 'society',
   'federal', 'states', 'republic', 'kingdom', 'nations', 'church', 'school', 'hospital', 'studio', 'studios', 'team',
   'authority', 'authorities', 'directorate', 'secretariat', 'firm', 'corporation', 'council', 'convention', 'conference',
-  'assembly', 'summit', 'museum', 'academy', 'institution', 'movement', 'laboratory',
+  'assembly', 'summit', 'museum', 'academy', 'institution', 'movement', 'laboratory', 'forum', 'watch', 'action',
+  'consortium', 'program', 'programme', 'project', 'initiative',
+]);
+
+/**
+ * Last words of capitalised names of things and places, never of a person unless a given name or
+ * title comes first ("Anita Hill", "Sen. John Tower"): "Equal Rights Amendment", "Capitol Hill".
+ */
+export const THING_WORDS: ReadonlySet<string> = new Set([
+  'amendment', 'act', 'agreement', 'accord', 'treaty', 'law', 'day', 'street', 'avenue', 'road', 'boulevard', 'square',
+  'hill', 'hall', 'tower', 'building', 'bridge', 'park', 'plaza', 'airport', 'station', 'river', 'lake', 'county', 'city',
+  'island', 'list', 'show', 'world', 'security', 'control', 'policy', 'prize', 'award', 'war', 'games', 'cup', 'series',
+  'bowl', 'month', 'week', 'primary', 'debate', 'plan', 'fame',
 ]);
 
 /** Nouns that speak as a group or an institution when used without a name: "officials said". */
