@@ -177,6 +177,33 @@ table('figures: in news copy', [
   { text: 'If one voter stays, 2 voters leave.', expect: [{ text: 'one', value: 1 }, { text: '2 voters', value: 2 }] },
 ]);
 
+table('figures: in news copy, second review', [
+  { text: 'Two in three said no, and about 4 in 10 voters agreed.', expect: [{ text: 'Two in three', kind: 'count', value: 0.666666666666667 }, { text: 'about 4 in 10', value: 0.4, qualifier: 'about' }] },
+  { text: 'Sales hit 65 million in 2025 and 5 in 2 weeks.', expect: [{ text: '65 million', value: 65e6 }, { text: '5', value: 5 }, { text: '2 weeks', kind: 'duration' }] },
+  { text: 'Smith and Jones got 11 and 8 percent in two or three weeks.', expect: [{ text: '11', kind: 'percent', value: 11, unit: '%' }, { text: '8 percent', value: 8 }, { text: 'two', kind: 'duration', value: 2, unit: 'week' }, { text: 'three weeks', value: 3 }] },
+  { text: 'They need seven or eight thousand votes, not 11 and 8 million.', expect: [{ text: 'seven', kind: 'quantity', value: 7000, unit: 'votes' }, { text: 'eight thousand votes', value: 8000 }, { text: '11', value: 11, unit: null }, { text: '8 million', value: 8e6 }] },
+  { text: 'It opened on April 24 and 25 delegates came; Smith won 3 and Jones 2 seats.', expect: [{ text: '25 delegates' }, { text: '3', unit: null }, { text: '2 seats' }] },
+  { text: 'He holds a 20-point lead on a 15-member panel.', expect: [{ text: '20-point', kind: 'quantity', value: 20, unit: 'points' }, { text: '15-member', unit: 'members' }] },
+  { text: 'A three-dimensional plan for a five-alarm fire.', expect: [] },
+  { text: 'The former first lady, first reported by the Post, first met him in Ohio.', expect: [] },
+  { text: 'First, put the country first.', expect: [] },
+  { text: 'He finished first in the first debate.', expect: [{ text: 'first', kind: 'ordinal', value: 1 }, { text: 'first', kind: 'ordinal', value: 1 }] },
+  { text: 'A third-party bid, a second-rate plan and the Fifth Amendment.', expect: [] },
+  { text: 'The first person to arrive won.', expect: [{ text: 'first', kind: 'ordinal' }] },
+  { text: 'She wanted a muted one rather than a loud one. He championed one with Smith. For one, it failed. I cannot find one.', expect: [] },
+  { text: 'They won 51 to one, and just one stayed.', expect: [{ text: '51' }, { text: 'one', value: 1 }, { text: 'just one', value: 1 }] },
+  { text: 'She 1) paused, 2) smiled and 3) left.', expect: [] },
+  { text: 'Support (up 2) rose.', expect: [{ text: '2', value: 2 }] },
+  { text: 'The court split in a 5-to-4 ruling and a two-to-one vote.', expect: [] },
+  { text: 'He served 5 ½ years.', expect: [{ text: '5 ½ years', kind: 'duration', value: 5.5, unit: 'year' }] },
+  { text: "Deficits rise in '16, and ’08 was worse.", expect: [] },
+  { text: "He said ''16 people came.''", expect: [{ text: '16 people', value: 16 }] },
+  { text: 'Guccifer 2.0 struck again. Sales rose 2.0 percent.', expect: [{ text: '2.0 percent', value: 2 }] },
+  { text: 'Youths between the ages of 17 and 20 left.', expect: [{ text: 'between the ages of 17 and 20', kind: 'range', unit: 'year', range: { from: 17, to: 20 } }] },
+  { text: 'It weighs 2,000.45±0.01 pounds and polls 45% ± 3%.', expect: [{ text: '2,000.45±0.01 pounds', value: 2000.45, unit: 'pound' }, { text: '45% ± 3%', value: 45, unit: '%' }] },
+  { text: 'Lows ranged from -18 °C to -34 °C; prices fell from 5% to 3%.', expect: [{ text: 'from -18 °C to -34 °C', kind: 'range', range: { from: -34, to: -18 } }, { text: '5%' }, { text: '3%' }] },
+]);
+
 describe('figures: the sample article', () => {
   const text = readFileSync(join(__dirname, '../../../shared/samples/stoltenberg-2023-02-13.txt'), 'utf8');
   const rows: Expect[] = [

@@ -22,3 +22,13 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   'people', 'children', 'men', 'women', 'persons', 'personnel', 'staff', 'cattle', 'police', 'sheep', 'fish',
   'deer', 'aircraft', 'spacecraft', 'feet', 'teeth', 'mice', 'geese', 'civilians', 'troops', 'soldiers',
 ]);
+
+/**
+ * Singular nouns that a hyphenated number counts in a compound adjective, with
+ * the plural that names the unit: "a 10-point lead" → points, "a 15-member panel" → members.
+ */
+export const COMPOUND_COUNT_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries({
+  point: 'points', member: 'members', seat: 'seats', vote: 'votes', page: 'pages', judge: 'judges', state: 'states',
+  nation: 'nations', county: 'counties', city: 'cities', game: 'games', story: 'stories', person: 'people',
+  delegate: 'delegates', bed: 'beds', room: 'rooms', car: 'cars', lane: 'lanes', count: 'counts', stop: 'stops',
+}));

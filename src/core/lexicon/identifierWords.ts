@@ -29,9 +29,31 @@ export const PRONOUN_ONE_AFTER: ReadonlySet<string> = new Set([
   'of', 'another', "another's", 'another’s', "one's", 'who', 'whom', 'whose', 'which', 'that', 'can', 'could', 'must', 'should',
   'would', 'might', 'may', 'will', 'has', 'had', 'is', 'was', 'does', 'did', 'needs', 'gets', 'day', 'way',
   'time', 'thing', 'side', 'hand', 'point', 'sort', 'kind', 'after', 'by', 'on', 'else', 'at', 'thinks',
+  "that's", 'that’s', "who's", 'who’s', 'with', 'like', 'than', 'rather', 'where',
+]);
+
+/**
+ * Words that end the noun phrase "a [adjective] one" ("a muted one rather
+ * than"), so the "one" stands for a noun, as before a full stop.
+ */
+export const AFTER_NOUN_PHRASE: ReadonlySet<string> = new Set([
+  'and', 'but', 'or', 'in', 'to', 'for', 'from', 'because', 'if', 'when', 'as', 'so', 'too', 'either',
+  'instead', 'here', 'there', 'now', 'yet', 'about', 'this', 'last', 'next',
+]);
+
+/**
+ * Words before a "one" that closes a sentence and still counts: "won 51 to one.",
+ * "page one.", "just one."; after other words it is a pronoun: "can't find one.".
+ */
+export const COUNT_BEFORE_FINAL_ONE: ReadonlySet<string> = new Set([
+  'to', 'by', 'than', 'of', 'and', 'or', 'minus', 'plus', 'times', 'number', 'page', 'chapter', 'day', 'job',
+  'year', 'phase', 'round', 'step', 'act', 'rule', 'zero', 'is', 'was', 'be', 'are', 'were', 'equals', 'at',
 ]);
 
 /** Street words after a house number and a capitalised name: "115 Spring St.", "1600 Pennsylvania Avenue". */
 export const STREET_WORDS: ReadonlySet<string> = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'concourse', 'plaza',
 ]);
+
+/** Words hyphenated to a number in an idiom that counts nothing: "three-dimensional", "a five-alarm fire". */
+export const IDIOM_AFTER_NUMBER: ReadonlySet<string> = new Set(['dimensional', 'alarm', 'faced', 'fisted']);

@@ -58,6 +58,47 @@ export const SHARE_VERBS: ReadonlySet<string> = new Set([
   'chose', 'choose', 'went', 'came', 'come', 'get', 'got', 'expect', 'expects', 'agree', 'agrees',
 ]);
 
+/**
+ * Words after an ordinal, by its value, that make the two a title or an idiom
+ * rather than a rank, hyphenated or not: "first lady", "second-guess", "third party".
+ */
+export const ORDINAL_IDIOMS: ReadonlyMap<number, ReadonlySet<string>> = new Map([
+  [1, new Set(['lady', 'ladies', 'gentleman', 'husband', 'dude', 'responder', 'responders'])],
+  [2, new Set(['guess', 'guessed', 'guessing', 'nature', 'thoughts', 'fiddle'])],
+  [3, new Set(['party', 'parties', 'world'])],
+  [5, new Set(['column'])],
+]);
+
+/** The same, only when hyphenated: "first-hand", "second-rate", "first-person"; but "the first person to". */
+export const ORDINAL_HYPHEN_IDIOMS: ReadonlyMap<number, ReadonlySet<string>> = new Map([
+  [1, new Set(['hand', 'rate', 'class', 'person'])],
+  [2, new Set(['hand', 'rate', 'class', 'person'])],
+  [3, new Set(['rate', 'class', 'person'])],
+]);
+
+/** Capitalised heads that make an ordinal part of a name: "the Fifth Amendment", "the 9th Circuit", "the 1st Congressional District". */
+export const ORDINAL_NAME_HEADS: ReadonlySet<string> = new Set([
+  'amendment', 'avenue', 'street', 'circuit', 'congressional', 'airborne', 'estate', 'fleet', 'reich',
+]);
+
+/**
+ * Words before a bare "first" that keep it a rank ("finished first", "in first
+ * place"); after any other word, "first" before a comma or full stop is an
+ * adverb ("put the country first.").
+ */
+export const RANK_BEFORE_FIRST: ReadonlySet<string> = new Set([
+  'in', 'for', 'finished', 'finish', 'finishes', 'finishing', 'came', 'come', 'comes', 'placed', 'place', 'places',
+  'ranked', 'rank', 'ranks', 'tied', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained', 'stayed',
+  'and', 'or', 'than', 'from', 'to', 'number', 'no',
+]);
+
+/** Past forms not in -ed after which a bare "first" is an adverb of time: "when he first met her". */
+export const PAST_FORMS_AFTER_FIRST: ReadonlySet<string> = new Set([
+  'met', 'won', 'came', 'began', 'became', 'drew', 'heard', 'took', 'saw', 'made', 'ran', 'went', 'got', 'found',
+  'told', 'wrote', 'said', 'thought', 'knew', 'felt', 'left', 'brought', 'sent', 'spoke', 'gave', 'lost', 'put',
+  'rose', 'fell', 'sought', 'bought', 'taught', 'caught', 'held', 'built', 'broke', 'read', 'set',
+]);
+
 /** Digit suffixes of ordinals: "1st", "22nd", "8th". */
 export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 

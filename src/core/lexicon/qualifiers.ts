@@ -66,3 +66,8 @@ export const MULTIPLIER_WORDS: ReadonlyMap<string, number> = new Map(Object.entr
   twice: 2, thrice: 3, twofold: 2, threefold: 3, fourfold: 4, fivefold: 5,
   tenfold: 10, hundredfold: 100,
 }));
+
+/** Verbs before "from" that make "from X to Y" a range whichever way it runs: "ranged from -18 to -34". */
+export const RANGE_VERBS: ReadonlySet<string> = new Set([
+  'range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying', 'span', 'spans', 'spanned', 'spanning',
+]);

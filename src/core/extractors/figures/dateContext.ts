@@ -33,6 +33,20 @@ export function isYearHere(tokens: readonly Token[], digits: number): boolean {
   return before !== undefined && (YEAR_WORDS.has(before.lower) || isMonth(before));
 }
 
+const APOSTROPHES = new Set(["'", '’']);
+
+/**
+ * "in '16", "the ’08 race": two digits after an apostrophe that follows no
+ * word or other apostrophe name a year ("''16 people'' " opens a quote).
+ */
+export function isShortYear(tokens: readonly Token[], digits: number): boolean {
+  const t = tokens[digits];
+  const mark = tokens[digits - 1];
+  if (t.text.length !== 2 || !t.glued || !mark || !APOSTROPHES.has(mark.text)) return false;
+  const before = tokens[digits - 2];
+  return !mark.glued || !before || (before.type !== 'word' && before.type !== 'num' && !APOSTROPHES.has(before.text));
+}
+
 /** "the 2016 candidates", "his 2020 campaign": a year used as a modifier after a determiner. */
 export function isYearBeforeNoun(tokens: readonly Token[], digits: number): boolean {
   const t = tokens[digits];

@@ -14,7 +14,7 @@ function isFractionShape(numerator: number, denominator: number): boolean {
 
 /**
  * The digits at token k with what is glued to them: "3/4" → 0.75, "10 1/2"
- * → 10.5, "2½" → 2.5, "8th" → ordinal 8. A slash shape that is no fraction
+ * → 10.5, "2½" and "2 ½" → 2.5, "8th" → ordinal 8. A slash shape that is no fraction
  * ("9/11", "5/17/2018") is `invalid`.
  */
 export function readDigitForm(tokens: readonly Token[], k: number, base: number): { value: number; end: number; form: NumberForm } | 'invalid' {
@@ -31,7 +31,8 @@ export function readDigitForm(tokens: readonly Token[], k: number, base: number)
     const denominator = digitValue(over.text) ?? 0;
     if (denominator && isFractionShape(numerator, denominator)) return { value: base + numerator / denominator, end: k + 4, form: 'cardinal' };
   }
-  const vulgar = next?.type === 'sym' && next.glued ? VULGAR_FRACTIONS.get(next.text) : undefined;
+  // "2½", and "5 ½ years" with a space, as news copy sets it.
+  const vulgar = next?.type === 'sym' && next.head >= 0xbc && (next.glued || Number.isInteger(base)) ? VULGAR_FRACTIONS.get(next.text) : undefined;
   if (vulgar !== undefined) return { value: base + vulgar, end: k + 2, form: 'cardinal' };
   if (next?.type === 'word' && next.glued && ORDINAL_SUFFIXES.has(next.lower) && Number.isInteger(base)) {
     return { value: base, end: k + 2, form: 'ordinal' };

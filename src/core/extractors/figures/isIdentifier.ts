@@ -10,7 +10,7 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 }
 
 /** True when token i starts a sentence or a line: after a full stop, a quote mark or a line break. */
-function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
+export function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   return !before || SENTENCE_OPENERS.has(before.text) || hasLineBreak(text, before.end, tokens[i].start);
 }
@@ -37,7 +37,7 @@ export function isGluedCode(tokens: readonly Token[], start: number, end: number
 
 /**
  * True when a bare number at token start numbers something rather than
- * counting it: "Article 5", "No. 3", "§ 4", "Voyager 2".
+ * counting it: "Article 5", "No. 3", "§ 4", "Voyager 2", "Guccifer 2.0".
  */
 export function isDesignation(text: string, tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
@@ -45,7 +45,14 @@ export function isDesignation(text: string, tokens: readonly Token[], start: num
   if (before.text === '§' || before.text === '#') return true;
   const word = before.text === '.' ? tokens[start - 2] : before;
   if (word?.type === 'word' && IDENTIFIER_NOUNS.has(word.lower)) return true;
-  return tokens[start].type === 'num' && before.type === 'word' && isCapitalised(before) && !opensSentence(text, tokens, start - 1) && !isTally(tokens, start);
+  if (tokens[start].type !== 'num' || before.type !== 'word' || !isCapitalised(before) || isTally(tokens, start)) return false;
+  // "Guccifer 2.0", "Web 3.0": a whole number with a zero decimal after a name is a version even where a sentence opens.
+  return !opensSentence(text, tokens, start - 1) || isVersionNumber(tokens[start].text);
+}
+
+/** "2.0", "3.0": how versions are written and amounts almost never are. */
+function isVersionNumber(digits: string): boolean {
+  return digits.length >= 3 && digits.endsWith('.0') && digits.indexOf('.') === digits.length - 2;
 }
 
 /**
@@ -63,14 +70,33 @@ function isCapitalised(t: Token): boolean {
   return t.text[0] !== t.lower[0] && !t.text.endsWith("'s") && !t.text.endsWith('’s');
 }
 
-/** True for a number that starts a line and numbers a list item: "1. Fireworks", "2) Taxes". */
+/** How far back a bracket that a ")" may close is looked for: an aside is short. */
+const ASIDE_TOKENS = 12;
+
+/**
+ * True for a number that numbers a list item: at a line's start ("1. Fireworks",
+ * "2) Taxes"), or inside a sentence before a ")" that closes no bracket
+ * ("she 1) paused, 2) smiled"); not "(up 2) since".
+ */
 export function isListMarker(text: string, tokens: readonly Token[], start: number): boolean {
   const t = tokens[start];
   const next = tokens[start + 1];
   const before = tokens[start - 1];
-  const lineStart = !before || hasLineBreak(text, before.end, t.start);
   const item = tokens[start + 2];
-  return t.type === 'num' && lineStart && next?.glued === true && (next.text === '.' || next.text === ')') && item?.type === 'word' && !item.glued;
+  if (t.type !== 'num' || next?.glued !== true || next.type !== 'sym' || item?.type !== 'word' || item.glued) return false;
+  // Signs by code: the tokens after most numbers are never cut into strings.
+  const close = next.head === 41;
+  if (!before || hasLineBreak(text, before.end, t.start)) return close || next.head === 46;
+  return close && t.end - t.start <= 2 && !opensBracket(tokens, start);
+}
+
+/** True when a "(" stands shortly before token i with no ")" between. */
+function opensBracket(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - ASIDE_TOKENS; k--) {
+    if (tokens[k].head === 40) return true;
+    if (tokens[k].head === 41) return false;
+  }
+  return false;
 }
 
 /** True when a written number is capitalised inside a sentence, as in a name: "the Fantastic Four". */

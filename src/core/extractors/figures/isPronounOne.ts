@@ -1,19 +1,26 @@
-import { PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from '../../lexicon/identifierWords';
+import { AFTER_NOUN_PHRASE, COUNT_BEFORE_FINAL_ONE, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from '../../lexicon/identifierWords';
 import type { Token } from './tokens';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
 
 /**
  * True when a lone "one" is a pronoun or part of an idiom, not a count:
- * "one of the", "no one", "the one", "one another", "one-sided".
+ * "one of the", "no one", "the one", "one another", "one-sided",
+ * "a muted one rather than", "can't find one.", "For one, ...".
  */
 export function isPronounOne(tokens: readonly Token[], i: number, qualified = false): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (before?.type === 'word' && PRONOUN_ONE_BEFORE.has(before.lower)) return true;
   // "not a weaker one.": an adjective between an article and a "one" that ends the phrase ("an estimated" qualifies).
-  const ends = !after || after.type === 'sym';
+  const ends = !after || after.type === 'sym' || AFTER_NOUN_PHRASE.has(after.lower);
   if (ends && !qualified && before?.type === 'word' && tokens[i - 2]?.type === 'word' && ARTICLES.has(tokens[i - 2].lower)) return true;
+  // "I can't find one.": a "one" that closes a sentence after a verb or noun stands for a noun.
+  const final = after !== undefined && SENTENCE_ENDS.has(after.text);
+  if (final && !qualified && before?.type === 'word' && before.text === before.lower && !COUNT_BEFORE_FINAL_ONE.has(before.lower)) return true;
+  // "For one, Sanders ...": an aside, not a count.
+  if (before?.lower === 'for' && after?.text === ',') return true;
   if (after?.text === '-' && after.glued) return true;
   return after?.type === 'word' && PRONOUN_ONE_AFTER.has(after.lower);
 }

@@ -1,7 +1,9 @@
+import { IDIOM_AFTER_NUMBER } from '../../lexicon/identifierWords';
 import { UNIT_NAMES } from '../../lexicon/units';
 import type { Candidate } from './candidate';
-import { isDayOfMonth, isYearBeforeNoun, isYearHere } from './dateContext';
+import { isDayOfMonth, isShortYear, isYearBeforeNoun, isYearHere } from './dateContext';
 import { isHouseNumber } from './isHouseNumber';
+import { isIdiomOrdinal } from './isIdiomOrdinal';
 import { isDesignation, isGluedCode, isListMarker, isNameWord } from './isIdentifier';
 import { isPronounOne } from './isPronounOne';
 import { CARRIES_NUMBER } from './tokenMarks';
@@ -19,6 +21,13 @@ function isFractionTail(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 2];
   if (!before || !ENDS_A_NUMBER.has(tokens[start].lower)) return false;
   return (before.marks & CARRIES_NUMBER) !== 0 || UNIT_NAMES.has(before.lower);
+}
+
+/** "three-dimensional", "a five-alarm fire": the number is part of an idiom. */
+function isHyphenIdiom(tokens: readonly Token[], end: number): boolean {
+  const dash = tokens[end];
+  const word = tokens[end + 1];
+  return dash?.head === 45 && dash.glued && word?.glued === true && dash.end === dash.start + 1 && IDIOM_AFTER_NUMBER.has(word.lower);
 }
 
 const DATE_AFTER_ORDINAL = new Set(['century', 'centuries', 'millennium', 'quarter', 'half']);
@@ -41,12 +50,13 @@ export function isRejected(text: string, tokens: readonly Token[], c: Candidate)
   if (!a) return false;
   if (!Number.isFinite(a.value) || (c.upper && !Number.isFinite(c.upper.value))) return true;
   const last = (c.upper ?? a).end;
-  if (!c.unit && a.digits !== null && a.scale === 1 && isYearHere(tokens, a.digits)) return true;
+  if (!c.unit && a.digits !== null && a.scale === 1 && (isYearHere(tokens, a.digits) || isShortYear(tokens, a.digits))) return true;
   if (c.unit?.category === 'count' && a.digits !== null && isYearBeforeNoun(tokens, a.digits)) return true;
   if (!c.unit && a.form !== 'fraction' && isDayOfMonth(tokens, a.start, last, a.value)) return true;
   if (a.form === 'ordinal') {
     if (DATE_AFTER_ORDINAL.has(tokens[last]?.lower ?? '')) return true;
     if (a.value === 1 && tokens[a.start - 1]?.lower === 'at') return true;
+    if (isIdiomOrdinal(text, tokens, a.start, a.end, a.value)) return true;
   }
   if (c.unit && isLetterDesignation(text, tokens, c)) return true;
   if (c.upper && !c.unit && isDesignation(text, tokens, a.start)) return true;
@@ -58,5 +68,6 @@ export function isRejected(text: string, tokens: readonly Token[], c: Candidate)
   if (single === 'one' && isPronounOne(tokens, a.start, c.qualifier !== null)) return true;
   if (a.form === 'fraction' && tokens[a.start - 1]?.lower === 'and' && isFractionTail(tokens, a.start)) return true;
   if (isListMarker(text, tokens, a.start)) return true;
+  if (isHyphenIdiom(tokens, a.end)) return true;
   return single === 'half' && !c.qualifier;
 }

@@ -1,3 +1,4 @@
+import { RANGE_VERBS } from '../../lexicon/qualifiers';
 import type { Amount } from './amount';
 import type { Candidate, Skip } from './candidate';
 import { readFractionOf } from './readFractionOf';
@@ -5,6 +6,7 @@ import { readMeasure } from './readMeasure';
 import { readMultiplier } from './readMultiplier';
 import { readQualifierAfter, readQualifierBefore } from './qualifier';
 import { readRangeEnd } from './readRangeEnd';
+import { readSharedUnit } from './sharedUnit';
 import { ONLY_QUALIFIES } from './tokenMarks';
 import type { Token } from './tokens';
 import { unitEndingAt } from './unitAfter';
@@ -27,8 +29,13 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   // Openers and age words are words: a number, the commonest start, is looked up in neither.
   const word = tokens[j]?.type === 'word';
   const opener = word && !qualifier && RANGE_OPENERS.has(tokens[j].lower) ? tokens[j].lower : null;
-  const age = word && !opener && AGE_WORDS.has(tokens[j].lower);
+  let age = word && !opener && AGE_WORDS.has(tokens[j].lower);
   if (opener || age) j++;
+  // "between the ages of 18 and 29": the age words stand inside the range.
+  if (opener === 'between' && tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'ages' && tokens[j + 2]?.lower === 'of') {
+    age = true;
+    j += 3;
+  }
   // "from about $350 to $680": a qualifier may follow the opener.
   const inner = opener ? readQualifierBefore(tokens, j) : null;
   if (inner) j = inner.end;
@@ -41,7 +48,9 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   // One counts no plural: "no one underestimates", "one another's" end at "one".
   if (unit?.category === 'count' && amount.value === 1 && amount.end === amount.start + 1) unit = null;
   if (age && unit?.category !== 'time') return null;
-  const range = readRangeEnd(tokens, unit ? unit.end : amount.end, amount, unit, opener);
+  // "temperatures ranged from -18 to -34": after such a verb the ends may fall.
+  const anyOrder = opener === 'from' && RANGE_VERBS.has(tokens[i - 1]?.lower ?? '');
+  const range = readRangeEnd(tokens, unit ? unit.end : amount.end, amount, unit, opener, anyOrder);
   if (range && 'skip' in range) return range;
   let upper: Amount | null = null;
   if (range) {
@@ -50,7 +59,9 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
     return null;
   } else if (!unit) {
     const fraction = readFractionOf(tokens, amount);
+    const shared = fraction ? null : readSharedUnit(tokens, amount);
     if (fraction) amount = fraction;
+    else if (shared) ({ amount, unit } = shared);
   }
   let end = unit ? unit.end : (upper ?? amount).end;
   const after = readQualifierAfter(tokens, end);

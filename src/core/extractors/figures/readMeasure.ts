@@ -4,6 +4,7 @@ import type { Skip } from './candidate';
 import { readCurrencyBefore } from './currency';
 import { moneyTail } from './moneyTail';
 import { rateEnd, withSubunit } from './rateAndSubunit';
+import { readTolerance } from './tolerance';
 import type { Token } from './tokens';
 import { readUnitAfter, unitEndingAt } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
@@ -28,6 +29,7 @@ export function readMeasure(tokens: readonly Token[], j: number): Measure | Skip
   let unit: UnitMatch | null = currency
     ? { kind: 'money', unit: currency.code, end: read.end, category: 'money', scale: 1 }
     : readUnitAfter(tokens, read.end, read.scale > 1);
+  if (!currency) unit = readTolerance(tokens, unit ? unit.end : read.end, unit) ?? unit;
   if (currency) {
     // "$5 dollars", "US$ 1MM dollars": the same currency written again belongs to the figure.
     const again = readUnitAfter(tokens, read.end, true, false);

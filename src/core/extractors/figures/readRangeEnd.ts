@@ -3,6 +3,7 @@ import type { Amount } from './amount';
 import { readCurrencyBefore } from './currency';
 import { isDayOfMonth } from './dateContext';
 import { rateEnd } from './rateAndSubunit';
+import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
 import { readUnitAfter, unitEndingAt } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
@@ -22,11 +23,12 @@ export interface RangeRead {
  * A scale or unit on the upper end carries to the lower: "10 to 15 billion".
  */
 export function readRangeEnd(
-  tokens: readonly Token[], k: number, lower: Amount, unit: UnitMatch | null, opener: string | null,
+  tokens: readonly Token[], k: number, lower: Amount, unit: UnitMatch | null, opener: string | null, anyOrder = false,
 ): RangeRead | { skip: number } | null {
   const t = tokens[k];
   if (!t || lower.form === 'ordinal') return null;
   const dash = DASHES.has(t.text);
+  if (dash && isTallyLink(tokens, k)) return { skip: k + 4 };
   if (!(dash || t.lower === 'to' || t.lower === 'through' || (t.lower === 'and' && opener === 'between'))) return null;
   const currency = !unit || unit.kind === 'money' ? readCurrencyBefore(tokens, k + 1) : null;
   const at = currency ? currency.end : k + 1;
@@ -42,13 +44,28 @@ export function readRangeEnd(
   if (unit && upperUnit && (unit.unit !== upperUnit.unit || unit.kind !== upperUnit.kind)) return null;
   const scaled = lower.scale === 1 && upper.scale > 1 && lower.value * upper.scale <= upper.value;
   const from = scaled ? amountOf(lower.value * upper.scale, lower.start, lower.end, lower.form, upper.scale, lower.digits) : lower;
-  if (!dash && opener !== 'between' && upper.value <= from.value) return null;
+  if (!dash && opener !== 'between' && !anyOrder && upper.value <= from.value) return null;
   // "from 40 percent on July 14 to 46 percent": a day of a month opens no range of percents.
   if (!unit && upperUnit && isDayOfMonth(tokens, lower.start, lower.end, lower.value)) return null;
   // A dash that falls is a score or a name, not a range: "a 5-0 vote", "Five-0".
   if (dash && upper.value <= from.value) return null;
   const shared = upperUnit ?? (unit ? unitEndingAt(unit, upper.end) : null);
-  return { lower: from, upper, unit: shared && unitEndingAt(shared, rateEnd(tokens, shared.end)) };
+  const withRate = shared && unitEndingAt(shared, rateEnd(tokens, shared.end));
+  if (!anyOrder || upper.value >= from.value) return { lower: from, upper, unit: withRate };
+  // A falling range keeps its spans and gives its lower bound first.
+  return {
+    lower: amountOf(upper.value, from.start, from.end, from.form, from.scale, from.digits),
+    upper: amountOf(from.value, upper.start, upper.end, upper.form, upper.scale, upper.digits),
+    unit: withRate,
+  };
+}
+
+/** "a 5-to-4 ruling", "a 2-to-1 margin": numbers hyphenated with "to" are a vote or a ratio, not a range. */
+function isTallyLink(tokens: readonly Token[], k: number): boolean {
+  const to = tokens[k + 1];
+  const dash = tokens[k + 2];
+  const other = tokens[k + 3];
+  return tokens[k].glued && to?.lower === 'to' && to.glued && dash?.text === '-' && dash.glued && other?.glued === true && (other.type === 'num' || (other.marks & CARRIES_NUMBER) !== 0);
 }
 
 /**

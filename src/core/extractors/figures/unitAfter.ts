@@ -3,6 +3,7 @@ import type { UnitCategory } from '../../lexicon/units';
 import { COMPARATIVES, UNIT_ADJECTIVES } from '../../lexicon/qualifiers';
 import { readCurrencyAfter } from './currency';
 import { countNounAt } from './countNoun';
+import { COMPOUND_COUNT_NOUNS } from '../../lexicon/countNouns';
 import { phraseTable } from './phraseTable';
 import type { Token } from './tokens';
 
@@ -44,7 +45,7 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   const t = tokens[j];
   if (!t) return null;
   if (t.text === '-' && t.glued && tokens[j + 1]?.type === 'word' && tokens[j + 1].glued) {
-    return readUnitAfter(tokens, j + 1, scaled, false);
+    return readUnitAfter(tokens, j + 1, scaled, false) ?? compoundNoun(tokens, j + 1);
   }
   const percent = PERCENT.match(tokens, j);
   if (percent) return { kind: 'percent', unit: percent.value, end: percent.end, category: 'percent', scale: 1 };
@@ -66,6 +67,13 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   }
   const noun = nouns ? countNounAt(tokens, j) : null;
   return noun ? { kind: 'quantity', unit: noun, end: j + 1, category: 'count', scale: 1 } : null;
+}
+
+/** "a 10-point lead": a counted noun in a compound adjective, named by its plural; not "a 10-points". */
+function compoundNoun(tokens: readonly Token[], j: number): UnitMatch | null {
+  const plural = COMPOUND_COUNT_NOUNS.get(tokens[j].lower);
+  const open = tokens[j + 1]?.text === '-' && tokens[j + 1].glued;
+  return plural && !open ? { kind: 'quantity', unit: plural, end: j + 1, category: 'count', scale: 1 } : null;
 }
 
 /** A unit symbol in brackets right after the number: "20 (kg)", "20 [kg]". */
