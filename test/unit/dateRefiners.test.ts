@@ -205,6 +205,7 @@ describe('anchorStoryDays', () => {
   const text = 'Shares fell Friday. Buyers came in the morning after overnight losses.';
   const morning = () => at(text, 'the morning', '2023-02-13TMO', { type: 'TIME', partOfStoryDay: { part: 'MO', daysBefore: 0 } });
   const overnight = () => at(text, 'overnight', '2023-02-12TNI', { type: 'TIME', partOfStoryDay: { part: 'NI', daysBefore: 1 } });
+  const clock = () => at(text, 'the morning', '2023-02-13T09:00', { type: 'TIME', partOfStoryDay: { part: '09:00', daysBefore: 0, behindOnly: true } });
   const rows = [
     { name: 'the morning of the day named before', list: [at(text, 'Friday', '2023-02-10'), morning()], expect: ['2023-02-10', '2023-02-10TMO'] },
     { name: 'overnight is the night before that day', list: [at(text, 'Friday', '2023-02-10'), overnight()], expect: ['2023-02-10', '2023-02-09TNI'] },
@@ -213,6 +214,9 @@ describe('anchorStoryDays', () => {
     { name: 'a day weeks from the dateline is background, not the story day', list: [at(text, 'Friday', '2023-01-06'), morning()], expect: ['2023-01-06', '2023-02-13TMO'] },
     { name: 'a day named far before does not reach', list: [at(text, 'Friday', '2023-02-10'), { ...morning(), start: 900, end: 911 }], expect: ['2023-02-10', '2023-02-13TMO'] },
     { name: 'a month is no day', list: [at(text, 'Friday', '2023-02'), morning()], expect: ['2023-02', '2023-02-13TMO'] },
+    { name: 'a clock time takes a past day', list: [at(text, 'Friday', '2023-02-10'), clock()], expect: ['2023-02-10', '2023-02-10T09:00'] },
+    { name: 'a clock time takes no day ahead', list: [at(text, 'Friday', '2023-02-17'), clock()], expect: ['2023-02-17', '2023-02-13T09:00'] },
+    { name: 'the morning may take a day ahead', list: [at(text, 'Friday', '2023-02-17'), morning()], expect: ['2023-02-17', '2023-02-17TMO'] },
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(anchorStoryDays(row.list, MONDAY).map((c) => c.value), row.expect));
   it('leaves all alone without a reference date', () => {

@@ -114,6 +114,39 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'The magazine named her Person of the Year.', expect: [] }, // a title, not a date
   { text: 'He was voted coach of the year twice.', expect: [] },
   { text: 'Sales slowed toward the end of the year.', expect: [['the end of the year', 'DATE', '2023']] },
+  // a primary day by its name, not the nearest Tuesday
+  { text: 'Twelve states vote on Super Tuesday.', ref: '2016-02-10', expect: [['Super Tuesday', 'DATE', '2016-03-01']] },
+  { text: 'Her Super Tuesday wins were large.', ref: '2016-03-04', expect: [['Super Tuesday', 'DATE', '2016-03-01']] },
+  { text: 'The vote is on Tuesday.', ref: '2016-02-10', expect: [['Tuesday', 'DATE', '2016-02-09']] }, // a bare Tuesday stays the nearest
+  // "since" rules out a season or month still ahead
+  { text: 'Volunteers have knocked on doors since the spring.', ref: '2016-02-17', expect: [['spring', 'DATE', '2015-SP']] },
+  { text: 'Prices have climbed since March.', ref: '2016-02-17', expect: [['March', 'DATE', '2015-03']] },
+  { text: 'Prices will climb in March.', ref: '2016-02-17', expect: [['March', 'DATE', '2016-03']] },
+  // an "-ed" word after an article is an adjective, not a past verb
+  { text: 'Delegates will rebel at a contested convention in July.', ref: '2016-04-09', expect: [['July', 'DATE', '2016-07']] },
+  { text: 'Delegates rebelled at the convention in July.', ref: '2016-04-09', expect: [['July', 'DATE', '2015-07']] },
+  // an election noun after the month leans it ahead
+  { text: 'Polls favor her in a hypothetical November contest.', ref: '2016-05-27', expect: [['November', 'DATE', '2016-11']] },
+  // a bare clock time in a sentence falls on the past day the story named
+  { text: 'He won Tuesday. The rival conceded when polls closed at 8 p.m.', ref: '2016-02-10', expect: [['Tuesday', 'DATE', '2016-02-09'], ['8 p.m.', 'TIME', '2016-02-09T20:00']] },
+  { text: 'He won Tuesday.\n9:05 p.m. The rival concedes.', ref: '2016-02-10', expect: [['Tuesday', 'DATE', '2016-02-09'], ['9:05 p.m.', 'TIME', '2016-02-10T21:05']] }, // a timestamp opening a line is the dateline's
+  { text: 'They gather Thursday. Volunteers left at 2 p.m.', ref: '2016-02-10', expect: [['Thursday', 'DATE', '2016-02-11'], ['2 p.m.', 'TIME', '2016-02-10T14:00']] }, // a day ahead is not the past clause's
+  // recurring weekdays
+  { text: 'The network airs debates on Saturday nights and replays on Sundays.', expect: [['Saturday nights', 'SET', 'XXXX-WXX-6TNI'], ['Sundays', 'SET', 'XXXX-WXX-7']] },
+  { text: 'The debate on Saturday night drew few viewers.', ref: '2015-12-23', expect: [['Saturday night', 'DATE', '2015-12-19']] },
+  // a count of things per unit is a rate
+  { text: 'She phones voters two nights a week.', expect: [['a week', 'SET', 'P1W']] },
+  { text: 'The trip took two days a week later.', expect: [['two days', 'DURATION', 'P2D'], ['a week', 'DURATION', 'P1W']] },
+  // the first or last three or six months of a year are its quarter or half
+  { text: 'He raised $5 million in the last three months of 2015.', expect: [['the last three months of 2015', 'DATE', '2015-Q4']] },
+  { text: 'Trade fell in the first six months of this year.', expect: [['the first six months of this year', 'DATE', '2023-H1']] },
+  { text: 'He acted in the first three months of his term.', expect: [['the first three months', 'DURATION', 'P3M']] },
+  // words that only look like times
+  { text: 'They celebrated the fall of the old regime.', expect: [] },
+  { text: 'Crops were planted in the fall of 2014.', expect: [['the fall of 2014', 'DATE', '2014-FA']] },
+  { text: 'Critics called him a Johnny-come-lately.', expect: [] },
+  { text: 'The present mayor and the future governor met.', expect: [] },
+  { text: 'In the future we will see.', expect: [['the future', 'DATE', 'FUTURE_REF']] },
   // no reference date: TIMEX3 placeholders
   { text: 'Ministers meet on February 14-15.', ref: '', expect: [['February 14-15', 'DATE', 'XXXX-02-14']] },
   { text: 'They meet on Monday.', ref: '', expect: [['Monday', 'DATE', 'XXXX-WXX-1']] },

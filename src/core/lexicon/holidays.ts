@@ -37,6 +37,8 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   "father's day": { month: 6, weekday: 7, nth: 3 },
   'labor day': { month: 9, weekday: 1, nth: 1 },
   'columbus day': { month: 10, weekday: 1, nth: 2 },
+  // the day most states hold presidential primaries: the first Tuesday of March in recent cycles
+  'super tuesday': { month: 3, weekday: 2, nth: 1 },
   // the Tuesday after the first Monday of November
   'election day': { month: 11, weekday: 1, nth: 1, plusDays: 1 },
   thanksgiving: { month: 11, weekday: 4, nth: 4 },

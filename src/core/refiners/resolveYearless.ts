@@ -37,10 +37,11 @@ function readMonths(period: string): void {
 /**
  * How much farther a reading against the lean may be and still win: in past
  * tense, "payable Dec. 15" (seven weeks ahead) beats the December eleven
- * months back, but "began in May" in March means last year's May.
+ * months back, but "began in May" in March means last year's May; "since"
+ * and "ended" all but rule out a period still ahead: "since the spring" in February is last year's.
  */
 const AGAINST_LEAN: Readonly<Record<Tense, [past: number, future: number]>> = {
-  past: [1, 5], future: [3, 1], none: [1, 2], 'firm-past': [1, 10], 'firm-future': [10, 1],
+  past: [1, 5], future: [3, 1], none: [1, 2], 'firm-past': [1, 100], 'firm-future': [10, 1],
 };
 
 /**
@@ -98,6 +99,14 @@ function leanAt(text: string, start: number, end: number): Tense {
   return tense === 'none' ? 'future' : 'none';
 }
 
+/** Does a letter or a comma stand before `at`, spaces aside: a clock time inside a sentence, not a timestamp heading one? */
+function inSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  const c = text.charCodeAt(i) | 32;
+  return (c >= 97 && c <= 122) || c === 44 + 32;
+}
+
 /**
  * Fills in the year a date left out, and the day of a bare clock time.
  * Reference 2023-02-13: `met in October` → `2022-10`; `on February 14-15` → `2023-02-14`.
@@ -108,7 +117,10 @@ export function resolveYearless(candidates: readonly DateCandidate[], text: stri
     if (c.type === 'SET' || !c.value.startsWith('XXXX-')) return c;
     if (c.value.startsWith('XXXX-XX-XXT')) {
       const today = (v: string) => (v.startsWith('XXXX-XX-XXT') ? ref.iso + v.slice(10) : v);
-      return { ...c, value: today(c.value), relative: true, ...(c.range ? { range: { from: today(c.range.from), to: today(c.range.to) } } : {}) };
+      // a clock time inside a sentence ("polls closed at 8 p.m.") is on the day the story last named, if
+      // that day is past (anchorStoryDays); one that opens a line (a live blog's "9:34 p.m. Trump says") is the dateline's
+      const story = c.range || !inSentence(text, c.start) ? {} : { partOfStoryDay: { part: c.value.slice(11), daysBefore: 0, behindOnly: true } };
+      return { ...c, value: today(c.value), relative: true, ...story, ...(c.range ? { range: { from: today(c.range.from), to: today(c.range.to) } } : {}) };
     }
     const m = YEARLESS.exec(c.value);
     if (!m) return c;

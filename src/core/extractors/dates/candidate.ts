@@ -19,7 +19,8 @@ export interface DateCandidate {
   /** Set on "that year", "the following year", "two years earlier": years from the story's last year, for anchorStoryYears. */
   readonly yearsFromStory?: number;
   /** Set on "the morning", "overnight": the part of the day (`MO`, `NI`) and how many days before the story's day, for anchorStoryDays. */
-  readonly partOfStoryDay?: { readonly part: string; readonly daysBefore: number };
+  /** `behindOnly`: only a day the dateline has reached can be the story's day ("polls closed at 8 p.m."). */
+  readonly partOfStoryDay?: { readonly part: string; readonly daysBefore: number; readonly behindOnly?: boolean };
 }
 
 /** What every finder reads: the whole text, where to look, and the reference date if any. */

@@ -41,6 +41,16 @@ const RULES: readonly Rule[] = [
     lead: leadOf('', 1, undefined, openers(['the', 'first', 'second'], true)),
     value: (m, ref) => `${m[3] ? yearOf(m[3], ref) : toYear(m[2])}-H${PERIOD_ORDINALS[m[1].toLowerCase()]}`,
   },
+  { // the first three months of 2015 (a quarter), the last six months of the year (a half); not "the first three months of his term"
+    re: new RegExp(`\\b(?:the\\s+)?(first|last|final)\\s+(three|3|six|6)\\s+months\\s+of\\s+(?:${YEAR}(?!\\d)|(the|this|last|next)\\s+year\\b)`, 'iy'),
+    anchor: wordClass(['first', 'last', 'final']),
+    lead: leadOf('', 1, undefined, openers(['the', 'first', 'last', 'final'], true)),
+    value: (m, ref) => {
+      const year = m[3] ? toYear(m[3]) : yearOf(m[4], ref);
+      const late = m[1].toLowerCase() !== 'first';
+      return /^(?:3|three)$/i.test(m[2]) ? `${year}-Q${late ? 4 : 1}` : `${year}-H${late ? 2 : 1}`;
+    },
+  },
   { // the 1990s, the late 1970s, the '80s, the nineties
     re: new RegExp(`\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(1\\d|20)(\\d)0'?s|'(\\d)0s|(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'iy'),
     // "'80s" may start at its apostrophe

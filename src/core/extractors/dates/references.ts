@@ -19,6 +19,8 @@ const UNIT_LETTER: Readonly<Record<string, string>> = { days: 'D', weeks: 'W', m
 /** Counted seasons are times too: `the past three summers`. */
 const SEASONAL = /^(?:summer|winter|spring|fall|autumn)s?$/i;
 const IS_COUNT = spelledAmong([...NUMBER_TOKENS, 'several', 'many']);
+/** "the present candidate", "the future president": a lower-case word after them other than these makes them adjectives. */
+const ADJECTIVE_USE = /^ (?!(?:of|and|or|but|is|was|are|were|will|would|could|may|might|with|if|by|in|than|to|as|for|that|at|on|when|where|looks|seems|holds|lies|belongs|remains|we|you|he|she|it|they|there|i|one|this|these|those)\b)[a-z]/;
 
 /** The stretch "the past" opens, if any: a DURATION over the units after it; null where a count follows. */
 function pastStretch(text: string, start: number, end: number): DateCandidate | null | undefined {
@@ -45,8 +47,10 @@ export function references(ctx: FinderContext): DateCandidate[] {
   for (const m of anchoredMatches(REFERENCE, wordAnchors(ctx, LAST_WORDS), WORDS, ctx.text, ctx.from)) {
     const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
     const value = REFERENCE_PHRASES[phrase];
-    if (!value) continue;
+    // "Johnny-come-lately": a word hyphened to the one before belongs to a compound
+    if (!value || ctx.text.charCodeAt(m.index - 1) === 45) continue;
     const end = m.index + m[0].length;
+    if ((phrase === 'the present' || phrase === 'the future') && ADJECTIVE_USE.test(ctx.text.slice(end, end + 16))) continue;
     const stretch = phrase === 'the past' ? pastStretch(ctx.text, m.index, end) : undefined;
     if (stretch !== null) out.push(stretch ?? { start: m.index, end, type: 'DATE', value, relative: false, priority: 0 });
   }

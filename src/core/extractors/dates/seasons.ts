@@ -12,6 +12,8 @@ const CUE = /\b(?:in|the|during|by|until|since|of|through|early|late|mid)[\s-]+(
 const MODIFIER = /(?:early|late|mid)[\s-]+$/i;
 const YEAR_AFTER = new RegExp(`^,?\\s+(?:of\\s+)?(?:(\\d{4}|'\\d{2})(?!\\d)|(${SPELLED_YEAR})|(this|last|next)\\s+year\\b)`);
 const SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
+/** "the fall of the Berlin Wall": a season that "of" follows, with no year, is a noun of its own. */
+const OF = /^\s+of\b/i;
 /** "the" joins a season that a year follows, as it does a quarter: `the summer of 2021`, `the early summer`. */
 const THE = /\bthe\s+$/i;
 
@@ -26,6 +28,7 @@ export function seasons(ctx: FinderContext): DateCandidate[] {
     if (!CUE.test(before)) continue;
     const modifier = MODIFIER.exec(before)?.[0].length ?? 0;
     const year = YEAR_AFTER.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (!year && OF.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const shifted = year?.[3] && ctx.ref ? String(ctx.ref.year + SHIFT[year[3].toLowerCase()]) : null;
     const stated = year?.[1] ? toYear(year[1]) : year?.[2] ? spelledYearValue(year[2]) : shifted;
     const the = stated || modifier ? THE.exec(before.slice(0, before.length - modifier))?.[0].length ?? 0 : 0;

@@ -22,6 +22,9 @@ const UNIT_WORDS = wordClass(wordSet(UNIT));
 const ARTICLE = leadOf('', 1, undefined, openers(['a']));
 const AMOUNT_BEFORE = /(?:\d|%|percent|cent|dollars|euros|pounds|million|billion|times|twice|once|seconds|minutes|hours)\s+$/i;
 
+/** "two nights a week", "three meals a day": a count of things per unit. */
+const COUNTED_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+[a-z]+s\s+$/i;
+
 const LAPSE_AFTER = /^\s+(?:later|earlier|after|before|ago)\b/i;
 
 /** "its quarterly dividend": after a determiner the adverb is an adjective, not a time. */
@@ -48,7 +51,8 @@ export function sets(ctx: FinderContext): DateCandidate[] {
   }
   for (const m of anchoredMatches(RATE, wordAnchors(ctx, UNIT_WORDS), ARTICLE, ctx.text, ctx.from)) {
     // "12 hours a day" is a rate, "hours a day later" a lapse of time
-    if (AMOUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index)) && !LAPSE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 9))) push(m.index, m.index + m[0].length, durationValue(1, toUnit(m[1])));
+    const rate = AMOUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index)) || COUNTED_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index));
+    if (rate && !LAPSE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 9))) push(m.index, m.index + m[0].length, durationValue(1, toUnit(m[1])));
   }
   return out;
 }

@@ -18,6 +18,9 @@ const AHEAD = /\b(?:ahead\s+of|in\s+advance\s+of|towards?)\s+(?:the\s+)?(?:[a-z]
 const CUES =
   /\b(?:(will|won['’]t|shall|would|might|as soon as|going to|is to|are to|due|set (?:for|to)|slated|scheduled|upcoming|plans?|planned|planning|expects?|expected|intends?|(?:un)?likely to|next|coming|later this)|(was|were|wasn['’]t|weren['’]t|had|did|didn['’]t|met|came|went|began|took|made|left|held|gave|said|told|wrote|spoke|saw|sent|sold|bought|won|lost|fell|rose|led|ran|paid|brought|fought|kept|found|got|struck|thought|knew|became|chose|drew|flew|grew|heard|meant|spent|stood|swore|taught|threw|withdrew|broke|built|caught|felt|fled|ago|last|earlier|yesterday|[a-z]{3,}ed))\b|'ll\b/gi;
 
+/** An article just before a word: "a contested convention", "the expected vote" make the "-ed" word an adjective. */
+const AFTER_ARTICLE = /\b(?:a|an|the)\s+$/i;
+
 /** A form of "be" just before a word, which itself tells the tense ("was", "were") or none ("is"). */
 const AFTER_BE = /\b(?:be|been|being|is|are|was|were)\s+(?:(?:now|not|also|still|already|[a-z]+ly)\s+)?$/i;
 
@@ -82,6 +85,7 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
     if (m[2] && m[2].endsWith('ed') && (isUpperCode(m[2].charCodeAt(0)) || text.charCodeAt(at - 1) === 45)) continue;
     // a participle after "be" takes its tense from the auxiliary: "will be held", "is assumed"
     if (m[2] && AFTER_BE.test(text.slice(Math.max(0, at - 20), at))) continue;
+    if (m[2] && m[2].endsWith('ed') && AFTER_ARTICLE.test(text.slice(Math.max(0, at - 5), at))) continue;
     // verbs mostly come before their time phrase: a cue after the mention counts double
     const distance = at < start ? start - (at + m[0].length) : 2 * (at - end);
     if (distance < bestDistance) {

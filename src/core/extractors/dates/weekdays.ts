@@ -6,13 +6,14 @@ import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
 
 const NAMES = alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 4 || w.endsWith('day')));
-/** `Monday`, `last Friday`, `Wednesday night`, `10 p.m. EST Tuesday`; the name itself must be capitalised. */
+/** `Monday`, `last Friday`, `Wednesday night`, `10 p.m. EST Tuesday`, `on Sundays`; the name itself must be capitalised. */
 const WEEKDAY = new RegExp(
   `\\b(?:(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*([ap])\\.?m\\b\\.?|(noon|midnight))\\s+(?:[A-Z]{3}\\s+)?(?:on\\s+)?)?` +
-    `(?:(last|next|this|this\\s+past|early|late|earlier|later)\\s+)?(${NAMES})\\b(?:\\s+(${alternation(Object.keys(DAY_PARTS))})\\b)?`,
+    `(?:(last|next|this|this\\s+past|early|late|earlier|later)\\s+)?(${NAMES})(s)?\\b(?:\\s+(${alternation(Object.keys(DAY_PARTS))})(s)?\\b)?`,
   'iy',
 );
-const NAME_WORDS = wordClass(Object.keys(WEEKDAYS).filter((w) => w.length > 4 || w.endsWith('day')));
+const FULL_NAMES = Object.keys(WEEKDAYS).filter((w) => w.length > 4 || w.endsWith('day'));
+const NAME_WORDS = wordClass([...FULL_NAMES, ...FULL_NAMES.filter((w) => w.endsWith('day')).map((w) => `${w}s`)]);
 /** `10:30 p.m. EST on this past`: what may come before the name. */
 const CLOCK_LEAD = leadOf(':.', 8, undefined, openers(['noon', 'midnight', 'last', 'next', 'this', 'early', 'earlier', 'late', ...Object.keys(WEEKDAYS)], true));
 
@@ -41,6 +42,11 @@ export function weekdays(ctx: FinderContext): DateCandidate[] {
     const weekday = WEEKDAYS[m[6].toLowerCase()];
     const shift = m[5]?.toLowerCase().replace(/\s+/g, ' ');
     const part = timeOf(m);
+    // "on Sundays", "Saturday nights": a weekday that recurs
+    if ((m[7] || m[9]) && !shift && !part) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: `XXXX-WXX-${weekday}${m[8] ? `T${DAY_PARTS[m[8].toLowerCase()]}` : ''}`, relative: false, priority: 2 });
+      continue;
+    }
     let day = `XXXX-WXX-${weekday}`;
     if (ctx.ref && (shift === 'last' || shift === 'this past')) day = addDays(ctx.ref, -(((ctx.ref.weekday - weekday + 6) % 7) + 1)).iso;
     if (ctx.ref && shift === 'next') day = addDays(ctx.ref, ((weekday - ctx.ref.weekday + 6) % 7) + 1).iso;
