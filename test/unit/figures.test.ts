@@ -204,6 +204,25 @@ table('figures: in news copy, second review', [
   { text: 'Lows ranged from -18 °C to -34 °C; prices fell from 5% to 3%.', expect: [{ text: 'from -18 °C to -34 °C', kind: 'range', range: { from: -34, to: -18 } }, { text: '5%' }, { text: '3%' }] },
 ]);
 
+table('figures: in news copy, third review', [
+  { text: 'The Mu\u0303noz1 fund and the Rene\u03012 group met.', expect: [] },
+  { text: 'Jose\u0301 won 5 seats.', expect: [{ text: '5 seats', value: 5 }] },
+  { text: 'Trade is a two-way street, not a two-tiered deal or a half-measure.', expect: [] },
+  { text: 'It was a two-way race, then a three-way race with a two-step plan.', expect: [{ text: 'two', value: 2 }, { text: 'three', value: 3 }, { text: 'two', value: 2 }] },
+  { text: 'Emissions fell by a third from 2007, and prices a fifth since then.', expect: [{ text: 'a third', kind: 'count', value: 0.333333333333333 }, { text: 'a fifth', kind: 'count', value: 0.2 }] },
+  { text: 'She won a third term in a second.', expect: [{ text: 'a third', kind: 'ordinal', value: 3 }, { text: 'second', kind: 'ordinal' }] },
+  { text: 'Half of voters agree, and he would cut half the seats.', expect: [{ text: 'Half', kind: 'count', value: 0.5 }, { text: 'half', value: 0.5 }] },
+  { text: 'In the first half of the game the Western Half of the team cut costs in half.', expect: [] },
+  { text: 'It lasted four-plus months after 40-odd years and a 20-plus-year career.', expect: [{ text: 'four-plus months', kind: 'duration', value: 4, unit: 'month', qualifier: 'plus' }, { text: '40-odd years', unit: 'year' }, { text: '20-plus-year', unit: 'year' }] },
+  { text: 'He rated it 3-plus and 500 or more came.', expect: [{ text: '3-plus', unit: null }, { text: '500 or more', unit: null }] },
+  { text: 'Zero Gravity said so. The Zero Point blog agreed.', expect: [] },
+  { text: 'Zero Democrats and zero Republican senators came; zero Republican support.', expect: [{ text: 'Zero', value: 0 }, { text: 'zero', value: 0 }, { text: 'zero', value: 0 }] },
+  { text: 'It blew up at 131 North 23rd Street and 9 Fifth Avenue.', expect: [] },
+  { text: 'He bought 131 tickets on 23rd Street.', expect: [{ text: '131 tickets', value: 131 }] },
+  { text: 'He is 6’2”, she is 5\'4", and he 6′0″.', expect: [{ text: '6’2”', kind: 'quantity', value: 6.16666666666667, unit: 'foot' }, { text: '5\'4"', value: 5.33333333333333 }, { text: '6′0″', value: 6 }] },
+  { text: 'The ’90s saw 6’ walls and a 12" pipe.', expect: [{ text: '6' }, { text: '12"', unit: 'inch' }] },
+]);
+
 describe('figures: the sample article', () => {
   const text = readFileSync(join(__dirname, '../../../shared/samples/stoltenberg-2023-02-13.txt'), 'utf8');
   const rows: Expect[] = [

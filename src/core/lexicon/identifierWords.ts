@@ -55,5 +55,17 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'concourse', 'plaza',
 ]);
 
-/** Words hyphenated to a number in an idiom that counts nothing: "three-dimensional", "a five-alarm fire". */
-export const IDIOM_AFTER_NUMBER: ReadonlySet<string> = new Set(['dimensional', 'alarm', 'faced', 'fisted']);
+/**
+ * Words hyphenated to a number in an idiom that counts nothing: "three-dimensional",
+ * "a five-alarm fire", "a two-way street", "a half-measure", "a four-letter word".
+ */
+export const IDIOM_AFTER_NUMBER: ReadonlySet<string> = new Set([
+  'dimensional', 'alarm', 'faced', 'fisted', 'tiered', 'tier', 'sided', 'measure', 'measures', 'hearted',
+  'letter', 'baked', 'truth', 'truths',
+]);
+
+/**
+ * Hyphenated words after "two" that make an idiom before the noun given:
+ * "a two-way street"; "a two-way race" and "a three-way race" count.
+ */
+export const IDIOM_AFTER_TWO: ReadonlyMap<string, string> = new Map([['way', 'street']]);

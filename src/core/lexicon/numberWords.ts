@@ -58,6 +58,25 @@ export const SHARE_VERBS: ReadonlySet<string> = new Set([
   'chose', 'choose', 'went', 'came', 'come', 'get', 'got', 'expect', 'expects', 'agree', 'agrees',
 ]);
 
+/** Words after a bare "half" that make it a share of a group: "half of voters", "half the party's seats", "half said". */
+export const SHARE_AFTER_HALF: ReadonlySet<string> = new Set([
+  'of', 'the', 'all', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'those', 'these', 'said', 'say', 'says',
+]);
+
+/** Words before "half" that make it a part named as a noun: "the first half of", "the top half", "a decade and a half". */
+export const PART_BEFORE_HALF: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'first', 'second', 'top', 'bottom', 'lower', 'upper', 'latter', 'former', 'other',
+  'better', 'back', 'front', 'last', 'next', 'northern', 'southern', 'eastern', 'western', 'in', 'by',
+]);
+
+/**
+ * Prepositions after "a third", "a fifth": no noun follows for it to rank, so
+ * it is a share ("cut by a third from 2007"); not after "a second", a moment.
+ */
+export const SHARE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'from', 'since', 'over', 'in', 'to', 'than', 'compared', 'between', 'during', 'within', 'among', 'by',
+]);
+
 /**
  * Words after an ordinal, by its value, that make the two a title or an idiom
  * rather than a rank, hyphenated or not: "first lady", "second-guess", "third party".

@@ -6,8 +6,9 @@ export const LETTER = 1;
 export const SPACE = 2;
 export const DIGIT = 3;
 
+/** Letters, and the combining accents of decomposed text ("A\u0303"), which belong to the letter before them. */
 function isLetterCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x3ff);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x3ff);
 }
 
 /**

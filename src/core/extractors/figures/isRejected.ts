@@ -1,11 +1,13 @@
-import { IDIOM_AFTER_NUMBER } from '../../lexicon/identifierWords';
+import { IDIOM_AFTER_NUMBER, IDIOM_AFTER_TWO } from '../../lexicon/identifierWords';
 import { UNIT_NAMES } from '../../lexicon/units';
 import type { Candidate } from './candidate';
 import { isDayOfMonth, isShortYear, isYearBeforeNoun, isYearHere } from './dateContext';
 import { isHouseNumber } from './isHouseNumber';
 import { isIdiomOrdinal } from './isIdiomOrdinal';
 import { isDesignation, isGluedCode, isListMarker, isNameWord } from './isIdentifier';
+import { isNamedZero } from './isNamedZero';
 import { isPronounOne } from './isPronounOne';
+import { isShareHalf } from './isShareHalf';
 import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
 
@@ -23,11 +25,12 @@ function isFractionTail(tokens: readonly Token[], start: number): boolean {
   return (before.marks & CARRIES_NUMBER) !== 0 || UNIT_NAMES.has(before.lower);
 }
 
-/** "three-dimensional", "a five-alarm fire": the number is part of an idiom. */
-function isHyphenIdiom(tokens: readonly Token[], end: number): boolean {
+/** "three-dimensional", "a five-alarm fire", "a two-way street": the number is part of an idiom. */
+function isHyphenIdiom(tokens: readonly Token[], end: number, value: number): boolean {
   const dash = tokens[end];
   const word = tokens[end + 1];
-  return dash?.head === 45 && dash.glued && word?.glued === true && dash.end === dash.start + 1 && IDIOM_AFTER_NUMBER.has(word.lower);
+  if (dash?.head !== 45 || !dash.glued || word?.glued !== true || dash.end !== dash.start + 1) return false;
+  return IDIOM_AFTER_NUMBER.has(word.lower) || (value === 2 && IDIOM_AFTER_TWO.get(word.lower) === tokens[end + 2]?.lower);
 }
 
 const DATE_AFTER_ORDINAL = new Set(['century', 'centuries', 'millennium', 'quarter', 'half']);
@@ -63,11 +66,11 @@ export function isRejected(text: string, tokens: readonly Token[], c: Candidate)
   if (c.unit || c.upper) return false;
   if (isDesignation(text, tokens, a.start)) return true;
   if (a.digits !== null && a.end === a.digits + 1 && isHouseNumber(tokens, a.end)) return true;
-  if (a.digits === null && isNameWord(text, tokens, a.start)) return true;
+  if (a.digits === null && (isNameWord(text, tokens, a.start) || (a.value === 0 && isNamedZero(tokens, a.start, a.end)))) return true;
   const single = a.end === a.start + 1 ? tokens[a.start].lower : '';
   if (single === 'one' && isPronounOne(tokens, a.start, c.qualifier !== null)) return true;
   if (a.form === 'fraction' && tokens[a.start - 1]?.lower === 'and' && isFractionTail(tokens, a.start)) return true;
   if (isListMarker(text, tokens, a.start)) return true;
-  if (isHyphenIdiom(tokens, a.end)) return true;
-  return single === 'half' && !c.qualifier;
+  if (isHyphenIdiom(tokens, a.end, a.value)) return true;
+  return single === 'half' && !c.qualifier && !isShareHalf(text, tokens, a.start);
 }

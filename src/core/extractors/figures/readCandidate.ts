@@ -9,7 +9,7 @@ import { readRangeEnd } from './readRangeEnd';
 import { readSharedUnit } from './sharedUnit';
 import { ONLY_QUALIFIES } from './tokenMarks';
 import type { Token } from './tokens';
-import { unitEndingAt } from './unitAfter';
+import { readUnitAfter, unitEndingAt } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
 
 const RANGE_OPENERS = new Set(['between', 'from']);
@@ -66,6 +66,12 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   let end = unit ? unit.end : (upper ?? amount).end;
   const after = readQualifierAfter(tokens, end);
   if (after) end = after.end;
+  // "four-plus months", "40-odd years": the unit may follow the qualifier.
+  const late = after && !unit && !upper ? readUnitAfter(tokens, end, amount.scale > 1) : null;
+  if (late && late.scale === 1) {
+    unit = late;
+    end = late.end;
+  }
   return { start: i, end: ageEnd(tokens, end, unit), amount, upper, unit, qualifier: qualifier ?? inner ?? after };
 }
 

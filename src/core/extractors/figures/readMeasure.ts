@@ -2,6 +2,7 @@ import { amountOf, readAmount } from './amount';
 import type { Amount } from './amount';
 import type { Skip } from './candidate';
 import { readCurrencyBefore } from './currency';
+import { readFeetAndInches } from './feetAndInches';
 import { moneyTail } from './moneyTail';
 import { rateEnd, withSubunit } from './rateAndSubunit';
 import { readTolerance } from './tolerance';
@@ -29,6 +30,10 @@ export function readMeasure(tokens: readonly Token[], j: number): Measure | Skip
   let unit: UnitMatch | null = currency
     ? { kind: 'money', unit: currency.code, end: read.end, category: 'money', scale: 1 }
     : readUnitAfter(tokens, read.end, read.scale > 1);
+  if (!currency && !unit) {
+    const height = readFeetAndInches(tokens, read);
+    if (height) return { amount: height.amount, unit: height.unit, prefixed: false };
+  }
   if (!currency) unit = readTolerance(tokens, unit ? unit.end : read.end, unit) ?? unit;
   if (currency) {
     // "$5 dollars", "US$ 1MM dollars": the same currency written again belongs to the figure.

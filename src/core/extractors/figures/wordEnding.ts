@@ -1,4 +1,4 @@
-import { GROUP_WORDS, ORDINAL_WORDS, SCALES, SHARE_VERBS } from '../../lexicon/numberWords';
+import { GROUP_WORDS, ORDINAL_WORDS, SCALES, SHARE_PREPOSITIONS, SHARE_VERBS } from '../../lexicon/numberWords';
 import { UNIT_NAMES } from '../../lexicon/units';
 import type { Last, WordNumber } from './numberWords';
 import { CARRIES_NUMBER } from './tokenMarks';
@@ -16,7 +16,7 @@ export function lastWord(tokens: readonly Token[], j: number, w: string, last: L
   const denominator = denominatorOf(w);
   // "a sixth generation", "a third-place finish": a single ordinal before a noun ranks; before "of" or a verb it divides.
   const next = tokens[j + 1];
-  const ranks = ordinal !== undefined && sofar <= 1 && (last === 'a' || last === 'unit') && (next?.type === 'word' ? !dividesBefore(next.lower) : last === 'a' && isHyphenCompound(tokens, j + 1));
+  const ranks = ordinal !== undefined && sofar <= 1 && (last === 'a' || last === 'unit') && (next?.type === 'word' ? !dividesBefore(next.lower, ordinal) : last === 'a' && isHyphenCompound(tokens, j + 1));
   if (ranks) return { value: ordinal, end: j + 1, form: 'ordinal' };
   if (denominator !== null && NUMERATOR.has(last)) return maybeScaled(tokens, { value: (sofar || 1) / denominator, end: j + 1, form: 'fraction' }, scaled);
   if (ordinal !== undefined && (last === 'none' || last === 'scale' || last === 'hundred')) return { value: sofar + ordinal, end: j + 1, form: 'ordinal' };
@@ -28,9 +28,10 @@ export function lastWord(tokens: readonly Token[], j: number, w: string, last: L
   return last === 'none' || last === 'a' ? null : { value: sofar, end, form: 'cardinal' };
 }
 
-/** True when "a third" before this word is a share: "of", a scale, or a verb ("a third said"). */
-function dividesBefore(w: string): boolean {
+/** True when "a third" before this word is a share: "of", a scale, a verb ("a third said") or a preposition. */
+function dividesBefore(w: string, ordinal: number): boolean {
   if (w === 'of' || SCALES.has(w) || SHARE_VERBS.has(w)) return true;
+  if (ordinal > 2 && SHARE_PREPOSITIONS.has(w)) return true;
   return w.length > 4 && w.endsWith('ed') && !w.endsWith('eed');
 }
 
