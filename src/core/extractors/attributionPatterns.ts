@@ -1,4 +1,4 @@
-import { ACCORDING_TO } from '../lexicon/reportingVerbs';
+import { ACCORDING_TO, REPORTING_NOUNS } from '../lexicon/reportingVerbs';
 import { SOURCE_NOUNS } from '../lexicon/roles';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
@@ -6,7 +6,7 @@ import type { Phrase } from './phraseWords';
 import { isPossessive } from './phraseWords';
 import { timePhraseStart } from './timePhrase';
 import { isModifier } from './verbForms';
-import { ACCORDING, INVERTIBLE, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf, classesOfKey } from './wordClasses';
+import { ACCORDING, AUXILIARY, INVERTIBLE, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf, classesOfKey } from './wordClasses';
 import type { Word } from './words';
 
 // The shared parts of the cue patterns in cueAfter.ts and cueBefore.ts.
@@ -27,6 +27,8 @@ export const isAccordingTo = (ws: readonly Word[], i: number) => (classesOf(ws[i
 
 /** The subject of the verb at v: before it past modifiers (`he has also said`), else after it (`said he`). */
 export function subjectOf(ws: readonly Word[], v: number, floor: number, ceiling: number): Phrase | null {
+  // "the decision to read": an infinitive has no subject of its own.
+  if (v - 1 >= floor && ws[v - 1].text === 'to') return null;
   let k = v - 1;
   while (k >= floor && isModifier(ws[k])) k--;
   // "Okafor took the stage … and called it …": the clause's opening name is the subject.
@@ -37,8 +39,9 @@ export function subjectOf(ws: readonly Word[], v: number, floor: number, ceiling
   // "Okafor at the time said": the subject before a phrase of time.
   const aside = timePhraseStart(ws, k, floor);
   const before = phraseBefore(ws, k, floor) ?? (aside <= k ? nameBefore(ws, aside - 1, floor) : null);
-  // "Okafor's remarks": after a possessive the "verb" is a noun.
-  if (before && isPossessive(ws[before.to])) return null;
+  // "Okafor's remarks": after a possessive the "verb" is a noun; so is one in -s before an auxiliary,
+  // "his harsh remarks were", though "what he says is" keeps its pronoun's verb.
+  if (before && (isPossessive(ws[before.to]) || (before.kind === 'description' && pluralBeforeAuxiliary(ws, v)))) return null;
   if (before || (classesOf(ws[v]) & INVERTIBLE) === 0) return before;
   // After a comma only a name follows an inverted verb: "…, said Dana Kell", not "…, said the days when …".
   const after = phraseAfter(ws, v + 1, ceiling);
@@ -46,6 +49,12 @@ export function subjectOf(ws: readonly Word[], v: number, floor: number, ceiling
   // "nominee later said he was" names its subject again.
   if (after && after.kind !== 'pronoun' && k >= floor && !ws[k].punct) return null;
   return after && k >= floor && ws[k].text === ',' && after.kind === 'description' ? null : after;
+}
+
+/** Whether word v is a reporting word that is also a plural noun and an auxiliary follows it: "remarks were", "claims have". */
+function pluralBeforeAuxiliary(ws: readonly Word[], v: number): boolean {
+  const next = ws[v + 1];
+  return REPORTING_NOUNS.has(ws[v].key) && !!next && !next.punct && (classesOf(next) & AUXILIARY) !== 0;
 }
 
 /** Whether a phrase after "according to" can speak: not "its analysis", "a later interview". */

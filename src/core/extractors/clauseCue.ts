@@ -1,6 +1,6 @@
 import type { Cue } from './attributionPatterns';
 import type { Phrase } from './phraseWords';
-import { isOpeningModifier, possessiveEnd } from './phraseWords';
+import { isOpeningModifier, possessiveEnd, speakingNounAt } from './phraseWords';
 import { titlesName } from './describedAsPerson';
 import { skipTimePhrase } from './timePhrase';
 import { finiteAt, isModifier } from './verbForms';
@@ -51,6 +51,8 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   if (opensName && (classesOf(w) & (DETERMINER | SENTENCE_STARTER | PREPOSITION)) === 0 && !isOpeningModifier(ws, i)) {
     // "Harbour Authority spokesman Piet Loos": lower-case titles inside a name run.
     while (j + 1 <= to && !ws[j + 1].punct && (ws[j + 1].capital || isTitle(ws, j + 1))) j++;
+    // "Sanders protesters interrupted": a name before a noun for people who speak describes them.
+    if (j + 1 <= to && speakingNounAt(ws, j + 1)) return { from: i, to: j + 1, kind: 'description' };
     if (possessiveEnd(ws[j].text) === 0) return { from: i, to: j, kind: 'name' };
   } else if (!SUBJECT_DETERMINERS.has(w.key)) return null;
   // "Okafor’s lawyers", "The veteran delegate": up to the verb.

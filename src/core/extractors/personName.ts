@@ -3,6 +3,7 @@ import { COMPOUND_PLACES } from '../lexicon/places';
 import { HONORIFICS } from '../lexicon/roles';
 import type { EntityType } from '../model';
 import { actsAsRole } from './actsAsRole';
+import { nounGender } from './descriptionHead';
 import { possessiveEnd } from './phraseWords';
 import { UPPER, pointClass } from './wordChars';
 import type { Word } from './words';
@@ -92,15 +93,22 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const honorific = k > from && (classesOf(ws[k - 1]) & HONORIFIC) !== 0 ? HONORIFICS.get(ws[k - 1].key) : undefined;
   const roleEnd = honorific ? k - 1 : k;
   const role = roleEnd > from ? text.slice(ws[from].start, ws[roleEnd - 1].end) : null;
+  // "Israel", "Washington" alone are places, which speak as their governments; "Denzel Washington" is a person.
+  const barePlace = k === to && k === from && ((own ? classesOfKey(lastKey) : classesOf(last)) & PLACE) !== 0;
   const isOrganization =
-    ((own ? classesOfKey(lastKey) : classesOf(last)) & ORGANIZATION) !== 0 || (k === to && isAcronym(text, last.start, end)) || (k === to - 1 && isCompoundPlace(ws, to));
+    barePlace ||
+    ((own ? classesOfKey(lastKey) : classesOf(last)) & ORGANIZATION) !== 0 ||
+    (k === to && isAcronym(text, last.start, end)) ||
+    (k === to - 1 && isCompoundPlace(ws, to));
   if (isOrganization) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false };
   const first = classesOf(ws[k]);
   // "Capitol Hill", "the Equal Rights Amendment": a thing or a place, unless a given name or a title opens it.
   if (k < to && ((own ? classesOfKey(lastKey) : classesOf(last)) & THING) !== 0 && (first & (MALE_NAME | FEMALE_NAME)) === 0 && !(k > from && (classesOf(ws[k - 1]) & (ROLE | HONORIFIC)) !== 0)) return null;
   const given = first & MALE_NAME ? 'male' : first & FEMALE_NAME ? 'female' : undefined;
   // A lone given name can be a surname ("Joyce told …" after "Lawrence Joyce"): it names a person but shows no gender.
-  const gender: Gender = honorific && honorific !== 'unknown' ? honorific : given && k < to ? given : 'unknown';
+  // "spokeswoman Hua Chunying": a title of one sex tells hers when her name cannot.
+  const titled = roleEnd > from && (classesOf(ws[roleEnd - 1]) & ROLE) !== 0 ? nounGender(ws[roleEnd - 1].key) : 'unknown';
+  const gender: Gender = honorific && honorific !== 'unknown' ? honorific : given && k < to ? given : titled;
   // "Sanders’ Medicare", "Emily's List": an owner alone before one word is no title, and shows no person.
   const ownerOnly = roleEnd - from === 1 && k === to && possessiveEnd(ws[from].text) > 0;
   return { name, role, type: 'person', gender, surelyPerson: !!given || (!!role && !ownerOnly) || !!honorific, givenOnly: !!given && k === to && !role && !honorific };

@@ -1,7 +1,7 @@
 import { CLAUSE_LINKS, COUNTED_SPEAKERS } from '../lexicon/clauseWords';
 import { isPersonNoun } from './describedAsPerson';
 import type { Phrase } from './phraseWords';
-import { LINKS, isNameWord, isOpeningModifier, isPossessive, isPronoun } from './phraseWords';
+import { LINKS, isNameWord, isOpeningModifier, isPossessive, isPronoun, speakingNounAt } from './phraseWords';
 import type { Word } from './words';
 import { DETERMINER, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 
@@ -34,6 +34,8 @@ export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Ph
       if (bridge && !titled && titleBeforeName(next)) titled = true;
       else if (!(bridge && !titled && LINKS.has(next.key))) break;
     }
+    // "Trump aides", "Gulf sources": a name before a noun for people who speak describes them.
+    if (j + 1 <= ceiling && speakingNounAt(ws, j + 1)) return { from: i, to: j + 1, kind: 'description' };
     if (!((classesOf(ws[j]) & ROLE) !== 0 && !ws[j].capital)) return { from: i, to: j, kind: 'name' };
   }
   // "said Kell’s deputy campaign manager": a possessive opens a noun phrase like a determiner;

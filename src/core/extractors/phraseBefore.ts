@@ -1,11 +1,12 @@
 import { COUNTED_SPEAKERS } from '../lexicon/clauseWords';
 import { actsAsRole } from './actsAsRole';
 import { appositive } from './appositive';
+import { isPersonNoun } from './describedAsPerson';
 import type { Phrase } from './phraseWords';
 import { LINKS, isNameWord, isPossessive, isPronoun } from './phraseWords';
 import { isFiniteVerb, isModifier } from './verbForms';
 import type { Word } from './words';
-import { DETERMINER, FEMALE_NAME, MALE_NAME, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
+import { DETERMINER, FEMALE_NAME, FINITE, MALE_NAME, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 
 const COMPLEMENTIZERS = new Set(['that', 'this', 'these', 'those']);
 /** Words whose noun phrase is their object, never a verb's subject. */
@@ -14,6 +15,9 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us'
 /** Words that never head a noun phrase: "he all but accused" has no speaker "all but". */
 const NOT_HEADS = new Set(['but', 'or', 'nor', 'than', 'yet']);
 
+/** How far back a description's determiner may stand: "the former secretary of state and current presidential nominee". */
+const DESCRIPTION_WORDS = 10;
+
 /**
  * A common noun phrase ending at word i, back to its determiner or to the
  * name that owns it: `the ministry`, `Okafor’s office`. A pronoun or verb on
@@ -21,9 +25,11 @@ const NOT_HEADS = new Set(['but', 'or', 'nor', 'than', 'yet']);
  */
 function description(ws: readonly Word[], i: number, floor: number): Phrase | null {
   if (isModifier(ws[i])) return null;
-  for (let k = i - 1; k >= Math.max(floor, i - 7); k--) {
+  for (let k = i - 1; k >= Math.max(floor, i - DESCRIPTION_WORDS); k--) {
     const w = ws[k];
-    if (w.punct || isPronoun(w) || isFiniteVerb(w) || isModifier(w)) break;
+    // "the rules committee": an -s word right before the head is a noun modifier, unless the lexicon knows it as a verb.
+    const modifiesHead = k === i - 1 && (classesOf(w) & FINITE) === 0 && ((classesOf(ws[i]) & (ROLE | ORGANIZATION | SPEAKING_NOUN)) !== 0 || (!ws[i].capital && isPersonNoun(ws[i].key)));
+    if (w.punct || isPronoun(w) || (isFiniteVerb(w) && !modifiesHead) || isModifier(w)) break;
     if (isPossessive(w)) {
       let j = k;
       while (j - 1 >= floor && isNameWord(ws[j - 1])) j--;
@@ -70,7 +76,8 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   let owner = j;
   while (owner < i && !isPossessive(ws[owner])) owner++;
   if (owner < i && ws[owner + 1].capital && ws[i].capital && !actsAsRole(ws, i)) return { from: owner + 1, to: i, kind: 'name' };
-  if (isNameWord(w) && !actsAsRole(ws, i)) {
+  // "the head of the rules committee": lower-case title words alone name no one; the noun phrase does.
+  if (isNameWord(w) && !actsAsRole(ws, i) && (w.capital || ws[j].capital)) {
     // "the Pentagon" is a description; "that Okafor" opens a clause about a name.
     const det = j - 1 >= floor && (classesOf(ws[j - 1]) & DETERMINER) !== 0 && !COMPLEMENTIZERS.has(ws[j - 1].key);
     // "Jeffrey Lewis of the Martin Center wrote": the person, not the place of work.

@@ -1,3 +1,4 @@
+import { COUNTED_SPEAKERS } from '../lexicon/clauseWords';
 import type { Quote, Sentence } from '../model';
 import type { Attribution } from './attributions';
 import { asideAfter, beforeWho, describedAsPerson, titlesName } from './describedAsPerson';
@@ -22,6 +23,14 @@ const placeLike = (ws: readonly Word[], k: number) => BEFORE_PLACE.has(ws[k - 1]
 
 /** "a retired general" rather than a name. */
 const isLowerCase = (name: string) => name.charCodeAt(0) >= 0x61 && name.charCodeAt(0) <= 0x7a;
+
+/**
+ * Drops unnamed subjects ("one user", "Another") at a paragraph's end: a later "he" means someone
+ * the story names, not the passer-by it quoted once.
+ */
+function forgetUnnamed(subjects: Draft[]): void {
+  for (let k = subjects.length - 1; k >= 0; k--) if (isLowerCase(subjects[k].name) || COUNTED_SPEAKERS.has(subjects[k].key)) subjects.splice(k, 1);
+}
 
 /** A subject becomes the most recent one: later pronouns look here first. */
 function note(subjects: Draft[], d: Draft): void {
@@ -48,8 +57,15 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
   let lastResolved: Resolved | null = null;
   const subjects: Draft[] = [];
   const events = timeline(ws, attributions, sentences, quotes);
+  // The sentence of the latest pronoun or attribution, followed forwards as events come in text order.
+  let si = 0;
   for (let n = 0; n < events.length; n++) {
     const e = events[n];
+    if (e.from < 0 && si < sentences.length) {
+      const paragraph = sentences[si].paragraphId;
+      while (si + 1 < sentences.length && sentences[si + 1].start <= e.at) si++;
+      if (sentences[si].paragraphId !== paragraph) forgetUnnamed(subjects);
+    }
     if (e.from >= 0) {
       const parts = personName(text, ws, e.from, e.to);
       if (!parts) continue;

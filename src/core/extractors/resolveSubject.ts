@@ -9,7 +9,7 @@ import { roleWords } from './roleWords';
 import { descriptionHead, nounGender } from './descriptionHead';
 import { relativeHead, relativeNoun } from './relativeHead';
 import { agrees, resolvePronoun } from './pronouns';
-import { ORGANIZATION, ROLE, classesOf } from './wordClasses';
+import { ORGANIZATION, ROLE, classesOf, classesOfKey } from './wordClasses';
 import type { Word } from './words';
 
 export interface Resolved {
@@ -35,7 +35,22 @@ function lowerLeadingThe(name: string): string {
 function roleHolder(book: EntityBook, bare: string, definite: boolean, lastSubject: Draft | undefined): Draft | undefined {
   const fit = roleWords(bare);
   if (lastSubject && book.holds(lastSubject, bare, fit)) return lastSubject;
-  return book.byRole(bare, fit) ?? (definite && lastSubject?.type === 'person' ? lastSubject : undefined);
+  return book.byRole(bare, fit) ?? (definite && lastSubject?.type === 'person' && !namesOther(bare, fit, lastSubject) ? lastSubject : undefined);
+}
+
+/**
+ * Whether a description names a place or body that the candidate's known roles do not: "the former
+ * Florida governor" is not "Texas Sen." Cruz spoken of last. `bare` keeps the capitals; `fit` is its roleWords.
+ */
+function namesOther(bare: string, fit: readonly string[], d: Draft): boolean {
+  if (d.roleWords.length === 0) return false;
+  const words = bare.split(' ');
+  if (words.length !== fit.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    const c = words[k].charCodeAt(0);
+    if (c >= 0x41 && c <= 0x5a && (classesOfKey(fit[k]) & ROLE) === 0 && !d.roleWords.some((r) => r.includes(fit[k]))) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isDigitCode } from '../charCodes';
-import { DETERMINER, FINITE, MODIFIER, PREPOSITION, REPORTING, classesOf } from './wordClasses';
+import { DETERMINER, FINITE, MODIFIER, PREPOSITION, REPORTING, SPEAKING_NOUN, classesOf } from './wordClasses';
 import type { Word } from './words';
 
 // How a word reads as a verb, from the lexicons and its ending; no tagger needed.
@@ -27,15 +27,40 @@ export function isFiniteVerb(w: Word | undefined): boolean {
 /** Adverbs and auxiliaries between a subject and its verb: "has also", "flatly", "reportedly". */
 export const isModifier = (w: Word) => !w.punct && !w.capital && ((classesOf(w) & MODIFIER) !== 0 || (w.key.length > 4 && w.key.endsWith('ly')));
 
+/** Articles and possessives, after which a word is no finite verb; "that" may be a relative pronoun before one. */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** Words after which a word in -s is a plural noun, not a verb: "the timeline of events", "his supporters", "two weeks". */
 const BEFORE_PLURAL = DETERMINER | PREPOSITION;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for']);
 
-/** isFiniteVerb for word k in its context: an -s word that only its ending makes a verb is none after a determiner or preposition. */
+/**
+ * Whether a lower-case word before a noun reads as an adjective by its form: a superlative ("latest",
+ * not "protest") or a hyphenated compound ("anti-Muslim", "so-called"), after which an -s word is a plural noun.
+ */
+function adjectiveLike(p: Word): boolean {
+  if (p.capital) return false;
+  const k = p.key;
+  if (k.includes('-')) return true;
+  return k.length > 5 && k.endsWith('est') && !NOT_SUPERLATIVE.has(k);
+}
+/** Words in -est that are no superlatives, and may stand before a verb in -s as its subject. */
+const NOT_SUPERLATIVE: ReadonlySet<string> = new Set(['interest', 'protest', 'request', 'contest', 'conquest', 'harvest', 'inquest', 'manifest']);
+
+/**
+ * isFiniteVerb for word k in its context: an -s word that only its ending makes a verb is none after a
+ * determiner, a preposition or an adjective ("his latest victories"); no word after "to" is finite ("a decision to read").
+ */
 export function finiteAt(ws: readonly Word[], k: number): boolean {
   if (!isFiniteVerb(ws[k])) return false;
   const w = ws[k];
-  if ((classesOf(w) & FINITE) !== 0 || !w.key.endsWith('s')) return true;
   const p = ws[k - 1];
-  return !p || p.punct || ((classesOf(p) & BEFORE_PLURAL) === 0 && !PLACE_PREPOSITIONS.has(p.key) && !isDigitCode(p.key.charCodeAt(0)));
+  // The text, not the key: a capitalised name's key would be lowered just to be compared.
+  if (p && p.text === 'to') return false;
+  if ((classesOf(w) & FINITE) !== 0) return true;
+  // "a prepared text", "his repeated errors": an -ed word after an article or possessive is an adjective.
+  if (!w.key.endsWith('s')) return !(p && (classesOf(p) & DETERMINER) !== 0 && NOUN_DETERMINERS.has(p.key));
+  // "Gulf sources believe": a noun for people who speak is never the verb.
+  if ((classesOf(w) & SPEAKING_NOUN) !== 0) return false;
+  return !p || p.punct || ((classesOf(p) & BEFORE_PLURAL) === 0 && !PLACE_PREPOSITIONS.has(p.key) && !isDigitCode(p.key.charCodeAt(0)) && !adjectiveLike(p));
 }

@@ -42,3 +42,8 @@ export const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'the
 
 /** Counting words that stand for people on their own: `"…," tweeted another`, `the two write`. */
 export const COUNTED_SPEAKERS: ReadonlySet<string> = new Set(['another', 'others', 'both', 'two', 'three', 'four', 'five', 'several']);
+
+/** Sentence adverbs, which open a sentence capitalised but never a name: "Nevertheless, …", "Even Friday …". */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'nevertheless', 'nonetheless', 'even', 'furthermore', 'moreover', 'additionally', 'likewise', 'similarly', 'otherwise', 'regardless',
+]);

@@ -13,7 +13,11 @@ export const MALE_NAMES: ReadonlySet<string> = new Set(
     'barack mike mitch chris newt rand rick jim tim tom bob rudy reince karl rush glenn steve corey jared ' +
     'jens emmanuel vladimir boris olaf francois nicolas recep narendra pierre hans klaus tony gordon nigel dmitry ' +
     'sergei volodymyr petro jeff josh greg doug dan don ed ron matt nick sam phil rob ken dave jon marc elijah marty hank ' +
-    'herman lou carlos juan luis miguel manuel pedro ahmed mohammed muhammad omar').split(/\s+/),
+    'herman lou carlos juan luis miguel manuel pedro ahmed mohammed muhammad omar ' +
+    // Not "Grant", "Dean", "Warren" or "Reid", as often surnames or words.
+    'abraham andy barry bret brett calvin chuck clint colin curtis darrell derek dwight fred freddie harry isaac jimmy ' +
+    'joel julian lyndon marcus mario rodney rupert stanley theodore trey woodrow zach neil kurt ivan reggie stan russ ' +
+    'sherrod orrin myron vern jerome hugh clarence bernard jonah rocco wilbur morton').split(/\s+/),
 );
 
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(
@@ -27,5 +31,8 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set(
     'dianne kamala tulsi condoleezza madeleine theresa angela ursula christine marine federica jacinda nicola kirsten ' +
     'megyn hope omarosa debbie jill tammy susana katie meghan tina betsy lily maggie vanessa jillian roberta louise loretta ' +
     'eva ellen sue kate liz beth jane anne claire wendy peggy rosa carmen ana elena irene jenny becky sally molly holly ' +
-    'kristen erin tara valerie sheila marsha elaine paula maxine nina gina rita lynn kristin').split(/\s+/),
+    'kristen erin tara valerie sheila marsha elaine paula maxine nina gina rita lynn kristin ' +
+    'alicia anita billie bonnie caroline cathy cindy eleanor gwen heidi jackie joanne jodi joni josephine julia kathy ' +
+    'leslie lillian lucy marcia meryl michele monica naomi nora pam patty regina sherry suzanne sylvia vicki wanda ' +
+    'yvonne zoe gail harriet mia karla').split(/\s+/),
 );

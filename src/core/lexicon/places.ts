@@ -33,3 +33,9 @@ export const COMPOUND_PLACES: ReadonlySet<string> = new Set([
   'north carolina', 'south carolina', 'north dakota', 'south dakota', 'west virginia', 'new york', 'rhode island',
   'south korea', 'north korea', 'new zealand', 'sri lanka', 'saudi arabia', 'south africa', 'costa rica', 'el salvador',
 ]);
+
+/**
+ * Places whose names are also given names or surnames, so only a bare one is read as the place:
+ * "Israel said" is its government, while "Denzel Washington" and "Virginia Foxx" stay people.
+ */
+export const BARE_PLACE_WORDS: ReadonlySet<string> = new Set(['israel', 'washington', 'virginia', 'georgia', 'carolina', 'dakota', 'montana']);

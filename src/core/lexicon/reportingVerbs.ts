@@ -32,6 +32,11 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/** Reporting verbs in -s that are also plural nouns: "his remarks were", unlike "says", which is only a verb. */
+export const REPORTING_NOUNS: ReadonlySet<string> = new Set(
+  'remarks notes tweets jokes quips boasts laments mentions recounts reveals'.split(' '),
+);
+
 /** The verbs that mark indirect speech too ("Stoltenberg said that …"), so the next "he" can refer back. */
 export const INDIRECT_SPEECH_VERBS: ReadonlySet<string> = new Set(
   'say says said told tells added adds stressed noted warned argued insisted explained wrote declared claimed acknowledged admitted announced replied responded'.split(' '),
