@@ -223,6 +223,25 @@ table('figures: in news copy, third review', [
   { text: 'The ’90s saw 6’ walls and a 12" pipe.', expect: [{ text: '6' }, { text: '12"', unit: 'inch' }] },
 ]);
 
+table('figures: in news copy, fourth review', [
+  { text: 'The poll has him ahead 48 to 41 percent.', expect: [{ text: '48', kind: 'percent', value: 48, unit: '%' }, { text: '41 percent', value: 41 }] },
+  { text: 'The levy was cut from 9 to 7 percent.', expect: [{ text: '9', unit: '%' }, { text: '7 percent', unit: '%' }] },
+  { text: 'It grew from 7 to 9 percent.', expect: [{ text: 'from 7 to 9 percent', kind: 'range', range: { from: 7, to: 9 } }] },
+  { text: 'They tied 3 to 3, then lost 6 to 2.', expect: [{ text: '3', unit: null }, { text: '3', unit: null }, { text: '6', unit: null }, { text: '2', unit: null }] },
+  { text: 'He retired at the age of 58 and she at age 61.', expect: [{ text: 'age of 58', kind: 'duration', value: 58, unit: 'year' }, { text: 'age 61', value: 61 }] },
+  { text: 'The age of reason met the age of 4 percent growth.', expect: [{ text: '4 percent', kind: 'percent' }] },
+  { text: 'Many Fortune 500 firms and the Russell 2000 index gained.', expect: [] },
+  { text: 'Forbes said 400 firms gained, and the Forbes 400 rose 2 percent.', expect: [{ text: '400 firms', value: 400 }, { text: '2 percent' }] },
+  { text: 'A 911 caller and two 311 calls came in.', expect: [{ text: 'two', value: 2 }] },
+  { text: 'The office logged 912 calls.', expect: [{ text: '912', value: 912 }] },
+  { text: 'She left at four o’clock, he by 9 o\'clock.', expect: [] },
+  { text: 'Four clocks struck 9 times.', expect: [{ text: 'Four clocks', value: 4 }, { text: '9 times', kind: 'multiplier' }] },
+  { text: 'Rents rose in the 70’s and the 80\'s.', expect: [] },
+  { text: 'It depends on how one reads it; one says yes.', expect: [] },
+  { text: 'One news outlet, one class and one bonus remain.', expect: [{ text: 'One', value: 1 }, { text: 'one', value: 1 }, { text: 'one', value: 1 }] },
+  { text: 'Rents rose 70 percent and 85\'s were sold.', expect: [{ text: '70 percent' }, { text: '85' }] },
+]);
+
 describe('figures: the sample article', () => {
   const text = readFileSync(join(__dirname, '../../../shared/samples/stoltenberg-2023-02-13.txt'), 'utf8');
   const rows: Expect[] = [

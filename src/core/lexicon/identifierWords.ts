@@ -69,3 +69,23 @@ export const IDIOM_AFTER_NUMBER: ReadonlySet<string> = new Set([
  * "a two-way street"; "a two-way race" and "a three-way race" count.
  */
 export const IDIOM_AFTER_TWO: ReadonlyMap<string, string> = new Map([['way', 'street']]);
+
+/**
+ * Names of lists and indexes that a number completes: "Fortune 500 companies", "the Russell 2000".
+ * Not indexes that move by amounts: "lift the Nasdaq 1.2 percent".
+ */
+export const INDEX_NAMES: ReadonlySet<string> = new Set(['fortune', 'forbes', 'russell']);
+
+/** Words after a three-digit service number such as 911 or 311 that make it the line's name: "a 911 call". */
+export const PHONE_LINE_WORDS: ReadonlySet<string> = new Set([
+  'call', 'calls', 'caller', 'callers', 'dispatcher', 'dispatchers', 'operator', 'operators', 'center', 'centers',
+  'tape', 'tapes', 'recording', 'recordings', 'system', 'line', 'hotline',
+]);
+
+/** Words after a number that make it an hour of the clock: "at three o'clock". */
+export const CLOCK_WORDS: ReadonlySet<string> = new Set(["o'clock", 'o’clock', 'oclock']);
+
+/** Singular nouns ending in "s" that follow a counting "one": "one news outlet", "one series". */
+export const SINGULAR_IN_S: ReadonlySet<string> = new Set([
+  'news', 'series', 'species', 'means', 'headquarters', 'crossroads', 'lens', 'corps', 'gas', 'canvas', 'atlas',
+]);

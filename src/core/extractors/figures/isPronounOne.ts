@@ -1,4 +1,4 @@
-import { AFTER_NOUN_PHRASE, COUNT_BEFORE_FINAL_ONE, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from '../../lexicon/identifierWords';
+import { AFTER_NOUN_PHRASE, COUNT_BEFORE_FINAL_ONE, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE, SINGULAR_IN_S } from '../../lexicon/identifierWords';
 import type { Token } from './tokens';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -7,7 +7,7 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
 /**
  * True when a lone "one" is a pronoun or part of an idiom, not a count:
  * "one of the", "no one", "the one", "one another", "one-sided",
- * "a muted one rather than", "can't find one.", "For one, ...".
+ * "a muted one rather than", "can't find one.", "For one, ...", "how one writes".
  */
 export function isPronounOne(tokens: readonly Token[], i: number, qualified = false): boolean {
   const before = tokens[i - 1];
@@ -22,5 +22,16 @@ export function isPronounOne(tokens: readonly Token[], i: number, qualified = fa
   // "For one, Sanders ...": an aside, not a count.
   if (before?.lower === 'for' && after?.text === ',') return true;
   if (after?.text === '-' && after.glued) return true;
-  return after?.type === 'word' && PRONOUN_ONE_AFTER.has(after.lower);
+  return after?.type === 'word' && (PRONOUN_ONE_AFTER.has(after.lower) || isVerbInS(after));
+}
+
+/**
+ * A counted noun after "one" is singular, so a lower-case word in "-s" there is
+ * a verb: "how one writes", "One says"; not "one class", "one bonus", "one news outlet".
+ */
+function isVerbInS(t: Token): boolean {
+  const n = t.text.length;
+  if (n < 4 || t.text !== t.lower || t.text[n - 1] !== 's') return false;
+  const c = t.text[n - 2];
+  return c !== 's' && c !== 'u' && c !== 'i' && c !== "'" && c !== '’' && !SINGULAR_IN_S.has(t.lower);
 }

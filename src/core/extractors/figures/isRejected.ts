@@ -6,6 +6,7 @@ import { isHouseNumber } from './isHouseNumber';
 import { isIdiomOrdinal } from './isIdiomOrdinal';
 import { isDesignation, isGluedCode, isListMarker, isNameWord } from './isIdentifier';
 import { isNamedZero } from './isNamedZero';
+import { isNumberName } from './isNumberName';
 import { isPronounOne } from './isPronounOne';
 import { isShareHalf } from './isShareHalf';
 import { CARRIES_NUMBER } from './tokenMarks';
@@ -62,6 +63,7 @@ export function isRejected(text: string, tokens: readonly Token[], c: Candidate)
     if (isIdiomOrdinal(text, tokens, a.start, a.end, a.value)) return true;
   }
   if (c.unit && isLetterDesignation(text, tokens, c)) return true;
+  if (isNumberName(tokens, c)) return true;
   if (c.upper && !c.unit && isDesignation(text, tokens, a.start)) return true;
   if (c.unit || c.upper) return false;
   if (isDesignation(text, tokens, a.start)) return true;

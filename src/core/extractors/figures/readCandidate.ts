@@ -31,6 +31,8 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   const opener = word && !qualifier && RANGE_OPENERS.has(tokens[j].lower) ? tokens[j].lower : null;
   let age = word && !opener && AGE_WORDS.has(tokens[j].lower);
   if (opener || age) j++;
+  // "at the age of 30", "under the age of 18": as "age 30".
+  if (age && tokens[j]?.lower === 'of') j++;
   // "between the ages of 18 and 29": the age words stand inside the range.
   if (opener === 'between' && tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'ages' && tokens[j + 2]?.lower === 'of') {
     age = true;

@@ -8,13 +8,15 @@ import type { Token } from './tokens';
 import { unitEndingAt } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
 
-const LINKS = new Set(['and', 'or']);
+const LINKS = new Set(['and', 'or', 'to']);
 
 /**
  * The unit or scale a bare number shares with the number that "and" or "or"
  * joins to it, which carries its own: "11 and 8 percent" → %, "two or three
- * weeks" → week, "seven or eight thousand votes" → 7000 votes. The span stays the first
- * number's. Not across a currency written before the second ("5 and $10").
+ * weeks" → week, "seven or eight thousand votes" → 7000 votes; across "to" only when the
+ * second falls, as a score or a cut does, since a rise is a range: "beat him 52 to 38 percent",
+ * "cut from 12 to 10 percent" → %. The span stays the first number's. Not across a currency
+ * written before the second ("5 and $10").
  */
 export function readSharedUnit(tokens: readonly Token[], amount: Amount): { amount: Amount; unit: UnitMatch | null } | null {
   const link = tokens[amount.end];
@@ -27,10 +29,12 @@ export function readSharedUnit(tokens: readonly Token[], amount: Amount): { amou
   const next = readMeasure(tokens, amount.end + 1);
   if (!next || 'skip' in next || next.prefixed || next.amount.form !== 'cardinal') return null;
   const upper = next.amount;
+  const to = link.lower === 'to';
+  if (to && (upper.value >= amount.value || !next.unit)) return null;
   // A scale carries back only to a smaller number, as in a range: "two or three million", not "11 and 8 million".
   // Words keep no scale of their own: it is their last word ("eight thousand").
   const written = upper.scale > 1 ? upper.scale : (SCALES.get(tokens[upper.end - 1].lower) ?? 1);
-  const scale = written > 1 && amount.value * written <= upper.value ? written : 1;
+  const scale = !to && written > 1 && amount.value * written <= upper.value ? written : 1;
   if (!next.unit && scale === 1) return null;
   const scaled = scale === 1 ? amount : amountOf(amount.value * scale, amount.start, amount.end, amount.form, scale, amount.digits);
   return { amount: scaled, unit: next.unit && unitEndingAt(next.unit, amount.end) };
