@@ -8,6 +8,7 @@ import { dropDatesInsideFigures } from '../../src/core/refiners/dropDatesInsideF
 import { dropFiguresInsideDates } from '../../src/core/refiners/dropFiguresInsideDates';
 import { dropNameParts } from '../../src/core/refiners/dropNameParts';
 import { mergeDayAndTime } from '../../src/core/refiners/mergeDayAndTime';
+import { partOfNamed } from '../../src/core/refiners/partOfNamed';
 import { removeDateOverlaps } from '../../src/core/refiners/removeDateOverlaps';
 import { resolveWeekdays } from '../../src/core/refiners/resolveWeekdays';
 import { resolveYearless } from '../../src/core/refiners/resolveYearless';
@@ -240,6 +241,22 @@ describe('dropNameParts', () => {
   for (const row of rows) {
     it(`${row.kept ? 'keeps' : 'drops'} "${row.word}" in "${row.text}"`, () => {
       assert.equal(dropNameParts([at(row.text, row.word, 'PRESENT_REF')], row.text).length, row.kept ? 1 : 0);
+    });
+  }
+});
+
+describe('partOfNamed', () => {
+  const rows = [
+    { text: 'On the evening of March 3 they met.', part: ['the evening', '2023-02-13TEV'], next: ['March 3', '2023-03-03'], value: '2023-03-03TEV' },
+    { text: 'It shut in May of that year.', part: ['May', '2023-05'], next: ['that year', '2011'], value: '2011-05' },
+    { text: 'It shut in the fall of that year.', part: ['the fall', '2022-FA'], next: ['that year', '2011'], value: '2011-FA' },
+    { text: 'In the evening, on March 3, they met.', part: ['the evening', '2023-02-13TEV'], next: ['March 3', '2023-03-03'], value: '2023-02-13TEV' }, // no "of"
+    { text: 'It shut in May 5 of that year.', part: ['May 5', '2023-05-05'], next: ['that year', '2011'], value: '2023-05-05' }, // a day is not a part of a year here
+  ];
+  for (const row of rows) {
+    it(`reads "${row.part[0]}" in "${row.text}" as ${row.value}`, () => {
+      const found = partOfNamed([at(row.text, row.part[0], row.part[1]), at(row.text, row.next[0], row.next[1])], row.text);
+      assert.deepEqual(found.map((c) => c.value), [row.value, row.next[1]]);
     });
   }
 });

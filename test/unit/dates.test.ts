@@ -147,6 +147,20 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'Critics called him a Johnny-come-lately.', expect: [] },
   { text: 'The present mayor and the future governor met.', expect: [] },
   { text: 'In the future we will see.', expect: [['the future', 'DATE', 'FUTURE_REF']] },
+  // a Sunday, 2023-02-12: "this week" is the week ahead unless a verb says it is over; "last week" stays the ISO week before
+  { text: "The minister will skip this week's summit.", ref: '2023-02-12', expect: [['this week', 'DATE', '2023-W07']] },
+  { text: 'The minister spoke this week.', ref: '2023-02-12', expect: [['this week', 'DATE', '2023-W06']] },
+  { text: 'He said at a rally in Concord, N.H., this week.', ref: '2023-02-12', expect: [['this week', 'DATE', '2023-W06']] },
+  { text: 'The deal was signed last week.', ref: '2023-02-12', expect: [['last week', 'DATE', '2023-W05']] },
+  // a part named before its date takes that date
+  { text: 'The firm opened in 2009. It closed in March of that year.', expect: [['2009', 'DATE', '2009'], ['March', 'DATE', '2009-03'], ['that year', 'DATE', '2009']] },
+  { text: 'They met on the morning of Jan. 5.', expect: [['the morning', 'TIME', '2023-01-05TMO'], ['Jan. 5', 'DATE', '2023-01-05']] },
+  // a future verb leans a yearless month ahead, but less for a quarter or a month a determiner ties to a noun
+  { text: 'Voters will choose a mayor in November.', expect: [['November', 'DATE', '2023-11']] },
+  { text: '“I’ll decide in November,” she said.', expect: [['November', 'DATE', '2023-11']] },
+  { text: 'Officials are unlikely to act after her December speech.', expect: [['December', 'DATE', '2022-12']] },
+  { text: 'The firm expects to report a fourth-quarter loss.', expect: [['fourth-quarter', 'DATE', '2022-Q4']] },
+  { text: 'Aides sent a memo in December explaining his plan.', expect: [['December', 'DATE', '2022-12']] },
   // no reference date: TIMEX3 placeholders
   { text: 'Ministers meet on February 14-15.', ref: '', expect: [['February 14-15', 'DATE', 'XXXX-02-14']] },
   { text: 'They meet on Monday.', ref: '', expect: [['Monday', 'DATE', 'XXXX-WXX-1']] },

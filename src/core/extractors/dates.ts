@@ -7,6 +7,7 @@ import { dropFiguresInsideDates } from '../refiners/dropFiguresInsideDates';
 import { dropNameParts } from '../refiners/dropNameParts';
 import { mergeDayAndTime } from '../refiners/mergeDayAndTime';
 import { pairedDays } from '../refiners/pairedDays';
+import { partOfNamed } from '../refiners/partOfNamed';
 import { removeDateOverlaps } from '../refiners/removeDateOverlaps';
 import { resolveWeekdays } from '../refiners/resolveWeekdays';
 import { resolveYearless } from '../refiners/resolveYearless';
@@ -71,6 +72,7 @@ export const dates: Stage = {
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) found.push(c);
     found = mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(found, analysis.figures), text)), text);
     found = pairedDays(anchorStoryYears(alignYearShifts(anchorStoryDays(resolveYearless(resolveWeekdays(found, text, ref), text, ref), ref))), text);
+    found = partOfNamed(found, text);
     const mentions: DateMention[] = found.map((c, i) => {
       const mention = { id: `d${i + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, relative: c.relative };
       return c.range ? { ...mention, range: c.range } : mention;

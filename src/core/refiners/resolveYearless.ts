@@ -41,8 +41,19 @@ function readMonths(period: string): void {
  * and "ended" all but rule out a period still ahead: "since the spring" in February is last year's.
  */
 const AGAINST_LEAN: Readonly<Record<Tense, [past: number, future: number]>> = {
-  past: [1, 5], future: [3, 1], none: [1, 2], 'firm-past': [1, 100], 'firm-future': [10, 1],
+  past: [1, 5], future: [10, 1], none: [1, 2], 'firm-past': [1, 100], 'firm-future': [10, 1],
 };
+/**
+ * A future verb leans less on a quarter or half, reported once it is over ("expects
+ * to report a third-quarter loss" in October is the quarter just ended), and on a
+ * period that a determiner ties to a noun ("is unlikely to back her after her March
+ * comment"), where "will vote in November" in January is the November ahead.
+ */
+const WEAK_FUTURE: [past: number, future: number] = [3, 1];
+const weightsOf = (period: string, tense: Tense, attributive: boolean): [number, number] =>
+  tense === 'future' && (attributive || period.charCodeAt(0) === 81 || period.charCodeAt(0) === 72) ? WEAK_FUTURE : AGAINST_LEAN[tense];
+/** A determiner just before the mention: `her March comment`, `the October report`. */
+const DETERMINER = /\b(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+$/i;
 
 /**
  * How far the period lies from the reference date in the reference year, the
@@ -63,9 +74,9 @@ function distances(period: string, ref: RefDate): Float64Array {
   return FAR;
 }
 
-/** The year that puts the period nearest the reference date, distances weighted by the tense. */
-function pickYear(ref: RefDate, far: Float64Array, tense: Tense): number {
-  const [pastWeight, futureWeight] = AGAINST_LEAN[tense];
+/** The year that puts the period nearest the reference date, distances weighted by the tense's [past, future] weights. */
+function pickYear(ref: RefDate, far: Float64Array, weights: readonly [number, number]): number {
+  const [pastWeight, futureWeight] = weights;
   const cost = (k: number) => far[2 * k] * futureWeight + far[2 * k + 1] * pastWeight;
   // the first of the cheapest, in this order of preference
   let best = ref.year;
@@ -81,10 +92,10 @@ function pickYear(ref: RefDate, far: Float64Array, tense: Tense): number {
 const TENSES = Object.keys(AGAINST_LEAN) as Tense[];
 
 /** pickYear, reading the tense only when it matters: a period near the reference date falls in one year whatever the tense. */
-function yearOf(period: string, ref: RefDate, tense: () => Tense): number {
+function yearOf(period: string, ref: RefDate, tense: () => Tense, attributive: () => boolean): number {
   const far = distances(period, ref);
-  const year = pickYear(ref, far, TENSES[0]);
-  for (let t = 1; t < TENSES.length; t++) if (pickYear(ref, far, TENSES[t]) !== year) return pickYear(ref, far, tense());
+  const year = pickYear(ref, far, AGAINST_LEAN[TENSES[0]]);
+  for (let t = 1; t < TENSES.length; t++) if (pickYear(ref, far, AGAINST_LEAN[TENSES[t]]) !== year) return pickYear(ref, far, weightsOf(period, tense(), attributive()));
   return year;
 }
 
@@ -124,7 +135,7 @@ export function resolveYearless(candidates: readonly DateCandidate[], text: stri
     }
     const m = YEARLESS.exec(c.value);
     if (!m) return c;
-    const year = String(yearOf(m[1], ref, () => leanAt(text, c.start, c.end)));
+    const year = String(yearOf(m[1], ref, () => leanAt(text, c.start, c.end), () => DETERMINER.test(text.slice(Math.max(0, c.start - 8), c.start))));
     const fill = (v: string) => (v.startsWith('XXXX-XX-XX') ? `${year}${c.value.slice(4, 10)}${v.slice(10)}` : v.replace(/^XXXX/, year));
     const to = c.range ? fill(c.range.to) : '';
     // a range that crosses New Year ends in the next year: "December 30-January 2"

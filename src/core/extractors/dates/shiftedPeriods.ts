@@ -68,6 +68,9 @@ export function shiftedPeriods(ctx: FinderContext): DateCandidate[] {
     } else if (unit === 'weekend' && shiftWord === 'this' && ctx.ref && ctx.ref.weekday <= 2 && !tenseAt(ctx.text, start, end).endsWith('future')) {
       // on a Monday or Tuesday "this weekend" is the one just past, unless a verb looks ahead: `met this weekend`, not `will meet this weekend`
       out.push({ start, end, type: 'DATE', value: `${isoWeek(addDays(ctx.ref, -3))}-WE`, relative: true, priority: 1 });
+    } else if (unit === 'week' && shiftWord === 'this' && ctx.ref?.weekday === 7 && !tenseAt(ctx.text, start, end).endsWith('past')) {
+      // on a Sunday "this week" is the one ahead, unless a verb says it is over: `will skip this week's vote`, not `met this week`
+      out.push({ start, end, type: 'DATE', value: isoWeek(addDays(ctx.ref, 1)), relative: true, priority: 1 });
     } else {
       out.push({ start, end, type: 'DATE', value: shifted(ctx.ref, unit, SHIFT[shiftWord]), relative: true, priority: 1 });
     }

@@ -16,7 +16,7 @@ const AHEAD = /\b(?:ahead\s+of|in\s+advance\s+of|towards?)\s+(?:the\s+)?(?:[a-z]
  * excluding them measured slightly lower on the dates eval (value F1).
  */
 const CUES =
-  /\b(?:(will|won['’]t|shall|would|might|as soon as|going to|is to|are to|due|set (?:for|to)|slated|scheduled|upcoming|plans?|planned|planning|expects?|expected|intends?|(?:un)?likely to|next|coming|later this)|(was|were|wasn['’]t|weren['’]t|had|did|didn['’]t|met|came|went|began|took|made|left|held|gave|said|told|wrote|spoke|saw|sent|sold|bought|won|lost|fell|rose|led|ran|paid|brought|fought|kept|found|got|struck|thought|knew|became|chose|drew|flew|grew|heard|meant|spent|stood|swore|taught|threw|withdrew|broke|built|caught|felt|fled|ago|last|earlier|yesterday|[a-z]{3,}ed))\b|'ll\b/gi;
+  /\b(?:(will|won['’]t|shall|would|might|as soon as|going to|is to|are to|due|set (?:for|to)|slated|scheduled|upcoming|plans?\s+to|planned|planning|expects?|expected|intends?|(?:un)?likely to|next|coming|later this)|(was|were|wasn['’]t|weren['’]t|had|did|didn['’]t|met|came|went|began|took|made|left|held|gave|said|told|wrote|spoke|saw|sent|sold|bought|won|lost|fell|rose|led|ran|paid|brought|fought|kept|found|got|struck|thought|knew|became|chose|drew|flew|grew|heard|meant|spent|stood|swore|taught|threw|withdrew|broke|built|caught|felt|fled|ago|last|earlier|yesterday|[a-z]{3,}ed))\b|['’]ll\b/gi;
 
 /** An article just before a word: "a contested convention", "the expected vote" make the "-ed" word an adjective. */
 const AFTER_ARTICLE = /\b(?:a|an|the)\s+$/i;
@@ -30,13 +30,15 @@ const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
  * Where a clause ends: at . ! ? ; a line break, or a quotation mark, as the verb
  * beyond a quote mark (“…on Thursday,” he said) tells when it was said, not when
  * the quoted thing happens. A period that a comma, a digit or a lower-case word
- * follows ends an abbreviation instead (`Birmingham, Ala., killed`, `U.S. officials`);
+ * follows ends an abbreviation instead (`Birmingham, Ala., killed`, `U.S. officials`), as does one a letter touches (`N.H.`);
  * a lone `'` is an apostrophe, the doubled `''` of newswire text a quote.
  */
 function endsClause(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c > 63) return c === 96 || c === 0x201c || c === 0x201d; // letters, mostly: one test
   if (c === 46) {
+    // a letter right after the period, with no space, is inside an abbreviation: `N.H.`, `U.S.`
+    if (((text.charCodeAt(at + 1) | 32) - 97) >>> 0 < 26) return false;
     let next = at + 1;
     while (text.charCodeAt(next) === 32) next++;
     const after = text.charCodeAt(next);
