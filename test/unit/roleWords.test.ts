@@ -7,6 +7,11 @@ describe('roleWords', () => {
     { text: 'the former Florida governor', expect: ['former', 'florida', 'governor'] },
     { text: 'NATO Secretary General', expect: ['nato', 'secretary', 'general'] },
     { text: 'the', expect: ['the'] }, // a lone determiner is kept: there is nothing else
+    // spaces as /\s+/ splits them: a space after a lone determiner leaves an empty word, so the determiner goes
+    { text: 'the ', expect: [] },
+    { text: ' the  senator\t', expect: ['senator'] },
+    { text: 'the\u00a0former\nsenator,', expect: ['former', 'senator'] },
+    { text: '', expect: [] },
   ];
   for (const row of rows) it(`${JSON.stringify(row.text)} → ${JSON.stringify(row.expect)}`, () => assert.deepEqual(roleWords(row.text), row.expect));
 });

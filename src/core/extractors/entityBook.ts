@@ -16,8 +16,13 @@ export interface Draft {
   readonly roles: string[];
   /** The roles in lower case, for matching "the secretary general". */
   readonly roleKeys: string[];
-  /** The roles and the descriptions set off after the name ("Jeb Bush, the former Florida governor,"), as roleWords. */
+  /**
+   * The roles and the descriptions set off after the name ("Jeb Bush, the former Florida governor,"), as roleWords;
+   * read through roleWordsOf, which splits the texts still waiting in `unsplit` only when a description is compared.
+   */
   readonly roleWords: string[][];
+  /** Role and description texts not yet in roleWords, in order; a description is kept only if it has words. */
+  readonly unsplit: { readonly text: string; readonly role: boolean }[];
   readonly mentions: Span[];
   /** The mentions' starts, kept only once there are many (see `mention`). */
   seen?: Set<number>;
@@ -29,6 +34,18 @@ interface Writable {
   name: string;
   key: string;
   surname: string;
+}
+
+/** d.roleWords with every text waiting in d.unsplit split: most entities' roles are never compared word by word. */
+export function roleWordsOf(d: Draft): readonly string[][] {
+  if (d.unsplit.length > 0) {
+    for (const u of d.unsplit) {
+      const words = roleWords(u.text);
+      if (u.role || words.length > 0) d.roleWords.push(words);
+    }
+    d.unsplit.length = 0;
+  }
+  return d.roleWords;
 }
 
 const byStart = (a: Span, b: Span) => a.start - b.start;
@@ -91,7 +108,7 @@ function kin(d: Draft, key: string, gender: Gender): boolean {
  * the senator the story is on, whom the text may never have called one.
  */
 const holdsRole = (d: Draft, w: string, fit: readonly string[]) =>
-  d.key === w || d.roleKeys.some((r) => r.endsWith(w)) || (fit.length > 1 && d.roleWords.some((r) => fitsRole(fit, r)));
+  d.key === w || d.roleKeys.some((r) => r.endsWith(w)) || (fit.length > 1 && roleWordsOf(d).some((r) => fitsRole(fit, r)));
 
 /**
  * The entities of one article, found again by their full name, their
@@ -103,8 +120,7 @@ export class EntityBook {
   readonly drafts: Draft[] = [];
 
   /** The entity a name refers to, creating it if new; a fuller name replaces a shorter one. */
-  byName(name: string, type: EntityType, gender: Gender, role: string | null, mention: Span): Draft {
-    const key = name.toLowerCase();
+  byName(name: string, type: EntityType, gender: Gender, role: string | null, mention: Span, key = name.toLowerCase()): Draft {
     const surname = surnameOf(key);
     // "Stoltenberg" finds Jens Stoltenberg; "the authority" finds the transport authority.
     const byHead = type === 'person' || name.startsWith('the ');
@@ -119,7 +135,7 @@ export class EntityBook {
     // "Hillary" after "Hillary Clinton": a given name alone, matching no surname, is the first name of someone named.
     if (!d && most && (classesOfKey(key) & (MALE_NAME | FEMALE_NAME)) !== 0) d = this.byGivenName(key);
     if (!d) {
-      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], mentions: [], last: mention.start };
+      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], last: mention.start };
       this.drafts.push(d);
     }
     if (name.length > d.name.length && name.includes(' ')) {
@@ -129,12 +145,13 @@ export class EntityBook {
       w.surname = surname;
     }
     if (d.gender === 'unknown') d.gender = gender;
-    if (role) {
+    // The same text has the same key: most roles repeat with their holder's name.
+    if (role && !d.roles.includes(role)) {
       const roleKey = role.toLowerCase();
       if (!d.roleKeys.includes(roleKey)) {
         d.roles.push(role);
         d.roleKeys.push(roleKey);
-        d.roleWords.push(roleWords(role));
+        d.unsplit.push({ text: role, role: true });
       }
     }
     this.mention(d, mention);
@@ -159,21 +176,20 @@ export class EntityBook {
 
   /** Remembers how the text described an entity, for later descriptions to find it; not a role it holds. */
   describe(d: Draft, description: string): void {
-    const words = roleWords(description);
-    if (words.length > 0) d.roleWords.push(words);
+    d.unsplit.push({ text: description, role: false });
   }
 
   /** The person most written about whose full name opens with the given name `key`: "bernie" → Bernie Sanders. */
   byGivenName(key: string): Draft | undefined {
     let best: Draft | undefined;
-    for (const d of this.drafts) if (d.type === 'person' && d.key.includes(' ') && firstWord(d.key) === key && (!best || d.mentions.length > best.mentions.length)) best = d;
+    // The first word compared in place: its first space right after `key`.
+    for (const d of this.drafts) if (d.type === 'person' && d.key.indexOf(' ') === key.length && d.key.startsWith(key) && (!best || d.mentions.length > best.mentions.length)) best = d;
     return best;
   }
 
   /** The most recent person whose name ends with `name`: "Stoltenberg" → Jens Stoltenberg. */
-  latestPerson(name: string): Draft | undefined {
+  latestPerson(name: string, key = name.toLowerCase()): Draft | undefined {
     let best: Draft | undefined;
-    const key = name.toLowerCase();
     for (const d of this.drafts) if (d.type === 'person' && (!best || d.last > best.last) && (d.name.endsWith(name) || d.surname === key)) best = d;
     return best;
   }

@@ -15,8 +15,16 @@ export function hashKey(key: string): number {
  */
 export class KeyTable {
   private readonly keys: string[];
-  /** Per slot: the key's hash, then its number; a number of 0 marks an empty slot, as get() answers 0 for absent keys. */
+  /**
+   * Per slot: the key's hash, its number, and where its characters start and how many in `chars`; a number
+   * of 0 marks an empty slot, as get() answers 0 for absent keys.
+   */
   private readonly cells: Int32Array;
+  /**
+   * Every key's characters in one block: slotAt checks a word against these rather than against the key's
+   * own string, one more object to fetch per word when other work has pushed the strings out of cache.
+   */
+  private readonly chars: Uint16Array;
   private readonly mask: number;
   /**
    * One bit per 15-bit digest of a hash, set for the keys held: a block small
@@ -29,26 +37,33 @@ export class KeyTable {
     let size = 16;
     while (2 * size < 3 * entries.size) size *= 2;
     this.keys = new Array<string>(size).fill('');
-    this.cells = new Int32Array(2 * size);
+    this.cells = new Int32Array(CELL * size);
     this.mask = size - 1;
+    let total = 0;
+    for (const key of entries.keys()) total += key.length;
+    this.chars = new Uint16Array(total);
+    let at = 0;
     for (const [key, value] of entries) {
       if (value === 0) continue;
       const hash = hashKey(key);
       let s = hash & this.mask;
-      while (this.cells[2 * s + 1] !== 0) s = (s + 1) & this.mask;
+      while (this.cells[CELL * s + 1] !== 0) s = (s + 1) & this.mask;
       this.keys[s] = key;
       this.digests[digest(hash) >> 5] |= 1 << (digest(hash) & 31);
-      this.cells[2 * s] = hash;
-      this.cells[2 * s + 1] = value;
+      this.cells[CELL * s] = hash;
+      this.cells[CELL * s + 1] = value;
+      this.cells[CELL * s + 2] = at;
+      this.cells[CELL * s + 3] = key.length;
+      for (let k = 0; k < key.length; k++) this.chars[at++] = key.charCodeAt(k);
     }
   }
 
   /** The number stored for key, 0 if none; `hash` is hashKey(key), when the caller has it already. */
   get(key: string, hash = hashKey(key)): number {
     for (let s = hash & this.mask; ; s = (s + 1) & this.mask) {
-      const value = this.cells[2 * s + 1];
+      const value = this.cells[CELL * s + 1];
       if (value === 0) return 0;
-      if (this.cells[2 * s] === hash && this.keys[s] === key) return value;
+      if (this.cells[CELL * s] === hash && this.keys[s] === key) return value;
     }
   }
 
@@ -61,8 +76,8 @@ export class KeyTable {
     const d = digest(hash);
     if ((this.digests[d >> 5] & (1 << (d & 31))) === 0) return -1;
     for (let s = hash & this.mask; ; s = (s + 1) & this.mask) {
-      if (this.cells[2 * s + 1] === 0) return -1;
-      if (this.cells[2 * s] === hash && readsAs(text, i, j, this.keys[s])) return s;
+      if (this.cells[CELL * s + 1] === 0) return -1;
+      if (this.cells[CELL * s] === hash && this.readsAs(text, i, j, s)) return s;
     }
   }
 
@@ -73,19 +88,23 @@ export class KeyTable {
 
   /** The number in a slot slotAt gave. */
   valueAt(slot: number): number {
-    return this.cells[2 * slot + 1];
+    return this.cells[CELL * slot + 1];
+  }
+
+  /** Whether text[i, j) with its ASCII capitals lowered is the key in slot s. */
+  private readsAs(text: string, i: number, j: number, s: number): boolean {
+    if (j - i !== this.cells[CELL * s + 3]) return false;
+    const at = this.cells[CELL * s + 2];
+    for (let k = 0; k < j - i; k++) {
+      const c = text.charCodeAt(i + k);
+      if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== this.chars[at + k]) return false;
+    }
+    return true;
   }
 }
+
+/** Numbers per slot in `cells`. */
+const CELL = 4;
 
 /** 15 bits of a hash, its high bits folded into its low ones. */
 const digest = (hash: number) => (hash ^ (hash >>> 15)) & 0x7fff;
-
-/** Whether text[i, j) with its ASCII capitals lowered is `key`. */
-function readsAs(text: string, i: number, j: number, key: string): boolean {
-  if (j - i !== key.length) return false;
-  for (let k = 0; k < key.length; k++) {
-    const c = text.charCodeAt(i + k);
-    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== key.charCodeAt(k)) return false;
-  }
-  return true;
-}

@@ -79,11 +79,18 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       const organization = parts.type === 'organization' && e.opens && (classesOf(ws[e.to]) & PLACE) === 0;
       // A given name alone is most often someone's ("Hillary said"), but one after "in" or a town, and named
       // before by no one, is a place: "in Charlotte", "Roanoke, Virginia".
-      const given = parts.givenOnly ? !!book.byGivenName(parts.name.toLowerCase()) || !placeLike(ws, e.from) : parts.surelyPerson;
-      const likely = organization || given || (full && (e.opens || beforeWho(ws, e.to) || titlesName(ws, e.from - 1))) || !!book.latestPerson(parts.name) || (person && describedAsPerson(ws, e.to));
+      // The name in lower case, lowered once for the book's lookups below.
+      let key: string | null = null;
+      const given = parts.givenOnly ? !!book.byGivenName((key ??= parts.name.toLowerCase())) || !placeLike(ws, e.from) : parts.surelyPerson;
+      const likely =
+        organization ||
+        given ||
+        (full && (e.opens || beforeWho(ws, e.to) || titlesName(ws, e.from - 1))) ||
+        !!book.latestPerson(parts.name, (key ??= parts.name.toLowerCase())) ||
+        (person && describedAsPerson(ws, e.to));
       if (!likely) continue;
       const span = { start: ws[e.from].start, end: ws[e.to].end, text: text.slice(ws[e.from].start, ws[e.to].end) };
-      const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span);
+      const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span, key ?? parts.name.toLowerCase());
       // "Jeb Bush, the former Florida governor, …": a later "the former governor" is him.
       const aside = person ? asideAfter(ws, e.to) : null;
       if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));

@@ -2,6 +2,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { SOURCE_NOUNS } from '../lexicon/roles';
 import type { Span } from '../model';
 import type { Draft, EntityBook } from './entityBook';
+import { roleWordsOf } from './entityBook';
 import type { Phrase } from './phraseWords';
 import { isPersonNoun } from './describedAsPerson';
 import { personName } from './personName';
@@ -43,12 +44,13 @@ function roleHolder(book: EntityBook, bare: string, definite: boolean, lastSubje
  * Florida governor" is not "Texas Sen." Cruz spoken of last. `bare` keeps the capitals; `fit` is its roleWords.
  */
 function namesOther(bare: string, fit: readonly string[], d: Draft): boolean {
-  if (d.roleWords.length === 0) return false;
+  const known = roleWordsOf(d);
+  if (known.length === 0) return false;
   const words = bare.split(' ');
   if (words.length !== fit.length) return false;
   for (let k = 0; k < words.length; k++) {
     const c = words[k].charCodeAt(0);
-    if (c >= 0x41 && c <= 0x5a && (classesOfKey(fit[k]) & ROLE) === 0 && !d.roleWords.some((r) => r.includes(fit[k]))) return true;
+    if (c >= 0x41 && c <= 0x5a && (classesOfKey(fit[k]) & ROLE) === 0 && !known.some((r) => r.includes(fit[k]))) return true;
   }
   return false;
 }

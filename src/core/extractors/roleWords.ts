@@ -1,4 +1,5 @@
 import { TITLE_WORDS } from '../lexicon/titleAbbreviations';
+import { SPACE, unitClass } from './wordChars';
 
 /** Words that open a description without being part of the role: "the", "a", "its". */
 const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
@@ -9,7 +10,7 @@ const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'i
  * `Former Florida Gov.` → ["former", "florida", "governor"].
  */
 export function roleWords(text: string): string[] {
-  const words = text.toLowerCase().split(SPACES);
+  const words = splitAtSpaces(text.toLowerCase());
   let from = words[0] === '' ? 1 : 0;
   if (words.length - from > 1 && OPENERS.has(words[from])) from++;
   const out: string[] = [];
@@ -21,7 +22,23 @@ export function roleWords(text: string): string[] {
   }
   return out;
 }
-const SPACES = /\s+/;
+
+/**
+ * text.split(/\s+/) read by character codes, as roleWords runs for every description: a space
+ * at either end leaves an empty word there. " a  b " → ["", "a", "b", ""].
+ */
+function splitAtSpaces(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    if ((unitClass(text.charCodeAt(k)) & SPACE) === 0) continue;
+    out.push(text.slice(from, k));
+    while (k + 1 < text.length && (unitClass(text.charCodeAt(k + 1)) & SPACE) !== 0) k++;
+    from = k + 1;
+  }
+  out.push(text.slice(from));
+  return out;
+}
 
 /** The head noun's place: the word before "of" ("member of the board"), else the last word. */
 function headAt(words: readonly string[]): number {

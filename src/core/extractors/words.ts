@@ -106,6 +106,9 @@ function scan(text: string, start: number, end: number, out: Word[], n: number):
         mixed = true;
         hash = (Math.imul(hash, 31) + (d | 0x20)) | 0;
         j++;
+      } else if (d < 0x80 && d !== 0x27 && d !== 0x2d && d !== 0x2e) {
+        // Other ASCII (a space, a comma) ends the word: no need to classify it.
+        break;
       } else {
         const w = continuesWord(text, j);
         if (w === 0) break;
