@@ -1,5 +1,6 @@
 import type { Gender } from '../lexicon/pronouns';
 import type { Entity, EntityType, Span } from '../model';
+import { GENERATIONAL_SUFFIXES } from '../lexicon/firstNames';
 import { fitsRole, roleWords } from './roleWords';
 import { FEMALE_NAME, MALE_NAME, classesOfKey } from './wordClasses';
 
@@ -58,13 +59,11 @@ function inOrder(mentions: readonly Span[]): Span[] {
 
 const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 
-/** Generational suffixes, which are no surname: "John G. Roberts Jr." is Roberts. */
-const SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
 /** The surname in a lower-case name: its last word, before a generational suffix. "samuel a. alito jr." → "alito". */
 function surnameOf(key: string): string {
   const last = lastWord(key);
-  if (!SUFFIXES.has(last) || !key.includes(' ')) return last;
+  if (!GENERATIONAL_SUFFIXES.has(last) || !key.includes(' ')) return last;
   return lastWord(key.slice(0, key.lastIndexOf(' ')).replace(/,$/, ''));
 }
 const firstWord = (key: string) => key.slice(0, key.indexOf(' '));

@@ -1,4 +1,5 @@
 import type { Gender } from '../lexicon/pronouns';
+import { GENERATIONAL_SUFFIXES } from '../lexicon/firstNames';
 import { COMPOUND_PLACES } from '../lexicon/places';
 import { HONORIFICS } from '../lexicon/roles';
 import type { EntityType } from '../model';
@@ -35,9 +36,6 @@ function isAcronym(text: string, start: number, end: number): boolean {
   }
   return points >= 2;
 }
-
-/** Generational suffixes, which end a name but are never one alone. */
-const GENERATIONS: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
 /** Whether the two words ending at word `to` are a place such as "South Carolina". */
 function isCompoundPlace(ws: readonly Word[], to: number): boolean {
@@ -83,7 +81,7 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "Friday", "March", "The": a word that never begins a name is none alone.
   if (k === to && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0) return null;
   // "Martin Luther King Jr.": a suffix alone is no name; the words before it (a title word among them) are.
-  if (k === to && GENERATIONS.has(ws[to].key)) k = from;
+  if (k === to && GENERATIONAL_SUFFIXES.has(ws[to].key)) k = from;
   const last = ws[to];
   // "Clinton's visit" mentions Clinton: the name without its possessive ending.
   const own = possessiveEnd(last.text);

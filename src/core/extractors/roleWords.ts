@@ -1,8 +1,6 @@
+import { ARTICLES_AND_POSSESSIVES } from '../lexicon/pronouns';
 import { TITLE_WORDS } from '../lexicon/titleAbbreviations';
 import { SPACE, unitClass } from './wordChars';
-
-/** Words that open a description without being part of the role: "the", "a", "its". */
-const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 
 /**
  * A role or description as comparable words: lower case, no opening
@@ -12,7 +10,7 @@ const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'i
 export function roleWords(text: string): string[] {
   const words = splitAtSpaces(text.toLowerCase());
   let from = words[0] === '' ? 1 : 0;
-  if (words.length - from > 1 && OPENERS.has(words[from])) from++;
+  if (words.length - from > 1 && ARTICLES_AND_POSSESSIVES.has(words[from])) from++;
   const out: string[] = [];
   for (let k = from; k < words.length; k++) {
     const w = words[k];

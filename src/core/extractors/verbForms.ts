@@ -1,4 +1,5 @@
 import { isDigitCode } from '../charCodes';
+import { ARTICLES_AND_POSSESSIVES } from '../lexicon/pronouns';
 import { DETERMINER, FINITE, MODIFIER, PREPOSITION, REPORTING, SPEAKING_NOUN, classesOf } from './wordClasses';
 import type { Word } from './words';
 
@@ -27,8 +28,6 @@ export function isFiniteVerb(w: Word | undefined): boolean {
 /** Adverbs and auxiliaries between a subject and its verb: "has also", "flatly", "reportedly". */
 export const isModifier = (w: Word) => !w.punct && !w.capital && ((classesOf(w) & MODIFIER) !== 0 || (w.key.length > 4 && w.key.endsWith('ly')));
 
-/** Articles and possessives, after which a word is no finite verb; "that" may be a relative pronoun before one. */
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Words after which a word in -s is a plural noun, not a verb: "the timeline of events", "his supporters", "two weeks". */
 const BEFORE_PLURAL = DETERMINER | PREPOSITION;
@@ -59,7 +58,7 @@ export function finiteAt(ws: readonly Word[], k: number): boolean {
   if (p && p.text === 'to') return false;
   if ((classesOf(w) & FINITE) !== 0) return true;
   // "a prepared text", "his repeated errors": an -ed word after an article or possessive is an adjective.
-  if (!w.key.endsWith('s')) return !(p && (classesOf(p) & DETERMINER) !== 0 && NOUN_DETERMINERS.has(p.key));
+  if (!w.key.endsWith('s')) return !(p && (classesOf(p) & DETERMINER) !== 0 && ARTICLES_AND_POSSESSIVES.has(p.key));
   // "Gulf sources believe": a noun for people who speak is never the verb.
   if ((classesOf(w) & SPEAKING_NOUN) !== 0) return false;
   return !p || p.punct || ((classesOf(p) & BEFORE_PLURAL) === 0 && !PLACE_PREPOSITIONS.has(p.key) && !isDigitCode(p.key.charCodeAt(0)) && !adjectiveLike(p));

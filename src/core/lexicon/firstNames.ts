@@ -36,3 +36,6 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set(
     'leslie lillian lucy marcia meryl michele monica naomi nora pam patty regina sherry suzanne sylvia vicki wanda ' +
     'yvonne zoe gail harriet mia karla').split(/\s+/),
 );
+
+/** Generational suffixes, lower-cased: they end a name but are neither its surname nor a name alone ("John G. Roberts Jr."). */
+export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);

@@ -17,3 +17,6 @@ export const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map<string, Gende
   ...'woman mother wife daughter sister girl lady widow aunt niece grandmother girlfriend mom actress waitress'.split(' ').map((w) => [w, 'female'] as const),
   ...'man father husband son brother boy gentleman widower uncle nephew grandfather boyfriend dad chairman councilman assemblyman'.split(' ').map((w) => [w, 'male'] as const),
 ]);
+
+/** Articles and possessives: what opens a noun phrase without being part of what it names ("the senator", "his brother"). */
+export const ARTICLES_AND_POSSESSIVES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
