@@ -52,7 +52,7 @@ function opensWithTitle(text: string, at: number): boolean {
  * sentence ending with a colon just before it, then the clause's subject.
  * `"…," he said.` → said/he; `Stoltenberg said: "…"` → said/Stoltenberg.
  */
-export function quoteAttributions(text: string, ws: readonly Word[], quotes: readonly Quote[], sentences: readonly Sentence[]): Attribution[] {
+export function quoteAttributions(text: string, ws: readonly Word[], quotes: readonly Quote[], sentences: readonly Sentence[], named: ReadonlySet<number> = new Set()): Attribution[] {
   const out: Attribution[] = [];
   let prev = -Infinity;
   // Word indexes grow with the quotes: each search starts where the previous quote's words end.
@@ -82,7 +82,8 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
           (startSentence ? sentenceSubject(ws, wordAt(ws, startSentence.start), before) : null)));
     // A clause's subject only guesses; `…, the union said.` closing the sentence names the speaker.
     const cue = q.kind !== 'title' && !after && (!found || !isReportingCue(ws, found)) ? (closingCue(ws, quotes, sentences, q, n, closing) ?? found) : found;
-    if (cue) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: i });
+    // A named title is no one's words, but its cue still names who spoke next: `In his book "Ashes," Kell argued …`.
+    if (cue) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: named.has(i) ? -1 : i });
     prev = q.end;
     prevEnd = closing;
   }

@@ -30,13 +30,13 @@ const outside = (w: Word, q: Quote) => !(w.start >= q.start && w.end <= q.end);
  * `Okafor told the radio's "Today"` the show did not speak.
  * `The so-called "reform" was delayed.` stays scare.
  */
-export function reportedContext(quotes: readonly Quote[], sentences: readonly Sentence[], ws: readonly Word[]): Quote[] {
+export function reportedContext(quotes: readonly Quote[], sentences: readonly Sentence[], ws: readonly Word[], named: ReadonlySet<number> = new Set()): Quote[] {
   let s = 0;
   let endsOf = -1;
   let ends: readonly [number, number] | null = null;
-  return quotes.map((q) => {
+  return quotes.map((q, i) => {
     while (s + 1 < sentences.length && sentences[s + 1].start <= q.start) s++;
-    if (q.kind !== 'scare' || q.speaker || q.parentId || !sentences[s]) return q;
+    if (q.kind !== 'scare' || named.has(i) || q.speaker || q.parentId || !sentences[s]) return q;
     if (endsOf !== s) {
       ends = reportingEnds(ws, sentences[s]);
       endsOf = s;

@@ -3,6 +3,7 @@ import { indirectAttributions } from './attributions';
 import { quoteAttributions } from './quoteAttributions';
 import type { Source } from './continuation';
 import { continuations } from './continuation';
+import { quoteSlots } from './quoteSlots';
 import { readSpeakers } from './readSpeakers';
 import { reportedContext } from './reportedContext';
 import { lineStarts } from './speakerEvidence';
@@ -19,9 +20,10 @@ import { wordsOf } from './words';
 export const speakers: Stage = {
   name: 'speakers',
   run(analysis) {
-    const { text, sentences, quotes } = analysis;
+    const { text, sentences } = analysis;
     const ws = wordsOf(text, analysis.paragraphs);
-    const attributions = quoteAttributions(text, ws, quotes, sentences).concat(indirectAttributions(ws, sentences, quotes));
+    const { quotes, named } = quoteSlots(text, ws, analysis.quotes);
+    const attributions = quoteAttributions(text, ws, quotes, sentences, named).concat(indirectAttributions(ws, sentences, quotes));
     const { book, byQuote, indirect } = readSpeakers(text, ws, attributions, sentences, quotes);
     const lines = lineStarts(text);
     const sources: Source[] = indirect.map((hit) => ({ at: ws[hit.a.cueFrom].start, speaker: toSpeaker(text, ws, lines, hit) }));
@@ -29,7 +31,7 @@ export const speakers: Stage = {
       const hit = byQuote[i];
       return hit ? { ...q, kind: 'speech', speaker: toSpeaker(text, ws, lines, hit) } : q;
     });
-    const kinds = reportedContext(withSpeakers, sentences, ws);
+    const kinds = reportedContext(withSpeakers, sentences, ws, named);
     return { ...analysis, entities: book.entities(), quotes: continuations(kinds, analysis.paragraphs, sources, lines) };
   },
 };
