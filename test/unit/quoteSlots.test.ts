@@ -27,6 +27,9 @@ describe('quoteSlots', () => {
     { name: 'words in lower case after a preposition stay speech', text: 'Kell spoke to "anyone who would listen," Okafor said.', expect: [['speech', 'Okafor']] },
     { name: 'a chant in title case stays speech', text: 'The crowd met her with chants of "Kell! Kell!" at the rally, Okafor said.', expect: [['speech', 'Okafor']] },
     { name: 'a capitalised quote at a sentence start stays speech', text: '"Face The Facts," Kell said.', expect: [['speech', 'Kell']] },
+    { name: 'a name a speaker gave someone is speech', text: 'At the rally Kell called Ruiz "The Iron Lady" twice.', expect: [['speech', 'Kell']] },
+    { name: 'a name given to a pronoun is speech', text: 'Kell mocked her rival, calling him "Little Tom" at every stop.', expect: [['speech', 'Kell']] },
+    { name: 'a group called by a name is no one\'s words', text: 'Kell joined a group called "The Harbour Trust" last year.', expect: [['title', null]] },
     { name: 'a headline without a byline stays as it was', text: 'CLOSING—"Harbour bakery to shut its doors," Ruiz wrote.', expect: [['speech', 'Ruiz']] },
   ];
   for (const row of rows) {

@@ -1,4 +1,4 @@
-import { NAMING_AS, NAMING_VERBS, NOT_NAMED_NOUNS, TITLE_SLOT_WORDS, WORK_NOUNS } from '../lexicon/quoteSlots';
+import { NAMING_AS, NAMING_SPEECH_VERBS, NAMING_VERBS, NOT_NAMED_NOUNS, TITLE_SLOT_WORDS, WORK_NOUNS } from '../lexicon/quoteSlots';
 import type { Quote, QuoteKind } from '../model';
 import { countWords } from './countWords';
 import { titleWords } from './titleWords';
@@ -18,6 +18,16 @@ function namedByParticiple(ws: readonly Word[], k: number): boolean {
   const noun = ws[v - 1];
   if (v < 0 || !noun || noun.punct || noun.capital || isPlural(noun) || noun.key.endsWith('ly')) return false;
   return (classesOf(noun) & (PRONOUN | DETERMINER)) === 0 && !NOT_NAMED_NOUNS.has(noun.key);
+}
+
+/** `Kell called Ruiz "The Iron Lady"`, `calling him "Little Marco"`: a name a speaker gave someone, which are the speaker's words. */
+function givenName(ws: readonly Word[], k: number): boolean {
+  for (let v = k - 2; v >= Math.max(1, k - 4); v--) {
+    const w = ws[v + 1];
+    if (w.punct || !(w.capital || (classesOf(w) & PRONOUN) !== 0)) return false;
+    if (NAMING_SPEECH_VERBS.has(ws[v].key)) return true;
+  }
+  return false;
 }
 
 /** A title set where works are named: `on CBS's "Face the Nation"`, `the film, "Long Road"`; one word only after a possessive (`NBC's "Today"`). */
@@ -53,24 +63,36 @@ export function quoteSlots(text: string, ws: readonly Word[], quotes: readonly Q
     if (q.parentId) return q;
     const k = wordAt(ws, q.start, lo);
     lo = k;
-    const kind = k > 0 && q.start - ws[k - 1].end <= 2 ? slotKind(ws, k, q) : null;
-    if (kind) named.add(i);
-    else if (byline(text, q)) return { ...q, kind: 'title' as const };
-    return !kind || q.kind === kind ? q : { ...q, kind };
+    const slot = (k > 0 && q.start - ws[k - 1].end <= 2 ? slotOf(ws, k, q) : null) ?? (byline(text, q) ? BYLINE : null);
+    if (slot?.named) named.add(i);
+    return !slot || q.kind === slot.kind ? q : { ...q, kind: slot.kind };
   });
   return { quotes: out, named };
 }
 
-/** The kind the words before and after quote `q`, whose opening mark is word k, give it, or null when they name nothing. */
-function slotKind(ws: readonly Word[], k: number, q: Quote): QuoteKind | null {
+/** A kind the words around a quote give it, and whether no cue may attribute it. */
+interface Slot {
+  readonly kind: QuoteKind;
+  readonly named: boolean;
+}
+const NAMED_TITLE: Slot = { kind: 'title', named: true };
+const NAMED_SCARE: Slot = { kind: 'scare', named: true };
+/** A headline or a given name: a kind that a cue may still turn into speech. */
+const BYLINE: Slot = { kind: 'title', named: false };
+const GIVEN: Slot = { kind: 'scare', named: false };
+
+/** The slot of quote `q`, whose opening mark is word k, or null when its words around name nothing. */
+function slotOf(ws: readonly Word[], k: number, q: Quote): Slot | null {
   const content = q.content.text;
   const words = countWords(content, 12);
   if (words <= 0 || words > 12) return null;
-  if (namedByParticiple(ws, k)) return words <= 8 || q.kind !== 'speech' ? (opensCapital(content) ? 'title' : 'scare') : null;
+  if (namedByParticiple(ws, k)) return words <= 8 || q.kind !== 'speech' ? (opensCapital(content) ? NAMED_TITLE : NAMED_SCARE) : null;
   // A title opens with a capital, and a cry ("Kell! Kell!") is a chant, never a title.
   if (!titleWords(content) || !opensCapital(content) || content.includes('!') || content.includes('?')) return null;
+  // Titles take a cue only after them; a name given by a speaker before it must be free to take one.
+  if (givenName(ws, k)) return q.kind === 'title' ? GIVEN : null;
   const after = wordAt(ws, q.end, k);
-  return titlePlace(ws, k, words) || nickname(ws, k, ws[after], q.end, words) ? 'title' : null;
+  return titlePlace(ws, k, words) || nickname(ws, k, ws[after], q.end, words) ? NAMED_TITLE : null;
 }
 
 const isBlank = (c: number) => c === 0x20 || c === 0xa0 || c === 0x09;
