@@ -23,6 +23,13 @@ function endsOpen(text: string, start: number, end: number): boolean {
   return k >= start && OPEN_MARKS.includes(text[k]);
 }
 const OPEN_MARKS = ',?!\u2014\u2013-';
+
+/** The end of text[start, end) before the closing marks of a quote nested at its end: `"'House of Cards,'"` → after the comma. */
+function beforeClosingMarks(text: string, start: number, end: number): number {
+  let k = end;
+  while (k > start && (text.charCodeAt(k - 1) === 0x2019 || text.charCodeAt(k - 1) === 0x27 || text.charCodeAt(k - 1) === 0x201d)) k--;
+  return k;
+}
 /** ― — – -, which open a signature line. */
 const isDash = (c: number) => c === 0x2015 || c === 0x2014 || c === 0x2013 || c === 0x2d;
 
@@ -67,7 +74,10 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
     const lo = q.start >= prev ? prevEnd : 0;
     const opening = wordAt(ws, q.start, lo);
     const closing = wordAt(ws, q.end, opening);
-    const after = cueAfter(ws, closing, wordAt(ws, stop, closing) - 1, endsOpen(text, q.content.start, q.content.end));
+    const open = endsOpen(text, q.content.start, q.content.end);
+    // A title is speech only when it waits for its cue (`"Word is," Kell said`): `"Broad City" star Ana Ruiz said` names a show.
+    const waits = q.kind !== 'title' || endsOpen(text, q.content.start, beforeClosingMarks(text, q.content.start, q.content.end));
+    const after = waits ? cueAfter(ws, closing, wordAt(ws, stop, closing) - 1, open) : null;
     const k = spanAt(sentences, q.start);
     const startSentence = sentences[k];
     const from = wordAt(ws, Math.max(prev, startSentence && startSentence.start <= q.start ? startSentence.start : q.start - 200), lo, q.start >= prev ? opening : ws.length);
