@@ -11,6 +11,8 @@ export interface RawQuote {
   readonly closeLength: number;
   /** Index of the enclosing quote in the same list, or -1. */
   readonly parent: number;
+  /** Opened by a double mark. */
+  readonly double: boolean;
 }
 
 type Mutable = { -readonly [K in keyof RawQuote]: RawQuote[K] };
@@ -40,7 +42,7 @@ function open(out: Mutable[], stack: Open[], m: MarkToken, weak = false): void {
       return;
     }
   }
-  out.push({ open: m.at, openLength: m.length, close: null, closeLength: 0, parent: top ? top.index : -1 });
+  out.push({ open: m.at, openLength: m.length, close: null, closeLength: 0, parent: top ? top.index : -1, double: m.family === 'double' });
   stack.push({ at: m.at, family: m.family, straight: m.role === 'either', index: out.length - 1, weak });
 }
 
@@ -86,17 +88,21 @@ export function pairQuotes(text: string, marks: readonly MarkToken[], start: num
       else closeDouble(out, stack, m);
     } else if (!isDigitCode(prev) && !(looksClosing(prev, next) && !looksOpening(prev, next))) open(out, stack, m);
   }
-  return keepReal(out, stack);
+  return keepReal(out, stack, start);
 }
 
 /** Drops unclosed quotes except the outermost double one, renumbering parents. */
-function keepReal(list: readonly RawQuote[], stack: readonly Open[]): RawQuote[] {
+function keepReal(list: readonly RawQuote[], stack: readonly Open[], start: number): RawQuote[] {
   let outer = -1;
   for (const o of stack) {
     if (o.family !== 'double' || o.weak) continue;
     outer = o.index;
     break;
   }
+  // `Kell said “the plan “has to do with pride” in the end.`: a double quote closed inside one
+  // opened mid-line and never closed shows the outer mark stray; a paragraph that opens
+  // unclosed goes on in the next one, nested quote or not.
+  if (outer >= 0 && list[outer].open > start && list.some((q) => q.parent === outer && q.double && q.close !== null)) outer = -1;
   let dropped = false;
   for (let i = 0; i < list.length && !dropped; i++) dropped = list[i].close === null && i !== outer;
   // Every quote kept: the parents stand as they are.
