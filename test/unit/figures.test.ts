@@ -242,6 +242,52 @@ table('figures: in news copy, fourth review', [
   { text: 'Rents rose 70 percent and 85\'s were sold.', expect: [{ text: '70 percent' }, { text: '85' }] },
 ]);
 
+table('figures: others, and adjectives before the counted noun', [
+  { text: 'The crash killed 12 people and hurt 30 others.', expect: [{ text: '12 people', unit: 'people' }, { text: '30 others', kind: 'quantity', value: 30, unit: 'people' }] },
+  { text: 'She and two others left.', expect: [{ text: 'two others', kind: 'count', value: 2, unit: null }] },
+  { text: 'He walked 8 miles with 5 others.', expect: [{ text: '8 miles', unit: 'mile' }, { text: '5 others', kind: 'count', unit: null }] },
+  { text: 'Nine workers quit. Four others stayed.', expect: [{ text: 'Nine workers' }, { text: 'Four others', kind: 'count', unit: null }] },
+  { text: 'The other 40 waited, and Others won 3 seats.', expect: [{ text: '40', unit: null }, { text: '3 seats' }] },
+  { text: 'She has four other sisters and 25 more votes, and backed 3 separate bills.', expect: [{ text: 'four other sisters', unit: 'sisters' }, { text: '25 more votes', unit: 'votes' }, { text: '3 separate bills', unit: 'bills' }] },
+  { text: 'Two other Republicans and 10 more came.', expect: [{ text: 'Two', unit: null }, { text: '10', unit: null }] },
+]);
+
+table('figures: amounts without a number', [
+  { text: 'They raised millions of dollars.', expect: [{ text: 'millions of dollars', kind: 'money', value: null, unit: 'USD', approximate: true, qualifier: 'millions' }] },
+  { text: 'Tens of thousands of people marched.', expect: [{ text: 'Tens of thousands of people', kind: 'quantity', value: null, unit: 'people', qualifier: 'tens of thousands' }] },
+  { text: 'It took hundreds of years and dozens of attempts.', expect: [{ text: 'hundreds of years', kind: 'duration', unit: 'year' }, { text: 'dozens of attempts', unit: 'attempts' }] },
+  { text: 'Thousands of Texans came; millions watched.', expect: [{ text: 'Thousands', kind: 'count', value: null, unit: null }, { text: 'millions', value: null }] },
+  { text: 'Nearly thousands of votes were lost.', expect: [{ text: 'Nearly thousands of votes', unit: 'votes', qualifier: 'nearly' }] },
+  { text: 'It paid thousands of $15-an-hour workers for hundreds of seconds-long clips.', expect: [{ text: 'thousands', unit: null }, { text: '$15', unit: 'USD' }, { text: 'hundreds', unit: null }] },
+  { text: 'The Millions played; tens of them left.', expect: [] },
+  { text: 'He made 3 millions, then two thousand.', expect: [{ text: '3 millions', value: 3e6 }, { text: 'two thousand', value: 2000 }] },
+]);
+
+table('figures: shares written as one in five', [
+  { text: 'One in every five voters and two of every three donors agreed.', expect: [{ text: 'One in every five', kind: 'count', value: 0.2, unit: null }, { text: 'two of every three', value: 0.666666666666667 }] },
+  { text: 'It has a 1-in-4 chance; one out of every ten left.', expect: [{ text: '1-in-4', value: 0.25 }, { text: 'one out of every ten', value: 0.1 }] },
+  { text: 'Two of the three left, and 5 of 10 stayed.', expect: [{ text: 'Two' }, { text: 'three' }, { text: '5' }, { text: '10' }] },
+  { text: 'Four in three weeks, and every one of them.', expect: [{ text: 'Four', value: 4 }, { text: 'three weeks', kind: 'duration' }] },
+]);
+
+table('figures: numbers inside names', [
+  { text: 'She ran a 7-Eleven near the Catch-22 bar.', expect: [] },
+  { text: 'A Boeing 747 met Air Force One; the S&P 500 and the Russell 2000 fell 2 percent.', expect: [{ text: '2 percent' }] },
+  { text: 'Voters passed Proposition 8, Measure 97 and Title IX rules.', expect: [] },
+  { text: 'The charity is a 501(c)(3) with a 401(k) plan and 501(c)4 arm; 20 (15%) left.', expect: [{ text: '20' }, { text: '15%' }] },
+  { text: 'Trump Said The 11 Words Everyone Knew', expect: [{ text: '11', kind: 'count', value: 11 }] },
+  { text: 'Fans of The 411 cheered, and Season 4 began.', expect: [] },
+  { text: 'Bids ran 7-11, or 7-10 votes.', expect: [{ text: '7-11', kind: 'range' }, { text: '7-10 votes', kind: 'range' }] },
+]);
+
+table('figures: in news copy, fifth review', [
+  { text: 'Smith, 69, told reporters that Rep. Lee (R-Utah), 45, agreed.', expect: [{ text: '69', kind: 'duration', value: 69, unit: 'year' }, { text: '45', kind: 'duration', value: 45 }] },
+  { text: 'In 2016, 45 voted; the fund, 40, grew; in Ohio, 45 percent agreed.', expect: [{ text: '45', kind: 'count' }, { text: '40', kind: 'count' }, { text: '45 percent' }] },
+  { text: 'It was one in which he won, and a separate one Jones filed.', expect: [] },
+  { text: 'The point is one nobody saw, not the one he wanted.', expect: [] },
+  { text: 'He won one in Iowa and one in which state?', expect: [{ text: 'one', value: 1 }] },
+]);
+
 describe('figures: the sample article', () => {
   const text = readFileSync(join(__dirname, '../../../shared/samples/stoltenberg-2023-02-13.txt'), 'utf8');
   const rows: Expect[] = [

@@ -32,3 +32,15 @@ export const COMPOUND_COUNT_NOUNS: ReadonlyMap<string, string> = new Map(Object.
   nation: 'nations', county: 'counties', city: 'cities', game: 'games', story: 'stories', person: 'people',
   delegate: 'delegates', bed: 'beds', room: 'rooms', car: 'cars', lane: 'lanes', count: 'counts', stop: 'stops',
 }));
+
+/**
+ * Adjectives that may stand between a number and the plural noun it counts:
+ * "four other nights", "150 more people", "200 new jobs".
+ */
+export const COUNT_ADJECTIVES: ReadonlySet<string> = new Set(['other', 'more', 'additional', 'extra', 'new', 'such', 'separate', 'different']);
+
+/**
+ * Plurals that stand in for a noun said before, and so name no unit of their
+ * own: "49 people were killed and 53 others hurt" counts people.
+ */
+export const STAND_IN_PLURALS: ReadonlySet<string> = new Set(['others']);

@@ -32,6 +32,23 @@ export const PRONOUN_ONE_AFTER: ReadonlySet<string> = new Set([
   "that's", 'that’s', "who's", 'who’s', 'with', 'like', 'than', 'rather', 'where',
 ]);
 
+/** Subjects that open a clause right after a pronoun "one": "the one he wanted", "is one nobody saw". */
+export const SUBJECTS_AFTER_ONE: ReadonlySet<string> = new Set([
+  'i', 'you', 'he', 'she', 'we', 'they', 'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody',
+]);
+
+/**
+ * Words capitalised in a headline's title case that name nothing, so a number
+ * after them is no model number: "Trump Said The 11 Words", "Clinton Wins 3 States".
+ */
+export const TITLE_CASE_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'than', 'about',
+  'after', 'before', 'into', 'as', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'all', 'top',
+  'only', 'just', 'more', 'most', 'less', 'every', 'each', 'says', 'said', 'wins', 'won', 'has', 'had', 'have', 'is',
+  'was', 'are', 'were', 'gets', 'got', 'adds', 'added', 'kills', 'killed', 'loses', 'lost', 'cuts', 'sees', 'takes',
+  'gives', 'leads', 'needs', 'wants', 'spends', 'spent', 'raises', 'raised', 'faces', 'names', 'hires',
+]);
+
 /**
  * Words that end the noun phrase "a [adjective] one" ("a muted one rather
  * than"), so the "one" stands for a noun, as before a full stop.

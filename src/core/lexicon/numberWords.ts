@@ -32,6 +32,14 @@ export const GROUP_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   dozen: 12, dozens: 12, doz: 12, dozs: 12, dzs: 12,
 }));
 
+/**
+ * Plural scale words that give a magnitude and no number: "thousands of
+ * people", "tens of millions of dollars". "tens" counts only before another.
+ */
+export const VAGUE_SCALES: ReadonlyMap<string, number> = new Map(Object.entries({
+  tens: 10, dozens: 12, hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+}));
+
 /** Ordinal words → their number; the plurals name fractions ("two thirds"). */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,

@@ -15,6 +15,8 @@ export interface Candidate {
   readonly qualifier: QualifierMatch | null;
   /** A multiplier written as one word or a vague count: "twice" → 2, "many times" → null. */
   readonly multiplier?: { readonly value: number | null };
+  /** A magnitude without a number: "thousands of people" → value null. */
+  readonly vague?: boolean;
 }
 
 /** A place the reader stepped over without a figure, so its parts are not read again. */

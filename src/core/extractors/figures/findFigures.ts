@@ -4,6 +4,7 @@ import { mergeBounds } from './mergeBounds';
 import { NUMBER_REACH } from './numberCore';
 import { readCandidate } from './readCandidate';
 import { toFigure } from './toFigure';
+import { withAntecedent } from './withAntecedent';
 import { CARRIES_NUMBER, STARTS, mayBridge } from './tokenMarks';
 import { DROP_AT_LEAST, TokenStream } from './tokenStream';
 import type { Token } from './tokens';
@@ -58,7 +59,7 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
     } else if (isRejected(text, tokens, c)) {
       i = Math.max(i + 1, c.end);
     } else {
-      found.push(toFigure(text, tokens, c, `f${found.length + 1}`));
+      found.push(withAntecedent(text, toFigure(text, tokens, c, `f${found.length + 1}`), found[found.length - 1]));
       i = c.end;
     }
   }

@@ -1,4 +1,4 @@
-import { IDENTIFIER_NOUNS } from '../../lexicon/identifierWords';
+import { IDENTIFIER_NOUNS, TITLE_CASE_WORDS } from '../../lexicon/identifierWords';
 import type { Token } from './tokens';
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '”', ':', ';', '(', '[', '—', '–', '-', '•', '*']);
@@ -46,6 +46,9 @@ export function isDesignation(text: string, tokens: readonly Token[], start: num
   const word = before.text === '.' ? tokens[start - 2] : before;
   if (word?.type === 'word' && IDENTIFIER_NOUNS.has(word.lower)) return true;
   if (tokens[start].type !== 'num' || before.type !== 'word' || !isCapitalised(before) || isTally(tokens, start)) return false;
+  // A headline's title case: "Trump Said The 11 Words", "Clinton Wins 3 States"; but "the show The 411." names one.
+  const next = tokens[start + 1];
+  if (TITLE_CASE_WORDS.has(before.lower) && next?.type === 'word' && next.text[0] !== next.lower[0]) return false;
   // "Guccifer 2.0", "Web 3.0": a whole number with a zero decimal after a name is a version even where a sentence opens.
   return !opensSentence(text, tokens, start - 1) || isVersionNumber(tokens[start].text);
 }

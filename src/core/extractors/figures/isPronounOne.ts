@@ -1,4 +1,6 @@
-import { AFTER_NOUN_PHRASE, COUNT_BEFORE_FINAL_ONE, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE, SINGULAR_IN_S } from '../../lexicon/identifierWords';
+import {
+  AFTER_NOUN_PHRASE, COUNT_BEFORE_FINAL_ONE, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE, SINGULAR_IN_S, SUBJECTS_AFTER_ONE,
+} from '../../lexicon/identifierWords';
 import type { Token } from './tokens';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -13,8 +15,8 @@ export function isPronounOne(tokens: readonly Token[], i: number, qualified = fa
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (before?.type === 'word' && PRONOUN_ONE_BEFORE.has(before.lower)) return true;
-  // "not a weaker one.": an adjective between an article and a "one" that ends the phrase ("an estimated" qualifies).
-  const ends = !after || after.type === 'sym' || AFTER_NOUN_PHRASE.has(after.lower);
+  // "not a weaker one.", "a separate one Smith filed": an adjective between an article and a "one" that ends the phrase ("an estimated" qualifies).
+  const ends = !after || after.type === 'sym' || AFTER_NOUN_PHRASE.has(after.lower) || (after.type === 'word' && after.text !== after.lower);
   if (ends && !qualified && before?.type === 'word' && tokens[i - 2]?.type === 'word' && ARTICLES.has(tokens[i - 2].lower)) return true;
   // "I can't find one.": a "one" that closes a sentence after a verb or noun stands for a noun.
   const final = after !== undefined && SENTENCE_ENDS.has(after.text);
@@ -22,6 +24,8 @@ export function isPronounOne(tokens: readonly Token[], i: number, qualified = fa
   // "For one, Sanders ...": an aside, not a count.
   if (before?.lower === 'for' && after?.text === ',') return true;
   if (after?.text === '-' && after.glued) return true;
+  // "one he wanted", "one in which": a clause about the noun "one" stands for.
+  if (after?.type === 'word' && (SUBJECTS_AFTER_ONE.has(after.lower) || tokens[i + 2]?.lower === 'which' || tokens[i + 2]?.lower === 'whom')) return true;
   return after?.type === 'word' && (PRONOUN_ONE_AFTER.has(after.lower) || isVerbInS(after));
 }
 

@@ -2,6 +2,7 @@ import { IDIOM_AFTER_NUMBER, IDIOM_AFTER_TWO } from '../../lexicon/identifierWor
 import { UNIT_NAMES } from '../../lexicon/units';
 import type { Candidate } from './candidate';
 import { isDayOfMonth, isShortYear, isYearBeforeNoun, isYearHere } from './dateContext';
+import { isBracketCode } from './isBracketCode';
 import { isHouseNumber } from './isHouseNumber';
 import { isIdiomOrdinal } from './isIdiomOrdinal';
 import { isDesignation, isGluedCode, isListMarker, isNameWord } from './isIdentifier';
@@ -49,9 +50,10 @@ function isLetterDesignation(text: string, tokens: readonly Token[], c: Candidat
  * "Article 5", "one of the" → true.
  */
 export function isRejected(text: string, tokens: readonly Token[], c: Candidate): boolean {
-  if (isGluedCode(tokens, c.start, c.end)) return true;
+  if (isGluedCode(tokens, c.start, c.end) || isBracketCode(tokens, c.start, c.end)) return true;
   const a = c.amount;
-  if (!a) return false;
+  // "the Millions, a band": a capitalised scale word inside a sentence names something.
+  if (!a) return c.vague === true && isNameWord(text, tokens, c.start);
   if (!Number.isFinite(a.value) || (c.upper && !Number.isFinite(c.upper.value))) return true;
   const last = (c.upper ?? a).end;
   if (!c.unit && a.digits !== null && a.scale === 1 && (isYearHere(tokens, a.digits) || isShortYear(tokens, a.digits))) return true;

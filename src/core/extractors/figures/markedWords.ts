@@ -1,6 +1,6 @@
 import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from '../../lexicon/currencies';
 import {
-  FRACTION_WORDS, GROUP_WORDS, NEGATIVE_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, VULGAR_FRACTIONS,
+  FRACTION_WORDS, GROUP_WORDS, NEGATIVE_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, VAGUE_SCALES, VULGAR_FRACTIONS,
 } from '../../lexicon/numberWords';
 import { EXACT_QUALIFIERS, MULTIPLIER_WORDS, QUALIFIERS_BEFORE, VAGUE_MULTIPLES } from '../../lexicon/qualifiers';
 import { phraseParts } from './phraseTable';
@@ -11,7 +11,7 @@ const RANGE_AND_AGE_WORDS: readonly string[] = ['between', 'from', 'age', 'aged'
 /** Lower-case words and symbols a figure may start with when no qualifier comes first: numbers, currencies, signs, openers. */
 const MEASURE_STARTERS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINAL_WORDS.keys(), ...FRACTION_WORDS.keys(),
-  ...NEGATIVE_WORDS, ...MULTIPLIER_WORDS.keys(), ...VAGUE_MULTIPLES, ...CURRENCY_SYMBOLS.keys(),
+  ...NEGATIVE_WORDS, ...MULTIPLIER_WORDS.keys(), ...VAGUE_MULTIPLES, ...VAGUE_SCALES.keys(), ...CURRENCY_SYMBOLS.keys(),
   ...DOLLAR_PREFIXES.keys(), ...[...CURRENCY_ABBREVIATIONS.keys()].map((a) => phraseParts(a)[0].toLowerCase()), ...VULGAR_FRACTIONS.keys(),
   ...[...CURRENCY_CODES].flatMap((c) => [c.toLowerCase(), `m${c.toLowerCase()}`]),
   'a', 'an', 'u', ...RANGE_AND_AGE_WORDS, '-', '−', '–',
@@ -29,7 +29,7 @@ export const STARTERS: ReadonlySet<string> = new Set([...MEASURE_STARTERS, ...QU
  */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINAL_WORDS.keys(), ...FRACTION_WORDS.keys(),
-  ...GROUP_WORDS.keys(), ...MULTIPLIER_WORDS.keys(), ...VAGUE_MULTIPLES, ...NEGATIVE_WORDS, 'hundred', 'times',
+  ...GROUP_WORDS.keys(), ...MULTIPLIER_WORDS.keys(), ...VAGUE_MULTIPLES, ...VAGUE_SCALES.keys(), ...NEGATIVE_WORDS, 'hundred', 'times',
 ]);
 
 /**

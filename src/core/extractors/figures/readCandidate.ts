@@ -1,9 +1,11 @@
 import { RANGE_VERBS } from '../../lexicon/qualifiers';
 import type { Amount } from './amount';
+import { isAgeAppositive } from './ageAppositive';
 import type { Candidate, Skip } from './candidate';
 import { readFractionOf } from './readFractionOf';
 import { readMeasure } from './readMeasure';
 import { readMultiplier } from './readMultiplier';
+import { readVague } from './readVague';
 import { readQualifierAfter, readQualifierBefore } from './qualifier';
 import { readRangeEnd } from './readRangeEnd';
 import { readSharedUnit } from './sharedUnit';
@@ -43,6 +45,8 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   if (inner) j = inner.end;
   const multiplier = opener ? null : readMultiplier(tokens, i, j, qualifier);
   if (multiplier) return multiplier;
+  const vague = opener || age ? null : readVague(tokens, i, j, qualifier);
+  if (vague) return vague;
   const measure = readMeasure(tokens, j);
   if (!measure || 'skip' in measure) return measure;
   let amount: Amount = measure.amount;
@@ -65,6 +69,8 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
     if (fraction) amount = fraction;
     else if (shared) ({ amount, unit } = shared);
   }
+  // "Sarandon, 69, told": an age, as "aged 69".
+  if (!unit && !upper && isAgeAppositive(tokens, amount)) unit = unitEndingAt(YEARS_OF_AGE, amount.end);
   let end = unit ? unit.end : (upper ?? amount).end;
   const after = readQualifierAfter(tokens, end);
   if (after) end = after.end;

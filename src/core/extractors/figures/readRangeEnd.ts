@@ -35,6 +35,8 @@ export function readRangeEnd(
   const upper = readAmount(tokens, at, currency !== null || unit?.kind === 'money');
   if (upper === 'invalid') return dash ? { skip: at + 1 } : null;
   if (!upper || upper.form !== lower.form) return null;
+  // "7-Eleven", "Ocean 5-Ten": digits hyphenated to a capitalised number word make a name.
+  if (dash && t.glued && lower.digits !== null && upper.digits === null && tokens[at].text !== tokens[at].lower) return { skip: upper.end };
   // "November 12, 2012–six days": a year does not start a range of words.
   if (lower.digits !== null && upper.digits === null && /^\d{4}$/.test(tokens[lower.digits].text)) return null;
   const upperUnit = currency ? currencyUnit(unit, upper.end) : readUnitAfter(tokens, upper.end, upper.scale > 1);

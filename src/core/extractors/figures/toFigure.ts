@@ -14,7 +14,8 @@ function tidy(v: number): number {
 function kindOf(c: Candidate): FigureKind {
   if (c.multiplier || c.unit?.kind === 'multiplier') return 'multiplier';
   if (c.upper) return 'range';
-  if (c.unit) return c.unit.kind;
+  // "150 others": a count of a noun said before, with no unit of its own.
+  if (c.unit) return c.unit.unit === null && c.unit.category === 'count' ? 'count' : c.unit.kind;
   return c.amount?.form === 'ordinal' ? 'ordinal' : 'count';
 }
 
@@ -26,7 +27,7 @@ export function toFigure(text: string, tokens: readonly Token[], c: Candidate, i
   const start = tokens[c.start].start;
   const end = tokens[c.end - 1].end;
   const kind = kindOf(c);
-  const raw = c.multiplier ? c.multiplier.value : (c.amount?.value ?? null);
+  const raw = c.multiplier ? c.multiplier.value : c.vague ? null : (c.amount?.value ?? null);
   const value = raw === null ? null : tidy(raw);
   const approximate = (c.qualifier?.approximate ?? false) || value === null;
   const unit = kind === 'multiplier' || !c.unit ? null : c.unit.unit;

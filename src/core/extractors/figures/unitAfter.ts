@@ -3,7 +3,7 @@ import type { UnitCategory } from '../../lexicon/units';
 import { COMPARATIVES, UNIT_ADJECTIVES } from '../../lexicon/qualifiers';
 import { readCurrencyAfter } from './currency';
 import { countNounAt } from './countNoun';
-import { COMPOUND_COUNT_NOUNS } from '../../lexicon/countNouns';
+import { COMPOUND_COUNT_NOUNS, COUNT_ADJECTIVES, STAND_IN_PLURALS } from '../../lexicon/countNouns';
 import { phraseTable } from './phraseTable';
 import type { Token } from './tokens';
 
@@ -65,8 +65,20 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   if (symbol && !inch && (symbol.end - j > 1 || t.glued || t.text.length > 1) && !(t.text.length === 1 && !t.glued && /[A-Za-z]/.test(t.text))) {
     return withDegreeLetter(tokens, symbol.value.unit, symbol.value.category, symbol.end);
   }
-  const noun = nouns ? countNounAt(tokens, j) : null;
-  return noun ? { kind: 'quantity', unit: noun, end: j + 1, category: 'count', scale: 1 } : null;
+  return nouns ? countedNoun(tokens, j) : null;
+}
+
+/**
+ * The plural a number counts at token j, maybe after an adjective: "troops",
+ * "other nights". "others" stands in for a noun said before: the figure spans
+ * it, with no unit of its own (see withAntecedent).
+ */
+function countedNoun(tokens: readonly Token[], j: number): UnitMatch | null {
+  const t = tokens[j];
+  if (STAND_IN_PLURALS.has(t.lower) && t.text === t.lower) return { kind: 'quantity', unit: null, end: j + 1, category: 'count', scale: 1 };
+  const adjective = t.type === 'word' && COUNT_ADJECTIVES.has(t.lower) ? 1 : 0;
+  const noun = countNounAt(tokens, j + adjective);
+  return noun ? { kind: 'quantity', unit: noun, end: j + adjective + 1, category: 'count', scale: 1 } : null;
 }
 
 /** "a 10-point lead": a counted noun in a compound adjective, named by its plural; not "a 10-points". */
