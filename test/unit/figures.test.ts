@@ -286,6 +286,9 @@ table('figures: in news copy, fifth review', [
   { text: 'It was one in which he won, and a separate one Jones filed.', expect: [] },
   { text: 'The point is one nobody saw, not the one he wanted.', expect: [] },
   { text: 'He won one in Iowa and one in which state?', expect: [{ text: 'one', value: 1 }] },
+  { text: 'A 5.1-magnitude quake hit 30 miles away.', expect: [{ text: '5.1-magnitude', kind: 'quantity', value: 5.1, unit: 'magnitude' }, { text: '30 miles' }] },
+  { text: 'The show airs on Radio Liberty 125 weekdays; he worked five weekdays and four nights.', expect: [{ text: 'five', unit: null }, { text: 'four nights', unit: 'nights' }] },
+  { text: 'They moved hundreds of pounds of drugs and thousands of euros.', expect: [{ text: 'hundreds of pounds', kind: 'quantity', unit: 'pound' }, { text: 'thousands of euros', kind: 'money', unit: 'EUR' }] },
 ]);
 
 describe('figures: the sample article', () => {

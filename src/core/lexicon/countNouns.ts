@@ -15,6 +15,8 @@ export const NOT_COUNT_NOUNS: ReadonlySet<string> = new Set([
   'asks', 'feels', 'tries', 'uses', 'finds', 'provides', 'receives', 'reports', 'states', 'notes',
   'various', 'previous', 'serious', 'numerous', 'famous', 'obvious', 'enormous', 'dangerous', 'previous',
   'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'seconds', 'decades', 'centuries', 'news',
+  // An adverb of when far more often than a counted noun: "airs on Radio 125 weekdays".
+  'weekdays',
 ]);
 
 /** Plural nouns that do not end in "s": "300 people", "five children". */

@@ -73,7 +73,7 @@ const NAMED: readonly Row[] = [
   ['horsepower', 'horsepower', 'power'], ['volt volts', 'volt', 'other'], ['amp amps ampere amperes', 'ampere', 'other'],
   ['kilowatt-hour|kilowatt-hours', 'kilowatt hour', 'energy'], ['gigawatt hour|gigawatt hours|gigawatt-hours', 'gigawatt hour', 'energy'],
   ['kilocalorie kilocalories', 'kilocalorie', 'energy'], ['terawatt terawatts', 'terawatt', 'power'],
-  ['decibel decibels', 'decibel', 'other'], ['kilohertz', 'kilohertz', 'frequency'],
+  ['decibel decibels', 'decibel', 'other'], ['magnitude', 'magnitude', 'other'], ['kilohertz', 'kilohertz', 'frequency'],
   ['gigabit gigabits', 'gigabit', 'data'], ['megabit megabits', 'megabit', 'data'], ['kilobit kilobits', 'kilobit', 'data'],
   ['petabyte petabytes', 'petabyte', 'data'], ['megapixel megapixels', 'megapixel', 'other'],
   ['millisecond milliseconds', 'millisecond', 'time'], ['microsecond microseconds', 'microsecond', 'time'],

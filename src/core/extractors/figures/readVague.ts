@@ -23,7 +23,7 @@ export function readVague(tokens: readonly Token[], i: number, j: number, qualif
   if (k === j && t.lower === 'tens') return null;
   let end = k + 1;
   // What is counted is a word: "of $12-an-hour workers" counts no dollars, "of seconds-long talks" no seconds.
-  const unit = tokens[end]?.lower === 'of' && tokens[end + 1]?.type === 'word' ? readUnitAfter(tokens, end + 1, true) : null;
+  const unit = tokens[end]?.lower === 'of' && tokens[end + 1]?.type === 'word' ? readUnitAfter(tokens, end + 1, false) : null;
   const hyphened = unit !== null && tokens[unit.end]?.text === '-' && tokens[unit.end].glued;
   const counted = unit && !hyphened && unit.kind !== 'multiplier' && unit.kind !== 'percent' ? unit : null;
   if (counted) end = counted.end;
