@@ -288,6 +288,11 @@ table('figures: in news copy, fifth review', [
   { text: 'He won one in Iowa and one in which state?', expect: [{ text: 'one', value: 1 }] },
   { text: 'A 5.1-magnitude quake hit 30 miles away.', expect: [{ text: '5.1-magnitude', kind: 'quantity', value: 5.1, unit: 'magnitude' }, { text: '30 miles' }] },
   { text: 'The show airs on Radio Liberty 125 weekdays; he worked five weekdays and four nights.', expect: [{ text: 'five', unit: null }, { text: 'four nights', unit: 'nights' }] },
+  { text: 'It contradicts 2013 comments by big-money 2016 players.', expect: [] },
+  { text: 'He sent 2000 troops, over 1999 votes and 2,013 comments.', expect: [{ text: '2000 troops', value: 2000 }, { text: 'over 1999 votes', value: 1999 }, { text: '2,013 comments', value: 2013 }] },
+  { text: 'They dub it a 3-2-1 plan after a 4-3-2 vote; 10-15 people came.', expect: [{ text: '10-15 people', kind: 'range' }] },
+  { text: 'Sales rose from $362 million in 2014 to $557 million, and from 40 percent in 2012 to 45 percent.', expect: [{ text: '$362 million' }, { text: '$557 million', value: 557e6 }, { text: '40 percent' }, { text: '45 percent' }] },
+  { text: 'Between 1000 and 2000 tonnes, or 1500-2000 people.', expect: [{ text: 'Between 1000 and 2000 tonnes', kind: 'range' }, { text: '1500-2000 people', kind: 'range' }] },
   { text: 'They moved hundreds of pounds of drugs and thousands of euros.', expect: [{ text: 'hundreds of pounds', kind: 'quantity', unit: 'pound' }, { text: 'thousands of euros', kind: 'money', unit: 'EUR' }] },
 ]);
 

@@ -47,12 +47,19 @@ export function isShortYear(tokens: readonly Token[], digits: number): boolean {
   return !mark.glued || !before || (before.type !== 'word' && before.type !== 'num' && !APOSTROPHES.has(before.text));
 }
 
-/** "the 2016 candidates", "his 2020 campaign": a year used as a modifier after a determiner. */
-export function isYearBeforeNoun(tokens: readonly Token[], digits: number): boolean {
+/**
+ * "the 2016 candidates", "his 2020 campaign", "contradicts 2013 comments": a year
+ * used as a modifier. News writes counts of a thousand or more with a comma
+ * ("2,013 comments"), so four plain digits before a plural are a year, save a
+ * round hundred, which may count ("sent 2000 troops") unless a determiner comes first.
+ */
+export function isYearBeforeNoun(tokens: readonly Token[], digits: number, qualified = false): boolean {
   const t = tokens[digits];
   const before = tokens[digits - 1];
   const n = Number(t.text);
-  return isLikelyYear(t.text) && n >= 1900 && before !== undefined && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.lower));
+  if (!isLikelyYear(t.text) || n < 1900) return false;
+  if (before !== undefined && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.lower))) return true;
+  return !qualified && n % 100 !== 0;
 }
 
 /** True for a month or weekday name: "February", "Feb", "oct"; "may" only capitalised. */

@@ -1,7 +1,7 @@
 import { amountOf, readAmount } from './amount';
 import type { Amount } from './amount';
 import { readCurrencyBefore } from './currency';
-import { isDayOfMonth } from './dateContext';
+import { isDayOfMonth, isLikelyYear } from './dateContext';
 import { rateEnd } from './rateAndSubunit';
 import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
@@ -40,8 +40,11 @@ export function readRangeEnd(
   // "November 12, 2012–six days": a year does not start a range of words.
   if (lower.digits !== null && upper.digits === null && /^\d{4}$/.test(tokens[lower.digits].text)) return null;
   const upperUnit = currency ? currencyUnit(unit, upper.end) : readUnitAfter(tokens, upper.end, upper.scale > 1);
+  // "from $362 million in 2014 to $557 million", "in 2014 to 45 percent": a bare year starts no range of money or percents.
+  const moneyOrShare = currency !== null || upperUnit?.kind === 'percent';
+  if (!unit && moneyOrShare && lower.digits !== null && lower.value >= 1900 && isLikelyYear(tokens[lower.digits].text)) return null;
   if (dash && lower.digits !== null && upper.digits !== null && !unit && !upperUnit && !isDigitRange(tokens, lower, upper)) {
-    return { skip: upper.end };
+    return { skip: pastDashedDigits(tokens, upper.end) };
   }
   if (unit && upperUnit && (unit.unit !== upperUnit.unit || unit.kind !== upperUnit.kind)) return null;
   const scaled = lower.scale === 1 && upper.scale > 1 && lower.value * upper.scale <= upper.value;
@@ -87,4 +90,10 @@ function isDigitRange(tokens: readonly Token[], lower: Amount, upper: Amount): b
   if ((a.length > 1 && a[0] === '0') || (b.length > 1 && b[0] === '0')) return false;
   if (next && next.glued && DASHES.has(next.text) && tokens[upper.end + 1]?.type === 'num') return false;
   return upper.value > lower.value;
+}
+
+/** "a 3-2-1 plan", "555-0100-22": the index after every "-digits" glued on, so no part of the code is read alone. */
+function pastDashedDigits(tokens: readonly Token[], k: number): number {
+  while (tokens[k]?.glued && DASHES.has(tokens[k].text) && tokens[k + 1]?.type === 'num' && tokens[k + 1].glued) k += 2;
+  return k;
 }
