@@ -250,6 +250,9 @@ table('figures: others, and adjectives before the counted noun', [
   { text: 'The other 40 waited, and Others won 3 seats.', expect: [{ text: '40', unit: null }, { text: '3 seats' }] },
   { text: 'She has four other sisters and 25 more votes, and backed 3 separate bills.', expect: [{ text: 'four other sisters', unit: 'sisters' }, { text: '25 more votes', unit: 'votes' }, { text: '3 separate bills', unit: 'bills' }] },
   { text: 'Two other Republicans and 10 more came.', expect: [{ text: 'Two', unit: null }, { text: '10', unit: null }] },
+  { text: 'He won 758 pledged delegates, 309 electoral votes and 16 states, three of them swing states.', expect: [{ text: '758 pledged delegates', unit: 'delegates' }, { text: '309 electoral votes', unit: 'votes' }, { text: '16 states', unit: 'states' }, { text: 'three', unit: null }] },
+  { text: 'Of those asked, 45 favored cuts; Section 3 states that Article 33 affirms it.', expect: [{ text: '45', unit: null }] },
+  { text: 'One in five registered voters backed Uranium One in three separate deals.', expect: [{ text: 'One in five', value: 0.2 }, { text: 'three separate deals', unit: 'deals' }] },
 ]);
 
 table('figures: amounts without a number', [

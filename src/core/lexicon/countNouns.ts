@@ -12,7 +12,7 @@ export const NOT_COUNT_NOUNS: ReadonlySet<string> = new Set([
   'hits', 'tops', 'reaches', 'exceeds', 'ranks', 'lists', 'sits', 'runs', 'turns', 'puts', 'sets', 'lets',
   'allows', 'requires', 'involves', 'looks', 'plans', 'aims', 'wants', 'expects', 'believes', 'thinks',
   'knows', 'becomes', 'continues', 'remains', 'leaves', 'keeps', 'brings', 'holds', 'works', 'calls', 'tells',
-  'asks', 'feels', 'tries', 'uses', 'finds', 'provides', 'receives', 'reports', 'states', 'notes',
+  'asks', 'feels', 'tries', 'uses', 'finds', 'provides', 'receives', 'reports', 'notes',
   'various', 'previous', 'serious', 'numerous', 'famous', 'obvious', 'enormous', 'dangerous', 'previous',
   'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'seconds', 'decades', 'centuries', 'news',
   // An adverb of when far more often than a counted noun: "airs on Radio 125 weekdays".
@@ -36,10 +36,18 @@ export const COMPOUND_COUNT_NOUNS: ReadonlyMap<string, string> = new Map(Object.
 }));
 
 /**
- * Adjectives that may stand between a number and the plural noun it counts:
- * "four other nights", "150 more people", "200 new jobs".
+ * Adjectives and noun modifiers that may stand between a number and the plural
+ * noun it counts: "four other nights", "200 new jobs", "758 pledged delegates",
+ * "309 electoral votes", "three swing states". Only listed words: a verb may
+ * stand there too ("45 favored cuts").
  */
-export const COUNT_ADJECTIVES: ReadonlySet<string> = new Set(['other', 'more', 'additional', 'extra', 'new', 'such', 'separate', 'different']);
+export const COUNT_ADJECTIVES: ReadonlySet<string> = new Set([
+  'other', 'more', 'additional', 'extra', 'new', 'such', 'separate', 'different', 'registered', 'pledged',
+  'unpledged', 'uncommitted', 'electoral', 'remaining', 'undocumented', 'likely', 'eligible', 'presidential',
+  'congressional', 'legislative', 'major', 'main', 'key', 'young', 'former', 'senior', 'top', 'big', 'small',
+  'large', 'federal', 'local', 'foreign', 'armed', 'unarmed', 'innocent', 'individual', 'private', 'public',
+  'state', 'swing', 'battleground', 'primary', 'general', 'previous', 'straight', 'consecutive',
+]);
 
 /**
  * Plurals that stand in for a noun said before, and so name no unit of their

@@ -42,15 +42,22 @@ export function isGluedCode(tokens: readonly Token[], start: number, end: number
 export function isDesignation(text: string, tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
   if (!before) return false;
-  if (before.text === '§' || before.text === '#') return true;
-  const word = before.text === '.' ? tokens[start - 2] : before;
-  if (word?.type === 'word' && IDENTIFIER_NOUNS.has(word.lower)) return true;
+  if (followsIdentifierNoun(tokens, start)) return true;
   if (tokens[start].type !== 'num' || before.type !== 'word' || !isCapitalised(before) || isTally(tokens, start)) return false;
   // A headline's title case: "Trump Said The 11 Words", "Clinton Wins 3 States"; but "the show The 411." names one.
   const next = tokens[start + 1];
   if (TITLE_CASE_WORDS.has(before.lower) && next?.type === 'word' && next.text[0] !== next.lower[0]) return false;
   // "Guccifer 2.0", "Web 3.0": a whole number with a zero decimal after a name is a version even where a sentence opens.
   return !opensSentence(text, tokens, start - 1) || isVersionNumber(tokens[start].text);
+}
+
+/** True when "Article", "No.", "§" or "#" numbers what follows: "Section 3 states that" → true. */
+export function followsIdentifierNoun(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (!before) return false;
+  if (before.text === '§' || before.text === '#') return true;
+  const word = before.text === '.' ? tokens[start - 2] : before;
+  return word?.type === 'word' && IDENTIFIER_NOUNS.has(word.lower);
 }
 
 /** "2.0", "3.0": how versions are written and amounts almost never are. */

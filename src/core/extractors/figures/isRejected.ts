@@ -5,7 +5,7 @@ import { isDayOfMonth, isShortYear, isYearBeforeNoun, isYearHere } from './dateC
 import { isBracketCode } from './isBracketCode';
 import { isHouseNumber } from './isHouseNumber';
 import { isIdiomOrdinal } from './isIdiomOrdinal';
-import { isDesignation, isGluedCode, isListMarker, isNameWord } from './isIdentifier';
+import { followsIdentifierNoun, isDesignation, isGluedCode, isListMarker, isNameWord } from './isIdentifier';
 import { isNamedZero } from './isNamedZero';
 import { isNumberName } from './isNumberName';
 import { isPronounOne } from './isPronounOne';
@@ -67,6 +67,8 @@ export function isRejected(text: string, tokens: readonly Token[], c: Candidate)
   if (c.unit && isLetterDesignation(text, tokens, c)) return true;
   if (isNumberName(tokens, c)) return true;
   if (c.upper && !c.unit && isDesignation(text, tokens, a.start)) return true;
+  // "Section 3 states that": a numbered part, whatever plural follows.
+  if (c.unit?.category === 'count' && !c.upper && a.digits === a.start && followsIdentifierNoun(tokens, a.start)) return true;
   if (c.unit || c.upper) return false;
   if (isDesignation(text, tokens, a.start)) return true;
   if (a.digits !== null && a.end === a.digits + 1 && isHouseNumber(tokens, a.end)) return true;

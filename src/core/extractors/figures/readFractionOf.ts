@@ -1,6 +1,5 @@
 import { amountOf, readAmount } from './amount';
 import type { Amount } from './amount';
-import { countNounAt } from './countNoun';
 import { isLikelyYear } from './dateContext';
 import type { Token } from './tokens';
 import { CARRIES_NUMBER } from './tokenMarks';
@@ -16,7 +15,7 @@ import { readUnitAfter } from './unitAfter';
 export function readFractionOf(tokens: readonly Token[], numerator: Amount): Amount | null {
   if (numerator.form !== 'cardinal') return null;
   const link = linkAfter(tokens, numerator.end);
-  if (!link) return null;
+  if (!link || endsName(tokens, numerator.start)) return null;
   const { word, share } = link;
   // "in" mostly opens a place or a date: a number must follow before anything is read.
   if (word === 'in' && ((tokens[link.end]?.marks ?? 0) & CARRIES_NUMBER) === 0) return null;
@@ -25,8 +24,17 @@ export function readFractionOf(tokens: readonly Token[], numerator: Amount): Amo
   if (share && numerator.value >= denominator.value && !(word === 'out' && numerator.value === denominator.value)) return null;
   if (word === 'in' && (numerator.scale !== 1 || (denominator.digits !== null && isLikelyYear(tokens[denominator.digits].text)))) return null;
   const unit = readUnitAfter(tokens, denominator.end, false);
-  if (unit && !(share && countNounAt(tokens, denominator.end))) return null;
+  if (unit && !(share && unit.category === 'count')) return null;
   return amountOf(numerator.value / denominator.value, numerator.start, denominator.end, 'fraction', numerator.scale, numerator.digits);
+}
+
+/** "Uranium One in three deals": a capitalised number after a capitalised word, before a lower-case link, ends a name. */
+function endsName(tokens: readonly Token[], start: number): boolean {
+  const t = tokens[start];
+  const before = tokens[start - 1];
+  const link = tokens[start + 1];
+  const capital = (w: Token | undefined) => w?.type === 'word' && w.text[0] !== w.lower[0];
+  return capital(t) && capital(before) && !capital(link);
 }
 
 /**
