@@ -40,6 +40,9 @@ export const VAGUE_SCALES: ReadonlyMap<string, number> = new Map(Object.entries(
   tens: 10, dozens: 12, hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
 }));
 
+/** Vague counts before a scale word, which then gives no number: "a few thousand", "several hundred", "a couple million". */
+export const VAGUE_BEFORE_SCALE: ReadonlySet<string> = new Set(['few', 'several', 'many', 'couple']);
+
 /** Ordinal words → their number; the plurals name fractions ("two thirds"). */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,

@@ -1,6 +1,6 @@
 import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from '../../lexicon/currencies';
 import {
-  FRACTION_WORDS, GROUP_WORDS, NEGATIVE_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, VAGUE_SCALES, VULGAR_FRACTIONS,
+  FRACTION_WORDS, GROUP_WORDS, NEGATIVE_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, VAGUE_BEFORE_SCALE, VAGUE_SCALES, VULGAR_FRACTIONS,
 } from '../../lexicon/numberWords';
 import { EXACT_QUALIFIERS, MULTIPLIER_WORDS, QUALIFIERS_BEFORE, VAGUE_MULTIPLES } from '../../lexicon/qualifiers';
 import { phraseParts } from './phraseTable';
@@ -49,14 +49,14 @@ function pieces(word: string): string[] {
 
 /**
  * Words that may stand between where a figure starts and its first number:
- * qualifiers, range openers, age words, "a", and the parts of currencies
+ * qualifiers, range openers, age words, "a", "couple", and the parts of currencies
  * written before an amount ("US" of "US$", "Rs", "usd"). A figure cannot
  * start before a word off this list, so the reader never tries there.
  * Signs and words beyond ASCII are let through by the tokenizer.
  */
 export const BRIDGE_WORDS: ReadonlySet<string> = new Set([
   ...QUALIFIER_STARTERS, ...QUALIFIERS_BEFORE.flatMap((q) => phraseParts(q).map((p) => p.toLowerCase())),
-  ...RANGE_AND_AGE_WORDS, 'a', 'an',
+  ...RANGE_AND_AGE_WORDS, 'a', 'an', ...VAGUE_BEFORE_SCALE,
   ...[...DOLLAR_PREFIXES.keys()].flatMap(pieces),
   ...[...CURRENCY_ABBREVIATIONS.keys()].flatMap((a) => phraseParts(a).map((p) => p.toLowerCase())),
   ...[...CURRENCY_CODES].flatMap((c) => [c.toLowerCase(), `m${c.toLowerCase()}`]),

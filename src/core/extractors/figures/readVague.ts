@@ -1,32 +1,64 @@
-import { VAGUE_SCALES } from '../../lexicon/numberWords';
+import { GROUP_WORDS, SCALES, VAGUE_BEFORE_SCALE, VAGUE_SCALES } from '../../lexicon/numberWords';
 import type { Candidate } from './candidate';
 import type { QualifierMatch } from './qualifier';
 import type { Token } from './tokens';
 import { readUnitAfter } from './unitAfter';
+import type { UnitMatch } from './unitAfter';
 
 /**
- * A magnitude that gives no number, with what it counts after "of": value
- * null, approximate, the scale words as its qualifier unless one came first.
+ * A magnitude that gives no number, with what it counts: value null,
+ * approximate, the magnitude's words as its qualifier unless one came first.
  * "tens of millions of dollars" → money, USD; "thousands of people" → people;
- * "Millions watched" → a count. Not "tens" alone, nor "one in a million".
+ * "a few thousand applicants" → applicants; "Millions watched" → a count.
+ * Not "tens" alone, nor "one in a million".
  */
 export function readVague(tokens: readonly Token[], i: number, j: number, qualifier: QualifierMatch | null): Candidate | null {
+  const few = readFewScale(tokens, j);
+  const k = few ?? readScaleChain(tokens, j);
+  if (k < 0) return null;
+  // "a few thousand applicants" names its noun at once; "thousands of people" after "of".
+  const direct = few !== null ? countedAt(tokens, k + 1) : null;
+  const unit = direct ?? (tokens[k + 1]?.lower === 'of' ? countedAt(tokens, k + 2) : null);
+  const words: QualifierMatch = { text: tokens.slice(j, k + 1).map((w) => w.lower).join(' '), end: k + 1, approximate: true };
+  return { start: i, end: unit ? unit.end : k + 1, amount: null, upper: null, unit, qualifier: qualifier ?? words, vague: true };
+}
+
+/** The last token of "hundreds of thousands" at j, each scale after "of" larger; -1 when none, or "tens" alone. */
+function readScaleChain(tokens: readonly Token[], j: number): number {
   const t = tokens[j];
   let scale = t?.type === 'word' ? VAGUE_SCALES.get(t.lower) : undefined;
-  if (scale === undefined) return null;
+  if (scale === undefined) return -1;
   let k = j;
-  // "hundreds of thousands of": each scale word after "of" is larger.
   for (let next = VAGUE_SCALES.get(tokens[k + 2]?.lower ?? ''); tokens[k + 1]?.lower === 'of' && next !== undefined && next > scale; next = VAGUE_SCALES.get(tokens[k + 2]?.lower ?? '')) {
     scale = next;
     k += 2;
   }
-  if (k === j && t.lower === 'tens') return null;
-  let end = k + 1;
-  // What is counted is a word: "of $12-an-hour workers" counts no dollars, "of seconds-long talks" no seconds.
-  const unit = tokens[end]?.lower === 'of' && tokens[end + 1]?.type === 'word' ? readUnitAfter(tokens, end + 1, false) : null;
+  return k === j && t.lower === 'tens' ? -1 : k;
+}
+
+/** The last scale word of "a few thousand", "several hundred thousand", "a couple of million" at j, or null. */
+function readFewScale(tokens: readonly Token[], j: number): number | null {
+  let k = tokens[j]?.lower === 'a' ? j + 1 : j;
+  const word = tokens[k]?.lower ?? '';
+  // "a few", "a couple" take their article; "several", "many" none.
+  if (!VAGUE_BEFORE_SCALE.has(word) || (word === 'few' || word === 'couple') !== (k > j)) return null;
+  if (word === 'couple' && tokens[k + 1]?.lower === 'of') k++;
+  let last = -1;
+  let scale = 0;
+  for (let s = k + 1; ; s++) {
+    const w = tokens[s]?.lower ?? '';
+    const next = SCALES.get(w) ?? VAGUE_SCALES.get(w) ?? GROUP_WORDS.get(w);
+    if (next === undefined || next <= scale) break;
+    scale = next;
+    last = s;
+  }
+  return last < 0 ? null : last;
+}
+
+/** What a vague amount counts, at token k: a word naming a currency, unit or plural; not "of $12-an-hour", "of seconds-long". */
+function countedAt(tokens: readonly Token[], k: number): UnitMatch | null {
+  if (tokens[k]?.type !== 'word') return null;
+  const unit = readUnitAfter(tokens, k, false);
   const hyphened = unit !== null && tokens[unit.end]?.text === '-' && tokens[unit.end].glued;
-  const counted = unit && !hyphened && unit.kind !== 'multiplier' && unit.kind !== 'percent' ? unit : null;
-  if (counted) end = counted.end;
-  const words: QualifierMatch = { text: tokens.slice(j, k + 1).map((w) => w.lower).join(' '), end: k + 1, approximate: true };
-  return { start: i, end, amount: null, upper: null, unit: counted, qualifier: qualifier ?? words, vague: true };
+  return unit && !hyphened && unit.kind !== 'multiplier' && unit.kind !== 'percent' ? unit : null;
 }
