@@ -126,6 +126,7 @@ describe('figureInWords', () => {
     { figure: { ...base, kind: 'multiplier', value: 3, unit: null }, expect: '×3' },
     { figure: { ...base, kind: 'range', value: 2, unit: 'km', range: { from: 2, to: 3 } }, expect: 'from 2 km to 3 km' },
     { figure: { ...base, kind: 'multiplier', value: null, unit: null }, expect: 'no number given' },
+    { figure: { ...base, kind: 'quantity', value: null, unit: 'people', approximate: true, qualifier: 'tens of thousands' }, expect: 'tens of thousands, no number given (unit: people)' },
     { figure: { ...base, kind: 'count', value: -4200, unit: null }, expect: '-4,200' },
   ];
   for (const row of rows) it(`reads ${row.figure.kind} → ${row.expect}`, () => assert.equal(figureInWords(row.figure), row.expect));

@@ -21,13 +21,16 @@ function withUnit(n: number, figure: Figure): string {
 /**
  * The normalized value of a figure in words, for hovers:
  * { kind: 'money', value: 1.5e9, unit: 'EUR', qualifier: 'about' } → "about 1.5 billion EUR";
- * { kind: 'multiplier', value: null } → "no number given".
+ * { kind: 'multiplier', value: null } → "no number given";
+ * { kind: 'quantity', value: null, unit: 'people', qualifier: 'thousands' } → "thousands, no number given (unit: people)".
  */
 export function figureInWords(figure: Figure): string {
   const qualifier = figure.qualifier ? `${figure.qualifier} ` : figure.approximate ? 'approximately ' : '';
   if (figure.range) return `${qualifier}from ${withUnit(figure.range.from, figure)} to ${withUnit(figure.range.to, figure)}`;
   if (figure.value === null || !Number.isFinite(figure.value)) {
-    return figure.unit ? `no number given (unit: ${figure.unit})` : 'no number given';
+    // "tens of thousands of people": the magnitude is all the text gives, so it leads.
+    const magnitude = figure.qualifier ? `${figure.qualifier}, ` : '';
+    return figure.unit ? `${magnitude}no number given (unit: ${figure.unit})` : `${magnitude}no number given`;
   }
   return `${qualifier}${withUnit(figure.value, figure)}`;
 }
