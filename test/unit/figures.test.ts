@@ -283,6 +283,8 @@ table('figures: numbers inside names', [
   { text: 'The charity is a 501(c)(3) with a 401(k) plan and 501(c)4 arm; 20 (15%) left.', expect: [{ text: '20' }, { text: '15%' }] },
   { text: 'Trump Said The 11 Words Everyone Knew', expect: [{ text: '11', kind: 'count', value: 11 }] },
   { text: 'Fans of The 411 cheered, and Season 4 began.', expect: [] },
+  { text: 'Palin Unleashed 4 Words After Trump Fired A 5-Word Missile With One Brutal Line', expect: [{ text: '4', value: 4 }, { text: '5', value: 5 }, { text: 'One', value: 1 }] },
+  { text: 'The Ninth Circle opened as Boeing 777F jets and Channel 4 News met the Fab Four.', expect: [] },
   { text: 'Bids ran 7-11, or 7-10 votes.', expect: [{ text: '7-11', kind: 'range' }, { text: '7-10 votes', kind: 'range' }] },
 ]);
 

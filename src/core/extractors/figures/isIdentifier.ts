@@ -1,4 +1,5 @@
-import { IDENTIFIER_NOUNS, TITLE_CASE_WORDS } from '../../lexicon/identifierWords';
+import { IDENTIFIER_NOUNS } from '../../lexicon/identifierWords';
+import { inTitleCase } from './inTitleCase';
 import type { Token } from './tokens';
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '”', ':', ';', '(', '[', '—', '–', '-', '•', '*']);
@@ -45,8 +46,7 @@ export function isDesignation(text: string, tokens: readonly Token[], start: num
   if (followsIdentifierNoun(tokens, start)) return true;
   if (tokens[start].type !== 'num' || before.type !== 'word' || !isCapitalised(before) || isTally(tokens, start)) return false;
   // A headline's title case: "Trump Said The 11 Words", "Clinton Wins 3 States"; but "the show The 411." names one.
-  const next = tokens[start + 1];
-  if (TITLE_CASE_WORDS.has(before.lower) && next?.type === 'word' && next.text[0] !== next.lower[0]) return false;
+  if (inTitleCase(tokens, start, start + 1)) return false;
   // "Guccifer 2.0", "Web 3.0": a whole number with a zero decimal after a name is a version even where a sentence opens.
   return !opensSentence(text, tokens, start - 1) || isVersionNumber(tokens[start].text);
 }
@@ -112,5 +112,7 @@ function opensBracket(tokens: readonly Token[], i: number): boolean {
 /** True when a written number is capitalised inside a sentence, as in a name: "the Fantastic Four". */
 export function isNameWord(text: string, tokens: readonly Token[], start: number): boolean {
   const t = tokens[start];
-  return t.type === 'word' && t.text[0] !== t.lower[0] && !opensSentence(text, tokens, start) && !/^[A-Z]+$/.test(t.text);
+  return t.type === 'word' && t.text[0] !== t.lower[0] && !opensSentence(text, tokens, start) && !/^[A-Z]+$/.test(t.text)
+    // Title case counts only inside a headline: its first word is capitalised whatever it is ("The Ninth Circle").
+    && !(inTitleCase(tokens, start, start + 1) && !opensSentence(text, tokens, start - 1));
 }
