@@ -33,6 +33,7 @@ export const COMPOUND_COUNT_NOUNS: ReadonlyMap<string, string> = new Map(Object.
   point: 'points', member: 'members', seat: 'seats', vote: 'votes', page: 'pages', judge: 'judges', state: 'states',
   nation: 'nations', county: 'counties', city: 'cities', game: 'games', story: 'stories', person: 'people',
   delegate: 'delegates', bed: 'beds', room: 'rooms', car: 'cars', lane: 'lanes', count: 'counts', stop: 'stops',
+  term: 'terms', man: 'men', woman: 'women',
 }));
 
 /**

@@ -25,7 +25,7 @@ export const LOWER_BOUNDS: ReadonlySet<string> = new Set([
   'no fewer than', 'not less than', 'in excess of', 'upwards of', 'upward of', 'exceeding', 'just over', 'well over',
   'just above', 'well above', 'more than or equal to', 'greater than or equal to', 'equal to or more than',
   'at least or equal to', 'higher or equal than', '>', '>=', '≥', 'or more', 'or greater', 'or higher', 'and more',
-  'and above', 'and over', 'or above', 'or over',
+  'and above', 'and over', 'or above', 'or over', 'and older', 'or older',
 ]);
 
 /** Qualifiers that set an upper bound ("less than 40"). */
@@ -33,14 +33,24 @@ export const UPPER_BOUNDS: ReadonlySet<string> = new Set([
   'less than', 'fewer than', 'lower than', 'smaller than', 'below', 'under', 'at most', 'up to', 'no more than',
   'not more than', 'just under', 'well under', 'just below', 'well below', 'less than or equal to',
   'equal to or less than', 'smaller or equal than', 'lower or equal than', '<', '<=', '≤', 'or less', 'or fewer',
-  'or lower', 'or under',
+  'or lower', 'or under', 'and younger', 'or younger',
 ]);
 
 /** After the number (and its unit): "500 or more", "40-odd", "20-plus". */
 export const QUALIFIERS_AFTER: readonly string[] = [
   'or more', 'or so', 'or less', 'or fewer', 'or greater', 'or higher', 'or lower', 'and more', 'and above',
-  'and over', 'and up', 'or above', 'or over', 'or under', 'odd', 'plus', '+',
+  'and over', 'and up', 'or above', 'or over', 'or under', 'odd', 'plus', '+', ...[
+    'and older', 'or older', 'and younger', 'or younger'],
 ];
+
+/** Qualifiers after a bare number that make it an age: "voters 45 and older", "children 5 or younger". */
+export const AGE_BOUNDS: ReadonlySet<string> = new Set(['and older', 'or older', 'and younger', 'or younger']);
+
+/** Verbs whose particle "over" is no qualifier: "handed over 15 months of research", "fork over thousands". */
+export const VERBS_BEFORE_OVER: ReadonlySet<string> = new Set([
+  'hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning', 'fork', 'forks', 'forked', 'forking',
+  'sign', 'signs', 'signed', 'signing', 'give', 'gives', 'gave', 'given', 'giving', 'took', 'taken', 'passed',
+]);
 
 /** Qualifiers that bound or hedge a number without making it inexact; they are kept but set no flag. */
 export const EXACT_QUALIFIERS: ReadonlySet<string> = new Set(['exactly', 'precisely', 'just', 'only']);

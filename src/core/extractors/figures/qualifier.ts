@@ -1,4 +1,4 @@
-import { EXACT_QUALIFIERS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../../lexicon/qualifiers';
+import { EXACT_QUALIFIERS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, VERBS_BEFORE_OVER } from '../../lexicon/qualifiers';
 import { phraseTable } from './phraseTable';
 import type { Token } from './tokens';
 
@@ -19,6 +19,8 @@ export const QUALIFIER_BEFORE_TOKENS = BEFORE.maxTokens;
 /** The qualifier that starts at token i: "more than 1,000" → "more than". */
 export function readQualifierBefore(tokens: readonly Token[], i: number): QualifierMatch | null {
   const m = BEFORE.match(tokens, i);
+  // "handed over 15 months": the verb's particle, not "more than".
+  if (m && m.value === 'over' && VERBS_BEFORE_OVER.has(tokens[i - 1]?.lower ?? '')) return null;
   if (m) return { text: m.value, end: m.end, approximate: true };
   const t = tokens[i];
   return t?.type === 'word' && EXACT_QUALIFIERS.has(t.lower) ? { text: t.lower, end: i + 1, approximate: false } : null;

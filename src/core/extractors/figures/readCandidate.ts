@@ -1,4 +1,4 @@
-import { RANGE_VERBS } from '../../lexicon/qualifiers';
+import { AGE_BOUNDS, RANGE_VERBS } from '../../lexicon/qualifiers';
 import type { Amount } from './amount';
 import { isAgeAppositive } from './ageAppositive';
 import type { Candidate, Skip } from './candidate';
@@ -74,6 +74,8 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   let end = unit ? unit.end : (upper ?? amount).end;
   const after = readQualifierAfter(tokens, end);
   if (after) end = after.end;
+  // "voters 45 and older": the bound makes the number an age.
+  if (after && !unit && !upper && AGE_BOUNDS.has(after.text)) unit = unitEndingAt(YEARS_OF_AGE, end);
   // "four-plus months", "40-odd years": the unit may follow the qualifier.
   const late = after && !unit && !upper ? readUnitAfter(tokens, end, amount.scale > 1) : null;
   if (late && late.scale === 1) {

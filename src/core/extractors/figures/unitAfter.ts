@@ -61,7 +61,8 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   const named = NAMES.match(tokens, j + adjective);
   if (named && (!adjective || named.value.category === 'time')) return withDegreeLetter(tokens, named.value.unit, named.value.category, named.end);
   const symbol = SYMBOLS.match(tokens, j);
-  const inch = t.text === '"' && (!t.glued || tokens[j - 1]?.text.length > 3);
+  // A '"' is an inch mark only glued to digits ("12\""); after a word or a long number it closes a quote ('"Air Force One"').
+  const inch = t.text === '"' && (!t.glued || tokens[j - 1]?.text.length > 3 || tokens[j - 1]?.type !== 'num');
   if (symbol && !inch && (symbol.end - j > 1 || t.glued || t.text.length > 1) && !(t.text.length === 1 && !t.glued && /[A-Za-z]/.test(t.text))) {
     return withDegreeLetter(tokens, symbol.value.unit, symbol.value.category, symbol.end);
   }
