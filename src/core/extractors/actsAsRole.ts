@@ -1,5 +1,6 @@
 import { possessiveEnd } from './phraseWords';
-import { ORGANIZATION, ROLE, classesOf } from './wordClasses';
+import { ADDRESS_TITLES } from '../lexicon/roles';
+import { HONORIFIC, ORGANIZATION, ROLE, classesOf } from './wordClasses';
 import type { Word } from './words';
 
 /**
@@ -11,6 +12,8 @@ export function actsAsRole(ws: readonly Word[], i: number): boolean {
   const w = ws[i];
   if ((classesOf(w) & ROLE) === 0) return false;
   const prev = ws[i - 1];
+  // "Ms. White", "Mr. King": after an honorific a title word is a surname, unless one used to address ("Mr. President").
+  if (prev && (classesOf(prev) & HONORIFIC) !== 0 && w.capital && !ADDRESS_TITLES.has(w.key)) return false;
   const surname = w.capital && !!prev && !prev.punct && prev.capital && (classesOf(prev) & ROLE) === 0 && (classesOf(w) & ORGANIZATION) === 0 && possessiveEnd(prev.text) === 0;
   return !surname;
 }

@@ -57,6 +57,10 @@ function inOrder(mentions: readonly Span[]): Span[] {
   return [...mentions];
 }
 
+/** White space other than one plain space: a no-break space, a line break, a tab. */
+const ODD_SPACE = /[^\S ]| {2}/;
+const SPACES = /\s+/g;
+
 const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 
 
@@ -90,13 +94,15 @@ function mentionedAt(mentions: readonly Span[], at: number): boolean {
  */
 const SCAN_LIMIT = 32;
 
+/** Whether two genders are a man's and a woman's. */
+const otherSex = (a: Gender, b: Gender) => (a === 'male' && b === 'female') || (a === 'female' && b === 'male');
+
 /**
  * Two people who share a surname: "Ivanka Trump" is not Donald Trump when
- * neither full name holds the other's first name, nor is a "she" a "he".
+ * neither full name holds the other's first name (a "she" is never a "he": see otherSex).
  * "Rival Hillary Clinton" still is Hillary Clinton.
  */
-function kin(d: Draft, key: string, gender: Gender): boolean {
-  if ((gender === 'male' || gender === 'female') && (d.gender === 'male' || d.gender === 'female') && gender !== d.gender) return true;
+function kin(d: Draft, key: string): boolean {
   if (!key.includes(' ') || !d.key.includes(' ')) return false;
   return !holdsWord(key, firstWord(d.key)) && !holdsWord(d.key, firstWord(key));
 }
@@ -117,9 +123,16 @@ const holdsRole = (d: Draft, w: string, fit: readonly string[]) =>
  */
 export class EntityBook {
   readonly drafts: Draft[] = [];
+  /** Given names the text used as places ("in Charlotte"), in lower case: no later mention alone is a person. */
+  readonly places = new Set<string>();
 
   /** The entity a name refers to, creating it if new; a fuller name replaces a shorter one. */
   byName(name: string, type: EntityType, gender: Gender, role: string | null, mention: Span, key = name.toLowerCase()): Draft {
+    // "Newt\u00a0Gingrich" is Newt Gingrich: names are compared, and shown, with plain spaces.
+    if (ODD_SPACE.test(name)) {
+      name = name.replace(SPACES, ' ');
+      key = key.replace(SPACES, ' ');
+    }
     const surname = surnameOf(key);
     // "Stoltenberg" finds Jens Stoltenberg; "the authority" finds the transport authority.
     const byHead = type === 'person' || name.startsWith('the ');
@@ -128,7 +141,9 @@ export class EntityBook {
     const most = person && !key.includes(' ');
     let d: Draft | undefined;
     for (const e of this.drafts) {
-      if (!(e.key === key || (byHead && e.type === type && e.surname === surname && !(person && kin(e, key, gender))))) continue;
+      // "Mrs. Obama" is not the Mr. Obama of the same name.
+      if (person && e.type === 'person' && otherSex(e.gender, gender)) continue;
+      if (!(e.key === key || (byHead && e.type === type && e.surname === surname && !(person && kin(e, key))))) continue;
       if (!d || (most && e.mentions.length !== d.mentions.length ? e.mentions.length > d.mentions.length : e.last > d.last)) d = e;
     }
     // "Hillary" after "Hillary Clinton": a given name alone, matching no surname, is the first name of someone named.
@@ -185,6 +200,9 @@ export class EntityBook {
     for (const d of this.drafts) if (d.type === 'person' && d.key.indexOf(' ') === key.length && d.key.startsWith(key) && (!best || d.mentions.length > best.mentions.length)) best = d;
     return best;
   }
+
+  /** Whether a person of this lower-case surname has been named: "trump" after "Donald Trump". */
+  readonly knows = (surname: string): boolean => this.drafts.some((d) => d.type === 'person' && d.surname === surname);
 
   /** The most recent person whose name ends with `name`: "Stoltenberg" → Jens Stoltenberg. */
   latestPerson(name: string, key = name.toLowerCase()): Draft | undefined {

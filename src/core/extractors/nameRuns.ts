@@ -10,6 +10,25 @@ const DESCRIBING_COMPOUND = /-\p{Ll}+$/u;
 /** Capitalised, and not a word that opens sentences or clauses ("The", "He", "In") unless an initial. */
 const isCapitalWord = (w: Word) =>
   !w.punct && w.capital && ((classesOf(w) & NOT_NAME) === 0 ? !(w.text.includes('-') && DESCRIBING_COMPOUND.test(w.text)) : isInitial(w));
+/** Whether a word is in capitals throughout, with two letters or more: "DEADLY", "GOP", "U.S.", not "J.". */
+function allCaps(w: Word | undefined): boolean {
+  if (!w || w.punct || w.text.length < 2) return false;
+  const t = w.text;
+  let letters = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || c > 0x7f) return false;
+    if (c >= 0x41 && c <= 0x5a) letters++;
+  }
+  // "J. J. Price": initials are not capitals throughout.
+  return letters >= 2;
+}
+/**
+ * Whether word i is part of a heading in capitals ("DEADLY ISTANBUL EXPLOSION Turkish President …"): two
+ * words in capitals side by side are shouted, while an acronym stands alone ("GOP front-runner").
+ */
+export const shouted = (ws: readonly Word[], i: number) => allCaps(ws[i]) && (allCaps(ws[i - 1]) || allCaps(ws[i + 1]));
+
 const isLowerRole = (w: Word) => !w.punct && !w.capital && (classesOf(w) & ROLE) !== 0;
 
 const SMALL_WORDS = new Set(['and', 'or', 'but', 'nor', 'as', 'vs']);
@@ -50,12 +69,12 @@ export function nameRuns(ws: readonly Word[], from: number, to: number, out: num
   if (titleCase(ws, from, to)) return;
   let i = from;
   while (i <= to) {
-    if (!isCapitalWord(ws[i]) || isOpeningModifier(ws, i) || opensClause(ws[i])) {
+    if (!isCapitalWord(ws[i]) || isOpeningModifier(ws, i) || opensClause(ws[i]) || shouted(ws, i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 <= to && (isCapitalWord(ws[j + 1]) || (isLowerRole(ws[j + 1]) && j + 2 <= to && (isCapitalWord(ws[j + 2]) || isLowerRole(ws[j + 2]))))) j++;
+    while (j + 1 <= to && ((isCapitalWord(ws[j + 1]) && !shouted(ws, j + 1)) || (isLowerRole(ws[j + 1]) && j + 2 <= to && (isCapitalWord(ws[j + 2]) || isLowerRole(ws[j + 2]))))) j++;
     out.push(i, j);
     i = j + 1;
   }

@@ -4,6 +4,8 @@ import { COMPOUND_PLACES } from '../lexicon/places';
 import { HONORIFICS } from '../lexicon/roles';
 import type { EntityType } from '../model';
 import { actsAsRole } from './actsAsRole';
+import { describesPeople, onlyDescribe, opener, titles } from './nameEdges';
+import { shouted } from './nameRuns';
 import { nounGender } from './descriptionHead';
 import { possessiveEnd } from './phraseWords';
 import { UPPER, pointClass } from './wordChars';
@@ -21,6 +23,8 @@ export interface NameParts {
   readonly surelyPerson: boolean;
   /** A given name alone, with no title: someone named before ("Hillary"), or a place ("Charlotte"). */
   readonly givenOnly: boolean;
+  /** The first word of the name and its titles, past a heading or opener before them ("Maybe Trump" → "Trump"). */
+  readonly from: number;
 }
 
 /** Whether text[start, end) is two or more capitals, full stops or ampersands, /^[\p{Lu}.&]{2,}$/u: "NATO", "U.N.", "AT&T". */
@@ -58,11 +62,14 @@ export function beforeHomePlace(ws: readonly Word[], from: number, to: number): 
 
 /**
  * Splits a capitalised phrase into its name and the titles before it, and
- * guesses whether it is a person or an organisation.
+ * guesses whether it is a person or an organisation. `knows` tells whether a
+ * person of that lower-case surname has been named.
  * `NATO Secretary General Jens Stoltenberg` → name "Jens Stoltenberg", role "NATO Secretary General".
  */
-export function personName(text: string, ws: readonly Word[], from: number, to: number): NameParts | null {
+export function personName(text: string, ws: readonly Word[], from: number, to: number, knows?: (key: string) => boolean): NameParts | null {
   to = beforeHomePlace(ws, from, to);
+  // "DEADLY EXPLOSION Turkish President …": a heading in capitals before a name is no title.
+  while (from < to && (shouted(ws, from) || opener(ws, from, to, knows))) from++;
   // "the state Supreme Court Tuesday": a day or month after a name is no part of it.
   while (to > from && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0 && possessiveEnd(ws[to].text) === 0) to--;
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
@@ -80,6 +87,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   }
   // "Friday", "March", "The": a word that never begins a name is none alone.
   if (k === to && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0) return null;
+  // "Christian leaders", "Bernie supporters": a given name alone before a noun for people describes them.
+  if (k === to && k === from && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) !== 0 && describesPeople(ws[to + 1])) return null;
   // "Martin Luther King Jr.": a suffix alone is no name; the words before it (a title word among them) are.
   if (k === to && GENERATIONAL_SUFFIXES.has(ws[to].key)) k = from;
   const last = ws[to];
@@ -98,10 +107,13 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
     ((own ? classesOfKey(lastKey) : classesOf(last)) & ORGANIZATION) !== 0 ||
     (k === to && isAcronym(text, last.start, end)) ||
     (k === to - 1 && isCompoundPlace(ws, to));
-  if (isOrganization) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false };
+  if (isOrganization) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from };
+  // "Labor Day", "Foreign Relations", "Presidential Debates": one word after words that only describe a title
+  // names a thing, unless a title's "of" comes before them ("Secretary of State Kerry").
+  if (k === to && k > from && onlyDescribe(ws, from, k) && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) === 0) return null;
   const first = classesOf(ws[k]);
   // "Capitol Hill", "the Equal Rights Amendment": a thing or a place, unless a given name or a title opens it.
-  if (k < to && ((own ? classesOfKey(lastKey) : classesOf(last)) & THING) !== 0 && (first & (MALE_NAME | FEMALE_NAME)) === 0 && !(k > from && (classesOf(ws[k - 1]) & (ROLE | HONORIFIC)) !== 0)) return null;
+  if (k < to && ((own ? classesOfKey(lastKey) : classesOf(last)) & THING) !== 0 && (first & (MALE_NAME | FEMALE_NAME)) === 0 && !(k > from && titles(ws, k - 1))) return null;
   const given = first & MALE_NAME ? 'male' : first & FEMALE_NAME ? 'female' : undefined;
   // A lone given name can be a surname ("Joyce told …" after "Lawrence Joyce"): it names a person but shows no gender.
   // "spokeswoman Hua Chunying": a title of one sex tells hers when her name cannot.
@@ -109,5 +121,5 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const gender: Gender = honorific && honorific !== 'unknown' ? honorific : given && k < to ? given : titled;
   // "Sanders’ Medicare", "Emily's List": an owner alone before one word is no title, and shows no person.
   const ownerOnly = roleEnd - from === 1 && k === to && possessiveEnd(ws[from].text) > 0;
-  return { name, role, type: 'person', gender, surelyPerson: !!given || (!!role && !ownerOnly) || !!honorific, givenOnly: !!given && k === to && !role && !honorific };
+  return { name, role, type: 'person', gender, surelyPerson: !!given || (!!role && !ownerOnly) || !!honorific, givenOnly: !!given && k === to && !role && !honorific, from };
 }

@@ -11,6 +11,11 @@ import { DETERMINER, FEMALE_NAME, FINITE, MALE_NAME, ORGANIZATION, ROLE, SPEAKIN
 const COMPLEMENTIZERS = new Set(['that', 'this', 'these', 'those']);
 /** Words whose noun phrase is their object, never a verb's subject. */
 const PREPOSITIONS = new Set(['in', 'on', 'into', 'onto', 'by', 'to', 'over', 'under', 'about', 'after', 'before', 'during', 'since', 'through', 'across', 'against', 'among', 'between', 'within', 'without', 'toward', 'towards', 'upon', 'like']);
+/**
+ * Words that put a place after a noun: "voters at the rally in Iowa", "a man from Ohio". Not "after" or
+ * "before", which open clauses with subjects of their own ("after Trump said").
+ */
+const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within']);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
 /** Words that never head a noun phrase: "he all but accused" has no speaker "all but". */
 const NOT_HEADS = new Set(['but', 'or', 'nor', 'than', 'yet']);
@@ -83,7 +88,11 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
     // "Jeffrey Lewis of the Martin Center wrote": the person, not the place of work.
     const worksAt = det && j - 3 >= floor && ws[j - 2].key === 'of' ? personEndingAt(ws, j - 3, floor) : null;
     if (worksAt) return worksAt;
-    return det ? { from: j - 1, to: i, kind: 'description' } : { from: j, to: i, kind: 'name' };
+    if (det) return { from: j - 1, to: i, kind: 'description' };
+    // "delegates at the convention in Philadelphia said": a name after a preposition is its object; the
+    // noun phrase that holds it is the speaker.
+    const object = j - 1 >= floor && PLACE_LINKS.has(ws[j - 1].key) ? description(ws, i, floor) : null;
+    return object ?? { from: j, to: i, kind: 'name' };
   }
   // "the two write", "another said": a counting word stands for the people counted.
   if (COUNTED_SPEAKERS.has(w.key)) return { from: i - 1 >= floor && ws[i - 1].key === 'the' ? i - 1 : i, to: i, kind: 'description' };

@@ -1,4 +1,5 @@
 import { COUNTED_SPEAKERS } from '../lexicon/clauseWords';
+import { STATE_ABBREVIATIONS } from '../lexicon/places';
 import type { Quote, Sentence } from '../model';
 import type { Attribution } from './attributions';
 import { asideAfter, beforeWho, describedAsPerson, titlesName } from './describedAsPerson';
@@ -18,8 +19,22 @@ export interface Linked {
 
 /** Words before a place's name: "in Charlotte", "to Virginia". */
 const BEFORE_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'outside', 'inside', 'into', 'around']);
-/** Whether word k stands where a place's name does: after BEFORE_PLACE or after a town and its comma. */
-const placeLike = (ws: readonly Word[], k: number) => BEFORE_PLACE.has(ws[k - 1]?.key ?? '') || (ws[k - 1]?.text === ',' && !!ws[k - 2]?.capital);
+/**
+ * Whether words [k, to] stand where a place's name does: after BEFORE_PLACE, after a town and its comma,
+ * or before a comma and a state ("Charlotte, N.C.").
+ */
+const placeLike = (ws: readonly Word[], k: number, to: number) =>
+  BEFORE_PLACE.has(ws[k - 1]?.key ?? '') ||
+  (ws[k - 1]?.text === ',' && !!ws[k - 2]?.capital) ||
+  (ws[to + 1]?.text === ',' && !!ws[to + 2]?.capital && (STATE_ABBREVIATIONS.has(ws[to + 2].key) || (classesOf(ws[to + 2]) & PLACE) !== 0));
+
+/** Whether a given name alone (lower case, `key`) at words [from, to] names someone: "Hillary said", not "in Charlotte". */
+function givenNameIsPerson(book: EntityBook, ws: readonly Word[], from: number, to: number, key: string): boolean {
+  if (book.byGivenName(key)) return true;
+  if (!book.places.has(key) && !placeLike(ws, from, to)) return true;
+  book.places.add(key);
+  return false;
+}
 
 /** "a retired general" rather than a name. */
 const isLowerCase = (name: string) => name.charCodeAt(0) >= 0x61 && name.charCodeAt(0) <= 0x7a;
@@ -67,7 +82,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       if (sentences[si].paragraphId !== paragraph) forgetUnnamed(subjects);
     }
     if (e.from >= 0) {
-      const parts = personName(text, ws, e.from, e.to);
+      const parts = personName(text, ws, e.from, e.to, book.knows);
       if (!parts) continue;
       const person = parts.type === 'person';
       // Known already, or a two-word name that opens its sentence before a verb, most often a person: "Dana Kell praised …".
@@ -81,7 +96,8 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       // before by no one, is a place: "in Charlotte", "Roanoke, Virginia".
       // The name in lower case, lowered once for the book's lookups below.
       let key: string | null = null;
-      const given = parts.givenOnly ? !!book.byGivenName((key ??= parts.name.toLowerCase())) || !placeLike(ws, e.from) : parts.surelyPerson;
+      // The book remembers such a place, so a later "Charlotte" alone is the town again.
+      const given = parts.givenOnly ? givenNameIsPerson(book, ws, e.from, e.to, (key ??= parts.name.toLowerCase())) : parts.surelyPerson;
       const likely =
         organization ||
         given ||
@@ -89,7 +105,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
         !!book.latestPerson(parts.name, (key ??= parts.name.toLowerCase())) ||
         (person && describedAsPerson(ws, e.to));
       if (!likely) continue;
-      const span = { start: ws[e.from].start, end: ws[e.to].end, text: text.slice(ws[e.from].start, ws[e.to].end) };
+      const span = { start: ws[parts.from].start, end: ws[e.to].end, text: text.slice(ws[parts.from].start, ws[e.to].end) };
       const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span, key ?? parts.name.toLowerCase());
       // "Jeb Bush, the former Florida governor, …": a later "the former governor" is him.
       const aside = person ? asideAfter(ws, e.to) : null;

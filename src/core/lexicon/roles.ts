@@ -23,6 +23,24 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'surrogate', 'advocate', 'mogul', 'tycoon', 'magnate', 'front-runner', 'frontrunner',
 ]);
 
+/**
+ * Role words that only describe a title ("former", "National", "Labor") and never stand alone as one
+ * before a surname, as "Sen." and "President" do: "National Review" and "Labor Day" name no one.
+ */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'vice', 'foreign', 'defense', 'defence', 'prime', 'former', 'presidential', 'democratic', 'state', 'treasury', 'finance',
+  'interior', 'health', 'education', 'energy', 'trade', 'labor', 'homeland', 'security', 'national', 'white', 'house',
+  'u.s', 'us', 'senate', 'assembly', 'party', 'top', 'senior', 'acting', 'interim', 'first', 'emeritus', 'retired',
+  'economic', 'military', 'intelligence', 'environment', 'transport', 'agriculture', 'veterans', 'affairs', 'ranking',
+  'majority', 'minority', 'conservative', 'liberal', 'progressive', 'press', 'campaign', 'executive', 'gop', 'committee',
+]);
+
+/** Titles used to address someone, which an honorific does not make a surname: "Mr. President", unlike "Ms. White". */
+export const ADDRESS_TITLES: ReadonlySet<string> = new Set([
+  'president', 'speaker', 'chairman', 'chairwoman', 'secretary', 'ambassador', 'mayor', 'governor', 'senator', 'minister',
+  'vice', 'chief', 'commissioner', 'prime',
+]);
+
 /** Honorifics: they show a person (and sometimes a gender) but are not roles. */
 export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | 'unknown'> = new Map([
   ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['dame', 'female'],
@@ -41,7 +59,11 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'federal', 'states', 'republic', 'kingdom', 'nations', 'church', 'school', 'hospital', 'studio', 'studios', 'team',
   'authority', 'authorities', 'directorate', 'secretariat', 'firm', 'corporation', 'council', 'convention', 'conference',
   'assembly', 'summit', 'museum', 'academy', 'institution', 'movement', 'laboratory', 'forum', 'watch', 'action',
-  'consortium', 'program', 'programme', 'project', 'initiative',
+  'consortium', 'program', 'programme', 'project', 'initiative', 'review', 'gop', 'tv', 'theater', 'theatre',
+  // outlets, platforms, pollsters and companies known by one word, which no person is named
+  'twitter', 'facebook', 'youtube', 'instagram', 'snapchat', 'reddit', 'google', 'microsoft', 'blaze', 'buzzfeed',
+  'axios', 'gawker', 'newsmax', 'infowars', 'univision', 'telemundo', 'mediaite', 'politifact', 'factcheck.org',
+  'realclearpolitics', 'gallup', 'quinnipiac', 'ipsos', 'egyptair', 'aeroflot', 'lufthansa',
 ]);
 
 /**

@@ -1,0 +1,40 @@
+import { NAME_OPENERS } from '../lexicon/clauseWords';
+import { ROLE_MODIFIERS } from '../lexicon/roles';
+import { possessiveEnd } from './phraseWords';
+import type { Word } from './words';
+import { FEMALE_NAME, HONORIFIC, MALE_NAME, MODIFIER, NOT_NAME, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
+
+// Words at the edges of a capitalised run that decide where a name starts, or whether it is one:
+// "Maybe Trump", "National Review", "Christian leaders".
+
+/** Whether word k is a title that can stand before a surname ("Sen.", "President", "Mr."), not one that only describes one ("National"). */
+export function titles(ws: readonly Word[], k: number): boolean {
+  const c = classesOf(ws[k]);
+  return (c & HONORIFIC) !== 0 || ((c & ROLE) !== 0 && !ROLE_MODIFIERS.has(ws[k].key));
+}
+
+/**
+ * Whether word i opens its sentence and is no part of the name after it: "Maybe Trump", "Even Lindsey
+ * Graham". An adverb or participle in form ("Interestingly", "Bashing"), or a verb modifier ("Will"), is
+ * one only before a surname the text has named, as given names look the same: "Waverly Crenshaw", "Will Hale".
+ */
+export function opener(ws: readonly Word[], i: number, to: number, knows?: (key: string) => boolean): boolean {
+  const w = ws[i];
+  if (i > 0 && !ws[i - 1].punct) return false;
+  const c = classesOf(w);
+  if ((c & (MALE_NAME | FEMALE_NAME)) !== 0) return false;
+  const key = w.key;
+  if ((c & NOT_NAME) !== 0 || NAME_OPENERS.has(key)) return true;
+  const formOnly = (c & MODIFIER) !== 0 || (key.length >= 7 && key.endsWith('ly')) || (key.length >= 6 && key.endsWith('ing'));
+  return formOnly && i + 1 === to && !!knows?.(ws[to].key.slice(0, ws[to].key.length - possessiveEnd(ws[to].key)));
+}
+
+/** Whether a word is a lower-case noun for people: "leaders", "voters", "leader". */
+export const describesPeople = (w: Word | undefined) => !!w && !w.punct && !w.capital && (classesOf(w) & (ROLE | SPEAKING_NOUN)) !== 0;
+
+/** Whether words [from, k) are all role words that only describe a title, with no title's "of" before them. */
+export function onlyDescribe(ws: readonly Word[], from: number, k: number): boolean {
+  if (ws[from - 1]?.key === 'of') return false;
+  for (let g = from; g < k; g++) if ((classesOf(ws[g]) & ROLE) === 0 || titles(ws, g)) return false;
+  return true;
+}

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { checkInvariants } from './invariants';
+
+/** Each entity as [name, type, mention count]. */
+function entities(text: string): [string, string, number][] {
+  const a = analyze(text);
+  checkInvariants(a);
+  return a.entities.map((e) => [e.name, e.type, e.mentions.length]);
+}
+
+describe('entity kinds and names', () => {
+  const rows: { name: string; text: string; expect: [string, string, number][] }[] = [
+    // outlets, platforms and companies known by one word
+    { name: 'a platform that speaks is an organisation', text: 'Tom Hale posted the video. "We removed it," Twitter said.', expect: [['Tom Hale', 'person', 1], ['Twitter', 'organization', 1]] },
+    { name: 'an airline known by one word', text: '"The plane left on time," EgyptAir said.', expect: [['EgyptAir', 'organization', 1]] },
+    { name: 'a magazine whose title opens with a role word', text: '"He is unfit," National Review wrote.', expect: [['National Review', 'organization', 1]] },
+    // words that only describe a title, before one word
+    { name: 'a holiday after a role word is no one', text: 'Dana Kell spoke before Labor Day. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
+    { name: 'a committee’s subject is no one', text: 'Dana Kell sits on Foreign Relations. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
+    // negative rows: a title before a surname still makes a person
+    { name: 'a title and a surname', text: '"We will win," Former Sen. Kell said.', expect: [['Kell', 'person', 1]] },
+    { name: 'a title with its "of" before a surname', text: '"We will win," Secretary of State Hale said.', expect: [['Hale', 'person', 1]] },
+    // honorifics
+    { name: 'a surname that is a role word, after an honorific', text: 'Anna White runs the shelter. "We are full," Ms. White said.', expect: [['Anna White', 'person', 2]] },
+    { name: 'a man and a woman of one surname', text: 'Omar Khan and Mary Khan spoke. "We grieve," Mrs. Khan said. "We fight," Mr. Khan said.', expect: [['Omar Khan', 'person', 2], ['Mary Khan', 'person', 2]] },
+    { name: 'a no-break space inside a name', text: 'Former Speaker Newt\u00a0Kell said "yes." "No," Kell said.', expect: [['Newt Kell', 'person', 2]] },
+    // places
+    { name: 'a city after "in" inside a subject', text: 'A man at the meeting in Chicago said he was "ready."', expect: [['A man at the meeting in Chicago', 'person', 1]] },
+    // negative row: a name after "after" is the subject of its own clause
+    { name: 'a name after "after" speaks', text: 'Prices rose after Dana Kell said the port was "closed."', expect: [['Dana Kell', 'person', 1]] },
+    { name: 'a given name before a state is a town, then and later', text: 'Protests spread to towns like Charlotte, N.C., last week. "Calm down in Charlotte," Dana Kell said.', expect: [['Dana Kell', 'person', 1]] },
+    // negative row: the same given name with a surname is a person
+    { name: 'a given name with a surname', text: 'Charlotte Hale said "yes."', expect: [['Charlotte Hale', 'person', 1]] },
+    // words before a name that are no part of it
+    { name: 'a heading in capitals before a title', text: 'BLAST IN PORT Mayor Dana Kell said the city was "in mourning."', expect: [['Dana Kell', 'person', 1]] },
+    { name: 'an opening adverb before a known surname', text: 'Tom Hale spoke on Monday. Even Hale admitted it was "hard."', expect: [['Tom Hale', 'person', 2]] },
+    // negative row: a given name that looks like an adverb opens a name
+    { name: 'a given name shaped like an adverb', text: 'Waverly Crenshaw said "no."', expect: [['Waverly Crenshaw', 'person', 1]] },
+    { name: 'a given name before a noun for people describes them', text: 'Dana Kell met Christian leaders on Monday. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
+  ];
+  for (const row of rows) it(row.name, () => assert.deepEqual(entities(row.text), row.expect));
+});
