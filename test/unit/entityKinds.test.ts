@@ -38,6 +38,23 @@ describe('entity kinds and names', () => {
     // negative row: a given name that looks like an adverb opens a name
     { name: 'a given name shaped like an adverb', text: 'Waverly Crenshaw said "no."', expect: [['Waverly Crenshaw', 'person', 1]] },
     { name: 'a given name before a noun for people describes them', text: 'Dana Kell met Christian leaders on Monday. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
+    // one entity per name
+    { name: 'a surname that is a full name’s inner word', text: 'Melba Acosta Febo runs the bank. "We need help," Ms. Acosta said.', expect: [['Melba Acosta Febo', 'person', 2]] },
+    { name: 'an agency with and without "the"', text: 'The FBI opened a case. "We act," the FBI said. "No comment," FBI said.', expect: [['FBI', 'organization', 3]] },
+    { name: 'a description ending in a title and a full name', text: '"It is new," said Kell’s top policy aide Tom Hale.', expect: [['Tom Hale', 'person', 1]] },
+    { name: 'two writers: the one named last, with no title', text: '"We won," Edward Hale and Gabriel Kell wrote.', expect: [['Gabriel Kell', 'person', 1]] },
+    { name: 'an opener alone before a day names no one', text: 'Earlier Tuesday, Dana Kell said "no."', expect: [['Dana Kell', 'person', 1]] },
+    // outlets named by the noun after them
+    { name: 'a name before "magazine" is an outlet', text: '"The race is over," wrote Time magazine.', expect: [['Time', 'organization', 1]] },
+    // negative rows: a linking word is no title; an adjective after "the" is no outlet
+    { name: 'a body whose name has "for" in it', text: '"It is new," said the Center for Port Studies.', expect: [['the Center for Port Studies', 'organization', 1]] },
+    { name: 'an adjective before "newspaper"', text: 'Dana Kell read the Israeli newspaper Haaretz. "We won," Kell said.', expect: [['Dana Kell', 'person', 2]] },
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(entities(row.text), row.expect));
+
+  it('keeps a title of two writers off the one named last', () => {
+    const a = analyze('"We won," Edward Hale and Gabriel Kell wrote.');
+    checkInvariants(a);
+    assert.deepEqual(a.entities.map((e) => e.roles), [[]]);
+  });
 });

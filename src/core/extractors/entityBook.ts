@@ -2,7 +2,7 @@ import type { Gender } from '../lexicon/pronouns';
 import type { Entity, EntityType, Span } from '../model';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/firstNames';
 import { fitsRole, roleWords } from './roleWords';
-import { FEMALE_NAME, MALE_NAME, classesOfKey } from './wordClasses';
+import { FEMALE_NAME, MALE_NAME, ORGANIZATION, THING, classesOfKey } from './wordClasses';
 
 /** An entity while the text is read: its mentions grow, its name may get fuller. */
 export interface Draft {
@@ -94,6 +94,13 @@ function mentionedAt(mentions: readonly Span[], at: number): boolean {
  */
 const SCAN_LIMIT = 32;
 
+/** A word in lower case: "a State Department official" is no proper name, "Melba Acosta Febo" is. */
+const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
+const properName = (name: string) => !LOWER_WORD.test(name);
+
+/** Whether two lower-case names differ only by a leading "the": "the imf", "imf". */
+const sameButThe = (a: string, b: string) => (a.length === b.length + 4 && a.startsWith('the ') && a.endsWith(b)) || (b.length === a.length + 4 && b.startsWith('the ') && b.endsWith(a));
+
 /** Whether two genders are a man's and a woman's. */
 const otherSex = (a: Gender, b: Gender) => (a === 'male' && b === 'female') || (a === 'female' && b === 'male');
 
@@ -143,16 +150,20 @@ export class EntityBook {
     for (const e of this.drafts) {
       // "Mrs. Obama" is not the Mr. Obama of the same name.
       if (person && e.type === 'person' && otherSex(e.gender, gender)) continue;
-      if (!(e.key === key || (byHead && e.type === type && e.surname === surname && !(person && kin(e, key))))) continue;
+      if (!(e.key === key || sameButThe(e.key, key) || (byHead && e.type === type && e.surname === surname && !(person && kin(e, key))))) continue;
       if (!d || (most && e.mentions.length !== d.mentions.length ? e.mentions.length > d.mentions.length : e.last > d.last)) d = e;
     }
     // "Hillary" after "Hillary Clinton": a given name alone, matching no surname, is the first name of someone named.
     if (!d && most && (classesOfKey(key) & (MALE_NAME | FEMALE_NAME)) !== 0) d = this.byGivenName(key);
+    // "Ms. Acosta" after "Melba Acosta Febo", "Rodham" after "Hillary Rodham Clinton": a surname matching no one's
+    // last name may be a full name's inner one.
+    if (!d && most) d = this.byInnerName(key, gender);
     if (!d) {
       d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], last: mention.start };
       this.drafts.push(d);
     }
-    if (name.length > d.name.length && name.includes(' ')) {
+    // A fuller name replaces a shorter one, but "the IMF" is no fuller than "IMF".
+    if (name.length > d.name.length && name.includes(' ') && !sameButThe(key, d.key)) {
       const w = d as Writable;
       w.name = name;
       w.key = key;
@@ -198,6 +209,18 @@ export class EntityBook {
     let best: Draft | undefined;
     // The first word compared in place: its first space right after `key`.
     for (const d of this.drafts) if (d.type === 'person' && d.key.indexOf(' ') === key.length && d.key.startsWith(key) && (!best || d.mentions.length > best.mentions.length)) best = d;
+    return best;
+  }
+
+  /** The person most written about whose name of three words or more holds `key` inside: "acosta" → Melba Acosta Febo. */
+  private byInnerName(key: string, gender: Gender): Draft | undefined {
+    let best: Draft | undefined;
+    for (const d of this.drafts) {
+      // "Rachel Maddow Show" is no person's full name, whatever a name run made of it.
+      if (d.type !== 'person' || otherSex(d.gender, gender) || d.surname === key || d.key.indexOf(' ') === d.key.lastIndexOf(' ')) continue;
+      if ((classesOfKey(d.surname) & (THING | ORGANIZATION)) !== 0 || !properName(d.name)) continue;
+      if (holdsWord(d.key.slice(d.key.indexOf(' ') + 1), key) && (!best || d.mentions.length > best.mentions.length)) best = d;
+    }
     return best;
   }
 

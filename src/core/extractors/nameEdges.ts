@@ -38,3 +38,13 @@ export function onlyDescribe(ws: readonly Word[], from: number, k: number): bool
   for (let g = from; g < k; g++) if ((classesOf(ws[g]) & ROLE) === 0 || titles(ws, g)) return false;
   return true;
 }
+
+/**
+ * Where the titles before a name start: past a name and "and" ("Edward-Isaac Dovere and Gabriel Debenedetti")
+ * or a plural noun for people right before it ("Democrats Hillary Clinton"), which title no one; else `from`.
+ */
+export function titleStart(ws: readonly Word[], from: number, k: number): number {
+  if (k - 1 >= from && (classesOf(ws[k - 1]) & SPEAKING_NOUN) !== 0) return k;
+  for (let g = k - 1; g >= from; g--) if (ws[g].key === 'and') return g + 1;
+  return from;
+}

@@ -1,16 +1,17 @@
 import type { Gender } from '../lexicon/pronouns';
+import { NAME_OPENERS } from '../lexicon/clauseWords';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/firstNames';
 import { COMPOUND_PLACES } from '../lexicon/places';
-import { HONORIFICS } from '../lexicon/roles';
+import { HONORIFICS, OUTLET_NOUNS } from '../lexicon/roles';
 import type { EntityType } from '../model';
 import { actsAsRole } from './actsAsRole';
-import { describesPeople, onlyDescribe, opener, titles } from './nameEdges';
+import { describesPeople, onlyDescribe, opener, titleStart, titles } from './nameEdges';
 import { shouted } from './nameRuns';
 import { nounGender } from './descriptionHead';
 import { possessiveEnd } from './phraseWords';
 import { UPPER, pointClass } from './wordChars';
 import type { Word } from './words';
-import { FEMALE_NAME, HONORIFIC, MALE_NAME, NOT_NAME_WORD, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf, classesOfKey } from './wordClasses';
+import { DETERMINER, FEMALE_NAME, HONORIFIC, MALE_NAME, NOT_NAME_WORD, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf, classesOfKey } from './wordClasses';
 
 export interface NameParts {
   /** The name without titles: "Jens Stoltenberg". */
@@ -72,6 +73,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   while (from < to && (shouted(ws, from) || opener(ws, from, to, knows))) from++;
   // "the state Supreme Court Tuesday": a day or month after a name is no part of it.
   while (to > from && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0 && possessiveEnd(ws[to].text) === 0) to--;
+  // "Earlier Tuesday": an opener left alone names no one.
+  if (from === to && NAME_OPENERS.has(ws[to].key)) return null;
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
   if (actsAsRole(ws, to) || (ws[to].key.endsWith('s') && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
   let k = to;
@@ -99,7 +102,6 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const name = text.slice(ws[k].start, end);
   const honorific = k > from && (classesOf(ws[k - 1]) & HONORIFIC) !== 0 ? HONORIFICS.get(ws[k - 1].key) : undefined;
   const roleEnd = honorific ? k - 1 : k;
-  const role = roleEnd > from ? text.slice(ws[from].start, ws[roleEnd - 1].end) : null;
   // "Israel", "Washington" alone are places, which speak as their governments; "Denzel Washington" is a person.
   const barePlace = k === to && k === from && ((own ? classesOfKey(lastKey) : classesOf(last)) & PLACE) !== 0;
   const isOrganization =
@@ -107,10 +109,15 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
     ((own ? classesOfKey(lastKey) : classesOf(last)) & ORGANIZATION) !== 0 ||
     (k === to && isAcronym(text, last.start, end)) ||
     (k === to - 1 && isCompoundPlace(ws, to));
-  if (isOrganization) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from };
+  // "Time magazine": a single name before a noun for an outlet is the outlet; not an owner ("Clinton’s
+  // network") nor an adjective after an article ("the Israeli newspaper").
+  const outlet = k === to && k === from && !own && OUTLET_NOUNS.has(ws[to + 1]?.key ?? '') && (classesOf(ws[from - 1] ?? last) & DETERMINER) === 0;
+  if (isOrganization || outlet) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from };
   // "Labor Day", "Foreign Relations", "Presidential Debates": one word after words that only describe a title
   // names a thing, unless a title's "of" comes before them ("Secretary of State Kerry").
   if (k === to && k > from && onlyDescribe(ws, from, k) && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) === 0) return null;
+  from = titleStart(ws, from, k);
+  const role = roleEnd > from ? text.slice(ws[from].start, ws[roleEnd - 1].end) : null;
   const first = classesOf(ws[k]);
   // "Capitol Hill", "the Equal Rights Amendment": a thing or a place, unless a given name or a title opens it.
   if (k < to && ((own ? classesOfKey(lastKey) : classesOf(last)) & THING) !== 0 && (first & (MALE_NAME | FEMALE_NAME)) === 0 && !(k > from && titles(ws, k - 1))) return null;

@@ -47,6 +47,8 @@ export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Ph
   if ((classesOf(w) & DETERMINER) !== 0 || isPossessive(w) || speaking) {
     let j = i;
     while (j + 1 <= Math.min(ceiling, i + 7) && !ws[j + 1].punct && (!STOP_AFTER.has(ws[j + 1].key) || closeTo(ws, j + 1))) j++;
+    // "said Clinton’s top policy aide Jake Sullivan": a description ending in a title and a full name is that person's.
+    if (endsInTitledName(ws, i, j)) return { from: i, to: j, kind: 'name' };
     // "tweeted another.": a counting word alone stands for a person.
     return j > i || speaking || (COUNTED_SPEAKERS.has(w.key) && (j === ceiling || ws[j + 1].punct)) ? { from: i, to: j, kind: 'description' } : null;
   }
@@ -66,6 +68,14 @@ function ownedName(ws: readonly Word[], i: number, ceiling: number): number {
     return j > p + 1 && isNameWord(ws[p + 1]) && ws[p + 1].capital ? j : -1;
   }
   return -1;
+}
+
+/** Whether words [i, j] end in a lower-case title and two capitalised words or more: "aide Jake Sullivan". */
+function endsInTitledName(ws: readonly Word[], i: number, j: number): boolean {
+  let s = j;
+  while (s - 1 > i && ws[s - 1].capital && !ws[s - 1].punct) s--;
+  // "the Center for Responsive Politics": a short linking word is no title, though "for" ends like "author".
+  return s < j && s - 1 > i && ws[j].capital && ws[s - 1].key.length > 3 && titleBeforeName(ws[s - 1]);
 }
 
 /** "a source close to the campaign": the "to" goes on with the description. */

@@ -45,7 +45,10 @@ export const COUNTED_SPEAKERS: ReadonlySet<string> = new Set(['another', 'others
 
 /** Sentence adverbs, which open a sentence capitalised but never a name: "Nevertheless, …", "Even Friday …". */
 /** Capitalised words that open a sentence before a name and are never part of it: "Maybe Trump will …". */
-export const NAME_OPENERS: ReadonlySet<string> = new Set(['maybe', 'only', 'whatever', 'whereas', 'everything', 'absent', 'unlike', 'like', 'as', 'for', 'with', 'without', 'until', 'even']);
+export const NAME_OPENERS: ReadonlySet<string> = new Set([
+  'maybe', 'only', 'whatever', 'whereas', 'everything', 'absent', 'unlike', 'like', 'as', 'for', 'with', 'without', 'until',
+  'even', 'earlier', 'later',
+]);
 
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'nevertheless', 'nonetheless', 'even', 'furthermore', 'moreover', 'additionally', 'likewise', 'similarly', 'otherwise', 'regardless',

@@ -64,6 +64,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'twitter', 'facebook', 'youtube', 'instagram', 'snapchat', 'reddit', 'google', 'microsoft', 'blaze', 'buzzfeed',
   'axios', 'gawker', 'newsmax', 'infowars', 'univision', 'telemundo', 'mediaite', 'politifact', 'factcheck.org',
   'realclearpolitics', 'gallup', 'quinnipiac', 'ipsos', 'egyptair', 'aeroflot', 'lufthansa',
+  // agencies and bodies known by their letters, which "the FBI said" makes a description
+  'fbi', 'cia', 'nsa', 'dhs', 'doj', 'epa', 'irs', 'dnc', 'rnc', 'nra', 'aclu', 'naacp', 'imf', 'opec',
 ]);
 
 /**
@@ -85,6 +87,9 @@ export const SPEAKING_NOUNS: ReadonlySet<string> = new Set([
   'people', 'insiders', 'allies', 'strategists', 'activists', 'members', 'americans', 'latinos', 'hispanics', 'muslims',
   'christians', 'evangelicals', 'conservatives', 'liberals', 'progressives', 'immigrants', 'veterans', 'independents',
 ]);
+
+/** Nouns after an outlet's name that show it is one: "Time magazine", "the Guardian newspaper". */
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['magazine', 'newspaper', 'network', 'channel', 'blog', 'tabloid']);
 
 /** Documents and outlets that can stand after "according to": "according to the report". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
