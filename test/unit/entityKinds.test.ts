@@ -49,6 +49,13 @@ describe('entity kinds and names', () => {
     // negative rows: a linking word is no title; an adjective after "the" is no outlet
     { name: 'a body whose name has "for" in it', text: '"It is new," said the Center for Port Studies.', expect: [['the Center for Port Studies', 'organization', 1]] },
     { name: 'an adjective before "newspaper"', text: 'Dana Kell read the Israeli newspaper Haaretz. "We won," Kell said.', expect: [['Dana Kell', 'person', 2]] },
+    // things and adjectives
+    { name: 'a treaty named after role words', text: 'Free Trade Agreement backers cheered. "It works," Dana Kell said.', expect: [['Dana Kell', 'person', 1]] },
+    // negative row: a thing word alone may be a surname
+    { name: 'a surname that is a thing word', text: '"It fails," Law said.', expect: [['Law', 'person', 1]] },
+    { name: 'a given name after "are" is an adjective', text: 'Most immigrants are Christian. "We pray," Dana Kell said.', expect: [['Dana Kell', 'person', 1]] },
+    { name: 'a place owned by a person is no one', text: 'Tom Hale spoke. In Dana Kell’s America, "taxes rise," Hale said.', expect: [['Tom Hale', 'person', 2]] },
+    { name: 'a title of a party post before a surname', text: 'Republican National Committeeman Hale said "no."', expect: [['Hale', 'person', 1]] },
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(entities(row.text), row.expect));
 

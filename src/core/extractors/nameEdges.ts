@@ -2,7 +2,7 @@ import { NAME_OPENERS } from '../lexicon/clauseWords';
 import { ROLE_MODIFIERS } from '../lexicon/roles';
 import { possessiveEnd } from './phraseWords';
 import type { Word } from './words';
-import { FEMALE_NAME, HONORIFIC, MALE_NAME, MODIFIER, NOT_NAME, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
+import { DETERMINER, FEMALE_NAME, HONORIFIC, MALE_NAME, MODIFIER, NOT_NAME, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 
 // Words at the edges of a capitalised run that decide where a name starts, or whether it is one:
 // "Maybe Trump", "National Review", "Christian leaders".
@@ -31,6 +31,10 @@ export function opener(ws: readonly Word[], i: number, to: number, knows?: (key:
 
 /** Whether a word is a lower-case noun for people: "leaders", "voters", "leader". */
 export const describesPeople = (w: Word | undefined) => !!w && !w.punct && !w.capital && (classesOf(w) & (ROLE | SPEAKING_NOUN)) !== 0;
+
+/** Words before a given name that make it an adjective: "the Christian university", "most are Christian". */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+export const describedBy = (w: Word | undefined) => !!w && !w.punct && !w.capital && ((classesOf(w) & DETERMINER) !== 0 || COPULAS.has(w.key));
 
 /** Whether words [from, k) are all role words that only describe a title, with no title's "of" before them. */
 export function onlyDescribe(ws: readonly Word[], from: number, k: number): boolean {

@@ -5,7 +5,7 @@ import { COMPOUND_PLACES } from '../lexicon/places';
 import { HONORIFICS, OUTLET_NOUNS } from '../lexicon/roles';
 import type { EntityType } from '../model';
 import { actsAsRole } from './actsAsRole';
-import { describesPeople, onlyDescribe, opener, titleStart, titles } from './nameEdges';
+import { describedBy, describesPeople, onlyDescribe, opener, titleStart, titles } from './nameEdges';
 import { shouted } from './nameRuns';
 import { nounGender } from './descriptionHead';
 import { possessiveEnd } from './phraseWords';
@@ -90,8 +90,9 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   }
   // "Friday", "March", "The": a word that never begins a name is none alone.
   if (k === to && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0) return null;
-  // "Christian leaders", "Bernie supporters": a given name alone before a noun for people describes them.
-  if (k === to && k === from && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) !== 0 && describesPeople(ws[to + 1])) return null;
+  // "Christian leaders", "the Christian university", "are Christian": a given name alone before a noun for
+  // people, after an article or after "is" describes, and names no one.
+  if (k === to && k === from && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) !== 0 && (describesPeople(ws[to + 1]) || describedBy(ws[from - 1]))) return null;
   // "Martin Luther King Jr.": a suffix alone is no name; the words before it (a title word among them) are.
   if (k === to && GENERATIONAL_SUFFIXES.has(ws[to].key)) k = from;
   const last = ws[to];
@@ -119,14 +120,15 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   from = titleStart(ws, from, k);
   const role = roleEnd > from ? text.slice(ws[from].start, ws[roleEnd - 1].end) : null;
   const first = classesOf(ws[k]);
-  // "Capitol Hill", "the Equal Rights Amendment": a thing or a place, unless a given name or a title opens it.
-  if (k < to && ((own ? classesOfKey(lastKey) : classesOf(last)) & THING) !== 0 && (first & (MALE_NAME | FEMALE_NAME)) === 0 && !(k > from && titles(ws, k - 1))) return null;
+  // "Capitol Hill", "the Equal Rights Amendment", "Free Trade Agreement": a thing or a place, unless a given
+  // name or a title opens it ("Sen. Hill"); alone it may be a surname ("Law said").
+  if ((k < to || k > from) && ((own ? classesOfKey(lastKey) : classesOf(last)) & THING) !== 0 && (first & (MALE_NAME | FEMALE_NAME)) === 0 && !(k > from && titles(ws, k - 1))) return null;
   const given = first & MALE_NAME ? 'male' : first & FEMALE_NAME ? 'female' : undefined;
   // A lone given name can be a surname ("Joyce told …" after "Lawrence Joyce"): it names a person but shows no gender.
   // "spokeswoman Hua Chunying": a title of one sex tells hers when her name cannot.
   const titled = roleEnd > from && (classesOf(ws[roleEnd - 1]) & ROLE) !== 0 ? nounGender(ws[roleEnd - 1].key) : 'unknown';
   const gender: Gender = honorific && honorific !== 'unknown' ? honorific : given && k < to ? given : titled;
   // "Sanders’ Medicare", "Emily's List": an owner alone before one word is no title, and shows no person.
-  const ownerOnly = roleEnd - from === 1 && k === to && possessiveEnd(ws[from].text) > 0;
+  const ownerOnly = k === to && roleEnd > from && possessiveEnd(ws[roleEnd - 1].text) > 0;
   return { name, role, type: 'person', gender, surelyPerson: !!given || (!!role && !ownerOnly) || !!honorific, givenOnly: !!given && k === to && !role && !honorific, from };
 }

@@ -47,7 +47,9 @@ export const COUNTED_SPEAKERS: ReadonlySet<string> = new Set(['another', 'others
 /** Capitalised words that open a sentence before a name and are never part of it: "Maybe Trump will …". */
 export const NAME_OPENERS: ReadonlySet<string> = new Set([
   'maybe', 'only', 'whatever', 'whereas', 'everything', 'absent', 'unlike', 'like', 'as', 'for', 'with', 'without', 'until',
-  'even', 'earlier', 'later',
+  'even', 'earlier', 'later', 'already', 'therefore', 'throughout', 'together', 'having', 'multiple',
+  // interjections that open a reply: "Yes, I think …", "Look, Hillary needed …"
+  'yes', 'yeah', 'well', 'oh', 'hey', 'look', 'sure', 'wait', 'okay', 'ok', 'no',
 ]);
 
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([

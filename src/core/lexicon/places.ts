@@ -20,7 +20,7 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'taiwan', 'tanzania', 'thailand', 'tunisia', 'turkey', 'uganda', 'ukraine', 'uruguay', 'uzbekistan', 'venezuela',
   'vietnam', 'wales', 'yemen', 'zambia', 'zimbabwe',
   // continents and regions
-  'europe', 'asia', 'africa', 'antarctica', 'greenland', 'arctic', 'oceania',
+  'america', 'europe', 'asia', 'africa', 'antarctica', 'greenland', 'arctic', 'oceania',
   // US states (New Jersey, New Mexico, West Virginia and the rest by their last word)
   'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
   'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',

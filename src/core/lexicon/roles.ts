@@ -20,7 +20,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'attorney-general', 'counsel', 'solicitor', 'economic',
   'military', 'intelligence', 'environment', 'transport', 'agriculture', 'veterans', 'affairs', 'committee', 'ranking',
   'member', 'whip', 'boss', 'caucus', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'progressive',
-  'surrogate', 'advocate', 'mogul', 'tycoon', 'magnate', 'front-runner', 'frontrunner',
+  'surrogate', 'advocate', 'mogul', 'tycoon', 'magnate', 'front-runner', 'frontrunner', 'committeeman', 'committeewoman',
 ]);
 
 /**
