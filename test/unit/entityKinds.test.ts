@@ -56,6 +56,12 @@ describe('entity kinds and names', () => {
     { name: 'a given name after "are" is an adjective', text: 'Most immigrants are Christian. "We pray," Dana Kell said.', expect: [['Dana Kell', 'person', 1]] },
     { name: 'a place owned by a person is no one', text: 'Tom Hale spoke. In Dana Kell’s America, "taxes rise," Hale said.', expect: [['Tom Hale', 'person', 2]] },
     { name: 'a title of a party post before a surname', text: 'Republican National Committeeman Hale said "no."', expect: [['Hale', 'person', 1]] },
+    // publications shown by the words before them
+    { name: 'a name after "wrote in" is a publication', text: 'Dana Kell wrote in Vulture that the show was weak. "It fails," Vulture said.', expect: [['Dana Kell', 'person', 1], ['Vulture', 'organization', 1]] },
+    { name: 'a name after "told the" is a publication', text: 'Tom Hale told the Courier he was "done." "We agree," Courier said.', expect: [['Tom Hale', 'person', 1], ['Courier', 'organization', 1]] },
+    // negative rows: a person told, and a person's speech written in
+    { name: 'a name after "told" alone is a person', text: 'Ann Bell told Kell she was "sorry." "No," Kell said.', expect: [['Ann Bell', 'person', 1], ['Kell', 'person', 1]] },
+    { name: 'an owner after "wrote in" is a person', text: 'Tom Hale wrote in Kell’s speech that it was "weak." "No," Kell said.', expect: [['Tom Hale', 'person', 1], ['Kell', 'person', 1]] },
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(entities(row.text), row.expect));
 

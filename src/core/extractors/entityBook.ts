@@ -132,6 +132,8 @@ export class EntityBook {
   readonly drafts: Draft[] = [];
   /** Given names the text used as places ("in Charlotte"), in lower case: no later mention alone is a person. */
   readonly places = new Set<string>();
+  /** Names the text showed as publications ("wrote in Vulture"), in lower case: they speak as organisations. */
+  readonly outlets = new Set<string>();
 
   /** The entity a name refers to, creating it if new; a fuller name replaces a shorter one. */
   byName(name: string, type: EntityType, gender: Gender, role: string | null, mention: Span, key = name.toLowerCase()): Draft {
@@ -139,6 +141,10 @@ export class EntityBook {
     if (ODD_SPACE.test(name)) {
       name = name.replace(SPACES, ' ');
       key = key.replace(SPACES, ' ');
+    }
+    if (type === 'person' && this.outlets.size > 0 && this.outlets.has(key)) {
+      type = 'organization';
+      gender = 'neuter';
     }
     const surname = surnameOf(key);
     // "Stoltenberg" finds Jens Stoltenberg; "the authority" finds the transport authority.

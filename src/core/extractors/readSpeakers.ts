@@ -1,11 +1,13 @@
 import { COUNTED_SPEAKERS } from '../lexicon/clauseWords';
 import { STATE_ABBREVIATIONS } from '../lexicon/places';
+import { WRITING_WORDS } from '../lexicon/roles';
 import type { Quote, Sentence } from '../model';
 import type { Attribution } from './attributions';
 import { asideAfter, beforeWho, describedAsPerson, titlesName } from './describedAsPerson';
 import type { Draft } from './entityBook';
 import { EntityBook } from './entityBook';
 import { personName } from './personName';
+import { possessiveEnd } from './phraseWords';
 import type { Resolved } from './resolveSubject';
 import { resolveSubject } from './resolveSubject';
 import { timeline } from './timeline';
@@ -34,6 +36,16 @@ function givenNameIsPerson(book: EntityBook, ws: readonly Word[], from: number, 
   if (!book.places.has(key) && !placeLike(ws, from, to)) return true;
   book.places.add(key);
   return false;
+}
+
+/** Whether words before word k show a publication: "wrote in Vulture", "an op-ed in the Courier", "told the Blaze". */
+function outletCue(ws: readonly Word[], k: number): boolean {
+  const det = ws[k - 1]?.key === 'the' ? 1 : 0;
+  const before = ws[k - 1 - det];
+  if (before?.key === 'told') return det === 1;
+  if (before?.key !== 'in') return false;
+  const writing = ws[k - 2 - det];
+  return !!writing && (WRITING_WORDS.has(writing.key) || (writing.key === 'last' && ws[k - 3 - det]?.key === 'wrote'));
 }
 
 /** "a retired general" rather than a name. */
@@ -84,6 +96,10 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     if (e.from >= 0) {
       const parts = personName(text, ws, e.from, e.to, book.knows);
       if (!parts) continue;
+      // A name the text has given a person ("wrote in Smith’s speech") stays one.
+      if (parts.type === 'person' && !parts.surelyPerson && outletCue(ws, e.from) && possessiveEnd(ws[e.to].text) === 0 && !book.latestPerson(parts.name)) {
+        book.outlets.add(parts.name.toLowerCase());
+      }
       const person = parts.type === 'person';
       // Known already, or a two-word name that opens its sentence before a verb, most often a person: "Dana Kell praised …".
       // A full name before ", who" or after a trade noun too ("professor Brigid Harrison"); a bare surname

@@ -88,6 +88,11 @@ export const SPEAKING_NOUNS: ReadonlySet<string> = new Set([
   'christians', 'evangelicals', 'conservatives', 'liberals', 'progressives', 'immigrants', 'veterans', 'independents',
 ]);
 
+/** Words of writing before "in" and a publication's name: "wrote in Vulture", "an op-ed in the Courier". */
+export const WRITING_WORDS: ReadonlySet<string> = new Set([
+  'wrote', 'writes', 'write', 'writing', 'written', 'published', 'op-ed', 'column', 'editorial', 'essay', 'article',
+]);
+
 /** Nouns after an outlet's name that show it is one: "Time magazine", "the Guardian newspaper". */
 export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['magazine', 'newspaper', 'network', 'channel', 'blog', 'tabloid']);
 
