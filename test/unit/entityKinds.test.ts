@@ -71,3 +71,20 @@ describe('entity kinds and names', () => {
     assert.deepEqual(a.entities.map((e) => e.roles), [[]]);
   });
 });
+
+describe('quotes a noun names, which no one says', () => {
+  const rows = [
+    { name: 'a play called by a title', text: 'A troupe staged a play called "Sons of the port and the sea" in Leeds on Monday.', expect: [null] },
+    { name: 'a plan dubbed by a name', text: 'Dana Kell spoke on Monday. The council backs a levy dubbed "the harbour tax of the year."', expect: [null] },
+    // negative rows: a person calling something names the speaker
+    { name: 'a person calls a plan something', text: 'Tom Hale called the plan "a disaster for the port."', expect: ['Tom Hale'] },
+    { name: 'a pronoun before "called"', text: 'Dana Kell spoke on Monday. She called "for calm in the port tonight."', expect: ['Dana Kell'] },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const a = analyze(row.text);
+      checkInvariants(a);
+      assert.deepEqual(a.quotes.filter((q) => !q.parentId).map((q) => q.speaker?.name ?? null), row.expect);
+    });
+  }
+});

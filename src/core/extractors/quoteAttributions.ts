@@ -4,7 +4,7 @@ import type { Cue } from './attributionPatterns';
 import { canSpeak } from './attributionPatterns';
 import type { Attribution } from './attributions';
 import { cueAfter } from './cueAfter';
-import { cueBefore } from './cueBefore';
+import { cueBefore, namesQuote } from './cueBefore';
 import { isPersonNoun } from './describedAsPerson';
 import { openingSubject, sentenceSubject } from './sentenceSubject';
 import { spanAt } from './spanAt';
@@ -83,15 +83,16 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
     const from = wordAt(ws, Math.max(prev, startSentence && startSentence.start <= q.start ? startSentence.start : q.start - 200), lo, q.start >= prev ? opening : ws.length);
     const before = opening - 1;
     // Titles take only a cue right after them: `"Today," Okafor told the radio` is rare, `told the radio's "Today"` common.
+    const nounNamed = namesQuote(ws, before);
     const found =
       after ??
-      (q.kind === 'title'
+      (q.kind === 'title' || nounNamed
         ? null
         : (cueBefore(ws, from, before, q.kind === 'speech') ??
           leadSentence(text, ws, sentences, k, q, prev) ??
           (startSentence ? sentenceSubject(ws, wordAt(ws, startSentence.start), before) : null)));
     // A clause's subject only guesses; `…, the union said.` closing the sentence names the speaker.
-    const cue = q.kind !== 'title' && !after && (!found || !isReportingCue(ws, found)) ? (closingCue(ws, quotes, sentences, q, n, closing) ?? found) : found;
+    const cue = q.kind !== 'title' && !nounNamed && !after && (!found || !isReportingCue(ws, found)) ? (closingCue(ws, quotes, sentences, q, n, closing) ?? found) : found;
     // A named title is no one's words, but its cue still names who spoke next: `In his book "Ashes," Kell argued …`.
     if (cue) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: named.has(i) ? -1 : i });
     prev = q.end;
