@@ -62,6 +62,10 @@ describe('entity kinds and names', () => {
     // negative rows: a person told, and a person's speech written in
     { name: 'a name after "told" alone is a person', text: 'Ann Bell told Kell she was "sorry." "No," Kell said.', expect: [['Ann Bell', 'person', 1], ['Kell', 'person', 1]] },
     { name: 'an owner after "wrote in" is a person', text: 'Tom Hale wrote in Kell’s speech that it was "weak." "No," Kell said.', expect: [['Tom Hale', 'person', 1], ['Kell', 'person', 1]] },
+    // a given name named before the full name
+    { name: 'a given name alone before the full name', text: 'Hillary wins again.\n\n"We won," Hillary said. Hillary Clinton spoke later.', expect: [['Hillary Clinton', 'person', 3]] },
+    // negative row: two people share the given name, so it stays apart
+    { name: 'a given name two people share', text: '"Yes," Tom said. Tom Hale and Tom Kell spoke later.', expect: [['Tom', 'person', 1], ['Tom Hale', 'person', 1], ['Tom Kell', 'person', 1]] },
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(entities(row.text), row.expect));
 

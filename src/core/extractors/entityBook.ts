@@ -254,6 +254,28 @@ export class EntityBook {
     d.last = Math.max(d.last, span.start);
   }
 
+  /**
+   * Folds a given name named alone before the full name into its holder ("Hillary" in a headline,
+   * "Hillary Clinton" below it), when one person only has that given name. Returns each draft
+   * folded with the one it went into; the folded draft is left without mentions.
+   */
+  foldGivenNames(): Map<Draft, Draft> {
+    const folded = new Map<Draft, Draft>();
+    for (const d of this.drafts) {
+      if (d.type !== 'person' || d.key.includes(' ') || (classesOfKey(d.key) & (MALE_NAME | FEMALE_NAME)) === 0) continue;
+      let holder: Draft | undefined;
+      let holders = 0;
+      for (const e of this.drafts) {
+        if (e.type === 'person' && e.key.indexOf(' ') === d.key.length && e.key.startsWith(d.key) && !otherSex(e.gender, d.gender) && holders++ === 0) holder = e;
+      }
+      if (!holder || holders > 1) continue;
+      for (const m of d.mentions) this.mention(holder, m);
+      d.mentions.length = 0;
+      folded.set(d, holder);
+    }
+    return folded;
+  }
+
   entities(): Entity[] {
     const out: Entity[] = [];
     for (const d of this.drafts) if (d.mentions.length > 0) out.push({ id: d.id, type: d.type, name: d.name, roles: [...d.roles], mentions: inOrder(d.mentions) });

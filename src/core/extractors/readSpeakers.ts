@@ -145,5 +145,12 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     if (a.quote >= 0) byQuote[a.quote] = { a, r };
     else indirect.push({ a, r });
   }
-  return { book, byQuote, indirect };
+  // "Hillary" named before "Hillary Clinton" is she: links to the folded draft move to its holder.
+  const folded = book.foldGivenNames();
+  if (folded.size === 0) return { book, byQuote, indirect };
+  const refold = (l: Linked | undefined): Linked | undefined => {
+    const holder = l?.r.entity && folded.get(l.r.entity);
+    return holder ? { a: l.a, r: { ...l.r, entity: holder } } : l;
+  };
+  return { book, byQuote: byQuote.map(refold), indirect: indirect.map((l) => refold(l)!) };
 }
