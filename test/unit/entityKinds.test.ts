@@ -62,6 +62,9 @@ describe('entity kinds and names', () => {
     // negative rows: a person told, and a person's speech written in
     { name: 'a name after "told" alone is a person', text: 'Ann Bell told Kell she was "sorry." "No," Kell said.', expect: [['Ann Bell', 'person', 1], ['Kell', 'person', 1]] },
     { name: 'an owner after "wrote in" is a person', text: 'Tom Hale wrote in Kell’s speech that it was "weak." "No," Kell said.', expect: [['Tom Hale', 'person', 1], ['Kell', 'person', 1]] },
+    { name: 'a group named "United" is an organisation', text: 'Citizens United sued. "We will win," Citizens United said.', expect: [['Citizens United', 'organization', 2]] },
+    { name: 'a valley is no one', text: 'Silicon Valley cheered the plan. "We will win," Dana Kell said.', expect: [['Dana Kell', 'person', 1]] },
+    { name: 'a title in capitals is no surname', text: 'Former Hewlett-Packard CEO Dana Kell spoke. Hewlett-Packard CEO said nothing.', expect: [['Dana Kell', 'person', 2]] },
     // a given name named before the full name
     { name: 'a given name alone before the full name', text: 'Hillary wins again.\n\n"We won," Hillary said. Hillary Clinton spoke later.', expect: [['Hillary Clinton', 'person', 3]] },
     // negative row: two people share the given name, so it stays apart

@@ -14,6 +14,7 @@ export function actsAsRole(ws: readonly Word[], i: number): boolean {
   const prev = ws[i - 1];
   // "Ms. White", "Mr. King": after an honorific a title word is a surname, unless one used to address ("Mr. President").
   if (prev && (classesOf(prev) & HONORIFIC) !== 0 && w.capital && !ADDRESS_TITLES.has(w.key)) return false;
-  const surname = w.capital && !!prev && !prev.punct && prev.capital && (classesOf(prev) & ROLE) === 0 && (classesOf(w) & ORGANIZATION) === 0 && possessiveEnd(prev.text) === 0;
+  // "Hewlett-Packard CEO": a title in capitals is no one's surname.
+  const surname = w.capital && w.text !== w.text.toUpperCase() && !!prev && !prev.punct && prev.capital && (classesOf(prev) & ROLE) === 0 && (classesOf(w) & ORGANIZATION) === 0 && possessiveEnd(prev.text) === 0;
   return !surname;
 }

@@ -60,6 +60,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'authority', 'authorities', 'directorate', 'secretariat', 'firm', 'corporation', 'council', 'convention', 'conference',
   'assembly', 'summit', 'museum', 'academy', 'institution', 'movement', 'laboratory', 'forum', 'watch', 'action',
   'consortium', 'program', 'programme', 'project', 'initiative', 'review', 'gop', 'tv', 'theater', 'theatre',
+  'united', 'partnership', 'journalism',
   // outlets, platforms, pollsters and companies known by one word, which no person is named
   'twitter', 'facebook', 'youtube', 'instagram', 'snapchat', 'reddit', 'google', 'microsoft', 'blaze', 'buzzfeed',
   'axios', 'gawker', 'newsmax', 'infowars', 'univision', 'telemundo', 'mediaite', 'politifact', 'factcheck.org',
@@ -76,7 +77,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'amendment', 'act', 'agreement', 'accord', 'treaty', 'law', 'day', 'street', 'avenue', 'road', 'boulevard', 'square',
   'hill', 'hall', 'tower', 'building', 'bridge', 'park', 'plaza', 'airport', 'station', 'river', 'lake', 'county', 'city',
   'island', 'list', 'show', 'world', 'security', 'control', 'policy', 'prize', 'award', 'war', 'games', 'cup', 'series',
-  'bowl', 'month', 'week', 'primary', 'debate', 'plan', 'fame',
+  'bowl', 'month', 'week', 'primary', 'debate', 'plan', 'fame', 'valley',
 ]);
 
 /** Nouns that speak as a group or an institution when used without a name: "officials said". */
