@@ -72,6 +72,12 @@ describe('entity kinds and names', () => {
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(entities(row.text), row.expect));
 
+  it('keeps a title with "and" inside it whole', () => {
+    const a = analyze('Climate and Energy Minister Dana Kell said the grid was "ready."');
+    checkInvariants(a);
+    assert.deepEqual(a.entities.map((e) => e.roles), [['Climate and Energy Minister']]);
+  });
+
   it('keeps a title of two writers off the one named last', () => {
     const a = analyze('"We won," Edward Hale and Gabriel Kell wrote.');
     checkInvariants(a);

@@ -44,11 +44,10 @@ export function onlyDescribe(ws: readonly Word[], from: number, k: number): bool
 }
 
 /**
- * Where the titles before a name start: past a name and "and" ("Edward-Isaac Dovere and Gabriel Debenedetti")
+ * Where the titles before a name start: past a name and "and" right before it ("Edward-Isaac Dovere and Gabriel Debenedetti")
  * or a plural noun for people right before it ("Democrats Hillary Clinton"), which title no one; else `from`.
  */
 export function titleStart(ws: readonly Word[], from: number, k: number): number {
-  if (k - 1 >= from && (classesOf(ws[k - 1]) & SPEAKING_NOUN) !== 0) return k;
-  for (let g = k - 1; g >= from; g--) if (ws[g].key === 'and') return g + 1;
-  return from;
+  // "Climate and Energy Minister Sofie Brandt": an "and" inside the title keeps it whole.
+  return k - 1 >= from && ((classesOf(ws[k - 1]) & SPEAKING_NOUN) !== 0 || ws[k - 1].key === 'and') ? k : from;
 }
