@@ -29,6 +29,11 @@ export interface Draft {
   seen?: Set<number>;
   /** Offset of the latest mention, for "the most recent person". */
   last: number;
+  /**
+   * Offset of the latest mention outside quotations, -1 if none: the person a later "he" means is one
+   * the article itself spoke of, not one a speaker named. `"I admire Reagan," she wrote.` → not Reagan.
+   */
+  told: number;
 }
 
 interface Writable {
@@ -119,7 +124,7 @@ export class EntityBook {
   readonly drafts: Draft[] = [];
 
   /** The entity a name refers to, creating it if new; a fuller name replaces a shorter one. */
-  byName(name: string, type: EntityType, gender: Gender, role: string | null, mention: Span, key = name.toLowerCase()): Draft {
+  byName(name: string, type: EntityType, gender: Gender, role: string | null, mention: Span, key = name.toLowerCase(), quoted = false): Draft {
     const surname = surnameOf(key);
     // "Stoltenberg" finds Jens Stoltenberg; "the authority" finds the transport authority.
     const byHead = type === 'person' || name.startsWith('the ');
@@ -134,7 +139,7 @@ export class EntityBook {
     // "Hillary" after "Hillary Clinton": a given name alone, matching no surname, is the first name of someone named.
     if (!d && most && (classesOfKey(key) & (MALE_NAME | FEMALE_NAME)) !== 0) d = this.byGivenName(key);
     if (!d) {
-      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], last: mention.start };
+      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], last: mention.start, told: -1 };
       this.drafts.push(d);
     }
     if (name.length > d.name.length && name.includes(' ')) {
@@ -153,7 +158,7 @@ export class EntityBook {
         d.unsplit.push({ text: role, role: true });
       }
     }
-    this.mention(d, mention);
+    this.mention(d, mention, quoted);
     return d;
   }
 
@@ -193,7 +198,8 @@ export class EntityBook {
     return best;
   }
 
-  mention(d: Draft, span: Span): void {
+  /** Records a mention; `quoted` for one inside a quotation, which leaves `told` as it was. */
+  mention(d: Draft, span: Span, quoted = false): void {
     const mentions = d.mentions;
     if (mentions.length < SCAN_LIMIT) {
       if (!mentionedAt(mentions, span.start)) mentions.push(span);
@@ -205,6 +211,7 @@ export class EntityBook {
       }
     }
     d.last = Math.max(d.last, span.start);
+    if (!quoted) d.told = Math.max(d.told, span.start);
   }
 
   entities(): Entity[] {

@@ -25,12 +25,12 @@ export function resolvePronoun(book: EntityBook, gender: Gender, at: number, sub
   let sameGender: Draft | undefined;
   let anyAgreeing: Draft | undefined;
   for (const d of book.drafts) {
-    if (d.last >= at || !agrees(d, gender)) continue;
-    if ((anyGender || d.gender === gender) && (!sameGender || d.last > sameGender.last)) sameGender = d;
-    if (!anyAgreeing || d.last > anyAgreeing.last) anyAgreeing = d;
+    if (d.told < 0 || d.told >= at || !agrees(d, gender)) continue;
+    if ((anyGender || d.gender === gender) && (!sameGender || d.told > sameGender.told)) sameGender = d;
+    if (!anyAgreeing || d.told > anyAgreeing.told) anyAgreeing = d;
   }
   // "Hillary Clinton … To professor Brigid Harrison, …, she said": someone introduced after the
   // known woman was last named, whose gender the name lists cannot tell, is the likelier one.
-  if (sameGender && anyAgreeing && anyAgreeing.gender === 'unknown' && anyAgreeing.mentions[0].start > sameGender.last) return anyAgreeing;
+  if (sameGender && anyAgreeing && anyAgreeing.gender === 'unknown' && anyAgreeing.mentions[0].start > sameGender.told) return anyAgreeing;
   return sameGender ?? anyAgreeing;
 }

@@ -90,7 +90,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
         (person && describedAsPerson(ws, e.to));
       if (!likely) continue;
       const span = { start: ws[e.from].start, end: ws[e.to].end, text: text.slice(ws[e.from].start, ws[e.to].end) };
-      const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span, key ?? parts.name.toLowerCase());
+      const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span, key ?? parts.name.toLowerCase(), e.quoted);
       // "Jeb Bush, the former Florida governor, …": a later "the former governor" is him.
       const aside = person ? asideAfter(ws, e.to) : null;
       if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));

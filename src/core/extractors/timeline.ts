@@ -17,6 +17,8 @@ export interface Event {
   readonly to: number;
   /** The name is its sentence's subject: a later "he" most likely means it. */
   readonly opens?: boolean;
+  /** The name stands inside a quotation: the speaker's words, not the article's. */
+  readonly quoted?: boolean;
   readonly pronoun?: Phrase;
 }
 
@@ -28,12 +30,14 @@ export interface Event {
 export function timeline(ws: readonly Word[], attributions: readonly Attribution[], sentences: readonly Sentence[], quotes: readonly Quote[]): Event[] {
   // Names and pronouns inside a quotation are the speaker's words, not the article's subjects.
   let q = 0;
+  // The same walk for name runs, which come in text order too.
+  let qn = 0;
   // The words attributions name; cleared again before returning.
   const taken = wordFlags(ws.length);
   const cues: Event[] = [];
   for (const a of attributions) {
     for (let k = a.subject.from; k <= a.subject.to; k++) taken[k] = 1;
-    cues.push(event(ws[a.subject.from].start, a, -1, -1, false, undefined));
+    cues.push(event(ws[a.subject.from].start, a, -1, -1, false, undefined, false));
   }
   const events: Event[] = [];
   // One list each for the whole text, read from where each sentence's part starts: most sentences
@@ -73,11 +77,14 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
       const from = runs[r];
       const to = runs[r + 1];
       if (taken[from] || taken[to]) continue;
-      events.push(event(ws[from].start, undefined, from, to, opensAt(subjects, first, from), undefined));
+      const at = ws[from].start;
+      while (qn < quotes.length && (quotes[qn].parentId || quotes[qn].end <= at)) qn++;
+      const inQuote = qn < quotes.length && quotes[qn].start < at;
+      events.push(event(at, undefined, from, to, opensAt(subjects, first, from), undefined, inQuote));
     }
     for (let k = first; k < subjects.length; k++) {
       const p = subjects[k];
-      if (p.kind === 'pronoun' && !taken[p.from] && ws[p.from].key !== 'who') events.push(event(ws[p.from].start, undefined, -1, -1, false, p));
+      if (p.kind === 'pronoun' && !taken[p.from] && ws[p.from].key !== 'who') events.push(event(ws[p.from].start, undefined, -1, -1, false, p, false));
     }
     // Sentences do not overlap: the next one's words start at j or later.
     i = j;
@@ -108,6 +115,6 @@ function opensAt(subjects: readonly Phrase[], first: number, k: number): boolean
 }
 
 /** Every event with all its fields, so that reading them meets one object shape. */
-function event(at: number, attribution: Attribution | undefined, from: number, to: number, opens: boolean, pronoun: Phrase | undefined): Event {
-  return { at, attribution, from, to, opens, pronoun };
+function event(at: number, attribution: Attribution | undefined, from: number, to: number, opens: boolean, pronoun: Phrase | undefined, quoted: boolean): Event {
+  return { at, attribution, from, to, opens, pronoun, quoted };
 }
