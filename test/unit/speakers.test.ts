@@ -184,6 +184,9 @@ describe('speakers', () => {
     { name: 'not someone the speaker names inside her own quotation', text: 'The column was written by Laura Okafor. "It reminds me of Governor Hale’s trip," she wrote.', expect: ['Laura Okafor'] },
     // negative row: once the article itself speaks of him, he is what a later "he" can mean
     { name: 'someone named in a quotation, then outside it', text: 'The column was written by Laura Okafor. "Governor Hale is right," she wrote. The book was praised by Hale in May. "It is fine," he said.', expect: ['Laura Okafor', 'Hale'] },
+    { name: 'a bare surname before ", who" that opens its sentence', text: 'Tom Kell spoke first.\n\nBrandt, who was elected in 2014, doesn’t see it that way. "It is fine," he said.', expect: ['Brandt'] },
+    // negative row: a town after "in" before ", who" is neither a person nor what the sentence is about
+    { name: 'not a town inside the subject before ", who"', text: 'Tom Kell spoke first.\n\nWillie Minor, an actor in Dallas, who runs a small theater, recalled the year. He said that "I called my lenders."', expect: ['Willie Minor'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

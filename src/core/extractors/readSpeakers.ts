@@ -86,6 +86,9 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
         organization ||
         given ||
         (full && (e.opens || beforeWho(ws, e.to) || titlesName(ws, e.from - 1))) ||
+        // "Brandt, who was elected in 2014, doesn't …": a bare name that opens its sentence before ", who" is someone;
+        // "an actor in Dallas, who runs a theater" is not.
+        (person && e.opens && beforeWho(ws, e.to) && (classesOf(ws[e.to]) & PLACE) === 0 && !placeLike(ws, e.from)) ||
         !!book.latestPerson(parts.name, (key ??= parts.name.toLowerCase())) ||
         (person && describedAsPerson(ws, e.to));
       if (!likely) continue;
@@ -94,7 +97,8 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       // "Jeb Bush, the former Florida governor, …": a later "the former governor" is him.
       const aside = person ? asideAfter(ws, e.to) : null;
       if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));
-      if (e.opens && (d.type === 'person' || d.type === 'organization')) note(subjects, d);
+      // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about.
+      if (e.opens && !e.governed && (d.type === 'person' || d.type === 'organization')) note(subjects, d);
       continue;
     }
     if (e.pronoun) {

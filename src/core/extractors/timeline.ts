@@ -1,10 +1,11 @@
 import type { Quote, Sentence } from '../model';
 import type { Attribution } from './attributions';
+import { PLACE_PREPOSITIONS } from '../lexicon/clauseWords';
 import { mergeByOffset, sortByOffset } from './byOffset';
 import { nameRuns } from './nameRuns';
 import type { Phrase } from './phraseWords';
 import { clauseSubjects } from './sentenceSubject';
-import { SPEAKING_PRONOUN, classesOf } from './wordClasses';
+import { PREPOSITION, SPEAKING_PRONOUN, classesOf } from './wordClasses';
 import { wordFlags } from './wordFlags';
 import type { Word } from './words';
 
@@ -19,6 +20,8 @@ export interface Event {
   readonly opens?: boolean;
   /** The name stands inside a quotation: the speaker's words, not the article's. */
   readonly quoted?: boolean;
+  /** The name is a preposition's object, inside its sentence's subject or not: "an actor in Dallas". */
+  readonly governed?: boolean;
   readonly pronoun?: Phrase;
 }
 
@@ -37,7 +40,7 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
   const cues: Event[] = [];
   for (const a of attributions) {
     for (let k = a.subject.from; k <= a.subject.to; k++) taken[k] = 1;
-    cues.push(event(ws[a.subject.from].start, a, -1, -1, false, undefined, false));
+    cues.push(event(ws[a.subject.from].start, a, -1, -1, false, undefined, false, false));
   }
   const events: Event[] = [];
   // One list each for the whole text, read from where each sentence's part starts: most sentences
@@ -80,11 +83,11 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
       const at = ws[from].start;
       while (qn < quotes.length && (quotes[qn].parentId || quotes[qn].end <= at)) qn++;
       const inQuote = qn < quotes.length && quotes[qn].start < at;
-      events.push(event(at, undefined, from, to, opensAt(subjects, first, from), undefined, inQuote));
+      events.push(event(at, undefined, from, to, opensAt(subjects, first, from), undefined, inQuote, afterPreposition(ws[from - 1])));
     }
     for (let k = first; k < subjects.length; k++) {
       const p = subjects[k];
-      if (p.kind === 'pronoun' && !taken[p.from] && ws[p.from].key !== 'who') events.push(event(ws[p.from].start, undefined, -1, -1, false, p, false));
+      if (p.kind === 'pronoun' && !taken[p.from] && ws[p.from].key !== 'who') events.push(event(ws[p.from].start, undefined, -1, -1, false, p, false, false));
     }
     // Sentences do not overlap: the next one's words start at j or later.
     i = j;
@@ -105,6 +108,12 @@ function lastFreePronoun(ws: readonly Word[], i: number, j: number, taken: Uint8
   return -1;
 }
 
+/**
+ * Whether a name after word w is a preposition's object: "an actor in Dallas, who runs a theater" is not
+ * about Dallas. "Secretary of State John Kerry" is about Kerry, as "of" joins the title to the name.
+ */
+const afterPreposition = (w: Word | undefined) => !!w && w.key !== 'of' && ((classesOf(w) & PREPOSITION) !== 0 || PLACE_PREPOSITIONS.has(w.key));
+
 /** Whether word k starts inside a subject, from subjects[first] on, that is not a pronoun. */
 function opensAt(subjects: readonly Phrase[], first: number, k: number): boolean {
   for (let i = first; i < subjects.length; i++) {
@@ -115,6 +124,8 @@ function opensAt(subjects: readonly Phrase[], first: number, k: number): boolean
 }
 
 /** Every event with all its fields, so that reading them meets one object shape. */
-function event(at: number, attribution: Attribution | undefined, from: number, to: number, opens: boolean, pronoun: Phrase | undefined, quoted: boolean): Event {
-  return { at, attribution, from, to, opens, pronoun, quoted };
+function event(
+  at: number, attribution: Attribution | undefined, from: number, to: number, opens: boolean, pronoun: Phrase | undefined, quoted: boolean, governed: boolean,
+): Event {
+  return { at, attribution, from, to, opens, pronoun, quoted, governed };
 }
