@@ -187,6 +187,9 @@ describe('speakers', () => {
     { name: 'a bare surname before ", who" that opens its sentence', text: 'Tom Kell spoke first.\n\nBrandt, who was elected in 2014, doesn’t see it that way. "It is fine," he said.', expect: ['Brandt'] },
     // negative row: a town after "in" before ", who" is neither a person nor what the sentence is about
     { name: 'not a town inside the subject before ", who"', text: 'Tom Kell spoke first.\n\nWillie Minor, an actor in Dallas, who runs a small theater, recalled the year. He said that "I called my lenders."', expect: ['Willie Minor'] },
+    { name: 'not the name after "of" inside the subject', text: 'Glenn Brandt spoke on Monday.\n\nThe rise of Tom Hale gave Brandt a reason to fight. He said he was "gravely concerned" about it.', expect: ['Glenn Brandt'] },
+    // negative row: "of" inside a title before the name
+    { name: 'the name after a title with "of"', text: 'Glenn Brandt spoke on Monday.\n\nSecretary of State Tom Hale met him later. He said he was "gravely concerned" about it.', expect: ['Tom Hale'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

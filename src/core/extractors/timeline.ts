@@ -5,7 +5,7 @@ import { mergeByOffset, sortByOffset } from './byOffset';
 import { nameRuns } from './nameRuns';
 import type { Phrase } from './phraseWords';
 import { clauseSubjects } from './sentenceSubject';
-import { PREPOSITION, SPEAKING_PRONOUN, classesOf } from './wordClasses';
+import { PREPOSITION, ROLE, SPEAKING_PRONOUN, classesOf } from './wordClasses';
 import { wordFlags } from './wordFlags';
 import type { Word } from './words';
 
@@ -83,7 +83,7 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
       const at = ws[from].start;
       while (qn < quotes.length && (quotes[qn].parentId || quotes[qn].end <= at)) qn++;
       const inQuote = qn < quotes.length && quotes[qn].start < at;
-      events.push(event(at, undefined, from, to, opensAt(subjects, first, from), undefined, inQuote, afterPreposition(ws[from - 1])));
+      events.push(event(at, undefined, from, to, opensAt(subjects, first, from), undefined, inQuote, afterPreposition(ws, from)));
     }
     for (let k = first; k < subjects.length; k++) {
       const p = subjects[k];
@@ -109,10 +109,16 @@ function lastFreePronoun(ws: readonly Word[], i: number, j: number, taken: Uint8
 }
 
 /**
- * Whether a name after word w is a preposition's object: "an actor in Dallas, who runs a theater" is not
- * about Dallas. "Secretary of State John Kerry" is about Kerry, as "of" joins the title to the name.
+ * Whether the name at word k is a preposition's object: "an actor in Dallas, who runs a theater" is not
+ * about Dallas, nor "The rise of Bannon" about Bannon. "Secretary of State John Kerry" and "chief of staff
+ * Denis McDonough" are about the person, as "of" there joins a title to the name.
  */
-const afterPreposition = (w: Word | undefined) => !!w && w.key !== 'of' && ((classesOf(w) & PREPOSITION) !== 0 || PLACE_PREPOSITIONS.has(w.key));
+function afterPreposition(ws: readonly Word[], k: number): boolean {
+  const w = ws[k - 1];
+  if (!w) return false;
+  if (w.key === 'of') return !ws[k - 2]?.capital && (classesOf(ws[k - 2]) & ROLE) === 0;
+  return (classesOf(w) & PREPOSITION) !== 0 || PLACE_PREPOSITIONS.has(w.key);
+}
 
 /** Whether word k starts inside a subject, from subjects[first] on, that is not a pronoun. */
 function opensAt(subjects: readonly Phrase[], first: number, k: number): boolean {
