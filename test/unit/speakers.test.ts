@@ -190,6 +190,10 @@ describe('speakers', () => {
     { name: 'not the name after "of" inside the subject', text: 'Glenn Brandt spoke on Monday.\n\nThe rise of Tom Hale gave Brandt a reason to fight. He said he was "gravely concerned" about it.', expect: ['Glenn Brandt'] },
     // negative row: "of" inside a title before the name
     { name: 'the name after a title with "of"', text: 'Glenn Brandt spoke on Monday.\n\nSecretary of State Tom Hale met him later. He said he was "gravely concerned" about it.', expect: ['Tom Hale'] },
+    { name: 'no organisation for "they" after two people', text: 'The Finance Ministry issued a report on Monday.\n\nTom Hale and Dana Kell read it. "We are ready," they said.', expect: ['they'] },
+    { name: 'no organisation for "it" once a person became the subject', text: 'The Harbour Board of Leeds opposed the levy. Tom Hale spoke next.\n\n"Keep it," it said.', expect: ['it'] },
+    // negative row: an organisation described in lower case stays the subject into the next paragraph
+    { name: 'a company for "it" in the next paragraph', text: 'The company posted a statement on Monday. "We had no part in it," the company wrote.\n\nIt added, "We want no part in the sale."', expect: ['the company', 'the company'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

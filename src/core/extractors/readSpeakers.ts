@@ -25,11 +25,14 @@ const placeLike = (ws: readonly Word[], k: number) => BEFORE_PLACE.has(ws[k - 1]
 const isLowerCase = (name: string) => name.charCodeAt(0) >= 0x61 && name.charCodeAt(0) <= 0x7a;
 
 /**
- * Drops unnamed subjects ("one user", "Another") at a paragraph's end: a later "he" means someone
- * the story names, not the passer-by it quoted once.
+ * Drops unnamed people ("one user", "Another") from the subjects at a paragraph's end: a later "he" means
+ * someone the story names, not the passer-by it quoted once. "the company" stays for a later "it".
  */
 function forgetUnnamed(subjects: Draft[]): void {
-  for (let k = subjects.length - 1; k >= 0; k--) if (isLowerCase(subjects[k].name) || COUNTED_SPEAKERS.has(subjects[k].key)) subjects.splice(k, 1);
+  for (let k = subjects.length - 1; k >= 0; k--) {
+    const d = subjects[k];
+    if (COUNTED_SPEAKERS.has(d.key) || (isLowerCase(d.name) && d.type !== 'organization' && d.type !== 'group')) subjects.splice(k, 1);
+  }
 }
 
 /** A subject becomes the most recent one: later pronouns look here first. */
