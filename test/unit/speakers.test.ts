@@ -194,6 +194,9 @@ describe('speakers', () => {
     { name: 'no organisation for "it" once a person became the subject', text: 'The Harbour Board of Leeds opposed the levy. Tom Hale spoke next.\n\n"Keep it," it said.', expect: ['it'] },
     // negative row: an organisation described in lower case stays the subject into the next paragraph
     { name: 'a company for "it" in the next paragraph', text: 'The company posted a statement on Monday. "We had no part in it," the company wrote.\n\nIt added, "We want no part in the sale."', expect: ['the company', 'the company'] },
+    { name: 'someone a sentence about no person introduces with a description', text: 'Tom Hale spoke to the board on Monday.\n\nThe plan has no friends, which is something that worries Mark Brandt, president of the Leeds Harbour Board.\n\n"Nobody is writing songs for it," he said.', expect: ['Mark Brandt'] },
+    // negative row: when a person is the sentence's subject, the one it introduces as an object is not
+    { name: 'not someone introduced as the object of a person', text: 'Tom Hale spoke to the board on Monday.\n\nHale praised Mark Brandt, president of the Leeds Harbour Board.\n\n"Nobody is writing songs for it," he said.', expect: ['Tom Hale'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

@@ -35,6 +35,9 @@ function forgetUnnamed(subjects: Draft[]): void {
   }
 }
 
+/** Whether the name in words [from, to] comes with what its bearer does: "Henry Crespo, president of …", "consultant Tom Hale". */
+const introduces = (ws: readonly Word[], from: number, to: number) => describedAsPerson(ws, to) || titlesName(ws, from - 1);
+
 /** A subject becomes the most recent one: later pronouns look here first. */
 function note(subjects: Draft[], d: Draft): void {
   // Most often it is the most recent already.
@@ -62,8 +65,25 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
   const events = timeline(ws, attributions, sentences, quotes);
   // The sentence of the latest pronoun or attribution, followed forwards as events come in text order.
   let si = 0;
+  // The sentence of any event, the last one in which a person became the subject, and someone the
+  // sentence introduced with a description without being about them (see `introduces`).
+  let sx = 0;
+  let personSentence = -1;
+  let newcomer: Draft | null = null;
+  const noteHere = (d: Draft) => {
+    note(subjects, d);
+    if (d.type === 'person') personSentence = sx;
+  };
   for (let n = 0; n < events.length; n++) {
     const e = events[n];
+    const before = sx;
+    while (sx + 1 < sentences.length && sentences[sx + 1].start <= e.at) sx++;
+    // "…, which concerns Henry Crespo, president of the caucus. "…," he said.": the person a sentence
+    // with no person for its subject introduces is the one a pronoun after it means.
+    if (newcomer && sx !== before) {
+      if (personSentence !== before) note(subjects, newcomer);
+      newcomer = null;
+    }
     if (e.from < 0 && si < sentences.length) {
       const paragraph = sentences[si].paragraphId;
       while (si + 1 < sentences.length && sentences[si + 1].start <= e.at) si++;
@@ -101,12 +121,13 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       const aside = person ? asideAfter(ws, e.to) : null;
       if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));
       // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about.
-      if (e.opens && !e.governed && (d.type === 'person' || d.type === 'organization')) note(subjects, d);
+      if (e.opens && !e.governed && (d.type === 'person' || d.type === 'organization')) noteHere(d);
+      else if (full && !e.quoted && !e.governed && d.mentions.length === 1 && introduces(ws, e.from, e.to)) newcomer = d;
       continue;
     }
     if (e.pronoun) {
       const r = resolveSubject(text, ws, e.pronoun, book, subjects);
-      if (r?.entity) note(subjects, r.entity);
+      if (r?.entity) noteHere(r.entity);
       continue;
     }
     const a = e.attribution!;
@@ -116,7 +137,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     lastResolved = r;
     // "the support of a retired general who suggested …": someone the sentence only describes, in a
     // relative clause, is not what it is about.
-    if (r.entity && !(ws[a.subject.from].key === 'who' && isLowerCase(r.entity.name))) note(subjects, r.entity);
+    if (r.entity && !(ws[a.subject.from].key === 'who' && isLowerCase(r.entity.name))) noteHere(r.entity);
     if (a.quote >= 0) byQuote[a.quote] = { a, r };
     else indirect.push({ a, r });
   }
