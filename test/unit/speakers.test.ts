@@ -197,6 +197,12 @@ describe('speakers', () => {
     { name: 'someone a sentence about no person introduces with a description', text: 'Tom Hale spoke to the board on Monday.\n\nThe plan has no friends, which is something that worries Mark Brandt, president of the Leeds Harbour Board.\n\n"Nobody is writing songs for it," he said.', expect: ['Mark Brandt'] },
     // negative row: when a person is the sentence's subject, the one it introduces as an object is not
     { name: 'not someone introduced as the object of a person', text: 'Tom Hale spoke to the board on Monday.\n\nHale praised Mark Brandt, president of the Leeds Harbour Board.\n\n"Nobody is writing songs for it," he said.', expect: ['Tom Hale'] },
+    { name: 'not someone only described, once the paragraph ends', text: 'Laura Okafor won the vote on Monday.\n\nHale\'s campaign manager said the result was "a shock."\n\n"We did it together," she said.', expect: ['Hale\'s campaign manager', 'Laura Okafor'] },
+    // negative row: within its paragraph the description still finds the one it described
+    { name: 'someone described, within the paragraph', text: 'Laura Okafor won the vote on Monday.\n\nHale\'s campaign manager said the result was "a shock." "We will be back," the manager added.', expect: ['Hale\'s campaign manager', 'Hale\'s campaign manager'] },
+    { name: 'someone introduced after "To", when an owner opens the sentence', text: 'Laura Okafor chaired the vote. Nina Kell left.\n\nTo political science professor Dana Hale, Okafor\'s stare seemed sad. "It looked like heartbreak," she said.', expect: ['Dana Hale'] },
+    // negative row: the person herself as the subject
+    { name: 'not someone introduced after "To", when a person is the subject', text: 'Laura Okafor chaired the vote. Nina Kell left.\n\nTo political science professor Dana Hale, Okafor seemed sad. "It looked like heartbreak," she said.', expect: ['Laura Okafor'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

@@ -29,6 +29,8 @@ export interface Draft {
   seen?: Set<number>;
   /** Offset of the latest mention, for "the most recent person". */
   last: number;
+  /** Named only by a description ("Sanders's campaign manager"), never by a name of its own. */
+  unnamed?: boolean;
   /**
    * Offset of the latest mention outside quotations, -1 if none: the person a later "he" means is one
    * the article itself spoke of, not one a speaker named. `"I admire Reagan," she wrote.` → not Reagan.

@@ -5,6 +5,7 @@ import { asideAfter, beforeWho, describedAsPerson, titlesName } from './describe
 import type { Draft } from './entityBook';
 import { EntityBook } from './entityBook';
 import { personName } from './personName';
+import { possessiveEnd } from './phraseWords';
 import type { Resolved } from './resolveSubject';
 import { resolveSubject } from './resolveSubject';
 import { timeline } from './timeline';
@@ -25,17 +26,17 @@ const placeLike = (ws: readonly Word[], k: number) => BEFORE_PLACE.has(ws[k - 1]
 const isLowerCase = (name: string) => name.charCodeAt(0) >= 0x61 && name.charCodeAt(0) <= 0x7a;
 
 /**
- * Drops unnamed people ("one user", "Another") from the subjects at a paragraph's end: a later "he" means
- * someone the story names, not the passer-by it quoted once. "the company" stays for a later "it".
+ * Drops unnamed people ("one user", "Another", "Sanders's campaign manager") from the subjects at a paragraph's
+ * end: a later "he" means someone the story names, not the passer-by it quoted once. "the company" stays for a later "it".
  */
 function forgetUnnamed(subjects: Draft[]): void {
   for (let k = subjects.length - 1; k >= 0; k--) {
     const d = subjects[k];
-    if (COUNTED_SPEAKERS.has(d.key) || (isLowerCase(d.name) && d.type !== 'organization' && d.type !== 'group')) subjects.splice(k, 1);
+    if (COUNTED_SPEAKERS.has(d.key) || d.unnamed || (isLowerCase(d.name) && d.type !== 'organization' && d.type !== 'group')) subjects.splice(k, 1);
   }
 }
 
-/** Whether the name in words [from, to] comes with what its bearer does: "Henry Crespo, president of …", "consultant Tom Hale". */
+/** Whether the name in words [from, to] comes with what its bearer does: "Henry Crespo, president of …", "professor Tom Hale". */
 const introduces = (ws: readonly Word[], from: number, to: number) => describedAsPerson(ws, to) || titlesName(ws, from - 1);
 
 /** A subject becomes the most recent one: later pronouns look here first. */
@@ -70,9 +71,10 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
   let sx = 0;
   let personSentence = -1;
   let newcomer: Draft | null = null;
-  const noteHere = (d: Draft) => {
+  // "Kell's stare seemed sad": the owner becomes a subject, but the sentence is not about a person as such.
+  const noteHere = (d: Draft, owner = false) => {
     note(subjects, d);
-    if (d.type === 'person') personSentence = sx;
+    if (d.type === 'person' && !owner) personSentence = sx;
   };
   for (let n = 0; n < events.length; n++) {
     const e = events[n];
@@ -121,8 +123,9 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       const aside = person ? asideAfter(ws, e.to) : null;
       if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));
       // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about.
-      if (e.opens && !e.governed && (d.type === 'person' || d.type === 'organization')) noteHere(d);
-      else if (full && !e.quoted && !e.governed && d.mentions.length === 1 && introduces(ws, e.from, e.to)) newcomer = d;
+      if (e.opens && !e.governed && (d.type === 'person' || d.type === 'organization')) noteHere(d, possessiveEnd(ws[e.to].text) > 0);
+      // "To professor Brigid Harrison, …" opens with its preposition; "his rally in San Jose, California" names a place.
+      else if ((full || parts.role) && !e.quoted && (!e.governed || ws[e.from - 1].start === sentences[sx].start) && d.mentions.length === 1 && introduces(ws, e.from, e.to)) newcomer = d;
       continue;
     }
     if (e.pronoun) {

@@ -97,5 +97,7 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   }
   const type = organization ? 'organization' : person ? 'person' : 'group';
   const name = lowerLeadingThe(span.text);
-  return { entity: book.byName(name, type, gender, null, span), method: 'pattern' };
+  const entity = book.byName(name, type, gender, null, span);
+  if (entity.mentions.length === 1 && type === 'person') entity.unnamed = true;
+  return { entity, method: 'pattern' };
 }
