@@ -203,6 +203,10 @@ describe('speakers', () => {
     { name: 'someone introduced after "To", when an owner opens the sentence', text: 'Laura Okafor chaired the vote. Nina Kell left.\n\nTo political science professor Dana Hale, Okafor\'s stare seemed sad. "It looked like heartbreak," she said.', expect: ['Dana Hale'] },
     // negative row: the person herself as the subject
     { name: 'not someone introduced after "To", when a person is the subject', text: 'Laura Okafor chaired the vote. Nina Kell left.\n\nTo political science professor Dana Hale, Okafor seemed sad. "It looked like heartbreak," she said.', expect: ['Laura Okafor'] },
+    { name: '"the actress" after the actress named', text: 'Susan Sarandon spoke on CNN on Monday. "It is a revolution," the actress said.', expect: ['Susan Sarandon'] },
+    { name: 'an age as the description', text: 'Susan Sarandon spoke on CNN on Monday. "It is a revolution," the 69-year-old said.', expect: ['Susan Sarandon'] },
+    // negative row: "the girl" is more often someone new than the woman named last
+    { name: 'not "the girl"', text: 'Susan Sarandon spoke on CNN on Monday. "It is a revolution," the girl said.', expect: ['the girl'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

@@ -86,7 +86,9 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   // The head's lexicon classes stand for the organisation and role word lists.
   const organization = (classesOf(ws[h]) & ORGANIZATION) !== 0;
   // "the letter", "the paper" end like "the writer" but name a document.
-  const person = !organization && ((classesOf(ws[h]) & ROLE) !== 0 || (isPersonNoun(head) && !SOURCE_NOUNS.has(head)));
+  // "the actress", "the 69-year-old" name a person too; "the girl" is more often someone new than the one named last.
+  const trade = head.endsWith('-year-old') || (head.endsWith('ess') && nounGender(head) === 'female');
+  const person = !organization && ((classesOf(ws[h]) & ROLE) !== 0 || (isPersonNoun(head) && !SOURCE_NOUNS.has(head)) || trade);
   const gender = person ? nounGender(head) : 'unknown';
   // "the candidate", "the retired neurosurgeon": someone already named, by role or else the latest speaker.
   const definite = ws[p.from].key === 'the' && person;
