@@ -207,6 +207,9 @@ describe('speakers', () => {
     { name: 'an age as the description', text: 'Susan Sarandon spoke on CNN on Monday. "It is a revolution," the 69-year-old said.', expect: ['Susan Sarandon'] },
     // negative row: "the girl" is more often someone new than the woman named last
     { name: 'not "the girl"', text: 'Susan Sarandon spoke on CNN on Monday. "It is a revolution," the girl said.', expect: ['the girl'] },
+    { name: 'the name set before the clause by "As for"', text: 'Ted Cruz warned against a brokered convention. "It would be a disaster," the Texas senator said.\n\nAs for Tom Hale, he said he is not worried. "I will have the delegates," he said.', expect: ['Ted Cruz', 'Tom Hale'] },
+    // negative row: "for" alone before a name makes it no subject
+    { name: 'not a name after "for"', text: 'Ted Cruz warned against a brokered convention. "It would be a disaster," the Texas senator said.\n\nHe voted for Tom Hale, he said. "I will have the delegates," he said.', expect: ['Ted Cruz', 'Ted Cruz'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

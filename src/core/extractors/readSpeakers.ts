@@ -39,6 +39,9 @@ function forgetUnnamed(subjects: Draft[]): void {
 /** Whether the name in words [from, to] comes with what its bearer does: "Henry Crespo, president of …", "professor Tom Hale". */
 const introduces = (ws: readonly Word[], from: number, to: number) => describedAsPerson(ws, to) || titlesName(ws, from - 1);
 
+/** "As for Trump, he said …": the name set before the clause is what it is about. */
+const topicFront = (ws: readonly Word[], from: number, to: number) => ws[from - 1]?.key === 'for' && ws[from - 2]?.key === 'as' && ws[to + 1]?.text === ',';
+
 /** A subject becomes the most recent one: later pronouns look here first. */
 function note(subjects: Draft[], d: Draft): void {
   // Most often it is the most recent already.
@@ -123,7 +126,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       const aside = person ? asideAfter(ws, e.to) : null;
       if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));
       // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about.
-      if (e.opens && !e.governed && (d.type === 'person' || d.type === 'organization')) noteHere(d, possessiveEnd(ws[e.to].text) > 0);
+      if (((e.opens && !e.governed) || topicFront(ws, e.from, e.to)) && (d.type === 'person' || d.type === 'organization')) noteHere(d, possessiveEnd(ws[e.to].text) > 0);
       // "To professor Brigid Harrison, …" opens with its preposition; "his rally in San Jose, California" names a place.
       else if ((full || parts.role) && !e.quoted && (!e.governed || ws[e.from - 1].start === sentences[sx].start) && d.mentions.length === 1 && introduces(ws, e.from, e.to)) newcomer = d;
       continue;
