@@ -257,7 +257,8 @@ describe('speakers', () => {
       text: 'Hillary Clinton spoke in Leeds. "We will win," Hillary said.',
       expect: [['Hillary Clinton', 'person', 2]],
     },
-    { name: 'a suffix is never a name alone', text: 'Dana Kell spoke at a Martin Luther King Jr. celebration. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
+    // "Martin" is a known given name: the full name is a person, and "Jr." never one of its own.
+    { name: 'a suffix is never a name alone', text: 'Dana Kell spoke at a Martin Luther King Jr. celebration. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2], ['Martin Luther King Jr.', 'person', 1]] },
     { name: 'a two-word state is a place', text: '"We will appeal," South Carolina said.', expect: [['South Carolina', 'organization', 1]] },
     { name: 'a statement is no person', text: '"We will appeal," the statement said.', expect: [['the statement', 'group', 1]] },
     { name: 'a place named like a thing', text: 'Dana Kell never played a major Capitol Hill role before. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
