@@ -210,6 +210,9 @@ describe('speakers', () => {
     { name: 'the name set before the clause by "As for"', text: 'Ted Cruz warned against a brokered convention. "It would be a disaster," the Texas senator said.\n\nAs for Tom Hale, he said he is not worried. "I will have the delegates," he said.', expect: ['Ted Cruz', 'Tom Hale'] },
     // negative row: "for" alone before a name makes it no subject
     { name: 'not a name after "for"', text: 'Ted Cruz warned against a brokered convention. "It would be a disaster," the Texas senator said.\n\nHe voted for Tom Hale, he said. "I will have the delegates," he said.', expect: ['Ted Cruz', 'Ted Cruz'] },
+    { name: 'the writer\'s "I" is no one the article names', text: 'Judge Tom Berman looked at me. "Your Honor," I said, "I would like to answer."', expect: ['I', 'I'] },
+    // negative row: a third-person pronoun still finds the judge
+    { name: 'the judge for "he"', text: 'Judge Tom Berman looked at me. "Your Honor," he said, "I would like to answer."', expect: ['Tom Berman', 'Tom Berman'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

@@ -70,7 +70,9 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
     const head = who ? relativeHead(ws, p.from, book, noun) : undefined;
     // "a campaign surrogate who said": the phrase is the speaker, whoever the sentence is about.
     const described = !head && noun ? resolveSubject(text, ws, noun, book, subjects)?.entity : undefined;
-    const entity = head ?? described ?? resolvePronoun(book, gender, span.start, subjects);
+    // "'…,' I said": outside a quotation, "I" is the writer, whom the article does not name.
+    const writer = ws[p.from].key === 'i' || ws[p.from].key === 'me';
+    const entity = head ?? described ?? (writer ? undefined : resolvePronoun(book, gender, span.start, subjects));
     if (!entity) return { entity, method: 'pronoun' };
     if (entity.gender === 'unknown' && (gender === 'male' || gender === 'female')) entity.gender = gender;
     book.mention(entity, span);
