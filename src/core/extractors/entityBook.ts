@@ -29,6 +29,13 @@ export interface Draft {
   seen?: Set<number>;
   /** Offset of the latest mention, for "the most recent person". */
   last: number;
+  /** Named only by a description ("Sanders's campaign manager"), never by a name of its own. */
+  unnamed?: boolean;
+  /**
+   * Offset of the latest mention outside quotations, -1 if none: the person a later "he" means is one
+   * the article itself spoke of, not one a speaker named. `"I admire Reagan," she wrote.` → not Reagan.
+   */
+  told: number;
 }
 
 interface Writable {
@@ -136,7 +143,7 @@ export class EntityBook {
   readonly outlets = new Set<string>();
 
   /** The entity a name refers to, creating it if new; a fuller name replaces a shorter one. */
-  byName(name: string, type: EntityType, gender: Gender, role: string | null, mention: Span, key = name.toLowerCase()): Draft {
+  byName(name: string, type: EntityType, gender: Gender, role: string | null, mention: Span, key = name.toLowerCase(), quoted = false): Draft {
     // "Newt\u00a0Gingrich" is Newt Gingrich: names are compared, and shown, with plain spaces.
     if (ODD_SPACE.test(name)) {
       name = name.replace(SPACES, ' ');
@@ -165,7 +172,7 @@ export class EntityBook {
     // last name may be a full name's inner one.
     if (!d && most) d = this.byInnerName(key, gender);
     if (!d) {
-      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], last: mention.start };
+      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], last: mention.start, told: -1 };
       this.drafts.push(d);
     }
     // A fuller name replaces a shorter one, but "the IMF" is no fuller than "IMF".
@@ -185,7 +192,7 @@ export class EntityBook {
         d.unsplit.push({ text: role, role: true });
       }
     }
-    this.mention(d, mention);
+    this.mention(d, mention, quoted);
     return d;
   }
 
@@ -240,7 +247,8 @@ export class EntityBook {
     return best;
   }
 
-  mention(d: Draft, span: Span): void {
+  /** Records a mention; `quoted` for one inside a quotation, which leaves `told` as it was. */
+  mention(d: Draft, span: Span, quoted = false): void {
     const mentions = d.mentions;
     if (mentions.length < SCAN_LIMIT) {
       if (!mentionedAt(mentions, span.start)) mentions.push(span);
@@ -252,6 +260,7 @@ export class EntityBook {
       }
     }
     d.last = Math.max(d.last, span.start);
+    if (!quoted) d.told = Math.max(d.told, span.start);
   }
 
   /**

@@ -9,6 +9,20 @@ export function agrees(d: Draft, gender: Gender): boolean {
   return d.type === 'person';
 }
 
+/**
+ * The group or organisation a "they" or "it" means: a recent subject, and none spoken of before a person
+ * who became the subject since. `The ministry cut its forecast. "…," it said.` → the ministry; after
+ * `Kell and Hale met. "…," they said.` or a group named only in passing, none: a pair or a passer-by
+ * is likelier than the last organisation the text happened to name.
+ */
+function groupSubject(gender: Gender, subjects: readonly Draft[]): Draft | undefined {
+  for (let k = subjects.length - 1; k >= Math.max(0, subjects.length - SUBJECT_WINDOW); k--) {
+    if (subjects[k].type === 'person') return undefined;
+    if (agrees(subjects[k], gender)) return subjects[k];
+  }
+  return undefined;
+}
+
 /** How many recent sentence subjects a pronoun looks back over before any mention will do. */
 const SUBJECT_WINDOW = 4;
 
@@ -20,17 +34,18 @@ const SUBJECT_WINDOW = 4;
  * `Brandt praised Hale. "…," he said.` → Brandt, not Hale.
  */
 export function resolvePronoun(book: EntityBook, gender: Gender, at: number, subjects: readonly Draft[]): Draft | undefined {
+  if (gender === 'plural' || gender === 'neuter') return groupSubject(gender, subjects);
   for (let k = subjects.length - 1; k >= Math.max(0, subjects.length - SUBJECT_WINDOW); k--) if (agrees(subjects[k], gender)) return subjects[k];
-  const anyGender = gender === 'unknown' || gender === 'plural' || gender === 'neuter';
+  const anyGender = gender === 'unknown';
   let sameGender: Draft | undefined;
   let anyAgreeing: Draft | undefined;
   for (const d of book.drafts) {
-    if (d.last >= at || !agrees(d, gender)) continue;
-    if ((anyGender || d.gender === gender) && (!sameGender || d.last > sameGender.last)) sameGender = d;
-    if (!anyAgreeing || d.last > anyAgreeing.last) anyAgreeing = d;
+    if (d.told < 0 || d.told >= at || !agrees(d, gender)) continue;
+    if ((anyGender || d.gender === gender) && (!sameGender || d.told > sameGender.told)) sameGender = d;
+    if (!anyAgreeing || d.told > anyAgreeing.told) anyAgreeing = d;
   }
   // "Hillary Clinton … To professor Brigid Harrison, …, she said": someone introduced after the
   // known woman was last named, whose gender the name lists cannot tell, is the likelier one.
-  if (sameGender && anyAgreeing && anyAgreeing.gender === 'unknown' && anyAgreeing.mentions[0].start > sameGender.last) return anyAgreeing;
+  if (sameGender && anyAgreeing && anyAgreeing.gender === 'unknown' && anyAgreeing.mentions[0].start > sameGender.told) return anyAgreeing;
   return sameGender ?? anyAgreeing;
 }

@@ -1,71 +1,19 @@
-import { COUNTED_SPEAKERS } from '../lexicon/clauseWords';
-import { STATE_ABBREVIATIONS } from '../lexicon/places';
-import { WRITING_WORDS } from '../lexicon/roles';
 import type { Quote, Sentence } from '../model';
 import type { Attribution } from './attributions';
-import { asideAfter, beforeWho, describedAsPerson, titlesName } from './describedAsPerson';
-import type { Draft } from './entityBook';
+import { asideAfter } from './describedAsPerson';
 import { EntityBook } from './entityBook';
+import { introduces, likelyName, noteOutlet, topicFront } from './nameEvidence';
 import { personName } from './personName';
 import { possessiveEnd } from './phraseWords';
 import type { Resolved } from './resolveSubject';
 import { resolveSubject } from './resolveSubject';
+import { SubjectList, isLowerCase } from './subjectList';
 import { timeline } from './timeline';
 import type { Word } from './words';
-import { PLACE, classesOf } from './wordClasses';
 
 export interface Linked {
   readonly a: Attribution;
   readonly r: Resolved;
-}
-
-/** Words before a place's name: "in Charlotte", "to Virginia". */
-const BEFORE_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'outside', 'inside', 'into', 'around']);
-/**
- * Whether words [k, to] stand where a place's name does: after BEFORE_PLACE, after a town and its comma,
- * or before a comma and a state ("Charlotte, N.C.").
- */
-const placeLike = (ws: readonly Word[], k: number, to: number) =>
-  BEFORE_PLACE.has(ws[k - 1]?.key ?? '') ||
-  (ws[k - 1]?.text === ',' && !!ws[k - 2]?.capital) ||
-  (ws[to + 1]?.text === ',' && !!ws[to + 2]?.capital && (STATE_ABBREVIATIONS.has(ws[to + 2].key) || (classesOf(ws[to + 2]) & PLACE) !== 0));
-
-/** Whether a given name alone (lower case, `key`) at words [from, to] names someone: "Hillary said", not "in Charlotte". */
-function givenNameIsPerson(book: EntityBook, ws: readonly Word[], from: number, to: number, key: string): boolean {
-  if (book.byGivenName(key)) return true;
-  if (!book.places.has(key) && !placeLike(ws, from, to)) return true;
-  book.places.add(key);
-  return false;
-}
-
-/** Whether words before word k show a publication: "wrote in Vulture", "an op-ed in the Courier", "told the Blaze". */
-function outletCue(ws: readonly Word[], k: number): boolean {
-  const det = ws[k - 1]?.key === 'the' ? 1 : 0;
-  const before = ws[k - 1 - det];
-  if (before?.key === 'told') return det === 1;
-  if (before?.key !== 'in') return false;
-  const writing = ws[k - 2 - det];
-  return !!writing && (WRITING_WORDS.has(writing.key) || (writing.key === 'last' && ws[k - 3 - det]?.key === 'wrote'));
-}
-
-/** "a retired general" rather than a name. */
-const isLowerCase = (name: string) => name.charCodeAt(0) >= 0x61 && name.charCodeAt(0) <= 0x7a;
-
-/**
- * Drops unnamed subjects ("one user", "Another") at a paragraph's end: a later "he" means someone
- * the story names, not the passer-by it quoted once.
- */
-function forgetUnnamed(subjects: Draft[]): void {
-  for (let k = subjects.length - 1; k >= 0; k--) if (isLowerCase(subjects[k].name) || COUNTED_SPEAKERS.has(subjects[k].key)) subjects.splice(k, 1);
-}
-
-/** A subject becomes the most recent one: later pronouns look here first. */
-function note(subjects: Draft[], d: Draft): void {
-  // Most often it is the most recent already.
-  if (subjects[subjects.length - 1] === d) return;
-  const at = subjects.indexOf(d);
-  if (at >= 0) subjects.splice(at, 1);
-  subjects.push(d);
 }
 
 /**
@@ -82,66 +30,49 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
   // order, so its attributions come one after another.
   let lastFrom = -1;
   let lastResolved: Resolved | null = null;
-  const subjects: Draft[] = [];
+  const subjects = new SubjectList();
   const events = timeline(ws, attributions, sentences, quotes);
-  // The sentence of the latest pronoun or attribution, followed forwards as events come in text order.
+  // The sentence of the latest pronoun or attribution, followed forwards as events come in text order,
+  // and the sentence of any event.
   let si = 0;
+  let sx = 0;
   for (let n = 0; n < events.length; n++) {
     const e = events[n];
+    while (sx + 1 < sentences.length && sentences[sx + 1].start <= e.at) sx++;
+    subjects.reach(sx);
     if (e.from < 0 && si < sentences.length) {
       const paragraph = sentences[si].paragraphId;
       while (si + 1 < sentences.length && sentences[si + 1].start <= e.at) si++;
-      if (sentences[si].paragraphId !== paragraph) forgetUnnamed(subjects);
+      if (sentences[si].paragraphId !== paragraph) subjects.forgetUnnamed();
     }
     if (e.from >= 0) {
       const parts = personName(text, ws, e.from, e.to, book.knows);
-      if (!parts) continue;
-      // A name the text has given a person ("wrote in Smith’s speech") stays one.
-      if (parts.type === 'person' && !parts.surelyPerson && outletCue(ws, e.from) && possessiveEnd(ws[e.to].text) === 0 && !book.latestPerson(parts.name)) {
-        book.outlets.add(parts.name.toLowerCase());
-      }
-      const person = parts.type === 'person';
-      // Known already, or a two-word name that opens its sentence before a verb, most often a person: "Dana Kell praised …".
-      // A full name before ", who" or after a trade noun too ("professor Brigid Harrison"); a bare surname
-      // there may be anyone's: "Reagan, who …".
-      const full = person && parts.name.includes(' ');
-      // An organisation that opens its sentence is what a later "it" or "they" most likely means:
-      // `The Finance Ministry cut its forecast. "…," it said.` A place is not: "Iowa votes first".
-      const organization = parts.type === 'organization' && e.opens && (classesOf(ws[e.to]) & PLACE) === 0;
-      // A given name alone is most often someone's ("Hillary said"), but one after "in" or a town, and named
-      // before by no one, is a place: "in Charlotte", "Roanoke, Virginia".
-      // The name in lower case, lowered once for the book's lookups below.
-      let key: string | null = null;
-      // The book remembers such a place, so a later "Charlotte" alone is the town again.
-      const given = parts.givenOnly ? givenNameIsPerson(book, ws, e.from, e.to, (key ??= parts.name.toLowerCase())) : parts.surelyPerson;
-      const likely =
-        organization ||
-        given ||
-        (full && (e.opens || beforeWho(ws, e.to) || titlesName(ws, e.from - 1))) ||
-        !!book.latestPerson(parts.name, (key ??= parts.name.toLowerCase())) ||
-        (person && describedAsPerson(ws, e.to));
-      if (!likely) continue;
+      if (parts) noteOutlet(ws, e, parts, book);
+      const key = parts ? likelyName(ws, e, parts, book) : null;
+      if (!parts || key === null) continue;
       const span = { start: ws[parts.from].start, end: ws[e.to].end, text: text.slice(ws[parts.from].start, ws[e.to].end) };
-      const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span, key ?? parts.name.toLowerCase());
+      const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span, key, e.quoted);
       // "Jeb Bush, the former Florida governor, …": a later "the former governor" is him.
-      const aside = person ? asideAfter(ws, e.to) : null;
+      const aside = parts.type === 'person' ? asideAfter(ws, e.to) : null;
       if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));
-      if (e.opens && (d.type === 'person' || d.type === 'organization')) note(subjects, d);
+      // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about.
+      if (((e.opens && !e.governed) || topicFront(ws, e)) && (d.type === 'person' || d.type === 'organization')) subjects.note(d, sx, possessiveEnd(ws[e.to].text) > 0);
+      else if (d.mentions.length === 1 && introduces(ws, e, parts, sentences[sx])) subjects.introduce(d, sx);
       continue;
     }
     if (e.pronoun) {
-      const r = resolveSubject(text, ws, e.pronoun, book, subjects);
-      if (r?.entity) note(subjects, r.entity);
+      const r = resolveSubject(text, ws, e.pronoun, book, subjects.list);
+      if (r?.entity) subjects.note(r.entity, sx);
       continue;
     }
     const a = e.attribution!;
-    const r: Resolved | null = (a.subject.from === lastFrom ? lastResolved : null) ?? resolveSubject(text, ws, a.subject, book, subjects);
+    const r: Resolved | null = (a.subject.from === lastFrom ? lastResolved : null) ?? resolveSubject(text, ws, a.subject, book, subjects.list);
     if (!r) continue;
     lastFrom = a.subject.from;
     lastResolved = r;
     // "the support of a retired general who suggested …": someone the sentence only describes, in a
     // relative clause, is not what it is about.
-    if (r.entity && !(ws[a.subject.from].key === 'who' && isLowerCase(r.entity.name))) note(subjects, r.entity);
+    if (r.entity && !(ws[a.subject.from].key === 'who' && isLowerCase(r.entity.name))) subjects.note(r.entity, sx);
     if (a.quote >= 0) byQuote[a.quote] = { a, r };
     else indirect.push({ a, r });
   }

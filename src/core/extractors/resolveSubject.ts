@@ -70,7 +70,9 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
     const head = who ? relativeHead(ws, p.from, book, noun) : undefined;
     // "a campaign surrogate who said": the phrase is the speaker, whoever the sentence is about.
     const described = !head && noun ? resolveSubject(text, ws, noun, book, subjects)?.entity : undefined;
-    const entity = head ?? described ?? resolvePronoun(book, gender, span.start, subjects);
+    // "'…,' I said": outside a quotation, "I" is the writer, whom the article does not name.
+    const writer = ws[p.from].key === 'i' || ws[p.from].key === 'me';
+    const entity = head ?? described ?? (writer ? undefined : resolvePronoun(book, gender, span.start, subjects));
     if (!entity) return { entity, method: 'pronoun' };
     if (entity.gender === 'unknown' && (gender === 'male' || gender === 'female')) entity.gender = gender;
     book.mention(entity, span);
@@ -86,7 +88,9 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   // The head's lexicon classes stand for the organisation and role word lists.
   const organization = (classesOf(ws[h]) & ORGANIZATION) !== 0;
   // "the letter", "the paper" end like "the writer" but name a document.
-  const person = !organization && ((classesOf(ws[h]) & ROLE) !== 0 || (isPersonNoun(head) && !SOURCE_NOUNS.has(head)));
+  // "the actress", "the 69-year-old" name a person too; "the girl" is more often someone new than the one named last.
+  const trade = head.endsWith('-year-old') || (head.endsWith('ess') && nounGender(head) === 'female');
+  const person = !organization && ((classesOf(ws[h]) & ROLE) !== 0 || (isPersonNoun(head) && !SOURCE_NOUNS.has(head)) || trade);
   const gender = person ? nounGender(head) : 'unknown';
   // "the candidate", "the retired neurosurgeon": someone already named, by role or else the latest speaker.
   const definite = ws[p.from].key === 'the' && person;
@@ -97,5 +101,7 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   }
   const type = organization ? 'organization' : person ? 'person' : 'group';
   const name = lowerLeadingThe(span.text);
-  return { entity: book.byName(name, type, gender, null, span), method: 'pattern' };
+  const entity = book.byName(name, type, gender, null, span);
+  if (entity.mentions.length === 1 && type === 'person') entity.unnamed = true;
+  return { entity, method: 'pattern' };
 }

@@ -1,10 +1,11 @@
 import type { Quote, Sentence } from '../model';
 import type { Attribution } from './attributions';
+import { PLACE_PREPOSITIONS } from '../lexicon/clauseWords';
 import { mergeByOffset, sortByOffset } from './byOffset';
 import { nameRuns } from './nameRuns';
 import type { Phrase } from './phraseWords';
 import { clauseSubjects } from './sentenceSubject';
-import { SPEAKING_PRONOUN, classesOf } from './wordClasses';
+import { PREPOSITION, ROLE, SPEAKING_PRONOUN, classesOf } from './wordClasses';
 import { wordFlags } from './wordFlags';
 import type { Word } from './words';
 
@@ -17,6 +18,10 @@ export interface Event {
   readonly to: number;
   /** The name is its sentence's subject: a later "he" most likely means it. */
   readonly opens?: boolean;
+  /** The name stands inside a quotation: the speaker's words, not the article's. */
+  readonly quoted?: boolean;
+  /** The name is a preposition's object, inside its sentence's subject or not: "an actor in Dallas". */
+  readonly governed?: boolean;
   readonly pronoun?: Phrase;
 }
 
@@ -28,12 +33,14 @@ export interface Event {
 export function timeline(ws: readonly Word[], attributions: readonly Attribution[], sentences: readonly Sentence[], quotes: readonly Quote[]): Event[] {
   // Names and pronouns inside a quotation are the speaker's words, not the article's subjects.
   let q = 0;
+  // The same walk for name runs, which come in text order too.
+  let qn = 0;
   // The words attributions name; cleared again before returning.
   const taken = wordFlags(ws.length);
   const cues: Event[] = [];
   for (const a of attributions) {
     for (let k = a.subject.from; k <= a.subject.to; k++) taken[k] = 1;
-    cues.push(event(ws[a.subject.from].start, a, -1, -1, false, undefined));
+    cues.push(event(ws[a.subject.from].start, a, -1, -1, false, undefined, false, false));
   }
   const events: Event[] = [];
   // One list each for the whole text, read from where each sentence's part starts: most sentences
@@ -73,11 +80,14 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
       const from = runs[r];
       const to = runs[r + 1];
       if (taken[from] || taken[to]) continue;
-      events.push(event(ws[from].start, undefined, from, to, opensAt(subjects, first, from), undefined));
+      const at = ws[from].start;
+      while (qn < quotes.length && (quotes[qn].parentId || quotes[qn].end <= at)) qn++;
+      const inQuote = qn < quotes.length && quotes[qn].start < at;
+      events.push(event(at, undefined, from, to, opensAt(subjects, first, from), undefined, inQuote, afterPreposition(ws, from)));
     }
     for (let k = first; k < subjects.length; k++) {
       const p = subjects[k];
-      if (p.kind === 'pronoun' && !taken[p.from] && ws[p.from].key !== 'who') events.push(event(ws[p.from].start, undefined, -1, -1, false, p));
+      if (p.kind === 'pronoun' && !taken[p.from] && ws[p.from].key !== 'who') events.push(event(ws[p.from].start, undefined, -1, -1, false, p, false, false));
     }
     // Sentences do not overlap: the next one's words start at j or later.
     i = j;
@@ -98,6 +108,18 @@ function lastFreePronoun(ws: readonly Word[], i: number, j: number, taken: Uint8
   return -1;
 }
 
+/**
+ * Whether the name at word k is a preposition's object: "an actor in Dallas, who runs a theater" is not
+ * about Dallas, nor "The rise of Bannon" about Bannon. "Secretary of State John Kerry" and "chief of staff
+ * Denis McDonough" are about the person, as "of" there joins a title to the name.
+ */
+function afterPreposition(ws: readonly Word[], k: number): boolean {
+  const w = ws[k - 1];
+  if (!w) return false;
+  if (w.key === 'of') return !ws[k - 2]?.capital && (classesOf(ws[k - 2]) & ROLE) === 0;
+  return (classesOf(w) & PREPOSITION) !== 0 || PLACE_PREPOSITIONS.has(w.key);
+}
+
 /** Whether word k starts inside a subject, from subjects[first] on, that is not a pronoun. */
 function opensAt(subjects: readonly Phrase[], first: number, k: number): boolean {
   for (let i = first; i < subjects.length; i++) {
@@ -108,6 +130,8 @@ function opensAt(subjects: readonly Phrase[], first: number, k: number): boolean
 }
 
 /** Every event with all its fields, so that reading them meets one object shape. */
-function event(at: number, attribution: Attribution | undefined, from: number, to: number, opens: boolean, pronoun: Phrase | undefined): Event {
-  return { at, attribution, from, to, opens, pronoun };
+function event(
+  at: number, attribution: Attribution | undefined, from: number, to: number, opens: boolean, pronoun: Phrase | undefined, quoted: boolean, governed: boolean,
+): Event {
+  return { at, attribution, from, to, opens, pronoun, quoted, governed };
 }

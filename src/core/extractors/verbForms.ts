@@ -1,5 +1,6 @@
 import { isDigitCode } from '../charCodes';
 import { ARTICLES_AND_POSSESSIVES } from '../lexicon/pronouns';
+import { PLACE_PREPOSITIONS } from '../lexicon/clauseWords';
 import { DETERMINER, FINITE, MODIFIER, PREPOSITION, REPORTING, SPEAKING_NOUN, classesOf } from './wordClasses';
 import type { Word } from './words';
 
@@ -31,7 +32,6 @@ export const isModifier = (w: Word) => !w.punct && !w.capital && ((classesOf(w) 
 
 /** Words after which a word in -s is a plural noun, not a verb: "the timeline of events", "his supporters", "two weeks". */
 const BEFORE_PLURAL = DETERMINER | PREPOSITION;
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for']);
 
 /**
  * Whether a lower-case word before a noun reads as an adjective by its form: a superlative ("latest",

@@ -34,6 +34,9 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
   'of with from by to into under over during despite among about against without through between amid following unlike like per via toward towards upon within across behind beyond'.split(' '),
 );
 
+/** Prepositions of place and time left out of PREPOSITIONS, which open phrases of their own: "in Leeds", "at noon", "for weeks". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for']);
+
 /** Adverbs that stand between a subject and its verb besides the -ly ones: "Brandt however said". */
 export const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'now', 'then', 'also', 'again', 'still', 'himself', 'herself', 'themselves', 'itself', 'alone']);
 

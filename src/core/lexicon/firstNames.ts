@@ -17,7 +17,16 @@ export const MALE_NAMES: ReadonlySet<string> = new Set(
     // Not "Grant", "Dean", "Warren" or "Reid", as often surnames or words.
     'abraham andy barry bret brett calvin chuck clint colin curtis darrell derek dwight fred freddie harry isaac jimmy ' +
     'joel julian lyndon marcus mario rodney rupert stanley theodore trey woodrow zach neil kurt ivan reggie stan russ ' +
-    'sherrod orrin myron vern jerome hugh clarence bernard jonah rocco wilbur morton').split(/\s+/),
+    'sherrod orrin myron vern jerome hugh clarence bernard jonah rocco wilbur morton ' +
+    // More of the commonest given names of the last decades, and a few that public life made familiar.
+    'martin craig todd brad jay troy shawn shane chad luke isaiah jeremiah evan ian oliver leonard marvin leon lester ' +
+    'eddie nate pete charlie jake allen arnold clifford clyde darren dale derrick duane edgar elmer ernest floyd francis ' +
+    'franklin gilbert glen herbert jimmie lance leroy lloyd louis luther max melvin milton norman oscar otis perry ' +
+    'reginald ricky robbie ross sidney stuart terrence tommy travis vernon wade wesley alfred andre antonio brent byron ' +
+    'cecil cody dominic dustin elliott felix fernando francisco geoffrey geoff gene gerard harvey hector ira javier joey ' +
+    'jorge julio kirk lewis lonnie maurice neal noel pablo rafael ramon raul rex ricardo roberto ruben rudolph rufus ' +
+    'seth sheldon simon terrance toby trevor vince wendell xavier eli enrique alejandro gonzalo mikhail viktor fidel ' +
+    'bashar moammar shinzo mitt rahm antonin merrick robby').split(/\s+/),
 );
 
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(
@@ -34,7 +43,16 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set(
     'kristen erin tara valerie sheila marsha elaine paula maxine nina gina rita lynn kristin ' +
     'alicia anita billie bonnie caroline cathy cindy eleanor gwen heidi jackie joanne jodi joni josephine julia kathy ' +
     'leslie lillian lucy marcia meryl michele monica naomi nora pam patty regina sherry suzanne sylvia vicki wanda ' +
-    'yvonne zoe gail harriet mia karla').split(/\s+/),
+    'yvonne zoe gail harriet mia karla ' +
+    'agnes audrey beatrice bernice bertha carrie cecilia clara colleen constance dawn della edith edna eileen elsie erika ' +
+    'esther ethel florence geraldine gertrude hazel ida irma jeanette jeannie joann juanita kristina kristy lena lois ' +
+    'lorraine lucille mabel marjorie marlene maureen mildred miriam myrtle nellie norma pauline pearl priscilla rhonda ' +
+    'roxanne ruby sonya stacy stella tamara terri thelma vera veronica viola vivian wilma yolanda alison allison angie ' +
+    'annette arlene bridget brittney candace carla carole cassandra claudia connie crystal daisy darlene deanna desiree ' +
+    'dolores elisa erica felicia gabriela gabrielle gladys gretchen jenna jocelyn kara katrina kelli kristi latoya leah ' +
+    'lindsay lorena lydia marcy margo marissa melinda melody meredith nadia nichole noelle olga patti penny rachael ' +
+    'rebekah renee rosemary sabrina selena serena shelley sonia stacey tabitha tanya tiffany toni trisha vickie yvette ' +
+    'chloe ella abby brooke paige kaitlyn jasmine alexandra mariah jeanne cecile roseann laurie meg phyllis').split(/\s+/),
 );
 
 /** Generational suffixes, lower-cased: they end a name but are neither its surname nor a name alone ("John G. Roberts Jr."). */

@@ -1,0 +1,90 @@
+import { STATE_ABBREVIATIONS } from '../lexicon/places';
+import { WRITING_WORDS } from '../lexicon/roles';
+import type { Sentence } from '../model';
+import { beforeWho, describedAsPerson, titlesName } from './describedAsPerson';
+import type { EntityBook } from './entityBook';
+import type { NameParts } from './personName';
+import { possessiveEnd } from './phraseWords';
+import type { Event } from './timeline';
+import type { Word } from './words';
+import { PLACE, classesOf } from './wordClasses';
+
+/** Words before a place's name: "in Charlotte", "to Virginia". */
+const BEFORE_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'outside', 'inside', 'into', 'around']);
+/**
+ * Whether words [k, to] stand where a place's name does: after BEFORE_PLACE, after a town and its comma,
+ * or before a comma and a state ("Charlotte, N.C.").
+ */
+const placeLike = (ws: readonly Word[], k: number, to: number) =>
+  BEFORE_PLACE.has(ws[k - 1]?.key ?? '') ||
+  (ws[k - 1]?.text === ',' && !!ws[k - 2]?.capital) ||
+  (ws[to + 1]?.text === ',' && !!ws[to + 2]?.capital && (STATE_ABBREVIATIONS.has(ws[to + 2].key) || (classesOf(ws[to + 2]) & PLACE) !== 0));
+
+/** Whether a given name alone (lower case, `key`) at words [from, to] names someone: "Hillary said", not "in Charlotte". */
+function givenNameIsPerson(book: EntityBook, ws: readonly Word[], from: number, to: number, key: string): boolean {
+  if (book.byGivenName(key)) return true;
+  if (!book.places.has(key) && !placeLike(ws, from, to)) return true;
+  // The book remembers such a place, so a later "Charlotte" alone is the town again.
+  book.places.add(key);
+  return false;
+}
+
+/** Whether words before word k show a publication: "wrote in Vulture", "an op-ed in the Courier", "told the Blaze". */
+function outletCue(ws: readonly Word[], k: number): boolean {
+  const det = ws[k - 1]?.key === 'the' ? 1 : 0;
+  const before = ws[k - 1 - det];
+  if (before?.key === 'told') return det === 1;
+  if (before?.key !== 'in') return false;
+  const writing = ws[k - 2 - det];
+  return !!writing && (WRITING_WORDS.has(writing.key) || (writing.key === 'last' && ws[k - 3 - det]?.key === 'wrote'));
+}
+
+/** Marks a name the text shows as a publication ("wrote in Vulture") in the book, so it speaks as an organisation; a name the text has given a person ("wrote in Smith’s speech") stays one. */
+export function noteOutlet(ws: readonly Word[], e: Event, parts: NameParts, book: EntityBook): void {
+  if (parts.type === 'person' && !parts.surelyPerson && outletCue(ws, e.from) && possessiveEnd(ws[e.to].text) === 0 && !book.latestPerson(parts.name)) {
+    book.outlets.add(parts.name.toLowerCase());
+  }
+}
+
+/**
+ * The name of a name event in lower case when it most likely names a person or organisation to keep, else null.
+ * Known already, or a two-word name that opens its sentence before a verb: "Dana Kell praised …". A full name
+ * before ", who" or after a trade noun too ("professor Brigid Harrison").
+ */
+export function likelyName(ws: readonly Word[], e: Event, parts: NameParts, book: EntityBook): string | null {
+  const person = parts.type === 'person';
+  const full = person && parts.name.includes(' ');
+  // An organisation that opens its sentence is what a later "it" or "they" most likely means:
+  // `The Finance Ministry cut its forecast. "…," it said.` A place is not: "Iowa votes first".
+  const organization = parts.type === 'organization' && e.opens && (classesOf(ws[e.to]) & PLACE) === 0;
+  // Lowered once, and only when a lookup needs it.
+  let key: string | null = null;
+  // A given name alone is most often someone's ("Hillary said"), but one after "in" or a town, and named
+  // before by no one, is a place: "in Charlotte", "Roanoke, Virginia".
+  const given = parts.givenOnly ? givenNameIsPerson(book, ws, e.from, e.to, (key ??= parts.name.toLowerCase())) : parts.surelyPerson;
+  const likely =
+    organization ||
+    given ||
+    (full && (e.opens || beforeWho(ws, e.to) || titlesName(ws, e.from - 1))) ||
+    // "Brandt, who was elected in 2014, doesn't …": a bare name that opens its sentence before ", who" is someone;
+    // "an actor in Dallas, who runs a theater" is not.
+    (person && e.opens && beforeWho(ws, e.to) && (classesOf(ws[e.to]) & PLACE) === 0 && !placeLike(ws, e.from, e.to)) ||
+    !!book.latestPerson(parts.name, (key ??= parts.name.toLowerCase())) ||
+    (person && describedAsPerson(ws, e.to));
+  return likely ? (key ?? parts.name.toLowerCase()) : null;
+}
+
+/** "As for Trump, he said …": the name set before the clause is what it is about. */
+export const topicFront = (ws: readonly Word[], e: Event) => ws[e.from - 1]?.key === 'for' && ws[e.from - 2]?.key === 'as' && ws[e.to + 1]?.text === ',';
+
+/**
+ * Whether a name event first names someone by what they do, without being its sentence's subject:
+ * "…, which concerns Henry Crespo, president of the caucus", "To professor Brigid Harrison, …"
+ * (a preposition that opens the sentence); not "his rally in San Jose, California".
+ */
+export function introduces(ws: readonly Word[], e: Event, parts: NameParts, sentence: Sentence): boolean {
+  if (e.quoted || parts.type !== 'person' || !(parts.name.includes(' ') || parts.role)) return false;
+  if (e.governed && ws[e.from - 1].start !== sentence.start) return false;
+  return describedAsPerson(ws, e.to) || titlesName(ws, e.from - 1);
+}
+

@@ -1,0 +1,57 @@
+import { COUNTED_SPEAKERS } from '../lexicon/clauseWords';
+import type { Draft } from './entityBook';
+
+/** "a retired general" rather than a name. */
+export const isLowerCase = (name: string) => name.charCodeAt(0) >= 0x61 && name.charCodeAt(0) <= 0x7a;
+
+/**
+ * The subjects a pronoun looks back to, the most recent last, with what reading needs to keep them:
+ * which sentence last had a person for its subject, and whom a sentence introduced without being about them.
+ * `Kell spoke. … which worries Dana Hale, president of the board. "…," she said.` → Hale.
+ */
+export class SubjectList {
+  readonly list: Draft[] = [];
+  private personSentence = -1;
+  private newcomer: Draft | null = null;
+  private newcomerSentence = -1;
+
+  /** d becomes the most recent subject in sentence `sentence`; an `owner` ("Kell's stare seemed sad") leaves the sentence about no person as such. */
+  note(d: Draft, sentence: number, owner = false): void {
+    this.push(d);
+    if (d.type === 'person' && !owner) this.personSentence = sentence;
+  }
+
+  /** Someone sentence `sentence` introduced with a description ("Henry Crespo, president of …"). */
+  introduce(d: Draft, sentence: number): void {
+    this.newcomer = d;
+    this.newcomerSentence = sentence;
+  }
+
+  /** Reading reached sentence `sentence`: a newcomer of a sentence that had no person for its subject becomes the latest. */
+  reach(sentence: number): void {
+    if (!this.newcomer || sentence === this.newcomerSentence) return;
+    if (this.personSentence !== this.newcomerSentence) this.push(this.newcomer);
+    this.newcomer = null;
+  }
+
+  /**
+   * Drops unnamed people ("one user", "Another", "Sanders's campaign manager") at a paragraph's end: a later "he"
+   * means someone the story names, not the passer-by it quoted once. "the company" stays for a later "it".
+   */
+  forgetUnnamed(): void {
+    const list = this.list;
+    for (let k = list.length - 1; k >= 0; k--) {
+      const d = list[k];
+      if (COUNTED_SPEAKERS.has(d.key) || d.unnamed || (isLowerCase(d.name) && d.type !== 'organization' && d.type !== 'group')) list.splice(k, 1);
+    }
+  }
+
+  private push(d: Draft): void {
+    const list = this.list;
+    // Most often it is the most recent already.
+    if (list[list.length - 1] === d) return;
+    const at = list.indexOf(d);
+    if (at >= 0) list.splice(at, 1);
+    list.push(d);
+  }
+}
