@@ -52,6 +52,27 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'A law passed in 2019 took effect. In March, workers sued.', ref: '2023-06-13', expect: [['2019', 'DATE', '2019'], ['March', 'DATE', '2023-03']] },
   { text: 'In 2019, the plant closed. Last week, it reopened. In March, workers sued.', ref: '2023-06-13', expect: [['2019', 'DATE', '2019'], ['Last week', 'DATE', '2023-W23'], ['March', 'DATE', '2023-03']] },
   { text: 'In 2019, the plant closed.\nIn March, workers sued.', ref: '2023-06-13', expect: [['2019', 'DATE', '2019'], ['March', 'DATE', '2023-03']] },
+  // the weekend midweek is the one a past verb tells of (reference Wednesday 2023-02-15)
+  { text: 'The mayor made clear over the weekend that she would run.', ref: '2023-02-15', expect: [['the weekend', 'DATE', '2023-W06-WE']] },
+  { text: 'The mayor will rest over the weekend.', ref: '2023-02-15', expect: [['the weekend', 'DATE', '2023-W07-WE']] },
+  // a weekday before a weekly thing recurs; one before a verb does not
+  { text: 'She also hosts a Sunday talk show.', expect: [['Sunday', 'SET', 'XXXX-WXX-7']] },
+  { text: 'A poll released Friday shows a lead.', expect: [['Friday', 'DATE', '2023-02-10']] },
+  { text: 'The convention, which begins Monday, meets in Ohio.', ref: '2023-02-17', expect: [['Monday', 'DATE', '2023-02-20']] },
+  // "next month" names its own time and leaves the verb to tell the tense of another date (reference 2023-12-20)
+  { text: 'A judge ordered releases each month beginning in June and ending next month.', ref: '2023-12-20', expect: [['each month', 'SET', 'P1M'], ['June', 'DATE', '2023-06'], ['next month', 'DATE', '2024-01']] },
+  // a deadline told in the past perfect may have passed
+  { text: 'The court had urged the agency to finish by July 31.', ref: '2023-12-20', expect: [['July 31', 'DATE', '2023-07-31']] },
+  { text: 'The agency must finish by July 31.', ref: '2023-12-20', expect: [['July 31', 'DATE', '2024-07-31']] },
+  { text: 'As Election Day nears, polls tighten.', ref: '2024-02-10', expect: [['Election Day', 'DATE', '2024-11-05']] },
+  // fractions are not quarters of a year; the article of an attributive stretch is the noun's
+  { text: 'More than three-quarters of voters agreed.', expect: [] },
+  { text: 'Sales fell for three quarters.', expect: [['three quarters', 'DURATION', 'P9M']] },
+  { text: 'In the 95 minute speech he rambled.', expect: [['95 minute', 'DURATION', 'PT95M']] },
+  // "earlier" counts from the story's year; "since" and an event's year set no story year, a month or season told from the dateline does
+  { text: 'He left office in 2013. Five years earlier, he had lost.', expect: [['2013', 'DATE', '2013'], ['Five years earlier', 'DATE', '2008']] },
+  { text: 'She flew there last winter to meet a man held since 2019. A year later, she called.', ref: '2023-01-20', expect: [['last winter', 'DATE', '2022-WI'], ['2019', 'DATE', '2019'], ['A year later', 'DATE', '2023']] },
+  { text: 'Travel changed after 9/11. Two years earlier, she had moved.', expect: [['9/11', 'DATE', '2001-09-11'], ['Two years earlier', 'DATE', '2021']] },
 ];
 
 describe('dates in news', () => {

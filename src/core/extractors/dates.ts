@@ -75,8 +75,10 @@ export const dates: Stage = {
     let found: DateCandidate[] = [];
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) found.push(c);
     found = mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(found, analysis.figures, text), text)), text);
-    found = pairedDays(anchorStoryYears(alignYearShifts(anchorStoryDays(yearOfPassage(resolveYearless(resolveWeekdays(eventDays(found, text), text, ref), text, ref), text, ref), ref))), text);
-    found = partOfNamed(found, text);
+    // resolvers, in order: each reads what the ones before settled
+    found = resolveYearless(resolveWeekdays(eventDays(found, text), text, ref), text, ref);
+    found = [...anchorStoryDays(yearOfPassage(found, text, ref), ref)];
+    found = partOfNamed(pairedDays(anchorStoryYears(alignYearShifts(found), text), text), text);
     const mentions: DateMention[] = found.map((c, i) => {
       const mention = { id: `d${i + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, relative: c.relative };
       return c.range ? { ...mention, range: c.range } : mention;

@@ -79,6 +79,12 @@ export const LOWER_CASE_TIME_WORDS: ReadonlySet<string> = new Set([
   'week', 'weekend', 'month', 'night', 'morning', 'evening', 'afternoon', 'future', 'recently', 'currently',
 ]);
 
+/** Nouns of things that come back each week, which a weekday before them makes a set: `a Sunday talk show`, `the Friday edition`. */
+export const WEEKLY_NOUNS: ReadonlySet<string> = new Set([
+  'talk', 'show', 'shows', 'program', 'programs', 'programme', 'column', 'columns', 'edition', 'editions', 'newscast',
+  'newscasts', 'broadcast', 'broadcasts', 'newspaper', 'newspapers', 'paper', 'papers', 'school',
+]);
+
 /** Numeric dates that name an event of one year: `the 9/11 attacks` are those of 2001, not this year's September 11. */
 export const EVENT_DATES: Readonly<Record<string, string>> = { '9/11': '2001-09-11' };
 

@@ -17,6 +17,6 @@ export function eventDays(candidates: readonly DateCandidate[], text: string): D
     if (!event) return c;
     const after = WORD_AFTER.exec(text.slice(c.end, c.end + 24));
     const tied = (after !== null && event.words.has(after[1].toLowerCase())) || EVENT_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
-    return tied ? { ...c, value: event.value, relative: false } : c;
+    return tied ? { ...c, value: event.value, relative: false, namesEvent: true } : c;
   });
 }

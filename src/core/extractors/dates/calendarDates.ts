@@ -42,7 +42,7 @@ function toCandidates(text: string, index: number, r: Reading): DateCandidate[] 
   const after = text.slice(start + raw.length, start + raw.length + 9);
   if (/^\d{1,2}\/\d{1,2}$/.test(raw) && (/\d\s$/.test(text.slice(start - 2, start)) || /^\s*(?:%|percent)/.test(after))) return [];
   const event = EVENT_DATES[raw];
-  if (event) return [{ start, end: start + raw.length, type: 'DATE', value: event, relative: false, priority: 2 }];
+  if (event) return [{ start, end: start + raw.length, type: 'DATE', value: event, relative: false, priority: 2, namesEvent: true }];
   // "Jan. 1, 1990 at 1,015 francs": a bare number after a date is not a clock time
   const clock = CLOCK.test(raw);
   const span = clock ? raw : raw.replace(/(?:\s+at|(?<=\d{4}),?)\s+\d{1,2}$/, '');

@@ -18,6 +18,8 @@ export interface DateCandidate {
   readonly quarterOfStory?: boolean;
   /** Set on "that year", "the following year", "two years earlier": years from the story's last year, for anchorStoryYears. */
   readonly yearsFromStory?: number;
+  /** Set on a date that names an event (`9/11`, `the Sept. 11 attacks`): no story is set in its year for that. */
+  readonly namesEvent?: boolean;
   /** Set by resolveYearless on a month or day whose year it guessed from the reference date, for yearOfPassage. */
   readonly yearGuessed?: boolean;
   /**

@@ -9,6 +9,10 @@ export type Tense = 'past' | 'future' | 'sure-future' | 'none' | 'firm-past' | '
 
 /** A preposition right before the mention outweighs the verb: "until May", "by Dec. 15", "since March". */
 const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|ended))\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
+/** The leads that set a deadline, which a past verb may put behind: not "effective", "payable". */
+const DEADLINE = /^by$/i;
+/** "had" before a verb, with at most an adverb between: `had urged`, `had already raised`. */
+const PAST_PERFECT = /\bhad\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
 /**
  * Words that point ahead without fixing it, the verb aside: "ahead of Monday's
  * vote", "ahead of voting Tuesday", "marching toward November".
@@ -23,7 +27,7 @@ const AHEAD = /\b(?:ahead\s+of|in\s+advance\s+of|towards?)\s+(?:the\s+)?(?:[a-z]
  * count as past: excluding them measured slightly lower on the dates eval (value F1).
  */
 const CUES =
-  /\b(?:(will|won['’]t|shall|going to|is to|are to|set (?:for|to)|slated|scheduled)|(would|might|as soon as|due|upcoming|next(?! to\b)|coming|later this|plans?\s+to|planned|planning|expects?|expected|intends?|(?:un)?likely to)|(was|were|wasn['’]t|weren['’]t|had|did|didn['’]t|met|came|went|began|took|made|left|held|gave|said|told|wrote|spoke|saw|sent|sold|bought|won|lost|fell|rose|led|ran|paid|brought|fought|kept|found|got|struck|thought|knew|became|chose|drew|flew|grew|heard|meant|spent|stood|swore|taught|threw|withdrew|broke|built|caught|felt|fled|ago|last|earlier|yesterday|[a-z]{3,}ed))\b|['’]ll\b/gi;
+  /\b(?:(will|won['’]t|shall|going to|is to|are to|set (?:for|to)|slated|scheduled)|(would|might|as soon as|begins|starts|opens|resumes|convenes|nears|nearing|approaches|approaching|looms|looming|due|upcoming|next(?! to\b| (?:week|month|year|spring|summer|fall|autumn|winter|quarter)\b)|coming|later this|plans?\s+to|planned|planning|expects?|expected|intends?|(?:un)?likely to)|(was|were|wasn['’]t|weren['’]t|had|did|didn['’]t|met|came|went|began|took|made|left|held|gave|said|told|wrote|spoke|saw|sent|sold|bought|won|lost|fell|rose|led|ran|paid|brought|fought|kept|found|got|struck|thought|knew|became|chose|drew|flew|grew|heard|meant|spent|stood|swore|taught|threw|withdrew|broke|built|caught|felt|fled|ago|last|earlier|yesterday|[a-z]{3,}ed))\b|['’]ll\b/gi;
 
 /** An article just before a word: "a contested convention", "the expected vote" make the "-ed" word an adjective. */
 const AFTER_ARTICLE = /\b(?:a|an|the)\s+$/i;
@@ -83,7 +87,17 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
   const lead = LEADING.exec(before);
   if (lead?.[2]) return 'firm-past';
   // a clause that opens with the time tells its tense by its verb: "By Monday, the talks had failed"
-  if (lead) return isUpperCode(lead[1].charCodeAt(0)) && verbTense(text, start, end, reach) === 'past' ? 'past' : 'firm-future';
+  if (!lead) return aheadOrVerb(text, start, end, reach, before);
+  const capital = isUpperCode(lead[1].charCodeAt(0));
+  const verb = capital || DEADLINE.test(lead[1]) ? verbTense(text, start, end, reach) : 'none';
+  if (verb !== 'past') return 'firm-future';
+  if (capital) return 'past';
+  // a deadline told in the past perfect may have passed: "had urged it to finish by July 31" leans no way
+  return PAST_PERFECT.test(text.slice(Math.max(0, start - reach), start)) ? 'none' : 'firm-future';
+}
+
+/** The tense that "ahead of", "toward" or else the verb gives. */
+function aheadOrVerb(text: string, start: number, end: number, reach: number, before: string): Tense {
   const ahead = AHEAD.exec(before);
   if (!ahead) return verbTense(text, start, end, reach);
   return isUpperCode(ahead[0].charCodeAt(0)) && verbTense(text, start, end, reach) === 'past' ? 'past' : 'future';
