@@ -76,8 +76,8 @@ export const dates: Stage = {
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) found.push(c);
     found = mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(found, analysis.figures, text), text)), text);
     // resolvers, in order: each reads what the ones before settled
-    found = resolveYearless(resolveWeekdays(eventDays(found, text), text, ref), text, ref);
-    found = [...anchorStoryDays(yearOfPassage(found, text, ref), ref)];
+    found = resolveYearless(yearOfPassage(resolveWeekdays(eventDays(found, text), text, ref), text, ref), text, ref);
+    found = [...anchorStoryDays(found, ref)];
     found = partOfNamed(pairedDays(anchorStoryYears(alignYearShifts(found), text), text), text);
     const mentions: DateMention[] = found.map((c, i) => {
       const mention = { id: `d${i + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, relative: c.relative };

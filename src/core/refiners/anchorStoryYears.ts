@@ -4,6 +4,8 @@ import type { DateCandidate } from '../extractors/dates/candidate';
 const STATED_YEAR = /^(\d{4})(?:$|-)/;
 /** A month or a season: `2015-10`, `2015-WI`; not a day such as `today`'s. */
 const MONTH_OR_SEASON = /^\d{4}-(?:\d\d|SP|SU|FA|WI)$/;
+/** `last winter`, `this March`, `next fall`: a month or season the dateline names, not one whose year it only guessed. */
+const DEICTIC = /^(?:last|this|next)\b/i;
 const SINCE = /\bsince\s+$/i;
 
 /**
@@ -18,7 +20,7 @@ export function anchorStoryYears(candidates: readonly DateCandidate[], text: str
   return candidates.map((c) => {
     if (c.yearsFromStory === undefined) {
       // a month or season told from the dateline sets the story's year too: "last winter … a year later"
-      const stated = c.type === 'DATE' && !c.namesEvent && (!c.relative || (c.yearsBack === undefined && !c.yearGuessed && MONTH_OR_SEASON.test(c.value))) ? STATED_YEAR.exec(c.value) : null;
+      const stated = c.type === 'DATE' && !c.namesEvent && (!c.relative || (c.yearsBack === undefined && MONTH_OR_SEASON.test(c.value) && DEICTIC.test(text.slice(c.start, c.start + 5)))) ? STATED_YEAR.exec(c.value) : null;
       // "held since 2012" tells where a stretch began, not when the story is
       if (stated && !SINCE.test(text.slice(Math.max(0, c.start - 6), c.start))) [year, yearEnd] = [Number(stated[1]), c.end];
       return c;

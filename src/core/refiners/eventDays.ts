@@ -11,7 +11,9 @@ const EVENT_BEFORE = /(?:\battacks\s+(?:of|on)\s+|\bpost-)$/i;
  * year, before resolveYearless guesses one from the reference date:
  * `after the Sept. 11 attacks` → `2001-09-11`; `on Sept. 11, he will speak` keeps `XXXX-09-11`.
  */
-export function eventDays(candidates: readonly DateCandidate[], text: string): DateCandidate[] {
+export function eventDays(candidates: readonly DateCandidate[], text: string): readonly DateCandidate[] {
+  // most texts name no such day: the list passes unchanged, not copied
+  if (!candidates.some((c) => EVENT_DAYS[c.value])) return candidates;
   return candidates.map((c) => {
     const event = c.range || c.type !== 'DATE' ? undefined : EVENT_DAYS[c.value];
     if (!event) return c;

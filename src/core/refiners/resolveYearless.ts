@@ -140,6 +140,6 @@ export function resolveYearless(candidates: readonly DateCandidate[], text: stri
     const to = c.range ? fill(c.range.to) : '';
     // a range that crosses New Year ends in the next year: "December 30-January 2"
     const range = c.range ? { from: fill(c.range.from), to: to < fill(c.range.from) && c.range.to.startsWith('XXXX') ? String(Number(year) + 1) + to.slice(4) : to } : undefined;
-    return { ...c, value: fill(c.value), relative: true, yearGuessed: true, ...(range ? { range } : {}) };
+    return { ...c, value: fill(c.value), relative: true, ...(range ? { range } : {}) };
   });
 }

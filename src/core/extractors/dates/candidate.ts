@@ -20,8 +20,6 @@ export interface DateCandidate {
   readonly yearsFromStory?: number;
   /** Set on a date that names an event (`9/11`, `the Sept. 11 attacks`): no story is set in its year for that. */
   readonly namesEvent?: boolean;
-  /** Set by resolveYearless on a month or day whose year it guessed from the reference date, for yearOfPassage. */
-  readonly yearGuessed?: boolean;
   /**
    * Set on "the morning", "overnight", "that night": the part of the day (`MO`, `NI`; empty for the whole
    * day) and how many days before the story's day, for anchorStoryDays. `behindOnly`: only a day the

@@ -44,7 +44,8 @@ const IS_TITLE = spelledAmong(TITLE_ABBREVIATIONS);
 function afterTitle(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && at - start < 7 && isLetterCode(text.charCodeAt(start - 1))) start--;
-  return start < at && !isLetterCode(text.charCodeAt(start - 1)) && IS_TITLE(text, start, at);
+  // titles are written capitalised: most words that end a sentence are not, and cost no hash
+  return start < at && isUpperCode(text.charCodeAt(start)) && !isLetterCode(text.charCodeAt(start - 1)) && IS_TITLE(text, start, at);
 }
 
 /**
@@ -88,12 +89,12 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
   if (lead?.[2]) return 'firm-past';
   // a clause that opens with the time tells its tense by its verb: "By Monday, the talks had failed"
   if (!lead) return aheadOrVerb(text, start, end, reach, before);
-  const capital = isUpperCode(lead[1].charCodeAt(0));
-  const verb = capital || DEADLINE.test(lead[1]) ? verbTense(text, start, end, reach) : 'none';
-  if (verb !== 'past') return 'firm-future';
-  if (capital) return 'past';
+  if (isUpperCode(lead[1].charCodeAt(0))) return verbTense(text, start, end, reach) === 'past' ? 'past' : 'firm-future';
   // a deadline told in the past perfect may have passed: "had urged it to finish by July 31" leans no way
-  return PAST_PERFECT.test(text.slice(Math.max(0, start - reach), start)) ? 'none' : 'firm-future';
+  // "had" before the mention, found by the native search before any regex runs
+  const had = text.lastIndexOf('had ', start);
+  const passed = had >= start - reach && DEADLINE.test(lead[1]) && PAST_PERFECT.test(text.slice(had, start));
+  return passed && verbTense(text, start, end, reach) === 'past' ? 'none' : 'firm-future';
 }
 
 /** The tense that "ahead of", "toward" or else the verb gives. */
