@@ -33,6 +33,7 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'He was set to speak on Friday.', ref: '2023-02-18', expect: [['Friday', 'DATE', '2023-02-17']] },
   { text: 'Asked on Monday whether the firm would bid, she smiled.', ref: '2023-02-15', expect: [['Monday', 'DATE', '2023-02-13']] },
   { text: 'His speech on Sunday will echo loudly.', expect: [['Sunday', 'DATE', '2023-02-12']] },
+  { text: 'On Tuesday, the council will vote.', ref: '2023-02-15', expect: [['Tuesday', 'DATE', '2023-02-21']] },
   { text: 'The poll showed Mr. Lee losing ground after the debate on Saturday.', ref: '2023-02-16', expect: [['Saturday', 'DATE', '2023-02-11']] },
   // days and nights told from the day the story last named
   { text: 'The mayor spoke on Thursday. That night, crowds gathered.', expect: [['Thursday', 'DATE', '2023-02-09'], ['That night', 'TIME', '2023-02-09TNI']] },
@@ -52,6 +53,10 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'A law passed in 2019 took effect. In March, workers sued.', ref: '2023-06-13', expect: [['2019', 'DATE', '2019'], ['March', 'DATE', '2023-03']] },
   { text: 'In 2019, the plant closed. Last week, it reopened. In March, workers sued.', ref: '2023-06-13', expect: [['2019', 'DATE', '2019'], ['Last week', 'DATE', '2023-W23'], ['March', 'DATE', '2023-03']] },
   { text: 'In 2019, the plant closed.\nIn March, workers sued.', ref: '2023-06-13', expect: [['2019', 'DATE', '2019'], ['March', 'DATE', '2023-03']] },
+  // a weekday in a passage that opened on a day is the one nearest that day; after a bare year, the dateline's
+  { text: 'On Nov. 4, 2020, the count went on. On Friday, the state was called.', ref: '2023-06-13', expect: [['Nov. 4, 2020', 'DATE', '2020-11-04'], ['Friday', 'DATE', '2020-11-06']] },
+  { text: 'In 2020, the count went on. On Friday, the state was called.', ref: '2023-06-13', expect: [['2020', 'DATE', '2020'], ['Friday', 'DATE', '2023-06-09']] },
+  { text: 'On Nov. 4, 2020, the count went on. On Friday, the state will vote again.', ref: '2023-06-13', expect: [['Nov. 4, 2020', 'DATE', '2020-11-04'], ['Friday', 'DATE', '2023-06-16']] },
   // the weekend midweek is the one a past verb tells of (reference Wednesday 2023-02-15)
   { text: 'The mayor made clear over the weekend that she would run.', ref: '2023-02-15', expect: [['the weekend', 'DATE', '2023-W06-WE']] },
   { text: 'The mayor will rest over the weekend.', ref: '2023-02-15', expect: [['the weekend', 'DATE', '2023-W07-WE']] },

@@ -76,7 +76,7 @@ export const dates: Stage = {
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) found.push(c);
     found = mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(found, analysis.figures, text), text)), text);
     // resolvers, in order: each reads what the ones before settled
-    found = resolveYearless(yearOfPassage(resolveWeekdays(eventDays(found, text), text, ref), text, ref), text, ref);
+    found = resolveYearless(resolveWeekdays(yearOfPassage(eventDays(found, text), text, ref), text, ref), text, ref);
     found = [...anchorStoryDays(found, ref)];
     found = partOfNamed(pairedDays(anchorStoryYears(alignYearShifts(found), text), text), text);
     const mentions: DateMention[] = found.map((c, i) => {

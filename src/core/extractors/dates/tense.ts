@@ -107,12 +107,16 @@ function aheadOrVerb(text: string, start: number, end: number, reach: number, be
 /** A form of "be" or "have" that puts a future in the past: "was set to", "had been scheduled". */
 const IN_THE_PAST = /\b(?:was|were|been|had)\s+(?:not\s+)?$/i;
 
+/** What may stand before a time that opens its clause: `On `, `Early on `, a quote mark. */
+const OPENS_CLAUSE = /^[\s"“‘'(]*(?:(?:early|late|later|earlier)\s+)?(?:on|by|at|next|this)?\s*$/i;
+
 /**
  * Does the future cue at `at` state the future of a mention starting at `start`? Only
- * before it ("will vote on Tuesday", not "Tuesday's ruling will echo") and not in the past ("was set to").
+ * before it ("will vote on Tuesday", not "Tuesday's ruling will echo") or after a
+ * time that opens the clause ("On Wednesday, he will speak"), and not in the past ("was set to").
  */
-function surely(text: string, at: number, start: number): boolean {
-  return at < start && !IN_THE_PAST.test(text.slice(Math.max(0, at - 16), at));
+function surely(text: string, at: number, start: number, from: number): boolean {
+  return (at < start || OPENS_CLAUSE.test(text.slice(from, start))) && !IN_THE_PAST.test(text.slice(Math.max(0, at - 16), at));
 }
 
 /** The tense of the verb nearest to a mention in its clause, prepositions aside. */
@@ -137,7 +141,7 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
     const distance = at < start ? start - (at + m[0].length) : 2 * (at - end);
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = past ? 'past' : m[2] || !surely(text, at, start) ? 'future' : 'sure-future';
+      best = past ? 'past' : m[2] || !surely(text, at, start, from) ? 'future' : 'sure-future';
     }
     // later cues only stand farther away
     if (at >= end) break;
