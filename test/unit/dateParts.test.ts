@@ -42,10 +42,11 @@ describe('calendar', () => {
 
 describe('tenseAt', () => {
   const rows: [string, string][] = [
-    ['They met on Friday.', 'past'], ['They will meet on Friday.', 'future'], ['The vote is on Friday.', 'none'],
-    ['He said they will meet on Friday.', 'future'], ['They signed it on Friday, he said.', 'past'],
-    ['The firm said Friday that it intends to bid.', 'past'],
-    ['Talks are scheduled for Friday.', 'future'], ['Talks run until Friday.', 'firm-future'], ['Prices rose since Friday.', 'firm-past'], ['It was cold. They meet on Friday.', 'none'],
+    ['They met on Friday.', 'past'], ['They will meet on Friday.', 'sure-future'], ['The vote is on Friday.', 'none'],
+    ['He said they will meet on Friday.', 'sure-future'], ['They signed it on Friday, he said.', 'past'],
+    ['The firm said Friday that it intends to bid.', 'past'], ['He said they would meet on Friday.', 'future'],
+    ['She expects to sign on Friday.', 'future'], ['He sat next to her on Friday.', 'none'],
+    ['Talks are scheduled for Friday.', 'sure-future'], ['Talks run until Friday.', 'firm-future'], ['Prices rose since Friday.', 'firm-past'], ['It was cold. They meet on Friday.', 'none'],
   ];
   for (const [text, tense] of rows) {
     it(`"${text}" → ${tense}`, () => {

@@ -160,7 +160,15 @@ describe('dropDatesInsideFigures', () => {
     },
   ];
   for (const row of rows) {
-    it(row.name, () => assert.equal(dropDatesInsideFigures([row.date], row.figures).length, row.kept));
+    it(row.name, () => assert.equal(dropDatesInsideFigures([row.date], row.figures, text).length, row.kept));
+  }
+  const joined = 'Delegates of the 1996, 2004 and 2008 conventions and 3000 and 2000 guests met.';
+  const joinedRows = [
+    { name: 'the last of joined years stays, though a figure takes its noun', date: at(joined, '2008', '2008'), figures: [figure(joined, '2008 conventions', 'quantity')], kept: 1 },
+    { name: 'a year after a count and "and" goes', date: at(joined, '2000', '2000'), figures: [figure(joined, '2000 guests', 'quantity')], kept: 0 },
+  ];
+  for (const row of joinedRows) {
+    it(row.name, () => assert.equal(dropDatesInsideFigures([row.date], row.figures, joined).length, row.kept));
   }
 });
 

@@ -5,12 +5,14 @@ import { anchorStoryYears } from '../refiners/anchorStoryYears';
 import { dropDatesInsideFigures } from '../refiners/dropDatesInsideFigures';
 import { dropFiguresInsideDates } from '../refiners/dropFiguresInsideDates';
 import { dropNameParts } from '../refiners/dropNameParts';
+import { eventDays } from '../refiners/eventDays';
 import { mergeDayAndTime } from '../refiners/mergeDayAndTime';
 import { pairedDays } from '../refiners/pairedDays';
 import { partOfNamed } from '../refiners/partOfNamed';
 import { removeDateOverlaps } from '../refiners/removeDateOverlaps';
 import { resolveWeekdays } from '../refiners/resolveWeekdays';
 import { resolveYearless } from '../refiners/resolveYearless';
+import { yearOfPassage } from '../refiners/yearOfPassage';
 import { calendarDates } from './dates/calendarDates';
 import { toRefDate } from './dates/calendar';
 import type { DateCandidate, DateFinder, FinderContext } from './dates/candidate';
@@ -25,6 +27,7 @@ import { seasons } from './dates/seasons';
 import { sets } from './dates/sets';
 import { shiftedPeriods } from './dates/shiftedPeriods';
 import { weekdays } from './dates/weekdays';
+import { storyDays } from './dates/storyDays';
 import { storyPeriods } from './dates/storyPeriods';
 import { storyYears } from './dates/storyYears';
 import { years } from './dates/years';
@@ -44,6 +47,7 @@ const FINDERS: readonly DateFinder[] = [
   years, // in 2014
   storyPeriods, // the quarter, the year-ago quarter, the year, year-end, the weekend
   storyYears, // later that year, the following year, two years earlier
+  storyDays, // that night, the previous night, the next day
   references, // now, recently, the future
   sets, // every week, annually, a year
 ];
@@ -70,9 +74,11 @@ export const dates: Stage = {
     const ctx: FinderContext = { text, from: article.headline?.start ?? article.bodyStart, ref };
     let found: DateCandidate[] = [];
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) found.push(c);
-    found = mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(found, analysis.figures), text)), text);
-    found = pairedDays(anchorStoryYears(alignYearShifts(anchorStoryDays(resolveYearless(resolveWeekdays(found, text, ref), text, ref), ref))), text);
-    found = partOfNamed(found, text);
+    found = mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(found, analysis.figures, text), text)), text);
+    // resolvers, in order: each reads what the ones before settled
+    found = resolveYearless(resolveWeekdays(yearOfPassage(eventDays(found, text), text, ref), text, ref), text, ref);
+    found = [...anchorStoryDays(found, ref)];
+    found = partOfNamed(pairedDays(anchorStoryYears(alignYearShifts(found), text), text), text);
     const mentions: DateMention[] = found.map((c, i) => {
       const mention = { id: `d${i + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, relative: c.relative };
       return c.range ? { ...mention, range: c.range } : mention;

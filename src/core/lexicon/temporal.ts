@@ -1,3 +1,5 @@
+import { INDEX_NAMES } from './identifierWords';
+
 /**
  * Words of time, as data: the finders in extractors/dates build their
  * patterns from these tables, so a new spelling is added here only.
@@ -77,8 +79,40 @@ export const LOWER_CASE_TIME_WORDS: ReadonlySet<string> = new Set([
   'week', 'weekend', 'month', 'night', 'morning', 'evening', 'afternoon', 'future', 'recently', 'currently',
 ]);
 
+/** Nouns of things that come back each week, which a weekday before them makes a set: `a Sunday talk show`, `the Friday edition`. */
+export const WEEKLY_NOUNS: ReadonlySet<string> = new Set([
+  'talk', 'show', 'shows', 'program', 'programs', 'programme', 'column', 'columns', 'edition', 'editions', 'newscast',
+  'newscasts', 'broadcast', 'broadcasts', 'newspaper', 'newspapers', 'paper', 'papers', 'school',
+]);
+
 /** Numeric dates that name an event of one year: `the 9/11 attacks` are those of 2001, not this year's September 11. */
 export const EVENT_DATES: Readonly<Record<string, string>> = { '9/11': '2001-09-11' };
+
+/**
+ * Yearless days that name an event of one year when a word of that event
+ * follows or leads them: `the Sept. 11 attacks`, `the attacks of Sept. 11`,
+ * `post-Sept. 11` are 2001's; `on Sept. 11 he will speak` and `a Sept. 11 memorial
+ * service` are this year's, and `the Sept. 11 attack` in the singular may be another one.
+ */
+export const EVENT_DAYS: Readonly<Record<string, { readonly value: string; readonly words: ReadonlySet<string> }>> = {
+  'XXXX-09-11': {
+    value: '2001-09-11',
+    words: new Set([
+      'attacks', 'attackers', 'terrorist', 'terrorists', 'terror', 'hijacker', 'hijackers', 'hijackings',
+      'commission', 'museum', 'victims', 'families', 'responders', 'plot', 'plotters', 'era', 'generation',
+    ]),
+  },
+};
+
+/**
+ * Names that a four-digit number completes as a count or a model, never a
+ * year: `the Russell 2000`, `Windows 2000`, `the Wilshire 5000`. Names for a
+ * target or event year (`Agenda 2030`, `Rio 2016`) are left out: their number is a year.
+ */
+export const NUMBERED_NAMES: ReadonlySet<string> = new Set([
+  ...INDEX_NAMES, 'wilshire', 'global', 'windows', 'boeing', 'airbus', 'section', 'resolution', 'form',
+  'room', 'flight', 'route', 'highway', 'interstate', 'suite', 'model',
+]);
 
 /** Nouns that "of the Year" makes a title, not a date: `Person of the Year`, `coach of the year`. */
 export const TITLES_OF_THE_YEAR: readonly string[] = [

@@ -7,11 +7,11 @@ const DAY = /^\d{4}-\d\d-\d\d(?:T|$)/;
 const WEEK = 7;
 
 /**
- * "The morning", "overnight" and a clock time in a sentence ("closed at 8 p.m.")
- * belong to the day the story last named, within
- * `reach` characters before them and a week of the reference date; with none,
- * the finder's value (from the dateline) stays. Reference Monday 2023-02-13:
- * `Shares fell Friday. Buyers came in the morning` → `2023-02-10`, `2023-02-10TMO`.
+ * "The morning", "overnight", "that night" and a clock time in a sentence ("closed at 8 p.m.")
+ * belong to the day the story last named, within `reach` characters before them
+ * and, unless they take any day (`anyDay`), a week of the reference date; with none,
+ * the finder's value (from the dateline) stays, or the mention goes (`namedOnly`).
+ * Reference Monday 2023-02-13: `Shares fell Friday. Buyers came in the morning` → `2023-02-10`, `2023-02-10TMO`.
  */
 export function anchorStoryDays(candidates: readonly DateCandidate[], ref: RefDate | null, reach = 400): readonly DateCandidate[] {
   // most texts name no such part of a day: the list passes unchanged, not copied
@@ -19,16 +19,33 @@ export function anchorStoryDays(candidates: readonly DateCandidate[], ref: RefDa
   const today = dayNumber(ref.year, ref.month, ref.day);
   let day: RefDate | null = null;
   let dayEnd = -Infinity;
+  // any day named, however far from the dateline: "On Jan. 20, 2009, … That night"
+  let anyDay: RefDate | null = null;
+  let anyDayEnd = -Infinity;
   // parts that cannot lie ahead take no day after the dateline, nor the one before it
   let ahead = false;
-  return candidates.map((c) => {
+  const out: DateCandidate[] = [];
+  for (const c of candidates) {
     const story = c.partOfStoryDay;
     if (!story) {
       const named = (c.type === 'DATE' || c.type === 'TIME') && DAY.test(c.value) ? toRefDate(c.value) : null;
       const offset = named ? dayNumber(named.year, named.month, named.day) - today : NaN;
+      if (named) [anyDay, anyDayEnd] = [named, c.end];
       if (Math.abs(offset) <= WEEK) [day, dayEnd, ahead] = [named, c.end, offset > 0];
-      return c;
+      out.push(c);
+      continue;
     }
-    return day && c.start - dayEnd <= reach && !(ahead && story.behindOnly) ? { ...c, value: `${addDays(day, -story.daysBefore).iso}T${story.part}` } : c;
-  });
+    const [storyDay, storyEnd] = story.anyDay ? [anyDay, anyDayEnd] : [day, dayEnd];
+    const anchored = storyDay !== null && c.start - storyEnd <= reach && !(ahead && story.behindOnly);
+    if (!anchored && story.namedOnly) continue;
+    if (!anchored || !storyDay) {
+      out.push(c);
+      continue;
+    }
+    const told = addDays(storyDay, -story.daysBefore);
+    // a day told from the story's day is the story's day from then on: "Monday … the next day … the following day"
+    if (story.anyDay) [anyDay, anyDayEnd] = [told, c.end];
+    out.push({ ...c, value: story.part ? `${told.iso}T${story.part}` : told.iso });
+  }
+  return out;
 }

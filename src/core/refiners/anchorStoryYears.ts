@@ -2,6 +2,11 @@ import type { DateCandidate } from '../extractors/dates/candidate';
 
 /** A date the text states with its year: `1995`, `1995-06`, `1995-06-12`, `1995-Q3`; not `PRESENT_REF` or `P2Y`. */
 const STATED_YEAR = /^(\d{4})(?:$|-)/;
+/** A month or a season: `2015-10`, `2015-WI`; not a day such as `today`'s. */
+const MONTH_OR_SEASON = /^\d{4}-(?:\d\d|SP|SU|FA|WI)$/;
+/** `last winter`, `this March`, `next fall`: a month or season the dateline names, not one whose year it only guessed. */
+const DEICTIC = /^(?:last|this|next)\b/i;
+const SINCE = /\bsince\s+$/i;
 
 /**
  * "The following year", "later that year", "two years earlier" count from the
@@ -9,16 +14,19 @@ const STATED_YEAR = /^(\d{4})(?:$|-)/;
  * the finder's value (from the dateline) stays.
  * `In 1995 he joined; the following year he left` → `1995`, `1996`.
  */
-export function anchorStoryYears(candidates: readonly DateCandidate[], reach = 600): DateCandidate[] {
+export function anchorStoryYears(candidates: readonly DateCandidate[], text: string, reach = 600): DateCandidate[] {
   let year = 0;
   let yearEnd = -Infinity;
   return candidates.map((c) => {
     if (c.yearsFromStory === undefined) {
-      const stated = !c.relative && c.type === 'DATE' ? STATED_YEAR.exec(c.value) : null;
-      if (stated) [year, yearEnd] = [Number(stated[1]), c.end];
+      // a month or season told from the dateline sets the story's year too: "last winter … a year later"
+      const stated = c.type === 'DATE' && !c.namesEvent && (!c.relative || (c.yearsBack === undefined && MONTH_OR_SEASON.test(c.value) && DEICTIC.test(text.slice(c.start, c.start + 5)))) ? STATED_YEAR.exec(c.value) : null;
+      // "held since 2012" tells where a stretch began, not when the story is
+      if (stated && !SINCE.test(text.slice(Math.max(0, c.start - 6), c.start))) [year, yearEnd] = [Number(stated[1]), c.end];
       return c;
     }
-    if (!year || c.start - yearEnd > reach) return c;
+    // a quarter that alignYearShifts found ("a year earlier" in a quarterly report) stays that quarter
+    if (!year || c.start - yearEnd > reach || c.value.includes('Q')) return c;
     return { ...c, value: String(year + c.yearsFromStory) };
   });
 }

@@ -3,13 +3,22 @@ import type { DateCandidate } from '../extractors/dates/candidate';
 import { lowerBound } from '../lowerBound';
 
 const MEASURED: ReadonlySet<string> = new Set(['money', 'percent', 'quantity']);
+/** A year, or a list of years, and `and`/`or` right before a year: `2004 and ` in `the 2004 and 2008 conventions`. */
+const YEARS_BEFORE = /\b(?:19|20)\d\d(?:,\s*(?:19|20)\d\d)*,?\s+(?:and|or|&)\s+$/;
+const BARE_YEAR = /^\d{4}$/;
+
+/** Is the year at [start, end) the last of years joined by `and`/`or`, so that the noun after counts none of them? */
+function joinedYear(c: DateCandidate, text: string): boolean {
+  return c.end - c.start === 4 && BARE_YEAR.test(c.value) && YEARS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+}
 
 /**
  * A number that a figure measures is not a date: in `2000 troops` or `$2,014`
- * the figure wins. Durations and rates stay (`two years`, `5% a year`): they are both.
+ * the figure wins. Durations and rates stay (`two years`, `5% a year`): they are both,
+ * and so does the last of joined years: `the 2004 and 2008 conventions` are two dates.
  * Figures sorted by start, with the farthest end so far, make each test a binary search.
  */
-export function dropDatesInsideFigures(candidates: readonly DateCandidate[], figures: readonly Figure[]): DateCandidate[] {
+export function dropDatesInsideFigures(candidates: readonly DateCandidate[], figures: readonly Figure[], text: string): DateCandidate[] {
   const measured = figures.filter((f) => MEASURED.has(f.kind)).sort((a, b) => a.start - b.start);
   const starts = measured.map((f) => f.start);
   const farthest: number[] = [-Infinity];
@@ -21,5 +30,5 @@ export function dropDatesInsideFigures(candidates: readonly DateCandidate[], fig
     for (let i = before; i < measured.length && measured[i].start === c.start; i++) if (measured[i].end > c.end) return true;
     return false;
   };
-  return candidates.filter((c) => c.type === 'DURATION' || c.type === 'SET' || !inside(c));
+  return candidates.filter((c) => c.type === 'DURATION' || c.type === 'SET' || !inside(c) || joinedYear(c, text));
 }

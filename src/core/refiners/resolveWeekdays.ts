@@ -6,8 +6,8 @@ const WEEKDAY = /^XXXX-WXX-([1-7])(T[A-Z0-9:]+)?$/;
 
 /**
  * A bare weekday in news is the one nearest the dateline, leaning to the past
- * in past tense and to the future in future tense unless the past one is much
- * nearer, else to the past unless the next one is much nearer; the dateline's own weekday
+ * in past tense and to the future in future tense (unless the past one is much
+ * nearer and no "will" states the future), else to the past unless the next one is much nearer; the dateline's own weekday
  * is the dateline's day. Reference Monday 2023-02-13: `on Monday` → `2023-02-13`,
  * `met on Friday` → `2023-02-10`, `will meet on Friday` → `2023-02-17`.
  */
@@ -20,8 +20,9 @@ export function resolveWeekdays(candidates: readonly DateCandidate[], text: stri
     const forward = (Number(m[1]) - ref.weekday + 7) % 7;
     const tense = back === 0 ? 'none' : tenseAt(text, c.start, c.end);
     // news reports what happened: without a tense, the future day must be the much nearer one, and
-    // a future lean gives way to a past day three times nearer: "wouldn't say Tuesday", "had filed by Wednesday" in Thursday's paper
-    const ahead = /past/.test(tense) ? false : /future/.test(tense) ? 3 * back >= forward : 2 * forward < back;
+    // a future lean gives way to a past day three times nearer: "wouldn't say Tuesday", "had filed by Wednesday" in Thursday's paper;
+    // a stated future does not: "will vote on Tuesday" in Wednesday's paper is six days ahead
+    const ahead = tense === 'sure-future' || (/past/.test(tense) ? false : /future/.test(tense) ? 3 * back >= forward : 2 * forward < back);
     const shift = ahead ? forward : -back;
     return { ...c, value: addDays(ref, shift).iso + (m[2] ?? ''), relative: true };
   });

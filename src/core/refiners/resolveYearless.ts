@@ -41,7 +41,7 @@ function readMonths(period: string): void {
  * and "ended" all but rule out a period still ahead: "since the spring" in February is last year's.
  */
 const AGAINST_LEAN: Readonly<Record<Tense, [past: number, future: number]>> = {
-  past: [1, 5], future: [10, 1], none: [1, 2], 'firm-past': [1, 100], 'firm-future': [10, 1],
+  past: [1, 5], future: [10, 1], 'sure-future': [10, 1], none: [1, 2], 'firm-past': [1, 100], 'firm-future': [10, 1],
 };
 /**
  * A future verb leans less on a quarter or half, reported once it is over ("expects
@@ -51,7 +51,7 @@ const AGAINST_LEAN: Readonly<Record<Tense, [past: number, future: number]>> = {
  */
 const WEAK_FUTURE: [past: number, future: number] = [3, 1];
 const weightsOf = (period: string, tense: Tense, attributive: boolean): [number, number] =>
-  tense === 'future' && (attributive || period.charCodeAt(0) === 81 || period.charCodeAt(0) === 72) ? WEAK_FUTURE : AGAINST_LEAN[tense];
+  (tense === 'future' || tense === 'sure-future') && (attributive || period.charCodeAt(0) === 81 || period.charCodeAt(0) === 72) ? WEAK_FUTURE : AGAINST_LEAN[tense];
 /** A determiner just before the mention: `her March comment`, `the October report`. */
 const DETERMINER = /\b(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+$/i;
 

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_MONTHS, EVENT_DATES, MONTHS } from '../../lexicon/temporal';
+import { AMBIGUOUS_MONTHS, EVENT_DATES, MONTHS, WEEKDAYS } from '../../lexicon/temporal';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { pad } from './calendar';
 import { chronoWindows } from './chronoWindows';
@@ -14,6 +14,8 @@ const MONTH_NAME = new RegExp(`\\b(?:${alternation(Object.keys(MONTHS))})\\b`, '
 const LOWER_AMBIGUOUS = new RegExp(`\\b(?:${alternation([...AMBIGUOUS_MONTHS])})\\b`);
 /** Where a written-out range turns to its second date. */
 const SPLIT = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*/i;
+/** What the second side of a range must hold: a digit, or a month or weekday name (`to Friday`). */
+const DATE_WORD = new RegExp(`\\d|\\b(?:${alternation([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)])})\\b|\\b(?:noon|midnight)\\b`, 'i');
 const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight)\b/i;
 
 /**
@@ -42,7 +44,7 @@ function toCandidates(text: string, index: number, r: Reading): DateCandidate[] 
   const after = text.slice(start + raw.length, start + raw.length + 9);
   if (/^\d{1,2}\/\d{1,2}$/.test(raw) && (/\d\s$/.test(text.slice(start - 2, start)) || /^\s*(?:%|percent)/.test(after))) return [];
   const event = EVENT_DATES[raw];
-  if (event) return [{ start, end: start + raw.length, type: 'DATE', value: event, relative: false, priority: 2 }];
+  if (event) return [{ start, end: start + raw.length, type: 'DATE', value: event, relative: false, priority: 2, namesEvent: true }];
   // "Jan. 1, 1990 at 1,015 francs": a bare number after a date is not a clock time
   const clock = CLOCK.test(raw);
   const span = clock ? raw : raw.replace(/(?:\s+at|(?<=\d{4}),?)\s+\d{1,2}$/, '');
@@ -57,6 +59,12 @@ function toCandidates(text: string, index: number, r: Reading): DateCandidate[] 
       { start, end: start + split.index, type, value: from.value, relative: from.value.includes('X'), priority: 2 },
       { start: second, end: start + span.length, type, value: to.value, relative: to.value.includes('X'), priority: 2 },
     ];
+  }
+  // "November 12, 2012–six days after": a range needs a date on each side, else the first is the date
+  if (to && split && !DATE_WORD.test(span.slice(split.index + split[0].length))) {
+    const first = span.slice(0, split.index);
+    const value = to.value.slice(0, 4) !== from.value.slice(0, 4) && first.includes(to.value.slice(0, 4)) ? to.value : from.value;
+    return [{ start, end: start + split.index, type, value, relative: value.includes('X'), priority: 2 }];
   }
   const range = to && to.value !== from.value ? { range: { from: from.value, to: to.value } } : {};
   return [{ start, end: start + span.length, type, value: from.value, relative: from.value.includes('X'), ...range, priority: 2 }];

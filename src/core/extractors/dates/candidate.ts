@@ -18,9 +18,15 @@ export interface DateCandidate {
   readonly quarterOfStory?: boolean;
   /** Set on "that year", "the following year", "two years earlier": years from the story's last year, for anchorStoryYears. */
   readonly yearsFromStory?: number;
-  /** Set on "the morning", "overnight": the part of the day (`MO`, `NI`) and how many days before the story's day, for anchorStoryDays. */
-  /** `behindOnly`: only a day the dateline has reached can be the story's day ("polls closed at 8 p.m."). */
-  readonly partOfStoryDay?: { readonly part: string; readonly daysBefore: number; readonly behindOnly?: boolean };
+  /** Set on a date that names an event (`9/11`, `the Sept. 11 attacks`): no story is set in its year for that. */
+  readonly namesEvent?: boolean;
+  /**
+   * Set on "the morning", "overnight", "that night": the part of the day (`MO`, `NI`; empty for the whole
+   * day) and how many days before the story's day, for anchorStoryDays. `behindOnly`: only a day the
+   * dateline has reached can be the story's day ("polls closed at 8 p.m."); `anyDay`: a day named however
+   * long ago ("On Jan. 20, 2009 … that night"); `namedOnly`: with no day named, no date ("the next day").
+   */
+  readonly partOfStoryDay?: { readonly part: string; readonly daysBefore: number; readonly behindOnly?: boolean; readonly anyDay?: boolean; readonly namedOnly?: boolean };
 }
 
 /** What every finder reads: the whole text, where to look, and the reference date if any. */

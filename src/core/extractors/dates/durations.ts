@@ -63,7 +63,11 @@ export function durations(ctx: FinderContext): DateCandidate[] {
     if ((unit === 'second' && article) || (count === 'one' && unit === 'day' && !m[1])) continue;
     // a bare "the" or "a" before a unit is only a duration when it counts: "the year" is not
     if ((qualifier === 'the' && n === 1 && article) || (isDigits(count.charAt(0)) && unit === 'quarter' && n !== null && n > 4)) continue;
-    const start = m.index;
+    // "three-quarters of donors", "a three-quarter stake": a fraction, not nine months
+    if (unit === 'quarter' && !isDigits(count.charAt(0)) && ctx.text.charCodeAt(m.index + m[0].indexOf(m[3], m[2].length) - 1) === 45) continue;
+    // "the 95 minute rant", "the five-year plan": the article is the noun's, not the stretch's
+    const attributive = qualifier === 'the' && n !== 1 && !m[3].toLowerCase().endsWith('s');
+    const start = attributive ? m.index + m[0].indexOf(m[2], 3) : m.index;
     const end = m.index + m[0].length;
     const anchor = m[5]?.toLowerCase();
     // "in recent years", "in coming months" point at the past or future, they do not measure it
@@ -75,7 +79,9 @@ export function durations(ctx: FinderContext): DateCandidate[] {
     if (anchor && (/^(?:ago|from)/.test(anchor) || unit === 'year')) {
       const sign = anchor.startsWith('from') ? 1 : -1;
       const point: DateCandidate = { start, end, type: 'DATE', value: shiftedPoint(ctx, n, unit, sign), relative: true, priority: 1 };
-      out.push(unit === 'year' && sign < 0 && n !== null && Number.isInteger(n) ? { ...point, yearsBack: n } : point);
+      // "five years earlier" counts back from the year the story last named (anchorStoryYears), "five years ago" from the dateline
+      const fromStory = anchor === 'ago' ? {} : { yearsFromStory: -(n ?? 0) };
+      out.push(unit === 'year' && sign < 0 && n !== null && Number.isInteger(n) ? { ...point, yearsBack: n, ...fromStory } : point);
     } else {
       out.push({ start, end, type: 'DURATION', value: durationValue(n, unit), relative: false, priority: 1 });
     }

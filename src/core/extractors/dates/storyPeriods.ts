@@ -4,6 +4,7 @@ import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
+import { tenseAt } from './tense';
 
 /**
  * Periods a story names by its own context, as earnings and market reports do:
@@ -50,8 +51,9 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
       // "year-end" is its last day; "year's end", like "the end of the year", is the year
       out.push(date(ref ? (/^year[-\s]end$/i.test(m[5]) ? `${ref.year - (since ? 1 : 0)}-12-31` : String(ref.year)) : 'XXXX'));
     } else if (m[6]) {
-      // the weekend of a story dated Monday is the one just past
-      const day = ref ? addDays(ref, ref.weekday <= 2 ? -3 : 7 - ref.weekday - 1) : null;
+      // the weekend of a story dated Monday is the one just past, and so is one midweek that a past verb tells of ("made clear over the weekend")
+      const past = ref && ref.weekday <= 5 && (ref.weekday <= 2 || tenseAt(ctx.text, start, end).endsWith('past'));
+      const day = ref ? addDays(ref, past ? -(ref.weekday + 1) : 7 - ref.weekday - 1) : null;
       out.push(date(day ? `${isoWeek(day)}-WE` : 'XXXX-WXX-WE'));
     } else if (m[7]) {
       const code = PART[m[7].split(/\s+/)[1].toLowerCase()];

@@ -1,8 +1,18 @@
-/** `firm-*`: a preposition decided it ("until May", "since March"), not a verb. */
-export type Tense = 'past' | 'future' | 'none' | 'firm-past' | 'firm-future';
+import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
+import { spelledAmong } from './spelledAmong';
+
+/**
+ * `firm-*`: a preposition decided it ("until May", "since March"), not a verb;
+ * `sure-future`: a verb that states the future ("will vote"), not one that may report it ("would", "expected").
+ */
+export type Tense = 'past' | 'future' | 'sure-future' | 'none' | 'firm-past' | 'firm-future';
 
 /** A preposition right before the mention outweighs the verb: "until May", "by Dec. 15", "since March". */
 const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|ended))\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
+/** The leads that set a deadline, which a past verb may put behind: not "effective", "payable". */
+const DEADLINE = /^by$/i;
+/** "had" before a verb, with at most an adverb between: `had urged`, `had already raised`. */
+const PAST_PERFECT = /\bhad\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
 /**
  * Words that point ahead without fixing it, the verb aside: "ahead of Monday's
  * vote", "ahead of voting Tuesday", "marching toward November".
@@ -10,13 +20,14 @@ const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|end
 const AHEAD = /\b(?:ahead\s+of|in\s+advance\s+of|towards?)\s+(?:the\s+)?(?:[a-z]+\s+)?$/i;
 
 /**
- * Cues of tense, future first so that "scheduled" is not read as a past "-ed".
- * Present forms ("is") are left out: they say nothing about which Monday is
- * meant. Reporting verbs in "-ed" ("added", "noted") still count as past:
- * excluding them measured slightly lower on the dates eval (value F1).
+ * Cues of tense, future first so that "scheduled" is not read as a past "-ed":
+ * verbs that state the future, then words that point ahead less surely ("would",
+ * "expected", "next"), then the past. Present forms ("is") are left out: they say nothing
+ * about which Monday is meant. Reporting verbs in "-ed" ("added", "noted") still
+ * count as past: excluding them measured slightly lower on the dates eval (value F1).
  */
 const CUES =
-  /\b(?:(will|won['’]t|shall|would|might|as soon as|going to|is to|are to|due|set (?:for|to)|slated|scheduled|upcoming|plans?\s+to|planned|planning|expects?|expected|intends?|(?:un)?likely to|next|coming|later this)|(was|were|wasn['’]t|weren['’]t|had|did|didn['’]t|met|came|went|began|took|made|left|held|gave|said|told|wrote|spoke|saw|sent|sold|bought|won|lost|fell|rose|led|ran|paid|brought|fought|kept|found|got|struck|thought|knew|became|chose|drew|flew|grew|heard|meant|spent|stood|swore|taught|threw|withdrew|broke|built|caught|felt|fled|ago|last|earlier|yesterday|[a-z]{3,}ed))\b|['’]ll\b/gi;
+  /\b(?:(will|won['’]t|shall|going to|is to|are to|set (?:for|to)|slated|scheduled)|(would|might|as soon as|begins|starts|opens|resumes|convenes|nears|nearing|approaches|approaching|looms|looming|due|upcoming|next(?! to\b)|coming|later this|plans?\s+to|planned|planning|expects?|expected|intends?|(?:un)?likely to)|(was|were|wasn['’]t|weren['’]t|had|did|didn['’]t|met|came|went|began|took|made|left|held|gave|said|told|wrote|spoke|saw|sent|sold|bought|won|lost|fell|rose|led|ran|paid|brought|fought|kept|found|got|struck|thought|knew|became|chose|drew|flew|grew|heard|meant|spent|stood|swore|taught|threw|withdrew|broke|built|caught|felt|fled|ago|last|earlier|yesterday|[a-z]{3,}ed))\b|['’]ll\b/gi;
 
 /** An article just before a word: "a contested convention", "the expected vote" make the "-ed" word an adjective. */
 const AFTER_ARTICLE = /\b(?:a|an|the)\s+$/i;
@@ -25,6 +36,17 @@ const AFTER_ARTICLE = /\b(?:a|an|the)\s+$/i;
 const AFTER_BE = /\b(?:be|been|being|is|are|was|were)\s+(?:(?:now|not|also|still|already|[a-z]+ly)\s+)?$/i;
 
 const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
+const isLetterCode = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
+/** `Mr`, `Sen`, `Gov` before their full stop, by hash, without copying the word. */
+const IS_TITLE = spelledAmong(TITLE_ABBREVIATIONS);
+
+/** Does a title's abbreviation end at the full stop at `at`: `Mr.` in `showed Mr. Trump losing`, which ends no clause? */
+function afterTitle(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 7 && isLetterCode(text.charCodeAt(start - 1))) start--;
+  // titles are written capitalised: most words that end a sentence are not, and cost no hash
+  return start < at && isUpperCode(text.charCodeAt(start)) && !isLetterCode(text.charCodeAt(start - 1)) && IS_TITLE(text, start, at);
+}
 
 /**
  * Where a clause ends: at . ! ? ; a line break, or a quotation mark, as the verb
@@ -42,7 +64,7 @@ function endsClause(text: string, at: number): boolean {
     let next = at + 1;
     while (text.charCodeAt(next) === 32) next++;
     const after = text.charCodeAt(next);
-    return !(after === 44 || (after >= 48 && after <= 57) || (after >= 97 && after <= 122));
+    return !(after === 44 || (after >= 48 && after <= 57) || (after >= 97 && after <= 122) || afterTitle(text, at));
   }
   if (c === 39) return text.charCodeAt(at - 1) === 39 || text.charCodeAt(at + 1) === 39;
   return c === 33 || c === 63 || c === 59 || c === 10 || c === 34;
@@ -66,10 +88,35 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
   const lead = LEADING.exec(before);
   if (lead?.[2]) return 'firm-past';
   // a clause that opens with the time tells its tense by its verb: "By Monday, the talks had failed"
-  if (lead) return isUpperCode(lead[1].charCodeAt(0)) && verbTense(text, start, end, reach) === 'past' ? 'past' : 'firm-future';
+  if (!lead) return aheadOrVerb(text, start, end, reach, before);
+  if (isUpperCode(lead[1].charCodeAt(0))) return verbTense(text, start, end, reach) === 'past' ? 'past' : 'firm-future';
+  // a deadline told in the past perfect may have passed: "had urged it to finish by July 31" leans no way
+  // "had" before the mention, found by the native search before any regex runs
+  const had = text.lastIndexOf('had ', start);
+  const passed = had >= start - reach && DEADLINE.test(lead[1]) && PAST_PERFECT.test(text.slice(had, start));
+  return passed && verbTense(text, start, end, reach) === 'past' ? 'none' : 'firm-future';
+}
+
+/** The tense that "ahead of", "toward" or else the verb gives. */
+function aheadOrVerb(text: string, start: number, end: number, reach: number, before: string): Tense {
   const ahead = AHEAD.exec(before);
   if (!ahead) return verbTense(text, start, end, reach);
   return isUpperCode(ahead[0].charCodeAt(0)) && verbTense(text, start, end, reach) === 'past' ? 'past' : 'future';
+}
+
+/** A form of "be" or "have" that puts a future in the past: "was set to", "had been scheduled". */
+const IN_THE_PAST = /\b(?:was|were|been|had)\s+(?:not\s+)?$/i;
+
+/** What may stand before a time that opens its clause: `On `, `Early on `, a quote mark. */
+const OPENS_CLAUSE = /^[\s"“‘'(]*(?:(?:early|late|later|earlier)\s+)?(?:on|by|at|next|this)?\s*$/i;
+
+/**
+ * Does the future cue at `at` state the future of a mention starting at `start`? Only
+ * before it ("will vote on Tuesday", not "Tuesday's ruling will echo") or after a
+ * time that opens the clause ("On Wednesday, he will speak"), and not in the past ("was set to").
+ */
+function surely(text: string, at: number, start: number, from: number): boolean {
+  return (at < start || OPENS_CLAUSE.test(text.slice(from, start))) && !IN_THE_PAST.test(text.slice(Math.max(0, at - 16), at));
 }
 
 /** The tense of the verb nearest to a mention in its clause, prepositions aside. */
@@ -84,15 +131,17 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
     const at = from + m.index;
     if (at >= start && at < end) continue;
     // "United States", "Mohammed": a capitalised word in "-ed" is a name, not a past verb; "well-organized", an adjective
-    if (m[2] && m[2].endsWith('ed') && (isUpperCode(m[2].charCodeAt(0)) || text.charCodeAt(at - 1) === 45)) continue;
+    const past = m[3];
+    // unless it opens the clause: "Asked on Monday whether …"
+    if (past && past.endsWith('ed') && ((isUpperCode(past.charCodeAt(0)) && text.slice(from, at).trim() !== '') || text.charCodeAt(at - 1) === 45)) continue;
     // a participle after "be" takes its tense from the auxiliary: "will be held", "is assumed"
-    if (m[2] && AFTER_BE.test(text.slice(Math.max(0, at - 20), at))) continue;
-    if (m[2] && m[2].endsWith('ed') && AFTER_ARTICLE.test(text.slice(Math.max(0, at - 5), at))) continue;
+    if (past && AFTER_BE.test(text.slice(Math.max(0, at - 20), at))) continue;
+    if (past && past.endsWith('ed') && AFTER_ARTICLE.test(text.slice(Math.max(0, at - 5), at))) continue;
     // verbs mostly come before their time phrase: a cue after the mention counts double
     const distance = at < start ? start - (at + m[0].length) : 2 * (at - end);
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = m[2] ? 'past' : 'future';
+      best = past ? 'past' : m[2] || !surely(text, at, start, from) ? 'future' : 'sure-future';
     }
     // later cues only stand farther away
     if (at >= end) break;

@@ -1,9 +1,10 @@
-import { DAY_PARTS, WEEKDAYS } from '../../lexicon/temporal';
+import { DAY_PARTS, WEEKDAYS, WEEKLY_NOUNS } from '../../lexicon/temporal';
 import { addDays } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
+import { spelledAmong } from './spelledAmong';
 
 const NAMES = alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 4 || w.endsWith('day')));
 /** `Monday`, `last Friday`, `Wednesday night`, `10 p.m. EST Tuesday`, `on Sundays`; the name itself must be capitalised. */
@@ -16,6 +17,20 @@ const FULL_NAMES = Object.keys(WEEKDAYS).filter((w) => w.length > 4 || w.endsWit
 const NAME_WORDS = wordClass([...FULL_NAMES, ...FULL_NAMES.filter((w) => w.endsWith('day')).map((w) => `${w}s`)]);
 /** `10:30 p.m. EST on this past`: what may come before the name. */
 const CLOCK_LEAD = leadOf(':.', 8, undefined, openers(['noon', 'midnight', 'last', 'next', 'this', 'early', 'earlier', 'late', ...Object.keys(WEEKDAYS)], true));
+
+/** `talk` in `Sunday talk show`, by hash, without copying the word. */
+const IS_WEEKLY_NOUN = spelledAmong(WEEKLY_NOUNS);
+
+/** A determiner before a weekday that a noun follows: `a Sunday talk show`, `the Friday edition`; not `a poll released Friday shows`. */
+const DETERMINER = /\b(?:a|an|the|his|her|its|their|every|each)\s+$/i;
+
+/** Does a noun of a weekly thing follow the weekday at [start, end) after one space, with a determiner before: `a Sunday talk show`? */
+function weeklyAfter(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !DETERMINER.test(text.slice(Math.max(0, start - 7), start))) return false;
+  let to = end + 1;
+  while (to < text.length && text.charCodeAt(to) >= 97 && text.charCodeAt(to) <= 122) to++;
+  return to > end + 1 && IS_WEEKLY_NOUN(text, end + 1, to);
+}
 
 /** `10 p.m.` → `T22:00`, `noon` → `T12:00`; else nothing. */
 function timeOf(m: RegExpExecArray): string {
@@ -42,8 +57,8 @@ export function weekdays(ctx: FinderContext): DateCandidate[] {
     const weekday = WEEKDAYS[m[6].toLowerCase()];
     const shift = m[5]?.toLowerCase().replace(/\s+/g, ' ');
     const part = timeOf(m);
-    // "on Sundays", "Saturday nights": a weekday that recurs
-    if ((m[7] || m[9]) && !shift && !part) {
+    // "on Sundays", "Saturday nights", "a Sunday talk show": a weekday that recurs
+    if ((m[7] || m[9] || (!m[8] && weeklyAfter(ctx.text, m.index, m.index + m[0].length))) && !shift && !part) {
       out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: `XXXX-WXX-${weekday}${m[8] ? `T${DAY_PARTS[m[8].toLowerCase()]}` : ''}`, relative: false, priority: 2 });
       continue;
     }

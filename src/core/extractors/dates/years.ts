@@ -1,8 +1,10 @@
 import { isTrimSpace } from '../../charCodes';
+import { NUMBERED_NAMES } from '../../lexicon/temporal';
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import type { DateCandidate, FinderContext } from './candidate';
 import { FOUR_DIGITS, wordAnchors } from './wordIndex';
 import { openers } from './openers';
+import { spelledAmong } from './spelledAmong';
 
 /**
  * A four-digit year standing alone. 1900–2099 anywhere; earlier years only
@@ -17,6 +19,17 @@ const MODIFIER = /\b(?:the\s+(?:end|beginning|start|middle)\s+of|early|late)\s+$
 const COUNT_CUE = /\b(?:about|around|nearly|almost|some|over|than|least|to|approximately|roughly|only|just|additional|another|\d+)\s+$/i;
 /** A year before `to` makes the next number a year too: `from 1999 to 2011`, not `up to 2000 people`. */
 const YEAR_TO = /\b(?:19|20)\d\d\s+to\s+$/;
+/** `Russell` in `the Russell 2000`, by hash, without copying the word. */
+const IS_NUMBERED_NAME = spelledAmong(NUMBERED_NAMES);
+
+/** Does a capitalised name that a number completes stand right before `at`, one space between: `Windows 2000`? */
+function afterNumberedName(text: string, at: number): boolean {
+  let start = at - 1;
+  while (start > 0 && ((text.charCodeAt(start - 1) | 32) - 97) >>> 0 < 26) start--;
+  const first = text.charCodeAt(start);
+  return start < at - 1 && first >= 65 && first <= 90 && IS_NUMBERED_NAME(text, start, at - 1);
+}
+
 /** Two years joined by a hyphen, the later second: `1993-2001`; not `555-2004-2008` nor `2001-1993`. */
 const YEAR_PAIR = /(?<![\d$€£¥#.,/:-])((?:19|20)\d\d)-((?:19|20)\d\d)(?![-/:]?\d)/y;
 
@@ -26,6 +39,7 @@ export function years(ctx: FinderContext): DateCandidate[] {
   for (const m of anchoredMatches(YEAR, wordAnchors(ctx, FOUR_DIGITS), PREFIX, ctx.text, ctx.from)) {
     // the cue ends in white space: without it before the year, no copy and no regex call
     const spaced = isTrimSpace(ctx.text.charCodeAt(m.index - 1));
+    if (spaced && afterNumberedName(ctx.text, m.index)) continue;
     if (spaced && COUNT_CUE.test(ctx.text.slice(Math.max(0, m.index - 16), m.index)) && !YEAR_TO.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // the modifiers end in "of", "early", "late": most words before a year do not, and cost no copy
     const last = spaced ? ctx.text.charCodeAt(m.index - 2) | 32 : 0;

@@ -1,0 +1,76 @@
+import type { DateCandidate } from '../extractors/dates/candidate';
+import { addDays, toRefDate, type RefDate } from '../extractors/dates/calendar';
+import { tenseAt } from '../extractors/dates/tense';
+
+/** A date the text states with its year: `2012`, `2012-11`, `2012-11-06`. */
+const STATED = /^(\d{4})(?:-\d\d(?:-\d\d)?)?$/;
+/** A weekday with no date yet, and any clock time: `XXXX-WXX-3`, `XXXX-WXX-3T21:00`. */
+const WEEKDAY = /^XXXX-WXX-([1-7])(T[A-Z0-9:]+)?$/;
+/** A month, a day, a season, a quarter or a half with no year yet: `XXXX-12`, `XXXX-12-05`, `XXXX-SU`; not a clock time or a weekday. */
+const YEARLESS = /^XXXX-(?:\d\d|SP|SU|FA|WI|Q[1-4]|H[12])/;
+/**
+ * A date that opens its sentence, or a paragraph, sets the time of what follows: `In 2012, …`,
+ * `Back in March 2009, …`, `On Nov. 6, 2012, …`; `since 1980` and `a law passed in 1987` do not.
+ */
+const SETTING = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)(?:(?:back[ \t]+)?(?:in|during|on|by)[ \t]+)?(?:early[ \t]+|late[ \t]+|mid-)?$/i;
+
+/**
+ * A month or day with no year takes the year of the passage it stands in, when
+ * that passage told of an earlier year and no date of the present came between;
+ * resolveYearless, after it, fills in the others from the reference date.
+ * Reference 2016-05-12: `In 2012, Romney lost. In December, he left` → `2012-12`;
+ * `… In December, he will run` keeps `XXXX-12`. A weekday takes the passage's day
+ * when it named one, and otherwise ends the passage.
+ */
+export function yearOfPassage(candidates: readonly DateCandidate[], text: string, ref: RefDate | null): readonly DateCandidate[] {
+  if (!ref) return candidates;
+  let year = 0;
+  // the day the passage opened on, when it named one: `On Nov. 6, 2012, …`
+  let day: RefDate | null = null;
+  // where the passage's paragraph ends
+  let passageEnd = 0;
+  // copied only once a month takes a passage's year: most texts keep the list as it is
+  let out: DateCandidate[] | null = null;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const taken = year && c.start <= passageEnd ? passageYear(c, text, year, day) : null;
+    if (taken && !out) out = candidates.slice(0, i);
+    if (out) out.push(taken ?? c);
+    if (taken || c.type === 'DURATION' || c.type === 'SET') continue;
+    if (year && c.start > passageEnd) year = 0;
+    // a date told from the dateline ("last week", "on Tuesday", "now") brings the passage back to the present
+    if (c.relative && !YEARLESS.test(c.value)) year = 0;
+    if (!year) day = null;
+    const stated = c.relative || !isDigit(c.value.charCodeAt(0)) ? null : STATED.exec(c.value);
+    if (!stated) continue;
+    const y = Number(stated[1]);
+    if (y >= ref.year) year = 0;
+    else if (SETTING.test(text.slice(Math.max(0, c.start - 20), c.start))) {
+      year = y;
+      day = c.value.length === 10 ? toRefDate(c.value) : null;
+      const lineEnd = text.indexOf('\n', c.end);
+      passageEnd = lineEnd < 0 ? text.length : lineEnd;
+    }
+  }
+  return out ?? candidates;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The yearless month or day `c` with the passage's year, or the weekday nearest
+ * the passage's day (`On Nov. 6, 2012, … On Wednesday` → `2012-11-07`), unless a
+ * future verb points past it; null when it keeps its placeholder.
+ */
+function passageYear(c: DateCandidate, text: string, year: number, day: RefDate | null): DateCandidate | null {
+  if (c.type === 'DURATION' || c.type === 'SET') return null;
+  const weekday = day ? WEEKDAY.exec(c.value) : null;
+  if (!weekday && !YEARLESS.test(c.value)) return null;
+  if (/future/.test(tenseAt(text, c.start, c.end))) return null;
+  if (weekday && day) {
+    const ahead = (Number(weekday[1]) - day.weekday + 7) % 7;
+    return { ...c, value: addDays(day, ahead > 3 ? ahead - 7 : ahead).iso + (weekday[2] ?? '') };
+  }
+  const take = (v: string) => (v.startsWith('XXXX') ? String(year) + v.slice(4) : v);
+  return { ...c, value: take(c.value), ...(c.range ? { range: { from: take(c.range.from), to: take(c.range.to) } } : {}) };
+}
