@@ -1,11 +1,13 @@
 import type { Analysis, Attribution, Quote, Sentence, Span, SpeakerRef } from '../../model';
 import { REPORTING_VERBS } from '../../lexicon/reportingVerbs';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns';
 import { type ReportedSpeech, reportedSpeech } from './reportedClauses';
 import { type DocumentSpans, documentSpans } from './documentSpans';
 import { speakerFor } from './speakerFor';
 import { trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
 import { EMPTY, append } from './append';
+import { NAMING_VERBS } from '../../lexicon/claimFrameWords';
 
 /** A claim before it is typed and scored. */
 export interface Candidate {
@@ -37,13 +39,32 @@ function lastWordBefore(text: string, from: number, end: number): string | undef
 
 /**
  * A partial quote inside a clause of the frame: `the board was "increasingly
- * confident" that …`. Its clause is the claim, so the quote stays in it
+ * confident" that …`, `a play called "Sons of Trump"`, or a word or two, too
+ * short to be a claim of its own. Its clause is the claim, so the quote stays in it
  * instead of cutting it into fragments.
  */
 function isEmbedded(text: string, s: Sentence, q: Quote): boolean {
+  if (wordsUpTo(text, q.content.start, q.content.end, MIN_WORDS) < MIN_WORDS || usedAsNoun(text, q, s.end)) return true;
   if (q.start <= s.start) return false;
   const word = lastWordBefore(text, Math.max(s.start, q.start - 40), q.start);
-  return word !== undefined && !CONTENT_OPENERS.has(word) && !REPORTING_VERBS.has(word);
+  return word !== undefined && (NAMING_VERBS.has(word) || (!CONTENT_OPENERS.has(word) && !REPORTING_VERBS.has(word)));
+}
+
+/**
+ * A quote with no stop of its own, followed by a lower-case word: a title or a
+ * term the sentence uses (`"Sons of Trump" is a play`), not speech.
+ */
+function usedAsNoun(text: string, q: Quote, end: number): boolean {
+  let i = q.content.end;
+  while (i > q.content.start && isTrimSpace(text.charCodeAt(i - 1))) i--;
+  if (!inLastWord(text.charCodeAt(i - 1))) return false;
+  let j = q.end;
+  while (j < end && isTrimSpace(text.charCodeAt(j))) j++;
+  let k = j;
+  while (k < end && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+  // `"We will win" she said`: a frame missing its comma still reports the quote
+  const next = text.slice(j, k);
+  return k > j && !SUBJECT_PRONOUNS.has(next) && !REPORTING_VERBS.has(next);
 }
 
 /** The first quote's speaker, or null: the ref is built only for the quote that has one. */
@@ -68,10 +89,10 @@ function frames(text: string, s: Sentence, quotes: readonly Quote[]): ReportedSp
   let at = s.start;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k];
-    if (q.start > at) out = append(out, reportedSpeech(text, at, Math.min(q.start, s.end)));
+    if (q.start > at) out = append(out, reportedSpeech(text, at, Math.min(q.start, s.end), true));
     at = Math.max(at, q.end);
   }
-  if (at < s.end) out = append(out, reportedSpeech(text, at, s.end));
+  if (at < s.end) out = append(out, reportedSpeech(text, at, s.end, quotes.length > 0));
   return out;
 }
 

@@ -78,9 +78,23 @@ export function trimBounds(text: string, start: number, end: number): { readonly
       changed = true;
     }
   }
-  bounds.start = start;
+  bounds.start = reopenQuote(text, start, end);
   bounds.end = closeOpenQuote(text, start, end);
   return bounds;
+}
+
+/** Keeps the opening mark of a quote the span closes: `"Sons of Trump" is a play` keeps its first mark. */
+function reopenQuote(text: string, start: number, end: number): number {
+  const before = text.charCodeAt(start - 1);
+  if (before !== 34 && before !== 0x201c) return start;
+  let straight = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) return start;
+    if (c === 0x201d) return start - 1;
+    if (c === 34) straight++;
+  }
+  return before === 34 && straight % 2 === 1 ? start - 1 : start;
 }
 
 /** Keeps the closing mark of a quote the span opens: `needed to "avoid delay.` → `needed to "avoid delay."`. */

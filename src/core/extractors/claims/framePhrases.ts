@@ -1,0 +1,107 @@
+import { ADVERBIAL_OPENERS } from '../../lexicon/claimFrameWords';
+import { REPORTING_VERBS } from '../../lexicon/reportingVerbs';
+import { isTrimSpace } from '../../charCodes';
+import { frameOnlyAt } from './frameOnly';
+import { wordsUpTo } from './spanText';
+
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isLetter = (c: number): boolean => isLower(c | 32);
+/** Where the white space and commas from `at` end. */
+function skipGap(seg: string, at: number): number {
+  while (at < seg.length && (seg.charCodeAt(at) === 44 || isTrimSpace(seg.charCodeAt(at)))) at++;
+  return at;
+}
+/** The end of the run of letters from `at`. */
+function wordEnd(seg: string, at: number): number {
+  while (at < seg.length && isLetter(seg.charCodeAt(at))) at++;
+  return at;
+}
+
+/**
+ * Where a participle that goes on with a frame ends (`, referring to …`,
+ * `, sitting at …`), read at `at`, or -1: lower-case, ending in -ing.
+ * `participleAt("said, citing data", 4)` → 12.
+ */
+export function participleAt(seg: string, at: number): number {
+  const i = skipGap(seg, at);
+  const e = wordEnd(seg, i);
+  return e - i > 4 && isLower(seg.charCodeAt(i)) && seg.slice(e - 3, e) === 'ing' ? e : -1;
+}
+
+/** Words that open a description of the speaker after a frame, not a new clause: `said X, who …`. */
+const ASIDE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'whom', 'where']);
+/** Words that open a second clause after the frame: "…, he said, but the board disagreed" holds two claims. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'yet', 'so']);
+
+/**
+ * Whether the frame's verb at `after` is set off by commas inside one clause:
+ * "A comic tone, she said, would make …". A short phrase may come before the
+ * comma ("said in an interview, …"); what follows must be a clause of at least
+ * three words, not a participle or an aside about the speaker.
+ */
+export function parentheticalAt(seg: string, after: number): boolean {
+  let i = after;
+  let words = 0;
+  for (; i < seg.length; i++) {
+    const c = seg.charCodeAt(i);
+    if (c === 44) break;
+    // a sentence stop, a clause mark or a quote mark ends the frame: no comma to find
+    if (c === 46 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2014) return false;
+    if (isLetter(c) && (i === after || !isLetter(seg.charCodeAt(i - 1))) && ++words > 6) return false;
+  }
+  if (i >= seg.length) return false;
+  const rest = skipGap(seg, i);
+  if (participleAt(seg, i) >= 0) return false;
+  const next = seg.slice(rest, wordEnd(seg, rest)).toLowerCase();
+  // "said on Tuesday, after a review found …" goes on with the frame's own time
+  if (ASIDE_WORDS.has(next) || CLAUSE_JOINERS.has(next) || (words > 0 && ADVERBIAL_OPENERS.has(next))) return false;
+  return wordsUpTo(seg, rest, seg.length, 3) >= 3;
+}
+
+/** Whether the text after the verb at `after` holds a clause of its own: "said she was leaving", not "said on Monday". */
+export function contentAfter(seg: string, after: number): boolean {
+  return !frameOnlyAt(seg, after) && participleAt(seg, after) < 0 && wordsUpTo(seg, after, seg.length, 3) >= 3;
+}
+
+/**
+ * Whether [0, end) of the segment is one introductory phrase, with no comma
+ * inside: "In the early 1990s" → true; "Rents rose" → false.
+ */
+export function adverbialLead(seg: string, end: number): boolean {
+  let i = 0;
+  while (i < end && !isLetter(seg.charCodeAt(i))) i++;
+  const e = wordEnd(seg, i);
+  if (!ADVERBIAL_OPENERS.has(seg.slice(i, e).toLowerCase())) return false;
+  let last = end;
+  while (last > e && (seg.charCodeAt(last - 1) === 44 || isTrimSpace(seg.charCodeAt(last - 1)))) last--;
+  for (let k = e; k < last; k++) if (seg.charCodeAt(k) === 44) return false;
+  return true;
+}
+
+/** Most words a frame ending in a comma may have and still only lead into its quote. */
+const MAX_LEAD_IN_WORDS = 10;
+
+/**
+ * Whether the frame ends by handing over to its quote: a reporting verb, then
+ * a colon ("Axelrod tweeted this:") or, in a short frame, a comma ("He
+ * concluded eloquently,"). Such a frame is no claim of its own.
+ */
+export function introducesQuote(seg: string): boolean {
+  let last = seg.length;
+  while (last > 0 && isTrimSpace(seg.charCodeAt(last - 1))) last--;
+  const mark = seg.charCodeAt(last - 1);
+  if (mark !== 58 && mark !== 44) return false;
+  let words = 0;
+  let verb = false;
+  for (let i = 0; i < last; ) {
+    if (!isLetter(seg.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const e = wordEnd(seg, i);
+    words++;
+    verb ||= REPORTING_VERBS.has(seg.slice(i, e).toLowerCase());
+    i = e;
+  }
+  return verb && (mark === 58 || words <= MAX_LEAD_IN_WORDS);
+}

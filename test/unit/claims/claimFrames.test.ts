@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core';
+import { checkInvariants } from '../invariants';
+
+const DATELINE = 'date 2024-03-01 Council briefing\n\n';
+/** Every candidate's text, whatever its score: the spans are what these rows test. */
+const spans = (body: string): string[] => {
+  const a = analyze(DATELINE + body, { allClaims: true });
+  checkInvariants(a);
+  return a.claims.map((c) => c.text);
+};
+
+describe('claims: a reporting frame is no claim of its own', () => {
+  const rows = [
+    // a frame that only names the speaker of the quote beside it
+    { text: '"The levy will fund two new berths," said Ann Lee, a former harbour official.', expect: ['The levy will fund two new berths'] },
+    { text: '"The levy will fund two new berths," Ann Lee, the harbour chief, said in an interview.', expect: ['The levy will fund two new berths'] },
+    { text: '"The levy will fund two new berths," Councillor Ann Lee, a Liberal, told the mayor at the dinner.', expect: ['The levy will fund two new berths'] },
+    { text: 'The mayor ended the meeting warmly when she said, "We have kept every promise we made."', expect: ['We have kept every promise we made.'] },
+    { text: 'Soon after the vote, the harbour chief posted this: "The levy passed by a wide margin tonight."', expect: ['The levy passed by a wide margin tonight.'] },
+    { text: 'When asked about the budget, Ms. Lee said, "The levy covers the whole cost of the berths."', expect: ['The levy covers the whole cost of the berths.'] },
+    { text: '"The levy passed," Ms. Lee said, referring to the vote held by the council on Monday.', expect: ['The levy passed'] },
+    // negatives: a frame with content of its own keeps it
+    { text: 'Rents rose 12 percent last year, "the steepest rise in a decade," the agency said.', expect: ['Rents rose 12 percent last year', 'the steepest rise in a decade'] },
+    { text: '"The levy passed," Ms. Lee said, adding that the berths would open in May.', expect: ['The levy passed', 'the berths would open in May.'] },
+    { text: 'The harbour chief said the levy had raised 3 million euros in its first year.', expect: ['the levy had raised 3 million euros in its first year.'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(spans(row.text), row.expect));
+});
+
+describe('claims: a frame inside or before a reported clause', () => {
+  const rows = [
+    // the frame set off by commas sits inside one claim
+    { text: 'By closing the old pier, Ms. Lee said, the port saved 2 million euros a year.', expect: ['By closing the old pier, Ms. Lee said, the port saved 2 million euros a year.'] },
+    { text: 'A lower levy, the minister said, would bring back the ferry lines.', expect: ['A lower levy, the minister said, would bring back the ferry lines.'] },
+    // an opening phrase before the frame is no claim: the content follows the verb
+    { text: 'In a report released on Monday, the agency said rents had risen 12 percent.', expect: ['rents had risen 12 percent.'] },
+    { text: 'In an interview last week, Ms. Lee acknowledged that the levy was too low.', expect: ['the levy was too low.'] },
+    // a reporting word that is no verb: a name, a modifier, a passive
+    { text: 'As a United States territory, the island cannot file for bankruptcy.', expect: ['As a United States territory, the island cannot file for bankruptcy.'] },
+    { text: 'As an added benefit, the new berths will take larger ships.', expect: ['As an added benefit, the new berths will take larger ships.'] },
+    // negatives: a clause before a plain frame is the claim; a frame going on with its time is not set off
+    { text: 'The depot closed in March, the council said.', expect: ['The depot closed in March'] },
+    { text: 'Fares will rise in May, the mayor said on Tuesday, after a review of the budget.', expect: ['Fares will rise in May'] },
+    { text: 'The levy passed, Ms. Lee said, but the berths are still unfunded.', expect: ['The levy passed'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(spans(row.text), row.expect));
+});
+
+describe('claims: a quote that is no content of its own', () => {
+  const rows = [
+    { text: 'The troupe is staging a comedy called "Sons of the Harbour" at the old theatre.', expect: ['The troupe is staging a comedy called "Sons of the Harbour" at the old theatre.'] },
+    { text: 'The report describes the rage and "eruptive" behaviour of the former director.', expect: ['The report describes the rage and "eruptive" behaviour of the former director.'] },
+    { text: '"Sons of the Harbour" is an adaptation of an older play about the port.', expect: ['"Sons of the Harbour" is an adaptation of an older play about the port.'] },
+    // negatives: speech stays apart from its frame
+    { text: '"The levy will fund two new berths," she said.', expect: ['The levy will fund two new berths'] },
+    { text: 'The mayor said: "The levy will fund two new berths."', expect: ['The levy will fund two new berths.'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(spans(row.text), row.expect));
+});
