@@ -4,7 +4,7 @@ import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns';
 import { type ReportedSpeech, reportedSpeech } from './reportedClauses';
 import { type DocumentSpans, documentSpans } from './documentSpans';
 import { speakerFor } from './speakerFor';
-import { trimBounds, wordsUpTo } from './spanText';
+import { isMarkup, trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
 import { EMPTY, append } from './append';
 import { NAMING_VERBS } from '../../lexicon/claimFrameWords';
@@ -133,6 +133,7 @@ function sentenceCandidates(a: Analysis, spans: DocumentSpans, s: Sentence, prev
     const clauses = spoken[f].clauses;
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k];
+      if (isMarkup(a.text, c.start, c.end, MIN_WORDS)) continue;
       const speaker = c.attribution === 'narrative' ? null : speakerFor(c.source, spans.mentions, fallback);
       out = append(out, { start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: idsOf(spans.quotes.inside(c.start, c.end)) });
     }

@@ -1,4 +1,5 @@
 import { isTrimSpace } from '../../charCodes';
+import { capitalsLead } from './capitalsLead';
 
 /** Punctuation, white space and stray quote marks that never start or end a claim: /[\s,;:\u2014\u2013"\u201C\u201D-]/. */
 const isEdge = (c: number): boolean =>
@@ -25,26 +26,43 @@ export function leadingConjunction(text: string, start: number): number {
 
 /** Conjunctions a claim must not end on; none is the end of another, so at most one can end a span. */
 const TRAILING_CONJUNCTIONS: readonly string[] = ['and', 'but', 'or', 'while', 'as'];
+/** Participles that hand over to a quote after a comma (", saying"); the claim ends before them. */
+const TRAILING_PARTICIPLES: readonly string[] = ['saying', 'adding', 'noting', 'writing', 'declaring'];
 const isSeparator = (c: number): boolean => c === 44 || c === 59 || isTrimSpace(c);
 
 /**
- * How many characters /[\s,;]+(?:and|but|or|while|as)$/i would take off the end
- * of text.slice(start, end), or 0, read backwards from the end instead of
- * trying the regex at every space: `"rents rose, and"` → 5.
+ * How many characters /[\s,;]+(?:and|but|or|while|as)$/i, or /,\s*saying$/i and
+ * the like, would take off the end of text.slice(start, end), or 0, read
+ * backwards from the end instead of trying a regex at every space:
+ * `"rents rose, and"` → 5, `"rents rose, saying"` → 8, `"kept saying"` → 0.
  */
 export function trailingConjunction(text: string, start: number, end: number): number {
   for (const word of TRAILING_CONJUNCTIONS) {
     const at = end - word.length;
     if (at <= start || !isSeparator(text.charCodeAt(at - 1))) continue;
-    let k = 0;
-    // ASCII letters fold, as in a non-unicode `i` regex
-    while (k < word.length && (text.charCodeAt(at + k) | 32) === word.charCodeAt(k)) k++;
-    if (k < word.length) continue;
-    let from = at - 1;
-    while (from > start && isSeparator(text.charCodeAt(from - 1))) from--;
-    return end - from;
+    if (endsWith(text, at, word)) return end - separatorsBefore(text, start, at);
+  }
+  for (const word of TRAILING_PARTICIPLES) {
+    const at = end - word.length;
+    if (at <= start || !isSeparator(text.charCodeAt(at - 1)) || !endsWith(text, at, word)) continue;
+    const from = separatorsBefore(text, start, at);
+    if (text.slice(from, at).includes(',')) return end - from;
   }
   return 0;
+}
+
+/** Whether `word` (lower case) is written at `at`, ASCII letters folded as in a non-unicode `i` regex. */
+function endsWith(text: string, at: number, word: string): boolean {
+  let k = 0;
+  while (k < word.length && (text.charCodeAt(at + k) | 32) === word.charCodeAt(k)) k++;
+  return k === word.length;
+}
+
+/** Where the run of separators ending at `at` (one at least) starts, no earlier than `start`. */
+function separatorsBefore(text: string, start: number, at: number): number {
+  let from = at - 1;
+  while (from > start && isSeparator(text.charCodeAt(from - 1))) from--;
+  return from;
 }
 
 /**
@@ -66,7 +84,7 @@ export function trimBounds(text: string, start: number, end: number): { readonly
     changed = false;
     while (start < end && isEdge(text.charCodeAt(start))) start++;
     while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
-    const lead = start < end ? leadingConjunction(text, start) : 0;
+    const lead = start < end ? leadingConjunction(text, start) || capitalsLead(text, start, end) : 0;
     // the span goes on after the conjunction (in the text, a match running past `end` is as long as the span, or longer)
     if (lead > 0 && start + lead < end) {
       start += lead;
@@ -135,4 +153,24 @@ export function wordsUpTo(text: string, start: number, end: number, limit: numbe
     inWord = w;
   }
   return n;
+}
+
+/**
+ * Whether a span is markup pasted with the article, with fewer than `min`
+ * words outside its tags: `<tweet id="7"></tweet>.` → true; `<b>Rents</b> rose 4%` → false for 3.
+ */
+export function isMarkup(text: string, start: number, end: number, min: number): boolean {
+  if (text.charCodeAt(start) !== 60) return false;
+  let words = 0;
+  let inTag = false;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 60) inTag = true;
+    else if (c === 62) inTag = false;
+    const w = !inTag && c !== 62 && isWordChar(c);
+    if (w && !inWord && ++words >= min) return false;
+    inWord = w;
+  }
+  return true;
 }
