@@ -22,6 +22,17 @@ describe('classifyType', () => {
     { text: 'The museum was closed for two years', figures: [figure('two years', 'duration')], type: 'factual', cue: null },
     // with no figure stage output, a bare year is not taken for a statistic
     { text: 'The bridge opened in 1998', figures: [], type: 'factual', cue: null },
+    // a cue that is half of a compound or of an idiom is none
+    { text: 'A good-looking banker made a fortune on bonds', figures: [], type: 'factual', cue: null },
+    { text: 'The mayor doubled down on the levy at the meeting', figures: [], type: 'factual', cue: null },
+    { text: 'Harbour fees doubled within a year', figures: [], type: 'statistic', cue: 'doubled' },
+    { text: 'A good plan beats a good-looking one', figures: [], type: 'opinion', cue: 'good' },
+    // "later" on its own looks back; "later this year" ahead
+    { text: 'Three years later the bridge reopened', figures: [figure('Three years', 'duration')], type: 'factual', cue: null },
+    { text: 'The bridge reopens later this year', figures: [], type: 'prediction', cue: 'later this' },
+    // a single thing counts nothing; two do
+    { text: 'One lawmaker took the mayor aside', figures: [{ ...figure('One', 'count'), value: 1 }], type: 'factual', cue: null },
+    { text: 'Two lawmakers took the mayor aside', figures: [{ ...figure('Two', 'count'), value: 2 }], type: 'statistic', cue: 'Two' },
   ] as const;
   for (const row of rows) {
     it(`${row.type}: ${row.text}`, () => {

@@ -1,0 +1,28 @@
+import { CUE_IDIOMS } from '../../lexicon/comparativeCues';
+import { nextCue } from './cuePattern';
+import { normalized } from './cueRecord';
+
+const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
+
+/** Whether an idiom that only looks like the cue starts at `at`: "doubled down" is no doubling. */
+function idiomAt(text: string, at: number): boolean {
+  for (const idiom of CUE_IDIOMS) if (text.substr(at, idiom.length).toLowerCase() === idiom) return true;
+  return false;
+}
+
+/**
+ * The cues of `pattern` in the text, lower-cased, as findCues gives them, but
+ * only those used as words of their own: not the first half of a compound
+ * ("good-looking", "best-selling") and not an idiom ("doubled down").
+ * "a good-looking, good plan" → ["good"].
+ */
+export function cuesInUse(pattern: RegExp, text: string): string[] {
+  const out: string[] = [];
+  for (let m = nextCue(pattern, text); m; m = nextCue(pattern, text, m.index + m[0].length)) {
+    const after = m.index + m[0].length;
+    if (text.charCodeAt(after) === 45 && isLetter(text.charCodeAt(after + 1))) continue;
+    if (idiomAt(text, m.index)) continue;
+    out.push(normalized(m[0]));
+  }
+  return out;
+}
