@@ -51,8 +51,8 @@ function mayBeAccording(seg: string): boolean {
  * (sticky, see takenAt) instead of at the start of a slice of what follows.
  */
 const ADDING = /[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warning)\s+(?:that\s+)?/iy;
-/** "that" right after the verb, an adverb or a short frame: "said separately that …", "said on Monday that …". */
-const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|during|ahead of|after|before|earlier|to|in an?)\b[^,.;:]{0,60}?\s)?that\s+/iy;
+/** "that" right after the verb, an adverb or a short frame: "said separately that …", "said on Monday that …", "said last month that …". */
+const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|during|ahead of|after|before|earlier|to|in an?|last|this|yesterday|today|late|early)\b[^,.;:]{0,60}?\s)?that\s+/iy;
 const THAT_AFTER_OBJECT = /\s+(?:[\w'\u2019]+\s+){1,4}?that\s+/iy;
 const TELL = /^t(?:ell|old)/i;
 /** "said, explaining that …": the content follows the participle's "that". */
