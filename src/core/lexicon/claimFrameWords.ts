@@ -16,3 +16,19 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'labeled', 'labelled', 'branded', 'billed', 'styled',
 ]);
+
+/** Words before "as" that name what the quote after it is called: `known as "the Poorhouse"`. */
+export const NAMED_AS: ReadonlySet<string> = new Set(['known', 'described', 'referred', 'billed', 'regarded', 'hailed', 'touted', 'styled', 'branded']);
+
+/** Prepositions after a reporting verb that give its topic, not its content: "said of the vote". */
+export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about']);
+
+/**
+ * Reporting verbs that as often take a thing as a clause: "announced his
+ * engagement", "wrote a book". Followed by an article or a possessive, what
+ * comes next is their object.
+ */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'announced', 'announces', 'revealed', 'reveals', 'confirmed', 'confirms', 'reported', 'wrote', 'writes', 'posted',
+  'released', 'published', 'unveiled', 'denied', 'denies', 'recalled', 'recalls', 'described', 'describes', 'praised', 'criticized',
+]);

@@ -58,3 +58,30 @@ describe('claims: a quote that is no content of its own', () => {
   ];
   for (const row of rows) it(row.text, () => assert.deepEqual(spans(row.text), row.expect));
 });
+
+describe('claims: a reporting verb with an object or a topic, not a clause', () => {
+  const rows = [
+    { text: 'The harbour chief announced her retirement after twenty years.', expect: ['The harbour chief announced her retirement after twenty years.'] },
+    { text: 'The mayor wrote of the flood in her memoir.', expect: ['The mayor wrote of the flood in her memoir.'] },
+    { text: '"The levy favours the big lines," the clerk said of the vote.', expect: ['The levy favours the big lines'] },
+    // negatives: a clause after the verb, an amount after "about"
+    { text: 'The agency said about 2,300 homes had been at risk.', expect: ['about 2,300 homes had been at risk.'] },
+    { text: 'The ministry said the berths would open in May.', expect: ['the berths would open in May.'] },
+    // a publishing verb before an article may have a clause after it: the whole sentence keeps it readable
+    { text: 'The ministry announced the berths would open in May.', expect: ['The ministry announced the berths would open in May.'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(spans(row.text), row.expect));
+});
+
+describe('claims: narration, then a conjunction, then a frame', () => {
+  const rows = [
+    {
+      text: 'Ann Lee had been due to open the berth in Riverton, but on Thursday, the council announced she was not coming.',
+      expect: ['Ann Lee had been due to open the berth in Riverton', 'she was not coming.'],
+    },
+    // negative: with nothing after the verb, the clause before the frame is the claim
+    { text: 'The depot closed, but only in March, the council said.', expect: ['The depot closed, but only in March'] },
+    { text: 'Its mandate was to fund power lines when the island was known as "the poorest port of the coast," with trade in decline.', expect: ['Its mandate was to fund power lines when the island was known as "the poorest port of the coast," with trade in decline.'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(spans(row.text), row.expect));
+});

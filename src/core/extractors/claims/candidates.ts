@@ -7,7 +7,7 @@ import { speakerFor } from './speakerFor';
 import { isMarkup, trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
 import { EMPTY, append } from './append';
-import { NAMING_VERBS } from '../../lexicon/claimFrameWords';
+import { NAMED_AS, NAMING_VERBS } from '../../lexicon/claimFrameWords';
 
 /** A claim before it is typed and scored. */
 export interface Candidate {
@@ -28,13 +28,25 @@ const CONTENT_OPENERS: ReadonlySet<string> = new Set(['that', 'and', 'but', 'or'
 const inLastWord = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 39 || c === 0x2019 || c === 45;
 
+/** Where lastWordBefore's word starts. */
+let wordStart = 0;
+
 /** The word right before `end` (white space between allowed), lower-cased, looking no further back than `from`. */
 function lastWordBefore(text: string, from: number, end: number): string | undefined {
   let j = end;
   while (j > from && isTrimSpace(text.charCodeAt(j - 1))) j--;
   let k = j;
   while (k > from && inLastWord(text.charCodeAt(k - 1))) k--;
+  wordStart = k;
   return k < j ? text.slice(k, j).toLowerCase() : undefined;
+}
+
+/** Whether the word before a quote names it: `called "…"`, `known as "…"`. */
+function namesQuote(text: string, from: number, word: string): boolean {
+  if (NAMING_VERBS.has(word)) return true;
+  if (word !== 'as') return false;
+  const before = lastWordBefore(text, from, wordStart);
+  return before !== undefined && NAMED_AS.has(before);
 }
 
 /**
@@ -46,8 +58,9 @@ function lastWordBefore(text: string, from: number, end: number): string | undef
 function isEmbedded(text: string, s: Sentence, q: Quote): boolean {
   if (wordsUpTo(text, q.content.start, q.content.end, MIN_WORDS) < MIN_WORDS || usedAsNoun(text, q, s.end)) return true;
   if (q.start <= s.start) return false;
-  const word = lastWordBefore(text, Math.max(s.start, q.start - 40), q.start);
-  return word !== undefined && (NAMING_VERBS.has(word) || (!CONTENT_OPENERS.has(word) && !REPORTING_VERBS.has(word)));
+  const from = Math.max(s.start, q.start - 40);
+  const word = lastWordBefore(text, from, q.start);
+  return word !== undefined && (namesQuote(text, from, word) || (!CONTENT_OPENERS.has(word) && !REPORTING_VERBS.has(word)));
 }
 
 /**

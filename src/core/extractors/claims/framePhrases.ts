@@ -1,4 +1,6 @@
-import { ADVERBIAL_OPENERS } from '../../lexicon/claimFrameWords';
+import { ADVERBIAL_OPENERS, OBJECT_VERBS, TOPIC_PREPOSITIONS } from '../../lexicon/claimFrameWords';
+import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
+import { SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
 import { REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { isTrimSpace } from '../../charCodes';
 import { frameOnlyAt } from './frameOnly';
@@ -104,4 +106,26 @@ export function introducesQuote(seg: string): boolean {
     i = e;
   }
   return verb && (mark === 58 || words <= MAX_LEAD_IN_WORDS);
+}
+
+/**
+ * Whether the verb at `after` takes a thing, not a clause: "wrote of his
+ * reign", "said of the vote", "announced his engagement" (a verb of
+ * publishing, then an article or a possessive). "said the vote was close" → false.
+ */
+export function objectAfter(seg: string, after: number, verb: string): boolean {
+  const i = skipGap(seg, after);
+  const e = wordEnd(seg, i);
+  const next = seg.slice(i, e).toLowerCase();
+  if (TOPIC_PREPOSITIONS.has(next)) return !approximates(seg, e);
+  return ARTICLES_AND_POSSESSIVES.has(next) && OBJECT_VERBS.has(verb.toLowerCase());
+}
+
+/** Whether a number follows `at`: "said about 2,300 homes" is an amount, not a topic. */
+function approximates(seg: string, at: number): boolean {
+  const i = skipGap(seg, at);
+  const c = seg.charCodeAt(i);
+  if ((c >= 48 && c <= 57) || c === 36) return true;
+  const word = seg.slice(i, wordEnd(seg, i)).toLowerCase();
+  return SMALL_NUMBERS.has(word) || TENS.has(word) || word === 'half';
 }

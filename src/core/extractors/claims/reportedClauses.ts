@@ -8,7 +8,7 @@ import { trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
 import { frameOnlyAt } from './frameOnly';
 import { clauseVerb } from './clauseVerb';
-import { adverbialLead, contentAfter, introducesQuote, parentheticalAt, participleAt } from './framePhrases';
+import { adverbialLead, contentAfter, introducesQuote, objectAfter, parentheticalAt, participleAt } from './framePhrases';
 
 export interface Clause {
   readonly start: number;
@@ -94,6 +94,19 @@ function clauseStart(seg: string, at: number): number {
 function blank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * Where the comma before the subject's last phrase is, when that phrase opens
+ * with a conjunction ("…, but on Thursday, the party said"), or -1.
+ */
+function joinedPhraseAt(seg: string, boundary: number): number {
+  const comma = clauseStart(seg, boundary - 1) - 1;
+  if (comma <= 0) return -1;
+  let i = comma + 1;
+  while (i < boundary && isTrimSpace(seg.charCodeAt(i))) i++;
+  CONJUNCTION.lastIndex = i;
+  return CONJUNCTION.test(seg) && CONJUNCTION.lastIndex < boundary ? comma : -1;
 }
 
 /**
@@ -219,7 +232,10 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     if (parentheticalAt(seg, after)) return { clauses: addClause(clauses, text, start, end, 'indirect', subject), source: subject };
     // "In the early 1990s, she said …": an opening phrase is no claim; the content, if any, follows the verb
     const opening = adverbialLead(seg, boundary);
-    if (!opening || !contentAfter(seg, after)) {
+    const joined = opening ? -1 : joinedPhraseAt(seg, boundary);
+    // "X, but on Thursday, the party announced Y": X is narration, Y the party's
+    if (joined > 0 && contentAfter(seg, after)) clauses = addClause(clauses, text, start, start + joined, 'narrative', null);
+    else if (!opening || !contentAfter(seg, after)) {
       if (!(opening && quoted)) clauses = addClause(clauses, text, start, start + boundary, 'indirect', subject);
       return { clauses, source: subject };
     }
@@ -228,6 +244,10 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   if (that < 0 && TELL.test(verb[0])) that = takenAt(THAT_AFTER_OBJECT, seg, after);
   if (that < 0 && participleAt(seg, after) >= 0) that = takenAt(THAT_AFTER_PARTICIPLE, seg, after);
   if (that >= 0) clauses = addClause(clauses, text, afterStart + that, end, 'indirect', subject);
+  // "announced his engagement", "wrote of his reign": what follows is no clause, so the claim is the whole frame
+  else if (objectAfter(seg, after, verb[0])) {
+    if (!quoted) clauses = addClause(clauses, text, narrativeBefore ? start + boundary : start, end, 'indirect', subject);
+  }
   // beside its quote, "told the mayor" names who heard it, not what was said
   else if (!frameOnlyAt(seg, after) && participleAt(seg, after) < 0 && !(quoted && TELL.test(verb[0])))
     clauses = addClause(clauses, text, afterStart, end, 'indirect', subject);
