@@ -42,6 +42,8 @@ export function trailingConjunction(text: string, start: number, end: number): n
     if (at <= start || !isSeparator(text.charCodeAt(at - 1))) continue;
     if (endsWith(text, at, word)) return end - separatorsBefore(text, start, at);
   }
+  // every participle ends in "g"; most spans end otherwise
+  if (end <= start || (text.charCodeAt(end - 1) | 32) !== 103) return 0;
   for (const word of TRAILING_PARTICIPLES) {
     const at = end - word.length;
     if (at <= start || !isSeparator(text.charCodeAt(at - 1)) || !endsWith(text, at, word)) continue;
