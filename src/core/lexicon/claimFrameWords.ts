@@ -32,3 +32,8 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'announced', 'announces', 'revealed', 'reveals', 'confirmed', 'confirms', 'reported', 'wrote', 'writes', 'posted',
   'released', 'published', 'unveiled', 'denied', 'denies', 'recalled', 'recalls', 'described', 'describes', 'praised', 'criticized',
 ]);
+
+/** Words in -ing that open a phrase, not a frame going on: "said, according to reports, …", "said, including …". */
+export const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'according', 'including', 'regarding', 'concerning', 'following', 'considering', 'beginning', 'starting', 'excluding', 'during',
+]);

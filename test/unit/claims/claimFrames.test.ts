@@ -23,6 +23,7 @@ describe('claims: a reporting frame is no claim of its own', () => {
     // negatives: a frame with content of its own keeps it
     { text: 'Rents rose 12 percent last year, "the steepest rise in a decade," the agency said.', expect: ['Rents rose 12 percent last year', 'the steepest rise in a decade'] },
     { text: '"The levy passed," Ms. Lee said, adding that the berths would open in May.', expect: ['The levy passed', 'the berths would open in May.'] },
+    { text: 'The council has said, according to two reports, that the berths would open in May.', expect: ['according to two reports, that the berths would open in May.'] },
     { text: 'The harbour chief said the levy had raised 3 million euros in its first year.', expect: ['the levy had raised 3 million euros in its first year.'] },
   ];
   for (const row of rows) it(row.text, () => assert.deepEqual(spans(row.text), row.expect));

@@ -1,4 +1,4 @@
-import { ADVERBIAL_OPENERS, OBJECT_VERBS, TOPIC_PREPOSITIONS } from '../../lexicon/claimFrameWords';
+import { ADVERBIAL_OPENERS, NOT_PARTICIPLES, OBJECT_VERBS, TOPIC_PREPOSITIONS } from '../../lexicon/claimFrameWords';
 import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
 import { REPORTING_VERBS } from '../../lexicon/reportingVerbs';
@@ -27,7 +27,7 @@ function wordEnd(seg: string, at: number): number {
 export function participleAt(seg: string, at: number): number {
   const i = skipGap(seg, at);
   const e = wordEnd(seg, i);
-  return e - i > 4 && isLower(seg.charCodeAt(i)) && seg.slice(e - 3, e) === 'ing' ? e : -1;
+  return e - i > 4 && isLower(seg.charCodeAt(i)) && seg.slice(e - 3, e) === 'ing' && !NOT_PARTICIPLES.has(seg.slice(i, e)) ? e : -1;
 }
 
 /** Words that open a description of the speaker after a frame, not a new clause: `said X, who …`. */
