@@ -37,3 +37,6 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
 export const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
   'according', 'including', 'regarding', 'concerning', 'following', 'considering', 'beginning', 'starting', 'excluding', 'during',
 ]);
+
+/** Prepositions before which a cue word is a noun or a modifier, not a verb: "on projects", "in pledged delegates". */
+export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'of', 'off', 'for', 'with', 'from', 'by', 'at', 'about', 'into', 'among']);

@@ -30,6 +30,10 @@ describe('classifyType', () => {
     // "later" on its own looks back; "later this year" ahead
     { text: 'Three years later the bridge reopened', figures: [figure('Three years', 'duration')], type: 'factual', cue: null },
     { text: 'The bridge reopens later this year', figures: [], type: 'prediction', cue: 'later this' },
+    // after an article, a possessive or a preposition a cue word is a noun or a modifier
+    { text: 'The bank took on projects like malls and plants', figures: [], type: 'factual', cue: null },
+    { text: 'He trails in pledged delegates by a wide margin', figures: [], type: 'factual', cue: null },
+    { text: 'The agency projects slower growth for the port', figures: [], type: 'prediction', cue: 'projects' },
     // a single thing counts nothing; two do
     { text: 'One lawmaker took the mayor aside', figures: [{ ...figure('One', 'count'), value: 1 }], type: 'factual', cue: null },
     { text: 'Two lawmakers took the mayor aside', figures: [{ ...figure('Two', 'count'), value: 2 }], type: 'statistic', cue: 'Two' },

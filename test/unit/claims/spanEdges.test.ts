@@ -18,11 +18,15 @@ describe('capitalsLead: a headline in capitals glued to its text', () => {
   }
 });
 
-describe('trimSpan: a claim does not end on a participle that hands over to a quote', () => {
+describe('trimSpan: a claim does not open on a bullet or end on a participle that hands over to a quote', () => {
   const rows = [
     { text: 'the crews knew to expect floods, saying', expect: 'the crews knew to expect floods' },
     { text: 'the levy passed, adding', expect: 'the levy passed' },
-    // negatives: the participle is the claim's own word
+    // a bullet or a lone quote mark left from the line before opens no claim
+    { text: '~ The levy passed', expect: 'The levy passed' },
+    { text: "' In the report, the levy passed", expect: 'In the report, the levy passed' },
+    // negatives: the participle is the claim's own word; an apostrophe that opens a word stays
+    { text: "'90s ferries still run", expect: "'90s ferries still run" },
     { text: 'the mayor kept saying', expect: 'the mayor kept saying' },
     { text: 'the clerk was adding', expect: 'the clerk was adding' },
   ];

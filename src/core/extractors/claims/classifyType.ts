@@ -24,11 +24,11 @@ export interface TypeDecision {
  */
 export function classifyType(text: string, figures: readonly Figure[]): TypeDecision {
   // hasCue first: it answers from the claim's recorded cues without building an array
-  const recommendation = used(CUES.recommendation, text);
+  const recommendation = used(CUES.recommendation, text, true);
   if (recommendation.length) return { type: 'recommendation', typeEvidence: recommendation };
-  const prediction = used(CUES.prediction, text);
+  const prediction = used(CUES.prediction, text, true);
   if (prediction.length) return { type: 'prediction', typeEvidence: prediction };
-  const commitment = used(CUES.commitment, text);
+  const commitment = used(CUES.commitment, text, true);
   if (commitment.length) return { type: 'commitment', typeEvidence: commitment };
   const statFigures = statisticTexts(figures);
   // a cue inside a figure's own text ("many times" in "many times higher") adds nothing
@@ -44,7 +44,7 @@ export function classifyType(text: string, figures: readonly Figure[]): TypeDeci
 }
 
 /** The cues of a lexicon used as such in the text; most claims have none, and hasCue tells that without a search. */
-const used = (pattern: RegExp, text: string): readonly string[] => (hasCue(pattern, text) ? cuesInUse(pattern, text) : NONE);
+const used = (pattern: RegExp, text: string, asVerb = false): readonly string[] => (hasCue(pattern, text) ? cuesInUse(pattern, text, asVerb) : NONE);
 
 /** The texts of the figures that make a claim a statistic. */
 function statisticTexts(figures: readonly Figure[]): readonly string[] {

@@ -1,4 +1,6 @@
 import { CUE_IDIOMS } from '../../lexicon/comparativeCues';
+import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
+import { NOUN_PREPOSITIONS } from '../../lexicon/claimFrameWords';
 import { findCues, nextCue } from './cuePattern';
 import { normalized } from './cueRecord';
 
@@ -12,20 +14,34 @@ function idiomAt(text: string, at: number): boolean {
   return false;
 }
 
+/** The word ending right before `at` (one run of spaces between), lower-cased: '' when none. */
+function wordBefore(text: string, at: number): string {
+  let j = at;
+  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+  let k = j;
+  while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
+  return text.slice(k, j).toLowerCase();
+}
+
 /**
  * The cues of `pattern` in the text, lower-cased, as findCues gives them, but
  * only those used as words of their own: not the first half of a compound
- * ("good-looking", "best-selling") and not an idiom ("doubled down").
- * "a good-looking, good plan" → ["good"].
+ * ("good-looking", "best-selling") and not an idiom ("doubled down"). With
+ * `asVerb`, not after an article, a possessive or a preposition either: "took
+ * on projects", "in pledged delegates". "a good-looking, good plan" → ["good"].
  */
-export function cuesInUse(pattern: RegExp, text: string): string[] {
+export function cuesInUse(pattern: RegExp, text: string, asVerb = false): string[] {
   // most claims hold no hyphen and no "down": the recorded cues answer without a new search
-  if (text.indexOf('-') < 0 && !DOWN.test(text)) return findCues(pattern, text);
+  if (!asVerb && text.indexOf('-') < 0 && !DOWN.test(text)) return findCues(pattern, text);
   const out: string[] = [];
   for (let m = nextCue(pattern, text); m; m = nextCue(pattern, text, m.index + m[0].length)) {
     const after = m.index + m[0].length;
     if (text.charCodeAt(after) === 45 && isLetter(text.charCodeAt(after + 1))) continue;
     if (idiomAt(text, m.index)) continue;
+    if (asVerb) {
+      const before = wordBefore(text, m.index);
+      if (ARTICLES_AND_POSSESSIVES.has(before) || NOUN_PREPOSITIONS.has(before)) continue;
+    }
     out.push(normalized(m[0]));
   }
   return out;

@@ -3,6 +3,7 @@ import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
 import { REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { isTrimSpace } from '../../charCodes';
+import { capitalsLead } from './capitalsLead';
 import { frameOnlyAt } from './frameOnly';
 import { wordsUpTo } from './spanText';
 
@@ -72,6 +73,8 @@ export function contentAfter(seg: string, after: number): boolean {
 export function adverbialLead(seg: string, end: number): boolean {
   let i = 0;
   while (i < end && !isLetter(seg.charCodeAt(i))) i++;
+  // past a headline in capitals glued to the sentence
+  i += capitalsLead(seg, i, end);
   const e = wordEnd(seg, i);
   if (!ADVERBIAL_OPENERS.has(seg.slice(i, e).toLowerCase())) return false;
   let last = end;

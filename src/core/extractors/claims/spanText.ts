@@ -1,9 +1,15 @@
 import { isTrimSpace } from '../../charCodes';
 import { capitalsLead } from './capitalsLead';
 
-/** Punctuation, white space and stray quote marks that never start or end a claim: /[\s,;:\u2014\u2013"\u201C\u201D-]/. */
+/** Punctuation, white space, bullets and stray quote marks that never start or end a claim: /[\s,;:\u2014\u2013"\u201C\u201D~\u2022-]/. */
 const isEdge = (c: number): boolean =>
-  c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201d || c === 45 || isTrimSpace(c);
+  c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201d || c === 45 ||
+  c === 126 || c === 0x2022 || isTrimSpace(c);
+/** A single quote mark standing alone before a space opens no word ("' In the novel"), unlike "'90s". */
+const isLoneMark = (text: string, at: number, end: number): boolean => {
+  const c = text.charCodeAt(at);
+  return (c === 39 || c === 0x2018 || c === 0x2019) && at + 1 < end && isTrimSpace(text.charCodeAt(at + 1));
+};
 /** Conjunctions a claim must not open with; none is the start of another, so at most one can open a span. */
 const LEADING_CONJUNCTIONS: readonly string[] = ['and', 'but', 'so', 'or'];
 
@@ -84,7 +90,7 @@ const bounds = { start: 0, end: 0 };
 export function trimBounds(text: string, start: number, end: number): { readonly start: number; readonly end: number } {
   for (let changed = true; changed && start < end; ) {
     changed = false;
-    while (start < end && isEdge(text.charCodeAt(start))) start++;
+    while (start < end && (isEdge(text.charCodeAt(start)) || isLoneMark(text, start, end))) start++;
     while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
     const lead = start < end ? leadingConjunction(text, start) || capitalsLead(text, start, end) : 0;
     // the span goes on after the conjunction (in the text, a match running past `end` is as long as the span, or longer)
