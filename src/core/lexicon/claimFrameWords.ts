@@ -40,3 +40,6 @@ export const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
 
 /** Prepositions before which a cue word is a noun or a modifier, not a verb: "on projects", "in pledged delegates". */
 export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'of', 'off', 'for', 'with', 'from', 'by', 'at', 'about', 'into', 'among']);
+
+/** Words after which a modal is part of a question or a description, not a call: "whether it should pay", "who must decide". */
+export const EMBEDDING_WORDS: ReadonlySet<string> = new Set(['whether', 'who', 'which']);

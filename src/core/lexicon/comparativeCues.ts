@@ -17,5 +17,8 @@ export const MULTIPLIER_CUES: readonly string[] = [
   'twice as', 'doubled', 'tripled', 'halved', 'tenfold', 'hundredfold',
 ];
 
-/** Phrases that open with a cue but say no such thing: "doubled down on the issue" changes no amount. */
-export const CUE_IDIOMS: readonly string[] = ['doubled down', 'doubling down', 'double down', 'doubles down'];
+/**
+ * Phrases that open with a cue but say no such thing: "doubled down on the
+ * issue" changes no amount, "soon after, the picture turned up" looks back.
+ */
+export const CUE_IDIOMS: readonly string[] = ['doubled down', 'doubling down', 'double down', 'doubles down', 'soon after'];

@@ -22,7 +22,7 @@ export interface TypeDecision {
  * explicit expectation, a pledge, a figure, the future tense, an evaluation.
  * "I expect that we will see increases this year" → prediction, evidence ["expect"].
  */
-export function classifyType(text: string, figures: readonly Figure[]): TypeDecision {
+export function classifyType(text: string, figures: readonly Figure[], doc?: string): TypeDecision {
   // hasCue first: it answers from the claim's recorded cues without building an array
   const recommendation = used(CUES.recommendation, text, true);
   if (recommendation.length) return { type: 'recommendation', typeEvidence: recommendation };
@@ -30,7 +30,7 @@ export function classifyType(text: string, figures: readonly Figure[]): TypeDeci
   if (prediction.length) return { type: 'prediction', typeEvidence: prediction };
   const commitment = used(CUES.commitment, text, true);
   if (commitment.length) return { type: 'commitment', typeEvidence: commitment };
-  const statFigures = statisticTexts(figures);
+  const statFigures = statisticTexts(figures, doc);
   // a cue inside a figure's own text ("many times" in "many times higher") adds nothing
   const multipliers = used(CUES.multiplier, text).filter((cue) => !statFigures.some((f) => f.toLowerCase().includes(cue)));
   if (statFigures.length || multipliers.length) return { type: 'statistic', typeEvidence: [...statFigures, ...multipliers] };
@@ -46,11 +46,26 @@ export function classifyType(text: string, figures: readonly Figure[]): TypeDeci
 /** The cues of a lexicon used as such in the text; most claims have none, and hasCue tells that without a search. */
 const used = (pattern: RegExp, text: string, asVerb = false): readonly string[] => (hasCue(pattern, text) ? cuesInUse(pattern, text, asVerb) : NONE);
 
-/** The texts of the figures that make a claim a statistic. */
-function statisticTexts(figures: readonly Figure[]): readonly string[] {
+/** The texts of the figures that make a claim a statistic; `doc`, when given, is the text the figures' offsets point into. */
+function statisticTexts(figures: readonly Figure[], doc?: string): readonly string[] {
   if (figures.length === 0) return NONE;
   const out: string[] = [];
-  // "one lawmaker", "at one point": a single thing counts nothing
-  for (const f of figures) if (STATISTIC_KINDS.has(f.kind) && !(f.kind === 'count' && f.value === 1)) out.push(f.text);
+  for (const f of figures) if (STATISTIC_KINDS.has(f.kind) && !countsNothing(f, doc)) out.push(f.text);
   return out;
+}
+
+/** Most a number word after "the" may be and still name people already met: "the two spoke". */
+const MAX_ANAPHORIC = 10;
+const THE_BEFORE = /\bthe\s+$/i;
+
+/**
+ * "one lawmaker", "at one point": a single thing counts nothing. Nor does a
+ * small number in words after "the" ("the two squabbled"), which names those
+ * already met; "the 25 parties" still counts.
+ */
+function countsNothing(f: Figure, doc?: string): boolean {
+  if (f.kind !== 'count' || f.value === null) return false;
+  if (f.value === 1) return true;
+  if (!doc || f.value > MAX_ANAPHORIC || NUMBER_FALLBACK_DIGIT.test(f.text)) return false;
+  return THE_BEFORE.test(doc.slice(Math.max(0, f.start - 8), f.start));
 }

@@ -1,11 +1,11 @@
 import { CUE_IDIOMS } from '../../lexicon/comparativeCues';
 import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
-import { NOUN_PREPOSITIONS } from '../../lexicon/claimFrameWords';
+import { EMBEDDING_WORDS, NOUN_PREPOSITIONS } from '../../lexicon/claimFrameWords';
 import { findCues, nextCue } from './cuePattern';
 import { normalized } from './cueRecord';
 
-/** The later words of the idioms: a text without any of them holds none. */
-const DOWN = new RegExp(`\\b(?:${[...new Set(CUE_IDIOMS.map((idiom) => idiom.slice(idiom.indexOf(' ') + 1)))].join('|')})\\b`, 'i');
+/** The later words of the idioms: a text without any of them holds none of the idioms. */
+const IDIOM_TAIL = new RegExp(`\\b(?:${[...new Set(CUE_IDIOMS.map((idiom) => idiom.slice(idiom.indexOf(' ') + 1)))].join('|')})\\b`, 'i');
 const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
 
 /** Whether an idiom that only looks like the cue starts at `at`: "doubled down" is no doubling. */
@@ -14,25 +14,43 @@ function idiomAt(text: string, at: number): boolean {
   return false;
 }
 
+/** Where wordBefore's word starts. */
+let wordStart = 0;
+
 /** The word ending right before `at` (one run of spaces between), lower-cased: '' when none. */
 function wordBefore(text: string, at: number): string {
   let j = at;
   while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
   let k = j;
   while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
+  wordStart = k;
   return text.slice(k, j).toLowerCase();
+}
+
+/** Words a question or a relative clause may put between its opener and the modal: "whether the island should". */
+const EMBEDDED_REACH = 3;
+
+/** Whether one of the few words before `at` opens a question or a relative clause. */
+function embeddedAt(text: string, at: number): boolean {
+  for (let k = 0, i = at; k < EMBEDDED_REACH && i > 0; k++, i = wordStart) {
+    const word = wordBefore(text, i);
+    if (!word) return false;
+    if (EMBEDDING_WORDS.has(word)) return true;
+  }
+  return false;
 }
 
 /**
  * The cues of `pattern` in the text, lower-cased, as findCues gives them, but
  * only those used as words of their own: not the first half of a compound
  * ("good-looking", "best-selling") and not an idiom ("doubled down"). With
- * `asVerb`, not after an article, a possessive or a preposition either: "took
- * on projects", "in pledged delegates". "a good-looking, good plan" → ["good"].
+ * `asVerb`, not after an article, a possessive or a preposition either ("took
+ * on projects", "in pledged delegates"), nor inside a question or a relative
+ * clause ("whether it should pay", "the governor, who must decide"). "a good-looking, good plan" → ["good"].
  */
 export function cuesInUse(pattern: RegExp, text: string, asVerb = false): string[] {
-  // most claims hold no hyphen and no "down": the recorded cues answer without a new search
-  if (!asVerb && text.indexOf('-') < 0 && !DOWN.test(text)) return findCues(pattern, text);
+  // most claims hold no hyphen and no idiom's later word: the recorded cues answer without a new search
+  if (!asVerb && text.indexOf('-') < 0 && !IDIOM_TAIL.test(text)) return findCues(pattern, text);
   const out: string[] = [];
   for (let m = nextCue(pattern, text); m; m = nextCue(pattern, text, m.index + m[0].length)) {
     const after = m.index + m[0].length;
@@ -40,7 +58,7 @@ export function cuesInUse(pattern: RegExp, text: string, asVerb = false): string
     if (idiomAt(text, m.index)) continue;
     if (asVerb) {
       const before = wordBefore(text, m.index);
-      if (ARTICLES_AND_POSSESSIVES.has(before) || NOUN_PREPOSITIONS.has(before)) continue;
+      if (ARTICLES_AND_POSSESSIVES.has(before) || NOUN_PREPOSITIONS.has(before) || embeddedAt(text, m.index)) continue;
     }
     out.push(normalized(m[0]));
   }
