@@ -12,6 +12,9 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
   'under', 'through', 'from', 'without', 'among', 'upon', 'within', 'throughout', 'unless', 'whenever',
 ]);
 
+/** Of ADVERBIAL_OPENERS, those that open only a clause, never a phrase: "If the two met, …" is no claim alone. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'unless', 'whenever']);
+
 /** Verbs that name a title or a term in quotes: `a play called "Sons of Trump"` is narration, not speech. */
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'labeled', 'labelled', 'branded', 'billed', 'styled',

@@ -41,7 +41,10 @@ describe('claims: a frame inside or before a reported clause', () => {
     // a reporting word that is no verb: a name, a modifier, a passive
     { text: 'As a United States territory, the island cannot file for bankruptcy.', expect: ['As a United States territory, the island cannot file for bankruptcy.'] },
     { text: 'As an added benefit, the new berths will take larger ships.', expect: ['As an added benefit, the new berths will take larger ships.'] },
+    // a clause opened by "if" is no claim alone: the sentence is
+    { text: 'If the two met about the levy, neither side would say so.', expect: ['If the two met about the levy, neither side would say so.'] },
     // negatives: a clause before a plain frame is the claim; a frame going on with its time is not set off
+    { text: 'In March the depot closed, the council said.', expect: ['In March the depot closed'] },
     { text: 'The depot closed in March, the council said.', expect: ['The depot closed in March'] },
     { text: 'Fares will rise in May, the mayor said on Tuesday, after a review of the budget.', expect: ['Fares will rise in May'] },
     { text: 'The levy passed, Ms. Lee said, but the berths are still unfunded.', expect: ['The levy passed'] },

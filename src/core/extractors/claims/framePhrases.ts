@@ -1,4 +1,4 @@
-import { ADVERBIAL_OPENERS, NOT_PARTICIPLES, OBJECT_VERBS, TOPIC_PREPOSITIONS } from '../../lexicon/claimFrameWords';
+import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, NOT_PARTICIPLES, OBJECT_VERBS, TOPIC_PREPOSITIONS } from '../../lexicon/claimFrameWords';
 import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
 import { REPORTING_VERBS } from '../../lexicon/reportingVerbs';
@@ -66,20 +66,27 @@ export function contentAfter(seg: string, after: number): boolean {
   return !frameOnlyAt(seg, after) && participleAt(seg, after) < 0 && wordsUpTo(seg, after, seg.length, 3) >= 3;
 }
 
+/** The segment's first word past quote marks and a headline in capitals, lower-cased: "“If the two met" → "if". */
+function firstWord(seg: string, end: number): string {
+  let i = 0;
+  while (i < end && !isLetter(seg.charCodeAt(i))) i++;
+  i += capitalsLead(seg, i, end);
+  return seg.slice(i, wordEnd(seg, i)).toLowerCase();
+}
+
+/** Whether the segment opens with a conjunction of a clause, which is no claim alone: "If the two met, …". */
+export const subordinateLead = (seg: string): boolean => CLAUSE_OPENERS.has(firstWord(seg, seg.length));
+
 /**
  * Whether [0, end) of the segment is one introductory phrase, with no comma
  * inside: "In the early 1990s" → true; "Rents rose" → false.
  */
 export function adverbialLead(seg: string, end: number): boolean {
-  let i = 0;
-  while (i < end && !isLetter(seg.charCodeAt(i))) i++;
   // past a headline in capitals glued to the sentence
-  i += capitalsLead(seg, i, end);
-  const e = wordEnd(seg, i);
-  if (!ADVERBIAL_OPENERS.has(seg.slice(i, e).toLowerCase())) return false;
+  if (!ADVERBIAL_OPENERS.has(firstWord(seg, end))) return false;
   let last = end;
-  while (last > e && (seg.charCodeAt(last - 1) === 44 || isTrimSpace(seg.charCodeAt(last - 1)))) last--;
-  for (let k = e; k < last; k++) if (seg.charCodeAt(k) === 44) return false;
+  while (last > 0 && (seg.charCodeAt(last - 1) === 44 || isTrimSpace(seg.charCodeAt(last - 1)))) last--;
+  for (let k = 0; k < last; k++) if (seg.charCodeAt(k) === 44) return false;
   return true;
 }
 

@@ -8,7 +8,7 @@ import { trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
 import { frameOnlyAt } from './frameOnly';
 import { clauseVerb } from './clauseVerb';
-import { adverbialLead, contentAfter, introducesQuote, objectAfter, parentheticalAt, participleAt } from './framePhrases';
+import { adverbialLead, contentAfter, introducesQuote, objectAfter, parentheticalAt, participleAt, subordinateLead } from './framePhrases';
 
 export interface Clause {
   readonly start: number;
@@ -236,7 +236,9 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     // "X, but on Thursday, the party announced Y": X is narration, Y the party's
     if (joined > 0 && contentAfter(seg, after)) clauses = addClause(clauses, text, start, start + joined, 'narrative', null);
     else if (!opening || !contentAfter(seg, after)) {
-      if (!(opening && quoted)) clauses = addClause(clauses, text, start, start + boundary, 'indirect', subject);
+      // "If the two met, neither would say so": a subordinate clause is no claim alone, the sentence is
+      const to = opening && subordinateLead(seg) ? end : start + boundary;
+      if (!(opening && quoted)) clauses = addClause(clauses, text, start, to, 'indirect', subject);
       return { clauses, source: subject };
     }
   }
