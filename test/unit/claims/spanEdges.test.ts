@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { capitalsLead } from '../../../src/core/extractors/claims/capitalsLead';
-import { isMarkup, trimSpan } from '../../../src/core/extractors/claims/spanText';
+import { trimSpan } from '../../../src/core/extractors/claims/spanText';
+import { isMarkup } from '../../../src/core/extractors/claims/isMarkup';
 
 describe('capitalsLead: a headline in capitals glued to its text', () => {
   const rows = [

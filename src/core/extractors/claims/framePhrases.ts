@@ -1,21 +1,19 @@
-import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, NOT_PARTICIPLES, OBJECT_VERBS, TOPIC_PREPOSITIONS } from '../../lexicon/claimFrameWords';
+import { ADVERBIAL_OPENERS, NOT_PARTICIPLES, OBJECT_VERBS, TOPIC_PREPOSITIONS } from '../../lexicon/claimFrameWords';
 import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
-import { REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { isTrimSpace } from '../../charCodes';
-import { capitalsLead } from './capitalsLead';
 import { frameOnlyAt } from './frameOnly';
 import { wordsUpTo } from './spanText';
 
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isLetter = (c: number): boolean => isLower(c | 32);
+export const isLetter = (c: number): boolean => isLower(c | 32);
 /** Where the white space and commas from `at` end. */
 function skipGap(seg: string, at: number): number {
   while (at < seg.length && (seg.charCodeAt(at) === 44 || isTrimSpace(seg.charCodeAt(at)))) at++;
   return at;
 }
 /** The end of the run of letters from `at`. */
-function wordEnd(seg: string, at: number): number {
+export function wordEnd(seg: string, at: number): number {
   while (at < seg.length && isLetter(seg.charCodeAt(at))) at++;
   return at;
 }
@@ -64,58 +62,6 @@ export function parentheticalAt(seg: string, after: number): boolean {
 /** Whether the text after the verb at `after` holds a clause of its own: "said she was leaving", not "said on Monday". */
 export function contentAfter(seg: string, after: number): boolean {
   return !frameOnlyAt(seg, after) && participleAt(seg, after) < 0 && wordsUpTo(seg, after, seg.length, 3) >= 3;
-}
-
-/** The segment's first word past quote marks and a headline in capitals, lower-cased: "“If the two met" → "if". */
-function firstWord(seg: string, end: number): string {
-  let i = 0;
-  while (i < end && !isLetter(seg.charCodeAt(i))) i++;
-  i += capitalsLead(seg, i, end);
-  return seg.slice(i, wordEnd(seg, i)).toLowerCase();
-}
-
-/** Whether the segment opens with a conjunction of a clause, which is no claim alone: "If the two met, …". */
-export const subordinateLead = (seg: string): boolean => CLAUSE_OPENERS.has(firstWord(seg, seg.length));
-
-/**
- * Whether [0, end) of the segment is one introductory phrase, with no comma
- * inside: "In the early 1990s" → true; "Rents rose" → false.
- */
-export function adverbialLead(seg: string, end: number): boolean {
-  // past a headline in capitals glued to the sentence
-  if (!ADVERBIAL_OPENERS.has(firstWord(seg, end))) return false;
-  let last = end;
-  while (last > 0 && (seg.charCodeAt(last - 1) === 44 || isTrimSpace(seg.charCodeAt(last - 1)))) last--;
-  for (let k = 0; k < last; k++) if (seg.charCodeAt(k) === 44) return false;
-  return true;
-}
-
-/** Most words a frame ending in a comma may have and still only lead into its quote. */
-const MAX_LEAD_IN_WORDS = 10;
-
-/**
- * Whether the frame ends by handing over to its quote: a reporting verb, then
- * a colon ("Axelrod tweeted this:") or, in a short frame, a comma ("He
- * concluded eloquently,"). Such a frame is no claim of its own.
- */
-export function introducesQuote(seg: string): boolean {
-  let last = seg.length;
-  while (last > 0 && isTrimSpace(seg.charCodeAt(last - 1))) last--;
-  const mark = seg.charCodeAt(last - 1);
-  if (mark !== 58 && mark !== 44) return false;
-  let words = 0;
-  let verb = false;
-  for (let i = 0; i < last; ) {
-    if (!isLetter(seg.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const e = wordEnd(seg, i);
-    words++;
-    verb ||= REPORTING_VERBS.has(seg.slice(i, e).toLowerCase());
-    i = e;
-  }
-  return verb && (mark === 58 || words <= MAX_LEAD_IN_WORDS);
 }
 
 /**

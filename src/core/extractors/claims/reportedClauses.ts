@@ -8,7 +8,8 @@ import { trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
 import { frameOnlyAt } from './frameOnly';
 import { clauseVerb } from './clauseVerb';
-import { adverbialLead, contentAfter, introducesQuote, objectAfter, parentheticalAt, participleAt, subordinateLead } from './framePhrases';
+import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
+import { adverbialLead, introducesQuote, speakerOnly, subordinateLead } from './leadPhrases';
 
 export interface Clause {
   readonly start: number;
@@ -108,18 +109,6 @@ function joinedPhraseAt(seg: string, boundary: number): number {
   CONJUNCTION.lastIndex = i;
   return CONJUNCTION.test(seg) && CONJUNCTION.lastIndex < boundary ? comma : -1;
 }
-
-/**
- * Whether a frame whose verb opens its clause only names the speaker of the
- * quote beside it: nothing of three words before the verb ("said Ann Lee, a
- * former aide"), or nothing but place and time after it ("Ann Lee, an aide,
- * said in an interview").
- */
-function speakerOnly(seg: string, boundary: number, after: number): boolean {
-  return wordsUpTo(seg, 0, boundary, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS || frameOnlyAt(seg, after) || NAME_FIRST.test(seg);
-}
-/** A capitalised name, then a comma: "Representative Ann Lee, a Democrat, told …". */
-const NAME_FIRST = /^[\s"'\u201C\u201D\u2018\u2019]*(?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w.'\u2019-]*,/;
 
 /** "NATO chief Jens Stoltenberg has also" → "NATO chief Jens Stoltenberg". */
 function withoutModifiers(subject: string): string {

@@ -138,7 +138,7 @@ function closeOpenQuote(text: string, start: number, end: number): number {
 }
 
 /** Letters and digits, Latin-1 and Latin Extended letters included. */
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
@@ -163,22 +163,3 @@ export function wordsUpTo(text: string, start: number, end: number, limit: numbe
   return n;
 }
 
-/**
- * Whether a span is markup pasted with the article, with fewer than `min`
- * words outside its tags: `<tweet id="7"></tweet>.` → true; `<b>Rents</b> rose 4%` → false for 3.
- */
-export function isMarkup(text: string, start: number, end: number, min: number): boolean {
-  if (text.charCodeAt(start) !== 60) return false;
-  let words = 0;
-  let inTag = false;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 60) inTag = true;
-    else if (c === 62) inTag = false;
-    const w = !inTag && c !== 62 && isWordChar(c);
-    if (w && !inWord && ++words >= min) return false;
-    inWord = w;
-  }
-  return true;
-}
