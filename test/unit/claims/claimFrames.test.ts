@@ -19,6 +19,7 @@ describe('claims: a reporting frame is no claim of its own', () => {
     { text: 'The mayor ended the meeting warmly when she said, "We have kept every promise we made."', expect: ['We have kept every promise we made.'] },
     { text: 'Soon after the vote, the harbour chief posted this: "The levy passed by a wide margin tonight."', expect: ['The levy passed by a wide margin tonight.'] },
     { text: 'When asked about the budget, Ms. Lee said, "The levy covers the whole cost of the berths."', expect: ['The levy covers the whole cost of the berths.'] },
+    { text: 'In the notes for the council meeting, Ms. Lee wrote:', expect: [] },
     { text: '"The levy passed," Ms. Lee said, referring to the vote held by the council on Monday.', expect: ['The levy passed'] },
     // negatives: a frame with content of its own keeps it
     { text: 'Rents rose 12 percent last year, "the steepest rise in a decade," the agency said.', expect: ['Rents rose 12 percent last year', 'the steepest rise in a decade'] },

@@ -72,3 +72,10 @@ export function speakerOnly(seg: string, boundary: number, after: number): boole
 }
 /** A capitalised name, then a comma: "Representative Ann Lee, a Democrat, told …". */
 const NAME_FIRST = /^[\s"'\u201C\u201D\u2018\u2019]*(?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w.'\u2019-]*,/;
+
+/** Whether the segment ends on a colon, handing over to what follows: "In the post, she wrote:". */
+export function endsWithColon(seg: string): boolean {
+  let last = seg.length;
+  while (last > 0 && isTrimSpace(seg.charCodeAt(last - 1))) last--;
+  return seg.charCodeAt(last - 1) === 58;
+}

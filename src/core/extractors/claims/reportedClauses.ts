@@ -9,7 +9,7 @@ import { isTrimSpace } from '../../charCodes';
 import { frameOnlyAt } from './frameOnly';
 import { clauseVerb } from './clauseVerb';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
-import { adverbialLead, introducesQuote, speakerOnly, subordinateLead } from './leadPhrases';
+import { adverbialLead, endsWithColon, introducesQuote, speakerOnly, subordinateLead } from './leadPhrases';
 
 export interface Clause {
   readonly start: number;
@@ -227,7 +227,8 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     else if (!opening || !contentAfter(seg, after)) {
       // "If the two met, neither would say so": a subordinate clause is no claim alone, the sentence is
       const to = opening && subordinateLead(seg) ? end : start + boundary;
-      if (!(opening && quoted)) clauses = addClause(clauses, text, start, to, 'indirect', subject);
+      // beside its quote, or handing over to one with a colon, the opening phrase only sets the scene
+      if (!(opening && (quoted || endsWithColon(seg)))) clauses = addClause(clauses, text, start, to, 'indirect', subject);
       return { clauses, source: subject };
     }
   }
