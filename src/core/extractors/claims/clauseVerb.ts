@@ -10,8 +10,12 @@ function wordBefore(seg: string, end: number): string {
   while (j > 0 && isTrimSpace(seg.charCodeAt(j - 1))) j--;
   let k = j;
   while (k > 0 && isLetter(seg.charCodeAt(k - 1))) k--;
-  return seg.slice(k, j).toLowerCase();
+  // articles, possessives and auxiliaries are short: a longer word needs no copy
+  return j - k > MAX_BEFORE ? LONG_WORD : seg.slice(k, j).toLowerCase();
 }
+/** The longest article, possessive or auxiliary ("their", "being"); LONG_WORD stands for any longer word. */
+const MAX_BEFORE = Math.max(...[...ARTICLES_AND_POSSESSIVES, ...PASSIVE_AUXILIARIES].map((w) => w.length));
+const LONG_WORD = '-';
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 

@@ -1,16 +1,15 @@
 import { CUE_IDIOMS } from '../../lexicon/comparativeCues';
 import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
 import { EMBEDDING_WORDS, NOUN_PREPOSITIONS } from '../../lexicon/claimFrameWords';
-import { findCues, nextCue } from './cuePattern';
+import { nextCue, recordedCues } from './cuePattern';
 import { normalized } from './cueRecord';
 
-/** The later words of the idioms: a text without any of them holds none of the idioms. */
-const IDIOM_TAIL = new RegExp(`\\b(?:${[...new Set(CUE_IDIOMS.map((idiom) => idiom.slice(idiom.indexOf(' ') + 1)))].join('|')})\\b`, 'i');
 const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
 
 /** Whether an idiom that only looks like the cue starts at `at`: "doubled down" is no doubling. */
 function idiomAt(text: string, at: number): boolean {
-  for (const idiom of CUE_IDIOMS) if (text.substr(at, idiom.length).toLowerCase() === idiom) return true;
+  const first = text.charCodeAt(at) | 32;
+  for (const idiom of CUE_IDIOMS) if (first === idiom.charCodeAt(0) && text.substr(at, idiom.length).toLowerCase() === idiom) return true;
   return false;
 }
 
@@ -49,18 +48,27 @@ function embeddedAt(text: string, at: number): boolean {
  * clause ("whether it should pay", "the governor, who must decide"). "a good-looking, good plan" → ["good"].
  */
 export function cuesInUse(pattern: RegExp, text: string, asVerb = false): string[] {
-  // most claims hold no hyphen and no idiom's later word: the recorded cues answer without a new search
-  if (!asVerb && text.indexOf('-') < 0 && !IDIOM_TAIL.test(text)) return findCues(pattern, text);
+  const rec = recordedCues(pattern, text);
+  if (!rec) return searched(pattern, text, asVerb);
+  const out: string[] = [];
+  for (let k = 0; k < rec.count; k++) if (inUse(text, rec.starts[k], rec.ends[k], asVerb)) out.push(rec.found[k]);
+  return out;
+}
+
+/** Whether the cue at [start, end) of the text is used as a word of its own (see cuesInUse). */
+function inUse(text: string, start: number, end: number, asVerb: boolean): boolean {
+  if (text.charCodeAt(end) === 45 && isLetter(text.charCodeAt(end + 1))) return false;
+  if (idiomAt(text, start)) return false;
+  if (!asVerb) return true;
+  const before = wordBefore(text, start);
+  return !ARTICLES_AND_POSSESSIVES.has(before) && !NOUN_PREPOSITIONS.has(before) && !embeddedAt(text, start);
+}
+
+/** cuesInUse for a pattern that records nothing: each match found by a search of its own. */
+function searched(pattern: RegExp, text: string, asVerb: boolean): string[] {
   const out: string[] = [];
   for (let m = nextCue(pattern, text); m; m = nextCue(pattern, text, m.index + m[0].length)) {
-    const after = m.index + m[0].length;
-    if (text.charCodeAt(after) === 45 && isLetter(text.charCodeAt(after + 1))) continue;
-    if (idiomAt(text, m.index)) continue;
-    if (asVerb) {
-      const before = wordBefore(text, m.index);
-      if (ARTICLES_AND_POSSESSIVES.has(before) || NOUN_PREPOSITIONS.has(before) || embeddedAt(text, m.index)) continue;
-    }
-    out.push(normalized(m[0]));
+    if (inUse(text, m.index, m.index + m[0].length, asVerb)) out.push(normalized(m[0]));
   }
   return out;
 }

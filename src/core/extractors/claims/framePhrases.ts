@@ -72,10 +72,15 @@ export function contentAfter(seg: string, after: number): boolean {
 export function objectAfter(seg: string, after: number, verb: string): boolean {
   const i = skipGap(seg, after);
   const e = wordEnd(seg, i);
+  // every topic preposition, article and possessive is a short word
+  if (e - i > MAX_OBJECT_LEAD) return false;
   const next = seg.slice(i, e).toLowerCase();
   if (TOPIC_PREPOSITIONS.has(next)) return !approximates(seg, e);
   return ARTICLES_AND_POSSESSIVES.has(next) && OBJECT_VERBS.has(verb.toLowerCase());
 }
+
+/** The longest of TOPIC_PREPOSITIONS and ARTICLES_AND_POSSESSIVES: "about", "their". */
+const MAX_OBJECT_LEAD = Math.max(...[...TOPIC_PREPOSITIONS, ...ARTICLES_AND_POSSESSIVES].map((w) => w.length));
 
 /** Whether a number follows `at`: "said about 2,300 homes" is an amount, not a topic. */
 function approximates(seg: string, at: number): boolean {

@@ -6,6 +6,7 @@ import { frameOnlyAt } from './frameOnly';
 import { isLetter, wordEnd } from './framePhrases';
 import { wordsUpTo } from './spanText';
 
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 /** Fewest words of a clause of its own. */
 const MIN_WORDS = 3;
 
@@ -54,11 +55,15 @@ export function introducesQuote(seg: string): boolean {
       continue;
     }
     const e = wordEnd(seg, i);
-    words++;
-    verb ||= REPORTING_VERBS.has(seg.slice(i, e).toLowerCase());
+    if (++words > MAX_LEAD_IN_WORDS && mark === 44) return false;
+    // every reporting verb has three letters or more
+    if (!verb && e - i > 2) {
+      const word = seg.slice(i, e);
+      verb = REPORTING_VERBS.has(isUpper(seg.charCodeAt(i)) ? word.toLowerCase() : word);
+    }
     i = e;
   }
-  return verb && (mark === 58 || words <= MAX_LEAD_IN_WORDS);
+  return verb;
 }
 
 /**

@@ -46,10 +46,20 @@ export function trailingConjunction(text: string, start: number, end: number): n
   for (const word of TRAILING_CONJUNCTIONS) {
     const at = end - word.length;
     if (at <= start || !isSeparator(text.charCodeAt(at - 1))) continue;
-    if (endsWith(text, at, word)) return end - separatorsBefore(text, start, at);
+    let k = 0;
+    // ASCII letters fold, as in a non-unicode `i` regex
+    while (k < word.length && (text.charCodeAt(at + k) | 32) === word.charCodeAt(k)) k++;
+    if (k < word.length) continue;
+    let from = at - 1;
+    while (from > start && isSeparator(text.charCodeAt(from - 1))) from--;
+    return end - from;
   }
   // every participle ends in "g"; most spans end otherwise
-  if (end <= start || (text.charCodeAt(end - 1) | 32) !== 103) return 0;
+  return end > start && (text.charCodeAt(end - 1) | 32) === 103 ? trailingParticiple(text, start, end) : 0;
+}
+
+/** trailingConjunction's participles: only after a comma. */
+function trailingParticiple(text: string, start: number, end: number): number {
   for (const word of TRAILING_PARTICIPLES) {
     const at = end - word.length;
     if (at <= start || !isSeparator(text.charCodeAt(at - 1)) || !endsWith(text, at, word)) continue;
@@ -112,15 +122,17 @@ export function trimBounds(text: string, start: number, end: number): { readonly
 /** Keeps the opening mark of a quote the span closes: `"Sons of Trump" is a play` keeps its first mark. */
 function reopenQuote(text: string, start: number, end: number): number {
   const before = text.charCodeAt(start - 1);
-  if (before !== 34 && before !== 0x201c) return start;
-  let straight = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c) return start;
-    if (c === 0x201d) return start - 1;
-    if (c === 34) straight++;
+  if (before === 0x201c) {
+    // a curly quote the span closes before it opens another
+    const close = text.indexOf('\u201d', start);
+    if (close < 0 || close >= end) return start;
+    const open = text.indexOf('\u201c', start);
+    return open < 0 || open > close ? start - 1 : start;
   }
-  return before === 34 && straight % 2 === 1 ? start - 1 : start;
+  if (before !== 34) return start;
+  let straight = 0;
+  for (let i = text.indexOf('"', start); i >= 0 && i < end; i = text.indexOf('"', i + 1)) straight++;
+  return straight % 2 === 1 ? start - 1 : start;
 }
 
 /** Keeps the closing mark of a quote the span opens: `needed to "avoid delay.` → `needed to "avoid delay."`. */
