@@ -46,3 +46,13 @@ export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'of',
 
 /** Words after which a modal is part of a question or a description, not a call: "whether it should pay", "who must decide". */
 export const EMBEDDING_WORDS: ReadonlySet<string> = new Set(['whether', 'who', 'which']);
+
+/**
+ * Small words that a headline in title case capitalises and prose does not:
+ * "Accused Of Shocking Act With Bible". "The" is left out: names hold it
+ * ("The Washington Post").
+ */
+export const TITLE_CASE_SIGNALS: ReadonlySet<string> = new Set([
+  'Of', 'For', 'With', 'About', 'That', 'This', 'Will', 'From', 'Into', 'Just', 'After', 'Over', 'Against', 'And', 'Is', 'Are',
+  'To', 'In', 'On', 'At', 'By', 'As', 'Its', 'His', 'Her', 'Their', 'These',
+]);

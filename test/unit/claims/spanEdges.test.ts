@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { capitalsLead } from '../../../src/core/extractors/claims/capitalsLead';
 import { trimSpan } from '../../../src/core/extractors/claims/spanText';
 import { isMarkup } from '../../../src/core/extractors/claims/isMarkup';
+import { isHeadline } from '../../../src/core/extractors/claims/isHeadline';
 
 describe('capitalsLead: a headline in capitals glued to its text', () => {
   const rows = [
@@ -48,4 +49,17 @@ describe('isMarkup: pasted tags are no claim', () => {
     { text: 'Rents rose <b>4 percent</b>.', expect: false },
   ];
   for (const row of rows) it(JSON.stringify(row.text), () => assert.equal(isMarkup(row.text, 0, row.text.length, 3), row.expect));
+});
+
+describe('isHeadline: a headline in title case states nothing to check', () => {
+  const rows = [
+    { text: 'Mayor Faces Vote Over Harbour Levy After Flood.', expect: true },
+    { text: 'Riverton Council Accused Of Hiding Costs With Secret Fund.', expect: true },
+    { text: 'Breaking: Harbour Chief Just Made An Announcement That Will Surprise Shippers.', expect: true },
+    // negatives: names and titles in a sentence of prose, a headline too short to tell
+    { text: 'Harbour Director Ann Lee and Mayor Tom Reyes met Tuesday.', expect: false },
+    { text: 'The levy was first reported by The Riverton Post on Monday.', expect: false },
+    { text: 'Talks Resume.', expect: false },
+  ];
+  for (const row of rows) it(JSON.stringify(row.text), () => assert.equal(isHeadline(row.text, 0, row.text.length), row.expect));
 });

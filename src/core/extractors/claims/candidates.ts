@@ -4,6 +4,7 @@ import { type DocumentSpans, documentSpans } from './documentSpans';
 import { speakerFor } from './speakerFor';
 import { trimBounds, wordsUpTo } from './spanText';
 import { isMarkup } from './isMarkup';
+import { isHeadline } from './isHeadline';
 import { EMPTY, append } from './append';
 import { isEmbedded } from './embeddedQuote';
 
@@ -87,6 +88,7 @@ function sentenceCandidates(a: Analysis, spans: DocumentSpans, s: Sentence, prev
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k];
       if (isMarkup(a.text, c.start, c.end, MIN_WORDS)) continue;
+      if (c.attribution === 'narrative' && isHeadline(a.text, c.start, c.end)) continue;
       const speaker = c.attribution === 'narrative' ? null : speakerFor(c.source, spans.mentions, fallback);
       out = append(out, { start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: idsOf(spans.quotes.inside(c.start, c.end)) });
     }
