@@ -44,6 +44,8 @@ describe('claims: a frame inside or before a reported clause', () => {
     { text: 'As an added benefit, the new berths will take larger ships.', expect: ['As an added benefit, the new berths will take larger ships.'] },
     // a clause opened by "if" is no claim alone: the sentence is
     { text: 'If the two met about the levy, neither side would say so.', expect: ['If the two met about the levy, neither side would say so.'] },
+    // a verb before its speaker: the clause before it is the speaker's
+    { text: 'Turnout rose to 61 percent, said Ann Lee, a pollster at the university.', expect: ['Turnout rose to 61 percent'] },
     // negatives: a clause before a plain frame is the claim; a frame going on with its time is not set off
     { text: 'In March the depot closed, the council said.', expect: ['In March the depot closed'] },
     { text: 'The depot closed in March, the council said.', expect: ['The depot closed in March'] },
@@ -90,4 +92,23 @@ describe('claims: narration, then a conjunction, then a frame', () => {
     { text: 'Its mandate was to fund power lines when the island was known as "the poorest port of the coast," with trade in decline.', expect: ['Its mandate was to fund power lines when the island was known as "the poorest port of the coast," with trade in decline.'] },
   ];
   for (const row of rows) it(row.text, () => assert.deepEqual(spans(row.text), row.expect));
+});
+
+describe('claims: the speaker after an inverted frame', () => {
+  const rows = [
+    { text: 'Turnout rose to 61 percent, said Ann Lee, a pollster at the university.', speaker: 'Ann Lee' },
+    { text: 'Turnout rose to 61 percent, said the minister.', speaker: 'minister' },
+    // negative: a time after the verb names no one
+    { text: 'Turnout rose to 61 percent, said in an interview.', speaker: null },
+  ];
+  for (const row of rows) {
+    it(row.text, () => {
+      const a = analyze(DATELINE + row.text, { allClaims: true });
+      checkInvariants(a);
+      assert.equal(a.claims.length, 1);
+      const name = a.claims[0].speaker?.name ?? null;
+      if (row.speaker === null) assert.equal(name, null);
+      else assert.ok(name?.includes(row.speaker), `speaker ${name}`);
+    });
+  }
 });

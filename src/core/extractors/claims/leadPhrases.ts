@@ -1,5 +1,6 @@
 import { ADVERBIAL_OPENERS, CLAUSE_OPENERS } from '../../lexicon/claimFrameWords';
-import { REPORTING_VERBS } from '../../lexicon/reportingVerbs';
+import { INVERTIBLE_VERBS, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
+import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
 import { isTrimSpace } from '../../charCodes';
 import { capitalsLead } from './capitalsLead';
 import { frameOnlyAt } from './frameOnly';
@@ -84,3 +85,26 @@ export function endsWithColon(seg: string): boolean {
   while (last > 0 && isTrimSpace(seg.charCodeAt(last - 1))) last--;
   return seg.charCodeAt(last - 1) === 58;
 }
+
+/** Most words the speaker after an inverted verb may have, up to its first comma: "said Ann Lee, a pollster". */
+const MAX_INVERTED_WORDS = 6;
+
+/**
+ * The speaker named after a verb that opens its clause past a comma, as
+ * "Turnout rose, said Ann Lee, a pollster." names "Ann Lee", or null: the verb
+ * must be one that comes before its speaker, and the speaker a name or a role
+ * ("the minister"), not a time ("said in an interview").
+ */
+export function invertedSpeaker(seg: string, boundary: number, verb: string, after: number): { start: number; end: number } | null {
+  if (boundary < 2 || seg.charCodeAt(boundary - 1) !== 44 || !INVERTIBLE_VERBS.has(verb.toLowerCase())) return null;
+  let i = after;
+  while (i < seg.length && isTrimSpace(seg.charCodeAt(i))) i++;
+  const e = wordEnd(seg, i);
+  if (e === i || !(isUpper(seg.charCodeAt(i)) || ARTICLES_AND_POSSESSIVES.has(seg.slice(i, e)))) return null;
+  let end = i;
+  while (end < seg.length && !STOPS.has(seg.charCodeAt(end))) end++;
+  while (end > i && isTrimSpace(seg.charCodeAt(end - 1))) end--;
+  return wordsUpTo(seg, i, end, MAX_INVERTED_WORDS + 1) <= MAX_INVERTED_WORDS ? { start: i, end } : null;
+}
+/** Marks that end the speaker's name: comma, semicolon, colon, period, dash. */
+const STOPS: ReadonlySet<number> = new Set([44, 59, 58, 46, 0x2014, 0x2013]);

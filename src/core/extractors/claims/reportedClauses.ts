@@ -9,7 +9,7 @@ import { isTrimSpace } from '../../charCodes';
 import { frameOnlyAt } from './frameOnly';
 import { clauseVerb } from './clauseVerb';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
-import { adverbialLead, endsWithColon, introducesQuote, speakerOnly, subordinateLead } from './leadPhrases';
+import { adverbialLead, endsWithColon, introducesQuote, invertedSpeaker, speakerOnly, subordinateLead } from './leadPhrases';
 
 export interface Clause {
   readonly start: number;
@@ -205,6 +205,12 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   const after = verb.index + verb[0].length;
   if (!subject || wordsUpTo(text, subject.start, subject.end, MAX_SUBJECT_WORDS + 1) > MAX_SUBJECT_WORDS) {
     if (quoted && !narrativeBefore && speakerOnly(seg, boundary, after)) return { clauses, source: null };
+    // "Turnout rose, said Ann Lee, a pollster": the clause before an inverted frame is its speaker's
+    const named = !subject && !quoted && !narrativeBefore ? invertedSpeaker(seg, boundary, verb[0], after) : null;
+    if (named && wordsUpTo(seg, 0, boundary, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
+      const source = spanAt(text, start, named.start, named.end);
+      return { clauses: addClause(clauses, text, start, start + boundary, 'indirect', source), source };
+    }
     if (!narrativeBefore) clauses = addClause(clauses, text, start, end, 'narrative', null);
     else clauses = addClause(clauses, text, start + boundary, end, 'narrative', null);
     return { clauses, source: null };
