@@ -16,3 +16,9 @@ export const MULTIPLIER_CUES: readonly string[] = [
   'many times', 'several times', 'times higher', 'times more', 'times greater', 'times larger', 'times as',
   'twice as', 'doubled', 'tripled', 'halved', 'tenfold', 'hundredfold',
 ];
+
+/**
+ * Phrases that open with a cue but say no such thing: "doubled down on the
+ * issue" changes no amount, "soon after, the picture turned up" looks back.
+ */
+export const CUE_IDIOMS: readonly string[] = ['doubled down', 'doubling down', 'double down', 'doubles down', 'soon after'];

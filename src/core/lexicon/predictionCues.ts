@@ -11,6 +11,8 @@ export const PREDICTION_CUES: readonly string[] = [
 ];
 
 export const FUTURE_CUES: readonly string[] = [
-  'will', 'won\'t', 'would', 'going to', 'gonna', 'shall', 'is about to', 'are about to', 'later',
+  // "later" alone is as often past ("three years later") as future
+  'will', 'won\'t', 'would', 'going to', 'gonna', 'shall', 'is about to', 'are about to', 'later this', 'later next',
+  'later today', 'later in the year',
   'next year', 'next month', 'next week', 'upcoming', 'soon',
 ];

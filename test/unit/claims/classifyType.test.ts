@@ -22,6 +22,28 @@ describe('classifyType', () => {
     { text: 'The museum was closed for two years', figures: [figure('two years', 'duration')], type: 'factual', cue: null },
     // with no figure stage output, a bare year is not taken for a statistic
     { text: 'The bridge opened in 1998', figures: [], type: 'factual', cue: null },
+    // a cue that is half of a compound or of an idiom is none
+    { text: 'A good-looking banker made a fortune on bonds', figures: [], type: 'factual', cue: null },
+    { text: 'The mayor doubled down on the levy at the meeting', figures: [], type: 'factual', cue: null },
+    { text: 'Harbour fees doubled within a year', figures: [], type: 'statistic', cue: 'doubled' },
+    { text: 'A good plan beats a good-looking one', figures: [], type: 'opinion', cue: 'good' },
+    // "later" on its own looks back; "later this year" ahead
+    { text: 'Three years later the bridge reopened', figures: [figure('Three years', 'duration')], type: 'factual', cue: null },
+    { text: 'The bridge reopens later this year', figures: [], type: 'prediction', cue: 'later this' },
+    // after an article, a possessive or a preposition a cue word is a noun or a modifier
+    { text: 'The bank took on projects like malls and plants', figures: [], type: 'factual', cue: null },
+    { text: 'He trails in pledged delegates by a wide margin', figures: [], type: 'factual', cue: null },
+    { text: 'The agency projects slower growth for the port', figures: [], type: 'prediction', cue: 'projects' },
+    // a modal inside a question or a relative clause is no call to act
+    { text: 'The island is weighing whether it should delay the bonuses', figures: [], type: 'factual', cue: null },
+    { text: 'The governor, who must decide, has said nothing', figures: [], type: 'factual', cue: null },
+    { text: 'The governor must decide by Friday', figures: [], type: 'recommendation', cue: 'must' },
+    // "soon after" looks back
+    { text: 'Soon after, the photo turned up in a column', figures: [], type: 'factual', cue: null },
+    { text: 'The photo will turn up soon', figures: [], type: 'prediction', cue: 'will' },
+    // a single thing counts nothing; two do
+    { text: 'One lawmaker took the mayor aside', figures: [{ ...figure('One', 'count'), value: 1 }], type: 'factual', cue: null },
+    { text: 'Two lawmakers took the mayor aside', figures: [{ ...figure('Two', 'count'), value: 2 }], type: 'statistic', cue: 'Two' },
   ] as const;
   for (const row of rows) {
     it(`${row.type}: ${row.text}`, () => {
@@ -30,5 +52,23 @@ describe('classifyType', () => {
       if (row.cue) assert.ok(decision.typeEvidence.includes(row.cue), `evidence ${JSON.stringify(decision.typeEvidence)}`);
       else assert.deepEqual(decision.typeEvidence, []);
     });
+  }
+});
+
+describe('classifyType: a small number in words after "the" names those already met', () => {
+  const doc = 'The two met on Monday. The 25 parties ended. There are two series.';
+  /** The figure `text` at the first place `where` occurs in the document. */
+  const at = (text: string, value: number, where = text): Figure => {
+    const start = doc.indexOf(where);
+    return { id: 'f1', start, end: start + text.length, text, kind: 'count', value, unit: null, approximate: false };
+  };
+  const rows = [
+    { text: 'The two met on Monday.', figure: at('two', 2), type: 'factual' },
+    // negatives: digits, and a number with no "the"
+    { text: 'The 25 parties ended.', figure: at('25', 25), type: 'statistic' },
+    { text: 'There are two series.', figure: at('two', 2, 'two series'), type: 'statistic' },
+  ] as const;
+  for (const row of rows) {
+    it(`${row.type}: ${row.text}`, () => assert.equal(classifyType(row.text, [row.figure], doc).type, row.type));
   }
 });

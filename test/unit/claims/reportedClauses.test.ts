@@ -6,6 +6,9 @@ describe('reportedSpeech', () => {
     { text: 'The mayor said that the tunnel will open in May.', clauses: ['the tunnel will open in May.'], attribution: 'indirect', source: 'The mayor' },
     { text: 'The mayor also said on Friday that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The mayor' },
     { text: 'The mayor said separately that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The mayor' },
+    { text: 'The agency reported last month that rents had risen.', clauses: ['rents had risen.'], attribution: 'indirect', source: 'The agency' },
+    // negative: "last" inside the clause is no frame before "that"
+    { text: 'The mayor said the last ferry had left.', clauses: ['the last ferry had left.'], attribution: 'indirect', source: 'The mayor' },
     // an adverb ending in -ly that is the clause's own word stays in it
     { text: 'The mayor said early elections were likely.', clauses: ['early elections were likely.'], attribution: 'indirect', source: 'The mayor' },
     { text: 'She told reporters that the plant had closed.', clauses: ['the plant had closed.'], attribution: 'indirect', source: 'She' },

@@ -10,6 +10,10 @@ describe('speakerFor', () => {
     { source: 'Marsh', expect: 'Elena Marsh' },
     { source: 'she', expect: 'Elena Marsh' }, // a pronoun falls back to the last speaker
     { source: 'the governor', expect: 'Elena Marsh' }, // so does a bare role
+    { source: 'the Secretary General', expect: 'Elena Marsh' },
+    // a description with a possessive, or a long one, names someone new
+    { source: "the state's party leader", expect: "the state's party leader" },
+    { source: 'the head of the regional port authority', expect: 'the head of the regional port authority' },
     { source: 'figures published last week by the national statistics office', expect: 'the national statistics office' },
     { source: 'a survey by Halden Securities', expect: 'Halden Securities' },
     { source: 'data from the port authority', expect: 'the port authority' },

@@ -1,11 +1,12 @@
 import type { Analysis, Attribution, Quote, Sentence, Span, SpeakerRef } from '../../model';
-import { REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { type ReportedSpeech, reportedSpeech } from './reportedClauses';
 import { type DocumentSpans, documentSpans } from './documentSpans';
 import { speakerFor } from './speakerFor';
 import { trimBounds, wordsUpTo } from './spanText';
-import { isTrimSpace } from '../../charCodes';
+import { isMarkup } from './isMarkup';
+import { isHeadline } from './isHeadline';
 import { EMPTY, append } from './append';
+import { isEmbedded } from './embeddedQuote';
 
 /** A claim before it is typed and scored. */
 export interface Candidate {
@@ -19,32 +20,6 @@ export interface Candidate {
 
 const MIN_WORDS = 3;
 const toRef = (q: Quote): SpeakerRef | null => (q.speaker ? { entityId: q.speaker.entityId, name: q.speaker.name } : null);
-
-/** Words after which a quote is the content itself, not a piece of the clause: `said that "…"`, `and "…"`. */
-const CONTENT_OPENERS: ReadonlySet<string> = new Set(['that', 'and', 'but', 'or', 'as', 'saying', 'adding', 'noting', 'writing']);
-/** A letter of the word before a quote: what /([A-Za-z\u00C0-\u024F'\u2019-]+)\s*$/ would take. */
-const inLastWord = (c: number): boolean =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 39 || c === 0x2019 || c === 45;
-
-/** The word right before `end` (white space between allowed), lower-cased, looking no further back than `from`. */
-function lastWordBefore(text: string, from: number, end: number): string | undefined {
-  let j = end;
-  while (j > from && isTrimSpace(text.charCodeAt(j - 1))) j--;
-  let k = j;
-  while (k > from && inLastWord(text.charCodeAt(k - 1))) k--;
-  return k < j ? text.slice(k, j).toLowerCase() : undefined;
-}
-
-/**
- * A partial quote inside a clause of the frame: `the board was "increasingly
- * confident" that …`. Its clause is the claim, so the quote stays in it
- * instead of cutting it into fragments.
- */
-function isEmbedded(text: string, s: Sentence, q: Quote): boolean {
-  if (q.start <= s.start) return false;
-  const word = lastWordBefore(text, Math.max(s.start, q.start - 40), q.start);
-  return word !== undefined && !CONTENT_OPENERS.has(word) && !REPORTING_VERBS.has(word);
-}
 
 /** The first quote's speaker, or null: the ref is built only for the quote that has one. */
 function firstSpeaker(quotes: readonly Quote[]): SpeakerRef | null {
@@ -68,10 +43,10 @@ function frames(text: string, s: Sentence, quotes: readonly Quote[]): ReportedSp
   let at = s.start;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k];
-    if (q.start > at) out = append(out, reportedSpeech(text, at, Math.min(q.start, s.end)));
+    if (q.start > at) out = append(out, reportedSpeech(text, at, Math.min(q.start, s.end), true));
     at = Math.max(at, q.end);
   }
-  if (at < s.end) out = append(out, reportedSpeech(text, at, s.end));
+  if (at < s.end) out = append(out, reportedSpeech(text, at, s.end, quotes.length > 0));
   return out;
 }
 
@@ -112,6 +87,8 @@ function sentenceCandidates(a: Analysis, spans: DocumentSpans, s: Sentence, prev
     const clauses = spoken[f].clauses;
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k];
+      if (isMarkup(a.text, c.start, c.end, MIN_WORDS)) continue;
+      if (c.attribution === 'narrative' && isHeadline(a.text, c.start, c.end)) continue;
       const speaker = c.attribution === 'narrative' ? null : speakerFor(c.source, spans.mentions, fallback);
       out = append(out, { start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: idsOf(spans.quotes.inside(c.start, c.end)) });
     }

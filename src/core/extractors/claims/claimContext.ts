@@ -31,7 +31,7 @@ export function claimContext(a: Analysis, c: Candidate, spans: DocumentSpans = d
   const text = sliceWords(a.text, c.start, c.end);
   const figures = spans.figures.inside(c.start, c.end);
   const dates = spans.dates.inside(c.start, c.end);
-  const { type, typeEvidence } = classifyType(text, figures);
+  const { type, typeEvidence } = classifyType(text, figures, a.text);
   const entityMentions = spans.mentions.countInside(c.start, c.end);
   return {
     text,

@@ -1,6 +1,7 @@
 import type { ClaimType, Figure } from '../../model';
 import { CUES } from './cues';
-import { findCues, hasCue } from './cuePattern';
+import { hasCue } from './cuePattern';
+import { cuesInUse } from './cuesInUse';
 
 /** Figure kinds that make a claim a statistic; durations and ordinals only situate it. */
 const STATISTIC_KINDS = new Set<Figure['kind']>(['count', 'percent', 'money', 'quantity', 'multiplier', 'range']);
@@ -21,28 +22,50 @@ export interface TypeDecision {
  * explicit expectation, a pledge, a figure, the future tense, an evaluation.
  * "I expect that we will see increases this year" → prediction, evidence ["expect"].
  */
-export function classifyType(text: string, figures: readonly Figure[]): TypeDecision {
+export function classifyType(text: string, figures: readonly Figure[], doc?: string): TypeDecision {
   // hasCue first: it answers from the claim's recorded cues without building an array
-  if (hasCue(CUES.recommendation, text)) return { type: 'recommendation', typeEvidence: findCues(CUES.recommendation, text) };
-  if (hasCue(CUES.prediction, text)) return { type: 'prediction', typeEvidence: findCues(CUES.prediction, text) };
-  if (hasCue(CUES.commitment, text)) return { type: 'commitment', typeEvidence: findCues(CUES.commitment, text) };
-  const statFigures = statisticTexts(figures);
+  const recommendation = used(CUES.recommendation, text, true);
+  if (recommendation.length) return { type: 'recommendation', typeEvidence: recommendation };
+  const prediction = used(CUES.prediction, text, true);
+  if (prediction.length) return { type: 'prediction', typeEvidence: prediction };
+  const commitment = used(CUES.commitment, text, true);
+  if (commitment.length) return { type: 'commitment', typeEvidence: commitment };
+  const statFigures = statisticTexts(figures, doc);
   // a cue inside a figure's own text ("many times" in "many times higher") adds nothing
-  const multipliers = hasCue(CUES.multiplier, text)
-    ? findCues(CUES.multiplier, text).filter((cue) => !statFigures.some((f) => f.toLowerCase().includes(cue)))
-    : NONE;
+  const multipliers = used(CUES.multiplier, text).filter((cue) => !statFigures.some((f) => f.toLowerCase().includes(cue)));
   if (statFigures.length || multipliers.length) return { type: 'statistic', typeEvidence: [...statFigures, ...multipliers] };
   const written = figures.length === 0 && NUMBER_FALLBACK_DIGIT.test(text) ? NUMBER_FALLBACK.exec(text) : null;
   if (written) return { type: 'statistic', typeEvidence: [written[0]] };
-  if (hasCue(CUES.future, text)) return { type: 'prediction', typeEvidence: findCues(CUES.future, text) };
-  if (hasCue(CUES.opinion, text)) return { type: 'opinion', typeEvidence: findCues(CUES.opinion, text) };
+  const future = used(CUES.future, text);
+  if (future.length) return { type: 'prediction', typeEvidence: future };
+  const opinion = used(CUES.opinion, text);
+  if (opinion.length) return { type: 'opinion', typeEvidence: opinion };
   return { type: 'factual', typeEvidence: [] };
 }
 
-/** The texts of the figures that make a claim a statistic. */
-function statisticTexts(figures: readonly Figure[]): readonly string[] {
+/** The cues of a lexicon used as such in the text; most claims have none, and hasCue tells that without a search. */
+const used = (pattern: RegExp, text: string, asVerb = false): readonly string[] => (hasCue(pattern, text) ? cuesInUse(pattern, text, asVerb) : NONE);
+
+/** The texts of the figures that make a claim a statistic; `doc`, when given, is the text the figures' offsets point into. */
+function statisticTexts(figures: readonly Figure[], doc?: string): readonly string[] {
   if (figures.length === 0) return NONE;
   const out: string[] = [];
-  for (const f of figures) if (STATISTIC_KINDS.has(f.kind)) out.push(f.text);
+  for (const f of figures) if (STATISTIC_KINDS.has(f.kind) && !countsNothing(f, doc)) out.push(f.text);
   return out;
+}
+
+/** Most a number word after "the" may be and still name people already met: "the two spoke". */
+const MAX_ANAPHORIC = 10;
+const THE_BEFORE = /\bthe\s+$/i;
+
+/**
+ * "one lawmaker", "at one point": a single thing counts nothing. Nor does a
+ * small number in words after "the" ("the two squabbled"), which names those
+ * already met; "the 25 parties" still counts.
+ */
+function countsNothing(f: Figure, doc?: string): boolean {
+  if (f.kind !== 'count' || f.value === null) return false;
+  if (f.value === 1) return true;
+  if (!doc || f.value > MAX_ANAPHORIC || NUMBER_FALLBACK_DIGIT.test(f.text)) return false;
+  return THE_BEFORE.test(doc.slice(Math.max(0, f.start - 8), f.start));
 }

@@ -32,7 +32,7 @@ export function cuePattern(phrases: readonly string[]): RegExp {
   const id = skip ? leadingWords(sorted.map(leadWord)) : -1;
   if (id < 0) return new RegExp(wholeWords(escaped, skip), 'gi');
   const byWord: (Lead | null)[] = [];
-  const anchored: Anchored = { bit: 1 << id, byWord, found: [], count: 0, from: 0 };
+  const anchored: Anchored = { bit: 1 << id, byWord, found: [], starts: [], ends: [], count: 0, from: 0 };
   const leads: NewLead[] = [];
   for (const word of new Set(sorted.map(leadWord))) {
     const w = leadWordId(word);
@@ -108,4 +108,16 @@ export function hasCue(pattern: RegExp, text: string): boolean {
   if (!anchored) return nextCue(pattern, text) !== null;
   cuesOf(text);
   return anchored.count > 0;
+}
+
+/**
+ * The cues of an anchored pattern recorded in the text, with where each
+ * starts and ends (the first `count` of each array), or null for a pattern
+ * that records nothing. Read it before the next text is asked about.
+ */
+export function recordedCues(pattern: RegExp, text: string): Anchored | null {
+  const anchored = anchoredOf(pattern);
+  if (!anchored) return null;
+  cuesOf(text);
+  return anchored;
 }

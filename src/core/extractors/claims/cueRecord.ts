@@ -7,6 +7,9 @@ export interface Anchored {
   readonly byWord: readonly (Lead | null)[];
   /** The first `count` of `found` are its cues in the recorded text; the array is kept from text to text. */
   readonly found: string[];
+  /** Where each of the first `count` cues starts and ends in the recorded text. */
+  readonly starts: number[];
+  readonly ends: number[];
   count: number;
   /** Where its next match may start, while the text is being recorded. */
   from: number;
@@ -76,6 +79,8 @@ function record(text: string): void {
       if (start < anchored.from) continue;
       if (leads[j].bare) {
         if (!bareAt(text, start, lead.length)) continue;
+        anchored.starts[anchored.count] = start;
+        anchored.ends[anchored.count] = start + lead.length;
         anchored.found[anchored.count++] = leads[j].word;
         anchored.from = start + lead.length;
         continue;
@@ -85,6 +90,8 @@ function record(text: string): void {
       lead.sticky.lastIndex = start;
       if (!lead.sticky.test(text)) continue;
       anchored.from = lead.sticky.lastIndex;
+      anchored.starts[anchored.count] = start;
+      anchored.ends[anchored.count] = anchored.from;
       anchored.found[anchored.count++] = normalized(text.slice(start, anchored.from));
     }
   }

@@ -3,12 +3,13 @@ import { ACCORDING_TO_PHRASES } from '../../lexicon/reportingCues';
 import { VERB_MODIFIERS } from '../../lexicon/reportingVerbs';
 import { leadHits, leadingWords, sliceWords } from './cueAnchors';
 import { lexiconsOf } from './leadWords';
-import { nextCue } from './cuePattern';
-import { CUES } from './cues';
 import { EMPTY, append } from './append';
 import { trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
 import { frameOnlyAt } from './frameOnly';
+import { clauseVerb } from './clauseVerb';
+import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
+import { adverbialLead, endsWithColon, introducesQuote, invertedSpeaker, speakerOnly, subordinateLead } from './leadPhrases';
 
 export interface Clause {
   readonly start: number;
@@ -24,7 +25,6 @@ export interface ReportedSpeech {
   readonly source: Span | null;
 }
 
-const VERB = CUES.reporting;
 const ACCORDING_FIRST = new RegExp(`^[\\s,;]*(?:${ACCORDING_TO_PHRASES.join('|')})\\s+([^,;:.]{1,80}?)\\s*(?:,|$)`, 'i');
 const ACCORDING_LAST = new RegExp(`[\\s,;]*\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s+([^,;:.]{1,80}?)[\\s.,;]*$`, 'i');
 /** Whether an according-to phrase occurs at all: the anchored regexes above cost a try at every position. */
@@ -52,10 +52,12 @@ function mayBeAccording(seg: string): boolean {
  * (sticky, see takenAt) instead of at the start of a slice of what follows.
  */
 const ADDING = /[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warning)\s+(?:that\s+)?/iy;
-/** "that" right after the verb, an adverb or a short frame: "said separately that …", "said on Monday that …". */
-const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|during|ahead of|after|before|earlier|to|in an?)\b[^,.;:]{0,60}?\s)?that\s+/iy;
+/** "that" right after the verb, an adverb or a short frame: "said separately that …", "said on Monday that …", "said last month that …". */
+const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|during|ahead of|after|before|earlier|to|in an?|last|this|yesterday|today|late|early)\b[^,.;:]{0,60}?\s)?that\s+/iy;
 const THAT_AFTER_OBJECT = /\s+(?:[\w'\u2019]+\s+){1,4}?that\s+/iy;
 const TELL = /^t(?:ell|old)/i;
+/** "said, explaining that …": the content follows the participle's "that". */
+const THAT_AFTER_PARTICIPLE = /[\s,]*[a-z]+ing\s+(?:[\w'\u2019]+\s+){0,2}?that\s+/iy;
 
 /** How many characters the sticky `pattern` takes at `at` of `seg` (0 for an empty match), or -1 when it does not match there. */
 function takenAt(pattern: RegExp, seg: string, at: number): number {
@@ -93,6 +95,19 @@ function clauseStart(seg: string, at: number): number {
 function blank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * Where the comma before the subject's last phrase is, when that phrase opens
+ * with a conjunction ("…, but on Thursday, the party said"), or -1.
+ */
+function joinedPhraseAt(seg: string, boundary: number): number {
+  const comma = clauseStart(seg, boundary - 1) - 1;
+  if (comma <= 0) return -1;
+  let i = comma + 1;
+  while (i < boundary && isTrimSpace(seg.charCodeAt(i))) i++;
+  CONJUNCTION.lastIndex = i;
+  return CONJUNCTION.test(seg) && CONJUNCTION.lastIndex < boundary ? comma : -1;
 }
 
 /** "NATO chief Jens Stoltenberg has also" → "NATO chief Jens Stoltenberg". */
@@ -136,8 +151,10 @@ const spanAt = (text: string, start: number, a: number, b: number): Span => ({
  * Splits the frame text of a sentence (what lies outside its quotes) into
  * reported clauses and narration. "X, Stoltenberg said, adding that Y." →
  * indirect X and indirect Y by "Stoltenberg"; "…, he said at a press conference." drops the frame.
+ * `quoted`: the frame stands beside a quote that is its content, so a frame
+ * naming only its speaker ("said Ann Lee, a former aide") is no claim.
  */
-export function reportedSpeech(text: string, start: number, end: number): ReportedSpeech {
+export function reportedSpeech(text: string, start: number, end: number, quoted = false): ReportedSpeech {
   let clauses: Clause[] = EMPTY;
   const seg = sliceWords(text, start, end);
 
@@ -156,9 +173,9 @@ export function reportedSpeech(text: string, start: number, end: number): Report
     clauses = addClause(clauses, text, start, start + last.index, 'indirect', source);
     return { clauses, source };
   }
-  const verb = nextCue(VERB, seg);
+  const verb = clauseVerb(seg);
   if (!verb) {
-    clauses = addClause(clauses, text, start, end, 'narrative', null);
+    if (!(quoted && introducesQuote(seg))) clauses = addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
   }
   let boundary = clauseStart(seg, verb.index);
@@ -185,22 +202,52 @@ export function reportedSpeech(text: string, start: number, end: number): Report
   }
   const lead = quoteOrSpaceLead(subjectText);
   const subject = lead < subjectText.length ? spanAt(text, start, boundary + lead, boundary + subjectText.trimEnd().length) : null;
+  const after = verb.index + verb[0].length;
   if (!subject || wordsUpTo(text, subject.start, subject.end, MAX_SUBJECT_WORDS + 1) > MAX_SUBJECT_WORDS) {
+    if (quoted && !narrativeBefore && speakerOnly(seg, boundary, after)) return { clauses, source: null };
+    // "Turnout rose, said Ann Lee, a pollster": the clause before an inverted frame is its speaker's
+    const named = !subject && !quoted && !narrativeBefore ? invertedSpeaker(seg, boundary, verb[0], after) : null;
+    if (named && wordsUpTo(seg, 0, boundary, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
+      const source = spanAt(text, start, named.start, named.end);
+      return { clauses: addClause(clauses, text, start, start + boundary, 'indirect', source), source };
+    }
     if (!narrativeBefore) clauses = addClause(clauses, text, start, end, 'narrative', null);
     else clauses = addClause(clauses, text, start + boundary, end, 'narrative', null);
     return { clauses, source: null };
   }
-  const after = verb.index + verb[0].length;
   const afterStart = start + after;
   if (!narrativeBefore && wordsUpTo(text, start, start + boundary, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
-    clauses = addClause(clauses, text, start, start + boundary, 'indirect', subject);
     const adding = takenAt(ADDING, seg, after);
-    if (adding >= 0) clauses = addClause(clauses, text, afterStart + adding, end, 'indirect', subject);
-    return { clauses, source: subject };
+    if (adding >= 0) {
+      clauses = addClause(clauses, text, start, start + boundary, 'indirect', subject);
+      clauses = addClause(clauses, text, afterStart + adding, end, 'indirect', subject);
+      return { clauses, source: subject };
+    }
+    // "A comic tone, she said, would make …": one claim, the frame inside it
+    if (parentheticalAt(seg, after)) return { clauses: addClause(clauses, text, start, end, 'indirect', subject), source: subject };
+    // "In the early 1990s, she said …": an opening phrase is no claim; the content, if any, follows the verb
+    const opening = adverbialLead(seg, boundary);
+    const joined = opening ? -1 : joinedPhraseAt(seg, boundary);
+    // "X, but on Thursday, the party announced Y": X is narration, Y the party's
+    if (joined > 0 && contentAfter(seg, after)) clauses = addClause(clauses, text, start, start + joined, 'narrative', null);
+    else if (!opening || !contentAfter(seg, after)) {
+      // "If the two met, neither would say so": a subordinate clause is no claim alone, the sentence is
+      const to = opening && subordinateLead(seg) ? end : start + boundary;
+      // beside its quote, or handing over to one with a colon, the opening phrase only sets the scene
+      if (!(opening && (quoted || endsWithColon(seg)))) clauses = addClause(clauses, text, start, to, 'indirect', subject);
+      return { clauses, source: subject };
+    }
   }
   let that = takenAt(THAT_SOON, seg, after);
   if (that < 0 && TELL.test(verb[0])) that = takenAt(THAT_AFTER_OBJECT, seg, after);
+  if (that < 0 && participleAt(seg, after) >= 0) that = takenAt(THAT_AFTER_PARTICIPLE, seg, after);
   if (that >= 0) clauses = addClause(clauses, text, afterStart + that, end, 'indirect', subject);
-  else if (!frameOnlyAt(seg, after)) clauses = addClause(clauses, text, afterStart, end, 'indirect', subject);
+  // "announced his engagement", "wrote of his reign": what follows is no clause, so the claim is the whole frame
+  else if (objectAfter(seg, after, verb[0])) {
+    if (!quoted) clauses = addClause(clauses, text, narrativeBefore ? start + boundary : start, end, 'indirect', subject);
+  }
+  // beside its quote, "told the mayor" names who heard it, not what was said
+  else if (!frameOnlyAt(seg, after) && participleAt(seg, after) < 0 && !(quoted && TELL.test(verb[0])))
+    clauses = addClause(clauses, text, afterStart, end, 'indirect', subject);
   return { clauses, source: subject };
 }

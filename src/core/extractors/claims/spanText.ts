@@ -1,8 +1,15 @@
 import { isTrimSpace } from '../../charCodes';
+import { capitalsLead } from './capitalsLead';
 
-/** Punctuation, white space and stray quote marks that never start or end a claim: /[\s,;:\u2014\u2013"\u201C\u201D-]/. */
+/** Punctuation, white space, bullets and stray quote marks that never start or end a claim: /[\s,;:\u2014\u2013"\u201C\u201D~\u2022-]/. */
 const isEdge = (c: number): boolean =>
-  c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201d || c === 45 || isTrimSpace(c);
+  c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201d || c === 45 ||
+  c === 126 || c === 0x2022 || isTrimSpace(c);
+/** A single quote mark standing alone before a space opens no word ("' In the novel"), unlike "'90s". */
+const isLoneMark = (text: string, at: number, end: number): boolean => {
+  const c = text.charCodeAt(at);
+  return (c === 39 || c === 0x2018 || c === 0x2019) && at + 1 < end && isTrimSpace(text.charCodeAt(at + 1));
+};
 /** Conjunctions a claim must not open with; none is the start of another, so at most one can open a span. */
 const LEADING_CONJUNCTIONS: readonly string[] = ['and', 'but', 'so', 'or'];
 
@@ -25,12 +32,15 @@ export function leadingConjunction(text: string, start: number): number {
 
 /** Conjunctions a claim must not end on; none is the end of another, so at most one can end a span. */
 const TRAILING_CONJUNCTIONS: readonly string[] = ['and', 'but', 'or', 'while', 'as'];
+/** Participles that hand over to a quote after a comma (", saying"); the claim ends before them. */
+const TRAILING_PARTICIPLES: readonly string[] = ['saying', 'adding', 'noting', 'writing', 'declaring'];
 const isSeparator = (c: number): boolean => c === 44 || c === 59 || isTrimSpace(c);
 
 /**
- * How many characters /[\s,;]+(?:and|but|or|while|as)$/i would take off the end
- * of text.slice(start, end), or 0, read backwards from the end instead of
- * trying the regex at every space: `"rents rose, and"` → 5.
+ * How many characters /[\s,;]+(?:and|but|or|while|as)$/i, or /,\s*saying$/i and
+ * the like, would take off the end of text.slice(start, end), or 0, read
+ * backwards from the end instead of trying a regex at every space:
+ * `"rents rose, and"` → 5, `"rents rose, saying"` → 8, `"kept saying"` → 0.
  */
 export function trailingConjunction(text: string, start: number, end: number): number {
   for (const word of TRAILING_CONJUNCTIONS) {
@@ -44,7 +54,33 @@ export function trailingConjunction(text: string, start: number, end: number): n
     while (from > start && isSeparator(text.charCodeAt(from - 1))) from--;
     return end - from;
   }
+  // every participle ends in "g"; most spans end otherwise
+  return end > start && (text.charCodeAt(end - 1) | 32) === 103 ? trailingParticiple(text, start, end) : 0;
+}
+
+/** trailingConjunction's participles: only after a comma. */
+function trailingParticiple(text: string, start: number, end: number): number {
+  for (const word of TRAILING_PARTICIPLES) {
+    const at = end - word.length;
+    if (at <= start || !isSeparator(text.charCodeAt(at - 1)) || !endsWith(text, at, word)) continue;
+    const from = separatorsBefore(text, start, at);
+    if (text.slice(from, at).includes(',')) return end - from;
+  }
   return 0;
+}
+
+/** Whether `word` (lower case) is written at `at`, ASCII letters folded as in a non-unicode `i` regex. */
+function endsWith(text: string, at: number, word: string): boolean {
+  let k = 0;
+  while (k < word.length && (text.charCodeAt(at + k) | 32) === word.charCodeAt(k)) k++;
+  return k === word.length;
+}
+
+/** Where the run of separators ending at `at` (one at least) starts, no earlier than `start`. */
+function separatorsBefore(text: string, start: number, at: number): number {
+  let from = at - 1;
+  while (from > start && isSeparator(text.charCodeAt(from - 1))) from--;
+  return from;
 }
 
 /**
@@ -64,9 +100,9 @@ const bounds = { start: 0, end: 0 };
 export function trimBounds(text: string, start: number, end: number): { readonly start: number; readonly end: number } {
   for (let changed = true; changed && start < end; ) {
     changed = false;
-    while (start < end && isEdge(text.charCodeAt(start))) start++;
+    while (start < end && (isEdge(text.charCodeAt(start)) || isLoneMark(text, start, end))) start++;
     while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
-    const lead = start < end ? leadingConjunction(text, start) : 0;
+    const lead = start < end ? leadingConjunction(text, start) || capitalsLead(text, start, end) : 0;
     // the span goes on after the conjunction (in the text, a match running past `end` is as long as the span, or longer)
     if (lead > 0 && start + lead < end) {
       start += lead;
@@ -78,9 +114,25 @@ export function trimBounds(text: string, start: number, end: number): { readonly
       changed = true;
     }
   }
-  bounds.start = start;
+  bounds.start = reopenQuote(text, start, end);
   bounds.end = closeOpenQuote(text, start, end);
   return bounds;
+}
+
+/** Keeps the opening mark of a quote the span closes: `"Sons of Trump" is a play` keeps its first mark. */
+function reopenQuote(text: string, start: number, end: number): number {
+  const before = text.charCodeAt(start - 1);
+  if (before === 0x201c) {
+    // a curly quote the span closes before it opens another
+    const close = text.indexOf('\u201d', start);
+    if (close < 0 || close >= end) return start;
+    const open = text.indexOf('\u201c', start);
+    return open < 0 || open > close ? start - 1 : start;
+  }
+  if (before !== 34) return start;
+  let straight = 0;
+  for (let i = text.indexOf('"', start); i >= 0 && i < end; i = text.indexOf('"', i + 1)) straight++;
+  return straight % 2 === 1 ? start - 1 : start;
 }
 
 /** Keeps the closing mark of a quote the span opens: `needed to "avoid delay.` → `needed to "avoid delay."`. */
@@ -98,7 +150,7 @@ function closeOpenQuote(text: string, start: number, end: number): number {
 }
 
 /** Letters and digits, Latin-1 and Latin Extended letters included. */
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
@@ -122,3 +174,4 @@ export function wordsUpTo(text: string, start: number, end: number, limit: numbe
   }
   return n;
 }
+

@@ -2,8 +2,12 @@ import type { Span, SpeakerRef } from '../../model';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns';
 import type { MentionIndex } from './mentionIndex';
 
-/** A source named by its role only, resolved like a pronoun: "the Secretary General". */
-const ROLE_ONLY = /^the\s+[a-z]/i;
+/**
+ * A source named by its role only, resolved like a pronoun: "the Secretary
+ * General". A longer description or one with a possessive ("the state's party
+ * leader") introduces someone new.
+ */
+const ROLE_ONLY = /^the\s+[a-z][\w-]*(?:\s+[\w-]+){0,2}$/i;
 const LEADING_FILLER = /^(?:as|so|and|but|then|also)\s+/i;
 /**
  * A document standing for its author: the body that published it is the source.

@@ -1,0 +1,74 @@
+import { CUE_IDIOMS } from '../../lexicon/comparativeCues';
+import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
+import { EMBEDDING_WORDS, NOUN_PREPOSITIONS } from '../../lexicon/claimFrameWords';
+import { nextCue, recordedCues } from './cuePattern';
+import { normalized } from './cueRecord';
+
+const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
+
+/** Whether an idiom that only looks like the cue starts at `at`: "doubled down" is no doubling. */
+function idiomAt(text: string, at: number): boolean {
+  const first = text.charCodeAt(at) | 32;
+  for (const idiom of CUE_IDIOMS) if (first === idiom.charCodeAt(0) && text.substr(at, idiom.length).toLowerCase() === idiom) return true;
+  return false;
+}
+
+/** Where wordBefore's word starts. */
+let wordStart = 0;
+
+/** The word ending right before `at` (one run of spaces between), lower-cased: '' when none. */
+function wordBefore(text: string, at: number): string {
+  let j = at;
+  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+  let k = j;
+  while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
+  wordStart = k;
+  return text.slice(k, j).toLowerCase();
+}
+
+/** Words a question or a relative clause may put between its opener and the modal: "whether the island should". */
+const EMBEDDED_REACH = 3;
+
+/** Whether one of the few words before `at` opens a question or a relative clause. */
+function embeddedAt(text: string, at: number): boolean {
+  for (let k = 0, i = at; k < EMBEDDED_REACH && i > 0; k++, i = wordStart) {
+    const word = wordBefore(text, i);
+    if (!word) return false;
+    if (EMBEDDING_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * The cues of `pattern` in the text, lower-cased, as findCues gives them, but
+ * only those used as words of their own: not the first half of a compound
+ * ("good-looking", "best-selling") and not an idiom ("doubled down"). With
+ * `asVerb`, not after an article, a possessive or a preposition either ("took
+ * on projects", "in pledged delegates"), nor inside a question or a relative
+ * clause ("whether it should pay", "the governor, who must decide"). "a good-looking, good plan" → ["good"].
+ */
+export function cuesInUse(pattern: RegExp, text: string, asVerb = false): string[] {
+  const rec = recordedCues(pattern, text);
+  if (!rec) return searched(pattern, text, asVerb);
+  const out: string[] = [];
+  for (let k = 0; k < rec.count; k++) if (inUse(text, rec.starts[k], rec.ends[k], asVerb)) out.push(rec.found[k]);
+  return out;
+}
+
+/** Whether the cue at [start, end) of the text is used as a word of its own (see cuesInUse). */
+function inUse(text: string, start: number, end: number, asVerb: boolean): boolean {
+  if (text.charCodeAt(end) === 45 && isLetter(text.charCodeAt(end + 1))) return false;
+  if (idiomAt(text, start)) return false;
+  if (!asVerb) return true;
+  const before = wordBefore(text, start);
+  return !ARTICLES_AND_POSSESSIVES.has(before) && !NOUN_PREPOSITIONS.has(before) && !embeddedAt(text, start);
+}
+
+/** cuesInUse for a pattern that records nothing: each match found by a search of its own. */
+function searched(pattern: RegExp, text: string, asVerb: boolean): string[] {
+  const out: string[] = [];
+  for (let m = nextCue(pattern, text); m; m = nextCue(pattern, text, m.index + m[0].length)) {
+    if (inUse(text, m.index, m.index + m[0].length, asVerb)) out.push(normalized(m[0]));
+  }
+  return out;
+}

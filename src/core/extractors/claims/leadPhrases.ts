@@ -1,0 +1,110 @@
+import { ADVERBIAL_OPENERS, CLAUSE_OPENERS } from '../../lexicon/claimFrameWords';
+import { INVERTIBLE_VERBS, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
+import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
+import { isTrimSpace } from '../../charCodes';
+import { capitalsLead } from './capitalsLead';
+import { frameOnlyAt } from './frameOnly';
+import { isLetter, wordEnd } from './framePhrases';
+import { wordsUpTo } from './spanText';
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+/** Fewest words of a clause of its own. */
+const MIN_WORDS = 3;
+
+/** The segment's first word past quote marks and a headline in capitals, lower-cased: "“If the two met" → "if". */
+function firstWord(seg: string, end: number): string {
+  let i = 0;
+  while (i < end && !isLetter(seg.charCodeAt(i))) i++;
+  i += capitalsLead(seg, i, end);
+  return seg.slice(i, wordEnd(seg, i)).toLowerCase();
+}
+
+/** Whether the segment opens with a conjunction of a clause, which is no claim alone: "If the two met, …". */
+export const subordinateLead = (seg: string): boolean => CLAUSE_OPENERS.has(firstWord(seg, seg.length));
+
+/**
+ * Whether [0, end) of the segment is one introductory phrase, with no comma
+ * inside: "In the early 1990s" → true; "Rents rose" → false.
+ */
+export function adverbialLead(seg: string, end: number): boolean {
+  // past a headline in capitals glued to the sentence
+  if (!ADVERBIAL_OPENERS.has(firstWord(seg, end))) return false;
+  let last = end;
+  while (last > 0 && (seg.charCodeAt(last - 1) === 44 || isTrimSpace(seg.charCodeAt(last - 1)))) last--;
+  for (let k = 0; k < last; k++) if (seg.charCodeAt(k) === 44) return false;
+  return true;
+}
+
+/** Most words a frame ending in a comma may have and still only lead into its quote. */
+const MAX_LEAD_IN_WORDS = 10;
+
+/**
+ * Whether the frame ends by handing over to its quote: a reporting verb, then
+ * a colon ("Axelrod tweeted this:") or, in a short frame, a comma ("He
+ * concluded eloquently,"). Such a frame is no claim of its own.
+ */
+export function introducesQuote(seg: string): boolean {
+  let last = seg.length;
+  while (last > 0 && isTrimSpace(seg.charCodeAt(last - 1))) last--;
+  const mark = seg.charCodeAt(last - 1);
+  if (mark !== 58 && mark !== 44) return false;
+  let words = 0;
+  let verb = false;
+  for (let i = 0; i < last; ) {
+    if (!isLetter(seg.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const e = wordEnd(seg, i);
+    if (++words > MAX_LEAD_IN_WORDS && mark === 44) return false;
+    // every reporting verb has three letters or more
+    if (!verb && e - i > 2) {
+      const word = seg.slice(i, e);
+      verb = REPORTING_VERBS.has(isUpper(seg.charCodeAt(i)) ? word.toLowerCase() : word);
+    }
+    i = e;
+  }
+  return verb;
+}
+
+/**
+ * Whether a frame whose verb opens its clause only names the speaker of the
+ * quote beside it: nothing of three words before the verb ("said Ann Lee, a
+ * former aide"), or nothing but place and time after it ("Ann Lee, an aide,
+ * said in an interview").
+ */
+export function speakerOnly(seg: string, boundary: number, after: number): boolean {
+  return wordsUpTo(seg, 0, boundary, MIN_WORDS) < MIN_WORDS || frameOnlyAt(seg, after) || NAME_FIRST.test(seg);
+}
+/** A capitalised name, then a comma: "Representative Ann Lee, a Democrat, told …". */
+const NAME_FIRST = /^[\s"'\u201C\u201D\u2018\u2019]*(?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w.'\u2019-]*,/;
+
+/** Whether the segment ends on a colon, handing over to what follows: "In the post, she wrote:". */
+export function endsWithColon(seg: string): boolean {
+  let last = seg.length;
+  while (last > 0 && isTrimSpace(seg.charCodeAt(last - 1))) last--;
+  return seg.charCodeAt(last - 1) === 58;
+}
+
+/** Most words the speaker after an inverted verb may have, up to its first comma: "said Ann Lee, a pollster". */
+const MAX_INVERTED_WORDS = 6;
+
+/**
+ * The speaker named after a verb that opens its clause past a comma, as
+ * "Turnout rose, said Ann Lee, a pollster." names "Ann Lee", or null: the verb
+ * must be one that comes before its speaker, and the speaker a name or a role
+ * ("the minister"), not a time ("said in an interview").
+ */
+export function invertedSpeaker(seg: string, boundary: number, verb: string, after: number): { start: number; end: number } | null {
+  if (boundary < 2 || seg.charCodeAt(boundary - 1) !== 44 || !INVERTIBLE_VERBS.has(verb.toLowerCase())) return null;
+  let i = after;
+  while (i < seg.length && isTrimSpace(seg.charCodeAt(i))) i++;
+  const e = wordEnd(seg, i);
+  if (e === i || !(isUpper(seg.charCodeAt(i)) || ARTICLES_AND_POSSESSIVES.has(seg.slice(i, e)))) return null;
+  let end = i;
+  while (end < seg.length && !STOPS.has(seg.charCodeAt(end))) end++;
+  while (end > i && isTrimSpace(seg.charCodeAt(end - 1))) end--;
+  return wordsUpTo(seg, i, end, MAX_INVERTED_WORDS + 1) <= MAX_INVERTED_WORDS ? { start: i, end } : null;
+}
+/** Marks that end the speaker's name: comma, semicolon, colon, period, dash. */
+const STOPS: ReadonlySet<number> = new Set([44, 59, 58, 46, 0x2014, 0x2013]);

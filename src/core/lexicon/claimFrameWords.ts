@@ -1,0 +1,58 @@
+/** Forms of "be" and "get" before a participle: "they were announced" is no speaker's frame. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets']);
+
+/**
+ * Words that open an introductory phrase rather than a clause: "In the early
+ * 1990s, she said, …", "When asked, he said …". Such a phrase before a
+ * reporting frame is no claim of its own.
+ */
+export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'after', 'before', 'when', 'while', 'during', 'since', 'like', 'unlike', 'for', 'with', 'as', 'by',
+  'despite', 'although', 'though', 'because', 'if', 'once', 'until', 'amid', 'following', 'asked', 'speaking', 'over',
+  'under', 'through', 'from', 'without', 'among', 'upon', 'within', 'throughout', 'unless', 'whenever',
+]);
+
+/** Of ADVERBIAL_OPENERS, those that open only a clause, never a phrase: "If the two met, …" is no claim alone. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'unless', 'whenever']);
+
+/** Verbs that name a title or a term in quotes: `a play called "Sons of Trump"` is narration, not speech. */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'labeled', 'labelled', 'branded', 'billed', 'styled',
+]);
+
+/** Words before "as" that name what the quote after it is called: `known as "the Poorhouse"`. */
+export const NAMED_AS: ReadonlySet<string> = new Set(['known', 'described', 'referred', 'billed', 'regarded', 'hailed', 'touted', 'styled', 'branded']);
+
+/** Prepositions after a reporting verb that give its topic, not its content: "said of the vote". */
+export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about']);
+
+/**
+ * Reporting verbs that as often take a thing as a clause: "announced his
+ * engagement", "wrote a book". Followed by an article or a possessive, what
+ * comes next is their object.
+ */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'announced', 'announces', 'revealed', 'reveals', 'confirmed', 'confirms', 'reported', 'wrote', 'writes', 'posted',
+  'released', 'published', 'unveiled', 'denied', 'denies', 'recalled', 'recalls', 'described', 'describes', 'praised', 'criticized',
+]);
+
+/** Words in -ing that open a phrase, not a frame going on: "said, according to reports, …", "said, including …". */
+export const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'according', 'including', 'regarding', 'concerning', 'following', 'considering', 'beginning', 'starting', 'excluding', 'during',
+]);
+
+/** Prepositions before which a cue word is a noun or a modifier, not a verb: "on projects", "in pledged delegates". */
+export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'of', 'off', 'for', 'with', 'from', 'by', 'at', 'about', 'into', 'among']);
+
+/** Words after which a modal is part of a question or a description, not a call: "whether it should pay", "who must decide". */
+export const EMBEDDING_WORDS: ReadonlySet<string> = new Set(['whether', 'who', 'which']);
+
+/**
+ * Small words that a headline in title case capitalises and prose does not:
+ * "Accused Of Shocking Act With Bible". "The" is left out: names hold it
+ * ("The Washington Post").
+ */
+export const TITLE_CASE_SIGNALS: ReadonlySet<string> = new Set([
+  'Of', 'For', 'With', 'About', 'That', 'This', 'Will', 'From', 'Into', 'Just', 'After', 'Over', 'Against', 'And', 'Is', 'Are',
+  'To', 'In', 'On', 'At', 'By', 'As', 'Its', 'His', 'Her', 'Their', 'These',
+]);
