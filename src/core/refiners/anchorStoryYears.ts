@@ -8,6 +8,12 @@ const MONTH_OR_SEASON = /^\d{4}-(?:\d\d|SP|SU|FA|WI)$/;
 const DEICTIC = /^(?:last|this|next)\b/i;
 const SINCE = /\bsince\s+$/i;
 
+/** `2015-10`, `2015-WI`: by length first, as most relative dates are days (`2015-10-02`) and cost no regex. */
+const monthOrSeason = (value: string): boolean => value.length === 7 && MONTH_OR_SEASON.test(value);
+
+/** Does `since ` end right before `at`? Only an `e` two characters back lets the regex run, on the six characters `since ` fills. */
+const afterSince = (text: string, at: number): boolean => (text.charCodeAt(at - 2) | 32) === 101 && SINCE.test(text.slice(Math.max(0, at - 6), at));
+
 /**
  * "The following year", "later that year", "two years earlier" count from the
  * last year the story named, within `reach` characters before them; with none,
@@ -20,9 +26,9 @@ export function anchorStoryYears(candidates: readonly DateCandidate[], text: str
   return candidates.map((c) => {
     if (c.yearsFromStory === undefined) {
       // a month or season told from the dateline sets the story's year too: "last winter … a year later"
-      const stated = c.type === 'DATE' && !c.namesEvent && (!c.relative || (c.yearsBack === undefined && MONTH_OR_SEASON.test(c.value) && DEICTIC.test(text.slice(c.start, c.start + 5)))) ? STATED_YEAR.exec(c.value) : null;
+      const stated = c.type === 'DATE' && !c.namesEvent && (!c.relative || (c.yearsBack === undefined && monthOrSeason(c.value) && DEICTIC.test(text.slice(c.start, c.start + 5)))) ? STATED_YEAR.exec(c.value) : null;
       // "held since 2012" tells where a stretch began, not when the story is
-      if (stated && !SINCE.test(text.slice(Math.max(0, c.start - 6), c.start))) [year, yearEnd] = [Number(stated[1]), c.end];
+      if (stated && !afterSince(text, c.start)) [year, yearEnd] = [Number(stated[1]), c.end];
       return c;
     }
     // a quarter that alignYearShifts found ("a year earlier" in a quarterly report) stays that quarter

@@ -39,7 +39,7 @@ export function yearOfPassage(candidates: readonly DateCandidate[], text: string
     if (taken || c.type === 'DURATION' || c.type === 'SET') continue;
     if (year && c.start > passageEnd) year = 0;
     // a date told from the dateline ("last week", "on Tuesday", "now") brings the passage back to the present
-    if (c.relative && !YEARLESS.test(c.value)) year = 0;
+    if (year && c.relative && !YEARLESS.test(c.value)) year = 0;
     if (!year) day = null;
     const stated = c.relative || !isDigit(c.value.charCodeAt(0)) ? null : STATED.exec(c.value);
     if (!stated) continue;
