@@ -1,7 +1,6 @@
 import type { DateCandidate } from '../extractors/dates/candidate';
+import { leadingYear } from './leadingYear';
 
-/** A date the text states with its year: `1995`, `1995-06`, `1995-06-12`, `1995-Q3`; not `PRESENT_REF` or `P2Y`. */
-const STATED_YEAR = /^(\d{4})(?:$|-)/;
 /** A month or a season: `2015-10`, `2015-WI`; not a day such as `today`'s. */
 const MONTH_OR_SEASON = /^\d{4}-(?:\d\d|SP|SU|FA|WI)$/;
 /** `last winter`, `this March`, `next fall`: a month or season the dateline names, not one whose year it only guessed. */
@@ -25,10 +24,11 @@ export function anchorStoryYears(candidates: readonly DateCandidate[], text: str
   let yearEnd = -Infinity;
   return candidates.map((c) => {
     if (c.yearsFromStory === undefined) {
-      // a month or season told from the dateline sets the story's year too: "last winter … a year later"
-      const stated = c.type === 'DATE' && !c.namesEvent && (!c.relative || (c.yearsBack === undefined && monthOrSeason(c.value) && DEICTIC.test(text.slice(c.start, c.start + 5)))) ? STATED_YEAR.exec(c.value) : null;
+      // a date the text states with its year (`1995`, `1995-06-12`, `1995-Q3`; not `PRESENT_REF`, `P2Y`),
+      // or a month or season told from the dateline sets the story's year too: "last winter … a year later"
+      const stated = c.type === 'DATE' && !c.namesEvent && (!c.relative || (c.yearsBack === undefined && monthOrSeason(c.value) && DEICTIC.test(text.slice(c.start, c.start + 5)))) ? leadingYear(c.value) : -1;
       // "held since 2012" tells where a stretch began, not when the story is
-      if (stated && !afterSince(text, c.start)) [year, yearEnd] = [Number(stated[1]), c.end];
+      if (stated >= 0 && !afterSince(text, c.start)) [year, yearEnd] = [stated, c.end];
       return c;
     }
     // a quarter that alignYearShifts found ("a year earlier" in a quarterly report) stays that quarter

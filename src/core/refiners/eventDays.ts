@@ -6,14 +6,13 @@ const WORD_AFTER = /^(?:th)?\s+([a-z]+)/i;
 /** Words before a mention that tie it to the event: `the attacks of`, `post-`. */
 const EVENT_BEFORE = /(?:\battacks\s+(?:of|on)\s+|\bpost-)$/i;
 
-/** The first characters of the event days' values: `X` of `XXXX-09-11`. */
-const FIRST_CODES: ReadonlySet<number> = new Set(Object.keys(EVENT_DAYS).map((v) => v.charCodeAt(0)));
-
 /**
- * Can `c` be an event's yearless day? Its first character spares most a keyed
- * lookup by a string not yet interned, which costs more than the rest of this pass.
+ * The event days by value, in a Map: a plain object's lookup by a string not
+ * yet interned (every date's value) cost more than the rest of this pass.
  */
-const mayNameEvent = (c: DateCandidate): boolean => c.type === 'DATE' && FIRST_CODES.has(c.value.charCodeAt(0)) && EVENT_DAYS[c.value] !== undefined;
+const EVENTS = new Map(Object.entries(EVENT_DAYS));
+
+const mayNameEvent = (c: DateCandidate): boolean => c.type === 'DATE' && EVENTS.has(c.value);
 
 /**
  * A yearless day that names a past event in its context takes that event's
@@ -24,7 +23,7 @@ export function eventDays(candidates: readonly DateCandidate[], text: string): r
   // most texts name no such day: the list passes unchanged, not copied
   if (!candidates.some(mayNameEvent)) return candidates;
   return candidates.map((c) => {
-    const event = c.range || !mayNameEvent(c) ? undefined : EVENT_DAYS[c.value];
+    const event = c.range || c.type !== 'DATE' ? undefined : EVENTS.get(c.value);
     if (!event) return c;
     const after = WORD_AFTER.exec(text.slice(c.end, c.end + 24));
     const tied = (after !== null && event.words.has(after[1].toLowerCase())) || EVENT_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
