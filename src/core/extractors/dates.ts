@@ -72,13 +72,12 @@ export const dates: Stage = {
     const { text, article } = analysis;
     const ref = toRefDate(article.referenceDate);
     const ctx: FinderContext = { text, from: article.headline?.start ?? article.bodyStart, ref };
-    let found: DateCandidate[] = [];
-    for (const finder of FINDERS) for (const c of safely(finder, ctx)) found.push(c);
-    found = mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(found, analysis.figures, text), text)), text);
+    const proposed: DateCandidate[] = [];
+    for (const finder of FINDERS) for (const c of safely(finder, ctx)) proposed.push(c);
+    const settled = mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(proposed, analysis.figures, text), text)), text);
     // resolvers, in order: each reads what the ones before settled
-    found = resolveYearless(resolveWeekdays(yearOfPassage(eventDays(found, text), text, ref), text, ref), text, ref);
-    found = [...anchorStoryDays(found, ref)];
-    found = partOfNamed(pairedDays(anchorStoryYears(alignYearShifts(found), text), text), text);
+    const resolved = anchorStoryDays(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), ref);
+    const found = partOfNamed(pairedDays(anchorStoryYears(alignYearShifts(resolved), text), text), text);
     const mentions: DateMention[] = found.map((c, i) => {
       const mention = { id: `d${i + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, relative: c.relative };
       return c.range ? { ...mention, range: c.range } : mention;

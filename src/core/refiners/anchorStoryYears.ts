@@ -1,12 +1,17 @@
 import type { DateCandidate } from '../extractors/dates/candidate';
+import { leadingYear } from './leadingYear';
 
-/** A date the text states with its year: `1995`, `1995-06`, `1995-06-12`, `1995-Q3`; not `PRESENT_REF` or `P2Y`. */
-const STATED_YEAR = /^(\d{4})(?:$|-)/;
 /** A month or a season: `2015-10`, `2015-WI`; not a day such as `today`'s. */
 const MONTH_OR_SEASON = /^\d{4}-(?:\d\d|SP|SU|FA|WI)$/;
 /** `last winter`, `this March`, `next fall`: a month or season the dateline names, not one whose year it only guessed. */
 const DEICTIC = /^(?:last|this|next)\b/i;
 const SINCE = /\bsince\s+$/i;
+
+/** `2015-10`, `2015-WI`: by length first, as most relative dates are days (`2015-10-02`) and cost no regex. */
+const monthOrSeason = (value: string): boolean => value.length === 7 && MONTH_OR_SEASON.test(value);
+
+/** Does `since ` end right before `at`? Only an `e` two characters back lets the regex run, on the six characters `since ` fills. */
+const afterSince = (text: string, at: number): boolean => (text.charCodeAt(at - 2) | 32) === 101 && SINCE.test(text.slice(Math.max(0, at - 6), at));
 
 /**
  * "The following year", "later that year", "two years earlier" count from the
@@ -19,10 +24,11 @@ export function anchorStoryYears(candidates: readonly DateCandidate[], text: str
   let yearEnd = -Infinity;
   return candidates.map((c) => {
     if (c.yearsFromStory === undefined) {
-      // a month or season told from the dateline sets the story's year too: "last winter … a year later"
-      const stated = c.type === 'DATE' && !c.namesEvent && (!c.relative || (c.yearsBack === undefined && MONTH_OR_SEASON.test(c.value) && DEICTIC.test(text.slice(c.start, c.start + 5)))) ? STATED_YEAR.exec(c.value) : null;
+      // a date the text states with its year (`1995`, `1995-06-12`, `1995-Q3`; not `PRESENT_REF`, `P2Y`),
+      // or a month or season told from the dateline sets the story's year too: "last winter … a year later"
+      const stated = c.type === 'DATE' && !c.namesEvent && (!c.relative || (c.yearsBack === undefined && monthOrSeason(c.value) && DEICTIC.test(text.slice(c.start, c.start + 5)))) ? leadingYear(c.value) : -1;
       // "held since 2012" tells where a stretch began, not when the story is
-      if (stated && !SINCE.test(text.slice(Math.max(0, c.start - 6), c.start))) [year, yearEnd] = [Number(stated[1]), c.end];
+      if (stated >= 0 && !afterSince(text, c.start)) [year, yearEnd] = [stated, c.end];
       return c;
     }
     // a quarter that alignYearShifts found ("a year earlier" in a quarterly report) stays that quarter

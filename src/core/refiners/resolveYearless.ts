@@ -89,13 +89,14 @@ function pickYear(ref: RefDate, far: Float64Array, weights: readonly [number, nu
   return cost(2) < bestCost ? ref.year + 1 : best;
 }
 
-const TENSES = Object.keys(AGAINST_LEAN) as Tense[];
+/** Each pair of weights once: tenses that weigh alike ("future", "sure-future") need no second try. */
+const LEANS: readonly (readonly [number, number])[] = [...new Map(Object.values(AGAINST_LEAN).map((w) => [w.join(), w])).values()];
 
 /** pickYear, reading the tense only when it matters: a period near the reference date falls in one year whatever the tense. */
 function yearOf(period: string, ref: RefDate, tense: () => Tense, attributive: () => boolean): number {
   const far = distances(period, ref);
-  const year = pickYear(ref, far, AGAINST_LEAN[TENSES[0]]);
-  for (let t = 1; t < TENSES.length; t++) if (pickYear(ref, far, AGAINST_LEAN[TENSES[t]]) !== year) return pickYear(ref, far, weightsOf(period, tense(), attributive()));
+  const year = pickYear(ref, far, LEANS[0]);
+  for (let t = 1; t < LEANS.length; t++) if (pickYear(ref, far, LEANS[t]) !== year) return pickYear(ref, far, weightsOf(period, tense(), attributive()));
   return year;
 }
 

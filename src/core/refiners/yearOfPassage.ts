@@ -1,9 +1,8 @@
 import type { DateCandidate } from '../extractors/dates/candidate';
 import { addDays, toRefDate, type RefDate } from '../extractors/dates/calendar';
 import { tenseAt } from '../extractors/dates/tense';
+import { statedYear } from './leadingYear';
 
-/** A date the text states with its year: `2012`, `2012-11`, `2012-11-06`. */
-const STATED = /^(\d{4})(?:-\d\d(?:-\d\d)?)?$/;
 /** A weekday with no date yet, and any clock time: `XXXX-WXX-3`, `XXXX-WXX-3T21:00`. */
 const WEEKDAY = /^XXXX-WXX-([1-7])(T[A-Z0-9:]+)?$/;
 /** A month, a day, a season, a quarter or a half with no year yet: `XXXX-12`, `XXXX-12-05`, `XXXX-SU`; not a clock time or a weekday. */
@@ -39,11 +38,11 @@ export function yearOfPassage(candidates: readonly DateCandidate[], text: string
     if (taken || c.type === 'DURATION' || c.type === 'SET') continue;
     if (year && c.start > passageEnd) year = 0;
     // a date told from the dateline ("last week", "on Tuesday", "now") brings the passage back to the present
-    if (c.relative && !YEARLESS.test(c.value)) year = 0;
+    if (year && c.relative && !YEARLESS.test(c.value)) year = 0;
     if (!year) day = null;
-    const stated = c.relative || !isDigit(c.value.charCodeAt(0)) ? null : STATED.exec(c.value);
-    if (!stated) continue;
-    const y = Number(stated[1]);
+    // a date the text states with its year: `2012`, `2012-11`, `2012-11-06`
+    const y = c.relative ? -1 : statedYear(c.value);
+    if (y < 0) continue;
     if (y >= ref.year) year = 0;
     else if (SETTING.test(text.slice(Math.max(0, c.start - 20), c.start))) {
       year = y;
@@ -54,8 +53,6 @@ export function yearOfPassage(candidates: readonly DateCandidate[], text: string
   }
   return out ?? candidates;
 }
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * The yearless month or day `c` with the passage's year, or the weekday nearest

@@ -9,19 +9,34 @@ export interface RefDate {
   readonly iso: string;
 }
 
-const DAY_MS = 86_400_000;
 
-export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+/** `00` … `99`: a month or a day written by a lookup, not by a new padded string. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+export const pad = (n: number, width = 2): string =>
+  width === 2 && n >= 0 && n < 100 && Number.isInteger(n) ? TWO_DIGITS[n] : width === 4 && n >= 1000 && n <= 9999 && Number.isInteger(n) ? String(n) : String(n).padStart(width, '0');
+
+/** The number the digits text[start, end) spell, or -1 when another character stands among them. */
+function digitsAt(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
 
 /** `"2023-02-13"` → its parts with weekday 1 (Monday); null for anything else. */
 export function toRefDate(iso: string | null | undefined): RefDate | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  if (!m) return null;
-  return fromDayNumber(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
+  // what /^(\d{4})-(\d{2})-(\d{2})/ reads, from character codes: refiners ask it of many dates
+  if (!iso || iso.length < 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  const [year, month, day] = [digitsAt(iso, 0, 4), digitsAt(iso, 5, 7), digitsAt(iso, 8, 10)];
+  return year < 0 || month < 0 || day < 0 ? null : fromDayNumber(dayNumber(year, month, day));
 }
 
 /**
- * Days since 1970-01-01, as `Date.UTC(year, month - 1, day) / DAY_MS` counts
+ * Days since 1970-01-01, as `Date.UTC(year, month - 1, day) / 86_400_000` counts
  * them (months and days may overflow, years 0–99 are 1900–1999), by integer
  * arithmetic rather than a Date: `(2023, 2, 13)` → 19401, `(2023, 3, 0)` → 19416.
  */

@@ -1,4 +1,5 @@
 import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
+import { CUE, nextCue } from './cueReader';
 import { spelledAmong } from './spelledAmong';
 
 /**
@@ -18,16 +19,6 @@ const PAST_PERFECT = /\bhad\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
  * vote", "ahead of voting Tuesday", "marching toward November".
  */
 const AHEAD = /\b(?:ahead\s+of|in\s+advance\s+of|towards?)\s+(?:the\s+)?(?:[a-z]+\s+)?$/i;
-
-/**
- * Cues of tense, future first so that "scheduled" is not read as a past "-ed":
- * verbs that state the future, then words that point ahead less surely ("would",
- * "expected", "next"), then the past. Present forms ("is") are left out: they say nothing
- * about which Monday is meant. Reporting verbs in "-ed" ("added", "noted") still
- * count as past: excluding them measured slightly lower on the dates eval (value F1).
- */
-const CUES =
-  /\b(?:(will|won['’]t|shall|going to|is to|are to|set (?:for|to)|slated|scheduled)|(would|might|as soon as|begins|starts|opens|resumes|convenes|nears|nearing|approaches|approaching|looms|looming|due|upcoming|next(?! to\b)|coming|later this|plans?\s+to|planned|planning|expects?|expected|intends?|(?:un)?likely to)|(was|were|wasn['’]t|weren['’]t|had|did|didn['’]t|met|came|went|began|took|made|left|held|gave|said|told|wrote|spoke|saw|sent|sold|bought|won|lost|fell|rose|led|ran|paid|brought|fought|kept|found|got|struck|thought|knew|became|chose|drew|flew|grew|heard|meant|spent|stood|swore|taught|threw|withdrew|broke|built|caught|felt|fled|ago|last|earlier|yesterday|[a-z]{3,}ed))\b|['’]ll\b/gi;
 
 /** An article just before a word: "a contested convention", "the expected vote" make the "-ed" word an adjective. */
 const AFTER_ARTICLE = /\b(?:a|an|the)\s+$/i;
@@ -70,12 +61,22 @@ function endsClause(text: string, at: number): boolean {
   return c === 33 || c === 63 || c === 59 || c === 10 || c === 34;
 }
 
+/** The characters endsClause may take as an end, one flag per ASCII code; beyond ASCII only curly double quotes. */
+const MAY_END = new Uint8Array(128);
+for (const c of '\n!"\'.;?`') MAY_END[c.charCodeAt(0)] = 1;
+
+/** endsClause behind a one-load test: most characters are letters and spaces, and cost no call. */
+function clauseEnds(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c < 128 ? MAY_END[c] === 1 : c === 0x201c || c === 0x201d) && endsClause(text, at);
+}
+
 /** The bounds of the clause around [start, end): up to a sentence mark, a quotation mark or `reach` characters. */
 function clause(text: string, start: number, end: number, reach: number): [number, number] {
   let from = start;
-  while (from > 0 && start - from < reach && !endsClause(text, from - 1)) from--;
+  while (from > 0 && start - from < reach && !clauseEnds(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && to - end < reach && !endsClause(text, to)) to++;
+  while (to < text.length && to - end < reach && !clauseEnds(text, to)) to++;
   return [from, to];
 }
 
@@ -124,24 +125,23 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
   const [from, to] = clause(text, start, end, reach);
   let best: Tense = 'none';
   let bestDistance = Infinity;
-  // scan the clause alone, so a clause without a cue costs its own length only
-  const window = text.slice(from, to);
-  CUES.lastIndex = 0;
-  for (let m = CUES.exec(window); m; m = CUES.exec(window)) {
-    const at = from + m.index;
+  // read the clause alone, so a clause without a cue costs its own length only
+  for (let next = from, at = nextCue(text, next, to); at >= 0; at = nextCue(text, next, to)) {
+    next = CUE.end;
     if (at >= start && at < end) continue;
+    const past = CUE.kind === 3;
+    const ed = past && text.charCodeAt(next - 2) === 101 && text.charCodeAt(next - 1) === 100;
     // "United States", "Mohammed": a capitalised word in "-ed" is a name, not a past verb; "well-organized", an adjective
-    const past = m[3];
     // unless it opens the clause: "Asked on Monday whether …"
-    if (past && past.endsWith('ed') && ((isUpperCode(past.charCodeAt(0)) && text.slice(from, at).trim() !== '') || text.charCodeAt(at - 1) === 45)) continue;
+    if (ed && ((isUpperCode(text.charCodeAt(at)) && text.slice(from, at).trim() !== '') || text.charCodeAt(at - 1) === 45)) continue;
     // a participle after "be" takes its tense from the auxiliary: "will be held", "is assumed"
     if (past && AFTER_BE.test(text.slice(Math.max(0, at - 20), at))) continue;
-    if (past && past.endsWith('ed') && AFTER_ARTICLE.test(text.slice(Math.max(0, at - 5), at))) continue;
+    if (ed && AFTER_ARTICLE.test(text.slice(Math.max(0, at - 5), at))) continue;
     // verbs mostly come before their time phrase: a cue after the mention counts double
-    const distance = at < start ? start - (at + m[0].length) : 2 * (at - end);
+    const distance = at < start ? start - next : 2 * (at - end);
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = past ? 'past' : m[2] || !surely(text, at, start, from) ? 'future' : 'sure-future';
+      best = past ? 'past' : CUE.kind === 2 || !surely(text, at, start, from) ? 'future' : 'sure-future';
     }
     // later cues only stand farther away
     if (at >= end) break;

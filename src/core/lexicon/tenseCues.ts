@@ -1,0 +1,33 @@
+/**
+ * Words and phrases that tell the tense of a clause, for the dates' tense
+ * reader (extractors/dates/cueReader.ts), strongest first within each kind.
+ * In a phrase, a space is one space, `+` any run of white space, and `'`
+ * either apostrophe: `won't`, `plans+to` (`plans  to`).
+ */
+export interface TenseCues {
+  /** Verbs that state the future: "will vote". */
+  readonly sure: readonly string[];
+  /** Words that point ahead less surely: "would", "expected", "next". */
+  readonly ahead: readonly string[];
+  /** The past, besides any word in `-ed` of five letters or more: "was", "said", "ago". */
+  readonly past: readonly string[];
+}
+
+export const TENSE_CUES: TenseCues = {
+  sure: ['will', "won't", 'shall', 'going to', 'is to', 'are to', 'set for', 'set to', 'slated', 'scheduled'],
+  ahead: [
+    'would', 'might', 'as soon as', 'begins', 'starts', 'opens', 'resumes', 'convenes', 'nears', 'nearing', 'approaches',
+    'approaching', 'looms', 'looming', 'due', 'upcoming', 'next', 'coming', 'later this', 'plan+to', 'plans+to', 'planned',
+    'planning', 'expect', 'expects', 'expected', 'intend', 'intends', 'likely to', 'unlikely to',
+  ],
+  past: [
+    'was', 'were', "wasn't", "weren't", 'had', 'did', "didn't", 'met', 'came', 'went', 'began', 'took', 'made', 'left', 'held',
+    'gave', 'said', 'told', 'wrote', 'spoke', 'saw', 'sent', 'sold', 'bought', 'won', 'lost', 'fell', 'rose', 'led', 'ran', 'paid',
+    'brought', 'fought', 'kept', 'found', 'got', 'struck', 'thought', 'knew', 'became', 'chose', 'drew', 'flew', 'grew', 'heard',
+    'meant', 'spent', 'stood', 'swore', 'taught', 'threw', 'withdrew', 'broke', 'built', 'caught', 'felt', 'fled', 'ago', 'last',
+    'earlier', 'yesterday',
+  ],
+};
+
+/** What a cue must not stand before: `next to` is a place, not a time. */
+export const NOT_BEFORE: Readonly<Record<string, string>> = { next: ' to' };
