@@ -1,6 +1,6 @@
 import type { Quote, QuoteKind } from '../model';
 import { countWords } from './countWords';
-import { givenName, namedByParticiple, nickname, titlePlace } from './slotWords';
+import { givenName, namedByParticiple, nicknamePlace, titlePlace } from './slotWords';
 import { titleWords } from './titleWords';
 import type { Word } from './words';
 import { wordAt } from './words';
@@ -46,23 +46,39 @@ const GIVEN: Slot = { kind: 'scare', named: false };
 /** The slot of quote `q`, whose opening mark is word k, or null when its words around name nothing. */
 function slotOf(ws: readonly Word[], k: number, q: Quote): Slot | null {
   const content = q.content.text;
+  if (namedByParticiple(ws, k)) {
+    const words = countWords(content, 12);
+    if (words <= 0 || words > 12) return null;
+    return words <= 8 || q.kind !== 'speech' ? (opensCapital(content) ? NAMED_TITLE : NAMED_SCARE) : null;
+  }
+  // A title opens with a capital. Titles take a cue only after them; a name given by a speaker before it
+  // must be free to take one. The words around come before the quote's own, which most quotes never need.
+  if (!opensCapital(content)) return null;
+  const given = givenName(ws, k);
+  if (given ? q.kind !== 'title' : !titlePlace(ws, k, 2) && !nicknamePlace(ws, k, q.end)) return null;
   const words = countWords(content, 12);
   if (words <= 0 || words > 12) return null;
-  if (namedByParticiple(ws, k)) return words <= 8 || q.kind !== 'speech' ? (opensCapital(content) ? NAMED_TITLE : NAMED_SCARE) : null;
-  // A title opens with a capital, and a cry ("Kell! Kell!") is a chant, never a title.
-  if (!titleWords(content) || !opensCapital(content) || content.includes('!') || content.includes('?')) return null;
-  // Titles take a cue only after them; a name given by a speaker before it must be free to take one.
-  if (givenName(ws, k)) return q.kind === 'title' ? GIVEN : null;
-  const after = wordAt(ws, q.end, k);
-  return titlePlace(ws, k, words) || nickname(ws, k, ws[after], q.end, words) ? NAMED_TITLE : null;
+  // A cry ("Kell! Kell!") is a chant, never a title.
+  if (!titleWords(content) || content.includes('!') || content.includes('?')) return null;
+  if (given) return GIVEN;
+  return titlePlace(ws, k, words) || (words <= 2 && nicknamePlace(ws, k, q.end)) ? NAMED_TITLE : null;
 }
 
 const isBlank = (c: number) => c === 0x20 || c === 0xa0 || c === 0x09;
 
+const BYLINE_START = /^\s+by\s+\p{Lu}/u;
+
+/** Whether "by" stands within the next 8 units past one: what BYLINE_START needs, read without a slice. */
+function byAhead(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + 8) - 1;
+  for (let i = at + 1; i < end; i++) if (text.charCodeAt(i) === 0x62 && text.charCodeAt(i + 1) === 0x79) return true;
+  return false;
+}
+
 /** `"Met keeps its doors open," by Post's Ana Ruiz`: a headline opening its line or sentence, then its byline. */
 function byline(text: string, q: Quote): boolean {
   if (q.kind !== 'speech' || text.charCodeAt(q.content.end - 1) !== 0x2c) return false;
-  if (!/^\s+by\s+\p{Lu}/u.test(text.slice(q.end, q.end + 8))) return false;
+  if (!byAhead(text, q.end) || !BYLINE_START.test(text.slice(q.end, q.end + 8))) return false;
   let i = q.start - 1;
   while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
   return i < 0 || !/[\p{L}\p{N},]/u.test(text[i]);
