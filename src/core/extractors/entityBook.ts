@@ -87,9 +87,9 @@ function surnameOf(key: string): string {
 }
 const firstWord = (key: string) => key.slice(0, key.indexOf(' '));
 
-/** Whether the lower-case name `key` holds the whole word `word`. */
-function holdsWord(key: string, word: string): boolean {
-  for (let at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) {
+/** Whether the lower-case name `key` holds the whole word `word`, at `from` or after. */
+function holdsWord(key: string, word: string, from = 0): boolean {
+  for (let at = key.indexOf(word, from); at >= 0; at = key.indexOf(word, at + 1)) {
     const end = at + word.length;
     if ((at === 0 || key[at - 1] === ' ') && (end === key.length || key[end] === ' ')) return true;
   }
@@ -238,9 +238,12 @@ export class EntityBook {
     let best: Draft | undefined;
     for (const d of this.drafts) {
       // "Rachel Maddow Show" is no person's full name, whatever a name run made of it.
-      if (d.type !== 'person' || otherSex(d.gender, gender) || d.surname === key || d.key.indexOf(' ') === d.key.lastIndexOf(' ')) continue;
+      const first = d.key.indexOf(' ');
+      if (d.type !== 'person' || otherSex(d.gender, gender) || d.surname === key || first === d.key.lastIndexOf(' ')) continue;
+      // The words after the first, read in place; the lexicon and the regex only for a name that holds `key`.
+      if (!holdsWord(d.key, key, first + 1) || (best && d.mentions.length <= best.mentions.length)) continue;
       if ((classesOfKey(d.surname) & (THING | ORGANIZATION)) !== 0 || !properName(d.name)) continue;
-      if (holdsWord(d.key.slice(d.key.indexOf(' ') + 1), key) && (!best || d.mentions.length > best.mentions.length)) best = d;
+      best = d;
     }
     return best;
   }

@@ -5,7 +5,13 @@ import { titleWords } from './titleWords';
 import type { Word } from './words';
 import { wordAt } from './words';
 
-const opensCapital = (s: string) => s.length > 0 && s[0] !== s[0].toLowerCase();
+/** Whether s opens with a letter that has a lower case: ASCII read by its code, the rest by toLowerCase. */
+function opensCapital(s: string): boolean {
+  if (s.length === 0) return false;
+  const c = s.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return s[0] !== s[0].toLowerCase();
+}
 
 export interface Slotted {
   readonly quotes: readonly Quote[];

@@ -42,7 +42,8 @@ export class SubjectList {
     const list = this.list;
     for (let k = list.length - 1; k >= 0; k--) {
       const d = list[k];
-      if (COUNTED_SPEAKERS.has(d.key) || d.unnamed || (isLowerCase(d.name) && d.type !== 'organization' && d.type !== 'group')) list.splice(k, 1);
+      // The flag and the first letter before the lexicon: most subjects are named people.
+      if (d.unnamed || (isLowerCase(d.name) && d.type !== 'organization' && d.type !== 'group') || COUNTED_SPEAKERS.has(d.key)) list.splice(k, 1);
     }
   }
 
