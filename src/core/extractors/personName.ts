@@ -112,7 +112,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
     (k === to - 1 && isCompoundPlace(ws, to));
   // "Time magazine": a single name before a noun for an outlet is the outlet; not an owner ("Clinton’s
   // network") nor an adjective after an article ("the Israeli newspaper").
-  const outlet = k === to && k === from && !own && OUTLET_NOUNS.has(ws[to + 1]?.key ?? '') && (classesOf(ws[from - 1] ?? last) & DETERMINER) === 0;
+  const next = ws[to + 1];
+  const outlet = k === to && k === from && !own && !!next && !next.punct && OUTLET_NOUNS.has(next.key) && (classesOf(ws[from - 1] ?? last) & DETERMINER) === 0;
   if (isOrganization || outlet) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from };
   // "Labor Day", "Foreign Relations", "Presidential Debates": one word after words that only describe a title
   // names a thing, unless a title's "of" comes before them ("Secretary of State Kerry").

@@ -5,12 +5,15 @@ import { titleWords } from './titleWords';
 import type { Word } from './words';
 import { wordAt } from './words';
 
-/** Whether s opens with a letter that has a lower case: ASCII read by its code, the rest by toLowerCase. */
-function opensCapital(s: string): boolean {
-  if (s.length === 0) return false;
-  const c = s.charCodeAt(0);
+/**
+ * Whether text[start, end) opens with a letter that has a lower case: ASCII read by its code, the rest by
+ * toLowerCase. Read in the article's text, as most quotes never need their content's own string.
+ */
+function opensCapital(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const c = text.charCodeAt(start);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return s[0] !== s[0].toLowerCase();
+  return text[start] !== text[start].toLowerCase();
 }
 
 export interface Slotted {
@@ -31,7 +34,7 @@ export function quoteSlots(text: string, ws: readonly Word[], quotes: readonly Q
     if (q.parentId) return q;
     const k = wordAt(ws, q.start, lo);
     lo = k;
-    const slot = (k > 0 && q.start - ws[k - 1].end <= 2 ? slotOf(ws, k, q) : null) ?? (byline(text, q) ? BYLINE : null);
+    const slot = (k > 0 && q.start - ws[k - 1].end <= 2 ? slotOf(text, ws, k, q) : null) ?? (byline(text, q) ? BYLINE : null);
     if (slot?.named) named.add(i);
     return !slot || q.kind === slot.kind ? q : { ...q, kind: slot.kind };
   });
@@ -50,18 +53,19 @@ const BYLINE: Slot = { kind: 'title', named: false };
 const GIVEN: Slot = { kind: 'scare', named: false };
 
 /** The slot of quote `q`, whose opening mark is word k, or null when its words around name nothing. */
-function slotOf(ws: readonly Word[], k: number, q: Quote): Slot | null {
-  const content = q.content.text;
+function slotOf(text: string, ws: readonly Word[], k: number, q: Quote): Slot | null {
+  const capital = opensCapital(text, q.content.start, q.content.end);
   if (namedByParticiple(ws, k)) {
-    const words = countWords(content, 12);
+    const words = countWords(q.content.text, 12);
     if (words <= 0 || words > 12) return null;
-    return words <= 8 || q.kind !== 'speech' ? (opensCapital(content) ? NAMED_TITLE : NAMED_SCARE) : null;
+    return words <= 8 || q.kind !== 'speech' ? (capital ? NAMED_TITLE : NAMED_SCARE) : null;
   }
   // A title opens with a capital. Titles take a cue only after them; a name given by a speaker before it
   // must be free to take one. The words around come before the quote's own, which most quotes never need.
-  if (!opensCapital(content)) return null;
+  if (!capital) return null;
   const given = givenName(ws, k);
   if (given ? q.kind !== 'title' : !titlePlace(ws, k, 2) && !nicknamePlace(ws, k, q.end)) return null;
+  const content = q.content.text;
   const words = countWords(content, 12);
   if (words <= 0 || words > 12) return null;
   // A cry ("Kell! Kell!") is a chant, never a title.
