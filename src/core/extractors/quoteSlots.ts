@@ -28,18 +28,21 @@ export interface Slotted {
  * `On CBS's "Face the Nation," Okafor said …` → title, never Okafor's words.
  */
 export function quoteSlots(text: string, ws: readonly Word[], quotes: readonly Quote[]): Slotted {
-  const named = new Set<number>();
+  // Made only for an article that names a thing in quotes, as most name none.
+  let named: Set<number> | null = null;
   let lo = 0;
   const out = quotes.map((q, i) => {
     if (q.parentId) return q;
     const k = wordAt(ws, q.start, lo);
     lo = k;
     const slot = (k > 0 && q.start - ws[k - 1].end <= 2 ? slotOf(text, ws, k, q) : null) ?? (byline(text, q) ? BYLINE : null);
-    if (slot?.named) named.add(i);
+    if (slot?.named) (named ??= new Set()).add(i);
     return !slot || q.kind === slot.kind ? q : { ...q, kind: slot.kind };
   });
-  return { quotes: out, named };
+  return { quotes: out, named: named ?? NONE_NAMED };
 }
+
+const NONE_NAMED: ReadonlySet<number> = new Set();
 
 /** A kind the words around a quote give it, and whether no cue may attribute it. */
 interface Slot {
