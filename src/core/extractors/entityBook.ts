@@ -145,10 +145,28 @@ const holdsRole = (d: Draft, w: string, fit: readonly string[]) =>
  */
 export class EntityBook {
   readonly drafts: Draft[] = [];
-  /** Given names the text used as places ("in Charlotte"), in lower case: no later mention alone is a person. */
-  readonly places = new Set<string>();
-  /** Names the text showed as publications ("wrote in Vulture"), in lower case: they speak as organisations. */
-  readonly outlets = new Set<string>();
+  /**
+   * Given names the text used as places ("in Charlotte"), in lower case: no later mention alone is a person.
+   * Made at the first, as most articles have none.
+   */
+  private places: Set<string> | null = null;
+  /** Names the text showed as publications ("wrote in Vulture"), in lower case: they speak as organisations. Made at the first. */
+  private outlets: Set<string> | null = null;
+
+  /** Whether the text used this lower-case given name as a place. */
+  isPlace(key: string): boolean {
+    return this.places !== null && this.places.has(key);
+  }
+
+  /** Remembers a lower-case given name the text used as a place. */
+  notePlace(key: string): void {
+    (this.places ??= new Set()).add(key);
+  }
+
+  /** Remembers a lower-case name the text showed as a publication. */
+  noteOutlet(key: string): void {
+    (this.outlets ??= new Set()).add(key);
+  }
 
   /** The entity a name refers to, creating it if new; a fuller name replaces a shorter one. */
   byName(name: string, type: EntityType, gender: Gender, role: string | null, mention: Span, key = name.toLowerCase(), quoted = false): Draft {
@@ -157,7 +175,7 @@ export class EntityBook {
       name = name.replace(SPACES, ' ');
       key = key.replace(SPACES, ' ');
     }
-    if (type === 'person' && this.outlets.size > 0 && this.outlets.has(key)) {
+    if (type === 'person' && this.outlets !== null && this.outlets.has(key)) {
       type = 'organization';
       gender = 'neuter';
     }
