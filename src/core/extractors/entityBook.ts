@@ -137,6 +137,8 @@ function kin(d: Draft, key: string): boolean {
 const holdsRole = (d: Draft, w: string, fit: readonly string[]) =>
   d.key === w || d.roleKeys.some((r) => r.endsWith(w)) || (fit.length > 1 && roleWordsOf(d).some((r) => fitsRole(fit, r)));
 
+const NONE_FOLDED: ReadonlyMap<Draft, Draft> = new Map();
+
 /**
  * The entities of one article, found again by their full name, their
  * surname ("Stoltenberg") or a role they hold ("the Secretary General").
@@ -297,8 +299,9 @@ export class EntityBook {
    * "Hillary Clinton" below it), when one person only has that given name. Returns each draft
    * folded with the one it went into; the folded draft is left without mentions.
    */
-  foldGivenNames(): Map<Draft, Draft> {
-    const folded = new Map<Draft, Draft>();
+  foldGivenNames(): ReadonlyMap<Draft, Draft> {
+    // Made at the first fold, as most articles have none.
+    let folded: Map<Draft, Draft> | null = null;
     for (const d of this.drafts) {
       if (d.type !== 'person' || d.key.includes(' ') || (classesOfKey(d.key) & (MALE_NAME | FEMALE_NAME)) === 0) continue;
       let holder: Draft | undefined;
@@ -309,9 +312,9 @@ export class EntityBook {
       if (!holder || holders > 1) continue;
       for (const m of d.mentions) this.mention(holder, m);
       d.mentions.length = 0;
-      folded.set(d, holder);
+      (folded ??= new Map()).set(d, holder);
     }
-    return folded;
+    return folded ?? NONE_FOLDED;
   }
 
   entities(): Entity[] {
