@@ -28,18 +28,21 @@ export interface Slotted {
  * `On CBS's "Face the Nation," Okafor said …` → title, never Okafor's words.
  */
 export function quoteSlots(text: string, ws: readonly Word[], quotes: readonly Quote[]): Slotted {
-  // Made only for an article that names a thing in quotes, as most name none.
+  // Both made only for an article that names a thing in quotes or changes a kind, as most do neither.
   let named: Set<number> | null = null;
+  let out: Quote[] | null = null;
   let lo = 0;
-  const out = quotes.map((q, i) => {
-    if (q.parentId) return q;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.parentId) continue;
     const k = wordAt(ws, q.start, lo);
     lo = k;
     const slot = (k > 0 && q.start - ws[k - 1].end <= 2 ? slotOf(text, ws, k, q) : null) ?? (byline(text, q) ? BYLINE : null);
-    if (slot?.named) (named ??= new Set()).add(i);
-    return !slot || q.kind === slot.kind ? q : { ...q, kind: slot.kind };
-  });
-  return { quotes: out, named: named ?? NONE_NAMED };
+    if (!slot) continue;
+    if (slot.named) (named ??= new Set()).add(i);
+    if (q.kind !== slot.kind) (out ??= quotes.slice())[i] = { ...q, kind: slot.kind };
+  }
+  return { quotes: out ?? quotes, named: named ?? NONE_NAMED };
 }
 
 const NONE_NAMED: ReadonlySet<number> = new Set();
