@@ -269,7 +269,9 @@ export class EntityBook {
   }
 
   /** Whether a person of this lower-case surname has been named: "trump" after "Donald Trump". */
-  readonly knows = (surname: string): boolean => this.drafts.some((d) => d.type === 'person' && d.surname === surname);
+  knows(surname: string): boolean {
+    return this.drafts.some((d) => d.type === 'person' && d.surname === surname);
+  }
 
   /** The most recent person whose name ends with `name`: "Stoltenberg" → Jens Stoltenberg. */
   latestPerson(name: string, key = name.toLowerCase()): Draft | undefined {

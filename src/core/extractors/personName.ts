@@ -5,6 +5,7 @@ import { COMPOUND_PLACES } from '../lexicon/places';
 import { HONORIFICS, OUTLET_NOUNS } from '../lexicon/roles';
 import type { EntityType } from '../model';
 import { actsAsRole } from './actsAsRole';
+import type { KnownSurnames } from './nameEdges';
 import { describedBy, describesPeople, onlyDescribe, opener, titleStart, titles } from './nameEdges';
 import { shouted } from './nameRuns';
 import { nounGender } from './descriptionHead';
@@ -63,14 +64,14 @@ export function beforeHomePlace(ws: readonly Word[], from: number, to: number): 
 
 /**
  * Splits a capitalised phrase into its name and the titles before it, and
- * guesses whether it is a person or an organisation. `knows` tells whether a
+ * guesses whether it is a person or an organisation. `named` tells whether a
  * person of that lower-case surname has been named.
  * `NATO Secretary General Jens Stoltenberg` → name "Jens Stoltenberg", role "NATO Secretary General".
  */
-export function personName(text: string, ws: readonly Word[], from: number, to: number, knows?: (key: string) => boolean): NameParts | null {
+export function personName(text: string, ws: readonly Word[], from: number, to: number, named?: KnownSurnames): NameParts | null {
   to = beforeHomePlace(ws, from, to);
   // "DEADLY EXPLOSION Turkish President …": a heading in capitals before a name is no title.
-  while (from < to && (shouted(ws, from) || opener(ws, from, to, knows))) from++;
+  while (from < to && (shouted(ws, from) || opener(ws, from, to, named))) from++;
   // "the state Supreme Court Tuesday": a day or month after a name is no part of it.
   while (to > from && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0 && possessiveEnd(ws[to].text) === 0) to--;
   // "Earlier Tuesday": an opener left alone names no one.
