@@ -134,8 +134,13 @@ function kin(d: Draft, key: string): boolean {
  * description of two words or more is fitted word by word: a bare "the senator" most often means
  * the senator the story is on, whom the text may never have called one.
  */
-const holdsRole = (d: Draft, w: string, fit: readonly string[]) =>
-  d.key === w || d.roleKeys.some((r) => r.endsWith(w)) || (fit.length > 1 && roleWordsOf(d).some((r) => fitsRole(fit, r)));
+function holdsRole(d: Draft, w: string, fit: readonly string[]): boolean {
+  if (d.key === w) return true;
+  // Loops rather than some() with a closure: a description is compared with every entity of the article.
+  for (const r of d.roleKeys) if (r.endsWith(w)) return true;
+  if (fit.length > 1) for (const r of roleWordsOf(d)) if (fitsRole(fit, r)) return true;
+  return false;
+}
 
 const NONE_FOLDED: ReadonlyMap<Draft, Draft> = new Map();
 
@@ -270,7 +275,8 @@ export class EntityBook {
 
   /** Whether a person of this lower-case surname has been named: "trump" after "Donald Trump". */
   knows(surname: string): boolean {
-    return this.drafts.some((d) => d.type === 'person' && d.surname === surname);
+    for (const d of this.drafts) if (d.type === 'person' && d.surname === surname) return true;
+    return false;
   }
 
   /** The most recent person whose name ends with `name`: "Stoltenberg" → Jens Stoltenberg. */
