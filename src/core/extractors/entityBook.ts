@@ -205,7 +205,8 @@ export class EntityBook {
     // last name may be a full name's inner one.
     if (!d && most) d = this.byInnerName(key, gender);
     if (!d) {
-      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], last: mention.start, told: -1 };
+      // Every field from the start, those set later too, so that all drafts share one shape for the loops over them.
+      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], seen: undefined, last: mention.start, unnamed: false, told: -1 };
       this.drafts.push(d);
     }
     // A fuller name replaces a shorter one, but "the IMF" is no fuller than "IMF".
