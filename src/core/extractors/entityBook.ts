@@ -66,6 +66,14 @@ function inOrder(mentions: readonly Span[]): Span[] {
 
 /** White space other than one plain space: a no-break space, a line break, a tab. */
 const ODD_SPACE = /[^\S ]| {2}/;
+/** ODD_SPACE.test(name), asked of the regex only for a name with a unit it may match: most are plain letters and single spaces. */
+function hasOddSpace(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x20 ? name.charCodeAt(i + 1) === 0x20 : c < 0x20 || c >= 0xa0) return ODD_SPACE.test(name);
+  }
+  return false;
+}
 const SPACES = /\s+/g;
 
 const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
@@ -79,9 +87,9 @@ function surnameOf(key: string): string {
 }
 const firstWord = (key: string) => key.slice(0, key.indexOf(' '));
 
-/** Whether the lower-case name `key` holds the whole word `word`. */
-function holdsWord(key: string, word: string): boolean {
-  for (let at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) {
+/** Whether the lower-case name `key` holds the whole word `word`, at `from` or after. */
+function holdsWord(key: string, word: string, from = 0): boolean {
+  for (let at = key.indexOf(word, from); at >= 0; at = key.indexOf(word, at + 1)) {
     const end = at + word.length;
     if ((at === 0 || key[at - 1] === ' ') && (end === key.length || key[end] === ' ')) return true;
   }
@@ -126,8 +134,15 @@ function kin(d: Draft, key: string): boolean {
  * description of two words or more is fitted word by word: a bare "the senator" most often means
  * the senator the story is on, whom the text may never have called one.
  */
-const holdsRole = (d: Draft, w: string, fit: readonly string[]) =>
-  d.key === w || d.roleKeys.some((r) => r.endsWith(w)) || (fit.length > 1 && roleWordsOf(d).some((r) => fitsRole(fit, r)));
+function holdsRole(d: Draft, w: string, fit: readonly string[]): boolean {
+  if (d.key === w) return true;
+  // Loops rather than some() with a closure: a description is compared with every entity of the article.
+  for (const r of d.roleKeys) if (r.endsWith(w)) return true;
+  if (fit.length > 1) for (const r of roleWordsOf(d)) if (fitsRole(fit, r)) return true;
+  return false;
+}
+
+const NONE_FOLDED: ReadonlyMap<Draft, Draft> = new Map();
 
 /**
  * The entities of one article, found again by their full name, their
@@ -137,19 +152,37 @@ const holdsRole = (d: Draft, w: string, fit: readonly string[]) =>
  */
 export class EntityBook {
   readonly drafts: Draft[] = [];
-  /** Given names the text used as places ("in Charlotte"), in lower case: no later mention alone is a person. */
-  readonly places = new Set<string>();
-  /** Names the text showed as publications ("wrote in Vulture"), in lower case: they speak as organisations. */
-  readonly outlets = new Set<string>();
+  /**
+   * Given names the text used as places ("in Charlotte"), in lower case: no later mention alone is a person.
+   * Made at the first, as most articles have none.
+   */
+  private places: Set<string> | null = null;
+  /** Names the text showed as publications ("wrote in Vulture"), in lower case: they speak as organisations. Made at the first. */
+  private outlets: Set<string> | null = null;
+
+  /** Whether the text used this lower-case given name as a place. */
+  isPlace(key: string): boolean {
+    return this.places !== null && this.places.has(key);
+  }
+
+  /** Remembers a lower-case given name the text used as a place. */
+  notePlace(key: string): void {
+    (this.places ??= new Set()).add(key);
+  }
+
+  /** Remembers a lower-case name the text showed as a publication. */
+  noteOutlet(key: string): void {
+    (this.outlets ??= new Set()).add(key);
+  }
 
   /** The entity a name refers to, creating it if new; a fuller name replaces a shorter one. */
   byName(name: string, type: EntityType, gender: Gender, role: string | null, mention: Span, key = name.toLowerCase(), quoted = false): Draft {
     // "Newt\u00a0Gingrich" is Newt Gingrich: names are compared, and shown, with plain spaces.
-    if (ODD_SPACE.test(name)) {
+    if (hasOddSpace(name)) {
       name = name.replace(SPACES, ' ');
       key = key.replace(SPACES, ' ');
     }
-    if (type === 'person' && this.outlets.size > 0 && this.outlets.has(key)) {
+    if (type === 'person' && this.outlets !== null && this.outlets.has(key)) {
       type = 'organization';
       gender = 'neuter';
     }
@@ -172,7 +205,8 @@ export class EntityBook {
     // last name may be a full name's inner one.
     if (!d && most) d = this.byInnerName(key, gender);
     if (!d) {
-      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], last: mention.start, told: -1 };
+      // Every field from the start, those set later too, so that all drafts share one shape for the loops over them.
+      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], seen: undefined, last: mention.start, unnamed: false, told: -1 };
       this.drafts.push(d);
     }
     // A fuller name replaces a shorter one, but "the IMF" is no fuller than "IMF".
@@ -230,15 +264,21 @@ export class EntityBook {
     let best: Draft | undefined;
     for (const d of this.drafts) {
       // "Rachel Maddow Show" is no person's full name, whatever a name run made of it.
-      if (d.type !== 'person' || otherSex(d.gender, gender) || d.surname === key || d.key.indexOf(' ') === d.key.lastIndexOf(' ')) continue;
+      const first = d.key.indexOf(' ');
+      if (d.type !== 'person' || otherSex(d.gender, gender) || d.surname === key || first === d.key.lastIndexOf(' ')) continue;
+      // The words after the first, read in place; the lexicon and the regex only for a name that holds `key`.
+      if (!holdsWord(d.key, key, first + 1) || (best && d.mentions.length <= best.mentions.length)) continue;
       if ((classesOfKey(d.surname) & (THING | ORGANIZATION)) !== 0 || !properName(d.name)) continue;
-      if (holdsWord(d.key.slice(d.key.indexOf(' ') + 1), key) && (!best || d.mentions.length > best.mentions.length)) best = d;
+      best = d;
     }
     return best;
   }
 
   /** Whether a person of this lower-case surname has been named: "trump" after "Donald Trump". */
-  readonly knows = (surname: string): boolean => this.drafts.some((d) => d.type === 'person' && d.surname === surname);
+  knows(surname: string): boolean {
+    for (const d of this.drafts) if (d.type === 'person' && d.surname === surname) return true;
+    return false;
+  }
 
   /** The most recent person whose name ends with `name`: "Stoltenberg" → Jens Stoltenberg. */
   latestPerson(name: string, key = name.toLowerCase()): Draft | undefined {
@@ -268,8 +308,9 @@ export class EntityBook {
    * "Hillary Clinton" below it), when one person only has that given name. Returns each draft
    * folded with the one it went into; the folded draft is left without mentions.
    */
-  foldGivenNames(): Map<Draft, Draft> {
-    const folded = new Map<Draft, Draft>();
+  foldGivenNames(): ReadonlyMap<Draft, Draft> {
+    // Made at the first fold, as most articles have none.
+    let folded: Map<Draft, Draft> | null = null;
     for (const d of this.drafts) {
       if (d.type !== 'person' || d.key.includes(' ') || (classesOfKey(d.key) & (MALE_NAME | FEMALE_NAME)) === 0) continue;
       let holder: Draft | undefined;
@@ -280,9 +321,9 @@ export class EntityBook {
       if (!holder || holders > 1) continue;
       for (const m of d.mentions) this.mention(holder, m);
       d.mentions.length = 0;
-      folded.set(d, holder);
+      (folded ??= new Map()).set(d, holder);
     }
-    return folded;
+    return folded ?? NONE_FOLDED;
   }
 
   entities(): Entity[] {

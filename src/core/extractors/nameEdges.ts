@@ -13,12 +13,17 @@ export function titles(ws: readonly Word[], k: number): boolean {
   return (c & HONORIFIC) !== 0 || ((c & ROLE) !== 0 && !ROLE_MODIFIERS.has(ws[k].key));
 }
 
+/** What the text has named so far: whether a person of a lower-case surname is among them ("trump" after "Donald Trump"). */
+export interface KnownSurnames {
+  knows(surname: string): boolean;
+}
+
 /**
  * Whether word i opens its sentence and is no part of the name after it: "Maybe Trump", "Even Lindsey
  * Graham". An adverb or participle in form ("Interestingly", "Bashing"), or a verb modifier ("Will"), is
  * one only before a surname the text has named, as given names look the same: "Waverly Crenshaw", "Will Hale".
  */
-export function opener(ws: readonly Word[], i: number, to: number, knows?: (key: string) => boolean): boolean {
+export function opener(ws: readonly Word[], i: number, to: number, named?: KnownSurnames): boolean {
   const w = ws[i];
   if (i > 0 && !ws[i - 1].punct) return false;
   const c = classesOf(w);
@@ -26,7 +31,7 @@ export function opener(ws: readonly Word[], i: number, to: number, knows?: (key:
   const key = w.key;
   if ((c & NOT_NAME) !== 0 || NAME_OPENERS.has(key)) return true;
   const formOnly = (c & MODIFIER) !== 0 || (key.length >= 7 && key.endsWith('ly')) || (key.length >= 6 && key.endsWith('ing'));
-  return formOnly && i + 1 === to && !!knows?.(ws[to].key.slice(0, ws[to].key.length - possessiveEnd(ws[to].key)));
+  return formOnly && i + 1 === to && !!named?.knows(ws[to].key.slice(0, ws[to].key.length - possessiveEnd(ws[to].key)));
 }
 
 /** Whether a word is a lower-case noun for people: "leaders", "voters", "leader". */

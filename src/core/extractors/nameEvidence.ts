@@ -23,9 +23,9 @@ const placeLike = (ws: readonly Word[], k: number, to: number) =>
 /** Whether a given name alone (lower case, `key`) at words [from, to] names someone: "Hillary said", not "in Charlotte". */
 function givenNameIsPerson(book: EntityBook, ws: readonly Word[], from: number, to: number, key: string): boolean {
   if (book.byGivenName(key)) return true;
-  if (!book.places.has(key) && !placeLike(ws, from, to)) return true;
+  if (!book.isPlace(key) && !placeLike(ws, from, to)) return true;
   // The book remembers such a place, so a later "Charlotte" alone is the town again.
-  book.places.add(key);
+  book.notePlace(key);
   return false;
 }
 
@@ -42,7 +42,7 @@ function outletCue(ws: readonly Word[], k: number): boolean {
 /** Marks a name the text shows as a publication ("wrote in Vulture") in the book, so it speaks as an organisation; a name the text has given a person ("wrote in Smith’s speech") stays one. */
 export function noteOutlet(ws: readonly Word[], e: Event, parts: NameParts, book: EntityBook): void {
   if (parts.type === 'person' && !parts.surelyPerson && outletCue(ws, e.from) && possessiveEnd(ws[e.to].text) === 0 && !book.latestPerson(parts.name)) {
-    book.outlets.add(parts.name.toLowerCase());
+    book.noteOutlet(parts.name.toLowerCase());
   }
 }
 

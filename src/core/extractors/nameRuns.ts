@@ -14,6 +14,9 @@ const isCapitalWord = (w: Word) =>
 function allCaps(w: Word | undefined): boolean {
   if (!w || w.punct || w.text.length < 2) return false;
   const t = w.text;
+  // Most capitalised words go on in lower case: "Trump".
+  const second = t.charCodeAt(1);
+  if ((second >= 0x61 && second <= 0x7a) || second > 0x7f) return false;
   let letters = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);

@@ -5,6 +5,7 @@ import { COMPOUND_PLACES } from '../lexicon/places';
 import { HONORIFICS, OUTLET_NOUNS } from '../lexicon/roles';
 import type { EntityType } from '../model';
 import { actsAsRole } from './actsAsRole';
+import type { KnownSurnames } from './nameEdges';
 import { describedBy, describesPeople, onlyDescribe, opener, titleStart, titles } from './nameEdges';
 import { shouted } from './nameRuns';
 import { nounGender } from './descriptionHead';
@@ -63,14 +64,14 @@ export function beforeHomePlace(ws: readonly Word[], from: number, to: number): 
 
 /**
  * Splits a capitalised phrase into its name and the titles before it, and
- * guesses whether it is a person or an organisation. `knows` tells whether a
+ * guesses whether it is a person or an organisation. `named` tells whether a
  * person of that lower-case surname has been named.
  * `NATO Secretary General Jens Stoltenberg` → name "Jens Stoltenberg", role "NATO Secretary General".
  */
-export function personName(text: string, ws: readonly Word[], from: number, to: number, knows?: (key: string) => boolean): NameParts | null {
+export function personName(text: string, ws: readonly Word[], from: number, to: number, named?: KnownSurnames): NameParts | null {
   to = beforeHomePlace(ws, from, to);
   // "DEADLY EXPLOSION Turkish President …": a heading in capitals before a name is no title.
-  while (from < to && (shouted(ws, from) || opener(ws, from, to, knows))) from++;
+  while (from < to && (shouted(ws, from) || opener(ws, from, to, named))) from++;
   // "the state Supreme Court Tuesday": a day or month after a name is no part of it.
   while (to > from && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0 && possessiveEnd(ws[to].text) === 0) to--;
   // "Earlier Tuesday": an opener left alone names no one.
@@ -112,7 +113,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
     (k === to - 1 && isCompoundPlace(ws, to));
   // "Time magazine": a single name before a noun for an outlet is the outlet; not an owner ("Clinton’s
   // network") nor an adjective after an article ("the Israeli newspaper").
-  const outlet = k === to && k === from && !own && OUTLET_NOUNS.has(ws[to + 1]?.key ?? '') && (classesOf(ws[from - 1] ?? last) & DETERMINER) === 0;
+  const next = ws[to + 1];
+  const outlet = k === to && k === from && !own && !!next && !next.punct && OUTLET_NOUNS.has(next.key) && (classesOf(ws[from - 1] ?? last) & DETERMINER) === 0;
   if (isOrganization || outlet) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from };
   // "Labor Day", "Foreign Relations", "Presidential Debates": one word after words that only describe a title
   // names a thing, unless a title's "of" comes before them ("Secretary of State Kerry").

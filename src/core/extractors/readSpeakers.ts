@@ -46,7 +46,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       if (sentences[si].paragraphId !== paragraph) subjects.forgetUnnamed();
     }
     if (e.from >= 0) {
-      const parts = personName(text, ws, e.from, e.to, book.knows);
+      const parts = personName(text, ws, e.from, e.to, book);
       if (parts) noteOutlet(ws, e, parts, book);
       const key = parts ? likelyName(ws, e, parts, book) : null;
       if (!parts || key === null) continue;

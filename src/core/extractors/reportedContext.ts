@@ -36,7 +36,7 @@ export function reportedContext(quotes: readonly Quote[], sentences: readonly Se
   let ends: readonly [number, number] | null = null;
   return quotes.map((q, i) => {
     while (s + 1 < sentences.length && sentences[s + 1].start <= q.start) s++;
-    if (q.kind !== 'scare' || named.has(i) || q.speaker || q.parentId || !sentences[s]) return q;
+    if (q.kind !== 'scare' || q.speaker || q.parentId || !sentences[s] || named.has(i)) return q;
     if (endsOf !== s) {
       ends = reportingEnds(ws, sentences[s]);
       endsOf = s;

@@ -8,6 +8,7 @@ import { isPersonNoun } from './describedAsPerson';
 import { personName } from './personName';
 import { roleWords } from './roleWords';
 import { descriptionHead, nounGender } from './descriptionHead';
+import { withoutDeterminer } from './withoutDeterminer';
 import { relativeHead, relativeNoun } from './relativeHead';
 import { agrees, resolvePronoun } from './pronouns';
 import { ORGANIZATION, ROLE, classesOf, classesOfKey } from './wordClasses';
@@ -20,7 +21,6 @@ export interface Resolved {
   readonly method: 'pattern' | 'pronoun' | 'description';
 }
 
-const LEADING_DETERMINER = /^(?:the|a|an|his|her|its|their)\s+/i;
 /** "The Pentagon" → "the Pentagon": /^The\b/ read by character codes. */
 function lowerLeadingThe(name: string): string {
   if (!name.startsWith('The')) return name;
@@ -82,7 +82,7 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
     const parts = personName(text, ws, p.from, p.to);
     if (parts) return { entity: book.byName(parts.name, parts.type, parts.gender, parts.role, span), method: 'pattern' };
   }
-  const bare = span.text.replace(LEADING_DETERMINER, '');
+  const bare = withoutDeterminer(span.text);
   const h = descriptionHead(ws, p.from, p.to);
   const head = ws[h].key;
   // The head's lexicon classes stand for the organisation and role word lists.

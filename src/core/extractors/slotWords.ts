@@ -1,6 +1,7 @@
 import { NAMING_AS, NAMING_SPEECH_VERBS, NAMING_VERBS, NOT_NAMED_NOUNS, TITLE_SLOT_WORDS, WORK_NOUNS } from '../lexicon/quoteSlots';
 import { classesOf, DETERMINER, FEMALE_NAME, MALE_NAME, PRONOUN } from './wordClasses';
 import type { Word } from './words';
+import { wordAt } from './words';
 
 // Words around a quote that name a work, a nickname or a term rather than report words, for quoteSlots.
 
@@ -12,8 +13,10 @@ export function namedByParticiple(ws: readonly Word[], k: number): boolean {
   const w = ws[k - 1];
   if (w.key === 'so-called') return true;
   const v = w.key === 'as' && k >= 2 && NAMING_AS.has(ws[k - 2].key) ? k - 2 : NAMING_VERBS.has(w.key) ? k - 1 : -1;
+  // Most quotes follow no naming verb: return before reading word v - 1, as a negative index is a slow miss.
+  if (v < 1) return false;
   const noun = ws[v - 1];
-  if (v < 0 || !noun || noun.punct || noun.capital || isPlural(noun) || noun.key.endsWith('ly')) return false;
+  if (noun.punct || noun.capital || isPlural(noun) || noun.key.endsWith('ly')) return false;
   return (classesOf(noun) & (PRONOUN | DETERMINER)) === 0 && !NOT_NAMED_NOUNS.has(noun.key);
 }
 
@@ -35,10 +38,16 @@ export function titlePlace(ws: readonly Word[], k: number, words: number): boole
   return words > 1 && w === ws[k - 1] && TITLE_SLOT_WORDS.has(w.key);
 }
 
-/** A nickname after a first name or an initial and right before a capitalised word: Dwayne "The Rock" Johnson, C.J. "Butch" Otter. */
-export function nickname(ws: readonly Word[], k: number, after: Word | undefined, end: number, words: number): boolean {
-  const before = ws[k - 1];
-  const first = (classesOf(before) & (MALE_NAME | FEMALE_NAME)) !== 0 || /^(?:\p{Lu}\.)+$/u.test(before.text);
-  return words <= 2 && first && !!after && after.capital && !after.punct && after.start - end <= 1;
-}
+/** Initials with their stops: "C.J.". */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
+/**
+ * Whether the quote whose opening mark is word k and which ends at `end` sits where a nickname does: after a
+ * first name or an initial and right before a capitalised word, as in Dwayne "The Rock" Johnson, C.J. "Butch" Otter.
+ */
+export function nicknamePlace(ws: readonly Word[], k: number, end: number): boolean {
+  const before = ws[k - 1];
+  if ((classesOf(before) & (MALE_NAME | FEMALE_NAME)) === 0 && !(before.capital && INITIALS.test(before.text))) return false;
+  const after = ws[wordAt(ws, end, k)];
+  return !!after && after.capital && !after.punct && after.start - end <= 1;
+}

@@ -1,6 +1,9 @@
 import { COUNTED_SPEAKERS } from '../lexicon/clauseWords';
 import type { Draft } from './entityBook';
 
+/** The longest of COUNTED_SPEAKERS: a longer key, as most full names are, is none of them. */
+const LONGEST_COUNTED = Math.max(...[...COUNTED_SPEAKERS].map((w) => w.length));
+
 /** "a retired general" rather than a name. */
 export const isLowerCase = (name: string) => name.charCodeAt(0) >= 0x61 && name.charCodeAt(0) <= 0x7a;
 
@@ -42,7 +45,8 @@ export class SubjectList {
     const list = this.list;
     for (let k = list.length - 1; k >= 0; k--) {
       const d = list[k];
-      if (COUNTED_SPEAKERS.has(d.key) || d.unnamed || (isLowerCase(d.name) && d.type !== 'organization' && d.type !== 'group')) list.splice(k, 1);
+      // The flag and the first letter before the lexicon: most subjects are named people.
+      if (d.unnamed || (isLowerCase(d.name) && d.type !== 'organization' && d.type !== 'group') || (d.key.length <= LONGEST_COUNTED && COUNTED_SPEAKERS.has(d.key))) list.splice(k, 1);
     }
   }
 

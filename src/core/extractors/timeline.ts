@@ -115,7 +115,8 @@ function lastFreePronoun(ws: readonly Word[], i: number, j: number, taken: Uint8
  */
 function afterPreposition(ws: readonly Word[], k: number): boolean {
   const w = ws[k - 1];
-  if (!w) return false;
+  // A mark, most often, is no preposition.
+  if (!w || w.punct) return false;
   if (w.key === 'of') return !ws[k - 2]?.capital && (classesOf(ws[k - 2]) & ROLE) === 0;
   return (classesOf(w) & PREPOSITION) !== 0 || PLACE_PREPOSITIONS.has(w.key);
 }
