@@ -4,6 +4,7 @@ import { EMBEDDING_WORDS, NOUN_PREPOSITIONS } from '../../lexicon/claimFrameWord
 import { nextCue, recordedCues } from './cuePattern';
 import { normalized } from './cueRecord';
 import { hasWordAt, wordTable } from './wordTable';
+import { EMPTY as NONE, append } from './append';
 
 const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
 
@@ -56,8 +57,9 @@ function embeddedAt(text: string, at: number, reach: number): boolean {
 export function cuesInUse(pattern: RegExp, text: string, asVerb = false): string[] {
   const rec = recordedCues(pattern, text);
   if (!rec) return searched(pattern, text, asVerb);
-  const out: string[] = [];
-  for (let k = 0; k < rec.count; k++) if (inUse(text, rec.starts[k], rec.ends[k], asVerb)) out.push(rec.found[k]);
+  // most claims use every cue they hold, or none: an array only for those in use
+  let out: string[] = NONE;
+  for (let k = 0; k < rec.count; k++) if (inUse(text, rec.starts[k], rec.ends[k], asVerb)) out = append(out, rec.found[k]);
   return out;
 }
 

@@ -35,6 +35,8 @@ const NAMING = wordTable(NAMING_VERBS);
 const AS = wordTable(new Set(['as']));
 const BEFORE_AS = wordTable(NAMED_AS);
 const SPEECH_LEADS = wordTable(CONTENT_OPENERS, REPORTING_VERBS);
+/** The words after a quote that make it speech: a pronoun or a reporting verb, in lower case. */
+const FRAME_LEADS = wordTable(new Set(SUBJECT_PRONOUNS.keys()), REPORTING_VERBS);
 
 /** Whether the word before a quote names it: `called "…"`, `known as "…"`. */
 function namesQuote(text: string, from: number): boolean {
@@ -72,6 +74,5 @@ function usedAsNoun(text: string, q: Quote, end: number): boolean {
   let k = j;
   while (k < end && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
   // `"We will win" she said`: a frame missing its comma still reports the quote
-  const next = text.slice(j, k);
-  return k > j && !SUBJECT_PRONOUNS.has(next) && !REPORTING_VERBS.has(next);
+  return k > j && !hasWordAt(text, j, k, FRAME_LEADS);
 }

@@ -119,19 +119,25 @@ export function trimBounds(text: string, start: number, end: number): { readonly
   return bounds;
 }
 
-/** Keeps the opening mark of a quote the span closes: `"Sons of Trump" is a play` keeps its first mark. */
+/**
+ * Keeps the opening mark of a quote the span closes: `"Sons of Trump" is a play` keeps its first mark.
+ * Reads only the span: a search of the text for the next mark would run on to
+ * the next quote, or to the end of the article, for every quote's content.
+ */
 function reopenQuote(text: string, start: number, end: number): number {
   const before = text.charCodeAt(start - 1);
   if (before === 0x201c) {
     // a curly quote the span closes before it opens another
-    const close = text.indexOf('\u201d', start);
-    if (close < 0 || close >= end) return start;
-    const open = text.indexOf('\u201c', start);
-    return open < 0 || open > close ? start - 1 : start;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x201c) return start;
+      if (c === 0x201d) return start - 1;
+    }
+    return start;
   }
   if (before !== 34) return start;
   let straight = 0;
-  for (let i = text.indexOf('"', start); i >= 0 && i < end; i = text.indexOf('"', i + 1)) straight++;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 34) straight++;
   return straight % 2 === 1 ? start - 1 : start;
 }
 
