@@ -51,7 +51,7 @@ const used = (pattern: RegExp, text: string, asVerb = false): readonly string[] 
 function statisticTexts(figures: readonly Figure[], doc?: string): readonly string[] {
   if (figures.length === 0) return NONE;
   const out: string[] = [];
-  for (const f of figures) if (STATISTIC_KINDS.has(f.kind) && !countsNothing(f, doc)) out.push(f.text);
+  for (const f of figures) if (STATISTIC_KINDS.has(f.kind) && (f.kind !== 'count' || !countsNothing(f, doc))) out.push(f.text);
   return out;
 }
 
