@@ -28,18 +28,20 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
  * not a name ("the United States"), not a modifier after an article ("an added
  * benefit", "the reported bomber"), not a passive ("they were announced").
  */
-function actsAsVerb(seg: string, at: number): boolean {
+export function actsAsVerb(seg: string, at: number): boolean {
   wordBefore(seg, at);
   if (isUpper(seg.charCodeAt(at)) && wordEnd > wordStart) return false;
   return !hasWordAt(seg, wordStart, wordEnd, NOT_BEFORE_VERB);
 }
 
 /**
- * The first reporting verb of a frame that heads its clause.
- * "As a United States territory, it says …" → "says", not "States".
+ * The first reporting verb of a frame that heads its clause, after `rejected`,
+ * a reporting word that does not: "As a United States territory, it says …" →
+ * "says" after "States". Most frames' first reporting word is their verb, so
+ * callers ask this only past one that is not.
  */
-export function clauseVerb(seg: string): CueMatch | null {
-  for (let m = nextCue(CUES.reporting, seg); m; m = nextCue(CUES.reporting, seg, m.index + m[0].length)) {
+export function verbAfter(seg: string, rejected: CueMatch): CueMatch | null {
+  for (let m = nextCue(CUES.reporting, seg, rejected.index + rejected[0].length); m; m = nextCue(CUES.reporting, seg, m.index + m[0].length)) {
     if (actsAsVerb(seg, m.index)) return m;
   }
   return null;

@@ -7,7 +7,9 @@ import { EMPTY, append } from './append';
 import { trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
 import { frameOnlyAt } from './frameOnly';
-import { clauseVerb } from './clauseVerb';
+import { actsAsVerb, verbAfter } from './clauseVerb';
+import { nextCue } from './cuePattern';
+import { CUES } from './cues';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
 import { adverbialLead, endsWithColon, introducesQuote, invertedSpeaker, speakerOnly, subordinateLead } from './leadPhrases';
 
@@ -173,7 +175,9 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     clauses = addClause(clauses, text, start, start + last.index, 'indirect', source);
     return { clauses, source };
   }
-  const verb = clauseVerb(seg);
+  let verb = nextCue(CUES.reporting, seg);
+  // the first reporting verb that heads its clause: a name or a modifier ("the United States") sends the search on
+  if (verb && !actsAsVerb(seg, verb.index)) verb = verbAfter(seg, verb);
   if (!verb) {
     if (!(quoted && introducesQuote(seg))) clauses = addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
