@@ -87,7 +87,8 @@ function sentenceCandidates(a: Analysis, spans: DocumentSpans, s: Sentence, prev
     const clauses = spoken[f].clauses;
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k];
-      if (isMarkup(a.text, c.start, c.end, MIN_WORDS)) continue;
+      // markup opens with '<': the check is called only for a clause that could be markup
+      if (a.text.charCodeAt(c.start) === 60 && isMarkup(a.text, c.start, c.end, MIN_WORDS)) continue;
       if (c.attribution === 'narrative' && isHeadline(a.text, c.start, c.end)) continue;
       const speaker = c.attribution === 'narrative' ? null : speakerFor(c.source, spans.mentions, fallback);
       out = append(out, { start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: idsOf(spans.quotes.inside(c.start, c.end)) });

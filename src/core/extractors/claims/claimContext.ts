@@ -13,6 +13,8 @@ export interface LinkedContext extends ClaimContext {
 
 /** The kinds of no figure: shared, since the features only read them. */
 const NO_KINDS: readonly string[] = [];
+/** No figure or date ids: shared by the claims that hold none, since a claim's lists are read, never changed (readonly in the model). */
+const NO_IDS: readonly string[] = Object.freeze([]);
 
 /** One field of each span, in a loop: most claims hold no figure or date. */
 function fieldOf<T, K extends keyof T>(items: readonly T[], key: K): T[K][] {
@@ -44,7 +46,7 @@ export function claimContext(a: Analysis, c: Candidate, spans: DocumentSpans = d
     dateCount: dates.length,
     entityMentions,
     hasSpeaker: c.speaker !== null,
-    figureIds: fieldOf(figures, 'id'),
-    dateIds: fieldOf(dates, 'id'),
+    figureIds: figures.length ? fieldOf(figures, 'id') : NO_IDS,
+    dateIds: dates.length ? fieldOf(dates, 'id') : NO_IDS,
   };
 }

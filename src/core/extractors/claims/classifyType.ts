@@ -32,7 +32,8 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   if (commitment.length) return { type: 'commitment', typeEvidence: commitment };
   const statFigures = statisticTexts(figures, doc);
   // a cue inside a figure's own text ("many times" in "many times higher") adds nothing
-  const multipliers = used(CUES.multiplier, text).filter((cue) => !statFigures.some((f) => f.toLowerCase().includes(cue)));
+  const cues = used(CUES.multiplier, text);
+  const multipliers = cues.length ? cues.filter((cue) => !statFigures.some((f) => f.toLowerCase().includes(cue))) : NONE;
   if (statFigures.length || multipliers.length) return { type: 'statistic', typeEvidence: [...statFigures, ...multipliers] };
   const written = figures.length === 0 && NUMBER_FALLBACK_DIGIT.test(text) ? NUMBER_FALLBACK.exec(text) : null;
   if (written) return { type: 'statistic', typeEvidence: [written[0]] };
@@ -50,7 +51,7 @@ const used = (pattern: RegExp, text: string, asVerb = false): readonly string[] 
 function statisticTexts(figures: readonly Figure[], doc?: string): readonly string[] {
   if (figures.length === 0) return NONE;
   const out: string[] = [];
-  for (const f of figures) if (STATISTIC_KINDS.has(f.kind) && !countsNothing(f, doc)) out.push(f.text);
+  for (const f of figures) if (STATISTIC_KINDS.has(f.kind) && (f.kind !== 'count' || !countsNothing(f, doc))) out.push(f.text);
   return out;
 }
 

@@ -3,19 +3,23 @@ import { PASSIVE_AUXILIARIES } from '../../lexicon/claimFrameWords';
 import { type CueMatch, nextCue } from './cuePattern';
 import { CUES } from './cues';
 import { isTrimSpace } from '../../charCodes';
+import { hasWordAt, wordTable } from './wordTable';
 
-/** The word ending at `end` of the segment (white space before `end` skipped), lower-cased, or '' when none. */
-function wordBefore(seg: string, end: number): string {
+/** Where wordBefore's word starts and ends. */
+let wordStart = 0;
+let wordEnd = 0;
+
+/** Finds the word ending at `end` of the segment, white space before `end` skipped: [wordStart, wordEnd), empty when none. */
+function wordBefore(seg: string, end: number): void {
   let j = end;
   while (j > 0 && isTrimSpace(seg.charCodeAt(j - 1))) j--;
   let k = j;
   while (k > 0 && isLetter(seg.charCodeAt(k - 1))) k--;
-  // articles, possessives and auxiliaries are short: a longer word needs no copy
-  return j - k > MAX_BEFORE ? LONG_WORD : seg.slice(k, j).toLowerCase();
+  wordStart = k;
+  wordEnd = j;
 }
-/** The longest article, possessive or auxiliary ("their", "being"); LONG_WORD stands for any longer word. */
-const MAX_BEFORE = Math.max(...[...ARTICLES_AND_POSSESSIVES, ...PASSIVE_AUXILIARIES].map((w) => w.length));
-const LONG_WORD = '-';
+/** The articles, possessives and auxiliaries a verb never follows, looked up without a copy of the word. */
+const NOT_BEFORE_VERB = wordTable(ARTICLES_AND_POSSESSIVES, PASSIVE_AUXILIARIES);
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
@@ -24,18 +28,20 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
  * not a name ("the United States"), not a modifier after an article ("an added
  * benefit", "the reported bomber"), not a passive ("they were announced").
  */
-function actsAsVerb(seg: string, at: number): boolean {
-  const before = wordBefore(seg, at);
-  if (isUpper(seg.charCodeAt(at)) && before !== '') return false;
-  return !ARTICLES_AND_POSSESSIVES.has(before) && !PASSIVE_AUXILIARIES.has(before);
+export function actsAsVerb(seg: string, at: number): boolean {
+  wordBefore(seg, at);
+  if (isUpper(seg.charCodeAt(at)) && wordEnd > wordStart) return false;
+  return !hasWordAt(seg, wordStart, wordEnd, NOT_BEFORE_VERB);
 }
 
 /**
- * The first reporting verb of a frame that heads its clause.
- * "As a United States territory, it says …" → "says", not "States".
+ * The first reporting verb of a frame that heads its clause, after `rejected`,
+ * a reporting word that does not: "As a United States territory, it says …" →
+ * "says" after "States". Most frames' first reporting word is their verb, so
+ * callers ask this only past one that is not.
  */
-export function clauseVerb(seg: string): CueMatch | null {
-  for (let m = nextCue(CUES.reporting, seg); m; m = nextCue(CUES.reporting, seg, m.index + m[0].length)) {
+export function verbAfter(seg: string, rejected: CueMatch): CueMatch | null {
+  for (let m = nextCue(CUES.reporting, seg, rejected.index + rejected[0].length); m; m = nextCue(CUES.reporting, seg, m.index + m[0].length)) {
     if (actsAsVerb(seg, m.index)) return m;
   }
   return null;

@@ -3,6 +3,8 @@ import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
 import { EMBEDDING_WORDS, NOUN_PREPOSITIONS } from '../../lexicon/claimFrameWords';
 import { nextCue, recordedCues } from './cuePattern';
 import { normalized } from './cueRecord';
+import { hasWordAt, wordTable } from './wordTable';
+import { EMPTY as NONE, append } from './append';
 
 const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
 
@@ -13,28 +15,33 @@ function idiomAt(text: string, at: number): boolean {
   return false;
 }
 
-/** Where wordBefore's word starts. */
+/** Where wordBefore's word starts and ends. */
 let wordStart = 0;
+let wordEnd = 0;
 
-/** The word ending right before `at` (one run of spaces between), lower-cased: '' when none. */
-function wordBefore(text: string, at: number): string {
+/** Finds the word ending right before `at` (one run of spaces between): [wordStart, wordEnd), empty when none. */
+function wordBefore(text: string, at: number): void {
   let j = at;
   while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
   let k = j;
   while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
   wordStart = k;
-  return text.slice(k, j).toLowerCase();
+  wordEnd = j;
 }
+
+/** The words read before a cue, looked up where they stand instead of in lower-cased copies. */
+const NOT_BEFORE_VERB = wordTable(ARTICLES_AND_POSSESSIVES, NOUN_PREPOSITIONS);
+const EMBEDDING = wordTable(EMBEDDING_WORDS);
 
 /** Words a question or a relative clause may put between its opener and the modal: "whether the island should". */
 const EMBEDDED_REACH = 3;
 
-/** Whether one of the few words before `at` opens a question or a relative clause. */
-function embeddedAt(text: string, at: number): boolean {
-  for (let k = 0, i = at; k < EMBEDDED_REACH && i > 0; k++, i = wordStart) {
-    const word = wordBefore(text, i);
-    if (!word) return false;
-    if (EMBEDDING_WORDS.has(word)) return true;
+/** Whether one of the `reach` words before `at` opens a question or a relative clause. */
+function embeddedAt(text: string, at: number, reach: number): boolean {
+  for (let k = 0, i = at; k < reach && i > 0; k++, i = wordStart) {
+    wordBefore(text, i);
+    if (wordEnd === wordStart) return false;
+    if (hasWordAt(text, wordStart, wordEnd, EMBEDDING)) return true;
   }
   return false;
 }
@@ -50,8 +57,9 @@ function embeddedAt(text: string, at: number): boolean {
 export function cuesInUse(pattern: RegExp, text: string, asVerb = false): string[] {
   const rec = recordedCues(pattern, text);
   if (!rec) return searched(pattern, text, asVerb);
-  const out: string[] = [];
-  for (let k = 0; k < rec.count; k++) if (inUse(text, rec.starts[k], rec.ends[k], asVerb)) out.push(rec.found[k]);
+  // most claims use every cue they hold, or none: an array only for those in use
+  let out: string[] = NONE;
+  for (let k = 0; k < rec.count; k++) if (inUse(text, rec.starts[k], rec.ends[k], asVerb)) out = append(out, rec.found[k]);
   return out;
 }
 
@@ -60,8 +68,11 @@ function inUse(text: string, start: number, end: number, asVerb: boolean): boole
   if (text.charCodeAt(end) === 45 && isLetter(text.charCodeAt(end + 1))) return false;
   if (idiomAt(text, start)) return false;
   if (!asVerb) return true;
-  const before = wordBefore(text, start);
-  return !ARTICLES_AND_POSSESSIVES.has(before) && !NOUN_PREPOSITIONS.has(before) && !embeddedAt(text, start);
+  // the word before the cue is the first of those embeddedAt reads: read once
+  wordBefore(text, start);
+  if (wordEnd === wordStart) return true;
+  if (hasWordAt(text, wordStart, wordEnd, NOT_BEFORE_VERB) || hasWordAt(text, wordStart, wordEnd, EMBEDDING)) return false;
+  return !embeddedAt(text, wordStart, EMBEDDED_REACH - 1);
 }
 
 /** cuesInUse for a pattern that records nothing: each match found by a search of its own. */

@@ -4,6 +4,7 @@ import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns';
 import { NAMED_AS, NAMING_VERBS } from '../../lexicon/claimFrameWords';
 import { isTrimSpace } from '../../charCodes';
 import { wordsUpTo } from './spanText';
+import { hasWordAt, wordTable } from './wordTable';
 
 /** Fewest words a quote needs to stand as a claim of its own. */
 const MIN_WORDS = 3;
@@ -14,25 +15,34 @@ const CONTENT_OPENERS: ReadonlySet<string> = new Set(['that', 'and', 'but', 'or'
 const inLastWord = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 39 || c === 0x2019 || c === 45;
 
-/** Where lastWordBefore's word starts. */
+/** Where lastWordBefore's word starts and ends. */
 let wordStart = 0;
+let wordEnd = 0;
 
-/** The word right before `end` (white space between allowed), lower-cased, looking no further back than `from`. */
-function lastWordBefore(text: string, from: number, end: number): string | undefined {
+/** Finds the word right before `end` (white space between allowed), looking no further back than `from`; false when none. */
+function lastWordBefore(text: string, from: number, end: number): boolean {
   let j = end;
   while (j > from && isTrimSpace(text.charCodeAt(j - 1))) j--;
   let k = j;
   while (k > from && inLastWord(text.charCodeAt(k - 1))) k--;
   wordStart = k;
-  return k < j ? text.slice(k, j).toLowerCase() : undefined;
+  wordEnd = j;
+  return k < j;
 }
 
+/** The lexicons read before a quote, looked up where the word stands instead of in a lower-cased copy. */
+const NAMING = wordTable(NAMING_VERBS);
+const AS = wordTable(new Set(['as']));
+const BEFORE_AS = wordTable(NAMED_AS);
+const SPEECH_LEADS = wordTable(CONTENT_OPENERS, REPORTING_VERBS);
+/** The words after a quote that make it speech: a pronoun or a reporting verb, in lower case. */
+const FRAME_LEADS = wordTable(new Set(SUBJECT_PRONOUNS.keys()), REPORTING_VERBS);
+
 /** Whether the word before a quote names it: `called "…"`, `known as "…"`. */
-function namesQuote(text: string, from: number, word: string): boolean {
-  if (NAMING_VERBS.has(word)) return true;
-  if (word !== 'as') return false;
-  const before = lastWordBefore(text, from, wordStart);
-  return before !== undefined && NAMED_AS.has(before);
+function namesQuote(text: string, from: number): boolean {
+  if (hasWordAt(text, wordStart, wordEnd, NAMING)) return true;
+  if (!hasWordAt(text, wordStart, wordEnd, AS)) return false;
+  return lastWordBefore(text, from, wordStart) && hasWordAt(text, wordStart, wordEnd, BEFORE_AS);
 }
 
 /**
@@ -45,8 +55,10 @@ export function isEmbedded(text: string, s: Sentence, q: Quote): boolean {
   if (wordsUpTo(text, q.content.start, q.content.end, MIN_WORDS) < MIN_WORDS || usedAsNoun(text, q, s.end)) return true;
   if (q.start <= s.start) return false;
   const from = Math.max(s.start, q.start - 40);
-  const word = lastWordBefore(text, from, q.start);
-  return word !== undefined && (namesQuote(text, from, word) || (!CONTENT_OPENERS.has(word) && !REPORTING_VERBS.has(word)));
+  if (!lastWordBefore(text, from, q.start)) return false;
+  // read before namesQuote moves to the word before "as"
+  const speech = hasWordAt(text, wordStart, wordEnd, SPEECH_LEADS);
+  return namesQuote(text, from) || !speech;
 }
 
 /**
@@ -62,6 +74,5 @@ function usedAsNoun(text: string, q: Quote, end: number): boolean {
   let k = j;
   while (k < end && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
   // `"We will win" she said`: a frame missing its comma still reports the quote
-  const next = text.slice(j, k);
-  return k > j && !SUBJECT_PRONOUNS.has(next) && !REPORTING_VERBS.has(next);
+  return k > j && !hasWordAt(text, j, k, FRAME_LEADS);
 }

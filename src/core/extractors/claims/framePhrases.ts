@@ -4,6 +4,7 @@ import { SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
 import { isTrimSpace } from '../../charCodes';
 import { frameOnlyAt } from './frameOnly';
 import { wordsUpTo } from './spanText';
+import { hasWordAt, wordTable } from './wordTable';
 
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 export const isLetter = (c: number): boolean => isLower(c | 32);
@@ -26,8 +27,12 @@ export function wordEnd(seg: string, at: number): number {
 export function participleAt(seg: string, at: number): number {
   const i = skipGap(seg, at);
   const e = wordEnd(seg, i);
-  return e - i > 4 && isLower(seg.charCodeAt(i)) && seg.slice(e - 3, e) === 'ing' && !NOT_PARTICIPLES.has(seg.slice(i, e)) ? e : -1;
+  return e - i > 4 && isLower(seg.charCodeAt(i)) && endsInIng(seg, e) && !NOT_PARTICIPLES.has(seg.slice(i, e)) ? e : -1;
 }
+
+/** Whether the letters before `e` are a lower-case "ing", read without a slice. */
+const endsInIng = (seg: string, e: number): boolean =>
+  seg.charCodeAt(e - 1) === 103 && seg.charCodeAt(e - 2) === 110 && seg.charCodeAt(e - 3) === 105;
 
 /** Words that open a description of the speaker after a frame, not a new clause: `said X, who …`. */
 const ASIDE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'whom', 'where']);
@@ -72,15 +77,12 @@ export function contentAfter(seg: string, after: number): boolean {
 export function objectAfter(seg: string, after: number, verb: string): boolean {
   const i = skipGap(seg, after);
   const e = wordEnd(seg, i);
-  // every topic preposition, article and possessive is a short word
-  if (e - i > MAX_OBJECT_LEAD) return false;
-  const next = seg.slice(i, e).toLowerCase();
-  if (TOPIC_PREPOSITIONS.has(next)) return !approximates(seg, e);
-  return ARTICLES_AND_POSSESSIVES.has(next) && OBJECT_VERBS.has(verb.toLowerCase());
+  // looked up where the word stands: most frames go on with a word of neither kind
+  if (hasWordAt(seg, i, e, TOPIC_TABLE)) return !approximates(seg, e);
+  return hasWordAt(seg, i, e, ARTICLE_TABLE) && OBJECT_VERBS.has(verb.toLowerCase());
 }
-
-/** The longest of TOPIC_PREPOSITIONS and ARTICLES_AND_POSSESSIVES: "about", "their". */
-const MAX_OBJECT_LEAD = Math.max(...[...TOPIC_PREPOSITIONS, ...ARTICLES_AND_POSSESSIVES].map((w) => w.length));
+const TOPIC_TABLE = wordTable(TOPIC_PREPOSITIONS);
+const ARTICLE_TABLE = wordTable(ARTICLES_AND_POSSESSIVES);
 
 /** Whether a number follows `at`: "said about 2,300 homes" is an amount, not a topic. */
 function approximates(seg: string, at: number): boolean {

@@ -7,7 +7,9 @@ import { EMPTY, append } from './append';
 import { trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
 import { frameOnlyAt } from './frameOnly';
-import { clauseVerb } from './clauseVerb';
+import { actsAsVerb, verbAfter } from './clauseVerb';
+import { nextCue } from './cuePattern';
+import { CUES } from './cues';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
 import { adverbialLead, endsWithColon, introducesQuote, invertedSpeaker, speakerOnly, subordinateLead } from './leadPhrases';
 
@@ -173,7 +175,9 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     clauses = addClause(clauses, text, start, start + last.index, 'indirect', source);
     return { clauses, source };
   }
-  const verb = clauseVerb(seg);
+  let verb = nextCue(CUES.reporting, seg);
+  // the first reporting verb that heads its clause: a name or a modifier ("the United States") sends the search on
+  if (verb && !actsAsVerb(seg, verb.index)) verb = verbAfter(seg, verb);
   if (!verb) {
     if (!(quoted && introducesQuote(seg))) clauses = addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
@@ -228,9 +232,10 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     // "In the early 1990s, she said …": an opening phrase is no claim; the content, if any, follows the verb
     const opening = adverbialLead(seg, boundary);
     const joined = opening ? -1 : joinedPhraseAt(seg, boundary);
+    const content = (joined > 0 || opening) && contentAfter(seg, after);
     // "X, but on Thursday, the party announced Y": X is narration, Y the party's
-    if (joined > 0 && contentAfter(seg, after)) clauses = addClause(clauses, text, start, start + joined, 'narrative', null);
-    else if (!opening || !contentAfter(seg, after)) {
+    if (joined > 0 && content) clauses = addClause(clauses, text, start, start + joined, 'narrative', null);
+    else if (!opening || !content) {
       // "If the two met, neither would say so": a subordinate clause is no claim alone, the sentence is
       const to = opening && subordinateLead(seg) ? end : start + boundary;
       // beside its quote, or handing over to one with a colon, the opening phrase only sets the scene
@@ -240,14 +245,16 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   }
   let that = takenAt(THAT_SOON, seg, after);
   if (that < 0 && TELL.test(verb[0])) that = takenAt(THAT_AFTER_OBJECT, seg, after);
-  if (that < 0 && participleAt(seg, after) >= 0) that = takenAt(THAT_AFTER_PARTICIPLE, seg, after);
+  // read once: the last branch below asks again
+  const participle = that < 0 ? participleAt(seg, after) : -1;
+  if (participle >= 0) that = takenAt(THAT_AFTER_PARTICIPLE, seg, after);
   if (that >= 0) clauses = addClause(clauses, text, afterStart + that, end, 'indirect', subject);
   // "announced his engagement", "wrote of his reign": what follows is no clause, so the claim is the whole frame
   else if (objectAfter(seg, after, verb[0])) {
     if (!quoted) clauses = addClause(clauses, text, narrativeBefore ? start + boundary : start, end, 'indirect', subject);
   }
   // beside its quote, "told the mayor" names who heard it, not what was said
-  else if (!frameOnlyAt(seg, after) && participleAt(seg, after) < 0 && !(quoted && TELL.test(verb[0])))
+  else if (!frameOnlyAt(seg, after) && participle < 0 && !(quoted && TELL.test(verb[0])))
     clauses = addClause(clauses, text, afterStart, end, 'indirect', subject);
   return { clauses, source: subject };
 }

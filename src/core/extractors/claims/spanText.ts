@@ -5,6 +5,8 @@ import { capitalsLead } from './capitalsLead';
 const isEdge = (c: number): boolean =>
   c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201d || c === 45 ||
   c === 126 || c === 0x2022 || isTrimSpace(c);
+/** A capital letter, A–Z. */
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 /** A single quote mark standing alone before a space opens no word ("' In the novel"), unlike "'90s". */
 const isLoneMark = (text: string, at: number, end: number): boolean => {
   const c = text.charCodeAt(at);
@@ -102,7 +104,8 @@ export function trimBounds(text: string, start: number, end: number): { readonly
     changed = false;
     while (start < end && (isEdge(text.charCodeAt(start)) || isLoneMark(text, start, end))) start++;
     while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
-    const lead = start < end ? leadingConjunction(text, start) || capitalsLead(text, start, end) : 0;
+    // a headline in capitals opens with two capitals: most spans are asked nothing more
+    const lead = start < end ? leadingConjunction(text, start) || (isCapital(text.charCodeAt(start + 1)) ? capitalsLead(text, start, end) : 0) : 0;
     // the span goes on after the conjunction (in the text, a match running past `end` is as long as the span, or longer)
     if (lead > 0 && start + lead < end) {
       start += lead;
@@ -114,24 +117,30 @@ export function trimBounds(text: string, start: number, end: number): { readonly
       changed = true;
     }
   }
-  bounds.start = reopenQuote(text, start, end);
+  const before = text.charCodeAt(start - 1);
+  bounds.start = before === 34 || before === 0x201c ? reopenQuote(text, start, end) : start;
   bounds.end = closeOpenQuote(text, start, end);
   return bounds;
 }
 
-/** Keeps the opening mark of a quote the span closes: `"Sons of Trump" is a play` keeps its first mark. */
+/**
+ * Keeps the opening mark of a quote the span closes: `"Sons of Trump" is a play` keeps its first mark.
+ * Asked only when a quote mark stands right before the span. Reads only the
+ * span: a search of the text for the next mark would run on to the next quote,
+ * or to the end of the article, for every quote's content.
+ */
 function reopenQuote(text: string, start: number, end: number): number {
-  const before = text.charCodeAt(start - 1);
-  if (before === 0x201c) {
+  if (text.charCodeAt(start - 1) === 0x201c) {
     // a curly quote the span closes before it opens another
-    const close = text.indexOf('\u201d', start);
-    if (close < 0 || close >= end) return start;
-    const open = text.indexOf('\u201c', start);
-    return open < 0 || open > close ? start - 1 : start;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x201c) return start;
+      if (c === 0x201d) return start - 1;
+    }
+    return start;
   }
-  if (before !== 34) return start;
   let straight = 0;
-  for (let i = text.indexOf('"', start); i >= 0 && i < end; i = text.indexOf('"', i + 1)) straight++;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 34) straight++;
   return straight % 2 === 1 ? start - 1 : start;
 }
 
