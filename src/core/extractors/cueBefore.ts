@@ -1,3 +1,4 @@
+import { NOUN_NAMING_VERBS } from '../lexicon/quoteSlots';
 import type { Cue } from './attributionPatterns';
 import { canSpeak, isAccordingTo, isParticiple, subjectOf } from './attributionPatterns';
 import { clauseSubject, introducer } from './fallbackCues';
@@ -10,13 +11,11 @@ import { isVerb } from './verbForms';
 import type { Word } from './words';
 import { ACCORDING, DETERMINER, MODIFIER, PRONOUN, REPORTING, classesOf } from './wordClasses';
 
-/** Reporting verbs that also name a thing after a noun: "a show called", "a plan dubbed". */
-const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'dubbed', 'labeled', 'labelled', 'branded']);
 /** A lower-case noun before a naming verb, as "play" in "a play called", not "he" nor "Trump". */
 const namesNoun = (w: Word | undefined) => !!w && !w.punct && !w.capital && (classesOf(w) & (PRONOUN | MODIFIER | DETERMINER)) === 0;
 
 /** Whether the words ending at `before` name the quote after them: "a play called “Sons of Trump”" is said by no one. */
-export const namesQuote = (ws: readonly Word[], before: number): boolean => !!ws[before] && NAMING_VERBS.has(ws[before].key) && namesNoun(ws[before - 1]);
+export const namesQuote = (ws: readonly Word[], before: number): boolean => !!ws[before] && NOUN_NAMING_VERBS.has(ws[before].key) && namesNoun(ws[before - 1]);
 
 /**
  * The last cue before a quote, within words [from, to]: `Stoltenberg said: "…"`,

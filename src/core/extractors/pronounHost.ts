@@ -1,3 +1,4 @@
+import { SENTENCE_END_MARKS } from '../lexicon/clauseWords';
 import type { Cue } from './attributionPatterns';
 import { subjectOf } from './attributionPatterns';
 import { clauseSubject } from './fallbackCues';
@@ -5,7 +6,6 @@ import { sentenceSubject } from './sentenceSubject';
 import { INDIRECT, classesOf } from './wordClasses';
 import type { Word } from './words';
 
-const SENTENCE_END = new Set(['.', '!', '?']);
 
 /**
  * The named speaker a pronoun's cue belongs under: `Okafor railed against
@@ -27,7 +27,7 @@ export function pronounHost(ws: readonly Word[], from: number, to: number, v: nu
  */
 function reporter(ws: readonly Word[], from: number, inner: number): Cue | null {
   for (let u = inner - 1; u >= from; u--) {
-    if (SENTENCE_END.has(ws[u].text)) return null;
+    if (SENTENCE_END_MARKS.has(ws[u].text)) return null;
     if ((classesOf(ws[u]) & INDIRECT) === 0 || ws[u].capital) continue;
     const subject = subjectOf(ws, u, from, inner - 1);
     return subject && subject.kind !== 'pronoun' && subject.to < u ? { cueFrom: u, cueTo: u, subject } : null;

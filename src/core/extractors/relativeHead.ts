@@ -1,3 +1,4 @@
+import { SENTENCE_END_MARKS } from '../lexicon/clauseWords';
 import type { Draft, EntityBook } from './entityBook';
 import { isPersonNoun } from './describedAsPerson';
 import type { Phrase } from './phraseWords';
@@ -5,7 +6,6 @@ import { skipTimePhrase } from './timePhrase';
 import { DETERMINER, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 import type { Word } from './words';
 
-const SENTENCE_END = new Set(['.', '!', '?']);
 /** "who says", "who said": a verb form that fits one person, ending in s or d. */
 const isSingularVerb = (key: string) => key.endsWith('s') || key.endsWith('d');
 /** How far back a noun phrase before "who" may open. */
@@ -25,7 +25,7 @@ function personEndingAt(ws: readonly Word[], k: number, book: EntityBook): Draft
 /** The index of the first word after an aside set off by commas that opens at word i (a comma); -1 if none. */
 function pastAside(ws: readonly Word[], i: number): number {
   for (let k = i + 1; k < Math.min(ws.length, i + 25); k++) {
-    if (SENTENCE_END.has(ws[k].text)) return -1;
+    if (SENTENCE_END_MARKS.has(ws[k].text)) return -1;
     if (ws[k].text === ',') return k + 1;
   }
   return -1;
@@ -72,7 +72,7 @@ export function relativeHead(ws: readonly Word[], i: number, book: EntityBook, n
   // The noun phrase before "who" is its head, unless it describes a name set off before it.
   if (noun) return ws[noun.from - 1]?.text === ',' ? personEndingAt(ws, noun.from - 2, book) : undefined;
   let k = i - 1;
-  while (k > 0 && i - k < 40 && !SENTENCE_END.has(ws[k].text)) k--;
+  while (k > 0 && i - k < 40 && !SENTENCE_END_MARKS.has(ws[k].text)) k--;
   const from = ws[k].start;
   const at = ws[i].start;
   // A place after "of" reads as a name too: someone known to be a person comes first.

@@ -29,6 +29,9 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'when', 'while', 'although', 'though', 'because', 'whereas', 'which', 'what',
 ]);
 
+/** Marks that end a sentence, as words: a search back for a clause's head stops at them. */
+export const SENTENCE_END_MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
 /** Prepositions: capitalised at a sentence's start they open no name ("Of Dana Kell, …"). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(
   'of with from by to into under over during despite among about against without through between amid following unlike like per via toward towards upon within across behind beyond'.split(' '),

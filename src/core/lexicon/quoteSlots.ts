@@ -24,3 +24,6 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'drama', 'comedy', 'episode', 'song', 'album', 'podcast', 'program', 'programme', 'magazine', 'newspaper', 'column', 'essay',
   'poem', 'painting', 'exhibition', 'ad', 'video', 'game',
 ]);
+
+/** Verbs that name the quote after a lower-case noun, for attribution: "a play called", "a plan dubbed" (see namesQuote). */
+export const NOUN_NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'dubbed', 'labeled', 'labelled', 'branded']);

@@ -1,8 +1,9 @@
+import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
 import { ORDINAL_HYPHEN_IDIOMS, ORDINAL_IDIOMS, ORDINAL_NAME_HEADS, PAST_FORMS_AFTER_FIRST, RANK_BEFORE_FIRST } from '../../lexicon/numberWords';
 import { opensSentence } from './isIdentifier';
 import type { Token } from './tokens';
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each']);
+const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES_AND_POSSESSIVES, 'this', 'these', 'those', 'every', 'each']);
 /** Signs that end the clause a bare "first" closes: "put the country first." */
 const CLAUSE_ENDS = new Set([',', '.', ';', ':', '!', '?', ')', '”', '"']);
 
