@@ -82,7 +82,8 @@ const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 /** The surname in a lower-case name: its last word, before a generational suffix. "samuel a. alito jr." → "alito". */
 function surnameOf(key: string): string {
   const last = lastWord(key);
-  if (!GENERATIONAL_SUFFIXES.has(last) || !key.includes(' ')) return last;
+  // The space first: most keys of one word need no lookup.
+  if (!key.includes(' ') || !GENERATIONAL_SUFFIXES.has(last)) return last;
   return lastWord(key.slice(0, key.lastIndexOf(' ')).replace(/,$/, ''));
 }
 const firstWord = (key: string) => key.slice(0, key.indexOf(' '));

@@ -45,7 +45,8 @@ function isAcronym(text: string, start: number, end: number): boolean {
 
 /** Whether the two words ending at word `to` are a place such as "South Carolina". */
 function isCompoundPlace(ws: readonly Word[], to: number): boolean {
-  return to > 0 && PLACE_ENDS.has(ws[to].key) && ws[to - 1].capital && COMPOUND_PLACES.has(`${ws[to - 1].key} ${ws[to].key}`);
+  // The capital first: a name's key may not be lowered yet, and a lookup hashes it.
+  return to > 0 && ws[to - 1].capital && PLACE_ENDS.has(ws[to].key) && COMPOUND_PLACES.has(`${ws[to - 1].key} ${ws[to].key}`);
 }
 /** The last words of COMPOUND_PLACES: most names end in none of them, and need no joined string. */
 const PLACE_ENDS: ReadonlySet<string> = new Set([...COMPOUND_PLACES].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
