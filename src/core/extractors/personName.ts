@@ -13,6 +13,7 @@ import { possessiveEnd } from './phraseWords';
 import { UPPER, pointClass } from './wordChars';
 import type { Word } from './words';
 import { DETERMINER, FEMALE_NAME, HONORIFIC, MALE_NAME, NOT_NAME_WORD, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf, classesOfKey } from './wordClasses';
+import { endsInS } from './keyEnds';
 
 export interface NameParts {
   /** The name without titles: "Jens Stoltenberg". */
@@ -78,7 +79,7 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "Earlier Tuesday": an opener left alone names no one.
   if (from === to && NAME_OPENERS.has(ws[to].key)) return null;
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
-  if (actsAsRole(ws, to) || (ws[to].key.endsWith('s') && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
+  if (actsAsRole(ws, to) || (endsInS(ws[to].key) && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
   let k = to;
   while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && ws[k - 1].capital && possessiveEnd(ws[k - 1].text) === 0) k--;
   // "Rival Hillary Clinton", "State Hillary Clinton": capitalised words before a given name are a title.
