@@ -51,7 +51,8 @@ export function roleWordsOf(d: Draft): readonly string[][] {
       const words = roleWords(u.text);
       if (u.role || words.length > 0) d.roleWords.push(words);
     }
-    d.unsplit.length = 0;
+    // Emptied by pop(), which compiles inline: setting the length calls into the runtime.
+    while (d.unsplit.length > 0) d.unsplit.pop();
   }
   return d.roleWords;
 }
