@@ -8,6 +8,7 @@ import { timePhraseStart } from './timePhrase';
 import { isModifier } from './verbForms';
 import { ACCORDING, AUXILIARY, INVERTIBLE, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf, classesOfKey } from './wordClasses';
 import type { Word } from './words';
+import { endsInIng } from './keyEnds';
 
 // The shared parts of the cue patterns in cueAfter.ts and cueBefore.ts.
 
@@ -20,7 +21,7 @@ export interface Cue {
 
 /** Punctuation between a quote and its cue: `"…," – he said`. */
 export const LEAD: ReadonlySet<string> = new Set([',', '–', '—', '―', '-', ':', ';', '(']);
-export const isParticiple = (w: Word) => w.key.endsWith('ing');
+export const isParticiple = (w: Word) => endsInIng(w.key);
 
 /** Whether words i and i + 1 read "according to", which cues its source like a reporting verb. */
 export const isAccordingTo = (ws: readonly Word[], i: number) => (classesOf(ws[i]) & ACCORDING) !== 0 && ws[i + 1]?.key === ACCORDING_TO[1];

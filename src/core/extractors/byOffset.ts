@@ -31,11 +31,14 @@ export function sortByOffset<T extends AtOffset>(list: T[]): T[] {
   return list;
 }
 
-/** Two sorted lists as one, the first's items first on a tie: what a stable sort of both together gives. */
+/**
+ * Two sorted lists as one, the first's items first on a tie: what a stable sort of both together gives.
+ * Made at its full size and filled, rather than grown by push.
+ */
 export function mergeByOffset<T extends AtOffset>(first: readonly T[], second: readonly T[]): T[] {
-  const out: T[] = [];
+  const out = new Array<T>(first.length + second.length);
   let i = 0;
   let j = 0;
-  while (i < first.length || j < second.length) out.push(j >= second.length || (i < first.length && first[i].at <= second[j].at) ? first[i++] : second[j++]);
+  for (let k = 0; k < out.length; k++) out[k] = j >= second.length || (i < first.length && first[i].at <= second[j].at) ? first[i++] : second[j++];
   return out;
 }

@@ -51,7 +51,8 @@ export function roleWordsOf(d: Draft): readonly string[][] {
       const words = roleWords(u.text);
       if (u.role || words.length > 0) d.roleWords.push(words);
     }
-    d.unsplit.length = 0;
+    // Emptied by pop(), which compiles inline: setting the length calls into the runtime.
+    while (d.unsplit.length > 0) d.unsplit.pop();
   }
   return d.roleWords;
 }
@@ -82,7 +83,8 @@ const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 /** The surname in a lower-case name: its last word, before a generational suffix. "samuel a. alito jr." → "alito". */
 function surnameOf(key: string): string {
   const last = lastWord(key);
-  if (!GENERATIONAL_SUFFIXES.has(last) || !key.includes(' ')) return last;
+  // The space first: most keys of one word need no lookup.
+  if (!key.includes(' ') || !GENERATIONAL_SUFFIXES.has(last)) return last;
   return lastWord(key.slice(0, key.lastIndexOf(' ')).replace(/,$/, ''));
 }
 const firstWord = (key: string) => key.slice(0, key.indexOf(' '));

@@ -35,6 +35,8 @@ export const shouted = (ws: readonly Word[], i: number) => allCaps(ws[i]) && (al
 const isLowerRole = (w: Word) => !w.punct && !w.capital && (classesOf(w) & ROLE) !== 0;
 
 const SMALL_WORDS = new Set(['and', 'or', 'but', 'nor', 'as', 'vs']);
+/** No small word is longer than "vs." with its stop: a longer word's key is neither lowered nor hashed to be looked up. */
+const isSmallWord = (w: Word) => w.text.length <= 4 && SMALL_WORDS.has(w.key);
 
 /** Verbs that open a question: "Is Rebecca Bradley fit …?" names Rebecca Bradley, not "Is Rebecca Bradley". */
 const QUESTION_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did', 'do']);
@@ -56,7 +58,7 @@ function titleCase(ws: readonly Word[], from: number, to: number): boolean {
     if (w.punct) continue;
     // A capital is a letter; a lower-case word counts against title case unless small or a number.
     if (w.capital) capitals++;
-    else if ((classesOf(w) & (PREPOSITION | DETERMINER)) === 0 && !SMALL_WORDS.has(w.key) && (unitClass(w.text.charCodeAt(0)) & LETTER) !== 0) return false;
+    else if ((classesOf(w) & (PREPOSITION | DETERMINER)) === 0 && !isSmallWord(w) && (unitClass(w.text.charCodeAt(0)) & LETTER) !== 0) return false;
   }
   return capitals >= 4;
 }

@@ -13,6 +13,7 @@ import { possessiveEnd } from './phraseWords';
 import { UPPER, pointClass } from './wordChars';
 import type { Word } from './words';
 import { DETERMINER, FEMALE_NAME, HONORIFIC, MALE_NAME, NOT_NAME_WORD, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf, classesOfKey } from './wordClasses';
+import { endsInS } from './keyEnds';
 
 export interface NameParts {
   /** The name without titles: "Jens Stoltenberg". */
@@ -45,7 +46,8 @@ function isAcronym(text: string, start: number, end: number): boolean {
 
 /** Whether the two words ending at word `to` are a place such as "South Carolina". */
 function isCompoundPlace(ws: readonly Word[], to: number): boolean {
-  return to > 0 && PLACE_ENDS.has(ws[to].key) && ws[to - 1].capital && COMPOUND_PLACES.has(`${ws[to - 1].key} ${ws[to].key}`);
+  // The capital first: a name's key may not be lowered yet, and a lookup hashes it.
+  return to > 0 && ws[to - 1].capital && PLACE_ENDS.has(ws[to].key) && COMPOUND_PLACES.has(`${ws[to - 1].key} ${ws[to].key}`);
 }
 /** The last words of COMPOUND_PLACES: most names end in none of them, and need no joined string. */
 const PLACE_ENDS: ReadonlySet<string> = new Set([...COMPOUND_PLACES].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
@@ -77,7 +79,7 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "Earlier Tuesday": an opener left alone names no one.
   if (from === to && NAME_OPENERS.has(ws[to].key)) return null;
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
-  if (actsAsRole(ws, to) || (ws[to].key.endsWith('s') && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
+  if (actsAsRole(ws, to) || (endsInS(ws[to].key) && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
   let k = to;
   while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && ws[k - 1].capital && possessiveEnd(ws[k - 1].text) === 0) k--;
   // "Rival Hillary Clinton", "State Hillary Clinton": capitalised words before a given name are a title.

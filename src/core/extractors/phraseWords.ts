@@ -1,6 +1,7 @@
 import { isFiniteVerb, isModifier } from './verbForms';
 import { NOT_NAME_WORD, PRONOUN, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 import type { Word } from './words';
+import { endsInIng, endsInLy } from './keyEnds';
 
 export type PhraseKind = 'pronoun' | 'name' | 'description';
 
@@ -23,7 +24,7 @@ export function isNameWord(w: Word): boolean {
 
 /** `Walking to the car,`, `Hastily, she …`: a capitalised participle or adverb opening a clause, not a name. The position comes first: a name's key is lowered only when asked. */
 export const isOpeningModifier = (ws: readonly Word[], i: number) =>
-  ws[i].capital && (i === 0 || ws[i - 1].punct) && (ws[i].key.endsWith('ing') || ws[i].key.endsWith('ly')) && !!ws[i + 1] && (ws[i + 1].punct || !ws[i + 1].capital) && !isFiniteVerb(ws[i + 1]) && !isModifier(ws[i + 1]);
+  ws[i].capital && (i === 0 || ws[i - 1].punct) && (endsInIng(ws[i].key) || endsInLy(ws[i].key)) && !!ws[i + 1] && (ws[i + 1].punct || !ws[i + 1].capital) && !isFiniteVerb(ws[i + 1]) && !isModifier(ws[i + 1]);
 
 /** Whether word k is a lower-case noun for people who speak: "aides" in "Trump aides". */
 export const speakingNounAt = (ws: readonly Word[], k: number) => !ws[k].punct && !ws[k].capital && (classesOf(ws[k]) & SPEAKING_NOUN) !== 0;

@@ -20,9 +20,10 @@ import { SPACE, unitClass } from './wordChars';
 function endsOpen(text: string, start: number, end: number): boolean {
   let k = end - 1;
   while (k >= start && unitClass(text.charCodeAt(k)) & SPACE) k--;
-  return k >= start && OPEN_MARKS.includes(text[k]);
+  return k >= start && isOpenMark(text.charCodeAt(k));
 }
-const OPEN_MARKS = ',?!\u2014\u2013-';
+/** , ? ! — – -, by code: a one-unit string of a mark outside ASCII would be made anew for each quote. */
+const isOpenMark = (c: number) => c === 0x2c || c === 0x3f || c === 0x21 || c === 0x2014 || c === 0x2013 || c === 0x2d;
 
 /** The end of text[start, end) before the closing marks of a quote nested at its end: `"'House of Cards,'"` → after the comma. */
 function beforeClosingMarks(text: string, start: number, end: number): number {

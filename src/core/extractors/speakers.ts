@@ -23,7 +23,9 @@ export const speakers: Stage = {
     const { text, sentences } = analysis;
     const ws = wordsOf(text, analysis.paragraphs);
     const { quotes, named } = quoteSlots(text, ws, analysis.quotes);
-    const attributions = quoteAttributions(text, ws, quotes, sentences, named).concat(indirectAttributions(ws, sentences, quotes));
+    // Appended one by one: concat() takes a slow generic path, costly for lists this short.
+    const attributions = quoteAttributions(text, ws, quotes, sentences, named);
+    for (const a of indirectAttributions(ws, sentences, quotes)) attributions.push(a);
     const { book, byQuote, indirect } = readSpeakers(text, ws, attributions, sentences, quotes);
     const lines = lineStarts(text);
     const sources: Source[] = indirect.map((hit) => ({ at: ws[hit.a.cueFrom].start, speaker: toSpeaker(text, ws, lines, hit) }));

@@ -53,9 +53,15 @@ export class SubjectList {
   private push(d: Draft): void {
     const list = this.list;
     // Most often it is the most recent already.
-    if (list[list.length - 1] === d) return;
+    const last = list.length - 1;
+    if (list[last] === d) return;
     const at = list.indexOf(d);
-    if (at >= 0) list.splice(at, 1);
-    list.push(d);
+    if (at < 0) {
+      list.push(d);
+      return;
+    }
+    // Moved to the end by shifting the ones after it down, in place: splice() and push() would cut and grow the list.
+    for (let k = at; k < last; k++) list[k] = list[k + 1];
+    list[last] = d;
   }
 }

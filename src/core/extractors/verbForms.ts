@@ -3,6 +3,7 @@ import { ARTICLES_AND_POSSESSIVES } from '../lexicon/pronouns';
 import { PLACE_PREPOSITIONS } from '../lexicon/clauseWords';
 import { DETERMINER, FINITE, MODIFIER, PREPOSITION, REPORTING, SPEAKING_NOUN, classesOf } from './wordClasses';
 import type { Word } from './words';
+import { endsInEd, endsInLy, endsInS } from './keyEnds';
 
 // How a word reads as a verb, from the lexicons and its ending; no tagger needed.
 
@@ -17,17 +18,17 @@ function nounLikeS(k: string): boolean {
 export const isVerb = (w: Word | undefined) => !!w && !w.punct && (classesOf(w) & REPORTING) !== 0;
 
 /** A lower-case word that reads as a verb in `"…," Okafor assured Kell` or `"…?" reacted Okafor`. */
-export const verbLike = (w: Word | undefined) => !!w && !w.punct && !w.capital && (w.key.endsWith('ed') || w.key.endsWith('s')) && w.key.length > 3;
+export const verbLike = (w: Word | undefined) => !!w && !w.punct && !w.capital && (endsInEd(w.key) || endsInS(w.key)) && w.key.length > 3;
 
 /** A lower-case finite verb by lexicon or ending: "cites", "knocked", "went"; not "status", "campus". */
 export function isFiniteVerb(w: Word | undefined): boolean {
   if (!w || w.punct || w.capital || w.key.length < 3) return false;
   const k = w.key;
-  return (classesOf(w) & FINITE) !== 0 || (k.length > 3 && (k.endsWith('ed') || (k.endsWith('s') && !nounLikeS(k))));
+  return (classesOf(w) & FINITE) !== 0 || (k.length > 3 && (endsInEd(k) || (endsInS(k) && !nounLikeS(k))));
 }
 
 /** Adverbs and auxiliaries between a subject and its verb: "has also", "flatly", "reportedly". */
-export const isModifier = (w: Word) => !w.punct && !w.capital && ((classesOf(w) & MODIFIER) !== 0 || (w.key.length > 4 && w.key.endsWith('ly')));
+export const isModifier = (w: Word) => !w.punct && !w.capital && ((classesOf(w) & MODIFIER) !== 0 || (w.key.length > 4 && endsInLy(w.key)));
 
 
 /** Words after which a word in -s is a plural noun, not a verb: "the timeline of events", "his supporters", "two weeks". */
@@ -58,7 +59,7 @@ export function finiteAt(ws: readonly Word[], k: number): boolean {
   if (p && p.text === 'to') return false;
   if ((classesOf(w) & FINITE) !== 0) return true;
   // "a prepared text", "his repeated errors": an -ed word after an article or possessive is an adjective.
-  if (!w.key.endsWith('s')) return !(p && (classesOf(p) & DETERMINER) !== 0 && ARTICLES_AND_POSSESSIVES.has(p.key));
+  if (!endsInS(w.key)) return !(p && (classesOf(p) & DETERMINER) !== 0 && ARTICLES_AND_POSSESSIVES.has(p.key));
   // "Gulf sources believe": a noun for people who speak is never the verb.
   if ((classesOf(w) & SPEAKING_NOUN) !== 0) return false;
   return !p || p.punct || ((classesOf(p) & BEFORE_PLURAL) === 0 && !PLACE_PREPOSITIONS.has(p.key) && !isDigitCode(p.key.charCodeAt(0)) && !adjectiveLike(p));

@@ -51,8 +51,8 @@ export function wordsOf(text: string, spans: readonly { readonly start: number; 
   const out = new Array<Word>(Math.min(MAX_ROOM, text.length >> 2));
   let n = 0;
   for (const s of spans) n = scan(text, s.start, s.end, out, n);
-  out.length = n;
-  return out;
+  // A copy of the filled part: cutting the list's length calls into the runtime, slice() does not.
+  return n === out.length ? out : out.slice(0, n);
 }
 
 /** Beyond this many slots a new array is no longer a plain list. */
