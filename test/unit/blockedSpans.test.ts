@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { blockedSpans } from '../../src/core/extractors/figures/blockedSpans';
+import { toTokens } from '../../src/core/extractors/figures/tokens';
 
 /** The blocked parts of each text: the digit patterns that are never figures, and the numbers near them that are. */
 const rows: ReadonlyArray<{ text: string; expect: string[] }> = [
@@ -26,6 +27,33 @@ describe('blockedSpans: digit patterns that are never figures', () => {
     it(`${JSON.stringify(row.text)} → ${JSON.stringify(row.expect)}`, () => {
       const spans = blockedSpans(row.text, 0, row.text.length);
       assert.deepEqual(spans.map(([start, end]) => row.text.slice(start, end)), row.expect);
+    });
+  }
+});
+
+/** Whether the tokenizer's one pass sees that blockedSpans may find something; it must whenever blockedSpans does. */
+const watchRows: ReadonlyArray<{ text: string; open: boolean }> = [
+  { text: 'doors open at 9 am sharp', open: true },
+  { text: 'call (555) 123-4567', open: true },
+  { text: 'version v1.2.3', open: true },
+  { text: 'the rate, 3.12:30 here', open: true }, // a span that opens inside a number
+  { text: 'write to desk@example.org', open: true },
+  { text: 'see https://example.org', open: true },
+  { text: 'see www.example.org', open: true },
+  { text: 'a lone \ud800@ sign', open: true }, // the surrogate swallows the sign, so the pass cannot tell
+  { text: '12 people paid 1.2 billion, 4.25% more than in 2021.', open: false },
+  { text: 'the 700-kilometre route, 12–13 in June', open: false },
+  { text: 'A320 and G7, (2019) and +5', open: false },
+  { text: 'a ratio of 3:1, wow. aww.', open: false },
+];
+
+describe('toTokens with a watch: whether blockedSpans may find anything', () => {
+  for (const row of watchRows) {
+    it(`${JSON.stringify(row.text)} → ${row.open}`, () => {
+      const watch = { open: false };
+      toTokens(row.text, 0, row.text.length, [], watch);
+      assert.equal(watch.open, row.open);
+      if (blockedSpans(row.text, 0, row.text.length).length > 0 || /@|:\/\/|www\./.test(row.text)) assert.equal(watch.open, true);
     });
   }
 });

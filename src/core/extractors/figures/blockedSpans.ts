@@ -55,19 +55,46 @@ function blocked(text: string, from: number, to: number): Array<readonly [number
   DIGITS.lastIndex = from;
   // A sign at the last place in range may still open a span: "v" of "v9" cut before the 9.
   for (let m = DIGITS.exec(text); m && m.index <= to; m = DIGITS.exec(text)) {
-    const digit = m.index;
-    const sign = digit - 1 >= after && OPENERS.has(text.charCodeAt(digit - 1)) ? digit - 1 : -1;
-    let start = sign;
-    let end = sign >= 0 ? matchEnd(text, sign) : -1;
-    // At a digit every pattern needs a word boundary before it: none after a letter ("A320").
-    if (end < 0 && digit < to && !isWordChar(text.charCodeAt(digit - 1)) && mayOpenAt(text, digit + m[0].length, m[0].length)) {
-      end = matchEnd(text, (start = digit));
-    }
-    if (end < 0) continue;
-    spans.push([start, Math.min(to, end)]);
-    DIGITS.lastIndex = after = end;
+    const start = spanStart(text, m.index, m.index + m[0].length, after, to);
+    if (start < 0) continue;
+    spans.push([start, Math.min(to, spanEnd)]);
+    DIGITS.lastIndex = after = spanEnd;
   }
   return spans;
+}
+
+/** Where the span found last by spanStart ends: a number, so no pair is made per span. */
+let spanEnd = -1;
+
+/**
+ * Where a blocked span opened by the run of digits text[digit, runEnd)
+ * starts, on the sign before it or on its first digit, or -1; spanEnd
+ * receives where it ends. No span starts before `after`.
+ */
+function spanStart(text: string, digit: number, runEnd: number, after: number, to: number): number {
+  const sign = digit - 1 >= after && OPENERS.has(text.charCodeAt(digit - 1)) ? digit - 1 : -1;
+  if (sign >= 0 && (spanEnd = matchEnd(text, sign)) >= 0) return sign;
+  // At a digit every pattern needs a word boundary before it: none after a letter ("A320").
+  if (digit < to && !isWordChar(text.charCodeAt(digit - 1)) && mayOpenAt(text, runEnd, runEnd - digit)) {
+    if ((spanEnd = matchEnd(text, digit)) >= 0) return digit;
+  }
+  return -1;
+}
+
+/**
+ * True when a run of digits inside text[start, end), a number the
+ * tokenizer read, opens a blocked span of text[from, to): what the first
+ * span of blockedSpans(text, from, to) opens on, when no span came before.
+ * "call (555) 123-4567" at "555" → true; "4.25" → false.
+ */
+export function numberOpensSpan(text: string, start: number, end: number, from: number, to: number): boolean {
+  for (let k = start; k < end; k++) {
+    if (!isDigitCode(text.charCodeAt(k))) continue;
+    const runEnd = digitsEnd(text, k);
+    if (spanStart(text, k, runEnd, from, to) >= 0) return true;
+    k = runEnd;
+  }
+  return false;
 }
 
 /** A character of `\w` as the patterns read it; NaN before the text's start is none. */

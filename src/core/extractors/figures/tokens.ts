@@ -1,4 +1,5 @@
 import { isDigitCode } from '../../charCodes';
+import { numberOpensSpan } from './blockedSpans';
 import { CHAR_CLASS, DIGIT, LETTER, SPACE } from './charClass';
 import { TextToken } from './textToken';
 import { CARRIES_NUMBER, STARTS, symbolMarks, wordMarks } from './tokenMarks';
@@ -78,13 +79,35 @@ function readWord(text: string, i: number, to: number, scan: { end: number }): n
   }
 }
 
+/** Set when the tokens read so far hold a blocked span or an address, or may. */
+export interface Watch {
+  open: boolean;
+}
+
+/** "www" before the point at `end`, all at or after `from`: an address may start there. */
+function endsWithWww(text: string, end: number, from: number): boolean {
+  return end - 3 >= from && text.charCodeAt(end - 1) === 119 && text.charCodeAt(end - 2) === 119 && text.charCodeAt(end - 3) === 119;
+}
+
+/**
+ * A sign token that may belong to an address: "@", ":" of "://", or a
+ * high surrogate with no low one after it, which swallows the next code unit.
+ */
+function mayOpenAddress(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 64) return true;
+  if (c === 58) return text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47;
+  return end === i + 2 && !(text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff);
+}
+
 /**
  * Splits text[from, to) into tokens with absolute offsets: a hand scanner,
  * since a regex match per word costs more than the rest of the stage.
  * "US$3bn" → `US` `$` `3` `bn`, each glued to the one before. Appends to
  * `into` when given, so the segments of a long text fill one array.
+ * With `watch`, also notes whether blockedSpans may find anything there.
  */
-export function toTokens(text: string, from = 0, to = text.length, into: Token[] = []): Token[] {
+export function toTokens(text: string, from = 0, to = text.length, into: Token[] = [], watch?: Watch): Token[] {
   const tokens = into;
   const scan = { end: 0 };
   let previousEnd = -1;
@@ -103,6 +126,7 @@ export function toTokens(text: string, from = 0, to = text.length, into: Token[]
       marks = readWord(text, i, to, scan);
       end = scan.end;
       type = 'word';
+      if (watch && text.charCodeAt(end) === 46) watch.open ||= endsWithWww(text, end, from);
     } else if (kind === DIGIT || (c === 46 && i + 1 < to && CHAR_CLASS[text.charCodeAt(i + 1)] === DIGIT)) {
       const plain = plainDigitsEnd(text, i);
       NUMBER.lastIndex = i;
@@ -110,11 +134,15 @@ export function toTokens(text: string, from = 0, to = text.length, into: Token[]
         end = Math.min(to, plain >= 0 ? plain : NUMBER.lastIndex);
         type = 'num';
         marks = DIGIT_MARKS;
+        if (watch) watch.open ||= numberOpensSpan(text, i, end, from, to);
       }
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
       end = i + 2; // a surrogate pair is one character
     }
-    if (type === 'sym') marks = symbolMarks(text, i, end);
+    if (type === 'sym') {
+      marks = symbolMarks(text, i, end);
+      if (watch) watch.open ||= mayOpenAddress(text, i, end);
+    }
     tokens.push(new TextToken(text, i, end, type, i === previousEnd, marks));
     previousEnd = end;
     i = end;
