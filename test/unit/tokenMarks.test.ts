@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { canStart, isNumberCore, mayBridge } from '../../src/core/extractors/figures/tokenMarks';
 import { toTokens } from '../../src/core/extractors/figures/tokens';
+import { GROUP_WORDS, NEGATIVE_WORDS, SCALES, VAGUE_SCALES } from '../../src/core/lexicon/numberWords';
+import { MULTIPLIER_WORDS, VAGUE_MULTIPLES } from '../../src/core/lexicon/qualifiers';
 
 /** What the tokenizer marks on the first token of each text. */
 const rows: ReadonlyArray<{ text: string; starts: boolean; number: boolean; bridges: boolean }> = [
@@ -35,4 +37,34 @@ describe('tokenMarks: what a token may start and whether it carries a number', (
       assert.equal(mayBridge(first), row.bridges);
     });
   }
+});
+
+/**
+ * Readers skip looking these tables up for a token that carries no number,
+ * so every word in them must carry one, in any case: else a figure is lost.
+ */
+const numberTables: ReadonlyArray<{ name: string; words: Iterable<string> }> = [
+  { name: 'SCALES', words: SCALES.keys() },
+  { name: 'VAGUE_SCALES', words: VAGUE_SCALES.keys() },
+  { name: 'GROUP_WORDS', words: GROUP_WORDS.keys() },
+  { name: 'NEGATIVE_WORDS', words: NEGATIVE_WORDS },
+  { name: 'MULTIPLIER_WORDS', words: MULTIPLIER_WORDS.keys() },
+  { name: 'VAGUE_MULTIPLES', words: VAGUE_MULTIPLES },
+];
+
+describe('tokenMarks: every word of a number table carries a number', () => {
+  for (const table of numberTables) {
+    it(`${table.name}, lower and upper case`, () => {
+      for (const word of table.words) {
+        for (const written of [word, word.toUpperCase()]) {
+          const tokens = toTokens(written);
+          if (tokens.length === 1 && tokens[0].lower === word) assert.ok(isNumberCore(tokens[0]), written);
+        }
+      }
+    });
+  }
+  it('a word on none of them carries none', () => {
+    assert.equal(isNumberCore(toTokens('Theory')[0]), false);
+    assert.equal(isNumberCore(toTokens('troops')[0]), false);
+  });
 });

@@ -32,7 +32,9 @@ const BLOCKED = new RegExp(
  */
 const DIGITS = /\d+/g;
 /** "+", "(", "v", "V": signs a blocked span may open with, right before its digits. */
-const OPENERS = new Set([43, 40, 118, 86]);
+function isOpener(c: number): boolean {
+  return c === 43 || c === 40 || c === 118 || c === 86;
+}
 
 /** Half-open [start, end) spans of text to leave alone, in text order. */
 export function blockedSpans(text: string, from: number, to: number): Array<readonly [number, number]> {
@@ -72,7 +74,7 @@ let spanEnd = -1;
  * receives where it ends. No span starts before `after`.
  */
 function spanStart(text: string, digit: number, runEnd: number, after: number, to: number): number {
-  const sign = digit - 1 >= after && OPENERS.has(text.charCodeAt(digit - 1)) ? digit - 1 : -1;
+  const sign = digit - 1 >= after && isOpener(text.charCodeAt(digit - 1)) ? digit - 1 : -1;
   if (sign >= 0 && (spanEnd = matchEnd(text, sign)) >= 0) return sign;
   // At a digit every pattern needs a word boundary before it: none after a letter ("A320").
   if (digit < to && !isWordChar(text.charCodeAt(digit - 1)) && mayOpenAt(text, runEnd, runEnd - digit)) {
