@@ -15,11 +15,14 @@ const rows: ReadonlyArray<{ text: string; expect: string[] }> = [
   { text: 'call (555) 123-4567 or 555.123 4567', expect: ['(555) 123-4567', '555.123 4567'] },
   { text: 'on 2024-01-05 and 5/17/2018', expect: ['2024-01-05', '5/17/2018'] },
   { text: 'version v1.2.3 or 1.2.3', expect: ['v1.2.3', '1.2.3'] },
+  { text: 'open 9-11am, 9 - 11 am, 1999-12-31 and 555-123-4567', expect: ['9-11am', '9 - 11 am', '1999-12-31', '555-123-4567'] },
+  { text: 'at 3to5pm and (555)-123-4567 or V2.0', expect: ['3to5pm', '(555)-123-4567', 'V2.0'] },
   // Numbers that only look like the start of one stay figures.
   { text: '12 people paid 1.2 billion, 4.25% more than in 2021.', expect: [] },
   { text: 'the 700-kilometre route, 12–13 in June, 2 to 3 percent', expect: [] },
   { text: 'about 555 123 people', expect: [] },
   { text: 'A320 and G7', expect: [] },
+  { text: 'in (2019) and (12), Gov2.1.3, 9-11 people, 9 - 100 am, 1999-12 and 555-12-4567', expect: [] },
 ];
 
 describe('blockedSpans: digit patterns that are never figures', () => {

@@ -74,7 +74,7 @@ let spanEnd = -1;
  * receives where it ends. No span starts before `after`.
  */
 function spanStart(text: string, digit: number, runEnd: number, after: number, to: number): number {
-  const sign = digit - 1 >= after && isOpener(text.charCodeAt(digit - 1)) ? digit - 1 : -1;
+  const sign = digit - 1 >= after && isOpener(text.charCodeAt(digit - 1)) && maySignOpen(text, digit - 1, runEnd - digit) ? digit - 1 : -1;
   if (sign >= 0 && (spanEnd = matchEnd(text, sign)) >= 0) return sign;
   // At a digit every pattern needs a word boundary before it: none after a letter ("A320").
   if (digit < to && !isWordChar(text.charCodeAt(digit - 1)) && mayOpenAt(text, runEnd, runEnd - digit)) {
@@ -97,6 +97,27 @@ export function numberOpensSpan(text: string, start: number, end: number, from: 
     k = runEnd;
   }
   return false;
+}
+
+/**
+ * A cheap necessary condition for BLOCKED to match at the sign before a run
+ * of `n` digits: "(" only opens "(555) 123-4567", three digits; "v" and "V"
+ * only start a word ("v1.2"). "(2019)" → false; "(555)" → true.
+ */
+function maySignOpen(text: string, sign: number, n: number): boolean {
+  const c = text.charCodeAt(sign);
+  if (c === 40) return n === 3;
+  return c === 43 || !isWordChar(text.charCodeAt(sign - 1));
+}
+
+/**
+ * After "to" or a dash, what a time range needs: one or two digits, then
+ * am/pm, each after one optional space. "5 pm" → true; "3 percent", "13 in" → false.
+ */
+function isMeridiemRangeEnd(text: string, k: number): boolean {
+  if (CHAR_CLASS[text.charCodeAt(k)] === SPACE) k++;
+  const end = digitsEnd(text, k);
+  return end > k && end <= k + 2 && isMeridiemAt(text, end);
 }
 
 /** A character of `\w` as the patterns read it; NaN before the text's start is none. */
@@ -150,7 +171,12 @@ function mayOpenAt(text: string, e: number, n: number): boolean {
     return f === 46 || f === 47 || (n === 3 && after === e + 4) || (n <= 2 && after === e + 3 && isMeridiemAt(text, after));
   }
   if (c === 58 || c === 47) return isDigitCode(text.charCodeAt(e + 1));
-  if (c === 45) return isDigitCode(text.charCodeAt(e + 1)) || (CHAR_CLASS[text.charCodeAt(e + 1)] === SPACE && isDigitCode(text.charCodeAt(e + 2)));
+  // A hyphen after the run: a time range ("9-11am"), a phone number ("555-123-4567") or a date in digits ("2024-01-05").
+  if (c === 45) {
+    if (n <= 2) return isMeridiemRangeEnd(text, e + 1);
+    if (n === 3) return isDigitCode(text.charCodeAt(e + 1)) && isDigitCode(text.charCodeAt(e + 2)) && isDigitCode(text.charCodeAt(e + 3));
+    return n === 4 && isDigitCode(text.charCodeAt(e + 1)) && isDigitCode(text.charCodeAt(e + 2)) && text.charCodeAt(e + 3) === 45;
+  }
   if (c === 41) return n === 3;
   if (n > 4) return false;
   const space = CHAR_CLASS[c] === SPACE;
@@ -158,6 +184,9 @@ function mayOpenAt(text: string, e: number, n: number): boolean {
   const at = space ? e + 1 : e;
   const next = nextAfterShort(text.charCodeAt(at));
   if (next < 0) return false;
+  // "to" and dashes open only a time range: "3 to 5 pm", "3 – 4pm"; not "2 to 3 percent", "12–13 in".
+  const range = text.charCodeAt(at) === 116 ? (text.charCodeAt(at + 1) === 111 ? at + 2 : -1) : next === 0 && (text.charCodeAt(at) === 45 || text.charCodeAt(at) === 0x2013) ? at + 1 : 0;
+  if (range !== 0) return range > 0 && n <= 2 && isMeridiemRangeEnd(text, range);
   const after = text.charCodeAt(at + 1);
   // "am"/"a.m.": only "m" or "." may follow the letter.
   if (next === 0 && (text.charCodeAt(at) === 97 || text.charCodeAt(at) === 112)) return after === 109 || after === 46;
