@@ -43,6 +43,7 @@ const watchRows: ReadonlyArray<{ text: string; open: boolean }> = [
   { text: 'write to desk@example.org', open: true },
   { text: 'see https://example.org', open: true },
   { text: 'see www.example.org', open: true },
+  { text: 'see www.5x.org', open: true }, // the point is read with the digit after it
   { text: 'a lone \ud800@ sign', open: true }, // the surrogate swallows the sign, so the pass cannot tell
   { text: '12 people paid 1.2 billion, 4.25% more than in 2021.', open: false },
   { text: 'the 700-kilometre route, 12–13 in June', open: false },

@@ -84,19 +84,20 @@ export interface Watch {
   open: boolean;
 }
 
-/** "www" before the point at `end`, all at or after `from`: an address may start there. */
-function endsWithWww(text: string, end: number, from: number): boolean {
-  return end - 3 >= from && text.charCodeAt(end - 1) === 119 && text.charCodeAt(end - 2) === 119 && text.charCodeAt(end - 3) === 119;
+/** "www" before the point at `point`, all at or after `from`: an address may start there. */
+function endsWithWww(text: string, point: number, from: number): boolean {
+  return point - 3 >= from && text.charCodeAt(point - 1) === 119 && text.charCodeAt(point - 2) === 119 && text.charCodeAt(point - 3) === 119;
 }
 
 /**
- * A sign token that may belong to an address: "@", ":" of "://", or a
- * high surrogate with no low one after it, which swallows the next code unit.
+ * A sign token that may belong to an address: "@", ":" of "://", "." of
+ * "www.", or a high surrogate with no low one after it, which swallows the next code unit.
  */
-function mayOpenAddress(text: string, i: number, end: number): boolean {
+function mayOpenAddress(text: string, i: number, end: number, from: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 64) return true;
   if (c === 58) return text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47;
+  if (c === 46) return endsWithWww(text, i, from);
   return end === i + 2 && !(text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff);
 }
 
@@ -126,7 +127,6 @@ export function toTokens(text: string, from = 0, to = text.length, into: Token[]
       marks = readWord(text, i, to, scan);
       end = scan.end;
       type = 'word';
-      if (watch && text.charCodeAt(end) === 46) watch.open ||= endsWithWww(text, end, from);
     } else if (kind === DIGIT || (c === 46 && i + 1 < to && CHAR_CLASS[text.charCodeAt(i + 1)] === DIGIT)) {
       const plain = plainDigitsEnd(text, i);
       NUMBER.lastIndex = i;
@@ -134,14 +134,15 @@ export function toTokens(text: string, from = 0, to = text.length, into: Token[]
         end = Math.min(to, plain >= 0 ? plain : NUMBER.lastIndex);
         type = 'num';
         marks = DIGIT_MARKS;
-        if (watch) watch.open ||= numberOpensSpan(text, i, end, from, to);
+        // ".5" after "www" still ends an address's "www.".
+        if (watch) watch.open ||= numberOpensSpan(text, i, end, from, to) || (c === 46 && endsWithWww(text, i, from));
       }
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
       end = i + 2; // a surrogate pair is one character
     }
     if (type === 'sym') {
       marks = symbolMarks(text, i, end);
-      if (watch) watch.open ||= mayOpenAddress(text, i, end);
+      if (watch) watch.open ||= mayOpenAddress(text, i, end, from);
     }
     tokens.push(new TextToken(text, i, end, type, i === previousEnd, marks));
     previousEnd = end;
