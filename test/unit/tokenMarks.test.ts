@@ -16,6 +16,10 @@ const rows: ReadonlyArray<{ text: string; starts: boolean; number: boolean; brid
   { text: '1,500', starts: true, number: true, bridges: false },
   { text: 'twice', starts: true, number: true, bridges: false },
   { text: 'the', starts: false, number: false, bridges: true }, // of "on the order of"
+  { text: 'TEN', starts: true, number: true, bridges: false }, // a short word, in any case
+  { text: 'In', starts: true, number: false, bridges: true }, // of "in excess of"
+  { text: 'he', starts: false, number: false, bridges: false }, // a short word on no list
+  { text: 'zzz', starts: false, number: false, bridges: false },
   { text: 'than', starts: false, number: false, bridges: true },
   { text: 'HK', starts: true, number: false, bridges: true }, // of "HK$"
   { text: 'Rs', starts: true, number: false, bridges: true },
