@@ -1,5 +1,5 @@
 import { isDigitCode } from '../../charCodes';
-import { CHAR_CLASS, SPACE } from './charClass';
+import { CHAR_CLASS, SPACE, isWordChar } from './charClass';
 
 /**
  * Digit patterns that are never figures: clock times and time ranges,
@@ -120,10 +120,6 @@ function isMeridiemRangeEnd(text: string, k: number): boolean {
   return end > k && end <= k + 2 && isMeridiemAt(text, end);
 }
 
-/** A character of `\w` as the patterns read it; NaN before the text's start is none. */
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
 
 /**
  * What a short run may be followed by (after one optional space), by ASCII

@@ -1,5 +1,5 @@
-import { isDigitCode } from '../../charCodes';
 import { numberOpensSpan } from './blockedSpans';
+import { numberEnd } from './numberEnd';
 import { CHAR_CLASS, DIGIT, LETTER, SPACE } from './charClass';
 import { TextToken } from './textToken';
 import { CARRIES_NUMBER, STARTS, symbolMarks, wordMarks } from './tokenMarks';
@@ -21,37 +21,12 @@ export interface Token {
   readonly head: number;
 }
 
-/**
- * Digits with thousands groups (commas, or spaces only in groups of three),
- * decimals and exponents; read where a digit (or ".5") starts.
- */
-const NUMBER = /\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:[.,]\d+)*(?:[eE][-+]?\d+(?!\w))?|\.\d+/y;
-
 function isLetter(c: number): boolean {
   return CHAR_CLASS[c] === LETTER;
 }
 
 export function isSpace(c: number): boolean {
   return CHAR_CLASS[c] === SPACE;
-}
-
-/**
- * Where a number that is only a run of digits ends ("2024", "8", "5 people",
- * "in 2019."), or -1 when what follows may continue it and NUMBER must read
- * it: a decimal point or comma before a digit, a group of three digits after
- * a space ("10 000"), an exponent. Most numbers need no regex.
- */
-function plainDigitsEnd(text: string, i: number): number {
-  let k = i;
-  while (CHAR_CLASS[text.charCodeAt(k)] === DIGIT) k++;
-  if (k === i) return -1;
-  const c = text.charCodeAt(k);
-  if (c === 46 || c === 44) return isDigitCode(text.charCodeAt(k + 1)) ? -1 : k;
-  if (c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009) {
-    const grouped = k - i <= 3 && isDigitCode(text.charCodeAt(k + 1)) && isDigitCode(text.charCodeAt(k + 2)) && isDigitCode(text.charCodeAt(k + 3));
-    return grouped ? -1 : k;
-  }
-  return c === 101 || c === 69 ? -1 : k;
 }
 
 /**
@@ -128,10 +103,9 @@ export function toTokens(text: string, from = 0, to = text.length, into: Token[]
       end = scan.end;
       type = 'word';
     } else if (kind === DIGIT || (c === 46 && i + 1 < to && CHAR_CLASS[text.charCodeAt(i + 1)] === DIGIT)) {
-      const plain = plainDigitsEnd(text, i);
-      NUMBER.lastIndex = i;
-      if (plain >= 0 || NUMBER.test(text)) {
-        end = Math.min(to, plain >= 0 ? plain : NUMBER.lastIndex);
+      const number = numberEnd(text, i);
+      if (number >= 0) {
+        end = Math.min(to, number);
         type = 'num';
         marks = DIGIT_MARKS;
         // ".5" after "www" still ends an address's "www.".
