@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { blockedSpans } from '../../src/core/extractors/figures/blockedSpans';
+import { toTokens } from '../../src/core/extractors/figures/tokens';
 
 /** The blocked parts of each text: the digit patterns that are never figures, and the numbers near them that are. */
 const rows: ReadonlyArray<{ text: string; expect: string[] }> = [
@@ -14,11 +15,14 @@ const rows: ReadonlyArray<{ text: string; expect: string[] }> = [
   { text: 'call (555) 123-4567 or 555.123 4567', expect: ['(555) 123-4567', '555.123 4567'] },
   { text: 'on 2024-01-05 and 5/17/2018', expect: ['2024-01-05', '5/17/2018'] },
   { text: 'version v1.2.3 or 1.2.3', expect: ['v1.2.3', '1.2.3'] },
+  { text: 'open 9-11am, 9 - 11 am, 1999-12-31 and 555-123-4567', expect: ['9-11am', '9 - 11 am', '1999-12-31', '555-123-4567'] },
+  { text: 'at 3to5pm and (555)-123-4567 or V2.0', expect: ['3to5pm', '(555)-123-4567', 'V2.0'] },
   // Numbers that only look like the start of one stay figures.
   { text: '12 people paid 1.2 billion, 4.25% more than in 2021.', expect: [] },
   { text: 'the 700-kilometre route, 12–13 in June, 2 to 3 percent', expect: [] },
   { text: 'about 555 123 people', expect: [] },
   { text: 'A320 and G7', expect: [] },
+  { text: 'in (2019) and (12), Gov2.1.3, 9-11 people, 9 - 100 am, 1999-12 and 555-12-4567', expect: [] },
 ];
 
 describe('blockedSpans: digit patterns that are never figures', () => {
@@ -26,6 +30,34 @@ describe('blockedSpans: digit patterns that are never figures', () => {
     it(`${JSON.stringify(row.text)} → ${JSON.stringify(row.expect)}`, () => {
       const spans = blockedSpans(row.text, 0, row.text.length);
       assert.deepEqual(spans.map(([start, end]) => row.text.slice(start, end)), row.expect);
+    });
+  }
+});
+
+/** Whether the tokenizer's one pass sees that blockedSpans may find something; it must whenever blockedSpans does. */
+const watchRows: ReadonlyArray<{ text: string; open: boolean }> = [
+  { text: 'doors open at 9 am sharp', open: true },
+  { text: 'call (555) 123-4567', open: true },
+  { text: 'version v1.2.3', open: true },
+  { text: 'the rate, 3.12:30 here', open: true }, // a span that opens inside a number
+  { text: 'write to desk@example.org', open: true },
+  { text: 'see https://example.org', open: true },
+  { text: 'see www.example.org', open: true },
+  { text: 'see www.5x.org', open: true }, // the point is read with the digit after it
+  { text: 'a lone \ud800@ sign', open: true }, // the surrogate swallows the sign, so the pass cannot tell
+  { text: '12 people paid 1.2 billion, 4.25% more than in 2021.', open: false },
+  { text: 'the 700-kilometre route, 12–13 in June', open: false },
+  { text: 'A320 and G7, (2019) and +5', open: false },
+  { text: 'a ratio of 3:1, wow. aww.', open: false },
+];
+
+describe('toTokens with a watch: whether blockedSpans may find anything', () => {
+  for (const row of watchRows) {
+    it(`${JSON.stringify(row.text)} → ${row.open}`, () => {
+      const watch = { open: false };
+      toTokens(row.text, 0, row.text.length, [], watch);
+      assert.equal(watch.open, row.open);
+      if (blockedSpans(row.text, 0, row.text.length).length > 0 || /@|:\/\/|www\./.test(row.text)) assert.equal(watch.open, true);
     });
   }
 });

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { canStart, isNumberCore, mayBridge } from '../../src/core/extractors/figures/tokenMarks';
 import { toTokens } from '../../src/core/extractors/figures/tokens';
+import { GROUP_WORDS, NEGATIVE_WORDS, SCALES, VAGUE_SCALES } from '../../src/core/lexicon/numberWords';
+import { MULTIPLIER_WORDS, VAGUE_MULTIPLES } from '../../src/core/lexicon/qualifiers';
 
 /** What the tokenizer marks on the first token of each text. */
 const rows: ReadonlyArray<{ text: string; starts: boolean; number: boolean; bridges: boolean }> = [
@@ -14,6 +16,10 @@ const rows: ReadonlyArray<{ text: string; starts: boolean; number: boolean; brid
   { text: '1,500', starts: true, number: true, bridges: false },
   { text: 'twice', starts: true, number: true, bridges: false },
   { text: 'the', starts: false, number: false, bridges: true }, // of "on the order of"
+  { text: 'TEN', starts: true, number: true, bridges: false }, // a short word, in any case
+  { text: 'In', starts: true, number: false, bridges: true }, // of "in excess of"
+  { text: 'he', starts: false, number: false, bridges: false }, // a short word on no list
+  { text: 'zzz', starts: false, number: false, bridges: false },
   { text: 'than', starts: false, number: false, bridges: true },
   { text: 'HK', starts: true, number: false, bridges: true }, // of "HK$"
   { text: 'Rs', starts: true, number: false, bridges: true },
@@ -35,4 +41,34 @@ describe('tokenMarks: what a token may start and whether it carries a number', (
       assert.equal(mayBridge(first), row.bridges);
     });
   }
+});
+
+/**
+ * Readers skip looking these tables up for a token that carries no number,
+ * so every word in them must carry one, in any case: else a figure is lost.
+ */
+const numberTables: ReadonlyArray<{ name: string; words: Iterable<string> }> = [
+  { name: 'SCALES', words: SCALES.keys() },
+  { name: 'VAGUE_SCALES', words: VAGUE_SCALES.keys() },
+  { name: 'GROUP_WORDS', words: GROUP_WORDS.keys() },
+  { name: 'NEGATIVE_WORDS', words: NEGATIVE_WORDS },
+  { name: 'MULTIPLIER_WORDS', words: MULTIPLIER_WORDS.keys() },
+  { name: 'VAGUE_MULTIPLES', words: VAGUE_MULTIPLES },
+];
+
+describe('tokenMarks: every word of a number table carries a number', () => {
+  for (const table of numberTables) {
+    it(`${table.name}, lower and upper case`, () => {
+      for (const word of table.words) {
+        for (const written of [word, word.toUpperCase()]) {
+          const tokens = toTokens(written);
+          if (tokens.length === 1 && tokens[0].lower === word) assert.ok(isNumberCore(tokens[0]), written);
+        }
+      }
+    });
+  }
+  it('a word on none of them carries none', () => {
+    assert.equal(isNumberCore(toTokens('Theory')[0]), false);
+    assert.equal(isNumberCore(toTokens('troops')[0]), false);
+  });
 });

@@ -5,6 +5,7 @@ import { readNumberWords } from './numberWords';
 import type { NumberForm } from './numberWords';
 import { readPower } from './power';
 import { readScaledTail } from './scaledTail';
+import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
 
 /** A number read from the text, before any unit: "-1.5 million", "two-and-a-half", "8th". */
@@ -45,7 +46,7 @@ export function readAmount(tokens: readonly Token[], i: number, money: boolean):
   if (t.type === 'sym' && SIGNS.has(t.text) && signed && !joinsTwo(tokens, i)) {
     sign = -1;
     k = i + 1;
-  } else if (t.type === 'word' && NEGATIVE_WORDS.has(t.lower)) {
+  } else if (t.type === 'word' && (t.marks & CARRIES_NUMBER) !== 0 && NEGATIVE_WORDS.has(t.lower)) {
     const inner = readAmount(tokens, i + 1, money);
     return inner && inner !== 'invalid' ? amountOf(-inner.value, i, inner.end, inner.form, inner.scale, inner.digits) : null;
   }

@@ -1,5 +1,5 @@
 import { isDigitCode } from '../../charCodes';
-import { CHAR_CLASS, SPACE } from './charClass';
+import { CHAR_CLASS, SPACE, isWordChar } from './charClass';
 
 /**
  * Digit patterns that are never figures: clock times and time ranges,
@@ -32,7 +32,9 @@ const BLOCKED = new RegExp(
  */
 const DIGITS = /\d+/g;
 /** "+", "(", "v", "V": signs a blocked span may open with, right before its digits. */
-const OPENERS = new Set([43, 40, 118, 86]);
+function isOpener(c: number): boolean {
+  return c === 43 || c === 40 || c === 118 || c === 86;
+}
 
 /** Half-open [start, end) spans of text to leave alone, in text order. */
 export function blockedSpans(text: string, from: number, to: number): Array<readonly [number, number]> {
@@ -55,25 +57,69 @@ function blocked(text: string, from: number, to: number): Array<readonly [number
   DIGITS.lastIndex = from;
   // A sign at the last place in range may still open a span: "v" of "v9" cut before the 9.
   for (let m = DIGITS.exec(text); m && m.index <= to; m = DIGITS.exec(text)) {
-    const digit = m.index;
-    const sign = digit - 1 >= after && OPENERS.has(text.charCodeAt(digit - 1)) ? digit - 1 : -1;
-    let start = sign;
-    let end = sign >= 0 ? matchEnd(text, sign) : -1;
-    // At a digit every pattern needs a word boundary before it: none after a letter ("A320").
-    if (end < 0 && digit < to && !isWordChar(text.charCodeAt(digit - 1)) && mayOpenAt(text, digit + m[0].length, m[0].length)) {
-      end = matchEnd(text, (start = digit));
-    }
-    if (end < 0) continue;
-    spans.push([start, Math.min(to, end)]);
-    DIGITS.lastIndex = after = end;
+    const start = spanStart(text, m.index, m.index + m[0].length, after, to);
+    if (start < 0) continue;
+    spans.push([start, Math.min(to, spanEnd)]);
+    DIGITS.lastIndex = after = spanEnd;
   }
   return spans;
 }
 
-/** A character of `\w` as the patterns read it; NaN before the text's start is none. */
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** Where the span found last by spanStart ends: a number, so no pair is made per span. */
+let spanEnd = -1;
+
+/**
+ * Where a blocked span opened by the run of digits text[digit, runEnd)
+ * starts, on the sign before it or on its first digit, or -1; spanEnd
+ * receives where it ends. No span starts before `after`.
+ */
+function spanStart(text: string, digit: number, runEnd: number, after: number, to: number): number {
+  const sign = digit - 1 >= after && isOpener(text.charCodeAt(digit - 1)) && maySignOpen(text, digit - 1, runEnd - digit) ? digit - 1 : -1;
+  if (sign >= 0 && (spanEnd = matchEnd(text, sign)) >= 0) return sign;
+  // At a digit every pattern needs a word boundary before it: none after a letter ("A320").
+  if (digit < to && !isWordChar(text.charCodeAt(digit - 1)) && mayOpenAt(text, runEnd, runEnd - digit)) {
+    if ((spanEnd = matchEnd(text, digit)) >= 0) return digit;
+  }
+  return -1;
 }
+
+/**
+ * True when a run of digits inside text[start, end), a number the
+ * tokenizer read, opens a blocked span of text[from, to): what the first
+ * span of blockedSpans(text, from, to) opens on, when no span came before.
+ * "call (555) 123-4567" at "555" → true; "4.25" → false.
+ */
+export function numberOpensSpan(text: string, start: number, end: number, from: number, to: number): boolean {
+  for (let k = start; k < end; k++) {
+    if (!isDigitCode(text.charCodeAt(k))) continue;
+    const runEnd = digitsEnd(text, k);
+    if (spanStart(text, k, runEnd, from, to) >= 0) return true;
+    k = runEnd;
+  }
+  return false;
+}
+
+/**
+ * A cheap necessary condition for BLOCKED to match at the sign before a run
+ * of `n` digits: "(" only opens "(555) 123-4567", three digits; "v" and "V"
+ * only start a word ("v1.2"). "(2019)" → false; "(555)" → true.
+ */
+function maySignOpen(text: string, sign: number, n: number): boolean {
+  const c = text.charCodeAt(sign);
+  if (c === 40) return n === 3;
+  return c === 43 || !isWordChar(text.charCodeAt(sign - 1));
+}
+
+/**
+ * After "to" or a dash, what a time range needs: one or two digits, then
+ * am/pm, each after one optional space. "5 pm" → true; "3 percent", "13 in" → false.
+ */
+function isMeridiemRangeEnd(text: string, k: number): boolean {
+  if (CHAR_CLASS[text.charCodeAt(k)] === SPACE) k++;
+  const end = digitsEnd(text, k);
+  return end > k && end <= k + 2 && isMeridiemAt(text, end);
+}
+
 
 /**
  * What a short run may be followed by (after one optional space), by ASCII
@@ -121,7 +167,12 @@ function mayOpenAt(text: string, e: number, n: number): boolean {
     return f === 46 || f === 47 || (n === 3 && after === e + 4) || (n <= 2 && after === e + 3 && isMeridiemAt(text, after));
   }
   if (c === 58 || c === 47) return isDigitCode(text.charCodeAt(e + 1));
-  if (c === 45) return isDigitCode(text.charCodeAt(e + 1)) || (CHAR_CLASS[text.charCodeAt(e + 1)] === SPACE && isDigitCode(text.charCodeAt(e + 2)));
+  // A hyphen after the run: a time range ("9-11am"), a phone number ("555-123-4567") or a date in digits ("2024-01-05").
+  if (c === 45) {
+    if (n <= 2) return isMeridiemRangeEnd(text, e + 1);
+    if (n === 3) return isDigitCode(text.charCodeAt(e + 1)) && isDigitCode(text.charCodeAt(e + 2)) && isDigitCode(text.charCodeAt(e + 3));
+    return n === 4 && isDigitCode(text.charCodeAt(e + 1)) && isDigitCode(text.charCodeAt(e + 2)) && text.charCodeAt(e + 3) === 45;
+  }
   if (c === 41) return n === 3;
   if (n > 4) return false;
   const space = CHAR_CLASS[c] === SPACE;
@@ -129,6 +180,9 @@ function mayOpenAt(text: string, e: number, n: number): boolean {
   const at = space ? e + 1 : e;
   const next = nextAfterShort(text.charCodeAt(at));
   if (next < 0) return false;
+  // "to" and dashes open only a time range: "3 to 5 pm", "3 – 4pm"; not "2 to 3 percent", "12–13 in".
+  const range = text.charCodeAt(at) === 116 ? (text.charCodeAt(at + 1) === 111 ? at + 2 : -1) : next === 0 && (text.charCodeAt(at) === 45 || text.charCodeAt(at) === 0x2013) ? at + 1 : 0;
+  if (range !== 0) return range > 0 && n <= 2 && isMeridiemRangeEnd(text, range);
   const after = text.charCodeAt(at + 1);
   // "am"/"a.m.": only "m" or "." may follow the letter.
   if (next === 0 && (text.charCodeAt(at) === 97 || text.charCodeAt(at) === 112)) return after === 109 || after === 46;

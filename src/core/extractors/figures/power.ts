@@ -1,7 +1,12 @@
 import { digitValue } from './digitValue';
 import type { Token } from './tokens';
+import { unitOf } from './unitOf';
 
-const TIMES = new Set(['x', '×', '*']);
+/** "x", "X", "×" or "*" between a number and a power of ten. */
+function isTimes(t: Token): boolean {
+  const c = unitOf(t);
+  return c === 120 || c === 88 || c === 0xd7 || c === 42;
+}
 const MINUS = new Set(['-', '−']);
 
 /** A signed exponent at token k, glued to what precedes it: "6", "-1", "−5", "--23". */
@@ -27,7 +32,7 @@ export function readPower(tokens: readonly Token[], k: number, base: number): { 
   }
   const times = tokens[k];
   const radix = tokens[k + 1];
-  if (!times || !TIMES.has(times.lower) || radix?.type !== 'num' || !radix.glued) return null;
+  if (!times || !isTimes(times) || radix?.type !== 'num' || !radix.glued) return null;
   const r = digitValue(radix.text);
   const caret = tokens[k + 2]?.text === '^' && tokens[k + 2].glued ? 1 : 0;
   const exponent = r === null ? null : exponentAt(tokens, k + 2 + caret);

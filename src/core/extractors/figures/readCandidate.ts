@@ -14,8 +14,6 @@ import type { Token } from './tokens';
 import { readUnitAfter, unitEndingAt } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
 
-const RANGE_OPENERS = new Set(['between', 'from']);
-const AGE_WORDS = new Set(['age', 'aged', 'ages']);
 const YEARS_OF_AGE: UnitMatch = { kind: 'duration', unit: 'year', end: 0, category: 'time', scale: 1 };
 
 /**
@@ -30,8 +28,9 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   let j = qualifier ? qualifier.end : i;
   // Openers and age words are words: a number, the commonest start, is looked up in neither.
   const word = tokens[j]?.type === 'word';
-  const opener = word && !qualifier && RANGE_OPENERS.has(tokens[j].lower) ? tokens[j].lower : null;
-  let age = word && !opener && AGE_WORDS.has(tokens[j].lower);
+  const lower = word ? tokens[j].lower : '';
+  const opener = !qualifier && (lower === 'between' || lower === 'from') ? lower : null;
+  let age = !opener && (lower === 'age' || lower === 'aged' || lower === 'ages');
   if (opener || age) j++;
   // "at the age of 30", "under the age of 18": as "age 30".
   if (age && tokens[j]?.lower === 'of') j++;

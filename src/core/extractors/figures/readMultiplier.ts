@@ -1,6 +1,7 @@
 import { COMPARATIVES, MULTIPLIER_WORDS, VAGUE_MULTIPLES } from '../../lexicon/qualifiers';
 import type { Candidate } from './candidate';
 import type { QualifierMatch } from './qualifier';
+import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
 
 /**
@@ -10,7 +11,8 @@ import type { Token } from './tokens';
  */
 export function readMultiplier(tokens: readonly Token[], i: number, j: number, qualifier: QualifierMatch | null): Candidate | null {
   const t = tokens[j];
-  if (!t || t.type !== 'word') return null;
+  // Every word of these tables carries a number: the others skip the lookups.
+  if (!t || t.type !== 'word' || (t.marks & CARRIES_NUMBER) === 0) return null;
   const word = MULTIPLIER_WORDS.get(t.lower);
   if (word !== undefined) {
     return { start: i, end: withComparative(tokens, j + 1), amount: null, upper: null, unit: null, qualifier, multiplier: { value: word } };

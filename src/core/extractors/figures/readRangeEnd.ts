@@ -5,10 +5,15 @@ import { isDayOfMonth, isLikelyYear } from './dateContext';
 import { rateEnd } from './rateAndSubunit';
 import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
+import { unitOf } from './unitOf';
 import { readUnitAfter, unitEndingAt } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
 
-const DASHES = new Set(['-', '–', '~']);
+/** "-", "–" or "~" between the ends of a range, by its code. */
+function isDash(t: Token | undefined): boolean {
+  const c = unitOf(t);
+  return c === 45 || c === 0x2013 || c === 126;
+}
 
 export interface RangeRead {
   readonly lower: Amount;
@@ -27,7 +32,7 @@ export function readRangeEnd(
 ): RangeRead | { skip: number } | null {
   const t = tokens[k];
   if (!t || lower.form === 'ordinal') return null;
-  const dash = DASHES.has(t.text);
+  const dash = isDash(t);
   if (dash && isTallyLink(tokens, k)) return { skip: k + 4 };
   if (!(dash || t.lower === 'to' || t.lower === 'through' || (t.lower === 'and' && opener === 'between'))) return null;
   const currency = !unit || unit.kind === 'money' ? readCurrencyBefore(tokens, k + 1) : null;
@@ -88,12 +93,12 @@ function isDigitRange(tokens: readonly Token[], lower: Amount, upper: Amount): b
   const b = tokens[upper.digits!].text;
   const next = tokens[upper.end];
   if ((a.length > 1 && a[0] === '0') || (b.length > 1 && b[0] === '0')) return false;
-  if (next && next.glued && DASHES.has(next.text) && tokens[upper.end + 1]?.type === 'num') return false;
+  if (next && next.glued && isDash(next) && tokens[upper.end + 1]?.type === 'num') return false;
   return upper.value > lower.value;
 }
 
 /** "a 3-2-1 plan", "555-0100-22": the index after every "-digits" glued on, so no part of the code is read alone. */
 function pastDashedDigits(tokens: readonly Token[], k: number): number {
-  while (tokens[k]?.glued && DASHES.has(tokens[k].text) && tokens[k + 1]?.type === 'num' && tokens[k + 1].glued) k += 2;
+  while (tokens[k]?.glued && isDash(tokens[k]) && tokens[k + 1]?.type === 'num' && tokens[k + 1].glued) k += 2;
   return k;
 }

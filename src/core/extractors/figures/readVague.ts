@@ -1,6 +1,7 @@
 import { GROUP_WORDS, SCALES, VAGUE_BEFORE_SCALE, VAGUE_SCALES } from '../../lexicon/numberWords';
 import type { Candidate } from './candidate';
 import type { QualifierMatch } from './qualifier';
+import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
 import { readUnitAfter } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
@@ -26,7 +27,8 @@ export function readVague(tokens: readonly Token[], i: number, j: number, qualif
 /** The last token of "hundreds of thousands" at j, each scale after "of" larger; -1 when none, or "tens" alone. */
 function readScaleChain(tokens: readonly Token[], j: number): number {
   const t = tokens[j];
-  let scale = t?.type === 'word' ? VAGUE_SCALES.get(t.lower) : undefined;
+  // Every word of these tables carries a number: the others skip the lookups.
+  let scale = t?.type === 'word' && (t.marks & CARRIES_NUMBER) !== 0 ? VAGUE_SCALES.get(t.lower) : undefined;
   if (scale === undefined) return -1;
   let k = j;
   for (let next = VAGUE_SCALES.get(tokens[k + 2]?.lower ?? ''); tokens[k + 1]?.lower === 'of' && next !== undefined && next > scale; next = VAGUE_SCALES.get(tokens[k + 2]?.lower ?? '')) {
@@ -46,7 +48,9 @@ function readFewScale(tokens: readonly Token[], j: number): number | null {
   let last = -1;
   let scale = 0;
   for (let s = k + 1; ; s++) {
-    const w = tokens[s]?.lower ?? '';
+    const t = tokens[s];
+    if (t === undefined || (t.marks & CARRIES_NUMBER) === 0) break;
+    const w = t.lower;
     const next = SCALES.get(w) ?? VAGUE_SCALES.get(w) ?? GROUP_WORDS.get(w);
     if (next === undefined || next <= scale) break;
     scale = next;

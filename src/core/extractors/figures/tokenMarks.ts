@@ -25,14 +25,29 @@ for (const w of BRIDGE_WORDS) MARKS.set(w, (MARKS.get(w) ?? 0) | BRIDGES);
 /**
  * Only lower-case ASCII words are listed, found without slicing or
  * lower-casing them: those of at most three letters ("a", "of", "the": the
- * commonest of a text) by their letters themselves, five bits each, with no
- * hash and no check of the spelling (32 KB, of which a text touches few
- * lines); the longer ones by their folded hash in a small table.
+ * commonest of a text) by their letters themselves, five bits each, in a
+ * 2 KB table that stays in cache between articles, where a table of every
+ * such key (32 KB) had each common word on a line of its own; the longer
+ * ones by their folded hash in a small table.
  */
 const SHORT = 3;
 const LISTED = [...MARKS].filter(([word]) => /^[a-z]+$/.test(word));
 const MARKED_WORDS = new WordTable(LISTED.filter(([word]) => word.length > SHORT));
-const SHORT_MARKS = new Uint8Array(1 << (5 * SHORT));
+/** `key << 4 | marks` of each listed short word, open-addressed; 0 for an empty slot (no key is 0). */
+const SHORT_SLOTS = new Int32Array(512);
+
+function shortSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 23;
+}
+
+/** The marks of the short word with this key: "of" → 15 << 5 | 6 → its marks; an unlisted word → 0. */
+function shortMarks(key: number): number {
+  for (let s = shortSlot(key); ; s = (s + 1) & 511) {
+    const entry = SHORT_SLOTS[s];
+    if (entry === 0) return 0;
+    if (entry >>> 4 === key) return entry & 15;
+  }
+}
 
 /** The letters of the ASCII word text[start, end), at most three, as five bits each: "of" → 15 << 5 | 6. */
 function shortKey(text: string, start: number, end: number): number {
@@ -41,7 +56,13 @@ function shortKey(text: string, start: number, end: number): number {
   return key;
 }
 
-for (const [word, marks] of LISTED) if (word.length <= SHORT) SHORT_MARKS[shortKey(word, 0, word.length)] = marks;
+for (const [word, marks] of LISTED) {
+  if (word.length > SHORT || marks === 0) continue;
+  const key = shortKey(word, 0, word.length);
+  let s = shortSlot(key);
+  while (SHORT_SLOTS[s] !== 0) s = (s + 1) & 511;
+  SHORT_SLOTS[s] = (key << 4) | marks;
+}
 
 /**
  * The marks of the word text[start, end) given its folded hash. The lists
@@ -50,7 +71,7 @@ for (const [word, marks] of LISTED) if (word.length <= SHORT) SHORT_MARKS[shortK
  */
 export function wordMarks(text: string, start: number, end: number, hash: number, ascii: boolean): number {
   if (!ascii) return BRIDGES;
-  if (end - start <= SHORT) return SHORT_MARKS[shortKey(text, start, end)];
+  if (end - start <= SHORT) return shortMarks(shortKey(text, start, end));
   const slot = MARKED_WORDS.find(text, start, end, hash);
   return slot < 0 ? 0 : MARKED_WORDS.value(slot);
 }

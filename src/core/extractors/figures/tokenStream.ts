@@ -43,8 +43,19 @@ export class TokenStream {
   private at: number;
 
   constructor(private readonly text: string, from: number, private readonly to: number) {
-    this.spans = blockedSpans(text, from, to);
     this.at = from;
+    // Most texts are one chunk and hold no blocked span: their tokens are read in one pass that also looks for spans.
+    if (to === text.length && to - from <= CHUNK) {
+      const watch = { open: false };
+      toTokens(text, from, to, this.tokens, watch);
+      if (!watch.open) {
+        this.spans = [];
+        this.at = to;
+        return;
+      }
+      this.tokens = [];
+    }
+    this.spans = blockedSpans(text, from, to);
   }
 
   get done(): boolean {

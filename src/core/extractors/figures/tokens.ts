@@ -1,4 +1,5 @@
-import { isDigitCode } from '../../charCodes';
+import { numberOpensSpan } from './blockedSpans';
+import { numberEnd } from './numberEnd';
 import { CHAR_CLASS, DIGIT, LETTER, SPACE } from './charClass';
 import { TextToken } from './textToken';
 import { CARRIES_NUMBER, STARTS, symbolMarks, wordMarks } from './tokenMarks';
@@ -20,37 +21,12 @@ export interface Token {
   readonly head: number;
 }
 
-/**
- * Digits with thousands groups (commas, or spaces only in groups of three),
- * decimals and exponents; read where a digit (or ".5") starts.
- */
-const NUMBER = /\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:[.,]\d+)*(?:[eE][-+]?\d+(?!\w))?|\.\d+/y;
-
 function isLetter(c: number): boolean {
   return CHAR_CLASS[c] === LETTER;
 }
 
 export function isSpace(c: number): boolean {
   return CHAR_CLASS[c] === SPACE;
-}
-
-/**
- * Where a number that is only a run of digits ends ("2024", "8", "5 people",
- * "in 2019."), or -1 when what follows may continue it and NUMBER must read
- * it: a decimal point or comma before a digit, a group of three digits after
- * a space ("10 000"), an exponent. Most numbers need no regex.
- */
-function plainDigitsEnd(text: string, i: number): number {
-  let k = i;
-  while (CHAR_CLASS[text.charCodeAt(k)] === DIGIT) k++;
-  if (k === i) return -1;
-  const c = text.charCodeAt(k);
-  if (c === 46 || c === 44) return isDigitCode(text.charCodeAt(k + 1)) ? -1 : k;
-  if (c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009) {
-    const grouped = k - i <= 3 && isDigitCode(text.charCodeAt(k + 1)) && isDigitCode(text.charCodeAt(k + 2)) && isDigitCode(text.charCodeAt(k + 3));
-    return grouped ? -1 : k;
-  }
-  return c === 101 || c === 69 ? -1 : k;
 }
 
 /**
@@ -78,13 +54,36 @@ function readWord(text: string, i: number, to: number, scan: { end: number }): n
   }
 }
 
+/** Set when the tokens read so far hold a blocked span or an address, or may. */
+export interface Watch {
+  open: boolean;
+}
+
+/** "www" before the point at `point`, all at or after `from`: an address may start there. */
+function endsWithWww(text: string, point: number, from: number): boolean {
+  return point - 3 >= from && text.charCodeAt(point - 1) === 119 && text.charCodeAt(point - 2) === 119 && text.charCodeAt(point - 3) === 119;
+}
+
+/**
+ * A sign token that may belong to an address: "@", ":" of "://", "." of
+ * "www.", or a high surrogate with no low one after it, which swallows the next code unit.
+ */
+function mayOpenAddress(text: string, i: number, end: number, from: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 64) return true;
+  if (c === 58) return text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47;
+  if (c === 46) return endsWithWww(text, i, from);
+  return end === i + 2 && !(text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff);
+}
+
 /**
  * Splits text[from, to) into tokens with absolute offsets: a hand scanner,
  * since a regex match per word costs more than the rest of the stage.
  * "US$3bn" → `US` `$` `3` `bn`, each glued to the one before. Appends to
  * `into` when given, so the segments of a long text fill one array.
+ * With `watch`, also notes whether blockedSpans may find anything there.
  */
-export function toTokens(text: string, from = 0, to = text.length, into: Token[] = []): Token[] {
+export function toTokens(text: string, from = 0, to = text.length, into: Token[] = [], watch?: Watch): Token[] {
   const tokens = into;
   const scan = { end: 0 };
   let previousEnd = -1;
@@ -104,17 +103,21 @@ export function toTokens(text: string, from = 0, to = text.length, into: Token[]
       end = scan.end;
       type = 'word';
     } else if (kind === DIGIT || (c === 46 && i + 1 < to && CHAR_CLASS[text.charCodeAt(i + 1)] === DIGIT)) {
-      const plain = plainDigitsEnd(text, i);
-      NUMBER.lastIndex = i;
-      if (plain >= 0 || NUMBER.test(text)) {
-        end = Math.min(to, plain >= 0 ? plain : NUMBER.lastIndex);
+      const number = numberEnd(text, i);
+      if (number >= 0) {
+        end = Math.min(to, number);
         type = 'num';
         marks = DIGIT_MARKS;
+        // ".5" after "www" still ends an address's "www.".
+        if (watch) watch.open ||= numberOpensSpan(text, i, end, from, to) || (c === 46 && endsWithWww(text, i, from));
       }
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
       end = i + 2; // a surrogate pair is one character
     }
-    if (type === 'sym') marks = symbolMarks(text, i, end);
+    if (type === 'sym') {
+      marks = symbolMarks(text, i, end);
+      if (watch) watch.open ||= mayOpenAddress(text, i, end, from);
+    }
     tokens.push(new TextToken(text, i, end, type, i === previousEnd, marks));
     previousEnd = end;
     i = end;

@@ -6,6 +6,7 @@ import { countNounAt } from './countNoun';
 import { COMPOUND_COUNT_NOUNS, COUNT_ADJECTIVES, STAND_IN_PLURALS } from '../../lexicon/countNouns';
 import { phraseTable } from './phraseTable';
 import type { Token } from './tokens';
+import { unitOf } from './unitOf';
 
 export interface UnitMatch {
   readonly kind: 'percent' | 'money' | 'quantity' | 'duration' | 'multiplier';
@@ -33,7 +34,6 @@ const PERCENT = phraseTable<string>(withHyphens<string>(
     ['percentage points', 'percentage point'], ['percent points', 'percentage point'], ['basis points', 'basis point'], ['basis point', 'basis point']]),
   true,
 );
-const BRACKETS: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']'], ['{', '}'], ['<', '>']]);
 const DEGREE_LETTERS: ReadonlyMap<string, string> = new Map([['c', 'celsius'], ['f', 'fahrenheit']]);
 
 /**
@@ -89,9 +89,20 @@ function compoundNoun(tokens: readonly Token[], j: number): UnitMatch | null {
   return plural && !open ? { kind: 'quantity', unit: plural, end: j + 1, category: 'count', scale: 1 } : null;
 }
 
+/** The bracket that closes the one at token t, told by its code: "(" → ")"; "km" → undefined. */
+function closingBracket(t: Token): string | undefined {
+  switch (unitOf(t)) {
+    case 40: return ')';
+    case 91: return ']';
+    case 123: return '}';
+    case 60: return '>';
+    default: return undefined;
+  }
+}
+
 /** A unit symbol in brackets right after the number: "20 (kg)", "20 [kg]". */
 function readBracketed(tokens: readonly Token[], j: number): UnitMatch | null {
-  const close = BRACKETS.get(tokens[j].text);
+  const close = closingBracket(tokens[j]);
   const symbol = close ? SYMBOLS.match(tokens, j + 1) : null;
   if (!symbol || tokens[symbol.end]?.text !== close || !tokens[j + 1].glued || !tokens[symbol.end].glued) return null;
   return { kind: 'quantity', unit: symbol.value.unit, end: symbol.end + 1, category: symbol.value.category, scale: 1 };
