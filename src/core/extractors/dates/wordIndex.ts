@@ -1,5 +1,5 @@
 import { isDigitCode, isWordCode } from '../../charCodes';
-import { classTotal, entriesOf, SMI, spells } from './anchorWords';
+import { classTotal, pushAnchor, SMI } from './anchorWords';
 import type { FinderContext } from './candidate';
 import { mayHaveForm, pushDigitJoins, pushForms } from './wordForms';
 
@@ -59,11 +59,7 @@ function indexOf(ctx: FinderContext): (number[] | undefined)[] {
     const end = i++; // the character that ended the word is none: stepped over at once
     if (kinds === 3) joined = pushDigitJoins(text, start, end, joined, index);
     if (mayHaveForm(text, start, end)) pushForms(text, start, end, from, index);
-    const entries = entriesOf(h);
-    for (let e = 0; e < entries.length; e++) {
-      if (!spells(text, start, end, entries[e].word)) continue;
-      for (const id of entries[e].classes) (index[id] ??= []).push(start);
-    }
+    pushAnchor(text, start, end, h, index);
   }
   ctx.wordIndex = index;
   return index;
