@@ -1,9 +1,8 @@
 import { isDigitCode, isTrimSpace, isWordCode } from '../../charCodes';
 import { spells } from './anchorWords';
 import { leadOf } from './anchoredMatches';
-import { NUMBER_TOKENS } from './numberPhrase';
+import { IS_NUMBER_TOKEN, NUMBER_TOKENS } from './numberPhrase';
 import { openers } from './openers';
-import { spelledAmong } from './spelledAmong';
 
 /**
  * What durations' patterns may hold before their unit word (see anchoredMatches),
@@ -20,8 +19,6 @@ function isDigitRun(text: string, start: number, end: number): boolean {
   return end > start;
 }
 
-/** The lead walk steps freely over the words of a count. */
-const IS_NUMBER_TOKEN = spelledAmong(NUMBER_TOKENS);
 
 /** The first words of QUALIFIER and of NUMBER_PHRASE, or a digit: where a duration may start. */
 const OPENERS = openers(['nearly', 'almost', 'some', 'more', 'less', 'fewer', 'under', 'at', 'up', 'barely', 'the', 'past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'remaining', 'following', ...NUMBER_TOKENS], true);
