@@ -5,6 +5,7 @@ import { literalStarts } from '../../src/core/extractors/dates/anchoredMatches';
 import { shiftedUnits } from '../../src/core/extractors/dates/shiftedUnits';
 import { digitJoinEnd } from '../../src/core/extractors/dates/wordForms';
 import { openers } from '../../src/core/extractors/dates/openers';
+import { spelledAmong, wordFinder } from '../../src/core/extractors/dates/spelledAmong';
 
 /** The starts of the unit words (`year`, `weeks`…) in a text, as the word index gives them. */
 const unitStarts = (text: string): number[] => [...text.matchAll(/\b(?:years?|weeks?|days?)\b/gi)].map((m) => m.index ?? 0);
@@ -140,4 +141,27 @@ describe('literalStarts', () => {
       assert.deepEqual(literalStarts(text, 0, literals), expect);
     });
   }
+});
+
+describe('wordFinder', () => {
+  const find = wordFinder(['may', 'will', 'may', 'a', 'half']);
+  const rows = [
+    { text: 'Will', expect: 1 },
+    { text: 'MAY', expect: 0 },
+    { text: 'a', expect: 3 },
+    { text: 'halfway', expect: -1 },
+    { text: 'hal', expect: -1 },
+    { text: 'mayor', expect: -1 },
+    { text: 'ma', expect: -1 },
+    { text: '', expect: -1 },
+  ];
+  for (const { text, expect } of rows) {
+    it(`finds ${expect} for "${text}"`, () => {
+      assert.equal(find(`(${text})`, 1, 1 + text.length), expect);
+    });
+  }
+  it('spelledAmong tells the same as a yes or no', () => {
+    const two = spelledAmong(['two', 'three']);
+    assert.deepEqual(['Two', 'THREE', 'twos', 'tw', 'four'].map((w) => two(w, 0, w.length)), [true, true, false, false, false]);
+  });
 });

@@ -77,6 +77,21 @@ describe('anchoredMatches', () => {
       assert.deepEqual(found, [...matchesFrom(global, text, 0)].map((m) => m[0]));
     });
   }
+  // the words the pattern may hold before its anchor: the walk back stops at any other, with the same matches
+  const only = (t: string, start: number, end: number): boolean => /^(?:more|than|about|\d+|two|three)$/i.test(t.slice(start, end));
+  for (const { text, expect } of rows) {
+    it(`"${text}" → ${JSON.stringify(expect)} with a walk that stops at words outside the lead`, () => {
+      assert.deepEqual(anchoredMatches(sticky, anchor, leadOf('', 3, undefined, undefined, only), text, 0).map((m) => m[0]), expect);
+    });
+  }
+  it('stops its walk at a word outside the lead: "for" in "for about 3 years"', () => {
+    const tried: number[] = [];
+    const probe = new RegExp(source, 'iy');
+    const exec = probe.exec.bind(probe);
+    probe.exec = (t: string) => (tried.push(probe.lastIndex), exec(t));
+    anchoredMatches(probe, anchor, leadOf('', 3, undefined, undefined, only), 'paid for about 3 years', 0);
+    assert.deepEqual(tried, [9]);
+  });
   it('misses a match whose lead is longer than declared: the contract is the caller\'s', () => {
     assert.deepEqual(anchoredMatches(sticky, anchor, NO_LEAD, 'about two years', 0).map((m) => m[0]), []);
   });

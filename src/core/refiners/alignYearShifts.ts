@@ -1,6 +1,7 @@
 import type { DateCandidate } from '../extractors/dates/candidate';
 
 const QUARTER = /^(\d{4})-(Q[1-4])$/;
+const isShifted = (c: DateCandidate): boolean => c.yearsBack !== undefined || c.quarterOfStory === true;
 
 /**
  * In a story about a quarter, "a year ago" means that quarter a year before and
@@ -9,12 +10,13 @@ const QUARTER = /^(\d{4})-(Q[1-4])$/;
  * characters only; "the quarter" follows the story's last one. Without a
  * quarter before it, the finder's value stays.
  */
-export function alignYearShifts(candidates: readonly DateCandidate[], reach = 400): DateCandidate[] {
+export function alignYearShifts(candidates: readonly DateCandidate[], reach = 400): readonly DateCandidate[] {
+  // most texts hold no "a year ago" nor "the quarter": the list passes unchanged, not copied
+  if (!candidates.some(isShifted)) return candidates;
   let quarter: RegExpExecArray | null = null;
   let quarterEnd = -Infinity;
   return candidates.map((c) => {
-    const shifted = c.yearsBack !== undefined || c.quarterOfStory;
-    if (!shifted) {
+    if (!isShifted(c)) {
       const q = c.value.length === 7 && c.value.charCodeAt(5) === 81 ? QUARTER.exec(c.value) : null; // `2022-Q3` and nothing longer; most are months, `2022-10`
       if (q) [quarter, quarterEnd] = [q, c.end];
       return c;

@@ -6,6 +6,7 @@ const MONTH_OR_SEASON = /^\d{4}-(?:\d\d|SP|SU|FA|WI)$/;
 /** `last winter`, `this March`, `next fall`: a month or season the dateline names, not one whose year it only guessed. */
 const DEICTIC = /^(?:last|this|next)\b/i;
 const SINCE = /\bsince\s+$/i;
+const fromStory = (c: DateCandidate): boolean => c.yearsFromStory !== undefined;
 
 /** `2015-10`, `2015-WI`: by length first, as most relative dates are days (`2015-10-02`) and cost no regex. */
 const monthOrSeason = (value: string): boolean => value.length === 7 && MONTH_OR_SEASON.test(value);
@@ -19,7 +20,9 @@ const afterSince = (text: string, at: number): boolean => (text.charCodeAt(at - 
  * the finder's value (from the dateline) stays.
  * `In 1995 he joined; the following year he left` → `1995`, `1996`.
  */
-export function anchorStoryYears(candidates: readonly DateCandidate[], text: string, reach = 600): DateCandidate[] {
+export function anchorStoryYears(candidates: readonly DateCandidate[], text: string, reach = 600): readonly DateCandidate[] {
+  // most texts hold no "the following year": the list passes unchanged, not copied
+  if (!candidates.some(fromStory)) return candidates;
   let year = 0;
   let yearEnd = -Infinity;
   return candidates.map((c) => {

@@ -18,8 +18,10 @@ function joinedYear(c: DateCandidate, text: string): boolean {
  * and so does the last of joined years: `the 2004 and 2008 conventions` are two dates.
  * Figures sorted by start, with the farthest end so far, make each test a binary search.
  */
-export function dropDatesInsideFigures(candidates: readonly DateCandidate[], figures: readonly Figure[], text: string): DateCandidate[] {
+export function dropDatesInsideFigures(candidates: readonly DateCandidate[], figures: readonly Figure[], text: string): readonly DateCandidate[] {
   const measured = figures.filter((f) => MEASURED.has(f.kind)).sort((a, b) => a.start - b.start);
+  // a text with no measured figure drops nothing: the list passes unchanged, not copied
+  if (measured.length === 0) return candidates;
   const starts = measured.map((f) => f.start);
   const farthest: number[] = [-Infinity];
   measured.forEach((f, i) => farthest.push(Math.max(farthest[i], f.end)));

@@ -1,3 +1,4 @@
+import { isTrimSpace } from '../charCodes';
 import { dayNumber } from '../extractors/dates/calendar';
 import type { DateCandidate } from '../extractors/dates/candidate';
 
@@ -5,6 +6,19 @@ import type { DateCandidate } from '../extractors/dates/candidate';
 const DAY = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/;
 /** ` and 25`, ` or 9` after a day, then something that ends the date: not `and 25 delegates`. */
 const SECOND_DAY = /^\s+(?:and|or|&)\s+(\d{1,2})(?![\d:.,]\d)(?=\s*(?:[.,;:)!?]|$)|\s+(?:in|at|on|to|when|as|for|with|before|after|of|but|and)\b)/;
+
+/**
+ * Whether SECOND_DAY may match at `at`: white space, then `a`, `o` or `&`.
+ * Most dates are followed by something else, and then neither
+ * their value nor the text after them is copied and matched.
+ */
+function mayPairAt(text: string, at: number): boolean {
+  if (!isTrimSpace(text.charCodeAt(at))) return false;
+  let i = at + 1;
+  while (isTrimSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 97 || c === 111 || c === 38;
+}
 
 /** Days in a month of a year; a placeholder year is read as a leap year, so February has 29. */
 function daysIn(year: string, month: number): number {
@@ -22,7 +36,7 @@ export function pairedDays(candidates: readonly DateCandidate[], text: string): 
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     out.push(c);
-    const day = c.type === 'DATE' && !c.range ? DAY.exec(c.value) : null;
+    const day = c.type === 'DATE' && !c.range && mayPairAt(text, c.end) ? DAY.exec(c.value) : null;
     if (!day) continue;
     const m = SECOND_DAY.exec(text.slice(c.end, c.end + 24));
     const second = m ? Number(m[1]) : 0;

@@ -3,6 +3,8 @@ import { addDays, type RefDate } from '../extractors/dates/calendar';
 import { tenseAt } from '../extractors/dates/tense';
 
 const WEEKDAY = /^XXXX-WXX-([1-7])(T[A-Z0-9:]+)?$/;
+const WEEKDAY_ONLY = 'XXXX-WXX-';
+const bareWeekday = (c: DateCandidate): boolean => c.type !== 'SET' && c.value.startsWith(WEEKDAY_ONLY);
 
 /**
  * A bare weekday in news is the one nearest the dateline, leaning to the past
@@ -11,10 +13,11 @@ const WEEKDAY = /^XXXX-WXX-([1-7])(T[A-Z0-9:]+)?$/;
  * is the dateline's day. Reference Monday 2023-02-13: `on Monday` → `2023-02-13`,
  * `met on Friday` → `2023-02-10`, `will meet on Friday` → `2023-02-17`.
  */
-export function resolveWeekdays(candidates: readonly DateCandidate[], text: string, ref: RefDate | null): DateCandidate[] {
-  if (!ref) return [...candidates];
+export function resolveWeekdays(candidates: readonly DateCandidate[], text: string, ref: RefDate | null): readonly DateCandidate[] {
+  // most texts name no bare weekday: the list passes unchanged, not copied
+  if (!ref || !candidates.some(bareWeekday)) return candidates;
   return candidates.map((c) => {
-    const m = c.type === 'SET' || !c.value.startsWith('XXXX-WXX-') ? null : WEEKDAY.exec(c.value);
+    const m = bareWeekday(c) ? WEEKDAY.exec(c.value) : null;
     if (!m) return c;
     const back = (ref.weekday - Number(m[1]) + 7) % 7;
     const forward = (Number(m[1]) - ref.weekday + 7) % 7;

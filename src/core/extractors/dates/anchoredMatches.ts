@@ -22,13 +22,15 @@ export interface Lead {
   readonly free?: (text: string, start: number, end: number) => boolean;
   /** Where a match may start, its anchor included (see openers); anywhere when absent. */
   readonly opens?: Opens;
+  /** The only words a match may hold before its anchor: the walk back ends at any other, which no match can reach past. */
+  readonly only?: (text: string, start: number, end: number) => boolean;
 }
 
-export function leadOf(extra: string, words = Infinity, free?: Lead['free'], opens?: Opens): Lead {
+export function leadOf(extra: string, words = Infinity, free?: Lead['free'], opens?: Opens, only?: Lead['only']): Lead {
   // one flag per ASCII character, read in the lead walk's inner loop
   const allowed = new Uint8Array(128);
   for (let c = 0; c < 128; c++) allowed[c] = isWord(c) || c === 32 || (c >= 9 && c <= 13) || extra.includes(String.fromCharCode(c)) ? 1 : 0;
-  return { allowed, words, free, opens };
+  return { allowed, words, free, opens, only };
 }
 
 /** For patterns that start at their anchor word. */
@@ -84,6 +86,7 @@ function leadStart(text: string, at: number, floor: number, lead: Lead): number 
       // stepping back into a word that ends here: count it unless it is free
       let begin = start - 1;
       while (begin > floor && isWord(text.charCodeAt(begin - 1))) begin--;
+      if (lead.only && !lead.only(text, begin, start)) break;
       if (!lead.free?.(text, begin, start) && ++words > lead.words) break;
       start = begin;
       continue;

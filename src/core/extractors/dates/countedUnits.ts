@@ -1,9 +1,11 @@
 import { isDigitCode, isTrimSpace, isWordCode } from '../../charCodes';
-import { NUMBER_TOKENS } from './numberPhrase';
+import { IS_NUMBER_TOKEN } from './numberPhrase';
+import { spelledAmong } from './spelledAmong';
 
 /** Words a duration may hold between its count and its unit: `eight consecutive years`. */
 export const UNIT_ADJECTIVES: readonly string[] = ['consecutive', 'straight', 'full', 'more', 'additional', 'long', 'successive'];
-const ADJECTIVES: ReadonlySet<string> = new Set(UNIT_ADJECTIVES);
+/** By hash, without copying the word before each unit. */
+const IS_ADJECTIVE = spelledAmong(UNIT_ADJECTIVES);
 
 /** Where the word before `(?:\s+|-)` ending at `at` ends; -1 when no such separator ends there. */
 function beforeSeparator(text: string, at: number): number {
@@ -26,7 +28,7 @@ function countEndsAt(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   if (isDigitCode(last) || last === 0xbd) return true; // ½
   const start = wordStart(text, end);
-  return start < end && NUMBER_TOKENS.has(text.slice(start, end).toLowerCase());
+  return start < end && IS_NUMBER_TOKEN(text, start, end);
 }
 
 /**
@@ -43,7 +45,7 @@ export function countedUnits(text: string, units: readonly number[]): number[] {
     if (countEndsAt(text, end)) out.push(at);
     else {
       const start = wordStart(text, end);
-      const before = start < end && ADJECTIVES.has(text.slice(start, end).toLowerCase()) ? beforeSeparator(text, start) : -1;
+      const before = start < end && IS_ADJECTIVE(text, start, end) ? beforeSeparator(text, start) : -1;
       if (before > 0 && countEndsAt(text, before)) out.push(at);
     }
   }

@@ -1,5 +1,5 @@
 import { NOT_BEFORE, TENSE_CUES } from '../../lexicon/tenseCues';
-import { hashOf, spells } from './anchorWords';
+import { wordFinder } from './spelledAmong';
 
 /** 1: a verb that states the future; 2: a word that points ahead less surely; 3: the past. */
 export type CueKind = 1 | 2 | 3;
@@ -12,27 +12,26 @@ interface Opening {
   readonly notBefore?: string;
 }
 
-const BY_HASH = new Map<number, Opening[]>();
+const OPENINGS: Opening[] = [];
 for (const [kind, cues] of [[1, TENSE_CUES.sure], [2, TENSE_CUES.ahead], [3, TENSE_CUES.past]] as const) {
   for (const cue of cues) {
     const split = cue.search(/[ '+]/);
     const word = split < 0 ? cue : cue.slice(0, split);
-    const h = hashOf(word, 0, word.length);
-    const list = BY_HASH.get(h) ?? [];
-    let opening = list.find((o) => o.word === word);
-    if (!opening) list.push((opening = { word, phrases: [], kind: 0, notBefore: NOT_BEFORE[word] }));
-    BY_HASH.set(h, list);
+    let opening = OPENINGS.find((o) => o.word === word);
+    if (!opening) OPENINGS.push((opening = { word, phrases: [], kind: 0, notBefore: NOT_BEFORE[word] }));
     if (split >= 0) opening.phrases.push({ rest: cue.slice(split), kind });
     else if (!opening.kind) opening.kind = kind;
   }
 }
+/** The opening a word spells, by its index in OPENINGS: a lookup in typed arrays, with no copy of the word. */
+const OPENING_OF = wordFinder(OPENINGS.map((o) => o.word));
 
 /**
  * For each first letter, one bit per length of the words a cue opens with: most
  * words of a clause fail this test and cost no hash and no lookup.
  */
 const OPENS = new Uint32Array(26);
-for (const openings of BY_HASH.values()) for (const { word } of openings) OPENS[word.charCodeAt(0) - 97] |= 1 << word.length;
+for (const { word } of OPENINGS) OPENS[word.charCodeAt(0) - 97] |= 1 << word.length;
 
 /** What `\b` counts as a word character, by code: 1 for an ASCII letter, 2 for a digit or `_`. */
 const WORD = new Uint8Array(128);
@@ -66,7 +65,8 @@ export const CUE = { end: 0, kind: 1 as CueKind };
 function cueAt(text: string, start: number, end: number, to: number): boolean {
   const length = end - start;
   const opens = length < 32 && ((OPENS[(text.charCodeAt(start) | 32) - 97] >>> length) & 1) === 1;
-  const opening = opens ? BY_HASH.get(hashOf(text, start, end))?.find((o) => spells(text, start, end, o.word)) : undefined;
+  const found = opens ? OPENING_OF(text, start, end) : -1;
+  const opening = found >= 0 ? OPENINGS[found] : undefined;
   if (opening) {
     for (const phrase of opening.phrases) {
       const e = restEnd(text, end, to, phrase.rest);

@@ -1,9 +1,10 @@
 import { isDigitCode, isTrimSpace, isWordCode } from '../../charCodes';
 import { spells } from './anchorWords';
 import { leadOf } from './anchoredMatches';
-import { NUMBER_TOKENS } from './numberPhrase';
-import { openers } from './openers';
+import { UNIT_ADJECTIVES } from './countedUnits';
+import { IS_NUMBER_TOKEN, NUMBER_TOKENS } from './numberPhrase';
 import { spelledAmong } from './spelledAmong';
+import { openers } from './openers';
 
 /**
  * What durations' patterns may hold before their unit word (see anchoredMatches),
@@ -20,13 +21,19 @@ function isDigitRun(text: string, start: number, end: number): boolean {
   return end > start;
 }
 
-/** The lead walk steps freely over the words of a count. */
-const IS_NUMBER_TOKEN = spelledAmong(NUMBER_TOKENS);
+
+/** Qualifiers that news TIMEX3 annotation keeps inside the span ("more than four hours", "the past three months"). */
+export const QUALIFIER = 'nearly|almost|some|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|at\\s+most|up\\s+to|barely|(?:the\\s+)?(?:past|last|next|first|coming|previous|final|remaining|following)|the';
+/**
+ * Every word DURATION may hold before its unit, digits aside: of its qualifiers, its counts and
+ * the adjectives after them. The lead walk stops at any other (`for` in `for two years`).
+ */
+const IS_DURATION_WORD = spelledAmong([...QUALIFIER.split(/[^a-z]+/).filter((w) => w.length > 1), ...NUMBER_TOKENS, ...UNIT_ADJECTIVES]);
 
 /** The first words of QUALIFIER and of NUMBER_PHRASE, or a digit: where a duration may start. */
 const OPENERS = openers(['nearly', 'almost', 'some', 'more', 'less', 'fewer', 'under', 'at', 'up', 'barely', 'the', 'past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'remaining', 'following', ...NUMBER_TOKENS], true);
 /** DURATION's lead: a count, and at most three other words (`more than`, `consecutive`). */
-export const NUMBER_LEAD = leadOf('-./', 3, (text, start, end) => isDigitRun(text, start, end) || IS_NUMBER_TOKEN(text, start, end), OPENERS);
+export const NUMBER_LEAD = leadOf('-./', 3, (text, start, end) => isDigitRun(text, start, end) || IS_NUMBER_TOKEN(text, start, end), OPENERS, (text, start, end) => isDigitRun(text, start, end) || IS_DURATION_WORD(text, start, end));
 const VAGUE_OPENERS = openers(['the', 'years', 'months', 'weeks', 'days', 'decades', 'centuries']);
 /** VAGUE's look behind, read by hand: most unit words stand after no such preposition, and VAGUE is not tried there. */
 const PREPOSITIONS = ['for', 'within', 'over', 'in'];

@@ -2,13 +2,11 @@ import { addDays, isoWeek, monthValue } from './calendar';
 import { anchoredMatches } from './anchoredMatches';
 import type { DateCandidate, FinderContext } from './candidate';
 import { countedUnits, UNIT_ADJECTIVES } from './countedUnits';
-import { isDigits, NUMBER_LEAD, THE } from './durationLeads';
+import { isDigits, NUMBER_LEAD, QUALIFIER, THE } from './durationLeads';
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
 import { durationValue, toUnit } from './durationValue';
 import { NUMBER_PHRASE, toNumber } from './numberPhrase';
 
-/** Qualifiers that news TIMEX3 annotation keeps inside the span ("more than four hours", "the past three months"). */
-const QUALIFIER = 'nearly|almost|some|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|at\\s+most|up\\s+to|barely|(?:the\\s+)?(?:past|last|next|first|coming|previous|final|remaining|following)|the';
 const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries';
 /**
  * `two-and-a-half years`, `a year and a half`, `eight consecutive years`, `the past three

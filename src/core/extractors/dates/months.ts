@@ -4,6 +4,7 @@ import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
+import { spelledAmong } from './spelledAmong';
 import { SPELLED_YEAR, spelledYearValue } from './spelledYears';
 
 /** `October`, `early March 1996`, `Sept. of 1990`, `January this year`, `January of last year`, `mid-June`, `January nineteen ninety-seven`. */
@@ -14,8 +15,9 @@ const MONTH = new RegExp(
 );
 /** The name as a whole word, or run on from `mid`, `early`, `late` or `of`: `midJune`. */
 const NAME_WORDS = wordClass(Object.keys(MONTHS).flatMap((name) => ['', 'mid', 'early', 'late', 'of'].map((run) => run + name)));
-/** At most `this the end of` before the name. */
-const WORDS = leadOf('-', 4, undefined, openers(['this', 'last', 'next', 'early', 'late', 'mid', 'the', ...Object.keys(MONTHS)]));
+/** At most `this the end of` before the name; the walk back stops at any word MONTH does not hold there. */
+const WORDS = leadOf('-', 4, undefined, openers(['this', 'last', 'next', 'early', 'late', 'mid', 'the', ...Object.keys(MONTHS)]),
+  spelledAmong(['this', 'last', 'next', 'early', 'late', 'mid', 'the', 'end', 'beginning', 'start', 'middle', 'of']));
 const SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
 /** Words before "May" or "March" that make them the month, not the verb. */
 /**

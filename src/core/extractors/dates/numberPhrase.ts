@@ -1,6 +1,7 @@
 import { COUNTING_WORDS, VAGUE_COUNTS } from '../../lexicon/cardinals';
 import { SCALES, SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
 import { alternation } from './candidate';
+import { spelledAmong } from './spelledAmong';
 
 /** Scales that make sense for time: "a hundred years", "two thousand years". */
 const SCALE_WORDS: Readonly<Record<string, number>> = Object.fromEntries([...SCALES].filter(([, v]) => v <= 1000));
@@ -23,6 +24,8 @@ export const NUMBER_TOKENS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...Object.keys(SCALE_WORDS), ...Object.keys(COUNTING_WORDS), ...VAGUE_COUNTS,
   'dozen', 'half', 'couple', 'few', 'and', 'of',
 ]);
+/** NUMBER_TOKENS by hash, for the walks that test the word before a unit without copying it. */
+export const IS_NUMBER_TOKEN = spelledAmong(NUMBER_TOKENS);
 
 const DIGITS = 1;
 const LETTERS = 2;

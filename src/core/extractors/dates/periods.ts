@@ -1,4 +1,6 @@
 import { DECADE_WORDS, PERIOD_ORDINALS } from '../../lexicon/temporal';
+import { isTrimSpace, isWordCode } from '../../charCodes';
+import { spells } from './anchorWords';
 import { pad, type RefDate } from './calendar';
 import { anchoredMatches, leadOf, literalStarts, NO_LEAD, type Lead } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
@@ -13,6 +15,8 @@ interface Rule {
   readonly anchor: RegExp | number | readonly string[];
   readonly lead: Lead;
   readonly offWord?: boolean;
+  /** What must follow an anchor word, after white space, for a match to hold it (lower case, any case in the text): most anchors of a rule so common as `first` are followed by none, and the pattern is not tried there. */
+  readonly then?: readonly string[];
   readonly value: (m: RegExpExecArray, ref: RefDate | null) => string | null;
 }
 
@@ -38,12 +42,14 @@ const RULES: readonly Rule[] = [
     re: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:(?:\\s+of)?\\s+${YEAR}(?!\\d)|\\s+of\\s+(the|this|last|next)\\s+year\\b|(?!\\s+of\\b))`, 'iy'),
     // its ordinal stands as a whole word before `half`: the word index has it, and no pass over the text for "half" is needed
     anchor: wordClass(['first', 'second', '1st', '2nd']),
+    then: ['half'],
     lead: leadOf('', 1, undefined, openers(['the', 'first', 'second'], true)),
     value: (m, ref) => `${m[3] ? yearOf(m[3], ref) : toYear(m[2])}-H${PERIOD_ORDINALS[m[1].toLowerCase()]}`,
   },
   { // the first three months of 2015 (a quarter), the last six months of the year (a half); not "the first three months of his term"
     re: new RegExp(`\\b(?:the\\s+)?(first|last|final)\\s+(three|3|six|6)\\s+months\\s+of\\s+(?:${YEAR}(?!\\d)|(the|this|last|next)\\s+year\\b)`, 'iy'),
     anchor: wordClass(['first', 'last', 'final']),
+    then: ['three', '3', 'six', '6'],
     lead: leadOf('', 1, undefined, openers(['the', 'first', 'last', 'final'], true)),
     value: (m, ref) => {
       const year = m[3] ? toYear(m[3]) : yearOf(m[4], ref);
@@ -79,6 +85,15 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/** Whether the word at `at` is followed by white space and then one of `words` (as a prefix, in any case). */
+function followedBy(text: string, at: number, words: readonly string[]): boolean {
+  let i = at;
+  while (isWordCode(text.charCodeAt(i))) i++;
+  const space = i;
+  while (isTrimSpace(text.charCodeAt(i))) i++;
+  return i > space && words.some((word) => spells(text, i, i + word.length, word));
+}
+
 /** `1988`, or "last year's" counted from the reference date. */
 function yearOf(word: string, ref: RefDate | null): string {
   if (/^\d/.test(word)) return word;
@@ -100,8 +115,9 @@ export function toYear(y: string | undefined): string {
  */
 export function periods(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const { re, anchor, lead, offWord, value } of RULES) {
-    const anchors = anchor instanceof RegExp ? anchor : typeof anchor === 'number' ? wordAnchors(ctx, anchor) : literalStarts(ctx.text, ctx.from, anchor);
+  for (const { re, anchor, lead, offWord, then, value } of RULES) {
+    const found = anchor instanceof RegExp ? anchor : typeof anchor === 'number' ? wordAnchors(ctx, anchor) : literalStarts(ctx.text, ctx.from, anchor);
+    const anchors = then && !(found instanceof RegExp) ? found.filter((at) => followedBy(ctx.text, at, then)) : found;
     for (const m of anchoredMatches(re, anchors, lead, ctx.text, ctx.from, !offWord)) {
       const v = value(m, ctx.ref);
       // "the third-quarter loss": the article belongs to the noun, not to the date

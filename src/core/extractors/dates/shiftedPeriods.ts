@@ -4,6 +4,7 @@ import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
 import { openers } from './openers';
+import { spelledAmong } from './spelledAmong';
 import { shiftedUnits } from './shiftedUnits';
 import { tenseAt } from './tense';
 
@@ -14,8 +15,9 @@ const SHIFTED = new RegExp(
   'iy',
 );
 const UNIT_WORDS = wordClass(wordSet(UNITS));
-/** At most `early the this past fiscal` before the unit. */
-const WORDS = leadOf('', 5, undefined, openers(['early', 'earlier', 'late', 'the', 'this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'latest']));
+/** At most `early the this past fiscal` before the unit; the walk back stops at any word SHIFTED does not hold there. */
+const WORDS = leadOf('', 5, undefined, openers(['early', 'earlier', 'late', 'the', 'this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'latest']),
+  spelledAmong(['early', 'late', 'earlier', 'later', 'the', 'this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'latest', 'fiscal']));
 // "the latest quarter" is the last one reported, which has ended: the one before the current.
 const SHIFT: Readonly<Record<string, number>> = { this: 0, current: 0, latest: -1, last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1 };
 /** "of" after the unit. */

@@ -4,6 +4,7 @@ import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
+import { spelledAmong } from './spelledAmong';
 import { tenseAt } from './tense';
 
 /**
@@ -14,8 +15,9 @@ import { tenseAt } from './tense';
 const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b|-))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending))?|(year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/iy;
 /** A word every STORY match holds. */
 const STORY_WORDS = wordClass(['quarter', 'period', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'overnight']);
-/** At most `the end of the` before `year`. */
-const WORDS = leadOf('-', 4, undefined, openers(['the', 'year', 'overnight']));
+/** At most `the end of the` before `year`; the walk back stops at any word STORY does not hold there. */
+const WORDS = leadOf('-', 4, undefined, openers(['the', 'year', 'overnight']),
+  spelledAmong(['the', 'latest', 'current', 'same', 'recent', 'fiscal', 'just', 'ended', 'full', 'year', 'ago', 'earlier', 'end', 'of']));
 /** An hour before "in the morning" makes it a clock time: `4 in the morning`. */
 const HOUR_IN = /\b(1[0-2]|0?[1-9])\s+in\s+$/;
 /** `Person of the Year`: an award's title, read only before a match of `the year`. */

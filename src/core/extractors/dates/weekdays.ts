@@ -1,3 +1,4 @@
+import { isDigitCode } from '../../charCodes';
 import { DAY_PARTS, WEEKDAYS, WEEKLY_NOUNS } from '../../lexicon/temporal';
 import { addDays } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
@@ -15,8 +16,11 @@ const WEEKDAY = new RegExp(
 );
 const FULL_NAMES = Object.keys(WEEKDAYS).filter((w) => w.length > 4 || w.endsWith('day'));
 const NAME_WORDS = wordClass([...FULL_NAMES, ...FULL_NAMES.filter((w) => w.endsWith('day')).map((w) => `${w}s`)]);
-/** `10:30 p.m. EST on this past`: what may come before the name. */
-const CLOCK_LEAD = leadOf(':.', 8, undefined, openers(['noon', 'midnight', 'last', 'next', 'this', 'early', 'earlier', 'late', ...Object.keys(WEEKDAYS)], true));
+/** The longer words WEEKDAY may hold before the name; the rest are numbers and words of three letters at most (`p`, `EST`, `on`). */
+const IS_LEAD_WORD = spelledAmong(['noon', 'midnight', 'last', 'next', 'this', 'past', 'early', 'late', 'earlier', 'later']);
+/** `10:30 p.m. EST on this past`: what may come before the name; the walk back stops at any other word. */
+const CLOCK_LEAD = leadOf(':.', 8, undefined, openers(['noon', 'midnight', 'last', 'next', 'this', 'early', 'earlier', 'late', ...Object.keys(WEEKDAYS)], true), (text, start, end) =>
+  end - start <= 3 || isDigitCode(text.charCodeAt(start)) || IS_LEAD_WORD(text, start, end));
 
 /** `talk` in `Sunday talk show`, by hash, without copying the word. */
 const IS_WEEKLY_NOUN = spelledAmong(WEEKLY_NOUNS);

@@ -1,5 +1,5 @@
 import { isDigitCode, isWordCode } from '../../charCodes';
-import { classTotal, entriesOf, hashOf, knownEnd, knownShape, shapeOf, spells } from './anchorWords';
+import { classTotal, pushAnchor, SMI } from './anchorWords';
 import type { FinderContext } from './candidate';
 import { mayHaveForm, pushDigitJoins, pushForms } from './wordForms';
 
@@ -10,17 +10,19 @@ const NONE: readonly number[] = [];
 
 /**
  * What `\b` counts as a word character (ASCII letters, digits, `_`), one
- * kind per UTF-16 code: one load per step of the pass. Digits are 3, the
+ * kind per ASCII code: one load per step of the pass. Digits are 3, the
  * rest 1, so that the pass also learns which words hold a digit.
  */
-const WORD = new Uint8Array(0x10000);
+const WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) WORD[c] = isDigitCode(c) ? 3 : isWordCode(c) ? 1 : 0;
 
 /**
  * One pass over the words from ctx.from on, filling every class at once: for
  * each class, its words' starts in text order; none where a class has no
- * word. Kept on the context, which is made anew for each text, so the finders
- * of one text share it at less cost than a WeakMap and nothing outlives the run.
+ * word. Each word is hashed as it is read, so that looking it up costs one
+ * probe and no second walk over its letters. Kept on the context, which is
+ * made anew for each text, so the finders of one text share it at less cost
+ * than a WeakMap and nothing outlives the run.
  */
 function indexOf(ctx: FinderContext): (number[] | undefined)[] {
   if (ctx.wordIndex) return ctx.wordIndex;
@@ -38,21 +40,26 @@ function indexOf(ctx: FinderContext): (number[] | undefined)[] {
   }
   const length = text.length;
   while (i < length) {
-    if (WORD[text.charCodeAt(i)] === 0) {
+    let c = text.charCodeAt(i);
+    let kind = c < 128 ? WORD[c] : 0;
+    if (kind === 0) {
       i++;
       continue;
     }
     const start = i;
     let kinds = 0;
-    for (let kind = WORD[text.charCodeAt(i)]; kind !== 0 && i < length; kind = WORD[text.charCodeAt(++i)]) kinds |= kind;
+    let h = 0;
+    // hashOf's hash, step by step; past the end NaN is no word character
+    do {
+      kinds |= kind;
+      h = (Math.imul(h, 31) + (c | 32)) & SMI;
+      c = text.charCodeAt(++i);
+      kind = c < 128 ? WORD[c] : 0;
+    } while (kind !== 0);
     const end = i++; // the character that ended the word is none: stepped over at once
     if (kinds === 3) joined = pushDigitJoins(text, start, end, joined, index);
     if (mayHaveForm(text, start, end)) pushForms(text, start, end, from, index);
-    if (!knownShape(shapeOf(text, start, end)) || !knownEnd(text, start, end)) continue;
-    for (const entry of entriesOf(hashOf(text, start, end))) {
-      if (!spells(text, start, end, entry.word)) continue;
-      for (const id of entry.classes) (index[id] ??= []).push(start);
-    }
+    pushAnchor(text, start, end, h, index);
   }
   ctx.wordIndex = index;
   return index;
