@@ -4,7 +4,9 @@ import { analyze, analyzeBatch, emptyAnalysis } from '../src/core';
 import { PIPELINE } from '../src/core/pipeline';
 import { buildCorpus, closestTo2Kb, loadArticles } from './bench/corpus';
 import { loadNewsCorpus } from './bench/newsCorpus';
+import { isMainThread } from 'node:worker_threads';
 import { latency, peakMemory, timePass } from './bench/measure';
+import { serveShare, timeThreads } from './bench/threads';
 import { formatTable } from './table';
 
 /*
@@ -71,7 +73,7 @@ function quoteRegexPass(text: string): number {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const f = (n: number, digits = 2) => n.toFixed(digits);
 
-function main(): void {
+async function main(): Promise<void> {
   const mb = option('--mb', 5);
   const runs = option('--runs', 1000);
   const articles = loadArticles(resolve(__dirname, '..'));
@@ -97,12 +99,15 @@ function main(): void {
   const news = loadNewsCorpus(resolve(__dirname, '..'));
   const newsMb = news.reduce((n, t) => n + Buffer.byteLength(t), 0) / 2 ** 20;
   const newsSeconds = news.length ? timePass(news, (t) => analyze(t)) : NaN;
+  // last, so that its workers' memory is not counted as the engine's; bundled only, as workers load this very file
+  const threaded = __filename.endsWith('.js') ? await timeThreads(__filename, corpus) : null;
 
   const summary = {
     corpus: { mb: corpusMb, texts: corpus.length, articles: articles.length },
     throughputMbps: corpusMb / analyzeSeconds,
     firstPassMbps: corpusMb / firstPassSeconds,
     batchThroughputMbps: corpusMb / batchSeconds,
+    threads: threaded ? { count: threaded.threads, throughputMbps: corpusMb / threaded.seconds } : null,
     news: news.length ? { mb: newsMb, texts: news.length, medianKb: median(news.map((t) => Buffer.byteLength(t))) / 1024, throughputMbps: newsMb / newsSeconds } : null,
     baselineMbps: corpusMb / baselineSeconds,
     ratio: analyzeSeconds / baselineSeconds,
@@ -128,6 +133,7 @@ function main(): void {
     ['analyze throughput (second pass, JIT warm)', `${f(summary.throughputMbps)} MB/s`, '>= 5 MB/s'],
     ['analyze, first pass after a 500-text warm-up', `${f(summary.firstPassMbps)} MB/s`, ''],
     ['analyzeBatch, 64 articles a batch (CLI)', `${f(summary.batchThroughputMbps)} MB/s`, ''],
+    ...(summary.threads ? [[`analyzeBatch on ${summary.threads.count} worker threads, one per core (CLI on a folder)`, `${f(summary.threads.throughputMbps)} MB/s`, '']] : []),
     ...(summary.news ? [[`analyze, ${summary.news.texts} news articles of everyday length (median ${f(summary.news.medianKb, 1)} KB, ../shared dev split)`, `${f(summary.news.throughputMbps)} MB/s`, '']] : []),
     ['baseline /"[^"]*"/g, one pass', `${f(summary.baselineMbps, 0)} MB/s`, ''],
     ['analyze time / baseline time', `${f(summary.ratio, 0)}x`, ''],
@@ -142,4 +148,5 @@ function main(): void {
   ]), ['left', 'right', 'right', 'right', 'right', 'right']));
 }
 
-main();
+if (isMainThread) void main();
+else serveShare();

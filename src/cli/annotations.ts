@@ -77,8 +77,9 @@ export interface Output {
  * its sidecar when asked. Made once per run: a CSV stream gets one header.
  * outputRenderer({ format: 'csv', annotations: true, … })(analysis, 'a.txt') → { chunks: ['article,id,…'], suffix: '.claims.csv', notes: [] }
  */
-export function outputRenderer(options: OutputOptions): (analysis: Analysis, path: string | null) => Output {
-  let first = true;
+export function outputRenderer(options: OutputOptions, startsStream = true): (analysis: Analysis, path: string | null) => Output {
+  // false for a batch rendered apart from the stream's start (a worker's), whose CSV must not repeat the header
+  let first = startsStream;
   return (analysis, path) => {
     const merged = options.annotations ? withAnnotations(analysis, path, options.includeRejected) : { analysis, notes: [] };
     const { format } = options;

@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 
 export type Format = 'json' | 'jsonl' | 'w3c' | 'brat' | 'csv';
 const FORMATS: readonly string[] = ['json', 'jsonl', 'w3c', 'brat', 'csv'];
+/** More threads than this only cost memory on any machine the CLI runs on. */
+export const MAX_JOBS = 64;
 
 export interface AnalyzeCommand {
   readonly kind: 'analyze';
@@ -14,6 +16,8 @@ export interface AnalyzeCommand {
   /** Merge the <article>.annotations.json sidecar beside each input (docs/annotations.md). */
   readonly annotations: boolean;
   readonly includeRejected: boolean;
+  /** Worker threads for a folder of articles (`--jobs`); absent, one per core. */
+  readonly jobs?: number;
 }
 
 export type Command = AnalyzeCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'error'; readonly message: string };
@@ -26,6 +30,7 @@ const OPTIONS = {
   'all-claims': { type: 'boolean' },
   annotations: { type: 'boolean' },
   'include-rejected': { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -73,6 +78,11 @@ export function parseCliArgs(argv: readonly string[]): Command {
   if (min !== undefined && (minText?.trim() === '' || !(min >= 0 && min <= 1))) {
     return { kind: 'error', message: `--min-check-worthiness must be a number from 0 to 1, not "${minText}".` };
   }
+  const jobsText = values.jobs;
+  const jobs = jobsText === undefined ? undefined : Number(jobsText);
+  if (jobs !== undefined && !(/^\d+$/.test(jobsText ?? '') && jobs >= 1 && jobs <= MAX_JOBS)) {
+    return { kind: 'error', message: `--jobs must be a whole number from 1 to ${MAX_JOBS}, not "${jobsText}".` };
+  }
   return {
     kind: 'analyze',
     inputs,
@@ -83,5 +93,6 @@ export function parseCliArgs(argv: readonly string[]): Command {
     allClaims: values['all-claims'] ?? false,
     annotations: values.annotations ?? false,
     includeRejected: values['include-rejected'] ?? false,
+    ...(jobs !== undefined ? { jobs } : {}),
   };
 }

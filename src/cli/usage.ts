@@ -31,6 +31,8 @@ Options:
                           or newer one is reported and left alone
   --include-rejected      with --annotations, keep rejected items (flagged by
                           review.status) instead of leaving them out
+  -j, --jobs N            analyse a folder of articles on N threads (default:
+                          one per core); the output is the same, in the same order
   -h, --help              show this help
   -v, --version           print the version
 
