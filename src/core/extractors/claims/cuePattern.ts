@@ -75,7 +75,7 @@ export function nextCue(pattern: RegExp, text: string, from = 0): CueMatch | nul
   const { byWord } = anchored;
   for (let k = 0; k < found.count; k++) {
     const start = found.starts[k];
-    if (start < from) continue;
+    if (start < from || !found.mayOpen[k]) continue;
     const lead = byWord[found.wordIds[k]];
     if (!lead) continue;
     // a lone word needs no regex; a match needs no array of groups

@@ -1,4 +1,5 @@
 import { leadHits } from './cueAnchors';
+import { addFollowers } from './leadWords';
 import { type Lead, bareAt, mayMatch } from './phraseLeads';
 
 /** A pattern's lexicon bit for leadHits, its phrases by leading word id, and its cues in the recorded text. */
@@ -45,6 +46,7 @@ export function addAnchored(anchored: Anchored, leads: readonly NewLead[]): void
   for (const { w, lead, word, bare } of leads) {
     while (LEADS_BY_WORD.length <= w) LEADS_BY_WORD.push([]);
     LEADS_BY_WORD[w].push({ anchored, lead, word, bare });
+    addFollowers(w, lead.follow);
   }
   ALL_ANCHORED.push(anchored);
   recorded = null;
@@ -71,7 +73,8 @@ function record(text: string): void {
   const found = leadHits(text);
   for (let k = 0; k < found.count; k++) {
     const w = found.wordIds[k];
-    if (w >= LEADS_BY_WORD.length) continue;
+    // most hits ("the", "in") open no phrase here: their leads are not even read
+    if (!found.mayOpen[k] || w >= LEADS_BY_WORD.length) continue;
     const start = found.starts[k];
     const leads = LEADS_BY_WORD[w];
     for (let j = 0; j < leads.length; j++) {
