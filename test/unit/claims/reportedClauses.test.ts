@@ -11,6 +11,9 @@ describe('reportedSpeech', () => {
     { text: 'The mayor said the last ferry had left.', clauses: ['the last ferry had left.'], attribution: 'indirect', source: 'The mayor' },
     // an adverb ending in -ly that is the clause's own word stays in it
     { text: 'The mayor said early elections were likely.', clauses: ['early elections were likely.'], attribution: 'indirect', source: 'The mayor' },
+    { text: 'The mayor said THAT fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The mayor' },
+    // negative: "thatched" is no "that"
+    { text: 'The mayor said the thatched roofs leak.', clauses: ['the thatched roofs leak.'], attribution: 'indirect', source: 'The mayor' },
     { text: 'She told reporters that the plant had closed.', clauses: ['the plant had closed.'], attribution: 'indirect', source: 'She' },
     { text: 'According to the regulator, prices fell in every region.', clauses: ['prices fell in every region.'], attribution: 'indirect', source: 'the regulator' },
     { text: 'Prices fell in every region, according to the regulator.', clauses: ['Prices fell in every region'], attribution: 'indirect', source: 'the regulator' },

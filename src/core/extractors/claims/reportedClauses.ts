@@ -60,6 +60,8 @@ const THAT_AFTER_OBJECT = /\s+(?:[\w'\u2019]+\s+){1,4}?that\s+/iy;
 const TELL = /^t(?:ell|old)/i;
 /** "said, explaining that …": the content follows the participle's "that". */
 const THAT_AFTER_PARTICIPLE = /[\s,]*[a-z]+ing\s+(?:[\w'\u2019]+\s+){0,2}?that\s+/iy;
+/** What every pattern above ends on, searched for anywhere after the verb. */
+const THAT_WORD = /that\s/gi;
 
 /** How many characters the sticky `pattern` takes at `at` of `seg` (0 for an empty match), or -1 when it does not match there. */
 function takenAt(pattern: RegExp, seg: string, at: number): number {
@@ -243,11 +245,14 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
       return { clauses, source: subject };
     }
   }
-  let that = takenAt(THAT_SOON, seg, after);
-  if (that < 0 && TELL.test(verb[0])) that = takenAt(THAT_AFTER_OBJECT, seg, after);
+  // each "that" pattern ends on the word itself: without one after the verb, none is tried
+  THAT_WORD.lastIndex = after;
+  const mayHaveThat = THAT_WORD.test(seg);
+  let that = mayHaveThat ? takenAt(THAT_SOON, seg, after) : -1;
+  if (that < 0 && mayHaveThat && TELL.test(verb[0])) that = takenAt(THAT_AFTER_OBJECT, seg, after);
   // read once: the last branch below asks again
   const participle = that < 0 ? participleAt(seg, after) : -1;
-  if (participle >= 0) that = takenAt(THAT_AFTER_PARTICIPLE, seg, after);
+  if (participle >= 0) that = mayHaveThat ? takenAt(THAT_AFTER_PARTICIPLE, seg, after) : -1;
   if (that >= 0) clauses = addClause(clauses, text, afterStart + that, end, 'indirect', subject);
   // "announced his engagement", "wrote of his reign": what follows is no clause, so the claim is the whole frame
   else if (objectAfter(seg, after, verb[0])) {
