@@ -1,6 +1,7 @@
 import { leadHits, leadWordId, leadingWords } from './cueAnchors';
-import { type Anchored, type NewLead, addAnchored, cuesOf, normalized } from './cueRecord';
+import { type Anchored, type NewLead, addAnchored, cuesOf, normalized, recordedCount } from './cueRecord';
 import { type Lead, bareAt, followers, mayMatch, secondWords } from './phraseLeads';
+import { leadEnd, plainPhrases } from './phraseMatch';
 
 /** A cue regex that carries its Anchored: read as a field, not looked up in a WeakMap on every one of a claim's many searches. */
 class AnchoredPattern extends RegExp {
@@ -32,7 +33,7 @@ export function cuePattern(phrases: readonly string[]): RegExp {
   const id = skip ? leadingWords(sorted.map(leadWord)) : -1;
   if (id < 0) return new RegExp(wholeWords(escaped, skip), 'gi');
   const byWord: (Lead | null)[] = [];
-  const anchored: Anchored = { bit: 1 << id, byWord, found: [], starts: [], ends: [], count: 0, from: 0 };
+  const anchored: Anchored = { id: -1, bit: 1 << id, byWord, found: [], starts: [], ends: [], count: 0 };
   const leads: NewLead[] = [];
   for (const word of new Set(sorted.map(leadWord))) {
     const w = leadWordId(word);
@@ -44,6 +45,7 @@ export function cuePattern(phrases: readonly string[]): RegExp {
       follow: followers(word, group),
       seconds: secondWords(word, group),
       bare: group.length === 1 && group[0] === word,
+      phrases: plainPhrases(group),
     };
     byWord[w] = lead;
     leads.push({ w, lead, word, bare: lead.bare });
@@ -84,8 +86,8 @@ export function nextCue(pattern: RegExp, text: string, from = 0): CueMatch | nul
       continue;
     }
     if (!mayMatch(lead, text, start)) continue;
-    lead.sticky.lastIndex = start;
-    if (lead.sticky.test(text)) return { index: start, 0: text.slice(start, lead.sticky.lastIndex) };
+    const end = leadEnd(lead, text, start);
+    if (end >= 0) return { index: start, 0: text.slice(start, end) };
   }
   return null;
 }
@@ -99,7 +101,7 @@ export function findCues(pattern: RegExp, text: string): string[] {
     return found;
   }
   cuesOf(text);
-  return anchored.found.slice(0, anchored.count);
+  return anchored.found.slice(0, recordedCount(anchored));
 }
 
 /** True when the pattern matches anywhere in the text. */
@@ -107,7 +109,7 @@ export function hasCue(pattern: RegExp, text: string): boolean {
   const anchored = anchoredOf(pattern);
   if (!anchored) return nextCue(pattern, text) !== null;
   cuesOf(text);
-  return anchored.count > 0;
+  return recordedCount(anchored) > 0;
 }
 
 /**
@@ -119,5 +121,6 @@ export function recordedCues(pattern: RegExp, text: string): Anchored | null {
   const anchored = anchoredOf(pattern);
   if (!anchored) return null;
   cuesOf(text);
+  recordedCount(anchored);
   return anchored;
 }

@@ -1,9 +1,12 @@
 import { leadHits } from './cueAnchors';
 import { addFollowers } from './leadWords';
+import { leadEnd, matched } from './phraseMatch';
 import { type Lead, bareAt, mayMatch } from './phraseLeads';
 
 /** A pattern's lexicon bit for leadHits, its phrases by leading word id, and its cues in the recorded text. */
 export interface Anchored {
+  /** Its place among the recorded patterns, given by addAnchored. */
+  id: number;
   readonly bit: number;
   readonly byWord: readonly (Lead | null)[];
   /** The first `count` of `found` are its cues in the recorded text; the array is kept from text to text. */
@@ -11,20 +14,28 @@ export interface Anchored {
   /** Where each of the first `count` cues starts and ends in the recorded text. */
   readonly starts: number[];
   readonly ends: number[];
+  /** How many cues it has in the recorded text, as of the last recordedCount. */
   count: number;
-  /** Where its next match may start, while the text is being recorded. */
-  from: number;
 }
-/** A leading word's phrases in one pattern; `bare` when the word itself is the only one ("should"). */
-interface WordLead {
-  readonly anchored: Anchored;
-  readonly lead: Lead;
-  readonly word: string;
-  readonly bare: boolean;
-}
-/** Every anchored pattern, and the phrases each registered word (by id) opens, pattern by pattern. */
+/** Every anchored pattern (one a lexicon bit, so at most 31). */
 const ALL_ANCHORED: Anchored[] = [];
-const LEADS_BY_WORD: WordLead[][] = [];
+/**
+ * Each pattern's cue count and where its next match may start, while the text
+ * is being recorded: one cache line reset per claim instead of a field in each pattern.
+ */
+const COUNT = new Int32Array(32);
+const FROM = new Int32Array(32);
+/**
+ * The phrases each registered word opens, pattern by pattern, in flat arrays:
+ * those of word w are entries FIRST_LEAD[w] to FIRST_LEAD[w + 1] - 1.
+ */
+let FIRST_LEAD = new Int32Array(1);
+let LEAD_PATTERN = new Int32Array(0);
+let LEAD_BARE = new Uint8Array(0);
+let LEAD_OF: Lead[] = [];
+let LEAD_WORD: string[] = [];
+/** The same, as added, with their pattern's id, before they are laid out flat. */
+const LEADS_BY_WORD: { readonly p: number; readonly lead: NewLead }[][] = [];
 /** The text whose cues the patterns hold: the classifier, the features and the scorer all ask about the same claim. */
 let recorded: string | null = null;
 
@@ -41,15 +52,37 @@ export interface NewLead {
   readonly bare: boolean;
 }
 
+/** Lays the leads out flat, word by word, in the order they were added. */
+function layOut(): void {
+  FIRST_LEAD = new Int32Array(LEADS_BY_WORD.length + 1);
+  const all: { readonly p: number; readonly lead: NewLead }[] = [];
+  for (let w = 0; w < LEADS_BY_WORD.length; w++) {
+    all.push(...LEADS_BY_WORD[w]);
+    FIRST_LEAD[w + 1] = all.length;
+  }
+  LEAD_PATTERN = Int32Array.from(all, (l) => l.p);
+  LEAD_BARE = Uint8Array.from(all, (l) => (l.lead.bare ? 1 : 0));
+  LEAD_OF = all.map((l) => l.lead.lead);
+  LEAD_WORD = all.map((l) => l.lead.word);
+}
+
 /** Adds a compiled pattern and its leading words to the ones recorded. */
 export function addAnchored(anchored: Anchored, leads: readonly NewLead[]): void {
-  for (const { w, lead, word, bare } of leads) {
-    while (LEADS_BY_WORD.length <= w) LEADS_BY_WORD.push([]);
-    LEADS_BY_WORD[w].push({ anchored, lead, word, bare });
-    addFollowers(w, lead.follow);
+  anchored.id = ALL_ANCHORED.length;
+  for (const l of leads) {
+    while (LEADS_BY_WORD.length <= l.w) LEADS_BY_WORD.push([]);
+    LEADS_BY_WORD[l.w].push({ p: anchored.id, lead: l });
+    addFollowers(l.w, l.lead.follow);
   }
   ALL_ANCHORED.push(anchored);
+  layOut();
   recorded = null;
+}
+
+/** How many cues the pattern has in the recorded text (see cuesOf). */
+export function recordedCount(anchored: Anchored): number {
+  anchored.count = COUNT[anchored.id];
+  return anchored.count;
 }
 
 /** A cue as the lexicon spells it: lower case, single spaces, straight apostrophes; most are one plain word already. */
@@ -66,38 +99,39 @@ const PLAIN_WORD = /^[a-z]+$/;
  */
 function record(text: string): void {
   recorded = text;
-  for (let j = 0; j < ALL_ANCHORED.length; j++) {
-    ALL_ANCHORED[j].count = 0;
-    ALL_ANCHORED[j].from = 0;
-  }
+  COUNT.fill(0);
+  FROM.fill(0);
   const found = leadHits(text);
+  const words = FIRST_LEAD.length - 1;
   for (let k = 0; k < found.count; k++) {
     const w = found.wordIds[k];
     // most hits ("the", "in") open no phrase here: their leads are not even read
-    if (!found.mayOpen[k] || w >= LEADS_BY_WORD.length) continue;
+    if (!found.mayOpen[k] || w >= words) continue;
     const start = found.starts[k];
-    const leads = LEADS_BY_WORD[w];
-    for (let j = 0; j < leads.length; j++) {
-      const { anchored, lead } = leads[j];
-      if (start < anchored.from) continue;
-      if (leads[j].bare) {
-        if (!bareAt(text, start, lead.length)) continue;
-        anchored.starts[anchored.count] = start;
-        anchored.ends[anchored.count] = start + lead.length;
-        anchored.found[anchored.count++] = leads[j].word;
-        anchored.from = start + lead.length;
+    for (let e = FIRST_LEAD[w]; e < FIRST_LEAD[w + 1]; e++) {
+      const p = LEAD_PATTERN[e];
+      if (start < FROM[p]) continue;
+      const lead = LEAD_OF[e];
+      if (LEAD_BARE[e]) {
+        if (bareAt(text, start, lead.length)) add(p, start, start + lead.length, LEAD_WORD[e]);
         continue;
       }
       if (!mayMatch(lead, text, start)) continue;
-      // test() and a slice where no match array is needed: a sticky match runs from `start` to lastIndex
-      lead.sticky.lastIndex = start;
-      if (!lead.sticky.test(text)) continue;
-      anchored.from = lead.sticky.lastIndex;
-      anchored.starts[anchored.count] = start;
-      anchored.ends[anchored.count] = anchored.from;
-      anchored.found[anchored.count++] = normalized(text.slice(start, anchored.from));
+      const end = leadEnd(lead, text, start);
+      // a phrase read by hand is the cue as the lexicon spells it; one the regex matched is spelled out
+      if (end >= 0) add(p, start, end, matched.phrase ?? normalized(text.slice(start, end)));
     }
   }
+}
+
+/** Adds a cue of pattern p at [start, end) of the recorded text. */
+function add(p: number, start: number, end: number, cue: string): void {
+  const anchored = ALL_ANCHORED[p];
+  const n = COUNT[p]++;
+  anchored.starts[n] = start;
+  anchored.ends[n] = end;
+  anchored.found[n] = cue;
+  FROM[p] = end;
 }
 
 /** Records the cues of every anchored pattern in the text, unless they are recorded already. */
