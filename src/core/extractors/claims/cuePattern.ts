@@ -1,5 +1,7 @@
 import { leadHits, leadWordId, leadingWords } from './cueAnchors';
 import { type Anchored, type NewLead, addAnchored, cuesOf, normalized, recordedCount } from './cueRecord';
+
+export { recordedMask } from './cueRecord';
 import { type Lead, bareAt, followers, mayMatch, secondWords } from './phraseLeads';
 import { leadEnd, plainPhrases } from './phraseMatch';
 
@@ -103,6 +105,16 @@ export function findCues(pattern: RegExp, text: string): string[] {
   cuesOf(text);
   return anchored.found.slice(0, recordedCount(anchored));
 }
+
+/** The id a pattern's cues are recorded under (its bit in recordedMask), or -1 for a pattern that records nothing. */
+export const recordedId = (pattern: RegExp): number => anchoredOf(pattern)?.id ?? -1;
+
+/**
+ * hasCue, 1 or 0, answered from `mask` (recordedMask of the same text) when
+ * the pattern's cues are recorded: the features ask about many patterns of one claim.
+ */
+export const cueBit = (pattern: RegExp, id: number, mask: number, text: string): number =>
+  id >= 0 ? (mask >>> id) & 1 : hasCue(pattern, text) ? 1 : 0;
 
 /** True when the pattern matches anywhere in the text. */
 export function hasCue(pattern: RegExp, text: string): boolean {

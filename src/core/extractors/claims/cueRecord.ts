@@ -134,6 +134,14 @@ function add(p: number, start: number, end: number, cue: string): void {
   FROM[p] = end;
 }
 
+/** Bit p set when anchored pattern p (its id) has a cue in the text: every pattern's answer from one recording. */
+export function recordedMask(text: string): number {
+  cuesOf(text);
+  let mask = 0;
+  for (let p = 0; p < ALL_ANCHORED.length; p++) if (COUNT[p] > 0) mask |= 1 << p;
+  return mask;
+}
+
 /** Records the cues of every anchored pattern in the text, unless they are recorded already. */
 export function cuesOf(text: string): void {
   if (recorded !== text) record(text);
