@@ -1,7 +1,9 @@
 import { leadHits } from './cueAnchors';
-import { addFollowers } from './leadWords';
+import { LEADS, type NewLead, addLeads } from './leadTable';
 import { leadEnd, matched } from './phraseMatch';
 import { type Lead, bareAt, mayMatch } from './phraseLeads';
+
+export type { NewLead } from './leadTable';
 
 /** A pattern's lexicon bit for leadHits, its phrases by leading word id, and its cues in the recorded text. */
 export interface Anchored {
@@ -25,17 +27,8 @@ const ALL_ANCHORED: Anchored[] = [];
  */
 const COUNT = new Int32Array(32);
 const FROM = new Int32Array(32);
-/**
- * The phrases each registered word opens, pattern by pattern, in flat arrays:
- * those of word w are entries FIRST_LEAD[w] to FIRST_LEAD[w + 1] - 1.
- */
-let FIRST_LEAD = new Int32Array(1);
-let LEAD_PATTERN = new Int32Array(0);
-let LEAD_BARE = new Uint8Array(0);
-let LEAD_OF: Lead[] = [];
-let LEAD_WORD: string[] = [];
-/** The same, as added, with their pattern's id, before they are laid out flat. */
-const LEADS_BY_WORD: { readonly p: number; readonly lead: NewLead }[][] = [];
+/** Bit p set when pattern p has a cue in the recorded text. */
+let mask = 0;
 /** The text whose cues the patterns hold: the classifier, the features and the scorer all ask about the same claim. */
 let recorded: string | null = null;
 
@@ -44,38 +37,11 @@ export function forgetSearches(): void {
   recorded = null;
 }
 
-/** A leading word of a pattern being compiled: `w` its registered id. */
-export interface NewLead {
-  readonly w: number;
-  readonly lead: Lead;
-  readonly word: string;
-  readonly bare: boolean;
-}
-
-/** Lays the leads out flat, word by word, in the order they were added. */
-function layOut(): void {
-  FIRST_LEAD = new Int32Array(LEADS_BY_WORD.length + 1);
-  const all: { readonly p: number; readonly lead: NewLead }[] = [];
-  for (let w = 0; w < LEADS_BY_WORD.length; w++) {
-    all.push(...LEADS_BY_WORD[w]);
-    FIRST_LEAD[w + 1] = all.length;
-  }
-  LEAD_PATTERN = Int32Array.from(all, (l) => l.p);
-  LEAD_BARE = Uint8Array.from(all, (l) => (l.lead.bare ? 1 : 0));
-  LEAD_OF = all.map((l) => l.lead.lead);
-  LEAD_WORD = all.map((l) => l.lead.word);
-}
-
 /** Adds a compiled pattern and its leading words to the ones recorded. */
 export function addAnchored(anchored: Anchored, leads: readonly NewLead[]): void {
   anchored.id = ALL_ANCHORED.length;
-  for (const l of leads) {
-    while (LEADS_BY_WORD.length <= l.w) LEADS_BY_WORD.push([]);
-    LEADS_BY_WORD[l.w].push({ p: anchored.id, lead: l });
-    addFollowers(l.w, l.lead.follow);
-  }
+  addLeads(anchored.id, leads);
   ALL_ANCHORED.push(anchored);
-  layOut();
   recorded = null;
 }
 
@@ -100,20 +66,22 @@ const PLAIN_WORD = /^[a-z]+$/;
 function record(text: string): void {
   recorded = text;
   COUNT.fill(0);
+  mask = 0;
   FROM.fill(0);
   const found = leadHits(text);
-  const words = FIRST_LEAD.length - 1;
+  const { first, pattern, bare, lead: leads, word } = LEADS;
+  const words = first.length - 1;
   for (let k = 0; k < found.count; k++) {
     const w = found.wordIds[k];
     // most hits ("the", "in") open no phrase here: their leads are not even read
     if (!found.mayOpen[k] || w >= words) continue;
     const start = found.starts[k];
-    for (let e = FIRST_LEAD[w]; e < FIRST_LEAD[w + 1]; e++) {
-      const p = LEAD_PATTERN[e];
+    for (let e = first[w]; e < first[w + 1]; e++) {
+      const p = pattern[e];
       if (start < FROM[p]) continue;
-      const lead = LEAD_OF[e];
-      if (LEAD_BARE[e]) {
-        if (bareAt(text, start, lead.length)) add(p, start, start + lead.length, LEAD_WORD[e]);
+      const lead = leads[e];
+      if (bare[e]) {
+        if (bareAt(text, start, lead.length)) add(p, start, start + lead.length, word[e]);
         continue;
       }
       if (!mayMatch(lead, text, start)) continue;
@@ -132,13 +100,12 @@ function add(p: number, start: number, end: number, cue: string): void {
   anchored.ends[n] = end;
   anchored.found[n] = cue;
   FROM[p] = end;
+  mask |= 1 << p;
 }
 
 /** Bit p set when anchored pattern p (its id) has a cue in the text: every pattern's answer from one recording. */
 export function recordedMask(text: string): number {
   cuesOf(text);
-  let mask = 0;
-  for (let p = 0; p < ALL_ANCHORED.length; p++) if (COUNT[p] > 0) mask |= 1 << p;
   return mask;
 }
 
