@@ -14,6 +14,11 @@ describe('reportedSpeech', () => {
     { text: 'The mayor said THAT fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The mayor' },
     // negative: "thatched" is no "that"
     { text: 'The mayor said the thatched roofs leak.', clauses: ['the thatched roofs leak.'], attribution: 'indirect', source: 'The mayor' },
+    // modifiers between the subject and its verb are no part of the subject, in any case
+    { text: 'The mayor has ALSO said that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The mayor' },
+    { text: 'The mayor quic\u212Aly said that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The mayor' },
+    // negative: a name that only starts like one
+    { text: 'The envoy Alsop said that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The envoy Alsop' },
     { text: 'She told reporters that the plant had closed.', clauses: ['the plant had closed.'], attribution: 'indirect', source: 'She' },
     { text: 'According to the regulator, prices fell in every region.', clauses: ['prices fell in every region.'], attribution: 'indirect', source: 'the regulator' },
     { text: 'Prices fell in every region, according to the regulator.', clauses: ['Prices fell in every region'], attribution: 'indirect', source: 'the regulator' },

@@ -4,6 +4,7 @@ import { VERB_MODIFIERS } from '../../lexicon/reportingVerbs';
 import { leadHits, leadingWords, sliceWords } from './cueAnchors';
 import { lexiconsOf } from './leadWords';
 import { EMPTY, append } from './append';
+import { hasWordAt, wordTable } from './wordTable';
 import { trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
 import { frameOnlyAt } from './frameOnly';
@@ -114,6 +115,18 @@ function joinedPhraseAt(seg: string, boundary: number): number {
   return CONJUNCTION.test(seg) && CONJUNCTION.lastIndex < boundary ? comma : -1;
 }
 
+const MODIFIERS = wordTable(VERB_MODIFIERS);
+
+/**
+ * Whether subject[from, to) lower-cased is a verb modifier, read in place for
+ * an ASCII word; a word with other characters is lower-cased as a whole, since
+ * toLowerCase folds a few of them onto ASCII letters.
+ */
+function isModifier(subject: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (subject.charCodeAt(i) > 127) return VERB_MODIFIERS.has(subject.slice(from, to).toLowerCase());
+  return hasWordAt(subject, from, to, MODIFIERS);
+}
+
 /** "NATO chief Jens Stoltenberg has also" → "NATO chief Jens Stoltenberg". */
 function withoutModifiers(subject: string): string {
   for (;;) {
@@ -122,7 +135,7 @@ function withoutModifiers(subject: string): string {
     while (k > 0 && !isTrimSpace(subject.charCodeAt(k - 1))) k--;
     let m = k;
     while (m > 0 && isTrimSpace(subject.charCodeAt(m - 1))) m--;
-    if (k === subject.length || m === k || !VERB_MODIFIERS.has(subject.slice(k).toLowerCase())) return subject;
+    if (k === subject.length || m === k || !isModifier(subject, k, subject.length)) return subject;
     subject = subject.slice(0, m);
   }
 }
