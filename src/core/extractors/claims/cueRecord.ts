@@ -1,5 +1,7 @@
 import { leadHits } from './cueAnchors';
+import { isWordCode } from '../../charCodes';
 import { LEADS, type NewLead, addLeads } from './leadTable';
+import { PACKED, entryEnd, packedMatch } from './packedPhrases';
 import { leadEnd, matched } from './phraseMatch';
 import { type Lead, bareAt, mayMatch } from './phraseLeads';
 
@@ -79,11 +81,18 @@ function record(text: string): void {
     for (let e = first[w]; e < first[w + 1]; e++) {
       const p = pattern[e];
       if (start < FROM[p]) continue;
-      const lead = leads[e];
       if (bare[e]) {
-        if (bareAt(text, start, lead.length)) add(p, start, start + lead.length, word[e]);
+        if (bareAt(text, start, PACKED.length[e])) add(p, start, start + PACKED.length[e], word[e]);
         continue;
       }
+      // plain phrases are read from the packed table, unless a word character or an apostrophe stands before
+      const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+      if (PACKED.plain[e] && !isWordCode(before) && before !== 39 && before !== 0x2019) {
+        const end = entryEnd(e, text, start + PACKED.length[e]);
+        if (end >= 0) add(p, start, end, packedMatch.phrase);
+        continue;
+      }
+      const lead = leads[e];
       if (!mayMatch(lead, text, start)) continue;
       const end = leadEnd(lead, text, start);
       // a phrase read by hand is the cue as the lexicon spells it; one the regex matched is spelled out

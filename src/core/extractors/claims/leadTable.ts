@@ -1,4 +1,5 @@
 import { addFollowers } from './leadWords';
+import { packPhrases } from './packedPhrases';
 import type { Lead } from './phraseLeads';
 
 /** A leading word of a pattern being compiled: `w` its registered id. */
@@ -38,6 +39,7 @@ function layOut(): void {
   LEADS.bare = Uint8Array.from(all, (l) => (l.lead.bare ? 1 : 0));
   LEADS.lead = all.map((l) => l.lead.lead);
   LEADS.word = all.map((l) => l.lead.word);
+  packPhrases(LEADS.lead);
 }
 
 /** Adds the leading words of pattern p, after those of the patterns added before it. */
