@@ -21,6 +21,9 @@ describe('reportedSpeech', () => {
     { text: 'The envoy Alsop said that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The envoy Alsop' },
     { text: 'She told reporters that the plant had closed.', clauses: ['the plant had closed.'], attribution: 'indirect', source: 'She' },
     { text: 'According to the regulator, prices fell in every region.', clauses: ['prices fell in every region.'], attribution: 'indirect', source: 'the regulator' },
+    { text: 'In the WORDS of the mayor, fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'the mayor' },
+    // negative: "as per" only opens the word "permits"
+    { text: 'Prices fell as permits lapsed, the regulator said.', clauses: ['Prices fell as permits lapsed'], attribution: 'indirect', source: 'the regulator' },
     { text: 'Prices fell in every region, according to the regulator.', clauses: ['Prices fell in every region'], attribution: 'indirect', source: 'the regulator' },
     { text: 'The port handled fewer ships, the minister has said at a briefing on Monday.', clauses: ['The port handled fewer ships'], attribution: 'indirect', source: 'the minister' },
     {

@@ -32,8 +32,22 @@ const ACCORDING_FIRST = new RegExp(`^[\\s,;]*(?:${ACCORDING_TO_PHRASES.join('|')
 const ACCORDING_LAST = new RegExp(`[\\s,;]*\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s+([^,;:.]{1,80}?)[\\s.,;]*$`, 'i');
 /** Whether an according-to phrase occurs at all: the anchored regexes above cost a try at every position. */
 const ACCORDING_ANY = new RegExp(`\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s`, 'i');
-/** ACCORDING_ANY tried at one place, where a word opens. */
-const ACCORDING_AT = new RegExp(`(?:${ACCORDING_TO_PHRASES.join('|')})\\s`, 'iy');
+/** Whether text unit t matches phrase unit c (lower-case ASCII) as a non-unicode `i` regex reads them: only letters fold. */
+const sameUnit = (c: number, t: number): boolean => (c >= 97 && c <= 122 ? (t | 32) === c : t === c);
+
+/**
+ * Whether an according-to phrase and then white space stand at `at`, what
+ * /(?:according to|as per|…)\s/iy tells there, read without the regex: most
+ * "as" and "in" are not the phrase's. ASCII letters fold; a space is a space.
+ */
+function accordingAt(seg: string, at: number): boolean {
+  for (const phrase of ACCORDING_TO_PHRASES) {
+    let k = 0;
+    while (k < phrase.length && sameUnit(phrase.charCodeAt(k), seg.charCodeAt(at + k))) k++;
+    if (k === phrase.length && isTrimSpace(seg.charCodeAt(at + k))) return true;
+  }
+  return false;
+}
 /** Their first words ("according", "as", …): ACCORDING_ANY can match only where one of them is a whole run of `\w`. */
 const ACCORDING_LEADS = leadingWords(ACCORDING_TO_PHRASES.map((p) => /^\w+/.exec(p)?.[0] ?? ''));
 
@@ -45,8 +59,7 @@ function mayBeAccording(seg: string): boolean {
   if (!(hits.lexicons & bit)) return false;
   for (let k = 0; k < hits.count; k++) {
     if (!(lexiconsOf(hits.wordIds[k]) & bit)) continue;
-    ACCORDING_AT.lastIndex = hits.starts[k];
-    if (ACCORDING_AT.test(seg)) return true;
+    if (accordingAt(seg, hits.starts[k])) return true;
   }
   return false;
 }
