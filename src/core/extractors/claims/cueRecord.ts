@@ -67,9 +67,13 @@ const PLAIN_WORD = /^[a-z]+$/;
  */
 function record(text: string): void {
   recorded = text;
-  COUNT.fill(0);
+  // only the patterns with a cue in the last text have a count or a start to forget: most have none
+  for (let m = mask; m !== 0; m &= m - 1) {
+    const p = 31 - Math.clz32(m & -m);
+    COUNT[p] = 0;
+    FROM[p] = 0;
+  }
   mask = 0;
-  FROM.fill(0);
   const found = leadHits(text);
   const { first, pattern, bare, lead: leads, word } = LEADS;
   const words = first.length - 1;
