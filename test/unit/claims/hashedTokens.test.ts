@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { codeUnits } from '../../../src/core/extractors/claims/codeUnits';
 import { HashBuffer, hashInto, hashedTokens } from '../../../src/core/extractors/claims/hashedTokens';
-import { HashWeights, hashWeights } from '../../../src/core/extractors/claims/hashWeights';
+import { HashWeights, RARE, hashWeights } from '../../../src/core/extractors/claims/hashWeights';
 
 /** Texts of pieces that trip tokenizers (apostrophes, digits with stops and commas, accents), each with a range [from, to) inside it. */
 const textRanges = fc
@@ -40,8 +40,11 @@ describe('hashedTokens', () => {
 
 describe('hashWeights', () => {
   // a small table with distinct weights, so that a hash weighed in the wrong order or bucket shows
-  const index = Uint16Array.from({ length: 64 }, (_, b) => (b * 7) % 13);
+  const buckets = Float64Array.from({ length: 64 }, (_, b) => (((b * 7) % 13) - 6) / 10 + 0.01 + (b % 5 === 0 ? 0.5 : 0));
+  // every fifth bucket's weight is read from `buckets` itself, as a rare weight of a trained model is
+  const index = Uint8Array.from({ length: 64 }, (_, b) => (b % 5 === 0 ? RARE : (b * 7) % 13));
   const weights = Float64Array.from({ length: 13 }, (_, v) => (v - 6) / 10 + 0.01);
+  const table = { index, weights, buckets };
   const rows = [
     { text: 'Taxes rose 4%', expect: 6 },
     { text: "Don't, it\u2019s 1,200.5", expect: 6 }, // an apostrophe joins, a number is one
@@ -49,10 +52,10 @@ describe('hashWeights', () => {
   ];
   for (const row of rows) {
     it(`weighs the ${row.expect} hashes of ${JSON.stringify(row.text)} in order`, () => {
-      const got = hashWeights(codeUnits(row.text), 0, row.text.length, index, weights, new HashWeights());
+      const got = hashWeights(codeUnits(row.text), 0, row.text.length, table, new HashWeights());
       const hashes = hashedTokens(row.text);
       let sum = 0;
-      for (const h of hashes) sum += weights[index[h & 63]];
+      for (const h of hashes) sum += buckets[h & 63];
       assert.equal(got.count, row.expect);
       assert.equal(hashes.length, row.expect);
       assert.equal(got.sum, sum);
@@ -63,8 +66,8 @@ describe('hashWeights', () => {
       const into = new HashBuffer();
       hashInto(text, from, to, into);
       let sum = 0;
-      for (let k = 0; k < into.count; k++) sum += weights[index[into.values[k] & 63]];
-      const got = hashWeights(codeUnits(text), from, to, index, weights, new HashWeights());
+      for (let k = 0; k < into.count; k++) sum += buckets[into.values[k] & 63];
+      const got = hashWeights(codeUnits(text), from, to, table, new HashWeights());
       assert.deepEqual([got.sum, got.count], [sum, into.count]);
     }));
   });

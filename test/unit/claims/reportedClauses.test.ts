@@ -11,8 +11,19 @@ describe('reportedSpeech', () => {
     { text: 'The mayor said the last ferry had left.', clauses: ['the last ferry had left.'], attribution: 'indirect', source: 'The mayor' },
     // an adverb ending in -ly that is the clause's own word stays in it
     { text: 'The mayor said early elections were likely.', clauses: ['early elections were likely.'], attribution: 'indirect', source: 'The mayor' },
+    { text: 'The mayor said THAT fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The mayor' },
+    // negative: "thatched" is no "that"
+    { text: 'The mayor said the thatched roofs leak.', clauses: ['the thatched roofs leak.'], attribution: 'indirect', source: 'The mayor' },
+    // modifiers between the subject and its verb are no part of the subject, in any case
+    { text: 'The mayor has ALSO said that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The mayor' },
+    { text: 'The mayor quic\u212Aly said that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The mayor' },
+    // negative: a name that only starts like one
+    { text: 'The envoy Alsop said that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The envoy Alsop' },
     { text: 'She told reporters that the plant had closed.', clauses: ['the plant had closed.'], attribution: 'indirect', source: 'She' },
     { text: 'According to the regulator, prices fell in every region.', clauses: ['prices fell in every region.'], attribution: 'indirect', source: 'the regulator' },
+    { text: 'In the WORDS of the mayor, fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'the mayor' },
+    // negative: "as per" only opens the word "permits"
+    { text: 'Prices fell as permits lapsed, the regulator said.', clauses: ['Prices fell as permits lapsed'], attribution: 'indirect', source: 'the regulator' },
     { text: 'Prices fell in every region, according to the regulator.', clauses: ['Prices fell in every region'], attribution: 'indirect', source: 'the regulator' },
     { text: 'The port handled fewer ships, the minister has said at a briefing on Monday.', clauses: ['The port handled fewer ships'], attribution: 'indirect', source: 'the minister' },
     {

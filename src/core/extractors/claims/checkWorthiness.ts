@@ -1,6 +1,6 @@
 import { DENSE_FEATURES, denseFeatures, type ClaimContext, type ClaimFeatures } from './features';
 import { codeUnits } from './codeUnits';
-import { HashWeights, hashWeights } from './hashWeights';
+import { HashWeights, RARE, hashWeights } from './hashWeights';
 import trained from '../../lexicon/claimWeights.json';
 
 /** A logistic model: weights by dense feature name, and one weight per hash bucket. */
@@ -13,28 +13,29 @@ export interface ClaimModel {
 
 /**
  * The model's dense weights aligned with DENSE_FEATURES (names it lacks weigh 0),
- * and its bucket weights; `buckets[b]` is also `weights[index[b]]`, a table a
- * quarter the size, since the trainer rounds weights to a few hundred values.
+ * and its bucket weights; `buckets[b]` is also `weights[index[b]]`, or, where
+ * index[b] is RARE, `buckets[b]` itself: the trainer rounds weights to a few
+ * hundred values, so one byte a bucket names all but a handful of them, and the
+ * table a claim's words read at random is an eighth of `buckets`.
  */
 export interface CompiledModel {
   readonly bias: number;
   readonly dense: Float64Array;
   readonly buckets: Float64Array;
   readonly mask: number;
-  readonly index: Uint16Array | Uint32Array;
+  readonly index: Uint8Array;
   readonly weights: Float64Array;
 }
 
-/** The distinct values of `buckets`, and each bucket's place among them: 2 bytes a place, for a model of up to 2^16 buckets. */
-function shrink(buckets: Float64Array): { index: Uint16Array | Uint32Array; weights: Float64Array } {
-  const places = new Map<number, number>();
-  const index = buckets.length <= 0x10000 ? new Uint16Array(buckets.length) : new Uint32Array(buckets.length);
-  for (let b = 0; b < buckets.length; b++) {
-    let place = places.get(buckets[b]);
-    if (place === undefined) places.set(buckets[b], (place = places.size));
-    index[b] = place;
-  }
-  return { index, weights: Float64Array.from(places.keys()) };
+/** The commonest 255 values of `buckets`, and each bucket's place among them (RARE for the rest). */
+function shrink(buckets: Float64Array): { index: Uint8Array; weights: Float64Array } {
+  const counts = new Map<number, number>();
+  for (const w of buckets) counts.set(w, (counts.get(w) ?? 0) + 1);
+  // by count, then by value, so that the same model always compiles the same way
+  const common = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, RARE).map(([w]) => w);
+  const places = new Map(common.map((w, place) => [w, place]));
+  const index = Uint8Array.from(buckets, (w) => places.get(w) ?? RARE);
+  return { index, weights: Float64Array.from(common) };
 }
 
 export function compileModel(model: ClaimModel): CompiledModel {
@@ -94,7 +95,7 @@ const hashed = new HashWeights();
 export function contextWorthiness(c: ClaimContext): number {
   const m = DEFAULT_MODEL;
   denseFeatures(c, dense);
-  hashWeights(codeUnits(c.doc), c.start, c.start + c.text.length, m.index, m.weights, hashed);
+  hashWeights(codeUnits(c.doc), c.start, c.start + c.text.length, m, hashed);
   let z = m.bias;
   for (let i = 0; i < dense.length; i++) z += dense[i] * m.dense[i];
   return squash(z + hashed.sum * weightOf(hashed.count));

@@ -1,6 +1,6 @@
 import type { ClaimType, Figure } from '../../model';
 import { CUES } from './cues';
-import { hasCue } from './cuePattern';
+import { cueBit, recordedId, recordedMask } from './cuePattern';
 import { cuesInUse } from './cuesInUse';
 
 /** Figure kinds that make a claim a statistic; durations and ordinals only situate it. */
@@ -23,29 +23,37 @@ export interface TypeDecision {
  * "I expect that we will see increases this year" → prediction, evidence ["expect"].
  */
 export function classifyType(text: string, figures: readonly Figure[], doc?: string): TypeDecision {
-  // hasCue first: it answers from the claim's recorded cues without building an array
-  const recommendation = used(CUES.recommendation, text, true);
+  // which lexicons have a cue at all, from the claim's recording, before any array is built
+  const mask = recordedMask(text);
+  const recommendation = used(CUES.recommendation, ID.recommendation, mask, text, true);
   if (recommendation.length) return { type: 'recommendation', typeEvidence: recommendation };
-  const prediction = used(CUES.prediction, text, true);
+  const prediction = used(CUES.prediction, ID.prediction, mask, text, true);
   if (prediction.length) return { type: 'prediction', typeEvidence: prediction };
-  const commitment = used(CUES.commitment, text, true);
+  const commitment = used(CUES.commitment, ID.commitment, mask, text, true);
   if (commitment.length) return { type: 'commitment', typeEvidence: commitment };
   const statFigures = statisticTexts(figures, doc);
   // a cue inside a figure's own text ("many times" in "many times higher") adds nothing
-  const cues = used(CUES.multiplier, text);
+  const cues = used(CUES.multiplier, ID.multiplier, mask, text);
   const multipliers = cues.length ? cues.filter((cue) => !statFigures.some((f) => f.toLowerCase().includes(cue))) : NONE;
   if (statFigures.length || multipliers.length) return { type: 'statistic', typeEvidence: [...statFigures, ...multipliers] };
   const written = figures.length === 0 && NUMBER_FALLBACK_DIGIT.test(text) ? NUMBER_FALLBACK.exec(text) : null;
   if (written) return { type: 'statistic', typeEvidence: [written[0]] };
-  const future = used(CUES.future, text);
+  const future = used(CUES.future, ID.future, mask, text);
   if (future.length) return { type: 'prediction', typeEvidence: future };
-  const opinion = used(CUES.opinion, text);
+  const opinion = used(CUES.opinion, ID.opinion, mask, text);
   if (opinion.length) return { type: 'opinion', typeEvidence: opinion };
   return { type: 'factual', typeEvidence: [] };
 }
 
-/** The cues of a lexicon used as such in the text; most claims have none, and hasCue tells that without a search. */
-const used = (pattern: RegExp, text: string, asVerb = false): readonly string[] => (hasCue(pattern, text) ? cuesInUse(pattern, text, asVerb) : NONE);
+/** The recorded ids of the cue lexicons, looked up once. */
+const ID = {
+  recommendation: recordedId(CUES.recommendation), prediction: recordedId(CUES.prediction), commitment: recordedId(CUES.commitment),
+  multiplier: recordedId(CUES.multiplier), future: recordedId(CUES.future), opinion: recordedId(CUES.opinion),
+};
+
+/** The cues of a lexicon used as such in the text; most claims have none, and the mask tells that without a search. */
+const used = (pattern: RegExp, id: number, mask: number, text: string, asVerb = false): readonly string[] =>
+  cueBit(pattern, id, mask, text) ? cuesInUse(pattern, text, asVerb) : NONE;
 
 /** The texts of the figures that make a claim a statistic; `doc`, when given, is the text the figures' offsets point into. */
 function statisticTexts(figures: readonly Figure[], doc?: string): readonly string[] {

@@ -1,6 +1,9 @@
 import { leadHits, leadWordId, leadingWords } from './cueAnchors';
-import { type Anchored, type NewLead, addAnchored, cuesOf, normalized } from './cueRecord';
+import { type Anchored, type NewLead, addAnchored, cuesOf, normalized, recordedCount } from './cueRecord';
+
+export { recordedMask } from './cueRecord';
 import { type Lead, bareAt, followers, mayMatch, secondWords } from './phraseLeads';
+import { leadEnd, plainPhrases } from './phraseMatch';
 
 /** A cue regex that carries its Anchored: read as a field, not looked up in a WeakMap on every one of a claim's many searches. */
 class AnchoredPattern extends RegExp {
@@ -32,7 +35,7 @@ export function cuePattern(phrases: readonly string[]): RegExp {
   const id = skip ? leadingWords(sorted.map(leadWord)) : -1;
   if (id < 0) return new RegExp(wholeWords(escaped, skip), 'gi');
   const byWord: (Lead | null)[] = [];
-  const anchored: Anchored = { bit: 1 << id, byWord, found: [], starts: [], ends: [], count: 0, from: 0 };
+  const anchored: Anchored = { id: -1, bit: 1 << id, byWord, found: [], starts: [], ends: [], count: 0 };
   const leads: NewLead[] = [];
   for (const word of new Set(sorted.map(leadWord))) {
     const w = leadWordId(word);
@@ -44,6 +47,7 @@ export function cuePattern(phrases: readonly string[]): RegExp {
       follow: followers(word, group),
       seconds: secondWords(word, group),
       bare: group.length === 1 && group[0] === word,
+      phrases: plainPhrases(group),
     };
     byWord[w] = lead;
     leads.push({ w, lead, word, bare: lead.bare });
@@ -75,7 +79,7 @@ export function nextCue(pattern: RegExp, text: string, from = 0): CueMatch | nul
   const { byWord } = anchored;
   for (let k = 0; k < found.count; k++) {
     const start = found.starts[k];
-    if (start < from) continue;
+    if (start < from || !found.mayOpen[k]) continue;
     const lead = byWord[found.wordIds[k]];
     if (!lead) continue;
     // a lone word needs no regex; a match needs no array of groups
@@ -84,8 +88,8 @@ export function nextCue(pattern: RegExp, text: string, from = 0): CueMatch | nul
       continue;
     }
     if (!mayMatch(lead, text, start)) continue;
-    lead.sticky.lastIndex = start;
-    if (lead.sticky.test(text)) return { index: start, 0: text.slice(start, lead.sticky.lastIndex) };
+    const end = leadEnd(lead, text, start);
+    if (end >= 0) return { index: start, 0: text.slice(start, end) };
   }
   return null;
 }
@@ -99,15 +103,25 @@ export function findCues(pattern: RegExp, text: string): string[] {
     return found;
   }
   cuesOf(text);
-  return anchored.found.slice(0, anchored.count);
+  return anchored.found.slice(0, recordedCount(anchored));
 }
+
+/** The id a pattern's cues are recorded under (its bit in recordedMask), or -1 for a pattern that records nothing. */
+export const recordedId = (pattern: RegExp): number => anchoredOf(pattern)?.id ?? -1;
+
+/**
+ * hasCue, 1 or 0, answered from `mask` (recordedMask of the same text) when
+ * the pattern's cues are recorded: the features ask about many patterns of one claim.
+ */
+export const cueBit = (pattern: RegExp, id: number, mask: number, text: string): number =>
+  id >= 0 ? (mask >>> id) & 1 : hasCue(pattern, text) ? 1 : 0;
 
 /** True when the pattern matches anywhere in the text. */
 export function hasCue(pattern: RegExp, text: string): boolean {
   const anchored = anchoredOf(pattern);
   if (!anchored) return nextCue(pattern, text) !== null;
   cuesOf(text);
-  return anchored.count > 0;
+  return recordedCount(anchored) > 0;
 }
 
 /**
@@ -119,5 +133,6 @@ export function recordedCues(pattern: RegExp, text: string): Anchored | null {
   const anchored = anchoredOf(pattern);
   if (!anchored) return null;
   cuesOf(text);
+  recordedCount(anchored);
   return anchored;
 }

@@ -55,7 +55,8 @@ export function hitsFromDocument(text: string, hits: LeadHitList): boolean {
     const start = index.starts[k];
     if (start < from) continue;
     if (cutsEnd && start + lengthOf(index.wordIds[k]) > end) break;
-    hits.push(start - o, index.wordIds[k]);
+    // the document's white space and letter after the word are the slice's, or lie past its end where no cue matches
+    hits.push(start - o, index.wordIds[k], index.mayOpen[k]);
   }
   if (cutsEnd) {
     // the slice closes inside a word: its last word is that word's head

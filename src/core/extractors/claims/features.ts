@@ -1,6 +1,6 @@
 import type { Attribution, ClaimType } from '../../model';
 import { CUES } from './cues';
-import { hasCue } from './cuePattern';
+import { cueBit, recordedId, recordedMask } from './cuePattern';
 import { hashedTokens } from './hashedTokens';
 import { opensWithGreeting, opensWithQuestionWord } from './openingWords';
 import { SURFACE, Surface, surfaceScan } from './surfaceScan';
@@ -36,6 +36,12 @@ const RX = {
 };
 
 const bit = (b: boolean): number => (b ? 1 : 0);
+/** The recorded ids of the cue lexicons the features ask about, looked up once. */
+const ID = {
+  comparative: recordedId(CUES.comparative), reporting: recordedId(CUES.reporting), future: recordedId(CUES.future),
+  recommendation: recordedId(CUES.recommendation), prediction: recordedId(CUES.prediction),
+  commitment: recordedId(CUES.commitment), opinion: recordedId(CUES.opinion), procedural: recordedId(CUES.procedural),
+};
 /** Figure kinds that count as a statistic: all but durations and ordinals. */
 const isStatKind = (k: string): boolean => k !== 'duration' && k !== 'ordinal';
 const surface = new Surface();
@@ -71,6 +77,8 @@ export function denseFeatures(c: ClaimContext, out: Float64Array): void {
   for (let f = 0; f < c.figureKinds.length && !stat; f++) stat = isStatKind(c.figureKinds[f]);
   // every word feature reads the same lexicon bits of the text
   const lex = leadHits(t).lexicons;
+  // and every cue feature the same recording
+  const cues = recordedMask(t);
   let k = 0;
   out[k++] = Math.log1p(words) / 3;
   out[k++] = bit(words < 6);
@@ -86,23 +94,23 @@ export function denseFeatures(c: ClaimContext, out: Float64Array): void {
   out[k++] = bit(c.dateCount > 0);
   out[k++] = Math.min(c.entityMentions, 4) / 4;
   out[k++] = capitals / 4;
-  out[k++] = bit(hasCue(CUES.comparative, t));
-  out[k++] = bit(hasCue(CUES.reporting, t));
+  out[k++] = cueBit(CUES.comparative, ID.comparative, cues, t);
+  out[k++] = cueBit(CUES.reporting, ID.reporting, cues, t);
   out[k++] = bit(c.attribution === 'direct');
   out[k++] = bit(c.attribution === 'indirect');
   out[k++] = bit(c.hasSpeaker);
   out[k++] = bit((s & SURFACE.pastSuffix) !== 0 || inLexicons(WORDS.pastWord, lex, t) === 1);
   out[k++] = bit(inLexicons(WORDS.perfectAux, lex, t) === 1 && RX.perfect.test(t));
-  out[k++] = bit(hasCue(CUES.future, t));
-  out[k++] = bit(hasCue(CUES.recommendation, t));
-  out[k++] = bit(hasCue(CUES.prediction, t));
-  out[k++] = bit(hasCue(CUES.commitment, t));
-  out[k++] = bit(hasCue(CUES.opinion, t));
+  out[k++] = cueBit(CUES.future, ID.future, cues, t);
+  out[k++] = cueBit(CUES.recommendation, ID.recommendation, cues, t);
+  out[k++] = cueBit(CUES.prediction, ID.prediction, cues, t);
+  out[k++] = cueBit(CUES.commitment, ID.commitment, cues, t);
+  out[k++] = cueBit(CUES.opinion, ID.opinion, cues, t);
   out[k++] = inLexicons(WORDS.hedge, lex, t);
   out[k++] = bit(inLexicons(WORDS.negation, lex, t) === 1 || ((s & SURFACE.apostrophe) !== 0 && RX.negation.test(t)));
   out[k++] = bit((s & SURFACE.questionMark) !== 0 && RX.question.test(t));
   out[k++] = bit(opensWithQuestionWord(t));
-  out[k++] = bit(hasCue(CUES.procedural, t));
+  out[k++] = cueBit(CUES.procedural, ID.procedural, cues, t);
   out[k++] = bit(opensWithGreeting(t));
   out[k++] = inLexicons(WORDS.we, lex, t);
   out[k++] = inLexicons(WORDS.i, lex, t);

@@ -1,5 +1,5 @@
 import { codeUnits } from './codeUnits';
-import { isWord, lexiconsOf, registrationCount, wordAt } from './leadWords';
+import { isWord, lexiconsOf, mayOpenCue, registrationCount, wordAt } from './leadWords';
 
 /** The words of one text that open some lexicon's phrase, in text order; valid until the next text is looked at. */
 export interface LeadHits {
@@ -8,6 +8,8 @@ export interface LeadHits {
   readonly count: number;
   readonly starts: Int32Array;
   readonly wordIds: Int32Array;
+  /** 0 where no cue phrase can open on the hit (see mayOpenCue), so that the cue searches pass it by. */
+  readonly mayOpen: Uint8Array;
 }
 
 /**
@@ -22,6 +24,7 @@ export class LeadHitList implements LeadHits {
   count = 0;
   starts = new Int32Array(64);
   wordIds = new Int32Array(64);
+  mayOpen = new Uint8Array(64);
 
   reset(text: string): void {
     this.text = text;
@@ -30,20 +33,26 @@ export class LeadHitList implements LeadHits {
     this.count = 0;
   }
 
-  /** Adds word `w` (a registered id; -1 adds nothing) at `start`. */
-  push(start: number, w: number): void {
+  /** Adds word `w` (a registered id; -1 adds nothing) at `start`; `mayOpen` 0 only when no cue can open there. */
+  push(start: number, w: number, mayOpen = 1): void {
     if (w < 0) return;
-    if (this.count === this.starts.length) {
-      const starts = new Int32Array(this.count * 2);
-      const wordIds = new Int32Array(this.count * 2);
-      starts.set(this.starts);
-      wordIds.set(this.wordIds);
-      this.starts = starts;
-      this.wordIds = wordIds;
-    }
+    if (this.count === this.starts.length) this.grow();
     this.starts[this.count] = start;
+    this.mayOpen[this.count] = mayOpen;
     this.wordIds[this.count++] = w;
     this.lexicons |= lexiconsOf(w);
+  }
+
+  private grow(): void {
+    const starts = new Int32Array(this.count * 2);
+    const wordIds = new Int32Array(this.count * 2);
+    const mayOpen = new Uint8Array(this.count * 2);
+    starts.set(this.starts);
+    wordIds.set(this.wordIds);
+    mayOpen.set(this.mayOpen);
+    this.starts = starts;
+    this.wordIds = wordIds;
+    this.mayOpen = mayOpen;
   }
 
   /** Whether these are the hits of `text`, found with every lexicon registered so far. */
@@ -63,7 +72,8 @@ export class LeadHitList implements LeadHits {
       }
       const start = i;
       while (++i < to && isWord(units[i]));
-      this.push(start, wordAt(units, start, i));
+      const w = wordAt(units, start, i);
+      if (w >= 0) this.push(start, w, mayOpenCue(units, i, to, w) ? 1 : 0);
     }
     return this;
   }

@@ -1,3 +1,5 @@
+import { isTrimSpace } from '../../charCodes';
+
 /** ASCII letters, digits and `_`: what `\w` is in a regex without the `u` flag, read from a table by character code. */
 const WORD_CHARS = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 0));
 export const isWord = (c: number): boolean => c < 128 && WORD_CHARS[c] === 1;
@@ -21,9 +23,13 @@ const MAX_LEXICONS = 31;
 /** Registered words (lower case) by id, the lexicons (bits) each opens, and the next id in the same slot. */
 const WORDS: string[] = [];
 const MASKS: number[] = [];
+/** The letters (bits, 'a' = 0) the cue phrases a word opens go on with after white space; -1 when one goes on otherwise or not at all. */
+const FOLLOWS: number[] = [];
 const NEXT_IN_SLOT: number[] = [];
 /** The first word id (or -1) in each slot: a typed array reads faster than a Map. */
 const FIRST_BY_SLOT = new Int32Array(SLOTS).fill(-1);
+/** One bit a slot, set when it holds a word: 128 bytes that stay in cache, where most words of a text land on an empty slot. */
+const USED = new Int32Array(SLOTS >> 5);
 let lexiconCount = 0;
 /** Bumped by each registration, so that hits found before it are not reused. */
 let registrations = 0;
@@ -39,6 +45,7 @@ let LETTERS = new Uint16Array(0);
 let OFFSETS = new Int32Array(1);
 let LEXICONS = new Int32Array(0);
 let NEXT = new Int32Array(0);
+let FOLLOW = new Int32Array(0);
 
 function compact(): void {
   OFFSETS = new Int32Array(WORDS.length + 1);
@@ -47,6 +54,7 @@ function compact(): void {
   for (let w = 0; w < WORDS.length; w++) for (let k = 0; k < WORDS[w].length; k++) LETTERS[OFFSETS[w] + k] = WORDS[w].charCodeAt(k);
   LEXICONS = Int32Array.from(MASKS);
   NEXT = Int32Array.from(NEXT_IN_SLOT);
+  FOLLOW = Int32Array.from(FOLLOWS);
 }
 
 /** Whether the code units [start, end) spell word `w`, case folded. */
@@ -65,7 +73,9 @@ export function leadWordId(word: string): number {
 
 /** The id of the registered word the code units [start, end) spell, case folded, or -1. */
 export function wordAt(units: Uint16Array, start: number, end: number): number {
-  for (let w = FIRST_BY_SLOT[slotOf(units[start], units[end - 1], end - start)]; w >= 0; w = NEXT[w]) if (spells(units, start, end, w)) return w;
+  const slot = slotOf(units[start], units[end - 1], end - start);
+  if ((USED[slot >> 5] & (1 << (slot & 31))) === 0) return -1;
+  for (let w = FIRST_BY_SLOT[slot]; w >= 0; w = NEXT[w]) if (spells(units, start, end, w)) return w;
   return -1;
 }
 
@@ -88,13 +98,41 @@ export function leadingWords(words: Iterable<string>): number {
       w = WORDS.length;
       WORDS.push(word);
       MASKS.push(0);
+      FOLLOWS.push(0);
       const slot = wordSlot(word);
       NEXT_IN_SLOT.push(FIRST_BY_SLOT[slot]);
       FIRST_BY_SLOT[slot] = w;
+      USED[slot >> 5] |= 1 << (slot & 31);
     }
     MASKS[w] |= 1 << id;
   }
   compact();
   registrations++;
   return id;
+}
+
+/**
+ * Adds to word `w` the `follow` mask of a cue phrase group it opens (see
+ * phraseLeads' Lead): `addFollowers(the, bits of 'm' and 'l')` for "the most", "the least".
+ */
+export function addFollowers(w: number, follow: number): void {
+  FOLLOWS[w] = FOLLOWS[w] < 0 || follow < 0 ? -1 : FOLLOWS[w] | follow;
+  compact();
+  registrations++;
+}
+
+/**
+ * Whether some cue phrase may open on word `w` ending at `end` of the code
+ * units [.., to): the white space and the letter after it must be one its
+ * phrases go on with. False says no phrase matches there, in this text or in
+ * any slice of it; true says only that one may.
+ */
+export function mayOpenCue(units: Uint16Array, end: number, to: number, w: number): boolean {
+  const follow = FOLLOW[w];
+  if (follow <= 0) return follow < 0;
+  if (end >= to || !isTrimSpace(units[end])) return false;
+  let i = end + 1;
+  while (i < to && isTrimSpace(units[i])) i++;
+  const c = i < to ? units[i] | 32 : 0;
+  return c >= 97 && c <= 122 && (follow & (1 << (c - 97))) !== 0;
 }

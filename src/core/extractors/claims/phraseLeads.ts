@@ -14,6 +14,8 @@ export interface Lead {
   readonly seconds: readonly string[];
   /** When the word itself is the only phrase ("should"): a whole-word hit then matches unless an apostrophe touches it. */
   readonly bare: boolean;
+  /** The phrases in the sticky regex's order, when plain enough to be read without it (see phraseMatch); else null. */
+  readonly phrases: readonly string[] | null;
 }
 
 /**

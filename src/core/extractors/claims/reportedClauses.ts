@@ -4,6 +4,7 @@ import { VERB_MODIFIERS } from '../../lexicon/reportingVerbs';
 import { leadHits, leadingWords, sliceWords } from './cueAnchors';
 import { lexiconsOf } from './leadWords';
 import { EMPTY, append } from './append';
+import { hasWordAt, wordTable } from './wordTable';
 import { trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
 import { frameOnlyAt } from './frameOnly';
@@ -31,8 +32,22 @@ const ACCORDING_FIRST = new RegExp(`^[\\s,;]*(?:${ACCORDING_TO_PHRASES.join('|')
 const ACCORDING_LAST = new RegExp(`[\\s,;]*\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s+([^,;:.]{1,80}?)[\\s.,;]*$`, 'i');
 /** Whether an according-to phrase occurs at all: the anchored regexes above cost a try at every position. */
 const ACCORDING_ANY = new RegExp(`\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s`, 'i');
-/** ACCORDING_ANY tried at one place, where a word opens. */
-const ACCORDING_AT = new RegExp(`(?:${ACCORDING_TO_PHRASES.join('|')})\\s`, 'iy');
+/** Whether text unit t matches phrase unit c (lower-case ASCII) as a non-unicode `i` regex reads them: only letters fold. */
+const sameUnit = (c: number, t: number): boolean => (c >= 97 && c <= 122 ? (t | 32) === c : t === c);
+
+/**
+ * Whether an according-to phrase and then white space stand at `at`, what
+ * /(?:according to|as per|…)\s/iy tells there, read without the regex: most
+ * "as" and "in" are not the phrase's. ASCII letters fold; a space is a space.
+ */
+function accordingAt(seg: string, at: number): boolean {
+  for (const phrase of ACCORDING_TO_PHRASES) {
+    let k = 0;
+    while (k < phrase.length && sameUnit(phrase.charCodeAt(k), seg.charCodeAt(at + k))) k++;
+    if (k === phrase.length && isTrimSpace(seg.charCodeAt(at + k))) return true;
+  }
+  return false;
+}
 /** Their first words ("according", "as", …): ACCORDING_ANY can match only where one of them is a whole run of `\w`. */
 const ACCORDING_LEADS = leadingWords(ACCORDING_TO_PHRASES.map((p) => /^\w+/.exec(p)?.[0] ?? ''));
 
@@ -44,8 +59,7 @@ function mayBeAccording(seg: string): boolean {
   if (!(hits.lexicons & bit)) return false;
   for (let k = 0; k < hits.count; k++) {
     if (!(lexiconsOf(hits.wordIds[k]) & bit)) continue;
-    ACCORDING_AT.lastIndex = hits.starts[k];
-    if (ACCORDING_AT.test(seg)) return true;
+    if (accordingAt(seg, hits.starts[k])) return true;
   }
   return false;
 }
@@ -60,6 +74,8 @@ const THAT_AFTER_OBJECT = /\s+(?:[\w'\u2019]+\s+){1,4}?that\s+/iy;
 const TELL = /^t(?:ell|old)/i;
 /** "said, explaining that …": the content follows the participle's "that". */
 const THAT_AFTER_PARTICIPLE = /[\s,]*[a-z]+ing\s+(?:[\w'\u2019]+\s+){0,2}?that\s+/iy;
+/** What every pattern above ends on, searched for anywhere after the verb. */
+const THAT_WORD = /that\s/gi;
 
 /** How many characters the sticky `pattern` takes at `at` of `seg` (0 for an empty match), or -1 when it does not match there. */
 function takenAt(pattern: RegExp, seg: string, at: number): number {
@@ -112,6 +128,18 @@ function joinedPhraseAt(seg: string, boundary: number): number {
   return CONJUNCTION.test(seg) && CONJUNCTION.lastIndex < boundary ? comma : -1;
 }
 
+const MODIFIERS = wordTable(VERB_MODIFIERS);
+
+/**
+ * Whether subject[from, to) lower-cased is a verb modifier, read in place for
+ * an ASCII word; a word with other characters is lower-cased as a whole, since
+ * toLowerCase folds a few of them onto ASCII letters.
+ */
+function isModifier(subject: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (subject.charCodeAt(i) > 127) return VERB_MODIFIERS.has(subject.slice(from, to).toLowerCase());
+  return hasWordAt(subject, from, to, MODIFIERS);
+}
+
 /** "NATO chief Jens Stoltenberg has also" → "NATO chief Jens Stoltenberg". */
 function withoutModifiers(subject: string): string {
   for (;;) {
@@ -120,7 +148,7 @@ function withoutModifiers(subject: string): string {
     while (k > 0 && !isTrimSpace(subject.charCodeAt(k - 1))) k--;
     let m = k;
     while (m > 0 && isTrimSpace(subject.charCodeAt(m - 1))) m--;
-    if (k === subject.length || m === k || !VERB_MODIFIERS.has(subject.slice(k).toLowerCase())) return subject;
+    if (k === subject.length || m === k || !isModifier(subject, k, subject.length)) return subject;
     subject = subject.slice(0, m);
   }
 }
@@ -243,11 +271,14 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
       return { clauses, source: subject };
     }
   }
-  let that = takenAt(THAT_SOON, seg, after);
-  if (that < 0 && TELL.test(verb[0])) that = takenAt(THAT_AFTER_OBJECT, seg, after);
+  // each "that" pattern ends on the word itself: without one after the verb, none is tried
+  THAT_WORD.lastIndex = after;
+  const mayHaveThat = THAT_WORD.test(seg);
+  let that = mayHaveThat ? takenAt(THAT_SOON, seg, after) : -1;
+  if (that < 0 && mayHaveThat && TELL.test(verb[0])) that = takenAt(THAT_AFTER_OBJECT, seg, after);
   // read once: the last branch below asks again
   const participle = that < 0 ? participleAt(seg, after) : -1;
-  if (participle >= 0) that = takenAt(THAT_AFTER_PARTICIPLE, seg, after);
+  if (participle >= 0) that = mayHaveThat ? takenAt(THAT_AFTER_PARTICIPLE, seg, after) : -1;
   if (that >= 0) clauses = addClause(clauses, text, afterStart + that, end, 'indirect', subject);
   // "announced his engagement", "wrote of his reign": what follows is no clause, so the claim is the whole frame
   else if (objectAfter(seg, after, verb[0])) {

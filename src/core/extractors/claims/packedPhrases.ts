@@ -1,0 +1,103 @@
+import { isTrimSpace, isWordCode } from '../../charCodes';
+import type { Lead } from './phraseLeads';
+
+/**
+ * The plain phrases of every lead entry (see leadTable), what follows their
+ * leading word, end to end in one array of character codes: a claim's cue
+ * recording reads a few cache lines of it where the phrases as strings lie
+ * scattered over the heap. Entry e's phrases are q = first[e] to first[e + 1] - 1,
+ * phrase q's tail the codes start[q] to start[q + 1] - 1; follow[e] is the lead's
+ * follow mask and length[e] its word's length, and plain[e] 0 when its phrases
+ * are read by its regex instead.
+ * ["the most", "the least"] of "the" → tails " most", " least".
+ */
+export const PACKED = {
+  plain: new Uint8Array(0),
+  length: new Int32Array(0),
+  follow: new Int32Array(0),
+  first: new Int32Array(1),
+  start: new Int32Array(1),
+  codes: new Uint16Array(0),
+  phrase: [] as string[],
+};
+
+/** Packs the phrases of each entry's lead, in entry order. */
+export function packPhrases(leads: readonly Lead[]): void {
+  const phrases: string[] = [];
+  const tails: string[] = [];
+  const first = new Int32Array(leads.length + 1);
+  leads.forEach((lead, e) => {
+    for (const p of lead.phrases ?? []) {
+      phrases.push(p);
+      tails.push(p.slice(lead.length));
+    }
+    first[e + 1] = phrases.length;
+  });
+  const start = new Int32Array(tails.length + 1);
+  tails.forEach((t, q) => (start[q + 1] = start[q] + t.length));
+  const codes = new Uint16Array(start[tails.length]);
+  tails.forEach((t, q) => {
+    for (let k = 0; k < t.length; k++) codes[start[q] + k] = t.charCodeAt(k);
+  });
+  PACKED.plain = Uint8Array.from(leads, (l) => (l.phrases ? 1 : 0));
+  PACKED.length = Int32Array.from(leads, (l) => l.length);
+  PACKED.follow = Int32Array.from(leads, (l) => l.follow);
+  Object.assign(PACKED, { first, start, codes, phrase: phrases });
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/**
+ * Where packed phrase q ends when its tail is written at `i` of the text, as
+ * phraseMatch's phraseEnd reads it, or -1: any run of white space for a space,
+ * either apostrophe for one, letters in either case, and no word character or
+ * apostrophe right after.
+ */
+export function packedEnd(text: string, i: number, q: number): number {
+  const { codes, start } = PACKED;
+  for (let k = start[q]; k < start[q + 1]; k++) {
+    const c = codes[k];
+    const t = text.charCodeAt(i);
+    if (c === 32) {
+      if (!isTrimSpace(t)) return -1;
+      do i++;
+      while (i < text.length && isTrimSpace(text.charCodeAt(i)));
+      continue;
+    }
+    if (c === 39 ? !isApostrophe(t) : c >= 97 && c <= 122 ? (t | 32) !== c : t !== c) return -1;
+    i++;
+  }
+  const after = text.charCodeAt(i);
+  return isWordCode(after) || isApostrophe(after) ? -1 : i;
+}
+
+/** Whether white space and then a letter of the `follow` mask stand at `i`: what phraseLeads' mayMatch asks first. */
+function followsAt(text: string, i: number, follow: number): boolean {
+  if (i >= text.length || !isTrimSpace(text.charCodeAt(i))) return false;
+  do i++;
+  while (i < text.length && isTrimSpace(text.charCodeAt(i)));
+  const c = text.charCodeAt(i) | 32;
+  return c >= 97 && c <= 122 && (follow & (1 << (c - 97))) !== 0;
+}
+
+/** The phrase entryEnd matched last, as the lexicon spells it. */
+export const packedMatch = { phrase: '' };
+
+/**
+ * Where entry e's first phrase (in its regex's order) ends when its word ends
+ * at `i` of the text, or -1; for a plain entry, at a word with no word character
+ * or apostrophe before it, what phraseMatch's leadEnd finds. Sets packedMatch.phrase.
+ */
+export function entryEnd(e: number, text: string, i: number): number {
+  const follow = PACKED.follow[e];
+  if (follow >= 0 && !followsAt(text, i, follow)) return -1;
+  const { first, phrase } = PACKED;
+  for (let q = first[e]; q < first[e + 1]; q++) {
+    const end = packedEnd(text, i, q);
+    if (end >= 0) {
+      packedMatch.phrase = phrase[q];
+      return end;
+    }
+  }
+  return -1;
+}
