@@ -16,7 +16,7 @@ export interface AnalyzeCommand {
   /** Merge the <article>.annotations.json sidecar beside each input (docs/annotations.md). */
   readonly annotations: boolean;
   readonly includeRejected: boolean;
-  /** Worker threads for a folder of articles (`--jobs`); absent, one per core. */
+  /** Worker threads (`--jobs`); absent, the CLI decides from the number of files (run.ts). */
   readonly jobs?: number;
 }
 

@@ -31,8 +31,10 @@ Options:
                           or newer one is reported and left alone
   --include-rejected      with --annotations, keep rejected items (flagged by
                           review.status) instead of leaving them out
-  -j, --jobs N            analyse a folder of articles on N threads (default:
-                          one per core); the output is the same, in the same order
+  -j, --jobs N            analyse the articles on N threads; the output is the
+                          same, in the same order (default: one per core from
+                          8,000 files on, else one, as each thread first
+                          compiles the engine)
   -h, --help              show this help
   -v, --version           print the version
 
