@@ -1,5 +1,6 @@
-import { isTrimSpace, isWordCode } from '../../charCodes';
+import { isTrimSpace } from '../../charCodes';
 import type { Lead } from './phraseLeads';
+import { phraseStep, wholeWordEnd } from './phraseMatch';
 
 /**
  * The plain phrases of every lead entry (see leadTable), what follows their
@@ -45,30 +46,11 @@ export function packPhrases(leads: readonly Lead[]): void {
   Object.assign(PACKED, { first, start, codes, phrase: phrases });
 }
 
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
-
-/**
- * Where packed phrase q ends when its tail is written at `i` of the text, as
- * phraseMatch's phraseEnd reads it, or -1: any run of white space for a space,
- * either apostrophe for one, letters in either case, and no word character or
- * apostrophe right after.
- */
+/** Where packed phrase q ends when its tail is written at `i` of the text, as phraseMatch's phraseEnd reads it, or -1. */
 export function packedEnd(text: string, i: number, q: number): number {
   const { codes, start } = PACKED;
-  for (let k = start[q]; k < start[q + 1]; k++) {
-    const c = codes[k];
-    const t = text.charCodeAt(i);
-    if (c === 32) {
-      if (!isTrimSpace(t)) return -1;
-      do i++;
-      while (i < text.length && isTrimSpace(text.charCodeAt(i)));
-      continue;
-    }
-    if (c === 39 ? !isApostrophe(t) : c >= 97 && c <= 122 ? (t | 32) !== c : t !== c) return -1;
-    i++;
-  }
-  const after = text.charCodeAt(i);
-  return isWordCode(after) || isApostrophe(after) ? -1 : i;
+  for (let k = start[q]; k < start[q + 1] && i >= 0; k++) i = phraseStep(text, i, codes[k]);
+  return i < 0 ? -1 : wholeWordEnd(text, i);
 }
 
 /** Whether white space and then a letter of the `follow` mask stand at `i`: what phraseLeads' mayMatch asks first. */

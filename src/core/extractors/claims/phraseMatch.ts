@@ -11,29 +11,38 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
+ * Where the text goes on after phrase character `c` is read at `i`, or -1, as
+ * a cue's case-insensitive regex reads it: any run of white space for a space,
+ * either apostrophe for one, ASCII letters in either case.
+ * phraseStep("need  to", 4, 32) → 6.
+ */
+export function phraseStep(text: string, i: number, c: number): number {
+  const t = text.charCodeAt(i);
+  if (c === 32) {
+    if (!isTrimSpace(t)) return -1;
+    do i++;
+    while (i < text.length && isTrimSpace(text.charCodeAt(i)));
+    return i;
+  }
+  // a non-unicode `i` regex folds only ASCII letters onto ASCII letters; past the end, t is NaN
+  return (c === 39 ? isApostrophe(t) : isLower(c) ? (t | 32) === c : t === c) ? i + 1 : -1;
+}
+
+/** `i` when a phrase read up to there ends a word (no word character or apostrophe follows), else -1. */
+export function wholeWordEnd(text: string, i: number): number {
+  const after = text.charCodeAt(i);
+  return isWordCode(after) || isApostrophe(after) ? -1 : i;
+}
+
+/**
  * Where `phrase` ends when it is written at `start` of the text as cuePattern's
- * regex reads it, or -1: letters in either case, any run of white space for a
- * space, either apostrophe for one, and no word character or apostrophe right
- * after. Its first `known` characters are known to be there already.
+ * regex reads it, or -1. Its first `known` characters are known to be there already.
  * phraseEnd("We need  to act", 3, "need to", 4) → 11.
  */
 function phraseEnd(text: string, start: number, phrase: string, known: number): number {
   let i = start + known;
-  for (let k = known; k < phrase.length; k++) {
-    const c = phrase.charCodeAt(k);
-    const t = text.charCodeAt(i);
-    if (c === 32) {
-      if (!isTrimSpace(t)) return -1;
-      do i++;
-      while (i < text.length && isTrimSpace(text.charCodeAt(i)));
-      continue;
-    }
-    // a non-unicode `i` regex folds only ASCII letters onto ASCII letters; past the end, t is NaN
-    if (c === 39 ? !isApostrophe(t) : isLower(c) ? (t | 32) !== c : t !== c) return -1;
-    i++;
-  }
-  const after = text.charCodeAt(i);
-  return isWordCode(after) || isApostrophe(after) ? -1 : i;
+  for (let k = known; k < phrase.length && i >= 0; k++) i = phraseStep(text, i, phrase.charCodeAt(k));
+  return i < 0 ? -1 : wholeWordEnd(text, i);
 }
 
 /** The phrase leadEnd matched last, as the lexicon spells it; null when the lead's regex had to say. */
