@@ -1,5 +1,4 @@
-import { isTrimSpace } from '../../charCodes';
-import type { Lead } from './phraseLeads';
+import { type Lead, followerAt } from './phraseLeads';
 import { phraseStep, wholeWordEnd } from './phraseMatch';
 
 /**
@@ -53,15 +52,6 @@ export function packedEnd(text: string, i: number, q: number): number {
   return i < 0 ? -1 : wholeWordEnd(text, i);
 }
 
-/** Whether white space and then a letter of the `follow` mask stand at `i`: what phraseLeads' mayMatch asks first. */
-function followsAt(text: string, i: number, follow: number): boolean {
-  if (i >= text.length || !isTrimSpace(text.charCodeAt(i))) return false;
-  do i++;
-  while (i < text.length && isTrimSpace(text.charCodeAt(i)));
-  const c = text.charCodeAt(i) | 32;
-  return c >= 97 && c <= 122 && (follow & (1 << (c - 97))) !== 0;
-}
-
 /** The phrase entryEnd matched last, as the lexicon spells it. */
 export const packedMatch = { phrase: '' };
 
@@ -72,7 +62,7 @@ export const packedMatch = { phrase: '' };
  */
 export function entryEnd(e: number, text: string, i: number): number {
   const follow = PACKED.follow[e];
-  if (follow >= 0 && !followsAt(text, i, follow)) return -1;
+  if (follow >= 0 && followerAt(text, i, follow) < 0) return -1;
   const { first, phrase } = PACKED;
   for (let q = first[e]; q < first[e + 1]; q++) {
     const end = packedEnd(text, i, q);

@@ -65,13 +65,22 @@ export function lettersAt(text: string, at: number, lower: string): boolean {
  */
 export function mayMatch(lead: Lead, text: string, start: number): boolean {
   if (lead.follow < 0) return true;
-  let i = start + lead.length;
-  if (i >= text.length || !isTrimSpace(text.charCodeAt(i))) return false;
+  const i = followerAt(text, start + lead.length, lead.follow);
+  if (i < 0) return false;
+  for (let k = 0; k < lead.seconds.length; k++) if (lettersAt(text, i, lead.seconds[k])) return true;
+  return false;
+}
+
+/**
+ * Where the letter after the white space at `i` stands when the `follow`
+ * mask (bit 0 'a') holds it, else -1: the first test of a phrase after its
+ * leading word. followerAt("the  most", 3, bit of 'm') → 5.
+ */
+export function followerAt(text: string, i: number, follow: number): number {
+  if (i >= text.length || !isTrimSpace(text.charCodeAt(i))) return -1;
   do i++;
   while (i < text.length && isTrimSpace(text.charCodeAt(i)));
   // ASCII letters only: a case-insensitive regex without the u flag folds no other letter onto them
   const c = text.charCodeAt(i) | 32;
-  if (c < 97 || c > 122 || (lead.follow & (1 << (c - 97))) === 0) return false;
-  for (let k = 0; k < lead.seconds.length; k++) if (lettersAt(text, i, lead.seconds[k])) return true;
-  return false;
+  return c >= 97 && c <= 122 && (follow & (1 << (c - 97))) !== 0 ? i : -1;
 }

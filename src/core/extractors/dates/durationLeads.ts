@@ -21,7 +21,6 @@ function isDigitRun(text: string, start: number, end: number): boolean {
   return end > start;
 }
 
-
 /** Qualifiers that news TIMEX3 annotation keeps inside the span ("more than four hours", "the past three months"). */
 export const QUALIFIER = 'nearly|almost|some|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|at\\s+most|up\\s+to|barely|(?:the\\s+)?(?:past|last|next|first|coming|previous|final|remaining|following)|the';
 /**

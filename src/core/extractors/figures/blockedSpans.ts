@@ -1,5 +1,6 @@
-import { isDigitCode } from '../../charCodes';
-import { CHAR_CLASS, SPACE, isWordChar } from './charClass';
+import { isDigitCode, isWordCode } from '../../charCodes';
+import { CHAR_CLASS, SPACE } from './charClass';
+import { digitsEnd } from './numberEnd';
 
 /**
  * Digit patterns that are never figures: clock times and time ranges,
@@ -77,7 +78,7 @@ function spanStart(text: string, digit: number, runEnd: number, after: number, t
   const sign = digit - 1 >= after && isOpener(text.charCodeAt(digit - 1)) && maySignOpen(text, digit - 1, runEnd - digit) ? digit - 1 : -1;
   if (sign >= 0 && (spanEnd = matchEnd(text, sign)) >= 0) return sign;
   // At a digit every pattern needs a word boundary before it: none after a letter ("A320").
-  if (digit < to && !isWordChar(text.charCodeAt(digit - 1)) && mayOpenAt(text, runEnd, runEnd - digit)) {
+  if (digit < to && !isWordCode(text.charCodeAt(digit - 1)) && mayOpenAt(text, runEnd, runEnd - digit)) {
     if ((spanEnd = matchEnd(text, digit)) >= 0) return digit;
   }
   return -1;
@@ -107,7 +108,7 @@ export function numberOpensSpan(text: string, start: number, end: number, from: 
 function maySignOpen(text: string, sign: number, n: number): boolean {
   const c = text.charCodeAt(sign);
   if (c === 40) return n === 3;
-  return c === 43 || !isWordChar(text.charCodeAt(sign - 1));
+  return c === 43 || !isWordCode(text.charCodeAt(sign - 1));
 }
 
 /**
@@ -119,7 +120,6 @@ function isMeridiemRangeEnd(text: string, k: number): boolean {
   const end = digitsEnd(text, k);
   return end > k && end <= k + 2 && isMeridiemAt(text, end);
 }
-
 
 /**
  * What a short run may be followed by (after one optional space), by ASCII
@@ -134,12 +134,6 @@ for (const [c, next] of [[97, 0], [112, 0], [116, 111], [111, 39], [104, 114], [
 
 function nextAfterShort(c: number): number {
   return c < 128 ? AFTER_SHORT[c] : c === 0x2013 ? 0 : -1;
-}
-
-/** Where the run of digits from k ends. */
-function digitsEnd(text: string, k: number): number {
-  while (isDigitCode(text.charCodeAt(k))) k++;
-  return k;
 }
 
 /** True when "am"/"pm" or "a.m." may start at k, after one optional space. */

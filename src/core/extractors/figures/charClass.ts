@@ -19,8 +19,3 @@ export const CHAR_CLASS: Uint8Array = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   CHAR_CLASS[c] = isLetterCode(c) ? LETTER : isTrimSpace(c) ? SPACE : c >= 48 && c <= 57 ? DIGIT : OTHER;
 }
-
-/** A character of `\w` as regexes read it; NaN, before a text's start or after its end, is none. */
-export function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}

@@ -1,5 +1,4 @@
-import { isDigitCode } from '../../charCodes';
-import { isWordChar } from './charClass';
+import { isDigitCode, isWordCode } from '../../charCodes';
 
 /**
  * Digits with thousands groups (commas, or spaces only in groups of three),
@@ -9,7 +8,7 @@ import { isWordChar } from './charClass';
 const NUMBER = /\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:[.,]\d+)*(?:[eE][-+]?\d+(?!\w))?|\.\d+/y;
 
 /** Where the run of digits from k ends. */
-function digitsEnd(text: string, k: number): number {
+export function digitsEnd(text: string, k: number): number {
   while (isDigitCode(text.charCodeAt(k))) k++;
   return k;
 }
@@ -41,5 +40,5 @@ export function numberEnd(text: string, i: number): number {
   const sign = text.charCodeAt(k + 1);
   const digits = sign === 43 || sign === 45 ? k + 2 : k + 1;
   const end = digitsEnd(text, digits);
-  return end > digits && !isWordChar(text.charCodeAt(end)) ? end : k;
+  return end > digits && !isWordCode(text.charCodeAt(end)) ? end : k;
 }
