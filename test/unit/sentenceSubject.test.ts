@@ -31,6 +31,12 @@ describe('clauseSubjects', () => {
     { text: 'The two lawmakers argue that it is wrong.', expect: ['The two lawmakers'] },
     { text: 'A White House official who spoke anonymously said the talks went well.', expect: ['A White House official'] },
     { text: 'Dana Kell, a banker who gave large checks to the groups, left.', expect: ['Dana Kell'] },
+    { text: 'Kell drew close to, or even ahead of, front-runner Dana Hale in the polls and held a lead.', expect: ['Kell'] },
+    // negative row: a pronoun after a preposition's comma opens a clause of its own
+    { text: 'It was a plan Kell had never heard of, she said.', expect: ['she'] },
+    { text: 'Meanwhile Rihanna, who won the prize, spoke about love.', expect: ['Rihanna', 'who'] },
+    // negative row: an adverb before a comma opens a phrase, which the comma ends
+    { text: 'Meanwhile, the minister spoke about love.', expect: ['the minister'] },
     { text: 'Rain all day, and wind.', expect: [] },
     { text: 'Prices fell all day.', expect: ['Prices'] },
     { text: 'Rain and more rain.', last: 0, expect: [] },

@@ -216,6 +216,19 @@ describe('speakers', () => {
     { name: 'the writer\'s "I" is no one the article names', text: 'Judge Tom Berman looked at me. "Your Honor," I said, "I would like to answer."', expect: ['I', 'I'] },
     // negative row: a third-person pronoun still finds the judge
     { name: 'the judge for "he"', text: 'Judge Tom Berman looked at me. "Your Honor," he said, "I would like to answer."', expect: ['Tom Berman', 'Tom Berman'] },
+    { name: 'the subject, not a name after a preposition and its comma', text: 'Tom Kell spoke in Leeds. Kell once drew close to, or even slightly ahead of, front-runner Mark Brandt in national polls and held a strong position in Leeds. But he fell to 10 percent in the latest poll. "We will win," he said.', expect: ['Tom Kell'] },
+    // negative row: with no aside, the same name is the preposition's object all the same
+    { name: 'the subject, not a name after a preposition', text: 'Tom Kell spoke in Leeds. Kell once drew close to front-runner Mark Brandt in national polls and held a strong position in Leeds. But he fell to 10 percent in the latest poll. "We will win," he said.', expect: ['Tom Kell'] },
+    { name: 'a surname alone as a subject, whose full name was shown in passing', text: 'The gala honored Mary Dorn, who runs a school. Two other moments came from stars Tavia Rhimes and Ola who both spoke.\n\nIn her speech, Rhimes declared: "Change the world," she said.', expect: ['Tavia Rhimes'] },
+    // negative row: a surname alone that is no subject stays no one
+    { name: 'not a surname alone as an object', text: 'The gala honored Mary Dorn, who runs a school. Two other moments came from stars Tavia Rhimes and Ola who both spoke.\n\nLater the host thanked Rhimes. "Change the world," she said.', expect: ['Mary Dorn'] },
+    { name: 'a name behind an adverb and before ", who"', text: 'Mary Dorn spoke first. "Change it again," she said. Meanwhile Rihanna, who won the top prize, spoke about love. "Love yourself," she said.', expect: ['Mary Dorn', 'Rihanna'] },
+    { name: 'someone titled after a preposition, in a sentence about no one', text: 'Tom Hale seems to understand the bank. That is more than you can say for others. Just look at House Speaker Mark Brandt. He has said he reads novels. In 2010, he warned the bank it "risks inflation" in the end.', expect: ['Mark Brandt'] },
+    // negative row: a place name run into a name is no title
+    { name: 'not a name after a place that runs into it', text: 'Tom Hale spoke on Sunday. Speaking to reporters at the White House James S. Brady briefing room, the president framed the vote as a test. He did not mention it. "It is sad," he said.', expect: ['Tom Hale'] },
+    { name: 'someone introduced, for a pronoun in a later clause of the same sentence', text: 'A dozen candidates met, but a grumpy Tom Hale stood by his plan. That left Sen. Mark Brandt of Leeds center stage -- so much so that he accused the hosts of saying "please attack Mark" all night.', expect: ['Mark Brandt'] },
+    // negative row: a pronoun in the same clause as the newcomer is not moved to him
+    { name: 'not someone introduced, for a pronoun in the same clause', text: 'A dozen candidates met, but a grumpy Tom Hale stood by his plan. That left Sen. Mark Brandt of Leeds center stage when he accused the hosts of saying "please attack Mark" all night.', expect: ['Tom Hale'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

@@ -6,7 +6,8 @@ import { skipTimePhrase } from './timePhrase';
 import { finiteAt, isModifier } from './verbForms';
 import { RELATIVE, pastAsides } from './asides';
 import type { Word } from './words';
-import { AUXILIARY, CLAUSE_LINK, DETERMINER, PHRASE_OPENER, PREPOSITION, ROLE, SENTENCE_STARTER, SPEAKING_PRONOUN, classesOf } from './wordClasses';
+import { LONE_ADVERBS } from '../lexicon/clauseWords';
+import { AUXILIARY, CLAUSE_LINK, DETERMINER, NOT_NAME_WORD, PHRASE_OPENER, PREPOSITION, ROLE, SENTENCE_STARTER, SPEAKING_PRONOUN, classesOf } from './wordClasses';
 
 /** Determiners that open a subject; "that" and "this" more often open a clause. */
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'two', 'three', 'several', 'many', 'some', 'both', 'other', 'another', 'most', 'all', 'each']);
@@ -22,6 +23,11 @@ export function clauseStart(ws: readonly Word[], from: number, to: number): numb
     if (w.punct && OPENING_MARKS.has(w.text)) i++;
     else if (!w.punct && (classesOf(w) & CLAUSE_LINK) !== 0) i++;
     else if (!w.punct && (classesOf(w) & PHRASE_OPENER) !== 0) {
+      // "Meanwhile Rihanna, who …": an adverb straight before a name opens no phrase that runs to a comma.
+      if (LONE_ADVERBS.has(w.key) && ws[i + 1]?.capital && (classesOf(ws[i + 1]) & NOT_NAME_WORD) === 0) {
+        i++;
+        continue;
+      }
       let k = i + 1;
       while (k <= Math.min(to, i + 20) && ws[k].text !== ',') k++;
       if (k > Math.min(to, i + 20)) return -1;

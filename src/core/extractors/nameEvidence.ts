@@ -1,13 +1,13 @@
 import { STATE_ABBREVIATIONS } from '../lexicon/places';
 import { WRITING_WORDS } from '../lexicon/roles';
 import type { Sentence } from '../model';
-import { beforeWho, describedAsPerson, titlesName } from './describedAsPerson';
+import { beforeWho, describedAsPerson, isPersonNoun, titlesName } from './describedAsPerson';
 import type { EntityBook } from './entityBook';
 import type { NameParts } from './personName';
 import { possessiveEnd } from './phraseWords';
 import type { Event } from './timeline';
 import type { Word } from './words';
-import { PLACE, classesOf } from './wordClasses';
+import { HONORIFIC, PLACE, ROLE, classesOf, classesOfKey } from './wordClasses';
 
 /** Words before a place's name: "in Charlotte", "to Virginia". */
 const BEFORE_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'outside', 'inside', 'into', 'around']);
@@ -78,12 +78,26 @@ export function likelyName(ws: readonly Word[], e: Event, parts: NameParts, book
 export const topicFront = (ws: readonly Word[], e: Event) => ws[e.from - 1]?.key === 'for' && ws[e.from - 2]?.key === 'as' && ws[e.to + 1]?.text === ',';
 
 /**
+ * Whether a name's titles hold a word for a person's office: "House Speaker", "Sen.", "Secretary of State";
+ * not "White House" nor "POLITICO's", which run into a name without titling it.
+ */
+function titleWord(role: string): boolean {
+  for (const word of role.toLowerCase().split(' ')) {
+    const c = classesOfKey(word);
+    if ((c & HONORIFIC) !== 0 || ((c & ROLE) !== 0 && (isPersonNoun(word) || word.endsWith('.') || word.endsWith('ary') || word === 'chief'))) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a name event first names someone by what they do, without being its sentence's subject:
  * "…, which concerns Henry Crespo, president of the caucus", "To professor Brigid Harrison, …"
- * (a preposition that opens the sentence); not "his rally in San Jose, California".
+ * (a preposition that opens the sentence), "look at Speaker Paul Ryan"; not "his rally in San Jose, California".
  */
 export function introduces(ws: readonly Word[], e: Event, parts: NameParts, sentence: Sentence): boolean {
   if (e.quoted || parts.type !== 'person' || !(parts.name.includes(' ') || parts.role)) return false;
+  // "Just look at House Speaker Dana Kell.": a title before the name says who she is, after a preposition too.
+  if (parts.role !== null && titleWord(parts.role)) return true;
   if (e.governed && ws[e.from - 1].start !== sentence.start) return false;
   return describedAsPerson(ws, e.to) || titlesName(ws, e.from - 1);
 }

@@ -9,6 +9,7 @@ import type { Resolved } from './resolveSubject';
 import { resolveSubject } from './resolveSubject';
 import { SubjectList, isLowerCase } from './subjectList';
 import { timeline } from './timeline';
+import { UnkeptNames } from './unkeptNames';
 import type { Word } from './words';
 
 export interface Linked {
@@ -31,6 +32,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
   let lastFrom = -1;
   let lastResolved: Resolved | null = null;
   const subjects = new SubjectList();
+  const unheard = new UnkeptNames();
   const events = timeline(ws, attributions, sentences, quotes);
   // The sentence of the latest pronoun or attribution, followed forwards as events come in text order,
   // and the sentence of any event.
@@ -48,8 +50,15 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     if (e.from >= 0) {
       const parts = personName(text, ws, e.from, e.to, book);
       if (parts) noteOutlet(ws, e, parts, book);
-      const key = parts ? likelyName(ws, e, parts, book) : null;
-      if (!parts || key === null) continue;
+      let key = parts ? likelyName(ws, e, parts, book) : null;
+      if (!parts) continue;
+      if (key === null) {
+        // "superstars Dana Rhimes and Kell shared …" keeps no one; "Rhimes declared …" later is she.
+        const full = parts.type === 'person' && !e.quoted ? unheard.note(parts, ws[parts.from].start, ws[e.to].end) : null;
+        if (!full || !e.opens) continue;
+        book.byName(full.parts.name, 'person', full.parts.gender, full.parts.role, { start: full.start, end: full.end, text: text.slice(full.start, full.end) });
+        key = parts.name.toLowerCase();
+      }
       const span = { start: ws[parts.from].start, end: ws[e.to].end, text: text.slice(ws[parts.from].start, ws[e.to].end) };
       const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span, key, e.quoted);
       // "Jeb Bush, the former Florida governor, …": a later "the former governor" is him.
@@ -57,15 +66,17 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));
       // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about.
       if (((e.opens && !e.governed) || topicFront(ws, e)) && (d.type === 'person' || d.type === 'organization')) subjects.note(d, sx, possessiveEnd(ws[e.to].text) > 0);
-      else if (d.mentions.length === 1 && introduces(ws, e, parts, sentences[sx])) subjects.introduce(d, sx);
+      else if (d.mentions.length === 1 && introduces(ws, e, parts, sentences[sx])) subjects.introduce(d, sx, ws[e.from].start);
       continue;
     }
     if (e.pronoun) {
+      if (clauseAfter(ws, subjects.newcomerIn(sx), e.pronoun.from)) subjects.reach(sx, true);
       const r = resolveSubject(text, ws, e.pronoun, book, subjects.list);
       if (r?.entity) subjects.note(r.entity, sx);
       continue;
     }
     const a = e.attribution!;
+    if (a.subject.kind === 'pronoun' && clauseAfter(ws, subjects.newcomerIn(sx), a.subject.from)) subjects.reach(sx, true);
     const r: Resolved | null = (a.subject.from === lastFrom ? lastResolved : null) ?? resolveSubject(text, ws, a.subject, book, subjects.list);
     if (!r) continue;
     lastFrom = a.subject.from;
@@ -85,3 +96,14 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
   };
   return { book, byQuote: byQuote.map(refold), indirect: indirect.map((l) => refold(l)!) };
 }
+
+/**
+ * Whether a clause break stands between offset `at` (-1 for none) and word k: `That left Sen. Dana Kell alone,
+ * so that she …` speaks of Kell; in `Dana Kell asked Hale about remarks he made` the "he" is still in Kell's clause.
+ */
+function clauseAfter(ws: readonly Word[], at: number, k: number): boolean {
+  if (at < 0) return false;
+  for (let j = k - 1; j >= 0 && ws[j].start > at; j--) if (ws[j].punct && CLAUSE_MARKS.has(ws[j].text)) return true;
+  return false;
+}
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', '—', '–', '-', '--']);

@@ -3,7 +3,7 @@ import type { Phrase } from './phraseWords';
 import { CLOSING_MARKS } from './asides';
 import { clauseCue, clauseStart } from './clauseCue';
 import { isFiniteVerb } from './verbForms';
-import { CLAUSE_LINK, SUBORDINATOR, classesOf } from './wordClasses';
+import { CLAUSE_LINK, PREPOSITION, SPEAKING_PRONOUN, SUBORDINATOR, classesOf } from './wordClasses';
 import type { Word } from './words';
 
 const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '―', '(']);
@@ -59,6 +59,15 @@ function closedAside(ws: readonly Word[], cue: Cue, to: number): boolean {
 }
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 
+/**
+ * Whether word k, after a comma, is the object of a preposition the comma ends: `Kell drew close to, or
+ * even ahead of, front-runner Dana Hale in the polls` is about Kell; `what she thought of, he said` opens a clause.
+ */
+function objectAfterAside(ws: readonly Word[], k: number): boolean {
+  const before = ws[k - 2];
+  return ws[k - 1].text === ',' && !!before && !before.punct && (classesOf(before) & PREPOSITION) !== 0 && (classesOf(ws[k]) & SPEAKING_PRONOUN) === 0;
+}
+
 /** Past this many subjects in one sentence, clauseSubjects keeps a Set of their starts. */
 const SEARCHED_SUBJECTS = 8;
 
@@ -83,6 +92,7 @@ export function clauseSubjects(ws: readonly Word[], from: number, to: number, ou
   let seen: Set<number> | null = null;
   for (let k = from; k <= end; k++) {
     if (k > from && !(ws[k - 1].punct && breaksClause(ws[k - 1].text))) continue;
+    if (k > from && objectAfterAside(ws, k)) continue;
     const i = clauseStart(ws, k, to);
     const cue = i < 0 ? null : clauseCue(ws, i, to);
     if (!cue) continue;

@@ -17,6 +17,7 @@ export class SubjectList {
   private personSentence = -1;
   private newcomer: Draft | null = null;
   private newcomerSentence = -1;
+  private newcomerAt = -1;
 
   /** d becomes the most recent subject in sentence `sentence`; an `owner` ("Kell's stare seemed sad") leaves the sentence about no person as such. */
   note(d: Draft, sentence: number, owner = false): void {
@@ -24,15 +25,24 @@ export class SubjectList {
     if (d.type === 'person' && !owner) this.personSentence = sentence;
   }
 
-  /** Someone sentence `sentence` introduced with a description ("Henry Crespo, president of …"). */
-  introduce(d: Draft, sentence: number): void {
+  /** Someone sentence `sentence` introduced with a description ("Henry Crespo, president of …"), at offset `at`. */
+  introduce(d: Draft, sentence: number, at: number): void {
     this.newcomer = d;
     this.newcomerSentence = sentence;
+    this.newcomerAt = at;
   }
 
-  /** Reading reached sentence `sentence`: a newcomer of a sentence that had no person for its subject becomes the latest. */
-  reach(sentence: number): void {
-    if (!this.newcomer || sentence === this.newcomerSentence) return;
+  /** Where sentence `sentence` introduced someone not yet among the subjects; -1 if it did not. */
+  newcomerIn(sentence: number): number {
+    return this.newcomer && sentence === this.newcomerSentence ? this.newcomerAt : -1;
+  }
+
+  /**
+   * Reading reached sentence `sentence`: a newcomer of a sentence that had no person for its subject becomes the latest.
+   * With `within`, a pronoun of that same sentence is next: `That left Sen. Dana Kell alone, so that she …` → Kell.
+   */
+  reach(sentence: number, within = false): void {
+    if (!this.newcomer || (sentence === this.newcomerSentence) !== within) return;
     if (this.personSentence !== this.newcomerSentence) this.push(this.newcomer);
     this.newcomer = null;
   }

@@ -11,6 +11,12 @@ export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'separately', 'overall', 'ultimately', 'finally', 'first', 'then', 'also', 'yet', 'whether', 'where',
 ]);
 
+/** PHRASE_OPENERS that are adverbs, taking no object: "Meanwhile Kell, who …" opens with its subject. */
+export const LONE_ADVERBS: ReadonlySet<string> = new Set([
+  'meanwhile', 'however', 'still', 'instead', 'indeed', 'moreover', 'now', 'then', 'also', 'yet', 'separately',
+  'ultimately', 'finally', 'recently', 'previously', 'overall', 'later', 'earlier', 'yesterday', 'today', 'tonight',
+]);
+
 /** Linking words before a clause's subject: "But Okafor said …", "And then she wrote …". */
 export const CLAUSE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'then', 'now', 'still', 'also', 'or', 'plus', 'thus', 'even']);
 
