@@ -5,6 +5,7 @@ import { phraseAfter } from './phraseAfter';
 import { isVerb, verbLike } from './verbForms';
 import { INVERTIBLE, VERB_MODIFIER, classesOf } from './wordClasses';
 import type { Phrase } from './phraseWords';
+import { isJoiner } from './phraseWords';
 import type { Word } from './words';
 
 /** Words that open a clause whose verb is no attribution: `"no idea" if he would have told`. */
@@ -41,15 +42,15 @@ export function cueAfter(ws: readonly Word[], from: number, to: number, open: bo
   }
   if (isAccordingTo(ws, i)) {
     const source = phraseAfter(ws, i + 2, to);
-    if (source && canSpeak(ws, source)) return { cueFrom: i, cueTo: i + 1, subject: source };
+    if (source && canSpeak(ws, source, true)) return { cueFrom: i, cueTo: i + 1, subject: source };
   }
   for (let v = i + 1; v <= Math.min(to, i + 30); v++) {
     // "Rep. Dana Kell (D-Ore.) said": a party tag's full stop ends no clause.
     if (ws[v].text === '(') v = closing(ws, v, to);
-    if (ws[v].punct && !LEAD.has(ws[v].text) && ws[v].text !== ')' && ws[v].text !== '’' && ws[v].text !== "'") break;
+    if (ws[v].punct && !LEAD.has(ws[v].text) && ws[v].text !== ')' && ws[v].text !== '’' && ws[v].text !== "'" && !isJoiner(ws, v)) break;
     if (ws[v - 1].text === ',' && isAccordingTo(ws, v)) {
       const source = phraseAfter(ws, v + 2, to);
-      if (source && canSpeak(ws, source)) return { cueFrom: v, cueTo: v + 1, subject: source };
+      if (source && canSpeak(ws, source, true)) return { cueFrom: v, cueTo: v + 1, subject: source };
     }
     if (!isVerb(ws[v]) || isParticiple(ws[v])) continue;
     const subject = subjectOf(ws, v, i, to);

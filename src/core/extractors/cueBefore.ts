@@ -30,7 +30,7 @@ export function cueBefore(ws: readonly Word[], from: number, to: number, speechL
     if ((classesOf(w) & (ACCORDING | REPORTING)) === 0) continue;
     if (isAccordingTo(ws, v)) {
       const subject = phraseAfter(ws, v + 2, to);
-      if (subject && canSpeak(ws, subject)) return { cueFrom: v, cueTo: v + 1, subject };
+      if (subject && canSpeak(ws, subject, true)) return { cueFrom: v, cueTo: v + 1, subject };
       continue;
     }
     if (!isVerb(w)) continue;

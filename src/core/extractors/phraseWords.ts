@@ -1,5 +1,5 @@
 import { isFiniteVerb, isModifier } from './verbForms';
-import { NOT_NAME_WORD, PRONOUN, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
+import { DETERMINER, FINITE, NOT_NAME_WORD, PREPOSITION, PRONOUN, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 import type { Word } from './words';
 import { endsInIng, endsInLy } from './keyEnds';
 
@@ -42,6 +42,32 @@ export function possessiveEnd(text: string): number {
 
 /** "Okafor’s", "Brandt'": a name that owns the noun after it. */
 export const isPossessive = (w: Word | undefined) => !!w && !w.punct && w.capital && possessiveEnd(w.text) > 0;
+
+/** / & + joining two words with no space: "9/11", "AT&T", "R&D". */
+const isJoinMark = (text: string) => text === '/' || text === '&' || text === '+';
+
+/**
+ * Whether word k is a mark inside a compound written without spaces, which a
+ * speaker's description or name reads through: `said 9/11 widow Dana Kell`, `AT&T chief Dana Kell`.
+ * `9 / 11` set apart by spaces is no compound.
+ */
+export function isJoiner(ws: readonly Word[], k: number): boolean {
+  const w = ws[k];
+  if (!w.punct || !isJoinMark(w.text) || k === 0 || k + 1 >= ws.length) return false;
+  const before = ws[k - 1];
+  const after = ws[k + 1];
+  return !before.punct && !after.punct && before.end === w.start && after.start === w.end;
+}
+
+/** Whether the comma at word k stands in `a tall, thin man`: a determiner, one lower-case word, the comma, another. */
+export function betweenAdjectives(ws: readonly Word[], k: number, floor: number): boolean {
+  if (k - 2 < floor) return false;
+  const det = ws[k - 2];
+  const before = ws[k - 1];
+  const after = ws[k + 1];
+  const plain = (w: Word) => !w.punct && !w.capital && (classesOf(w) & (FINITE | PRONOUN | DETERMINER)) === 0;
+  return (classesOf(det) & DETERMINER) !== 0 && plain(before) && plain(after) && !(k - 3 >= floor && (classesOf(ws[k - 3]) & PREPOSITION) !== 0);
+}
 
 /** True when nothing but the window's start or punctuation comes before word i. */
 export function opensClause(ws: readonly Word[], i: number, floor: number): boolean {

@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { checkInvariants } from './invariants';
+
+/** Each top-level quote as [speaker mention, entity type] (nulls when unattributed). */
+const speakers = (text: string) => {
+  const a = analyze(text);
+  checkInvariants(a);
+  return a.quotes
+    .filter((q) => !q.parentId)
+    .map((q) => [q.speaker?.mention.text ?? null, a.entities.find((e) => e.id === q.speaker?.entityId)?.type ?? null]);
+};
+
+describe('speaker phrases with digits, compounds and documents', () => {
+  const cueRows = [
+    { name: 'a date compound before the name, verb first', text: '"Nobody listened to us," said 9/11 widow Mara Quill.', expect: [['9/11 widow Mara Quill', 'person']] },
+    { name: 'a date compound before the name, verb last', text: '"Nobody listened to us," 9/11 widow Mara Quill said.', expect: [['Mara Quill', 'person']] },
+    { name: 'a year before the title', text: '"We ran a clean race," said 2014 candidate Omar Pell.', expect: [['2014 candidate Omar Pell', 'person']] },
+    { name: 'a compound inside a description', text: '"We were never told," the 9/11 commission said.', expect: [['the 9/11 commission', 'organization']] },
+    { name: 'two adjectives split by a comma, verb last', text: '"I have seen worse," the soft-spoken, 64-year-old envoy said.', expect: [['the soft-spoken, 64-year-old envoy', 'person']] },
+    { name: 'two adjectives split by a comma, verb first', text: '"I have seen worse," said a tall, quiet man.', expect: [['a tall, quiet man', 'person']] },
+    { name: 'the thing a participle\'s agent describes', text: '"Costs will double," a memo obtained by The Harbour Courier said.', expect: [['a memo', 'document']] },
+    { name: '"according to" a noun for a trade', text: 'According to his physician, the mayor is in "excellent" health.', expect: [['his physician', 'person']] },
+    { name: '"according to" a readout after a quote', text: 'Pell met his counterpart "to discuss the harbour," according to a ministry readout.', expect: [['a ministry readout', 'document']] },
+    // negative rows: marks set apart by spaces are no compound; a participle without "by" keeps its agent reading
+    { name: 'a slash set apart by spaces ends the description', text: '"We were never told," said the 9 / 11 panel.', expect: [['the 9', 'group']] },
+    { name: 'a name after "by" with no participle before it', text: '"Costs will double," said Omar Pell by the door.', expect: [['Omar Pell', 'person']] },
+    { name: 'a noun for a trade is no speaker before a plain verb', text: '"Sixty delegates," the number needed to win, was out of reach.', expect: [[null, null]] },
+    { name: 'a comma after a verb is no pair of adjectives', text: '"We will see," the mayor said, smiling.', expect: [['the mayor', 'person']] },
+  ];
+  for (const row of cueRows) {
+    it(`finds the speaker: ${row.name}`, () => {
+      assert.deepEqual(speakers(row.text), row.expect);
+    });
+  }
+
+  const documentRows = [
+    { name: 'a report', text: '"Costs will rise," the report said.', expect: [['the report', 'document']] },
+    { name: 'a statement that reads', text: '"We stand with the families," read the statement.', expect: [['the statement', 'document']] },
+    { name: 'an order with its date', text: '"The claim is speculative," the order released Friday said.', expect: [['the order', 'document']] },
+    { name: '"it" after a document spoke', text: '"Costs will rise," the report said. "Jobs will go," it added.', expect: [['the report', 'document'], ['it', 'document']] },
+    // negative rows: a group and a campaign stay organisations; people stay people
+    { name: 'a group in a statement', text: '"We will appeal," the group said in a statement.', expect: [['the group', 'organization']] },
+    { name: 'a campaign', text: '"We will appeal," the Pell campaign said.', expect: [['the Pell campaign', 'organization']] },
+    { name: 'a spokesman', text: '"We will appeal," the spokesman said.', expect: [['the spokesman', 'person']] },
+    { name: 'a passive verb of telling names the one told', text: 'According to the handbook, the recruits were told, "Sell the feeling."', expect: [['the handbook', 'document']] },
+  ];
+  for (const row of documentRows) {
+    it(`types the speaker: ${row.name}`, () => {
+      assert.deepEqual(speakers(row.text), row.expect);
+    });
+  }
+});
