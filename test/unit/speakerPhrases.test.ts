@@ -22,6 +22,12 @@ describe('speaker phrases with digits, compounds and documents', () => {
     { name: 'the thing a participle\'s agent describes', text: '"Costs will double," a memo obtained by The Harbour Courier said.', expect: [['a memo', 'document']] },
     { name: '"according to" a noun for a trade', text: 'According to his physician, the mayor is in "excellent" health.', expect: [['his physician', 'person']] },
     { name: '"according to" a readout after a quote', text: 'Pell met his counterpart "to discuss the harbour," according to a ministry readout.', expect: [['a ministry readout', 'document']] },
+    { name: 'a share of those asked', text: 'Asked about the plan, 41 percent said "too costly" and 12 percent said "worth it."', expect: [['41 percent', 'group'], ['12 percent', 'group']] },
+    { name: 'a share written with a sign', text: 'Of those polled, 38% said the fee was "unfair."', expect: [['38%', 'group']] },
+    { name: 'a quote closed before "and" keeps the cue before it', text: 'Pell called the bill "a sham" and Quill said it was "a fraud."', expect: [['Pell', 'person'], ['Quill', 'person']] },
+    // negative rows: a figure that is no one's share; a clause after "but" whose cue is inverted still names the speaker
+    { name: 'a percentage that is no subject', text: 'Turnout rose 5 percent, Quill said, calling it "a win."', expect: [['Quill', 'person']] },
+    { name: '"but" then an inverted cue', text: '"They have no choice" but to advertise, says Omar Pell.', expect: [['Omar Pell', 'person']] },
     // negative rows: marks set apart by spaces are no compound; a participle without "by" keeps its agent reading
     { name: 'a slash set apart by spaces ends the description', text: '"We were never told," said the 9 / 11 panel.', expect: [['the 9', 'group']] },
     { name: 'a name after "by" with no participle before it', text: '"Costs will double," said Omar Pell by the door.', expect: [['Omar Pell', 'person']] },

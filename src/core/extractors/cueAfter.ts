@@ -3,7 +3,7 @@ import { LEAD, canSpeak, isAccordingTo, isParticiple, subjectOf } from './attrib
 import { signature } from './fallbackCues';
 import { phraseAfter } from './phraseAfter';
 import { isVerb, verbLike } from './verbForms';
-import { INVERTIBLE, VERB_MODIFIER, classesOf } from './wordClasses';
+import { CLAUSE_LINK, INVERTIBLE, VERB_MODIFIER, classesOf } from './wordClasses';
 import type { Phrase } from './phraseWords';
 import { isJoiner } from './phraseWords';
 import type { Word } from './words';
@@ -56,7 +56,11 @@ export function cueAfter(ws: readonly Word[], from: number, to: number, open: bo
     const subject = subjectOf(ws, v, i, to);
     // `"…" with Kell, in a finish that he said was close`: a relative clause's verb reports something else.
     if (subject && subject.from > i && RELATIVES.has(ws[subject.from - 1].key)) break;
-    if (subject && subject.from >= i && subject.to < v && !conditional(ws, i, subject.from)) return { cueFrom: v, cueTo: v, subject };
+    if (subject && subject.from >= i && subject.to < v && !conditional(ws, i, subject.from)) {
+      // `Hale said "not likely" and Kell said "no way"`: after a closed quote, "and" opens a clause whose speaker is its own.
+      if (!open && (classesOf(ws[i]) & CLAUSE_LINK) !== 0 && subject.from > i) return null;
+      return { cueFrom: v, cueTo: v, subject };
+    }
     // `"…" if she loses, said Dana Kell`: the verb after a comma, its speaker after it.
     const inverted = ws[v - 1].text === ',' && (classesOf(ws[v]) & INVERTIBLE) !== 0 ? phraseAfter(ws, v + 1, to) : null;
     if (inverted && inverted.kind !== 'description') return { cueFrom: v, cueTo: v, subject: inverted };

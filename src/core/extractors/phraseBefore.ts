@@ -51,6 +51,8 @@ function description(ws: readonly Word[], i: number, floor: number): Phrase | nu
   return null;
 }
 
+const startsWithDigit = (w: Word) => !w.punct && w.text.charCodeAt(0) >= 0x30 && w.text.charCodeAt(0) <= 0x39;
+
 /** "obtained", "written", "seen": a lower-case past participle, by its ending. */
 const isPastParticiple = (w: Word) => !w.punct && !w.capital && w.key.length > 3 && (endsInEd(w.key) || w.key.endsWith('en'));
 
@@ -77,6 +79,8 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
     while (k > floor && k > i - 8 && ws[k].text !== '(') k--;
     return ws[k]?.text === '(' ? phraseBefore(ws, k - 1, floor) : null;
   }
+  // "21 percent said", "49% say": the share of those asked speaks as a group.
+  if ((w.text === '%' || w.key === 'percent') && i - 1 >= floor && startsWithDigit(ws[i - 1])) return { from: i - 1, to: i, kind: 'description' };
   if (w.punct) return w.text === ',' ? appositive(ws, i, floor) : null;
   if (isPronoun(w)) {
     // "the groups who wrote to her on Thursday say": the object of a preposition is no subject.
