@@ -13,7 +13,7 @@ export type DoubleAction = 'open' | 'weak' | 'close' | 'skip';
 /** White space or . , ; : ! ? */
 const isSpaceOrStop = (c: number) => isTrimSpace(c) || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
 /** . , ; ! ? and … : a mark right after one ends a quote, whatever follows. */
-const isQuoteEndStop = (c: number) => c === 0x2e || c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x2026;
+export const isQuoteEndStop = (c: number) => c === 0x2e || c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x2026;
 
 export const looksOpening = (prev: number, next: number) => !isLetterOrNumber(prev) && next >= 0 && !isSpaceOrStop(next);
 export const looksClosing = (prev: number, next: number) => prev >= 0 && !isTrimSpace(prev) && !isLetterOrNumber(next);
