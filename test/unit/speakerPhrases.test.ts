@@ -25,6 +25,13 @@ describe('speaker phrases with digits, compounds and documents', () => {
     { name: 'a share of those asked', text: 'Asked about the plan, 41 percent said "too costly" and 12 percent said "worth it."', expect: [['41 percent', 'group'], ['12 percent', 'group']] },
     { name: 'a share written with a sign', text: 'Of those polled, 38% said the fee was "unfair."', expect: [['38%', 'group']] },
     { name: 'a quote closed before "and" keeps the cue before it', text: 'Pell called the bill "a sham" and Quill said it was "a fraud."', expect: [['Pell', 'person'], ['Quill', 'person']] },
+    { name: '"as … put it" before the quote', text: 'As Pell put it, the levy is "a tax on hope."', expect: [['Pell', 'person']] },
+    { name: '"as … put it" after the quote', text: 'The levy is "a tax on hope," as a Treasury memo put it.', expect: [['a Treasury memo', 'document']] },
+    { name: '"as … puts it" with an outlet\'s writer', text: 'As the Courier’s Ana Ruiz puts it, Pell wants "a deal."', expect: [['Ana Ruiz', 'person']] },
+    // negative rows: "as" with another verb, "put" without "it"
+    { name: '"as … said" after the quote', text: '"We will win," as Pell said before.', expect: [['Pell', 'person']] },
+    { name: '"put" without "it" is no cue', text: 'As Pell put the box down, Quill said "careful."', expect: [['Quill', 'person']] },
+    { name: '"as" inside the quote', text: 'Pell wants it "as soon as possible," Quill said.', expect: [['Quill', 'person']] },
     // negative rows: a figure that is no one's share; a clause after "but" whose cue is inverted still names the speaker
     { name: 'a percentage that is no subject', text: 'Turnout rose 5 percent, Quill said, calling it "a win."', expect: [['Quill', 'person']] },
     { name: '"but" then an inverted cue', text: '"They have no choice" but to advertise, says Omar Pell.', expect: [['Omar Pell', 'person']] },

@@ -2,6 +2,7 @@ import type { Cue } from './attributionPatterns';
 import { LEAD, canSpeak, isAccordingTo, isParticiple, subjectOf } from './attributionPatterns';
 import { signature } from './fallbackCues';
 import { phraseAfter } from './phraseAfter';
+import { putItCue } from './putItCue';
 import { isVerb, verbLike } from './verbForms';
 import { CLAUSE_LINK, INVERTIBLE, VERB_MODIFIER, classesOf } from './wordClasses';
 import type { Phrase } from './phraseWords';
@@ -35,6 +36,9 @@ export function cueAfter(ws: readonly Word[], from: number, to: number, open: bo
   let i = from;
   while (i <= to && ws[i].punct && LEAD.has(ws[i].text)) i++;
   if (i > to) return null;
+  // `"…," as a Treasury memo put it`
+  const put = ws[i].text === 'as' ? putItCue(ws, i, to) : null;
+  if (put) return put;
   if ((isVerb(ws[i]) && (classesOf(ws[i]) & INVERTIBLE) !== 0) || (open && verbLike(ws[i]))) {
     const subject = phraseAfter(ws, i + 1, to);
     if (subject && subject.kind !== 'description') return { cueFrom: i, cueTo: i, subject };

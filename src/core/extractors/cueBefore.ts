@@ -5,6 +5,7 @@ import { clauseSubject, introducer } from './fallbackCues';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
 import { pronounHost } from './pronounHost';
+import { putItCue } from './putItCue';
 import { opensClause } from './phraseWords';
 import { sentenceSubject } from './sentenceSubject';
 import { isVerb } from './verbForms';
@@ -24,6 +25,8 @@ export const namesQuote = (ws: readonly Word[], before: number): boolean => !!ws
  * `speechLike` quotes (whole sentences) go to the sentence's subject as a last resort.
  */
 export function cueBefore(ws: readonly Word[], from: number, to: number, speechLike = false): Cue | null {
+  const put = putItCue(ws, from, to);
+  if (put) return put;
   for (let v = to; v >= from; v--) {
     const w = ws[v];
     // Most words are neither "according" nor a reporting verb: one test passes them.
