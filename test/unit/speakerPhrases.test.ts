@@ -28,6 +28,10 @@ describe('speaker phrases with digits, compounds and documents', () => {
     { name: '"as … put it" before the quote', text: 'As Pell put it, the levy is "a tax on hope."', expect: [['Pell', 'person']] },
     { name: '"as … put it" after the quote', text: 'The levy is "a tax on hope," as a Treasury memo put it.', expect: [['a Treasury memo', 'document']] },
     { name: '"as … puts it" with an outlet\'s writer', text: 'As the Courier’s Ana Ruiz puts it, Pell wants "a deal."', expect: [['Ana Ruiz', 'person']] },
+    { name: 'a quote set off by dashes takes the cue before it', text: 'Pell lamented the delay - "why wait?" - as voters who watched said little.', expect: [['Pell', 'person']] },
+    // negative rows: one dash only, before the cue; dashes around a quote whose cue comes first
+    { name: 'a dash between a quote and its cue', text: '"We will win" - Quill said.', expect: [['Quill', 'person']] },
+    { name: 'a cue, then a quote between dashes', text: 'Quill said - "we will win" - and left.', expect: [['Quill', 'person']] },
     // negative rows: "as" with another verb, "put" without "it"
     { name: '"as … said" after the quote', text: '"We will win," as Pell said before.', expect: [['Pell', 'person']] },
     { name: '"put" without "it" is no cue', text: 'As Pell put the box down, Quill said "careful."', expect: [['Quill', 'person']] },
