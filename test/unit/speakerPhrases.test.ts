@@ -29,6 +29,10 @@ describe('speaker phrases with digits, compounds and documents', () => {
     { name: '"as … put it" after the quote', text: 'The levy is "a tax on hope," as a Treasury memo put it.', expect: [['a Treasury memo', 'document']] },
     { name: '"as … puts it" with an outlet\'s writer', text: 'As the Courier’s Ana Ruiz puts it, Pell wants "a deal."', expect: [['Ana Ruiz', 'person']] },
     { name: 'a quote set off by dashes takes the cue before it', text: 'Pell lamented the delay - "why wait?" - as voters who watched said little.', expect: [['Pell', 'person']] },
+    { name: 'a crowd that chants', text: '“Lock the gates,” the crowd chanted.', expect: [['the crowd', 'group']] },
+    { name: 'protesters who chant before the quote', text: 'At the rally, protesters chanted “Not our mayor” for an hour.', expect: [['protesters', 'group']] },
+    // negative row: "chants" as a noun is no cue
+    { name: 'chants as a noun', text: 'Their chants of “Quill!” faded.', expect: [[null, null]] },
     // negative rows: one dash only, before the cue; dashes around a quote whose cue comes first
     { name: 'a dash between a quote and its cue', text: '"We will win" - Quill said.', expect: [['Quill', 'person']] },
     { name: 'a cue, then a quote between dashes', text: 'Quill said - "we will win" - and left.', expect: [['Quill', 'person']] },
@@ -43,6 +47,7 @@ describe('speaker phrases with digits, compounds and documents', () => {
     { name: 'a slash set apart by spaces ends the description', text: '"We were never told," said the 9 / 11 panel.', expect: [['the 9', 'group']] },
     { name: 'a name after "by" with no participle before it', text: '"Costs will double," said Omar Pell by the door.', expect: [['Omar Pell', 'person']] },
     { name: 'a noun for a trade is no speaker before a plain verb', text: '"Sixty delegates," the number needed to win, was out of reach.', expect: [[null, null]] },
+    { name: 'a comma after a place phrase is no pair of adjectives', text: 'After the vote, officials said it was "a mess."', expect: [['officials', 'group']] },
     { name: 'a comma after a verb is no pair of adjectives', text: '"We will see," the mayor said, smiling.', expect: [['the mayor', 'person']] },
   ];
   for (const row of cueRows) {

@@ -59,14 +59,19 @@ export function isJoiner(ws: readonly Word[], k: number): boolean {
   return !before.punct && !after.punct && before.end === w.start && after.start === w.end;
 }
 
-/** Whether the comma at word k stands in `a tall, thin man`: a determiner, one lower-case word, the comma, another. */
+/** Words before a noun phrase that is their object, not a speaker: "At the rally, protesters …". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'from', 'after', 'before', 'during', 'for', 'with', 'by', 'of', 'to', 'into', 'over']);
+
+/**
+ * Whether the comma at word k stands in `a tall, thin man`: a determiner, one lower-case word, the comma,
+ * another, and a third word that goes on with the phrase. `At the rally, protesters chanted` has none.
+ */
 export function betweenAdjectives(ws: readonly Word[], k: number, floor: number): boolean {
-  if (k - 2 < floor) return false;
+  if (k - 2 < floor || k + 2 >= ws.length) return false;
   const det = ws[k - 2];
-  const before = ws[k - 1];
-  const after = ws[k + 1];
   const plain = (w: Word) => !w.punct && !w.capital && (classesOf(w) & (FINITE | PRONOUN | DETERMINER)) === 0;
-  return (classesOf(det) & DETERMINER) !== 0 && plain(before) && plain(after) && !(k - 3 >= floor && (classesOf(ws[k - 3]) & PREPOSITION) !== 0);
+  if ((classesOf(det) & DETERMINER) === 0 || !plain(ws[k - 1]) || !plain(ws[k + 1]) || (ws[k + 2].punct && !isJoiner(ws, k + 2)) || isFiniteVerb(ws[k + 2])) return false;
+  return !(k - 3 >= floor && (OBJECT_OPENERS.has(ws[k - 3].key) || (classesOf(ws[k - 3]) & PREPOSITION) !== 0));
 }
 
 /** True when nothing but the window's start or punctuation comes before word i. */
