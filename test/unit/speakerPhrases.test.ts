@@ -16,6 +16,7 @@ describe('speaker phrases with digits, compounds and documents', () => {
     { name: 'a date compound before the name, verb first', text: '"Nobody listened to us," said 9/11 widow Mara Quill.', expect: [['9/11 widow Mara Quill', 'person']] },
     { name: 'a date compound before the name, verb last', text: '"Nobody listened to us," 9/11 widow Mara Quill said.', expect: [['Mara Quill', 'person']] },
     { name: 'a year before the title', text: '"We ran a clean race," said 2014 candidate Omar Pell.', expect: [['2014 candidate Omar Pell', 'person']] },
+    { name: 'a currency figure in a group\'s name before the title', text: '"Wages come first," Fight for $15 organizer Dana Fells told the crowd.', expect: [['Dana Fells', 'person']] },
     { name: 'a compound inside a description', text: '"We were never told," the 9/11 commission said.', expect: [['the 9/11 commission', 'organization']] },
     { name: 'two adjectives split by a comma, verb last', text: '"I have seen worse," the soft-spoken, 64-year-old envoy said.', expect: [['the soft-spoken, 64-year-old envoy', 'person']] },
     { name: 'two adjectives split by a comma, verb first', text: '"I have seen worse," said a tall, quiet man.', expect: [['a tall, quiet man', 'person']] },
@@ -45,6 +46,7 @@ describe('speaker phrases with digits, compounds and documents', () => {
     { name: '"but" then an inverted cue', text: '"They have no choice" but to advertise, says Omar Pell.', expect: [['Omar Pell', 'person']] },
     // negative rows: marks set apart by spaces are no compound; a participle without "by" keeps its agent reading
     { name: 'a slash set apart by spaces ends the description', text: '"We were never told," said the 9 / 11 panel.', expect: [['the 9', 'group']] },
+    { name: 'a price in the quote\'s sentence is no speaker', text: 'Pell paid $15 for "a ticket to nowhere."', expect: [['Pell', 'person']] },
     { name: 'a name after "by" with no participle before it', text: '"Costs will double," said Omar Pell by the door.', expect: [['Omar Pell', 'person']] },
     { name: 'a noun for a trade is no speaker before a plain verb', text: '"Sixty delegates," the number needed to win, was out of reach.', expect: [[null, null]] },
     { name: 'a comma after a place phrase is no pair of adjectives', text: 'After the vote, officials said it was "a mess."', expect: [['officials', 'group']] },

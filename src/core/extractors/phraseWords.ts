@@ -1,3 +1,4 @@
+import { isDigitCode } from '../charCodes';
 import { isFiniteVerb, isModifier } from './verbForms';
 import { DETERMINER, FINITE, NOT_NAME_WORD, PREPOSITION, PRONOUN, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 import type { Word } from './words';
@@ -43,7 +44,7 @@ export function possessiveEnd(text: string): number {
 /** "Okafor’s", "Brandt'": a name that owns the noun after it. */
 export const isPossessive = (w: Word | undefined) => !!w && !w.punct && w.capital && possessiveEnd(w.text) > 0;
 
-/** / & + joining two words with no space: "9/11", "AT&T", "R&D". */
+/** / & + joining two words with no space: "9/11", "AT&T", "R&D"; and $ before its number. */
 const isJoinMark = (text: string) => text === '/' || text === '&' || text === '+';
 
 /**
@@ -53,9 +54,12 @@ const isJoinMark = (text: string) => text === '/' || text === '&' || text === '+
  */
 export function isJoiner(ws: readonly Word[], k: number): boolean {
   const w = ws[k];
-  if (!w.punct || !isJoinMark(w.text) || k === 0 || k + 1 >= ws.length) return false;
-  const before = ws[k - 1];
+  if (!w.punct || k === 0 || k + 1 >= ws.length) return false;
   const after = ws[k + 1];
+  // "Fight for $15 organizer": a currency sign glued to its number.
+  if (w.text === '$') return after.start === w.end && isDigitCode(after.text.charCodeAt(0));
+  if (!isJoinMark(w.text)) return false;
+  const before = ws[k - 1];
   return !before.punct && !after.punct && before.end === w.start && after.start === w.end;
 }
 
