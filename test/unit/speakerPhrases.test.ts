@@ -37,7 +37,9 @@ describe('speaker phrases with digits, compounds and documents', () => {
     // negative rows: one dash only, before the cue; dashes around a quote whose cue comes first
     { name: 'a dash between a quote and its cue', text: '"We will win" - Quill said.', expect: [['Quill', 'person']] },
     { name: 'a cue, then a quote between dashes', text: 'Quill said - "we will win" - and left.', expect: [['Quill', 'person']] },
-    // negative rows: "as" with another verb, "put" without "it"
+    { name: '"as … put it" around an appositive', text: 'Few expected a vote. As Ana Ruiz, the No. 2 in the party, put it: "This will not pass."', expect: [['Ana Ruiz', 'person']] },
+    // negative rows: "as" with another verb, "put" without "it", "put it" with a particle
+    { name: '"put it off" is no cue', text: 'As the vote neared, Quill put it off, and Pell said it was "a delay."', expect: [['Pell', 'person']] },
     { name: '"as … said" after the quote', text: '"We will win," as Pell said before.', expect: [['Pell', 'person']] },
     { name: '"put" without "it" is no cue', text: 'As Pell put the box down, Quill said "careful."', expect: [['Quill', 'person']] },
     { name: '"as" inside the quote', text: 'Pell wants it "as soon as possible," Quill said.', expect: [['Quill', 'person']] },
