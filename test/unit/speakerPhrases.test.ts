@@ -34,6 +34,13 @@ describe('speaker phrases with digits, compounds and documents', () => {
     { name: 'protesters who chant before the quote', text: 'At the rally, protesters chanted “Not our mayor” for an hour.', expect: [['protesters', 'group']] },
     // negative row: "chants" as a noun is no cue
     { name: 'chants as a noun', text: 'Their chants of “Quill!” faded.', expect: [[null, null]] },
+    {
+      name: 'a closing cue with an appositive after the name',
+      text: 'The pledge to “take the city back” appeals to older voters, who miss the past, said Ana Ruiz, a demographer at Leeds.',
+      expect: [['Ana Ruiz', 'person']],
+    },
+    // negative row: a comma-set clause with no reporting verb closes the sentence
+    { name: 'a closing clause with no cue', text: 'The pledge to “take the city back” appeals to voters, who miss the past, and to their children.', expect: [[null, null]] },
     // negative rows: one dash only, before the cue; dashes around a quote whose cue comes first
     { name: 'a dash between a quote and its cue', text: '"We will win" - Quill said.', expect: [['Quill', 'person']] },
     { name: 'a cue, then a quote between dashes', text: 'Quill said - "we will win" - and left.', expect: [['Quill', 'person']] },
