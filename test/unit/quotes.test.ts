@@ -47,6 +47,7 @@ describe('quotes', () => {
     { name: 'a stray straight mark inside a curly quote', text: '“We said "no,” she said.', expect: ['“We said "no,”'] },
     { name: 'mixed marks over two paragraphs opened alike', text: '“It was late.\n\n“We left," she said.', expect: ['“It was late.\n\n“We left,"'] },
     { name: 'an apostrophe inside mixed marks', text: '“The players’ union agreed," she said.', expect: ['“The players’ union agreed,"'] },
+    { name: 'single marks mixed the same way', text: '‘We will win,\' she said. \'We lost,’ he said.', expect: ['‘We will win,\'', '\'We lost,’'] },
     // negative rows: a mark after a digit closes when the marks after it pair up; a closed nested quote stays nested
     { name: 'a year closing a mixed quote before another quote', text: '“It was 1999" and "hot," she said.', expect: ['“It was 1999"', '"hot,"'] },
     { name: 'a year closing a mixed quote at the end', text: 'She called it “the year 1999" in her talk.', expect: ['“the year 1999"'] },
