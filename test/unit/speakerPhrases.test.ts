@@ -72,6 +72,11 @@ describe('speaker phrases with digits, compounds and documents', () => {
     { name: 'a statement that reads', text: '"We stand with the families," read the statement.', expect: [['the statement', 'document']] },
     { name: 'an order with its date', text: '"The claim is speculative," the order released Friday said.', expect: [['the order', 'document']] },
     { name: '"it" after a document spoke', text: '"Costs will rise," the report said. "Jobs will go," it added.', expect: [['the report', 'document'], ['it', 'document']] },
+    { name: '"From the report:" before a quote', text: 'Not all panels are equal. From the report: “Samples with more weighting did better.”', expect: [['the report', 'document']] },
+    { name: '"From" a possessive post', text: 'Aides say Pell will help. From Pell’s campaign post: "We stand together."', expect: [['Pell’s campaign post', 'document']] },
+    // negative rows: "from" a time or a place is no source
+    { name: '"From the start:" is no source', text: 'From the start: "We will win," Quill said.', expect: [['Quill', 'person']] },
+    { name: '"from" a place before a colon', text: 'Quill came from Leeds: "I grew up there."', expect: [['Quill', 'person']] },
     // negative rows: a group and a campaign stay organisations; people stay people
     { name: 'a group in a statement', text: '"We will appeal," the group said in a statement.', expect: [['the group', 'organization']] },
     { name: 'a campaign', text: '"We will appeal," the Pell campaign said.', expect: [['the Pell campaign', 'organization']] },

@@ -1,7 +1,7 @@
 import { NOUN_NAMING_VERBS } from '../lexicon/quoteSlots';
 import type { Cue } from './attributionPatterns';
 import { canSpeak, isAccordingTo, isParticiple, subjectOf } from './attributionPatterns';
-import { clauseSubject, introducer } from './fallbackCues';
+import { clauseSubject, fromSource, introducer } from './fallbackCues';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
 import { pronounHost } from './pronounHost';
@@ -46,7 +46,7 @@ export function cueBefore(ws: readonly Word[], from: number, to: number, speechL
     if (subject) return outerCue(ws, from, subject.from) ?? (subject.kind === 'pronoun' ? pronounHost(ws, from, to, v, subject.from) : null) ?? { cueFrom: v, cueTo: v, subject };
   }
   const introduces = speechLike || (to >= from && (ws[to].text === ',' || ws[to].text === ':'));
-  return introducer(ws, from, to) ?? (introduces ? clauseSubject(ws, from, to) : null) ?? label(ws, from, to);
+  return introducer(ws, from, to) ?? (introduces ? clauseSubject(ws, from, to) : null) ?? label(ws, from, to) ?? fromSource(ws, from, to);
 }
 
 /** `Okafor: "The levy is …"`: a bare name and a colon opening the clause, as transcripts print speakers. */

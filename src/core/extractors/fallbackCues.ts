@@ -1,4 +1,5 @@
 import type { Cue } from './attributionPatterns';
+import { canSpeak } from './attributionPatterns';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
 import { opensClause } from './phraseWords';
@@ -48,4 +49,16 @@ export function introducer(ws: readonly Word[], from: number, to: number): Cue |
 function asBefore(ws: readonly Word[], i: number, from: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - 4) && !ws[k].punct; k--) if (ws[k].key === 'as') return true;
   return false;
+}
+
+/** `From the report: "…"`, `From Kell's post: "…"`: a clause of "from" and a source before a colon quotes that source. */
+export function fromSource(ws: readonly Word[], from: number, to: number): Cue | null {
+  if (to - 2 < from || ws[to].text !== ':') return null;
+  for (let k = to - 2; k >= Math.max(from, to - 8); k--) {
+    if (ws[k].punct) return null;
+    if (ws[k].key !== 'from' || !opensClause(ws, k, from)) continue;
+    const source = phraseBefore(ws, to - 1, k + 1);
+    return source && source.from === k + 1 && canSpeak(ws, source, true) ? { cueFrom: k, cueTo: k, subject: source } : null;
+  }
+  return null;
 }

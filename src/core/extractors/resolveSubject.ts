@@ -86,7 +86,8 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   const h = descriptionHead(ws, p.from, p.to);
   const head = ws[h].key;
   // The head's lexicon classes stand for the organisation and role word lists.
-  const organization = (classesOf(ws[h]) & ORGANIZATION) !== 0;
+  // "the Post" is an outlet, "his campaign post" a document.
+  const organization = (classesOf(ws[h]) & ORGANIZATION) !== 0 && (ws[h].capital || !DOCUMENT_NOUNS.has(head));
   // "the letter", "the paper" end like "the writer" but name a document.
   // "the actress", "the 69-year-old" name a person too; "the girl" is more often someone new than the one named last.
   const trade = head.endsWith('-year-old') || (head.endsWith('ess') && nounGender(head) === 'female');
