@@ -41,6 +41,11 @@ describe('speaker phrases with digits, compounds and documents', () => {
     },
     // negative row: a comma-set clause with no reporting verb closes the sentence
     { name: 'a closing clause with no cue', text: 'The pledge to “take the city back” appeals to voters, who miss the past, and to their children.', expect: [[null, null]] },
+    { name: 'a verb outside the lexicon with words of manner before a colon', text: 'When Hale suggested a deal, Pell fired back forcefully: “That is absurd.”', expect: [['Pell', 'person']] },
+    { name: 'a verb outside the lexicon and its object before a colon', text: 'Quill scolded him: “You should be ashamed.”', expect: [['Quill', 'person']] },
+    // negative rows: a reporting verb and its hearers, or a time, before the colon
+    { name: 'told reporters before a colon', text: 'Quill told reporters: "We won."', expect: [['Quill', 'person']] },
+    { name: 'a time before the colon', text: 'When Hale spoke, Quill said on Monday: "We won."', expect: [['Quill', 'person']] },
     // negative rows: one dash only, before the cue; dashes around a quote whose cue comes first
     { name: 'a dash between a quote and its cue', text: '"We will win" - Quill said.', expect: [['Quill', 'person']] },
     { name: 'a cue, then a quote between dashes', text: 'Quill said - "we will win" - and left.', expect: [['Quill', 'person']] },

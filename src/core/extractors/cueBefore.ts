@@ -27,6 +27,9 @@ export const namesQuote = (ws: readonly Word[], before: number): boolean => !!ws
 export function cueBefore(ws: readonly Word[], from: number, to: number, speechLike = false): Cue | null {
   const put = putItCue(ws, from, to);
   if (put) return put;
+  // `When Hale suggested it, Kell fired back:`: the clause that ends on the colon introduces the quote.
+  const introduced = to >= from && ws[to].text === ':' ? introducer(ws, from, to) : null;
+  if (introduced) return introduced;
   for (let v = to; v >= from; v--) {
     const w = ws[v];
     // Most words are neither "according" nor a reporting verb: one test passes them.

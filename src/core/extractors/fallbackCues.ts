@@ -6,6 +6,7 @@ import { opensClause } from './phraseWords';
 import { isVerb, verbLike } from './verbForms';
 import { VERB_MODIFIER, classesOf } from './wordClasses';
 import type { Word } from './words';
+import { endsInLy } from './keyEnds';
 
 // Cues for speech that the reporting-verb lexicon misses, tried after it.
 
@@ -38,11 +39,24 @@ const PUT = new Set(['put', 'puts']);
 /** `He jokes, "…"` / `Okafor posted: "…"` / `As Okafor put it, "…"` with a verb the lexicon lacks: subject, one verb, then , or :. */
 export function introducer(ws: readonly Word[], from: number, to: number): Cue | null {
   if (to - 1 < from || !(ws[to].text === ',' || ws[to].text === ':')) return null;
-  const v = ws[to - 1].key === 'it' && to - 2 >= from && PUT.has(ws[to - 2].key) ? to - 2 : to - 1;
-  if (!verbLike(ws[v]) && v === to - 1) return null;
+  // `Kell fired back forcefully:`, `Kell scolded him:`: up to two words of manner or object after the verb.
+  let end = to - 1;
+  while (end > from && end >= to - 2 && ws[to].text === ':' && afterVerb(ws[end]) && verbLikeWithin(ws, end - 1, to - 3, from)) end--;
+  const v = ws[end].key === 'it' && end - 1 >= from && PUT.has(ws[end - 1].key) ? end - 1 : end;
+  if (!verbLike(ws[v]) && v === end) return null;
   const subject = phraseBefore(ws, v - 1, from);
   const opens = subject && (opensClause(ws, subject.from, from) || (v < to - 1 && asBefore(ws, subject.from, from)));
   return subject && subject.kind !== 'description' && opens ? { cueFrom: v, cueTo: v, subject } : null;
+}
+
+/** Object pronouns, "back" and -ly adverbs, which may stand between a verb and the colon that opens its quote. */
+const afterVerb = (w: Word) => !w.punct && !w.capital && (OBJECT_WORDS.has(w.key) || endsInLy(w.key));
+const OBJECT_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'back']);
+
+/** Whether one of words [lo, hi] (hi down to lo, not below from) reads as a verb: the verb before the words of manner. */
+function verbLikeWithin(ws: readonly Word[], hi: number, lo: number, from: number): boolean {
+  for (let k = hi; k >= Math.max(lo, from); k--) if (verbLike(ws[k])) return true;
+  return false;
 }
 
 /** "as" a few words before a subject, within its clause: `as prosecutor | Marc Kell put it`. */
