@@ -37,3 +37,10 @@ export function shapedRole(m: MarkToken, prev: number, next: number, inDouble: b
   if (inDouble) return 'close';
   return prev < 0 || (looksOpening(prev, next) && !looksClosing(prev, next)) ? 'weak' : 'skip';
 }
+
+/** How many double marks after marks[k] could close a quote: straight ones and right-shaped ones. */
+export function closersAfter(marks: readonly MarkToken[], k: number): number {
+  let n = 0;
+  for (let j = k + 1; j < marks.length; j++) if (marks[j].family === 'double' && marks[j].role !== 'open') n++;
+  return n;
+}

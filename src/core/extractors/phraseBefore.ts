@@ -51,6 +51,7 @@ function description(ws: readonly Word[], i: number, floor: number): Phrase | nu
   return null;
 }
 
+/** "21", "49": a word that opens with a digit. */
 const startsWithDigit = (w: Word) => !w.punct && w.text.charCodeAt(0) >= 0x30 && w.text.charCodeAt(0) <= 0x39;
 
 /** "obtained", "written", "seen": a lower-case past participle, by its ending. */
@@ -95,11 +96,11 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   if (owner < i && ws[owner + 1].capital && ws[i].capital && !actsAsRole(ws, i)) return { from: owner + 1, to: i, kind: 'name' };
   // "the head of the rules committee": lower-case title words alone name no one; the noun phrase does.
   if (isNameWord(w) && !actsAsRole(ws, i) && (w.capital || ws[j].capital)) {
-    // "the Pentagon" is a description; "that Okafor" opens a clause about a name.
     // "the memo obtained by The Courier said": the agent after a participle's "by" is no subject; the memo is.
     const by = j - 1 >= floor && (classesOf(ws[j - 1]) & DETERMINER) !== 0 ? j - 2 : j - 1;
     const agent = by - 2 >= floor && ws[by].key === 'by' && isPastParticiple(ws[by - 1]) ? phraseBefore(ws, by - 2, floor) : null;
     if (agent && agent.kind !== 'pronoun') return agent;
+    // "the Pentagon" is a description; "that Okafor" opens a clause about a name.
     const det = j - 1 >= floor && (classesOf(ws[j - 1]) & DETERMINER) !== 0 && !COMPLEMENTIZERS.has(ws[j - 1].key);
     // "Jeffrey Lewis of the Martin Center wrote": the person, not the place of work.
     const worksAt = det && j - 3 >= floor && ws[j - 2].key === 'of' ? personEndingAt(ws, j - 3, floor) : null;

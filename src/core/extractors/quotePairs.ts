@@ -1,5 +1,5 @@
 import { isDigitCode } from '../charCodes';
-import { isQuoteEndStop, looksClosing, looksOpening, shapedRole } from './doubleMarkRole';
+import { closersAfter, isQuoteEndStop, looksClosing, looksOpening, shapedRole } from './doubleMarkRole';
 import type { MarkToken } from './quoteMarks';
 
 export interface RawQuote {
@@ -96,13 +96,6 @@ export function pairQuotes(text: string, marks: readonly MarkToken[], start: num
     } else if (!isDigitCode(prev) && !(looksClosing(prev, next) && !looksOpening(prev, next))) open(out, stack, m);
   }
   return keepReal(out, stack, start);
-}
-
-/** How many double marks after marks[k] could close a quote: straight ones and right-shaped ones. */
-function closersAfter(marks: readonly MarkToken[], k: number): number {
-  let n = 0;
-  for (let j = k + 1; j < marks.length; j++) if (marks[j].family === 'double' && marks[j].role !== 'open') n++;
-  return n;
 }
 
 /** Whether a curly-opened double quote holds the straight-opened one `inner` on the stack. */
