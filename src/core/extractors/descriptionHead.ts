@@ -14,7 +14,7 @@ export function descriptionHead(ws: readonly Word[], from: number, to: number): 
   for (let k = from + 1; k < to; k++) {
     if (!ws[k].capital && AFTER_HEAD.has(ws[k].key) && !ws[k - 1].punct) return k - 1;
     // "a memo obtained by the Courier": the noun before the participle.
-    if (ws[k].key === 'by' && k - 2 > from && !ws[k - 1].punct && !ws[k - 2].punct && endsInEd(ws[k - 1].key)) return k - 2;
+    if (ws[k].text === 'by' && k - 2 > from && !ws[k - 1].punct && !ws[k - 2].punct && endsInEd(ws[k - 1].key)) return k - 2;
   }
   return to;
 }

@@ -70,7 +70,8 @@ export function fromSource(ws: readonly Word[], from: number, to: number): Cue |
   if (to - 2 < from || ws[to].text !== ':') return null;
   for (let k = to - 2; k >= Math.max(from, to - 8); k--) {
     if (ws[k].punct) return null;
-    if (ws[k].key !== 'from' || !opensClause(ws, k, from)) continue;
+    // The text, not the key: a capitalised name's key would be lowered just to be compared.
+    if ((ws[k].text !== 'from' && ws[k].text !== 'From') || !opensClause(ws, k, from)) continue;
     const source = phraseBefore(ws, to - 1, k + 1);
     return source && source.from === k + 1 && canSpeak(ws, source, true) ? { cueFrom: k, cueTo: k, subject: source } : null;
   }

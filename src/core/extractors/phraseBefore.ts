@@ -81,7 +81,7 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
     return ws[k]?.text === '(' ? phraseBefore(ws, k - 1, floor) : null;
   }
   // "21 percent said", "49% say": the share of those asked speaks as a group.
-  if ((w.text === '%' || w.key === 'percent') && i - 1 >= floor && startsWithDigit(ws[i - 1])) return { from: i - 1, to: i, kind: 'description' };
+  if ((w.text === '%' || w.text === 'percent') && i - 1 >= floor && startsWithDigit(ws[i - 1])) return { from: i - 1, to: i, kind: 'description' };
   if (w.punct) return w.text === ',' ? appositive(ws, i, floor) : null;
   if (isPronoun(w)) {
     // "the groups who wrote to her on Thursday say": the object of a preposition is no subject.
@@ -98,7 +98,7 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   if (isNameWord(w) && !actsAsRole(ws, i) && (w.capital || ws[j].capital)) {
     // "the memo obtained by The Courier said": the agent after a participle's "by" is no subject; the memo is.
     const by = j - 1 >= floor && (classesOf(ws[j - 1]) & DETERMINER) !== 0 ? j - 2 : j - 1;
-    const agent = by - 2 >= floor && ws[by].key === 'by' && isPastParticiple(ws[by - 1]) ? phraseBefore(ws, by - 2, floor) : null;
+    const agent = by - 2 >= floor && ws[by].text === 'by' && isPastParticiple(ws[by - 1]) ? phraseBefore(ws, by - 2, floor) : null;
     if (agent && agent.kind !== 'pronoun') return agent;
     // "the Pentagon" is a description; "that Okafor" opens a clause about a name.
     const det = j - 1 >= floor && (classesOf(ws[j - 1]) & DETERMINER) !== 0 && !COMPLEMENTIZERS.has(ws[j - 1].key);
