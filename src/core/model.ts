@@ -49,7 +49,8 @@ export interface Sentence {
   readonly paragraphId: string;
 }
 
-export type EntityType = 'person' | 'organization' | 'group';
+/** `document`: a text that speaks for its authors, "the report said", "the statement read". */
+export type EntityType = 'person' | 'organization' | 'group' | 'document';
 
 export interface Entity {
   readonly id: string;

@@ -251,7 +251,7 @@ describe('speakers', () => {
     { name: 'a surname that is also a place name', text: '"We are ready," said Mark Jordan.', expect: ['Mark Jordan', 'person'] },
     { name: 'a given name that is also a state', text: '"We are ready," Virginia Hale said.', expect: ['Virginia Hale', 'person'] },
     { name: 'an institute named with "for" after its head', text: 'Laura Okafor won the seat. The Leeds Center for Justice noted that "spending was high".', expect: ['the Leeds Center for Justice', 'organization'] },
-    { name: 'a letter is no person', text: 'Tom Hale spoke first. "This must change," the staff letter said.', expect: ['the staff letter', 'group'] },
+    { name: 'a letter is no person', text: 'Tom Hale spoke first. "This must change," the staff letter said.', expect: ['the staff letter', 'document'] },
     // negative row: a given name before a word that ends place names is a person
     { name: 'a surname that ends place names', text: '"We are ready," Susan Hill said.', expect: ['Susan Hill', 'person'] },
     { name: 'a titled surname that ends place names', text: '"We are ready," Rep. Baron Hill said.', expect: ['Baron Hill', 'person'] },
@@ -279,7 +279,7 @@ describe('speakers', () => {
     // "Martin" is a known given name: the full name is a person, and "Jr." never one of its own.
     { name: 'a suffix is never a name alone', text: 'Dana Kell spoke at a Martin Luther King Jr. celebration. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2], ['Martin Luther King Jr.', 'person', 1]] },
     { name: 'a two-word state is a place', text: '"We will appeal," South Carolina said.', expect: [['South Carolina', 'organization', 1]] },
-    { name: 'a statement is no person', text: '"We will appeal," the statement said.', expect: [['the statement', 'group', 1]] },
+    { name: 'a statement is no person', text: '"We will appeal," the statement said.', expect: [['the statement', 'document', 1]] },
     { name: 'a place named like a thing', text: 'Dana Kell never played a major Capitol Hill role before. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
     { name: 'a given name alone after "in" is a place', text: 'Dana Kell spoke in Charlotte on Wednesday. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
     { name: 'a town and its state', text: 'Dana Kell removed the mayor of Roanoke, Virginia, from its state team. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },

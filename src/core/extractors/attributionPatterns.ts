@@ -1,5 +1,6 @@
 import { ACCORDING_TO, REPORTING_NOUNS } from '../lexicon/reportingVerbs';
-import { SOURCE_NOUNS } from '../lexicon/roles';
+import { DOCUMENT_NOUNS, SOURCE_NOUNS } from '../lexicon/roles';
+import { isPersonNoun } from './describedAsPerson';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
 import type { Phrase } from './phraseWords';
@@ -19,6 +20,11 @@ export interface Cue {
   readonly subject: Phrase;
 }
 
+/** Verbs whose passive names the one spoken to: "were told", "was asked". */
+const HEARING_VERBS: ReadonlySet<string> = new Set(['told', 'asked', 'urged', 'warned', 'reminded', 'instructed', 'advised', 'informed', 'assured']);
+/** Forms of "be" that make a past participle passive. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
 /** Punctuation between a quote and its cue: `"…," – he said`. */
 export const LEAD: ReadonlySet<string> = new Set([',', '–', '—', '―', '-', ':', ';', '(']);
 export const isParticiple = (w: Word) => endsInIng(w.key);
@@ -32,6 +38,8 @@ export function subjectOf(ws: readonly Word[], v: number, floor: number, ceiling
   if (v - 1 >= floor && ws[v - 1].text === 'to') return null;
   let k = v - 1;
   while (k >= floor && isModifier(ws[k])) k--;
+  // "his staff were told, …": the subject of a passive verb of telling heard the words, and spoke none.
+  if (k + 1 < v && HEARING_VERBS.has(ws[v].key) && PASSIVE_AUXILIARIES.has(ws[v - 1].key)) return null;
   // "Okafor took the stage … and called it …": the clause's opening name is the subject.
   if (k >= floor && ws[k].key === 'and') {
     const opening = phraseAfter(ws, floor, k);
@@ -58,14 +66,19 @@ function pluralBeforeAuxiliary(ws: readonly Word[], v: number): boolean {
   return REPORTING_NOUNS.has(ws[v].key) && !!next && !next.punct && (classesOf(next) & AUXILIARY) !== 0;
 }
 
-/** Whether a phrase after "according to" can speak: not "its analysis", "a later interview". */
-export function canSpeak(ws: readonly Word[], p: Phrase): boolean {
+/**
+ * Whether a phrase after "according to" (`trade`), or one before a verb, can speak:
+ * "the report", "his physician" (after "according to" only); not "its analysis", "a later interview".
+ */
+export function canSpeak(ws: readonly Word[], p: Phrase, trade = false): boolean {
   if (p.kind !== 'description') return true;
   // "people familiar with the plans": the noun that opens it speaks, whatever ends it.
   if ((classesOf(ws[p.from]) & SPEAKING_NOUN) !== 0) return true;
   const head = ws[p.to].key;
   // "the Daily Courier": a capitalised head names an outlet. The lexicon classes stand for their word lists.
-  if (ws[p.to].capital || (classesOf(ws[p.to]) & (ORGANIZATION | SPEAKING_NOUN | ROLE)) !== 0 || SOURCE_NOUNS.has(head)) return true;
+  if (ws[p.to].capital || (classesOf(ws[p.to]) & (ORGANIZATION | SPEAKING_NOUN | ROLE)) !== 0 || SOURCE_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) return true;
+  // "according to his physician": after "according to" a noun for someone by trade speaks too.
+  if (trade && isPersonNoun(head)) return true;
   return head.endsWith('s') && (classesOfKey(head.slice(0, -1)) & ROLE) !== 0;
 }
 

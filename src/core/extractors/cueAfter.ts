@@ -2,9 +2,11 @@ import type { Cue } from './attributionPatterns';
 import { LEAD, canSpeak, isAccordingTo, isParticiple, subjectOf } from './attributionPatterns';
 import { signature } from './fallbackCues';
 import { phraseAfter } from './phraseAfter';
+import { putItCue } from './putItCue';
 import { isVerb, verbLike } from './verbForms';
-import { INVERTIBLE, VERB_MODIFIER, classesOf } from './wordClasses';
+import { CLAUSE_LINK, INVERTIBLE, VERB_MODIFIER, classesOf } from './wordClasses';
 import type { Phrase } from './phraseWords';
+import { isJoiner } from './phraseWords';
 import type { Word } from './words';
 
 /** Words that open a clause whose verb is no attribution: `"no idea" if he would have told`. */
@@ -34,6 +36,9 @@ export function cueAfter(ws: readonly Word[], from: number, to: number, open: bo
   let i = from;
   while (i <= to && ws[i].punct && LEAD.has(ws[i].text)) i++;
   if (i > to) return null;
+  // `"…," as a Treasury memo put it`
+  const put = ws[i].text === 'as' ? putItCue(ws, i, to) : null;
+  if (put) return put;
   if ((isVerb(ws[i]) && (classesOf(ws[i]) & INVERTIBLE) !== 0) || (open && verbLike(ws[i]))) {
     const subject = phraseAfter(ws, i + 1, to);
     if (subject && subject.kind !== 'description') return { cueFrom: i, cueTo: i, subject };
@@ -41,21 +46,25 @@ export function cueAfter(ws: readonly Word[], from: number, to: number, open: bo
   }
   if (isAccordingTo(ws, i)) {
     const source = phraseAfter(ws, i + 2, to);
-    if (source && canSpeak(ws, source)) return { cueFrom: i, cueTo: i + 1, subject: source };
+    if (source && canSpeak(ws, source, true)) return { cueFrom: i, cueTo: i + 1, subject: source };
   }
   for (let v = i + 1; v <= Math.min(to, i + 30); v++) {
     // "Rep. Dana Kell (D-Ore.) said": a party tag's full stop ends no clause.
     if (ws[v].text === '(') v = closing(ws, v, to);
-    if (ws[v].punct && !LEAD.has(ws[v].text) && ws[v].text !== ')' && ws[v].text !== '’' && ws[v].text !== "'") break;
+    if (ws[v].punct && !LEAD.has(ws[v].text) && ws[v].text !== ')' && ws[v].text !== '’' && ws[v].text !== "'" && !isJoiner(ws, v)) break;
     if (ws[v - 1].text === ',' && isAccordingTo(ws, v)) {
       const source = phraseAfter(ws, v + 2, to);
-      if (source && canSpeak(ws, source)) return { cueFrom: v, cueTo: v + 1, subject: source };
+      if (source && canSpeak(ws, source, true)) return { cueFrom: v, cueTo: v + 1, subject: source };
     }
     if (!isVerb(ws[v]) || isParticiple(ws[v])) continue;
     const subject = subjectOf(ws, v, i, to);
     // `"…" with Kell, in a finish that he said was close`: a relative clause's verb reports something else.
     if (subject && subject.from > i && RELATIVES.has(ws[subject.from - 1].key)) break;
-    if (subject && subject.from >= i && subject.to < v && !conditional(ws, i, subject.from)) return { cueFrom: v, cueTo: v, subject };
+    if (subject && subject.from >= i && subject.to < v && !conditional(ws, i, subject.from)) {
+      // `Hale said "not likely" and Kell said "no way"`: after a closed quote, "and" opens a clause whose speaker is its own.
+      if (!open && (classesOf(ws[i]) & CLAUSE_LINK) !== 0 && subject.from > i) return null;
+      return { cueFrom: v, cueTo: v, subject };
+    }
     // `"…" if she loses, said Dana Kell`: the verb after a comma, its speaker after it.
     const inverted = ws[v - 1].text === ',' && (classesOf(ws[v]) & INVERTIBLE) !== 0 ? phraseAfter(ws, v + 1, to) : null;
     if (inverted && inverted.kind !== 'description') return { cueFrom: v, cueTo: v, subject: inverted };

@@ -1,10 +1,11 @@
 import { NOUN_NAMING_VERBS } from '../lexicon/quoteSlots';
 import type { Cue } from './attributionPatterns';
 import { canSpeak, isAccordingTo, isParticiple, subjectOf } from './attributionPatterns';
-import { clauseSubject, introducer } from './fallbackCues';
+import { clauseSubject, fromSource, introducer } from './fallbackCues';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
 import { pronounHost } from './pronounHost';
+import { putItCue } from './putItCue';
 import { opensClause } from './phraseWords';
 import { sentenceSubject } from './sentenceSubject';
 import { isVerb } from './verbForms';
@@ -24,13 +25,18 @@ export const namesQuote = (ws: readonly Word[], before: number): boolean => !!ws
  * `speechLike` quotes (whole sentences) go to the sentence's subject as a last resort.
  */
 export function cueBefore(ws: readonly Word[], from: number, to: number, speechLike = false): Cue | null {
+  const put = putItCue(ws, from, to);
+  if (put) return put;
+  // `When Hale suggested it, Kell fired back:`: the clause that ends on the colon introduces the quote.
+  const introduced = to >= from && ws[to].text === ':' ? introducer(ws, from, to) : null;
+  if (introduced) return introduced;
   for (let v = to; v >= from; v--) {
     const w = ws[v];
     // Most words are neither "according" nor a reporting verb: one test passes them.
     if ((classesOf(w) & (ACCORDING | REPORTING)) === 0) continue;
     if (isAccordingTo(ws, v)) {
       const subject = phraseAfter(ws, v + 2, to);
-      if (subject && canSpeak(ws, subject)) return { cueFrom: v, cueTo: v + 1, subject };
+      if (subject && canSpeak(ws, subject, true)) return { cueFrom: v, cueTo: v + 1, subject };
       continue;
     }
     if (!isVerb(w)) continue;
@@ -43,7 +49,7 @@ export function cueBefore(ws: readonly Word[], from: number, to: number, speechL
     if (subject) return outerCue(ws, from, subject.from) ?? (subject.kind === 'pronoun' ? pronounHost(ws, from, to, v, subject.from) : null) ?? { cueFrom: v, cueTo: v, subject };
   }
   const introduces = speechLike || (to >= from && (ws[to].text === ',' || ws[to].text === ':'));
-  return introducer(ws, from, to) ?? (introduces ? clauseSubject(ws, from, to) : null) ?? label(ws, from, to);
+  return introducer(ws, from, to) ?? (introduces ? clauseSubject(ws, from, to) : null) ?? label(ws, from, to) ?? fromSource(ws, from, to);
 }
 
 /** `Okafor: "The levy is …"`: a bare name and a colon opening the clause, as transcripts print speakers. */

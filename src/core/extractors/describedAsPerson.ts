@@ -20,7 +20,8 @@ const AFTER_TRADE: ReadonlySet<string> = new Set(['of', 'at', 'for', 'who', 'and
 export function isPersonNoun(key: string): boolean {
   const n = key.length;
   // -ment: "statement", "agreement", "document" end like "president" but name no one.
-  if (key.endsWith('ment')) return false;
+  // "percent" ends like "president" too.
+  if (key.endsWith('ment') || key === 'percent') return false;
   const last = key.charCodeAt(n - 1);
   const second = key.charCodeAt(n - 2);
   const third = key.charCodeAt(n - 3);

@@ -13,7 +13,7 @@ export type DoubleAction = 'open' | 'weak' | 'close' | 'skip';
 /** White space or . , ; : ! ? */
 const isSpaceOrStop = (c: number) => isTrimSpace(c) || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
 /** . , ; ! ? and … : a mark right after one ends a quote, whatever follows. */
-const isQuoteEndStop = (c: number) => c === 0x2e || c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x2026;
+export const isQuoteEndStop = (c: number) => c === 0x2e || c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x2026;
 
 export const looksOpening = (prev: number, next: number) => !isLetterOrNumber(prev) && next >= 0 && !isSpaceOrStop(next);
 export const looksClosing = (prev: number, next: number) => prev >= 0 && !isTrimSpace(prev) && !isLetterOrNumber(next);
@@ -36,4 +36,11 @@ export function shapedRole(m: MarkToken, prev: number, next: number, inDouble: b
   if (m.role === 'open') return 'open';
   if (inDouble) return 'close';
   return prev < 0 || (looksOpening(prev, next) && !looksClosing(prev, next)) ? 'weak' : 'skip';
+}
+
+/** How many double marks after marks[k] could close a quote: straight ones and right-shaped ones. */
+export function closersAfter(marks: readonly MarkToken[], k: number): number {
+  let n = 0;
+  for (let j = k + 1; j < marks.length; j++) if (marks[j].family === 'double' && marks[j].role !== 'open') n++;
+  return n;
 }

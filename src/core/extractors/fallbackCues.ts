@@ -1,10 +1,12 @@
 import type { Cue } from './attributionPatterns';
+import { canSpeak } from './attributionPatterns';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
 import { opensClause } from './phraseWords';
 import { isVerb, verbLike } from './verbForms';
 import { VERB_MODIFIER, classesOf } from './wordClasses';
 import type { Word } from './words';
+import { endsInLy } from './keyEnds';
 
 // Cues for speech that the reporting-verb lexicon misses, tried after it.
 
@@ -37,15 +39,41 @@ const PUT = new Set(['put', 'puts']);
 /** `He jokes, "…"` / `Okafor posted: "…"` / `As Okafor put it, "…"` with a verb the lexicon lacks: subject, one verb, then , or :. */
 export function introducer(ws: readonly Word[], from: number, to: number): Cue | null {
   if (to - 1 < from || !(ws[to].text === ',' || ws[to].text === ':')) return null;
-  const v = ws[to - 1].key === 'it' && to - 2 >= from && PUT.has(ws[to - 2].key) ? to - 2 : to - 1;
-  if (!verbLike(ws[v]) && v === to - 1) return null;
+  // `Kell fired back forcefully:`, `Kell scolded him:`: up to two words of manner or object after the verb.
+  let end = to - 1;
+  while (end > from && end >= to - 2 && ws[to].text === ':' && afterVerb(ws[end]) && verbLikeWithin(ws, end - 1, to - 3, from)) end--;
+  const v = ws[end].key === 'it' && end - 1 >= from && PUT.has(ws[end - 1].key) ? end - 1 : end;
+  if (!verbLike(ws[v]) && v === end) return null;
   const subject = phraseBefore(ws, v - 1, from);
   const opens = subject && (opensClause(ws, subject.from, from) || (v < to - 1 && asBefore(ws, subject.from, from)));
   return subject && subject.kind !== 'description' && opens ? { cueFrom: v, cueTo: v, subject } : null;
+}
+
+/** Object pronouns, "back" and -ly adverbs, which may stand between a verb and the colon that opens its quote. */
+const afterVerb = (w: Word) => !w.punct && !w.capital && (OBJECT_WORDS.has(w.key) || endsInLy(w.key));
+const OBJECT_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'back']);
+
+/** Whether one of words [lo, hi] (hi down to lo, not below from) reads as a verb: the verb before the words of manner. */
+function verbLikeWithin(ws: readonly Word[], hi: number, lo: number, from: number): boolean {
+  for (let k = hi; k >= Math.max(lo, from); k--) if (verbLike(ws[k])) return true;
+  return false;
 }
 
 /** "as" a few words before a subject, within its clause: `as prosecutor | Marc Kell put it`. */
 function asBefore(ws: readonly Word[], i: number, from: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - 4) && !ws[k].punct; k--) if (ws[k].key === 'as') return true;
   return false;
+}
+
+/** `From the report: "…"`, `From Kell's post: "…"`: a clause of "from" and a source before a colon quotes that source. */
+export function fromSource(ws: readonly Word[], from: number, to: number): Cue | null {
+  if (to - 2 < from || ws[to].text !== ':') return null;
+  for (let k = to - 2; k >= Math.max(from, to - 8); k--) {
+    if (ws[k].punct) return null;
+    // The text, not the key: a capitalised name's key would be lowered just to be compared.
+    if ((ws[k].text !== 'from' && ws[k].text !== 'From') || !opensClause(ws, k, from)) continue;
+    const source = phraseBefore(ws, to - 1, k + 1);
+    return source && source.from === k + 1 && canSpeak(ws, source, true) ? { cueFrom: k, cueTo: k, subject: source } : null;
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import { CLAUSE_LINKS, COUNTED_SPEAKERS } from '../lexicon/clauseWords';
 import { isPersonNoun } from './describedAsPerson';
 import type { Phrase } from './phraseWords';
-import { LINKS, isNameWord, isOpeningModifier, isPossessive, isPronoun, speakingNounAt } from './phraseWords';
+import { LINKS, betweenAdjectives, isJoiner, isNameWord, isOpeningModifier, isPossessive, isPronoun, speakingNounAt } from './phraseWords';
 import type { Word } from './words';
 import { DETERMINER, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 
@@ -22,7 +22,8 @@ export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Ph
   // `"…," and Democrats would need to`: a linking word opens a clause of its own, not a speaker phrase.
   if (CLAUSE_LINKS.has(w.key)) return null;
   let c = i;
-  while (c <= Math.min(ceiling, i + 4) && !ws[c].punct && !ws[c].capital && (classesOf(ws[c]) & DETERMINER) === 0 && !STOP_AFTER.has(ws[c].key)) c++;
+  // "said 9/11 widow Dana Kell": a compound's inner mark reads on to the name.
+  while (c <= Math.min(ceiling, i + 4) && (!ws[c].punct || isJoiner(ws, c)) && !ws[c].capital && (classesOf(ws[c]) & DETERMINER) === 0 && !STOP_AFTER.has(ws[c].key)) c++;
   if (c <= ceiling && isNameWord(ws[c]) && ws[c].capital && (c === i || (classesOf(w) & DETERMINER) === 0)) {
     let j = c;
     // After a lower-case title the name is a person's: "voter Stephanie Hooton | of Derry".
@@ -46,7 +47,7 @@ export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Ph
   if (owned >= 0) return { from: i, to: owned, kind: 'name' };
   if ((classesOf(w) & DETERMINER) !== 0 || isPossessive(w) || speaking) {
     let j = i;
-    while (j + 1 <= Math.min(ceiling, i + 7) && !ws[j + 1].punct && (!STOP_AFTER.has(ws[j + 1].key) || closeTo(ws, j + 1))) j++;
+    while (j + 1 <= Math.min(ceiling, i + 7) && (!ws[j + 1].punct || isJoiner(ws, j + 1) || (j === i + 1 && ws[j + 1].text === ',' && betweenAdjectives(ws, j + 1, i))) && (!STOP_AFTER.has(ws[j + 1].key) || closeTo(ws, j + 1))) j++;
     // "said Clinton’s top policy aide Jake Sullivan": a description ending in a title and a full name is that person's.
     if (endsInTitledName(ws, i, j)) return { from: i, to: j, kind: 'name' };
     // "tweeted another.": a counting word alone stands for a person.

@@ -3,8 +3,9 @@ import { actsAsRole } from './actsAsRole';
 import { appositive } from './appositive';
 import { isPersonNoun } from './describedAsPerson';
 import type { Phrase } from './phraseWords';
-import { LINKS, isNameWord, isPossessive, isPronoun } from './phraseWords';
+import { LINKS, betweenAdjectives, isJoiner, isNameWord, isPossessive, isPronoun } from './phraseWords';
 import { isFiniteVerb, isModifier } from './verbForms';
+import { endsInEd } from './keyEnds';
 import type { Word } from './words';
 import { DETERMINER, FEMALE_NAME, FINITE, MALE_NAME, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 
@@ -34,6 +35,10 @@ function description(ws: readonly Word[], i: number, floor: number): Phrase | nu
     const w = ws[k];
     // "the rules committee": an -s word right before the head is a noun modifier, unless the lexicon knows it as a verb.
     const modifiesHead = k === i - 1 && (classesOf(w) & FINITE) === 0 && ((classesOf(ws[i]) & (ROLE | ORGANIZATION | SPEAKING_NOUN)) !== 0 || (!ws[i].capital && isPersonNoun(ws[i].key)));
+    // "the 9/11 commission": a compound's inner mark reads on.
+    if (w.punct && isJoiner(ws, k)) continue;
+    // "the bespectacled, 71-year-old diplomat": a comma between two adjectives after the determiner.
+    if (w.text === ',' && betweenAdjectives(ws, k, floor)) return { from: k - 2, to: i, kind: 'description' };
     if (w.punct || isPronoun(w) || (isFiniteVerb(w) && !modifiesHead) || isModifier(w)) break;
     if (isPossessive(w)) {
       let j = k;
@@ -45,6 +50,12 @@ function description(ws: readonly Word[], i: number, floor: number): Phrase | nu
   }
   return null;
 }
+
+/** "21", "49": a word that opens with a digit. */
+const startsWithDigit = (w: Word) => !w.punct && w.text.charCodeAt(0) >= 0x30 && w.text.charCodeAt(0) <= 0x39;
+
+/** "obtained", "written", "seen": a lower-case past participle, by its ending. */
+const isPastParticiple = (w: Word) => !w.punct && !w.capital && w.key.length > 3 && (endsInEd(w.key) || w.key.endsWith('en'));
 
 /** A person's full name ending at word k, opening with a given name: "Jeffrey Lewis" before "of the … Center". */
 function personEndingAt(ws: readonly Word[], k: number, floor: number): Phrase | null {
@@ -69,6 +80,8 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
     while (k > floor && k > i - 8 && ws[k].text !== '(') k--;
     return ws[k]?.text === '(' ? phraseBefore(ws, k - 1, floor) : null;
   }
+  // "21 percent said", "49% say": the share of those asked speaks as a group.
+  if ((w.text === '%' || w.text === 'percent') && i - 1 >= floor && startsWithDigit(ws[i - 1])) return { from: i - 1, to: i, kind: 'description' };
   if (w.punct) return w.text === ',' ? appositive(ws, i, floor) : null;
   if (isPronoun(w)) {
     // "the groups who wrote to her on Thursday say": the object of a preposition is no subject.
@@ -83,6 +96,10 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   if (owner < i && ws[owner + 1].capital && ws[i].capital && !actsAsRole(ws, i)) return { from: owner + 1, to: i, kind: 'name' };
   // "the head of the rules committee": lower-case title words alone name no one; the noun phrase does.
   if (isNameWord(w) && !actsAsRole(ws, i) && (w.capital || ws[j].capital)) {
+    // "the memo obtained by The Courier said": the agent after a participle's "by" is no subject; the memo is.
+    const by = j - 1 >= floor && (classesOf(ws[j - 1]) & DETERMINER) !== 0 ? j - 2 : j - 1;
+    const agent = by - 2 >= floor && ws[by].text === 'by' && isPastParticiple(ws[by - 1]) ? phraseBefore(ws, by - 2, floor) : null;
+    if (agent && agent.kind !== 'pronoun') return agent;
     // "the Pentagon" is a description; "that Okafor" opens a clause about a name.
     const det = j - 1 >= floor && (classesOf(ws[j - 1]) & DETERMINER) !== 0 && !COMPLEMENTIZERS.has(ws[j - 1].key);
     // "Jeffrey Lewis of the Martin Center wrote": the person, not the place of work.

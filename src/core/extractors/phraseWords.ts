@@ -1,5 +1,6 @@
+import { isDigitCode } from '../charCodes';
 import { isFiniteVerb, isModifier } from './verbForms';
-import { NOT_NAME_WORD, PRONOUN, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
+import { DETERMINER, FINITE, NOT_NAME_WORD, PREPOSITION, PRONOUN, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 import type { Word } from './words';
 import { endsInIng, endsInLy } from './keyEnds';
 
@@ -42,6 +43,40 @@ export function possessiveEnd(text: string): number {
 
 /** "Okafor’s", "Brandt'": a name that owns the noun after it. */
 export const isPossessive = (w: Word | undefined) => !!w && !w.punct && w.capital && possessiveEnd(w.text) > 0;
+
+/** / & + joining two words with no space: "9/11", "AT&T", "R&D"; and $ before its number. */
+const isJoinMark = (text: string) => text === '/' || text === '&' || text === '+';
+
+/**
+ * Whether word k is a mark inside a compound written without spaces, which a
+ * speaker's description or name reads through: `said 9/11 widow Dana Kell`, `AT&T chief Dana Kell`.
+ * `9 / 11` set apart by spaces is no compound.
+ */
+export function isJoiner(ws: readonly Word[], k: number): boolean {
+  const w = ws[k];
+  if (!w.punct || k === 0 || k + 1 >= ws.length) return false;
+  const after = ws[k + 1];
+  // "Fight for $15 organizer": a currency sign glued to its number.
+  if (w.text === '$') return after.start === w.end && isDigitCode(after.text.charCodeAt(0));
+  if (!isJoinMark(w.text)) return false;
+  const before = ws[k - 1];
+  return !before.punct && !after.punct && before.end === w.start && after.start === w.end;
+}
+
+/** Words before a noun phrase that is their object, not a speaker: "At the rally, protesters …". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'from', 'after', 'before', 'during', 'for', 'with', 'by', 'of', 'to', 'into', 'over']);
+
+/**
+ * Whether the comma at word k stands in `a tall, thin man`: a determiner, one lower-case word, the comma,
+ * another, and a third word that goes on with the phrase. `At the rally, protesters chanted` has none.
+ */
+export function betweenAdjectives(ws: readonly Word[], k: number, floor: number): boolean {
+  if (k - 2 < floor || k + 2 >= ws.length) return false;
+  const det = ws[k - 2];
+  const plain = (w: Word) => !w.punct && !w.capital && (classesOf(w) & (FINITE | PRONOUN | DETERMINER)) === 0;
+  if ((classesOf(det) & DETERMINER) === 0 || !plain(ws[k - 1]) || !plain(ws[k + 1]) || (ws[k + 2].punct && !isJoiner(ws, k + 2)) || isFiniteVerb(ws[k + 2])) return false;
+  return !(k - 3 >= floor && (OBJECT_OPENERS.has(ws[k - 3].key) || (classesOf(ws[k - 3]) & PREPOSITION) !== 0));
+}
 
 /** True when nothing but the window's start or punctuation comes before word i. */
 export function opensClause(ws: readonly Word[], i: number, floor: number): boolean {

@@ -5,7 +5,7 @@ import type { Draft, EntityBook } from './entityBook';
 export function agrees(d: Draft, gender: Gender): boolean {
   if (gender === 'male' || gender === 'female') return d.type === 'person' && (d.gender === gender || d.gender === 'unknown');
   if (gender === 'plural') return d.type !== 'person';
-  if (gender === 'neuter') return d.type === 'organization';
+  if (gender === 'neuter') return d.type === 'organization' || d.type === 'document';
   return d.type === 'person';
 }
 

@@ -34,6 +34,9 @@ function beforeClosingMarks(text: string, start: number, end: number): number {
 /** ― — – -, which open a signature line. */
 const isDash = (c: number) => c === 0x2015 || c === 0x2014 || c === 0x2013 || c === 0x2d;
 
+/** A word that is a dash alone: - – —. */
+const isDashWord = (w: Word) => w.punct && w.text.length === 1 && isDash(w.text.charCodeAt(0)) && w.text !== '―';
+
 /** Where the words after a quote stop: its sentence's end, or the next sentence's when that one signs it (`― Marta Ruiz`), in its paragraph or the next. */
 function afterEnd(text: string, sentences: readonly Sentence[], q: Quote): number {
   const k = spanAt(sentences, q.end - 1);
@@ -78,7 +81,9 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
     const open = endsOpen(text, q.content.start, q.content.end);
     // A title is speech only when it waits for its cue (`"Word is," Kell said`): `"Broad City" star Ana Ruiz said` names a show.
     const waits = q.kind !== 'title' || endsOpen(text, q.content.start, beforeClosingMarks(text, q.content.start, q.content.end));
-    const after = waits ? cueAfter(ws, closing, wordAt(ws, stop, closing) - 1, open) : null;
+    // `Kell lamented it - "why now?" - as voters watched`: a quote set off by dashes is an aside, its cue before it.
+    const aside = opening > lo && isDashWord(ws[opening - 1]) && closing < ws.length && isDashWord(ws[closing]);
+    const after = waits && !aside ? cueAfter(ws, closing, wordAt(ws, stop, closing) - 1, open) : null;
     const k = spanAt(sentences, q.start);
     const startSentence = sentences[k];
     const from = wordAt(ws, Math.max(prev, startSentence && startSentence.start <= q.start ? startSentence.start : q.start - 200), lo, q.start >= prev ? opening : ws.length);

@@ -1,5 +1,5 @@
 import { isDigitCode } from '../charCodes';
-import { looksClosing, looksOpening, shapedRole } from './doubleMarkRole';
+import { closersAfter, isQuoteEndStop, looksClosing, looksOpening, shapedRole } from './doubleMarkRole';
 import type { MarkToken } from './quoteMarks';
 
 export interface RawQuote {
@@ -68,7 +68,8 @@ function closeDouble(out: Mutable[], stack: Open[], m: MarkToken): void {
 export function pairQuotes(text: string, marks: readonly MarkToken[], start: number, end: number): RawQuote[] {
   const out: Mutable[] = [];
   const stack: Open[] = [];
-  for (const m of marks) {
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k];
     if (m.family === 'single') {
       if (m.role === 'open') open(out, stack, m);
       else if (stack.length && stack[stack.length - 1].family === 'single') close(out[stack.pop()!.index], m);
@@ -79,16 +80,28 @@ export function pairQuotes(text: string, marks: readonly MarkToken[], start: num
     const next = m.at + m.length < end ? text.charCodeAt(m.at + m.length) : -1;
     if (m.role !== 'either') {
       const action = shapedRole(m, prev, next, doubleOpen !== undefined);
-      if (action === 'close') closeDouble(out, stack, m);
-      else if (action !== 'skip') open(out, stack, m, action === 'weak');
+      if (action === 'close') {
+        // `“We said "no,” he said`: a straight mark opened inside a curly quote that nothing later closes was stray.
+        if (m.role === 'close' && doubleOpen?.straight && outerCurly(stack, doubleOpen) && closersAfter(marks, k) === 0) stack.splice(stack.indexOf(doubleOpen));
+        closeDouble(out, stack, m);
+      } else if (action !== 'skip') open(out, stack, m, action === 'weak');
       continue;
     }
     if (doubleOpen) {
-      if (!doubleOpen.straight && looksOpening(prev, next) && !looksClosing(prev, next)) open(out, stack, m);
+      // `“A 12" pipe," he said`: after a digit, a mark that leaves an odd count of closers after it is an inch mark.
+      if (isDigitCode(prev) && closersAfter(marks, k) % 2 === 1) continue;
+      // `“Yes,"he said`: a straight mark after a quote's own comma or full stop closes it, even with no space after.
+      if (!doubleOpen.straight && looksOpening(prev, next) && !looksClosing(prev, next) && !isQuoteEndStop(prev)) open(out, stack, m);
       else closeDouble(out, stack, m);
     } else if (!isDigitCode(prev) && !(looksClosing(prev, next) && !looksOpening(prev, next))) open(out, stack, m);
   }
   return keepReal(out, stack, start);
+}
+
+/** Whether a curly-opened double quote holds the straight-opened one `inner` on the stack. */
+function outerCurly(stack: readonly Open[], inner: Open): boolean {
+  for (let i = stack.indexOf(inner) - 1; i >= 0; i--) if (stack[i].family === 'double') return !stack[i].straight;
+  return false;
 }
 
 /** Drops unclosed quotes except the outermost double one, renumbering parents. */

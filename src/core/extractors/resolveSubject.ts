@@ -1,5 +1,5 @@
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
-import { SOURCE_NOUNS } from '../lexicon/roles';
+import { DOCUMENT_NOUNS, SOURCE_NOUNS } from '../lexicon/roles';
 import type { Span } from '../model';
 import type { Draft, EntityBook } from './entityBook';
 import { roleWordsOf } from './entityBook';
@@ -86,11 +86,12 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   const h = descriptionHead(ws, p.from, p.to);
   const head = ws[h].key;
   // The head's lexicon classes stand for the organisation and role word lists.
-  const organization = (classesOf(ws[h]) & ORGANIZATION) !== 0;
+  // "the Post" is an outlet, "his campaign post" a document.
+  const organization = (classesOf(ws[h]) & ORGANIZATION) !== 0 && (ws[h].capital || !DOCUMENT_NOUNS.has(head));
   // "the letter", "the paper" end like "the writer" but name a document.
   // "the actress", "the 69-year-old" name a person too; "the girl" is more often someone new than the one named last.
   const trade = head.endsWith('-year-old') || (head.endsWith('ess') && nounGender(head) === 'female');
-  const person = !organization && ((classesOf(ws[h]) & ROLE) !== 0 || (isPersonNoun(head) && !SOURCE_NOUNS.has(head)) || trade);
+  const person = !organization && ((classesOf(ws[h]) & ROLE) !== 0 || (isPersonNoun(head) && !SOURCE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head)) || trade);
   const gender = person ? nounGender(head) : 'unknown';
   // "the candidate", "the retired neurosurgeon": someone already named, by role or else the latest speaker.
   const definite = ws[p.from].key === 'the' && person;
@@ -99,7 +100,7 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
     book.mention(holder, span);
     return { entity: holder, method: 'description' };
   }
-  const type = organization ? 'organization' : person ? 'person' : 'group';
+  const type = organization ? 'organization' : person ? 'person' : DOCUMENT_NOUNS.has(head) ? 'document' : 'group';
   const name = lowerLeadingThe(span.text);
   const entity = book.byName(name, type, gender, null, span);
   if (entity.mentions.length === 1 && type === 'person') entity.unnamed = true;

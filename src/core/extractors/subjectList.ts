@@ -56,7 +56,7 @@ export class SubjectList {
     for (let k = list.length - 1; k >= 0; k--) {
       const d = list[k];
       // The flag and the first letter before the lexicon: most subjects are named people.
-      if (d.unnamed || (isLowerCase(d.name) && d.type !== 'organization' && d.type !== 'group') || (d.key.length <= LONGEST_COUNTED && COUNTED_SPEAKERS.has(d.key))) list.splice(k, 1);
+      if (d.unnamed || (isLowerCase(d.name) && d.type === 'person') || (d.key.length <= LONGEST_COUNTED && COUNTED_SPEAKERS.has(d.key))) list.splice(k, 1);
     }
   }
 

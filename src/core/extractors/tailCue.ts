@@ -11,13 +11,21 @@ import type { Word } from './words';
  * Words [from, to] run from the end of the sentence's last quote to its end.
  */
 export function tailCue(ws: readonly Word[], from: number, to: number): Cue | null {
-  // The clause after the sentence's last comma: `…, the union said.`
-  let comma = to;
-  while (comma >= from && ws[comma].text !== ',') comma--;
-  if (comma < from) return null;
-  const cue = cueAfter(ws, comma, to, false);
-  return cue && (isVerb(ws[cue.cueFrom]) || isAccordingTo(ws, cue.cueFrom)) ? cue : null;
+  // The clause after the sentence's last comma, `…, the union said.`, or after one of the two before it when
+  // an appositive follows the name: `…, said Dana Kell, a demographer at Leeds.`
+  let comma = to + 1;
+  for (let tries = 0; tries < TAIL_COMMAS; tries++) {
+    comma--;
+    while (comma >= from && ws[comma].text !== ',') comma--;
+    if (comma < from) return null;
+    const cue = cueAfter(ws, comma, to, false);
+    if (cue) return isVerb(ws[cue.cueFrom]) || isAccordingTo(ws, cue.cueFrom) ? cue : null;
+  }
+  return null;
 }
+
+/** How many of a sentence's last commas may open its closing reporting clause. */
+const TAIL_COMMAS = 3;
 
 /** Whether a cue rests on a reporting verb, "according to" or a colon, rather than on any verb of the clause. */
 export function isReportingCue(ws: readonly Word[], cue: Cue): boolean {

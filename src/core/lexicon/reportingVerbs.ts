@@ -27,6 +27,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
     // Past forms only where the others are also nouns: "the comments", "the United States".
     'commented', 'proclaimed', 'speculated', 'hinted', 'reminded', 'emailed', 'texted', 'grumbled', 'fumed', 'gushed',
     'marveled marvelled', 'surmised',
+    // Crowds speak in chants: "Some chanted “USA!”". Not "chant" or "chants", which are nouns too.
+    'chanted', 'chanting', 'sang', 'roared', 'hollered', 'bellowed',
   ]
     .join(' ')
     .split(' '),

@@ -102,3 +102,17 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'report', 'study', 'newspaper', 'paper', 'poll', 'survey', 'statement', 'memo', 'filing', 'complaint', 'lawsuit',
   'affidavit', 'indictment', 'website', 'letter', 'book', 'documents', 'records', 'transcript',
 ]);
+
+/**
+ * Heads of a noun phrase that names a written or recorded text, which speaks as a document rather than
+ * as a group of people: "the report said", "the statement read", "a Treasury memo put it".
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'study', 'poll', 'survey', 'statement', 'statements', 'memo', 'memorandum', 'filing', 'complaint',
+  'lawsuit', 'affidavit', 'indictment', 'letter', 'book', 'document', 'documents', 'records', 'transcript', 'release',
+  'editorial', 'order', 'ruling', 'opinion', 'decision', 'brief', 'motion', 'petition', 'resolution', 'notice', 'email',
+  'e-mail', 'tweet', 'ad', 'advertisement', 'video', 'article', 'column', 'op-ed', 'essay', 'audit',
+  'assessment', 'review', 'guidance', 'guidelines', 'platform', 'manifesto', 'proposal', 'summary', 'sign', 'banner',
+  'post', 'message', 'note', 'draft', 'bill', 'text', 'verdict', 'warrant', 'subpoena', 'dossier', 'cable', 'readout',
+  'playbook', 'handbook', 'manual', 'guide', 'website', 'page', 'caption', 'headline', 'slogan', 'script',
+]);
