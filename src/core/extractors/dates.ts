@@ -29,7 +29,6 @@ import { shiftedPeriods } from './dates/shiftedPeriods';
 import { weekdays } from './dates/weekdays';
 import { storyDays } from './dates/storyDays';
 import { storyPeriods } from './dates/storyPeriods';
-import { sameShape } from './dates/sameShape';
 import { storyYears } from './dates/storyYears';
 import { years } from './dates/years';
 
@@ -75,7 +74,7 @@ export const dates: Stage = {
     // the word index's field is set from the start, so the context keeps one shape as the finders read it
     const ctx: FinderContext = { text, from: article.headline?.start ?? article.bodyStart, ref, wordIndex: undefined };
     const proposed: DateCandidate[] = [];
-    for (const finder of FINDERS) for (const c of safely(finder, ctx)) proposed.push(sameShape(c));
+    for (const finder of FINDERS) for (const c of safely(finder, ctx)) proposed.push(c);
     const settled = mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(proposed, analysis.figures, text), text)), text);
     // resolvers, in order: each reads what the ones before settled
     const resolved = anchorStoryDays(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), ref);

@@ -1,7 +1,7 @@
 import { DAY_PARTS } from '../../lexicon/temporal';
 import { addDays } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
 
@@ -28,7 +28,7 @@ export function deicticDates(ctx: FinderContext): DateCandidate[] {
     if (word === 'last' && part !== 'night') continue;
     const day = ctx.ref ? addDays(ctx.ref, SHIFT[word]).iso : word === 'today' && !part ? 'PRESENT_REF' : 'XXXX-XX-XX';
     const value = part ? `${day}T${DAY_PARTS[part]}` : day;
-    out.push({ start: m.index, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', value, relative: true, priority: 2 });
+    out.push(candidate(m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', value, true, 2));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/temporal';
 import { pad, type RefDate } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
 import { spelledAmong } from './spelledAmong';
@@ -66,7 +66,7 @@ export function months(ctx: FinderContext): DateCandidate[] {
     const nameEnd = nameAt + m[3].length;
     const end = stated || m[7] ? m.index + m[0].length : full ? nameEnd : nameEnd + (m[4] ? 1 : 0);
     const value = `${year}-${pad(month)}`;
-    out.push({ start: m.index, end, type: 'DATE', value, relative: !stated, priority: 1 });
+    out.push(candidate(m.index, end, 'DATE', value, !stated, 1));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { REFERENCE_PHRASES } from '../../lexicon/temporal';
 import { anchoredMatches, leadOf } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { NUMBER_TOKENS } from './numberPhrase';
 import { openers } from './openers';
@@ -25,7 +25,7 @@ const ADJECTIVE_USE = /^ (?!(?:of|and|or|but|is|was|are|were|will|would|could|ma
 /** The stretch "the past" opens, if any: a DURATION over the units after it; null where a count follows. */
 function pastStretch(text: string, start: number, end: number): DateCandidate | null | undefined {
   const units = PAST_UNITS.exec(text.slice(end, end + 9));
-  if (units) return { start, end: end + units[0].length, type: 'DURATION', value: `PX${UNIT_LETTER[units[1].toLowerCase()]}`, relative: false, priority: 0 };
+  if (units) return candidate(start, end + units[0].length, 'DURATION', `PX${UNIT_LETTER[units[1].toLowerCase()]}`, false, 0);
   // "six of the past seven contests": a count of other things; a count of time units is the durations' own, longer match
   let at = end;
   for (let counted = false; ; counted = true) {
@@ -52,7 +52,7 @@ export function references(ctx: FinderContext): DateCandidate[] {
     const end = m.index + m[0].length;
     if ((phrase === 'the present' || phrase === 'the future') && ADJECTIVE_USE.test(ctx.text.slice(end, end + 16))) continue;
     const stretch = phrase === 'the past' ? pastStretch(ctx.text, m.index, end) : undefined;
-    if (stretch !== null) out.push(stretch ?? { start: m.index, end, type: 'DATE', value, relative: false, priority: 0 });
+    if (stretch !== null) out.push(stretch ?? candidate(m.index, end, 'DATE', value, false, 0));
   }
   return out;
 }

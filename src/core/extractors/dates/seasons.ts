@@ -1,6 +1,6 @@
 import { SEASONS } from '../../lexicon/temporal';
 import { anchoredMatches, NO_LEAD } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { toYear } from './periods';
 import { SPELLED_YEAR, spelledYearValue } from './spelledYears';
@@ -34,7 +34,7 @@ export function seasons(ctx: FinderContext): DateCandidate[] {
     const the = stated || modifier ? THE.exec(before.slice(0, before.length - modifier))?.[0].length ?? 0 : 0;
     const end = m.index + m[0].length + (stated && year ? year[0].length : 0);
     const value = `${stated ?? 'XXXX'}-${SEASONS[m[0].toLowerCase()]}`;
-    out.push({ start: m.index - modifier - the, end, type: 'DATE', value, relative: !stated || shifted !== null, priority: 1 });
+    out.push(candidate(m.index - modifier - the, end, 'DATE', value, !stated || shifted !== null, 1));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { FREQUENCY_ADVERBS, MONTHS, SEASONS, WEEKDAYS } from '../../lexicon/temporal';
 import { pad } from './calendar';
 import { anchoredMatches, leadOf, NO_LEAD } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
 import { durationValue, toUnit } from './durationValue';
 import { NUMBER_PHRASE, toNumber } from './numberPhrase';
@@ -36,7 +36,7 @@ const DETERMINER = /\b(?:its|the|a|an|their|his|her|our|initial|regular)\s+$/i;
  */
 export function sets(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const push = (start: number, end: number, value: string) => out.push({ start, end, type: 'SET', value, relative: false, priority: 3 });
+  const push = (start: number, end: number, value: string) => out.push(candidate(start, end, 'SET', value, false, 3));
   for (const m of anchoredMatches(SET, wordAnchors(ctx, SET_WORDS), NO_LEAD, ctx.text, ctx.from)) {
     if (m[1] && DETERMINER.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const end = m.index + m[0].length;

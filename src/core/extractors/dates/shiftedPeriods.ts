@@ -1,7 +1,7 @@
 import { SEASONS } from '../../lexicon/temporal';
 import { addDays, isoWeek, monthValue, pad, quarterOf, type RefDate } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
 import { openers } from './openers';
 import { spelledAmong } from './spelledAmong';
@@ -66,15 +66,15 @@ export function shiftedPeriods(ctx: FinderContext): DateCandidate[] {
     // "the last year of his term", "the first week of May": a part of something else, not counted from the dateline
     if (m[1] && OF_AFTER.test(ctx.text.slice(end, end + 4))) continue;
     if (m[1] && /^(?:past|last|next|coming)$/.test(shiftWord) && unit in DURATION_OF) {
-      out.push({ start, end, type: 'DURATION', value: DURATION_OF[unit], relative: false, priority: 1 });
+      out.push(candidate(start, end, 'DURATION', DURATION_OF[unit], false, 1));
     } else if (unit === 'weekend' && shiftWord === 'this' && ctx.ref && ctx.ref.weekday <= 2 && !tenseAt(ctx.text, start, end).endsWith('future')) {
       // on a Monday or Tuesday "this weekend" is the one just past, unless a verb looks ahead: `met this weekend`, not `will meet this weekend`
-      out.push({ start, end, type: 'DATE', value: `${isoWeek(addDays(ctx.ref, -3))}-WE`, relative: true, priority: 1 });
+      out.push(candidate(start, end, 'DATE', `${isoWeek(addDays(ctx.ref, -3))}-WE`, true, 1));
     } else if (unit === 'week' && shiftWord === 'this' && ctx.ref?.weekday === 7 && !tenseAt(ctx.text, start, end).endsWith('past')) {
       // on a Sunday "this week" is the one ahead, unless a verb says it is over: `will skip this week's vote`, not `met this week`
-      out.push({ start, end, type: 'DATE', value: isoWeek(addDays(ctx.ref, 1)), relative: true, priority: 1 });
+      out.push(candidate(start, end, 'DATE', isoWeek(addDays(ctx.ref, 1)), true, 1));
     } else {
-      out.push({ start, end, type: 'DATE', value: shifted(ctx.ref, unit, SHIFT[shiftWord]), relative: true, priority: 1 });
+      out.push(candidate(start, end, 'DATE', shifted(ctx.ref, unit, SHIFT[shiftWord]), true, 1));
     }
   }
   return out;

@@ -2,7 +2,7 @@ import { isDigitCode } from '../../charCodes';
 import { DAY_PARTS, WEEKDAYS, WEEKLY_NOUNS } from '../../lexicon/temporal';
 import { addDays } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
 import { spelledAmong } from './spelledAmong';
@@ -63,13 +63,13 @@ export function weekdays(ctx: FinderContext): DateCandidate[] {
     const part = timeOf(m);
     // "on Sundays", "Saturday nights", "a Sunday talk show": a weekday that recurs
     if ((m[7] || m[9] || (!m[8] && weeklyAfter(ctx.text, m.index, m.index + m[0].length))) && !shift && !part) {
-      out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: `XXXX-WXX-${weekday}${m[8] ? `T${DAY_PARTS[m[8].toLowerCase()]}` : ''}`, relative: false, priority: 2 });
+      out.push(candidate(m.index, m.index + m[0].length, 'SET', `XXXX-WXX-${weekday}${m[8] ? `T${DAY_PARTS[m[8].toLowerCase()]}` : ''}`, false, 2));
       continue;
     }
     let day = `XXXX-WXX-${weekday}`;
     if (ctx.ref && (shift === 'last' || shift === 'this past')) day = addDays(ctx.ref, -(((ctx.ref.weekday - weekday + 6) % 7) + 1)).iso;
     if (ctx.ref && shift === 'next') day = addDays(ctx.ref, ((weekday - ctx.ref.weekday + 6) % 7) + 1).iso;
-    out.push({ start: m.index, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', value: day + part, relative: true, priority: 2 });
+    out.push(candidate(m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', day + part, true, 2));
   }
   return out;
 }
