@@ -1,4 +1,4 @@
-import type { DateCandidate } from '../extractors/dates/candidate';
+import { changed, type DateCandidate } from '../extractors/dates/candidate';
 
 /** A clock time with no day yet: `XXXX-XX-XXT10:00`. */
 const TIME_ONLY = /^XXXX-XX-XX(T[\d:]+)$/;
@@ -25,8 +25,8 @@ export function mergeDayAndTime(candidates: readonly DateCandidate[], text: stri
     if (prev && time) {
       const range = prev.range ?? c.range;
       const onDay = (v: string) => (TIME_ONLY.test(v) ? time[0] + v.slice(10) : v);
-      const merged = { ...prev, end: c.end, type: 'TIME' as const, value: time[0] + time[1], relative: true, priority: 2 };
-      out[out.length - 1] = range ? { ...merged, range: { from: onDay(range.from), to: onDay(range.to) } } : merged;
+      const merged = changed(prev, { end: c.end, type: 'TIME' as const, value: time[0] + time[1], relative: true, priority: 2 });
+      out[out.length - 1] = range ? changed(merged, { range: { from: onDay(range.from), to: onDay(range.to) } }) : merged;
     }
     else out.push(c);
   }

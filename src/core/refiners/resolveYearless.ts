@@ -1,4 +1,4 @@
-import type { DateCandidate } from '../extractors/dates/candidate';
+import { changed, type DateCandidate } from '../extractors/dates/candidate';
 import { dayNumber, type RefDate } from '../extractors/dates/calendar';
 import { scheduledAfter } from '../extractors/dates/scheduledAfter';
 import { tenseAt, type Tense } from '../extractors/dates/tense';
@@ -149,7 +149,7 @@ export function resolveYearless(candidates: readonly DateCandidate[], text: stri
       // a clock time inside a sentence ("polls closed at 8 p.m.") is on the day the story last named, if
       // that day is past (anchorStoryDays); one that opens a line (a live blog's "9:34 p.m. Trump says") is the dateline's
       const story = c.range || !inSentence(text, c.start) ? {} : { partOfStoryDay: { part: c.value.slice(11), daysBefore: 0, behindOnly: true } };
-      return { ...c, value: today(c.value), relative: true, ...story, ...(c.range ? { range: { from: today(c.range.from), to: today(c.range.to) } } : {}) };
+      return changed(c, { value: today(c.value), relative: true, ...story, ...(c.range ? { range: { from: today(c.range.from), to: today(c.range.to) } } : {}) });
     }
     const m = YEARLESS.exec(c.value);
     if (!m) return c;
@@ -158,6 +158,6 @@ export function resolveYearless(candidates: readonly DateCandidate[], text: stri
     const to = c.range ? fill(c.range.to) : '';
     // a range that crosses New Year ends in the next year: "December 30-January 2"
     const range = c.range ? { from: fill(c.range.from), to: to < fill(c.range.from) && c.range.to.startsWith('XXXX') ? String(Number(year) + 1) + to.slice(4) : to } : undefined;
-    return { ...c, value: fill(c.value), relative: true, ...(range ? { range } : {}) };
+    return changed(c, { value: fill(c.value), relative: true, ...(range ? { range } : {}) });
   });
 }

@@ -1,5 +1,5 @@
 import { AMBIGUOUS_MONTHS, EVENT_DATES, MONTHS, WEEKDAYS } from '../../lexicon/temporal';
-import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, changed, type DateCandidate, type FinderContext } from './candidate';
 import { pad } from './calendar';
 import { chronoWindows } from './chronoWindows';
 import type { DateParts } from './monthDayReadings';
@@ -46,7 +46,7 @@ function toCandidates(text: string, index: number, r: Reading): DateCandidate[] 
   const after = text.slice(start + raw.length, start + raw.length + 9);
   if (/^\d{1,2}\/\d{1,2}$/.test(raw) && (/\d\s$/.test(text.slice(start - 2, start)) || /^\s*(?:%|percent)/.test(after))) return [];
   const event = EVENT_DATE_VALUES.get(raw);
-  if (event) return [{ ...candidate(start, start + raw.length, 'DATE', event, false, 2), namesEvent: true }];
+  if (event) return [changed(candidate(start, start + raw.length, 'DATE', event, false, 2), { namesEvent: true })];
   // "Jan. 1, 1990 at 1,015 francs": a bare number after a date is not a clock time
   const clock = CLOCK.test(raw);
   const span = clock ? raw : raw.replace(/(?:\s+at|(?<=\d{4}),?)\s+\d{1,2}$/, '');
@@ -69,7 +69,7 @@ function toCandidates(text: string, index: number, r: Reading): DateCandidate[] 
     return [candidate(start, start + split.index, type, value, value.includes('X'), 2)];
   }
   const range = to && to.value !== from.value ? { range: { from: from.value, to: to.value } } : {};
-  return [{ ...candidate(start, start + span.length, type, from.value, from.value.includes('X'), 2), ...range }];
+  return [changed(candidate(start, start + span.length, type, from.value, from.value.includes('X'), 2), range)];
 }
 
 /**

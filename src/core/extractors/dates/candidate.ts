@@ -32,9 +32,8 @@ export interface DateCandidate {
 /**
  * A candidate with every field of DateCandidate present, the optional ones
  * undefined, always in this order: all candidates then share one object
- * shape, and so do the refiners' `{ ...c, value }` copies of them, which keeps
- * each field read in the refiners to one shape instead of a dozen.
- * Extra fields go on a spread of it: `{ ...candidate(…), namesEvent: true }`.
+ * shape, and a field read in the refiners meets one shape instead of a dozen.
+ * Extra fields, and every later change, go through `changed`.
  * (0, 4, 'DATE', '2014', false, 1) → `{ start: 0, end: 4, …, range: undefined, priority: 1, yearsBack: undefined, … }`.
  */
 export function candidate(start: number, end: number, type: TimexType, value: string, relative: boolean, priority: number): DateCandidate {
@@ -51,6 +50,28 @@ export function candidate(start: number, end: number, type: TimexType, value: st
     yearsFromStory: undefined,
     namesEvent: undefined,
     partOfStoryDay: undefined,
+  };
+}
+
+/**
+ * A copy of `c` with the fields of `change` that are set, in candidate's one
+ * shape: a spread, `{ ...c, value }`, would give each copy a shape of its own.
+ * A change never clears a field. (c, { value: '2023-02-14', relative: true }) → c with that value, relative.
+ */
+export function changed(c: DateCandidate, change: Partial<DateCandidate>): DateCandidate {
+  return {
+    start: change.start ?? c.start,
+    end: change.end ?? c.end,
+    type: change.type ?? c.type,
+    value: change.value ?? c.value,
+    relative: change.relative ?? c.relative,
+    range: change.range ?? c.range,
+    priority: change.priority ?? c.priority,
+    yearsBack: change.yearsBack ?? c.yearsBack,
+    quarterOfStory: change.quarterOfStory ?? c.quarterOfStory,
+    yearsFromStory: change.yearsFromStory ?? c.yearsFromStory,
+    namesEvent: change.namesEvent ?? c.namesEvent,
+    partOfStoryDay: change.partOfStoryDay ?? c.partOfStoryDay,
   };
 }
 

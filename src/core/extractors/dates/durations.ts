@@ -1,6 +1,6 @@
 import { addDays, isoWeek, monthValue } from './calendar';
 import { anchoredMatches } from './anchoredMatches';
-import { candidate, type DateCandidate, type FinderContext } from './candidate';
+import { candidate, changed, type DateCandidate, type FinderContext } from './candidate';
 import { countedUnits, UNIT_ADJECTIVES } from './countedUnits';
 import { isDigits, NUMBER_LEAD, QUALIFIER, THE } from './durationLeads';
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
@@ -79,7 +79,7 @@ export function durations(ctx: FinderContext): DateCandidate[] {
       const point: DateCandidate = candidate(start, end, 'DATE', shiftedPoint(ctx, n, unit, sign), true, 1);
       // "five years earlier" counts back from the year the story last named (anchorStoryYears), "five years ago" from the dateline
       const fromStory = anchor === 'ago' ? {} : { yearsFromStory: -(n ?? 0) };
-      out.push(unit === 'year' && sign < 0 && n !== null && Number.isInteger(n) ? { ...point, yearsBack: n, ...fromStory } : point);
+      out.push(unit === 'year' && sign < 0 && n !== null && Number.isInteger(n) ? changed(point, { yearsBack: n, ...fromStory }) : point);
     } else {
       out.push(candidate(start, end, 'DURATION', durationValue(n, unit), false, 1));
     }

@@ -1,7 +1,7 @@
 import { DAY_PARTS } from '../../lexicon/temporal';
 import { addDays } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
-import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, changed, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
 
@@ -40,7 +40,7 @@ export function storyDays(ctx: FinderContext): DateCandidate[] {
     const day = ctx.ref ? addDays(ctx.ref, -daysBefore).iso : 'XXXX-XX-XX';
     const found = candidate(m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', part ? `${day}T${part}` : day, true, 1);
     // a night before can fall back on the dateline, as "overnight" does; a day told from another needs that day named
-    out.push({ ...found, partOfStoryDay: { part, daysBefore, anyDay: true, namedOnly: daysBefore < 1 || !part } });
+    out.push(changed(found, { partOfStoryDay: { part, daysBefore, anyDay: true, namedOnly: daysBefore < 1 || !part } }));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import { openers } from './openers';
-import { candidate, type DateCandidate, type FinderContext } from './candidate';
+import { candidate, changed, type DateCandidate, type FinderContext } from './candidate';
 import { NUMBER_PHRASE, toNumber } from './numberPhrase';
 import { wordAnchors, wordClass } from './wordIndex';
 
@@ -29,7 +29,7 @@ export function storyYears(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const push = (start: number, end: number, shift: number, fromDateline: boolean) => {
     const value = ctx.ref && fromDateline ? String(ctx.ref.year + shift) : 'XXXX';
-    out.push({ ...candidate(start, end, 'DATE', value, true, 2), yearsFromStory: shift });
+    out.push(changed(candidate(start, end, 'DATE', value, true, 2), { yearsFromStory: shift }));
   };
   for (const m of anchoredMatches(STORY_YEAR, wordAnchors(ctx, YEAR), LEAD, ctx.text, ctx.from)) {
     push(m.index, m.index + m[0].length, m[1] ? SHIFT[m[1].toLowerCase()] : 0, !!m[1]);
