@@ -13,6 +13,9 @@ const LAST_WORDS = wordClass(Object.keys(REFERENCE_PHRASES).map((p) => p.split('
 /** At most `the near` before the last word. */
 const WORDS = leadOf('', 2, undefined, openers(Object.keys(REFERENCE_PHRASES).map((p) => p.split(' ')[0])));
 
+/** REFERENCE_PHRASES as a Map: the words looked up are cut from the text, and an object's lookup by such a string first has to find it among the engine's own. */
+const VALUES: ReadonlyMap<string, string> = new Map(Object.entries(REFERENCE_PHRASES));
+
 /** `the past months`: a stretch of uncounted units, kept whole. */
 const PAST_UNITS = /^\s+(days|weeks|months|years|decades)\b/i;
 const UNIT_LETTER: Readonly<Record<string, string>> = { days: 'D', weeks: 'W', months: 'M', years: 'Y', decades: 'DE' };
@@ -46,7 +49,7 @@ export function references(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of anchoredMatches(REFERENCE, wordAnchors(ctx, LAST_WORDS), WORDS, ctx.text, ctx.from)) {
     const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
-    const value = REFERENCE_PHRASES[phrase];
+    const value = VALUES.get(phrase);
     // "Johnny-come-lately": a word hyphened to the one before belongs to a compound
     if (!value || ctx.text.charCodeAt(m.index - 1) === 45) continue;
     const end = m.index + m[0].length;

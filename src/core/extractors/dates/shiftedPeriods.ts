@@ -19,7 +19,8 @@ const UNIT_WORDS = wordClass(wordSet(UNITS));
 const WORDS = leadOf('', 5, undefined, openers(['early', 'earlier', 'late', 'the', 'this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'latest']),
   spelledAmong(['early', 'late', 'earlier', 'later', 'the', 'this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'latest', 'fiscal']));
 // "the latest quarter" is the last one reported, which has ended: the one before the current.
-const SHIFT: Readonly<Record<string, number>> = { this: 0, current: 0, latest: -1, last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1 };
+// a Map: the words looked up are cut from the text, and an object's lookup by such a string first has to find it among the engine's own
+const SHIFT: ReadonlyMap<string, number> = new Map(Object.entries({ this: 0, current: 0, latest: -1, last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1 }));
 /** "of" after the unit. */
 const OF_AFTER = /^\s+of\b/i;
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
@@ -74,7 +75,7 @@ export function shiftedPeriods(ctx: FinderContext): DateCandidate[] {
       // on a Sunday "this week" is the one ahead, unless a verb says it is over: `will skip this week's vote`, not `met this week`
       out.push(candidate(start, end, 'DATE', isoWeek(addDays(ctx.ref, 1)), true, 1));
     } else {
-      out.push(candidate(start, end, 'DATE', shifted(ctx.ref, unit, SHIFT[shiftWord]), true, 1));
+      out.push(candidate(start, end, 'DATE', shifted(ctx.ref, unit, SHIFT.get(shiftWord) ?? NaN), true, 1));
     }
   }
   return out;

@@ -14,6 +14,8 @@ const WEEKDAY = new RegExp(
     `(?:(last|next|this|this\\s+past|early|late|earlier|later)\\s+)?(${NAMES})(s)?\\b(?:\\s+(${alternation(Object.keys(DAY_PARTS))})(s)?\\b)?`,
   'iy',
 );
+/** WEEKDAYS as a Map: the words looked up are cut from the text, and an object's lookup by such a string first has to find it among the engine's own. */
+const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(WEEKDAYS));
 const FULL_NAMES = Object.keys(WEEKDAYS).filter((w) => w.length > 4 || w.endsWith('day'));
 const NAME_WORDS = wordClass([...FULL_NAMES, ...FULL_NAMES.filter((w) => w.endsWith('day')).map((w) => `${w}s`)]);
 /** The longer words WEEKDAY may hold before the name; the rest are numbers and words of three letters at most (`p`, `EST`, `on`). */
@@ -58,7 +60,7 @@ export function weekdays(ctx: FinderContext): DateCandidate[] {
     // what comes before the name holds no weekday name, so the first one found is it (spares the `d` flag's indices)
     const nameAt = m.index + m[0].indexOf(m[6]);
     if (ctx.text[nameAt] < 'A' || ctx.text[nameAt] > 'Z') continue;
-    const weekday = WEEKDAYS[m[6].toLowerCase()];
+    const weekday = WEEKDAY_NUMBERS.get(m[6].toLowerCase()) ?? NaN;
     const shift = m[5]?.toLowerCase().replace(/\s+/g, ' ');
     const part = timeOf(m);
     // "on Sundays", "Saturday nights", "a Sunday talk show": a weekday that recurs
