@@ -1,4 +1,4 @@
-import { changed, type DateCandidate } from '../extractors/dates/candidate';
+import { type DateCandidate, revalued } from '../extractors/dates/candidate';
 
 /** ` of ` between two mentions, with nothing else. */
 const OF = /^\s+of\s+$/i;
@@ -21,9 +21,9 @@ export function partOfNamed(candidates: readonly DateCandidate[], text: string):
     if (!next || next.start - c.end > 12 || c.range || next.range || !OF.test(text.slice(c.end, next.start))) return c;
     if (HAS_DIGIT.test(text.slice(c.start, c.end))) return c;
     const part = PART_OF_DAY.exec(c.value);
-    if (part && DAY.test(next.value)) return changed(c, { value: `${next.value}T${part[1]}`, relative: next.relative });
+    if (part && DAY.test(next.value)) return revalued(c, `${next.value}T${part[1]}`, next.relative);
     const month = PART_OF_YEAR.exec(c.value);
-    if (month && YEAR.test(next.value)) return changed(c, { value: next.value + month[1], relative: next.relative });
+    if (month && YEAR.test(next.value)) return revalued(c, next.value + month[1], next.relative);
     return c;
   });
 }

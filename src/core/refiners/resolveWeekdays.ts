@@ -1,4 +1,4 @@
-import { changed, type DateCandidate } from '../extractors/dates/candidate';
+import { type DateCandidate, revalued } from '../extractors/dates/candidate';
 import { addDays, type RefDate } from '../extractors/dates/calendar';
 import { tenseAt } from '../extractors/dates/tense';
 
@@ -27,6 +27,6 @@ export function resolveWeekdays(candidates: readonly DateCandidate[], text: stri
     // a stated future does not: "will vote on Tuesday" in Wednesday's paper is six days ahead
     const ahead = tense === 'sure-future' || (/past/.test(tense) ? false : /future/.test(tense) ? 3 * back >= forward : 2 * forward < back);
     const shift = ahead ? forward : -back;
-    return changed(c, { value: addDays(ref, shift).iso + (m[2] ?? ''), relative: true });
+    return revalued(c, addDays(ref, shift).iso + (m[2] ?? ''), true);
   });
 }

@@ -1,4 +1,4 @@
-import { changed, type DateCandidate } from '../extractors/dates/candidate';
+import { changed, type DateCandidate, revalued } from '../extractors/dates/candidate';
 import { dayNumber, type RefDate } from '../extractors/dates/calendar';
 import { scheduledAfter } from '../extractors/dates/scheduledAfter';
 import { tenseAt, type Tense } from '../extractors/dates/tense';
@@ -158,6 +158,6 @@ export function resolveYearless(candidates: readonly DateCandidate[], text: stri
     const to = c.range ? fill(c.range.to) : '';
     // a range that crosses New Year ends in the next year: "December 30-January 2"
     const range = c.range ? { from: fill(c.range.from), to: to < fill(c.range.from) && c.range.to.startsWith('XXXX') ? String(Number(year) + 1) + to.slice(4) : to } : undefined;
-    return changed(c, { value: fill(c.value), relative: true, ...(range ? { range } : {}) });
+    return revalued(c, fill(c.value), true, range);
   });
 }
