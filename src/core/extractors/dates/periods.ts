@@ -117,6 +117,8 @@ export function periods(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const { re, anchor, lead, offWord, then, value } of RULES) {
     const found = anchor instanceof RegExp ? anchor : typeof anchor === 'number' ? wordAnchors(ctx, anchor) : literalStarts(ctx.text, ctx.from, anchor);
+    // most rules find no anchor in a text, and their pattern is never reached
+    if (!(found instanceof RegExp) && found.length === 0) continue;
     const anchors = then && !(found instanceof RegExp) ? found.filter((at) => followedBy(ctx.text, at, then)) : found;
     for (const m of anchoredMatches(re, anchors, lead, ctx.text, ctx.from, !offWord)) {
       const v = value(m, ctx.ref);
