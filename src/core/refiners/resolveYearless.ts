@@ -154,7 +154,7 @@ export function resolveYearless(candidates: readonly DateCandidate[], text: stri
     const m = YEARLESS.exec(c.value);
     if (!m) return c;
     const year = String(yearOf(m[1], ref, () => leanAt(text, c.start, c.end), () => DETERMINER.test(text.slice(Math.max(0, c.start - 8), c.start))));
-    const fill = (v: string) => (v.startsWith('XXXX-XX-XX') ? `${year}${c.value.slice(4, 10)}${v.slice(10)}` : v.replace(/^XXXX/, year));
+    const fill = (v: string) => (v.startsWith('XXXX-XX-XX') ? `${year}${c.value.slice(4, 10)}${v.slice(10)}` : (v.startsWith('XXXX') ? year + v.slice(4) : v));
     const to = c.range ? fill(c.range.to) : '';
     // a range that crosses New Year ends in the next year: "December 30-January 2"
     const range = c.range ? { from: fill(c.range.from), to: to < fill(c.range.from) && c.range.to.startsWith('XXXX') ? String(Number(year) + 1) + to.slice(4) : to } : undefined;

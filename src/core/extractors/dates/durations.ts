@@ -74,7 +74,7 @@ export function durations(ctx: FinderContext): DateCandidate[] {
       continue;
     }
     // "a day earlier" counts from the story's own time, not the reference date: a stretch
-    if (anchor && (/^(?:ago|from)/.test(anchor) || unit === 'year')) {
+    if (anchor && (anchor.startsWith('ago') || anchor.startsWith('from') || unit === 'year')) {
       const sign = anchor.startsWith('from') ? 1 : -1;
       const point: DateCandidate = candidate(start, end, 'DATE', shiftedPoint(ctx, n, unit, sign), true, 1);
       // "five years earlier" counts back from the year the story last named (anchorStoryYears), "five years ago" from the dateline

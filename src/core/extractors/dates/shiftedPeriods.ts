@@ -50,6 +50,8 @@ function shifted(ref: RefDate | null, unit: string, shift: number): string {
   }
 }
 
+/** The shift words that, after an article, make a stretch: `the past week`, `the next month`. */
+const STRETCHES: ReadonlySet<string> = new Set(['past', 'last', 'next', 'coming']);
 // "the past year" is left out: news TIMEX3 annotation gives it the year before (`1997`), as "last year"
 const DURATION_OF = lookup({ week: 'P1W', month: 'P1M', quarter: 'P3M', decade: 'P10Y', century: 'P100Y' });
 
@@ -67,7 +69,7 @@ export function shiftedPeriods(ctx: FinderContext): DateCandidate[] {
     const end = m.index + m[0].length;
     // "the last year of his term", "the first week of May": a part of something else, not counted from the dateline
     if (m[1] && OF_AFTER.test(ctx.text.slice(end, end + 4))) continue;
-    if (m[1] && /^(?:past|last|next|coming)$/.test(shiftWord) && DURATION_OF.has(unit)) {
+    if (m[1] && STRETCHES.has(shiftWord) && DURATION_OF.has(unit)) {
       out.push(candidate(start, end, 'DURATION', DURATION_OF.get(unit) ?? '', false, 1));
     } else if (unit === 'weekend' && shiftWord === 'this' && ctx.ref && ctx.ref.weekday <= 2 && !tenseAt(ctx.text, start, end).endsWith('future')) {
       // on a Monday or Tuesday "this weekend" is the one just past, unless a verb looks ahead: `met this weekend`, not `will meet this weekend`
