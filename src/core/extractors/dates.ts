@@ -62,6 +62,19 @@ function safely(finder: DateFinder, ctx: FinderContext): DateCandidate[] {
 }
 
 /**
+ * The mention of each candidate, by its number in the text. Two literals, not
+ * a spread for the range: a spread's copy takes a shape of its own, and the
+ * stages after read these mentions. (c, 0) → `{ id: 'd1', start, end, text, type, value, relative }`.
+ */
+function toMention(text: string): (c: DateCandidate, i: number) => DateMention {
+  return (c, i) => {
+    const { start, end, type, value, relative, range } = c;
+    const id = `d${i + 1}`;
+    return range ? { id, start, end, text: text.slice(start, end), type, value, relative, range } : { id, start, end, text: text.slice(start, end), type, value, relative };
+  };
+}
+
+/**
  * Dates, times, durations and sets with TIMEX3 values resolved against the
  * reference date; drops the figures that are parts of dates.
  * `date 2023-02-13 …\nMinisters meet on February 14-15.` → `February 14-15`, `2023-02-14`.
@@ -71,17 +84,15 @@ export const dates: Stage = {
   run(analysis) {
     const { text, article } = analysis;
     const ref = toRefDate(article.referenceDate);
-    const ctx: FinderContext = { text, from: article.headline?.start ?? article.bodyStart, ref };
+    // the word index's field is set from the start, so the context keeps one shape as the finders read it
+    const ctx: FinderContext = { text, from: article.headline?.start ?? article.bodyStart, ref, wordIndex: undefined };
     const proposed: DateCandidate[] = [];
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) proposed.push(c);
     const settled = mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(proposed, analysis.figures, text), text)), text);
     // resolvers, in order: each reads what the ones before settled
     const resolved = anchorStoryDays(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), ref);
     const found = partOfNamed(pairedDays(anchorStoryYears(alignYearShifts(resolved), text), text), text);
-    const mentions: DateMention[] = found.map((c, i) => {
-      const mention = { id: `d${i + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, relative: c.relative };
-      return c.range ? { ...mention, range: c.range } : mention;
-    });
+    const mentions: DateMention[] = found.map(toMention(text));
     return { ...analysis, dates: mentions, figures: dropFiguresInsideDates(analysis.figures, mentions) };
   },
 };

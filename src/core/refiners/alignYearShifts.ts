@@ -1,4 +1,4 @@
-import type { DateCandidate } from '../extractors/dates/candidate';
+import { type DateCandidate, revalued } from '../extractors/dates/candidate';
 
 const QUARTER = /^(\d{4})-(Q[1-4])$/;
 const isShifted = (c: DateCandidate): boolean => c.yearsBack !== undefined || c.quarterOfStory === true;
@@ -22,6 +22,6 @@ export function alignYearShifts(candidates: readonly DateCandidate[], reach = 40
       return c;
     }
     if (!quarter || (!c.quarterOfStory && c.start - quarterEnd > reach)) return c;
-    return { ...c, value: `${Number(quarter[1]) - (c.yearsBack ?? 0)}-${quarter[2]}` };
+    return revalued(c, `${Number(quarter[1]) - (c.yearsBack ?? 0)}-${quarter[2]}`);
   });
 }

@@ -1,4 +1,4 @@
-import type { DateCandidate } from '../extractors/dates/candidate';
+import { type DateCandidate, revalued } from '../extractors/dates/candidate';
 import { addDays, dayNumber, toRefDate, type RefDate } from '../extractors/dates/calendar';
 
 /** A single known day, with or without a clock time: `2023-02-10`, `2023-02-10T09:00`. */
@@ -45,7 +45,7 @@ export function anchorStoryDays(candidates: readonly DateCandidate[], ref: RefDa
     const told = addDays(storyDay, -story.daysBefore);
     // a day told from the story's day is the story's day from then on: "Monday … the next day … the following day"
     if (story.anyDay) [anyDay, anyDayEnd] = [told, c.end];
-    out.push({ ...c, value: story.part ? `${told.iso}T${story.part}` : told.iso });
+    out.push(revalued(c, story.part ? `${told.iso}T${story.part}` : told.iso));
   }
   return out;
 }

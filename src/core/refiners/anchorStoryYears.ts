@@ -1,4 +1,4 @@
-import type { DateCandidate } from '../extractors/dates/candidate';
+import { type DateCandidate, revalued } from '../extractors/dates/candidate';
 import { leadingYear } from './leadingYear';
 
 /** A month or a season: `2015-10`, `2015-WI`; not a day such as `today`'s. */
@@ -36,6 +36,6 @@ export function anchorStoryYears(candidates: readonly DateCandidate[], text: str
     }
     // a quarter that alignYearShifts found ("a year earlier" in a quarterly report) stays that quarter
     if (!year || c.start - yearEnd > reach || c.value.includes('Q')) return c;
-    return { ...c, value: String(year + c.yearsFromStory) };
+    return revalued(c, String(year + c.yearsFromStory));
   });
 }

@@ -1,6 +1,7 @@
 import type { Figure } from '../model';
 import type { DateCandidate } from '../extractors/dates/candidate';
 import { lowerBound } from '../lowerBound';
+import { filtered } from './unchangedOr';
 
 const MEASURED: ReadonlySet<string> = new Set(['money', 'percent', 'quantity']);
 /** A year, or a list of years, and `and`/`or` right before a year: `2004 and ` in `the 2004 and 2008 conventions`. */
@@ -32,5 +33,5 @@ export function dropDatesInsideFigures(candidates: readonly DateCandidate[], fig
     for (let i = before; i < measured.length && measured[i].start === c.start; i++) if (measured[i].end > c.end) return true;
     return false;
   };
-  return candidates.filter((c) => c.type === 'DURATION' || c.type === 'SET' || !inside(c) || joinedYear(c, text));
+  return filtered(candidates, (c) => c.type === 'DURATION' || c.type === 'SET' || !inside(c) || joinedYear(c, text));
 }

@@ -1,6 +1,7 @@
 import { LOWER_CASE_TIME_WORDS } from '../lexicon/temporal';
 import type { DateCandidate } from '../extractors/dates/candidate';
 import { spelledAmong } from '../extractors/dates/spelledAmong';
+import { filtered } from './unchangedOr';
 
 /** By hash, without copying the word: most capitalised words in dates are month and weekday names. */
 const IS_TIME_WORD = spelledAmong(LOWER_CASE_TIME_WORDS);
@@ -63,8 +64,8 @@ function inName(text: string, start: number, end: number): boolean {
  * beside another capitalised word, outside a title-case line.
  * `columnist for the New York Daily News` → no SET `Daily`; `Today, prices rose` keeps `Today`.
  */
-export function dropNameParts(candidates: readonly DateCandidate[], text: string): DateCandidate[] {
-  return candidates.filter((c) => {
+export function dropNameParts(candidates: readonly DateCandidate[], text: string): readonly DateCandidate[] {
+  return filtered(candidates, (c) => {
     for (let i = c.start; i < c.end; i++) {
       if (!isUpper(text.charCodeAt(i)) || isLetter(text.charCodeAt(i - 1))) continue;
       const end = wordEnd(text, i);

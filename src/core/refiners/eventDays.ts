@@ -1,5 +1,5 @@
 import { EVENT_DAYS } from '../lexicon/temporal';
-import type { DateCandidate } from '../extractors/dates/candidate';
+import { changed, type DateCandidate } from '../extractors/dates/candidate';
 
 /** The word right after a mention, past spaces and an `-th`: `attacks` in `Sept. 11th attacks`. */
 const WORD_AFTER = /^(?:th)?\s+([a-z]+)/i;
@@ -27,6 +27,6 @@ export function eventDays(candidates: readonly DateCandidate[], text: string): r
     if (!event) return c;
     const after = WORD_AFTER.exec(text.slice(c.end, c.end + 24));
     const tied = (after !== null && event.words.has(after[1].toLowerCase())) || EVENT_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
-    return tied ? { ...c, value: event.value, relative: false, namesEvent: true } : c;
+    return tied ? changed(c, { value: event.value, relative: false, namesEvent: true }) : c;
   });
 }

@@ -1,4 +1,4 @@
-import type { DateCandidate } from '../extractors/dates/candidate';
+import { changed, type DateCandidate } from '../extractors/dates/candidate';
 
 /** A clock time with no day yet: `XXXX-XX-XXT10:00`. */
 const TIME_ONLY = /^XXXX-XX-XX(T[\d:]+)$/;
@@ -8,26 +8,36 @@ const DAY = /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-[1-7])$/;
 /** What may stand between the two: `Tuesday at 10 a.m.`, `10 a.m., Tuesday`, `9:30 on Friday`. */
 const GAP = /^,?\s*(?:(?:on|at)\s+)?$/i;
 
+/** The one TIME that `prev` and `c`, side by side, make; null when they are not a day and a clock time. */
+function merge(prev: DateCandidate, c: DateCandidate, text: string): DateCandidate | null {
+  // only a clock time without a day can merge: a prefix test spares the gap's copy and regexes
+  const clock = c.value.startsWith(CLOCK_ONLY) || prev.value.startsWith(CLOCK_ONLY);
+  const time = clock && GAP.test(text.slice(prev.end, c.start)) && c.type !== 'SET' && prev.type !== 'SET'
+    ? TIME_ONLY.exec(c.value) && DAY.test(prev.value) ? [prev.value, TIME_ONLY.exec(c.value)![1]]
+      : TIME_ONLY.exec(prev.value) && DAY.test(c.value) ? [c.value, TIME_ONLY.exec(prev.value)![1]] : null
+    : null;
+  if (!time) return null;
+  const range = prev.range ?? c.range;
+  const onDay = (v: string) => (TIME_ONLY.test(v) ? time[0] + v.slice(10) : v);
+  const merged = changed(prev, { end: c.end, type: 'TIME' as const, value: time[0] + time[1], relative: true, priority: 2 });
+  return range ? changed(merged, { range: { from: onDay(range.from), to: onDay(range.to) } }) : merged;
+}
+
 /**
  * A day and a clock time side by side are one TIME:
  * `Thursday at 1 p.m.` → `XXXX-WXX-4T13:00`; `today 8:00` → `2023-02-13T08:00`.
+ * A text with no such pair, as most are, passes unchanged, not copied.
  */
-export function mergeDayAndTime(candidates: readonly DateCandidate[], text: string): DateCandidate[] {
-  const out: DateCandidate[] = [];
-  for (const c of candidates) {
-    const prev = out[out.length - 1];
-    // only a clock time without a day can merge: a prefix test spares the gap's copy and regexes
-    const clock = prev && (c.value.startsWith(CLOCK_ONLY) || prev.value.startsWith(CLOCK_ONLY));
-    const time = clock && GAP.test(text.slice(prev.end, c.start)) && c.type !== 'SET' && prev.type !== 'SET'
-      ? TIME_ONLY.exec(c.value) && DAY.test(prev.value) ? [prev.value, TIME_ONLY.exec(c.value)![1]]
-        : TIME_ONLY.exec(prev.value) && DAY.test(c.value) ? [c.value, TIME_ONLY.exec(prev.value)![1]] : null
-      : null;
-    if (prev && time) {
-      const range = prev.range ?? c.range;
-      const onDay = (v: string) => (TIME_ONLY.test(v) ? time[0] + v.slice(10) : v);
-      const merged = { ...prev, end: c.end, type: 'TIME' as const, value: time[0] + time[1], relative: true, priority: 2 };
-      out[out.length - 1] = range ? { ...merged, range: { from: onDay(range.from), to: onDay(range.to) } } : merged;
-    }
+export function mergeDayAndTime(candidates: readonly DateCandidate[], text: string): readonly DateCandidate[] {
+  // up to the first pair, the list is its own result
+  let first = 1;
+  while (first < candidates.length && !merge(candidates[first - 1], candidates[first], text)) first++;
+  if (first >= candidates.length) return candidates;
+  const out = candidates.slice(0, first);
+  for (let i = first; i < candidates.length; i++) {
+    const c = candidates[i];
+    const merged = merge(out[out.length - 1], c, text);
+    if (merged) out[out.length - 1] = merged;
     else out.push(c);
   }
   return out;

@@ -1,6 +1,6 @@
 import { isTrimSpace } from '../charCodes';
 import { dayNumber } from '../extractors/dates/calendar';
-import type { DateCandidate } from '../extractors/dates/candidate';
+import { candidate, type DateCandidate } from '../extractors/dates/candidate';
 
 /** A single day with a known or placeholder year: `2023-04-24`, `XXXX-04-24`. */
 const DAY = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/;
@@ -44,7 +44,7 @@ export function pairedDays(candidates: readonly DateCandidate[], text: string): 
     const start = c.end + m[0].length - m[1].length;
     const next = candidates[i + 1];
     if (next && next.start < start + m[1].length) continue; // another finder read it already
-    out.push({ start, end: start + m[1].length, type: 'DATE', value: `${day[1]}-${day[2]}-${m[1].padStart(2, '0')}`, relative: c.relative, priority: c.priority });
+    out.push(candidate(start, start + m[1].length, 'DATE', `${day[1]}-${day[2]}-${m[1].padStart(2, '0')}`, c.relative, c.priority));
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import type { DateCandidate } from '../extractors/dates/candidate';
+import { type DateCandidate, revalued } from '../extractors/dates/candidate';
+import { mapped } from './unchangedOr';
 
 /** ` of ` between two mentions, with nothing else. */
 const OF = /^\s+of\s+$/i;
@@ -15,15 +16,15 @@ const HAS_DIGIT = /\d/;
  * refiners before could only guess: `the morning of Feb. 28` → `2016-02-28TMO`;
  * `January of that year` (the year a story named) → `2014-01`.
  */
-export function partOfNamed(candidates: readonly DateCandidate[], text: string): DateCandidate[] {
-  return candidates.map((c, i) => {
+export function partOfNamed(candidates: readonly DateCandidate[], text: string): readonly DateCandidate[] {
+  return mapped(candidates, (c, i) => {
     const next = candidates[i + 1];
     if (!next || next.start - c.end > 12 || c.range || next.range || !OF.test(text.slice(c.end, next.start))) return c;
     if (HAS_DIGIT.test(text.slice(c.start, c.end))) return c;
     const part = PART_OF_DAY.exec(c.value);
-    if (part && DAY.test(next.value)) return { ...c, value: `${next.value}T${part[1]}`, relative: next.relative };
+    if (part && DAY.test(next.value)) return revalued(c, `${next.value}T${part[1]}`, next.relative);
     const month = PART_OF_YEAR.exec(c.value);
-    if (month && YEAR.test(next.value)) return { ...c, value: next.value + month[1], relative: next.relative };
+    if (month && YEAR.test(next.value)) return revalued(c, next.value + month[1], next.relative);
     return c;
   });
 }

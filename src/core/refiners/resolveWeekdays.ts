@@ -1,9 +1,12 @@
-import type { DateCandidate } from '../extractors/dates/candidate';
+import { type DateCandidate, revalued } from '../extractors/dates/candidate';
 import { addDays, type RefDate } from '../extractors/dates/calendar';
-import { tenseAt } from '../extractors/dates/tense';
+import { tenseAt, type Tense } from '../extractors/dates/tense';
 
 const WEEKDAY = /^XXXX-WXX-([1-7])(T[A-Z0-9:]+)?$/;
 const WEEKDAY_ONLY = 'XXXX-WXX-';
+/** The tenses that look back, and those that look ahead: a set lookup, not a regex per weekday. */
+const PAST: ReadonlySet<Tense> = new Set<Tense>(['past', 'firm-past']);
+const FUTURE: ReadonlySet<Tense> = new Set<Tense>(['future', 'sure-future', 'firm-future']);
 const bareWeekday = (c: DateCandidate): boolean => c.type !== 'SET' && c.value.startsWith(WEEKDAY_ONLY);
 
 /**
@@ -25,8 +28,8 @@ export function resolveWeekdays(candidates: readonly DateCandidate[], text: stri
     // news reports what happened: without a tense, the future day must be the much nearer one, and
     // a future lean gives way to a past day three times nearer: "wouldn't say Tuesday", "had filed by Wednesday" in Thursday's paper;
     // a stated future does not: "will vote on Tuesday" in Wednesday's paper is six days ahead
-    const ahead = tense === 'sure-future' || (/past/.test(tense) ? false : /future/.test(tense) ? 3 * back >= forward : 2 * forward < back);
+    const ahead = tense === 'sure-future' || (PAST.has(tense) ? false : FUTURE.has(tense) ? 3 * back >= forward : 2 * forward < back);
     const shift = ahead ? forward : -back;
-    return { ...c, value: addDays(ref, shift).iso + (m[2] ?? ''), relative: true };
+    return revalued(c, addDays(ref, shift).iso + (m[2] ?? ''), true);
   });
 }

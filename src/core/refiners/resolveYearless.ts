@@ -1,13 +1,27 @@
-import type { DateCandidate } from '../extractors/dates/candidate';
+import { changed, type DateCandidate, revalued } from '../extractors/dates/candidate';
 import { dayNumber, type RefDate } from '../extractors/dates/calendar';
 import { scheduledAfter } from '../extractors/dates/scheduledAfter';
 import { tenseAt, type Tense } from '../extractors/dates/tense';
 
 /** `XXXX-10`, `XXXX-02-14`, `XXXX-02-14T09:00`, `XXXX-Q3`, `XXXX-SU`, `XXXX-H1`. */
 const YEARLESS = /^XXXX-(\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(T[A-Z0-9:]+)?$/;
-const FIRST_MONTH: Readonly<Record<string, [number, number]>> = {
-  Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12], SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14],
-};
+/**
+ * The first and last month of a quarter, half or season, as first * 100 +
+ * last, 0 for two digits (a month): `Q3` → 709, `WI` → 1214. Read by
+ * character codes: a lookup by a string cut from the value would first have
+ * to find that string among the engine's own.
+ */
+function span(period: string): number {
+  const second = period.charCodeAt(1);
+  switch (period.charCodeAt(0)) {
+    case 81: return 303 * (second - 48) - 200; // Q1 … Q4: 103, 406, 709, 1012
+    case 72: return second === 49 ? 106 : 712; // H1, H2
+    case 83: return second === 80 ? 305 : 608; // SP, SU
+    case 70: return 911; // FA
+    case 87: return 1214; // WI
+    default: return 0;
+  }
+}
 
 /**
  * A yearless period as months, read once per mention into a scratch buffer
@@ -17,11 +31,11 @@ const FIRST_MONTH: Readonly<Record<string, [number, number]>> = {
 const MONTHS = new Float64Array(4);
 const twoDigits = (s: string, at: number): number => (s.charCodeAt(at) - 48) * 10 + s.charCodeAt(at + 1) - 48;
 function readMonths(period: string): void {
-  const code = FIRST_MONTH[period];
+  const code = span(period);
   if (code) {
-    MONTHS[0] = code[0];
+    MONTHS[0] = Math.floor(code / 100);
     MONTHS[1] = 1;
-    MONTHS[2] = code[1] + 1;
+    MONTHS[2] = (code % 100) + 1;
     MONTHS[3] = 0;
     return;
   }
@@ -119,28 +133,31 @@ function inSentence(text: string, at: number): boolean {
   return (c >= 97 && c <= 122) || c === 44 + 32;
 }
 
+const isYearless = (c: DateCandidate): boolean => c.type !== 'SET' && c.value.startsWith('XXXX-');
+
 /**
  * Fills in the year a date left out, and the day of a bare clock time.
  * Reference 2023-02-13: `met in October` → `2022-10`; `on February 14-15` → `2023-02-14`.
  */
-export function resolveYearless(candidates: readonly DateCandidate[], text: string, ref: RefDate | null): DateCandidate[] {
-  if (!ref) return [...candidates];
+export function resolveYearless(candidates: readonly DateCandidate[], text: string, ref: RefDate | null): readonly DateCandidate[] {
+  // a text without a yearless date passes unchanged, not copied
+  if (!ref || !candidates.some(isYearless)) return candidates;
   return candidates.map((c) => {
-    if (c.type === 'SET' || !c.value.startsWith('XXXX-')) return c;
+    if (!isYearless(c)) return c;
     if (c.value.startsWith('XXXX-XX-XXT')) {
       const today = (v: string) => (v.startsWith('XXXX-XX-XXT') ? ref.iso + v.slice(10) : v);
       // a clock time inside a sentence ("polls closed at 8 p.m.") is on the day the story last named, if
       // that day is past (anchorStoryDays); one that opens a line (a live blog's "9:34 p.m. Trump says") is the dateline's
       const story = c.range || !inSentence(text, c.start) ? {} : { partOfStoryDay: { part: c.value.slice(11), daysBefore: 0, behindOnly: true } };
-      return { ...c, value: today(c.value), relative: true, ...story, ...(c.range ? { range: { from: today(c.range.from), to: today(c.range.to) } } : {}) };
+      return changed(c, { value: today(c.value), relative: true, ...story, ...(c.range ? { range: { from: today(c.range.from), to: today(c.range.to) } } : {}) });
     }
     const m = YEARLESS.exec(c.value);
     if (!m) return c;
     const year = String(yearOf(m[1], ref, () => leanAt(text, c.start, c.end), () => DETERMINER.test(text.slice(Math.max(0, c.start - 8), c.start))));
-    const fill = (v: string) => (v.startsWith('XXXX-XX-XX') ? `${year}${c.value.slice(4, 10)}${v.slice(10)}` : v.replace(/^XXXX/, year));
+    const fill = (v: string) => (v.startsWith('XXXX-XX-XX') ? `${year}${c.value.slice(4, 10)}${v.slice(10)}` : (v.startsWith('XXXX') ? year + v.slice(4) : v));
     const to = c.range ? fill(c.range.to) : '';
     // a range that crosses New Year ends in the next year: "December 30-January 2"
     const range = c.range ? { from: fill(c.range.from), to: to < fill(c.range.from) && c.range.to.startsWith('XXXX') ? String(Number(year) + 1) + to.slice(4) : to } : undefined;
-    return { ...c, value: fill(c.value), relative: true, ...(range ? { range } : {}) };
+    return revalued(c, fill(c.value), true, range);
   });
 }

@@ -1,4 +1,4 @@
-import type { DateCandidate } from '../extractors/dates/candidate';
+import { type DateCandidate, revalued } from '../extractors/dates/candidate';
 import { addDays, toRefDate, type RefDate } from '../extractors/dates/calendar';
 import { tenseAt } from '../extractors/dates/tense';
 import { statedYear } from './leadingYear';
@@ -66,8 +66,8 @@ function passageYear(c: DateCandidate, text: string, year: number, day: RefDate 
   if (/future/.test(tenseAt(text, c.start, c.end))) return null;
   if (weekday && day) {
     const ahead = (Number(weekday[1]) - day.weekday + 7) % 7;
-    return { ...c, value: addDays(day, ahead > 3 ? ahead - 7 : ahead).iso + (weekday[2] ?? '') };
+    return revalued(c, addDays(day, ahead > 3 ? ahead - 7 : ahead).iso + (weekday[2] ?? ''));
   }
   const take = (v: string) => (v.startsWith('XXXX') ? String(year) + v.slice(4) : v);
-  return { ...c, value: take(c.value), ...(c.range ? { range: { from: take(c.range.from), to: take(c.range.to) } } : {}) };
+  return revalued(c, take(c.value), c.relative, c.range ? { from: take(c.range.from), to: take(c.range.to) } : undefined);
 }

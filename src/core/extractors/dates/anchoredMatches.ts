@@ -66,6 +66,8 @@ export function literalStarts(text: string, from: number, literals: readonly str
   return searches > 1 ? out.sort((a, b) => a - b) : out;
 }
 
+const NONE: readonly RegExpExecArray[] = [];
+
 /** The starts of a global regex's matches from `from` on. */
 function starts(re: RegExp, text: string, from: number): number[] {
   const out: number[] = [];
@@ -115,7 +117,9 @@ export function anchoredMatches(
   text: string,
   from: number,
   wordStart = true,
-): RegExpExecArray[] {
+): readonly RegExpExecArray[] {
+  // most calls find no anchor: the shared empty list, not a new one
+  if (!(anchor instanceof RegExp) && anchor.length === 0) return NONE;
   const out: RegExpExecArray[] = [];
   let next = from; // the first position neither tried nor inside a match
   for (const at of anchor instanceof RegExp ? starts(anchor, text, from) : anchor) {

@@ -31,7 +31,9 @@ function digitsAt(text: string, start: number, end: number): number {
 export function toRefDate(iso: string | null | undefined): RefDate | null {
   // what /^(\d{4})-(\d{2})-(\d{2})/ reads, from character codes: refiners ask it of many dates
   if (!iso || iso.length < 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
-  const [year, month, day] = [digitsAt(iso, 0, 4), digitsAt(iso, 5, 7), digitsAt(iso, 8, 10)];
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 7);
+  const day = digitsAt(iso, 8, 10);
   return year < 0 || month < 0 || day < 0 ? null : fromDayNumber(dayNumber(year, month, day));
 }
 

@@ -1,5 +1,5 @@
 import { AMBIGUOUS_MONTHS, EVENT_DATES, MONTHS, WEEKDAYS } from '../../lexicon/temporal';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, changed, type DateCandidate, type FinderContext } from './candidate';
 import { pad } from './calendar';
 import { chronoWindows } from './chronoWindows';
 import type { DateParts } from './monthDayReadings';
@@ -46,7 +46,7 @@ function toCandidates(text: string, index: number, r: Reading): DateCandidate[] 
   const after = text.slice(start + raw.length, start + raw.length + 9);
   if (/^\d{1,2}\/\d{1,2}$/.test(raw) && (/\d\s$/.test(text.slice(start - 2, start)) || /^\s*(?:%|percent)/.test(after))) return [];
   const event = EVENT_DATE_VALUES.get(raw);
-  if (event) return [{ start, end: start + raw.length, type: 'DATE', value: event, relative: false, priority: 2, namesEvent: true }];
+  if (event) return [changed(candidate(start, start + raw.length, 'DATE', event, false, 2), { namesEvent: true })];
   // "Jan. 1, 1990 at 1,015 francs": a bare number after a date is not a clock time
   const clock = CLOCK.test(raw);
   const span = clock ? raw : raw.replace(/(?:\s+at|(?<=\d{4}),?)\s+\d{1,2}$/, '');
@@ -58,18 +58,18 @@ function toCandidates(text: string, index: number, r: Reading): DateCandidate[] 
   if (to && split && MONTH_NAME.test(span.slice(split.index + split[0].length))) {
     const second = start + split.index + split[0].length;
     return [
-      { start, end: start + split.index, type, value: from.value, relative: from.value.includes('X'), priority: 2 },
-      { start: second, end: start + span.length, type, value: to.value, relative: to.value.includes('X'), priority: 2 },
+      candidate(start, start + split.index, type, from.value, from.value.includes('X'), 2),
+      candidate(second, start + span.length, type, to.value, to.value.includes('X'), 2),
     ];
   }
   // "November 12, 2012–six days after": a range needs a date on each side, else the first is the date
   if (to && split && !DATE_WORD.test(span.slice(split.index + split[0].length))) {
     const first = span.slice(0, split.index);
     const value = to.value.slice(0, 4) !== from.value.slice(0, 4) && first.includes(to.value.slice(0, 4)) ? to.value : from.value;
-    return [{ start, end: start + split.index, type, value, relative: value.includes('X'), priority: 2 }];
+    return [candidate(start, start + split.index, type, value, value.includes('X'), 2)];
   }
   const range = to && to.value !== from.value ? { range: { from: from.value, to: to.value } } : {};
-  return [{ start, end: start + span.length, type, value: from.value, relative: from.value.includes('X'), ...range, priority: 2 }];
+  return [changed(candidate(start, start + span.length, type, from.value, from.value.includes('X'), 2), range)];
 }
 
 /**

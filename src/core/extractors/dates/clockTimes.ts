@@ -1,6 +1,6 @@
 import { isDigitCode, isTrimSpace } from '../../charCodes';
 import { anchoredMatches, NO_LEAD } from './anchoredMatches';
-import type { DateCandidate, FinderContext } from './candidate';
+import { candidate, type DateCandidate, type FinderContext } from './candidate';
 import { pad } from './calendar';
 import { CLOCK_STARTS, wordAnchors } from './wordIndex';
 
@@ -33,7 +33,7 @@ export function clockTimes(ctx: FinderContext): DateCandidate[] {
   for (const m of anchoredMatches(CLOCK, wordAnchors(ctx, CLOCK_STARTS).filter((at) => mayBeClock(ctx.text, at)), NO_LEAD, ctx.text, ctx.from)) {
     const hour = m[4] ? (m[4].toLowerCase() === 'noon' ? 12 : 24) : (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
     if (m[1] && Number(m[1]) > 12) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'TIME', value: `XXXX-XX-XXT${pad(hour)}:${m[2] ?? '00'}`, relative: true, priority: 1 });
+    out.push(candidate(m.index, m.index + m[0].length, 'TIME', `XXXX-XX-XXT${pad(hour)}:${m[2] ?? '00'}`, true, 1));
   }
   return out;
 }

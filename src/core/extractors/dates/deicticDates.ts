@@ -1,9 +1,10 @@
 import { DAY_PARTS } from '../../lexicon/temporal';
 import { addDays } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
+import { lookup } from './lookup';
 
 const PARTS = alternation(Object.keys(DAY_PARTS));
 /** `today`, `yesterday morning`, `this evening`, `last night`, `tonight`. */
@@ -14,7 +15,8 @@ const DEICTIC = new RegExp(
 const DAY_WORDS = wordClass(['today', 'yesterday', 'tomorrow', 'tonight', ...Object.keys(DAY_PARTS)]);
 /** At most `early this` before the anchor. */
 const WORDS = leadOf('', 2, undefined, openers(['early', 'earlier', 'late', 'today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last']));
-const SHIFT: Readonly<Record<string, number>> = { today: 0, tonight: 0, this: 0, yesterday: -1, last: -1, tomorrow: 1 };
+const SHIFT = lookup({ today: 0, tonight: 0, this: 0, yesterday: -1, last: -1, tomorrow: 1 });
+const PART_CODES = lookup(DAY_PARTS);
 
 /**
  * Words that name a day by its distance from the reference date:
@@ -26,9 +28,9 @@ export function deicticDates(ctx: FinderContext): DateCandidate[] {
     const word = (m[1] ?? m[3]).toLowerCase();
     const part = (m[2] ?? m[4])?.toLowerCase() ?? (word === 'tonight' || (word === 'last' && !m[4]) ? 'night' : null);
     if (word === 'last' && part !== 'night') continue;
-    const day = ctx.ref ? addDays(ctx.ref, SHIFT[word]).iso : word === 'today' && !part ? 'PRESENT_REF' : 'XXXX-XX-XX';
-    const value = part ? `${day}T${DAY_PARTS[part]}` : day;
-    out.push({ start: m.index, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', value, relative: true, priority: 2 });
+    const day = ctx.ref ? addDays(ctx.ref, SHIFT.get(word) ?? NaN).iso : word === 'today' && !part ? 'PRESENT_REF' : 'XXXX-XX-XX';
+    const value = part ? `${day}T${PART_CODES.get(part) ?? ''}` : day;
+    out.push(candidate(m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', value, true, 2));
   }
   return out;
 }

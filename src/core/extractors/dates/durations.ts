@@ -1,6 +1,6 @@
 import { addDays, isoWeek, monthValue } from './calendar';
 import { anchoredMatches } from './anchoredMatches';
-import type { DateCandidate, FinderContext } from './candidate';
+import { candidate, changed, type DateCandidate, type FinderContext } from './candidate';
 import { countedUnits, UNIT_ADJECTIVES } from './countedUnits';
 import { isDigits, NUMBER_LEAD, QUALIFIER, THE } from './durationLeads';
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
@@ -70,23 +70,23 @@ export function durations(ctx: FinderContext): DateCandidate[] {
     const anchor = m[5]?.toLowerCase();
     // "in recent years", "in coming months" point at the past or future, they do not measure it
     if ((count === 'recent' || count === 'coming') && !anchor) {
-      out.push({ start, end, type: 'DATE', value: count === 'recent' ? 'PAST_REF' : 'FUTURE_REF', relative: false, priority: 1 });
+      out.push(candidate(start, end, 'DATE', count === 'recent' ? 'PAST_REF' : 'FUTURE_REF', false, 1));
       continue;
     }
     // "a day earlier" counts from the story's own time, not the reference date: a stretch
-    if (anchor && (/^(?:ago|from)/.test(anchor) || unit === 'year')) {
+    if (anchor && (anchor.startsWith('ago') || anchor.startsWith('from') || unit === 'year')) {
       const sign = anchor.startsWith('from') ? 1 : -1;
-      const point: DateCandidate = { start, end, type: 'DATE', value: shiftedPoint(ctx, n, unit, sign), relative: true, priority: 1 };
+      const point: DateCandidate = candidate(start, end, 'DATE', shiftedPoint(ctx, n, unit, sign), true, 1);
       // "five years earlier" counts back from the year the story last named (anchorStoryYears), "five years ago" from the dateline
       const fromStory = anchor === 'ago' ? {} : { yearsFromStory: -(n ?? 0) };
-      out.push(unit === 'year' && sign < 0 && n !== null && Number.isInteger(n) ? { ...point, yearsBack: n, ...fromStory } : point);
+      out.push(unit === 'year' && sign < 0 && n !== null && Number.isInteger(n) ? changed(point, { yearsBack: n, ...fromStory }) : point);
     } else {
-      out.push({ start, end, type: 'DURATION', value: durationValue(n, unit), relative: false, priority: 1 });
+      out.push(candidate(start, end, 'DURATION', durationValue(n, unit), false, 1));
     }
   }
   for (const m of anchoredMatches(VAGUE, units, THE, ctx.text, ctx.from)) {
     const unit = toUnit(m[0].replace(/^the\s+/i, ''));
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit), relative: false, priority: 0 });
+    out.push(candidate(m.index, m.index + m[0].length, 'DURATION', durationValue(null, unit), false, 0));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { HOLIDAYS, type HolidayRule } from '../../lexicon/holidays';
 import { anchoredMatches, NO_LEAD } from './anchoredMatches';
 import { dayNumber, fromDayNumber, pad } from './calendar';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { holidayDay } from './holidayDate';
 import { tenseAt } from './tense';
 import { wordAnchors, wordClass } from './wordIndex';
@@ -41,7 +41,7 @@ export function holidays(ctx: FinderContext): DateCandidate[] {
     if (year) value = iso(holidayDay(rule, Number(year[1])));
     else if (ref) value = iso(holidayDay(rule, yearOf(ctx, rule, start, stop, shift?.[1].toLowerCase())));
     else value = placeholder(rule);
-    out.push({ start, end: stop, type: 'DATE', value, relative: !year, priority: 2 });
+    out.push(candidate(start, stop, 'DATE', value, !year, 2));
   }
   return out;
 }

@@ -1,6 +1,9 @@
 import { MONTHS } from '../../lexicon/temporal';
 import { MONTH_DAY_PATTERN } from './chronoParsers';
 
+/** MONTHS as a Map: the words looked up are cut from the text, and an object's lookup by such a string first has to find it among the engine's own. */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS));
+
 /** What calendarDates reads of a chrono result's date: which parts are certain, and their values. */
 export interface DateParts {
   isCertain(part: string): boolean;
@@ -54,7 +57,7 @@ export function monthDayReadings(window: string): MonthDayReading[] | null {
   const out: MonthDayReading[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(window); m; m = re.exec(window)) {
-    const month = MONTHS[m[2].toLowerCase().replace(/\.$/, '')];
+    const month = MONTH_NUMBERS.get(m[2].toLowerCase().replace(/\.$/, ''));
     const day = month ? dayOf(m[3], month) : null;
     // a range ("May 22-23") ends on a day of the same month
     const last = month && m[4] ? dayOf(m[4], month) : null;

@@ -1,7 +1,7 @@
 import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/temporal';
 import { pad, type RefDate } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
 import { spelledAmong } from './spelledAmong';
@@ -18,7 +18,9 @@ const NAME_WORDS = wordClass(Object.keys(MONTHS).flatMap((name) => ['', 'mid', '
 /** At most `this the end of` before the name; the walk back stops at any word MONTH does not hold there. */
 const WORDS = leadOf('-', 4, undefined, openers(['this', 'last', 'next', 'early', 'late', 'mid', 'the', ...Object.keys(MONTHS)]),
   spelledAmong(['this', 'last', 'next', 'early', 'late', 'mid', 'the', 'end', 'beginning', 'start', 'middle', 'of']));
-const SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
+const SHIFT: ReadonlyMap<string, number> = new Map([['this', 0], ['last', -1], ['next', 1]]);
+/** MONTHS as a Map: the names looked up are cut from the text, and an object's lookup by such a string first has to find it among the engine's own. */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS));
 /** Words before "May" or "March" that make them the month, not the verb. */
 /**
  * A determiner before and a noun after make "March" a month that modifies the
@@ -59,14 +61,14 @@ export function months(ctx: FinderContext): DateCandidate[] {
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
     const cued = m[1] || m[2] || stated || m[7] || MONTH_CUE.test(before) || (name !== 'may' && DETERMINER.test(before) && NOUN_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16)));
     if (AMBIGUOUS_MONTHS.has(name) && !cued) continue;
-    const month = MONTHS[name];
+    const month = MONTH_NUMBERS.get(name) ?? 0;
     let year = stated ?? 'XXXX';
-    if (m[7] && ctx.ref) year = String(ctx.ref.year + SHIFT[m[7].toLowerCase()]);
+    if (m[7] && ctx.ref) year = String(ctx.ref.year + (SHIFT.get(m[7].toLowerCase()) ?? NaN));
     if (m[1] && !stated && !m[7] && ctx.ref) year = String(shiftedYear(ctx.ref, month, m[1].toLowerCase()));
     const nameEnd = nameAt + m[3].length;
     const end = stated || m[7] ? m.index + m[0].length : full ? nameEnd : nameEnd + (m[4] ? 1 : 0);
     const value = `${year}-${pad(month)}`;
-    out.push({ start: m.index, end, type: 'DATE', value, relative: !stated, priority: 1 });
+    out.push(candidate(m.index, end, 'DATE', value, !stated, 1));
   }
   return out;
 }

@@ -4,9 +4,13 @@ import { alternation } from './candidate';
 import { spelledAmong } from './spelledAmong';
 
 /** Scales that make sense for time: "a hundred years", "two thousand years". */
-const SCALE_WORDS: Readonly<Record<string, number>> = Object.fromEntries([...SCALES].filter(([, v]) => v <= 1000));
-const CARDINAL_WORDS: Readonly<Record<string, number>> = { ...Object.fromEntries(SMALL_NUMBERS), ...Object.fromEntries(TENS), ...COUNTING_WORDS };
-const WORD = `(?:${alternation([...SMALL_NUMBERS.keys(), ...TENS.keys(), 'dozen', ...Object.keys(SCALE_WORDS)])})`;
+/**
+ * Maps, not objects: the words looked up are cut from the text, and an
+ * object's lookup by such a string first has to find it among the engine's own.
+ */
+const SCALE_WORDS: ReadonlyMap<string, number> = new Map([...SCALES].filter(([, v]) => v <= 1000));
+const CARDINAL_WORDS: ReadonlyMap<string, number> = new Map([...SMALL_NUMBERS, ...TENS, ...Object.entries(COUNTING_WORDS)]);
+const WORD = `(?:${alternation([...SMALL_NUMBERS.keys(), ...TENS.keys(), 'dozen', ...SCALE_WORDS.keys()])})`;
 const SEP = `(?:\\s+and\\s+|-and-|[-\\s]+)`;
 const HALF = `(?:${SEP}a${SEP}half)`;
 
@@ -16,12 +20,12 @@ const HALF = `(?:${SEP}a${SEP}half)`;
  * finders can embed it.
  */
 export const NUMBER_PHRASE =
-  `(?:\\d+(?:\\.\\d+)?(?:\\s+1\\/2|\\s*½)?|half\\s+an?|an?\\s+couple\\s+of|a\\s+few|an?\\s+half|an?\\s+(?:${alternation(Object.keys(SCALE_WORDS))}|dozen)|an?|` +
+  `(?:\\d+(?:\\.\\d+)?(?:\\s+1\\/2|\\s*½)?|half\\s+an?|an?\\s+couple\\s+of|a\\s+few|an?\\s+half|an?\\s+(?:${alternation(SCALE_WORDS.keys())}|dozen)|an?|` +
   `(?:${alternation(VAGUE_COUNTS)})|${WORD}(?:${SEP}${WORD})*${HALF}?)`;
 
 /** Every word a NUMBER_PHRASE may hold, digits aside: what durations may lead with freely. */
 export const NUMBER_TOKENS: ReadonlySet<string> = new Set([
-  ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...Object.keys(SCALE_WORDS), ...Object.keys(COUNTING_WORDS), ...VAGUE_COUNTS,
+  ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALE_WORDS.keys(), ...Object.keys(COUNTING_WORDS), ...VAGUE_COUNTS,
   'dozen', 'half', 'couple', 'few', 'and', 'of',
 ]);
 /** NUMBER_TOKENS by hash, for the walks that test the word before a unit without copying it. */
@@ -74,13 +78,14 @@ export function toNumber(phrase: string): number | null {
     if (w === 'a' && words[i + 1] === 'half') {
       current += 0.5;
       i++;
-    } else if (w in SCALE_WORDS) {
-      current = (current || 1) * SCALE_WORDS[w];
-      if (SCALE_WORDS[w] >= 1000) [total, current] = [total + current, 0];
-    } else if (w in CARDINAL_WORDS) {
+    } else if (SCALE_WORDS.has(w)) {
+      const scale = SCALE_WORDS.get(w) ?? 1;
+      current = (current || 1) * scale;
+      if (scale >= 1000) [total, current] = [total + current, 0];
+    } else if (CARDINAL_WORDS.has(w)) {
       // "a couple": the article counts as nothing
       if ((w === 'a' || w === 'an') && words[i + 1] === 'couple') continue;
-      current += CARDINAL_WORDS[w];
+      current += CARDINAL_WORDS.get(w) ?? 0;
     } else return null;
   }
   const n = total + current;

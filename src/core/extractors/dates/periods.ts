@@ -3,7 +3,7 @@ import { isTrimSpace, isWordCode } from '../../charCodes';
 import { spells } from './anchorWords';
 import { pad, type RefDate } from './calendar';
 import { anchoredMatches, leadOf, literalStarts, NO_LEAD, type Lead } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { DECADE_ENDS, wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
 import { SPELLED_YEAR, spelledYearValue } from './spelledYears';
@@ -117,12 +117,14 @@ export function periods(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const { re, anchor, lead, offWord, then, value } of RULES) {
     const found = anchor instanceof RegExp ? anchor : typeof anchor === 'number' ? wordAnchors(ctx, anchor) : literalStarts(ctx.text, ctx.from, anchor);
+    // most rules find no anchor in a text, and their pattern is never reached
+    if (!(found instanceof RegExp) && found.length === 0) continue;
     const anchors = then && !(found instanceof RegExp) ? found.filter((at) => followedBy(ctx.text, at, then)) : found;
     for (const m of anchoredMatches(re, anchors, lead, ctx.text, ctx.from, !offWord)) {
       const v = value(m, ctx.ref);
       // "the third-quarter loss": the article belongs to the noun, not to the date
       const start = /^the\s+\S+-quarter/i.test(m[0]) ? m.index + m[0].indexOf(' ') + 1 : m.index;
-      if (v) out.push({ start, end: m.index + m[0].length, type: 'DATE', value: v, relative: v.includes('X'), priority: 1 });
+      if (v) out.push(candidate(start, m.index + m[0].length, 'DATE', v, v.includes('X'), 1));
     }
   }
   return out;

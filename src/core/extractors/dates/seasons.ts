@@ -1,9 +1,10 @@
 import { SEASONS } from '../../lexicon/temporal';
 import { anchoredMatches, NO_LEAD } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { toYear } from './periods';
 import { SPELLED_YEAR, spelledYearValue } from './spelledYears';
+import { lookup } from './lookup';
 
 const SEASON = new RegExp(`\\b(?:${alternation(Object.keys(SEASONS))})\\b`, 'iy');
 const SEASON_WORDS = wordClass(Object.keys(SEASONS));
@@ -11,7 +12,8 @@ const SEASON_WORDS = wordClass(Object.keys(SEASONS));
 const CUE = /\b(?:in|the|during|by|until|since|of|through|early|late|mid)[\s-]+(?:(?:early|late|mid)[\s-]+)?$/i;
 const MODIFIER = /(?:early|late|mid)[\s-]+$/i;
 const YEAR_AFTER = new RegExp(`^,?\\s+(?:of\\s+)?(?:(\\d{4}|'\\d{2})(?!\\d)|(${SPELLED_YEAR})|(this|last|next)\\s+year\\b)`);
-const SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
+const SHIFT = lookup({ this: 0, last: -1, next: 1 });
+const SEASON_CODES = lookup(SEASONS);
 /** "the fall of the Berlin Wall": a season that "of" follows, with no year, is a noun of its own. */
 const OF = /^\s+of\b/i;
 /** "the" joins a season that a year follows, as it does a quarter: `the summer of 2021`, `the early summer`. */
@@ -29,12 +31,12 @@ export function seasons(ctx: FinderContext): DateCandidate[] {
     const modifier = MODIFIER.exec(before)?.[0].length ?? 0;
     const year = YEAR_AFTER.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (!year && OF.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-    const shifted = year?.[3] && ctx.ref ? String(ctx.ref.year + SHIFT[year[3].toLowerCase()]) : null;
+    const shifted = year?.[3] && ctx.ref ? String(ctx.ref.year + (SHIFT.get(year[3].toLowerCase()) ?? NaN)) : null;
     const stated = year?.[1] ? toYear(year[1]) : year?.[2] ? spelledYearValue(year[2]) : shifted;
     const the = stated || modifier ? THE.exec(before.slice(0, before.length - modifier))?.[0].length ?? 0 : 0;
     const end = m.index + m[0].length + (stated && year ? year[0].length : 0);
-    const value = `${stated ?? 'XXXX'}-${SEASONS[m[0].toLowerCase()]}`;
-    out.push({ start: m.index - modifier - the, end, type: 'DATE', value, relative: !stated || shifted !== null, priority: 1 });
+    const value = `${stated ?? 'XXXX'}-${SEASON_CODES.get(m[0].toLowerCase()) ?? ''}`;
+    out.push(candidate(m.index - modifier - the, end, 'DATE', value, !stated || shifted !== null, 1));
   }
   return out;
 }

@@ -1,11 +1,12 @@
 import { FREQUENCY_ADVERBS, MONTHS, SEASONS, WEEKDAYS } from '../../lexicon/temporal';
 import { pad } from './calendar';
 import { anchoredMatches, leadOf, NO_LEAD } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
 import { durationValue, toUnit } from './durationValue';
 import { NUMBER_PHRASE, toNumber } from './numberPhrase';
 import { openers } from './openers';
+import { lookup } from './lookup';
 
 const UNIT = 'hours?|days?|weeks?|months?|years?|quarters?|decades?';
 /** Month names written out, as recurring times take them: `each July`, not `each Jul`. */
@@ -16,6 +17,10 @@ const SET = new RegExp(
 );
 /** The word every SET match starts with. */
 const SET_WORDS = wordClass([...Object.keys(FREQUENCY_ADVERBS), 'every', 'each', 'per']);
+const ADVERBS = lookup(FREQUENCY_ADVERBS);
+const WEEKDAY_NUMBERS = lookup(WEEKDAYS);
+const MONTH_NUMBERS = lookup(MONTHS);
+const SEASON_CODES = lookup(SEASONS);
 /** "a year" after an amount: "$5 million a year", "3% a year", "twice a day". */
 const RATE = new RegExp(`\\ban?\\s+(${UNIT})\\b`, 'iy');
 const UNIT_WORDS = wordClass(wordSet(UNIT));
@@ -36,17 +41,17 @@ const DETERMINER = /\b(?:its|the|a|an|their|his|her|our|initial|regular)\s+$/i;
  */
 export function sets(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const push = (start: number, end: number, value: string) => out.push({ start, end, type: 'SET', value, relative: false, priority: 3 });
+  const push = (start: number, end: number, value: string) => out.push(candidate(start, end, 'SET', value, false, 3));
   for (const m of anchoredMatches(SET, wordAnchors(ctx, SET_WORDS), NO_LEAD, ctx.text, ctx.from)) {
     if (m[1] && DETERMINER.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const end = m.index + m[0].length;
     const word = m[3]?.toLowerCase();
-    if (m[1]) push(m.index, end, FREQUENCY_ADVERBS[m[1].toLowerCase()]);
-    else if (word && word in WEEKDAYS) push(m.index, end, `XXXX-WXX-${WEEKDAYS[word]}`);
-    else if (word && word in MONTHS) {
+    if (m[1]) push(m.index, end, ADVERBS.get(m[1].toLowerCase()) ?? '');
+    else if (word && WEEKDAY_NUMBERS.has(word)) push(m.index, end, `XXXX-WXX-${WEEKDAY_NUMBERS.get(word) ?? ''}`);
+    else if (word && MONTH_NUMBERS.has(word)) {
       // "each may choose": a month name is capitalised
-      if (/^[A-Z]/.test(m[3])) push(m.index, end, `XXXX-${pad(MONTHS[word])}`);
-    } else if (word && word in SEASONS) push(m.index, end, `XXXX-${SEASONS[word]}`);
+      if (/^[A-Z]/.test(m[3])) push(m.index, end, `XXXX-${pad(MONTH_NUMBERS.get(word) ?? 0)}`);
+    } else if (word && SEASON_CODES.has(word)) push(m.index, end, `XXXX-${SEASON_CODES.get(word) ?? ''}`);
     else if (word) push(m.index, end, durationValue(m[2] ? toNumber(m[2]) ?? 1 : 1, toUnit(word)));
   }
   for (const m of anchoredMatches(RATE, wordAnchors(ctx, UNIT_WORDS), ARTICLE, ctx.text, ctx.from)) {

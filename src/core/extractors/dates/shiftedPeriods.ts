@@ -1,12 +1,13 @@
 import { SEASONS } from '../../lexicon/temporal';
 import { addDays, isoWeek, monthValue, pad, quarterOf, type RefDate } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
 import { openers } from './openers';
 import { spelledAmong } from './spelledAmong';
 import { shiftedUnits } from './shiftedUnits';
 import { tenseAt } from './tense';
+import { lookup } from './lookup';
 
 const UNITS = `week|weekend|month|year|quarter|decade|century|${alternation(Object.keys(SEASONS))}`;
 /** `this year`, `last week`, `earlier this month`, `the past year`, `the previous quarter`. */
@@ -19,15 +20,16 @@ const UNIT_WORDS = wordClass(wordSet(UNITS));
 const WORDS = leadOf('', 5, undefined, openers(['early', 'earlier', 'late', 'the', 'this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'latest']),
   spelledAmong(['early', 'late', 'earlier', 'later', 'the', 'this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'latest', 'fiscal']));
 // "the latest quarter" is the last one reported, which has ended: the one before the current.
-const SHIFT: Readonly<Record<string, number>> = { this: 0, current: 0, latest: -1, last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1 };
+const SHIFT = lookup({ this: 0, current: 0, latest: -1, last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1 });
+const SEASON_CODES = lookup(SEASONS);
 /** "of" after the unit. */
 const OF_AFTER = /^\s+of\b/i;
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** The TIMEX3 value of a unit shifted from the reference date: ("week", -1) → `2023-W06`. */
 function shifted(ref: RefDate | null, unit: string, shift: number): string {
-  if (unit in SEASONS) {
-    const code = SEASONS[unit];
+  const code = SEASON_CODES.get(unit);
+  if (code !== undefined) {
     if (!ref) return `XXXX-${code}`;
     const started = ref.month >= SEASON_START[code];
     const year = shift < 0 ? ref.year - (started ? 0 : 1) : shift > 0 ? ref.year + (started ? 1 : 0) : ref.year;
@@ -48,8 +50,10 @@ function shifted(ref: RefDate | null, unit: string, shift: number): string {
   }
 }
 
+/** The shift words that, after an article, make a stretch: `the past week`, `the next month`. */
+const STRETCHES: ReadonlySet<string> = new Set(['past', 'last', 'next', 'coming']);
 // "the past year" is left out: news TIMEX3 annotation gives it the year before (`1997`), as "last year"
-const DURATION_OF: Readonly<Record<string, string>> = { week: 'P1W', month: 'P1M', quarter: 'P3M', decade: 'P10Y', century: 'P100Y' };
+const DURATION_OF = lookup({ week: 'P1W', month: 'P1M', quarter: 'P3M', decade: 'P10Y', century: 'P100Y' });
 
 /**
  * A calendar unit named by its distance from the reference date. With "the"
@@ -65,16 +69,16 @@ export function shiftedPeriods(ctx: FinderContext): DateCandidate[] {
     const end = m.index + m[0].length;
     // "the last year of his term", "the first week of May": a part of something else, not counted from the dateline
     if (m[1] && OF_AFTER.test(ctx.text.slice(end, end + 4))) continue;
-    if (m[1] && /^(?:past|last|next|coming)$/.test(shiftWord) && unit in DURATION_OF) {
-      out.push({ start, end, type: 'DURATION', value: DURATION_OF[unit], relative: false, priority: 1 });
+    if (m[1] && STRETCHES.has(shiftWord) && DURATION_OF.has(unit)) {
+      out.push(candidate(start, end, 'DURATION', DURATION_OF.get(unit) ?? '', false, 1));
     } else if (unit === 'weekend' && shiftWord === 'this' && ctx.ref && ctx.ref.weekday <= 2 && !tenseAt(ctx.text, start, end).endsWith('future')) {
       // on a Monday or Tuesday "this weekend" is the one just past, unless a verb looks ahead: `met this weekend`, not `will meet this weekend`
-      out.push({ start, end, type: 'DATE', value: `${isoWeek(addDays(ctx.ref, -3))}-WE`, relative: true, priority: 1 });
+      out.push(candidate(start, end, 'DATE', `${isoWeek(addDays(ctx.ref, -3))}-WE`, true, 1));
     } else if (unit === 'week' && shiftWord === 'this' && ctx.ref?.weekday === 7 && !tenseAt(ctx.text, start, end).endsWith('past')) {
       // on a Sunday "this week" is the one ahead, unless a verb says it is over: `will skip this week's vote`, not `met this week`
-      out.push({ start, end, type: 'DATE', value: isoWeek(addDays(ctx.ref, 1)), relative: true, priority: 1 });
+      out.push(candidate(start, end, 'DATE', isoWeek(addDays(ctx.ref, 1)), true, 1));
     } else {
-      out.push({ start, end, type: 'DATE', value: shifted(ctx.ref, unit, SHIFT[shiftWord]), relative: true, priority: 1 });
+      out.push(candidate(start, end, 'DATE', shifted(ctx.ref, unit, SHIFT.get(shiftWord) ?? NaN), true, 1));
     }
   }
   return out;

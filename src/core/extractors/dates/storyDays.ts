@@ -1,9 +1,10 @@
 import { DAY_PARTS } from '../../lexicon/temporal';
 import { addDays } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, changed, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
+import { lookup } from './lookup';
 
 const PARTS = alternation(['day', ...Object.keys(DAY_PARTS)]);
 /**
@@ -19,7 +20,8 @@ const PART_WORDS = wordClass(['day', ...Object.keys(DAY_PARTS)]);
 /** At most `later that` or `the following` before the part. */
 const WORDS = leadOf('', 2, undefined, openers(['earlier', 'later', 'that', 'the']));
 /** Days before the story's day: `the previous night` 1, `that night` 0, `the next day` -1. */
-const SHIFT: Readonly<Record<string, number>> = { that: 0, same: 0, previous: 1, prior: 1, before: 1, next: -1, following: -1, after: -1 };
+const SHIFT = lookup({ that: 0, same: 0, previous: 1, prior: 1, before: 1, next: -1, following: -1, after: -1 });
+const PART_CODES = lookup(DAY_PARTS);
 /** `that day` only where a time phrase may stand: after a preposition or an adverb of sequence, or opening a clause. */
 const THAT_DAY_LEAD = /(?:\b(?:on|by|until|till|since|from|of|for|during|later|earlier)\s+|[.,;:!?—]\s*|^\s*)$/i;
 
@@ -35,19 +37,12 @@ export function storyDays(ctx: FinderContext): DateCandidate[] {
     const word = (m[1] ?? m[3] ?? m[6]).toLowerCase().split(/\s+/).pop() as string;
     const partWord = (m[2] ?? m[4] ?? m[5]).toLowerCase();
     if (m[1] && partWord === 'day' && !/^(?:earlier|later)/i.test(m[0]) && !THAT_DAY_LEAD.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const part = partWord === 'day' ? '' : DAY_PARTS[partWord];
-    const daysBefore = SHIFT[word];
+    const part = partWord === 'day' ? '' : (PART_CODES.get(partWord) ?? '');
+    const daysBefore = SHIFT.get(word) ?? NaN;
     const day = ctx.ref ? addDays(ctx.ref, -daysBefore).iso : 'XXXX-XX-XX';
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      type: part ? 'TIME' : 'DATE',
-      value: part ? `${day}T${part}` : day,
-      relative: true,
-      priority: 1,
-      // a night before can fall back on the dateline, as "overnight" does; a day told from another needs that day named
-      partOfStoryDay: { part, daysBefore, anyDay: true, namedOnly: daysBefore < 1 || !part },
-    });
+    const found = candidate(m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', part ? `${day}T${part}` : day, true, 1);
+    // a night before can fall back on the dateline, as "overnight" does; a day told from another needs that day named
+    out.push(changed(found, { partOfStoryDay: { part, daysBefore, anyDay: true, namedOnly: daysBefore < 1 || !part } }));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { TITLES_OF_THE_YEAR } from '../../lexicon/temporal';
 import { addDays, isoWeek, pad, quarterOf } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, changed, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
 import { spelledAmong } from './spelledAmong';
@@ -37,14 +37,14 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
   for (const m of anchoredMatches(STORY, wordAnchors(ctx, STORY_WORDS), WORDS, ctx.text, ctx.from)) {
     const start = m.index;
     const end = m.index + m[0].length;
-    const date = (value: string): DateCandidate => ({ start, end, type: 'DATE', value, relative: true, priority: 1 });
+    const date = (value: string): DateCandidate => candidate(start, end, 'DATE', value, true, 1);
     const [qy, q] = ref ? lastQuarter(ref.year, ref.month) : [0, 0];
-    if (m[1]) out.push({ ...date(ref ? `${qy}-Q${q}` : 'XXXX-QX'), quarterOfStory: true });
+    if (m[1]) out.push(changed(date(ref ? `${qy}-Q${q}` : 'XXXX-QX'), { quarterOfStory: true }));
     else if (m[2]) {
       const quarter = /quarter|period/i.test(m[2]);
       const value = !ref ? 'XXXX' : quarter ? `${qy - 1}-Q${q}` : String(ref.year - 1);
-      out.push({ ...date(value), yearsBack: 1, quarterOfStory: quarter });
-    } else if (m[3] && m[4]) out.push({ start, end: m.index + m[3].length, type: 'DURATION', value: 'P1Y', relative: false, priority: 1 });
+      out.push(changed(date(value), { yearsBack: 1, quarterOfStory: quarter }));
+    } else if (m[3] && m[4]) out.push(candidate(start, m.index + m[3].length, 'DURATION', 'P1Y', false, 1));
     else if (m[3]) {
       if (!TITLE_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start))) out.push(date(ref ? String(ref.year) : 'XXXX'));
     }
@@ -63,9 +63,9 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
       const hour = start > 0 && ctx.text.charCodeAt(start - 1) === 32 ? HOUR_IN.exec(ctx.text.slice(Math.max(0, start - 7), start)) : null;
       const part = hour ? `${pad((Number(hour[1]) % 12) + (code === 'MO' ? 0 : 12))}:00` : code;
       const from = hour ? start - hour[0].length : start;
-      out.push({ start: from, end, type: 'TIME', value: `${ref ? ref.iso : 'XXXX-XX-XX'}T${part}`, relative: true, priority: 1, partOfStoryDay: { part, daysBefore: 0 } });
+      out.push(changed(candidate(from, end, 'TIME', `${ref ? ref.iso : 'XXXX-XX-XX'}T${part}`, true, 1), { partOfStoryDay: { part, daysBefore: 0 } }));
     } else if (m[8] && ref) {
-      out.push({ start, end, type: 'TIME', value: `${addDays(ref, -1).iso}TNI`, relative: true, priority: 1, partOfStoryDay: { part: 'NI', daysBefore: 1 } });
+      out.push(changed(candidate(start, end, 'TIME', `${addDays(ref, -1).iso}TNI`, true, 1), { partOfStoryDay: { part: 'NI', daysBefore: 1 } }));
     }
   }
   return out;

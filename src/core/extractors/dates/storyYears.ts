@@ -1,8 +1,9 @@
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import { openers } from './openers';
-import type { DateCandidate, FinderContext } from './candidate';
+import { candidate, changed, type DateCandidate, type FinderContext } from './candidate';
 import { NUMBER_PHRASE, toNumber } from './numberPhrase';
 import { wordAnchors, wordClass } from './wordIndex';
+import { lookup } from './lookup';
 
 /**
  * Years told from the story's own time rather than the dateline's:
@@ -18,7 +19,7 @@ const LEAD = leadOf('', 3, undefined, openers(['later', 'earlier', 'that', 'the'
 const COUNT_BEFORE = new RegExp(String.raw`\b(${NUMBER_PHRASE})\s+years?\s+$`, 'i');
 const LATER = wordClass(['later']);
 const LATER_AFTER = /^later\b/i;
-const SHIFT: Readonly<Record<string, number>> = { following: 1, previous: -1, prior: -1 };
+const SHIFT = lookup({ following: 1, previous: -1, prior: -1 });
 
 /**
  * Candidates whose year anchorStoryYears takes from the last year the story
@@ -29,10 +30,10 @@ export function storyYears(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const push = (start: number, end: number, shift: number, fromDateline: boolean) => {
     const value = ctx.ref && fromDateline ? String(ctx.ref.year + shift) : 'XXXX';
-    out.push({ start, end, type: 'DATE', value, relative: true, priority: 2, yearsFromStory: shift });
+    out.push(changed(candidate(start, end, 'DATE', value, true, 2), { yearsFromStory: shift }));
   };
   for (const m of anchoredMatches(STORY_YEAR, wordAnchors(ctx, YEAR), LEAD, ctx.text, ctx.from)) {
-    push(m.index, m.index + m[0].length, m[1] ? SHIFT[m[1].toLowerCase()] : 0, !!m[1]);
+    push(m.index, m.index + m[0].length, m[1] ? (SHIFT.get(m[1].toLowerCase()) ?? NaN) : 0, !!m[1]);
   }
   for (const at of wordAnchors(ctx, LATER)) {
     const from = Math.max(ctx.from, at - 48);

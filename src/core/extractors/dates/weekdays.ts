@@ -2,7 +2,7 @@ import { isDigitCode } from '../../charCodes';
 import { DAY_PARTS, WEEKDAYS, WEEKLY_NOUNS } from '../../lexicon/temporal';
 import { addDays } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
-import { alternation, type DateCandidate, type FinderContext } from './candidate';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
 import { spelledAmong } from './spelledAmong';
@@ -14,6 +14,8 @@ const WEEKDAY = new RegExp(
     `(?:(last|next|this|this\\s+past|early|late|earlier|later)\\s+)?(${NAMES})(s)?\\b(?:\\s+(${alternation(Object.keys(DAY_PARTS))})(s)?\\b)?`,
   'iy',
 );
+/** WEEKDAYS as a Map: the words looked up are cut from the text, and an object's lookup by such a string first has to find it among the engine's own. */
+const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(WEEKDAYS));
 const FULL_NAMES = Object.keys(WEEKDAYS).filter((w) => w.length > 4 || w.endsWith('day'));
 const NAME_WORDS = wordClass([...FULL_NAMES, ...FULL_NAMES.filter((w) => w.endsWith('day')).map((w) => `${w}s`)]);
 /** The longer words WEEKDAY may hold before the name; the rest are numbers and words of three letters at most (`p`, `EST`, `on`). */
@@ -58,18 +60,18 @@ export function weekdays(ctx: FinderContext): DateCandidate[] {
     // what comes before the name holds no weekday name, so the first one found is it (spares the `d` flag's indices)
     const nameAt = m.index + m[0].indexOf(m[6]);
     if (ctx.text[nameAt] < 'A' || ctx.text[nameAt] > 'Z') continue;
-    const weekday = WEEKDAYS[m[6].toLowerCase()];
+    const weekday = WEEKDAY_NUMBERS.get(m[6].toLowerCase()) ?? NaN;
     const shift = m[5]?.toLowerCase().replace(/\s+/g, ' ');
     const part = timeOf(m);
     // "on Sundays", "Saturday nights", "a Sunday talk show": a weekday that recurs
     if ((m[7] || m[9] || (!m[8] && weeklyAfter(ctx.text, m.index, m.index + m[0].length))) && !shift && !part) {
-      out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: `XXXX-WXX-${weekday}${m[8] ? `T${DAY_PARTS[m[8].toLowerCase()]}` : ''}`, relative: false, priority: 2 });
+      out.push(candidate(m.index, m.index + m[0].length, 'SET', `XXXX-WXX-${weekday}${m[8] ? `T${DAY_PARTS[m[8].toLowerCase()]}` : ''}`, false, 2));
       continue;
     }
     let day = `XXXX-WXX-${weekday}`;
     if (ctx.ref && (shift === 'last' || shift === 'this past')) day = addDays(ctx.ref, -(((ctx.ref.weekday - weekday + 6) % 7) + 1)).iso;
     if (ctx.ref && shift === 'next') day = addDays(ctx.ref, ((weekday - ctx.ref.weekday + 6) % 7) + 1).iso;
-    out.push({ start: m.index, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', value: day + part, relative: true, priority: 2 });
+    out.push(candidate(m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', day + part, true, 2));
   }
   return out;
 }

@@ -27,8 +27,8 @@ for (let c = 0; c < 128; c++) WORD[c] = isDigitCode(c) ? 3 : isWordCode(c) ? 1 :
 function indexOf(ctx: FinderContext): (number[] | undefined)[] {
   if (ctx.wordIndex) return ctx.wordIndex;
   const { text, from } = ctx;
-  // a list only for the classes a text holds: most short texts hold few
-  const index: (number[] | undefined)[] = new Array<number[] | undefined>(classTotal()).fill(undefined);
+  // a list only for the classes a text holds: most short texts hold few; the others stay holes, read as undefined, with no pass to fill them
+  const index: (number[] | undefined)[] = new Array<number[] | undefined>(classTotal());
   let i = from;
   while (i > 0 && i < text.length && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i))) i++; // a word cut by `from` is no word
   let joined = from; // where the last DIGIT_JOIN ended

@@ -1,7 +1,7 @@
 import { isTrimSpace } from '../../charCodes';
 import { NUMBERED_NAMES } from '../../lexicon/temporal';
 import { anchoredMatches, leadOf } from './anchoredMatches';
-import type { DateCandidate, FinderContext } from './candidate';
+import { candidate, type DateCandidate, type FinderContext } from './candidate';
 import { FOUR_DIGITS, wordAnchors } from './wordIndex';
 import { openers } from './openers';
 import { spelledAmong } from './spelledAmong';
@@ -44,7 +44,7 @@ export function years(ctx: FinderContext): DateCandidate[] {
     // the modifiers end in "of", "early", "late": most words before a year do not, and cost no copy
     const last = spaced ? ctx.text.charCodeAt(m.index - 2) | 32 : 0;
     const modifier = last === 102 || last === 121 || last === 101 ? MODIFIER.exec(ctx.text.slice(Math.max(0, m.index - 28), m.index)) : null;
-    out.push({ start: m.index - (modifier?.[0].length ?? 0), end: m.index + m[0].length, type: 'DATE', value: m[1], relative: false, priority: 1 });
+    out.push(candidate(m.index - (modifier?.[0].length ?? 0), m.index + m[0].length, 'DATE', m[1], false, 1));
   }
   return [...out, ...yearPairs(ctx)];
 }
@@ -57,8 +57,8 @@ function yearPairs(ctx: FinderContext): DateCandidate[] {
     YEAR_PAIR.lastIndex = at;
     const m = YEAR_PAIR.exec(ctx.text);
     if (!m || m[2] <= m[1]) continue;
-    out.push({ start: at, end: at + 4, type: 'DATE', value: m[1], relative: false, priority: 1 });
-    out.push({ start: at + 5, end: at + 9, type: 'DATE', value: m[2], relative: false, priority: 1 });
+    out.push(candidate(at, at + 4, 'DATE', m[1], false, 1));
+    out.push(candidate(at + 5, at + 9, 'DATE', m[2], false, 1));
   }
   return out;
 }
