@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { toBytes, Utf8Page } from './utf8Page';
+import { Utf8Page } from './utf8Page';
 
 const BUFFER = 1 << 16;
 let counter = 0;
@@ -26,12 +26,9 @@ export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Arr
   const page = (shared ??= new Utf8Page(BUFFER, true));
   page.take(); // whatever a failed write left
   try {
-    for (const chunk of chunks) {
-      if (page.add(chunk)) continue;
-      writeAll(fd, page.take());
-      if (!page.add(chunk)) writeAll(fd, toBytes(chunk));
-    }
-    writeAll(fd, page.take());
+    const write = (bytes: Uint8Array) => writeAll(fd, bytes);
+    for (const chunk of chunks) page.push(chunk, write);
+    write(page.take());
     closeSync(fd);
     renameSync(temp, path);
   } catch (error) {

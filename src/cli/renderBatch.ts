@@ -42,32 +42,28 @@ export function renderBatch(job: BatchJob, settings: BatchSettings): RenderedBat
   const analyses = analyzeBatch(job.texts, settings.analyze);
   const render = outputRenderer(settings.output, job.startsStream);
   const pages: Uint8Array[] = [];
+  let paged = 0;
+  const keep = (bytes: Uint8Array) => {
+    pages.push(bytes);
+    paged += bytes.length;
+  };
   const page = new Utf8Page(PAGE, false);
   const lengths: number[] = [];
   const notes: string[][] = [];
-  let total = 0;
   for (let i = 0; i < analyses.length; i++) {
     const output = render(analyses[i], job.paths[i]);
-    const before = total + page.length;
-    for (const chunk of output.chunks) {
-      if (page.add(chunk)) continue;
-      if (page.length > 0) total += pushPage(pages, page.take());
-      if (!page.add(chunk)) total += pushPage(pages, Buffer.from(chunk, 'utf8'));
-    }
-    lengths.push(total + page.length - before);
+    const before = paged + page.length;
+    for (const chunk of output.chunks) page.push(chunk, keep);
+    lengths.push(paged + page.length - before);
     notes.push([...output.notes]);
   }
-  if (page.length > 0) total += pushPage(pages, page.take());
-  const bytes = new Uint8Array(total);
+  keep(page.take());
+  // one buffer of its own, so the worker can hand it over whole
+  const bytes = new Uint8Array(paged);
   let at = 0;
   for (const p of pages) {
     bytes.set(p, at);
     at += p.length;
   }
   return { bytes, lengths, notes };
-}
-
-function pushPage(pages: Uint8Array[], bytes: Uint8Array): number {
-  pages.push(bytes);
-  return bytes.length;
 }

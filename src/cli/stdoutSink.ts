@@ -1,4 +1,4 @@
-import { toBytes, Utf8Page } from './utf8Page';
+import { Utf8Page } from './utf8Page';
 
 /** Bytes gathered per write: few system calls, little held. */
 const BUFFER = 1 << 18;
@@ -27,8 +27,8 @@ export function stdoutSink(stream: NodeJS.WritableStream): Sink {
     write(chunk) {
       if (page.add(chunk)) return undefined;
       // every stream.write happens before this returns, so writes keep their order even when not awaited
-      const sent = [flush()];
-      if (!page.add(chunk)) sent.push(send(toBytes(chunk)));
+      const sent: Promise<void>[] = [];
+      page.push(chunk, (bytes) => sent.push(send(bytes)));
       return Promise.all(sent).then(() => undefined);
     },
     flush,

@@ -37,6 +37,16 @@ export class Utf8Page {
     return true;
   }
 
+  /**
+   * Adds the chunk, first handing the page's bytes to `emit` when it is too
+   * full; a chunk larger than a page goes to `emit` by itself.
+   */
+  push(chunk: string | Uint8Array, emit: (bytes: Uint8Array) => void): void {
+    if (this.add(chunk)) return;
+    if (this.used > 0) emit(this.take());
+    if (!this.add(chunk)) emit(toBytes(chunk));
+  }
+
   /** The bytes added since the last take; without `reuse`, they stay the caller's. */
   take(): Buffer {
     const taken = this.bytes.subarray(0, this.used);

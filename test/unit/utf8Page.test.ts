@@ -22,11 +22,8 @@ describe('Utf8Page', () => {
       it(`encodes ${row.name} as Buffer.from does (${reuse ? 'reused' : 'fresh'} pages of 32 bytes)`, () => {
         const page = new Utf8Page(32, reuse);
         const out: Buffer[] = [];
-        for (const chunk of row.chunks) {
-          if (page.add(chunk)) continue;
-          out.push(Buffer.from(page.take()));
-          if (!page.add(chunk)) out.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
-        }
+        // copies: a reused page's bytes are overwritten by the next chunks
+        for (const chunk of row.chunks) page.push(chunk, (bytes) => out.push(Buffer.from(bytes)));
         out.push(Buffer.from(page.take()));
         assert.ok(out.every((b) => b.length <= 32 || row.chunks.some((c) => c.length * 3 > 32)));
         assert.deepEqual(Buffer.concat(out), joined(row.chunks));
