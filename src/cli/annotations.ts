@@ -7,7 +7,7 @@ import { sidecarPath } from '../core/annotations/sidecarPath';
 import { toBrat } from '../core/export/toBrat';
 import { toCsv } from '../core/export/toCsv';
 import { toW3c } from '../core/export/toW3c';
-import { toJson } from '../core/export/toJson';
+import { exportView } from '../core/export/toJson';
 import { jsonChunks } from './jsonChunks';
 
 /** The formats written as text rather than as the JSON export document. */
@@ -88,7 +88,8 @@ export function outputRenderer(options: OutputOptions, startsStream = true): (an
       first = false;
       return { chunks: [text], suffix: OUT_SUFFIX[format], notes: merged.notes };
     }
-    const doc = toJson(merged.analysis, { path, generatorVersion: options.generatorVersion });
+    // copied into export objects as it is written, never whole (jsonChunks)
+    const doc = exportView(merged.analysis, { path, generatorVersion: options.generatorVersion });
     function* chunks() {
       yield* jsonChunks(doc, format !== 'jsonl');
       yield '\n';

@@ -1,12 +1,14 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { Utf8Page } from './utf8Page';
 
 const BUFFER = 1 << 16;
 let counter = 0;
+/** Written before the next add, so one page serves every file of the run. */
+let shared: Utf8Page | null = null;
 
 /** writeSync may write less than asked; loop until every byte is out. */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }
 
@@ -16,21 +18,17 @@ function writeAll(fd: number, text: string): void {
  * never half of it. Same folder, so the rename never crosses file systems.
  * `writeFileAtomic('out/a.analysis.json', ['{', '}'])` → out/a.analysis.json holds "{}".
  */
-export function writeFileAtomic(path: string, chunks: Iterable<string>): void {
+export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Array>): void {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.${process.pid}.${counter++}.tmp`);
   const fd = openSync(temp, 'wx');
+  const page = (shared ??= new Utf8Page(BUFFER, true));
+  page.take(); // whatever a failed write left
   try {
-    let pending = '';
-    for (const chunk of chunks) {
-      pending += chunk;
-      if (pending.length >= BUFFER) {
-        writeAll(fd, pending);
-        pending = '';
-      }
-    }
-    writeAll(fd, pending);
+    const write = (bytes: Uint8Array) => writeAll(fd, bytes);
+    for (const chunk of chunks) page.push(chunk, write);
+    write(page.take());
     closeSync(fd);
     renameSync(temp, path);
   } catch (error) {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { analyzeBatch } from '../core';
 import { outputRenderer } from './annotations';
-import type { BatchSettings, RenderedOutput } from './renderBatch';
+import type { BatchSettings, RenderedBatch } from './renderBatch';
 import { WorkerPool } from './workerPool';
 
 /** A batch ends at this many bytes of text or files, so memory stays flat over 10,000 files. */
@@ -23,7 +23,8 @@ export interface QueuedFile {
 }
 
 export interface ArticleOutput {
-  readonly chunks: Iterable<string>;
+  /** Text, or UTF-8 bytes from a worker. */
+  readonly chunks: Iterable<string | Uint8Array>;
   readonly notes: readonly string[];
 }
 
@@ -52,7 +53,7 @@ export function workersFor(jobs: number | undefined, fileCount: number, script: 
  */
 export class BatchQueue {
   /** Batches handed to workers, oldest first: written in this order. */
-  private readonly inFlight: { batch: Batch; outputs: Promise<RenderedOutput[] | null> }[] = [];
+  private readonly inFlight: { batch: Batch; outputs: Promise<RenderedBatch | null> }[] = [];
   private started = false;
 
   constructor(
@@ -90,6 +91,15 @@ export class BatchQueue {
     const { batch, outputs } = this.inFlight.shift()!;
     const rendered = await outputs;
     if (rendered === null) await this.writeHere(batch);
-    else await this.write(batch.files, rendered.map((r) => ({ chunks: [r.text], notes: r.notes })));
+    else await this.write(batch.files, articleOutputs(rendered));
   }
+}
+
+/** A worker's batch cut back into one output per article, as views of its one buffer. */
+function articleOutputs(rendered: RenderedBatch): ArticleOutput[] {
+  let at = 0;
+  return rendered.lengths.map((length, i) => {
+    const bytes = rendered.bytes.subarray(at, (at += length));
+    return { chunks: [bytes], notes: rendered.notes[i] };
+  });
 }

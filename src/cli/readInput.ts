@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { decode } from './decode';
+import { decode, type Decoded } from './decode';
 import { describe, type InputFile } from './inputs';
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
@@ -9,17 +9,29 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
 }
 
 /**
+ * A file's text read in one call that decodes as it reads, leniently: a bad
+ * byte becomes U+FFFD, and only a text holding U+FFFD or NUL, usually a bad
+ * file, is read again as bytes for decode to accept or explain. Valid UTF-8
+ * decodes the same either way, and the byte order mark is dropped as decode does.
+ * `readText('a.txt')` holding EF BB BF 61 → `{ text: 'a' }`
+ */
+export function readText(path: string): Decoded {
+  const text = readFileSync(path, 'utf8');
+  if (text.includes('\ufffd') || text.includes('\0')) return decode(readFileSync(path));
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+/**
  * The article's text, or a one-line reason it cannot be analysed, naming the file.
  * `{ path: 'x.bin' }` holding "a\0b" → `{ error: 'x.bin looks binary (a NUL byte at offset 1); ...' }`.
  */
 export async function readInput(file: InputFile, stdin: NodeJS.ReadableStream): Promise<{ text: string } | { error: string }> {
   const name = file.path ?? 'standard input';
-  let bytes: Uint8Array;
+  let decoded: Decoded;
   try {
-    bytes = file.path === null ? await readAll(stdin) : readFileSync(file.path);
+    decoded = file.path === null ? decode(await readAll(stdin)) : readText(file.path);
   } catch (error) {
     return { error: `${name}: ${describe(error)}` };
   }
-  const decoded = decode(bytes);
   return 'text' in decoded ? decoded : { error: `${name} ${decoded.error}` };
 }

@@ -47,7 +47,11 @@ async function analyzeAll(command: AnalyzeCommand, io: CliIo): Promise<number> {
       const output = outputs[i];
       output.notes.forEach((note) => progress.note(`policy-lens: ${note}`));
       if (target === null) {
-        for (const chunk of output.chunks) await sink.write(chunk);
+        for (const chunk of output.chunks) {
+          // a promise only when the sink wrote: awaiting every chunk cost a turn of the event loop each
+          const written = sink.write(chunk);
+          if (written) await written;
+        }
         continue;
       }
       try {

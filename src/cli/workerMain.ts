@@ -12,7 +12,9 @@ export function serveBatches(): void {
   const settings = workerData as BatchSettings;
   port.on('message', (job: BatchJob) => {
     try {
-      port.postMessage({ outputs: renderBatch(job, settings) });
+      const outputs = renderBatch(job, settings);
+      // its own buffer (renderBatch), so handing it over detaches nothing else
+      port.postMessage({ outputs }, [outputs.bytes.buffer as ArrayBuffer]);
     } catch (error) {
       port.postMessage({ error: error instanceof Error ? error.message : String(error) });
     }

@@ -1,10 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import type { BatchJob, BatchSettings, RenderedOutput } from './renderBatch';
+import type { BatchJob, BatchSettings, RenderedBatch } from './renderBatch';
 
-type Reply = { readonly outputs: RenderedOutput[] } | { readonly error: string };
+type Reply = { readonly outputs: RenderedBatch } | { readonly error: string };
 
 /** One job on one worker: its reply, or a rejection when the worker fails or exits first. */
-function ask(worker: Worker, job: BatchJob): Promise<RenderedOutput[]> {
+function ask(worker: Worker, job: BatchJob): Promise<RenderedBatch> {
   return new Promise((resolve, reject) => {
     const done = () => {
       worker.off('message', onMessage);
@@ -54,7 +54,7 @@ export class WorkerPool {
     }
   }
 
-  async run(job: BatchJob): Promise<RenderedOutput[]> {
+  async run(job: BatchJob): Promise<RenderedBatch> {
     const worker = await this.take();
     worker.ref();
     try {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Analysis, Span } from '../model';
+import type { Analysis, Claim, DateMention, Entity, Figure, LabelSpan, Paragraph, Quote, Sentence, Span, Warning } from '../model';
 import { annotationJson, reviewJson } from '../annotations/annotationJson';
+import { ExportList, materialize } from './exportList';
 
 export const SCHEMA_VERSION = 1;
 
@@ -12,12 +13,50 @@ export interface ExportContext {
 
 const span = (s: Span) => ({ start: s.start, end: s.end, text: s.text });
 
+const paragraphJson = (p: Paragraph) => ({ id: p.id, start: p.start, end: p.end });
+const sentenceJson = (s: Sentence) => ({ id: s.id, start: s.start, end: s.end, paragraphId: s.paragraphId });
+const entityJson = (e: Entity) => ({
+  id: e.id,
+  type: e.type,
+  name: e.name,
+  roles: [...e.roles],
+  mentions: e.mentions.map(span),
+});
+const quoteJson = (q: Quote) => ({
+  id: q.id,
+  start: q.start,
+  end: q.end,
+  text: q.text,
+  kind: q.kind,
+  unclosed: q.unclosed,
+  content: span(q.content),
+  ...(q.parentId ? { parentId: q.parentId } : {}),
+  speaker: q.speaker && {
+    entityId: q.speaker.entityId,
+    name: q.speaker.name,
+    mention: span(q.speaker.mention),
+    cue: q.speaker.cue && span(q.speaker.cue),
+    method: q.speaker.method,
+    evidence: q.speaker.evidence,
+  },
+  ...(q.review ? { review: reviewJson(q.review) } : {}),
+});
+const claimJson = (c: Claim) => ({
+  ...c,
+  typeEvidence: [...c.typeEvidence],
+  quoteIds: [...c.quoteIds],
+  figureIds: [...c.figureIds],
+  dateIds: [...c.dateIds],
+});
+const copy = <T extends object>(x: T) => ({ ...x });
+const labelJson = (l: LabelSpan) => ({ ...l, review: reviewJson(l.review) });
+
 /**
- * The export contract (schema/article-analysis.schema.json, version 1): the
- * analysis minus the raw text, plus where it came from. The extension, the CLI
- * and the evaluation all write and read exactly this shape.
+ * The export document with its lists left as ExportLists over the analysis:
+ * JSON.stringify writes it exactly as toJson's document, and a streaming
+ * writer can copy a few items at a time.
  */
-export function toJson(analysis: Analysis, context: ExportContext) {
+export function exportView(analysis: Analysis, context: ExportContext) {
   const { article } = analysis;
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -33,48 +72,27 @@ export function toJson(analysis: Analysis, context: ExportContext) {
       bodyStart: article.bodyStart,
       referenceDate: article.referenceDate,
     },
-    paragraphs: analysis.paragraphs.map((p) => ({ id: p.id, start: p.start, end: p.end })),
-    sentences: analysis.sentences.map((s) => ({ id: s.id, start: s.start, end: s.end, paragraphId: s.paragraphId })),
-    entities: analysis.entities.map((e) => ({
-      id: e.id,
-      type: e.type,
-      name: e.name,
-      roles: [...e.roles],
-      mentions: e.mentions.map(span),
-    })),
-    quotes: analysis.quotes.map((q) => ({
-      id: q.id,
-      start: q.start,
-      end: q.end,
-      text: q.text,
-      kind: q.kind,
-      unclosed: q.unclosed,
-      content: span(q.content),
-      ...(q.parentId ? { parentId: q.parentId } : {}),
-      speaker: q.speaker && {
-        entityId: q.speaker.entityId,
-        name: q.speaker.name,
-        mention: span(q.speaker.mention),
-        cue: q.speaker.cue && span(q.speaker.cue),
-        method: q.speaker.method,
-        evidence: q.speaker.evidence,
-      },
-      ...(q.review ? { review: reviewJson(q.review) } : {}),
-    })),
-    figures: analysis.figures.map((f) => ({ ...f })),
-    dates: analysis.dates.map((d) => ({ ...d })),
-    claims: analysis.claims.map((c) => ({
-      ...c,
-      typeEvidence: [...c.typeEvidence],
-      quoteIds: [...c.quoteIds],
-      figureIds: [...c.figureIds],
-      dateIds: [...c.dateIds],
-    })),
-    warnings: analysis.warnings.map((w) => ({ ...w })),
+    paragraphs: new ExportList(analysis.paragraphs, paragraphJson),
+    sentences: new ExportList(analysis.sentences, sentenceJson),
+    entities: new ExportList(analysis.entities, entityJson),
+    quotes: new ExportList(analysis.quotes, quoteJson),
+    figures: new ExportList(analysis.figures, copy<Figure>),
+    dates: new ExportList(analysis.dates, copy<DateMention>),
+    claims: new ExportList(analysis.claims, claimJson),
+    warnings: new ExportList(analysis.warnings, copy<Warning>),
     // Only for an analysis merged with hand annotations (mergeAnnotations).
-    ...(analysis.labels ? { labels: analysis.labels.map((l) => ({ ...l, review: reviewJson(l.review) })) } : {}),
-    ...(analysis.annotations ? { annotations: analysis.annotations.map(annotationJson) } : {}),
+    ...(analysis.labels ? { labels: new ExportList(analysis.labels, labelJson) } : {}),
+    ...(analysis.annotations ? { annotations: new ExportList(analysis.annotations, annotationJson) } : {}),
   };
+}
+
+/**
+ * The export contract (schema/article-analysis.schema.json, version 1): the
+ * analysis minus the raw text, plus where it came from. The extension, the CLI
+ * and the evaluation all write and read exactly this shape.
+ */
+export function toJson(analysis: Analysis, context: ExportContext) {
+  return materialize(exportView(analysis, context));
 }
 
 export type ExportDocument = ReturnType<typeof toJson>;
