@@ -37,6 +37,9 @@ describe('clauseSubjects', () => {
     { text: 'Meanwhile Rihanna, who won the prize, spoke about love.', expect: ['Rihanna', 'who'] },
     // negative row: an adverb before a comma opens a phrase, which the comma ends
     { text: 'Meanwhile, the minister spoke about love.', expect: ['the minister'] },
+    { text: 'The Kell outlets have been in the way.', expect: ['The Kell outlets'] },
+    // negative row: a word in -s before a word that is no plural's verb is the verb
+    { text: 'The senator says he will run.', expect: ['The senator'] },
     { text: 'Rain all day, and wind.', expect: [] },
     { text: 'Prices fell all day.', expect: ['Prices'] },
     { text: 'Rain and more rain.', last: 0, expect: [] },

@@ -229,6 +229,9 @@ describe('speakers', () => {
     { name: 'someone introduced, for a pronoun in a later clause of the same sentence', text: 'A dozen candidates met, but a grumpy Tom Hale stood by his plan. That left Sen. Mark Brandt of Leeds center stage -- so much so that he accused the hosts of saying "please attack Mark" all night.', expect: ['Mark Brandt'] },
     // negative row: a pronoun in the same clause as the newcomer is not moved to him
     { name: 'not someone introduced, for a pronoun in the same clause', text: 'A dozen candidates met, but a grumpy Tom Hale stood by his plan. That left Sen. Mark Brandt of Leeds center stage when he accused the hosts of saying "please attack Mark" all night.', expect: ['Tom Hale'] },
+    { name: 'not a name that only qualifies the subject\'s noun', text: 'Tom Hale spoke first. Mark Brandt, a banker, spoke next. The Hale outlets have been in the way, he said, by creating a "false world".', expect: ['Mark Brandt'] },
+    // negative row: a name that owns the subject is what the sentence is about
+    { name: 'a name that owns the subject', text: 'Tom Hale spoke first. Mark Brandt, a banker, spoke next. Hale’s outlets have been in the way, he said, by creating a "false world".', expect: ['Tom Hale'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

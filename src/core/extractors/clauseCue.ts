@@ -6,7 +6,7 @@ import { skipTimePhrase } from './timePhrase';
 import { finiteAt, isModifier } from './verbForms';
 import { RELATIVE, pastAsides } from './asides';
 import type { Word } from './words';
-import { LONE_ADVERBS } from '../lexicon/clauseWords';
+import { LONE_ADVERBS, PLURAL_VERBS } from '../lexicon/clauseWords';
 import { AUXILIARY, CLAUSE_LINK, DETERMINER, NOT_NAME_WORD, PHRASE_OPENER, PREPOSITION, ROLE, SENTENCE_STARTER, SPEAKING_PRONOUN, classesOf } from './wordClasses';
 
 /** Determiners that open a subject; "that" and "this" more often open a clause. */
@@ -64,13 +64,16 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   // "Okafor’s lawyers", "The veteran delegate": up to the verb.
   // The word after "the" or "Okafor’s" is a noun even when it ends like a verb: "Okafor’s lawyers".
   let k = j + 1 <= to && !ws[j + 1].punct ? j + 2 : j + 1;
-  while (k <= Math.min(to, j + 7) && !ws[k].punct && !finiteAt(ws, k) && !isModifier(ws[k])) {
+  while (k <= Math.min(to, j + 7) && !ws[k].punct && (!finiteAt(ws, k) || pluralNoun(ws, k)) && !isModifier(ws[k])) {
     // "a White House official who spoke anonymously said": the phrase ends at its relative clause.
     if (RELATIVE.has(ws[k].key)) return k - 1 > j || j > i ? { from: i, to: k - 1, kind: 'description' } : null;
     k++;
   }
   return k - 1 > j || j > i ? { from: i, to: k - 1, kind: 'description' } : null;
 }
+
+/** "The Kell outlets have been …": a word in -s before a verb that agrees with a plural is a noun, not "outlets" as a verb. */
+const pluralNoun = (ws: readonly Word[], k: number) => ws[k].key.endsWith('s') && ws[k + 1] !== undefined && PLURAL_VERBS.has(ws[k + 1].key);
 
 /** "Kell all but accused": "all but" qualifies the verb like an adverb. */
 const allBut = (ws: readonly Word[], k: number) => (ws[k].key === 'all' && ws[k + 1]?.key === 'but') || (ws[k].key === 'but' && ws[k - 1]?.key === 'all');

@@ -4,8 +4,9 @@ import { PLACE_PREPOSITIONS } from '../lexicon/clauseWords';
 import { mergeByOffset, sortByOffset } from './byOffset';
 import { nameRuns } from './nameRuns';
 import type { Phrase } from './phraseWords';
+import { possessiveEnd } from './phraseWords';
 import { clauseSubjects } from './sentenceSubject';
-import { PREPOSITION, ROLE, SPEAKING_PRONOUN, classesOf } from './wordClasses';
+import { CLAUSE_LINK, DETERMINER, PREPOSITION, ROLE, SPEAKING_PRONOUN, SUBORDINATOR, classesOf } from './wordClasses';
 import { wordFlags } from './wordFlags';
 import type { Word } from './words';
 
@@ -83,7 +84,7 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
       const at = ws[from].start;
       while (qn < quotes.length && (quotes[qn].parentId || quotes[qn].end <= at)) qn++;
       const inQuote = qn < quotes.length && quotes[qn].start < at;
-      events.push(event(at, undefined, from, to, opensAt(subjects, first, from), undefined, inQuote, afterPreposition(ws, from)));
+      events.push(event(at, undefined, from, to, opensAt(ws, subjects, first, from, to), undefined, inQuote, afterPreposition(ws, from)));
     }
     for (let k = first; k < subjects.length; k++) {
       const p = subjects[k];
@@ -121,14 +122,21 @@ function afterPreposition(ws: readonly Word[], k: number): boolean {
   return (classesOf(w) & PREPOSITION) !== 0 || PLACE_PREPOSITIONS.has(w.key);
 }
 
-/** Whether word k starts inside a subject, from subjects[first] on, that is not a pronoun. */
-function opensAt(subjects: readonly Phrase[], first: number, k: number): boolean {
+/**
+ * Whether the name at words [k, to] stands inside a subject, from subjects[first] on, that is not a pronoun,
+ * as its head or its owner: "Dana Kell’s aides", "the senator Dana Kell"; not a name that only qualifies
+ * the subject's noun, as in "The Kell campaign".
+ */
+function opensAt(ws: readonly Word[], subjects: readonly Phrase[], first: number, k: number, to: number): boolean {
   for (let i = first; i < subjects.length; i++) {
     const p = subjects[i];
-    if (p.kind !== 'pronoun' && k >= p.from && k <= p.to) return true;
+    if (p.kind !== 'pronoun' && k >= p.from && k <= p.to) return !(p.kind === 'description' && to < p.to && possessiveEnd(ws[to].text) === 0 && qualifiesNoun(ws[to + 1]));
   }
   return false;
 }
+
+/** Whether a word after a name is a noun the name qualifies: "outlets" in "The Kell outlets", not "on" in "The Leeds council on Friday". */
+const qualifiesNoun = (w: Word) => !w.punct && !w.capital && (classesOf(w) & (PREPOSITION | DETERMINER | SUBORDINATOR | CLAUSE_LINK)) === 0 && !PLACE_PREPOSITIONS.has(w.key);
 
 /** Every event with all its fields, so that reading them meets one object shape. */
 function event(
