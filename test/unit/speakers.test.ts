@@ -232,6 +232,16 @@ describe('speakers', () => {
     { name: 'not a name that only qualifies the subject\'s noun', text: 'Tom Hale spoke first. Mark Brandt, a banker, spoke next. The Hale outlets have been in the way, he said, by creating a "false world".', expect: ['Mark Brandt'] },
     // negative row: a name that owns the subject is what the sentence is about
     { name: 'a name that owns the subject', text: 'Tom Hale spoke first. Mark Brandt, a banker, spoke next. Hale’s outlets have been in the way, he said, by creating a "false world".', expect: ['Tom Hale'] },
+    { name: 'a surname alone that opens its sentence, written as a name elsewhere', text: 'Tom Hale spoke first. "We win," he said.\n\nBrandt also addressed the crowd on Friday. "We lose," he said. The crowd cheered for Brandt.', expect: ['Tom Hale', 'Brandt'] },
+    // negative row: a word the text also writes in lower case is no name
+    { name: 'not a capital word the text also writes in lower case', text: 'Tom Hale spoke first. "We win," he said.\n\nFootage also showed the crowd on Friday. "We lose," he said. The footage was short, for Footage Inc.', expect: ['Tom Hale', 'Tom Hale'] },
+    // negative row: a word the text writes after "in" is a place
+    { name: 'not a capital word the text writes as a place', text: 'Tom Hale spoke in Leeds. "We win," he said.\n\nLeeds also voted on Friday. "We lose," he said. The crowd cheered for Leeds.', expect: ['Tom Hale', 'Tom Hale'] },
+    // negative row: a surname alone in a headline leaves the later full name his first introduction
+    { name: 'someone introduced in full after a headline named him alone', text: 'Brandt fields attacks\n\nA dozen rivals met, but a grumpy Tom Hale stood by his plan. That left Sen. Mark Brandt of Leeds center stage -- so much so that he accused the hosts of saying "please attack Mark" all night.', expect: ['Mark Brandt'] },
+    { name: 'someone after "there was"', text: 'Tom Hale spoke first. "We win," he said. Yet there in the back was Garcia, the grocery store worker. He was not feeling it. "We lose," he said.', expect: ['Tom Hale', 'Garcia'] },
+    // negative row: a name governed inside what "there is" introduces is not the subject
+    { name: 'not a name inside what "there is" introduces', text: 'Tom Hale spoke first. "We win," he said. Then there’s the problem of Mark Brandt. "We lose," he said.', expect: ['Tom Hale', 'Tom Hale'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

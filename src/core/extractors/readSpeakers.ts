@@ -1,4 +1,4 @@
-import type { Quote, Sentence } from '../model';
+import type { Quote, Sentence, Span } from '../model';
 import type { Attribution } from './attributions';
 import { asideAfter } from './describedAsPerson';
 import { EntityBook } from './entityBook';
@@ -50,15 +50,15 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     if (e.from >= 0) {
       const parts = personName(text, ws, e.from, e.to, book);
       if (parts) noteOutlet(ws, e, parts, book);
-      let key = parts ? likelyName(ws, e, parts, book) : null;
+      let key = parts ? likelyName(text, ws, e, parts, book) : null;
       if (!parts) continue;
-      if (key === null) {
-        // "superstars Dana Rhimes and Kell shared …" keeps no one; "Rhimes declared …" later is she.
-        const full = parts.type === 'person' && !e.quoted ? unheard.note(parts, ws[parts.from].start, ws[e.to].end) : null;
-        if (!full || !e.opens) continue;
+      // "superstars Dana Rhimes and Kell shared …" keeps no one; "Rhimes declared …" later is she, kept or not.
+      const unkept = key === null || (e.opens && !parts.name.includes(' ') && !book.latestPerson(parts.name, key));
+      const full = unkept && parts.type === 'person' && !e.quoted ? unheard.note(parts, ws[parts.from].start, ws[e.to].end) : null;
+      if (full && e.opens) {
         book.byName(full.parts.name, 'person', full.parts.gender, full.parts.role, { start: full.start, end: full.end, text: text.slice(full.start, full.end) });
         key = parts.name.toLowerCase();
-      }
+      } else if (key === null) continue;
       const span = { start: ws[parts.from].start, end: ws[e.to].end, text: text.slice(ws[parts.from].start, ws[e.to].end) };
       const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span, key, e.quoted);
       // "Jeb Bush, the former Florida governor, …": a later "the former governor" is him.
@@ -66,7 +66,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));
       // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about.
       if (((e.opens && !e.governed) || topicFront(ws, e)) && (d.type === 'person' || d.type === 'organization')) subjects.note(d, sx, possessiveEnd(ws[e.to].text) > 0);
-      else if (d.mentions.length === 1 && introduces(ws, e, parts, sentences[sx])) subjects.introduce(d, sx, ws[e.from].start);
+      else if (firstInFull(d.mentions) && introduces(ws, e, parts, sentences[sx])) subjects.introduce(d, sx, ws[e.from].start);
       continue;
     }
     if (e.pronoun) {
@@ -95,6 +95,15 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     return holder ? { a: l.a, r: { ...l.r, entity: holder } } : l;
   };
   return { book, byQuote: byQuote.map(refold), indirect: indirect.map((l) => refold(l)!) };
+}
+
+/**
+ * Whether the latest of a draft's mentions is its first in full: "Cruz fields attacks" in a headline
+ * leaves "That left Sen. Ted Cruz center stage" still the first time the text says who he is.
+ */
+function firstInFull(mentions: readonly Span[]): boolean {
+  for (let k = mentions.length - 2; k >= 0; k--) if (mentions[k].text.includes(' ')) return false;
+  return true;
 }
 
 /**

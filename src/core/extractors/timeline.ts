@@ -6,7 +6,7 @@ import { nameRuns } from './nameRuns';
 import type { Phrase } from './phraseWords';
 import { possessiveEnd } from './phraseWords';
 import { clauseSubjects } from './sentenceSubject';
-import { CLAUSE_LINK, DETERMINER, PREPOSITION, ROLE, SPEAKING_PRONOUN, SUBORDINATOR, classesOf } from './wordClasses';
+import { CLAUSE_LINK, DETERMINER, PHRASE_OPENER, PREPOSITION, ROLE, SPEAKING_PRONOUN, SUBORDINATOR, classesOf } from './wordClasses';
 import { wordFlags } from './wordFlags';
 import type { Word } from './words';
 
@@ -84,7 +84,7 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
       const at = ws[from].start;
       while (qn < quotes.length && (quotes[qn].parentId || quotes[qn].end <= at)) qn++;
       const inQuote = qn < quotes.length && quotes[qn].start < at;
-      events.push(event(at, undefined, from, to, opensAt(ws, subjects, first, from, to), undefined, inQuote, afterPreposition(ws, from)));
+      events.push(event(at, undefined, from, to, opensAt(ws, subjects, first, from, to) || afterThereIs(ws, from, i), undefined, inQuote, afterPreposition(ws, from)));
     }
     for (let k = first; k < subjects.length; k++) {
       const p = subjects[k];
@@ -134,6 +134,23 @@ function opensAt(ws: readonly Word[], subjects: readonly Phrase[], first: number
   }
   return false;
 }
+
+/**
+ * Whether the name at word k follows "there is" or "there was" that open a clause, so that it is what the
+ * clause is about: "Then there's Axelrod.", "Yet there in the back was Garcia, a grocer."; word `first` opens the sentence.
+ */
+function afterThereIs(ws: readonly Word[], k: number, first: number): boolean {
+  const be = ws[k - 1];
+  if (!be || be.punct) return false;
+  let t = -1;
+  if (THERE_IS.has(be.key)) t = k - 1;
+  else if (BE.has(be.key)) for (let j = k - 2; j >= Math.max(first, k - 6) && t < 0; j--) if (ws[j].key === 'there') t = j;
+  if (t < 0) return false;
+  const before = ws[t - 1];
+  return t === first || !before || before.punct || (classesOf(before) & (CLAUSE_LINK | PHRASE_OPENER)) !== 0;
+}
+const THERE_IS: ReadonlySet<string> = new Set(["there's", 'there\u2019s']);
+const BE: ReadonlySet<string> = new Set(['is', 'was']);
 
 /** Whether a word after a name is a noun the name qualifies: "outlets" in "The Kell outlets", not "on" in "The Leeds council on Friday". */
 const qualifiesNoun = (w: Word) => !w.punct && !w.capital && (classesOf(w) & (PREPOSITION | DETERMINER | SUBORDINATOR | CLAUSE_LINK)) === 0 && !PLACE_PREPOSITIONS.has(w.key);
