@@ -40,6 +40,10 @@ describe('clauseSubjects', () => {
     { text: 'The Kell outlets have been in the way.', expect: ['The Kell outlets'] },
     // negative row: a word in -s before a word that is no plural's verb is the verb
     { text: 'The senator says he will run.', expect: ['The senator'] },
+    { text: 'Kell’s message is to call for calm.', expect: ['Kell’s message'] },
+    { text: 'The message is in the mail.', expect: ['The message'] },
+    // negative row: a form of "be" after a subject that is no clause's ("the message in the mail is") is none
+    { text: 'Its being in the mail.', expect: [] },
     { text: 'Rain all day, and wind.', expect: [] },
     { text: 'Prices fell all day.', expect: ['Prices'] },
     { text: 'Rain and more rain.', last: 0, expect: [] },

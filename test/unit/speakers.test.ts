@@ -27,6 +27,7 @@ describe('speakers', () => {
     { name: 'an appositive between name and verb', text: '"We act now," Laura Okafor, the health minister, said.', expect: [['Laura Okafor', 'Laura Okafor', 'said']] },
     { name: 'a verb outside the lexicon after a comma-ended quote', text: '"Nobody listens," Okafor sighed heavily.', expect: [['Okafor', 'Okafor', 'sighed']] },
     { name: 'a pronoun with no one before it', text: '"We act now," he said.', expect: [['he', 'he', 'said']] },
+    { name: 'a subject before "is" and a quotation is no speaker', text: 'The plan is "a disaster" for Leeds.', expect: [[null, null, null]] },
     { name: 'a title stays unattributed', text: 'She read "War and Peace" twice.', expect: [[null, null, null]] },
     { name: 'scare quotes stay unattributed', text: 'The so-called "reform" was delayed.', expect: [[null, null, null]] },
     { name: 'a quote in the next paragraph without a cue is not continued', text: '"Yes," Okafor said.\n\nThe weather changed. "Rain" was forecast.', expect: [['Okafor', 'Okafor', 'said'], [null, null, null]] },
@@ -242,6 +243,9 @@ describe('speakers', () => {
     { name: 'someone after "there was"', text: 'Tom Hale spoke first. "We win," he said. Yet there in the back was Garcia, the grocery store worker. He was not feeling it. "We lose," he said.', expect: ['Tom Hale', 'Garcia'] },
     // negative row: a name governed inside what "there is" introduces is not the subject
     { name: 'not a name inside what "there is" introduces', text: 'Tom Hale spoke first. "We win," he said. Then there’s the problem of Mark Brandt. "We lose," he said.', expect: ['Tom Hale', 'Tom Hale'] },
+    { name: 'the owner of a subject before "is to"', text: 'Tom Hale spoke first. "We win," he said. Indeed, Mark Brandt’s message is to call on all voters to act. He has challenged his own party. "We lose," he said.', expect: ['Tom Hale', 'Mark Brandt'] },
+    // negative row: a name after a preposition in such a subject is not what it is about
+    { name: 'not a name governed inside a subject before "is to"', text: 'Tom Hale spoke first. "We win," he said. Indeed, the message of Mark Brandt is to call on all voters to act. He has challenged his own party. "We lose," he said.', expect: ['Tom Hale', 'Tom Hale'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

@@ -13,6 +13,7 @@ import { AUXILIARY, CLAUSE_LINK, DETERMINER, NOT_NAME_WORD, PHRASE_OPENER, PREPO
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'two', 'three', 'several', 'many', 'some', 'both', 'other', 'another', 'most', 'all', 'each']);
 
 const HAVE: ReadonlySet<string> = new Set(['has', 'had', 'have']);
+const BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 const OPENING_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', '―', '(']);
 
 /** Past "But", a dash, or "After the debate,": the word where a clause's subject may start, or -1. */
@@ -78,8 +79,11 @@ const pluralNoun = (ws: readonly Word[], k: number) => ws[k].key.endsWith('s') &
 /** "Kell all but accused": "all but" qualifies the verb like an adverb. */
 const allBut = (ws: readonly Word[], k: number) => (ws[k].key === 'all' && ws[k + 1]?.key === 'but') || (ws[k].key === 'but' && ws[k - 1]?.key === 'all');
 
-/** Subject and verb of the clause whose subject starts at word i. */
-export function clauseCue(ws: readonly Word[], i: number, to: number): Cue | null {
+/**
+ * Subject and verb of the clause whose subject starts at word i. With `copula`, a form of "be" before no
+ * other verb is the verb, for a subject that a pronoun may look back to: "Kell's message is to call …".
+ */
+export function clauseCue(ws: readonly Word[], i: number, to: number, copula = false): Cue | null {
   const subject = subjectAt(ws, i, to);
   if (!subject) return null;
   let v = pastAsides(ws, subject.to + 1, to);
@@ -95,5 +99,6 @@ export function clauseCue(ws: readonly Word[], i: number, to: number): Cue | nul
   if (v > to) return null;
   // After "has" or "is" any participle does: "has gone after", "is labeling"; a preposition is none.
   const verb = finiteAt(ws, v) || (auxiliary >= 0 && !ws[v].punct && !ws[v].capital && (classesOf(ws[v]) & (DETERMINER | PREPOSITION)) === 0);
-  return verb ? { cueFrom: v, cueTo: v, subject } : null;
+  if (verb) return { cueFrom: v, cueTo: v, subject };
+  return copula && auxiliary >= 0 && BE.has(ws[auxiliary].key) ? { cueFrom: auxiliary, cueTo: auxiliary, subject } : null;
 }

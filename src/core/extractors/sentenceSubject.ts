@@ -94,7 +94,7 @@ export function clauseSubjects(ws: readonly Word[], from: number, to: number, ou
     if (k > from && !(ws[k - 1].punct && breaksClause(ws[k - 1].text))) continue;
     if (k > from && objectAfterAside(ws, k)) continue;
     const i = clauseStart(ws, k, to);
-    const cue = i < 0 ? null : clauseCue(ws, i, to);
+    const cue = i < 0 ? null : clauseCue(ws, i, to, true);
     if (!cue) continue;
     const at = cue.subject.from;
     if (!seen && out.length - base >= SEARCHED_SUBJECTS) seen = new Set(out.slice(base).map((p) => p.from));
