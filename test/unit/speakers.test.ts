@@ -246,6 +246,12 @@ describe('speakers', () => {
     { name: 'the owner of a subject before "is to"', text: 'Tom Hale spoke first. "We win," he said. Indeed, Mark Brandt’s message is to call on all voters to act. He has challenged his own party. "We lose," he said.', expect: ['Tom Hale', 'Mark Brandt'] },
     // negative row: a name after a preposition in such a subject is not what it is about
     { name: 'not a name governed inside a subject before "is to"', text: 'Tom Hale spoke first. "We win," he said. Indeed, the message of Mark Brandt is to call on all voters to act. He has challenged his own party. "We lose," he said.', expect: ['Tom Hale', 'Tom Hale'] },
+    { name: 'someone a role subject describes, in a sentence without a quote', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Jonson runs for office. Then Mark Brandt, a banker, spoke. The former governor is a triathlete. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Gary Jonson'] },
+    { name: 'someone a role subject describes as an owner', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Jonson runs for office. Then Mark Brandt, a banker, spoke. Meanwhile, the former governor’s plan is new. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Gary Jonson'] },
+    // negative row: a role nobody named holds names no one
+    { name: 'not a role nobody named holds', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Jonson runs for office. Then Mark Brandt, a banker, spoke. The former mayor is a triathlete. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Mark Brandt'] },
+    // negative row: a role word that only qualifies the subject's noun
+    { name: 'not a role word that qualifies a noun', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Jonson runs for office. Then Mark Brandt, a banker, spoke. The governor race is close. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Mark Brandt'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

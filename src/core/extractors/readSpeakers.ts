@@ -6,7 +6,7 @@ import { introduces, likelyName, noteOutlet, topicFront } from './nameEvidence';
 import { personName } from './personName';
 import { possessiveEnd } from './phraseWords';
 import type { Resolved } from './resolveSubject';
-import { resolveSubject } from './resolveSubject';
+import { knownHolder, resolveSubject } from './resolveSubject';
 import { SubjectList, isLowerCase } from './subjectList';
 import { timeline } from './timeline';
 import { UnkeptNames } from './unkeptNames';
@@ -67,6 +67,12 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about.
       if (((e.opens && !e.governed) || topicFront(ws, e)) && (d.type === 'person' || d.type === 'organization')) subjects.note(d, sx, possessiveEnd(ws[e.to].text) > 0);
       else if (firstInFull(d.mentions) && introduces(ws, e, parts, sentences[sx])) subjects.introduce(d, sx, ws[e.from].start);
+      continue;
+    }
+    if (e.role) {
+      // "The former governor is a triathlete. He …": someone already named whom the role fits.
+      const d = knownHolder(text, ws, e.role, book, subjects.list);
+      if (d) subjects.note(d, sx, e.role.owner);
       continue;
     }
     if (e.pronoun) {

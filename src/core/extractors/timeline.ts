@@ -5,6 +5,8 @@ import { mergeByOffset, sortByOffset } from './byOffset';
 import { nameRuns } from './nameRuns';
 import type { Phrase } from './phraseWords';
 import { possessiveEnd } from './phraseWords';
+import type { RoleSubject } from './roleSubject';
+import { opensWithThe, roleSubject } from './roleSubject';
 import { clauseSubjects } from './sentenceSubject';
 import { CLAUSE_LINK, DETERMINER, PHRASE_OPENER, PREPOSITION, ROLE, SPEAKING_PRONOUN, SUBORDINATOR, classesOf } from './wordClasses';
 import { wordFlags } from './wordFlags';
@@ -24,6 +26,8 @@ export interface Event {
   /** The name is a preposition's object, inside its sentence's subject or not: "an actor in Dallas". */
   readonly governed?: boolean;
   readonly pronoun?: Phrase;
+  /** A subject that describes someone by a role: "The former governor is …". */
+  readonly role?: RoleSubject;
 }
 
 /**
@@ -66,7 +70,8 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
     // Subjects serve the sentence's own free names and pronouns: a sentence with neither needs none,
     // and a clause that opens after the last of them holds none of them.
     const lastRun = quoted ? -1 : lastFreeRun(runs, firstRun, taken);
-    const last = quoted ? -1 : Math.max(lastRun, lastFreePronoun(ws, Math.max(i, lastRun + 1), j, taken));
+    // "The former governor is a triathlete": a sentence that opens with "the" may describe whom a later pronoun means.
+    const last = quoted ? -1 : Math.max(lastRun, lastFreePronoun(ws, Math.max(i, lastRun + 1), j, taken), opensWithThe(ws, i, j));
     if (last >= 0) {
       const firstFound = found.length;
       clauseSubjects(ws, i, j - 1, found, last);
@@ -88,7 +93,13 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
     }
     for (let k = first; k < subjects.length; k++) {
       const p = subjects[k];
-      if (p.kind === 'pronoun' && !taken[p.from] && ws[p.from].key !== 'who') events.push(event(ws[p.from].start, undefined, -1, -1, false, p, false, false));
+      if (taken[p.from]) continue;
+      if (p.kind === 'pronoun') {
+        if (ws[p.from].key !== 'who') events.push(event(ws[p.from].start, undefined, -1, -1, false, p, false, false));
+        continue;
+      }
+      const role = roleSubject(ws, p);
+      if (role) events.push(event(ws[p.from].start, undefined, -1, -1, false, undefined, false, false, role));
     }
     // Sentences do not overlap: the next one's words start at j or later.
     i = j;
@@ -158,6 +169,7 @@ const qualifiesNoun = (w: Word) => !w.punct && !w.capital && (classesOf(w) & (PR
 /** Every event with all its fields, so that reading them meets one object shape. */
 function event(
   at: number, attribution: Attribution | undefined, from: number, to: number, opens: boolean, pronoun: Phrase | undefined, quoted: boolean, governed: boolean,
+  role?: RoleSubject,
 ): Event {
-  return { at, attribution, from, to, opens, pronoun, quoted, governed };
+  return { at, attribution, from, to, opens, pronoun, quoted, governed, role };
 }

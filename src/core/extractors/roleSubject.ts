@@ -1,0 +1,39 @@
+import { descriptionHead } from './descriptionHead';
+import type { Phrase } from './phraseWords';
+import { possessiveEnd } from './phraseWords';
+import { clauseStart } from './clauseCue';
+import { ORGANIZATION, ROLE, classesOf, classesOfKey } from './wordClasses';
+import type { Word } from './words';
+
+/** A clause's subject that describes someone by a role: its words [from, to], and whether it only owns the subject. */
+export interface RoleSubject {
+  readonly from: number;
+  readonly to: number;
+  readonly owner: boolean;
+}
+
+/** The word "the" that opens the first clause of words [i, j) ("But the senator …", "Meanwhile, the senator …"), or -1. */
+export function opensWithThe(ws: readonly Word[], i: number, j: number): number {
+  const k = j > i ? clauseStart(ws, i, j - 1) : -1;
+  return k >= 0 && ws[k].key === 'the' ? k : -1;
+}
+
+/** Whether a word's classes make it a person's role: "governor", not "campaign" or "committee". */
+const personRole = (c: number) => (c & ROLE) !== 0 && (c & ORGANIZATION) === 0;
+
+/**
+ * The role a subject phrase describes someone by: "The former governor is a triathlete" → "The former governor";
+ * "the current nominee’s support for …" → "the current nominee’s", an owner. Null for "The plan is …" or "The
+ * Kell campaign", whose head is no role.
+ */
+export function roleSubject(ws: readonly Word[], p: Phrase): RoleSubject | null {
+  if (p.kind !== 'description' || ws[p.from].key !== 'the') return null;
+  for (let k = p.from + 1; k <= p.to; k++) {
+    const w = ws[k];
+    if (w.punct) return null;
+    const own = possessiveEnd(w.text);
+    if (own > 0) return !w.capital && personRole(classesOfKey(w.key.slice(0, -own))) ? { from: p.from, to: k, owner: true } : null;
+  }
+  const head = descriptionHead(ws, p.from, p.to);
+  return head > p.from && !ws[head].capital && personRole(classesOf(ws[head])) ? { from: p.from, to: head, owner: false } : null;
+}
