@@ -252,6 +252,10 @@ describe('speakers', () => {
     { name: 'not a role nobody named holds', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Jonson runs for office. Then Mark Brandt, a banker, spoke. The former mayor is a triathlete. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Mark Brandt'] },
     // negative row: a role word that only qualifies the subject's noun
     { name: 'not a role word that qualifies a noun', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Jonson runs for office. Then Mark Brandt, a banker, spoke. The governor race is close. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Mark Brandt'] },
+    { name: 'the one a report speaks of, for a pronoun in a clause of time after it', text: 'Tom Hale said Mark Brandt was "right" when he said on Monday that the plan was "dead."', expect: ['Tom Hale', 'Mark Brandt'] },
+    // negative rows: a report about no one, or about someone of the other sex, leaves the reporter
+    { name: 'not a report about no one', text: 'Tom Hale said the plan was "right" when he said on Monday that it was "dead."', expect: ['Tom Hale', 'Tom Hale'] },
+    { name: 'not a report about someone of the other sex', text: 'Tom Hale said Mary Kell was "right" when he said on Monday that the plan was "dead."', expect: ['Tom Hale', 'Tom Hale'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

@@ -5,6 +5,9 @@ import { EntityBook } from './entityBook';
 import { introduces, likelyName, noteOutlet, topicFront } from './nameEvidence';
 import { personName } from './personName';
 import { possessiveEnd } from './phraseWords';
+import { agrees } from './pronouns';
+import { reportedSubject } from './reportedSubject';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import type { Resolved } from './resolveSubject';
 import { knownHolder, resolveSubject } from './resolveSubject';
 import { SubjectList, isLowerCase } from './subjectList';
@@ -82,7 +85,14 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       continue;
     }
     const a = e.attribution!;
-    if (a.subject.kind === 'pronoun' && clauseAfter(ws, subjects.newcomerIn(sx), a.subject.from)) subjects.reach(sx, true);
+    if (a.subject.kind === 'pronoun') {
+      if (clauseAfter(ws, subjects.newcomerIn(sx), a.subject.from)) subjects.reach(sx, true);
+      // `Flynn said Trump was "right" when he said …`: the pronoun speaks of the one reported on.
+      const reported = reportedSubject(ws, a.subject.from, sentences[sx].start);
+      const parts = reported && personName(text, ws, reported[0], reported[1], book);
+      const d = parts && book.latestPerson(parts.name);
+      if (d && agrees(d, SUBJECT_PRONOUNS.get(ws[a.subject.from].key) ?? 'unknown')) subjects.note(d, sx);
+    }
     const r: Resolved | null = (a.subject.from === lastFrom ? lastResolved : null) ?? resolveSubject(text, ws, a.subject, book, subjects.list);
     if (!r) continue;
     lastFrom = a.subject.from;
