@@ -44,6 +44,9 @@ describe('clauseSubjects', () => {
     { text: 'The message is in the mail.', expect: ['The message'] },
     // negative row: a form of "be" after a subject that is no clause's ("the message in the mail is") is none
     { text: 'Its being in the mail.', expect: [] },
+    { text: 'Gary Kell, a former agent for Dana Hale has written a book.', expect: ['Gary Kell', 'a former agent for Dana Hale'] },
+    // negative row: an aside never closed and followed by no verb leaves no clause
+    { text: 'Gary Kell, a former agent for Dana Hale.', expect: [] },
     { text: 'Rain all day, and wind.', expect: [] },
     { text: 'Prices fell all day.', expect: ['Prices'] },
     { text: 'Rain and more rain.', last: 0, expect: [] },

@@ -256,6 +256,7 @@ describe('speakers', () => {
     // negative rows: a report about no one, or about someone of the other sex, leaves the reporter
     { name: 'not a report about no one', text: 'Tom Hale said the plan was "right" when he said on Monday that it was "dead."', expect: ['Tom Hale', 'Tom Hale'] },
     { name: 'not a report about someone of the other sex', text: 'Tom Hale said Mary Kell was "right" when he said on Monday that the plan was "dead."', expect: ['Tom Hale', 'Tom Hale'] },
+    { name: 'the subject before an aside that lacks its closing comma', text: 'Tom Hale spoke first. "We win," he said. Mark Byrne, a former agent for President Bill Clinton has written a book in which he exposes the rage of the first lady. He went on to say, "She once threw a book."', expect: ['Tom Hale', 'Mark Byrne'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

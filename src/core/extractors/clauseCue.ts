@@ -80,13 +80,31 @@ const pluralNoun = (ws: readonly Word[], k: number) => ws[k].key.endsWith('s') &
 const allBut = (ws: readonly Word[], k: number) => (ws[k].key === 'all' && ws[k + 1]?.key === 'but') || (ws[k].key === 'but' && ws[k - 1]?.key === 'all');
 
 /**
- * Subject and verb of the clause whose subject starts at word i. With `copula`, a form of "be" before no
- * other verb is the verb, for a subject that a pronoun may look back to: "Kell's message is to call …".
+ * The verb after an aside that opens at the comma at word v and is never closed, as news sometimes
+ * leaves it: "Gary Kell, a former agent for Dana Hale has written …" → "has"; v when no verb follows
+ * before a mark or a relative word.
  */
-export function clauseCue(ws: readonly Word[], i: number, to: number, copula = false): Cue | null {
+function pastOpenAside(ws: readonly Word[], v: number, to: number): number {
+  if (!APPOSITIVE_OPENERS.has(ws[v + 1]?.key ?? '')) return v;
+  for (let k = v + 2; k <= Math.min(to, v + 16); k++) {
+    const w = ws[k];
+    if (w.punct || RELATIVE.has(w.key)) return v;
+    if ((classesOf(w) & AUXILIARY) !== 0 || finiteAt(ws, k)) return k;
+  }
+  return v;
+}
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * Subject and verb of the clause whose subject starts at word i. With `lenient`, for a subject that a
+ * pronoun may look back to, a form of "be" before no other verb is the verb ("Kell's message is to call
+ * …"), and an aside may lack its closing comma.
+ */
+export function clauseCue(ws: readonly Word[], i: number, to: number, lenient = false): Cue | null {
   const subject = subjectAt(ws, i, to);
   if (!subject) return null;
   let v = pastAsides(ws, subject.to + 1, to);
+  if (lenient && v === subject.to + 1 && subject.kind === 'name' && ws[v]?.text === ',') v = pastOpenAside(ws, v, to);
   // "Dana Kell and Piet Loos, two survivors, made …": the first of two joined names is a subject too.
   const second = subject.kind === 'name' && ws[v]?.key === 'and' && ws[v + 1]?.capital ? subjectAt(ws, v + 1, to) : null;
   if (second?.kind === 'name') v = pastAsides(ws, second.to + 1, to);
@@ -100,5 +118,5 @@ export function clauseCue(ws: readonly Word[], i: number, to: number, copula = f
   // After "has" or "is" any participle does: "has gone after", "is labeling"; a preposition is none.
   const verb = finiteAt(ws, v) || (auxiliary >= 0 && !ws[v].punct && !ws[v].capital && (classesOf(ws[v]) & (DETERMINER | PREPOSITION)) === 0);
   if (verb) return { cueFrom: v, cueTo: v, subject };
-  return copula && auxiliary >= 0 && BE.has(ws[auxiliary].key) ? { cueFrom: auxiliary, cueTo: auxiliary, subject } : null;
+  return lenient && auxiliary >= 0 && BE.has(ws[auxiliary].key) ? { cueFrom: auxiliary, cueTo: auxiliary, subject } : null;
 }
