@@ -257,6 +257,9 @@ describe('speakers', () => {
     { name: 'not a report about no one', text: 'Tom Hale said the plan was "right" when he said on Monday that it was "dead."', expect: ['Tom Hale', 'Tom Hale'] },
     { name: 'not a report about someone of the other sex', text: 'Tom Hale said Mary Kell was "right" when he said on Monday that the plan was "dead."', expect: ['Tom Hale', 'Tom Hale'] },
     { name: 'the subject before an aside that lacks its closing comma', text: 'Tom Hale spoke first. "We win," he said. Mark Byrne, a former agent for President Bill Clinton has written a book in which he exposes the rage of the first lady. He went on to say, "She once threw a book."', expect: ['Tom Hale', 'Mark Byrne'] },
+    { name: 'a name set between commas after a description subject', text: 'Tom Hale spoke first. "We win," he said. Last week, the bureau director, Mark Brandt, said that no charges be filed against Hale, but he called his acts "extremely careless."', expect: ['Tom Hale', 'Mark Brandt'] },
+    // negative row: a name after the comma of an object, not of the subject, is no subject
+    { name: 'not a name set between commas after an object', text: 'Tom Hale spoke first. "We win," he said. Last week, the board met the bureau director, Mark Brandt, and he called the acts "extremely careless."', expect: ['Tom Hale', 'Tom Hale'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

@@ -136,12 +136,14 @@ function afterPreposition(ws: readonly Word[], k: number): boolean {
 /**
  * Whether the name at words [k, to] stands inside a subject, from subjects[first] on, that is not a pronoun,
  * as its head or its owner: "Dana Kell’s aides", "the senator Dana Kell"; not a name that only qualifies
- * the subject's noun, as in "The Kell campaign".
+ * the subject's noun, as in "The Kell campaign". A name set between commas right after a description
+ * subject names it: "the director, Dana Kell, said …".
  */
 function opensAt(ws: readonly Word[], subjects: readonly Phrase[], first: number, k: number, to: number): boolean {
   for (let i = first; i < subjects.length; i++) {
     const p = subjects[i];
     if (p.kind !== 'pronoun' && k >= p.from && k <= p.to) return !(p.kind === 'description' && to < p.to && possessiveEnd(ws[to].text) === 0 && qualifiesNoun(ws[to + 1]));
+    if (p.kind === 'description' && k === p.to + 2 && ws[k - 1].text === ',' && ws[to + 1]?.text === ',') return true;
   }
   return false;
 }
