@@ -15,7 +15,7 @@ describe('writtenAsName', () => {
   ];
   for (const row of rows) {
     it(`${row.expect ? 'a name' : 'no name'}: ${row.text}`, () => {
-      assert.equal(writtenAsName(row.text, row.word, 0), row.expect);
+      assert.equal(writtenAsName(row.text, row.word, new Map()), row.expect);
     });
   }
 });

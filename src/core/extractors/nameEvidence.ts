@@ -53,7 +53,7 @@ export function noteOutlet(ws: readonly Word[], e: Event, parts: NameParts, book
  * Known already, or a two-word name that opens its sentence before a verb: "Dana Kell praised …". A full name
  * before ", who" or after a trade noun too ("professor Brigid Harrison").
  */
-export function likelyName(text: string, ws: readonly Word[], e: Event, parts: NameParts, book: EntityBook): string | null {
+export function likelyName(text: string, ws: readonly Word[], e: Event, parts: NameParts, book: EntityBook, written: Map<string, boolean>): string | null {
   const person = parts.type === 'person';
   const full = person && parts.name.includes(' ');
   // An organisation that opens its sentence is what a later "it" or "they" most likely means:
@@ -71,11 +71,11 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
     // "Brandt, who was elected in 2014, doesn't …": a bare name that opens its sentence before ", who" is someone;
     // "an actor in Dallas, who runs a theater" is not.
     (person && e.opens && beforeWho(ws, e.to) && (classesOf(ws[e.to]) & PLACE) === 0 && !placeLike(ws, e.from, e.to)) ||
-    // "Obama also addressed …": a bare name straight before its verb, as its sentence's subject, is someone
-    // when the text writes it as a name elsewhere.
-    (person && e.opens && !e.governed && !parts.role && bareSubject(ws, e) && writtenAsName(text, parts.name, ws[e.from].start)) ||
     !!book.latestPerson(parts.name, (key ??= parts.name.toLowerCase())) ||
-    (person && describedAsPerson(ws, e.to));
+    (person && describedAsPerson(ws, e.to)) ||
+    // "Obama also addressed …": a bare name straight before its verb, as its sentence's subject, is someone
+    // when the text writes it as a name elsewhere. Last, as it reads the whole text.
+    (person && e.opens && !e.governed && !parts.role && bareSubject(ws, e) && writtenAsName(text, parts.name, written));
   return likely ? (key ?? parts.name.toLowerCase()) : null;
 }
 

@@ -36,6 +36,8 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
   let lastResolved: Resolved | null = null;
   const subjects = new SubjectList();
   const unheard = new UnkeptNames();
+  // Whether a word that opens sentences is written as a name elsewhere, read once per word.
+  const written = new Map<string, boolean>();
   const events = timeline(ws, attributions, sentences, quotes);
   // The sentence of the latest pronoun or attribution, followed forwards as events come in text order,
   // and the sentence of any event.
@@ -53,10 +55,10 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     if (e.from >= 0) {
       const parts = personName(text, ws, e.from, e.to, book);
       if (parts) noteOutlet(ws, e, parts, book);
-      let key = parts ? likelyName(text, ws, e, parts, book) : null;
+      let key = parts ? likelyName(text, ws, e, parts, book, written) : null;
       if (!parts) continue;
       // "superstars Dana Rhimes and Kell shared …" keeps no one; "Rhimes declared …" later is she, kept or not.
-      const unkept = key === null || (e.opens && !parts.name.includes(' ') && !book.latestPerson(parts.name, key));
+      const unkept = key === null || (e.opens && unheard.holds(parts.name) && !book.latestPerson(parts.name, key));
       const full = unkept && parts.type === 'person' && !e.quoted ? unheard.note(parts, ws[parts.from].start, ws[e.to].end) : null;
       if (full && e.opens) {
         book.byName(full.parts.name, 'person', full.parts.gender, full.parts.role, { start: full.start, end: full.end, text: text.slice(full.start, full.end) });
@@ -69,7 +71,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));
       // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about.
       if (((e.opens && !e.governed) || topicFront(ws, e)) && (d.type === 'person' || d.type === 'organization')) subjects.note(d, sx, possessiveEnd(ws[e.to].text) > 0);
-      else if (firstInFull(d.mentions) && introduces(ws, e, parts, sentences[sx])) subjects.introduce(d, sx, ws[e.from].start);
+      else if (introduces(ws, e, parts, sentences[sx]) && firstInFull(d.mentions)) subjects.introduce(d, sx, ws[e.from].start);
       continue;
     }
     if (e.role) {

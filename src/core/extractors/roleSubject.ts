@@ -12,10 +12,18 @@ export interface RoleSubject {
   readonly owner: boolean;
 }
 
-/** The word "the" that opens the first clause of words [i, j) ("But the senator …", "Meanwhile, the senator …"), or -1. */
+/**
+ * The word "the" that opens the first clause of words [i, j) before a role within four words ("But the
+ * senator …", "Meanwhile, the former governor …"), or -1. A word lookup first: most sentences open otherwise.
+ */
 export function opensWithThe(ws: readonly Word[], i: number, j: number): number {
-  const k = j > i ? clauseStart(ws, i, j - 1) : -1;
-  return k >= 0 && ws[k].key === 'the' ? k : -1;
+  // Keys compared before any lookup: most sentences hold no "the" among their first words.
+  let t = i;
+  while (t < Math.min(j, i + 6) && ws[t].key !== 'the') t++;
+  if (t >= Math.min(j, i + 6)) return -1;
+  let role = false;
+  for (let r = t + 1; r <= Math.min(j - 1, t + 4) && !role; r++) role = (classesOf(ws[r]) & ROLE) !== 0;
+  return role && clauseStart(ws, i, j - 1) === t ? t : -1;
 }
 
 /** Whether a word's classes make it a person's role: "governor", not "campaign" or "committee". */

@@ -18,15 +18,24 @@ const BEFORE_PLACE: readonly string[] = [' in ', ' at ', ' from ', ' near ', ' t
 const placeBefore = (text: string, i: number) => BEFORE_PLACE.some((w) => text.startsWith(w, i - w.length));
 
 /**
- * Whether a word that opens a sentence at offset `at`, where any word has a capital, is written elsewhere
- * as a name: with its capital inside a sentence, never in lower case, and never after "in" or "from" as
- * a place is. For "Carson defied …" after "… asked Carson", true; for "Footage of …", "Things have …", or
- * "Leeds became …" after "in Leeds", false.
+ * Whether a word that opens a sentence, where any word has a capital, is written elsewhere in `text` as a
+ * name: with its capital inside a sentence, never in lower case, and never after "in" or "from" as a place
+ * is. For "Carson defied …" after "… asked Carson", true; for "Footage of …", "Things have …", or "Leeds
+ * became …" after "in Leeds", false. `memo` keeps the answers for one text, as a name opens many sentences.
  */
-export function writtenAsName(text: string, word: string, at: number): boolean {
+export function writtenAsName(text: string, word: string, memo: Map<string, boolean>): boolean {
+  let known = memo.get(word);
+  if (known === undefined) {
+    known = readAsName(text, word);
+    memo.set(word, known);
+  }
+  return known;
+}
+
+function readAsName(text: string, word: string): boolean {
   let inside = false;
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
-    if (i === at || !edge(text, i - 1) || !edge(text, i + word.length)) continue;
+    if (!edge(text, i - 1) || !edge(text, i + word.length)) continue;
     if (placeBefore(text, i)) return false;
     inside ||= midSentence(text, i);
   }
