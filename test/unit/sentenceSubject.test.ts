@@ -47,6 +47,9 @@ describe('clauseSubjects', () => {
     { text: 'Gary Kell, a former agent for Dana Hale has written a book.', expect: ['Gary Kell', 'a former agent for Dana Hale'] },
     // negative row: an aside never closed and followed by no verb leaves no clause
     { text: 'Gary Kell, a former agent for Dana Hale.', expect: [] },
+    { text: 'While Brandt spoke, Kell left.', expect: ['Brandt', 'Kell'] },
+    // negative row: a clause set before the main one whose subject is no name adds none
+    { text: 'While the plan passed, Kell left.', expect: ['Kell'] },
     { text: 'Rain all day, and wind.', expect: [] },
     { text: 'Prices fell all day.', expect: ['Prices'] },
     { text: 'Rain and more rain.', last: 0, expect: [] },

@@ -260,6 +260,9 @@ describe('speakers', () => {
     { name: 'a name set between commas after a description subject', text: 'Tom Hale spoke first. "We win," he said. Last week, the bureau director, Mark Brandt, said that no charges be filed against Hale, but he called his acts "extremely careless."', expect: ['Tom Hale', 'Mark Brandt'] },
     // negative row: a name after the comma of an object, not of the subject, is no subject
     { name: 'not a name set between commas after an object', text: 'Tom Hale spoke first. "We win," he said. Last week, the board met the bureau director, Mark Brandt, and he called the acts "extremely careless."', expect: ['Tom Hale', 'Tom Hale'] },
+    { name: 'the subject of a clause set before the main one', text: 'Tom Hale and Mary Kell sent a letter to Mark Brandt. While Brandt said there was clear evidence that Kell was "careless," he said there was no case.', expect: ['Mark Brandt'] },
+    // negative row: such a subject leaves a sentence about no one open to whom it introduces
+    { name: 'someone introduced in a sentence that opens with such a clause', text: 'Mark Brandt spoke first. "We win," he said. While Brandt had many songs written about him, that has not happened for Mary Kell, which is something that worries Tom Dorn, head of the caucus. "No one sings for her," he said.', expect: ['Mark Brandt', 'Tom Dorn'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

@@ -11,6 +11,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import type { Resolved } from './resolveSubject';
 import { knownHolder, resolveSubject } from './resolveSubject';
 import { SubjectList, isLowerCase } from './subjectList';
+import { inFrontedClause } from './sentenceSubject';
 import { timeline } from './timeline';
 import { UnkeptNames } from './unkeptNames';
 import type { Word } from './words';
@@ -69,8 +70,9 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       // "Jeb Bush, the former Florida governor, …": a later "the former governor" is him.
       const aside = parts.type === 'person' ? asideAfter(ws, e.to) : null;
       if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));
-      // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about.
-      if (((e.opens && !e.governed) || topicFront(ws, e)) && (d.type === 'person' || d.type === 'organization')) subjects.note(d, sx, possessiveEnd(ws[e.to].text) > 0);
+      // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about;
+      // one in a clause before the main one ("While Kell spoke, …") leaves the sentence's own subject open.
+      if (((e.opens && !e.governed) || topicFront(ws, e)) && (d.type === 'person' || d.type === 'organization')) subjects.note(d, sx, possessiveEnd(ws[e.to].text) > 0 || inFrontedClause(ws, e.from));
       else if (introduces(ws, e, parts, sentences[sx]) && firstInFull(d.mentions)) subjects.introduce(d, sx, ws[e.from].start);
       continue;
     }
