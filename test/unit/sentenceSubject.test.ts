@@ -50,6 +50,9 @@ describe('clauseSubjects', () => {
     { text: 'While Brandt spoke, Kell left.', expect: ['Brandt', 'Kell'] },
     // negative row: a clause set before the main one whose subject is no name adds none
     { text: 'While the plan passed, Kell left.', expect: ['Kell'] },
+    { text: '62-year-old Mary Kell also railed against the plan.', expect: ['Mary Kell'] },
+    // negative row: an age after an article opens a description, which keeps it
+    { text: 'A 62-year-old voter also railed against the plan.', expect: ['A 62-year-old voter'] },
     { text: 'Rain all day, and wind.', expect: [] },
     { text: 'Prices fell all day.', expect: ['Prices'] },
     { text: 'Rain and more rain.', last: 0, expect: [] },

@@ -263,6 +263,7 @@ describe('speakers', () => {
     { name: 'the subject of a clause set before the main one', text: 'Tom Hale and Mary Kell sent a letter to Mark Brandt. While Brandt said there was clear evidence that Kell was "careless," he said there was no case.', expect: ['Mark Brandt'] },
     // negative row: such a subject leaves a sentence about no one open to whom it introduces
     { name: 'someone introduced in a sentence that opens with such a clause', text: 'Mark Brandt spoke first. "We win," he said. While Brandt had many songs written about him, that has not happened for Mary Kell, which is something that worries Tom Dorn, head of the caucus. "No one sings for her," he said.', expect: ['Mark Brandt', 'Tom Dorn'] },
+    { name: 'a name after an age as its sentence subject', text: 'Ari Dorn spoke first. "We win," Dorn said. At an event in Leeds, 62-year-old Mary Kell also railed against the plan. "It is bad," she said.', expect: ['Ari Dorn', 'Mary Kell'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

@@ -51,6 +51,11 @@ function isTitle(ws: readonly Word[], k: number): boolean {
 function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   const w = ws[i];
   if (w.punct) return null;
+  // "62-year-old Dana Kell also railed …": an age before a name is no part of the subject's name.
+  if (i < to && ws[i + 1].capital && w.key.endsWith('-year-old')) {
+    const named = subjectAt(ws, i + 1, to);
+    return named?.kind === 'name' ? named : null;
+  }
   if ((classesOf(w) & SPEAKING_PRONOUN) !== 0) return { from: i, to: i, kind: 'pronoun' };
   let j = i;
   // "presidential nominee Dana Kell was …": a name may open with a lower-case title.
