@@ -37,6 +37,22 @@ describe('clauseSubjects', () => {
     { text: 'Meanwhile Rihanna, who won the prize, spoke about love.', expect: ['Rihanna', 'who'] },
     // negative row: an adverb before a comma opens a phrase, which the comma ends
     { text: 'Meanwhile, the minister spoke about love.', expect: ['the minister'] },
+    { text: 'The Kell outlets have been in the way.', expect: ['The Kell outlets'] },
+    // negative row: a word in -s before a word that is no plural's verb is the verb
+    { text: 'The senator says he will run.', expect: ['The senator'] },
+    { text: 'Kell’s message is to call for calm.', expect: ['Kell’s message'] },
+    { text: 'The message is in the mail.', expect: ['The message'] },
+    // negative row: a form of "be" after a subject that is no clause's ("the message in the mail is") is none
+    { text: 'Its being in the mail.', expect: [] },
+    { text: 'Gary Kell, a former agent for Dana Hale has written a book.', expect: ['Gary Kell', 'a former agent for Dana Hale'] },
+    // negative row: an aside never closed and followed by no verb leaves no clause
+    { text: 'Gary Kell, a former agent for Dana Hale.', expect: [] },
+    { text: 'While Brandt spoke, Kell left.', expect: ['Brandt', 'Kell'] },
+    // negative row: a clause set before the main one whose subject is no name adds none
+    { text: 'While the plan passed, Kell left.', expect: ['Kell'] },
+    { text: '62-year-old Mary Kell also railed against the plan.', expect: ['Mary Kell'] },
+    // negative row: an age after an article opens a description, which keeps it
+    { text: 'A 62-year-old voter also railed against the plan.', expect: ['A 62-year-old voter'] },
     { text: 'Rain all day, and wind.', expect: [] },
     { text: 'Prices fell all day.', expect: ['Prices'] },
     { text: 'Rain and more rain.', last: 0, expect: [] },

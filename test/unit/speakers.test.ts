@@ -27,6 +27,7 @@ describe('speakers', () => {
     { name: 'an appositive between name and verb', text: '"We act now," Laura Okafor, the health minister, said.', expect: [['Laura Okafor', 'Laura Okafor', 'said']] },
     { name: 'a verb outside the lexicon after a comma-ended quote', text: '"Nobody listens," Okafor sighed heavily.', expect: [['Okafor', 'Okafor', 'sighed']] },
     { name: 'a pronoun with no one before it', text: '"We act now," he said.', expect: [['he', 'he', 'said']] },
+    { name: 'a subject before "is" and a quotation is no speaker', text: 'The plan is "a disaster" for Leeds.', expect: [[null, null, null]] },
     { name: 'a title stays unattributed', text: 'She read "War and Peace" twice.', expect: [[null, null, null]] },
     { name: 'scare quotes stay unattributed', text: 'The so-called "reform" was delayed.', expect: [[null, null, null]] },
     { name: 'a quote in the next paragraph without a cue is not continued', text: '"Yes," Okafor said.\n\nThe weather changed. "Rain" was forecast.', expect: [['Okafor', 'Okafor', 'said'], [null, null, null]] },
@@ -229,6 +230,40 @@ describe('speakers', () => {
     { name: 'someone introduced, for a pronoun in a later clause of the same sentence', text: 'A dozen candidates met, but a grumpy Tom Hale stood by his plan. That left Sen. Mark Brandt of Leeds center stage -- so much so that he accused the hosts of saying "please attack Mark" all night.', expect: ['Mark Brandt'] },
     // negative row: a pronoun in the same clause as the newcomer is not moved to him
     { name: 'not someone introduced, for a pronoun in the same clause', text: 'A dozen candidates met, but a grumpy Tom Hale stood by his plan. That left Sen. Mark Brandt of Leeds center stage when he accused the hosts of saying "please attack Mark" all night.', expect: ['Tom Hale'] },
+    { name: 'not a name that only qualifies the subject\'s noun', text: 'Tom Hale spoke first. Mark Brandt, a banker, spoke next. The Hale outlets have been in the way, he said, by creating a "false world".', expect: ['Mark Brandt'] },
+    // negative row: a name that owns the subject is what the sentence is about
+    { name: 'a name that owns the subject', text: 'Tom Hale spoke first. Mark Brandt, a banker, spoke next. Hale’s outlets have been in the way, he said, by creating a "false world".', expect: ['Tom Hale'] },
+    { name: 'a surname alone that opens its sentence, written as a name elsewhere', text: 'Tom Hale spoke first. "We win," he said.\n\nBrandt also addressed the crowd on Friday. "We lose," he said. The crowd cheered for Brandt.', expect: ['Tom Hale', 'Brandt'] },
+    // negative row: a word the text also writes in lower case is no name
+    { name: 'not a capital word the text also writes in lower case', text: 'Tom Hale spoke first. "We win," he said.\n\nFootage also showed the crowd on Friday. "We lose," he said. The footage was short, for Footage Inc.', expect: ['Tom Hale', 'Tom Hale'] },
+    // negative row: a word the text writes after "in" is a place
+    { name: 'not a capital word the text writes as a place', text: 'Tom Hale spoke in Leeds. "We win," he said.\n\nLeeds also voted on Friday. "We lose," he said. The crowd cheered for Leeds.', expect: ['Tom Hale', 'Tom Hale'] },
+    // negative row: a surname alone in a headline leaves the later full name his first introduction
+    { name: 'someone introduced in full after a headline named him alone', text: 'Brandt fields attacks\n\nA dozen rivals met, but a grumpy Tom Hale stood by his plan. That left Sen. Mark Brandt of Leeds center stage -- so much so that he accused the hosts of saying "please attack Mark" all night.', expect: ['Mark Brandt'] },
+    { name: 'someone after "there was"', text: 'Tom Hale spoke first. "We win," he said. Yet there in the back was Garcia, the grocery store worker. He was not feeling it. "We lose," he said.', expect: ['Tom Hale', 'Garcia'] },
+    // negative row: a name governed inside what "there is" introduces is not the subject
+    { name: 'not a name inside what "there is" introduces', text: 'Tom Hale spoke first. "We win," he said. Then there’s the problem of Mark Brandt. "We lose," he said.', expect: ['Tom Hale', 'Tom Hale'] },
+    { name: 'the owner of a subject before "is to"', text: 'Tom Hale spoke first. "We win," he said. Indeed, Mark Brandt’s message is to call on all voters to act. He has challenged his own party. "We lose," he said.', expect: ['Tom Hale', 'Mark Brandt'] },
+    // negative row: a name after a preposition in such a subject is not what it is about
+    { name: 'not a name governed inside a subject before "is to"', text: 'Tom Hale spoke first. "We win," he said. Indeed, the message of Mark Brandt is to call on all voters to act. He has challenged his own party. "We lose," he said.', expect: ['Tom Hale', 'Tom Hale'] },
+    { name: 'someone a role subject describes, in a sentence without a quote', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Jonson runs for office. Then Mark Brandt, a banker, spoke. The former governor is a triathlete. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Gary Jonson'] },
+    { name: 'someone a role subject describes as an owner', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Jonson runs for office. Then Mark Brandt, a banker, spoke. Meanwhile, the former governor’s plan is new. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Gary Jonson'] },
+    // negative row: a role nobody named holds names no one
+    { name: 'not a role nobody named holds', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Jonson runs for office. Then Mark Brandt, a banker, spoke. The former mayor is a triathlete. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Mark Brandt'] },
+    // negative row: a role word that only qualifies the subject's noun
+    { name: 'not a role word that qualifies a noun', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Jonson runs for office. Then Mark Brandt, a banker, spoke. The governor race is close. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Mark Brandt'] },
+    { name: 'the one a report speaks of, for a pronoun in a clause of time after it', text: 'Tom Hale said Mark Brandt was "right" when he said on Monday that the plan was "dead."', expect: ['Tom Hale', 'Mark Brandt'] },
+    // negative rows: a report about no one, or about someone of the other sex, leaves the reporter
+    { name: 'not a report about no one', text: 'Tom Hale said the plan was "right" when he said on Monday that it was "dead."', expect: ['Tom Hale', 'Tom Hale'] },
+    { name: 'not a report about someone of the other sex', text: 'Tom Hale said Mary Kell was "right" when he said on Monday that the plan was "dead."', expect: ['Tom Hale', 'Tom Hale'] },
+    { name: 'the subject before an aside that lacks its closing comma', text: 'Tom Hale spoke first. "We win," he said. Mark Byrne, a former agent for President Bill Clinton has written a book in which he exposes the rage of the first lady. He went on to say, "She once threw a book."', expect: ['Tom Hale', 'Mark Byrne'] },
+    { name: 'a name set between commas after a description subject', text: 'Tom Hale spoke first. "We win," he said. Last week, the bureau director, Mark Brandt, said that no charges be filed against Hale, but he called his acts "extremely careless."', expect: ['Tom Hale', 'Mark Brandt'] },
+    // negative row: a name after the comma of an object, not of the subject, is no subject
+    { name: 'not a name set between commas after an object', text: 'Tom Hale spoke first. "We win," he said. Last week, the board met the bureau director, Mark Brandt, and he called the acts "extremely careless."', expect: ['Tom Hale', 'Tom Hale'] },
+    { name: 'the subject of a clause set before the main one', text: 'Tom Hale and Mary Kell sent a letter to Mark Brandt. While Brandt said there was clear evidence that Kell was "careless," he said there was no case.', expect: ['Mark Brandt'] },
+    // negative row: such a subject leaves a sentence about no one open to whom it introduces
+    { name: 'someone introduced in a sentence that opens with such a clause', text: 'Mark Brandt spoke first. "We win," he said. While Brandt had many songs written about him, that has not happened for Mary Kell, which is something that worries Tom Dorn, head of the caucus. "No one sings for her," he said.', expect: ['Mark Brandt', 'Tom Dorn'] },
+    { name: 'a name after an age as its sentence subject', text: 'Ari Dorn spoke first. "We win," Dorn said. At an event in Leeds, 62-year-old Mary Kell also railed against the plan. "It is bad," she said.', expect: ['Ari Dorn', 'Mary Kell'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

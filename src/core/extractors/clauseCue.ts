@@ -6,13 +6,14 @@ import { skipTimePhrase } from './timePhrase';
 import { finiteAt, isModifier } from './verbForms';
 import { RELATIVE, pastAsides } from './asides';
 import type { Word } from './words';
-import { LONE_ADVERBS } from '../lexicon/clauseWords';
+import { LONE_ADVERBS, PLURAL_VERBS } from '../lexicon/clauseWords';
 import { AUXILIARY, CLAUSE_LINK, DETERMINER, NOT_NAME_WORD, PHRASE_OPENER, PREPOSITION, ROLE, SENTENCE_STARTER, SPEAKING_PRONOUN, classesOf } from './wordClasses';
 
 /** Determiners that open a subject; "that" and "this" more often open a clause. */
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'two', 'three', 'several', 'many', 'some', 'both', 'other', 'another', 'most', 'all', 'each']);
 
 const HAVE: ReadonlySet<string> = new Set(['has', 'had', 'have']);
+const BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 const OPENING_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', '―', '(']);
 
 /** Past "But", a dash, or "After the debate,": the word where a clause's subject may start, or -1. */
@@ -50,6 +51,11 @@ function isTitle(ws: readonly Word[], k: number): boolean {
 function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   const w = ws[i];
   if (w.punct) return null;
+  // "62-year-old Dana Kell also railed …": an age before a name is no part of the subject's name.
+  if (i < to && ws[i + 1].capital && w.key.endsWith('-year-old')) {
+    const named = subjectAt(ws, i + 1, to);
+    return named?.kind === 'name' ? named : null;
+  }
   if ((classesOf(w) & SPEAKING_PRONOUN) !== 0) return { from: i, to: i, kind: 'pronoun' };
   let j = i;
   // "presidential nominee Dana Kell was …": a name may open with a lower-case title.
@@ -64,7 +70,7 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   // "Okafor’s lawyers", "The veteran delegate": up to the verb.
   // The word after "the" or "Okafor’s" is a noun even when it ends like a verb: "Okafor’s lawyers".
   let k = j + 1 <= to && !ws[j + 1].punct ? j + 2 : j + 1;
-  while (k <= Math.min(to, j + 7) && !ws[k].punct && !finiteAt(ws, k) && !isModifier(ws[k])) {
+  while (k <= Math.min(to, j + 7) && !ws[k].punct && (!finiteAt(ws, k) || pluralNoun(ws, k)) && !isModifier(ws[k])) {
     // "a White House official who spoke anonymously said": the phrase ends at its relative clause.
     if (RELATIVE.has(ws[k].key)) return k - 1 > j || j > i ? { from: i, to: k - 1, kind: 'description' } : null;
     k++;
@@ -72,14 +78,38 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   return k - 1 > j || j > i ? { from: i, to: k - 1, kind: 'description' } : null;
 }
 
+/** "The Kell outlets have been …": a word in -s before a verb that agrees with a plural is a noun, not "outlets" as a verb. */
+const pluralNoun = (ws: readonly Word[], k: number) => ws[k].key.endsWith('s') && ws[k + 1] !== undefined && PLURAL_VERBS.has(ws[k + 1].key);
+
 /** "Kell all but accused": "all but" qualifies the verb like an adverb. */
 const allBut = (ws: readonly Word[], k: number) => (ws[k].key === 'all' && ws[k + 1]?.key === 'but') || (ws[k].key === 'but' && ws[k - 1]?.key === 'all');
 
-/** Subject and verb of the clause whose subject starts at word i. */
-export function clauseCue(ws: readonly Word[], i: number, to: number): Cue | null {
+/**
+ * The verb after an aside that opens at the comma at word v and is never closed, as news sometimes
+ * leaves it: "Gary Kell, a former agent for Dana Hale has written …" → "has"; v when no verb follows
+ * before a mark or a relative word.
+ */
+function pastOpenAside(ws: readonly Word[], v: number, to: number): number {
+  if (!APPOSITIVE_OPENERS.has(ws[v + 1]?.key ?? '')) return v;
+  for (let k = v + 2; k <= Math.min(to, v + 16); k++) {
+    const w = ws[k];
+    if (w.punct || RELATIVE.has(w.key)) return v;
+    if ((classesOf(w) & AUXILIARY) !== 0 || finiteAt(ws, k)) return k;
+  }
+  return v;
+}
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * Subject and verb of the clause whose subject starts at word i. With `lenient`, for a subject that a
+ * pronoun may look back to, a form of "be" before no other verb is the verb ("Kell's message is to call
+ * …"), and an aside may lack its closing comma.
+ */
+export function clauseCue(ws: readonly Word[], i: number, to: number, lenient = false): Cue | null {
   const subject = subjectAt(ws, i, to);
   if (!subject) return null;
   let v = pastAsides(ws, subject.to + 1, to);
+  if (lenient && v === subject.to + 1 && subject.kind === 'name' && ws[v]?.text === ',') v = pastOpenAside(ws, v, to);
   // "Dana Kell and Piet Loos, two survivors, made …": the first of two joined names is a subject too.
   const second = subject.kind === 'name' && ws[v]?.key === 'and' && ws[v + 1]?.capital ? subjectAt(ws, v + 1, to) : null;
   if (second?.kind === 'name') v = pastAsides(ws, second.to + 1, to);
@@ -92,5 +122,6 @@ export function clauseCue(ws: readonly Word[], i: number, to: number): Cue | nul
   if (v > to) return null;
   // After "has" or "is" any participle does: "has gone after", "is labeling"; a preposition is none.
   const verb = finiteAt(ws, v) || (auxiliary >= 0 && !ws[v].punct && !ws[v].capital && (classesOf(ws[v]) & (DETERMINER | PREPOSITION)) === 0);
-  return verb ? { cueFrom: v, cueTo: v, subject } : null;
+  if (verb) return { cueFrom: v, cueTo: v, subject };
+  return lenient && auxiliary >= 0 && BE.has(ws[auxiliary].key) ? { cueFrom: auxiliary, cueTo: auxiliary, subject } : null;
 }

@@ -6,8 +6,10 @@ import type { EntityBook } from './entityBook';
 import type { NameParts } from './personName';
 import { possessiveEnd } from './phraseWords';
 import type { Event } from './timeline';
+import { finiteAt, isModifier } from './verbForms';
 import type { Word } from './words';
-import { HONORIFIC, PLACE, ROLE, classesOf, classesOfKey } from './wordClasses';
+import { writtenAsName } from './writtenAsName';
+import { CLAUSE_LINK, HONORIFIC, PLACE, ROLE, classesOf, classesOfKey } from './wordClasses';
 
 /** Words before a place's name: "in Charlotte", "to Virginia". */
 const BEFORE_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'outside', 'inside', 'into', 'around']);
@@ -51,7 +53,7 @@ export function noteOutlet(ws: readonly Word[], e: Event, parts: NameParts, book
  * Known already, or a two-word name that opens its sentence before a verb: "Dana Kell praised …". A full name
  * before ", who" or after a trade noun too ("professor Brigid Harrison").
  */
-export function likelyName(ws: readonly Word[], e: Event, parts: NameParts, book: EntityBook): string | null {
+export function likelyName(text: string, ws: readonly Word[], e: Event, parts: NameParts, book: EntityBook, written: Map<string, boolean>): string | null {
   const person = parts.type === 'person';
   const full = person && parts.name.includes(' ');
   // An organisation that opens its sentence is what a later "it" or "they" most likely means:
@@ -70,9 +72,17 @@ export function likelyName(ws: readonly Word[], e: Event, parts: NameParts, book
     // "an actor in Dallas, who runs a theater" is not.
     (person && e.opens && beforeWho(ws, e.to) && (classesOf(ws[e.to]) & PLACE) === 0 && !placeLike(ws, e.from, e.to)) ||
     !!book.latestPerson(parts.name, (key ??= parts.name.toLowerCase())) ||
-    (person && describedAsPerson(ws, e.to));
+    (person && describedAsPerson(ws, e.to)) ||
+    // "Obama also addressed …": a bare name straight before its verb, as its sentence's subject, is someone
+    // when the text writes it as a name elsewhere. Last, as it reads the whole text.
+    (person && e.opens && !e.governed && !parts.role && bareSubject(ws, e) && writtenAsName(text, parts.name, written));
   return likely ? (key ?? parts.name.toLowerCase()) : null;
 }
+
+/** Whether a name event is a clause's whole subject, one word that opens it before its verb: "But Kell also spoke"; not "Kell, Iowa", "Kell's" nor "The Republican is". */
+const bareSubject = (ws: readonly Word[], e: Event) =>
+  e.from === e.to && (!ws[e.from - 1] || ws[e.from - 1].punct || (classesOf(ws[e.from - 1]) & CLAUSE_LINK) !== 0) && possessiveEnd(ws[e.to].text) === 0 && ws[e.to + 1] !== undefined && (finiteAt(ws, e.to + 1) || isModifier(ws[e.to + 1])) &&
+  (classesOf(ws[e.to]) & PLACE) === 0 && !placeLike(ws, e.from, e.to);
 
 /** "As for Trump, he said …": the name set before the clause is what it is about. */
 export const topicFront = (ws: readonly Word[], e: Event) => ws[e.from - 1]?.key === 'for' && ws[e.from - 2]?.key === 'as' && ws[e.to + 1]?.text === ',';

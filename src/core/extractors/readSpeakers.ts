@@ -1,13 +1,17 @@
-import type { Quote, Sentence } from '../model';
+import type { Quote, Sentence, Span } from '../model';
 import type { Attribution } from './attributions';
 import { asideAfter } from './describedAsPerson';
 import { EntityBook } from './entityBook';
 import { introduces, likelyName, noteOutlet, topicFront } from './nameEvidence';
 import { personName } from './personName';
 import { possessiveEnd } from './phraseWords';
+import { agrees } from './pronouns';
+import { reportedSubject } from './reportedSubject';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import type { Resolved } from './resolveSubject';
-import { resolveSubject } from './resolveSubject';
+import { knownHolder, resolveSubject } from './resolveSubject';
 import { SubjectList, isLowerCase } from './subjectList';
+import { inFrontedClause } from './sentenceSubject';
 import { timeline } from './timeline';
 import { UnkeptNames } from './unkeptNames';
 import type { Word } from './words';
@@ -33,6 +37,8 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
   let lastResolved: Resolved | null = null;
   const subjects = new SubjectList();
   const unheard = new UnkeptNames();
+  // Whether a word that opens sentences is written as a name elsewhere, read once per word.
+  const written = new Map<string, boolean>();
   const events = timeline(ws, attributions, sentences, quotes);
   // The sentence of the latest pronoun or attribution, followed forwards as events come in text order,
   // and the sentence of any event.
@@ -50,23 +56,30 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     if (e.from >= 0) {
       const parts = personName(text, ws, e.from, e.to, book);
       if (parts) noteOutlet(ws, e, parts, book);
-      let key = parts ? likelyName(ws, e, parts, book) : null;
+      let key = parts ? likelyName(text, ws, e, parts, book, written) : null;
       if (!parts) continue;
-      if (key === null) {
-        // "superstars Dana Rhimes and Kell shared …" keeps no one; "Rhimes declared …" later is she.
-        const full = parts.type === 'person' && !e.quoted ? unheard.note(parts, ws[parts.from].start, ws[e.to].end) : null;
-        if (!full || !e.opens) continue;
+      // "superstars Dana Rhimes and Kell shared …" keeps no one; "Rhimes declared …" later is she, kept or not.
+      const unkept = key === null || (e.opens && unheard.holds(parts.name) && !book.latestPerson(parts.name, key));
+      const full = unkept && parts.type === 'person' && !e.quoted ? unheard.note(parts, ws[parts.from].start, ws[e.to].end) : null;
+      if (full && e.opens) {
         book.byName(full.parts.name, 'person', full.parts.gender, full.parts.role, { start: full.start, end: full.end, text: text.slice(full.start, full.end) });
         key = parts.name.toLowerCase();
-      }
+      } else if (key === null) continue;
       const span = { start: ws[parts.from].start, end: ws[e.to].end, text: text.slice(ws[parts.from].start, ws[e.to].end) };
       const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span, key, e.quoted);
       // "Jeb Bush, the former Florida governor, …": a later "the former governor" is him.
       const aside = parts.type === 'person' ? asideAfter(ws, e.to) : null;
       if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));
-      // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about.
-      if (((e.opens && !e.governed) || topicFront(ws, e)) && (d.type === 'person' || d.type === 'organization')) subjects.note(d, sx, possessiveEnd(ws[e.to].text) > 0);
-      else if (d.mentions.length === 1 && introduces(ws, e, parts, sentences[sx])) subjects.introduce(d, sx, ws[e.from].start);
+      // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about;
+      // one in a clause before the main one ("While Kell spoke, …") leaves the sentence's own subject open.
+      if (((e.opens && !e.governed) || topicFront(ws, e)) && (d.type === 'person' || d.type === 'organization')) subjects.note(d, sx, possessiveEnd(ws[e.to].text) > 0 || inFrontedClause(ws, e.from));
+      else if (introduces(ws, e, parts, sentences[sx]) && firstInFull(d.mentions)) subjects.introduce(d, sx, ws[e.from].start);
+      continue;
+    }
+    if (e.role) {
+      // "The former governor is a triathlete. He …": someone already named whom the role fits.
+      const d = knownHolder(text, ws, e.role, book, subjects.list);
+      if (d) subjects.note(d, sx, e.role.owner);
       continue;
     }
     if (e.pronoun) {
@@ -76,7 +89,14 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       continue;
     }
     const a = e.attribution!;
-    if (a.subject.kind === 'pronoun' && clauseAfter(ws, subjects.newcomerIn(sx), a.subject.from)) subjects.reach(sx, true);
+    if (a.subject.kind === 'pronoun') {
+      if (clauseAfter(ws, subjects.newcomerIn(sx), a.subject.from)) subjects.reach(sx, true);
+      // `Flynn said Trump was "right" when he said …`: the pronoun speaks of the one reported on.
+      const reported = reportedSubject(ws, a.subject.from, sentences[sx].start);
+      const parts = reported && personName(text, ws, reported[0], reported[1], book);
+      const d = parts && book.latestPerson(parts.name);
+      if (d && agrees(d, SUBJECT_PRONOUNS.get(ws[a.subject.from].key) ?? 'unknown')) subjects.note(d, sx);
+    }
     const r: Resolved | null = (a.subject.from === lastFrom ? lastResolved : null) ?? resolveSubject(text, ws, a.subject, book, subjects.list);
     if (!r) continue;
     lastFrom = a.subject.from;
@@ -95,6 +115,15 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     return holder ? { a: l.a, r: { ...l.r, entity: holder } } : l;
   };
   return { book, byQuote: byQuote.map(refold), indirect: indirect.map((l) => refold(l)!) };
+}
+
+/**
+ * Whether the latest of a draft's mentions is its first in full: "Cruz fields attacks" in a headline
+ * leaves "That left Sen. Ted Cruz center stage" still the first time the text says who he is.
+ */
+function firstInFull(mentions: readonly Span[]): boolean {
+  for (let k = mentions.length - 2; k >= 0; k--) if (mentions[k].text.includes(' ')) return false;
+  return true;
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Span } from '../model';
 import type { Draft, EntityBook } from './entityBook';
 import { roleWordsOf } from './entityBook';
 import type { Phrase } from './phraseWords';
+import { possessiveEnd } from './phraseWords';
+import type { RoleSubject } from './roleSubject';
 import { isPersonNoun } from './describedAsPerson';
 import { personName } from './personName';
 import { roleWords } from './roleWords';
@@ -37,6 +39,19 @@ function roleHolder(book: EntityBook, bare: string, definite: boolean, lastSubje
   const fit = roleWords(bare);
   if (lastSubject && book.holds(lastSubject, bare, fit)) return lastSubject;
   return book.byRole(bare, fit) ?? (definite && lastSubject?.type === 'person' && !namesOther(bare, fit, lastSubject) ? lastSubject : undefined);
+}
+
+/**
+ * The person already named whom a role subject describes, the latest subject first: "the former governor"
+ * after "Former Gov. Gary Johnson"; undefined when none holds the role, as a description alone names no one.
+ */
+export function knownHolder(text: string, ws: readonly Word[], role: RoleSubject, book: EntityBook, subjects: readonly Draft[]): Draft | undefined {
+  const last = ws[role.to];
+  const bare = text.slice(ws[role.from + 1].start, last.end - possessiveEnd(last.text));
+  const fit = roleWords(bare);
+  const latest = subjects[subjects.length - 1];
+  const d = latest && book.holds(latest, bare, fit) ? latest : book.byRole(bare, fit);
+  return d?.type === 'person' ? d : undefined;
 }
 
 /**

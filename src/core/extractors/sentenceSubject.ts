@@ -68,6 +68,12 @@ function objectAfterAside(ws: readonly Word[], k: number): boolean {
   return ws[k - 1].text === ',' && !!before && !before.punct && (classesOf(before) & PREPOSITION) !== 0 && (classesOf(ws[k]) & SPEAKING_PRONOUN) === 0;
 }
 
+/** Words that open a clause set before its sentence's main one: "While Kell spoke, …". */
+const FRONTED: ReadonlySet<string> = new Set(['while', 'although', 'though', 'when', 'after', 'because', 'since', 'once', 'if', 'before', 'as', 'whereas']);
+
+/** Whether word k opens the clause of a FRONTED word: "Kell" in "While Kell spoke, …". */
+export const inFrontedClause = (ws: readonly Word[], k: number) => k > 0 && !ws[k - 1].punct && FRONTED.has(ws[k - 1].key);
+
 /** Past this many subjects in one sentence, clauseSubjects keeps a Set of their starts. */
 const SEARCHED_SUBJECTS = 8;
 
@@ -93,8 +99,14 @@ export function clauseSubjects(ws: readonly Word[], from: number, to: number, ou
   for (let k = from; k <= end; k++) {
     if (k > from && !(ws[k - 1].punct && breaksClause(ws[k - 1].text))) continue;
     if (k > from && objectAfterAside(ws, k)) continue;
+    // "While Comey said …, he said …": the subject of a clause set before the main one is read too.
+    const fronted = FRONTED.has(ws[k].key) && ws[k + 1]?.capital ? clauseCue(ws, k + 1, to, true) : null;
+    if (fronted?.subject.kind === 'name' && !(seen ? seen.has(fronted.subject.from) : startsOne(out, base, fronted.subject.from))) {
+      seen?.add(fronted.subject.from);
+      out.push(fronted.subject);
+    }
     const i = clauseStart(ws, k, to);
-    const cue = i < 0 ? null : clauseCue(ws, i, to);
+    const cue = i < 0 ? null : clauseCue(ws, i, to, true);
     if (!cue) continue;
     const at = cue.subject.from;
     if (!seen && out.length - base >= SEARCHED_SUBJECTS) seen = new Set(out.slice(base).map((p) => p.from));

@@ -4,8 +4,11 @@ import { PLACE_PREPOSITIONS } from '../lexicon/clauseWords';
 import { mergeByOffset, sortByOffset } from './byOffset';
 import { nameRuns } from './nameRuns';
 import type { Phrase } from './phraseWords';
+import { possessiveEnd } from './phraseWords';
+import type { RoleSubject } from './roleSubject';
+import { opensWithThe, roleSubject } from './roleSubject';
 import { clauseSubjects } from './sentenceSubject';
-import { PREPOSITION, ROLE, SPEAKING_PRONOUN, classesOf } from './wordClasses';
+import { CLAUSE_LINK, DETERMINER, PHRASE_OPENER, PREPOSITION, ROLE, SPEAKING_PRONOUN, SUBORDINATOR, classesOf } from './wordClasses';
 import { wordFlags } from './wordFlags';
 import type { Word } from './words';
 
@@ -23,6 +26,8 @@ export interface Event {
   /** The name is a preposition's object, inside its sentence's subject or not: "an actor in Dallas". */
   readonly governed?: boolean;
   readonly pronoun?: Phrase;
+  /** A subject that describes someone by a role: "The former governor is …". */
+  readonly role?: RoleSubject;
 }
 
 /**
@@ -65,7 +70,8 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
     // Subjects serve the sentence's own free names and pronouns: a sentence with neither needs none,
     // and a clause that opens after the last of them holds none of them.
     const lastRun = quoted ? -1 : lastFreeRun(runs, firstRun, taken);
-    const last = quoted ? -1 : Math.max(lastRun, lastFreePronoun(ws, Math.max(i, lastRun + 1), j, taken));
+    // "The former governor is a triathlete": a sentence that opens with "the" may describe whom a later pronoun means.
+    const last = quoted ? -1 : Math.max(lastRun, lastFreePronoun(ws, Math.max(i, lastRun + 1), j, taken), opensWithThe(ws, i, j));
     if (last >= 0) {
       const firstFound = found.length;
       clauseSubjects(ws, i, j - 1, found, last);
@@ -83,11 +89,17 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
       const at = ws[from].start;
       while (qn < quotes.length && (quotes[qn].parentId || quotes[qn].end <= at)) qn++;
       const inQuote = qn < quotes.length && quotes[qn].start < at;
-      events.push(event(at, undefined, from, to, opensAt(subjects, first, from), undefined, inQuote, afterPreposition(ws, from)));
+      events.push(event(at, undefined, from, to, opensAt(ws, subjects, first, from, to) || afterThereIs(ws, from, i), undefined, inQuote, afterPreposition(ws, from)));
     }
     for (let k = first; k < subjects.length; k++) {
       const p = subjects[k];
-      if (p.kind === 'pronoun' && !taken[p.from] && ws[p.from].key !== 'who') events.push(event(ws[p.from].start, undefined, -1, -1, false, p, false, false));
+      if (taken[p.from]) continue;
+      if (p.kind === 'pronoun') {
+        if (ws[p.from].key !== 'who') events.push(event(ws[p.from].start, undefined, -1, -1, false, p, false, false));
+        continue;
+      }
+      const role = roleSubject(ws, p);
+      if (role) events.push(event(ws[p.from].start, undefined, -1, -1, false, undefined, false, false, role));
     }
     // Sentences do not overlap: the next one's words start at j or later.
     i = j;
@@ -121,18 +133,45 @@ function afterPreposition(ws: readonly Word[], k: number): boolean {
   return (classesOf(w) & PREPOSITION) !== 0 || PLACE_PREPOSITIONS.has(w.key);
 }
 
-/** Whether word k starts inside a subject, from subjects[first] on, that is not a pronoun. */
-function opensAt(subjects: readonly Phrase[], first: number, k: number): boolean {
+/**
+ * Whether the name at words [k, to] stands inside a subject, from subjects[first] on, that is not a pronoun,
+ * as its head or its owner: "Dana Kell’s aides", "the senator Dana Kell"; not a name that only qualifies
+ * the subject's noun, as in "The Kell campaign". A name set between commas right after a description
+ * subject names it: "the director, Dana Kell, said …".
+ */
+function opensAt(ws: readonly Word[], subjects: readonly Phrase[], first: number, k: number, to: number): boolean {
   for (let i = first; i < subjects.length; i++) {
     const p = subjects[i];
-    if (p.kind !== 'pronoun' && k >= p.from && k <= p.to) return true;
+    if (p.kind !== 'pronoun' && k >= p.from && k <= p.to) return !(p.kind === 'description' && to < p.to && possessiveEnd(ws[to].text) === 0 && qualifiesNoun(ws[to + 1]));
+    if (p.kind === 'description' && k === p.to + 2 && ws[k - 1].text === ',' && ws[to + 1]?.text === ',') return true;
   }
   return false;
 }
 
+/**
+ * Whether the name at word k follows "there is" or "there was" that open a clause, so that it is what the
+ * clause is about: "Then there's Axelrod.", "Yet there in the back was Garcia, a grocer."; word `first` opens the sentence.
+ */
+function afterThereIs(ws: readonly Word[], k: number, first: number): boolean {
+  const be = ws[k - 1];
+  if (!be || be.punct) return false;
+  let t = -1;
+  if (THERE_IS.has(be.key)) t = k - 1;
+  else if (BE.has(be.key)) for (let j = k - 2; j >= Math.max(first, k - 6) && t < 0; j--) if (ws[j].key === 'there') t = j;
+  if (t < 0) return false;
+  const before = ws[t - 1];
+  return t === first || !before || before.punct || (classesOf(before) & (CLAUSE_LINK | PHRASE_OPENER)) !== 0;
+}
+const THERE_IS: ReadonlySet<string> = new Set(["there's", 'there\u2019s']);
+const BE: ReadonlySet<string> = new Set(['is', 'was']);
+
+/** Whether a word after a name is a noun the name qualifies: "outlets" in "The Kell outlets", not "on" in "The Leeds council on Friday". */
+const qualifiesNoun = (w: Word) => !w.punct && !w.capital && (classesOf(w) & (PREPOSITION | DETERMINER | SUBORDINATOR | CLAUSE_LINK)) === 0 && !PLACE_PREPOSITIONS.has(w.key);
+
 /** Every event with all its fields, so that reading them meets one object shape. */
 function event(
   at: number, attribution: Attribution | undefined, from: number, to: number, opens: boolean, pronoun: Phrase | undefined, quoted: boolean, governed: boolean,
+  role?: RoleSubject,
 ): Event {
-  return { at, attribution, from, to, opens, pronoun, quoted, governed };
+  return { at, attribution, from, to, opens, pronoun, quoted, governed, role };
 }

@@ -14,6 +14,11 @@ export class UnkeptNames {
   /** Made at the first, as most texts keep every full name they show. */
   private bySurname: Map<string, Unkept> | null = null;
 
+  /** Whether `name` is one word, the surname of a full name remembered: "Rhimes" after "Dana Rhimes". */
+  holds(name: string): boolean {
+    return this.bySurname !== null && !name.includes(' ') && this.bySurname.has(name.toLowerCase());
+  }
+
   /**
    * Remembers a full name not kept, or, for a bare surname, returns the full name remembered for it:
    * `note(Dana Rhimes)` → null, then `note(Rhimes)` → Dana Rhimes.

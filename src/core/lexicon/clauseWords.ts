@@ -17,6 +17,12 @@ export const LONE_ADVERBS: ReadonlySet<string> = new Set([
   'ultimately', 'finally', 'recently', 'previously', 'overall', 'later', 'earlier', 'yesterday', 'today', 'tonight',
 ]);
 
+/** Verbs that follow a plural subject: before one, "outlets" in "The Kell outlets have" is a noun, not a verb. */
+export const PLURAL_VERBS: ReadonlySet<string> = new Set([
+  'have', 'are', 'were', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
+  "haven't", "aren't", "weren't", "don't", 'haven\u2019t', 'aren\u2019t', 'weren\u2019t', 'don\u2019t',
+]);
+
 /** Linking words before a clause's subject: "But Okafor said …", "And then she wrote …". */
 export const CLAUSE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'then', 'now', 'still', 'also', 'or', 'plus', 'thus', 'even']);
 

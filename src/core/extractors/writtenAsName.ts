@@ -1,0 +1,46 @@
+/** Whether the code unit at i is no letter or digit (or lies outside the text): a word ends there. */
+function edge(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0);
+}
+
+/** Whether a lower-case letter, a comma, or a quote closed after a comma, and one space, come before offset i: a capital there is a name's. */
+function midSentence(text: string, i: number): boolean {
+  if (text.charCodeAt(i - 1) !== 0x20) return false;
+  const p = text.charCodeAt(i - 2);
+  if (p === 0x201d || p === 0x22 || p === 0x27) return text.charCodeAt(i - 3) === 0x2c;
+  return (p >= 0x61 && p <= 0x7a) || p === 0x2c;
+}
+
+/** Words before a place's name, which show a word to be one: "in Leeds", "from Ohio". */
+const BEFORE_PLACE: readonly string[] = [' in ', ' at ', ' from ', ' near ', ' to '];
+const placeBefore = (text: string, i: number) => BEFORE_PLACE.some((w) => text.startsWith(w, i - w.length));
+
+/**
+ * Whether a word that opens a sentence, where any word has a capital, is written elsewhere in `text` as a
+ * name: with its capital inside a sentence, never in lower case, and never after "in" or "from" as a place
+ * is. For "Carson defied …" after "… asked Carson", true; for "Footage of …", "Things have …", or "Leeds
+ * became …" after "in Leeds", false. `memo` keeps the answers for one text, as a name opens many sentences.
+ */
+export function writtenAsName(text: string, word: string, memo: Map<string, boolean>): boolean {
+  let known = memo.get(word);
+  if (known === undefined) {
+    known = readAsName(text, word);
+    memo.set(word, known);
+  }
+  return known;
+}
+
+function readAsName(text: string, word: string): boolean {
+  let inside = false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    if (!edge(text, i - 1) || !edge(text, i + word.length)) continue;
+    if (placeBefore(text, i)) return false;
+    inside ||= midSentence(text, i);
+  }
+  if (!inside) return false;
+  const lower = word.toLowerCase();
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + lower.length)) if (edge(text, i - 1) && edge(text, i + lower.length)) return false;
+  return true;
+}
