@@ -144,6 +144,13 @@ describe('speakers', () => {
   });
 
   const pronounRows = [
+    { name: 'a given name worn by men and women leaves "she" open', text: 'Terry Vance chairs the parish board. Paul Lind spoke first.\n\n"We will not close it," she said.', expect: ['Terry Vance'] },
+    { name: 'a given name worn by men and women leaves "he" open too', text: 'Marty Pell chairs the parish board.\n\n"We will not close it," he said.', expect: ['Marty Pell'] },
+    { name: 'a name of unsure gender takes an honorific\'s', text: 'Ms. Terry Vance chairs the parish board. Paul Lind spoke first.\n\n"We will not close it," he said.', expect: ['Paul Lind'] },
+    { name: 'a man named in apposition to "her husband"', text: 'Nora Pell waited outside. Her husband, Kit Rayne, stood by the door.\n\n"We will not leave," she said.', expect: ['Nora Pell'] },
+    { name: 'a woman named in apposition to "his wife"', text: 'Ash Tullo waited outside. His wife, Kit Rayne, stood by the door.\n\n"We will not leave," he said.', expect: ['Ash Tullo'] },
+    { name: 'a husband named with no comma', text: 'Nora Pell waited outside. Her husband Kit Rayne stood by the door.\n\n"We will not leave," he said.', expect: ['Kit Rayne'] },
+    { name: 'an ungendered noun before the name tells nothing', text: 'Nora Pell waited outside. Her lawyer, Kit Rayne, stood by the door.\n\n"We will not leave," she said.', expect: ['Kit Rayne'] },
     { name: 'the sentence subject, not the object', text: 'Dana Kell praised John Hale on Tuesday.\n\n"It went well," she said.', expect: ['Dana Kell'] },
     { name: 'a subject with an aside', text: 'Marek Nowak, 60, a fisherman, criticised Senator Anna Berg.\n\n"Nobody asked us," he said.', expect: ['Marek Nowak'] },
     { name: 'the subject of the later clause', text: 'The ministers moved on, but Tomas Brandt was not having it.\n\n"Look at the numbers," he said.', expect: ['Tomas Brandt'] },

@@ -2,6 +2,7 @@ import type { Quote, Sentence, Span } from '../model';
 import type { Attribution } from './attributions';
 import { asideAfter } from './describedAsPerson';
 import { EntityBook } from './entityBook';
+import { kinGender } from './kinGender';
 import { introduces, likelyName, noteOutlet, topicFront } from './nameEvidence';
 import { personName } from './personName';
 import { possessiveEnd } from './phraseWords';
@@ -66,7 +67,9 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
         key = parts.name.toLowerCase();
       } else if (key === null) continue;
       const span = { start: ws[parts.from].start, end: ws[e.to].end, text: text.slice(ws[parts.from].start, ws[e.to].end) };
-      const d = book.byName(parts.name, parts.type, parts.gender, parts.role, span, key, e.quoted);
+      // "Her husband, Kit Rayne, …": a kinship noun tells the gender a given name cannot.
+      const gender = parts.gender === 'unknown' && parts.type === 'person' ? kinGender(ws, parts.from) : parts.gender;
+      const d = book.byName(parts.name, parts.type, gender, parts.role, span, key, e.quoted);
       // "Jeb Bush, the former Florida governor, …": a later "the former governor" is him.
       const aside = parts.type === 'person' ? asideAfter(ws, e.to) : null;
       if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));

@@ -1,18 +1,20 @@
 /**
  * Common given names with a clear gender, lower-cased. They tell a person
  * from a place ("Jens Stoltenberg" vs "New Hampshire") and let "she said"
- * skip a man mentioned last.
+ * skip a man mentioned last. Names worn by men and women alike ("Terry",
+ * "Marty", "Jordan", "Leslie", "Lynn", "Jackie", "Dale", "Sidney") are in
+ * neither list: a title, an honorific or a pronoun tells their gender.
  */
 export const MALE_NAMES: ReadonlySet<string> = new Set(
   ('james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald ' +
     'steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric ' +
     'jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry ' +
-    'tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry ' +
-    'austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan albert willie ' +
+    'tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger ' +
+    'austin sean gerald carl harold dylan arthur lawrence jesse bryan billy bruce gabriel joe logan albert willie ' +
     'alan eugene russell vincent philip bobby johnny bradley roy ralph randy wayne howard marco ted jeb ben bernie bill ' +
     'barack mike mitch chris newt rand rick jim tim tom bob rudy reince karl rush glenn steve corey jared ' +
     'jens emmanuel vladimir boris olaf francois nicolas recep narendra pierre hans klaus tony gordon nigel dmitry ' +
-    'sergei volodymyr petro jeff josh greg doug dan don ed ron matt nick sam phil rob ken dave jon marc elijah marty hank ' +
+    'sergei volodymyr petro jeff josh greg doug dan don ed ron matt nick sam phil rob ken dave jon marc elijah hank ' +
     'herman lou carlos juan luis miguel manuel pedro ahmed mohammed muhammad omar ' +
     // Not "Grant", "Dean", "Warren" or "Reid", as often surnames or words.
     'abraham andy barry bret brett calvin chuck clint colin curtis darrell derek dwight fred freddie harry isaac jimmy ' +
@@ -20,9 +22,9 @@ export const MALE_NAMES: ReadonlySet<string> = new Set(
     'sherrod orrin myron vern jerome hugh clarence bernard jonah rocco wilbur morton ' +
     // More of the commonest given names of the last decades, and a few that public life made familiar.
     'martin craig todd brad jay troy shawn shane chad luke isaiah jeremiah evan ian oliver leonard marvin leon lester ' +
-    'eddie nate pete charlie jake allen arnold clifford clyde darren dale derrick duane edgar elmer ernest floyd francis ' +
+    'eddie nate pete charlie jake allen arnold clifford clyde darren derrick duane edgar elmer ernest floyd francis ' +
     'franklin gilbert glen herbert jimmie lance leroy lloyd louis luther max melvin milton norman oscar otis perry ' +
-    'reginald ricky robbie ross sidney stuart terrence tommy travis vernon wade wesley alfred andre antonio brent byron ' +
+    'reginald ricky robbie ross stuart terrence tommy travis vernon wade wesley alfred andre antonio brent byron ' +
     'cecil cody dominic dustin elliott felix fernando francisco geoffrey geoff gene gerard harvey hector ira javier joey ' +
     'jorge julio kirk lewis lonnie maurice neal noel pablo rafael ramon raul rex ricardo roberto ruben rudolph rufus ' +
     'seth sheldon simon terrance toby trevor vince wendell xavier eli enrique alejandro gonzalo mikhail viktor fidel ' +
@@ -40,9 +42,9 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set(
     'dianne kamala tulsi condoleezza madeleine theresa angela ursula christine marine federica jacinda nicola kirsten ' +
     'megyn hope omarosa debbie jill tammy susana katie meghan tina betsy lily maggie vanessa jillian roberta louise loretta ' +
     'eva ellen sue kate liz beth jane anne claire wendy peggy rosa carmen ana elena irene jenny becky sally molly holly ' +
-    'kristen erin tara valerie sheila marsha elaine paula maxine nina gina rita lynn kristin ' +
-    'alicia anita billie bonnie caroline cathy cindy eleanor gwen heidi jackie joanne jodi joni josephine julia kathy ' +
-    'leslie lillian lucy marcia meryl michele monica naomi nora pam patty regina sherry suzanne sylvia vicki wanda ' +
+    'kristen erin tara valerie sheila marsha elaine paula maxine nina gina rita kristin ' +
+    'alicia anita billie bonnie caroline cathy cindy eleanor gwen heidi joanne jodi joni josephine julia kathy ' +
+    'lillian lucy marcia meryl michele monica naomi nora pam patty regina sherry suzanne sylvia vicki wanda ' +
     'yvonne zoe gail harriet mia karla ' +
     'agnes audrey beatrice bernice bertha carrie cecilia clara colleen constance dawn della edith edna eileen elsie erika ' +
     'esther ethel florence geraldine gertrude hazel ida irma jeanette jeannie joann juanita kristina kristy lena lois ' +
