@@ -26,3 +26,19 @@ describe('EntityBook mentions', () => {
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(mentionsAt(row.starts), row.expect));
 });
+
+/** Whether the second description finds the entity the first one made. */
+function samePerson(first: string, second: string): boolean {
+  const book = new EntityBook();
+  const a = book.byName(first, 'person', 'unknown', null, span(0));
+  return book.byName(second, 'person', 'unknown', null, span(40)) === a;
+}
+
+describe('EntityBook descriptions', () => {
+  const rows = [
+    { name: '"a …" is someone new, though the head is the same', first: 'a department spokesman', second: 'a campaign spokesman', expect: false },
+    { name: '"one …" is someone new', first: 'a department spokesman', second: 'one campaign spokesman', expect: false },
+    { name: 'a surname still finds the full name', first: 'Elena Marsh', second: 'Marsh', expect: true },
+  ];
+  for (const row of rows) it(row.name, () => assert.equal(samePerson(row.first, row.second), row.expect));
+});

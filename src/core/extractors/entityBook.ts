@@ -80,6 +80,9 @@ const SPACES = /\s+/g;
 const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 
 
+/** Whether a lower-case key opens with "a", "an" or "one": a description of someone unnamed. */
+const opensIndefinite = (key: string) => key.charCodeAt(0) === 0x61 ? key.startsWith('a ') || key.startsWith('an ') || key.startsWith('another ') : key.startsWith('one ');
+
 /** The surname in a lower-case name: its last word, before a generational suffix. "samuel a. alito jr." → "alito". */
 function surnameOf(key: string): string {
   const last = lastWord(key);
@@ -189,8 +192,9 @@ export class EntityBook {
       gender = 'neuter';
     }
     const surname = surnameOf(key);
-    // "Stoltenberg" finds Jens Stoltenberg; "the authority" finds the transport authority.
-    const byHead = type === 'person' || name.startsWith('the ');
+    // "Stoltenberg" finds Jens Stoltenberg; "the authority" finds the transport authority. "a campaign
+    // spokesman" is someone new, not the "a department spokesman" met before.
+    const byHead = (type === 'person' && !opensIndefinite(key)) || name.startsWith('the ');
     const person = type === 'person';
     // A bare surname shared by two people means the one the article is about: "Trump" after "Ivanka Trump".
     const most = person && !key.includes(' ');

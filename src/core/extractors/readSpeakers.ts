@@ -79,6 +79,12 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       else if (introduces(ws, e, parts, sentences[sx]) && firstInFull(d.mentions)) subjects.introduce(d, sx, ws[e.from].start);
       continue;
     }
+    if (e.role?.stranger) {
+      // "A young woman … shook her head. '…,' she said": someone unnamed, not the last woman named.
+      const r = resolveSubject(text, ws, { from: e.role.from, to: e.role.to, kind: 'description' }, book, subjects.list);
+      if (r?.entity) subjects.note(r.entity, sx);
+      continue;
+    }
     if (e.role) {
       // "The former governor is a triathlete. He …": someone already named whom the role fits.
       const d = knownHolder(text, ws, e.role, book, subjects.list);

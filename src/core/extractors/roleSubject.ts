@@ -10,6 +10,8 @@ export interface RoleSubject {
   readonly from: number;
   readonly to: number;
   readonly owner: boolean;
+  /** Someone unnamed of a known sex ("A young woman …"), not a role that may fit someone named. */
+  readonly stranger?: boolean;
 }
 
 /**

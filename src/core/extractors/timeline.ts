@@ -8,6 +8,7 @@ import { possessiveEnd } from './phraseWords';
 import type { RoleSubject } from './roleSubject';
 import { opensWithThe, roleSubject } from './roleSubject';
 import { clauseSubjects } from './sentenceSubject';
+import { opensWithStranger, strangerHead } from './strangerSubject';
 import { CLAUSE_LINK, DETERMINER, PHRASE_OPENER, PREPOSITION, ROLE, SPEAKING_PRONOUN, SUBORDINATOR, classesOf } from './wordClasses';
 import { wordFlags } from './wordFlags';
 import type { Word } from './words';
@@ -71,7 +72,7 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
     // and a clause that opens after the last of them holds none of them.
     const lastRun = quoted ? -1 : lastFreeRun(runs, firstRun, taken);
     // "The former governor is a triathlete": a sentence that opens with "the" may describe whom a later pronoun means.
-    const last = quoted ? -1 : Math.max(lastRun, lastFreePronoun(ws, Math.max(i, lastRun + 1), j, taken), opensWithThe(ws, i, j));
+    const last = quoted ? -1 : Math.max(lastRun, lastFreePronoun(ws, Math.max(i, lastRun + 1), j, taken), opensWithThe(ws, i, j), opensWithStranger(ws, i, j));
     if (last >= 0) {
       const firstFound = found.length;
       clauseSubjects(ws, i, j - 1, found, last);
@@ -98,7 +99,11 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
         if (ws[p.from].key !== 'who') events.push(event(ws[p.from].start, undefined, -1, -1, false, p, false, false));
         continue;
       }
-      const role = roleSubject(ws, p);
+      let role = roleSubject(ws, p);
+      if (!role && p.kind === 'description') {
+        const head = strangerHead(ws, p);
+        if (head >= 0) role = { from: p.from, to: head, owner: false, stranger: true };
+      }
       if (role) events.push(event(ws[p.from].start, undefined, -1, -1, false, undefined, false, false, role));
     }
     // Sentences do not overlap: the next one's words start at j or later.
