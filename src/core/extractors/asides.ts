@@ -1,4 +1,5 @@
 import { skipTimePhrase } from './timePhrase';
+import { AUXILIARY, classesOf } from './wordClasses';
 import { isFiniteVerb, isVerb } from './verbForms';
 import type { Word } from './words';
 
@@ -7,6 +8,8 @@ import type { Word } from './words';
 /** Relative pronouns: a phrase holding one opens a relative clause ("a banker who gave …"), not a subject. */
 export const RELATIVE: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whose']);
 
+/** Words that open a description set between commas: "Kell, a nurse from Hove, …". */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const EMPHATIC: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
 const isDoubleHyphen = (ws: readonly Word[], k: number) => ws[k]?.text === '-' && ws[k + 1]?.text === '-';
 /** Marks that close a quotation, as words: a comma glued before one ends a quoted title or speech. */
@@ -41,10 +44,13 @@ function skipAside(ws: readonly Word[], i: number, to: number): number {
   if (!w || !(w.text === ',' || w.key === 'who' || w.key === 'which')) return skipTimePhrase(ws, i, to);
   // "Kell, who served in Iran, Turkey and France, praised …": the aside ends at the comma before a verb, else at the first.
   let first = -1;
+  const described = w.text === ',' && ARTICLES.has(ws[i + 1]?.key ?? '');
   for (let k = i + 1; k <= Math.min(to, i + 24); k++) {
     if (ws[k].text !== ',') continue;
     if (first < 0) first = k;
-    if (isFiniteVerb(ws[k + 1])) return k + 1;
+    // "Kell, a Leeds, Yorks., native, is saddled …": after a description ("a", "an", "the") an auxiliary
+    // ends the aside as a verb does; after ", which …" or ", and …" it may be the aside's own.
+    if (isFiniteVerb(ws[k + 1]) || (described && k + 1 <= to && !ws[k + 1].capital && (classesOf(ws[k + 1]) & AUXILIARY) !== 0)) return k + 1;
     // `Hale, the star of the show "The Apprentice," said`: the comma inside a closing quote mark.
     if (CLOSING_MARKS.has(ws[k + 1]?.text ?? '') && isFiniteVerb(ws[k + 2])) return k + 2;
   }
