@@ -1,10 +1,17 @@
 import type { Gender } from '../lexicon/pronouns';
 import { ARTICLES_AND_POSSESSIVES, GENDERED_NOUNS } from '../lexicon/pronouns';
+import { descriptionHead, nounGender } from './descriptionHead';
 import { possessiveEnd } from './phraseWords';
 import type { Word } from './words';
 
 /** Owners that open a kinship noun besides the articles and possessive pronouns. */
 const WHOSE = 'whose';
+
+/** Articles that open a description set between commas after a name. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** How far a description after a name is read for its head. */
+const ASIDE_REACH = 8;
 
 /**
  * The gender a kinship noun just before a name gives it: `Her husband, Kit
@@ -22,4 +29,18 @@ export function kinGender(ws: readonly Word[], from: number): Gender {
   const owner = ws[k - 1];
   if (!owner || owner.punct) return 'unknown';
   return ARTICLES_AND_POSSESSIVES.has(owner.key) || owner.key === WHOSE || possessiveEnd(owner.text) > 0 ? gender : 'unknown';
+}
+
+/**
+ * The gender a description set after the name ending at word `end` gives it:
+ * `Terry Vance, a widow from Hove, …` → female; `, the mother of two,` → female;
+ * `, a teacher,` → unknown. A word lookup first: most names are followed otherwise.
+ */
+export function asideGender(ws: readonly Word[], end: number): Gender {
+  if (ws[end + 1]?.text !== ',' || !ARTICLES.has(ws[end + 2]?.key ?? '')) return 'unknown';
+  let k = end + 3;
+  while (k < Math.min(ws.length, end + 2 + ASIDE_REACH) && !ws[k].punct) k++;
+  if (k >= ws.length || ws[k].text !== ',' || k - 1 < end + 3) return 'unknown';
+  const head = ws[descriptionHead(ws, end + 2, k - 1)];
+  return head.capital ? 'unknown' : nounGender(head.key);
 }

@@ -2,7 +2,7 @@ import type { Quote, Sentence, Span } from '../model';
 import type { Attribution } from './attributions';
 import { asideAfter } from './describedAsPerson';
 import { EntityBook } from './entityBook';
-import { kinGender } from './kinGender';
+import { asideGender, kinGender } from './kinGender';
 import { introduces, likelyName, noteOutlet, topicFront } from './nameEvidence';
 import { personName } from './personName';
 import { possessiveEnd } from './phraseWords';
@@ -73,6 +73,8 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       // "Jeb Bush, the former Florida governor, …": a later "the former governor" is him.
       const aside = parts.type === 'person' ? asideAfter(ws, e.to) : null;
       if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));
+      // "Terry Vance, a widow from Hove, …": the aside tells the sex a given name worn by both cannot.
+      if (d.gender === 'unknown' && d.type === 'person') d.gender = asideGender(ws, e.to);
       // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about;
       // one in a clause before the main one ("While Kell spoke, …") leaves the sentence's own subject open.
       if (((e.opens && !e.governed) || topicFront(ws, e)) && (d.type === 'person' || d.type === 'organization')) subjects.note(d, sx, possessiveEnd(ws[e.to].text) > 0 || inFrontedClause(ws, e.from));
