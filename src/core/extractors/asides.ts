@@ -44,7 +44,7 @@ function skipAside(ws: readonly Word[], i: number, to: number): number {
   if (!w || !(w.text === ',' || w.key === 'who' || w.key === 'which')) return skipTimePhrase(ws, i, to);
   // "Kell, who served in Iran, Turkey and France, praised …": the aside ends at the comma before a verb, else at the first.
   let first = -1;
-  const described = w.text === ',' && ARTICLES.has(ws[i + 1]?.key ?? '');
+  const described = w.text === ',' && !!ws[i + 1] && !ws[i + 1].capital && ARTICLES.has(ws[i + 1].key);
   for (let k = i + 1; k <= Math.min(to, i + 24); k++) {
     if (ws[k].text !== ',') continue;
     if (first < 0) first = k;

@@ -23,7 +23,7 @@ export function kinGender(ws: readonly Word[], from: number): Gender {
   let k = from - 1;
   if (ws[k]?.text === ',') k--;
   const noun = ws[k];
-  if (!noun || noun.punct) return 'unknown';
+  if (!noun || noun.punct || noun.capital) return 'unknown';
   const gender = GENDERED_NOUNS.get(noun.key);
   if (!gender) return 'unknown';
   const owner = ws[k - 1];
@@ -37,7 +37,8 @@ export function kinGender(ws: readonly Word[], from: number): Gender {
  * `, a teacher,` → unknown. A word lookup first: most names are followed otherwise.
  */
 export function asideGender(ws: readonly Word[], end: number): Gender {
-  if (ws[end + 1]?.text !== ',' || !ARTICLES.has(ws[end + 2]?.key ?? '')) return 'unknown';
+  const first = ws[end + 2];
+  if (ws[end + 1]?.text !== ',' || !first || first.capital || !ARTICLES.has(first.key)) return 'unknown';
   let k = end + 3;
   while (k < Math.min(ws.length, end + 2 + ASIDE_REACH) && !ws[k].punct) k++;
   if (k >= ws.length || ws[k].text !== ',' || k - 1 < end + 3) return 'unknown';
