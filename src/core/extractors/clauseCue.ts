@@ -9,7 +9,7 @@ import type { Word } from './words';
 import { LONE_ADVERBS, PLURAL_VERBS } from '../lexicon/clauseWords';
 import { AUXILIARY, CLAUSE_LINK, DETERMINER, NOT_NAME_WORD, PHRASE_OPENER, PREPOSITION, ROLE, SENTENCE_STARTER, SPEAKING_PRONOUN, classesOf } from './wordClasses';
 
-/** Determiners that open a subject; "that" and "this" more often open a clause. */
+/** Determiners that open a subject; "that" and "this" more often open a clause. All are DETERMINERs, whose bit is tested first. */
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'two', 'three', 'several', 'many', 'some', 'both', 'other', 'another', 'most', 'all', 'each']);
 
 const HAVE: ReadonlySet<string> = new Set(['has', 'had', 'have']);
@@ -52,7 +52,7 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   const w = ws[i];
   if (w.punct) return null;
   // "62-year-old Dana Kell also railed …": an age before a name is no part of the subject's name.
-  if (i < to && ws[i + 1].capital && w.key.endsWith('-year-old')) {
+  if (i < to && w.text.length >= 9 && ws[i + 1].capital && w.key.endsWith('-year-old')) {
     const named = subjectAt(ws, i + 1, to);
     return named?.kind === 'name' ? named : null;
   }
@@ -66,7 +66,7 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
     // "Sanders protesters interrupted": a name before a noun for people who speak describes them.
     if (j + 1 <= to && speakingNounAt(ws, j + 1)) return { from: i, to: j + 1, kind: 'description' };
     if (possessiveEnd(ws[j].text) === 0) return { from: i, to: j, kind: 'name' };
-  } else if (!SUBJECT_DETERMINERS.has(w.key)) return null;
+  } else if ((classesOf(w) & DETERMINER) === 0 || !SUBJECT_DETERMINERS.has(w.key)) return null;
   // "Okafor’s lawyers", "The veteran delegate": up to the verb.
   // The word after "the" or "Okafor’s" is a noun even when it ends like a verb: "Okafor’s lawyers".
   let k = j + 1 <= to && !ws[j + 1].punct ? j + 2 : j + 1;

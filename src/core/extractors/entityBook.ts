@@ -1,6 +1,6 @@
 import type { Gender } from '../lexicon/pronouns';
 import type { Entity, EntityType, Span } from '../model';
-import { GENERATIONAL_SUFFIXES } from '../lexicon/firstNames';
+import { GENERATIONAL_SUFFIXES, LONGEST_SUFFIX } from '../lexicon/firstNames';
 import { fitsRole, roleWords } from './roleWords';
 import { FEMALE_NAME, MALE_NAME, ORGANIZATION, THING, classesOfKey } from './wordClasses';
 
@@ -86,8 +86,8 @@ const opensIndefinite = (key: string) => key.charCodeAt(0) === 0x61 ? key.starts
 /** The surname in a lower-case name: its last word, before a generational suffix. "samuel a. alito jr." → "alito". */
 function surnameOf(key: string): string {
   const last = lastWord(key);
-  // The space first: most keys of one word need no lookup.
-  if (!key.includes(' ') || !GENERATIONAL_SUFFIXES.has(last)) return last;
+  // The length and the space first: most surnames are longer than any suffix, and a lookup hashes the new string.
+  if (last.length > LONGEST_SUFFIX || !key.includes(' ') || !GENERATIONAL_SUFFIXES.has(last)) return last;
   return lastWord(key.slice(0, key.lastIndexOf(' ')).replace(/,$/, ''));
 }
 const firstWord = (key: string) => key.slice(0, key.indexOf(' '));

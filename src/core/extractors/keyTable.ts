@@ -17,7 +17,9 @@ export class KeyTable {
   private readonly keys: string[];
   /**
    * Per slot: the key's hash, its number, and where its characters start and how many in `chars`; a number
-   * of 0 marks an empty slot, as get() answers 0 for absent keys.
+   * of 0 marks an empty slot, as get() answers 0 for absent keys. A short ASCII key ("the", "said") keeps its
+   * characters in the slot itself, one byte each, flagged INLINE beside its length: the commonest words
+   * are checked without reading `chars`, one fetch fewer per word.
    */
   private readonly cells: Int32Array;
   /**
@@ -52,9 +54,10 @@ export class KeyTable {
       this.digests[digest(hash) >> 5] |= 1 << (digest(hash) & 31);
       this.cells[CELL * s] = hash;
       this.cells[CELL * s + 1] = value;
-      this.cells[CELL * s + 2] = at;
-      this.cells[CELL * s + 3] = key.length;
-      for (let k = 0; k < key.length; k++) this.chars[at++] = key.charCodeAt(k);
+      const packed = inline(key);
+      this.cells[CELL * s + 2] = packed >= 0 ? packed : at;
+      this.cells[CELL * s + 3] = packed >= 0 ? key.length | INLINE : key.length;
+      if (packed < 0) for (let k = 0; k < key.length; k++) this.chars[at++] = key.charCodeAt(k);
     }
   }
 
@@ -93,7 +96,16 @@ export class KeyTable {
 
   /** Whether text[i, j) with its ASCII capitals lowered is the key in slot s. */
   private readsAs(text: string, i: number, j: number, s: number): boolean {
-    if (j - i !== this.cells[CELL * s + 3]) return false;
+    const meta = this.cells[CELL * s + 3];
+    if (j - i !== (meta & LENGTH)) return false;
+    if ((meta & INLINE) !== 0) {
+      let packed = this.cells[CELL * s + 2];
+      for (let k = i; k < j; k++, packed >>>= 8) {
+        const c = text.charCodeAt(k);
+        if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== (packed & 0xff)) return false;
+      }
+      return true;
+    }
     const at = this.cells[CELL * s + 2];
     for (let k = 0; k < j - i; k++) {
       const c = text.charCodeAt(i + k);
@@ -105,6 +117,21 @@ export class KeyTable {
 
 /** Numbers per slot in `cells`. */
 const CELL = 4;
+/** In a slot's last number: the key's length, and the flag of a key whose characters the slot holds. */
+const LENGTH = 0xffff;
+const INLINE = 1 << 16;
+
+/** A key of up to four ASCII characters as one number, a byte each from the lowest: "the" → 0x656874; -1 for any other key. */
+function inline(key: string): number {
+  if (key.length > 4) return -1;
+  let packed = 0;
+  for (let k = key.length - 1; k >= 0; k--) {
+    const c = key.charCodeAt(k);
+    if (c >= 0x80) return -1;
+    packed = (packed << 8) | c;
+  }
+  return packed;
+}
 
 /** 15 bits of a hash, its high bits folded into its low ones. */
 const digest = (hash: number) => (hash ^ (hash >>> 15)) & 0x7fff;

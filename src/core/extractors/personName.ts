@@ -1,6 +1,6 @@
 import type { Gender } from '../lexicon/pronouns';
 import { NAME_OPENERS } from '../lexicon/clauseWords';
-import { GENERATIONAL_SUFFIXES } from '../lexicon/firstNames';
+import { GENERATIONAL_SUFFIXES, LONGEST_SUFFIX } from '../lexicon/firstNames';
 import { COMPOUND_PLACES } from '../lexicon/places';
 import { HONORIFICS, OUTLET_NOUNS } from '../lexicon/roles';
 import type { EntityType } from '../model';
@@ -97,7 +97,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // people, after an article or after "is" describes, and names no one.
   if (k === to && k === from && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) !== 0 && (describesPeople(ws[to + 1]) || describedBy(ws[from - 1]))) return null;
   // "Martin Luther King Jr.": a suffix alone is no name; the words before it (a title word among them) are.
-  if (k === to && GENERATIONAL_SUFFIXES.has(ws[to].key)) k = from;
+  // The text's length first (a text is no longer than its key and a kept stop): a name's key is lowered only when asked.
+  if (k === to && ws[to].text.length <= LONGEST_SUFFIX + 1 && GENERATIONAL_SUFFIXES.has(ws[to].key)) k = from;
   const last = ws[to];
   // "Clinton's visit" mentions Clinton: the name without its possessive ending.
   const own = possessiveEnd(last.text);

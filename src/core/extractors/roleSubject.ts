@@ -2,7 +2,7 @@ import { descriptionHead } from './descriptionHead';
 import type { Phrase } from './phraseWords';
 import { possessiveEnd } from './phraseWords';
 import { clauseStart } from './clauseCue';
-import { ORGANIZATION, ROLE, classesOf, classesOfKey } from './wordClasses';
+import { DETERMINER, ORGANIZATION, ROLE, classesOf, classesOfKey } from './wordClasses';
 import type { Word } from './words';
 
 /** A clause's subject that describes someone by a role: its words [from, to], and whether it only owns the subject. */
@@ -19,10 +19,11 @@ export interface RoleSubject {
  * senator …", "Meanwhile, the former governor …"), or -1. A word lookup first: most sentences open otherwise.
  */
 export function opensWithThe(ws: readonly Word[], i: number, j: number): number {
-  // Keys compared before any lookup: most sentences hold no "the" among their first words.
+  // The determiner bit before the key: a capitalised name's key would be lowered just to be compared.
+  const end = Math.min(j, i + 6);
   let t = i;
-  while (t < Math.min(j, i + 6) && ws[t].key !== 'the') t++;
-  if (t >= Math.min(j, i + 6)) return -1;
+  while (t < end && !((classesOf(ws[t]) & DETERMINER) !== 0 && ws[t].key === 'the')) t++;
+  if (t >= end) return -1;
   let role = false;
   for (let r = t + 1; r <= Math.min(j - 1, t + 4) && !role; r++) role = (classesOf(ws[r]) & ROLE) !== 0;
   return role && clauseStart(ws, i, j - 1) === t ? t : -1;
@@ -37,7 +38,7 @@ const personRole = (c: number) => (c & ROLE) !== 0 && (c & ORGANIZATION) === 0;
  * Kell campaign", whose head is no role.
  */
 export function roleSubject(ws: readonly Word[], p: Phrase): RoleSubject | null {
-  if (p.kind !== 'description' || ws[p.from].key !== 'the') return null;
+  if (p.kind !== 'description' || (classesOf(ws[p.from]) & DETERMINER) === 0 || ws[p.from].key !== 'the') return null;
   for (let k = p.from + 1; k <= p.to; k++) {
     const w = ws[k];
     if (w.punct) return null;

@@ -59,3 +59,5 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set(
 
 /** Generational suffixes, lower-cased: they end a name but are neither its surname nor a name alone ("John G. Roberts Jr."). */
 export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+/** The length of the longest suffix: a longer word needs no lookup. */
+export const LONGEST_SUFFIX = Math.max(...[...GENERATIONAL_SUFFIXES].map((s) => s.length));
