@@ -28,7 +28,8 @@ export function cueBefore(ws: readonly Word[], from: number, to: number, speechL
   const put = putItCue(ws, from, to);
   if (put) return put;
   // `When Hale suggested it, Kell fired back:`: the clause that ends on the colon introduces the quote.
-  const introduced = to >= from && ws[to].text === ':' ? introducer(ws, from, to) : null;
+  const colon = to >= from && ws[to].text === ':';
+  const introduced = colon ? introducer(ws, from, to) : null;
   if (introduced) return introduced;
   for (let v = to; v >= from; v--) {
     const w = ws[v];
@@ -49,7 +50,8 @@ export function cueBefore(ws: readonly Word[], from: number, to: number, speechL
     if (subject) return outerCue(ws, from, subject.from) ?? (subject.kind === 'pronoun' ? pronounHost(ws, from, to, v, subject.from) : null) ?? { cueFrom: v, cueTo: v, subject };
   }
   const introduces = speechLike || (to >= from && (ws[to].text === ',' || ws[to].text === ':'));
-  return introducer(ws, from, to) ?? (introduces ? clauseSubject(ws, from, to) : null) ?? label(ws, from, to) ?? fromSource(ws, from, to);
+  // Before a colon the introducer was asked above.
+  return (colon ? null : introducer(ws, from, to)) ?? (introduces ? clauseSubject(ws, from, to) : null) ?? label(ws, from, to) ?? fromSource(ws, from, to);
 }
 
 /** `Okafor: "The levy is …"`: a bare name and a colon opening the clause, as transcripts print speakers. */

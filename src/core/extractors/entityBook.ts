@@ -194,7 +194,8 @@ export class EntityBook {
     const surname = surnameOf(key);
     // "Stoltenberg" finds Jens Stoltenberg; "the authority" finds the transport authority. "a campaign
     // spokesman" is someone new, not the "a department spokesman" met before.
-    const byHead = (type === 'person' && !opensIndefinite(key)) || name.startsWith('the ');
+    // Asked only of a draft of the same type and surname, which most are not: 1 yes, 0 no, -1 not yet asked.
+    let byHead = -1;
     const person = type === 'person';
     // A bare surname shared by two people means the one the article is about: "Trump" after "Ivanka Trump".
     const most = person && !key.includes(' ');
@@ -202,7 +203,11 @@ export class EntityBook {
     for (const e of this.drafts) {
       // "Mrs. Obama" is not the Mr. Obama of the same name.
       if (person && e.type === 'person' && otherSex(e.gender, gender)) continue;
-      if (!(e.key === key || sameButThe(e.key, key) || (byHead && e.type === type && e.surname === surname && !(person && kin(e, key))))) continue;
+      if (e.key !== key && !sameButThe(e.key, key)) {
+        if (e.type !== type || e.surname !== surname) continue;
+        if (byHead < 0) byHead = (person && !opensIndefinite(key)) || name.startsWith('the ') ? 1 : 0;
+        if (byHead === 0 || (person && kin(e, key))) continue;
+      }
       if (!d || (most && e.mentions.length !== d.mentions.length ? e.mentions.length > d.mentions.length : e.last > d.last)) d = e;
     }
     // "Hillary" after "Hillary Clinton": a given name alone, matching no surname, is the first name of someone named.

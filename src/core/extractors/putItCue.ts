@@ -15,8 +15,9 @@ const PARTICLES: ReadonlySet<string> = new Set(['off', 'on', 'down', 'away', 'as
  */
 export function putItCue(ws: readonly Word[], from: number, to: number): Cue | null {
   for (let a = from; a + 3 <= to; a++) {
-    // The text, not the key: most words are not "as", and a name's key is lowered only when asked.
-    if (ws[a].text !== 'as' && ws[a].text !== 'As') continue;
+    // The text's length, then the text, not the key: most words are not "as", and a name's key is lowered only when asked.
+    const t = ws[a].text;
+    if (t.length !== 2 || (t !== 'as' && t !== 'As')) continue;
     for (let v = a + 2; v < to && v <= a + 1 + SPEAKER_WORDS; v++) {
       // "As Ana Ruiz, the Courier's editor, put it": commas set off an appositive; other marks end the frame.
       if (ws[v].punct && ws[v].text !== ',') break;

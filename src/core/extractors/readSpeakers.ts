@@ -78,7 +78,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about;
       // one in a clause before the main one ("While Kell spoke, …") leaves the sentence's own subject open.
       if (((e.opens && !e.governed) || topicFront(ws, e)) && (d.type === 'person' || d.type === 'organization')) subjects.note(d, sx, possessiveEnd(ws[e.to].text) > 0 || inFrontedClause(ws, e.from));
-      else if (introduces(ws, e, parts, sentences[sx]) && firstInFull(d.mentions)) subjects.introduce(d, sx, ws[e.from].start);
+      else if (firstInFull(d.mentions) && introduces(ws, e, parts, sentences[sx])) subjects.introduce(d, sx, ws[e.from].start);
       continue;
     }
     if (e.role?.stranger) {

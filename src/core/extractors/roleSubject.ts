@@ -14,13 +14,16 @@ export interface RoleSubject {
   readonly stranger?: boolean;
 }
 
+/** How far past a sentence's first word opensWithThe may find its "the": timeline skips both openers for a sentence whose free names reach further. */
+export const OPENER_REACH = 5;
+
 /**
  * The word "the" that opens the first clause of words [i, j) before a role within four words ("But the
  * senator …", "Meanwhile, the former governor …"), or -1. A word lookup first: most sentences open otherwise.
  */
 export function opensWithThe(ws: readonly Word[], i: number, j: number): number {
   // The determiner bit before the key: a capitalised name's key would be lowered just to be compared.
-  const end = Math.min(j, i + 6);
+  const end = Math.min(j, i + OPENER_REACH + 1);
   let t = i;
   while (t < end && !((classesOf(ws[t]) & DETERMINER) !== 0 && ws[t].key === 'the')) t++;
   if (t >= end) return -1;

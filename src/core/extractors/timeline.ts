@@ -6,7 +6,7 @@ import { nameRuns } from './nameRuns';
 import type { Phrase } from './phraseWords';
 import { possessiveEnd } from './phraseWords';
 import type { RoleSubject } from './roleSubject';
-import { opensWithThe, roleSubject } from './roleSubject';
+import { OPENER_REACH, opensWithThe, roleSubject } from './roleSubject';
 import { clauseSubjects } from './sentenceSubject';
 import { opensWithStranger, strangerHead } from './strangerSubject';
 import { CLAUSE_LINK, DETERMINER, PHRASE_OPENER, PREPOSITION, ROLE, SPEAKING_PRONOUN, SUBORDINATOR, classesOf } from './wordClasses';
@@ -72,7 +72,9 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
     // and a clause that opens after the last of them holds none of them.
     const lastRun = quoted ? -1 : lastFreeRun(runs, firstRun, taken);
     // "The former governor is a triathlete": a sentence that opens with "the" may describe whom a later pronoun means.
-    const last = quoted ? -1 : Math.max(lastRun, lastFreePronoun(ws, Math.max(i, lastRun + 1), j, taken), opensWithThe(ws, i, j), opensWithStranger(ws, i, j));
+    // Both openers answer at word i + OPENER_REACH or before: a free name or pronoun there or later reaches as far.
+    let last = quoted ? -1 : Math.max(lastRun, lastFreePronoun(ws, Math.max(i, lastRun + 1), j, taken));
+    if (!quoted && last < i + OPENER_REACH) last = Math.max(last, opensWithThe(ws, i, j), opensWithStranger(ws, i, j));
     if (last >= 0) {
       const firstFound = found.length;
       clauseSubjects(ws, i, j - 1, found, last);
