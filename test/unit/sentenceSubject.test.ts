@@ -34,7 +34,7 @@ describe('clauseSubjects', () => {
     { text: 'Kell drew close to, or even ahead of, front-runner Dana Hale in the polls and held a lead.', expect: ['Kell'] },
     // negative row: a pronoun after a preposition's comma opens a clause of its own
     { text: 'It was a plan Kell had never heard of, she said.', expect: ['she'] },
-    { text: 'Meanwhile Rihanna, who won the prize, spoke about love.', expect: ['Rihanna', 'who'] },
+    { text: 'Meanwhile Lorna, who won the prize, spoke about love.', expect: ['Lorna', 'who'] },
     // negative row: an adverb before a comma opens a phrase, which the comma ends
     { text: 'Meanwhile, the minister spoke about love.', expect: ['the minister'] },
     { text: 'The Kell outlets have been in the way.', expect: ['The Kell outlets'] },

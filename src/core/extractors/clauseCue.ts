@@ -24,7 +24,7 @@ export function clauseStart(ws: readonly Word[], from: number, to: number): numb
     if (w.punct && OPENING_MARKS.has(w.text)) i++;
     else if (!w.punct && (classesOf(w) & CLAUSE_LINK) !== 0) i++;
     else if (!w.punct && (classesOf(w) & PHRASE_OPENER) !== 0) {
-      // "Meanwhile Rihanna, who …": an adverb straight before a name opens no phrase that runs to a comma.
+      // "Meanwhile Kell, who …": an adverb straight before a name opens no phrase that runs to a comma.
       if (LONE_ADVERBS.has(w.key) && ws[i + 1]?.capital && (classesOf(ws[i + 1]) & NOT_NAME_WORD) === 0) {
         i++;
         continue;

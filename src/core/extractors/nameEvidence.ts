@@ -73,7 +73,7 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
     (person && e.opens && beforeWho(ws, e.to) && (classesOf(ws[e.to]) & PLACE) === 0 && !placeLike(ws, e.from, e.to)) ||
     !!book.latestPerson(parts.name, (key ??= parts.name.toLowerCase())) ||
     (person && describedAsPerson(ws, e.to)) ||
-    // "Obama also addressed …": a bare name straight before its verb, as its sentence's subject, is someone
+    // "Kell also addressed …": a bare name straight before its verb, as its sentence's subject, is someone
     // when the text writes it as a name elsewhere. Last, as it reads the whole text.
     (person && e.opens && !e.governed && !parts.role && bareSubject(ws, e) && writtenAsName(text, parts.name, written));
   return likely ? (key ?? parts.name.toLowerCase()) : null;
@@ -89,7 +89,7 @@ export const topicFront = (ws: readonly Word[], e: Event) => ws[e.from - 1]?.key
 
 /**
  * Whether a name's titles hold a word for a person's office: "House Speaker", "Sen.", "Secretary of State";
- * not "White House" nor "POLITICO's", which run into a name without titling it.
+ * not "White House" nor "the Courier's", which run into a name without titling it.
  */
 function titleWord(role: string): boolean {
   for (const word of role.toLowerCase().split(' ')) {
@@ -102,7 +102,7 @@ function titleWord(role: string): boolean {
 /**
  * Whether a name event first names someone by what they do, without being its sentence's subject:
  * "…, which concerns Henry Crespo, president of the caucus", "To professor Brigid Harrison, …"
- * (a preposition that opens the sentence), "look at Speaker Paul Ryan"; not "his rally in San Jose, California".
+ * (a preposition that opens the sentence), "look at Speaker Dana Kell"; not "his rally in San Jose, California".
  */
 export function introduces(ws: readonly Word[], e: Event, parts: NameParts, sentence: Sentence): boolean {
   if (e.quoted || parts.type !== 'person' || !(parts.name.includes(' ') || parts.role)) return false;

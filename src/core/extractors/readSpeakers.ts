@@ -59,7 +59,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       if (parts) noteOutlet(ws, e, parts, book);
       let key = parts ? likelyName(text, ws, e, parts, book, written) : null;
       if (!parts) continue;
-      // "superstars Dana Rhimes and Kell shared …" keeps no one; "Rhimes declared …" later is she, kept or not.
+      // "stars Dana Quill and Kell shared …" keeps no one; "Quill declared …" later is she, kept or not.
       const unkept = key === null || (e.opens && unheard.holds(parts.name) && !book.latestPerson(parts.name, key));
       const full = unkept && parts.type === 'person' && !e.quoted ? unheard.note(parts, ws[parts.from].start, ws[e.to].end) : null;
       if (full && e.opens) {
@@ -102,7 +102,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     const a = e.attribution!;
     if (a.subject.kind === 'pronoun') {
       if (clauseAfter(ws, subjects.newcomerIn(sx), a.subject.from)) subjects.reach(sx, true);
-      // `Flynn said Trump was "right" when he said …`: the pronoun speaks of the one reported on.
+      // `Kell said Hale was "right" when he said …`: the pronoun speaks of the one reported on.
       const reported = reportedSubject(ws, a.subject.from, sentences[sx].start);
       const parts = reported && personName(text, ws, reported[0], reported[1], book);
       const d = parts && book.latestPerson(parts.name);
@@ -129,8 +129,8 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
 }
 
 /**
- * Whether the latest of a draft's mentions is its first in full: "Cruz fields attacks" in a headline
- * leaves "That left Sen. Ted Cruz center stage" still the first time the text says who he is.
+ * Whether the latest of a draft's mentions is its first in full: "Kell fields questions" in a headline
+ * leaves "That left Sen. Dana Kell to answer" still the first time the text says who he is.
  */
 function firstInFull(mentions: readonly Span[]): boolean {
   for (let k = mentions.length - 2; k >= 0; k--) if (mentions[k].text.includes(' ')) return false;

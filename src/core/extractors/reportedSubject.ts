@@ -7,8 +7,8 @@ const REPORT_LINKS: ReadonlySet<string> = new Set(['when', 'because', 'after', '
 
 /**
  * The words of the name a report makes its reported clause's subject, when the pronoun at word k opens a
- * clause of time or reason after it: `Flynn said Trump was "right" when he said …` → "Trump"; null for
- * `Flynn said the plan was "right" when he spoke` or a pronoun after no such word. Words before offset
+ * clause of time or reason after it: `Kell said Hale was "right" when he said …` → "Hale"; null for
+ * `Kell said the plan was "right" when he spoke` or a pronoun after no such word. Words before offset
  * `start`, where the sentence starts, are not read.
  */
 export function reportedSubject(ws: readonly Word[], k: number, start: number): readonly [number, number] | null {

@@ -43,7 +43,7 @@ function roleHolder(book: EntityBook, bare: string, definite: boolean, lastSubje
 
 /**
  * The person already named whom a role subject describes, the latest subject first: "the former governor"
- * after "Former Gov. Gary Johnson"; undefined when none holds the role, as a description alone names no one.
+ * after "Former Gov. Tom Hale"; undefined when none holds the role, as a description alone names no one.
  */
 export function knownHolder(text: string, ws: readonly Word[], role: RoleSubject, book: EntityBook, subjects: readonly Draft[]): Draft | undefined {
   const last = ws[role.to];

@@ -99,7 +99,7 @@ export function clauseSubjects(ws: readonly Word[], from: number, to: number, ou
   for (let k = from; k <= end; k++) {
     if (k > from && !(ws[k - 1].punct && breaksClause(ws[k - 1].text))) continue;
     if (k > from && objectAfterAside(ws, k)) continue;
-    // "While Comey said …, he said …": the subject of a clause set before the main one is read too.
+    // "While Kell said …, he said …": the subject of a clause set before the main one is read too.
     const fronted = ws[k + 1]?.capital && FRONTED.has(ws[k].key) ? clauseCue(ws, k + 1, to, true) : null;
     if (fronted?.subject.kind === 'name' && !(seen ? seen.has(fronted.subject.from) : startsOne(out, base, fronted.subject.from))) {
       seen?.add(fronted.subject.from);

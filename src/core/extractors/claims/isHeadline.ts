@@ -11,7 +11,7 @@ const MIN_LONG_WORDS = 4;
  * Whether [start, end) is a headline in title case, which states nothing to
  * check: no word of four letters or more in lower case, and a small word
  * capitalised inside it ("Accused Of Shocking Act With Bible"). A sentence
- * full of names ("Senate Leader Mitch McConnell met Paul Ryan") has no such
+ * full of names ("Senate Leader Ana Ruiz met Tom Hale") has no such
  * small word. "Mayor Faces Vote Over Harbour Levy" → true.
  */
 export function isHeadline(text: string, start: number, end: number): boolean {

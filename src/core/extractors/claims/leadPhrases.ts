@@ -40,7 +40,7 @@ const MAX_LEAD_IN_WORDS = 10;
 
 /**
  * Whether the frame ends by handing over to its quote: a reporting verb, then
- * a colon ("Axelrod tweeted this:") or, in a short frame, a comma ("He
+ * a colon ("Pell tweeted this:") or, in a short frame, a comma ("He
  * concluded eloquently,"). Such a frame is no claim of its own.
  */
 export function introducesQuote(seg: string): boolean {
