@@ -48,7 +48,7 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'The rights expire Nov. 21, the company said.', expect: [['Nov. 21', 'DATE', '2022-11-21']] },
   { text: 'The dividend is payable Dec. 15.', expect: [['Dec. 15', 'DATE', '2023-12-15']] },
   // spoken years, modifiers kept in the span, recurring months and seasons
-  { text: 'Oil bottomed in the winter of nineteen ninety-four.', expect: [['the winter of nineteen ninety-four', 'DATE', '1994-WI']] },
+  { text: 'Wool prices peaked in the winter of nineteen eighty-seven.', expect: [['the winter of nineteen eighty-seven', 'DATE', '1987-WI']] },
   { text: 'January nineteen ninety-seven brought another blast.', expect: [['January nineteen ninety-seven', 'DATE', '1997-01']] },
   { text: 'Marchers walk each July; skiers come every winter.', expect: [['each July', 'SET', 'XXXX-07'], ['every winter', 'SET', 'XXXX-WI']] },
   { text: 'Each may choose a seat.', expect: [] }, // the verb, not the month
@@ -128,7 +128,7 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   // an election noun after the month leans it ahead
   { text: 'Polls favor her in a hypothetical November contest.', ref: '2016-05-27', expect: [['November', 'DATE', '2016-11']] },
   // a bare clock time in a sentence falls on the past day the story named
-  { text: 'He won Tuesday. The rival conceded when polls closed at 8 p.m.', ref: '2016-02-10', expect: [['Tuesday', 'DATE', '2016-02-09'], ['8 p.m.', 'TIME', '2016-02-09T20:00']] },
+  { text: 'He won Tuesday. The rival gave up when polls closed at 8 p.m.', ref: '2016-02-10', expect: [['Tuesday', 'DATE', '2016-02-09'], ['8 p.m.', 'TIME', '2016-02-09T20:00']] },
   { text: 'He won Tuesday.\n9:05 p.m. The rival concedes.', ref: '2016-02-10', expect: [['Tuesday', 'DATE', '2016-02-09'], ['9:05 p.m.', 'TIME', '2016-02-10T21:05']] }, // a timestamp opening a line is the dateline's
   { text: 'They gather Thursday. Volunteers left at 2 p.m.', ref: '2016-02-10', expect: [['Thursday', 'DATE', '2016-02-11'], ['2 p.m.', 'TIME', '2016-02-10T14:00']] }, // a day ahead is not the past clause's
   // recurring weekdays

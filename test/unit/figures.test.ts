@@ -65,7 +65,7 @@ table('figures: money', [
   { text: 'A loan of USD 5 billion was agreed.', expect: [{ text: 'USD 5 billion', kind: 'money', value: 5e9, unit: 'USD' }] },
   { text: 'Shares cost C$ 16.40 and HK$3 each.', expect: [{ text: 'C$ 16.40', unit: 'CAD', value: 16.4 }, { text: 'HK$3', unit: 'HKD', value: 3 }] },
   { text: 'Tickets cost 50 cents and 20 million pounds went missing.', expect: [{ text: '50 cents', kind: 'money', value: 50, unit: 'USX' }, { text: '20 million pounds', kind: 'money', unit: 'GBP' }] },
-  { text: 'It cost thirteen dollars and forty-five cents.', expect: [{ text: 'thirteen dollars and forty-five cents', kind: 'money', value: 13.45, unit: 'USD' }] },
+  { text: 'The ticket was priced at eleven dollars and twenty-six cents.', expect: [{ text: 'eleven dollars and twenty-six cents', kind: 'money', value: 11.26, unit: 'USD' }] },
   { text: 'They paid 75 USD million, not 15 dollars 50 people.', expect: [{ text: '75 USD million', value: 75e6 }, { text: '15 dollars', value: 15 }, { text: '50 people', kind: 'quantity' }] },
   { text: 'They offered 30 MUSD.', expect: [{ text: '30 MUSD', kind: 'money', value: 30e6, unit: 'USD' }] },
 ]);
@@ -201,7 +201,7 @@ table('figures: in news copy, second review', [
   { text: 'Guccifer 2.0 struck again. Sales rose 2.0 percent.', expect: [{ text: '2.0 percent', value: 2 }] },
   { text: 'Youths between the ages of 17 and 20 left.', expect: [{ text: 'between the ages of 17 and 20', kind: 'range', unit: 'year', range: { from: 17, to: 20 } }] },
   { text: 'It weighs 2,000.45±0.01 pounds and polls 45% ± 3%.', expect: [{ text: '2,000.45±0.01 pounds', value: 2000.45, unit: 'pound' }, { text: '45% ± 3%', value: 45, unit: '%' }] },
-  { text: 'Lows ranged from -18 °C to -34 °C; prices fell from 5% to 3%.', expect: [{ text: 'from -18 °C to -34 °C', kind: 'range', range: { from: -34, to: -18 } }, { text: '5%' }, { text: '3%' }] },
+  { text: 'Night lows ranged from -12 °C to -27 °C; rents fell from 6% to 4%.', expect: [{ text: 'from -12 °C to -27 °C', kind: 'range', range: { from: -27, to: -12 } }, { text: '6%' }, { text: '4%' }] },
 ]);
 
 table('figures: in news copy, third review', [
@@ -303,7 +303,7 @@ table('figures: in news copy, fifth review', [
   { text: 'It contradicts 2013 comments by big-money 2016 players.', expect: [] },
   { text: 'He sent 2000 troops, over 1999 votes and 2,013 comments.', expect: [{ text: '2000 troops', value: 2000 }, { text: 'over 1999 votes', value: 1999 }, { text: '2,013 comments', value: 2013 }] },
   { text: 'They dub it a 3-2-1 plan after a 4-3-2 vote; 10-15 people came.', expect: [{ text: '10-15 people', kind: 'range' }] },
-  { text: 'Sales rose from $362 million in 2014 to $557 million, and from 40 percent in 2012 to 45 percent.', expect: [{ text: '$362 million' }, { text: '$557 million', value: 557e6 }, { text: '40 percent' }, { text: '45 percent' }] },
+  { text: 'Exports climbed from $218 million in 2009 to $604 million, and from 27 percent in 2011 to 31 percent.', expect: [{ text: '$218 million' }, { text: '$604 million', value: 604e6 }, { text: '27 percent' }, { text: '31 percent' }] },
   { text: 'Between 1000 and 2000 tonnes, or 1500-2000 people.', expect: [{ text: 'Between 1000 and 2000 tonnes', kind: 'range' }, { text: '1500-2000 people', kind: 'range' }] },
   { text: 'They moved hundreds of pounds of drugs and thousands of euros.', expect: [{ text: 'hundreds of pounds', kind: 'quantity', unit: 'pound' }, { text: 'thousands of euros', kind: 'money', unit: 'EUR' }] },
 ]);

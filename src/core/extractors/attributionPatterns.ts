@@ -54,7 +54,7 @@ export function subjectOf(ws: readonly Word[], v: number, floor: number, ceiling
   if (before || (classesOf(ws[v]) & INVERTIBLE) === 0) return before;
   // After a comma only a name follows an inverted verb: "…, said Dana Kell", not "…, said the days when …".
   const after = phraseAfter(ws, v + 1, ceiling);
-  // A verb inverts after a quote, a comma or at its clause's start: "secretary of state said the U.S." does not;
+  // A verb inverts after a quote, a comma or at its clause's start: "minister of fisheries said the fleet" does not;
   // "nominee later said he was" names its subject again.
   if (after && after.kind !== 'pronoun' && k >= floor && !ws[k].punct) return null;
   return after && k >= floor && ws[k].text === ',' && after.kind === 'description' ? null : after;

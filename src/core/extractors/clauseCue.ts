@@ -71,7 +71,7 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   // The word after "the" or "Okafor’s" is a noun even when it ends like a verb: "Okafor’s lawyers".
   let k = j + 1 <= to && !ws[j + 1].punct ? j + 2 : j + 1;
   while (k <= Math.min(to, j + 7) && !ws[k].punct && (!finiteAt(ws, k) || pluralNoun(ws, k)) && !isModifier(ws[k])) {
-    // "a White House official who spoke anonymously said": the phrase ends at its relative clause.
+    // "a port authority clerk who declined to give a name said": the phrase ends at its relative clause.
     if (RELATIVE.has(ws[k].key)) return k - 1 > j || j > i ? { from: i, to: k - 1, kind: 'description' } : null;
     k++;
   }

@@ -9,7 +9,7 @@ import type { Phrase } from './phraseWords';
 import { isJoiner } from './phraseWords';
 import type { Word } from './words';
 
-/** Words that open a clause whose verb is no attribution: `"no idea" if he would have told`. */
+/** Words that open a clause whose verb is no attribution: `"not sure" whether she would have signed`. */
 const CONDITIONS = new Set(['if', 'whether', 'because', 'when', 'until', 'unless', 'although', 'though', 'while']);
 /** Words that open a relative clause: `a finish that he said …`, `what she called …`. */
 const RELATIVES = new Set(['that', 'which', 'what', 'whom']);

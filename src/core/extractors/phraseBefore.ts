@@ -21,7 +21,7 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us'
 /** Words that never head a noun phrase: "he all but accused" has no speaker "all but". */
 const NOT_HEADS = new Set(['but', 'or', 'nor', 'than', 'yet']);
 
-/** How far back a description's determiner may stand: "the former secretary of state and current presidential nominee". */
+/** How far back a description's determiner may stand: "the former governor of Ohio and current party nominee". */
 const DESCRIPTION_WORDS = 10;
 
 /**
@@ -84,7 +84,7 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   if ((w.text === '%' || w.text === 'percent') && i - 1 >= floor && startsWithDigit(ws[i - 1])) return { from: i - 1, to: i, kind: 'description' };
   if (w.punct) return w.text === ',' ? appositive(ws, i, floor) : null;
   if (isPronoun(w)) {
-    // "the groups who wrote to her on Thursday say": the object of a preposition is no subject.
+    // "the farmers who spoke to him at the market say": the object of a preposition is no subject.
     if (OBJECT_PRONOUNS.has(w.key) && i - 1 >= floor && (PREPOSITIONS.has(ws[i - 1].key) || LINKS.has(ws[i - 1].key))) return null;
     return { from: i, to: i, kind: 'pronoun' };
   }
@@ -106,7 +106,7 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
     const worksAt = det && j - 3 >= floor && ws[j - 2].key === 'of' ? personEndingAt(ws, j - 3, floor) : null;
     if (worksAt) return worksAt;
     if (det) return { from: j - 1, to: i, kind: 'description' };
-    // "delegates at the convention in Philadelphia said": a name after a preposition is its object; the
+    // "nurses at the clinic in Tarbury said": a name after a preposition is its object; the
     // noun phrase that holds it is the speaker.
     const object = j - 1 >= floor && PLACE_LINKS.has(ws[j - 1].key) ? description(ws, i, floor) : null;
     return object ?? { from: j, to: i, kind: 'name' };
@@ -116,7 +116,7 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   if ((classesOf(w) & DETERMINER) !== 0 || LINKS.has(w.key) || NOT_HEADS.has(w.key)) return null;
   const phrase = description(ws, i, floor);
   if (phrase) return phrase;
-  // "… and former secretary of state said": the noun after a title's "of" is part of the title, no speaker.
+  // "… and former minister of trade said": the noun after a title's "of" is part of the title, no speaker.
   if (i - 2 >= floor && ws[i - 1].key === 'of' && (classesOf(ws[i - 2]) & ROLE) !== 0) return null;
   if ((classesOf(w) & SPEAKING_NOUN) !== 0 || (classesOf(w) & ROLE) !== 0) return { from: isNameWord(ws[i - 1] ?? w) && i - 1 >= floor ? i - 1 : i, to: i, kind: 'description' };
   return null;

@@ -112,7 +112,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     if (!r) continue;
     lastFrom = a.subject.from;
     lastResolved = r;
-    // "the support of a retired general who suggested …": someone the sentence only describes, in a
+    // "the backing of a former judge who argued …": someone the sentence only describes, in a
     // relative clause, is not what it is about.
     if (r.entity && !(ws[a.subject.from].key === 'who' && isLowerCase(r.entity.name))) subjects.note(r.entity, sx);
     if (a.quote >= 0) byQuote[a.quote] = { a, r };

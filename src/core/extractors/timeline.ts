@@ -157,7 +157,7 @@ function opensAt(ws: readonly Word[], subjects: readonly Phrase[], first: number
 
 /**
  * Whether the name at word k follows "there is" or "there was" that open a clause, so that it is what the
- * clause is about: "Then there's Pell.", "Yet there in the back was Garcia, a grocer."; word `first` opens the sentence.
+ * clause is about: "Then there's Vold.", "And there by the door was Marsh, a baker."; word `first` opens the sentence.
  */
 function afterThereIs(ws: readonly Word[], k: number, first: number): boolean {
   const be = ws[k - 1];

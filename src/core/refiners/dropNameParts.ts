@@ -62,7 +62,7 @@ function inName(text: string, start: number, end: number): boolean {
 /**
  * Drops the dates that are parts of names: a time word written capitalised
  * beside another capitalised word, outside a title-case line.
- * `columnist for the New York Daily News` → no SET `Daily`; `Today, prices rose` keeps `Today`.
+ * `editor at the Tarbury Daily Courier` → no SET `Daily`; `Today, prices rose` keeps `Today`.
  */
 export function dropNameParts(candidates: readonly DateCandidate[], text: string): readonly DateCandidate[] {
   return filtered(candidates, (c) => {

@@ -41,7 +41,7 @@ const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'while'
 
 /**
  * Whether the frame's verb at `after` is set off by commas inside one clause:
- * "A comic tone, she said, would make …". A short phrase may come before the
+ * "A longer season, he said, would help …". A short phrase may come before the
  * comma ("said in an interview, …"); what follows must be a clause of at least
  * three words, not a participle or an aside about the speaker.
  */

@@ -255,7 +255,7 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
       clauses = addClause(clauses, text, afterStart + adding, end, 'indirect', subject);
       return { clauses, source: subject };
     }
-    // "A comic tone, she said, would make …": one claim, the frame inside it
+    // "A longer season, he said, would help …": one claim, the frame inside it
     if (parentheticalAt(seg, after)) return { clauses: addClause(clauses, text, start, end, 'indirect', subject), source: subject };
     // "In the early 1990s, she said …": an opening phrase is no claim; the content, if any, follows the verb
     const opening = adverbialLead(seg, boundary);

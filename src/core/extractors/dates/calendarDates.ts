@@ -47,7 +47,7 @@ function toCandidates(text: string, index: number, r: Reading): DateCandidate[] 
   if (/^\d{1,2}\/\d{1,2}$/.test(raw) && (/\d\s$/.test(text.slice(start - 2, start)) || /^\s*(?:%|percent)/.test(after))) return [];
   const event = EVENT_DATE_VALUES.get(raw);
   if (event) return [changed(candidate(start, start + raw.length, 'DATE', event, false, 2), { namesEvent: true })];
-  // "Jan. 1, 1990 at 1,015 francs": a bare number after a date is not a clock time
+  // "Mar. 3, 1987 at 2,240 kroner": a bare number after a date is not a clock time
   const clock = CLOCK.test(raw);
   const span = clock ? raw : raw.replace(/(?:\s+at|(?<=\d{4}),?)\s+\d{1,2}$/, '');
   const from = toValue(r.start, clock);

@@ -45,7 +45,7 @@ export function readRangeEnd(
   // "November 12, 2012–six days": a year does not start a range of words.
   if (lower.digits !== null && upper.digits === null && /^\d{4}$/.test(tokens[lower.digits].text)) return null;
   const upperUnit = currency ? currencyUnit(unit, upper.end) : readUnitAfter(tokens, upper.end, upper.scale > 1);
-  // "from $362 million in 2014 to $557 million", "in 2014 to 45 percent": a bare year starts no range of money or percents.
+  // "from $218 million in 2009 to $604 million", "in 2009 to 31 percent": a bare year starts no range of money or percents.
   const moneyOrShare = currency !== null || upperUnit?.kind === 'percent';
   if (!unit && moneyOrShare && lower.digits !== null && lower.value >= 1900 && isLikelyYear(tokens[lower.digits].text)) return null;
   if (dash && lower.digits !== null && upper.digits !== null && !unit && !upperUnit && !isDigitRange(tokens, lower, upper)) {
@@ -55,7 +55,7 @@ export function readRangeEnd(
   const scaled = lower.scale === 1 && upper.scale > 1 && lower.value * upper.scale <= upper.value;
   const from = scaled ? amountOf(lower.value * upper.scale, lower.start, lower.end, lower.form, upper.scale, lower.digits) : lower;
   if (!dash && opener !== 'between' && !anyOrder && upper.value <= from.value) return null;
-  // "from 40 percent on July 14 to 46 percent": a day of a month opens no range of percents.
+  // "from 27 percent on March 9 to 33 percent": a day of a month opens no range of percents.
   if (!unit && upperUnit && isDayOfMonth(tokens, lower.start, lower.end, lower.value)) return null;
   // A dash that falls is a score or a name, not a range: "a 5-0 vote", "Five-0".
   if (dash && upper.value <= from.value) return null;
