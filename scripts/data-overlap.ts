@@ -35,12 +35,14 @@ function* strings(value: unknown): Generator<string> {
   }
 }
 
+/** Every file at or under path, in sorted order; none when it does not exist. */
 function files(path: string): string[] {
   if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
+  if (statSync(path).isFile()) return [path];
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
     .sort()
-    .flatMap((name) => files(join(path, name)));
+    .map((name) => join(path, name))
+    .filter((f) => statSync(f).isFile());
 }
 
 function main(): void {

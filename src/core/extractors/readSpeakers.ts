@@ -94,14 +94,14 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       continue;
     }
     if (e.pronoun) {
-      if (clauseAfter(ws, subjects.newcomerIn(sx), e.pronoun.from)) subjects.reach(sx, true);
+      reachAcrossClause(ws, subjects, sx, e.pronoun.from);
       const r = resolveSubject(text, ws, e.pronoun, book, subjects.list);
       if (r?.entity) subjects.note(r.entity, sx);
       continue;
     }
     const a = e.attribution!;
     if (a.subject.kind === 'pronoun') {
-      if (clauseAfter(ws, subjects.newcomerIn(sx), a.subject.from)) subjects.reach(sx, true);
+      reachAcrossClause(ws, subjects, sx, a.subject.from);
       // `Kell said Hale was "right" when he said …`: the pronoun speaks of the one reported on.
       const reported = reportedSubject(ws, a.subject.from, sentences[sx].start);
       const parts = reported && personName(text, ws, reported[0], reported[1], book);
@@ -138,12 +138,18 @@ function firstInFull(mentions: readonly Span[]): boolean {
 }
 
 /**
- * Whether a clause break stands between offset `at` (-1 for none) and word k: `That left Sen. Dana Kell alone,
- * so that she …` speaks of Kell; in `Dana Kell asked Hale about remarks he made` the "he" is still in Kell's clause.
+ * Makes the newcomer of sentence sx the latest subject when a clause break stands between it and the
+ * pronoun at word k: `That left Sen. Dana Kell alone, so that she …` speaks of Kell; in `Dana Kell asked
+ * Hale about remarks he made` the "he" is still in Kell's clause.
  */
-function clauseAfter(ws: readonly Word[], at: number, k: number): boolean {
-  if (at < 0) return false;
-  for (let j = k - 1; j >= 0 && ws[j].start > at; j--) if (ws[j].punct && CLAUSE_MARKS.has(ws[j].text)) return true;
-  return false;
+function reachAcrossClause(ws: readonly Word[], subjects: SubjectList, sx: number, k: number): void {
+  const at = subjects.newcomerIn(sx);
+  if (at < 0) return;
+  for (let j = k - 1; j >= 0 && ws[j].start > at; j--) {
+    if (ws[j].punct && CLAUSE_MARKS.has(ws[j].text)) {
+      subjects.reach(sx, true);
+      return;
+    }
+  }
 }
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', '—', '–', '-', '--']);

@@ -17,8 +17,8 @@ function isIndefinite(w: Word): boolean {
 const HEAD_REACH = 5;
 
 /**
- * Whether words [i, j) open with someone unnamed of a known sex, as the sentence's
- * subject may: `A young woman shook her head.` → true; `A storm hit.` → false.
+ * Word i when words [i, j) open with someone unnamed of a known sex, as the sentence's
+ * subject may, else -1: `A young woman shook her head.` → i; `A storm hit.` → -1.
  * A word lookup first: most sentences open otherwise.
  */
 export function opensWithStranger(ws: readonly Word[], i: number, j: number): number {
