@@ -53,6 +53,12 @@ describe('clauseSubjects', () => {
     { text: '62-year-old Mary Kell also railed against the plan.', expect: ['Mary Kell'] },
     // negative row: an age after an article opens a description, which keeps it
     { text: 'A 62-year-old voter also railed against the plan.', expect: ['A 62-year-old voter'] },
+    // "Hale" is the subject of what Kell recalled, not a clause of the text's own
+    { text: 'Kell recalled that before the vote, Hale was unknown.', expect: ['Kell'] },
+    { text: 'Kell said that as long as the field is split, Hale wins.', expect: ['Kell'] },
+    // negative rows: a clause after "and", or after a phrase no "that" opened, is the text's own
+    { text: 'Kell spoke before the vote, and Hale was unknown.', expect: ['Kell', 'Hale'] },
+    { text: 'Before the vote, Hale was unknown.', expect: ['Hale'] },
     { text: 'Rain all day, and wind.', expect: [] },
     { text: 'Prices fell all day.', expect: ['Prices'] },
     { text: 'Rain and more rain.', last: 0, expect: [] },

@@ -37,17 +37,20 @@ function pastAside(ws: readonly Word[], i: number): number {
  * before is no noun for a person or group, or no determiner opens the phrase.
  */
 export function relativeNoun(ws: readonly Word[], i: number): Phrase | null {
-  const head = ws[i - 1];
+  // "his show's listeners, who wondered": a comma sets the clause off from its noun, which it still relates to.
+  const h = ws[i - 1]?.text === ',' ? i - 2 : i - 1;
+  const head = ws[h];
   if (!head || head.punct || head.capital) return null;
   const classes = classesOf(head);
-  // "the groups who wrote": a plural right after its determiner names who they are, whatever the noun.
-  const plural = head.key.endsWith('s') && (classesOf(ws[i - 2] ?? head) & DETERMINER) !== 0;
+  // "the groups who wrote": a plural right after its determiner names who they are, whatever the noun;
+  // before a comma, a word in -s is a plural noun whatever opens its phrase, as no verb stands there.
+  const plural = head.key.endsWith('s') && (h < i - 1 || (classesOf(ws[h - 1] ?? head) & DETERMINER) !== 0);
   if ((classes & (ROLE | SPEAKING_NOUN)) === 0 && !isPersonNoun(head.key) && !plural) return null;
-  for (let k = i - 2; k >= Math.max(0, i - 1 - PHRASE_WORDS); k--) {
+  for (let k = h - 1; k >= Math.max(0, h - PHRASE_WORDS); k--) {
     const w = ws[k];
     if (w.punct) return null;
-    if ((classesOf(w) & DETERMINER) !== 0) return { from: k, to: i - 1, kind: 'description' };
-    if (w.capital && k < i - 2 && !ws[k + 1].capital) return null;
+    if ((classesOf(w) & DETERMINER) !== 0) return { from: k, to: h, kind: 'description' };
+    if (w.capital && k < h - 1 && !ws[k + 1].capital) return null;
   }
   return null;
 }

@@ -3,6 +3,8 @@ import type { Phrase } from './phraseWords';
 import { CLOSING_MARKS } from './asides';
 import { clauseCue, clauseStart } from './clauseCue';
 import { isFiniteVerb } from './verbForms';
+import { endsReportedOpener } from './reportedClause';
+import { FRONTING_WORDS } from '../lexicon/clauseWords';
 import { CLAUSE_LINK, PREPOSITION, SPEAKING_PRONOUN, SUBORDINATOR, classesOf } from './wordClasses';
 import type { Word } from './words';
 
@@ -68,11 +70,8 @@ function objectAfterAside(ws: readonly Word[], k: number): boolean {
   return ws[k - 1].text === ',' && !!before && !before.punct && (classesOf(before) & PREPOSITION) !== 0 && (classesOf(ws[k]) & SPEAKING_PRONOUN) === 0;
 }
 
-/** Words that open a clause set before its sentence's main one: "While Kell spoke, …". */
-const FRONTED: ReadonlySet<string> = new Set(['while', 'although', 'though', 'when', 'after', 'because', 'since', 'once', 'if', 'before', 'as', 'whereas']);
-
-/** Whether word k opens the clause of a FRONTED word: "Kell" in "While Kell spoke, …". */
-export const inFrontedClause = (ws: readonly Word[], k: number) => k > 0 && !ws[k - 1].punct && FRONTED.has(ws[k - 1].key);
+/** Whether word k opens the clause of a FRONTING_WORDS word: "Kell" in "While Kell spoke, …". */
+export const inFrontedClause = (ws: readonly Word[], k: number) => k > 0 && !ws[k - 1].punct && FRONTING_WORDS.has(ws[k - 1].key);
 
 /** Past this many subjects in one sentence, clauseSubjects keeps a Set of their starts. */
 const SEARCHED_SUBJECTS = 8;
@@ -99,8 +98,10 @@ export function clauseSubjects(ws: readonly Word[], from: number, to: number, ou
   for (let k = from; k <= end; k++) {
     if (k > from && !(ws[k - 1].punct && breaksClause(ws[k - 1].text))) continue;
     if (k > from && objectAfterAside(ws, k)) continue;
+    // "Kell recalled that before the vote, Hale …": Hale is whom Kell spoke of, not a subject of the text's.
+    if (k > from && endsReportedOpener(ws, from, k)) continue;
     // "While Kell said …, he said …": the subject of a clause set before the main one is read too.
-    const fronted = ws[k + 1]?.capital && FRONTED.has(ws[k].key) ? clauseCue(ws, k + 1, to, true) : null;
+    const fronted = ws[k + 1]?.capital && FRONTING_WORDS.has(ws[k].key) ? clauseCue(ws, k + 1, to, true) : null;
     if (fronted?.subject.kind === 'name' && !(seen ? seen.has(fronted.subject.from) : startsOne(out, base, fronted.subject.from))) {
       seen?.add(fronted.subject.from);
       out.push(fronted.subject);

@@ -41,6 +41,9 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'when', 'while', 'although', 'though', 'because', 'whereas', 'which', 'what',
 ]);
 
+/** Words that open a clause set before its sentence's main one: "While Kell spoke, …". */
+export const FRONTING_WORDS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'when', 'after', 'because', 'since', 'once', 'if', 'before', 'as', 'whereas']);
+
 /** Marks that end a sentence, as words: a search back for a clause's head stops at them. */
 export const SENTENCE_END_MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
