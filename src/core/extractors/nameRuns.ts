@@ -1,3 +1,4 @@
+import { particlesAt } from './nameParticle';
 import { isOpeningModifier, possessiveEnd } from './phraseWords';
 import { LETTER, unitClass } from './wordChars';
 import { DETERMINER, MODIFIER, NOT_NAME, PREPOSITION, ROLE, classesOf } from './wordClasses';
@@ -79,7 +80,13 @@ export function nameRuns(ws: readonly Word[], from: number, to: number, out: num
       continue;
     }
     let j = i;
-    while (j + 1 <= to && ((isCapitalWord(ws[j + 1]) && !shouted(ws, j + 1)) || (isLowerRole(ws[j + 1]) && j + 2 <= to && (isCapitalWord(ws[j + 2]) || isLowerRole(ws[j + 2]))))) j++;
+    for (;;) {
+      while (j + 1 <= to && ((isCapitalWord(ws[j + 1]) && !shouted(ws, j + 1)) || (isLowerRole(ws[j + 1]) && j + 2 <= to && (isCapitalWord(ws[j + 2]) || isLowerRole(ws[j + 2]))))) j++;
+      // "Bill de Blasio": a particle between capitalised words stays inside the name.
+      const particles = j + 2 <= to ? particlesAt(ws, j + 1) : 0;
+      if (particles === 0 || j + particles + 1 > to) break;
+      j += particles;
+    }
     out.push(i, j);
     i = j + 1;
   }

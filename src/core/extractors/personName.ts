@@ -9,6 +9,7 @@ import type { KnownSurnames } from './nameEdges';
 import { describedBy, describesPeople, onlyDescribe, opener, titleStart, titles } from './nameEdges';
 import { shouted } from './nameRuns';
 import { nounGender } from './descriptionHead';
+import { particlesAt } from './nameParticle';
 import { possessiveEnd } from './phraseWords';
 import { UPPER, pointClass } from './wordChars';
 import type { Word } from './words';
@@ -81,7 +82,7 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
   if (actsAsRole(ws, to) || (endsInS(ws[to].key) && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
   let k = to;
-  while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && ws[k - 1].capital && possessiveEnd(ws[k - 1].text) === 0) k--;
+  while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && (ws[k - 1].capital || particlesAt(ws, k - 1) > 0) && possessiveEnd(ws[k - 1].text) === 0) k--;
   // "Rival Hillary Clinton", "State Hillary Clinton": capitalised words before a given name are a title.
   for (let g = k + 1; g < to; g++) {
     // "J. Gerald Hebert": an initial or a given name before it is the name's own.

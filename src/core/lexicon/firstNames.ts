@@ -61,3 +61,6 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set(
 export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 /** The length of the longest suffix: a longer word needs no lookup. */
 export const LONGEST_SUFFIX = Math.max(...[...GENERATIONAL_SUFFIXES].map((s) => s.length));
+
+/** Lower-case words inside a surname: "Bill de Blasio", "Ursula von der Leyen", "Osama bin Laden". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'van', 'von', 'ter', 'la', 'le', 'bin', 'ibn']);
