@@ -176,6 +176,11 @@ describe('speakers', () => {
     // negative rows: a clause joined by "and", or a "that" clause with no phrase before its subject, is no reported opener
     { name: 'a clause joined after a comma is the text\'s own', text: 'Dana Kell spoke on Monday, and Tom Hale answered her.\n\n"I hate to say it," he said.', expect: ['Tom Hale'] },
     { name: 'a "that" after a noun is no reported opener', text: 'Dana Kell backed the plan that, in March, Tom Hale wrote.\n\n"It is fair," she said.', expect: ['Dana Kell'] },
+    { name: 'a two-word name after "the" is a thing, not someone a "she" means', text: 'Former Gov. Dana Kell was for the levy before she was against it. By one count, the Long Slump cost the port dearly. "It will pass," she said.', expect: ['Dana Kell'] },
+    { name: 'a two-word name after a name\'s "of" is a home town', text: 'Tom Hale spoke first. Rep. Mark Kell of Sandy Point opposes the levy. "It is a tax on hope," he said.', expect: ['Mark Kell'] },
+    // negative rows: a name an honorific opens after "the", or after a title's "of", is someone
+    { name: 'a name an honorific opens after "the" is still someone', text: 'Tom Hale spoke first. Then the Rev. Dana Kell took the stage. "It will pass," she said.', expect: ['Dana Kell'] },
+    { name: 'a name after a title\'s "of" is someone', text: 'Tom Hale spoke first. Secretary of State Mark Kell opposes the levy. "It is a tax on hope," he said.', expect: ['Mark Kell'] },
     { name: 'not one of two people a "who" follows', text: 'Laura Okafor spoke on Monday. She dismissed Tomas Hale and Dana Kell, who say the levy is unfair.\n\n"They are wrong," she said.', expect: ['Laura Okafor'] },
     { name: 'a subject with an age and a home town', text: 'Mark Brandt spoke first. Dewit Smolny, 33, of Leeds, Yorks., dismisses the idea that votes matter.\n\n"It is over," he said.', expect: ['Dewit Smolny'] },
     { name: 'a subject with an aside between dashes', text: 'Lawrence Joyce filed the case. Mark Brandt answered it.\n\nReached by phone, Joyce — who is listed as a lawyer — told the Courier he is not planning an appeal. He said, "It is over."', expect: ['Lawrence Joyce'] },

@@ -67,7 +67,7 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
   const likely =
     organization ||
     given ||
-    (full && (e.opens || beforeWho(ws, e.to) || titlesName(ws, e.from - 1))) ||
+    (full && (e.opens ? !thingOrHome(ws, e.from, parts) : beforeWho(ws, e.to) || titlesName(ws, e.from - 1))) ||
     // "Brandt, who was elected in 2014, doesn't …": a bare name that opens its sentence before ", who" is someone;
     // "an actor in Dallas, who runs a theater" is not.
     (person && e.opens && beforeWho(ws, e.to) && (classesOf(ws[e.to]) & PLACE) === 0 && !placeLike(ws, e.from, e.to)) ||
@@ -77,6 +77,20 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
     // when the text writes it as a name elsewhere. Last, as it reads the whole text.
     (person && e.opens && !e.governed && !parts.role && bareSubject(ws, e) && writtenAsName(text, parts.name, written));
   return likely ? (key ?? parts.name.toLowerCase()) : null;
+}
+
+/**
+ * Whether a two-word name that no given name, title or honorific shows to be someone's stands where a thing's
+ * or a home town's does: after "the" ("the Great Recession hit …") or after "of" and a name ("Jolly of Indian
+ * Shores"), not after a title's "of" ("Secretary of State John Kerry").
+ */
+function thingOrHome(ws: readonly Word[], k: number, parts: NameParts): boolean {
+  if (parts.surelyPerson) return false;
+  const before = ws[k - 1];
+  if (!before || before.punct) return false;
+  if (before.key === 'the') return true;
+  const owner = ws[k - 2];
+  return before.key === 'of' && !!owner && owner.capital && (classesOf(owner) & (ROLE | HONORIFIC)) === 0;
 }
 
 /** Whether a name event is a clause's whole subject, one word that opens it before its verb: "But Kell also spoke"; not "Kell, Iowa", "Kell's" nor "The Republican is". */
