@@ -181,6 +181,9 @@ describe('speakers', () => {
     // negative rows: a name an honorific opens after "the", or after a title's "of", is someone
     { name: 'a name an honorific opens after "the" is still someone', text: 'Tom Hale spoke first. Then the Rev. Dana Kell took the stage. "It will pass," she said.', expect: ['Dana Kell'] },
     { name: 'a name after a title\'s "of" is someone', text: 'Tom Hale spoke first. Secretary of State Mark Kell opposes the levy. "It is a tax on hope," he said.', expect: ['Mark Kell'] },
+    { name: 'a subject after "since then"', text: 'Tom Hale led the race last fall. But that was then, and since then Mark Kell has seen his lead grow. "I am still here," he said.', expect: ['Mark Kell'] },
+    // negative row: "since then" before a subject that is no name leaves the pronoun to the person named
+    { name: 'no subject after "since then" and a plural', text: 'Tom Hale led the race last fall. Since then prices have risen. "I am still here," he said.', expect: ['Tom Hale'] },
     { name: 'not one of two people a "who" follows', text: 'Laura Okafor spoke on Monday. She dismissed Tomas Hale and Dana Kell, who say the levy is unfair.\n\n"They are wrong," she said.', expect: ['Laura Okafor'] },
     { name: 'a subject with an age and a home town', text: 'Mark Brandt spoke first. Dewit Smolny, 33, of Leeds, Yorks., dismisses the idea that votes matter.\n\n"It is over," he said.', expect: ['Dewit Smolny'] },
     { name: 'a subject with an aside between dashes', text: 'Lawrence Joyce filed the case. Mark Brandt answered it.\n\nReached by phone, Joyce — who is listed as a lawyer — told the Courier he is not planning an appeal. He said, "It is over."', expect: ['Lawrence Joyce'] },

@@ -29,6 +29,12 @@ export function clauseStart(ws: readonly Word[], from: number, to: number): numb
         i++;
         continue;
       }
+      // "and since then Kell has …": an opener whose object is such an adverb ends with it.
+      const object = ws[i + 1];
+      if (object && !object.punct && LONE_ADVERBS.has(object.key) && ws[i + 2]?.capital && (classesOf(ws[i + 2]) & NOT_NAME_WORD) === 0) {
+        i += 2;
+        continue;
+      }
       let k = i + 1;
       while (k <= Math.min(to, i + 20) && ws[k].text !== ',') k++;
       if (k > Math.min(to, i + 20)) return -1;
