@@ -13,6 +13,12 @@ const speakers = (text: string) => {
 
 describe('speaker phrases with digits, compounds and documents', () => {
   const cueRows = [
+    { name: 'a pronoun with "’s" joined to it, without the "’s"', text: 'Dana Kell spoke in Leeds. She’s telling supporters that "we will win."', expect: [['She', 'person']] },
+    { name: 'a pronoun with "\'s" before a past participle', text: 'Tom Hale spoke in Leeds. He\'s said that "we will win."', expect: [['He', 'person']] },
+    { name: 'a name with particles before the verb', text: '"It is late," Greta von der Hale said.', expect: [['Greta von der Hale', 'person']] },
+    { name: 'a name with a particle set off by commas', text: 'The board met. Its chair, Ana de Vell, told reporters that "it is late."', expect: [['Ana de Vell', 'person']] },
+    // negative row: "It’s" opens no speaker
+    { name: '"It’s" is no speaker', text: 'Dana Kell spoke in Leeds. It’s "a great day" for the town.', expect: [[null, null]] },
     { name: 'a date compound before the name, verb first', text: '"Nobody listened to us," said 9/11 widow Mara Quill.', expect: [['9/11 widow Mara Quill', 'person']] },
     { name: 'a date compound before the name, verb last', text: '"Nobody listened to us," 9/11 widow Mara Quill said.', expect: [['Mara Quill', 'person']] },
     { name: 'a year before the title', text: '"We ran a clean race," said 2014 candidate Omar Pell.', expect: [['2014 candidate Omar Pell', 'person']] },

@@ -119,7 +119,8 @@ export function clauseCue(ws: readonly Word[], i: number, to: number, lenient = 
   // "Dana Kell and Piet Loos, two survivors, made …": the first of two joined names is a subject too.
   const second = subject.kind === 'name' && ws[v]?.key === 'and' && ws[v + 1]?.capital ? subjectAt(ws, v + 1, to) : null;
   if (second?.kind === 'name') v = pastAsides(ws, second.to + 1, to);
-  let auxiliary = -1;
+  // "He’s telling supporters": the "is" or "has" joined to the pronoun is the auxiliary.
+  let auxiliary = subject.kind === 'pronoun' && possessiveEnd(ws[subject.to].text) > 0 ? subject.to : -1;
   for (; v <= to && (isModifier(ws[v]) || (classesOf(ws[v]) & AUXILIARY) !== 0 || allBut(ws, v)); v++) if ((classesOf(ws[v]) & AUXILIARY) !== 0) auxiliary = v;
   // "Tina Kell had a question": an auxiliary before its object is the verb itself.
   if (auxiliary >= 0 && HAVE.has(ws[auxiliary].key) && v <= to && (classesOf(ws[v]) & DETERMINER) !== 0) return { cueFrom: auxiliary, cueTo: auxiliary, subject };

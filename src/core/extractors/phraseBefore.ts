@@ -6,6 +6,7 @@ import type { Phrase } from './phraseWords';
 import { LINKS, betweenAdjectives, isJoiner, isNameWord, isPossessive, isPronoun } from './phraseWords';
 import { isFiniteVerb, isModifier } from './verbForms';
 import { endsInEd } from './keyEnds';
+import { particlesAt } from './nameParticle';
 import type { Word } from './words';
 import { DETERMINER, FEMALE_NAME, FINITE, MALE_NAME, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 
@@ -89,7 +90,8 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
     return { from: i, to: i, kind: 'pronoun' };
   }
   let j = i;
-  while (j - 1 >= floor && (isNameWord(ws[j - 1]) || (LINKS.has(ws[j - 1].key) && j - 2 >= floor && ws[j - 2].capital && ws[j].capital))) j--;
+  // "Bill de Blasio said": a particle inside a name is part of it.
+  while (j - 1 >= floor && (isNameWord(ws[j - 1]) || particlesAt(ws, j - 1) > 0 || (LINKS.has(ws[j - 1].key) && j - 2 >= floor && ws[j - 2].capital && ws[j].capital))) j--;
   // "the Courier’s Dana Kell": a capitalised name after a possessive is the speaker's own.
   let owner = j;
   while (owner < i && !isPossessive(ws[owner])) owner++;

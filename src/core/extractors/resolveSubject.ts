@@ -8,6 +8,7 @@ import { possessiveEnd } from './phraseWords';
 import type { RoleSubject } from './roleSubject';
 import { isPersonNoun } from './describedAsPerson';
 import { personName } from './personName';
+import { pronounSpan } from './pronounSpan';
 import { roleWords } from './roleWords';
 import { descriptionHead, nounGender } from './descriptionHead';
 import { withoutDeterminer } from './withoutDeterminer';
@@ -77,8 +78,8 @@ function namesOther(bare: string, fit: readonly string[], d: Draft): boolean {
  */
 export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, book: EntityBook, subjects: readonly Draft[]): Resolved | null {
   const lastSubject = subjects[subjects.length - 1];
-  const span: Span = { start: ws[p.from].start, end: ws[p.to].end, text: text.slice(ws[p.from].start, ws[p.to].end) };
   if (p.kind === 'pronoun') {
+    const span = pronounSpan(text, ws[p.from]);
     const gender = SUBJECT_PRONOUNS.get(ws[p.from].key) ?? 'unknown';
     const who = ws[p.from].key === 'who';
     const noun = who ? relativeNoun(ws, p.from) : null;
@@ -93,6 +94,7 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
     book.mention(entity, span);
     return { entity, method: 'pronoun' };
   }
+  const span: Span = { start: ws[p.from].start, end: ws[p.to].end, text: text.slice(ws[p.from].start, ws[p.to].end) };
   if (p.kind === 'name') {
     const parts = personName(text, ws, p.from, p.to);
     if (parts) return { entity: book.byName(parts.name, parts.type, parts.gender, parts.role, span), method: 'pattern' };

@@ -1,5 +1,6 @@
 import type { Speaker } from '../model';
 import type { Linked } from './readSpeakers';
+import { pronounSpan } from './pronounSpan';
 import { describe, lineOf } from './speakerEvidence';
 import type { Word } from './words';
 
@@ -13,7 +14,7 @@ function span(text: string, ws: readonly Word[], from: number, to: number) {
  * sentence of evidence for hovers: `'he' at line 3 refers to Jens Stoltenberg, NATO Secretary General`.
  */
 export function toSpeaker(text: string, ws: readonly Word[], lines: readonly number[], { a, r }: Linked): Speaker {
-  const mention = span(text, ws, a.subject.from, a.subject.to);
+  const mention = a.subject.kind === 'pronoun' ? pronounSpan(text, ws[a.subject.from]) : span(text, ws, a.subject.from, a.subject.to);
   const cue = span(text, ws, a.cueFrom, a.cueTo);
   const line = lineOf(lines, mention.start);
   if (!r.entity) {

@@ -59,7 +59,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at'
 export const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'now', 'then', 'also', 'again', 'still', 'himself', 'herself', 'themselves', 'itself', 'alone']);
 
 /** Pronouns that can open a clause as its speaking subject: "he said", "who told". */
-export const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
+export const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'he’s', "he's", 'she’s', "she's"]);
 
 /** Counting words that stand for people on their own: `"…," tweeted another`, `the two write`. */
 export const COUNTED_SPEAKERS: ReadonlySet<string> = new Set(['another', 'others', 'both', 'two', 'three', 'four', 'five', 'several']);

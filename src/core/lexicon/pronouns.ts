@@ -4,6 +4,8 @@ export type Gender = 'male' | 'female' | 'neuter' | 'plural' | 'unknown';
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['he', 'male'], ['him', 'male'], ['she', 'female'], ['her', 'female'], ['it', 'neuter'], ['they', 'plural'],
   ['them', 'plural'], ['i', 'unknown'], ['we', 'plural'], ['us', 'plural'], ['me', 'unknown'], ['who', 'unknown'],
+  // "He’s telling supporters …": "is" or "has" joined to the pronoun.
+  ['he’s', 'male'], ["he's", 'male'], ['she’s', 'female'], ["she's", 'female'],
 ]);
 
 /** Words that open a common-noun speaker: "the ministry", "a spokesman", "his aide". */
