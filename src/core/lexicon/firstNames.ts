@@ -28,7 +28,7 @@ export const MALE_NAMES: ReadonlySet<string> = new Set(
     'cecil cody dominic dustin elliott felix fernando francisco geoffrey geoff gene gerard harvey hector ira javier joey ' +
     'jorge julio kirk lewis lonnie maurice neal noel pablo rafael ramon raul rex ricardo roberto ruben rudolph rufus ' +
     'seth sheldon simon terrance toby trevor vince wendell xavier eli enrique alejandro gonzalo mikhail viktor fidel ' +
-    'bashar moammar shinzo mitt rahm antonin merrick robby').split(/\s+/),
+    'bashar moammar shinzo mitt rahm antonin merrick robby philippe cornel mauricio').split(/\s+/),
 );
 
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(
@@ -54,7 +54,8 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set(
     'dolores elisa erica felicia gabriela gabrielle gladys gretchen jenna jocelyn kara katrina kelli kristi latoya leah ' +
     'lindsay lorena lydia marcy margo marissa melinda melody meredith nadia nichole noelle olga patti penny rachael ' +
     'rebekah renee rosemary sabrina selena serena shelley sonia stacey tabitha tanya tiffany toni trisha vickie yvette ' +
-    'chloe ella abby brooke paige kaitlyn jasmine alexandra mariah jeanne cecile roseann laurie meg phyllis').split(/\s+/),
+    'chloe ella abby brooke paige kaitlyn jasmine alexandra mariah jeanne cecile roseann laurie meg phyllis ' +
+    'arianna elise jacinta alexandria ilhan rashida ayanna neera').split(/\s+/),
 );
 
 /** Generational suffixes, lower-cased: they end a name but are neither its surname nor a name alone ("John G. Roberts Jr."). */
