@@ -184,6 +184,11 @@ describe('speakers', () => {
     { name: 'a subject after "since then"', text: 'Tom Hale led the race last fall. But that was then, and since then Mark Kell has seen his lead grow. "I am still here," he said.', expect: ['Mark Kell'] },
     // negative row: "since then" before a subject that is no name leaves the pronoun to the person named
     { name: 'no subject after "since then" and a plural', text: 'Tom Hale led the race last fall. Since then prices have risen. "I am still here," he said.', expect: ['Tom Hale'] },
+    { name: 'a name whose "’s" is "has" is the subject', text: 'Chris Kell spoke at the debate. Tom Hale answered first. Kell’s been making the case for weeks that Hale is not ready. "You have not been tested," he said.', expect: ['Chris Kell'] },
+    { name: '"Nothing" opening a sentence is no one', text: 'Dana Kell spoke last. Nothing really changed in the debate. She had a great line when she said, "I know it."', expect: ['Dana Kell'] },
+    // negative rows: an owner's "’s" is no "has"; "It’s been" names no one
+    { name: 'an owner before "have been" stays an owner, spoken of last', text: 'Chris Kell spoke first. Tom Hale’s aides have been making the case. "You have not been tested," he said.', expect: ['Tom Hale'] },
+    { name: '"It’s been" names no one', text: 'Chris Kell lit into Tom Hale. It’s been "a long week," he said.', expect: ['Chris Kell'] },
     { name: 'not one of two people a "who" follows', text: 'Laura Okafor spoke on Monday. She dismissed Tomas Hale and Dana Kell, who say the levy is unfair.\n\n"They are wrong," she said.', expect: ['Laura Okafor'] },
     { name: 'a subject with an age and a home town', text: 'Mark Brandt spoke first. Dewit Smolny, 33, of Leeds, Yorks., dismisses the idea that votes matter.\n\n"It is over," he said.', expect: ['Dewit Smolny'] },
     { name: 'a subject with an aside between dashes', text: 'Lawrence Joyce filed the case. Mark Brandt answered it.\n\nReached by phone, Joyce — who is listed as a lawyer — told the Courier he is not planning an appeal. He said, "It is over."', expect: ['Lawrence Joyce'] },

@@ -116,6 +116,9 @@ describe('personName reads no name from a lone time or function word', () => {
     { text: 'March', expect: null },
     { text: 'Friday Okafor', expect: 'Friday Okafor' },
     { text: 'Okafor', expect: 'Okafor' },
+    // A pronoun for anyone or no one, capitalised at a sentence's start.
+    { text: 'Nothing', expect: null },
+    { text: 'Everyone', expect: null },
   ];
   for (const row of rows) {
     it(`reads ${JSON.stringify(row.text)} as ${row.expect}`, () => {

@@ -4,6 +4,7 @@ import { isOpeningModifier, possessiveEnd, speakingNounAt } from './phraseWords'
 import { titlesName } from './describedAsPerson';
 import { skipTimePhrase } from './timePhrase';
 import { finiteAt, isModifier } from './verbForms';
+import { joinedHas } from './joinedHas';
 import { RELATIVE, pastAsides } from './asides';
 import type { Word } from './words';
 import { LONE_ADVERBS, PLURAL_VERBS } from '../lexicon/clauseWords';
@@ -71,7 +72,7 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
     while (j + 1 <= to && !ws[j + 1].punct && (ws[j + 1].capital || isTitle(ws, j + 1))) j++;
     // "Sanders protesters interrupted": a name before a noun for people who speak describes them.
     if (j + 1 <= to && speakingNounAt(ws, j + 1)) return { from: i, to: j + 1, kind: 'description' };
-    if (possessiveEnd(ws[j].text) === 0) return { from: i, to: j, kind: 'name' };
+    if (possessiveEnd(ws[j].text) === 0 || joinedHas(ws, j)) return { from: i, to: j, kind: 'name' };
   } else if ((classesOf(w) & DETERMINER) === 0 || !SUBJECT_DETERMINERS.has(w.key)) return null;
   // "Okafor’s lawyers", "The veteran delegate": up to the verb.
   // The word after "the" or "Okafor’s" is a noun even when it ends like a verb: "Okafor’s lawyers".
@@ -119,8 +120,8 @@ export function clauseCue(ws: readonly Word[], i: number, to: number, lenient = 
   // "Dana Kell and Piet Loos, two survivors, made …": the first of two joined names is a subject too.
   const second = subject.kind === 'name' && ws[v]?.key === 'and' && ws[v + 1]?.capital ? subjectAt(ws, v + 1, to) : null;
   if (second?.kind === 'name') v = pastAsides(ws, second.to + 1, to);
-  // "He’s telling supporters": the "is" or "has" joined to the pronoun is the auxiliary.
-  let auxiliary = subject.kind === 'pronoun' && possessiveEnd(ws[subject.to].text) > 0 ? subject.to : -1;
+  // "He’s telling supporters", "Kell’s been saying": the "is" or "has" joined to the subject is the auxiliary.
+  let auxiliary = (subject.kind === 'pronoun' && possessiveEnd(ws[subject.to].text) > 0) || (subject.kind === 'name' && joinedHas(ws, subject.to)) ? subject.to : -1;
   for (; v <= to && (isModifier(ws[v]) || (classesOf(ws[v]) & AUXILIARY) !== 0 || allBut(ws, v)); v++) if ((classesOf(ws[v]) & AUXILIARY) !== 0) auxiliary = v;
   // "Tina Kell had a question": an auxiliary before its object is the verb itself.
   if (auxiliary >= 0 && HAVE.has(ws[auxiliary].key) && v <= to && (classesOf(ws[v]) & DETERMINER) !== 0) return { cueFrom: auxiliary, cueTo: auxiliary, subject };

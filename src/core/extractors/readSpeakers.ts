@@ -14,6 +14,7 @@ import { knownHolder, resolveSubject } from './resolveSubject';
 import { SubjectList, isLowerCase } from './subjectList';
 import { inFrontedClause } from './sentenceSubject';
 import { timeline } from './timeline';
+import { joinedHas } from './joinedHas';
 import { UnkeptNames } from './unkeptNames';
 import type { Word } from './words';
 
@@ -77,7 +78,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       if (d.gender === 'unknown' && d.type === 'person') d.gender = asideGender(ws, e.to);
       // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about;
       // one in a clause before the main one ("While Kell spoke, …") leaves the sentence's own subject open.
-      if (((e.opens && !e.governed) || topicFront(ws, e)) && (d.type === 'person' || d.type === 'organization')) subjects.note(d, sx, possessiveEnd(ws[e.to].text) > 0 || inFrontedClause(ws, e.from));
+      if (((e.opens && !e.governed) || topicFront(ws, e)) && (d.type === 'person' || d.type === 'organization')) subjects.note(d, sx, (possessiveEnd(ws[e.to].text) > 0 && !joinedHas(ws, e.to)) || inFrontedClause(ws, e.from));
       else if (firstInFull(d.mentions) && introduces(ws, e, parts, sentences[sx])) subjects.introduce(d, sx, ws[e.from].start);
       continue;
     }

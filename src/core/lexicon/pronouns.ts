@@ -22,3 +22,8 @@ export const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map<string, Gende
 
 /** Articles and possessives: what opens a noun phrase without being part of what it names ("the senator", "his brother"). */
 export const ARTICLES_AND_POSSESSIVES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Pronouns for anyone or no one, which a capital at a sentence's start makes look like a name: "Nothing changed." */
+export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set([
+  'nothing', 'everything', 'something', 'anything', 'nobody', 'everybody', 'somebody', 'anybody', 'everyone', 'someone', 'anyone', 'none',
+]);
