@@ -19,6 +19,10 @@ describe('speaker phrases with digits, compounds and documents', () => {
     { name: 'a name with a particle set off by commas', text: 'The board met. Its chair, Ana de Vell, told reporters that "it is late."', expect: [['Ana de Vell', 'person']] },
     // negative row: "It’s" opens no speaker
     { name: '"It’s" is no speaker', text: 'Dana Kell spoke in Leeds. It’s "a great day" for the town.', expect: [[null, null]] },
+    // negative rows: a preposition's object, a clause or a time is no speaker, even as a clause's subject
+    { name: 'no speaker from a preposition\'s object', text: 'The mayor called for an "expedited review" of Harbour’s pipes and said the levy would rise.', expect: [[null, null]] },
+    { name: 'no speaker from a "that" clause', text: 'The law has a limit: the rule that you can’t shout "fire" in a hall.', expect: [[null, null]] },
+    { name: 'a description that opens with "the" still speaks', text: 'The two lawmakers wrote to the board. "We do not understand the need," the two write.', expect: [['the two', 'group']] },
     { name: 'a date compound before the name, verb first', text: '"Nobody listened to us," said 9/11 widow Mara Quill.', expect: [['9/11 widow Mara Quill', 'person']] },
     { name: 'a date compound before the name, verb last', text: '"Nobody listened to us," 9/11 widow Mara Quill said.', expect: [['Mara Quill', 'person']] },
     { name: 'a year before the title', text: '"We ran a clean race," said 2014 candidate Omar Pell.', expect: [['2014 candidate Omar Pell', 'person']] },

@@ -2,6 +2,7 @@ import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import type { Quote, Sentence } from '../model';
 import type { Cue } from './attributionPatterns';
 import { canSpeak } from './attributionPatterns';
+import { opensSpeaker } from './speakerOpener';
 import type { Attribution } from './attributions';
 import { cueAfter } from './cueAfter';
 import { cueBefore, namesQuote } from './cueBefore';
@@ -100,7 +101,7 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
     // A clause's subject only guesses; `…, the union said.` closing the sentence names the speaker.
     const cue = q.kind !== 'title' && !nounNamed && !after && (!found || !isReportingCue(ws, found)) ? (closingCue(ws, quotes, sentences, q, n, closing) ?? found) : found;
     // A named title is no one's words, but its cue still names who spoke next: `In his book "Ashes," Kell argued …`.
-    if (cue) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: named.has(i) ? -1 : i });
+    if (cue && opensSpeaker(ws, cue.subject)) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: named.has(i) ? -1 : i });
     prev = q.end;
     prevEnd = closing;
   }
