@@ -24,6 +24,9 @@ export interface Resolved {
   readonly method: 'pattern' | 'pronoun' | 'description';
 }
 
+/** Nouns for anyone of one sex, which name no one in particular by themselves. */
+const PLAIN_PEOPLE: ReadonlySet<string> = new Set(['man', 'woman', 'guy', 'lady']);
+
 /** "The Pentagon" → "the Pentagon": /^The\b/ read by character codes. */
 function lowerLeadingThe(name: string): string {
   if (!name.startsWith('The')) return name;
@@ -111,7 +114,9 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   const person = !organization && ((classesOf(ws[h]) & ROLE) !== 0 || (isPersonNoun(head) && !SOURCE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head)) || trade);
   const gender = person ? nounGender(head) : 'unknown';
   // "the candidate", "the retired neurosurgeon": someone already named, by role or else the latest speaker.
-  const definite = ws[p.from].key === 'the' && person;
+  // "the woman said" after "a young woman asked Mrs. Kell" is the stranger, not the last woman named;
+  // "the man who built his career in Leeds" is someone the text knows.
+  const definite = ws[p.from].key === 'the' && person && !(PLAIN_PEOPLE.has(head) && ws[p.to + 1]?.key !== 'who');
   const holder = roleHolder(book, bare, definite, lastSubject);
   if (holder && agrees(holder, gender)) {
     book.mention(holder, span);
