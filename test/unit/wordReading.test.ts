@@ -39,6 +39,37 @@ describe('KeyTable.slotAt', () => {
       assert.equal(slot < 0 ? 0 : table.valueAt(slot), table.get(lower));
     });
   }
+
+  // A word whose hash matched a key (given here as the key's own hash) must still read as that key, to its last character.
+  const long = new KeyTable(
+    new Map([
+      ['senator', 1],
+      ['govern', 2],
+      ['spokeswoman', 3],
+      ['counterterrorism', 4],
+      ['o’neill', 5],
+    ]),
+  );
+  const collisions = [
+    { text: 'senato', key: 'senator', expect: null },
+    { text: 'Senator', key: 'senator', expect: 'senator' },
+    { text: 'senators', key: 'senator', expect: null },
+    { text: 'governor', key: 'govern', expect: null },
+    { text: 'GOVERN', key: 'govern', expect: 'govern' },
+    { text: 'spokeswomen', key: 'spokeswoman', expect: null },
+    { text: 'spokeswoman', key: 'spokeswoman', expect: 'spokeswoman' },
+    { text: 'Counterterrorism', key: 'counterterrorism', expect: 'counterterrorism' },
+    { text: 'counterterrorisn', key: 'counterterrorism', expect: null },
+    { text: 'o’neil', key: 'o’neill', expect: null },
+    { text: 'O’Neill', key: 'o’neill', expect: 'o’neill' },
+    { text: 'o5neill', key: 'o’neill', expect: null },
+  ];
+  for (const row of collisions) {
+    it(`reads ${JSON.stringify(row.text)} under the hash of ${JSON.stringify(row.key)} as ${row.expect}`, () => {
+      const slot = long.slotAt(` ${row.text}.`, 1, 1 + row.text.length, hashKey(row.key));
+      assert.equal(slot < 0 ? null : long.keyAt(slot), row.expect);
+    });
+  }
 });
 
 describe('words read their lexicon classes as they are cut', () => {

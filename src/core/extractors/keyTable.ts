@@ -16,16 +16,13 @@ export function hashKey(key: string): number {
 export class KeyTable {
   private readonly keys: string[];
   /**
-   * Per slot: the key's hash, its number, and where its characters start and how many in `chars`; a number
-   * of 0 marks an empty slot, as get() answers 0 for absent keys. A short ASCII key ("the", "said") keeps its
-   * characters in the slot itself, one byte each, flagged INLINE beside its length: the commonest words
-   * are checked without reading `chars`, one fetch fewer per word.
+   * Per slot: the key's hash, its number, and its characters; a number of 0 marks an empty slot, as get()
+   * answers 0 for absent keys. A key of up to twelve letters and marks ("the", "spokeswoman") is packed
+   * five bits a character into the slot's last two numbers, so a word is checked on the cache line its
+   * hash led to; any other key has LONG and where its characters start in `chars`, then its length.
    */
   private readonly cells: Int32Array;
-  /**
-   * Every key's characters in one block: slotAt checks a word against these rather than against the key's
-   * own string, one more object to fetch per word when other work has pushed the strings out of cache.
-   */
+  /** The characters of keys too long or odd to pack: "counterterrorism". */
   private readonly chars: Uint16Array;
   private readonly mask: number;
   /**
@@ -54,10 +51,14 @@ export class KeyTable {
       this.digests[digest(hash) >> 5] |= 1 << (digest(hash) & 31);
       this.cells[CELL * s] = hash;
       this.cells[CELL * s + 1] = value;
-      const packed = inline(key);
-      this.cells[CELL * s + 2] = packed >= 0 ? packed : at;
-      this.cells[CELL * s + 3] = packed >= 0 ? key.length | INLINE : key.length;
-      if (packed < 0) for (let k = 0; k < key.length; k++) this.chars[at++] = key.charCodeAt(k);
+      if (packs(key)) {
+        this.cells[CELL * s + 2] = pack(key, 0);
+        this.cells[CELL * s + 3] = pack(key, HALF);
+      } else {
+        this.cells[CELL * s + 2] = at | LONG;
+        this.cells[CELL * s + 3] = key.length;
+        for (let k = 0; k < key.length; k++) this.chars[at++] = key.charCodeAt(k);
+      }
     }
   }
 
@@ -96,17 +97,20 @@ export class KeyTable {
 
   /** Whether text[i, j) with its ASCII capitals lowered is the key in slot s. */
   private readsAs(text: string, i: number, j: number, s: number): boolean {
-    const meta = this.cells[CELL * s + 3];
-    if (j - i !== (meta & LENGTH)) return false;
-    if ((meta & INLINE) !== 0) {
-      let packed = this.cells[CELL * s + 2];
-      for (let k = i; k < j; k++, packed >>>= 8) {
-        const c = text.charCodeAt(k);
-        if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== (packed & 0xff)) return false;
+    const first = this.cells[CELL * s + 2];
+    if ((first & LONG) === 0) {
+      const n = j - i;
+      if (n > 2 * HALF) return false;
+      let packed = first;
+      for (let k = 0; k < n; k++, packed >>>= BITS) {
+        if (k === HALF) packed = this.cells[CELL * s + 3];
+        if (symbol(text.charCodeAt(i + k)) !== (packed & SYMBOL)) return false;
       }
-      return true;
+      // Codes are 0 past the key's end: the word ends where the key does.
+      return ((n === HALF ? this.cells[CELL * s + 3] : packed) & SYMBOL) === 0;
     }
-    const at = this.cells[CELL * s + 2];
+    if (j - i !== this.cells[CELL * s + 3]) return false;
+    const at = first & ~LONG;
     for (let k = 0; k < j - i; k++) {
       const c = text.charCodeAt(i + k);
       if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== this.chars[at + k]) return false;
@@ -117,19 +121,30 @@ export class KeyTable {
 
 /** Numbers per slot in `cells`. */
 const CELL = 4;
-/** In a slot's last number: the key's length, and the flag of a key whose characters the slot holds. */
-const LENGTH = 0xffff;
-const INLINE = 1 << 16;
+/** Characters packed per number, bits per character, and the mask of one. */
+const HALF = 6;
+const BITS = 5;
+const SYMBOL = (1 << BITS) - 1;
+/** In a slot's third number: its key's characters are in `chars`. */
+const LONG = 1 << 31;
 
-/** A key of up to four ASCII characters as one number, a byte each from the lowest: "the" → 0x656874; -1 for any other key. */
-function inline(key: string): number {
-  if (key.length > 4) return -1;
+/**
+ * A character's five-bit code once its ASCII capitals are lowered: a–z 1–26, then - . ’ '; 31 for any other,
+ * which no packed key holds. 'S' → 19; '’' → 29; '5' → 31.
+ */
+function symbol(c: number): number {
+  const l = c | 0x20;
+  if (l >= 0x61 && l <= 0x7a) return l - 0x60;
+  return c === 0x2d ? 27 : c === 0x2e ? 28 : c === 0x2019 ? 29 : c === 0x27 ? 30 : SYMBOL;
+}
+
+/** Whether a key fits in a slot: twelve characters at most, each with a code. */
+const packs = (key: string) => key.length <= 2 * HALF && Array.from(key).every((ch) => symbol(ch.charCodeAt(0)) !== SYMBOL && ch === ch.toLowerCase());
+
+/** Six characters of a key from `from`, five bits each from the lowest: ("the", 0) → 20 | 8 << 5 | 5 << 10. */
+function pack(key: string, from: number): number {
   let packed = 0;
-  for (let k = key.length - 1; k >= 0; k--) {
-    const c = key.charCodeAt(k);
-    if (c >= 0x80) return -1;
-    packed = (packed << 8) | c;
-  }
+  for (let k = Math.min(key.length, from + HALF) - 1; k >= from; k--) packed = (packed << BITS) | symbol(key.charCodeAt(k));
   return packed;
 }
 

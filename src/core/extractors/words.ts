@@ -39,7 +39,7 @@ function continuesWord(text: string, j: number): number {
  * `"Sen. Ana Ruiz said."` → Sen. | Ana | Ruiz | said | .
  */
 export function words(text: string, start: number, end: number, out: Word[] = []): Word[] {
-  out.length = scan(text, start, end, out, out.length);
+  out.length = scan(text, [{ start, end }], out, out.length);
   return out;
 }
 
@@ -49,8 +49,7 @@ export function words(text: string, start: number, end: number, out: Word[] = []
  */
 export function wordsOf(text: string, spans: readonly { readonly start: number; readonly end: number }[]): Word[] {
   const out = new Array<Word>(Math.min(MAX_ROOM, text.length >> 2));
-  let n = 0;
-  for (const s of spans) n = scan(text, s.start, s.end, out, n);
+  const n = scan(text, spans, out, 0);
   // A copy of the filled part: cutting the list's length calls into the runtime, slice() does not.
   return n === out.length ? out : out.slice(0, n);
 }
@@ -67,92 +66,99 @@ function markAt(text: string, i: number, width: number, end: number, capital: bo
   return new Word(i, Math.min(i + width, end) === i + width ? mark : text.slice(i, end), key, classesOfKey(key), capital, true);
 }
 
-/** words() into out[n…]: the count after. One loop over the characters, which also hashes each word's lower case for the lexicon. */
-function scan(text: string, start: number, end: number, out: Word[], n: number): number {
-  // Like a /u regex, a start inside a surrogate pair steps back to the pair.
-  let i = start > 0 && pointAt(text, start - 1) > 0xffff ? start - 1 : start;
+/**
+ * The words of each span into out[n…]: the count after. One loop over the characters, which also hashes each
+ * word's lower case for the lexicon; the spans are walked here, as one call per paragraph costs more than its loop.
+ */
+function scan(text: string, spans: readonly { readonly start: number; readonly end: number }[], out: Word[], n: number): number {
   const length = text.length;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20) {
-      i++;
-      continue;
-    }
-    const cp = c < 0xd800 ? c : pointAt(text, i);
-    const cls = c < 0x80 ? ASCII_CLASSES[c] : pointClass(cp);
-    const width = cp > 0xffff ? 2 : 1;
-    if (cls & SPACE) {
-      i += width;
-      continue;
-    }
-    if (!(cls & WORDISH)) {
-      out[n++] = markAt(text, i, width, end, (cls & UPPER) !== 0);
-      i += width;
-      continue;
-    }
-    // Upper case or non-ASCII needs toLowerCase; only ASCII and ’ lower case unit by unit, as the hash does.
-    let mixed = (cls & UPPER) !== 0 || c > 0x7f;
-    let plain = c < 0x80;
-    let dotted = false;
-    let hash = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
-    let j = i + width;
-    while (j < length) {
-      const d = text.charCodeAt(j);
-      // ASCII letters and digits, most of any text, skip the table.
-      if ((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39)) {
-        hash = (Math.imul(hash, 31) + d) | 0;
-        j++;
-      } else if (d >= 0x41 && d <= 0x5a) {
-        mixed = true;
-        hash = (Math.imul(hash, 31) + (d | 0x20)) | 0;
-        j++;
-      } else if (d < 0x80 && d !== 0x27 && d !== 0x2d && d !== 0x2e) {
-        // Other ASCII (a space, a comma) ends the word: no need to classify it.
-        break;
-      } else {
-        const w = continuesWord(text, j);
-        if (w === 0) break;
-        if (d > 0x7f) {
+  for (let p = 0; p < spans.length; p++) {
+    const start = spans[p].start;
+    const end = spans[p].end;
+    // Like a /u regex, a start inside a surrogate pair steps back to the pair.
+    let i = start > 0 && pointAt(text, start - 1) > 0xffff ? start - 1 : start;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20) {
+        i++;
+        continue;
+      }
+      const cp = c < 0xd800 ? c : pointAt(text, i);
+      const cls = c < 0x80 ? ASCII_CLASSES[c] : pointClass(cp);
+      const width = cp > 0xffff ? 2 : 1;
+      if (cls & SPACE) {
+        i += width;
+        continue;
+      }
+      if (!(cls & WORDISH)) {
+        out[n++] = markAt(text, i, width, end, (cls & UPPER) !== 0);
+        i += width;
+        continue;
+      }
+      // Upper case or non-ASCII needs toLowerCase; only ASCII and ’ lower case unit by unit, as the hash does.
+      let mixed = (cls & UPPER) !== 0 || c > 0x7f;
+      let plain = c < 0x80;
+      let dotted = false;
+      let hash = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+      let j = i + width;
+      while (j < length) {
+        const d = text.charCodeAt(j);
+        // ASCII letters and digits, most of any text, skip the table.
+        if ((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39)) {
+          hash = (Math.imul(hash, 31) + d) | 0;
+          j++;
+        } else if (d >= 0x41 && d <= 0x5a) {
           mixed = true;
-          if (d !== 0x2019) plain = false;
+          hash = (Math.imul(hash, 31) + (d | 0x20)) | 0;
+          j++;
+        } else if (d < 0x80 && d !== 0x27 && d !== 0x2d && d !== 0x2e) {
+          // Other ASCII (a space, a comma) ends the word: no need to classify it.
+          break;
+        } else {
+          const w = continuesWord(text, j);
+          if (w === 0) break;
+          if (d > 0x7f) {
+            mixed = true;
+            if (d !== 0x2019) plain = false;
+          }
+          if (d === 0x2e) dotted = true;
+          hash = (Math.imul(hash, 31) + d) | 0;
+          j += w;
         }
-        if (d === 0x2e) dotted = true;
-        hash = (Math.imul(hash, 31) + d) | 0;
-        j += w;
       }
-    }
-    let match: string;
-    let key: string | null;
-    let classes: number;
-    const slot = plain ? LEXICON.slotAt(text, i, j, hash) : -1;
-    if (slot >= 0) {
-      // A lexicon word takes the lexicon's string as its key, and as its text when written in lower case.
-      key = LEXICON.keyAt(slot);
-      classes = LEXICON.valueAt(slot);
-      match = mixed ? text.slice(i, j) : key;
-    } else {
-      match = text.slice(i, j);
-      // A plain word outside the lexicon lowers its case only when asked.
-      key = !mixed ? match : plain ? null : match.toLowerCase();
-      classes = plain ? 0 : classesOfKey(key!);
-    }
-    // An astral first letter reads as punctuation, as the first UTF-16 unit decides.
-    const punct = width === 2 && !(unitClass(c) & WORDISH);
-    let to = Math.min(j, end);
-    let next = j;
-    if (!punct && to < end && text.charCodeAt(to) === 0x2e) {
-      const initial = j - i === 1 && c >= 65 && c <= 90;
-      if (initial || dotted || (classes & KEEPS_STOP) !== 0 || (match.charCodeAt(1) === 0x2d && PARTY_TAG.test(match))) {
-        to += 1;
-        next = to;
-        // "Samuel A. Alito": an initial is no article "a" nor pronoun "I".
-        if (initial) classes = 0;
+      let match: string;
+      let key: string | null;
+      let classes: number;
+      const slot = plain ? LEXICON.slotAt(text, i, j, hash) : -1;
+      if (slot >= 0) {
+        // A lexicon word takes the lexicon's string as its key, and as its text when written in lower case.
+        key = LEXICON.keyAt(slot);
+        classes = LEXICON.valueAt(slot);
+        match = mixed ? text.slice(i, j) : key;
+      } else {
+        match = text.slice(i, j);
+        // A plain word outside the lexicon lowers its case only when asked.
+        key = !mixed ? match : plain ? null : match.toLowerCase();
+        classes = plain ? 0 : classesOfKey(key!);
       }
+      // An astral first letter reads as punctuation, as the first UTF-16 unit decides.
+      const punct = width === 2 && !(unitClass(c) & WORDISH);
+      let to = Math.min(j, end);
+      let next = j;
+      if (!punct && to < end && text.charCodeAt(to) === 0x2e) {
+        const initial = j - i === 1 && c >= 65 && c <= 90;
+        if (initial || dotted || (classes & KEEPS_STOP) !== 0 || (match.charCodeAt(1) === 0x2d && PARTY_TAG.test(match))) {
+          to += 1;
+          next = to;
+          // "Samuel A. Alito": an initial is no article "a" nor pronoun "I".
+          if (initial) classes = 0;
+        }
+      }
+      // A word cut short by `end` keeps the key of its whole run of letters.
+      if (to < j) key ??= match.toLowerCase();
+      out[n++] = new Word(i, to === j ? match : text.slice(i, to), key, classes, (cls & UPPER) !== 0, punct, to > j);
+      i = next;
     }
-    // A word cut short by `end` keeps the key of its whole run of letters.
-    if (to < j) key ??= match.toLowerCase();
-    out[n++] = new Word(i, to === j ? match : text.slice(i, to), key, classes, (cls & UPPER) !== 0, punct, to > j);
-    i = next;
   }
   return n;
 }
