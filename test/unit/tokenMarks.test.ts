@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { canStart, isNumberCore, mayBridge } from '../../src/core/extractors/figures/tokenMarks';
+import { UNIT_LISTED, canStart, isNumberCore, mayBridge } from '../../src/core/extractors/figures/tokenMarks';
 import { toTokens } from '../../src/core/extractors/figures/tokens';
 import { GROUP_WORDS, NEGATIVE_WORDS, SCALES, VAGUE_SCALES } from '../../src/core/lexicon/numberWords';
-import { MULTIPLIER_WORDS, VAGUE_MULTIPLES } from '../../src/core/lexicon/qualifiers';
+import { MULTIPLIER_WORDS, UNIT_ADJECTIVES, VAGUE_MULTIPLES } from '../../src/core/lexicon/qualifiers';
+import { COUNT_ADJECTIVES, IRREGULAR_PLURALS, NOT_COUNT_NOUNS, STAND_IN_PLURALS } from '../../src/core/lexicon/countNouns';
+import { CURRENCY_AFTER, CURRENCY_CODES, CURRENCY_NAMES, POUND_NAMES } from '../../src/core/lexicon/currencies';
+import { PERCENT_NAMES, UNIT_NAMES, UNIT_SYMBOLS } from '../../src/core/lexicon/units';
 
 /** What the tokenizer marks on the first token of each text. */
 const rows: ReadonlyArray<{ text: string; starts: boolean; number: boolean; bridges: boolean }> = [
@@ -71,4 +74,58 @@ describe('tokenMarks: every word of a number table carries a number', () => {
     assert.equal(isNumberCore(toTokens('Theory')[0]), false);
     assert.equal(isNumberCore(toTokens('troops')[0]), false);
   });
+});
+
+/** Whether the tokenizer marks the first token of each text as on a unit reader's list. */
+const unitRows: ReadonlyArray<{ text: string; listed: boolean }> = [
+  { text: 'tonnes', listed: true },
+  { text: 'Percent', listed: true },
+  { text: 'people', listed: true },
+  { text: 'was', listed: true }, // on the list of plurals that count nothing
+  { text: 'KM', listed: true }, // the first word of "km/h", in any case
+  { text: 'Kč', listed: true }, // beyond ASCII, so marked to be safe
+  { text: 'jobs', listed: false },
+  { text: 'the', listed: false },
+  { text: 'he', listed: false },
+];
+
+describe('tokenMarks: words the unit reader may find on a list', () => {
+  for (const row of unitRows) {
+    it(`${JSON.stringify(row.text)} → listed ${row.listed}`, () => {
+      assert.equal((toTokens(row.text)[0].marks & UNIT_LISTED) !== 0, row.listed);
+    });
+  }
+});
+
+/**
+ * readUnitAfter skips its lists at a word without the mark, so the first
+ * word of every name or symbol on them must have it, in any case: else a unit is lost.
+ */
+const unitTables: ReadonlyArray<{ name: string; words: Iterable<string> }> = [
+  { name: 'PERCENT_NAMES', words: PERCENT_NAMES.map(([name]) => name) },
+  { name: 'POUND_NAMES', words: POUND_NAMES },
+  { name: 'CURRENCY_AFTER', words: CURRENCY_AFTER.keys() },
+  { name: 'CURRENCY_NAMES', words: CURRENCY_NAMES.keys() },
+  { name: 'CURRENCY_CODES', words: [...CURRENCY_CODES].flatMap((c) => [c, `M${c}`]) },
+  { name: 'UNIT_ADJECTIVES', words: UNIT_ADJECTIVES },
+  { name: 'UNIT_NAMES', words: UNIT_NAMES.keys() },
+  { name: 'UNIT_SYMBOLS', words: UNIT_SYMBOLS.keys() },
+  { name: 'STAND_IN_PLURALS', words: STAND_IN_PLURALS },
+  { name: 'COUNT_ADJECTIVES', words: COUNT_ADJECTIVES },
+  { name: 'IRREGULAR_PLURALS', words: IRREGULAR_PLURALS },
+  { name: 'NOT_COUNT_NOUNS', words: NOT_COUNT_NOUNS },
+  { name: 'multipliers after a number', words: ['times', 'fold'] },
+];
+
+describe('tokenMarks: every first word of a unit reader\'s list is marked', () => {
+  for (const table of unitTables) {
+    it(`${table.name}, as written, lower and upper case`, () => {
+      for (const name of table.words) {
+        for (const written of [name, name.toLowerCase(), name.toUpperCase()]) {
+          const [first] = toTokens(written);
+          if (first?.type === 'word') assert.ok((first.marks & UNIT_LISTED) !== 0, written);
+        }
+      }
+    });
+  }
 });
