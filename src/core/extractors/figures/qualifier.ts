@@ -1,5 +1,6 @@
 import { EXACT_QUALIFIERS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, VERBS_BEFORE_OVER } from '../../lexicon/qualifiers';
 import { phraseTable } from './phraseTable';
+import { STARTS } from './tokenMarks';
 import type { Token } from './tokens';
 
 export interface QualifierMatch {
@@ -23,7 +24,8 @@ export function readQualifierBefore(tokens: readonly Token[], i: number): Qualif
   if (m && m.value === 'over' && VERBS_BEFORE_OVER.has(tokens[i - 1]?.lower ?? '')) return null;
   if (m) return { text: m.value, end: m.end, approximate: true };
   const t = tokens[i];
-  return t?.type === 'word' && EXACT_QUALIFIERS.has(t.lower) ? { text: t.lower, end: i + 1, approximate: false } : null;
+  // Every word of the list is marked as a starter: the others skip the lookup.
+  return t?.type === 'word' && (t.marks & STARTS) !== 0 && EXACT_QUALIFIERS.has(t.lower) ? { text: t.lower, end: i + 1, approximate: false } : null;
 }
 
 /** The qualifier after a number ending at token j: "500 or more", "40-odd", "20+". */
