@@ -5,7 +5,7 @@ import {
 import {
   FRACTION_WORDS, GROUP_WORDS, NEGATIVE_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, VAGUE_BEFORE_SCALE, VAGUE_SCALES, VULGAR_FRACTIONS,
 } from '../../lexicon/numberWords';
-import { EXACT_QUALIFIERS, MULTIPLIER_WORDS, QUALIFIERS_BEFORE, UNIT_ADJECTIVES, VAGUE_MULTIPLES } from '../../lexicon/qualifiers';
+import { EXACT_QUALIFIERS, MULTIPLIER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, UNIT_ADJECTIVES, VAGUE_MULTIPLES } from '../../lexicon/qualifiers';
 import { PERCENT_NAMES, UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/units';
 import { phraseParts } from './phraseTable';
 
@@ -71,6 +71,15 @@ function firstPart(phrase: string): string {
   return (phraseParts(phrase)[0] ?? '').toLowerCase();
 }
 
+/** The first parts of everything readUnitAfter looks up at the token after a number. */
+const UNIT_FIRST_PARTS: readonly string[] = [
+  ...PERCENT_NAMES.map(([name]) => firstPart(name)), ...POUND_NAMES, ...[...CURRENCY_AFTER.keys()].map(firstPart),
+  ...CURRENCY_SYMBOLS.keys(), ...[...CURRENCY_NAMES.keys()].map(firstPart),
+  ...[...CURRENCY_CODES].flatMap((c) => [c.toLowerCase(), `m${c.toLowerCase()}`]), 'times', 'fold', ...UNIT_ADJECTIVES,
+  ...[...UNIT_NAMES.keys()].map(firstPart), ...[...UNIT_SYMBOLS.keys()].map(firstPart), '(', '[', '{', '<',
+  ...STAND_IN_PLURALS, ...COUNT_ADJECTIVES, ...IRREGULAR_PLURALS, ...NOT_COUNT_NOUNS,
+];
+
 /**
  * Every word readUnitAfter may find on one of its lists at the token after
  * a number: the first words of percent, currency and unit names and unit
@@ -79,9 +88,10 @@ function firstPart(phrase: string): string {
  * plural ("jobs"), so the reader looks none of them up. Words beyond ASCII
  * are let through by the tokenizer.
  */
-export const UNIT_LISTED_WORDS: ReadonlySet<string> = new Set([
-  ...PERCENT_NAMES.map(([name]) => firstPart(name)), ...POUND_NAMES, ...[...CURRENCY_AFTER.keys()].map(firstPart),
-  ...[...CURRENCY_NAMES.keys()].map(firstPart), ...[...CURRENCY_CODES].flatMap((c) => [c.toLowerCase(), `m${c.toLowerCase()}`]),
-  'times', 'fold', ...UNIT_ADJECTIVES, ...[...UNIT_NAMES.keys()].map(firstPart), ...[...UNIT_SYMBOLS.keys()].map(firstPart),
-  ...STAND_IN_PLURALS, ...COUNT_ADJECTIVES, ...IRREGULAR_PLURALS, ...NOT_COUNT_NOUNS,
-].filter((w) => /^[a-z]+$/.test(w)));
+export const UNIT_LISTED_WORDS: ReadonlySet<string> = new Set(UNIT_FIRST_PARTS.filter((w) => /^[a-z]+$/.test(w)));
+
+/** The signs among them, as written: "%", "$", "°", "(" of "(kg)". A sign off this list after a number ("," ".") is no unit. */
+export const UNIT_LISTED_SIGNS: ReadonlySet<string> = new Set(UNIT_FIRST_PARTS.filter((w) => !/^[A-Za-z\u00C0-\u024F\u0370-\u03FF]/.test(w)));
+
+/** The first words and signs of the qualifiers read after a number: "or" of "or more", "odd", "+". */
+export const QUALIFIER_AFTER_PARTS: ReadonlySet<string> = new Set(QUALIFIERS_AFTER.map(firstPart));

@@ -1,5 +1,5 @@
 import { VULGAR_FRACTIONS } from '../../lexicon/numberWords';
-import { BRIDGE_WORDS, NUMBER_WORDS, QUALIFIER_ONLY, STARTERS, UNIT_LISTED_WORDS } from './markedWords';
+import { BRIDGE_WORDS, NUMBER_WORDS, QUALIFIER_AFTER_PARTS, QUALIFIER_ONLY, STARTERS, UNIT_LISTED_SIGNS, UNIT_LISTED_WORDS } from './markedWords';
 import type { Token } from './tokens';
 import { WordTable } from './wordTable';
 
@@ -15,12 +15,15 @@ export const ONLY_QUALIFIES = 4;
  */
 export const BRIDGES = 8;
 /**
- * The word may be on a list the unit reader looks up after a number ("tonnes",
- * "percent", "people"): see UNIT_LISTED_WORDS. Every word beyond ASCII is marked, to be safe.
+ * The token may be on a list the unit reader looks up after a number ("tonnes",
+ * "percent", "people", "%"): see UNIT_LISTED_WORDS and UNIT_LISTED_SIGNS.
+ * Every word beyond ASCII and every sign of two code units is marked, to be safe.
  */
 export const UNIT_LISTED = 16;
+/** The token may open a qualifier after a number: "or" of "or more", "odd", "+". Marked as UNIT_LISTED is. */
+export const QUALIFIES_AFTER = 32;
 /** Bits a token's marks take. */
-const MARK_BITS = 5;
+const MARK_BITS = 6;
 
 /** Marks of every listed word and sign, so that a token needs one lookup. */
 const MARKS = new Map<string, number>();
@@ -28,7 +31,10 @@ for (const w of STARTERS) MARKS.set(w, STARTS);
 for (const w of [...NUMBER_WORDS, ...VULGAR_FRACTIONS.keys()]) MARKS.set(w, (MARKS.get(w) ?? 0) | CARRIES_NUMBER);
 for (const w of QUALIFIER_ONLY) MARKS.set(w, (MARKS.get(w) ?? 0) | ONLY_QUALIFIES);
 for (const w of BRIDGE_WORDS) MARKS.set(w, (MARKS.get(w) ?? 0) | BRIDGES);
-for (const w of UNIT_LISTED_WORDS) MARKS.set(w, (MARKS.get(w) ?? 0) | UNIT_LISTED);
+for (const w of [...UNIT_LISTED_WORDS, ...UNIT_LISTED_SIGNS]) MARKS.set(w, (MARKS.get(w) ?? 0) | UNIT_LISTED);
+for (const w of QUALIFIER_AFTER_PARTS) MARKS.set(w, (MARKS.get(w) ?? 0) | QUALIFIES_AFTER);
+/** Marks every token the lists cannot tell apart gets, to be safe: words beyond ASCII, signs of two code units. */
+const UNSURE = BRIDGES | UNIT_LISTED | QUALIFIES_AFTER;
 
 /**
  * Only lower-case ASCII words are listed, found without slicing or
@@ -74,11 +80,11 @@ for (const [word, marks] of LISTED) {
 
 /**
  * The marks of the word text[start, end) given its folded hash. The lists
- * hold lower-case ASCII words only, so a word with other letters has none
- * but BRIDGES and UNIT_LISTED. "About" → STARTS | BRIDGES; "seven" → STARTS | CARRIES_NUMBER; "troops" → 0.
+ * hold lower-case ASCII words only, so a word with other letters has the
+ * UNSURE marks only. "About" → STARTS | BRIDGES; "seven" → STARTS | CARRIES_NUMBER; "troops" → 0.
  */
 export function wordMarks(text: string, start: number, end: number, hash: number, ascii: boolean): number {
-  if (!ascii) return BRIDGES | UNIT_LISTED;
+  if (!ascii) return UNSURE;
   if (end - start <= SHORT) return shortMarks(shortKey(text, start, end));
   const slot = MARKED_WORDS.find(text, start, end, hash);
   return slot < 0 ? 0 : MARKED_WORDS.value(slot);
@@ -90,7 +96,7 @@ for (const [sign, marks] of MARKS) if (sign.length === 1) SIGN_MARKS[sign.charCo
 
 /** The marks of the sign text[start, end): "$" → STARTS | BRIDGES; "½" → STARTS | CARRIES_NUMBER | BRIDGES. */
 export function symbolMarks(text: string, start: number, end: number): number {
-  return (end === start + 1 ? SIGN_MARKS[text.charCodeAt(start)] : (MARKS.get(text.slice(start, end)) ?? 0)) | BRIDGES;
+  return end === start + 1 ? SIGN_MARKS[text.charCodeAt(start)] | BRIDGES : (MARKS.get(text.slice(start, end)) ?? 0) | UNSURE;
 }
 
 /** True when a figure may start at this token: "about" → true; "the" → false. */

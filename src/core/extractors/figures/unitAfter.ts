@@ -44,8 +44,8 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   if (t.text === '-' && t.glued && tokens[j + 1]?.type === 'word' && tokens[j + 1].glued) {
     return readUnitAfter(tokens, j + 1, scaled, false) ?? compoundNoun(tokens, j + 1);
   }
-  // A word on none of the lists below, as most nouns after a number ("jobs"), can only be a counted plural.
-  if ((t.marks & UNIT_LISTED) === 0 && t.type === 'word') return nouns ? unlistedNoun(t, j) : null;
+  // A token on none of the lists below is no unit: a number, a comma, or at most a counted plural ("jobs").
+  if ((t.marks & UNIT_LISTED) === 0) return nouns && t.type === 'word' ? unlistedNoun(t, j) : null;
   const percent = PERCENT.match(tokens, j);
   if (percent) return { kind: 'percent', unit: percent.value, end: percent.end, category: 'percent', scale: 1 };
   const currency = readCurrencyAfter(tokens, j, scaled);
