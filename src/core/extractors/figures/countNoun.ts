@@ -26,9 +26,9 @@ export function countNounAt(tokens: readonly Token[], j: number): string | null 
 }
 
 /**
- * countNounAt for a word the tokenizer found on neither list (no
- * UNIT_LISTED mark), so neither is looked up: "jobs" → "jobs"; "Jobs" → null.
+ * countNounAt for a word the tokenizer found on no unit reader's list (no
+ * UNIT_LISTED mark), so no irregular plural: "jobs" → "jobs"; "Jobs", "says" → null.
  */
 export function unlistedPlural(t: Token): string | null {
-  return !t.glued && t.text === t.lower && isPlural(t.lower) ? t.lower : null;
+  return !t.glued && t.text === t.lower && isPlural(t.lower) && !NOT_COUNT_NOUNS.has(t.lower) ? t.lower : null;
 }

@@ -1,4 +1,4 @@
-import { COUNT_ADJECTIVES, IRREGULAR_PLURALS, NOT_COUNT_NOUNS, STAND_IN_PLURALS } from '../../lexicon/countNouns';
+import { COUNT_ADJECTIVES, IRREGULAR_PLURALS, STAND_IN_PLURALS } from '../../lexicon/countNouns';
 import {
   CURRENCY_ABBREVIATIONS, CURRENCY_AFTER, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, POUND_NAMES,
 } from '../../lexicon/currencies';
@@ -77,16 +77,18 @@ const UNIT_FIRST_PARTS: readonly string[] = [
   ...CURRENCY_SYMBOLS.keys(), ...[...CURRENCY_NAMES.keys()].map(firstPart),
   ...[...CURRENCY_CODES].flatMap((c) => [c.toLowerCase(), `m${c.toLowerCase()}`]), 'times', 'fold', ...UNIT_ADJECTIVES,
   ...[...UNIT_NAMES.keys()].map(firstPart), ...[...UNIT_SYMBOLS.keys()].map(firstPart), '(', '[', '{', '<',
-  ...STAND_IN_PLURALS, ...COUNT_ADJECTIVES, ...IRREGULAR_PLURALS, ...NOT_COUNT_NOUNS,
+  ...STAND_IN_PLURALS, ...COUNT_ADJECTIVES, ...IRREGULAR_PLURALS,
 ];
 
 /**
  * Every word readUnitAfter may find on one of its lists at the token after
  * a number: the first words of percent, currency and unit names and unit
  * symbols, currency codes (also with a leading "m"), "times", "fold", and the
- * adjective and count-noun lists. A word off this list is at most a counted
- * plural ("jobs"), so the reader looks none of them up. Words beyond ASCII
- * are let through by the tokenizer.
+ * adjective, stand-in and irregular plural lists. A word off this list is at
+ * most a counted plural ("jobs"), so the reader looks none of them up but the
+ * plurals that count nothing ("says"), and only for a word spelled as a
+ * plural: listing those common words here would make every "this" a hit in
+ * the tokenizer's table. Words beyond ASCII are let through by the tokenizer.
  */
 export const UNIT_LISTED_WORDS: ReadonlySet<string> = new Set(UNIT_FIRST_PARTS.filter((w) => /^[a-z]+$/.test(w)));
 
