@@ -5,6 +5,8 @@ import { GLUED, MARKS_SHIFT, NUM, TextToken, WORD } from './textToken';
 import { CARRIES_NUMBER, STARTS, symbolMarks, wordMarks } from './tokenMarks';
 
 const DIGIT_MARKS = STARTS | CARRIES_NUMBER;
+/** The most slots an array of tokens is made with at once: a far longer one would be made slow, as a dictionary. */
+const MOST_SIZED = 4096;
 
 /** A word, a number written in digits, or one other visible character. */
 export interface Token {
@@ -85,12 +87,12 @@ function mayOpenAddress(text: string, i: number, end: number, from: number): boo
  * "US$3bn" → `US` `$` `3` `bn`, each glued to the one before. Appends to
  * `into` when given, so the segments of a long text fill one array; else
  * fills a new one sized for the text at once (a token per four characters
- * is more than prose holds), since growing it push by push cost about a
- * third of the tokenizer. With `watch`, also notes whether blockedSpans may
+ * is more than prose holds, up to MOST_SIZED), since growing it push by
+ * push cost about a third of the tokenizer. With `watch`, also notes whether blockedSpans may
  * find anything there.
  */
 export function toTokens(text: string, from = 0, to = text.length, into?: Token[], watch?: Watch): Token[] {
-  const tokens = into ?? new Array<Token>(Math.max(0, to - from) >> 2);
+  const tokens = into ?? new Array<Token>(Math.min(MOST_SIZED, Math.max(0, to - from) >> 2));
   let n = into ? into.length : 0;
   let previousEnd = -1;
   let i = from;
