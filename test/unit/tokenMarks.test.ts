@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { canStart, isNumberCore, mayBridge } from '../../src/core/extractors/figures/tokenMarks';
+import { QUALIFIES_AFTER, UNIT_LISTED, canStart, isNumberCore, mayBridge } from '../../src/core/extractors/figures/tokenMarks';
 import { toTokens } from '../../src/core/extractors/figures/tokens';
 import { GROUP_WORDS, NEGATIVE_WORDS, SCALES, VAGUE_SCALES } from '../../src/core/lexicon/numberWords';
-import { MULTIPLIER_WORDS, VAGUE_MULTIPLES } from '../../src/core/lexicon/qualifiers';
+import { MULTIPLIER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, UNIT_ADJECTIVES, VAGUE_MULTIPLES } from '../../src/core/lexicon/qualifiers';
+import { COUNT_ADJECTIVES, IRREGULAR_PLURALS, STAND_IN_PLURALS } from '../../src/core/lexicon/countNouns';
+import { CURRENCY_ABBREVIATIONS, CURRENCY_AFTER, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, POUND_NAMES } from '../../src/core/lexicon/currencies';
+import { PERCENT_NAMES, UNIT_NAMES, UNIT_SYMBOLS } from '../../src/core/lexicon/units';
 
 /** What the tokenizer marks on the first token of each text. */
 const rows: ReadonlyArray<{ text: string; starts: boolean; number: boolean; bridges: boolean }> = [
@@ -71,4 +74,80 @@ describe('tokenMarks: every word of a number table carries a number', () => {
     assert.equal(isNumberCore(toTokens('Theory')[0]), false);
     assert.equal(isNumberCore(toTokens('troops')[0]), false);
   });
+});
+
+/** Whether the tokenizer marks the first token of each text as on a unit reader's list. */
+const unitRows: ReadonlyArray<{ text: string; listed: boolean }> = [
+  { text: 'tonnes', listed: true },
+  { text: 'Percent', listed: true },
+  { text: 'people', listed: true },
+  { text: 'says', listed: false }, // a plural that counts nothing is told apart by the reader, not the tokenizer
+  { text: 'KM', listed: true }, // the first word of "km/h", in any case
+  { text: 'Kč', listed: true }, // beyond ASCII, so marked to be safe
+  { text: '%', listed: true },
+  { text: '(kg)', listed: true }, // a bracket may hold a unit symbol
+  { text: '$', listed: true },
+  { text: 'jobs', listed: false },
+  { text: 'the', listed: false },
+  { text: 'he', listed: false },
+  { text: ',', listed: false },
+  { text: '2024', listed: false },
+];
+
+describe('tokenMarks: words the unit reader may find on a list', () => {
+  for (const row of unitRows) {
+    it(`${JSON.stringify(row.text)} → listed ${row.listed}`, () => {
+      assert.equal((toTokens(row.text)[0].marks & UNIT_LISTED) !== 0, row.listed);
+    });
+  }
+});
+
+/**
+ * readUnitAfter skips its lists at a word without the mark, so the first
+ * word of every name or symbol on them must have it, in any case: else a unit is lost.
+ */
+const unitTables: ReadonlyArray<{ name: string; words: Iterable<string> }> = [
+  { name: 'PERCENT_NAMES', words: PERCENT_NAMES.map(([name]) => name) },
+  { name: 'POUND_NAMES', words: POUND_NAMES },
+  { name: 'CURRENCY_SYMBOLS', words: CURRENCY_SYMBOLS.keys() },
+  { name: 'CURRENCY_AFTER', words: CURRENCY_AFTER.keys() },
+  { name: 'CURRENCY_NAMES', words: CURRENCY_NAMES.keys() },
+  { name: 'CURRENCY_CODES', words: [...CURRENCY_CODES].flatMap((c) => [c, `M${c}`]) },
+  { name: 'UNIT_ADJECTIVES', words: UNIT_ADJECTIVES },
+  { name: 'UNIT_NAMES', words: UNIT_NAMES.keys() },
+  { name: 'UNIT_SYMBOLS', words: UNIT_SYMBOLS.keys() },
+  { name: 'STAND_IN_PLURALS', words: STAND_IN_PLURALS },
+  { name: 'COUNT_ADJECTIVES', words: COUNT_ADJECTIVES },
+  { name: 'IRREGULAR_PLURALS', words: IRREGULAR_PLURALS },
+  { name: 'multipliers after a number', words: ['times', 'fold'] },
+];
+
+/** Asserts that the first token of every name, in any case, has the mark and is no number (numbers never have it). */
+function assertFirstMarked(names: Iterable<string>, mark: number): void {
+  for (const name of names) {
+    for (const written of [name, name.toLowerCase(), name.toUpperCase()]) {
+      const [first] = toTokens(written);
+      assert.notEqual(first.type, 'num', written);
+      assert.ok((first.marks & mark) !== 0, written);
+    }
+  }
+}
+
+describe('tokenMarks: every first word or sign of a unit reader\'s list is marked', () => {
+  for (const table of unitTables) {
+    it(`${table.name}, as written, lower and upper case`, () => assertFirstMarked(table.words, UNIT_LISTED));
+  }
+});
+
+describe('tokenMarks: qualifiers after a number', () => {
+  it('every first word or sign of QUALIFIERS_AFTER is marked', () => assertFirstMarked(QUALIFIERS_AFTER, QUALIFIES_AFTER));
+  it('a comma is not', () => assert.equal(toTokens(',')[0].marks & QUALIFIES_AFTER, 0));
+});
+
+describe('tokenMarks: no qualifier or currency before a number opens with digits', () => {
+  for (const [name, words] of [['QUALIFIERS_BEFORE', QUALIFIERS_BEFORE], ['CURRENCY_ABBREVIATIONS', [...CURRENCY_ABBREVIATIONS.keys()]]] as const) {
+    it(name, () => {
+      for (const word of words) assert.notEqual(toTokens(word)[0].type, 'num', word);
+    });
+  }
 });

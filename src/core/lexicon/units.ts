@@ -133,6 +133,12 @@ function table(rows: readonly Row[], named: boolean): ReadonlyMap<string, UnitIn
 export const UNIT_NAMES: ReadonlyMap<string, UnitInfo> = table(NAMED, true);
 export const UNIT_SYMBOLS: ReadonlyMap<string, UnitInfo> = table(SYMBOLS, false);
 
+/** Ways to write percent and its points after a number, each with the unit it stands for: "per cent" → "%". */
+export const PERCENT_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['%', '%'], ['percent', '%'], ['per cent', '%'], ['pct', '%'], ['percentage', '%'], ['percentage point', 'percentage point'],
+  ['percentage points', 'percentage point'], ['percent points', 'percentage point'], ['basis points', 'basis point'], ['basis point', 'basis point'],
+];
+
 /** Nouns a rate is counted per: "$80 a barrel", "$1.40 a share", "500,000 barrels a day". */
 export const RATE_NOUNS: ReadonlySet<string> = new Set([
   'share', 'barrel', 'head', 'person', 'capita', 'unit', 'piece', 'ton', 'tonne', 'kilo', 'kg', 'pound', 'litre',

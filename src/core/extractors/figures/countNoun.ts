@@ -24,3 +24,11 @@ export function countNounAt(tokens: readonly Token[], j: number): string | null 
   if (IRREGULAR_PLURALS.has(t.lower)) return t.lower;
   return isPlural(t.lower) && !NOT_COUNT_NOUNS.has(t.lower) ? t.lower : null;
 }
+
+/**
+ * countNounAt for a word the tokenizer found on no unit reader's list (no
+ * UNIT_LISTED mark), so no irregular plural: "jobs" → "jobs"; "Jobs", "says" → null.
+ */
+export function unlistedPlural(t: Token): string | null {
+  return !t.glued && t.text === t.lower && isPlural(t.lower) && !NOT_COUNT_NOUNS.has(t.lower) ? t.lower : null;
+}

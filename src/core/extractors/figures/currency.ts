@@ -64,6 +64,8 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   const t = tokens[i];
   if (!t) return null;
   if (t.type === 'sym') return symbolAt(t, i);
+  // No currency opens with digits, the commonest start: no table is looked at.
+  if (t.type === 'num') return null;
   // Letters, possibly dotted ("u.s $"), then "$": which dollar. A lone "a" or "s" must touch it.
   let j = i;
   while (t.end - t.start <= 3 && j < i + 4 && (tokens[j]?.type === 'word' || tokens[j]?.text === '.')) j++;

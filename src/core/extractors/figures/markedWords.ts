@@ -1,8 +1,12 @@
-import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from '../../lexicon/currencies';
+import { COUNT_ADJECTIVES, IRREGULAR_PLURALS, STAND_IN_PLURALS } from '../../lexicon/countNouns';
+import {
+  CURRENCY_ABBREVIATIONS, CURRENCY_AFTER, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, POUND_NAMES,
+} from '../../lexicon/currencies';
 import {
   FRACTION_WORDS, GROUP_WORDS, NEGATIVE_WORDS, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, VAGUE_BEFORE_SCALE, VAGUE_SCALES, VULGAR_FRACTIONS,
 } from '../../lexicon/numberWords';
-import { EXACT_QUALIFIERS, MULTIPLIER_WORDS, QUALIFIERS_BEFORE, VAGUE_MULTIPLES } from '../../lexicon/qualifiers';
+import { EXACT_QUALIFIERS, MULTIPLIER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, UNIT_ADJECTIVES, VAGUE_MULTIPLES } from '../../lexicon/qualifiers';
+import { PERCENT_NAMES, UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/units';
 import { phraseParts } from './phraseTable';
 
 /** Words that open a range or an age before the number: "between 5 and 10", "aged 30". */
@@ -61,3 +65,35 @@ export const BRIDGE_WORDS: ReadonlySet<string> = new Set([
   ...[...CURRENCY_ABBREVIATIONS.keys()].flatMap((a) => phraseParts(a).map((p) => p.toLowerCase())),
   ...[...CURRENCY_CODES].flatMap((c) => [c.toLowerCase(), `m${c.toLowerCase()}`]),
 ].filter((w) => /^[a-z]+$/.test(w)));
+
+/** The first part of a phrase, lower-cased, as the tokenizer splits it: "Metric tons" → "metric"; "km/h" → "km". */
+function firstPart(phrase: string): string {
+  return (phraseParts(phrase)[0] ?? '').toLowerCase();
+}
+
+/** The first parts of everything readUnitAfter looks up at the token after a number. */
+const UNIT_FIRST_PARTS: readonly string[] = [
+  ...PERCENT_NAMES.map(([name]) => firstPart(name)), ...POUND_NAMES, ...[...CURRENCY_AFTER.keys()].map(firstPart),
+  ...CURRENCY_SYMBOLS.keys(), ...[...CURRENCY_NAMES.keys()].map(firstPart),
+  ...[...CURRENCY_CODES].flatMap((c) => [c.toLowerCase(), `m${c.toLowerCase()}`]), 'times', 'fold', ...UNIT_ADJECTIVES,
+  ...[...UNIT_NAMES.keys()].map(firstPart), ...[...UNIT_SYMBOLS.keys()].map(firstPart), '(', '[', '{', '<',
+  ...STAND_IN_PLURALS, ...COUNT_ADJECTIVES, ...IRREGULAR_PLURALS,
+];
+
+/**
+ * Every word readUnitAfter may find on one of its lists at the token after
+ * a number: the first words of percent, currency and unit names and unit
+ * symbols, currency codes (also with a leading "m"), "times", "fold", and the
+ * adjective, stand-in and irregular plural lists. A word off this list is at
+ * most a counted plural ("jobs"), so the reader looks none of them up but the
+ * plurals that count nothing ("says"), and only for a word spelled as a
+ * plural: listing those common words here would make every "this" a hit in
+ * the tokenizer's table. Words beyond ASCII are let through by the tokenizer.
+ */
+export const UNIT_LISTED_WORDS: ReadonlySet<string> = new Set(UNIT_FIRST_PARTS.filter((w) => /^[a-z]+$/.test(w)));
+
+/** The signs among them, as written: "%", "$", "°", "(" of "(kg)". A sign off this list after a number ("," ".") is no unit. */
+export const UNIT_LISTED_SIGNS: ReadonlySet<string> = new Set(UNIT_FIRST_PARTS.filter((w) => !/^[A-Za-z\u00C0-\u024F\u0370-\u03FF]/.test(w)));
+
+/** The first words and signs of the qualifiers read after a number: "or" of "or more", "odd", "+". */
+export const QUALIFIER_AFTER_PARTS: ReadonlySet<string> = new Set(QUALIFIERS_AFTER.map(firstPart));

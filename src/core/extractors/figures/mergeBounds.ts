@@ -16,22 +16,26 @@ function boundOf(f: Figure): 'lower' | 'upper' | null {
  */
 export function mergeBounds(text: string, figures: readonly Figure[]): Figure[] {
   const out: Figure[] = [];
+  // Each figure's bound is found once, as the second of a pair, and kept for the pair after it.
+  let next = figures.length > 0 ? boundOf(figures[0]) : null;
   for (let k = 0; k < figures.length; k++) {
     const a = figures[k];
     const b = figures[k + 1];
-    const bounds = b ? [boundOf(a), boundOf(b)] : [];
-    const join = b && bounds[0] && bounds[1] && bounds[0] !== bounds[1] && (a.unit === null || (a.kind === b.kind && a.unit === b.unit));
+    const first = next;
+    next = b ? boundOf(b) : null;
+    const join = b && first && next && first !== next && (a.unit === null || (a.kind === b.kind && a.unit === b.unit));
     if (!join || !JOINERS.test(text.slice(a.end, b.start))) {
       out.push(a);
       continue;
     }
-    const [lo, hi] = bounds[0] === 'lower' ? [a.value!, b.value!] : [b.value!, a.value!];
+    const [lo, hi] = first === 'lower' ? [a.value!, b.value!] : [b.value!, a.value!];
     if (lo >= hi) {
       out.push(a);
       continue;
     }
     out.push({ ...a, unit: b.unit, end: b.end, text: text.slice(a.start, b.end), kind: 'range', value: lo, approximate: true, qualifier: `${a.qualifier} … ${b.qualifier}`, range: { from: lo, to: hi } });
     k++;
+    next = k + 1 < figures.length ? boundOf(figures[k + 1]) : null;
   }
   return out;
 }

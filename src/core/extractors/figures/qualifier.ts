@@ -1,5 +1,6 @@
 import { EXACT_QUALIFIERS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, VERBS_BEFORE_OVER } from '../../lexicon/qualifiers';
 import { phraseTable } from './phraseTable';
+import { QUALIFIES_AFTER, STARTS } from './tokenMarks';
 import type { Token } from './tokens';
 
 export interface QualifierMatch {
@@ -18,12 +19,15 @@ export const QUALIFIER_BEFORE_TOKENS = BEFORE.maxTokens;
 
 /** The qualifier that starts at token i: "more than 1,000" → "more than". */
 export function readQualifierBefore(tokens: readonly Token[], i: number): QualifierMatch | null {
+  // No qualifier opens with digits, the commonest start: the table is not looked at.
+  if (tokens[i]?.type === 'num') return null;
   const m = BEFORE.match(tokens, i);
   // "handed over 15 months": the verb's particle, not "more than".
   if (m && m.value === 'over' && VERBS_BEFORE_OVER.has(tokens[i - 1]?.lower ?? '')) return null;
   if (m) return { text: m.value, end: m.end, approximate: true };
   const t = tokens[i];
-  return t?.type === 'word' && EXACT_QUALIFIERS.has(t.lower) ? { text: t.lower, end: i + 1, approximate: false } : null;
+  // Every word of the list is marked as a starter: the others skip the lookup.
+  return t?.type === 'word' && (t.marks & STARTS) !== 0 && EXACT_QUALIFIERS.has(t.lower) ? { text: t.lower, end: i + 1, approximate: false } : null;
 }
 
 /** The qualifier after a number ending at token j: "500 or more", "40-odd", "20+". */
@@ -32,6 +36,8 @@ export function readQualifierAfter(tokens: readonly Token[], j: number): Qualifi
   if (!t) return null;
   const hyphen = t.text === '-' && t.glued ? 1 : 0;
   if (hyphen && !tokens[j + 1]?.glued) return null;
+  // Most numbers are followed by no such word or sign: the table is not looked at.
+  if (((tokens[j + hyphen]?.marks ?? 0) & QUALIFIES_AFTER) === 0) return null;
   const m = AFTER.match(tokens, j + hyphen);
   if (!m || (m.value === '+' && !t.glued) || ((m.value === 'odd' || m.value === 'plus') && !hyphen)) return null;
   // "300 and more than 1,000" starts another figure.

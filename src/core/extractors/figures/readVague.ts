@@ -1,7 +1,7 @@
 import { GROUP_WORDS, SCALES, VAGUE_BEFORE_SCALE, VAGUE_SCALES } from '../../lexicon/numberWords';
 import type { Candidate } from './candidate';
 import type { QualifierMatch } from './qualifier';
-import { CARRIES_NUMBER } from './tokenMarks';
+import { BRIDGES, CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
 import { readUnitAfter } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
@@ -40,7 +40,10 @@ function readScaleChain(tokens: readonly Token[], j: number): number {
 
 /** The last scale word of "a few thousand", "several hundred thousand", "a couple of million" at j, or null. */
 function readFewScale(tokens: readonly Token[], j: number): number | null {
-  let k = tokens[j]?.lower === 'a' ? j + 1 : j;
+  // "a" and the words before a scale are all marked as bridging: a number, the commonest start, is looked up in none.
+  const t = tokens[j];
+  if (t === undefined || (t.marks & BRIDGES) === 0 || t.type !== 'word') return null;
+  let k = t.lower === 'a' ? j + 1 : j;
   const word = tokens[k]?.lower ?? '';
   // "a few", "a couple" take their article; "several", "many" none.
   if (!VAGUE_BEFORE_SCALE.has(word) || (word === 'few' || word === 'couple') !== (k > j)) return null;

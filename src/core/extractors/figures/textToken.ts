@@ -1,9 +1,11 @@
 import type { Token } from './tokens';
 
 const TYPES: ReadonlyArray<Token['type']> = ['sym', 'word', 'num'];
-const WORD = 1;
-const NUM = 2;
-const GLUED = 4;
+/** Bits of a token's `bits` field: its type in the low two, then gluing, then its marks shifted by MARKS_SHIFT. */
+export const WORD = 1;
+export const NUM = 2;
+export const GLUED = 4;
+export const MARKS_SHIFT = 3;
 
 /**
  * A token whose strings are cut from the text only when a reader asks:
@@ -19,11 +21,12 @@ export class TextToken implements Token {
   declare private cut: string | undefined;
   declare private folded: string | undefined;
 
-  constructor(source: string, start: number, end: number, type: Token['type'], glued: boolean, marks: number) {
+  /** `bits` packs type, gluing and marks as the tokenizer reads them: WORD | GLUED | STARTS << MARKS_SHIFT. */
+  constructor(source: string, start: number, end: number, bits: number) {
     this.source = source;
     this.start = start;
     this.end = end;
-    this.bits = (type === 'word' ? WORD : type === 'num' ? NUM : 0) | (glued ? GLUED : 0) | (marks << 3);
+    this.bits = bits;
     this.cut = undefined;
     this.folded = undefined;
   }
@@ -37,7 +40,7 @@ export class TextToken implements Token {
   }
 
   get marks(): number {
-    return this.bits >> 3;
+    return this.bits >> MARKS_SHIFT;
   }
 
   get head(): number {

@@ -1,5 +1,5 @@
 import { VULGAR_FRACTIONS } from '../../lexicon/numberWords';
-import { BRIDGE_WORDS, NUMBER_WORDS, QUALIFIER_ONLY, STARTERS } from './markedWords';
+import { BRIDGE_WORDS, NUMBER_WORDS, QUALIFIER_AFTER_PARTS, QUALIFIER_ONLY, STARTERS, UNIT_LISTED_SIGNS, UNIT_LISTED_WORDS } from './markedWords';
 import type { Token } from './tokens';
 import { WordTable } from './wordTable';
 
@@ -14,6 +14,16 @@ export const ONLY_QUALIFIES = 4;
  * "than", "US", "$". Every sign and every word beyond ASCII is marked, to be safe.
  */
 export const BRIDGES = 8;
+/**
+ * The token may be on a list the unit reader looks up after a number ("tonnes",
+ * "percent", "people", "%"): see UNIT_LISTED_WORDS and UNIT_LISTED_SIGNS.
+ * Every word beyond ASCII and every sign of two code units is marked, to be safe.
+ */
+export const UNIT_LISTED = 16;
+/** The token may open a qualifier after a number: "or" of "or more", "odd", "+". Marked as UNIT_LISTED is. */
+export const QUALIFIES_AFTER = 32;
+/** Bits a token's marks take. */
+const MARK_BITS = 6;
 
 /** Marks of every listed word and sign, so that a token needs one lookup. */
 const MARKS = new Map<string, number>();
@@ -21,6 +31,10 @@ for (const w of STARTERS) MARKS.set(w, STARTS);
 for (const w of [...NUMBER_WORDS, ...VULGAR_FRACTIONS.keys()]) MARKS.set(w, (MARKS.get(w) ?? 0) | CARRIES_NUMBER);
 for (const w of QUALIFIER_ONLY) MARKS.set(w, (MARKS.get(w) ?? 0) | ONLY_QUALIFIES);
 for (const w of BRIDGE_WORDS) MARKS.set(w, (MARKS.get(w) ?? 0) | BRIDGES);
+for (const w of [...UNIT_LISTED_WORDS, ...UNIT_LISTED_SIGNS]) MARKS.set(w, (MARKS.get(w) ?? 0) | UNIT_LISTED);
+for (const w of QUALIFIER_AFTER_PARTS) MARKS.set(w, (MARKS.get(w) ?? 0) | QUALIFIES_AFTER);
+/** Marks every token the lists cannot tell apart gets, to be safe: words beyond ASCII, signs of two code units. */
+const UNSURE = BRIDGES | UNIT_LISTED | QUALIFIES_AFTER;
 
 /**
  * Only lower-case ASCII words are listed, found without slicing or
@@ -33,7 +47,7 @@ for (const w of BRIDGE_WORDS) MARKS.set(w, (MARKS.get(w) ?? 0) | BRIDGES);
 const SHORT = 3;
 const LISTED = [...MARKS].filter(([word]) => /^[a-z]+$/.test(word));
 const MARKED_WORDS = new WordTable(LISTED.filter(([word]) => word.length > SHORT));
-/** `key << 4 | marks` of each listed short word, open-addressed; 0 for an empty slot (no key is 0). */
+/** `key << MARK_BITS | marks` of each listed short word, open-addressed; 0 for an empty slot (no key is 0). */
 const SHORT_SLOTS = new Int32Array(512);
 
 function shortSlot(key: number): number {
@@ -45,7 +59,7 @@ function shortMarks(key: number): number {
   for (let s = shortSlot(key); ; s = (s + 1) & 511) {
     const entry = SHORT_SLOTS[s];
     if (entry === 0) return 0;
-    if (entry >>> 4 === key) return entry & 15;
+    if (entry >>> MARK_BITS === key) return entry & ((1 << MARK_BITS) - 1);
   }
 }
 
@@ -61,16 +75,16 @@ for (const [word, marks] of LISTED) {
   const key = shortKey(word, 0, word.length);
   let s = shortSlot(key);
   while (SHORT_SLOTS[s] !== 0) s = (s + 1) & 511;
-  SHORT_SLOTS[s] = (key << 4) | marks;
+  SHORT_SLOTS[s] = (key << MARK_BITS) | marks;
 }
 
 /**
  * The marks of the word text[start, end) given its folded hash. The lists
- * hold lower-case ASCII words only, so a word with other letters has none
- * but BRIDGES. "About" → STARTS | BRIDGES; "seven" → STARTS | CARRIES_NUMBER; "troops" → 0.
+ * hold lower-case ASCII words only, so a word with other letters has the
+ * UNSURE marks only. "About" → STARTS | BRIDGES; "seven" → STARTS | CARRIES_NUMBER; "troops" → 0.
  */
 export function wordMarks(text: string, start: number, end: number, hash: number, ascii: boolean): number {
-  if (!ascii) return BRIDGES;
+  if (!ascii) return UNSURE;
   if (end - start <= SHORT) return shortMarks(shortKey(text, start, end));
   const slot = MARKED_WORDS.find(text, start, end, hash);
   return slot < 0 ? 0 : MARKED_WORDS.value(slot);
@@ -82,7 +96,7 @@ for (const [sign, marks] of MARKS) if (sign.length === 1) SIGN_MARKS[sign.charCo
 
 /** The marks of the sign text[start, end): "$" → STARTS | BRIDGES; "½" → STARTS | CARRIES_NUMBER | BRIDGES. */
 export function symbolMarks(text: string, start: number, end: number): number {
-  return (end === start + 1 ? SIGN_MARKS[text.charCodeAt(start)] : (MARKS.get(text.slice(start, end)) ?? 0)) | BRIDGES;
+  return end === start + 1 ? SIGN_MARKS[text.charCodeAt(start)] | BRIDGES : (MARKS.get(text.slice(start, end)) ?? 0) | UNSURE;
 }
 
 /** True when a figure may start at this token: "about" → true; "the" → false. */

@@ -47,7 +47,7 @@ export class TokenStream {
     // Most texts are one chunk and hold no blocked span: their tokens are read in one pass that also looks for spans.
     if (to === text.length && to - from <= CHUNK) {
       const watch = { open: false };
-      toTokens(text, from, to, this.tokens, watch);
+      this.tokens = toTokens(text, from, to, undefined, watch);
       if (!watch.open) {
         this.spans = [];
         this.at = to;

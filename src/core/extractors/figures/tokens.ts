@@ -1,10 +1,12 @@
 import { numberOpensSpan } from './blockedSpans';
 import { numberEnd } from './numberEnd';
 import { CHAR_CLASS, DIGIT, LETTER, SPACE } from './charClass';
-import { TextToken } from './textToken';
+import { GLUED, MARKS_SHIFT, NUM, TextToken, WORD } from './textToken';
 import { CARRIES_NUMBER, STARTS, symbolMarks, wordMarks } from './tokenMarks';
 
 const DIGIT_MARKS = STARTS | CARRIES_NUMBER;
+/** The most slots an array of tokens is made with at once: a far longer one would be made slow, as a dictionary. */
+const MOST_SIZED = 4096;
 
 /** A word, a number written in digits, or one other visible character. */
 export interface Token {
@@ -29,27 +31,30 @@ export function isSpace(c: number): boolean {
   return CHAR_CLASS[c] === SPACE;
 }
 
+/** Where the word read last by readWord ends: a number, so no object is written per word. */
+let wordEnd = 0;
+
 /**
  * Reads the word starting at i: letters, with inner apostrophes ("Russia's",
- * "one’s"), and returns its marks; `scan.end` receives where it ends. The
+ * "one’s"), and returns its marks; wordEnd receives where it ends. The
  * letters are hashed on the way, so a word on no list costs no string.
  */
-function readWord(text: string, i: number, to: number, scan: { end: number }): number {
+function readWord(text: string, i: number, to: number): number {
   let k = i;
   let hash = 0;
-  let ascii = true;
+  let codes = 0; // every code unit OR-ed: beyond 127 when any letter is not ASCII
   for (;;) {
     for (let c = text.charCodeAt(k); k < to && isLetter(c); c = text.charCodeAt(++k)) {
-      if (c > 127) ascii = false;
+      codes |= c;
       hash = (hash * 31 + (c | 32)) & 0xfffff; // as foldHash, written out: this loop is the hottest of the stage
     }
     const c = text.charCodeAt(k);
     if (k + 1 < to && (c === 39 || c === 0x2019) && isLetter(text.charCodeAt(k + 1))) {
-      ascii = false; // no listed word has an apostrophe
+      codes |= 128; // no listed word has an apostrophe
       k++;
     } else {
-      scan.end = k;
-      return wordMarks(text, i, k, hash, ascii);
+      wordEnd = k;
+      return wordMarks(text, i, k, hash, codes < 128);
     }
   }
 }
@@ -80,12 +85,15 @@ function mayOpenAddress(text: string, i: number, end: number, from: number): boo
  * Splits text[from, to) into tokens with absolute offsets: a hand scanner,
  * since a regex match per word costs more than the rest of the stage.
  * "US$3bn" → `US` `$` `3` `bn`, each glued to the one before. Appends to
- * `into` when given, so the segments of a long text fill one array.
- * With `watch`, also notes whether blockedSpans may find anything there.
+ * `into` when given, so the segments of a long text fill one array; else
+ * fills a new one sized for the text at once (a token per four characters
+ * is more than prose holds, up to MOST_SIZED), since growing it push by
+ * push cost about a third of the tokenizer. With `watch`, also notes whether blockedSpans may
+ * find anything there.
  */
-export function toTokens(text: string, from = 0, to = text.length, into: Token[] = [], watch?: Watch): Token[] {
-  const tokens = into;
-  const scan = { end: 0 };
+export function toTokens(text: string, from = 0, to = text.length, into?: Token[], watch?: Watch): Token[] {
+  const tokens = into ?? new Array<Token>(Math.min(MOST_SIZED, Math.max(0, to - from) >> 2));
+  let n = into ? into.length : 0;
   let previousEnd = -1;
   let i = from;
   while (i < to) {
@@ -96,31 +104,27 @@ export function toTokens(text: string, from = 0, to = text.length, into: Token[]
       continue;
     }
     let end = i + 1;
-    let type: Token['type'] = 'sym';
-    let marks = 0;
+    let bits: number; // type and marks, as TextToken keeps them
     if (kind === LETTER) {
-      marks = readWord(text, i, to, scan);
-      end = scan.end;
-      type = 'word';
-    } else if (kind === DIGIT || (c === 46 && i + 1 < to && CHAR_CLASS[text.charCodeAt(i + 1)] === DIGIT)) {
-      const number = numberEnd(text, i);
+      bits = WORD | (readWord(text, i, to) << MARKS_SHIFT);
+      end = wordEnd;
+    } else {
+      const number = kind === DIGIT || (c === 46 && i + 1 < to && CHAR_CLASS[text.charCodeAt(i + 1)] === DIGIT) ? numberEnd(text, i) : -1;
       if (number >= 0) {
         end = Math.min(to, number);
-        type = 'num';
-        marks = DIGIT_MARKS;
+        bits = NUM | (DIGIT_MARKS << MARKS_SHIFT);
         // ".5" after "www" still ends an address's "www.".
         if (watch) watch.open ||= numberOpensSpan(text, i, end, from, to) || (c === 46 && endsWithWww(text, i, from));
+      } else {
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) end = i + 2; // a surrogate pair is one character
+        bits = symbolMarks(text, i, end) << MARKS_SHIFT;
+        if (watch) watch.open ||= mayOpenAddress(text, i, end, from);
       }
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-      end = i + 2; // a surrogate pair is one character
     }
-    if (type === 'sym') {
-      marks = symbolMarks(text, i, end);
-      if (watch) watch.open ||= mayOpenAddress(text, i, end, from);
-    }
-    tokens.push(new TextToken(text, i, end, type, i === previousEnd, marks));
+    tokens[n++] = new TextToken(text, i, end, i === previousEnd ? bits | GLUED : bits);
     previousEnd = end;
     i = end;
   }
+  tokens.length = n;
   return tokens;
 }

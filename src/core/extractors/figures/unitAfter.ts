@@ -1,10 +1,11 @@
-import { UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/units';
+import { PERCENT_NAMES, UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/units';
 import type { UnitCategory } from '../../lexicon/units';
 import { COMPARATIVES, UNIT_ADJECTIVES } from '../../lexicon/qualifiers';
 import { readCurrencyAfter } from './currency';
-import { countNounAt } from './countNoun';
+import { countNounAt, unlistedPlural } from './countNoun';
 import { COMPOUND_COUNT_NOUNS, COUNT_ADJECTIVES, STAND_IN_PLURALS } from '../../lexicon/countNouns';
 import { phraseTable } from './phraseTable';
+import { UNIT_LISTED } from './tokenMarks';
 import type { Token } from './tokens';
 import { unitOf } from './unitOf';
 
@@ -29,11 +30,7 @@ function withHyphens<T>(entries: Iterable<readonly [string, T]>): Array<readonly
 
 const NAMES = phraseTable(withHyphens(UNIT_NAMES), true);
 const SYMBOLS = phraseTable(UNIT_SYMBOLS, false);
-const PERCENT = phraseTable<string>(withHyphens<string>(
-  [['%', '%'], ['percent', '%'], ['per cent', '%'], ['pct', '%'], ['percentage', '%'], ['percentage point', 'percentage point'],
-    ['percentage points', 'percentage point'], ['percent points', 'percentage point'], ['basis points', 'basis point'], ['basis point', 'basis point']]),
-  true,
-);
+const PERCENT = phraseTable<string>(withHyphens<string>(PERCENT_NAMES), true);
 const DEGREE_LETTERS: ReadonlyMap<string, string> = new Map([['c', 'celsius'], ['f', 'fahrenheit']]);
 
 /**
@@ -47,6 +44,8 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   if (t.text === '-' && t.glued && tokens[j + 1]?.type === 'word' && tokens[j + 1].glued) {
     return readUnitAfter(tokens, j + 1, scaled, false) ?? compoundNoun(tokens, j + 1);
   }
+  // A token on none of the lists below is no unit: a number, a comma, or at most a counted plural ("jobs").
+  if ((t.marks & UNIT_LISTED) === 0) return nouns && t.type === 'word' ? unlistedNoun(t, j) : null;
   const percent = PERCENT.match(tokens, j);
   if (percent) return { kind: 'percent', unit: percent.value, end: percent.end, category: 'percent', scale: 1 };
   const currency = readCurrencyAfter(tokens, j, scaled);
@@ -80,6 +79,12 @@ function countedNoun(tokens: readonly Token[], j: number): UnitMatch | null {
   const adjective = t.type === 'word' && COUNT_ADJECTIVES.has(t.lower) ? 1 : 0;
   const noun = countNounAt(tokens, j + adjective);
   return noun ? { kind: 'quantity', unit: noun, end: j + adjective + 1, category: 'count', scale: 1 } : null;
+}
+
+/** countedNoun at a word on none of its lists: "jobs" → jobs; "job", "Jobs" → null. */
+function unlistedNoun(t: Token, j: number): UnitMatch | null {
+  const noun = unlistedPlural(t);
+  return noun ? { kind: 'quantity', unit: noun, end: j + 1, category: 'count', scale: 1 } : null;
 }
 
 /** "a 10-point lead": a counted noun in a compound adjective, named by its plural; not "a 10-points". */
