@@ -1,6 +1,8 @@
 import { DENSE_FEATURES, denseFeatures, type ClaimContext, type ClaimFeatures } from './features';
 import { codeUnits } from './codeUnits';
 import { HashWeights, RARE, hashWeights } from './hashWeights';
+import { claimScan } from './claimScan';
+import { Surface, surfaceScan } from './surfaceScan';
 import trained from '../../lexicon/claimWeights.json';
 
 /** A logistic model: weights by dense feature name, and one weight per hash bucket. */
@@ -87,15 +89,22 @@ function squash(z: number): number {
 
 const dense = new Float64Array(DENSE_FEATURES.length);
 const hashed = new HashWeights();
+const surface = new Surface();
 
 /**
  * checkWorthiness(claimFeatures(c)) with the features computed into buffers
- * kept from claim to claim instead of new arrays: the same features, the same score.
+ * kept from claim to claim instead of new arrays: the same features, the same
+ * score. The surface and the hashes come from one pass over the claim when it can read them both.
  */
 export function contextWorthiness(c: ClaimContext): number {
   const m = DEFAULT_MODEL;
-  denseFeatures(c, dense);
-  hashWeights(codeUnits(c.doc), c.start, c.start + c.text.length, m, hashed);
+  const units = codeUnits(c.doc);
+  const to = c.start + c.text.length;
+  if (!claimScan(units, c.start, to, m, surface, hashed)) {
+    surfaceScan(units, c.start, to, surface);
+    hashWeights(units, c.start, to, m, hashed);
+  }
+  denseFeatures(c, dense, surface);
   let z = m.bias;
   for (let i = 0; i < dense.length; i++) z += dense[i] * m.dense[i];
   return squash(z + hashed.sum * weightOf(hashed.count));

@@ -69,10 +69,11 @@ export function claimFeatures(c: ClaimContext): ClaimFeatures {
 /**
  * The values of DENSE_FEATURES written into `out`, so that the stage can score
  * claim after claim in one buffer; claimFeatures (and the trainer) use the same.
+ * `scanned`, when given, is surfaceScan of the claim done already (see claimScan).
  */
-export function denseFeatures(c: ClaimContext, out: Float64Array): void {
+export function denseFeatures(c: ClaimContext, out: Float64Array, scanned?: Surface): void {
   const t = c.text;
-  const { flags: s, capitals, words } = surfaceScan(codeUnits(c.doc), c.start, c.start + t.length, surface);
+  const { flags: s, capitals, words } = scanned ?? surfaceScan(codeUnits(c.doc), c.start, c.start + t.length, surface);
   let stat = false;
   for (let f = 0; f < c.figureKinds.length && !stat; f++) stat = isStatKind(c.figureKinds[f]);
   // every word feature reads the same lexicon bits of the text
