@@ -7,6 +7,15 @@ const APOSTROPHE = 39;
 const ZERO = 48;
 const SPACE_CODE = 32;
 
+/** What the scorer reads of a claim's characters: surfaceScan's flags, capitals and words, hashWeights' sum and count. */
+export interface ClaimScan {
+  readonly flags: number;
+  readonly capitals: number;
+  readonly words: number;
+  readonly hashSum: number;
+  readonly hashCount: number;
+}
+
 /** The weight of hash h in the table (see hashWeights). */
 function weightOf(table: BucketTable, mask: number, h: number): number {
   const b = h & mask;
