@@ -97,8 +97,12 @@ function sentenceCandidates(a: Analysis, spans: DocumentSpans, s: Sentence, prev
   return inTextOrder(out);
 }
 
+/** No quote ids: shared by the clauses that hold no quote, since a claim's lists are read, never changed (readonly in the model). */
+const NO_IDS: readonly string[] = Object.freeze([]);
+
 /** The ids of the quotes inside a clause; most clauses hold none. */
-function idsOf(inside: readonly Quote[]): string[] {
+function idsOf(inside: readonly Quote[]): readonly string[] {
+  if (inside.length === 0) return NO_IDS;
   const ids: string[] = new Array(inside.length);
   for (let k = 0; k < inside.length; k++) ids[k] = inside[k].id;
   return ids;

@@ -1,6 +1,8 @@
 import { DENSE_FEATURES, denseFeatures, type ClaimContext, type ClaimFeatures } from './features';
 import { codeUnits } from './codeUnits';
 import { HashWeights, RARE, hashWeights } from './hashWeights';
+import { type ClaimScan, claimScan } from './claimScan';
+import { Surface, surfaceScan } from './surfaceScan';
 import trained from '../../lexicon/claimWeights.json';
 
 /** A logistic model: weights by dense feature name, and one weight per hash bucket. */
@@ -87,16 +89,33 @@ function squash(z: number): number {
 
 const dense = new Float64Array(DENSE_FEATURES.length);
 const hashed = new HashWeights();
+const surface = new Surface();
+
+/**
+ * What the scorer reads of a claim's characters, in one pass when claimScan
+ * can read them all: surfaceScan's flags, capitals and word count, and
+ * hashWeights' sum and count under the trained model. "Taxes rose 40%." →
+ * flags digit | percentSign, 3 words, 6 hashes.
+ */
+export function scanClaim(doc: string, start: number, end: number): ClaimScan {
+  const units = codeUnits(doc);
+  if (!claimScan(units, start, end, DEFAULT_MODEL, surface, hashed)) {
+    surfaceScan(units, start, end, surface);
+    hashWeights(units, start, end, DEFAULT_MODEL, hashed);
+  }
+  return { flags: surface.flags, capitals: surface.capitals, words: surface.words, hashSum: hashed.sum, hashCount: hashed.count };
+}
 
 /**
  * checkWorthiness(claimFeatures(c)) with the features computed into buffers
- * kept from claim to claim instead of new arrays: the same features, the same score.
+ * kept from claim to claim instead of new arrays: the same features, the same
+ * score. Its characters are read by scanClaim, unless the context holds that already.
  */
 export function contextWorthiness(c: ClaimContext): number {
   const m = DEFAULT_MODEL;
-  denseFeatures(c, dense);
-  hashWeights(codeUnits(c.doc), c.start, c.start + c.text.length, m, hashed);
+  const scan = c.scan ?? scanClaim(c.doc, c.start, c.start + c.text.length);
+  denseFeatures(c, dense, scan);
   let z = m.bias;
   for (let i = 0; i < dense.length; i++) z += dense[i] * m.dense[i];
-  return squash(z + hashed.sum * weightOf(hashed.count));
+  return squash(z + scan.hashSum * weightOf(scan.hashCount));
 }

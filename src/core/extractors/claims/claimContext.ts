@@ -1,6 +1,8 @@
-import type { Analysis } from '../../model';
+import type { Analysis, Figure } from '../../model';
 import type { Candidate } from './candidates';
 import { classifyType } from './classifyType';
+import { scanClaim } from './checkWorthiness';
+import { SURFACE } from './surfaceScan';
 import { sliceWords } from './cueAnchors';
 import type { ClaimContext } from './features';
 import { type DocumentSpans, documentSpans } from './documentSpans';
@@ -16,10 +18,17 @@ const NO_KINDS: readonly string[] = [];
 /** No figure or date ids: shared by the claims that hold none, since a claim's lists are read, never changed (readonly in the model). */
 const NO_IDS: readonly string[] = Object.freeze([]);
 
-/** One field of each span, in a loop: most claims hold no figure or date. */
-function fieldOf<T, K extends keyof T>(items: readonly T[], key: K): T[K][] {
-  const out: T[K][] = new Array(items.length);
-  for (let k = 0; k < items.length; k++) out[k] = items[k][key];
+/** The kinds of the figures, read by name: a keyed read (`items[k][key]`) costs a lookup per item. */
+function kindsOf(figures: readonly Figure[]): string[] {
+  const out: string[] = new Array(figures.length);
+  for (let k = 0; k < figures.length; k++) out[k] = figures[k].kind;
+  return out;
+}
+
+/** The ids of the spans, read by name; most claims hold no figure or date. */
+function idsOf(spans: readonly { readonly id: string }[]): string[] {
+  const out: string[] = new Array(spans.length);
+  for (let k = 0; k < spans.length; k++) out[k] = spans[k].id;
   return out;
 }
 
@@ -33,7 +42,9 @@ export function claimContext(a: Analysis, c: Candidate, spans: DocumentSpans = d
   const text = sliceWords(a.text, c.start, c.end);
   const figures = spans.figures.inside(c.start, c.end);
   const dates = spans.dates.inside(c.start, c.end);
-  const { type, typeEvidence } = classifyType(text, figures, a.text);
+  // the claim's characters are read once, for the classifier's digit test and for the scorer
+  const scan = scanClaim(a.text, c.start, c.end);
+  const { type, typeEvidence } = classifyType(text, figures, a.text, (scan.flags & SURFACE.digit) !== 0);
   const entityMentions = spans.mentions.countInside(c.start, c.end);
   return {
     text,
@@ -42,11 +53,12 @@ export function claimContext(a: Analysis, c: Candidate, spans: DocumentSpans = d
     type,
     typeEvidence,
     attribution: c.attribution,
-    figureKinds: figures.length ? fieldOf(figures, 'kind') : NO_KINDS,
+    figureKinds: figures.length ? kindsOf(figures) : NO_KINDS,
     dateCount: dates.length,
     entityMentions,
     hasSpeaker: c.speaker !== null,
-    figureIds: figures.length ? fieldOf(figures, 'id') : NO_IDS,
-    dateIds: dates.length ? fieldOf(dates, 'id') : NO_IDS,
+    figureIds: figures.length ? idsOf(figures) : NO_IDS,
+    dateIds: dates.length ? idsOf(dates) : NO_IDS,
+    scan,
   };
 }

@@ -21,8 +21,9 @@ export interface TypeDecision {
  * Decides a claim's type from its cues, strongest first: a call to act, an
  * explicit expectation, a pledge, a figure, the future tense, an evaluation.
  * "I expect that we will see increases this year" → prediction, evidence ["expect"].
+ * `digits`: whether the text holds a digit, when the caller knows.
  */
-export function classifyType(text: string, figures: readonly Figure[], doc?: string): TypeDecision {
+export function classifyType(text: string, figures: readonly Figure[], doc?: string, digits?: boolean): TypeDecision {
   // which lexicons have a cue at all, from the claim's recording, before any array is built
   const mask = recordedMask(text);
   const recommendation = used(CUES.recommendation, ID.recommendation, mask, text, true);
@@ -36,7 +37,8 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   const cues = used(CUES.multiplier, ID.multiplier, mask, text);
   const multipliers = cues.length ? cues.filter((cue) => !statFigures.some((f) => f.toLowerCase().includes(cue))) : NONE;
   if (statFigures.length || multipliers.length) return { type: 'statistic', typeEvidence: [...statFigures, ...multipliers] };
-  const written = figures.length === 0 && NUMBER_FALLBACK_DIGIT.test(text) ? NUMBER_FALLBACK.exec(text) : null;
+  // `digits`, when the caller has read the text already, says what the digit test would
+  const written = figures.length === 0 && (digits ?? NUMBER_FALLBACK_DIGIT.test(text)) ? NUMBER_FALLBACK.exec(text) : null;
   if (written) return { type: 'statistic', typeEvidence: [written[0]] };
   const future = used(CUES.future, ID.future, mask, text);
   if (future.length) return { type: 'prediction', typeEvidence: future };

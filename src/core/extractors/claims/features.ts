@@ -6,6 +6,7 @@ import { opensWithGreeting, opensWithQuestionWord } from './openingWords';
 import { SURFACE, Surface, surfaceScan } from './surfaceScan';
 import { codeUnits } from './codeUnits';
 import { leadHits } from './cueAnchors';
+import type { ClaimScan } from './claimScan';
 import { WORDS, inLexicons } from './surfaceWords';
 
 /** What the engine knows about a claim besides its words. */
@@ -20,6 +21,8 @@ export interface ClaimContext {
   readonly dateCount: number;
   readonly entityMentions: number;
   readonly hasSpeaker: boolean;
+  /** Its characters as scanClaim read them, when read already; read again when absent. */
+  readonly scan?: ClaimScan;
 }
 
 export interface ClaimFeatures {
@@ -69,10 +72,11 @@ export function claimFeatures(c: ClaimContext): ClaimFeatures {
 /**
  * The values of DENSE_FEATURES written into `out`, so that the stage can score
  * claim after claim in one buffer; claimFeatures (and the trainer) use the same.
+ * `scanned`, when given, is surfaceScan of the claim done already (see claimScan).
  */
-export function denseFeatures(c: ClaimContext, out: Float64Array): void {
+export function denseFeatures(c: ClaimContext, out: Float64Array, scanned?: Pick<Surface, 'flags' | 'capitals' | 'words'>): void {
   const t = c.text;
-  const { flags: s, capitals, words } = surfaceScan(codeUnits(c.doc), c.start, c.start + t.length, surface);
+  const { flags: s, capitals, words } = scanned ?? surfaceScan(codeUnits(c.doc), c.start, c.start + t.length, surface);
   let stat = false;
   for (let f = 0; f < c.figureKinds.length && !stat; f++) stat = isStatKind(c.figureKinds[f]);
   // every word feature reads the same lexicon bits of the text

@@ -1,15 +1,15 @@
 import { codeUnits } from './codeUnits';
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_OFFSET = 0x811c9dc5 | 0;
 /** Kept signed inside the loop (the same 32 bits), so that the engine never boxes a hash; the Uint32Array reads them unsigned. */
-const step = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
+export const step = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
 const SPACE = 32;
 const APOSTROPHE = 39;
 const ZERO = 48;
 const COMMA = 44;
 const PERIOD = 46;
 /** Digits and the separators a number runs on with ("1,200.5"). */
-const inNumber = (c: number): boolean => (c >= 48 && c <= 57) || c === COMMA || c === PERIOD;
+export const inNumber = (c: number): boolean => (c >= 48 && c <= 57) || c === COMMA || c === PERIOD;
 /** ASCII letters, lower-cased, by character code; 0 for anything else: one load per character, no range test. */
 const LETTER = new Uint8Array(65536).map((_, c) => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : 0));
 /** Room for a text's hashes, reused from claim to claim; `count` of `values` are the text's. */

@@ -1,14 +1,14 @@
 import { isDigitCode, isTrimSpace } from '../../charCodes';
 
-/** Character classes by code, so that the scan reads one table entry per character. */
-const WORD = 1; // \w: ASCII letters, digits and `_`
-const DIGIT = 2;
+/** Character classes by code, so that the scan reads one table entry per character; claimScan reads the same. */
+export const WORD = 1; // \w: ASCII letters, digits and `_`
+export const DIGIT = 2;
 const UNDERSCORE = 4;
-const LATIN = 8; // Latin-1 and Latin Extended letters: word characters of wordCount besides \w (less `_`)
-const SPACE = 16; // \s
-const UPPER = 32;
-const LOWER = 64;
-const CLASS = new Uint8Array(65536).map((_, c) => {
+export const LATIN = 8; // Latin-1 and Latin Extended letters: word characters of wordCount besides \w (less `_`)
+export const SPACE = 16; // \s
+export const UPPER = 32;
+export const LOWER = 64;
+export const CLASS = new Uint8Array(65536).map((_, c) => {
   const upper = c >= 65 && c <= 90;
   const lower = c >= 97 && c <= 122;
   const digit = c >= 48 && c <= 57;
@@ -35,7 +35,7 @@ export const SURFACE = {
   /** a question mark, without which /\?\s*…$/ cannot match */
   questionMark: 64,
 } as const;
-const MAX_CAPITALS = 4;
+export const MAX_CAPITALS = 4;
 
 /** What one scan found; surfaceScan fills one object claim after claim. */
 export class Surface {
@@ -60,7 +60,8 @@ function wordStarts(units: Uint16Array, start: number, end: number, inWord: bool
   return n;
 }
 
-function yearAt(units: Uint16Array, start: number, end: number): boolean {
+/** Whether the run of `\w` [start, end) is a year, as /^(?:1[89]\d\d|20\d\d)s?$/ tells: "1990s" → true. */
+export function yearAt(units: Uint16Array, start: number, end: number): boolean {
   const n = end - start;
   if (n !== 4 && !(n === 5 && units[end - 1] === 115)) return false;
   const a = units[start];
