@@ -7,8 +7,8 @@ const LONGEST = 5;
 const isParticleWord = (w: Word | undefined) => !!w && !w.punct && !w.capital && w.text.length <= LONGEST && NAME_PARTICLES.has(w.key);
 
 /**
- * How many particle words open at word k and go on to a capitalised word, inside a name after a
- * capitalised word: 2 for "von der" in "Ursula von der Leyen", 1 for "de" in "Bill de Blasio"; 0 for
+ * How many particle words open at word k and go on to a capitalised word, so that a name may run
+ * through them: 2 for "von der" in "Ursula von der Leyen", 1 for "de" in "Bill de Blasio"; 0 for
  * "de" in "de facto" or a particle that ends its sentence.
  */
 export function particlesAt(ws: readonly Word[], k: number): number {
