@@ -12,6 +12,7 @@ import { spanAt } from './spanAt';
 import { isReportingCue, tailCue } from './tailCue';
 import type { Word } from './words';
 import { wordAt } from './words';
+import { wordFrom } from './wordFrom';
 import { SPACE, unitClass } from './wordChars';
 
 /**
@@ -77,14 +78,14 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
     const next = n < quotes.length ? quotes[n].start : Infinity;
     const stop = Math.min(next, q.end + 200, afterEnd(text, sentences, q));
     const lo = q.start >= prev ? prevEnd : 0;
-    const opening = wordAt(ws, q.start, lo);
-    const closing = wordAt(ws, q.end, opening);
+    const opening = wordFrom(ws, q.start, lo);
+    const closing = wordFrom(ws, q.end, opening);
     const open = endsOpen(text, q.content.start, q.content.end);
     // A title is speech only when it waits for its cue (`"Word is," Kell said`): `"Broad City" star Ana Ruiz said` names a show.
     const waits = q.kind !== 'title' || endsOpen(text, q.content.start, beforeClosingMarks(text, q.content.start, q.content.end));
     // `Kell lamented it - "why now?" - as voters watched`: a quote set off by dashes is an aside, its cue before it.
     const aside = opening > lo && isDashWord(ws[opening - 1]) && closing < ws.length && isDashWord(ws[closing]);
-    const after = waits && !aside ? cueAfter(ws, closing, wordAt(ws, stop, closing) - 1, open) : null;
+    const after = waits && !aside ? cueAfter(ws, closing, wordFrom(ws, stop, closing) - 1, open) : null;
     const k = spanAt(sentences, q.start);
     const startSentence = sentences[k];
     const from = wordAt(ws, Math.max(prev, startSentence && startSentence.start <= q.start ? startSentence.start : q.start - 200), lo, q.start >= prev ? opening : ws.length);
@@ -118,8 +119,8 @@ function closingCue(ws: readonly Word[], quotes: readonly Quote[], sentences: re
   let last = q.end;
   for (let m = n; m < quotes.length && quotes[m].start < s.end; m++) last = Math.max(last, quotes[m].end);
   if (last >= s.end) return null;
-  const first = wordAt(ws, last, closing);
-  return tailCue(ws, first, wordAt(ws, s.end, first) - 1);
+  const first = wordFrom(ws, last, closing);
+  return tailCue(ws, first, wordFrom(ws, s.end, first) - 1);
 }
 
 /**
