@@ -244,17 +244,20 @@ export class EntityBook {
   /**
    * The most recent entity holding a role or description these words fit:
    * "Secretary General", "former governor" for "Former Florida Gov." Jeb Bush.
+   * `fit` and `w` are the words' roleWords and lower case, passed by a caller that has them already.
    */
-  byRole(words: string, fit: readonly string[] = roleWords(words)): Draft | undefined {
-    const w = words.toLowerCase();
+  byRole(words: string, fit: readonly string[] = roleWords(words), w = words.toLowerCase()): Draft | undefined {
     let best: Draft | undefined;
     for (const d of this.drafts) if ((!best || d.last > best.last) && holdsRole(d, w, fit)) best = d;
     return best;
   }
 
-  /** Whether these words (and their roleWords, `fit`) name a role or description of d: "the senator" for Sen. Marco Rubio. */
-  holds(d: Draft, words: string, fit: readonly string[] = roleWords(words)): boolean {
-    return holdsRole(d, words.toLowerCase(), fit);
+  /**
+   * Whether these words (their roleWords `fit`, their lower case `key`) name a role or description of d:
+   * "the senator" for Sen. Marco Rubio.
+   */
+  holds(d: Draft, words: string, fit: readonly string[] = roleWords(words), key = words.toLowerCase()): boolean {
+    return holdsRole(d, key, fit);
   }
 
   /** Remembers how the text described an entity, for later descriptions to find it; not a role it holds. */
