@@ -6,7 +6,8 @@ import { spanAt } from './spanAt';
 /** Someone who spoke at an offset: an attributed quote or an indirect "X said that …". */
 export interface Source {
   readonly at: number;
-  readonly speaker: Speaker;
+  /** Only what a continued quote takes: a source's cue and evidence are never shown. */
+  readonly speaker: Pick<Speaker, 'entityId' | 'name' | 'mention'>;
   /** Where the source ends, when it runs past `at`: a quote spread over paragraphs. */
   readonly end?: number;
 }
