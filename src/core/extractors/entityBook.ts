@@ -59,10 +59,10 @@ export function roleWordsOf(d: Draft): readonly string[][] {
 
 const byStart = (a: Span, b: Span) => a.start - b.start;
 
-/** A copy of the mentions by offset; text is read in order, so most come sorted already. */
-function inOrder(mentions: readonly Span[]): Span[] {
+/** The mentions by offset: text is read in order, so most come sorted already, and only the others are copied to be sorted. */
+function inOrder(mentions: readonly Span[]): readonly Span[] {
   for (let k = 1; k < mentions.length; k++) if (mentions[k - 1].start > mentions[k].start) return [...mentions].sort(byStart);
-  return [...mentions];
+  return mentions;
 }
 
 /** White space other than one plain space: a no-break space, a line break, a tab. */
@@ -340,9 +340,10 @@ export class EntityBook {
     return folded ?? NONE_FOLDED;
   }
 
+  /** The entities found, once the text is read: they share the drafts' lists of roles and mentions, which no later step changes. */
   entities(): Entity[] {
     const out: Entity[] = [];
-    for (const d of this.drafts) if (d.mentions.length > 0) out.push({ id: d.id, type: d.type, name: d.name, roles: [...d.roles], mentions: inOrder(d.mentions) });
+    for (const d of this.drafts) if (d.mentions.length > 0) out.push({ id: d.id, type: d.type, name: d.name, roles: d.roles, mentions: inOrder(d.mentions) });
     return out;
   }
 }
