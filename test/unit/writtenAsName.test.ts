@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { writtenAsName } from '../../src/core/extractors/writtenAsName';
+import { WrittenNames, writtenAsName } from '../../src/core/extractors/writtenAsName';
 
 describe('writtenAsName', () => {
   const rows: ReadonlyArray<{ text: string; word: string; expect: boolean }> = [
@@ -15,7 +15,7 @@ describe('writtenAsName', () => {
   ];
   for (const row of rows) {
     it(`${row.expect ? 'a name' : 'no name'}: ${row.text}`, () => {
-      assert.equal(writtenAsName(row.text, row.word, new Map()), row.expect);
+      assert.equal(writtenAsName(row.text, row.word, new WrittenNames()), row.expect);
     });
   }
 });

@@ -33,15 +33,17 @@ function skipAside(ws: readonly Word[], i: number, to: number): number {
     for (let k = i + 2; k < Math.min(to, i + 30); k++) if (isDoubleHyphen(ws, k)) return skipTimePhrase(ws, k + 2, to);
     return i;
   }
-  if (w && RELATIVE.has(w.key) && !ws[i - 1]?.punct) return pastRestrictive(ws, i, to);
-  if (w?.key === 'of' && ws[i - 1]?.text === ',') {
+  // A mark is none of the words below: its key is not looked up.
+  const word = !!w && !w.punct;
+  if (word && RELATIVE.has(w.key) && !ws[i - 1]?.punct) return pastRestrictive(ws, i, to);
+  if (word && w.key === 'of' && ws[i - 1]?.text === ',') {
     // A home town is an aside too, to the comma before a lower-case word: "Dana Kell, 33, of Leeds, Yorks., said".
     for (let k = i + 1; k <= Math.min(to, i + 8); k++) if (ws[k].text === ',' && ws[k + 1] && !ws[k + 1].capital) return skipTimePhrase(ws, k + 1, to);
     return i;
   }
   // "Sanders himself, who was not there, has toned down …": an emphatic pronoun goes with its subject.
-  if (w && EMPHATIC.has(w.key)) return i + 1;
-  if (!w || !(w.text === ',' || w.key === 'who' || w.key === 'which')) return skipTimePhrase(ws, i, to);
+  if (word && EMPHATIC.has(w.key)) return i + 1;
+  if (!w || !(w.text === ',' || (word && (w.key === 'who' || w.key === 'which')))) return skipTimePhrase(ws, i, to);
   // "Kell, who served in Iran, Turkey and France, praised …": the aside ends at the comma before a verb, else at the first.
   let first = -1;
   const described = w.text === ',' && !!ws[i + 1] && !ws[i + 1].capital && ARTICLES.has(ws[i + 1].key);

@@ -59,10 +59,10 @@ export function roleWordsOf(d: Draft): readonly string[][] {
 
 const byStart = (a: Span, b: Span) => a.start - b.start;
 
-/** A copy of the mentions by offset; text is read in order, so most come sorted already. */
-function inOrder(mentions: readonly Span[]): Span[] {
+/** The mentions by offset: text is read in order, so most come sorted already, and only the others are copied to be sorted. */
+function inOrder(mentions: readonly Span[]): readonly Span[] {
   for (let k = 1; k < mentions.length; k++) if (mentions[k - 1].start > mentions[k].start) return [...mentions].sort(byStart);
-  return [...mentions];
+  return mentions;
 }
 
 /** White space other than one plain space: a no-break space, a line break, a tab. */
@@ -244,17 +244,20 @@ export class EntityBook {
   /**
    * The most recent entity holding a role or description these words fit:
    * "Secretary General", "former governor" for "Former Florida Gov." Jeb Bush.
+   * `fit` and `w` are the words' roleWords and lower case, passed by a caller that has them already.
    */
-  byRole(words: string, fit: readonly string[] = roleWords(words)): Draft | undefined {
-    const w = words.toLowerCase();
+  byRole(words: string, fit: readonly string[] = roleWords(words), w = words.toLowerCase()): Draft | undefined {
     let best: Draft | undefined;
     for (const d of this.drafts) if ((!best || d.last > best.last) && holdsRole(d, w, fit)) best = d;
     return best;
   }
 
-  /** Whether these words (and their roleWords, `fit`) name a role or description of d: "the senator" for Sen. Marco Rubio. */
-  holds(d: Draft, words: string, fit: readonly string[] = roleWords(words)): boolean {
-    return holdsRole(d, words.toLowerCase(), fit);
+  /**
+   * Whether these words (their roleWords `fit`, their lower case `key`) name a role or description of d:
+   * "the senator" for Sen. Marco Rubio.
+   */
+  holds(d: Draft, words: string, fit: readonly string[] = roleWords(words), key = words.toLowerCase()): boolean {
+    return holdsRole(d, key, fit);
   }
 
   /** Remembers how the text described an entity, for later descriptions to find it; not a role it holds. */
@@ -337,9 +340,10 @@ export class EntityBook {
     return folded ?? NONE_FOLDED;
   }
 
+  /** The entities found, once the text is read: they share the drafts' lists of roles and mentions, which no later step changes. */
   entities(): Entity[] {
     const out: Entity[] = [];
-    for (const d of this.drafts) if (d.mentions.length > 0) out.push({ id: d.id, type: d.type, name: d.name, roles: [...d.roles], mentions: inOrder(d.mentions) });
+    for (const d of this.drafts) if (d.mentions.length > 0) out.push({ id: d.id, type: d.type, name: d.name, roles: d.roles, mentions: inOrder(d.mentions) });
     return out;
   }
 }

@@ -8,6 +8,7 @@ import { possessiveEnd } from './phraseWords';
 import type { Event } from './timeline';
 import { finiteAt, isModifier } from './verbForms';
 import type { Word } from './words';
+import type { WrittenNames } from './writtenAsName';
 import { writtenAsName } from './writtenAsName';
 import { CLAUSE_LINK, HONORIFIC, PLACE, ROLE, classesOf, classesOfKey } from './wordClasses';
 
@@ -53,7 +54,7 @@ export function noteOutlet(ws: readonly Word[], e: Event, parts: NameParts, book
  * Known already, or a two-word name that opens its sentence before a verb: "Dana Kell praised …". A full name
  * before ", who" or after a trade noun too ("professor Brigid Harrison").
  */
-export function likelyName(text: string, ws: readonly Word[], e: Event, parts: NameParts, book: EntityBook, written: Map<string, boolean>): string | null {
+export function likelyName(text: string, ws: readonly Word[], e: Event, parts: NameParts, book: EntityBook, written: WrittenNames): string | null {
   const person = parts.type === 'person';
   const full = person && parts.name.includes(' ');
   // An organisation that opens its sentence is what a later "it" or "they" most likely means:

@@ -8,10 +8,11 @@ import { cueAfter } from './cueAfter';
 import { cueBefore, namesQuote } from './cueBefore';
 import { isPersonNoun } from './describedAsPerson';
 import { openingSubject, sentenceSubject } from './sentenceSubject';
-import { spanAt } from './spanAt';
+import { spanFrom } from './spanFrom';
 import { isReportingCue, tailCue } from './tailCue';
 import type { Word } from './words';
 import { wordAt } from './words';
+import { wordFrom } from './wordFrom';
 import { SPACE, unitClass } from './wordChars';
 
 /**
@@ -38,9 +39,11 @@ const isDash = (c: number) => c === 0x2015 || c === 0x2014 || c === 0x2013 || c 
 /** A word that is a dash alone: - – —. */
 const isDashWord = (w: Word) => w.punct && w.text.length === 1 && isDash(w.text.charCodeAt(0)) && w.text !== '―';
 
-/** Where the words after a quote stop: its sentence's end, or the next sentence's when that one signs it (`― Marta Ruiz`), in its paragraph or the next. */
-function afterEnd(text: string, sentences: readonly Sentence[], q: Quote): number {
-  const k = spanAt(sentences, q.end - 1);
+/**
+ * Where the words after a quote stop: its sentence's end, or the next sentence's when that one signs it (`― Marta Ruiz`),
+ * in its paragraph or the next; k is spanAt(sentences, q.end - 1).
+ */
+function afterEnd(text: string, sentences: readonly Sentence[], q: Quote, k: number): number {
   const s = sentences[k];
   if (!s) return q.end + 200;
   if (s.end > q.end) return s.end;
@@ -69,23 +72,28 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
   let prev = -Infinity;
   // Word indexes grow with the quotes: each search starts where the previous quote's words end.
   let prevEnd = 0;
+  // The sentences of each quote's start and last unit, followed forwards likewise.
+  let ks = 0;
+  let ke = 0;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (q.parentId) continue;
     let n = i + 1;
     while (n < quotes.length && quotes[n].parentId) n++;
     const next = n < quotes.length ? quotes[n].start : Infinity;
-    const stop = Math.min(next, q.end + 200, afterEnd(text, sentences, q));
+    ke = spanFrom(sentences, q.end - 1, ke);
+    const stop = Math.min(next, q.end + 200, afterEnd(text, sentences, q, ke));
     const lo = q.start >= prev ? prevEnd : 0;
-    const opening = wordAt(ws, q.start, lo);
-    const closing = wordAt(ws, q.end, opening);
+    const opening = wordFrom(ws, q.start, lo);
+    const closing = wordFrom(ws, q.end, opening);
     const open = endsOpen(text, q.content.start, q.content.end);
     // A title is speech only when it waits for its cue (`"Word is," Kell said`): `"Broad City" star Ana Ruiz said` names a show.
     const waits = q.kind !== 'title' || endsOpen(text, q.content.start, beforeClosingMarks(text, q.content.start, q.content.end));
     // `Kell lamented it - "why now?" - as voters watched`: a quote set off by dashes is an aside, its cue before it.
     const aside = opening > lo && isDashWord(ws[opening - 1]) && closing < ws.length && isDashWord(ws[closing]);
-    const after = waits && !aside ? cueAfter(ws, closing, wordAt(ws, stop, closing) - 1, open) : null;
-    const k = spanAt(sentences, q.start);
+    const after = waits && !aside ? cueAfter(ws, closing, wordFrom(ws, stop, closing) - 1, open) : null;
+    ks = spanFrom(sentences, q.start, ks);
+    const k = ks;
     const startSentence = sentences[k];
     const from = wordAt(ws, Math.max(prev, startSentence && startSentence.start <= q.start ? startSentence.start : q.start - 200), lo, q.start >= prev ? opening : ws.length);
     const before = opening - 1;
@@ -99,7 +107,7 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
           leadSentence(text, ws, sentences, k, q, prev) ??
           (startSentence ? sentenceSubject(ws, wordAt(ws, startSentence.start), before) : null)));
     // A clause's subject only guesses; `…, the union said.` closing the sentence names the speaker.
-    const cue = q.kind !== 'title' && !nounNamed && !after && (!found || !isReportingCue(ws, found)) ? (closingCue(ws, quotes, sentences, q, n, closing) ?? found) : found;
+    const cue = q.kind !== 'title' && !nounNamed && !after && (!found || !isReportingCue(ws, found)) ? (closingCue(ws, quotes, sentences, q, n, closing, ke) ?? found) : found;
     // A named title is no one's words, but its cue still names who spoke next: `In his book "Ashes," Kell argued …`.
     if (cue && opensSpeaker(ws, cue.subject)) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: named.has(i) ? -1 : i });
     prev = q.end;
@@ -110,16 +118,17 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
 
 /**
  * The reporting clause after the last quote of the sentence `q` ends in; `n` indexes the next top-level
- * quote, and `closing` the first word at or after q.end, where the search for the clause's words starts.
+ * quote, `closing` the first word at or after q.end, where the search for the clause's words starts,
+ * and k the sentence of q's last unit.
  */
-function closingCue(ws: readonly Word[], quotes: readonly Quote[], sentences: readonly Sentence[], q: Quote, n: number, closing: number) {
-  const s = sentences[spanAt(sentences, q.end - 1)];
+function closingCue(ws: readonly Word[], quotes: readonly Quote[], sentences: readonly Sentence[], q: Quote, n: number, closing: number, k: number) {
+  const s = sentences[k];
   if (!s) return null;
   let last = q.end;
   for (let m = n; m < quotes.length && quotes[m].start < s.end; m++) last = Math.max(last, quotes[m].end);
   if (last >= s.end) return null;
-  const first = wordAt(ws, last, closing);
-  return tailCue(ws, first, wordAt(ws, s.end, first) - 1);
+  const first = wordFrom(ws, last, closing);
+  return tailCue(ws, first, wordFrom(ws, s.end, first) - 1);
 }
 
 /**

@@ -3,7 +3,7 @@ import { countWords } from './countWords';
 import { givenName, namedByParticiple, nicknamePlace, titlePlace } from './slotWords';
 import { titleWords } from './titleWords';
 import type { Word } from './words';
-import { wordAt } from './words';
+import { wordFrom } from './wordFrom';
 
 /**
  * Whether text[start, end) opens with a letter that has a lower case: ASCII read by its code, the rest by
@@ -35,7 +35,7 @@ export function quoteSlots(text: string, ws: readonly Word[], quotes: readonly Q
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (q.parentId) continue;
-    const k = wordAt(ws, q.start, lo);
+    const k = wordFrom(ws, q.start, lo);
     lo = k;
     const slot = (k > 0 && q.start - ws[k - 1].end <= 2 ? slotOf(text, ws, k, q) : null) ?? (byline(text, q) ? BYLINE : null);
     if (!slot) continue;

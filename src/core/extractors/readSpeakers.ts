@@ -16,6 +16,7 @@ import { inFrontedClause } from './sentenceSubject';
 import { timeline } from './timeline';
 import { joinedHas } from './joinedHas';
 import { UnkeptNames } from './unkeptNames';
+import { WrittenNames } from './writtenAsName';
 import type { Word } from './words';
 
 export interface Linked {
@@ -40,7 +41,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
   const subjects = new SubjectList();
   const unheard = new UnkeptNames();
   // Whether a word that opens sentences is written as a name elsewhere, read once per word.
-  const written = new Map<string, boolean>();
+  const written = new WrittenNames();
   const events = timeline(ws, attributions, sentences, quotes);
   // The sentence of the latest pronoun or attribution, followed forwards as events come in text order,
   // and the sentence of any event.

@@ -1,9 +1,11 @@
 import { FRONTING_WORDS, PLACE_PREPOSITIONS } from '../lexicon/clauseWords';
-import { PREPOSITION, classesOf } from './wordClasses';
+import { PREPOSITION, classesOf, classesOfKey } from './wordClasses';
 import type { Word } from './words';
 
 /** Marks that end the clause a search back from a subject walks through. */
 const BREAKS: ReadonlySet<string> = new Set([',', ';', '—', '–', '―', '(', ':']);
+/** The lexicon classes of "that", which every word keyed "that" has. */
+const THAT = classesOfKey('that');
 
 /**
  * Whether the clause opening at word k, after a comma, is the rest of a "that" clause whose
@@ -18,7 +20,8 @@ export function endsReportedOpener(ws: readonly Word[], from: number, k: number)
       if (BREAKS.has(w.text)) return false;
       continue;
     }
-    if (w.key !== 'that') continue;
+    // The classes first: a word keyed "that" has its classes, and a name's key is lowered only when asked.
+    if (classesOf(w) !== THAT || w.key !== 'that') continue;
     const next = ws[j + 1];
     return !next.punct && (FRONTING_WORDS.has(next.key) || (classesOf(next) & PREPOSITION) !== 0 || PLACE_PREPOSITIONS.has(next.key));
   }

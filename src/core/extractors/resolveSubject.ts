@@ -9,7 +9,7 @@ import type { RoleSubject } from './roleSubject';
 import { isPersonNoun } from './describedAsPerson';
 import { personName } from './personName';
 import { pronounSpan } from './pronounSpan';
-import { roleWords } from './roleWords';
+import { roleWordsOfKey } from './roleWords';
 import { descriptionHead, nounGender } from './descriptionHead';
 import { withoutDeterminer } from './withoutDeterminer';
 import { relativeHead, relativeNoun } from './relativeHead';
@@ -40,9 +40,11 @@ function lowerLeadingThe(name: string): string {
  * known holder, else, for "the" and a person noun, the latest subject.
  */
 function roleHolder(book: EntityBook, bare: string, definite: boolean, lastSubject: Draft | undefined): Draft | undefined {
-  const fit = roleWords(bare);
-  if (lastSubject && book.holds(lastSubject, bare, fit)) return lastSubject;
-  return book.byRole(bare, fit) ?? (definite && lastSubject?.type === 'person' && !namesOther(bare, fit, lastSubject) ? lastSubject : undefined);
+  // Lowered once for the role words and both lookups.
+  const key = bare.toLowerCase();
+  const fit = roleWordsOfKey(key);
+  if (lastSubject && book.holds(lastSubject, bare, fit, key)) return lastSubject;
+  return book.byRole(bare, fit, key) ?? (definite && lastSubject?.type === 'person' && !namesOther(bare, fit, lastSubject) ? lastSubject : undefined);
 }
 
 /**
@@ -52,9 +54,10 @@ function roleHolder(book: EntityBook, bare: string, definite: boolean, lastSubje
 export function knownHolder(text: string, ws: readonly Word[], role: RoleSubject, book: EntityBook, subjects: readonly Draft[]): Draft | undefined {
   const last = ws[role.to];
   const bare = text.slice(ws[role.from + 1].start, last.end - possessiveEnd(last.text));
-  const fit = roleWords(bare);
+  const key = bare.toLowerCase();
+  const fit = roleWordsOfKey(key);
   const latest = subjects[subjects.length - 1];
-  const d = latest && book.holds(latest, bare, fit) ? latest : book.byRole(bare, fit);
+  const d = latest && book.holds(latest, bare, fit, key) ? latest : book.byRole(bare, fit, key);
   return d?.type === 'person' ? d : undefined;
 }
 

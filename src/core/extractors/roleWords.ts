@@ -8,7 +8,12 @@ import { SPACE, unitClass } from './wordChars';
  * `Former Florida Gov.` → ["former", "florida", "governor"].
  */
 export function roleWords(text: string): string[] {
-  const words = splitAtSpaces(text.toLowerCase());
+  return roleWordsOfKey(text.toLowerCase());
+}
+
+/** roleWords of a text already in lower case, for a caller that needs that key too: "former florida gov." → ["former", "florida", "governor"]. */
+export function roleWordsOfKey(key: string): string[] {
+  const words = splitAtSpaces(key);
   let from = words[0] === '' ? 1 : 0;
   if (words.length - from > 1 && ARTICLES_AND_POSSESSIVES.has(words[from])) from++;
   const out: string[] = [];

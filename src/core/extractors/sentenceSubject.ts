@@ -101,7 +101,8 @@ export function clauseSubjects(ws: readonly Word[], from: number, to: number, ou
     // "Kell recalled that before the vote, Hale …": Hale is whom Kell spoke of, not a subject of the text's.
     if (k > from && endsReportedOpener(ws, from, k)) continue;
     // "While Kell said …, he said …": the subject of a clause set before the main one is read too.
-    const fronted = ws[k + 1]?.capital && FRONTING_WORDS.has(ws[k].key) ? clauseCue(ws, k + 1, to, true) : null;
+    // Every FRONTING_WORDS word is in the lexicon: a word with no class is none, and its key is not looked up.
+    const fronted = ws[k + 1]?.capital && classesOf(ws[k]) !== 0 && FRONTING_WORDS.has(ws[k].key) ? clauseCue(ws, k + 1, to, true) : null;
     if (fronted?.subject.kind === 'name' && !(seen ? seen.has(fronted.subject.from) : startsOne(out, base, fronted.subject.from))) {
       seen?.add(fronted.subject.from);
       out.push(fronted.subject);

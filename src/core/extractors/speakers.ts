@@ -7,7 +7,7 @@ import { quoteSlots } from './quoteSlots';
 import { readSpeakers } from './readSpeakers';
 import { reportedContext } from './reportedContext';
 import { lineStarts } from './speakerEvidence';
-import { toSpeaker } from './toSpeaker';
+import { toSource, toSpeaker } from './toSpeaker';
 import { wordsOf } from './words';
 
 /**
@@ -28,12 +28,12 @@ export const speakers: Stage = {
     for (const a of indirectAttributions(ws, sentences, quotes)) attributions.push(a);
     const { book, byQuote, indirect } = readSpeakers(text, ws, attributions, sentences, quotes);
     const lines = lineStarts(text);
-    const sources: Source[] = indirect.map((hit) => ({ at: ws[hit.a.cueFrom].start, speaker: toSpeaker(text, ws, lines, hit) }));
     const withSpeakers: Quote[] = quotes.map((q, i) => {
       const hit = byQuote[i];
       return hit ? { ...q, kind: 'speech', speaker: toSpeaker(text, ws, lines, hit) } : q;
     });
     const kinds = reportedContext(withSpeakers, sentences, ws, named);
+    const sources = (): Source[] => indirect.map((hit) => ({ at: ws[hit.a.cueFrom].start, speaker: toSource(text, ws, hit) }));
     return { ...analysis, entities: book.entities(), quotes: continuations(kinds, analysis.paragraphs, sources, lines) };
   },
 };

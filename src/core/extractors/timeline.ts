@@ -11,6 +11,7 @@ import { clauseSubjects } from './sentenceSubject';
 import { opensWithStranger, strangerHead } from './strangerSubject';
 import { CLAUSE_LINK, DETERMINER, PHRASE_OPENER, PREPOSITION, ROLE, SPEAKING_PRONOUN, SUBORDINATOR, classesOf } from './wordClasses';
 import { wordFlags } from './wordFlags';
+import { wordFrom } from './wordFrom';
 import type { Word } from './words';
 
 /** One step of reading: an attribution, a name (words [from, to]), or a pronoun that opens a sentence. */
@@ -58,8 +59,8 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
   for (const s of sentences) {
     while (i < ws.length && ws[i].start < s.start) i++;
     // Words do not overlap: one ends by s.end when the next starts by it, so only the last one's end is read.
-    let j = i;
-    while (j + 1 < ws.length && ws[j + 1].start <= s.end) j++;
+    // Found by steps from i rather than word by word, as the loops below read only some of the words.
+    let j = Math.max(i, wordFrom(ws, s.end + 1, i) - 1);
     if (j < ws.length && ws[j].end <= s.end) j++;
     if (j === i) continue;
     const firstRun = runs.length;

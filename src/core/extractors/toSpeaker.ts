@@ -10,6 +10,15 @@ function span(text: string, ws: readonly Word[], from: number, to: number) {
 }
 
 /**
+ * Who a linked attribution names and the words naming them, without the cue and evidence toSpeaker adds,
+ * for indirect speech that only passes its speaker on: `Kell said that …` → Kell, mention "Kell".
+ */
+export function toSource(text: string, ws: readonly Word[], { a, r }: Linked): Pick<Speaker, 'entityId' | 'name' | 'mention'> {
+  const mention = a.subject.kind === 'pronoun' ? pronounSpan(text, ws[a.subject.from]) : span(text, ws, a.subject.from, a.subject.to);
+  return r.entity ? { entityId: r.entity.id, name: r.entity.name, mention } : { entityId: null, name: mention.text, mention };
+}
+
+/**
  * The speaker of a linked attribution, with the words at the cue and one
  * sentence of evidence for hovers: `'he' at line 3 refers to Jens Stoltenberg, NATO Secretary General`.
  */

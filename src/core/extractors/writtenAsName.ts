@@ -17,13 +17,19 @@ function midSentence(text: string, i: number): boolean {
 const BEFORE_PLACE: readonly string[] = [' in ', ' at ', ' from ', ' near ', ' to '];
 const placeBefore = (text: string, i: number) => BEFORE_PLACE.some((w) => text.startsWith(w, i - w.length));
 
+/** writtenAsName's answers for one text, as a name opens many sentences; the Map is made at the first, as many articles ask none. */
+export class WrittenNames {
+  memo: Map<string, boolean> | null = null;
+}
+
 /**
  * Whether a word that opens a sentence, where any word has a capital, is written elsewhere in `text` as a
  * name: with its capital inside a sentence, never in lower case, and never after "in" or "from" as a place
  * is. For "Carson defied …" after "… asked Carson", true; for "Footage of …", "Things have …", or "Leeds
- * became …" after "in Leeds", false. `memo` keeps the answers for one text, as a name opens many sentences.
+ * became …" after "in Leeds", false. `written` keeps the answers for one text.
  */
-export function writtenAsName(text: string, word: string, memo: Map<string, boolean>): boolean {
+export function writtenAsName(text: string, word: string, written: WrittenNames): boolean {
+  const memo = (written.memo ??= new Map());
   let known = memo.get(word);
   if (known === undefined) {
     known = readAsName(text, word);
