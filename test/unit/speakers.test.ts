@@ -170,9 +170,9 @@ describe('speakers', () => {
     { name: 'names inside a quotation are not the subject', text: 'Dana Kell spoke first. "John Hale has failed the harbour," she said.\n\n"We need a plan," she added.', expect: ['Dana Kell', 'Dana Kell'] },
     { name: 'a relative of the same surname is someone else', text: 'Donald Brandt opened the rally.\n\nMary Brandt spoke about her father.\n\n"I have seen him work," she said.', expect: ['Mary Brandt'] },
     { name: 'the person a "who" follows', text: 'Laura Okafor praised the plan on Monday. The levy was backed by Senator Dana Kell of Ohio, the ranking member, who said it was fair.\n\n"It is a fair start," she said.', expect: ['Dana Kell'] },
-    { name: 'a plural noun a "who" follows after a comma', text: 'Dana Kell hosts a radio show. She recalled that Tom Hale was doubted by her show’s listeners, who wondered if "he could win."', expect: ['her show’s listeners'] },
+    { name: 'a plural noun a "who" follows after a comma', text: 'Dana Kell runs a call-in program. She said Tom Hale was doubted by her program’s callers, who asked whether "he could win."', expect: ['her program’s callers'] },
     { name: 'the subject of a "that" clause opened by a phrase is whom the speaker spoke of', text: 'Mark Kell hosts a radio show. He recalled that before the vote, Tom Hale was unknown.\n\n"I hate to say it," he said.', expect: ['Mark Kell'] },
-    { name: 'a "that" clause opened by a phrase leaves a later "he" to the speaker', text: 'Tom Hale spoke on Monday. He declared that as long as the field stays split, Mark Brandt will win, which he called "a disaster".', expect: ['Tom Hale'] },
+    { name: 'a "that" clause opened by a phrase leaves a later "he" to the speaker', text: 'Tom Hale spoke on Monday. He warned that once the votes are counted, Mark Brandt will win, which he called "a disaster".', expect: ['Tom Hale'] },
     // negative rows: a clause joined by "and", or a "that" clause with no phrase before its subject, is no reported opener
     { name: 'a clause joined after a comma is the text\'s own', text: 'Dana Kell spoke on Monday, and Tom Hale answered her.\n\n"I hate to say it," he said.', expect: ['Tom Hale'] },
     { name: 'a "that" after a noun is no reported opener', text: 'Dana Kell backed the plan that, in March, Tom Hale wrote.\n\n"It is fair," she said.', expect: ['Dana Kell'] },
@@ -184,7 +184,7 @@ describe('speakers', () => {
     { name: 'a subject after "since then"', text: 'Tom Hale led the race last fall. But that was then, and since then Mark Kell has seen his lead grow. "I am still here," he said.', expect: ['Mark Kell'] },
     // negative row: "since then" before a subject that is no name leaves the pronoun to the person named
     { name: 'no subject after "since then" and a plural', text: 'Tom Hale led the race last fall. Since then prices have risen. "I am still here," he said.', expect: ['Tom Hale'] },
-    { name: 'a name whose "’s" is "has" is the subject', text: 'Chris Kell spoke at the debate. Tom Hale answered first. Kell’s been making the case for weeks that Hale is not ready. "You have not been tested," he said.', expect: ['Chris Kell'] },
+    { name: 'a name whose "’s" is "has" is the subject', text: 'Chris Kell spoke at the debate. Tom Hale answered first. Kell’s been arguing for a month that Hale is unfit. "You have not been tested," he said.', expect: ['Chris Kell'] },
     { name: '"Nothing" opening a sentence is no one', text: 'Dana Kell spoke last. Nothing really changed in the debate. She had a great line when she said, "I know it."', expect: ['Dana Kell'] },
     // negative rows: an owner's "’s" is no "has"; "It’s been" names no one
     { name: 'an owner before "have been" stays an owner, spoken of last', text: 'Chris Kell spoke first. Tom Hale’s aides have been making the case. "You have not been tested," he said.', expect: ['Tom Hale'] },
