@@ -82,8 +82,8 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
 
 /**
  * Whether a two-word name that no given name, title or honorific shows to be someone's stands where a thing's
- * or a home town's does: after "the" ("the Great Recession hit …") or after "of" and a name ("Jolly of Indian
- * Shores"), not after a title's "of" ("Secretary of State John Kerry").
+ * or a home town's does: after "the" ("the Long Slump hit …") or after "of" and a name ("Rep. Kell of
+ * Sandy Point"), not after a title's "of" ("Secretary of State John Kerry").
  */
 function thingOrHome(ws: readonly Word[], k: number, parts: NameParts): boolean {
   if (parts.surelyPerson) return false;

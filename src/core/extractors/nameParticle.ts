@@ -8,7 +8,7 @@ const isParticleWord = (w: Word | undefined) => !!w && !w.punct && !w.capital &&
 
 /**
  * How many particle words open at word k and go on to a capitalised word, so that a name may run
- * through them: 2 for "von der" in "Ursula von der Leyen", 1 for "de" in "Bill de Blasio"; 0 for
+ * through them: 2 for "von der" in "Greta von der Hale", 1 for "de" in "Ana de Vell"; 0 for
  * "de" in "de facto" or a particle that ends its sentence.
  */
 export function particlesAt(ws: readonly Word[], k: number): number {

@@ -82,7 +82,7 @@ export function nameRuns(ws: readonly Word[], from: number, to: number, out: num
     let j = i;
     for (;;) {
       while (j + 1 <= to && ((isCapitalWord(ws[j + 1]) && !shouted(ws, j + 1)) || (isLowerRole(ws[j + 1]) && j + 2 <= to && (isCapitalWord(ws[j + 2]) || isLowerRole(ws[j + 2]))))) j++;
-      // "Bill de Blasio": a particle between capitalised words stays inside the name.
+      // "Ana de Vell": a particle between capitalised words stays inside the name.
       const particles = j + 2 <= to ? particlesAt(ws, j + 1) : 0;
       if (particles === 0 || j + particles + 1 > to) break;
       j += particles;

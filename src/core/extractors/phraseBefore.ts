@@ -90,7 +90,7 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
     return { from: i, to: i, kind: 'pronoun' };
   }
   let j = i;
-  // "Bill de Blasio said": a particle inside a name is part of it.
+  // "Ana de Vell said": a particle inside a name is part of it.
   while (j - 1 >= floor && (isNameWord(ws[j - 1]) || particlesAt(ws, j - 1) > 0 || (LINKS.has(ws[j - 1].key) && j - 2 >= floor && ws[j - 2].capital && ws[j].capital))) j--;
   // "the Courier’s Dana Kell": a capitalised name after a possessive is the speaker's own.
   let owner = j;

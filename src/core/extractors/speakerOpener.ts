@@ -8,7 +8,7 @@ import type { Word } from './words';
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'is', 'was', 'how', 'whether']);
 
 /**
- * Whether a speaker phrase opens and ends as one can: not "of Flint’s" (a preposition's object), "that you"
+ * Whether a speaker phrase opens and ends as one can: not "of Harbour’s" (a preposition's object), "that you"
  * (a clause), nor "this year" (a time), each read as a subject by a search that found no better cue.
  * "the mayor", "Dana Kell", "former Gov. Tom Hale" can.
  */

@@ -63,5 +63,5 @@ export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 
 /** The length of the longest suffix: a longer word needs no lookup. */
 export const LONGEST_SUFFIX = Math.max(...[...GENERATIONAL_SUFFIXES].map((s) => s.length));
 
-/** Lower-case words inside a surname: "Bill de Blasio", "Ursula von der Leyen", "Osama bin Laden". */
+/** Lower-case words inside a surname: "Ana de Vell", "Greta von der Hale", "Omar bin Kell". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'van', 'von', 'ter', 'la', 'le', 'bin', 'ibn']);
