@@ -191,7 +191,7 @@ describe('speakers', () => {
     { name: '"It’s been" names no one', text: 'Chris Kell lit into Tom Hale. It’s been "a long week," he said.', expect: ['Chris Kell'] },
     { name: '"the woman" after a stranger is the stranger, not the last woman named', text: 'Senator Dana Kell took questions. A young woman asked Kell about the levy. "Should we believe you?" the woman said.', expect: ['the woman'] },
     // negative row: "the man who …" describes someone the text knows
-    { name: '"the man who …" is the person the story is about', text: 'Senator Tom Hale spoke in Leeds. "They deserve better," said the man who built his career in Leeds.', expect: ['Tom Hale'] },
+    { name: '"the man who …" is the person the story is about', text: 'Senator Tom Hale spoke in Leeds. "They deserve better," said the man who ran the port for ten years.', expect: ['Tom Hale'] },
     { name: 'not one of two people a "who" follows', text: 'Laura Okafor spoke on Monday. She dismissed Tomas Hale and Dana Kell, who say the levy is unfair.\n\n"They are wrong," she said.', expect: ['Laura Okafor'] },
     { name: 'a subject with an age and a home town', text: 'Mark Brandt spoke first. Dewit Smolny, 33, of Leeds, Yorks., dismisses the idea that votes matter.\n\n"It is over," he said.', expect: ['Dewit Smolny'] },
     { name: 'a subject with an aside between dashes', text: 'Lawrence Joyce filed the case. Mark Brandt answered it.\n\nReached by phone, Joyce — who is listed as a lawyer — told the Courier he is not planning an appeal. He said, "It is over."', expect: ['Lawrence Joyce'] },

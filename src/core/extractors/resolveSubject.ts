@@ -118,7 +118,7 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   const gender = person ? nounGender(head) : 'unknown';
   // "the candidate", "the retired neurosurgeon": someone already named, by role or else the latest speaker.
   // "the woman said" after "a young woman asked Mrs. Kell" is the stranger, not the last woman named;
-  // "the man who built his career in Leeds" is someone the text knows.
+  // "the man who ran the port for ten years" is someone the text knows.
   const definite = ws[p.from].key === 'the' && person && !(PLAIN_PEOPLE.has(head) && ws[p.to + 1]?.key !== 'who');
   const holder = roleHolder(book, bare, definite, lastSubject);
   if (holder && agrees(holder, gender)) {
