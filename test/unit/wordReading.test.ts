@@ -195,3 +195,19 @@ describe('wordFlags', () => {
     assert.equal(wordFlags(10), wordFlags(20));
   });
 });
+
+describe('personName leaves a title in the plural out of the name', () => {
+  const rows = [
+    { text: 'Republicans Kell', expect: 'Kell' },
+    { text: 'Democrats Dana Kell', expect: 'Dana Kell' },
+    // negative rows: a surname or given name ending in -s is no plural of a title
+    { text: 'Jones Kell', expect: 'Jones Kell' },
+    { text: 'Francis Kell', expect: 'Francis Kell' },
+  ];
+  for (const row of rows) {
+    it(`reads ${JSON.stringify(row.text)} as ${row.expect}`, () => {
+      const ws = words(row.text, 0, row.text.length);
+      assert.equal(personName(row.text, ws, 0, ws.length - 1)?.name ?? null, row.expect);
+    });
+  }
+});

@@ -65,6 +65,9 @@ export function beforeHomePlace(ws: readonly Word[], from: number, to: number): 
   return k - 2 >= from && ws[k - 1].key === 'of' && ws[k - 2].capital ? k - 2 : to;
 }
 
+/** "Republicans", "Sens.": a title's plural before names, as in "Republicans Kell and Hale", is no part of a name. */
+const pluralRole = (w: Word) => endsInS(w.key) && (classesOfKey(w.key.slice(0, -1)) & ROLE) !== 0;
+
 /**
  * Splits a capitalised phrase into its name and the titles before it, and
  * guesses whether it is a person or an organisation. `named` tells whether a
@@ -82,7 +85,7 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
   if (actsAsRole(ws, to) || (endsInS(ws[to].key) && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
   let k = to;
-  while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && (ws[k - 1].capital || particlesAt(ws, k - 1) > 0) && possessiveEnd(ws[k - 1].text) === 0) k--;
+  while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && (ws[k - 1].capital || particlesAt(ws, k - 1) > 0) && possessiveEnd(ws[k - 1].text) === 0 && !pluralRole(ws[k - 1])) k--;
   // "Rival Hillary Clinton", "State Hillary Clinton": capitalised words before a given name are a title.
   for (let g = k + 1; g < to; g++) {
     // "J. Gerald Hebert": an initial or a given name before it is the name's own.
