@@ -1,9 +1,8 @@
 import { FRONTING_WORDS, PLACE_PREPOSITIONS } from '../lexicon/clauseWords';
 import { PREPOSITION, classesOf, classesOfKey } from './wordClasses';
+import { breaksClause } from './clauseBreaks';
 import type { Word } from './words';
 
-/** Marks that end the clause a search back from a subject walks through. */
-const BREAKS: ReadonlySet<string> = new Set([',', ';', '—', '–', '―', '(', ':']);
 /** The lexicon classes of "that", which every word keyed "that" has. */
 const THAT = classesOfKey('that');
 
@@ -17,7 +16,8 @@ export function endsReportedOpener(ws: readonly Word[], from: number, k: number)
   for (let j = k - 2; j > from; j--) {
     const w = ws[j];
     if (w.punct) {
-      if (BREAKS.has(w.text)) return false;
+      // The clause the search walks through ends at the mark before it, or at a colon.
+      if (breaksClause(w.text) || w.text === ':') return false;
       continue;
     }
     // The classes first: a word keyed "that" has its classes, and a name's key is lowered only when asked.

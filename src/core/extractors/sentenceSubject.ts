@@ -3,15 +3,12 @@ import type { Phrase } from './phraseWords';
 import { CLOSING_MARKS } from './asides';
 import { clauseCue, clauseStart } from './clauseCue';
 import { isFiniteVerb } from './verbForms';
+import { CLAUSE_BREAKS, breaksClause } from './clauseBreaks';
 import { endsReportedOpener } from './reportedClause';
 import { FRONTING_WORDS } from '../lexicon/clauseWords';
 import { CLAUSE_LINK, PREPOSITION, SPEAKING_PRONOUN, SUBORDINATOR, classesOf } from './wordClasses';
 import type { Word } from './words';
 
-const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '―', '(']);
-/** The same test by character code, for the loop over every word of every sentence. */
-const BREAK_CODES = [...CLAUSE_BREAKS].map((m) => m.charCodeAt(0));
-const breaksClause = (mark: string) => mark.length === 1 && BREAK_CODES.includes(mark.charCodeAt(0));
 
 /**
  * The subject of the clause a quote sits in, as the cue of last resort:
