@@ -98,6 +98,8 @@ async function main(): Promise<void> {
   // after the memory reading, which is the engine's own: this corpus is read whole into memory
   const news = loadNewsCorpus(resolve(__dirname, '..'));
   const newsMb = news.reduce((n, t) => n + Buffer.byteLength(t), 0) / 2 ** 20;
+  // Timed on a second pass, like the main row: on a corpus met for the first time the JIT is still compiling paths the short articles never took.
+  const newsFirstSeconds = news.length ? timePass(news, (t) => analyze(t)) : NaN;
   const newsSeconds = news.length ? timePass(news, (t) => analyze(t)) : NaN;
   // last, so that its workers' memory is not counted as the engine's; bundled only, as workers load this very file
   const threaded = __filename.endsWith('.js') ? await timeThreads(__filename, corpus) : null;
@@ -108,7 +110,7 @@ async function main(): Promise<void> {
     firstPassMbps: corpusMb / firstPassSeconds,
     batchThroughputMbps: corpusMb / batchSeconds,
     threads: threaded ? { count: threaded.threads, throughputMbps: corpusMb / threaded.seconds } : null,
-    news: news.length ? { mb: newsMb, texts: news.length, medianKb: median(news.map((t) => Buffer.byteLength(t))) / 1024, throughputMbps: newsMb / newsSeconds } : null,
+    news: news.length ? { mb: newsMb, texts: news.length, medianKb: median(news.map((t) => Buffer.byteLength(t))) / 1024, throughputMbps: newsMb / newsSeconds, firstPassMbps: newsMb / newsFirstSeconds } : null,
     baselineMbps: corpusMb / baselineSeconds,
     ratio: analyzeSeconds / baselineSeconds,
     latency: { bytes: short.bytes, path: short.path, runs, medianMs: full.median, p95Ms: full.p95 },
@@ -134,7 +136,7 @@ async function main(): Promise<void> {
     ['analyze, first pass after a 500-text warm-up', `${f(summary.firstPassMbps)} MB/s`, ''],
     ['analyzeBatch, 64 articles a batch (CLI)', `${f(summary.batchThroughputMbps)} MB/s`, ''],
     ...(summary.threads ? [[`analyzeBatch on ${summary.threads.count} worker threads, one per core (CLI on a folder)`, `${f(summary.threads.throughputMbps)} MB/s`, '']] : []),
-    ...(summary.news ? [[`analyze, ${summary.news.texts} news articles of everyday length (median ${f(summary.news.medianKb, 1)} KB, ../shared dev split)`, `${f(summary.news.throughputMbps)} MB/s`, '']] : []),
+    ...(summary.news ? [[`analyze, ${summary.news.texts} news articles of everyday length (median ${f(summary.news.medianKb, 1)} KB, ../shared dev split)`, `${f(summary.news.throughputMbps)} MB/s (first pass ${f(summary.news.firstPassMbps)})`, '']] : []),
     ['baseline /"[^"]*"/g, one pass', `${f(summary.baselineMbps, 0)} MB/s`, ''],
     ['analyze time / baseline time', `${f(summary.ratio, 0)}x`, ''],
     [`median latency, ${f(short.bytes / 1024, 1)} KB article`, `${f(full.median, 3)} ms`, '< 2 ms (3 ms with claims)'],

@@ -218,6 +218,10 @@ describe('speakers', () => {
     { name: 'a description set off after the name', text: 'Tom Hale, the former Leeds mayor, spoke first. Mark Brandt spoke next.\n\n"We will win," the former Leeds mayor said.', expect: ['Tom Hale'] },
     { name: 'a title written short', text: 'Former Leeds Gov. Tom Hale spoke first. Mark Brandt spoke next.\n\n"We will win," the former governor said.', expect: ['Tom Hale'] },
     { name: 'a bare role means the story\'s subject, not any holder of it', text: 'Sen. Tom Hale spoke first. Mark Brandt spoke next.\n\n"We will win," the senator said.', expect: ['Mark Brandt'] },
+    { name: 'a bare role goes to the one described so when the subject is known as something else', text: 'Tom Hale, the Green nominee, spoke first. Mark Brandt, the port director, spoke next.\n\n"We will win," the nominee said.', expect: ['Tom Hale'] },
+    // negative rows: a subject known by no other role, or by one with the same head noun, keeps the bare role
+    { name: 'a bare role stays with a subject known by no role', text: 'Tom Hale, the Green nominee, spoke first. Mark Brandt spoke next.\n\n"We will win," the nominee said.', expect: ['Mark Brandt'] },
+    { name: 'a bare role stays with a subject described with the same noun', text: 'Tom Hale, the Green nominee, spoke first. Mark Brandt, the Labour nominee, spoke next.\n\n"We will win," the nominee said.', expect: ['Mark Brandt'] },
     { name: 'a clause after the name is no description', text: 'Two objectors, Tom Hale and Mark Brandt, had challenged the bid with the board, saying it was late.\n\n"The candidate is eligible," the board said.', expect: ['the board'] },
     { name: 'a name before ", who," and an aside', text: 'Tom Hale spoke first. Then there was the Leeds editor Mark Brandt, who, after a row with Hale over the budget, said the plan was "dead on arrival".\n\n"It cannot pass," he said.', expect: ['Mark Brandt', 'Mark Brandt'] },
     { name: 'a described person after "who" is not the sentence subject', text: 'Tom Hale disowned remarks made by a campaign aide who said voters should "stay home" on Tuesday.', expect: ['a campaign aide'] },

@@ -253,6 +253,16 @@ export class EntityBook {
   }
 
   /**
+   * The most recent entity described ("Ana Hale, the Republican nominee,") by a phrase whose head noun
+   * is `head`, for a bare "the nominee" when the latest subject is known as something else.
+   */
+  byDescribedHead(head: string): Draft | undefined {
+    let best: Draft | undefined;
+    for (const d of this.drafts) if ((!best || d.last > best.last) && roleWordsOf(d).some((r) => fitsRole([head], r))) best = d;
+    return best;
+  }
+
+  /**
    * Whether these words (their roleWords `fit`, their lower case `key`) name a role or description of d:
    * "the senator" for Sen. Marco Rubio.
    */

@@ -44,7 +44,12 @@ function roleHolder(book: EntityBook, bare: string, definite: boolean, lastSubje
   const key = bare.toLowerCase();
   const fit = roleWordsOfKey(key);
   if (lastSubject && book.holds(lastSubject, bare, fit, key)) return lastSubject;
-  return book.byRole(bare, fit, key) ?? (definite && lastSubject?.type === 'person' && !namesOther(bare, fit, lastSubject) ? lastSubject : undefined);
+  const holder = book.byRole(bare, fit, key);
+  if (holder || !definite || lastSubject?.type !== 'person' || namesOther(bare, fit, lastSubject)) return holder;
+  // "Ana Hale, the nominee, … Omar Kell, the FBI director, … the nominee said": the subject known as something else yields to the one described so.
+  const known = fit.length === 1 ? roleWordsOf(lastSubject) : [];
+  const described = known.length > 0 && !known.some((r) => r.includes(fit[0])) ? book.byDescribedHead(fit[0]) : undefined;
+  return described && described.type === 'person' ? described : lastSubject;
 }
 
 /**
