@@ -143,6 +143,22 @@ describe('speakers', () => {
     assert.match(a.quotes[0].speaker!.evidence, /'he' at line 3 refers to Jens Stoltenberg, NATO Secretary General/);
   });
 
+  // A heading run into the next line without a stop gives the name after it no title.
+  const lineRoleRows = [
+    { name: 'a quoted heading before a line break', text: "Kell Plans Things 'Far Worse Than Ever'\nDonald Kell said on Monday that he would act.", expect: { name: 'Donald Kell', roles: [], mention: 'Donald Kell' } },
+    { name: 'a quoted name before a line break', text: "The plan was backed by the city's own 'Water Board'\nAna Hale, who said on Monday that she would act.", expect: { name: 'Ana Hale', roles: [], mention: 'Ana Hale' } },
+    // negative row: a title on the name's own line stays its title
+    { name: 'a title on the same line', text: 'The plan was backed.\nLeeds Mayor Ana Hale said on Monday that she would act.', expect: { name: 'Ana Hale', roles: ['Leeds Mayor'], mention: 'Leeds Mayor Ana Hale' } },
+  ];
+  for (const row of lineRoleRows) {
+    it(`gives a title only from the name's line: ${row.name}`, () => {
+      const a = analyze(row.text);
+      checkInvariants(a);
+      const person = a.entities.find((e) => e.name === row.expect.name);
+      assert.deepEqual(person && { name: person.name, roles: person.roles, mention: person.mentions[0].text }, row.expect);
+    });
+  }
+
   const pronounRows = [
     { name: 'a given name worn by men and women leaves "she" open', text: 'Terry Vance chairs the parish board. Paul Lind spoke first.\n\n"We will not close it," she said.', expect: ['Terry Vance'] },
     { name: 'a given name worn by men and women leaves "he" open too', text: 'Marty Pell chairs the parish board.\n\n"We will not close it," he said.', expect: ['Marty Pell'] },

@@ -56,3 +56,15 @@ export function titleStart(ws: readonly Word[], from: number, k: number): number
   // "Climate and Energy Minister Sofie Brandt": an "and" inside the title keeps it whole.
   return k - 1 >= from && ((classesOf(ws[k - 1]) & SPEAKING_NOUN) !== 0 || ws[k - 1].key === 'and') ? k : from;
 }
+
+/**
+ * Where the titles before a name start when a line break falls among them: after the break, unless the words
+ * before it hold a title word, as a wrapped "Secretary\nGeneral Ana Hale" does. A heading run into the next
+ * line ("… Worse Than Ever\nAna Hale said") is no title of hers.
+ */
+export function titleLineStart(text: string, ws: readonly Word[], from: number, k: number): number {
+  let after = from;
+  for (let g = k; g > from && after === from; g--) for (let c = ws[g - 1].end; c < ws[g].start; c++) if (text.charCodeAt(c) === 0x0a) after = g;
+  for (let g = from; g < after; g++) if ((classesOf(ws[g]) & (ROLE | HONORIFIC)) !== 0) return from;
+  return after;
+}

@@ -6,7 +6,7 @@ import { HONORIFICS, OUTLET_NOUNS } from '../lexicon/roles';
 import type { EntityType } from '../model';
 import { actsAsRole } from './actsAsRole';
 import type { KnownSurnames } from './nameEdges';
-import { describedBy, describesPeople, onlyDescribe, opener, titleStart, titles } from './nameEdges';
+import { describedBy, describesPeople, onlyDescribe, opener, titleLineStart, titleStart, titles } from './nameEdges';
 import { shouted } from './nameRuns';
 import { nounGender } from './descriptionHead';
 import { particlesAt } from './nameParticle';
@@ -126,7 +126,7 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "Labor Day", "Foreign Relations", "Presidential Debates": one word after words that only describe a title
   // names a thing, unless a title's "of" comes before them ("Secretary of State Kerry").
   if (k === to && k > from && onlyDescribe(ws, from, k) && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) === 0) return null;
-  from = titleStart(ws, from, k);
+  from = titleLineStart(text, ws, titleStart(ws, from, k), k);
   const role = roleEnd > from ? text.slice(ws[from].start, ws[roleEnd - 1].end) : null;
   const first = classesOf(ws[k]);
   // "Capitol Hill", "the Equal Rights Amendment", "Free Trade Agreement": a thing or a place, unless a given
