@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { installCodeServer } from './harness/installCodeServer';
+import { linkRipgrep } from './harness/linkRipgrep';
 import { CODE_SERVER_DIR, REPO } from './harness/paths';
 import { payloadUrl } from './harness/payloadUrl';
 import { startCodeServer } from './harness/startCodeServer';
@@ -23,12 +24,15 @@ function startDesktop(): boolean {
  */
 async function startServer(): Promise<void> {
   installCodeServer(CODE_SERVER_DIR);
+  // Checked at every start, so that a ripgrep installed later is picked up.
+  const ripgrepNote = linkRipgrep(CODE_SERVER_DIR);
   const userDataDir = join(REPO, '.vscode-test', 'start-user-data');
   mkdirSync(userDataDir, { recursive: true });
   const logFile = join(REPO, '.vscode-test', 'start-code-server.log');
   const port = process.env.PORT ? Number(process.env.PORT) : undefined;
   const server = await startCodeServer({ dir: CODE_SERVER_DIR, workspace: SAMPLES, userDataDir, logFile, port });
   process.stdout.write(`\nPolicy Lens is running in VS Code (code-server). Open this URL in a browser:\n\n  ${payloadUrl(server.port, SAMPLES, REPO)}\n\n`);
+  if (ripgrepNote) process.stdout.write(`${ripgrepNote}\n`);
   process.stdout.write(`Server log: ${logFile}\nPress Ctrl-C to stop.\n`);
   const code = await server.exited;
   process.stdout.write(`code-server exited (${code})\n`);
