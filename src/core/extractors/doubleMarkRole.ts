@@ -38,9 +38,16 @@ export function shapedRole(m: MarkToken, prev: number, next: number, inDouble: b
   return prev < 0 || (looksOpening(prev, next) && !looksClosing(prev, next)) ? 'weak' : 'skip';
 }
 
-/** How many double marks after marks[k] could close a quote: straight ones and right-shaped ones. */
-export function closersAfter(marks: readonly MarkToken[], k: number): number {
-  let n = 0;
-  for (let j = k + 1; j < marks.length; j++) if (marks[j].family === 'double' && marks[j].role !== 'open') n++;
-  return n;
+/**
+ * For each k, how many double marks after marks[k] could close a quote: straight ones and right-shaped
+ * ones. Counted once for the block, from its end, as a block of thousands of marks would make a count
+ * at each mark quadratic. `"a" “b”` → [2, 1, 1, 0].
+ */
+export function closersAfter(marks: readonly MarkToken[]): Int32Array {
+  const after = new Int32Array(marks.length);
+  for (let j = marks.length - 1, n = 0; j >= 0; j--) {
+    after[j] = n;
+    if (marks[j].family === 'double' && marks[j].role !== 'open') n++;
+  }
+  return after;
 }

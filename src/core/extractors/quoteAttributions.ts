@@ -124,11 +124,27 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
 function closingCue(ws: readonly Word[], quotes: readonly Quote[], sentences: readonly Sentence[], q: Quote, n: number, closing: number, k: number) {
   const s = sentences[k];
   if (!s) return null;
-  let last = q.end;
-  for (let m = n; m < quotes.length && quotes[m].start < s.end; m++) last = Math.max(last, quotes[m].end);
+  // Top-level quotes follow one another and a nested one ends inside its parent, so the last top-level quote
+  // that starts in the sentence ends furthest: found by halving, as a list of thousands of quoted terms in one
+  // sentence would make a walk over the rest quadratic.
+  let m = firstQuoteFrom(quotes, n, s.end) - 1;
+  while (m >= n && quotes[m].parentId) m--;
+  const last = m >= n ? Math.max(q.end, quotes[m].end) : q.end;
   if (last >= s.end) return null;
   const first = wordFrom(ws, last, closing);
   return tailCue(ws, first, wordFrom(ws, s.end, first) - 1);
+}
+
+/** The first index from `from` on whose quote starts at or after `at`: quotes are in text order. */
+function firstQuoteFrom(quotes: readonly Quote[], from: number, at: number): number {
+  let lo = from;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

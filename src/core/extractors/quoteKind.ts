@@ -12,12 +12,15 @@ const isAsciiWordCode = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 &
 /**
  * A sure sign of more than eight words, cheaper than counting them: a
  * letter or digit first, then eight spaces each before a letter or digit,
- * each of which starts a new word.
+ * each of which starts a new word. It gives up after 32 spaces, leaving the
+ * answer to countWords: nested quotes whose spaces all stand before marks
+ * would otherwise be read to their end, each of them.
  */
 function nineWordsAtLeast(content: string): boolean {
   if (!isAsciiWordCode(content.charCodeAt(0))) return false;
   let n = 0;
-  for (let at = content.indexOf(' '); at >= 0; at = content.indexOf(' ', at + 1)) if (isAsciiWordCode(content.charCodeAt(at + 1)) && ++n === 8) return true;
+  let spaces = 0;
+  for (let at = content.indexOf(' '); at >= 0 && ++spaces <= 32; at = content.indexOf(' ', at + 1)) if (isAsciiWordCode(content.charCodeAt(at + 1)) && ++n === 8) return true;
   return false;
 }
 

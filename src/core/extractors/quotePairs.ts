@@ -68,6 +68,9 @@ function closeDouble(out: Mutable[], stack: Open[], m: MarkToken): void {
 export function pairQuotes(text: string, marks: readonly MarkToken[], start: number, end: number): RawQuote[] {
   const out: Mutable[] = [];
   const stack: Open[] = [];
+  // counted when a mark first needs it: most blocks never do
+  let closers: Int32Array | null = null;
+  const closersAfterMark = (k: number) => (closers ??= closersAfter(marks))[k];
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k];
     if (m.family === 'single') {
@@ -82,14 +85,14 @@ export function pairQuotes(text: string, marks: readonly MarkToken[], start: num
       const action = shapedRole(m, prev, next, doubleOpen !== undefined);
       if (action === 'close') {
         // `“We said "no,” he said`: a straight mark opened inside a curly quote that nothing later closes was stray.
-        if (m.role === 'close' && doubleOpen?.straight && outerCurly(stack, doubleOpen) && closersAfter(marks, k) === 0) stack.splice(stack.indexOf(doubleOpen));
+        if (m.role === 'close' && doubleOpen?.straight && outerCurly(stack, doubleOpen) && closersAfterMark(k) === 0) stack.splice(stack.indexOf(doubleOpen));
         closeDouble(out, stack, m);
       } else if (action !== 'skip') open(out, stack, m, action === 'weak');
       continue;
     }
     if (doubleOpen) {
       // `“A 12" pipe," he said`: after a digit, a mark that leaves an odd count of closers after it is an inch mark.
-      if (isDigitCode(prev) && closersAfter(marks, k) % 2 === 1) continue;
+      if (isDigitCode(prev) && closersAfterMark(k) % 2 === 1) continue;
       // `“Yes,"he said`: a straight mark after a quote's own comma or full stop closes it, even with no space after.
       if (!doubleOpen.straight && looksOpening(prev, next) && !looksClosing(prev, next) && !isQuoteEndStop(prev)) open(out, stack, m);
       else closeDouble(out, stack, m);

@@ -10,6 +10,9 @@ import { CLAUSE_LINK, PREPOSITION, SPEAKING_PRONOUN, SUBORDINATOR, classesOf } f
 import type { Word } from './words';
 
 
+/** How many words before a quote its clause's subject may stand. */
+const SUBJECT_REACH = 150;
+
 /**
  * The subject of the clause a quote sits in, as the cue of last resort:
  * news prose gives the words it quotes to whoever the sentence is about.
@@ -18,7 +21,8 @@ import type { Word } from './words';
 export function sentenceSubject(ws: readonly Word[], from: number, to: number): Cue | null {
   // The nearest clause before the quote wins: "In Leeds, which votes next, Kell called Okafor "…"".
   let aside: Cue | null = null;
-  for (let k = to; k >= from; k--) {
+  // A subject further back than any news sentence runs is none; the bound keeps a list of thousands of quoted terms in one sentence from costing the square of its length.
+  for (let k = to, floor = Math.max(from, to - SUBJECT_REACH); k >= floor; k--) {
     const prev = ws[k - 1];
     if (k > from && !(prev.punct ? CLAUSE_BREAKS.has(prev.text) || closesQuote(ws, k - 1) : (classesOf(prev) & SUBORDINATOR) !== 0)) continue;
     const i = clauseStart(ws, k, to);
