@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { joinNegativeValues } from './negativeValues';
 
 export type Format = 'json' | 'jsonl' | 'w3c' | 'brat' | 'csv';
 const FORMATS: readonly string[] = ['json', 'jsonl', 'w3c', 'brat', 'csv'];
@@ -50,7 +51,7 @@ export function isIsoDate(value: string): boolean {
 export function parseCliArgs(argv: readonly string[]): Command {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv, OPTIONS), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
   }
@@ -68,6 +69,10 @@ export function parseCliArgs(argv: readonly string[]): Command {
   if (values.out !== undefined && values.out.trim() === '') return { kind: 'error', message: '--out needs a directory.' };
   if (values.out !== undefined && values.format === 'jsonl') {
     return { kind: 'error', message: '--out writes one .analysis.json file per article; --format jsonl is for standard output only.' };
+  }
+  // like --out with jsonl: an option that would do nothing is a mistake to point out, not to ignore
+  if (values['include-rejected'] && !values.annotations) {
+    return { kind: 'error', message: '--include-rejected only applies with --annotations (rejected hand annotations).' };
   }
   const referenceDate = values['reference-date'];
   if (referenceDate !== undefined && !isIsoDate(referenceDate)) {

@@ -1,5 +1,6 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { makeDirs } from './makeDirs';
 import { Utf8Page } from './utf8Page';
 
 const BUFFER = 1 << 16;
@@ -15,13 +16,14 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 /**
  * Writes the chunks to a temporary file beside `path`, then renames it into
  * place: a reader (or a second run) sees the old file or the whole new one,
- * never half of it. Same folder, so the rename never crosses file systems.
+ * never half of it. Same folder, so the rename never crosses file systems;
+ * a short temporary name, so any target name that fits the folder can be written.
  * `writeFileAtomic('out/a.analysis.json', ['{', '}'])` → out/a.analysis.json holds "{}".
  */
 export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Array>): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${counter++}.tmp`);
+  makeDirs(dir);
+  const temp = join(dir, `.policy-lens-${process.pid}-${counter++}.tmp`);
   const fd = openSync(temp, 'wx');
   const page = (shared ??= new Utf8Page(BUFFER, true));
   page.take(); // whatever a failed write left

@@ -1,10 +1,16 @@
 import { readdirSync, statSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { commonFolder } from './commonFolder';
+import { describe } from './describeError';
 
 export interface InputFile {
   /** The path to read, as the user gave it or joined below a folder they gave; null for stdin. */
   readonly path: string | null;
-  /** Output name without `.analysis.json`: the file name, or the path below the folder given. */
+  /**
+   * Output name without its suffix: the path below the deepest folder common to
+   * all inputs (a folder given counts as itself, a file as its parent), so
+   * `yrs/2023 yrs/2024` give 2023/budget and 2024/budget; "stdin" for stdin.
+   */
   readonly outName: string;
 }
 
@@ -38,17 +44,20 @@ function isFile(path: string): boolean {
   }
 }
 
+const outName = (base: string, path: string) => relative(base, resolve(path)).split(sep).join('/').replace(TXT, '');
+
 /**
  * Expands what the user named into the files to analyse, in order.
  * `['-', 'news']` with news/b.txt and news/a/c.txt →
  * `[{ path: null, outName: 'stdin' }, { path: 'news/a/c.txt', outName: 'a/c' }, { path: 'news/b.txt', outName: 'b' }]`.
  */
 export function listInputs(inputs: readonly string[]): InputList {
-  const files: InputFile[] = [];
+  const paths: (string | null)[] = [];
+  const folders: string[] = [];
   const errors: string[] = [];
   for (const input of inputs) {
     if (input === '-') {
-      files.push({ path: null, outName: 'stdin' });
+      paths.push(null);
       continue;
     }
     let isDir: boolean;
@@ -58,8 +67,9 @@ export function listInputs(inputs: readonly string[]): InputList {
       errors.push(`${input}: ${describe(error)}`);
       continue;
     }
+    folders.push(isDir ? resolve(input) : dirname(resolve(input)));
     if (!isDir) {
-      files.push({ path: input, outName: basename(input).replace(TXT, '') });
+      paths.push(input);
       continue;
     }
     const found: string[] = [];
@@ -69,16 +79,9 @@ export function listInputs(inputs: readonly string[]): InputList {
       errors.push(`${input}: ${describe(error)}`);
     }
     if (found.length === 0) errors.push(`${input}: no .txt files found in this folder`);
-    for (const path of found) files.push({ path, outName: relative(input, path).split(sep).join('/').replace(TXT, '') });
+    paths.push(...found);
   }
+  const base = commonFolder(folders) ?? '.';
+  const files = paths.map((path) => ({ path, outName: path === null ? 'stdin' : outName(base, path) }));
   return { files, errors };
-}
-
-/** A file-system error as a short phrase: "no such file or directory" rather than a stack. */
-export function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { decode, type Decoded } from './decode';
-import { describe, type InputFile } from './inputs';
+import { describe } from './describeError';
+import type { InputFile } from './inputs';
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const parts: Buffer[] = [];

@@ -5,7 +5,9 @@ import { BATCH_BYTES, BATCH_FILES, BatchQueue, workersFor, type ArticleOutput, t
 import type { BatchSettings } from './renderBatch';
 import { parseCliArgs, type AnalyzeCommand } from './args';
 import { writeFileAtomic } from './atomicWrite';
-import { describe, listInputs } from './inputs';
+import { describe } from './describeError';
+import { listInputs } from './inputs';
+import { preflight, usageMessage } from './preflight';
 import { createProgress, type ProgressStream } from './progress';
 import { readInput } from './readInput';
 import { stdoutSink } from './stdoutSink';
@@ -27,6 +29,11 @@ export interface CliIo {
  */
 async function analyzeAll(command: AnalyzeCommand, io: CliIo): Promise<number> {
   const { files, errors } = listInputs(command.inputs);
+  const stop = preflight(command, files.length);
+  if (stop !== null) {
+    io.stderr.write(stop);
+    return 2;
+  }
   const progress = createProgress(files.length, io.stderr);
   const fail = (message: string) => progress.note(`policy-lens: ${message}`);
   errors.forEach(fail);
@@ -107,7 +114,8 @@ async function analyzeAll(command: AnalyzeCommand, io: CliIo): Promise<number> {
 
 /**
  * The whole CLI as a function of its arguments and streams, returning the
- * exit status: 0 all analysed, 1 some input failed, 2 bad arguments.
+ * exit status: 0 all analysed, 1 some input or output failed, 2 bad arguments
+ * (or an unusable --out folder).
  * `run(['--version'], io)` → writes "0.1.0\n" and resolves 0.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -120,7 +128,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(`${version}\n`);
       return 0;
     case 'error':
-      io.stderr.write(`policy-lens: ${command.message}\nRun "policy-lens --help" for usage.\n`);
+      io.stderr.write(usageMessage(command.message));
       return 2;
     case 'analyze':
       return analyzeAll(command, io);

@@ -12,6 +12,9 @@ describe('parseCliArgs', () => {
     { argv: ['analyze', 'a.txt', '--min-check-worthiness', '0'], expect: { minCheckWorthiness: 0 } },
     { argv: ['analyze', 'a.txt', '--all-claims'], expect: { allClaims: true } },
     { argv: ['analyze', '--', '--odd-name.txt'], expect: { inputs: ['--odd-name.txt'] } },
+    { argv: ['analyze', 'a.txt', '--annotations', '--include-rejected'], expect: { annotations: true, includeRejected: true } },
+    // after --, a negative number is an input like any other, not an option's value
+    { argv: ['analyze', '--', 'a.txt', '--jobs', '-1'], expect: { inputs: ['a.txt', '--jobs', '-1'] } },
   ];
   for (const row of accepted) {
     it(`accepts ${row.argv.join(' ')}`, () => {
@@ -48,6 +51,11 @@ describe('parseCliArgs', () => {
     { argv: ['analyze', 'a.txt', '--min-check-worthiness', 'high'], message: /from 0 to 1/ },
     { argv: ['analyze', 'a.txt', '--min-check-worthiness', ''], message: /from 0 to 1/ },
     { argv: ['analyze', 'a.txt', '--all-claims=yes'], message: /--all-claims/ },
+    { argv: ['analyze', 'a.txt', '--min-check-worthiness', '-0.1'], message: /from 0 to 1, not "-0\.1"/ },
+    { argv: ['analyze', 'a.txt', '--min-check-worthiness', '-.5'], message: /from 0 to 1, not "-\.5"/ },
+    { argv: ['analyze', 'a.txt', '-j', '-2'], message: /--jobs must be a whole number from 1 to 64, not "-2"/ },
+    { argv: ['analyze', 'a.txt', '--out', '-x'], message: /ambiguous/ },
+    { argv: ['analyze', 'a.txt', '--include-rejected'], message: /--include-rejected only applies with --annotations/ },
   ];
   for (const row of rejected) {
     it(`rejects ${JSON.stringify(row.argv.join(' '))}`, () => {

@@ -9,11 +9,24 @@ describe('writeFileAtomic', () => {
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'policy-lens-atomic-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes the joined chunks, creating folders', () => {
-    const path = join(dir, 'sub', 'a.analysis.json');
-    writeFileAtomic(path, ['{', '"é": ', 'x'.repeat(70_000), '}']);
-    assert.equal(readFileSync(path, 'utf8'), `{"é": ${'x'.repeat(70_000)}}`);
-    assert.deepEqual(readdirSync(join(dir, 'sub')), ['a.analysis.json']);
+  // 255 bytes is the longest file name most file systems take: the temporary name must not be longer than the target's
+  const written = [
+    { name: 'a short name in new folders', folder: 'sub/deeper', file: 'a.analysis.json' },
+    { name: 'a 255-byte name', folder: '', file: `${'a'.repeat(241)}.analysis.json` },
+    { name: 'a 254-byte name of 2-byte characters', folder: '', file: `${'é'.repeat(120)}.analysis.json` },
+  ];
+  for (const row of written) {
+    it(`writes the joined chunks to ${row.name}`, () => {
+      const path = join(dir, row.folder, row.file);
+      writeFileAtomic(path, ['{', '"é": ', 'x'.repeat(70_000), '}']);
+      assert.equal(readFileSync(path, 'utf8'), `{"é": ${'x'.repeat(70_000)}}`);
+      assert.deepEqual(readdirSync(join(dir, row.folder)), [row.file]);
+    });
+  }
+
+  it('refuses a 256-byte name, leaving no temporary file', () => {
+    assert.throws(() => writeFileAtomic(join(dir, `${'a'.repeat(242)}.analysis.json`), ['{}']), /ENAMETOOLONG/);
+    assert.deepEqual(readdirSync(dir), []);
   });
 
   it('replaces an existing file', () => {

@@ -47,6 +47,8 @@ describe('policy-lens CLI', () => {
       'bad/latin1.txt': Buffer.from('caf\xe9 au lait', 'latin1'),
       'x/same.txt': ARTICLE,
       'y/same.txt': NO_DATELINE,
+      'piped/stdin.txt': ARTICLE,
+      'not-a-folder': 'x',
     };
     for (const [rel, content] of Object.entries(files)) {
       mkdirSync(join(p(rel), '..'), { recursive: true });
@@ -93,6 +95,17 @@ describe('policy-lens CLI', () => {
       stderr: /binary\.txt looks binary/, check: (o) => assert.equal(splitLines(o).length, 1) },
     { name: 'a file that is not UTF-8', argv: () => ['analyze', '--format', 'jsonl', p('bad')], code: 1,
       stderr: /latin1\.txt is not valid UTF-8 \(near byte 4\)/, check: (o) => assert.equal(o, '') },
+    { name: 'one article in brat', argv: () => ['analyze', '--format', 'brat', p('news/a.txt')], code: 0, check: (o) => assert.match(o, /^T1\t/) },
+    // one line and nothing analysed: the whole stderr is that line and the help hint
+    { name: 'several articles in brat on standard output', argv: () => ['analyze', '--format', 'brat', p('news/a.txt'), p('news/sub/b.txt')], code: 2,
+      stderr: /^policy-lens: --format brat writes one \.ann file per article: with 2 articles, use --out DIR\.\nRun "policy-lens --help" for usage\.\n$/,
+      check: (o) => assert.equal(o, '') },
+    { name: 'a folder of articles in brat on standard output', argv: () => ['analyze', '--format', 'brat', p('news')], code: 2, stderr: /use --out DIR/,
+      check: (o) => assert.equal(o, '') },
+    { name: 'a file as --out', argv: () => ['analyze', p('news'), '--out', p('not-a-folder')], code: 2,
+      stderr: /^policy-lens: cannot write to --out .*not-a-folder: it is a file, not a folder\n$/, check: (o) => assert.equal(o, '') },
+    { name: 'an --out below a file', argv: () => ['analyze', p('news'), '--out', p('not-a-folder/o')], code: 2,
+      stderr: /^policy-lens: cannot write to --out .*not-a-folder\/o: .*not-a-folder is a file, not a folder\n$/ },
   ];
   for (const row of rows) {
     it(`handles ${row.name}`, async () => {
@@ -118,12 +131,29 @@ describe('policy-lens CLI', () => {
     assert.deepEqual(exportErrors(doc), []);
   });
 
-  it('refuses to let two inputs overwrite one output', async () => {
+  it('names files of several folders by their path below the folder common to all', async () => {
     const out = p('out2');
-    const result = await cli(['analyze', p('x/same.txt'), p('y/same.txt'), '--out', out]);
+    const result = await cli(['analyze', p('x/same.txt'), p('y'), '--out', out]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(readdirSync(out, { recursive: true }).map(String).sort(), ['x', 'x/same.analysis.json', 'y', 'y/same.analysis.json']);
+    assert.equal(JSON.parse(readFileSync(join(out, 'y/same.analysis.json'), 'utf8')).source.path, p('y/same.txt'));
+  });
+
+  it('refuses to let two inputs overwrite one output', async () => {
+    const out = p('out3');
+    const result = await cli(['analyze', p('piped'), '-', '--out', out], NO_DATELINE);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /would overwrite the analysis of .*x\/same\.txt/);
-    assert.equal(JSON.parse(readFileSync(join(out, 'same.analysis.json'), 'utf8')).article.date, '2023-03-01');
+    assert.match(result.stderr, /stdin\.analysis\.json: would overwrite the analysis of .*piped\/stdin\.txt; skipped/);
+    assert.equal(JSON.parse(readFileSync(join(out, 'stdin.analysis.json'), 'utf8')).article.date, '2023-03-01');
+  });
+
+  it('reports a file it cannot write, and writes the others', async () => {
+    const out = p('out4');
+    mkdirSync(join(out, 'a.analysis.json'), { recursive: true }); // a folder where the file should go
+    const result = await cli(['analyze', p('news/a.txt'), p('news/crlf.txt'), '--out', out]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /a\.analysis\.json: is a directory/);
+    assert.deepEqual(readdirSync(out).sort(), ['a.analysis.json', 'crlf.analysis.json']);
   });
 
   describe('as a process', function () {

@@ -10,7 +10,8 @@ describe('listInputs', () => {
   before(() => {
     root = mkdtempSync(join(tmpdir(), 'policy-lens-inputs-'));
     const files = ['news/b.txt', 'news/a/c.txt', 'news/a/Z.TXT', 'news/B2.txt', 'news/notes.md', 'news/b.analysis.json', 'news/.hidden.txt',
-      'news/.git/x.txt', 'news/node_modules/m.txt', 'empty/readme.md', 'single.article.txt', 'plain'];
+      'news/.git/x.txt', 'news/node_modules/m.txt', 'empty/readme.md', 'single.article.txt', 'plain',
+      'yrs/2023/budget.txt', 'yrs/2024/budget.txt', 'yrs/2024/q1/budget.txt', 'yrs2/budget.txt'];
     for (const f of files) {
       mkdirSync(join(root, f, '..'), { recursive: true });
       writeFileSync(join(root, f), 'x');
@@ -30,6 +31,19 @@ describe('listInputs', () => {
     { name: 'order as given', inputs: ['single.article.txt', '-'], paths: ['single.article.txt', null], outNames: ['single.article', 'stdin'], errors: [] },
     { name: 'a missing path', inputs: ['missing.txt', 'plain'], paths: ['plain'], outNames: ['plain'], errors: [/missing\.txt: no such file or directory/] },
     { name: 'a folder without articles', inputs: ['empty'], paths: [], outNames: [], errors: [/empty: no \.txt files found/] },
+    // several inputs: names below the deepest folder common to them all
+    { name: 'one folder per year', inputs: ['yrs/2023', 'yrs/2024'],
+      paths: ['yrs/2023/budget.txt', 'yrs/2024/budget.txt', 'yrs/2024/q1/budget.txt'], outNames: ['2023/budget', '2024/budget', '2024/q1/budget'], errors: [] },
+    { name: 'a file and a folder', inputs: ['yrs/2023/budget.txt', 'yrs/2024/q1'],
+      paths: ['yrs/2023/budget.txt', 'yrs/2024/q1/budget.txt'], outNames: ['2023/budget', '2024/q1/budget'], errors: [] },
+    { name: 'a folder and a folder inside it', inputs: ['yrs/2024/q1', 'yrs/2024'],
+      paths: ['yrs/2024/q1/budget.txt', 'yrs/2024/budget.txt', 'yrs/2024/q1/budget.txt'], outNames: ['q1/budget', 'budget', 'q1/budget'], errors: [] },
+    { name: 'folders sharing a name prefix, by whole folder names', inputs: ['yrs/2023', 'yrs2'],
+      paths: ['yrs/2023/budget.txt', 'yrs2/budget.txt'], outNames: ['yrs/2023/budget', 'yrs2/budget'], errors: [] },
+    { name: 'stdin beside a folder, which keeps its names', inputs: ['-', 'yrs/2024'],
+      paths: [null, 'yrs/2024/budget.txt', 'yrs/2024/q1/budget.txt'], outNames: ['stdin', 'budget', 'q1/budget'], errors: [] },
+    { name: 'a missing input, which does not count', inputs: ['yrs/2023', 'missing/x.txt'],
+      paths: ['yrs/2023/budget.txt'], outNames: ['budget'], errors: [/missing\/x\.txt: no such file/] },
   ];
   for (const row of rows) {
     it(`lists ${row.name}`, () => {
