@@ -10,6 +10,8 @@ describe('parseDateline', () => {
     { name: 'invalid date keeps the line', text: 'date 2023-02-30 Leap\nBody.', date: null, headline: 'Leap', bodyStart: 21 },
     { name: 'missing headline', text: 'date 2023-02-13\nBody.', date: '2023-02-13', headline: null, bodyStart: 16 },
     { name: 'only the dateline, no line break', text: 'date 2023-02-13 Alone', date: '2023-02-13', headline: 'Alone', bodyStart: 21 },
+    { name: 'blank lines before it', text: '\n \t\n  date 2023-02-13 Talks resume\nBody.', date: '2023-02-13', headline: 'Talks resume', bodyStart: 35 },
+    { name: 'a BOM and CRLF blank lines before it', text: '\uFEFF\r\n\r\ndate 2023-02-13 Talks\r\nBody.', date: '2023-02-13', headline: 'Talks', bodyStart: 28 },
   ];
   for (const row of rows) {
     it(`parses a dateline: ${row.name}`, () => {
@@ -31,6 +33,8 @@ describe('parseDateline', () => {
     { name: 'short year', text: 'date 23-02-13 Talks' },
     { name: 'capitalised keyword', text: 'Date 2023-02-13 Talks' },
     { name: 'empty file', text: '' },
+    { name: 'only blank lines', text: '\n \n\t\n' },
+    { name: 'a dateline after a line of prose and a blank line', text: 'Draft\n\ndate 2023-02-13 Talks' },
   ];
   for (const row of negatives) {
     it(`rejects a non-dateline first line: ${row.name}`, () => {

@@ -35,11 +35,25 @@ export function isValidIsoDate(iso: string): boolean {
 
 const span = (start: number, s: string): Span => ({ start, end: start + s.length, text: s });
 
-/** The first line's extent, without its line break (CRLF, LF or CR): a CR can only come before the first LF. */
-function firstLine(text: string): { end: number; next: number } {
-  const lf = text.indexOf('\n');
+/**
+ * Where the first line holding more than spaces and tabs starts, past a BOM: blank lines before a
+ * dateline (a file saved with an empty first line) are no part of it. `"\n\n  date …"` → 2.
+ */
+function firstFilledLine(text: string): number {
+  let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let at = lineStart; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 10 || c === 13) lineStart = at + 1;
+    else if (c !== 32 && c !== 9) break;
+  }
+  return lineStart;
+}
+
+/** The extent of the line starting at `from`, without its line break (CRLF, LF or CR): a CR can only come before the next LF. */
+function lineAt(text: string, from: number): { end: number; next: number } {
+  const lf = text.indexOf('\n', from);
   const cr = text.lastIndexOf('\r', lf < 0 ? text.length : lf);
-  const end = cr < 0 ? lf : text.indexOf('\r');
+  const end = cr < from ? lf : text.indexOf('\r', from);
   if (end < 0) return { end: text.length, next: text.length };
   return { end, next: end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1) };
 }
@@ -49,12 +63,12 @@ function firstLine(text: string): { end: number; next: number } {
  * `" date 2023-02-13 Talks resume\r\n…"` → date "2023-02-13", headline "Talks resume".
  */
 export function parseDateline(text: string): ParsedDateline | null {
-  const { end, next } = firstLine(text);
-  const m = DATELINE.exec(text.slice(0, end));
+  const lineStart = firstFilledLine(text);
+  const { end, next } = lineAt(text, lineStart);
+  const m = DATELINE.exec(text.slice(lineStart, end));
   if (!m) return null;
-  const keywordStart = m[1].length;
+  const keywordStart = lineStart + m[1].length;
   const dateStart = text.indexOf(m[3], keywordStart + m[2].length);
-  const lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const headlineText = m[4] ?? '';
   const headline = headlineText ? span(text.indexOf(headlineText, dateStart + m[3].length), headlineText) : null;
   const lineEnd = headline ? headline.end : dateStart + m[3].length;
