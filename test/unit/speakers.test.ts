@@ -125,6 +125,12 @@ describe('speakers', () => {
     { name: 'a name with the state its holder is from', text: '"It is a start," said Sen. Dana Kell of Ohio.', expect: [['Dana Kell', 'Sen. Dana Kell of Ohio', 'said']] },
     { name: 'a name with the country its holder is from, before the cue', text: 'Chancellor Laura Okafor of Germany said: "We are ready."', expect: [['Laura Okafor', 'Chancellor Laura Okafor of Germany', 'said']] },
     { name: 'a place after "of" that is no home state stays in the name', text: '"It is late," said the Bank of England.', expect: [['the Bank of England', 'the Bank of England', 'said']] },
+    { name: 'a title in lower case before a full name, before the verb', text: '"It is late," the pollster Ann Lee said.', expect: [['Ann Lee', 'the pollster Ann Lee', 'said']] },
+    { name: 'a possessive and a title before a full name, before the verb', text: '"It is late," its director Marta Quill said.', expect: [['Marta Quill', 'its director Marta Quill', 'said']] },
+    { name: 'a title before a surname, before the verb', text: '"It is late," the party chairman Kell said.', expect: [['Kell', 'the party chairman Kell', 'said']] },
+    // negative rows: a body's name after "the" stays the body's
+    { name: 'a body named after "the", before the verb', text: '"It is late," the state Senate said.', expect: [['the state Senate', 'the state Senate', 'said']] },
+    { name: 'a body whose name holds "of", before the verb', text: '"It is late," the Association of Port Pilots said.', expect: [['the Association of Port Pilots', 'the Association of Port Pilots', 'said']] },
   ];
   for (const row of rows) {
     it(`attributes: ${row.name}`, () => assert.deepEqual(attributions(row.text), row.expect));

@@ -8,7 +8,7 @@ import { isFiniteVerb, isModifier } from './verbForms';
 import { endsInEd } from './keyEnds';
 import { particlesAt } from './nameParticle';
 import type { Word } from './words';
-import { DETERMINER, FEMALE_NAME, FINITE, MALE_NAME, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
+import { DETERMINER, FEMALE_NAME, FINITE, MALE_NAME, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf } from './wordClasses';
 
 const COMPLEMENTIZERS = new Set(['that', 'this', 'these', 'those']);
 /** Words whose noun phrase is their object, never a verb's subject. */
@@ -50,6 +50,21 @@ function description(ws: readonly Word[], i: number, floor: number): Phrase | nu
     if ((classesOf(w) & DETERMINER) !== 0 && !(k - 1 >= floor && (LINKS.has(ws[k - 1].key) || PREPOSITIONS.has(ws[k - 1].key)))) return { from: k, to: i, kind: 'description' };
   }
   return null;
+}
+
+/**
+ * Whether words [j, i] are title words ending in one in lower case, then a full name: two capitalised words or
+ * more, a given name, or a surname after a title word. `pollster Ann Lee`, `Democratic candidate Ana Hale`,
+ * `chairman Kell` → true; `state Senate`, `Pentagon`, `Association of Flight Attendants` → false.
+ */
+function titledFullName(ws: readonly Word[], j: number, i: number): boolean {
+  let s = i;
+  while (s > j && ws[s - 1].capital) s--;
+  if (s === j) return false;
+  // "the Association of Flight Attendants" is a body's name: no "of" among the title words.
+  for (let k = j; k < s; k++) if (LINKS.has(ws[k].key)) return false;
+  // "the party chairman Kell": one surname after a title word is a name too, unless the lexicon knows it as a body or place.
+  return i > s || (classesOf(ws[s]) & (MALE_NAME | FEMALE_NAME)) !== 0 || ((classesOf(ws[s - 1]) & ROLE) !== 0 && (classesOf(ws[s]) & (ORGANIZATION | PLACE | THING)) === 0);
 }
 
 /** "21", "49": a word that opens with a digit. */
@@ -107,7 +122,9 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
     // "Jeffrey Lewis of the Martin Center wrote": the person, not the place of work.
     const worksAt = det && j - 3 >= floor && ws[j - 2].key === 'of' ? personEndingAt(ws, j - 3, floor) : null;
     if (worksAt) return worksAt;
-    if (det) return { from: j - 1, to: i, kind: 'description' };
+    // "the pollster Ann Lee said", "its director Marta Quill said": a title in lower case before a full name makes
+    // the phrase that person's, as after the verb; "the Pentagon" and "the state Senate" stay descriptions.
+    if (det) return { from: j - 1, to: i, kind: titledFullName(ws, j, i) ? 'name' : 'description' };
     // "nurses at the clinic in Tarbury said": a name after a preposition is its object; the
     // noun phrase that holds it is the speaker.
     const object = j - 1 >= floor && PLACE_LINKS.has(ws[j - 1].key) ? description(ws, i, floor) : null;

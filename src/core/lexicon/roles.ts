@@ -60,7 +60,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'authority', 'authorities', 'directorate', 'secretariat', 'firm', 'corporation', 'council', 'convention', 'conference',
   'assembly', 'summit', 'museum', 'academy', 'institution', 'movement', 'laboratory', 'forum', 'watch', 'action',
   'consortium', 'program', 'programme', 'project', 'initiative', 'review', 'gop', 'tv', 'theater', 'theatre',
-  'united', 'partnership', 'journalism',
+  'united', 'partnership', 'journalism', 'chamber',
   // outlets, platforms, pollsters and companies known by one word, which no person is named
   'twitter', 'facebook', 'youtube', 'instagram', 'snapchat', 'reddit', 'google', 'microsoft', 'blaze', 'buzzfeed',
   'axios', 'gawker', 'newsmax', 'infowars', 'univision', 'telemundo', 'mediaite', 'politifact', 'factcheck.org',
