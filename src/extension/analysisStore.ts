@@ -9,6 +9,7 @@ import { ARTICLE_LANGUAGE } from './languageMode';
 import { Debouncer } from './debouncer';
 import { holdUntil, leadTime } from './leadTime';
 import { TransformChain, type AnalysisTransform } from './transformChain';
+import { ArticleKeys } from './articleKeys';
 
 export interface AnalysisEvent {
   readonly document: vscode.TextDocument;
@@ -37,12 +38,20 @@ export class AnalysisStore implements vscode.Disposable {
   /** Callers of get() waiting for a debounced analysis, by document. */
   private readonly waiters = new Map<string, ((analysis: Promise<Analysis>) => void)[]>();
   private readonly emitter = new vscode.EventEmitter<AnalysisEvent>();
+  private readonly switched = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly articles = new ArticleKeys();
   private readonly transforms = new TransformChain((error, document) => this.log.error(`A transform failed on ${document.uri.fsPath}: ${String(error)}`));
   private readonly warned = new Set<string>();
   /** How long each document's last analysis took, to start the next one that much before its debounce ends. */
   private readonly lastMs = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[];
   readonly onDidChange = this.emitter.event;
+  /**
+   * An open document became an article or stopped being one (a language switch,
+   * which changes no editor): views re-read isArticle() and peek(), and so clear
+   * what they showed of a document switched back to plain text.
+   */
+  readonly onDidSwitch = this.switched.event;
   /** How long the last analysis took, and how long the views took to take it in (for the benchmark). */
   lastTimings = { analysisMs: 0, notifyMs: 0, debounceLateMs: 0 };
   /** How late the last debounce timer fired (a busy extension host delays it). */
@@ -51,11 +60,16 @@ export class AnalysisStore implements vscode.Disposable {
   constructor(private readonly analyzer: Analyzer, private readonly settings: () => Settings, readonly log: Log) {
     this.subscriptions = [
       this.emitter,
+      this.switched,
       vscode.workspace.onDidChangeTextDocument((e) => this.isArticle(e.document) && e.contentChanges.length > 0 && this.schedule(e.document)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => this.analyseShown(editors)),
-      vscode.workspace.onDidOpenTextDocument(() => setTimeout(() => this.analyseShown(vscode.window.visibleTextEditors), 0)),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        this.opened(d);
+        setTimeout(() => this.analyseShown(vscode.window.visibleTextEditors), 0);
+      }),
     ];
+    vscode.workspace.textDocuments.forEach((d) => this.articles.update(d.uri.toString(), this.isArticle(d)));
     this.analyseShown(vscode.window.visibleTextEditors);
   }
 
@@ -148,6 +162,7 @@ export class AnalysisStore implements vscode.Disposable {
     if (running?.version === version) return running.promise;
     const text = document.getText();
     const t0 = performance.now();
+    const wasArticle = this.isArticle(document);
     const promise = this.analyzeText(text)
       .catch((error: unknown) => {
         this.log.error(`Analysis of ${document.uri.fsPath} failed: ${String(error)}`);
@@ -157,17 +172,19 @@ export class AnalysisStore implements vscode.Disposable {
         this.lastMs.set(key, performance.now() - t0);
         return holdUntil(notBefore, raw);
       })
-      .then((raw) => this.settle(document, version, raw, t0));
+      .then((raw) => this.settle(document, version, wasArticle, raw, t0));
     this.inflight.set(key, { version, promise });
     return promise;
   }
 
-  private settle(document: vscode.TextDocument, version: number, raw: Analysis, t0: number): Analysis {
+  private settle(document: vscode.TextDocument, version: number, wasArticle: boolean, raw: Analysis, t0: number): Analysis {
     const key = document.uri.toString();
     if (this.inflight.get(key)?.version === version) this.inflight.delete(key);
-    const analysis = this.transforms.apply(document, raw);
+    // Switched back to plain text meanwhile: no transform either, or hand annotation would load its sidecar again.
+    const switchedAway = wasArticle && !this.isArticle(document);
+    const analysis = switchedAway ? raw : this.transforms.apply(document, raw);
     const name = vscode.workspace.asRelativePath(document.uri);
-    if (document.isClosed || document.version !== version) {
+    if (switchedAway || document.isClosed || document.version !== version) {
       this.log.info(`Dropped the analysis of ${name} v${version}: the document changed (${since(t0)})`);
       return analysis;
     }
@@ -185,6 +202,20 @@ export class AnalysisStore implements vscode.Disposable {
     this.lastTimings = { analysisMs: this.lastMs.get(key) ?? t1 - t0, notifyMs: performance.now() - t1, debounceLateMs: this.debounceLateMs };
     this.log.info(`Updated the views of ${name} v${version} in ${since(t1)}`);
     return analysis;
+  }
+
+  /** A language switch closes and reopens the document; only a real close leaves it out of textDocuments. */
+  private closed(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.forget(key);
+    if (!vscode.workspace.textDocuments.includes(document)) this.articles.delete(key);
+  }
+
+  private opened(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (!this.articles.update(key, this.isArticle(document))) return;
+    if (!this.isArticle(document)) this.forget(key);
+    this.switched.fire(document);
   }
 
   private forget(key: string): void {

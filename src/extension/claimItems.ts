@@ -46,13 +46,16 @@ export function claimTooltip(analysis: Analysis, claim: Claim): vscode.MarkdownS
 /** Past this many claims the groups start collapsed, so VS Code does not build every row at once. */
 const EXPAND_LIMIT = 300;
 
-/** The tree row of a group or a claim; clicking a claim reveals and selects it. */
-export function toTreeItem(node: ClaimTreeNode, total: number, uri: vscode.Uri): vscode.TreeItem {
+/**
+ * The tree row of a group or a claim; clicking a claim reveals and selects it.
+ * Ids carry the document, so a row left over from another article never stands for one of this one's.
+ */
+export function toTreeItem(node: ClaimTreeNode, total: number, documentKey: string): vscode.TreeItem {
   if (node.type === 'group') {
     const { group } = node;
     const state = total > EXPAND_LIMIT ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
     const item = new vscode.TreeItem(group.label, state);
-    item.id = group.key;
+    item.id = `${documentKey}#${group.key}`;
     item.description = `${group.claims.length}`;
     item.contextValue = 'claimGroup';
     item.iconPath =
@@ -62,12 +65,14 @@ export function toTreeItem(node: ClaimTreeNode, total: number, uri: vscode.Uri):
   }
   const { claim } = node;
   const item = new vscode.TreeItem(openingWords(claim.text), vscode.TreeItemCollapsibleState.None);
-  item.id = `${node.parent.group.key}/${claim.id}`;
+  item.id = `${documentKey}#${node.parent.group.key}/${claim.id}`;
   // Hand annotation's badge: the reviewed state overrides the extraction (docs/annotations.md).
   item.description = claim.review ? `${REVIEW_BADGES[claim.review.status]} ${claim.type}` : claim.type;
   item.iconPath = typeIcon(claim.type);
   item.contextValue = 'claim';
-  item.command = { command: COMMANDS.revealClaim, title: 'Reveal Claim', arguments: [uri.toString(), claim.id] };
+  // No arguments: VS Code keeps a command's arguments only until the list redraws, and a click landing
+  // after that failed with "Actual command not found". The command reads the selection instead.
+  item.command = { command: COMMANDS.revealSelectedClaim, title: 'Reveal Claim' };
   item.accessibilityInformation = { label: `${claim.type} claim: ${claim.text}` };
   return item;
 }

@@ -6,9 +6,11 @@ import { claimTooltip, toTreeItem, type ClaimNode, type ClaimTreeNode, type Grou
 import { CONTEXT, VIEWS } from './ids';
 import { timed } from './output';
 import { spansWithin } from './spansWithin';
+import { claimsHeader, followTarget } from './claimsViewState';
 
+const fileName = (uri: vscode.Uri) => uri.path.split('/').pop() ?? 'This article';
 /** The document name the narrative claims go under: its headline, else its file name. */
-const articleName = (analysis: Analysis, uri: vscode.Uri) => analysis.article.title ?? uri.path.split('/').pop() ?? 'This article';
+const articleName = (analysis: Analysis, uri: vscode.Uri) => analysis.article.title ?? fileName(uri);
 
 /**
  * The Claims view of the active article: grouped by speaker or type, filtered
@@ -21,6 +23,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
   private readonly subscriptions: vscode.Disposable[];
   private document: vscode.TextDocument | undefined;
   private analysis: Analysis | undefined;
+  /** The document `analysis` belongs to: while another's is pending, its claims must not be shown. */
+  private analysisOf: vscode.TextDocument | undefined;
   private roots: GroupNode[] = [];
   private byClaim = new Map<string, ClaimNode>();
   /** The analysis changed while the view was hidden: the groups are rebuilt when next needed. */
@@ -34,6 +38,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
       this.view,
       this.changed,
       store.onDidChange((e) => e.document === this.document && this.invalidate()),
+      // A language switch changes no editor, yet may make the active document an article or take that away.
+      store.onDidSwitch(() => this.follow(vscode.window.activeTextEditor)),
       this.view.onDidChangeVisibility((e) => e.visible && this.stale && this.rebuild()),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.revealAt(e.textEditor)),
@@ -49,7 +55,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
   }
 
   getTreeItem(node: ClaimTreeNode): vscode.TreeItem {
-    return toTreeItem(node, this.byClaim.size, this.document!.uri);
+    return toTreeItem(node, this.byClaim.size, this.analysisOf?.uri.toString() ?? '');
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: ClaimTreeNode): vscode.TreeItem {
@@ -89,11 +95,15 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {
-    if (editor && editor.document === this.document) return;
-    // Focus moving to a panel (none, or the Output view) keeps the last article in view.
-    const panel = !editor || editor.document.uri.scheme === 'output';
-    if (panel && this.document && !this.document.isClosed) return;
-    this.document = editor && this.store.isArticle(editor.document) ? editor.document : undefined;
+    const next = followTarget({
+      active: editor?.document,
+      // Focus moving to a panel (none, or the Output view) keeps the last article in view.
+      panel: !editor || editor.document.uri.scheme === 'output',
+      current: this.document,
+      isOpenArticle: (d) => !d.isClosed && this.store.isArticle(d),
+    });
+    if (next === this.document) return;
+    this.document = next;
     void vscode.commands.executeCommand('setContext', CONTEXT.articleActive, !!this.document);
     // The store's change event usually rebuilt the view already; only a missed analysis needs another.
     if (this.document) void this.store.get(this.document).then(() => this.document && this.store.peek(this.document) !== this.analysis && this.invalidate());
@@ -104,7 +114,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
   private invalidate(): void {
     if (this.view.visible) return timed(this.store.log, 'Rebuilding the Claims view', () => this.rebuild());
     this.stale = true;
-    this.analysis = this.document ? this.store.peek(this.document) ?? this.analysis : undefined;
+    this.takeLatest();
     const count = this.analysis ? (this.filter ? this.analysis.claims.filter((c) => matchesFilter(c, this.filter)).length : this.analysis.claims.length) : 0;
     this.setBadge(count);
   }
@@ -122,15 +132,25 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
     this.view.badge = count ? { value: count, tooltip: `${count} check-worthy claim${count === 1 ? '' : 's'}` } : undefined;
   }
 
+  /** The current analysis of the shown document; during an edit's debounce its last one, never another document's. */
+  private takeLatest(): void {
+    const kept = this.analysisOf === this.document ? this.analysis : undefined;
+    this.analysis = this.document ? this.store.peek(this.document) ?? kept : undefined;
+    this.analysisOf = this.document;
+  }
+
   private build(): void {
     this.stale = false;
-    this.analysis = this.document ? this.store.peek(this.document) ?? this.analysis : undefined;
+    this.takeLatest();
     const groups = this.analysis && this.document ? groupClaims(this.analysis, this.groupBy, articleName(this.analysis, this.document.uri), this.filter) : [];
     this.roots = groups.map((group) => ({ type: 'group', group }));
     this.byClaim = new Map(this.roots.flatMap((parent) => parent.group.claims.map((claim): [string, ClaimNode] => [claim.id, { type: 'claim', claim, parent }])));
     this.setBadge(this.byClaim.size);
-    this.view.message = this.filter ? `Filtered by “${this.filter}”` : undefined;
-    this.view.description = this.analysis && this.document ? articleName(this.analysis, this.document.uri) : undefined;
+    const name = this.document && (this.analysis ? articleName(this.analysis, this.document.uri) : fileName(this.document.uri));
+    const header = claimsHeader(name, !!this.document && !this.analysis, this.filter);
+    this.view.message = header.message;
+    this.view.description = header.description;
+    void vscode.commands.executeCommand('setContext', CONTEXT.analysing, !!this.document && !this.analysis);
   }
 
   private revealAt(editor: vscode.TextEditor): void {

@@ -29,6 +29,8 @@ export class Decorations implements vscode.Disposable {
     this.styles = createStyles(extensionUri);
     this.subscriptions = [
       store.onDidChange(({ document }) => timed(store.log, 'Painting the highlights', () => this.paintDocument(document))),
+      // Switched back to plain text, a document keeps no highlight (paint() checks the language).
+      store.onDidSwitch((document) => this.paintDocument(document)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
       vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.onScroll(textEditor)),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.highlight}`) && this.paintAll()),

@@ -8,6 +8,7 @@ export const COMMANDS = {
   toggleHighlights: 'policyLens.toggleHighlights',
   showOutput: 'policyLens.showOutput',
   revealClaim: 'policyLens.revealClaim',
+  revealSelectedClaim: 'policyLens.revealSelectedClaim',
   revealInClaimsView: 'policyLens.revealInClaimsView',
   groupClaimsByType: 'policyLens.groupClaimsByType',
   groupClaimsBySpeaker: 'policyLens.groupClaimsBySpeaker',
@@ -25,6 +26,7 @@ export const CONTEXT = {
   articleActive: 'policyLens.articleActive',
   groupBy: 'policyLens.claimsGroupBy',
   filtered: 'policyLens.claimsFiltered',
+  analysing: 'policyLens.claimsAnalysing',
 } as const;
 
 export const SETTINGS = {

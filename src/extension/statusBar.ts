@@ -32,6 +32,7 @@ export function registerStatusBar(store: AnalysisStore): vscode.Disposable {
   return vscode.Disposable.from(
     item,
     store.onDidChange(update),
+    store.onDidSwitch(update),
     vscode.window.onDidChangeActiveTextEditor(update),
   );
 }

@@ -35,6 +35,7 @@ export class ReviewDecorations implements vscode.Disposable {
   constructor(private readonly store: AnalysisStore, private readonly settings: () => AnnotationSettings) {
     this.subscriptions = [
       store.onDidChange(() => this.paintAll()),
+      store.onDidSwitch(() => this.paintAll()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
     ];
     this.paintAll();

@@ -24,5 +24,5 @@ export function registerReviewStatus(store: AnalysisStore, book: AnnotationBook)
     item.show();
   };
   update();
-  return vscode.Disposable.from(item, store.onDidChange(update), book.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
+  return vscode.Disposable.from(item, store.onDidChange(update), store.onDidSwitch(update), book.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
 }

@@ -39,6 +39,7 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode>, vscode.D
       this.view, this.changed,
       book.onDidChange(() => this.refresh()),
       store.onDidChange(() => this.refresh()),
+      store.onDidSwitch(() => this.refresh()),
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
     ];
     this.refresh();

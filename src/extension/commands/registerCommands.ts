@@ -5,7 +5,7 @@ import { exportAnalysis } from './exportAnalysis';
 import { exportAllArticles } from './exportAllArticles';
 import { exportClaims } from './exportClaims';
 import { copyAsJson } from './copyAsJson';
-import { revealClaim, revealInClaimsView } from './revealClaim';
+import { revealClaim, revealInClaimsView, revealSelectedClaim } from './revealClaim';
 import { filterClaims } from './filterClaims';
 
 /** Every Policy Lens command of the editor features, each logged with its duration. */
@@ -17,6 +17,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable {
     [COMMANDS.copyClaimAsJson]: (a?: unknown, b?: unknown) => copyAsJson(ctx, a, b),
     [COMMANDS.copyAsJson]: (a?: unknown, b?: unknown) => copyAsJson(ctx, a, b),
     [COMMANDS.revealClaim]: (uri: string, id: string) => revealClaim(ctx, uri, id),
+    [COMMANDS.revealSelectedClaim]: () => revealSelectedClaim(ctx),
     [COMMANDS.revealInClaimsView]: (uri: string, id: string) => revealInClaimsView(ctx, uri, id),
     [COMMANDS.toggleHighlights]: () => ctx.decorations.toggle(),
     [COMMANDS.showOutput]: () => ctx.log.show(),
