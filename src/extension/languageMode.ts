@@ -13,6 +13,13 @@ export interface LanguageModeApi {
   readonly treated: TreatedArticles;
 }
 
+/** The document's first lines up to the first that holds more than white space (at most 20), as the engine reads its dateline past blank lines. */
+function leadingLines(document: vscode.TextDocument): string {
+  let last = 0;
+  while (last < Math.min(document.lineCount, 20) - 1 && document.lineAt(last).isEmptyOrWhitespace) last++;
+  return document.getText(new vscode.Range(0, 0, last, document.lineAt(last).text.length));
+}
+
 /**
  * True for a plain-text document that is an article: its first line is a dateline,
  * or its path matches `policyLens.articleGlobs`.
@@ -20,7 +27,7 @@ export interface LanguageModeApi {
  */
 export function isArticleDocument(document: vscode.TextDocument): boolean {
   if (document.languageId !== 'plaintext' || document.lineCount === 0) return false;
-  if (parseDateline(document.lineAt(0).text)) return true;
+  if (parseDateline(leadingLines(document))) return true;
   return readSettings(document.uri).articleGlobs.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
 }
 
