@@ -24,7 +24,7 @@ const TYPE_ICONS: Readonly<Record<ClaimType, string>> = {
   statistic: 'graph', factual: 'note', prediction: 'telescope', recommendation: 'lightbulb', commitment: 'pass', opinion: 'comment',
 };
 
-const REVIEW_BADGES = { confirmed: '✓', rejected: '✗', edited: '✎', added: '＋' } as const;
+const REVIEW_BADGES = { confirmed: '✓', rejected: '✗', edited: '✎', added: '＋', noted: '※' } as const;
 
 const typeIcon = (type: ClaimType) => new vscode.ThemeIcon(TYPE_ICONS[type], new vscode.ThemeColor(COLORS[`${type}Claim`]));
 

@@ -34,8 +34,14 @@ function statusOf(old: Annotation | undefined, fields: AnnotationFields, change:
   if (old?.status === 'added') return 'added';
   if (change.decision === 'reject') return 'rejected';
   if (!change.decision && old?.status === 'rejected') return 'rejected';
-  return SUBSTANTIVE.some((k) => fields[k] !== undefined) ? 'edited' : 'confirmed';
+  if (SUBSTANTIVE.some((k) => fields[k] !== undefined)) return 'edited';
+  if (change.decision === 'confirm') return 'confirmed';
+  // A note or tags are no verdict: the item keeps the status it had, unreviewed ('noted') if none.
+  return old?.status ?? 'noted';
 }
+
+/** A noted item whose note and tags are cleared says nothing any more. */
+const isEmptyNote = (a: Annotation) => a.status === 'noted' && !a.fields.note?.trim() && !a.fields.tags?.length;
 
 /** The annotation already about this target, if any. */
 function annotationFor(annotations: readonly Annotation[], t: ReviewTarget): Annotation | undefined {
@@ -48,6 +54,7 @@ function annotationFor(annotations: readonly Annotation[], t: ReviewTarget): Ann
 /**
  * Records a review decision or field change, one annotation per item.
  * Rejecting an item added by hand deletes it: there is no extraction to hide.
+ * A note or tags alone leave the item unreviewed (status 'noted').
  * reviewItem([], { kind: 'quote', itemId: 'q2', … }, { decision: 'reject' }, ctx) → [{ status: 'rejected', itemId: 'q2', … }]
  */
 export function reviewItem(annotations: readonly Annotation[], t: ReviewTarget, change: ReviewChange, ctx: EditContext): Annotation[] {
@@ -59,6 +66,7 @@ export function reviewItem(annotations: readonly Annotation[], t: ReviewTarget, 
     id: old?.id ?? ctx.newId(), kind: t.kind, itemId: old?.itemId ?? t.itemId, status: statusOf(old, fields, change),
     fields, quote, position, created: old?.created ?? ctx.now, modified: ctx.now, author: ctx.author,
   };
+  if (isEmptyNote(next)) return annotations.filter((a) => a !== old);
   return old ? annotations.map((a) => (a === old ? next : a)) : [...annotations, next];
 }
 

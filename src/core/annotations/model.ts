@@ -12,8 +12,16 @@ export const SIDECAR_VERSION = 1;
 export const TARGET_KINDS = ['quote', 'claim', 'figure', 'date', 'label'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
-export const REVIEW_STATUSES = ['confirmed', 'rejected', 'edited', 'added'] as const;
+/**
+ * `noted`: the item carries only a note or tags, which are no verdict on it,
+ * so it stays unreviewed. Added after version 1 shipped; a reader without it
+ * sees such a sidecar as not valid and leaves it untouched (read-only).
+ */
+export const REVIEW_STATUSES = ['confirmed', 'rejected', 'edited', 'added', 'noted'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** True for a decision about the item (confirmed, rejected, edited, added); false for a note or tags alone. */
+export const isDecision = (status: ReviewStatus): boolean => status !== 'noted';
 
 export interface TextQuoteSelector {
   readonly type: 'TextQuoteSelector';

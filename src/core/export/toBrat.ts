@@ -1,3 +1,4 @@
+import { isDecision } from '../annotations/model';
 import type { Analysis } from '../model';
 import { codePointOffsets } from './codePoints';
 import { exportItems } from './exportItems';
@@ -50,7 +51,7 @@ export function toBrat(analysis: Analysis): string {
     const id = t(item.kind === 'label' ? typeName(item.label) : item.label, item.start, item.end);
     if (!id) continue;
     if (item.claimType) lines.push(`A${++counters.A}\tClaimType ${id} ${item.claimType}`);
-    if (item.review) lines.push(`A${++counters.A}\tReview ${id} ${item.review.status}`);
+    if (item.review && isDecision(item.review.status)) lines.push(`A${++counters.A}\tReview ${id} ${item.review.status}`);
     if (item.review?.note?.trim()) lines.push(`#${++counters.N}\tAnnotatorNotes ${id}\t${oneLine(item.review.note)}`);
   }
   return lines.length ? lines.join('\n') + '\n' : '';

@@ -1,3 +1,4 @@
+import { isDecision } from '../annotations/model';
 import type { Analysis } from '../model';
 
 const CSV_COLUMNS = ['article', 'id', 'text', 'speaker', 'type', 'status', 'figures', 'dates', 'checkWorthiness'] as const;
@@ -15,8 +16,9 @@ export interface CsvOptions {
 }
 
 /**
- * The claims, one per row, with their speaker, type, review status, figures
- * and dates, as RFC 4180 CSV (CRLF line ends, a header row).
+ * The claims, one per row, with their speaker, type, review status (a note
+ * alone leaves a claim unreviewed), figures and dates, as RFC 4180 CSV (CRLF
+ * line ends, a header row).
  * toCsv(a, { source: 'a.txt' }) → 'article,id,text,…\r\na.txt,c1,Output rose about 20%.,,statistic,unreviewed,about 20%,,0.8\r\n'
  */
 export function toCsv(analysis: Analysis, options: CsvOptions = {}): string {
@@ -28,7 +30,7 @@ export function toCsv(analysis: Analysis, options: CsvOptions = {}): string {
     c.text,
     c.speaker?.name ?? '',
     c.type,
-    c.review?.status ?? 'unreviewed',
+    c.review && isDecision(c.review.status) ? c.review.status : 'unreviewed',
     c.figureIds.map((id) => figures.get(id) ?? id).join('; '),
     c.dateIds.map((id) => dates.get(id) ?? id).join('; '),
     String(Math.round(c.checkWorthiness * 100) / 100),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../model';
+import { isDecision } from '../annotations/model';
 import { selectorsFor } from '../annotations/selectors';
 import { codePointOffsets } from './codePoints';
 import { exportItems } from './exportItems';
@@ -19,7 +20,7 @@ function bodies(item: ExportItem): Body[] {
   if (item.speaker) out.push(body('describing', `speaker: ${item.speaker}`));
   if (item.claimType) out.push(body('classifying', item.claimType));
   if (item.value !== null) out.push(body('describing', `value: ${item.value}`));
-  if (item.review) out.push(body('assessing', item.review.status));
+  if (item.review && isDecision(item.review.status)) out.push(body('assessing', item.review.status));
   if (item.review?.note) out.push(body('commenting', item.review.note));
   for (const tag of item.review?.tags ?? []) out.push(body('tagging', tag));
   return out;
@@ -41,7 +42,7 @@ export function toW3c(analysis: Analysis, path: string | null) {
       '@context': ANNO_CONTEXT,
       id: `urn:x-policy-lens:${hash}:${item.id}`,
       type: 'Annotation',
-      motivation: item.review ? 'assessing' : 'classifying',
+      motivation: !item.review ? 'classifying' : isDecision(item.review.status) ? 'assessing' : 'commenting',
       ...(item.review ? { creator: { type: 'Person', name: item.review.by }, modified: item.review.at } : {}),
       generator: { type: 'Software', name: 'Policy Lens' },
       body: bodies(item),

@@ -8,6 +8,7 @@ import { affectsAnnotationSettings, readAnnotationSettings } from './annotationS
 import { annotateSelection } from './annotateSelection';
 import { compareAnnotations } from './compareAnnotations';
 import { exportAnnotated } from './exportAnnotated';
+import { followRenames } from './followRenames';
 import { registerOrphanCommands } from './orphanCommands';
 import { registerReviewActions } from './reviewCodeActions';
 import { registerReviewCommands } from './reviewCommands';
@@ -62,6 +63,7 @@ export function registerAnnotations(context: vscode.ExtensionContext, editor: Ed
       decorations.paintAll();
     }),
     watchSidecars(book),
+    followRenames(book),
     registerReviewCommands({ store, tree, book }),
     registerOrphanCommands(book),
     registerReviewActions(store),

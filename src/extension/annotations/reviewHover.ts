@@ -11,12 +11,13 @@ const link = (title: string, command: string, args: unknown[]) =>
 
 const escape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 
-/** "✓ Confirmed by ana on 2024-05-01 · note: …" for a reviewed item; null otherwise. */
+/** "✓ Confirmed by ana on 2024-05-01 · note: …" for a reviewed or noted item; null otherwise. */
 export function reviewLine(item: ExportItem): string | null {
   const r = item.review;
   if (!r) return null;
-  const word = { confirmed: '✓ Confirmed', rejected: '✗ Rejected', edited: '✎ Edited', added: '＋ Added' }[r.status];
-  const parts = [`**${word}** by ${escape(r.by)} on ${escape(r.at.slice(0, 10))}`];
+  // A note alone is no verdict: the line must not read like one.
+  const word = { confirmed: '**✓ Confirmed**', rejected: '**✗ Rejected**', edited: '**✎ Edited**', added: '**＋ Added**', noted: '**Not reviewed yet** · noted' }[r.status];
+  const parts = [`${word} by ${escape(r.by)} on ${escape(r.at.slice(0, 10))}`];
   if (r.note) parts.push(`note: ${escape(r.note)}`);
   if (r.tags?.length) parts.push(`tags: ${r.tags.map(escape).join(', ')}`);
   return parts.join(' · ');

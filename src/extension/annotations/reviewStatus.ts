@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
+import { isDecision } from '../../core/annotations/model';
 import { exportItems } from '../../core/export/exportItems';
 import type { AnalysisStore } from '../analysisStore';
 import type { AnnotationBook } from './annotationBook';
 import { ANNOTATION_VIEWS } from './annotationIds';
+import { reviewTooltip } from './reviewTooltip';
 
 /** "$(pass) 3 reviewed · $(warning) 1": the active article's review progress; a lock when read-only. */
 export function registerReviewStatus(store: AnalysisStore, book: AnnotationBook): vscode.Disposable {
@@ -14,13 +16,13 @@ export function registerReviewStatus(store: AnalysisStore, book: AnnotationBook)
     const state = document && store.isArticle(document) ? book.state(document.uri) : undefined;
     const analysis = document && store.peek(document);
     if (!state || !analysis) return item.hide();
-    const reviewed = analysis.annotations?.length ? exportItems(analysis).filter((i) => i.review).length : 0;
+    const reviewed = analysis.annotations?.length ? exportItems(analysis).filter((i) => i.review && isDecision(i.review.status)).length : 0;
     const attention = state.orphanIds.size + state.unmatched.length;
     const parts = [state.readOnly ? '$(lock) read-only' : `$(pass) ${reviewed} reviewed`, ...(attention ? [`$(warning) ${attention}`] : [])];
     item.text = parts.join(' · ');
     item.tooltip = state.readOnly
       ? `Annotations are read-only: ${state.readOnly.message}`
-      : `${reviewed} item(s) reviewed or added by hand${attention ? `; ${attention} annotation(s) need attention` : ''}. Click to show the Review view.`;
+      : reviewTooltip(reviewed, attention);
     item.show();
   };
   update();

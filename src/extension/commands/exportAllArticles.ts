@@ -7,6 +7,7 @@ import { workspaceArticles } from './workspaceArticles';
 import { since } from '../output';
 import { readAnnotationSettings } from '../annotations/annotationSettings';
 import { reviewedFromDisk } from '../annotations/reviewedFromDisk';
+import { exportAllSummary, skipLine, type Skip } from './exportAllSummary';
 
 export interface ExportAllOptions {
   /** `json`: one file beside each article; `jsonl`: one line per article in `target`. */
@@ -21,7 +22,8 @@ export interface ExportAllResult {
   readonly failed: { path: string; error: string }[];
   /** Sidecars that could not be merged, or annotations that no longer fit their article. */
   readonly notes: string[];
-  skipped: number;
+  /** Files not written: an export the user chose to keep, or a file that is no article. */
+  readonly skipped: Skip[];
   cancelled: boolean;
 }
 
@@ -54,7 +56,7 @@ export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOp
   const t0 = performance.now();
   const candidates = await workspaceArticles(ctx.settings().articleGlobs);
   const uris = candidates.map((c) => c.uri);
-  const result: ExportAllResult = { written: [], failed: [], notes: [], skipped: 0, cancelled: false };
+  const result: ExportAllResult = { written: [], failed: [], notes: [], skipped: [], cancelled: false };
   const { showRejected } = readAnnotationSettings();
   const lines: string[] = [];
   const jsonTargets = uris.map((u) => besideWith(u, '.analysis.json'));
@@ -74,7 +76,7 @@ export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOp
         try {
           const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
           if (!candidates[i].byGlob && !parseDateline(text)) {
-            result.skipped++;
+            result.skipped.push({ path: vscode.workspace.asRelativePath(uri), reason: 'not-article' });
             continue;
           }
           // The saved article with its saved sidecar: the user's review goes out with the extraction.
@@ -82,7 +84,7 @@ export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOp
           result.notes.push(...reviewed.notes);
           const json = articleJson(reviewed.analysis, uri, ctx.version);
           if (options.format === 'jsonl') lines.push(JSON.stringify(json));
-          else if (!overwrite && (await exists(jsonTargets[i]))) result.skipped++;
+          else if (!overwrite && (await exists(jsonTargets[i]))) result.skipped.push({ path: vscode.workspace.asRelativePath(jsonTargets[i]), reason: 'kept' });
           else {
             await writeAtomic(jsonTargets[i], JSON.stringify(json, null, 2) + '\n');
             result.written.push(jsonTargets[i].toString());
@@ -103,12 +105,16 @@ export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOp
 }
 
 function report(ctx: CommandContext, result: ExportAllResult, t0: number, interactive: boolean): void {
-  const notes = result.notes.length ? `, ${result.notes.length} annotation note(s)` : '';
-  const summary = `Exported ${result.written.length} file(s), ${result.skipped} skipped, ${result.failed.length} failed${notes}${result.cancelled ? ', cancelled' : ''} in ${since(t0)}`;
+  const counts = { written: result.written.length, skipped: result.skipped, failed: result.failed.length, notes: result.notes.length, cancelled: result.cancelled };
+  const summary = exportAllSummary(counts, since(t0));
   ctx.log.info(summary);
+  result.skipped.forEach((s) => ctx.log.info(skipLine(s)));
   result.failed.forEach((f) => ctx.log.error(`Export of ${f.path} failed: ${f.error}`));
   result.notes.forEach((note) => ctx.log.warn(note));
   if (!interactive) return;
-  if (result.failed.length === 0 && result.notes.length === 0) void vscode.window.showInformationMessage(`Policy Lens: ${summary}.`);
-  else void vscode.window.showWarningMessage(`Policy Lens: ${summary}.`, 'Show Output').then((a) => a && ctx.log.show());
+  const problems = result.failed.length > 0 || result.notes.length > 0;
+  // The Output lists each skipped file with its reason: offer it whenever there is one.
+  const actions = problems || result.skipped.length ? ['Show Output'] : [];
+  const show = problems ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  void show(`Policy Lens: ${summary}.`, ...actions).then((a) => a && ctx.log.show());
 }

@@ -16,7 +16,13 @@ describe('reviewItem records one annotation per item', () => {
     { name: 'change the speaker', changes: [{ speaker: 'the mayor' }], status: 'edited', fields: { speaker: 'the mayor' } },
     { name: 'a note keeps a confirmation', changes: [{ decision: 'confirm' }, { note: 'checked' }], status: 'confirmed', fields: { note: 'checked' } },
     { name: 'a note keeps a rejection', changes: [{ decision: 'reject' }, { note: 'not speech' }], status: 'rejected', fields: { note: 'not speech' } },
-    { name: 'tags accumulate without repeats', changes: [{ tags: ['a', 'b'] }, { tags: ['b', 'c'] }], status: 'confirmed', fields: { tags: ['a', 'b', 'c'] } },
+    { name: 'tags accumulate without repeats, and are no confirmation', changes: [{ tags: ['a', 'b'] }, { tags: ['b', 'c'] }], status: 'noted', fields: { tags: ['a', 'b', 'c'] } },
+    { name: 'a note alone is no confirmation', changes: [{ note: 'check the source' }], status: 'noted', fields: { note: 'check the source' } },
+    { name: 'a note keeps an edit edited', changes: [{ speaker: 'x' }, { note: 'n' }], status: 'edited', fields: { speaker: 'x', note: 'n' } },
+    { name: 'confirm after a note confirms', changes: [{ note: 'n' }, { decision: 'confirm' }], status: 'confirmed', fields: { note: 'n' } },
+    { name: 'reject after tags rejects', changes: [{ tags: ['t'] }, { decision: 'reject' }], status: 'rejected', fields: { tags: ['t'] } },
+    { name: 'a speaker after a note edits', changes: [{ note: 'n' }, { speaker: 'y' }], status: 'edited', fields: { note: 'n', speaker: 'y' } },
+    { name: 'a cleared note keeps a confirmation', changes: [{ decision: 'confirm' }, { note: 'n' }, { note: '' }], status: 'confirmed', fields: { note: '' } },
     { name: 'confirm after reject un-rejects', changes: [{ decision: 'reject' }, { decision: 'confirm' }], status: 'confirmed', fields: {} },
     { name: 'confirm keeps an edit edited', changes: [{ speaker: 'x' }, { decision: 'confirm' }], status: 'edited', fields: { speaker: 'x' } },
   ];
@@ -28,6 +34,13 @@ describe('reviewItem records one annotation per item', () => {
       assert.equal(ARTICLE.slice(list[0].position.start, list[0].position.end), list[0].quote.exact);
     });
   }
+
+  const emptied: { name: string; changes: ReviewChange[]; left: number }[] = [
+    { name: 'an empty note on an unreviewed item records nothing', changes: [{ note: '' }], left: 0 },
+    { name: 'clearing the only note removes the annotation', changes: [{ note: 'n' }, { note: ' ' }], left: 0 },
+    { name: 'clearing the note keeps one with tags', changes: [{ tags: ['t'] }, { note: 'n' }, { note: '' }], left: 1 },
+  ];
+  for (const row of emptied) it(row.name, () => assert.equal(apply(row.changes).length, row.left));
 
   it('rejecting an item added by hand deletes it', () => {
     const added = addAnnotation([], 'figure', 10, 20, { value: '4' }, ctx);

@@ -18,6 +18,7 @@ describe('parseSidecar', () => {
     { name: 'a sidecar it wrote', text: good, expect: 'ok', count: 1 },
     { name: 'an empty file', text: '', expect: 'ok', count: 0 },
     { name: 'no annotations', text: JSON.stringify({ ...json, annotations: [] }), expect: 'ok', count: 0 },
+    { name: 'a noted item (a note alone, unreviewed)', text: withAnnotation({ status: 'noted', fields: { note: 'ask the agency' } }), expect: 'ok', count: 1 },
     { name: 'a newer version', text: JSON.stringify({ ...json, version: 2, annotations: 'anything' }), expect: 'newer' },
     // negatives: never throw, say what is wrong
     { name: 'truncated JSON', text: good.slice(0, good.length / 2), expect: 'corrupt' },

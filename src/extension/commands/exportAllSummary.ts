@@ -1,0 +1,40 @@
+import { count } from '../plural';
+
+/** A file Export All did not write, and why: the user kept its earlier export, or it is no article. */
+export interface Skip {
+  readonly path: string;
+  readonly reason: 'kept' | 'not-article';
+}
+
+export interface ExportAllCounts {
+  readonly written: number;
+  readonly skipped: readonly Skip[];
+  readonly failed: number;
+  readonly notes: number;
+  readonly cancelled: boolean;
+}
+
+/**
+ * Export All's one-line summary, the files the user chose to keep named apart
+ * from the files that are no articles; zero counts of either are left out.
+ * exportAllSummary({ written: 4, skipped: [2 kept, 3 not articles], failed: 0, … }, '1.2 s') → 'Exported 4 files, 2 kept as they were, 3 not articles, 0 failed in 1.2 s'
+ */
+export function exportAllSummary(c: ExportAllCounts, elapsed: string): string {
+  const kept = c.skipped.filter((s) => s.reason === 'kept').length;
+  const other = c.skipped.length - kept;
+  const parts = [
+    `Exported ${count(c.written, 'file')}`,
+    ...(kept ? [`${kept} kept as ${kept === 1 ? 'it was' : 'they were'}`] : []),
+    ...(other ? [other === 1 ? '1 not an article' : `${other} not articles`] : []),
+    `${c.failed} failed`,
+    ...(c.notes ? [count(c.notes, 'annotation note')] : []),
+    ...(c.cancelled ? ['cancelled'] : []),
+  ];
+  return `${parts.join(', ')} in ${elapsed}`;
+}
+
+/** The Output line of one skipped file, saying why it was not written. */
+export const skipLine = (s: Skip): string =>
+  s.reason === 'kept'
+    ? `Kept ${s.path} as it was: it already existed and you chose Skip Existing`
+    : `Skipped ${s.path}: not an article (its first line is not "date YYYY-MM-DD Headline", and no article glob names it)`;

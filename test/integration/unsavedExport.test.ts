@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { EditorApi } from '../../src/extension/registerEditor';
+import { extensionApi, workspaceFile } from './extensionApi';
+import { waitFor } from './waitFor';
+
+const ARTICLE = 'date 2024-05-07 Library hours extended\n\nThe library will open until 9 p.m. from June, the council said on Monday.\n';
+const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+const exists = (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+
+type Warn = typeof vscode.window.showWarningMessage;
+
+/** Answers the unsaved-changes prompt with `answer` and records every warning shown, while `body` runs. */
+async function answering<T>(answer: string | undefined, body: (warnings: string[]) => Promise<T>): Promise<T> {
+  const original = vscode.window.showWarningMessage;
+  const warnings: string[] = [];
+  (vscode.window as { showWarningMessage: Warn }).showWarningMessage = ((message: string, ...rest: unknown[]) => {
+    warnings.push(message);
+    const modal = typeof rest[0] === 'object' && rest[0] !== null && (rest[0] as vscode.MessageOptions).modal;
+    return Promise.resolve(modal ? answer : undefined);
+  }) as Warn;
+  try {
+    return await body(warnings);
+  } finally {
+    (vscode.window as { showWarningMessage: Warn }).showWarningMessage = original;
+  }
+}
+
+/** A fresh article with a line typed after its dateline and not saved. */
+async function dirtyArticle(name: string): Promise<vscode.TextEditor> {
+  const api = (await extensionApi()) as unknown as { editor: EditorApi };
+  const uri = workspaceFile(`unsaved-export-test/${name}`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(ARTICLE));
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  await waitFor(() => editor.document.languageId === 'policy-article', 'the article language');
+  await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'A line typed and not saved.\n'));
+  await api.editor.store.get(editor.document);
+  assert.equal(editor.document.isDirty, true);
+  return editor;
+}
+
+describe('Exports of an article with unsaved changes', () => {
+  it('exports the unsaved text only when asked to, and says so', async () => {
+    const editor = await dirtyArticle('unsaved.txt');
+    const target = workspaceFile('unsaved-export-test/unsaved.analysis.json');
+    const written = await answering('Export Unsaved Text', async (warnings) => {
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('policyLens.exportAnalysis', editor.document.uri, target);
+      assert.ok(warnings.some((w) => w.includes('unsaved changes')) && warnings.some((w) => w.includes('from the unsaved text')), warnings.join('\n'));
+      return uri;
+    });
+    assert.equal(written?.toString(), target.toString());
+    assert.equal(JSON.parse(await read(target)).source.length, editor.document.getText().length);
+    assert.equal(editor.document.isDirty, true, 'the article was saved without being asked to');
+  });
+
+  it('saves first when asked to, so the export matches the file, for every export command', async () => {
+    for (const [command, name] of [['exportAnalysis', 'a.analysis.json'], ['exportW3c', 'a.w3c.jsonld'], ['exportCsv', 'a.claims.csv']]) {
+      const editor = await dirtyArticle(`saved-${command}.txt`);
+      const target = workspaceFile(`unsaved-export-test/${command}-${name}`);
+      const args = command === 'exportAnalysis' ? [editor.document.uri, target] : [target];
+      const asked = await answering('Save and Export', async (warnings) => {
+        await vscode.commands.executeCommand(`policyLens.${command}`, ...args);
+        return warnings.filter((w) => w.includes('unsaved changes')).length;
+      });
+      assert.deepEqual([command, asked, editor.document.isDirty, await exists(target)], [command, 1, false, true]);
+      assert.equal((await read(editor.document.uri)).length, editor.document.getText().length);
+    }
+  });
+
+  it('writes nothing when the prompt is cancelled', async () => {
+    const editor = await dirtyArticle('cancelled.txt');
+    const target = workspaceFile('unsaved-export-test/cancelled.analysis.json');
+    const written = await answering(undefined, () => Promise.resolve(vscode.commands.executeCommand<vscode.Uri>('policyLens.exportAnalysis', editor.document.uri, target)));
+    assert.deepEqual([written, await exists(target), editor.document.isDirty], [undefined, false, true]);
+  });
+});
+
+describe('Single exports', () => {
+  it('each says where it wrote its file, as Export Analysis does', async () => {
+    const editor = await dirtyArticle('messages.txt');
+    await editor.document.save();
+    const window = vscode.window as { showSaveDialog: typeof vscode.window.showSaveDialog; showInformationMessage: typeof vscode.window.showInformationMessage };
+    const [saveDialog, inform] = [window.showSaveDialog, window.showInformationMessage];
+    const told: string[] = [];
+    try {
+      for (const command of ['exportAnalysis', 'exportClaims', 'exportW3c', 'exportBrat', 'exportCsv']) {
+        const target = workspaceFile(`unsaved-export-test/told-${command}.out`);
+        window.showSaveDialog = () => Promise.resolve(target);
+        window.showInformationMessage = ((message: string) => (told.push(`${command}: ${message}`), Promise.resolve(undefined))) as typeof inform;
+        await vscode.window.showTextDocument(editor.document);
+        await vscode.commands.executeCommand(`policyLens.${command}`);
+        assert.ok(told.some((m) => m.startsWith(`${command}: Policy Lens: exported `) && m.endsWith(`to told-${command}.out.`)), `${command} said nothing:\n${told.join('\n')}`);
+      }
+    } finally {
+      [window.showSaveDialog, window.showInformationMessage] = [saveDialog, inform];
+    }
+  });
+});
