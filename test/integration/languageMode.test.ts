@@ -23,6 +23,11 @@ describe('Language mode', () => {
     assert.equal(await becomes('leading-space.txt', ARTICLE), ARTICLE);
   });
 
+  it('opens a dated .txt with blank lines before its dateline as policy-article', async () => {
+    await openFile('blank-first-line.txt');
+    assert.equal(await becomes('blank-first-line.txt', ARTICLE), ARTICLE);
+  });
+
   it('leaves an ordinary .txt as plaintext', async () => {
     await openFile('ordinary.txt');
     // Events arrive in order: once a dated file opened later has switched, ordinary.txt was decided.
