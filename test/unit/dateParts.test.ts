@@ -46,6 +46,8 @@ describe('tenseAt', () => {
     ['He said they will meet on Friday.', 'sure-future'], ['They signed it on Friday, he said.', 'past'],
     ['The firm said Friday that it intends to bid.', 'past'], ['He said they would meet on Friday.', 'future'],
     ['She expects to sign on Friday.', 'future'], ['He sat next to her on Friday.', 'none'],
+    ['They will sign it on Friday, he said.', 'sure-future'], ['They may sign it on Friday, aides said.', 'future'], ['They may have signed it on Friday.', 'past'],
+    ['He decided that on Friday, they will sign.', 'future'], ["Friday's deal may fail.", 'none'],
     ['Talks are scheduled for Friday.', 'sure-future'], ['Talks run until Friday.', 'firm-future'], ['Prices rose since Friday.', 'firm-past'], ['It was cold. They meet on Friday.', 'none'],
   ];
   for (const [text, tense] of rows) {

@@ -137,6 +137,9 @@ describe('dropFiguresInsideDates', () => {
     { name: 'survivors are renumbered', figures: [figure(text, '2023', 'count', 'f1'), figure(text, '300 troops', 'quantity', 'f2')], expect: ['f1'] },
     { name: 'a figure ending where a date starts stays', figures: [figure(text, 'On ', 'count')], expect: ['f1'] },
     { name: 'a figure reaching into a date goes', figures: [figure(text, 'On February', 'count')], expect: [] },
+    { name: 'a count of the same span as a duration goes', figures: [figure(text, 'two-and-a-half years', 'count')], expect: [] },
+    { name: 'a count inside a duration goes', figures: [figure(text, 'two-and-a-half', 'count')], expect: [] },
+    { name: 'a quantity inside a duration stays', figures: [figure(text, 'two-and-a-half', 'quantity')], expect: ['f1'] },
   ];
   for (const row of rows) {
     it(row.name, () => assert.deepEqual(dropFiguresInsideDates(row.figures, dates).map((f) => f.id), row.expect));
@@ -152,6 +155,9 @@ describe('dropDatesInsideFigures', () => {
     { name: 'a figure starting with the date and longer drops it', date: at(text, '2000', '2000'), figures: [figure(text, '2000 troops', 'quantity')], kept: 0 },
     { name: 'a quantity of the same span leaves it', date: at(text, '2014', '2014'), figures: [figure(text, '2014', 'quantity')], kept: 1 },
     { name: 'a quantity ending before it leaves it', date: at(text, '2014', '2014'), figures: [figure(text, 'in 20', 'quantity')], kept: 1 },
+    { name: 'a duration inside a longer count goes', date: at(text, 'five years', 'P5Y', { type: 'DURATION' }), figures: [figure(text, 'for five years', 'count')], kept: 0 },
+    { name: 'a duration of the same span as a count stays', date: at(text, 'five years', 'P5Y', { type: 'DURATION' }), figures: [figure(text, 'five years', 'count')], kept: 1 },
+    { name: 'a year inside a longer count stays', date: at(text, '2014', '2014'), figures: [figure(text, 'in 2014', 'count')], kept: 1 },
     {
       name: 'figures out of order are all seen',
       date: at(text, '2000', '2000'),

@@ -15,6 +15,15 @@ export const MONTHS: Readonly<Record<string, number>> = {
 /** Months that are also common English words: they need a date-like neighbour. */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jan', 'jun', 'dec', 'sep']);
 
+/**
+ * Words that set a time for something, before "for": `set for May`, `planned for
+ * March`, where "for" makes the ambiguous month a date (and not "a win for May").
+ */
+export const SCHEDULING_WORDS: readonly string[] = [
+  'set', 'planned', 'scheduled', 'rescheduled', 'slated', 'due', 'expected', 'penciled', 'pencilled', 'earmarked', 'targeted',
+  'timed', 'pegged', 'fixed', 'booked', 'postponed', 'delayed', 'deferred', 'moved', 'called', 'pushed back', 'brought forward',
+];
+
 /** Weekday names → ISO weekday (Monday 1 … Sunday 7). */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
   monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4,

@@ -18,10 +18,11 @@ export const TENSE_CUES: TenseCues = {
   ahead: [
     'would', 'might', 'as soon as', 'begins', 'starts', 'opens', 'resumes', 'convenes', 'nears', 'nearing', 'approaches',
     'approaching', 'looms', 'looming', 'due', 'upcoming', 'next', 'coming', 'later this', 'plan+to', 'plans+to', 'planned',
-    'planning', 'expect', 'expects', 'expected', 'intend', 'intends', 'likely to', 'unlikely to',
+    'planning', 'expect', 'expects', 'expected', 'intend', 'intends', 'likely to', 'unlikely to', 'may',
+    'takes+effect', 'take+effect', 'goes+into+effect', 'go+into+effect', 'comes+into+force', 'come+into+force', 'enters+into+force', 'kicks+in',
   ],
   past: [
-    'was', 'were', "wasn't", "weren't", 'had', 'did', "didn't", 'met', 'came', 'went', 'began', 'took', 'made', 'left', 'held',
+    'may+have', 'was', 'were', "wasn't", "weren't", 'had', 'did', "didn't", 'met', 'came', 'went', 'began', 'took', 'made', 'left', 'held',
     'gave', 'said', 'told', 'wrote', 'spoke', 'saw', 'sent', 'sold', 'bought', 'won', 'lost', 'fell', 'rose', 'led', 'ran', 'paid',
     'brought', 'fought', 'kept', 'found', 'got', 'struck', 'thought', 'knew', 'became', 'chose', 'drew', 'flew', 'grew', 'heard',
     'meant', 'spent', 'stood', 'swore', 'taught', 'threw', 'withdrew', 'broke', 'built', 'caught', 'felt', 'fled', 'ago', 'last',
@@ -31,3 +32,6 @@ export const TENSE_CUES: TenseCues = {
 
 /** What a cue must not stand before: `next to` is a place, not a time. */
 export const NOT_BEFORE: Readonly<Record<string, string>> = { next: ' to' };
+
+/** Cues only in lower case: the verb `may`, not the month `May`. */
+export const LOWER_CASE_ONLY: ReadonlySet<string> = new Set(['may']);

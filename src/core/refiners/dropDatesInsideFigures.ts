@@ -14,24 +14,36 @@ function joinedYear(c: DateCandidate, text: string): boolean {
 }
 
 /**
+ * A test of whether a candidate lies strictly inside one of the figures: starts
+ * earlier and ends no sooner, or starts with it and ends later. Figures sorted
+ * by start, with the farthest end so far, make each test a binary search.
+ */
+function insideOf(figures: readonly Figure[]): (c: DateCandidate) => boolean {
+  if (figures.length === 0) return () => false;
+  const sorted = [...figures].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((f) => f.start);
+  const farthest: number[] = [-Infinity];
+  sorted.forEach((f, i) => farthest.push(Math.max(farthest[i], f.end)));
+  return (c) => {
+    const before = lowerBound(starts, c.start);
+    if (farthest[before] >= c.end) return true;
+    for (let i = before; i < sorted.length && sorted[i].start === c.start; i++) if (sorted[i].end > c.end) return true;
+    return false;
+  };
+}
+
+/**
  * A number that a figure measures is not a date: in `2000 troops` or `$2,014`
  * the figure wins. Durations and rates stay (`two years`, `5% a year`): they are both,
  * and so does the last of joined years: `the 2004 and 2008 conventions` are two dates.
- * Figures sorted by start, with the farthest end so far, make each test a binary search.
+ * A stretch inside a longer count is a part of the number: `a quarter` in `five and a quarter`.
  */
 export function dropDatesInsideFigures(candidates: readonly DateCandidate[], figures: readonly Figure[], text: string): readonly DateCandidate[] {
-  const measured = figures.filter((f) => MEASURED.has(f.kind)).sort((a, b) => a.start - b.start);
-  // a text with no measured figure drops nothing: the list passes unchanged, not copied
-  if (measured.length === 0) return candidates;
-  const starts = measured.map((f) => f.start);
-  const farthest: number[] = [-Infinity];
-  measured.forEach((f, i) => farthest.push(Math.max(farthest[i], f.end)));
-  // strictly longer and around it: starts earlier and ends no sooner, or starts with it and ends later
-  const inside = (c: DateCandidate): boolean => {
-    const before = lowerBound(starts, c.start);
-    if (farthest[before] >= c.end) return true;
-    for (let i = before; i < measured.length && measured[i].start === c.start; i++) if (measured[i].end > c.end) return true;
-    return false;
-  };
-  return filtered(candidates, (c) => c.type === 'DURATION' || c.type === 'SET' || !inside(c) || joinedYear(c, text));
+  const measured = figures.filter((f) => MEASURED.has(f.kind));
+  const counts = figures.filter((f) => f.kind === 'count');
+  // a text with no such figure drops nothing: the list passes unchanged, not copied
+  if (measured.length === 0 && counts.length === 0) return candidates;
+  const inMeasure = insideOf(measured);
+  const inCount = insideOf(counts);
+  return filtered(candidates, (c) => (c.type === 'DURATION' || c.type === 'SET' ? !inCount(c) : !inMeasure(c) || joinedYear(c, text)));
 }

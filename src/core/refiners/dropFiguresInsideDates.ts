@@ -1,27 +1,42 @@
 import type { DateMention, Figure } from '../model';
 
+/** The dates of a kind as a sorted list with, at each index, the farthest end among those before it. */
+interface Spans {
+  readonly starts: readonly number[];
+  readonly farthest: readonly number[];
+}
+
+function spansOf(dates: readonly DateMention[], stretch: boolean): Spans {
+  const kept = dates.filter((d) => (d.type === 'DURATION' || d.type === 'SET') === stretch).sort((a, b) => a.start - b.start);
+  const farthest: number[] = [-Infinity];
+  kept.forEach((d, i) => farthest.push(Math.max(farthest[i], d.end)));
+  return { starts: kept.map((d) => d.start), farthest };
+}
+
+/** Does [start, end) overlap one of the spans? One binary search. */
+function overlaps({ starts, farthest }: Spans, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return farthest[lo] > start;
+}
+
 /**
  * Years and day numbers are parts of dates, not figures: a figure overlapping
  * a DATE or TIME is dropped (`2023`, `14-15` in `February 14-15`). Durations
- * and sets keep their numbers, which are figures too (`two-and-a-half years`).
- * The kept figures are renumbered `f1`, `f2`, … when they used that scheme.
+ * and sets keep the figures that measure them, which are figures too
+ * (`two-and-a-half years`, `5% a year`), but not a bare count read the other
+ * way: `for a quarter` is three months, not 0.25. So no span is read both as
+ * a count and as a date. The kept figures are renumbered `f1`, `f2`, … when they used that scheme.
  */
 export function dropFiguresInsideDates(figures: readonly Figure[], dates: readonly DateMention[]): Figure[] {
-  const points = dates.filter((d) => d.type === 'DATE' || d.type === 'TIME').sort((a, b) => a.start - b.start);
-  // the farthest end among the points starting before each index: one binary search per figure
-  const farthest: number[] = [-Infinity];
-  points.forEach((d, i) => farthest.push(Math.max(farthest[i], d.end)));
-  const overlapped = (f: Figure): boolean => {
-    let lo = 0;
-    let hi = points.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (points[mid].start < f.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return farthest[lo] > f.start;
-  };
-  const kept = figures.filter((f) => !overlapped(f));
+  const points = spansOf(dates, false);
+  const stretches = spansOf(dates, true);
+  const kept = figures.filter((f) => !overlaps(points, f.start, f.end) && !(f.kind === 'count' && overlaps(stretches, f.start, f.end)));
   if (kept.length === figures.length || !kept.every((f) => /^f\d+$/.test(f.id))) return kept;
   return kept.map((f, i) => ({ ...f, id: `f${i + 1}` }));
 }

@@ -1,4 +1,4 @@
-import { NOT_BEFORE, TENSE_CUES } from '../../lexicon/tenseCues';
+import { LOWER_CASE_ONLY, NOT_BEFORE, TENSE_CUES } from '../../lexicon/tenseCues';
 import { wordFinder } from './spelledAmong';
 
 /** 1: a verb that states the future; 2: a word that points ahead less surely; 3: the past. */
@@ -10,6 +10,8 @@ interface Opening {
   readonly phrases: { readonly rest: string; readonly kind: CueKind }[];
   kind: CueKind | 0;
   readonly notBefore?: string;
+  /** A cue only in lower case: "may", not "May". */
+  readonly lowerOnly: boolean;
 }
 
 const OPENINGS: Opening[] = [];
@@ -18,7 +20,7 @@ for (const [kind, cues] of [[1, TENSE_CUES.sure], [2, TENSE_CUES.ahead], [3, TEN
     const split = cue.search(/[ '+]/);
     const word = split < 0 ? cue : cue.slice(0, split);
     let opening = OPENINGS.find((o) => o.word === word);
-    if (!opening) OPENINGS.push((opening = { word, phrases: [], kind: 0, notBefore: NOT_BEFORE[word] }));
+    if (!opening) OPENINGS.push((opening = { word, phrases: [], kind: 0, notBefore: NOT_BEFORE[word], lowerOnly: LOWER_CASE_ONLY.has(word) }));
     if (split >= 0) opening.phrases.push({ rest: cue.slice(split), kind });
     else if (!opening.kind) opening.kind = kind;
   }
@@ -58,8 +60,11 @@ function restEnd(text: string, at: number, to: number, rest: string): number {
   return i < to && wordKind(text.charCodeAt(i)) !== 0 ? -1 : i;
 }
 
-/** Where the last cue read ends and what kind it is: one reader for the whole engine, read right after each call. */
-export const CUE = { end: 0, kind: 1 as CueKind };
+/**
+ * Where the last cue read ends, what kind it is, and whether it is a cue only in
+ * lower case (the modal "may"): one reader for the whole engine, read right after each call.
+ */
+export const CUE = { end: 0, kind: 1 as CueKind, lowerOnly: false };
 
 /** The cue a word at [start, end) opens, setting CUE; false when none. */
 function cueAt(text: string, start: number, end: number, to: number): boolean {
@@ -67,20 +72,21 @@ function cueAt(text: string, start: number, end: number, to: number): boolean {
   const opens = length < 32 && ((OPENS[(text.charCodeAt(start) | 32) - 97] >>> length) & 1) === 1;
   const found = opens ? OPENING_OF(text, start, end) : -1;
   const opening = found >= 0 ? OPENINGS[found] : undefined;
-  if (opening) {
+  if (opening && !(opening.lowerOnly && text.charCodeAt(start) < 97)) {
     for (const phrase of opening.phrases) {
       const e = restEnd(text, end, to, phrase.rest);
       if (e >= 0) return setCue(e, phrase.kind);
     }
-    if (opening.kind && !(opening.notBefore && restEnd(text, end, to, opening.notBefore) >= 0)) return setCue(end, opening.kind);
+    if (opening.kind && !(opening.notBefore && restEnd(text, end, to, opening.notBefore) >= 0)) return setCue(end, opening.kind, opening.lowerOnly);
   }
   // any other word in `-ed` of five letters or more: "announced", "voted"
   return length >= 5 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 100 && setCue(end, 3);
 }
 
-function setCue(end: number, kind: CueKind): true {
+function setCue(end: number, kind: CueKind, lowerOnly = false): true {
   CUE.end = end;
   CUE.kind = kind;
+  CUE.lowerOnly = lowerOnly;
   return true;
 }
 

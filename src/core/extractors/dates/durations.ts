@@ -1,4 +1,4 @@
-import { addDays, isoWeek, monthValue } from './calendar';
+import { addDays, isoWeek, monthValue, quarterOf } from './calendar';
 import { anchoredMatches } from './anchoredMatches';
 import { candidate, changed, type DateCandidate, type FinderContext } from './candidate';
 import { countedUnits, UNIT_ADJECTIVES } from './countedUnits';
@@ -6,6 +6,7 @@ import { isDigits, NUMBER_LEAD, QUALIFIER, THE } from './durationLeads';
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
 import { durationValue, toUnit } from './durationValue';
 import { NUMBER_PHRASE, toNumber } from './numberPhrase';
+import { isShareQuarter, quarterCenturyEnd } from './quarterReading';
 
 const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries';
 /**
@@ -35,6 +36,10 @@ function shiftedPoint(ctx: FinderContext, n: number | null, unit: string, sign: 
     case 'month': return monthValue(ref, sign * n);
     case 'decade': return String(ref.year + sign * 10 * n);
     case 'year': return String(ref.year + sign * n);
+    case 'quarter': {
+      const index = ref.year * 4 + quarterOf(ref.month) - 1 + sign * n;
+      return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+    }
     default: return ref.iso;
   }
 }
@@ -68,6 +73,12 @@ export function durations(ctx: FinderContext): DateCandidate[] {
     const start = attributive ? m.index + m[0].indexOf(m[2], 3) : m.index;
     const end = m.index + m[0].length;
     const anchor = m[5]?.toLowerCase();
+    if (unit === 'quarter') {
+      // "a quarter century" is 25 years; "grew by a quarter" a share, not three months
+      const centuryEnd = quarterCenturyEnd(ctx.text, end);
+      if (centuryEnd >= 0 && n !== null) out.push(candidate(start, centuryEnd, 'DURATION', durationValue(n * 25, 'year'), false, 1));
+      if (centuryEnd >= 0 || (n !== null && !isDigits(count.charAt(0)) && isShareQuarter(ctx.text, m.index, end, m[0]))) continue;
+    }
     // "in recent years", "in coming months" point at the past or future, they do not measure it
     if ((count === 'recent' || count === 'coming') && !anchor) {
       out.push(candidate(start, end, 'DATE', count === 'recent' ? 'PAST_REF' : 'FUTURE_REF', false, 1));

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/temporal';
+import { AMBIGUOUS_MONTHS, MONTHS, SCHEDULING_WORDS } from '../../lexicon/temporal';
 import { pad, type RefDate } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
@@ -30,6 +30,8 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS
 const DETERMINER = /\b(?:the|a|an|his|her|their|its|our)\s+$/i;
 const NOUN_AFTER = /^\s+(?!(?:of|for|on|to|in|against|and|or)\b)[a-z]{3,}\b/;
 const MONTH_CUE = /\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|each|every|between|and|to|before|after|or|until|end|beginning|start|middle)[\s-]*$/i;
+/** A time set with "for": `set for May`, `is now scheduled for March`, `pushed back for May`. */
+const SCHEDULED_FOR = new RegExp(`\\b(?:${SCHEDULING_WORDS.map((w) => w.replace(' ', '\\s+')).join('|')})\\s+(?:(?:now|tentatively|provisionally|again|back|initially|originally)\\s+)?for\\s+$`, 'i');
 
 /**
  * "last February": the latest February before last month, as the month just
@@ -60,7 +62,7 @@ export function months(ctx: FinderContext): DateCandidate[] {
     // "early March", "the end of May": the modifier is itself a cue
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
     const cued = m[1] || m[2] || stated || m[7] || MONTH_CUE.test(before) || (name !== 'may' && DETERMINER.test(before) && NOUN_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16)));
-    if (AMBIGUOUS_MONTHS.has(name) && !cued) continue;
+    if (AMBIGUOUS_MONTHS.has(name) && !cued && !SCHEDULED_FOR.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const month = MONTH_NUMBERS.get(name) ?? 0;
     let year = stated ?? 'XXXX';
     if (m[7] && ctx.ref) year = String(ctx.ref.year + (SHIFT.get(m[7].toLowerCase()) ?? NaN));

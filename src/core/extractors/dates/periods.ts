@@ -5,7 +5,7 @@ import { pad, type RefDate } from './calendar';
 import { anchoredMatches, leadOf, literalStarts, NO_LEAD, type Lead } from './anchoredMatches';
 import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { DECADE_ENDS, wordAnchors, wordClass } from './wordIndex';
-import { openers } from './openers';
+import { openers, type Opens } from './openers';
 import { SPELLED_YEAR, spelledYearValue } from './spelledYears';
 
 const ORDINAL = alternation(Object.keys(PERIOD_ORDINALS).filter((w) => w !== 'last'));
@@ -19,6 +19,9 @@ interface Rule {
   readonly then?: readonly string[];
   readonly value: (m: RegExpExecArray, ref: RefDate | null) => string | null;
 }
+
+/** Opens, or a curly apostrophe, which openers (ASCII only) never take: `’80s`. */
+const orCurly = (opens: Opens): Opens => (text, at) => text.charCodeAt(at) === 0x2019 || opens(text, at);
 
 const YEAR = `(?:fiscal\\s+|calendar\\s+)?(\\d{4}|'\\d{2})`;
 /**
@@ -37,6 +40,12 @@ const RULES: readonly Rule[] = [
     anchor: ['Q1', 'Q2', 'Q3', 'Q4'],
     lead: leadOf('-', 1, undefined, openers(['q'], true)),
     value: (m) => `${toYear(m[2] ?? m[3])}-Q${m[1] ?? m[4]}`,
+  },
+  { // H1 2024, 2024 H2, H2'23: a year is needed, as H1 and H2 name much else (visas, hydrogen)
+    re: /\b(?:H([12])(?:\s+|\s*-\s*)?(\d{4}|'\d{2})|(\d{4})\s*-?H([12]))(?!\d)\b/y,
+    anchor: ['H1', 'H2'],
+    lead: leadOf('-', 1, undefined, openers(['h'], true)),
+    value: (m) => `${toYear(m[2] ?? m[3])}-H${m[1] ?? m[4]}`,
   },
   { // the first half of 1990, the second half of the year; not the "of" of "the first half of his term"
     re: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:(?:\\s+of)?\\s+${YEAR}(?!\\d)|\\s+of\\s+(the|this|last|next)\\s+year\\b|(?!\\s+of\\b))`, 'iy'),
@@ -57,11 +66,11 @@ const RULES: readonly Rule[] = [
       return /^(?:3|three)$/i.test(m[2]) ? `${year}-Q${late ? 4 : 1}` : `${year}-H${late ? 2 : 1}`;
     },
   },
-  { // the 1990s, the late 1970s, the '80s, the nineties
-    re: new RegExp(`\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(1\\d|20)(\\d)0'?s|'(\\d)0s|(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'iy'),
-    // "'80s" may start at its apostrophe
+  { // the 1990s, the late 1970s, the '80s, the ’80s, the 1980’s, the nineties
+    re: new RegExp(`\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0s|(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'iy'),
+    // "'80s" may start at its apostrophe, straight or curly
     anchor: DECADE_ENDS,
-    lead: leadOf("'-", 2, undefined, openers(['the', 'early', 'mid', 'late', "'", ...Object.keys(DECADE_WORDS)], true)),
+    lead: leadOf("'-", 2, undefined, orCurly(openers(['the', 'early', 'mid', 'late', "'", ...Object.keys(DECADE_WORDS)], true))),
     offWord: true,
     value: (m) => (m[1] ? m[1] + m[2] : m[3] ? `19${m[3]}` : DECADE_WORDS[m[4].toLowerCase()]),
   },

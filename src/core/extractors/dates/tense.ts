@@ -120,6 +120,26 @@ function surely(text: string, at: number, start: number, from: number): boolean 
   return (at < start || OPENS_CLAUSE.test(text.slice(from, start))) && !IN_THE_PAST.test(text.slice(Math.max(0, at - 16), at));
 }
 
+/** What parts a verb from a time after it: `decided that on Election Day, I will vote`, `next speech, on May 28, was`. */
+const PARTS = /,|\b(?:that|if|when|whether|because|but|so|while|although|though|unless|where)\b/i;
+
+/** Does the cue ending at `cueEnd` govern the mention at `start`, with no comma or conjunction between? */
+function governs(text: string, cueEnd: number, start: number): boolean {
+  return !PARTS.test(text.slice(cueEnd, start));
+}
+
+/** Does `'s` follow at `at`: `Friday's deal`? */
+function possessive(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 39 || c === 0x2019) && (text.charCodeAt(at + 1) | 32) === 115;
+}
+
+/** Is there a comma in text[from, to)? The native search, with no copy. */
+function commaBetween(text: string, from: number, to: number): boolean {
+  const at = text.indexOf(',', from);
+  return at >= 0 && at < to;
+}
+
 /** The tense of the verb nearest to a mention in its clause, prepositions aside. */
 function verbTense(text: string, start: number, end: number, reach: number): Tense {
   const [from, to] = clause(text, start, end, reach);
@@ -129,6 +149,11 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
   for (let next = from, at = nextCue(text, next, to); at >= 0; at = nextCue(text, next, to)) {
     next = CUE.end;
     if (at >= start && at < end) continue;
+    // past a comma, a cue after the mention is another clause's, most often the report's ("in June, she said"):
+    // the verb before the mention governs it, when there is one and no comma or conjunction parts them
+    if (at >= end && bestDistance !== Infinity && commaBetween(text, end, at) && governs(text, start - bestDistance, start)) break;
+    // a modal after the mention is its noun's verb, not its own: "Friday's deal may fail"; unless the time opens the clause
+    if (CUE.lowerOnly && at >= end && (possessive(text, end) || !OPENS_CLAUSE.test(text.slice(from, start)))) continue;
     const past = CUE.kind === 3;
     const ed = past && text.charCodeAt(next - 2) === 101 && text.charCodeAt(next - 1) === 100;
     // "United States", "Mohammed": a capitalised word in "-ed" is a name, not a past verb; "well-organized", an adjective
@@ -137,8 +162,9 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
     // a participle after "be" takes its tense from the auxiliary: "will be held", "is assumed"
     if (past && AFTER_BE.test(text.slice(Math.max(0, at - 20), at))) continue;
     if (ed && AFTER_ARTICLE.test(text.slice(Math.max(0, at - 5), at))) continue;
-    // verbs mostly come before their time phrase: a cue after the mention counts double
-    const distance = at < start ? start - next : 2 * (at - end);
+    // verbs mostly come before their time phrase: a cue after the mention counts double, unless
+    // a comma or conjunction parts the verb before from the time, which opens a clause of its own
+    const distance = at < start ? start - next : bestDistance !== Infinity && !governs(text, start - bestDistance, start) ? 0 : 2 * (at - end);
     if (distance < bestDistance) {
       bestDistance = distance;
       best = past ? 'past' : CUE.kind === 2 || !surely(text, at, start, from) ? 'future' : 'sure-future';

@@ -64,7 +64,7 @@ export function pushForms(text: string, start: number, end: number, from: number
   let decade = -1;
   if (last === 115 && end - start >= 4 && spells(text, end - 4, end, 'ties')) decade = end - 4;
   else if (last === 115 && end - start >= 2 && text.charCodeAt(end - 2) === 48) decade = end - 2; // 0s
-  else if (last === 48 && text.charCodeAt(end) === 39 && (text.charCodeAt(end + 1) | 32) === 115 && !isWordCode(text.charCodeAt(end + 2))) decade = end - 1; // 0's
+  else if (last === 48 && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && (text.charCodeAt(end + 1) | 32) === 115 && !isWordCode(text.charCodeAt(end + 2))) decade = end - 1; // 0's, 0’s
   if (decade >= from) (index[DECADE_ENDS] ??= []).push(decade);
 }
 

@@ -5,6 +5,7 @@ import { candidate, type DateCandidate, type FinderContext } from './candidate';
 import { FOUR_DIGITS, wordAnchors } from './wordIndex';
 import { openers } from './openers';
 import { spelledAmong } from './spelledAmong';
+import { splitYears } from './splitYears';
 
 /**
  * A four-digit year standing alone. 1900–2099 anywhere; earlier years only
@@ -46,7 +47,7 @@ export function years(ctx: FinderContext): DateCandidate[] {
     const modifier = last === 102 || last === 121 || last === 101 ? MODIFIER.exec(ctx.text.slice(Math.max(0, m.index - 28), m.index)) : null;
     out.push(candidate(m.index - (modifier?.[0].length ?? 0), m.index + m[0].length, 'DATE', m[1], false, 1));
   }
-  return [...out, ...yearPairs(ctx)];
+  return [...out, ...yearPairs(ctx), ...splitYears(ctx)];
 }
 
 /** `1993-2001` → `1993`, `2001`: each year a date, as when joined by `to` or a dash. */

@@ -53,13 +53,32 @@ export function isShortYear(tokens: readonly Token[], digits: number): boolean {
  * ("2,013 comments"), so four plain digits before a plural are a year, save a
  * round hundred, which may count ("sent 2000 troops") unless a determiner comes first.
  */
-export function isYearBeforeNoun(tokens: readonly Token[], digits: number, qualified = false): boolean {
+export function isYearBeforeNoun(tokens: readonly Token[], digits: number, qualified = false, text = ''): boolean {
   const t = tokens[digits];
   const before = tokens[digits - 1];
   const n = Number(t.text);
   if (!isLikelyYear(t.text) || n < 1900) return false;
   if (before !== undefined && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.lower))) return true;
+  // the subject after an opening phrase counts: a year there would take "the"
+  if (before?.text === ',' && closesOpening(tokens, digits - 1, text)) return false;
   return !qualified && n % 100 !== 0;
+}
+
+/** Words that open a phrase before the subject: `Since 2000,`, `In all,`, `Last year,`. */
+const OPENING_WORDS: ReadonlySet<string> = new Set(['in', 'since', 'by', 'after', 'before', 'during', 'until', 'through', 'over', 'from', 'last', 'this', 'for', 'between', 'so', 'altogether']);
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':']);
+
+/** Does the comma at tokens[comma] close a short phrase that opens its sentence with one of OPENING_WORDS: `Since 2000, 1999 people`; not a list of years after "the"? */
+function closesOpening(tokens: readonly Token[], comma: number, text: string): boolean {
+  for (let k = comma - 1; k >= 0 && k >= comma - 6; k--) {
+    const t = tokens[k];
+    // `In the 2008, 2012 races`: years listed after "the" modify one noun
+    if (t.text === ',' || (DETERMINERS.has(t.lower) && tokens[k + 1].type === 'num')) return false;
+    const prev = tokens[k - 1];
+    // a sentence opens at the text's start, after a sentence mark, or after a line break
+    if (!prev || SENTENCE_ENDS.has(prev.text) || text.slice(prev.end, t.start).includes('\n')) return OPENING_WORDS.has(t.lower);
+  }
+  return false;
 }
 
 /** True for a month or weekday name: "February", "Feb", "oct"; "may" only capitalised. */

@@ -57,7 +57,7 @@ export function isRejected(text: string, tokens: readonly Token[], c: Candidate)
   if (!Number.isFinite(a.value) || (c.upper && !Number.isFinite(c.upper.value))) return true;
   const last = (c.upper ?? a).end;
   if (!c.unit && a.digits !== null && a.scale === 1 && (isYearHere(tokens, a.digits) || isShortYear(tokens, a.digits))) return true;
-  if (c.unit?.category === 'count' && a.digits !== null && isYearBeforeNoun(tokens, a.digits, c.qualifier !== null)) return true;
+  if (c.unit?.category === 'count' && a.digits !== null && isYearBeforeNoun(tokens, a.digits, c.qualifier !== null, text)) return true;
   if (!c.unit && a.form !== 'fraction' && isDayOfMonth(tokens, a.start, last, a.value)) return true;
   if (a.form === 'ordinal') {
     if (DATE_AFTER_ORDINAL.has(tokens[last]?.lower ?? '')) return true;
