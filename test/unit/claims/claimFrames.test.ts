@@ -46,6 +46,14 @@ describe('claims: a frame inside or before a reported clause', () => {
     { text: 'If the two met about the levy, neither side would say so.', expect: ['If the two met about the levy, neither side would say so.'] },
     // a verb before its speaker: the clause before it is the speaker's
     { text: 'Turnout rose to 61 percent, said Ann Lee, a pollster at the university.', expect: ['Turnout rose to 61 percent'] },
+    // "adding" after an inverted speaker: what follows is the speaker's claim, as is what comes before the verb
+    { text: '"We are ready," said Ann Lee, adding that 50 percent of members agreed.', expect: ['We are ready', '50 percent of members agreed.'] },
+    { text: 'Turnout rose to 61 percent, said Ann Lee, adding that the count was late.', expect: ['Turnout rose to 61 percent', 'the count was late.'] },
+    // a name set off after its description: the content after the verb
+    { text: 'The pollster, Ann Lee, said turnout rose to 61 percent.', expect: ['turnout rose to 61 percent.'] },
+    // negatives: a place set off by commas is no name; a clause after "said" is no speaker
+    { text: 'Cory Hale, 22, of Leeds, West Yorks., said he was late.', expect: ['Cory Hale, 22, of Leeds, West Yorks., said he was late.'] },
+    { text: 'The berths cost 4 million euros, said the report was wrong.', expect: ['The berths cost 4 million euros, said the report was wrong.'] },
     // negatives: a clause before a plain frame is the claim; a frame going on with its time is not set off
     { text: 'In March the depot closed, the council said.', expect: ['In March the depot closed'] },
     { text: 'The depot closed in March, the council said.', expect: ['The depot closed in March'] },
@@ -98,6 +106,9 @@ describe('claims: the speaker after an inverted frame', () => {
   const rows = [
     { text: 'Turnout rose to 61 percent, said Ann Lee, a pollster at the university.', speaker: 'Ann Lee' },
     { text: 'Turnout rose to 61 percent, said the minister.', speaker: 'minister' },
+    // a name set off by commas after its description speaks
+    { text: 'The pollster, Ann Lee, said turnout rose to 61 percent.', speaker: 'Ann Lee' },
+    { text: "The port's chief executive, Maria Okonjo, said the berths would cost 4 million euros.", speaker: 'Maria Okonjo' },
     // negative: a time after the verb names no one
     { text: 'Turnout rose to 61 percent, said in an interview.', speaker: null },
   ];

@@ -19,12 +19,31 @@ describe('speakerFor', () => {
     { source: 'data from the port authority', expect: 'the port authority' },
     { source: 'analysts at Halden Securities', expect: 'analysts at Halden Securities' }, // not a document: kept as written
     { source: 'people close to the talks', expect: 'people close to the talks' },
+    // a body is not the person who spoke last, nor is "it"
+    { source: 'the company', expect: 'the company' },
+    { source: 'the authority', expect: 'the authority' },
+    { source: 'it', expect: null },
   ];
   for (const row of rows) {
     it(`names the source of "${row.source}" as ${row.expect}`, () => {
       const text = row.source;
       const entities = text === 'Marsh' ? [marsh] : [];
       const got = speakerFor({ start: 0, end: text.length, text }, new MentionIndex().reset(entities), previous);
+      assert.equal(got?.name ?? null, row.expect);
+    });
+  }
+  // After a body spoke: "it" and its own noun are that body; "she" is not.
+  const board: Entity = { id: 'e2', type: 'organization', name: 'the Harbour Authority', roles: [], mentions: [{ start: 100, end: 121, text: 'the Harbour Authority' }] };
+  const bodyRows: { source: string; expect: string | null }[] = [
+    { source: 'it', expect: 'the Harbour Authority' },
+    { source: 'the authority', expect: 'the Harbour Authority' },
+    { source: 'the ministry', expect: 'the ministry' },
+    { source: 'she', expect: null },
+  ];
+  for (const row of bodyRows) {
+    it(`after a body spoke, names the source of "${row.source}" as ${row.expect}`, () => {
+      const text = row.source;
+      const got = speakerFor({ start: 0, end: text.length, text }, new MentionIndex().reset([board]), { entityId: 'e2', name: 'the Harbour Authority' });
       assert.equal(got?.name ?? null, row.expect);
     });
   }

@@ -96,7 +96,16 @@ const MAX_INVERTED_WORDS = 6;
  * ("the minister"), not a time ("said in an interview").
  */
 export function invertedSpeaker(seg: string, boundary: number, verb: string, after: number): { start: number; end: number } | null {
-  if (boundary < 2 || seg.charCodeAt(boundary - 1) !== 44 || !INVERTIBLE_VERBS.has(verb.toLowerCase())) return null;
+  if (boundary < 2 || seg.charCodeAt(boundary - 1) !== 44) return null;
+  return speakerAfterVerb(seg, verb, after);
+}
+
+/**
+ * The speaker right after a verb that can come before it, up to the first comma or stop:
+ * `said Ann Lee, adding …` → "Ann Lee"; null for a time or place ("said in an interview").
+ */
+export function speakerAfterVerb(seg: string, verb: string, after: number): { start: number; end: number } | null {
+  if (!INVERTIBLE_VERBS.has(verb.toLowerCase())) return null;
   let i = after;
   while (i < seg.length && isTrimSpace(seg.charCodeAt(i))) i++;
   const e = wordEnd(seg, i);
@@ -104,7 +113,12 @@ export function invertedSpeaker(seg: string, boundary: number, verb: string, aft
   let end = i;
   while (end < seg.length && !STOPS.has(seg.charCodeAt(end))) end++;
   while (end > i && isTrimSpace(seg.charCodeAt(end - 1))) end--;
-  return wordsUpTo(seg, i, end, MAX_INVERTED_WORDS + 1) <= MAX_INVERTED_WORDS ? { start: i, end } : null;
+  if (wordsUpTo(seg, i, end, MAX_INVERTED_WORDS + 1) > MAX_INVERTED_WORDS) return null;
+  // "Mich., said the water was bad": a clause with a verb of its own after "said" is its content, no speaker
+  for (let k = i; k < end; k = wordEnd(seg, k) + 1) if (AUXILIARIES.has(seg.slice(k, wordEnd(seg, k)).toLowerCase())) return null;
+  return { start: i, end };
 }
+/** Verbs that make the words after "said" a clause: "the water was bad", "the plan would fail". */
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
 /** Marks that end the speaker's name: comma, semicolon, colon, period, dash. */
 const STOPS: ReadonlySet<number> = new Set([44, 59, 58, 46, 0x2014, 0x2013]);

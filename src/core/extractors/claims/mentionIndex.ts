@@ -1,4 +1,4 @@
-import type { Entity } from '../../model';
+import type { Entity, EntityType } from '../../model';
 import { orderByStart } from './orderByStart';
 import { lowerBoundOf } from './spanIndex';
 
@@ -54,6 +54,13 @@ export class MentionIndex {
     this.order = new Int32Array(size);
     this.starts = new Float64Array(size);
     this.ends = new Float64Array(size);
+  }
+
+  /** The type of the entity with this id, if the article has one: "e2" → 'organization'. */
+  typeOf(entityId: string | null): EntityType | undefined {
+    if (entityId === null) return undefined;
+    for (const e of this.entities) if (e.id === entityId) return e.type;
+    return undefined;
   }
 
   /** How many mentions lie within [start, end). */

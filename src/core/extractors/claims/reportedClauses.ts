@@ -12,7 +12,7 @@ import { actsAsVerb, verbAfter } from './clauseVerb';
 import { nextCue } from './cuePattern';
 import { CUES } from './cues';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
-import { adverbialLead, endsWithColon, introducesQuote, invertedSpeaker, speakerOnly, subordinateLead } from './leadPhrases';
+import { adverbialLead, endsWithColon, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
 
 export interface Clause {
   readonly start: number;
@@ -94,7 +94,13 @@ const isQuoteOrSpace = (c: number): boolean =>
 const CONJUNCTION = /(?:but|and|while|whereas|although|though|yet)\s+/iy;
 /** The aside in "X, who voted with the majority, said …": the subject stands before it. */
 const APPOSITIVE = /^\s*(?:who|whose|which|a|an|the|now|then|also|himself|herself)\b/i;
+/** A full name alone between commas: two to four capitalised words, the last no abbreviation ("Flint, Mich., said"). */
+const NAME_ASIDE = /^\s*\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,2}\s+\p{Lu}[\p{L}'\u2019-]*\s*$/u;
+/** A description that opens with a capital, as a subject does: not "of Flint" or "during a town hall in Leeds". */
+const CAPITAL_START = /^\s*\p{Lu}/u;
 const MAX_SUBJECT_WORDS = 7;
+/** How many more words a subject may have when a name set off by commas follows its description. */
+const NAME_ASIDE_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
 
 /**
@@ -212,12 +218,19 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   }
   let boundary = clauseStart(seg, verb.index);
   let subjectEnd = verb.index;
+  let maxSubjectWords = MAX_SUBJECT_WORDS;
   if (boundary > 1 && blank(seg, boundary, verb.index)) {
     // "X, who voted with the majority, said …": skip the aside back to X.
     const asideStart = clauseStart(seg, boundary - 1);
-    if (asideStart > 1 && APPOSITIVE.test(seg.slice(asideStart, boundary - 1))) {
+    const aside = asideStart > 1 ? seg.slice(asideStart, boundary - 1) : '';
+    if (asideStart > 1 && APPOSITIVE.test(aside)) {
       subjectEnd = asideStart - 1;
       boundary = clauseStart(seg, subjectEnd);
+    } else if (asideStart > 1 && NAME_ASIDE.test(aside) && CAPITAL_START.test(seg.slice(clauseStart(seg, asideStart - 1), asideStart))) {
+      // "The pollster, Ann Lee, said …": the name set off after its description speaks, the description with it.
+      subjectEnd = boundary - 1;
+      boundary = clauseStart(seg, asideStart - 1);
+      maxSubjectWords += NAME_ASIDE_WORDS;
     }
   }
   let subjectText = withoutModifiers(seg.slice(boundary, subjectEnd).trimEnd());
@@ -235,7 +248,16 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   const lead = quoteOrSpaceLead(subjectText);
   const subject = lead < subjectText.length ? spanAt(text, start, boundary + lead, boundary + subjectText.trimEnd().length) : null;
   const after = verb.index + verb[0].length;
-  if (!subject || wordsUpTo(text, subject.start, subject.end, MAX_SUBJECT_WORDS + 1) > MAX_SUBJECT_WORDS) {
+  if (!subject || wordsUpTo(text, subject.start, subject.end, maxSubjectWords + 1) > maxSubjectWords) {
+    // '"…," said Ann Lee, adding that half the members agreed': what follows "adding" is the speaker's own claim,
+    // as is, in "Turnout rose, said Ann Lee, adding …", what comes before the verb
+    const speaker = !subject && !narrativeBefore ? speakerAfterVerb(seg, verb[0], after) : null;
+    const adding = speaker ? takenAt(ADDING, seg, speaker.end) : -1;
+    if (speaker && adding >= 0) {
+      const source = spanAt(text, start, speaker.start, speaker.end);
+      if (!quoted && invertedSpeaker(seg, boundary, verb[0], after)) clauses = addClause(clauses, text, start, start + boundary, 'indirect', source);
+      return { clauses: addClause(clauses, text, start + speaker.end + adding, end, 'indirect', source), source };
+    }
     if (quoted && !narrativeBefore && speakerOnly(seg, boundary, after)) return { clauses, source: null };
     // "Turnout rose, said Ann Lee, a pollster": the clause before an inverted frame is its speaker's
     const named = !subject && !quoted && !narrativeBefore ? invertedSpeaker(seg, boundary, verb[0], after) : null;

@@ -1,5 +1,6 @@
 import type { Span, SpeakerRef } from '../../model';
-import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns';
+import { SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns';
+import { ORGANIZATION_WORDS } from '../../lexicon/roles';
 import type { MentionIndex } from './mentionIndex';
 
 /**
@@ -19,7 +20,9 @@ const DOCUMENT_BY =
 /**
  * Who a reported clause belongs to, given the words naming its source.
  * An entity mention inside the words wins; a pronoun or a bare role falls back
- * to the last speaker before it; any other words stand as a free-text name.
+ * to the last speaker before it when it can stand for that speaker ("it" for a
+ * body, "the company" for a company, "he" for no body); any other words stand
+ * as a free-text name.
  * The entity of the mention ending last inside the words wins (the head of "NATO chief Jens Stoltenberg").
  * "Stoltenberg" → { entityId: "e1", name: "Jens Stoltenberg" } when e1 has that mention.
  */
@@ -30,7 +33,29 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
   const words = source.text.replace(LEADING_FILLER, '').trim();
   const author = DOCUMENT_BY.exec(words)?.[1];
   if (author) return { entityId: null, name: author };
-  if (SUBJECT_PRONOUNS.has(words.toLowerCase())) return previous;
-  if (ROLE_ONLY.test(words)) return previous ?? { entityId: null, name: words };
+  const key = words.toLowerCase();
+  const gender = SUBJECT_PRONOUNS.get(key);
+  if (gender !== undefined) return previous && fitsPronoun(gender, previous, mentions) ? previous : null;
+  if (ROLE_ONLY.test(words)) {
+    // "the company reported", "according to the authority": a body, not the person who spoke last
+    const head = key.slice(key.lastIndexOf(' ') + 1);
+    if (ORGANIZATION_WORDS.has(head) && !(previous && isBody(previous, mentions) && previous.name.toLowerCase().endsWith(head))) return { entityId: null, name: words };
+    return previous ?? { entityId: null, name: words };
+  }
   return words ? { entityId: null, name: words } : previous;
+}
+
+/** Whether the speaker is a body: an organisation or group, or free text whose last word names one ("the ministry"). */
+function isBody(speaker: SpeakerRef, mentions: MentionIndex): boolean {
+  const type = mentions.typeOf(speaker.entityId);
+  if (type !== undefined) return type !== 'person';
+  const name = speaker.name.toLowerCase();
+  return ORGANIZATION_WORDS.has(name.slice(name.lastIndexOf(' ') + 1));
+}
+
+/** Whether a pronoun can stand for the speaker: "it" for a body only, "he" and "she" for no body; "they" for either. */
+function fitsPronoun(gender: Gender, speaker: SpeakerRef, mentions: MentionIndex): boolean {
+  if (gender === 'neuter') return isBody(speaker, mentions);
+  if (gender === 'male' || gender === 'female') return !isBody(speaker, mentions);
+  return true;
 }
