@@ -42,6 +42,8 @@ describe('claims: a frame inside or before a reported clause', () => {
     // a reporting word that is no verb: a name, a modifier, a passive
     { text: 'As a United States territory, the island cannot file for bankruptcy.', expect: ['As a United States territory, the island cannot file for bankruptcy.'] },
     { text: 'As an added benefit, the new berths will take larger ships.', expect: ['As an added benefit, the new berths will take larger ships.'] },
+    { text: 'Member states are expected to vote on the levy in April.', expect: ['Member states are expected to vote on the levy in April.'] },
+    { text: 'The council met, and the reports were due in May for every berth.', expect: ['The council met, and the reports were due in May for every berth.'] },
     // a clause opened by "if" is no claim alone: the sentence is
     { text: 'If the two met about the levy, neither side would say so.', expect: ['If the two met about the levy, neither side would say so.'] },
     // a verb before its speaker: the clause before it is the speaker's

@@ -31,8 +31,20 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 export function actsAsVerb(seg: string, at: number): boolean {
   wordBefore(seg, at);
   if (isUpper(seg.charCodeAt(at)) && wordEnd > wordStart) return false;
-  return !hasWordAt(seg, wordStart, wordEnd, NOT_BEFORE_VERB);
+  if (hasWordAt(seg, wordStart, wordEnd, NOT_BEFORE_VERB)) return false;
+  // "member states are expected to vote", "the reports were": a verb right after a reporting word in -s makes it
+  // a plural noun; not "says", nor "said" ("which he said was a mistake")
+  let k = at;
+  while (k < seg.length && isLetter(seg.charCodeAt(k))) k++;
+  if (seg.charCodeAt(k - 1) !== 115 || k - at === 4) return true;
+  while (k < seg.length && isTrimSpace(seg.charCodeAt(k))) k++;
+  let e = k;
+  while (e < seg.length && isLetter(seg.charCodeAt(e))) e++;
+  return !(e > k && hasWordAt(seg, k, e, VERBS_AFTER_NOUN));
 }
+
+/** Verbs that follow a noun, never a reporting verb: "member states are", "the reports were". */
+const VERBS_AFTER_NOUN = wordTable(new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'must']));
 
 /**
  * The first reporting verb of a frame that heads its clause, after `rejected`,
