@@ -137,6 +137,10 @@ table('figures: what is not a figure', [
   { text: 'On March 3 they march 20 miles.', expect: [{ text: '20 miles', value: 20 }] },
   { text: 'Call +1-222-2222-2222 or (202) 555-0100 today.', expect: [] },
   { text: 'Under Article 5 and Section 3 of the treaty', expect: [] },
+  { text: 'Install build 1234 and use Terminal 5 for phase 2 trials.', expect: [] },
+  // a noun that numbers, read as the verb it also is: the count after it is a figure
+  { text: 'The city will build 1,200 homes and release 300 permits.', expect: [{ text: '1,200 homes', value: 1200 }, { text: '300 permits', value: 300 }] },
+  { text: 'It built 2,400 berths.', expect: [{ text: '2,400 berths', value: 2400 }] },
   { text: 'Update to version 1.2.3 or v2.0 now.', expect: [] },
   { text: 'The A320neo lands at 9:30; call +44 20 7946 0958.', expect: [] },
   { text: 'They won 2-1 on Sunday.', expect: [] },

@@ -51,14 +51,27 @@ export function isDesignation(text: string, tokens: readonly Token[], start: num
   return !opensSentence(text, tokens, start - 1) || isVersionNumber(tokens[start].text);
 }
 
-/** True when "Article", "No.", "§" or "#" numbers what follows: "Section 3 states that" → true. */
+/**
+ * True when "Article", "No.", "§" or "#" numbers what follows: "Section 3 states that" → true. Not
+ * when the noun is a verb ("will build 1,200 homes", "to release 300 prisoners") or the number is
+ * grouped in thousands, as no designation is.
+ */
 export function followsIdentifierNoun(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
   if (!before) return false;
   if (before.text === '§' || before.text === '#') return true;
-  const word = before.text === '.' ? tokens[start - 2] : before;
-  return word?.type === 'word' && IDENTIFIER_NOUNS.has(word.lower);
+  const at = before.text === '.' ? start - 2 : start - 1;
+  const word = tokens[at];
+  if (word?.type !== 'word' || !IDENTIFIER_NOUNS.has(word.lower)) return false;
+  if (tokens[start].text.includes(',')) return false;
+  const lead = tokens[at - 1];
+  return !(word.text === word.lower && lead?.type === 'word' && VERB_LEADS.has(lead.lower));
 }
+
+/** Words before a verb: after them "build", "release" or "issue" is one, not a noun that numbers. */
+const VERB_LEADS: ReadonlySet<string> = new Set([
+  'to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did', 'does', 'we', 'they', 'i', 'you', 'also', 'not', 'and', 'then',
+]);
 
 /** "2.0", "3.0": how versions are written and amounts almost never are. */
 function isVersionNumber(digits: string): boolean {
