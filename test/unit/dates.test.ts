@@ -174,6 +174,8 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'Prices fall when supply rises.', expect: [] },
   { text: 'Call 555-2014 for details.', expect: [] },
   { text: 'The notes pay 6 3/8% a year.', expect: [['a year', 'SET', 'P1Y']] }, // a fraction, not March 8
+  { text: 'The levy raises 14 million kroner a year and moves 40,000 tonnes a month.', expect: [['a year', 'SET', 'P1Y'], ['a month', 'SET', 'P1M']] }, // an amount in any unit
+  { text: 'The berth opened a year ago.', expect: [['a year ago', 'DATE', '2022']] }, // no amount: no rate
   { text: 'She is 37 years old; her 6-year-old son came.', expect: [] }, // ages are not durations
   { text: 'The company cut its quarterly dividend.', expect: [] },
   { text: 'It paid $1.35 a share.', expect: [] }, // not 1:35 a.m.

@@ -29,6 +29,8 @@ const AMOUNT_BEFORE = /(?:\d|%|percent|cent|dollars|euros|pounds|million|billion
 
 /** "two nights a week", "three meals a day": a count of things per unit. */
 const COUNTED_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+[a-z]+s\s+$/i;
+/** "14 million kroner a year", "40,000 tonnes a year": an amount in any unit, one or two words after its number. */
+const UNIT_AMOUNT_BEFORE = /(?:\d|\bmillion|\bbillion|\bthousand|\bhundred)[\d,.]*\s+(?:\p{L}+\s+){1,2}$/iu;
 
 const LAPSE_AFTER = /^\s+(?:later|earlier|after|before|ago)\b/i;
 
@@ -56,7 +58,10 @@ export function sets(ctx: FinderContext): DateCandidate[] {
   }
   for (const m of anchoredMatches(RATE, wordAnchors(ctx, UNIT_WORDS), ARTICLE, ctx.text, ctx.from)) {
     // "12 hours a day" is a rate, "hours a day later" a lapse of time
-    const rate = AMOUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index)) || COUNTED_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index));
+    const rate =
+      AMOUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index)) ||
+      COUNTED_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index)) ||
+      UNIT_AMOUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 32), m.index));
     if (rate && !LAPSE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 9))) push(m.index, m.index + m[0].length, durationValue(1, toUnit(m[1])));
   }
   return out;
