@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseDateline } from '../../src/core/segment/dateline';
+import { analyze } from '../../src/core';
+import { checkInvariants } from './invariants';
 
 describe('parseDateline', () => {
   const rows = [
@@ -39,6 +41,23 @@ describe('parseDateline', () => {
   for (const row of negatives) {
     it(`rejects a non-dateline first line: ${row.name}`, () => {
       assert.equal(parseDateline(row.text), null);
+    });
+  }
+});
+
+describe('dateline stage: the reference date given by the caller', () => {
+  const rows = [
+    { name: 'a calendar date is used without a dateline', text: 'The vote is on Monday.', referenceDate: '2024-05-08', expect: { referenceDate: '2024-05-08', warned: false } },
+    { name: 'no calendar date is left out and warned of', text: 'The vote is on Monday.', referenceDate: 'garbage', expect: { referenceDate: null, warned: true } },
+    { name: 'an impossible day too', text: 'The vote is on Monday.', referenceDate: '2023-02-30', expect: { referenceDate: null, warned: true } },
+    // negative: the dateline's date wins, and a good reference date is no warning
+    { name: 'the dateline wins over a good one', text: 'date 2024-05-06 Vote\n\nThe vote is on Monday.', referenceDate: '2024-05-08', expect: { referenceDate: '2024-05-06', warned: false } },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const a = analyze(row.text, { referenceDate: row.referenceDate });
+      checkInvariants(a);
+      assert.deepEqual({ referenceDate: a.article.referenceDate, warned: a.warnings.some((w) => w.code === 'invalid-reference-date') }, row.expect);
     });
   }
 });

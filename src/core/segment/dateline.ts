@@ -100,6 +100,10 @@ export const dateline: Stage = {
       warnings.push({ code: 'no-dateline', message: 'The first line is not a dateline ("date YYYY-MM-DD Headline").' });
     }
     const fallback = options.referenceDate && isValidIsoDate(options.referenceDate) ? options.referenceDate : null;
+    // A caller's reference date that is no calendar date is left out, and said so, rather than quietly ignored.
+    if (options.referenceDate !== undefined && !fallback) {
+      warnings.push({ code: 'invalid-reference-date', message: `The reference date ${JSON.stringify(String(options.referenceDate))} is not a calendar date (YYYY-MM-DD); it is not used.` });
+    }
     const article: Article = {
       date: parsed?.date ?? null,
       title: parsed?.headline?.text ?? null,
