@@ -57,6 +57,10 @@ describe('quotes', () => {
     { name: 'a tag over a line break', text: '<tweet author="@x" date="May 1\n">Hello "there"</tweet>', expect: ['"there"'] },
     { name: 'a tag-like run over a line break without attributes is no tag', text: 'See <b\n"Yes," she said.>', expect: ['"Yes,"'] },
     { name: 'a straight passage is not reopened by curly marks', text: '"A pasted passage.\n\n“A new quote,” she said.', expect: ['"A pasted passage.', '“A new quote,”'] },
+    { name: 'a straight opener never closed before the next quote', text: '"The tram is coming, Ana Ruiz said. "It will be late," she added.', expect: ['"It will be late,"'] },
+    // negative rows: an even count of straight marks pairs in order, nested or not
+    { name: 'two straight quotes in one paragraph', text: '"The tram is coming," Ana Ruiz said. "It will be late," she added.', expect: ['"The tram is coming,"', '"It will be late,"'] },
+    { name: 'a straight quote opened at a paragraph end goes on', text: '"The tram is coming.\n\n"It will be late," she added.', expect: ['"The tram is coming.\n\n"It will be late,"'] },
     { name: 'empty file', text: '', expect: [] },
     { name: 'binary junk', text: '\u0000\u0001\uFFFD"\u0007\u0000', expect: [] },
   ];
@@ -66,6 +70,13 @@ describe('quotes', () => {
       assert.deepEqual(a.quotes.filter((q) => !q.parentId).map((q) => q.text), row.expect);
     });
   }
+
+  it('warns of a stray straight mark where it stands, and of none when the marks pair up', () => {
+    const stray = quotesOf('"The tram is coming, Ana Ruiz said. "It will be late," she added.');
+    assert.deepEqual(stray.warnings.filter((w) => w.code === 'stray-quote-mark').map((w) => [w.start, w.end]), [[0, 1]]);
+    const paired = quotesOf('"The tram is coming," Ana Ruiz said. "It will be late," she added.');
+    assert.deepEqual(paired.warnings.filter((w) => w.code === 'stray-quote-mark'), []);
+  });
 
   it('cuts an unclosed quote at its paragraph end, with a warning', () => {
     const text = '“It will never close\n\nThe next paragraph is prose.';

@@ -65,9 +65,12 @@ function closeDouble(out: Mutable[], stack: Open[], m: MarkToken): void {
  * double mark runs to the block's end, unless it was a mistyped opener.
  * `“A ‘b’ c” d "e` → [“A ‘b’ c”], [‘b’ in it], ["e to the end].
  */
-export function pairQuotes(text: string, marks: readonly MarkToken[], start: number, end: number): RawQuote[] {
+export function pairQuotes(text: string, marks: readonly MarkToken[], start: number, end: number, strays?: number[]): RawQuote[] {
   const out: Mutable[] = [];
   const stack: Open[] = [];
+  // straight double marks in the block, counted when first needed: an odd count shows one unpaired
+  let straightCount = -1;
+  const oddStraight = () => (straightCount < 0 ? (straightCount = countStraight(marks)) : straightCount) % 2 === 1;
   // counted when a mark first needs it: most blocks never do
   let closers: Int32Array | null = null;
   const closersAfterMark = (k: number) => (closers ??= closersAfter(marks))[k];
@@ -93,12 +96,40 @@ export function pairQuotes(text: string, marks: readonly MarkToken[], start: num
     if (doubleOpen) {
       // `“A 12" pipe," he said`: after a digit, a mark that leaves an odd count of closers after it is an inch mark.
       if (isDigitCode(prev) && closersAfterMark(k) % 2 === 1) continue;
+      // `"The tram is coming, Ostrow said. "It will be late," she added`: a mark that only opens, the next one only
+      // closing, in a block with one straight mark too many, shows the quote left open was never closed: its mark
+      // was stray, and this one opens.
+      if (doubleOpen.straight && onlyOpening(prev, next) && oddStraight() && nextOnlyCloses(text, marks, k, start, end)) {
+        stack.splice(stack.indexOf(doubleOpen));
+        strays?.push(doubleOpen.at);
+        open(out, stack, m);
+        continue;
+      }
       // `“Yes,"he said`: a straight mark after a quote's own comma or full stop closes it, even with no space after.
       if (!doubleOpen.straight && looksOpening(prev, next) && !looksClosing(prev, next) && !isQuoteEndStop(prev)) open(out, stack, m);
       else closeDouble(out, stack, m);
     } else if (!isDigitCode(prev) && !(looksClosing(prev, next) && !looksOpening(prev, next))) open(out, stack, m);
   }
   return keepReal(out, stack, start);
+}
+
+const onlyOpening = (prev: number, next: number) => looksOpening(prev, next) && !looksClosing(prev, next);
+
+function countStraight(marks: readonly MarkToken[]): number {
+  let n = 0;
+  for (const m of marks) if (m.family === 'double' && m.role === 'either') n++;
+  return n;
+}
+
+/** Whether the next double mark after marks[k] reads only as a closer: `late,"` after `"It will be`. */
+function nextOnlyCloses(text: string, marks: readonly MarkToken[], k: number, start: number, end: number): boolean {
+  let j = k + 1;
+  while (j < marks.length && marks[j].family !== 'double') j++;
+  if (j === marks.length) return false;
+  const m = marks[j];
+  const prev = m.at > start ? text.charCodeAt(m.at - 1) : -1;
+  const next = m.at + m.length < end ? text.charCodeAt(m.at + m.length) : -1;
+  return looksClosing(prev, next) && !looksOpening(prev, next);
 }
 
 /** Whether a curly-opened double quote holds the straight-opened one `inner` on the stack. */

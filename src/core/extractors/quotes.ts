@@ -20,11 +20,11 @@ interface Piece {
 }
 
 /** Appends a block's quotes to `pieces`. */
-function blockPieces(text: string, block: Block, index: number, marks: QuoteMarkIndex, pieces: Piece[]): void {
+function blockPieces(text: string, block: Block, index: number, marks: QuoteMarkIndex, pieces: Piece[], strays: number[]): void {
   const tokens = findQuoteMarks(text, block.start, block.end, marks);
   // Most blocks hold no mark, or apostrophes only.
   if (tokens.length === 0) return;
-  const raw = pairQuotes(text, tokens, block.start, block.end);
+  const raw = pairQuotes(text, tokens, block.start, block.end, strays);
   const first = pieces.length;
   for (const q of raw) {
     const closed = q.close !== null;
@@ -67,7 +67,8 @@ export const quotes: Stage = {
     const blocks = quoteBlocks(text, analysis.paragraphs);
     const marks = new QuoteMarkIndex(text);
     const pieces: Piece[] = [];
-    for (let i = 0; i < blocks.length; i++) blockPieces(text, blocks[i], i, marks, pieces);
+    const strays: number[] = [];
+    for (let i = 0; i < blocks.length; i++) blockPieces(text, blocks[i], i, marks, pieces, strays);
     const groups = joinReopened(pieces, blocks);
     // Each piece's group number, 1-based: its quote's id is `q${n}`.
     const groupOf: number[] = new Array<number>(pieces.length);
@@ -82,7 +83,12 @@ export const quotes: Stage = {
       if (siblings) siblings.push(`q${i + 1}`);
       else children.set(parentGroup, [`q${i + 1}`]);
     }
-    const warnings: Warning[] = [];
+    const warnings: Warning[] = strays.map((at) => ({
+      code: 'stray-quote-mark',
+      message: 'This quote mark pairs with none: the quotation it opens seems to lack its closing mark.',
+      start: at,
+      end: at + 1,
+    }));
     const out: Quote[] = [];
     for (let i = 0; i < groups.length; i++) {
       const g = groups[i];
