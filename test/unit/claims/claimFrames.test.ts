@@ -65,6 +65,13 @@ describe('claims: a frame inside or before a reported clause', () => {
   for (const row of rows) it(row.text, () => assert.deepEqual(spans(row.text), row.expect));
 });
 
+describe('claims: pasted rows, links and rules are no claims', () => {
+  const rows = [
+    { text: 'Rents rose 4% in 2023.\n\n2020 | 2021 | 2022\n\nhttps://example.org/report-2024.pdf', expect: ['Rents rose 4% in 2023.'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(spans(row.text), row.expect));
+});
+
 describe('claims: a quote that is no content of its own', () => {
   const rows = [
     { text: 'The troupe is staging a comedy called "Sons of the Harbour" at the old theatre.', expect: ['The troupe is staging a comedy called "Sons of the Harbour" at the old theatre.'] },

@@ -4,6 +4,7 @@ import { type DocumentSpans, documentSpans } from './documentSpans';
 import { speakerFor } from './speakerFor';
 import { trimBounds, wordsUpTo } from './spanText';
 import { isMarkup } from './isMarkup';
+import { isProse } from './isProse';
 import { isHeadline } from './isHeadline';
 import { EMPTY, append } from './append';
 import { isEmbedded } from './embeddedQuote';
@@ -89,7 +90,7 @@ function sentenceCandidates(a: Analysis, spans: DocumentSpans, s: Sentence, prev
       const c = clauses[k];
       // markup opens with '<': the check is called only for a clause that could be markup
       if (a.text.charCodeAt(c.start) === 60 && isMarkup(a.text, c.start, c.end, MIN_WORDS)) continue;
-      if (c.attribution === 'narrative' && isHeadline(a.text, c.start, c.end)) continue;
+      if (c.attribution === 'narrative' && (isHeadline(a.text, c.start, c.end) || !isProse(a.text, c.start, c.end))) continue;
       const speaker = c.attribution === 'narrative' ? null : speakerFor(c.source, spans.mentions, fallback);
       out = append(out, { start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: idsOf(spans.quotes.inside(c.start, c.end)) });
     }
