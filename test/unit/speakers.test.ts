@@ -149,6 +149,25 @@ describe('speakers', () => {
     assert.match(a.quotes[0].speaker!.evidence, /'he' at line 3 refers to Jens Stoltenberg, NATO Secretary General/);
   });
 
+  // A role set off after a name joins its roles, as a title before it does.
+  const asideRoleRows = [
+    { name: 'the role after a subject', text: 'Jonas Wilde, the port minister, said the berths were late.', expect: { name: 'Jonas Wilde', roles: ['port minister'] } },
+    { name: 'a trade after an inverted verb, closing the sentence', text: '"It is late," said Ann Lee, a pollster.', expect: { name: 'Ann Lee', roles: ['pollster'] } },
+    { name: 'the role of a name met in the prose', text: 'The vote was close. Jeb Kell, the former Leeds mayor, spoke on Monday.', expect: { name: 'Jeb Kell', roles: ['former Leeds mayor'] } },
+    // negative rows: a description with a place or a clause, or a kinship, is no role
+    { name: 'a trade with a place', text: '"It is late," said Ann Lee, a pollster at the university.', expect: { name: 'Ann Lee', roles: [] } },
+    { name: 'a kinship', text: 'Kit Rayne, her husband, said no.', expect: { name: 'Kit Rayne', roles: [] } },
+    { name: 'a title before the name is listed once', text: 'Mayor Ann Lee, the mayor, said no.', expect: { name: 'Ann Lee', roles: ['Mayor'] } },
+  ];
+  for (const row of asideRoleRows) {
+    it(`lists a role set off after a name: ${row.name}`, () => {
+      const a = analyze(row.text);
+      checkInvariants(a);
+      const person = a.entities.find((e) => e.name === row.expect.name);
+      assert.deepEqual(person && { name: person.name, roles: person.roles }, row.expect);
+    });
+  }
+
   // A heading run into the next line without a stop gives the name after it no title.
   const lineRoleRows = [
     { name: 'a quoted heading before a line break', text: "Kell Plans Things 'Far Worse Than Ever'\nDonald Kell said on Monday that he would act.", expect: { name: 'Donald Kell', roles: [], mention: 'Donald Kell' } },

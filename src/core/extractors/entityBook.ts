@@ -270,6 +270,16 @@ export class EntityBook {
     return holdsRole(d, key, fit);
   }
 
+  /**
+   * Lists a role an aside stated ("Jonas Wilde, the minister,") among the entity's roles, for readers; it stays
+   * out of roleKeys, so that a later bare "the minister" is matched as before, by the description.
+   */
+  showRole(d: Draft, role: string): void {
+    const key = role.toLowerCase();
+    for (const r of d.roles) if (r.toLowerCase() === key || r.toLowerCase().endsWith(' ' + key)) return;
+    d.roles.push(role);
+  }
+
   /** Remembers how the text described an entity, for later descriptions to find it; not a role it holds. */
   describe(d: Draft, description: string): void {
     d.unsplit.push({ text: description, role: false });

@@ -1,6 +1,7 @@
 import type { Quote, Sentence, Span } from '../model';
 import type { Attribution } from './attributions';
 import { asideAfter } from './describedAsPerson';
+import { asideRole, closingAside } from './asideRole';
 import { EntityBook } from './entityBook';
 import { asideGender, kinGender } from './kinGender';
 import { introduces, likelyName, noteOutlet, topicFront } from './nameEvidence';
@@ -74,7 +75,12 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       const d = book.byName(parts.name, parts.type, gender, parts.role, span, key, e.quoted);
       // "Jeb Bush, the former Florida governor, …": a later "the former governor" is him.
       const aside = parts.type === 'person' ? asideAfter(ws, e.to) : null;
-      if (aside) book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));
+      if (aside) {
+        book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));
+        // "Jonas Wilde, the minister," shows "minister" among the roles, as "Minister Jonas Wilde" does
+        const role = asideRole(text, ws, aside);
+        if (role) book.showRole(d, role);
+      }
       // "Terry Vance, a widow from Hove, …": the aside tells the sex a given name worn by both cannot.
       if (d.gender === 'unknown' && d.type === 'person') d.gender = asideGender(ws, e.to);
       // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about;
@@ -112,6 +118,12 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     }
     const r: Resolved | null = (a.subject.from === lastFrom ? lastResolved : null) ?? resolveSubject(text, ws, a.subject, book, subjects.list);
     if (!r) continue;
+    // "Jonas Wilde, the minister, said": the aside's role is listed as for a name met in the prose
+    if (r.entity && a.subject.kind === 'name' && r.entity.type === 'person' && a.subject.from !== lastFrom) {
+      const aside = asideAfter(ws, a.subject.to) ?? closingAside(ws, a.subject.to);
+      const role = aside && asideRole(text, ws, aside);
+      if (role) book.showRole(r.entity, role);
+    }
     lastFrom = a.subject.from;
     lastResolved = r;
     // "the backing of a former judge who argued …": someone the sentence only describes, in a
