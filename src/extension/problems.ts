@@ -34,6 +34,10 @@ export function problems(analysis: Analysis, on: Settings['diagnostics']): Probl
       if (w.code === 'unclosed-quote' && w.start !== undefined && !seen.has(w.start)) {
         found.push({ start: w.start, end: w.end ?? w.start + 1, code: 'unbalanced-quote', severity: 'warning', message: `Unbalanced quotation mark: ${w.message}` });
       }
+      // a mark the engine set aside: the quote after it was read without it
+      if (w.code === 'stray-quote-mark' && w.start !== undefined) {
+        found.push({ start: w.start, end: w.end ?? w.start + 1, code: 'unbalanced-quote', severity: 'warning', message: `Unbalanced quotation mark: ${w.message}` });
+      }
     }
   }
   if (on.unresolvedDate) {

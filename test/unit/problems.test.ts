@@ -18,11 +18,18 @@ const unclosed: Analysis = {
   warnings: [{ code: 'unclosed-quote', message: 'No closing mark.', start: at(TEXT, '"Nobody').start, end: at(TEXT, '"Nobody').start + 1 }],
 };
 
+const stray: Analysis = {
+  ...ANALYSIS,
+  warnings: [{ code: 'stray-quote-mark', message: 'This quote mark pairs with none.', start: at(TEXT, '"Nobody').start, end: at(TEXT, '"Nobody').start + 1 }],
+};
+
 describe('problems', () => {
   const rows = [
     { name: 'a speech quote without a speaker', analysis: ANALYSIS, on: ALL, expect: [['quote-without-speaker', '"Nobody *knows*,"']] },
     { name: 'switched off', analysis: ANALYSIS, on: NONE, expect: [] },
     { name: 'an unclosed quote, reported once though the warning repeats it', analysis: unclosed, on: { ...NONE, unbalancedQuote: true }, expect: [['unbalanced-quote', '"']] },
+    { name: 'a stray quote mark the engine set aside', analysis: stray, on: { ...NONE, unbalancedQuote: true }, expect: [['unbalanced-quote', '"']] },
+    { name: 'a stray quote mark, switched off', analysis: stray, on: NONE, expect: [] },
     { name: 'a relative date without a dateline', analysis: noDateline, on: { ...NONE, unresolvedDate: true }, expect: [['unresolved-date', 'Monday']] },
     { name: 'relative dates resolved from the dateline are fine', analysis: ANALYSIS, on: { ...NONE, unresolvedDate: true }, expect: [] },
     { name: 'a scare quote needs no speaker', analysis: { ...ANALYSIS, quotes: ANALYSIS.quotes.map((q) => ({ ...q, kind: 'scare' as const })), claims: [] }, on: ALL, expect: [] },
