@@ -120,7 +120,7 @@ function surely(text: string, at: number, start: number, from: number): boolean 
   return (at < start || OPENS_CLAUSE.test(text.slice(from, start))) && !IN_THE_PAST.test(text.slice(Math.max(0, at - 16), at));
 }
 
-/** What parts a verb from a time after it: `decided that on Election Day, I will vote`, `next speech, on May 28, was`. */
+/** What parts a verb from a time after it: `agreed that on Budget Day, we will act`, `next visit, on May 28, was`. */
 const PARTS = /,|\b(?:that|if|when|whether|because|but|so|while|although|though|unless|where)\b/i;
 
 /** Does the cue ending at `cueEnd` govern the mention at `start`, with no comma or conjunction between? */
