@@ -1,4 +1,5 @@
 import type { DateMention, Figure } from '../model';
+import { lowerBound } from '../lowerBound';
 
 /** The dates of a kind as a sorted list with, at each index, the farthest end among those before it. */
 interface Spans {
@@ -13,16 +14,9 @@ function spansOf(dates: readonly DateMention[], stretch: boolean): Spans {
   return { starts: kept.map((d) => d.start), farthest };
 }
 
-/** Does [start, end) overlap one of the spans? One binary search. */
+/** Does [start, end) overlap one of the spans? One binary search: the spans starting before `end`, and the farthest of their ends. */
 function overlaps({ starts, farthest }: Spans, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return farthest[lo] > start;
+  return farthest[lowerBound(starts, end)] > start;
 }
 
 /**
