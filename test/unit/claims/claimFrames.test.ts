@@ -54,7 +54,7 @@ describe('claims: a frame inside or before a reported clause', () => {
     // a name set off after its description: the content after the verb
     { text: 'The pollster, Ann Lee, said turnout rose to 61 percent.', expect: ['turnout rose to 61 percent.'] },
     // negatives: a place set off by commas is no name; a clause after "said" is no speaker
-    { text: 'Cory Hale, 22, of Leeds, West Yorks., said he was late.', expect: ['Cory Hale, 22, of Leeds, West Yorks., said he was late.'] },
+    { text: 'Cory Hale, 22, of Leeds, West Yorks., said he was late.', expect: ['he was late.'] },
     { text: 'The berths cost 4 million euros, said the report was wrong.', expect: ['The berths cost 4 million euros, said the report was wrong.'] },
     // negatives: a clause before a plain frame is the claim; a frame going on with its time is not set off
     { text: 'In March the depot closed, the council said.', expect: ['In March the depot closed'] },
@@ -118,6 +118,11 @@ describe('claims: the speaker after an inverted frame', () => {
     // a name set off by commas after its description speaks
     { text: 'The pollster, Ann Lee, said turnout rose to 61 percent.', speaker: 'Ann Lee' },
     { text: "The port's chief executive, Maria Okonjo, said the berths would cost 4 million euros.", speaker: 'Maria Okonjo' },
+    // an age, a home town and its region, and one description stand between a subject and its verb
+    { text: 'Cory Hale, 22, of Leeds, West Yorks., said the berths were late.', speaker: 'Cory Hale' },
+    { text: 'Cory Hale, 22, a nurse, said the berths were late.', speaker: 'Cory Hale' },
+    // negative: a second description is the subject itself, after an opening phrase
+    { text: 'Last month, the Courier, a weekly paper, revealed that the berths were late.', speaker: 'Courier' },
     // negative: a time after the verb names no one
     { text: 'Turnout rose to 61 percent, said in an interview.', speaker: null },
   ];

@@ -94,6 +94,44 @@ const isQuoteOrSpace = (c: number): boolean =>
 const CONJUNCTION = /(?:but|and|while|whereas|although|though|yet)\s+/iy;
 /** The aside in "X, who voted with the majority, said …": the subject stands before it. */
 const APPOSITIVE = /^\s*(?:who|whose|which|a|an|the|now|then|also|himself|herself)\b/i;
+/** An age between commas: "Cory Hale, 22, said". */
+const AGE_ASIDE = /^\s*\d{1,3}\s*$/;
+/** A home town between commas: "Cory Hale, of Leeds, said", "a nurse from Hove". */
+const HOME_ASIDE = /^\s*(?:of|from)\s+\p{Lu}/u;
+/** The region after a home town: "of Flint, Mich., said", "of Leeds, West Yorks., said". */
+const REGION_ASIDE = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*$/u;
+/** Most asides skipped back to the subject: an age, a home town and its region, a description. */
+const MAX_ASIDES = 4;
+
+/**
+ * Where the subject ends when asides stand between it and its verb: the comma before the first aside, or
+ * `comma` itself when none does. `Cory Hale, 22, of Flint, Mich., said` → the comma after "Hale".
+ */
+function asidesBefore(seg: string, comma: number): number {
+  let end = comma;
+  // one description at most: in "Last month, the Courier, a weekly, revealed" the second is the subject itself
+  let described = false;
+  for (let steps = 0; steps < MAX_ASIDES; steps++) {
+    const start = clauseStart(seg, end);
+    if (start <= 1) break;
+    const aside = seg.slice(start, end);
+    const isDescription: boolean = !described && APPOSITIVE.test(aside);
+    if (isDescription || AGE_ASIDE.test(aside) || HOME_ASIDE.test(aside)) {
+      described ||= isDescription;
+      end = start - 1;
+      continue;
+    }
+    // a region counts only right after its town: "of Flint, Mich."
+    const town = clauseStart(seg, start - 1);
+    if (REGION_ASIDE.test(aside) && town > 1 && HOME_ASIDE.test(seg.slice(town, start - 1))) {
+      end = town - 1;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
 /** A full name alone between commas: two to four capitalised words, the last no abbreviation ("Flint, Mich., said"). */
 const NAME_ASIDE = /^\s*\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,2}\s+\p{Lu}[\p{L}'\u2019-]*\s*$/u;
 /** A description that opens with a capital, as a subject does: not "of Flint" or "during a town hall in Leeds". */
@@ -220,11 +258,12 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   let subjectEnd = verb.index;
   let maxSubjectWords = MAX_SUBJECT_WORDS;
   if (boundary > 1 && blank(seg, boundary, verb.index)) {
-    // "X, who voted with the majority, said …": skip the aside back to X.
+    // "X, who voted with the majority, said …", "X, 22, of Flint, Mich., said …": skip the asides back to X.
     const asideStart = clauseStart(seg, boundary - 1);
     const aside = asideStart > 1 ? seg.slice(asideStart, boundary - 1) : '';
-    if (asideStart > 1 && APPOSITIVE.test(aside)) {
-      subjectEnd = asideStart - 1;
+    const skipped = asidesBefore(seg, boundary - 1);
+    if (skipped < boundary - 1) {
+      subjectEnd = skipped;
       boundary = clauseStart(seg, subjectEnd);
     } else if (asideStart > 1 && NAME_ASIDE.test(aside) && CAPITAL_START.test(seg.slice(clauseStart(seg, asideStart - 1), asideStart))) {
       // "The pollster, Ann Lee, said …": the name set off after its description speaks, the description with it.
