@@ -55,6 +55,8 @@ describe('claims: a frame inside or before a reported clause', () => {
     { text: 'The pollster, Ann Lee, said turnout rose to 61 percent.', expect: ['turnout rose to 61 percent.'] },
     // negatives: a place set off by commas is no name; a clause after "said" is no speaker
     { text: 'Cory Hale, 22, of Leeds, West Yorks., said he was late.', expect: ['he was late.'] },
+    // a weekday between the verb and "that" is no part of the claim
+    { text: 'Ann Kell said Wednesday that the berths were late.', expect: ['the berths were late.'] },
     { text: 'The berths cost 4 million euros, said the report was wrong.', expect: ['The berths cost 4 million euros, said the report was wrong.'] },
     // negatives: a clause before a plain frame is the claim; a frame going on with its time is not set off
     { text: 'In March the depot closed, the council said.', expect: ['In March the depot closed'] },
@@ -123,6 +125,11 @@ describe('claims: the speaker after an inverted frame', () => {
     { text: 'Cory Hale, 22, a nurse, said the berths were late.', speaker: 'Cory Hale' },
     // negative: a second description is the subject itself, after an opening phrase
     { text: 'Last month, the Courier, a weekly paper, revealed that the berths were late.', speaker: 'Courier' },
+    // a phrase of time or place set off by commas, and a name after its description with an aside after it
+    { text: 'Kell, in an interview on Friday, said the berths were late.', speaker: 'Kell' },
+    { text: 'The mayor of Leeds, Ann Kell, a Liberal, said Tuesday that the berths were late.', speaker: 'Ann Kell' },
+    // negative: a region left after a town that ends a longer clause names no one
+    { text: 'Ann Kell, who lost her job in Aurora, Colorado, in July 2012, said that the berths were late.', speaker: null },
     // negative: a time after the verb names no one
     { text: 'Turnout rose to 61 percent, said in an interview.', speaker: null },
   ];

@@ -1,6 +1,7 @@
 import type { Span } from '../../model';
 import { ACCORDING_TO_PHRASES } from '../../lexicon/reportingCues';
 import { VERB_MODIFIERS } from '../../lexicon/reportingVerbs';
+import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/firstNames';
 import { leadHits, leadingWords, sliceWords } from './cueAnchors';
 import { lexiconsOf } from './leadWords';
 import { EMPTY, append } from './append';
@@ -69,7 +70,7 @@ function mayBeAccording(seg: string): boolean {
  */
 const ADDING = /[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warning)\s+(?:that\s+)?/iy;
 /** "that" right after the verb, an adverb or a short frame: "said separately that …", "said on Monday that …", "said last month that …". */
-const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|during|ahead of|after|before|earlier|to|in an?|last|this|yesterday|today|late|early)\b[^,.;:]{0,60}?\s)?that\s+/iy;
+const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|during|ahead of|after|before|earlier|to|in an?|last|this|yesterday|today|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,.;:]{0,60}?\s)?that\s+/iy;
 const THAT_AFTER_OBJECT = /\s+(?:[\w'\u2019]+\s+){1,4}?that\s+/iy;
 const TELL = /^t(?:ell|old)/i;
 /** "said, explaining that …": the content follows the participle's "that". */
@@ -98,6 +99,8 @@ const APPOSITIVE = /^\s*(?:who|whose|which|a|an|the|now|then|also|himself|hersel
 const AGE_ASIDE = /^\s*\d{1,3}\s*$/;
 /** A home town between commas: "Cory Hale, of Leeds, said", "a nurse from Hove". */
 const HOME_ASIDE = /^\s*(?:of|from)\s+\p{Lu}/u;
+/** A phrase of time, place or manner between commas: "Kell, in an interview, said", "Kell, during a visit to Leeds, said". */
+const PHRASE_ASIDE = /^\s*(?:in|at|on|during|after|before|speaking|while|with|at\s+a|in\s+a)\s+\S/;
 /** The region after a home town: "of Flint, Mich., said", "of Leeds, West Yorks., said". */
 const REGION_ASIDE = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*$/u;
 /** Most asides skipped back to the subject: an age, a home town and its region, a description. */
@@ -116,20 +119,44 @@ function asidesBefore(seg: string, comma: number): number {
     if (start <= 1) break;
     const aside = seg.slice(start, end);
     const isDescription: boolean = !described && APPOSITIVE.test(aside);
-    if (isDescription || AGE_ASIDE.test(aside) || HOME_ASIDE.test(aside)) {
+    if (isDescription || AGE_ASIDE.test(aside) || HOME_ASIDE.test(aside) || PHRASE_ASIDE.test(aside)) {
+      // "…, who lost her job in Aurora, Colorado, in July, said": a region left as the subject ends a clause
+      // the skipping cannot see the start of; the subject stays unknown rather than "Colorado"
+      if (strandsRegion(seg, start - 1)) break;
       described ||= isDescription;
       end = start - 1;
       continue;
     }
     // a region counts only right after its town: "of Flint, Mich."
     const town = clauseStart(seg, start - 1);
-    if (REGION_ASIDE.test(aside) && town > 1 && HOME_ASIDE.test(seg.slice(town, start - 1))) {
+    if (REGION_ASIDE.test(aside) && town > 1 && (HOME_ASIDE.test(seg.slice(town, start - 1)) || PHRASE_ASIDE.test(seg.slice(town, start - 1)))) {
       end = town - 1;
       continue;
     }
     break;
   }
   return end;
+}
+
+/** Whether a capitalised run opens with a given name, as a person's name does and a region does not: " Ann Kell". */
+function opensWithGivenName(run: string): boolean {
+  const word = /\p{L}+/u.exec(run)?.[0].toLowerCase() ?? '';
+  return MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
+}
+
+/** A clause that ends on a town: "… the shooting in Aurora". */
+const ENDS_IN_TOWN = /\b(?:in|at|from|of|near|to|into|outside|across|around)\s+\p{Lu}[\p{L}.'\u2019-]*\s*$/u;
+
+/**
+ * Whether the clause ending at `comma` is a region after a town that ends a longer clause, which the skipping
+ * cannot see the start of: "…, who lost her job in Aurora, Colorado,". Not a name ("In October, Mr. Kell,").
+ */
+function strandsRegion(seg: string, comma: number): boolean {
+  const start = clauseStart(seg, comma);
+  const region = seg.slice(start, comma);
+  if (start <= 1 || !REGION_ASIDE.test(region) || opensWithGivenName(region)) return false;
+  const town = seg.slice(clauseStart(seg, start - 1), start - 1);
+  return ENDS_IN_TOWN.test(town) && !HOME_ASIDE.test(town) && !PHRASE_ASIDE.test(town);
 }
 
 /** A full name alone between commas: two to four capitalised words, the last no abbreviation ("Flint, Mich., said"). */
@@ -259,17 +286,16 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   let maxSubjectWords = MAX_SUBJECT_WORDS;
   if (boundary > 1 && blank(seg, boundary, verb.index)) {
     // "X, who voted with the majority, said …", "X, 22, of Flint, Mich., said …": skip the asides back to X.
-    const asideStart = clauseStart(seg, boundary - 1);
-    const aside = asideStart > 1 ? seg.slice(asideStart, boundary - 1) : '';
     const skipped = asidesBefore(seg, boundary - 1);
-    if (skipped < boundary - 1) {
+    const nameStart = clauseStart(seg, skipped);
+    if (nameStart > 1 && NAME_ASIDE.test(seg.slice(nameStart, skipped)) && CAPITAL_START.test(seg.slice(clauseStart(seg, nameStart - 1), nameStart))) {
+      // "The pollster, Ann Lee, [a Liberal,] said …": the name set off after its description speaks, the description with it.
       subjectEnd = skipped;
-      boundary = clauseStart(seg, subjectEnd);
-    } else if (asideStart > 1 && NAME_ASIDE.test(aside) && CAPITAL_START.test(seg.slice(clauseStart(seg, asideStart - 1), asideStart))) {
-      // "The pollster, Ann Lee, said …": the name set off after its description speaks, the description with it.
-      subjectEnd = boundary - 1;
-      boundary = clauseStart(seg, asideStart - 1);
+      boundary = clauseStart(seg, nameStart - 1);
       maxSubjectWords += NAME_ASIDE_WORDS;
+    } else if (skipped < boundary - 1) {
+      subjectEnd = skipped;
+      boundary = nameStart;
     }
   }
   let subjectText = withoutModifiers(seg.slice(boundary, subjectEnd).trimEnd());
