@@ -129,7 +129,7 @@ describe('claims: the speaker after an inverted frame', () => {
     { text: 'Kell, in an interview on Friday, said the berths were late.', speaker: 'Kell' },
     { text: 'The mayor of Leeds, Ann Kell, a Liberal, said Tuesday that the berths were late.', speaker: 'Ann Kell' },
     // negative: a region left after a town that ends a longer clause names no one
-    { text: 'Ann Kell, who lost her job in Aurora, Colorado, in July 2012, said that the berths were late.', speaker: null },
+    { text: 'Ann Kell, who lost her job in Tarbury, Wessex, in May 2019, said that the berths were late.', speaker: null },
     // negative: a time after the verb names no one
     { text: 'Turnout rose to 61 percent, said in an interview.', speaker: null },
   ];

@@ -120,8 +120,8 @@ function asidesBefore(seg: string, comma: number): number {
     const aside = seg.slice(start, end);
     const isDescription: boolean = !described && APPOSITIVE.test(aside);
     if (isDescription || AGE_ASIDE.test(aside) || HOME_ASIDE.test(aside) || PHRASE_ASIDE.test(aside)) {
-      // "…, who lost her job in Aurora, Colorado, in July, said": a region left as the subject ends a clause
-      // the skipping cannot see the start of; the subject stays unknown rather than "Colorado"
+      // "…, who lost her job in Tarbury, Wessex, in May, said": a region left as the subject ends a clause
+      // the skipping cannot see the start of; the subject stays unknown rather than "Wessex"
       if (strandsRegion(seg, start - 1)) break;
       described ||= isDescription;
       end = start - 1;
@@ -144,12 +144,12 @@ function opensWithGivenName(run: string): boolean {
   return MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
 }
 
-/** A clause that ends on a town: "… the shooting in Aurora". */
+/** A clause that ends on a town: "… the flood in Tarbury". */
 const ENDS_IN_TOWN = /\b(?:in|at|from|of|near|to|into|outside|across|around)\s+\p{Lu}[\p{L}.'\u2019-]*\s*$/u;
 
 /**
  * Whether the clause ending at `comma` is a region after a town that ends a longer clause, which the skipping
- * cannot see the start of: "…, who lost her job in Aurora, Colorado,". Not a name ("In October, Mr. Kell,").
+ * cannot see the start of: "…, who lost her job in Tarbury, Wessex,". Not a name ("In October, Mr. Kell,").
  */
 function strandsRegion(seg: string, comma: number): boolean {
   const start = clauseStart(seg, comma);
