@@ -301,6 +301,9 @@ table('figures: in news copy, fifth review', [
   { text: 'He walked out to "Air Force One" past a 12" pipe.', expect: [{ text: '12"', unit: 'inch' }] },
   { text: 'She leads among voters 45 and older and children 5 or younger, not 500 or more.', expect: [{ text: '45 and older', kind: 'duration', value: 45, unit: 'year', qualifier: 'and older' }, { text: '5 or younger', unit: 'year' }, { text: '500 or more', kind: 'count', unit: null }] },
   { text: 'He handed over 15 pages, and over 15 people came.', expect: [{ text: '15 pages', approximate: false }, { text: 'over 15 people', qualifier: 'over' }] },
+  { text: 'The levy was cut by €80 million over three years, or 2% over five years.', expect: [{ text: '€80 million', approximate: false }, { text: 'three years', approximate: false }, { text: '2%', approximate: false }, { text: 'five years', approximate: false }] },
+  // negative row: "over" before a time with no amount before it bounds it
+  { text: 'The hearing lasted over three hours.', expect: [{ text: 'over three hours', approximate: true, qualifier: 'over' }] },
   { text: 'The two-term president met a three-man board.', expect: [{ text: 'two-term', unit: 'terms' }, { text: 'three-man', unit: 'men' }] },
   { text: 'A 5.1-magnitude quake hit 30 miles away.', expect: [{ text: '5.1-magnitude', kind: 'quantity', value: 5.1, unit: 'magnitude' }, { text: '30 miles' }] },
   { text: 'The show airs on Radio Liberty 125 weekdays; he worked five weekdays and four nights.', expect: [{ text: 'five', unit: null }, { text: 'four nights', unit: 'nights' }] },

@@ -17,13 +17,17 @@ const AFTER = phraseTable(QUALIFIERS_AFTER.map((q) => [q, q] as const), true);
 /** The most tokens a qualifier before a number spans, so the stage knows how far back a figure may start. */
 export const QUALIFIER_BEFORE_TOKENS = BEFORE.maxTokens;
 
+/** Words that end an amount: after them "over" spreads it across a time ("2% over five years"), it does not bound a number. */
+const AMOUNT_ENDS: ReadonlySet<string> = new Set(['%', 'percent', 'million', 'billion', 'trillion', 'thousand', 'bn', 'm']);
+const endsAmount = (t: Token | undefined): boolean => !!t && (t.type === 'num' || AMOUNT_ENDS.has(t.lower));
+
 /** The qualifier that starts at token i: "more than 1,000" → "more than". */
 export function readQualifierBefore(tokens: readonly Token[], i: number): QualifierMatch | null {
   // No qualifier opens with digits, the commonest start: the table is not looked at.
   if (tokens[i]?.type === 'num') return null;
   const m = BEFORE.match(tokens, i);
-  // "handed over 15 months": the verb's particle, not "more than".
-  if (m && m.value === 'over' && VERBS_BEFORE_OVER.has(tokens[i - 1]?.lower ?? '')) return null;
+  // "handed over 15 months": the verb's particle, not "more than"; "€80 million over three years": across, after an amount.
+  if (m && m.value === 'over' && (VERBS_BEFORE_OVER.has(tokens[i - 1]?.lower ?? '') || endsAmount(tokens[i - 1]))) return null;
   if (m) return { text: m.value, end: m.end, approximate: true };
   const t = tokens[i];
   // Every word of the list is marked as a starter: the others skip the lookup.
