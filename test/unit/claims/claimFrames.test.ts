@@ -63,6 +63,10 @@ describe('claims: a frame inside or before a reported clause', () => {
     { text: 'The depot closed in March, the council said.', expect: ['The depot closed in March'] },
     { text: 'Fares will rise in May, the mayor said on Tuesday, after a review of the budget.', expect: ['Fares will rise in May'] },
     { text: 'The levy passed, Ms. Lee said, but the berths are still unfunded.', expect: ['The levy passed'] },
+    // a frame inside a clause whose subject is one or two words: one claim, the frame inside it
+    { text: 'The levy, the mayor said, was too low for the berths.', expect: ['The levy, the mayor said, was too low for the berths.'] },
+    // negative: an opening phrase before the frame, and a clause with its own subject after it
+    { text: 'In May, the mayor said, the berths were still unfunded.', expect: ['the berths were still unfunded.'] },
   ];
   for (const row of rows) it(row.text, () => assert.deepEqual(spans(row.text), row.expect));
 });

@@ -95,6 +95,9 @@ const isQuoteOrSpace = (c: number): boolean =>
 const CONJUNCTION = /(?:but|and|while|whereas|although|though|yet)\s+/iy;
 /** The aside in "X, who voted with the majority, said …": the subject stands before it. */
 const APPOSITIVE = /^\s*(?:who|whose|which|a|an|the|now|then|also|himself|herself)\b/i;
+/** Words that open a clause with its own subject: after them, what stood before a parenthetical frame was an opener. */
+const OWN_SUBJECT = /^\s*(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|its|his|her|their|our)\b/i;
+
 /** An age between commas: "Cory Hale, 22, said". */
 const AGE_ASIDE = /^\s*\d{1,3}\s*$/;
 /** A home town between commas: "Cory Hale, of Leeds, said", "a nurse from Hove". */
@@ -335,6 +338,11 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     return { clauses, source: null };
   }
   const afterStart = start + after;
+  // "The levy, the mayor said, was too low": a subject of one or two words before the frame is the claim's too,
+  // when the words after it lack one of their own ("In May, he said, the port was busy" opens with a time)
+  if (!narrativeBefore && boundary > 1 && seg.charCodeAt(boundary - 1) === 44 && wordsUpTo(text, start, start + boundary, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS && wordsUpTo(text, start, start + boundary, 1) > 0 && parentheticalAt(seg, after) && !OWN_SUBJECT.test(seg.slice(seg.indexOf(',', after) + 1, seg.indexOf(',', after) + 12))) {
+    return { clauses: addClause(clauses, text, start, end, 'indirect', subject), source: subject };
+  }
   if (!narrativeBefore && wordsUpTo(text, start, start + boundary, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
     const adding = takenAt(ADDING, seg, after);
     if (adding >= 0) {
