@@ -7,6 +7,7 @@ import { quoteSlots } from './quoteSlots';
 import { readSpeakers } from './readSpeakers';
 import { reportedContext } from './reportedContext';
 import { lineStarts } from './speakerEvidence';
+import { unlistSpeech } from './listedQuotes';
 import { toSource, toSpeaker } from './toSpeaker';
 import { wordsOf } from './words';
 
@@ -32,7 +33,7 @@ export const speakers: Stage = {
       const hit = byQuote[i];
       return hit ? { ...q, kind: 'speech', speaker: toSpeaker(text, ws, lines, hit) } : q;
     });
-    const kinds = reportedContext(withSpeakers, sentences, ws, named);
+    const kinds = unlistSpeech(text, reportedContext(withSpeakers, sentences, ws, named));
     const sources = (): Source[] => indirect.map((hit) => ({ at: ws[hit.a.cueFrom].start, speaker: toSource(text, ws, hit) }));
     return { ...analysis, entities: book.entities(), quotes: continuations(kinds, analysis.paragraphs, sources, lines) };
   },
