@@ -21,6 +21,25 @@ const spoken = (q: Quote): boolean => !!q.speaker?.cue && REPORTING_VERBS.has(q.
 /** How far after a quote its cue may stand: ` Ana Hale, the harbour's chief executive, said`. */
 const CUE_REACH = 60;
 
+/** The longest gap a list's quotes leave between them: `", and "`, `" or "`. */
+const MAX_GAP = 8;
+
+/**
+ * Whether three top-level quotes follow one another with short gaps, the only
+ * way a list can stand: most articles have none, and skip the rest unread.
+ */
+function mayHoldList(quotes: readonly Quote[]): boolean {
+  let run = 1;
+  let prevEnd = -Infinity;
+  for (const q of quotes) {
+    if (q.parentId) continue;
+    run = q.start - prevEnd <= MAX_GAP ? run + 1 : 1;
+    if (run >= MIN_LISTED) return true;
+    prevEnd = q.end;
+  }
+  return false;
+}
+
 /**
  * Three or more short quotes in a row, joined only by commas, "and" or "or",
  * are a list of terms or titles, not anyone's words, whatever verb the sentence
@@ -31,6 +50,7 @@ const CUE_REACH = 60;
  * A quote that reads as speech by its form breaks the run.
  */
 export function unlistSpeech(text: string, quotes: readonly Quote[]): readonly Quote[] {
+  if (!mayHoldList(quotes)) return quotes;
   let out: Quote[] | null = null;
   const top: number[] = [];
   for (let i = 0; i < quotes.length; i++) if (!quotes[i].parentId) top.push(i);
