@@ -1,5 +1,6 @@
 import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
 import { PASSIVE_AUXILIARIES } from '../../lexicon/claimFrameWords';
+import { AUXILIARIES } from '../../lexicon/reportingVerbs';
 import { type CueMatch, nextCue } from './cuePattern';
 import { CUES } from './cues';
 import { isTrimSpace } from '../../charCodes';
@@ -43,8 +44,8 @@ export function actsAsVerb(seg: string, at: number): boolean {
   return !(e > k && hasWordAt(seg, k, e, VERBS_AFTER_NOUN));
 }
 
-/** Verbs that follow a noun, never a reporting verb: "member states are", "the reports were". */
-const VERBS_AFTER_NOUN = wordTable(new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'must']));
+/** Auxiliaries, which follow a noun, never a reporting verb: "member states are", "the reports were". */
+const VERBS_AFTER_NOUN = wordTable(AUXILIARIES);
 
 /**
  * The first reporting verb of a frame that heads its clause, after `rejected`,

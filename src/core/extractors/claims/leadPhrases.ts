@@ -1,5 +1,5 @@
 import { ADVERBIAL_OPENERS, CLAUSE_OPENERS } from '../../lexicon/claimFrameWords';
-import { INVERTIBLE_VERBS, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
+import { AUXILIARIES, INVERTIBLE_VERBS, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
 import { isTrimSpace } from '../../charCodes';
 import { capitalsLead } from './capitalsLead';
@@ -114,11 +114,10 @@ export function speakerAfterVerb(seg: string, verb: string, after: number): { st
   while (end < seg.length && !STOPS.has(seg.charCodeAt(end))) end++;
   while (end > i && isTrimSpace(seg.charCodeAt(end - 1))) end--;
   if (wordsUpTo(seg, i, end, MAX_INVERTED_WORDS + 1) > MAX_INVERTED_WORDS) return null;
-  // "Mich., said the water was bad": a clause with a verb of its own after "said" is its content, no speaker
+  // "Mich., said the water was bad": a clause with an auxiliary of its own after "said" is its content, no speaker
   for (let k = i; k < end; k = wordEnd(seg, k) + 1) if (AUXILIARIES.has(seg.slice(k, wordEnd(seg, k)).toLowerCase())) return null;
   return { start: i, end };
 }
-/** Verbs that make the words after "said" a clause: "the water was bad", "the plan would fail". */
-const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
+
 /** Marks that end the speaker's name: comma, semicolon, colon, period, dash. */
 const STOPS: ReadonlySet<number> = new Set([44, 59, 58, 46, 0x2014, 0x2013]);
