@@ -1,4 +1,5 @@
 import search from 'approx-string-match';
+import { editDistanceWithin } from './editDistance';
 import type { TextPositionSelector, TextQuoteSelector } from './model';
 
 export type AnchorMethod = 'position' | 'context' | 'fuzzy';
@@ -64,7 +65,10 @@ export function findQuote(text: string, quote: TextQuoteSelector, position: Text
   }
   if (occurrences.length) return { ...best(text, occurrences, quote, position.start), method: 'context' };
   if (exact.length < MIN_FUZZY_LENGTH) return null;
-  const matches = search(text, exact, maxErrors(exact.length)).filter((m) => m.end > m.start);
+  const most = maxErrors(exact.length);
+  // The search is sure of each match's end and errors, but may start a match
+  // too early, taking in more errors than it reports: check each span found.
+  const matches = search(text, exact, most).filter((m) => m.end > m.start && editDistanceWithin(text.slice(m.start, m.end), exact, most) <= most);
   if (!matches.length) return null;
   return { ...best(text, matches, quote, position.start), method: 'fuzzy' };
 }

@@ -27,6 +27,7 @@ describe('findQuote re-anchors a span in changed text', () => {
     { name: 'text twice: context picks the first', before: TWICE, needle: 'said the plan is late', nth: 0, after: 'New. ' + TWICE, expect: { text: 'said the plan is late', nth: 0, method: 'context' } },
     { name: 'a copy now at the old offsets: context wins', before: 'x a b. a b. a b. y', needle: 'a b', nth: 2, after: 'a b. ' + 'x a b. a b. a b. y', expect: { text: 'a b', nth: 3, method: 'context' } },
     { name: 'same context everywhere: nearest to the old place', before: 'la '.repeat(40), needle: 'la', nth: 20, after: 'l' + 'la '.repeat(40), expect: { text: 'la', nth: 20, method: 'context' } },
+    { name: 'of two fuzzy matches, only the one within the error limit', before: 'a tram will the the the', needle: ' the the t', after: 'a tthehe the ththe eurose', expect: { text: 'hehe the t', method: 'fuzzy' } },
     // negatives: nothing close enough is left
     { name: 'the text deleted', before: ARTICLE, needle: '"We cannot wait another decade,"', after: ARTICLE.replace('"We cannot wait another decade," the mayor said.\n\n', ''), expect: null },
     { name: 'the sentence rewritten', before: ARTICLE, needle: 'expand the tram network', after: ARTICLE.replace('to expand the tram network', 'to build more bus lanes'), expect: null },
