@@ -47,6 +47,8 @@ table('figures: counts', [
   { text: 'We counted 4 thousand 3 hundred and 21, then 3 million and a quarter.', expect: [{ text: '4 thousand 3 hundred and 21', value: 4321 }, { text: '3 million and a quarter', value: 3250000 }] },
   { text: 'They hired 2 million and 500 guards.', expect: [{ text: '2 million', value: 2e6 }, { text: '500 guards', value: 500 }] },
   { text: 'One out of three voters, and 12 out of 10 critics.', expect: [{ text: 'One out of three', value: 0.333333333333333 }, { text: '12' }, { text: '10 critics' }] },
+  { text: 'The ratio was one over three.', expect: [{ text: 'one over three', value: 0.333333333333333 }] },
+  { text: 'The motion passed 52 over 48.', expect: [{ text: '52', value: 52 }, { text: '48', value: 48 }] },
   { text: 'Growth of 1.3x10^6 and 2.5^-1', expect: [{ text: '1.3x10^6', value: 1.3e6 }, { text: '2.5^-1', value: 0.4 }] },
   { text: 'It dropped to -4.5 overnight.', expect: [{ text: '-4.5', value: -4.5 }] },
   { text: 'It weighs 1.5e3 tonnes, worth 4.35 million.', expect: [{ text: '1.5e3 tonnes', value: 1500 }, { text: '4.35 million', value: 4350000 }] },

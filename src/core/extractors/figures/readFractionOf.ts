@@ -10,7 +10,8 @@ import { readUnitAfter } from './unitAfter';
  * "one over three" → 1/3; "one out of three voters", "two in three voters",
  * "one in every five", "two of every three", "a 1-in-5 chance" → 1/3, 2/3, 1/5, 2/3, 1/5.
  * Not when the second number has a unit of its own ("5 over 3 years",
- * "five in 10 days"), is a year ("65 in 2025") or is the smaller ("5 in 2 attacks").
+ * "five in 10 days"), is a year ("65 in 2025") or is the smaller ("5 in 2 attacks",
+ * "52 over 48").
  */
 export function readFractionOf(tokens: readonly Token[], numerator: Amount): Amount | null {
   if (numerator.form !== 'cardinal') return null;
@@ -22,6 +23,8 @@ export function readFractionOf(tokens: readonly Token[], numerator: Amount): Amo
   const denominator = readAmount(tokens, link.end, false);
   if (!denominator || denominator === 'invalid' || denominator.form !== 'cardinal' || denominator.value === 0) return null;
   if (share && numerator.value >= denominator.value && !(word === 'out' && numerator.value === denominator.value)) return null;
+  // prose writes a fraction above one as a number, and "52 over 48" is a tally: a vote, a score
+  if (word === 'over' && numerator.value >= denominator.value) return null;
   if (word === 'in' && (numerator.scale !== 1 || (denominator.digits !== null && isLikelyYear(tokens[denominator.digits].text)))) return null;
   const unit = readUnitAfter(tokens, denominator.end, false);
   if (unit && !(share && unit.category === 'count')) return null;
