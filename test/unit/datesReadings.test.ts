@@ -23,6 +23,13 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'A referendum is planned for May.', expect: [['May', 'DATE', '2024-05']] },
   { text: 'The hearing is scheduled for March.', expect: [['March', 'DATE', '2024-03']] },
   { text: 'Final talks are tentatively slated for May.', expect: [['May', 'DATE', '2024-05']] },
+  // a date something is put off to lies ahead, though the putting off is past
+  { text: 'The vote was pushed back for May.', expect: [['May', 'DATE', '2024-05']] },
+  { text: 'The hearing was postponed until March, officials said.', expect: [['March', 'DATE', '2024-03']] },
+  { text: 'The summit was put off until April.', expect: [['April', 'DATE', '2024-04']] },
+  { text: 'The talks were postponed in January.', expect: [['January', 'DATE', '2024-01']] },
+  { text: 'The talks were postponed in October.', expect: [['October', 'DATE', '2023-10']] },
+  { text: 'The talks were postponed to October.', expect: [['October', 'DATE', '2024-10']] },
   { text: 'The result was a win for May.', expect: [] },
   { text: 'Support for May grew among the backbenchers.', expect: [] },
   { text: 'Members voted for May in the leadership race.', expect: [] },
@@ -55,6 +62,9 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'The 2024-25 budget was cut.', expect: [['2024-25', 'DATE', '2024']] },
   { text: 'Fans recall the 2022/23 season.', expect: [['2022/23', 'DATE', '2022']] },
   { text: 'The plan for fiscal 2024-25 was cut.', expect: [['fiscal 2024-25', 'DATE', '2024']] },
+  { text: 'The plan for FY2024–25 was cut.', expect: [['FY2024–25', 'DATE', '2024']] },
+  { text: 'The plan for FY2024 was cut.', expect: [['FY2024', 'DATE', '2024']] },
+  { text: 'The FY2024-27 plan was cut.', expect: [['FY2024', 'DATE', '2024']] },
   { text: 'Call 555-2024-25 now.', expect: [['now', 'DATE', 'PRESENT_REF']] },
   { text: 'Leaders served 2024-27 terms.', expect: [] },
   // a year-like number that counts the subject after an opening phrase

@@ -20,6 +20,9 @@ export const TENSE_CUES: TenseCues = {
     'approaching', 'looms', 'looming', 'due', 'upcoming', 'next', 'coming', 'later this', 'plan+to', 'plans+to', 'planned',
     'planning', 'expect', 'expects', 'expected', 'intend', 'intends', 'likely to', 'unlikely to', 'may',
     'takes+effect', 'take+effect', 'goes+into+effect', 'go+into+effect', 'comes+into+force', 'come+into+force', 'enters+into+force', 'kicks+in',
+    // a new date for something put off lies ahead, though the putting off is told in the past: "was pushed back to May"
+    'postponed+to', 'postponed+until', 'postponed+till', 'delayed+to', 'delayed+until', 'delayed+till', 'deferred+to', 'deferred+until',
+    'pushed+back+to', 'pushed+back+until', 'pushed+back+for', 'put+off+until', 'rescheduled+for', 'rescheduled+to',
   ],
   past: [
     'may+have', 'was', 'were', "wasn't", "weren't", 'had', 'did', "didn't", 'met', 'came', 'went', 'began', 'took', 'made', 'left', 'held',

@@ -1,11 +1,18 @@
+import { isDigitCode } from '../../charCodes';
+import { literalStarts } from './anchoredMatches';
 import { candidate, changed, type DateCandidate, type FinderContext } from './candidate';
 import { FOUR_DIGITS, wordAnchors } from './wordIndex';
 
 /** A year and the next one's last two digits, as fiscal years and seasons are named: `2024-25`, `2022/23`, `2019–20`. */
 const SPLIT_YEAR = /(?<![\d$€£¥#.,/:-])((?:19|20)\d\d)[-/–](\d\d)(?![\d%]|[-/:.,]\d)/y;
-/** What may name the split year before it, kept in the span: `fiscal 2024-25`, `fiscal year 2024-25`, `FY 2024-25`. */
+/** What may name the split year before it, kept in the span: `fiscal 2024-25`, `fiscal year 2024-25`, `FY 2024-25`, `FY2024-25`. */
 const FISCAL_BEFORE = /\b(?:fiscal(?:\s+year)?|FY)\s*$/i;
 const isSeparator = (c: number): boolean => c === 45 || c === 47 || c === 0x2013;
+
+/** `FY2019–20`: the year is glued to FY, so it starts no word of its own and the word index misses it. */
+function gluedToFiscal(text: string, from: number): number[] {
+  return literalStarts(text, from, ['FY']).map((at) => at + 2).filter((at) => isDigitCode(text.charCodeAt(at)) && isSeparator(text.charCodeAt(at + 4)));
+}
 
 /**
  * Years that run into the next, one date from the first year to the second:
@@ -15,7 +22,9 @@ const isSeparator = (c: number): boolean => c === 45 || c === 47 || c === 0x2013
 export function splitYears(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const { text } = ctx;
-  for (const at of wordAnchors(ctx, FOUR_DIGITS)) {
+  const glued = gluedToFiscal(text, ctx.from);
+  const starts = glued.length ? [...wordAnchors(ctx, FOUR_DIGITS), ...glued].sort((a, b) => a - b) : wordAnchors(ctx, FOUR_DIGITS);
+  for (const at of starts) {
     if (!isSeparator(text.charCodeAt(at + 4))) continue; // the separator, before any regex call
     SPLIT_YEAR.lastIndex = at;
     const m = SPLIT_YEAR.exec(text);
