@@ -7,6 +7,7 @@ import { dropFiguresInsideDates } from '../refiners/dropFiguresInsideDates';
 import { dropNameParts } from '../refiners/dropNameParts';
 import { eventDays } from '../refiners/eventDays';
 import { mergeDayAndTime } from '../refiners/mergeDayAndTime';
+import { pairClockTimes } from '../refiners/pairClockTimes';
 import { pairedDays } from '../refiners/pairedDays';
 import { partOfNamed } from '../refiners/partOfNamed';
 import { removeDateOverlaps } from '../refiners/removeDateOverlaps';
@@ -88,7 +89,7 @@ export const dates: Stage = {
     const ctx: FinderContext = { text, from: article.headline?.start ?? article.bodyStart, ref, wordIndex: undefined };
     const proposed: DateCandidate[] = [];
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) proposed.push(c);
-    const settled = mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(proposed, analysis.figures, text), text)), text);
+    const settled = pairClockTimes(mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(proposed, analysis.figures, text), text)), text), text);
     // resolvers, in order: each reads what the ones before settled
     const resolved = anchorStoryDays(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), ref);
     const found = partOfNamed(pairedDays(anchorStoryYears(alignYearShifts(resolved), text), text), text);

@@ -45,7 +45,9 @@ export function anchorStoryDays(candidates: readonly DateCandidate[], ref: RefDa
     const told = addDays(storyDay, -story.daysBefore);
     // a day told from the story's day is the story's day from then on: "Monday … the next day … the following day"
     if (story.anyDay) [anyDay, anyDayEnd] = [told, c.end];
-    out.push(revalued(c, story.part ? `${told.iso}T${story.part}` : told.iso));
+    // a stretch of clock times ("from midnight to 6 a.m.") moves to that day whole
+    const range = c.range && { from: told.iso + c.range.from.slice(10), to: told.iso + c.range.to.slice(10) };
+    out.push(revalued(c, story.part ? `${told.iso}T${story.part}` : told.iso, c.relative, range));
   }
   return out;
 }

@@ -7,19 +7,24 @@ const CLOCK_ONLY = 'XXXX-XX-XXT';
 const DAY = /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-[1-7])$/;
 /** What may stand between the two: `Tuesday at 10 a.m.`, `10 a.m., Tuesday`, `9:30 on Friday`. */
 const GAP = /^,?\s*(?:(?:on|at)\s+)?$/i;
+/** A set of one weekday: `XXXX-WXX-5`, "Fridays". */
+const WEEKLY = /^XXXX-WXX-[1-7]$/;
 
 /** The one TIME that `prev` and `c`, side by side, make; null when they are not a day and a clock time. */
 function merge(prev: DateCandidate, c: DateCandidate, text: string): DateCandidate | null {
   // only a clock time without a day can merge: a prefix test spares the gap's copy and regexes
   const clock = c.value.startsWith(CLOCK_ONLY) || prev.value.startsWith(CLOCK_ONLY);
-  const time = clock && GAP.test(text.slice(prev.end, c.start)) && c.type !== 'SET' && prev.type !== 'SET'
+  // a set of days takes a clock time as one set, "Fridays at 6pm"; a set of times ("daily at 9am") takes no day
+  const weekly = (x: DateCandidate) => x.type !== 'SET' || WEEKLY.test(x.value);
+  const time = clock && GAP.test(text.slice(prev.end, c.start)) && weekly(c) && weekly(prev)
     ? TIME_ONLY.exec(c.value) && DAY.test(prev.value) ? [prev.value, TIME_ONLY.exec(c.value)![1]]
       : TIME_ONLY.exec(prev.value) && DAY.test(c.value) ? [c.value, TIME_ONLY.exec(prev.value)![1]] : null
     : null;
   if (!time) return null;
   const range = prev.range ?? c.range;
   const onDay = (v: string) => (TIME_ONLY.test(v) ? time[0] + v.slice(10) : v);
-  const merged = changed(prev, { end: c.end, type: 'TIME' as const, value: time[0] + time[1], relative: true, priority: 2 });
+  const type = prev.type === 'SET' || c.type === 'SET' ? ('SET' as const) : ('TIME' as const);
+  const merged = changed(prev, { end: c.end, type, value: time[0] + time[1], relative: type === 'TIME', priority: 2 });
   return range ? changed(merged, { range: { from: onDay(range.from), to: onDay(range.to) } }) : merged;
 }
 

@@ -29,7 +29,9 @@ export function resolveWeekdays(candidates: readonly DateCandidate[], text: stri
     // a future lean gives way to a past day three times nearer: "wouldn't say Tuesday", "had filed by Wednesday" in Thursday's paper;
     // a stated future does not: "will vote on Tuesday" in Wednesday's paper is six days ahead
     const ahead = tense === 'sure-future' || (PAST.has(tense) ? false : FUTURE.has(tense) ? 3 * back >= forward : 2 * forward < back);
-    const shift = ahead ? forward : -back;
-    return revalued(c, addDays(ref, shift).iso + (m[2] ?? ''), true);
+    const day = addDays(ref, ahead ? forward : -back).iso;
+    // "Friday 9am to 5pm": both ends of the stretch fall on the day found
+    const onDay = (v: string) => (v.startsWith(WEEKDAY_ONLY) ? day + v.slice(WEEKDAY_ONLY.length + 1) : v);
+    return revalued(c, day + (m[2] ?? ''), true, c.range ? { from: onDay(c.range.from), to: onDay(c.range.to) } : undefined);
   });
 }

@@ -1,39 +1,67 @@
 import { isDigitCode, isTrimSpace } from '../../charCodes';
-import { anchoredMatches, NO_LEAD } from './anchoredMatches';
 import { candidate, type DateCandidate, type FinderContext } from './candidate';
 import { pad } from './calendar';
 import { CLOCK_STARTS, wordAnchors } from './wordIndex';
 
-/** `1 p.m.`, `10:35 a.m.`, `9am`, `noon`, `midnight`; "13:00" alone is left to chrono. */
-const CLOCK = /\b(?:(\d{1,2})(?::([0-5]\d))?\s*([ap])\.?m\b\.?|(noon|midnight))/iy;
-
+/** `1 p.m.`, `10:35 a.m.`, `9am`, `noon`, `midnight`. */
+// the dot after `p.m` is the form's own; after `pm` it ends the sentence
+const CLOCK = /\b(?:(\d{1,2})(?::([0-5]\d))?\s*([ap])(?:\.m\b\.?|m\b)|(noon|midnight))/iy;
+/** `13:00`, `09:30`, `9:30`: the 24-hour clock; not `12:30:45`'s parts, `3:1`, `2.13:40`, `10:30%` or `11:19PMJeb`, a half of the day run into the next word. */
+const CLOCK_24 = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:%]|[.,]\d|\s*[ap]\.?m)/iy;
+/** A word that leads a time: a one-digit hour without it may be a verse or a ratio ("John 3:16"). */
+const LEADS_TIME = /(?:\b(?:at|from|until|till|to|and|by|before|after|between|around|about|since)\s+|\d\s*[-–]\s*)$/i;
+/** A dash and a second clock time after a time: `2:00-2:30 pm`, `9:30 – 11:00`. */
+const ENDS_STRETCH = /^\s*[-–]\s*\d{1,2}(?::[0-5]\d|\s*[ap]\.?m\b)/i;
 /**
- * Whether a word led by a digit may start a CLOCK match: one or two digits,
- * maybe minutes, then `a` or `p`. Most numbers in news fail this at once,
- * and the pattern is not tried there: `10:35 a.m.`, `9am` pass; `2023`, `5 people` do not.
+ * Whether a word led by a digit may start a clock time: one or two digits,
+ * then minutes, or `a` or `p`. Most numbers in news fail this at once, and no
+ * pattern is tried there: `10:35 a.m.`, `9am`, `13:00` pass; `2023`, `5 people` do not.
  */
 function mayBeClock(text: string, at: number): boolean {
   let i = at;
   if (!isDigitCode(text.charCodeAt(i))) return true; // noon, midnight
   while (i < at + 2 && isDigitCode(text.charCodeAt(i))) i++;
   if (isDigitCode(text.charCodeAt(i))) return false;
-  if (text.charCodeAt(i) === 58) i += 3; // `:35`, which the pattern checks
+  if (text.charCodeAt(i) === 58) return isDigitCode(text.charCodeAt(i + 1)); // `:35`, which the patterns check
   while (isTrimSpace(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i) | 32;
   return c === 97 || c === 112;
 }
 
+interface Clock {
+  readonly end: number;
+  readonly time: string;
+}
+
+/** The clock time at `at`, if one starts there; a bare one-digit hour only after a word that leads a time (`at 9:30`), or next to a dash and another time (`8:30-9:30`). */
+function clockAt(text: string, at: number): Clock | null {
+  CLOCK.lastIndex = at;
+  const m = CLOCK.exec(text);
+  if (m) {
+    if (m[1] && Number(m[1]) > 12) return null;
+    const hour = m[4] ? (m[4].toLowerCase() === 'noon' ? 12 : 24) : (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+    return { end: at + m[0].length, time: `T${pad(hour)}:${m[2] ?? '00'}` };
+  }
+  CLOCK_24.lastIndex = at;
+  const h = CLOCK_24.exec(text);
+  if (!h || (h[1].length === 1 && !LEADS_TIME.test(text.slice(Math.max(0, at - 8), at)) && !ENDS_STRETCH.test(text.slice(at + h[0].length, at + h[0].length + 12)))) return null;
+  return { end: at + h[0].length, time: `T${pad(Number(h[1]))}:${h[2]}` };
+}
+
 /**
- * Clock times that chrono misses in longer sentences; mergeDayAndTime later
- * joins them to a neighbouring day: `1 p.m.` → TIME `XXXX-XX-XXT13:00`.
+ * Clock times that chrono misses in longer sentences or drops beside a
+ * weekday ("13:00 on Friday"); mergeDayAndTime later joins them to a
+ * neighbouring day, and pairClockTimes two of them into a stretch:
+ * `1 p.m.` → TIME `XXXX-XX-XXT13:00`; `13:00` → `XXXX-XX-XXT13:00`.
  */
 export function clockTimes(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  const { text } = ctx;
   // every match starts a word led by a digit, "noon" or "midnight"
-  for (const m of anchoredMatches(CLOCK, wordAnchors(ctx, CLOCK_STARTS).filter((at) => mayBeClock(ctx.text, at)), NO_LEAD, ctx.text, ctx.from)) {
-    const hour = m[4] ? (m[4].toLowerCase() === 'noon' ? 12 : 24) : (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
-    if (m[1] && Number(m[1]) > 12) continue;
-    out.push(candidate(m.index, m.index + m[0].length, 'TIME', `XXXX-XX-XXT${pad(hour)}:${m[2] ?? '00'}`, true, 1));
+  for (const at of wordAnchors(ctx, CLOCK_STARTS)) {
+    if (!mayBeClock(text, at)) continue;
+    const clock = clockAt(text, at);
+    if (clock) out.push(candidate(at, clock.end, 'TIME', `XXXX-XX-XX${clock.time}`, true, 1));
   }
   return out;
 }

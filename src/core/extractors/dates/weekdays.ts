@@ -63,9 +63,9 @@ export function weekdays(ctx: FinderContext): DateCandidate[] {
     const weekday = WEEKDAY_NUMBERS.get(m[6].toLowerCase()) ?? NaN;
     const shift = m[5]?.toLowerCase().replace(/\s+/g, ' ');
     const part = timeOf(m);
-    // "on Sundays", "Saturday nights", "a Sunday talk show": a weekday that recurs
-    if ((m[7] || m[9] || (!m[8] && weeklyAfter(ctx.text, m.index, m.index + m[0].length))) && !shift && !part) {
-      out.push(candidate(m.index, m.index + m[0].length, 'SET', `XXXX-WXX-${weekday}${m[8] ? `T${DAY_PARTS[m[8].toLowerCase()]}` : ''}`, false, 2));
+    // "on Sundays", "Saturday nights", "a Sunday talk show", "6pm on Fridays": a weekday that recurs
+    if ((m[7] || m[9] || (!m[8] && !part && weeklyAfter(ctx.text, m.index, m.index + m[0].length))) && !shift) {
+      out.push(candidate(m.index, m.index + m[0].length, 'SET', `XXXX-WXX-${weekday}${part || (m[8] ? `T${DAY_PARTS[m[8].toLowerCase()]}` : '')}`, false, 2));
       continue;
     }
     let day = `XXXX-WXX-${weekday}`;

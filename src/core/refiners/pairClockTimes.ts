@@ -1,0 +1,54 @@
+import { changed, type DateCandidate } from '../extractors/dates/candidate';
+
+/** A TIME value's day, hour and minutes: `2023-03-04T13:00` → `2023-03-04`, 13, `00`; `XXXX-XX-XXT13:00` has no day. */
+const TIME = /^(.*)T(\d\d):(\d\d)$/;
+const NO_DAY = 'XXXX-XX-XX';
+/** What joins two clock times into one stretch: `13:00-16:00`, `1 p.m. to 4 p.m.`, `between 9am and 5pm`. */
+const JOIN = /^(?:\s*[-–]\s*|\s+(?:to|until|till|through|and)\s+)$/i;
+const BETWEEN = /\bbetween\s+$/i;
+/** A clock time that says which half of the day it is in. */
+const HALF_OF_DAY = /\d\s*[ap]\.?m\b|noon|midnight/i;
+/** A time that opens with its clock, so that a day after it may be the whole stretch's: `16:00 on March 4`, not `tomorrow 4:30pm`. */
+const CLOCK_FIRST = /^(?:\d|noon|midnight)/i;
+
+const hhmm = (hour: number, minutes: string) => `T${String(hour).padStart(2, '0')}:${minutes}`;
+
+/** The one TIME with a range that `a`, a join and `b` make; null when they are not two clock times of one day, in order. */
+function pair(a: DateCandidate, b: DateCandidate, text: string): DateCandidate | null {
+  if (a.type !== 'TIME' || b.type !== 'TIME' || a.range || b.range) return null;
+  const first = TIME.exec(a.value);
+  const second = first && TIME.exec(b.value);
+  if (!first || !second) return null;
+  const gap = text.slice(a.end, b.start);
+  if (!JOIN.test(gap) || (/and/i.test(gap) && !BETWEEN.test(text.slice(Math.max(0, a.start - 9), a.start)))) return null;
+  // the first time's day is the stretch's; a day written after both times is too: "13:00-16:00 on March 4", "Friday 9am to 5pm"
+  const day = first[1] !== NO_DAY ? first[1] : CLOCK_FIRST.test(text.slice(b.start, b.end)) ? second[1] : NO_DAY;
+  if (second[1] !== NO_DAY && second[1] !== day) return null;
+  // "from midnight" starts the day; "2:00 - 2:30 pm" and "5 to 6pm" are both in the afternoon
+  let hour = Number(first[2]) % 24;
+  const end = Number(second[2]);
+  if (hour < 12 && hour + 12 <= end && !HALF_OF_DAY.test(text.slice(a.start, a.end))) hour += 12;
+  // a stretch past midnight ("10pm to 2am") ends on another day, which no placeholder can say
+  if (hour * 60 + Number(first[3]) >= end * 60 + Number(second[3])) return null;
+  const from = day + hhmm(hour, first[3]);
+  return changed(a, { end: b.end, value: from, relative: a.relative || b.relative, range: { from, to: day + hhmm(end, second[3]) } });
+}
+
+/**
+ * Two clock times joined by a dash, "to" or "between … and" are one TIME
+ * with a range, on the day either names: `1pm to 4pm on March 4` →
+ * `XXXX-03-04T13:00`, range to `XXXX-03-04T16:00`. chrono reads such a
+ * stretch whole only when no day follows it. A text with no such pair passes unchanged, not copied.
+ */
+export function pairClockTimes(candidates: readonly DateCandidate[], text: string): readonly DateCandidate[] {
+  let first = 1;
+  while (first < candidates.length && !pair(candidates[first - 1], candidates[first], text)) first++;
+  if (first >= candidates.length) return candidates;
+  const out = candidates.slice(0, first);
+  for (let i = first; i < candidates.length; i++) {
+    const merged = pair(out[out.length - 1], candidates[i], text);
+    if (merged) out[out.length - 1] = merged;
+    else out.push(candidates[i]);
+  }
+  return out;
+}
