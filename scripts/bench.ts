@@ -81,9 +81,19 @@ function quotedList(terms: number): string {
   return `date 2024-05-06 Banned terms\n\nThe council published the terms it will no longer use: ${list}.\n`;
 }
 
-/** MB/s of analyze on that sentence, the median of five runs after two that compile its paths. */
-function listThroughput(terms: number): number {
-  const text = quotedList(terms);
+/**
+ * A paragraph of `kb` KB with no space in it, the shape of pasted base64 or a
+ * scraped page run together: the sentence splitter once read its one word to
+ * the end for every piece of the paragraph, a cost that grew with the square
+ * of its length. Timed at two sizes, like the list.
+ */
+function unspacedText(kb: number): string {
+  const bytes = Buffer.from(Array.from({ length: Math.round((kb * 1024 * 3) / 4) }, (_, i) => (i * 7919) % 256));
+  return `date 2024-05-06 Pasted data\n\n${bytes.toString('base64')}\n`;
+}
+
+/** MB/s of analyze on a stress text, the median of five runs after two that compile its paths. */
+function stressThroughput(text: string): number {
   const mb = Buffer.byteLength(text) / 2 ** 20;
   for (let r = 0; r < 2; r++) analyze(text);
   return median(Array.from({ length: 5 }, () => {
@@ -119,7 +129,8 @@ async function main(): Promise<void> {
   const stages = stageCosts(corpus, short.text, runs);
   const memory = peakMemory();
   // after the memory reading, which is the corpus's: a sentence of 10,000 quotes is a stress test, not an article
-  const list = { small: listThroughput(2500), large: listThroughput(10000) };
+  const list = { small: stressThroughput(quotedList(2500)), large: stressThroughput(quotedList(10000)) };
+  const unspaced = { small: stressThroughput(unspacedText(256)), large: stressThroughput(unspacedText(1024)) };
   // after the memory reading, which is the engine's own: this corpus is read whole into memory
   const news = loadNewsCorpus(resolve(__dirname, '..'));
   const newsMb = news.reduce((n, t) => n + Buffer.byteLength(t), 0) / 2 ** 20;
@@ -137,6 +148,7 @@ async function main(): Promise<void> {
     threads: threaded ? { count: threaded.threads, throughputMbps: corpusMb / threaded.seconds } : null,
     news: news.length ? { mb: newsMb, texts: news.length, medianKb: median(news.map((t) => Buffer.byteLength(t))) / 1024, throughputMbps: newsMb / newsSeconds, firstPassMbps: newsMb / newsFirstSeconds } : null,
     quotedList: { terms2500Mbps: list.small, terms10000Mbps: list.large },
+    unspaced: { kb256Mbps: unspaced.small, kb1024Mbps: unspaced.large },
     baselineMbps: corpusMb / baselineSeconds,
     ratio: analyzeSeconds / baselineSeconds,
     latency: { bytes: short.bytes, path: short.path, runs, medianMs: full.median, p95Ms: full.p95 },
@@ -164,6 +176,7 @@ async function main(): Promise<void> {
     ...(summary.threads ? [[`analyzeBatch on ${summary.threads.count} worker threads, one per core (CLI on a folder)`, `${f(summary.threads.throughputMbps)} MB/s`, '']] : []),
     ...(summary.news ? [[`analyze, ${summary.news.texts} news articles of everyday length (median ${f(summary.news.medianKb, 1)} KB, ../shared dev split)`, `${f(summary.news.throughputMbps)} MB/s (first pass ${f(summary.news.firstPassMbps)})`, '']] : []),
     ['one sentence of 2,500 / 10,000 quoted terms (linear: about equal)', `${f(list.small)} / ${f(list.large)} MB/s`, ''],
+    ['one paragraph of 256 KB / 1 MB without a space (linear: about equal)', `${f(unspaced.small)} / ${f(unspaced.large)} MB/s`, ''],
     ['baseline /"[^"]*"/g, one pass', `${f(summary.baselineMbps, 0)} MB/s`, ''],
     ['analyze time / baseline time', `${f(summary.ratio, 0)}x`, ''],
     [`median latency, ${f(short.bytes / 1024, 1)} KB article`, `${f(full.median, 3)} ms`, '< 2 ms (3 ms with claims)'],

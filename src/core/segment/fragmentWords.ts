@@ -36,14 +36,19 @@ export function lastWord(text: string, r: Range): string | undefined {
   return LAST_WORD.exec(text.slice(from, r.end))?.[1];
 }
 
-/** Where WORD_AT's word from `start` ends; ASCII is read without the Unicode regex. */
-function wordEnd(text: string, start: number): number {
+/**
+ * Where WORD_AT's word from `start` ends, or `limit` if it reaches that far;
+ * ASCII is read without the Unicode regex. The limit keeps a text with no
+ * spaces from being read to its end once per fragment.
+ */
+function wordEnd(text: string, start: number, limit: number): number {
   let i = start + 1;
-  for (let c = text.charCodeAt(i); isAsciiWordCode(c) || c === 0x27 || c === 0x2d || c === 0x2019; c = text.charCodeAt(++i));
+  for (let c = text.charCodeAt(i); i < limit && (isAsciiWordCode(c) || c === 0x27 || c === 0x2d || c === 0x2019); c = text.charCodeAt(++i));
+  if (i >= limit) return limit;
   if (i === text.length || text.charCodeAt(i) < 0x80) return i;
-  WORD_AT.lastIndex = start;
-  WORD_AT.test(text);
-  return WORD_AT.lastIndex;
+  WORD_AT.lastIndex = 0;
+  WORD_AT.test(text.slice(start, limit));
+  return start + WORD_AT.lastIndex;
 }
 
 /**
@@ -54,7 +59,7 @@ export function firstWord(text: string, r: Range): string {
   for (let i = r.start; i < r.end; i++) {
     const c = text.charCodeAt(i);
     if (isAsciiWordCode(c)) {
-      const end = wordEnd(text, i);
+      const end = wordEnd(text, i, r.end + 1);
       if (end <= r.end) return text.slice(i, end);
       break;
     }
