@@ -7,6 +7,8 @@ export interface Skip {
 }
 
 export interface ExportAllCounts {
+  /** Articles in the files written: one per JSON file, or the lines of the JSONL file. */
+  readonly articles: number;
   readonly written: number;
   readonly skipped: readonly Skip[];
   readonly failed: number;
@@ -15,15 +17,16 @@ export interface ExportAllCounts {
 }
 
 /**
- * Export All's one-line summary, the files the user chose to keep named apart
+ * Export All's one-line summary: how many articles went into how many files
+ * (a JSONL file holds them all), the files the user chose to keep named apart
  * from the files that are no articles; zero counts of either are left out.
- * exportAllSummary({ written: 4, skipped: [2 kept, 3 not articles], failed: 0, … }, '1.2 s') → 'Exported 4 files, 2 kept as they were, 3 not articles, 0 failed in 1.2 s'
+ * exportAllSummary({ articles: 310, written: 1, skipped: [3 not articles], failed: 0, … }, '1.2 s') → 'Exported 310 articles into 1 file, 3 not articles, 0 failed in 1.2 s'
  */
 export function exportAllSummary(c: ExportAllCounts, elapsed: string): string {
   const kept = c.skipped.filter((s) => s.reason === 'kept').length;
   const other = c.skipped.length - kept;
   const parts = [
-    `Exported ${count(c.written, 'file')}`,
+    `Exported ${count(c.articles, 'article')}${c.written ? ` into ${count(c.written, 'file')}` : ''}`,
     ...(kept ? [`${kept} kept as ${kept === 1 ? 'it was' : 'they were'}`] : []),
     ...(other ? [other === 1 ? '1 not an article' : `${other} not articles`] : []),
     `${c.failed} failed`,
