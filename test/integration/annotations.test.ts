@@ -139,6 +139,27 @@ describe('Hand annotation', () => {
     assert.equal(api.annotations.book.state(editor.document.uri)!.annotations.length, 1, 'the orphan was dropped');
   });
 
+  it('shows Needs attention only while its article is active, as the Claims view does', async () => {
+    const { editor, api } = await open('attention.txt');
+    const view = api.annotations.view;
+    const start = ARTICLE.indexOf('far too expensive');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 'far too expensive'.length));
+    assert.equal(await run('annotateSelection', 'framing'), true);
+    await editor.edit((b) => b.delete(new vscode.Range(editor.document.positionAt(start - 6), editor.document.positionAt(start + 'far too expensive'.length))));
+    await waitFor(() => view.attention().length === 1 && view.view.badge?.value === 1, 'the orphan and its badge');
+    const attentionShown = () => view.getChildren().some((n) => n.type === 'section' && n.section === 'attention');
+    const plain = workspaceFile('annotations-test/shopping.txt');
+    await vscode.workspace.fs.writeFile(plain, new TextEncoder().encode('Shopping list\n\nbread, milk\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(plain));
+    await waitFor(() => !attentionShown() && view.view.badge === undefined, 'Needs attention to go with a plain-text file active');
+    assert.deepEqual(view.attention(), []);
+    await vscode.window.showTextDocument(editor.document);
+    await waitFor(() => view.attention().length === 1, 'the orphan back with its article');
+    // A document opened through the API outlives its editor for minutes, so closing every editor is no test here; a switch to plain text is.
+    await vscode.languages.setTextDocumentLanguage(editor.document, 'plaintext');
+    await waitFor(() => !attentionShown() && view.view.badge === undefined, 'Needs attention to go with its article switched to plain text');
+  });
+
   it('loads the annotations back when the article is opened again', async () => {
     const first = await open('reopen.txt');
     const start = ARTICLE.indexOf('Lena Ortiz');
