@@ -68,6 +68,17 @@ describe('Hand annotation', () => {
     assert.deepEqual([reviewed.status, reviewed.by], ['confirmed', 'Tester']);
   });
 
+  it('puts the ✓ of a confirmed claim inside a quote after the closing quotation mark', async function () {
+    const { editor, analysis, api } = await open('claim-mark.txt');
+    const quote = quoteOf(analysis);
+    const claim = quote && analysis.claims.find((c) => c.start > quote.start && c.end < quote.end);
+    if (!quote || !claim) this.skip(); // the engine finds no claim inside the quote yet
+    assert.equal(await run('confirm', editor.document.uri.toString(), 'claim', claim.id), true);
+    const marks = () => api.annotations.decorations.rangesOf(editor)?.confirmed ?? [];
+    const [mark] = await waitFor(() => marks().length > 0 && marks(), 'the ✓ mark');
+    assert.equal(editor.document.offsetAt(mark.end), quote.end);
+  });
+
   it('rejects a quote: the sidecar says so and the quote is hidden', async function () {
     const { editor, analysis, api } = await open('reject.txt');
     const quote = quoteOf(analysis);
