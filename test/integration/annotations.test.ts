@@ -79,6 +79,19 @@ describe('Hand annotation', () => {
     assert.equal(editor.document.offsetAt(mark.end), quote.end);
   });
 
+  it('shows the quote and the claim inside it, with the review links of both, anywhere inside the claim', async function () {
+    const { editor, analysis } = await open('quote-hover.txt');
+    const quote = quoteOf(analysis);
+    const claim = quote && analysis.claims.find((c) => c.start > quote.start && c.end < quote.end);
+    if (!quote || !claim) this.skip(); // the engine finds no claim inside the quote yet
+    const middle = editor.document.positionAt(QUOTE.indexOf('build') + quote.start + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, middle);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const confirm = (kind: string, id: string) => encodeURIComponent(JSON.stringify([editor.document.uri.toString(), kind, id]));
+    const parts = ['**Quote**', '**Claim**', 'Review quote:', 'Review claim:', confirm('quote', quote.id), confirm('claim', claim.id)];
+    for (const part of parts) assert.ok(text.includes(part), `missing ${part} in:\n${text}`);
+  });
+
   it('rejects a quote: the sidecar says so and the quote is hidden', async function () {
     const { editor, analysis, api } = await open('reject.txt');
     const quote = quoteOf(analysis);
