@@ -22,6 +22,7 @@ describe('skipLine gives each skipped file its reason', () => {
   const rows: { skip: Skip; expect: RegExp }[] = [
     { skip: { path: 'a.analysis.json', reason: 'kept' }, expect: /^Kept a\.analysis\.json as it was: it already existed/ },
     { skip: { path: 'notes.txt', reason: 'not-article' }, expect: /^Skipped notes\.txt: not an article/ },
+    { skip: { path: 'dated.txt', reason: 'plain-text' }, expect: /^Skipped dated\.txt: switched to Plain Text in the editor$/ },
   ];
   for (const row of rows) it(row.skip.reason, () => assert.match(skipLine(row.skip), row.expect));
 });

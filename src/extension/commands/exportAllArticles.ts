@@ -56,7 +56,7 @@ export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOp
   const options = given ?? (await askOptions());
   if (!options) return undefined;
   let t0 = performance.now();
-  const candidates = await workspaceArticles(ctx.settings().articleGlobs);
+  const candidates = await workspaceArticles(ctx.settings().articleGlobs, ctx.languageMode.treated.list());
   const uris = candidates.map((c) => c.uri);
   const result: ExportAllResult = { written: [], failed: [], notes: [], skipped: [], cancelled: false, articles: 0 };
   const { showRejected } = readAnnotationSettings();
@@ -80,8 +80,11 @@ export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOp
         progress.report({ message: `${i + 1}/${uris.length} ${uri.path.split('/').pop()}`, increment: 100 / uris.length });
         try {
           const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-          if (!candidates[i].byGlob && !parseDateline(text)) {
-            result.skipped.push({ path: vscode.workspace.asRelativePath(uri), reason: 'not-article' });
+          // The user's choice of mode wins over the dateline and the globs, as in the editor.
+          const byText = candidates[i].byGlob || parseDateline(text) !== null;
+          const chosen = ctx.languageMode.chosenMode(uri);
+          if (!(chosen ? chosen === 'article' : byText)) {
+            result.skipped.push({ path: vscode.workspace.asRelativePath(uri), reason: byText ? 'plain-text' : 'not-article' });
             continue;
           }
           // The saved article with its saved sidecar: the user's review goes out with the extraction.

@@ -1,9 +1,9 @@
 import { count } from '../plural';
 
-/** A file Export All did not write, and why: the user kept its earlier export, or it is no article. */
+/** A file Export All did not write, and why: the user kept its earlier export, it is no article, or the user switched it to Plain Text. */
 export interface Skip {
   readonly path: string;
-  readonly reason: 'kept' | 'not-article';
+  readonly reason: 'kept' | 'not-article' | 'plain-text';
 }
 
 export interface ExportAllCounts {
@@ -38,6 +38,8 @@ export function exportAllSummary(c: ExportAllCounts, elapsed: string): string {
 
 /** The Output line of one skipped file, saying why it was not written. */
 export const skipLine = (s: Skip): string =>
-  s.reason === 'kept'
-    ? `Kept ${s.path} as it was: it already existed and you chose Skip Existing`
-    : `Skipped ${s.path}: not an article (its first line is not "date YYYY-MM-DD Headline", and no article glob names it)`;
+  ({
+    kept: `Kept ${s.path} as it was: it already existed and you chose Skip Existing`,
+    'not-article': `Skipped ${s.path}: not an article (its first line is not "date YYYY-MM-DD Headline", no article glob names it, and it is not treated as an article)`,
+    'plain-text': `Skipped ${s.path}: switched to Plain Text in the editor`,
+  })[s.reason];
