@@ -9,8 +9,9 @@ import { registerAnnotations } from './annotations/registerAnnotations';
  */
 export function activate(context: vscode.ExtensionContext) {
   const api: Record<string, unknown> = {};
-  api.languageMode = registerLanguageMode(context);
-  const editor = registerEditor(context);
+  const languageMode = registerLanguageMode(context);
+  api.languageMode = languageMode;
+  const editor = registerEditor(context, languageMode);
   api.editor = editor;
   api.annotations = registerAnnotations(context, editor);
   return api;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { hoverForOffset } from '../core/hover/hoverForOffset';
+import { hoversForOffset } from '../core/hover/hoverForOffset';
 import type { AnalysisStore } from './analysisStore';
 import { COMMANDS } from './ids';
 import { toRange } from './ranges';
@@ -16,13 +16,17 @@ export function registerHover(store: AnalysisStore): vscode.Disposable {
       async provideHover(document, position, token) {
         const analysis = await store.get(document);
         if (token.isCancellationRequested) return undefined;
-        const hover = hoverForOffset(analysis, document.offsetAt(position), {
+        const hovers = hoversForOffset(analysis, document.offsetAt(position), {
           links: { uri: document.uri.toString(), copyCommand: COMMANDS.copyAsJson, revealCommand: COMMANDS.revealInClaimsView },
         });
-        if (!hover) return undefined;
-        const markdown = new vscode.MarkdownString(hover.markdown);
-        markdown.isTrusted = { enabledCommands: ENABLED };
-        return new vscode.Hover(markdown, toRange(document, hover.range));
+        if (hovers.length === 0) return undefined;
+        const markdowns = hovers.map((h) => {
+          const markdown = new vscode.MarkdownString(h.markdown);
+          markdown.isTrusted = { enabledCommands: ENABLED };
+          return markdown;
+        });
+        // A claim inside a quote shows both; the innermost range is where both hold.
+        return new vscode.Hover(markdowns, toRange(document, hovers[0].range));
       },
     },
   );

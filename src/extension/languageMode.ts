@@ -7,10 +7,27 @@ import { TreatedArticles } from './treatedArticles';
 export const ARTICLE_LANGUAGE = 'policy-article';
 export const TREAT_AS_ARTICLE = 'policyLens.treatAsArticle';
 
-/** What the integration tests need: a way to wait until pending switches have landed, and the remembered files. */
+/** The mode a user's choice gives a file, or undefined where its text and the globs decide. */
+export type ChosenMode = 'article' | 'plain' | undefined;
+
+/** What Export All and the integration tests need: pending switches, the remembered files, the mode chosen for a file. */
 export interface LanguageModeApi {
   settled(): Promise<void>;
   readonly treated: TreatedArticles;
+  chosenMode(uri: vscode.Uri): ChosenMode;
+}
+
+/**
+ * The mode the editor gives a file, as far as that is the user's choice: an open
+ * document by its language now (a dated file switched back to Plain Text stays
+ * plain while open), a closed one treated as an article by that memory.
+ * notes.txt treated as an article → 'article'; an open dated file switched to Plain Text → 'plain'.
+ */
+function chosenMode(uri: vscode.Uri, treated: TreatedArticles): ChosenMode {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open?.languageId === ARTICLE_LANGUAGE) return 'article';
+  if (open?.languageId === 'plaintext') return 'plain';
+  return treated.has(uri) ? 'article' : undefined;
 }
 
 /** The document's first lines up to the first that holds more than white space (at most 20), as the engine reads its dateline past blank lines. */
@@ -85,6 +102,7 @@ export function registerLanguageMode(context: vscode.ExtensionContext): Language
       while (pending.size > 0) await Promise.all([...pending]);
     },
     treated,
+    chosenMode: (uri) => chosenMode(uri, treated),
   };
 }
 

@@ -10,6 +10,7 @@ import { registerStatusBar } from './statusBar';
 import { registerCommands } from './commands/registerCommands';
 import { readSettings, affectsSettings, type Settings } from './settings';
 import { createLog, since } from './output';
+import type { LanguageModeApi } from './languageMode';
 
 /** What the editor features hand to the integration tests and to later features (hand annotation). */
 export interface EditorApi {
@@ -22,7 +23,7 @@ export interface EditorApi {
  * Highlights, hover, Claims view, outline, problems, status bar and commands,
  * all reading the one analysis per document version from the store.
  */
-export function registerEditor(context: vscode.ExtensionContext): EditorApi {
+export function registerEditor(context: vscode.ExtensionContext, languageMode: LanguageModeApi): EditorApi {
   const t0 = performance.now();
   const log = createLog(context);
   let settings: Settings = readSettings();
@@ -49,7 +50,7 @@ export function registerEditor(context: vscode.ExtensionContext): EditorApi {
     registerOutline(store),
     registerDiagnostics(store, current),
     registerStatusBar(store),
-    registerCommands({ store, tree: claimsTree, decorations, log, settings: current, version }),
+    registerCommands({ store, tree: claimsTree, decorations, log, settings: current, version, languageMode }),
   );
   log.info(`Editor features registered in ${since(t0)}`);
   return { store, claimsTree, decorationRanges: (editor) => decorations.rangesOf(editor) };

@@ -17,6 +17,11 @@ export class TreatedArticles {
     return this.keys().includes(uri.toString());
   }
 
+  /** The remembered files as uri strings, oldest first: Export All takes them as articles too. */
+  list(): readonly string[] {
+    return this.keys();
+  }
+
   add(uri: vscode.Uri): Thenable<void> | undefined {
     if (uri.scheme === 'untitled') return undefined;
     const key = uri.toString();

@@ -68,6 +68,30 @@ describe('Hand annotation', () => {
     assert.deepEqual([reviewed.status, reviewed.by], ['confirmed', 'Tester']);
   });
 
+  it('puts the ✓ of a confirmed claim inside a quote after the closing quotation mark', async function () {
+    const { editor, analysis, api } = await open('claim-mark.txt');
+    const quote = quoteOf(analysis);
+    const claim = quote && analysis.claims.find((c) => c.start > quote.start && c.end < quote.end);
+    if (!quote || !claim) this.skip(); // the engine finds no claim inside the quote yet
+    assert.equal(await run('confirm', editor.document.uri.toString(), 'claim', claim.id), true);
+    const marks = () => api.annotations.decorations.rangesOf(editor)?.confirmed ?? [];
+    const [mark] = await waitFor(() => marks().length > 0 && marks(), 'the ✓ mark');
+    assert.equal(editor.document.offsetAt(mark.end), quote.end);
+  });
+
+  it('shows the quote and the claim inside it, with the review links of both, anywhere inside the claim', async function () {
+    const { editor, analysis } = await open('quote-hover.txt');
+    const quote = quoteOf(analysis);
+    const claim = quote && analysis.claims.find((c) => c.start > quote.start && c.end < quote.end);
+    if (!quote || !claim) this.skip(); // the engine finds no claim inside the quote yet
+    const middle = editor.document.positionAt(QUOTE.indexOf('build') + quote.start + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, middle);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const confirm = (kind: string, id: string) => encodeURIComponent(JSON.stringify([editor.document.uri.toString(), kind, id]));
+    const parts = ['**Quote**', '**Claim**', 'Review quote:', 'Review claim:', confirm('quote', quote.id), confirm('claim', claim.id)];
+    for (const part of parts) assert.ok(text.includes(part), `missing ${part} in:\n${text}`);
+  });
+
   it('rejects a quote: the sidecar says so and the quote is hidden', async function () {
     const { editor, analysis, api } = await open('reject.txt');
     const quote = quoteOf(analysis);
@@ -137,6 +161,27 @@ describe('Hand annotation', () => {
     await editor.edit((b) => b.delete(new vscode.Range(editor.document.positionAt(start - 6), editor.document.positionAt(start + 'far too expensive'.length))));
     await waitFor(() => api.annotations.view.attention().length === 1, 'the orphan in Needs attention');
     assert.equal(api.annotations.book.state(editor.document.uri)!.annotations.length, 1, 'the orphan was dropped');
+  });
+
+  it('shows Needs attention only while its article is active, as the Claims view does', async () => {
+    const { editor, api } = await open('attention.txt');
+    const view = api.annotations.view;
+    const start = ARTICLE.indexOf('far too expensive');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 'far too expensive'.length));
+    assert.equal(await run('annotateSelection', 'framing'), true);
+    await editor.edit((b) => b.delete(new vscode.Range(editor.document.positionAt(start - 6), editor.document.positionAt(start + 'far too expensive'.length))));
+    await waitFor(() => view.attention().length === 1 && view.view.badge?.value === 1, 'the orphan and its badge');
+    const attentionShown = () => view.getChildren().some((n) => n.type === 'section' && n.section === 'attention');
+    const plain = workspaceFile('annotations-test/shopping.txt');
+    await vscode.workspace.fs.writeFile(plain, new TextEncoder().encode('Shopping list\n\nbread, milk\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(plain));
+    await waitFor(() => !attentionShown() && view.view.badge === undefined, 'Needs attention to go with a plain-text file active');
+    assert.deepEqual(view.attention(), []);
+    await vscode.window.showTextDocument(editor.document);
+    await waitFor(() => view.attention().length === 1, 'the orphan back with its article');
+    // A document opened through the API outlives its editor for minutes, so closing every editor is no test here; a switch to plain text is.
+    await vscode.languages.setTextDocumentLanguage(editor.document, 'plaintext');
+    await waitFor(() => !attentionShown() && view.view.badge === undefined, 'Needs attention to go with its article switched to plain text');
   });
 
   it('loads the annotations back when the article is opened again', async () => {

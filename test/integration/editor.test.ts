@@ -89,9 +89,11 @@ describe('Editor features', () => {
   it('exports every article of the workspace as JSONL, each line valid', async () => {
     await openArticle();
     const target = workspaceFile('editor-test/all.jsonl');
-    const result = await vscode.commands.executeCommand<{ written: string[]; failed: unknown[] }>('policyLens.exportAllArticles', { format: 'jsonl', target });
+    const result = await vscode.commands.executeCommand<{ written: string[]; failed: unknown[]; articles: number }>('policyLens.exportAllArticles', { format: 'jsonl', target });
     assert.deepEqual(result.failed, []);
     const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(target)).trim().split('\n');
+    // The summary counts the articles in the one file, not the file alone.
+    assert.deepEqual([result.written.length, result.articles], [1, lines.length]);
     assert.ok(lines.some((l) => JSON.parse(l).source.path.endsWith('water-budget.txt')), 'the test article is missing');
     for (const line of lines) assert.ok(validate(JSON.parse(line)), JSON.stringify(validate.errors));
   });

@@ -100,4 +100,35 @@ describe('Language mode', () => {
     await (await extensionApi()).languageMode.settled();
     assert.equal(languageOf(workspaceFile('reverted.txt')), 'plaintext');
   });
+
+  it('exports as the editor chose: files treated as articles, open or not, and no file switched back to Plain Text', async () => {
+    const { languageMode } = await extensionApi();
+    const write = (path: string, text: string) => vscode.workspace.fs.writeFile(workspaceFile(path), new TextEncoder().encode(text));
+    const dated = 'date 2024-06-03 Library hours extended\n\nThe city library will stay open until 9 pm from July, the council said.\n';
+    const undated = 'Library hours extended\n\nThe city library will stay open until 9 pm from July, the council said.\n';
+    await write('mode-export/treated-open.txt', undated);
+    await write('mode-export/treated-closed.md', undated);
+    await write('mode-export/switched-back.txt', dated);
+    await openFile('mode-export/treated-open.txt');
+    await languageMode.settled();
+    await vscode.commands.executeCommand('policyLens.treatAsArticle');
+    await becomes('mode-export/treated-open.txt', ARTICLE);
+    // Never opened in this session: only the memory says it is an article.
+    await languageMode.treated.add(workspaceFile('mode-export/treated-closed.md'));
+    const back = await openFile('mode-export/switched-back.txt');
+    await becomes('mode-export/switched-back.txt', ARTICLE);
+    await vscode.languages.setTextDocumentLanguage(vscode.workspace.textDocuments.find((d) => d.uri.toString() === back.uri.toString())!, 'plaintext');
+    await languageMode.settled();
+    const target = workspaceFile('mode-export/all.jsonl');
+    try {
+      const result = await vscode.commands.executeCommand<{ skipped: { path: string; reason: string }[]; articles: number }>('policyLens.exportAllArticles', { format: 'jsonl', target });
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      const paths = text.trim().split('\n').map((l) => (JSON.parse(l) as { source: { path: string } }).source.path).filter((p) => p.includes('mode-export/'));
+      assert.deepEqual(paths.map((p) => p.slice(p.indexOf('mode-export/'))).sort(), ['mode-export/treated-closed.md', 'mode-export/treated-open.txt']);
+      assert.deepEqual(result.skipped.filter((s) => s.path.includes('mode-export/')), [{ path: 'mode-export/switched-back.txt', reason: 'plain-text' }]);
+    } finally {
+      await languageMode.treated.remove(workspaceFile('mode-export/treated-open.txt'));
+      await languageMode.treated.remove(workspaceFile('mode-export/treated-closed.md'));
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { hoverForOffset } from '../../src/core/hover/hoverForOffset';
+import { hoverForOffset, hoversForOffset } from '../../src/core/hover/hoverForOffset';
 import { timexInWords } from '../../src/core/hover/timexInWords';
 import { figureInWords } from '../../src/core/hover/figureInWords';
 import { analyze } from '../../src/core';
@@ -89,6 +89,25 @@ describe('hoverForOffset', () => {
     const hover = hoverForOffset(noDateline, inside('Monday'));
     assert.ok(hover?.markdown.includes('not resolved: the article has no dateline'), hover?.markdown);
   });
+});
+
+describe('hoversForOffset', () => {
+  const rows = [
+    { name: 'a claim inside a quote shows the quote too', offset: inside('We will'), expect: ['claim c1', 'quote q1'] },
+    { name: 'so does a word between its figure and its date', offset: inside(' on February'), expect: ['claim c1', 'quote q1'] },
+    // negatives: on the quote's own mark the claim does not hold; a figure or date stays alone
+    { name: 'on the opening mark, the quote alone', offset: at(TEXT, '"We').start, expect: ['quote q1'] },
+    { name: 'a figure inside the claim, alone', offset: inside('1.5 billion'), expect: ['figure f1'] },
+    { name: 'a quote in no claim, alone', offset: at(TEXT, '"Nobody').start, expect: ['quote q2'] },
+    { name: 'outside every span, none', offset: at(TEXT, 'The minister').start, expect: [] },
+  ];
+  for (const row of rows) {
+    it(`lists the hovers: ${row.name}`, () => {
+      const hovers = hoversForOffset(ANALYSIS, row.offset);
+      assert.deepEqual(hovers.map((h) => `${h.kind} ${h.id}`), row.expect);
+      assert.equal(hovers[0]?.markdown, hoverForOffset(ANALYSIS, row.offset)?.markdown);
+    });
+  }
 });
 
 describe('timexInWords', () => {

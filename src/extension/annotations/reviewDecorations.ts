@@ -4,6 +4,7 @@ import type { AnalysisStore } from '../analysisStore';
 import { toRange } from '../ranges';
 import { ANNOTATION_COLORS } from './annotationIds';
 import { FALLBACK_COLOR, type AnnotationSettings } from './annotationSettings';
+import { markEnd } from './markEnd';
 
 export interface ReviewRanges {
   readonly rejected: vscode.Range[];
@@ -16,7 +17,8 @@ export interface ReviewRanges {
 /**
  * Paints the reviewed state over the engine's highlights: rejected items
  * struck through (when shown at all), a ✓ or ✎ after confirmed and edited
- * ones, and custom labels in their configured colours.
+ * ones (after the closing quotation mark for a claim that ends just inside
+ * one), and custom labels in their configured colours.
  */
 export class ReviewDecorations implements vscode.Disposable {
   private readonly rejected = vscode.window.createTextEditorDecorationType({
@@ -68,13 +70,15 @@ export class ReviewDecorations implements vscode.Disposable {
     const doc = editor.document;
     // Only hand annotations carry reviews or labels: without any, a 5 MB article's spans need no visit.
     const reviewed = analysis && (analysis.annotations?.length || analysis.labels?.length) ? exportItems(analysis) : [];
+    const quotes = analysis?.quotes ?? [];
     for (const item of reviewed) {
       const status = item.review?.status;
       const marked = status === 'rejected' || status === 'confirmed' || status === 'edited';
       if (item.kind !== 'label' && !marked) continue;
       const range = toRange(doc, item);
       if (item.kind === 'label') ranges.labels.set(item.label, [...(ranges.labels.get(item.label) ?? []), range]);
-      if (marked) ranges[status].push(range);
+      if (status === 'rejected') ranges.rejected.push(range);
+      else if (marked) ranges[status].push(item.kind === 'claim' ? toRange(doc, { start: item.start, end: markEnd(quotes, item.end) }) : range);
     }
     editor.setDecorations(this.rejected, ranges.rejected);
     editor.setDecorations(this.confirmed, ranges.confirmed);

@@ -4,7 +4,7 @@ import type { AnalysisStore } from '../analysisStore';
 import { ARTICLE_LANGUAGE } from '../languageMode';
 import { toRange } from '../ranges';
 import { ANNOTATION_COMMANDS as C } from './annotationIds';
-import { itemAt } from './reviewTarget';
+import { itemsAt } from './reviewTarget';
 
 const link = (title: string, command: string, args: unknown[]) =>
   `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))} "${title}")`;
@@ -31,7 +31,9 @@ export function reviewMarkdown(uri: vscode.Uri, item: ExportItem): vscode.Markdo
   if (item.kind === 'claim') links.push(link('Type…', C.changeClaimType, args));
   links.push(link('Note…', C.addNote, args), link('Tags…', C.addTags, args));
   const line = reviewLine(item);
-  const md = new vscode.MarkdownString([...(line ? [line] : []), `Review: ${links.join(' · ')}`].join('\n\n'));
+  // Named, as a claim inside a quote shows the links of both.
+  const what = item.kind === 'label' ? escape(item.label) : item.kind;
+  const md = new vscode.MarkdownString([...(line ? [line] : []), `Review ${what}: ${links.join(' · ')}`].join('\n\n'));
   md.isTrusted = { enabledCommands: Object.values(C) };
   return md;
 }
@@ -40,9 +42,8 @@ export const registerReviewHover = (store: AnalysisStore): vscode.Disposable =>
   vscode.languages.registerHoverProvider({ language: ARTICLE_LANGUAGE }, {
     provideHover(document, position) {
       const analysis = store.peek(document);
-      const item = analysis && itemAt(analysis, document.offsetAt(position));
-      if (!item) return undefined;
-      const range = toRange(document, item);
-      return new vscode.Hover(reviewMarkdown(document.uri, item), range);
+      const items = analysis ? itemsAt(analysis, document.offsetAt(position)) : [];
+      if (items.length === 0) return undefined;
+      return new vscode.Hover(items.map((item) => reviewMarkdown(document.uri, item)), toRange(document, items[0]));
     },
   });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ReviewTarget } from '../../core/annotations/editAnnotations';
 import { TARGET_KINDS, type TargetKind } from '../../core/annotations/model';
 import { exportItems, type ExportItem } from '../../core/export/exportItems';
+import { HOVER_PARTNER } from '../../core/hover/hoverForOffset';
 import type { Analysis } from '../../core/model';
 import type { AnalysisStore } from '../analysisStore';
 import type { ClaimsTree } from '../claimsTree';
@@ -20,6 +21,21 @@ export function itemAt(analysis: Analysis, offset: number): ExportItem | undefin
   return exportItems(analysis)
     .filter((i) => i.start <= offset && offset <= i.end)
     .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+}
+
+/**
+ * The items the hover at an offset reviews, as its engine part shows them: the
+ * smallest, and with a claim inside a quote (or a quote inside a claim) the other too.
+ * In `"We will cut taxes," she said.` inside `cut` → [claim, quote].
+ */
+export function itemsAt(analysis: Analysis, offset: number): ExportItem[] {
+  const under = exportItems(analysis)
+    .filter((i) => i.start <= offset && offset <= i.end)
+    .sort((a, b) => a.end - a.start - (b.end - b.start));
+  if (under.length === 0) return [];
+  const partner = under[0].kind === 'label' ? undefined : HOVER_PARTNER[under[0].kind];
+  const other = partner && under.find((i) => i.kind === partner);
+  return other ? [under[0], other] : [under[0]];
 }
 
 const toTarget = (item: ExportItem): ReviewTarget => ({ kind: item.kind, itemId: item.id, start: item.start, end: item.end });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Agreement, Disagreement } from '../../core/annotations/agreement';
 import type { Annotation } from '../../core/annotations/model';
 import type { AnalysisStore } from '../analysisStore';
+import { followTarget } from '../claimsViewState';
 import type { AnnotationBook } from './annotationBook';
 import { ANNOTATION_VIEWS } from './annotationIds';
 import { toTreeItem } from './reviewItems';
@@ -22,14 +23,16 @@ const pct = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
 
 /**
  * The Review view: "Needs attention" lists the active article's annotations
- * that cannot be placed or matched; "Agreement" shows the last comparison
- * of two annotators, each disagreement one click from its text.
+ * that cannot be placed or matched, following the active editor as the Claims
+ * view does (nothing once no article is active); "Agreement" shows the last
+ * comparison of two annotators, each disagreement one click from its text.
  */
 export class ReviewView implements vscode.TreeDataProvider<ReviewNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<ReviewNode>;
-  private article: vscode.Uri | undefined;
+  /** The article the view follows, chosen as the Claims view chooses its own. */
+  private document: vscode.TextDocument | undefined;
   private comparison: Comparison | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
@@ -41,6 +44,7 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode>, vscode.D
       store.onDidChange(() => this.refresh()),
       store.onDidSwitch(() => this.refresh()),
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.workspace.onDidCloseTextDocument(() => this.refresh()),
     ];
     this.refresh();
   }
@@ -52,9 +56,9 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode>, vscode.D
 
   /** The nodes needing attention for the active article, for tests and the status bar. */
   attention(): ReviewNode[] {
-    const state = this.article && this.book.state(this.article);
-    if (!state || !this.article) return [];
-    const article = this.article;
+    const article = this.document?.uri;
+    const state = article && this.book.state(article);
+    if (!state || !article) return [];
     const orphans = state.annotations.filter((a) => state.orphanIds.has(a.id)).map((annotation) => ({ type: 'annotation' as const, article, annotation, why: 'orphan' as const }));
     const unmatched = state.unmatched.map((annotation) => ({ type: 'annotation' as const, article, annotation, why: 'unmatched' as const }));
     return [...orphans, ...unmatched];
@@ -62,7 +66,8 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode>, vscode.D
 
   getChildren(node?: ReviewNode): ReviewNode[] {
     if (!node) {
-      const sections: ReviewNode[] = [{ type: 'section', section: 'attention', label: 'Needs attention' }];
+      // Empty without an article or a comparison, so the view's welcome text shows.
+      const sections: ReviewNode[] = this.document ? [{ type: 'section', section: 'attention', label: 'Needs attention' }] : [];
       if (this.comparison) sections.push({ type: 'section', section: 'agreement', label: 'Agreement' });
       return sections;
     }
@@ -83,7 +88,14 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode>, vscode.D
 
   private refresh(): void {
     const editor = vscode.window.activeTextEditor;
-    if (editor && this.store.isArticle(editor.document)) this.article = editor.document.uri;
+    this.document = followTarget({
+      active: editor?.document,
+      // As in the Claims view: focus in a panel (none, or the Output) keeps the last article.
+      panel: !editor || editor.document.uri.scheme === 'output',
+      current: this.document,
+      isOpenArticle: (d) => !d.isClosed && this.store.isArticle(d),
+    });
+    this.view.description = this.document && vscode.workspace.asRelativePath(this.document.uri);
     const count = this.attention().length;
     this.view.badge = count ? { value: count, tooltip: `${count} annotation${count === 1 ? '' : 's'} need attention` } : undefined;
     this.changed.fire();

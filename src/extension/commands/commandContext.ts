@@ -1,6 +1,7 @@
 import type { AnalysisStore } from '../analysisStore';
 import type { ClaimsTree } from '../claimsTree';
 import type { Decorations } from '../decorations';
+import type { LanguageModeApi } from '../languageMode';
 import type { Log } from '../output';
 import type { Settings } from '../settings';
 
@@ -12,4 +13,6 @@ export interface CommandContext {
   readonly log: Log;
   readonly settings: () => Settings;
   readonly version: string;
+  /** The per-file mode the user chose, which Export All follows as the editor does. */
+  readonly languageMode: LanguageModeApi;
 }

@@ -25,6 +25,8 @@ export interface ExportAllResult {
   /** Files not written: an export the user chose to keep, or a file that is no article. */
   readonly skipped: Skip[];
   cancelled: boolean;
+  /** Articles in the files written: one per JSON file, or the lines of the JSONL file. */
+  articles: number;
 }
 
 async function askOptions(): Promise<ExportAllOptions | undefined> {
@@ -53,18 +55,21 @@ async function askOptions(): Promise<ExportAllOptions | undefined> {
 export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOptions): Promise<ExportAllResult | undefined> {
   const options = given ?? (await askOptions());
   if (!options) return undefined;
-  const t0 = performance.now();
-  const candidates = await workspaceArticles(ctx.settings().articleGlobs);
+  let t0 = performance.now();
+  const candidates = await workspaceArticles(ctx.settings().articleGlobs, ctx.languageMode.treated.list());
   const uris = candidates.map((c) => c.uri);
-  const result: ExportAllResult = { written: [], failed: [], notes: [], skipped: [], cancelled: false };
+  const result: ExportAllResult = { written: [], failed: [], notes: [], skipped: [], cancelled: false, articles: 0 };
   const { showRejected } = readAnnotationSettings();
   const lines: string[] = [];
   const jsonTargets = uris.map((u) => besideWith(u, '.analysis.json'));
   let overwrite = options.overwrite ?? false;
   if (options.format !== 'jsonl' && !overwrite) {
     const taken = (await Promise.all(jsonTargets.map(exists))).filter(Boolean).length;
+    const asked = performance.now();
     const answer = taken === 0 ? 'Replace' : await vscode.window.showWarningMessage(`${taken} export file(s) already exist. Replace them?`, { modal: true }, 'Replace', 'Skip Existing');
     if (!answer) return undefined;
+    // The time the dialog stood open is the user's, not the export's.
+    t0 += performance.now() - asked;
     overwrite = answer === 'Replace';
   }
   await vscode.window.withProgress(
@@ -75,8 +80,11 @@ export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOp
         progress.report({ message: `${i + 1}/${uris.length} ${uri.path.split('/').pop()}`, increment: 100 / uris.length });
         try {
           const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-          if (!candidates[i].byGlob && !parseDateline(text)) {
-            result.skipped.push({ path: vscode.workspace.asRelativePath(uri), reason: 'not-article' });
+          // The user's choice of mode wins over the dateline and the globs, as in the editor.
+          const byText = candidates[i].byGlob || parseDateline(text) !== null;
+          const chosen = ctx.languageMode.chosenMode(uri);
+          if (!(chosen ? chosen === 'article' : byText)) {
+            result.skipped.push({ path: vscode.workspace.asRelativePath(uri), reason: byText ? 'plain-text' : 'not-article' });
             continue;
           }
           // The saved article with its saved sidecar: the user's review goes out with the extraction.
@@ -100,12 +108,14 @@ export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOp
       }
     },
   );
+  // A JSONL file holds every line, but only once written.
+  result.articles = options.format === 'jsonl' ? (result.written.length ? lines.length : 0) : result.written.length;
   report(ctx, result, t0, given === undefined);
   return result;
 }
 
 function report(ctx: CommandContext, result: ExportAllResult, t0: number, interactive: boolean): void {
-  const counts = { written: result.written.length, skipped: result.skipped, failed: result.failed.length, notes: result.notes.length, cancelled: result.cancelled };
+  const counts = { articles: result.articles, written: result.written.length, skipped: result.skipped, failed: result.failed.length, notes: result.notes.length, cancelled: result.cancelled };
   const summary = exportAllSummary(counts, since(t0));
   ctx.log.info(summary);
   result.skipped.forEach((s) => ctx.log.info(skipLine(s)));

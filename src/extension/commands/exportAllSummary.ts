@@ -1,12 +1,14 @@
 import { count } from '../plural';
 
-/** A file Export All did not write, and why: the user kept its earlier export, or it is no article. */
+/** A file Export All did not write, and why: the user kept its earlier export, it is no article, or the user switched it to Plain Text. */
 export interface Skip {
   readonly path: string;
-  readonly reason: 'kept' | 'not-article';
+  readonly reason: 'kept' | 'not-article' | 'plain-text';
 }
 
 export interface ExportAllCounts {
+  /** Articles in the files written: one per JSON file, or the lines of the JSONL file. */
+  readonly articles: number;
   readonly written: number;
   readonly skipped: readonly Skip[];
   readonly failed: number;
@@ -15,15 +17,16 @@ export interface ExportAllCounts {
 }
 
 /**
- * Export All's one-line summary, the files the user chose to keep named apart
+ * Export All's one-line summary: how many articles went into how many files
+ * (a JSONL file holds them all), the files the user chose to keep named apart
  * from the files that are no articles; zero counts of either are left out.
- * exportAllSummary({ written: 4, skipped: [2 kept, 3 not articles], failed: 0, … }, '1.2 s') → 'Exported 4 files, 2 kept as they were, 3 not articles, 0 failed in 1.2 s'
+ * exportAllSummary({ articles: 310, written: 1, skipped: [3 not articles], failed: 0, … }, '1.2 s') → 'Exported 310 articles into 1 file, 3 not articles, 0 failed in 1.2 s'
  */
 export function exportAllSummary(c: ExportAllCounts, elapsed: string): string {
   const kept = c.skipped.filter((s) => s.reason === 'kept').length;
   const other = c.skipped.length - kept;
   const parts = [
-    `Exported ${count(c.written, 'file')}`,
+    `Exported ${count(c.articles, 'article')}${c.written ? ` into ${count(c.written, 'file')}` : ''}`,
     ...(kept ? [`${kept} kept as ${kept === 1 ? 'it was' : 'they were'}`] : []),
     ...(other ? [other === 1 ? '1 not an article' : `${other} not articles`] : []),
     `${c.failed} failed`,
@@ -35,6 +38,8 @@ export function exportAllSummary(c: ExportAllCounts, elapsed: string): string {
 
 /** The Output line of one skipped file, saying why it was not written. */
 export const skipLine = (s: Skip): string =>
-  s.reason === 'kept'
-    ? `Kept ${s.path} as it was: it already existed and you chose Skip Existing`
-    : `Skipped ${s.path}: not an article (its first line is not "date YYYY-MM-DD Headline", and no article glob names it)`;
+  ({
+    kept: `Kept ${s.path} as it was: it already existed and you chose Skip Existing`,
+    'not-article': `Skipped ${s.path}: not an article (its first line is not "date YYYY-MM-DD Headline", no article glob names it, and it is not treated as an article)`,
+    'plain-text': `Skipped ${s.path}: switched to Plain Text in the editor`,
+  })[s.reason];

@@ -26,12 +26,20 @@ async function walk(folder: vscode.Uri): Promise<vscode.Uri[]> {
 const matches = (uri: vscode.Uri, pattern: string) =>
   vscode.languages.match({ pattern }, { uri, languageId: 'plaintext' } as vscode.TextDocument) > 0;
 
+/** The files treated as articles that are in the workspace and still exist, whatever their extension. */
+async function treatedFiles(treated: readonly string[]): Promise<vscode.Uri[]> {
+  const inside = treated.map((k) => vscode.Uri.parse(k)).filter((uri) => vscode.workspace.getWorkspaceFolder(uri));
+  const found = await Promise.all(inside.map((uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => uri, () => undefined)));
+  return found.filter((uri): uri is vscode.Uri => uri !== undefined);
+}
+
 /**
  * Article candidates in the workspace, sorted by path: every .txt (checked for a
- * dateline later) and every file the article globs name. Uses the search service,
- * else walks the folders (a virtual workspace or a host without ripgrep).
+ * dateline later), every file the article globs name, and every file treated as
+ * an article. Uses the search service, else walks the folders (a virtual
+ * workspace or a host without ripgrep).
  */
-export async function workspaceArticles(globs: readonly string[]): Promise<Candidate[]> {
+export async function workspaceArticles(globs: readonly string[], treated: readonly string[] = []): Promise<Candidate[]> {
   let files: vscode.Uri[];
   try {
     const found = await Promise.all(['**/*.txt', ...globs].map((p) => vscode.workspace.findFiles(p, EXCLUDE)));
@@ -40,9 +48,9 @@ export async function workspaceArticles(globs: readonly string[]): Promise<Candi
     files = (await Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => walk(f.uri)))).flat();
   }
   const candidates = new Map<string, Candidate>();
-  for (const uri of files) {
+  for (const uri of [...files, ...(await treatedFiles(treated))]) {
     const byGlob = globs.some((g) => matches(uri, g));
-    if (byGlob || uri.path.endsWith('.txt')) candidates.set(uri.toString(), { uri, byGlob });
+    if (byGlob || uri.path.endsWith('.txt') || treated.includes(uri.toString())) candidates.set(uri.toString(), { uri, byGlob });
   }
   return [...candidates.values()].sort((a, b) => a.uri.path.localeCompare(b.uri.path));
 }
