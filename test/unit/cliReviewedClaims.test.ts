@@ -9,7 +9,7 @@ import type { Annotation } from '../../src/core/annotations/model';
 import { serializeSidecar } from '../../src/core/annotations/serializeSidecar';
 import { sidecarPath } from '../../src/core/annotations/sidecarPath';
 import { annotationOn } from './annotations/annotationFixtures';
-import { ARTICLE, BILLS, TARGET, UPDATED } from './annotations/waterArticle';
+import { ARTICLE, BILLS, SHORTAGES, TARGET, UPDATED } from './annotations/waterArticle';
 
 /** Runs `policy-lens analyze` in-process and returns the JSON export and what went to stderr. */
 async function analyzeCli(argv: string[]) {
@@ -36,6 +36,8 @@ describe('policy-lens analyze --annotations: reviewed claims', () => {
   const rows = [
     // written when an UPDATE paragraph stood above, saved without it: c4/c5 are c2/c3 now
     { name: 'itemIds name the claims they review now', written: UPDATED, text: ARTICLE, args: [] as string[], reviews: [[BILLS, 'confirmed', 'c4'], [TARGET, 'noted', 'c5']] as const },
+    { name: 'a confirmed claim below --min-check-worthiness is exported', written: ARTICLE, text: ARTICLE, args: ['--min-check-worthiness', '0.9'], reviews: [[SHORTAGES, 'confirmed', 'c2'], [TARGET, 'noted', 'c3']] as const },
+    { name: 'a confirmed claim below the default threshold is exported', written: ARTICLE, text: ARTICLE, args: [], reviews: [[SHORTAGES, 'confirmed', 'c2']] as const },
   ];
   for (const row of rows) {
     it(row.name, async () => {
@@ -49,4 +51,11 @@ describe('policy-lens analyze --annotations: reviewed claims', () => {
       assert.deepEqual(doc.annotations.map((a) => claimOf(a.itemId)), row.reviews.map(([needle]) => needle));
     });
   }
+
+  it('without a sidecar, --annotations keeps the claims and ids of a plain run', async () => {
+    writeFileSync(article, ARTICLE);
+    const plain = await analyzeCli([article, '--min-check-worthiness', '0.9']);
+    const annotated = await analyzeCli([article, '--annotations', '--min-check-worthiness', '0.9']);
+    assert.deepEqual(annotated.doc.claims, plain.doc.claims);
+  });
 });

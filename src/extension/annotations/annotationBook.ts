@@ -120,7 +120,7 @@ export class AnnotationBook implements vscode.Disposable {
       void this.load(document);
       return raw;
     }
-    const merged = mergeState(state, raw, document.getText(), this.settings().showRejected);
+    const merged = mergeState(state, raw, document.getText(), { showRejected: this.settings().showRejected, minCheckWorthiness: this.store.minCheckWorthiness });
     if (merged.orphansChanged) setTimeout(() => this.emitter.fire(document.uri), 0);
     return merged.analysis;
   }

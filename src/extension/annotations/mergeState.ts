@@ -1,4 +1,4 @@
-import { mergeAnnotations } from '../../core/annotations/mergeAnnotations';
+import { mergeAnnotations, type MergeOptions } from '../../core/annotations/mergeAnnotations';
 import type { Analysis } from '../../core/model';
 import type { ArticleState } from './articleState';
 
@@ -7,11 +7,11 @@ import type { ArticleState } from './articleState';
  * merge learnt: new selectors and itemIds, which annotations are orphans now (an undo can
  * bring one back), unmatched reviews and re-link notes. An analysis of an
  * older text is merged for display only, so live positions are not lost.
- * mergeState(state, raw, text, false) → { analysis: reviewed, orphansChanged: false }
+ * mergeState(state, raw, text, { showRejected: false, minCheckWorthiness: 0.5 }) → { analysis: reviewed, orphansChanged: false }
  */
-export function mergeState(state: ArticleState, raw: Analysis, text: string, showRejected: boolean): { analysis: Analysis; orphansChanged: boolean } {
+export function mergeState(state: ArticleState, raw: Analysis, text: string, options: MergeOptions): { analysis: Analysis; orphansChanged: boolean } {
   if (!state.annotations.length) return { analysis: raw, orphansChanged: false };
-  const merged = mergeAnnotations(raw, state.annotations, { showRejected });
+  const merged = mergeAnnotations(raw, state.annotations, options);
   if (raw.text !== text) return { analysis: merged.analysis, orphansChanged: false };
   // Anchored, and with the itemId of the item each matches now: the sidecar's next write stores both.
   const placed = new Map((merged.analysis.annotations ?? []).map((a) => [a.id, a]));
