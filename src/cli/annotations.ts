@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Analysis } from '../core/model';
+import { claimsAbove } from '../core/annotations/claimsAbove';
 import { mergeAnnotations } from '../core/annotations/mergeAnnotations';
 import { parseSidecar } from '../core/annotations/parseSidecar';
 import { sidecarPath } from '../core/annotations/sidecarPath';
@@ -22,21 +23,24 @@ export const OUT_SUFFIX: Readonly<Record<TextFormat, string>> = { w3c: '.w3c.jso
  * The analysis merged with the sidecar beside the article, if there is one.
  * A sidecar that is corrupt or from a newer version is reported and left
  * alone; the article is then exported as extracted. The CLI never writes sidecars.
+ * With `minCheckWorthiness` the analysis holds every claim, and the threshold
+ * is applied here, so a reviewed claim below it is kept (mergeAnnotations).
  * withAnnotations(a, 'news/a.txt', false) → { analysis: reviewed, notes: [] } when news/a.txt.annotations.json exists
  */
-export function withAnnotations(analysis: Analysis, articlePath: string | null, includeRejected: boolean): { analysis: Analysis; notes: string[] } {
-  if (articlePath === null) return { analysis, notes: [] };
+export function withAnnotations(analysis: Analysis, articlePath: string | null, includeRejected: boolean, minCheckWorthiness?: number): { analysis: Analysis; notes: string[] } {
+  const extracted = (notes: string[]) => ({ analysis: minCheckWorthiness === undefined ? analysis : claimsAbove(analysis, minCheckWorthiness), notes });
+  if (articlePath === null) return extracted([]);
   const path = sidecarPath(articlePath);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return { analysis, notes: missing ? [] : [`${path}: ${(error as Error).message}; annotations not merged`] };
+    return extracted(missing ? [] : [`${path}: ${(error as Error).message}; annotations not merged`]);
   }
   const parsed = parseSidecar(text, basename(articlePath));
-  if (parsed.kind !== 'ok') return { analysis, notes: [`${path}: ${parsed.message.replace(/\.?$/, '.')} Annotations not merged.`] };
-  const merged = mergeAnnotations(analysis, parsed.sidecar.annotations, { showRejected: includeRejected });
+  if (parsed.kind !== 'ok') return extracted([`${path}: ${parsed.message.replace(/\.?$/, '.')} Annotations not merged.`]);
+  const merged = mergeAnnotations(analysis, parsed.sidecar.annotations, { showRejected: includeRejected, minCheckWorthiness });
   const notes = [...merged.orphans, ...merged.unmatched].map((a) => `${path}: annotation ${a.id} ("${a.quote.exact.slice(0, 40)}") could not be placed`);
   return { analysis: merged.analysis, notes };
 }
@@ -59,6 +63,11 @@ export interface OutputOptions {
   readonly annotations: boolean;
   /** Keep rejected items, flagged, instead of leaving them out (`--include-rejected`). */
   readonly includeRejected: boolean;
+  /**
+   * With --annotations: the threshold to apply once the sidecar is merged, so
+   * reviewed claims below it stay; the analysis then holds every claim.
+   */
+  readonly minCheckWorthiness?: number;
   /** True with --out: one file per article, so every CSV file gets its header. */
   readonly toFiles: boolean;
   readonly generatorVersion: string;
@@ -81,7 +90,7 @@ export function outputRenderer(options: OutputOptions, startsStream = true): (an
   // false for a batch rendered apart from the stream's start (a worker's), whose CSV must not repeat the header
   let first = startsStream;
   return (analysis, path) => {
-    const merged = options.annotations ? withAnnotations(analysis, path, options.includeRejected) : { analysis, notes: [] };
+    const merged = options.annotations ? withAnnotations(analysis, path, options.includeRejected, options.minCheckWorthiness) : { analysis, notes: [] };
     const { format } = options;
     if (isTextFormat(format)) {
       const text = renderTextFormat(format, merged.analysis, path, first || options.toFiles);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { version } from '../../package.json';
+import { DEFAULT_MIN_CHECK_WORTHINESS } from '../core/extractors/claims';
 import { isTextFormat, OUT_SUFFIX } from './annotations';
 import { BATCH_BYTES, BATCH_FILES, BatchQueue, workersFor, type ArticleOutput, type QueuedFile } from './batchQueue';
 import type { BatchSettings } from './renderBatch';
@@ -37,9 +38,14 @@ async function analyzeAll(command: AnalyzeCommand, io: CliIo): Promise<number> {
   const progress = createProgress(files.length, io.stderr);
   const fail = (message: string) => progress.note(`policy-lens: ${message}`);
   errors.forEach(fail);
+  // With --annotations the threshold waits until each sidecar is anchored: a claim someone reviewed stays, whatever its score.
+  const lateThreshold = command.annotations && !command.allClaims;
   const settings: BatchSettings = {
-    analyze: { referenceDate: command.referenceDate, minCheckWorthiness: command.minCheckWorthiness, allClaims: command.allClaims },
-    output: { format: command.format, annotations: command.annotations, includeRejected: command.includeRejected, toFiles: command.out !== null, generatorVersion: version },
+    analyze: { referenceDate: command.referenceDate, minCheckWorthiness: command.minCheckWorthiness, allClaims: command.allClaims || lateThreshold },
+    output: {
+      format: command.format, annotations: command.annotations, includeRejected: command.includeRejected, toFiles: command.out !== null, generatorVersion: version,
+      ...(lateThreshold ? { minCheckWorthiness: command.minCheckWorthiness ?? DEFAULT_MIN_CHECK_WORTHINESS } : {}),
+    },
   };
   const pool = workersFor(command.jobs, files.length, io.workerScript, settings);
   const sink = stdoutSink(io.stdout);

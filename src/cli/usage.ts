@@ -29,7 +29,8 @@ Options:
                           resolve relative dates against this date when an
                           article has no dateline
   --min-check-worthiness N
-                          keep claims scoring at least N, 0..1 (default 0.5)
+                          keep claims scoring at least N, 0..1 (default 0.5);
+                          with --annotations, reviewed claims are kept too
   --all-claims            keep every claim candidate whatever its score
   --format w3c|brat|csv   w3c: W3C Web Annotation JSON-LD; brat: standoff .ann,
                           one article on standard output, else with --out DIR;

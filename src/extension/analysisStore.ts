@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { claimsAbove } from '../core/annotations/claimsAbove';
 import type { Analysis } from '../core/model';
 import type { Analyzer } from './analyzer';
 import type { Settings } from './settings';
@@ -96,10 +97,24 @@ export class AnalysisStore implements vscode.Disposable {
     return new Promise((resolve) => this.waiters.set(key, [...(this.waiters.get(key) ?? []), resolve]));
   }
 
-  /** The analysis of text that is not open in an editor (export of a whole workspace). */
+  /**
+   * The analysis of a text with every claim candidate, whatever its score:
+   * the threshold is applied once hand annotations are anchored, so a claim
+   * someone reviewed stays (mergeAnnotations with `minCheckWorthiness`).
+   */
   analyzeText(text: string): Promise<Analysis> {
     if (isNotText(text)) return Promise.resolve(emptyAnalysis(text, 'not-text', NOT_TEXT));
-    return this.analyzer.analyze(text, { minCheckWorthiness: this.settings().minCheckWorthiness });
+    return this.analyzer.analyze(text, { allClaims: true });
+  }
+
+  /** Claims scoring below this are shown only when someone reviewed them. */
+  get minCheckWorthiness(): number {
+    return this.settings().minCheckWorthiness;
+  }
+
+  /** The transforms, then the threshold for claims no transform kept for a review. */
+  private finish(document: vscode.TextDocument, raw: Analysis): Analysis {
+    return claimsAbove(this.transforms.apply(document, raw), this.minCheckWorthiness);
   }
 
   /** Adds a rewrite applied to every analysis from now on; disposing removes it. */
@@ -121,7 +136,7 @@ export class AnalysisStore implements vscode.Disposable {
     const entry = this.cache.get(key);
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     if (!entry || !document || document.version !== entry.version) return;
-    entry.analysis = this.transforms.apply(document, entry.raw);
+    entry.analysis = this.finish(document, entry.raw);
     this.emitter.fire({ document, analysis: entry.analysis });
   }
 
@@ -182,7 +197,7 @@ export class AnalysisStore implements vscode.Disposable {
     if (this.inflight.get(key)?.version === version) this.inflight.delete(key);
     // Switched back to plain text meanwhile: no transform either, or hand annotation would load its sidecar again.
     const switchedAway = wasArticle && !this.isArticle(document);
-    const analysis = switchedAway ? raw : this.transforms.apply(document, raw);
+    const analysis = switchedAway ? claimsAbove(raw, this.minCheckWorthiness) : this.finish(document, raw);
     const name = vscode.workspace.asRelativePath(document.uri);
     if (switchedAway || document.isClosed || document.version !== version) {
       this.log.info(`Dropped the analysis of ${name} v${version}: the document changed (${since(t0)})`);
@@ -191,7 +206,7 @@ export class AnalysisStore implements vscode.Disposable {
     this.cache.set(key, { version, raw, analysis });
     this.log.info(
       `Analysed ${name} v${version} (${(raw.text.length / 1024).toFixed(1)} KB) in ${(this.lastMs.get(key) ?? 0).toFixed(1)} ms: ` +
-        `${raw.claims.length} claims, ${raw.quotes.length} quotes, ${raw.figures.length} figures, ${raw.dates.length} dates`,
+        `${analysis.claims.length} claims, ${raw.quotes.length} quotes, ${raw.figures.length} figures, ${raw.dates.length} dates`,
     );
     if (raw.warnings.some((w) => w.code === 'not-text') && !this.warned.has(key)) {
       this.warned.add(key);

@@ -80,7 +80,10 @@ describe('Notes and renames', () => {
     const renamed = workspaceFile('notes-renames-test/after.txt');
     await rename(document.uri, renamed);
     await waitFor(() => api.annotations.book.state(renamed)?.annotations.length === 1, 'the annotations of the renamed article');
-    assert.deepEqual([await exists(sidecarOf(document.uri)), await read(sidecarOf(renamed))], [false, saved]);
+    const moved = saved.replace('"article": "before.txt"', '"article": "after.txt"');
+    assert.notEqual(moved, saved, 'the sidecar did not name its article');
+    await until(async () => (await exists(sidecarOf(renamed))) && (await read(sidecarOf(renamed))) === moved, 'the moved sidecar to name its article');
+    assert.deepEqual([await exists(sidecarOf(document.uri)), await read(sidecarOf(renamed))], [false, moved]);
   });
 
   it('keeps both sidecars when the new name already has one, overwriting neither', async function () {
@@ -95,6 +98,9 @@ describe('Notes and renames', () => {
     await rename(document.uri, renamed);
     const kept = workspaceFile('notes-renames-test/theirs.txt.from-mine.txt.annotations.json');
     await until(() => exists(kept), 'the moved sidecar');
-    assert.deepEqual([await read(sidecarOf(renamed)), await read(kept), await exists(sidecarOf(document.uri))], [theirs, mine, false]);
+    // the kept copy annotates the text now called theirs.txt, and says so
+    await until(async () => (await read(kept)).includes('"article": "theirs.txt"'), 'the moved sidecar to name its article');
+    const moved = mine.replace('"article": "mine.txt"', '"article": "theirs.txt"');
+    assert.deepEqual([await read(sidecarOf(renamed)), await read(kept), await exists(sidecarOf(document.uri))], [theirs, moved, false]);
   });
 });

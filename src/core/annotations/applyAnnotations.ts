@@ -21,31 +21,51 @@ export interface Applied {
 
 const byStart = <T extends { start: number; end: number }>(x: T, y: T) => x.start - y.start || x.end - y.end;
 
-/** Each extracted item of one kind → the latest review annotation that matches it. */
-function reviewsByItem(items: readonly { id: string; start: number; end: number; text: string }[], reviews: readonly Annotation[], unmatched: Annotation[]) {
+/**
+ * Each extracted item of one kind → the latest review annotation that matches
+ * it; `itemOf` learns the id of the item each review is about now.
+ */
+function reviewsByItem(items: readonly { id: string; start: number; end: number; text: string }[], reviews: readonly Annotation[], unmatched: Annotation[], itemOf: Map<string, string>) {
   const map = new Map<string, Annotation>();
   for (const r of reviews) {
     const item = matchItem(items, r);
     if (!item) unmatched.push(r);
-    else if (!map.has(item.id) || map.get(item.id)!.modified <= r.modified) map.set(item.id, r);
+    else {
+      itemOf.set(r.id, item.id);
+      if (!map.has(item.id) || map.get(item.id)!.modified <= r.modified) map.set(item.id, r);
+    }
   }
   return map;
 }
 
 /**
+ * Ids are positional (c1, c2, …) and shift when the text or the threshold
+ * changes, so the stored itemId is only a hint: each review takes the id of
+ * the item it matches now, and one that matches nothing takes null.
+ */
+const withItemIds = (annotations: readonly Annotation[], itemOf: ReadonlyMap<string, string>): Annotation[] =>
+  annotations.map((a) => {
+    if (a.status === 'added') return a;
+    const itemId = itemOf.get(a.id) ?? null;
+    return itemId === a.itemId ? a : { ...a, itemId };
+  });
+
+/**
  * The analysis as a person corrected it: their decisions override the
  * extraction, items they added join it, and every reviewed item carries
- * `review`. Annotations must already be anchored to `analysis.text`.
+ * `review`. Annotations must already be anchored to `analysis.text`; the
+ * merged `annotations` carry the itemId of the item each one matches now.
  * applyAnnotations(a, [reject of q2]) → a without q2 (or q2 with review.status 'rejected' when showRejected)
  */
 export function applyAnnotations(analysis: Analysis, annotations: readonly Annotation[], options: ApplyOptions = {}): Applied {
   const unmatched: Annotation[] = [];
   const notes: string[] = [];
   const of = (kind: Annotation['kind']) => annotations.filter((x) => x.kind === kind && x.status !== 'added');
-  const quoteReviews = reviewsByItem(analysis.quotes, of('quote'), unmatched);
-  const claimReviews = reviewsByItem(analysis.claims, of('claim'), unmatched);
-  const figureReviews = reviewsByItem(analysis.figures, of('figure'), unmatched);
-  const dateReviews = reviewsByItem(analysis.dates, of('date'), unmatched);
+  const itemOf = new Map<string, string>();
+  const quoteReviews = reviewsByItem(analysis.quotes, of('quote'), unmatched, itemOf);
+  const claimReviews = reviewsByItem(analysis.claims, of('claim'), unmatched, itemOf);
+  const figureReviews = reviewsByItem(analysis.figures, of('figure'), unmatched, itemOf);
+  const dateReviews = reviewsByItem(analysis.dates, of('date'), unmatched, itemOf);
   for (const label of of('label')) unmatched.push(label);
 
   let entities = analysis.entities;
@@ -75,7 +95,7 @@ export function applyAnnotations(analysis: Analysis, annotations: readonly Annot
     figures: [...figures, ...added.figures].sort(byStart),
     dates: [...dates, ...added.dates].sort(byStart),
     labels: added.labels.sort(byStart),
-    annotations: [...annotations],
+    annotations: withItemIds(annotations, itemOf),
   };
   return { analysis: options.showRejected ? merged : dropRejected(merged), unmatched, notes };
 }

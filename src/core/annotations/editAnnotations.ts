@@ -63,7 +63,7 @@ export function reviewItem(annotations: readonly Annotation[], t: ReviewTarget, 
   const fields = merged(old?.fields ?? {}, change);
   const { quote, position } = selectorsFor(ctx.text, t.start, t.end);
   const next: Annotation = {
-    id: old?.id ?? ctx.newId(), kind: t.kind, itemId: old?.itemId ?? t.itemId, status: statusOf(old, fields, change),
+    id: old?.id ?? ctx.newId(), kind: t.kind, itemId: old?.status === 'added' ? old.itemId : t.itemId, status: statusOf(old, fields, change),
     fields, quote, position, created: old?.created ?? ctx.now, modified: ctx.now, author: ctx.author,
   };
   if (isEmptyNote(next)) return annotations.filter((a) => a !== old);

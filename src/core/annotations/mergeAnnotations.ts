@@ -4,6 +4,16 @@ import { anchorAnnotations } from './anchorAnnotations';
 import type { AnchoredAnnotation } from './anchorAnnotations';
 import { applyAnnotations } from './applyAnnotations';
 import type { ApplyOptions } from './applyAnnotations';
+import { claimsAbove } from './claimsAbove';
+
+export interface MergeOptions extends ApplyOptions {
+  /**
+   * Apply the check-worthiness threshold here rather than in the engine: the
+   * analysis then holds every claim (allClaims), and reviewed claims below
+   * the threshold stay. Left out, the claims are taken as they are.
+   */
+  readonly minCheckWorthiness?: number;
+}
 
 export interface Merged {
   readonly analysis: Analysis;
@@ -24,9 +34,12 @@ const warning = (code: string, a: Annotation, what: string): Warning => ({
  * matched is returned and reported as a warning, never dropped silently.
  * mergeAnnotations(analyze(text), sidecar.annotations) → { analysis: reviewed, orphans: [], … }
  */
-export function mergeAnnotations(analysis: Analysis, annotations: readonly Annotation[], options: ApplyOptions = {}): Merged {
+export function mergeAnnotations(analysis: Analysis, annotations: readonly Annotation[], options: MergeOptions = {}): Merged {
   const { anchored, orphans } = anchorAnnotations(analysis.text, annotations);
-  const applied = applyAnnotations(analysis, anchored.map((x) => x.annotation), options);
+  const placed = anchored.map((x) => x.annotation);
+  const { minCheckWorthiness: min } = options;
+  const shown = min === undefined ? analysis : claimsAbove(analysis, min, placed);
+  const applied = applyAnnotations(shown, placed, options);
   const warnings = [
     ...applied.analysis.warnings,
     ...orphans.map((a) => warning('orphan-annotation', a, 'no longer matches the text')),

@@ -9,7 +9,7 @@ import { CUES } from './claims/cues';
 import { documentSpans } from './claims/documentSpans';
 import { withSegments } from './claims/fallbackSegments';
 
-const DEFAULT_MIN_CHECK_WORTHINESS = 0.5;
+export const DEFAULT_MIN_CHECK_WORTHINESS = 0.5;
 /** An agenda announcement ("X will be on the agenda") cannot be checked, however specific it sounds. */
 const AGENDA_CEILING = 0.3;
 

@@ -27,9 +27,13 @@ export class AnnotationBook implements vscode.Disposable {
     this.subscriptions = [
       this.emitter,
       store.addTransform((document, raw) => this.merge(document, raw)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.follow(e)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        this.follow(e);
+        // Reverted, reloaded after a change on disk, or undone to the saved text: the sidecar follows the file.
+        if (!e.document.isDirty) void this.writeIfStale(e.document);
+      }),
       vscode.workspace.onDidSaveTextDocument((d) => void this.writeIfStale(d)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.states.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
     ];
   }
 
@@ -87,7 +91,7 @@ export class AnnotationBook implements vscode.Disposable {
     state.annotations = edit(state.annotations, ctx);
     // An orphan the edit touched (re-attached) is placed again; untouched ones stay orphans.
     state.orphanIds = new Set(state.annotations.filter((a) => state.orphanIds.has(a.id) && before.get(a.id) === a).map((a) => a.id));
-    await writeState(state, document.uri);
+    await writeState(state, document);
     this.changed(document.uri);
     return true;
   }
@@ -120,7 +124,7 @@ export class AnnotationBook implements vscode.Disposable {
       void this.load(document);
       return raw;
     }
-    const merged = mergeState(state, raw, document.getText(), this.settings().showRejected);
+    const merged = mergeState(state, raw, document.getText(), { showRejected: this.settings().showRejected, minCheckWorthiness: this.store.minCheckWorthiness });
     if (merged.orphansChanged) setTimeout(() => this.emitter.fire(document.uri), 0);
     return merged.analysis;
   }
@@ -136,10 +140,21 @@ export class AnnotationBook implements vscode.Disposable {
     if (shifted.orphaned.length) this.emitter.fire(e.document.uri);
   }
 
-  private async writeIfStale(document: vscode.TextDocument): Promise<void> {
-    const state = this.states.get(document.uri.toString());
+  /** Rewrites the sidecar when its selectors may no longer fit the saved article. */
+  private async writeIfStale(document: vscode.TextDocument, state = this.states.get(document.uri.toString()), closed = false): Promise<void> {
     if (!state?.stale || state.readOnly || (state.known === null && !state.annotations.length)) return;
-    if (await diskMatches(state)) await writeState(state, document.uri);
+    if (await diskMatches(state)) await writeState(state, document, closed);
+  }
+
+  /**
+   * Forgets a closed article. Closed without saving, its sidecar may hold
+   * selectors of edits now thrown away: they are carried back to the saved
+   * file. A language switch also closes the document, but keeps it open.
+   */
+  private closed(document: vscode.TextDocument): void {
+    const state = this.states.get(document.uri.toString());
+    this.states.delete(document.uri.toString());
+    if (state && !vscode.workspace.textDocuments.includes(document)) void this.writeIfStale(document, state, true);
   }
 
   dispose(): void {

@@ -48,7 +48,7 @@ export async function compareAnnotations(store: AnalysisStore, view: ReviewView,
       void vscode.window.showErrorMessage(`Policy Lens: cannot compare ${fileName(uri)}: ${read.message}`);
       return undefined;
     }
-    merged.push(mergeAnnotations(raw, read.sidecar.annotations).analysis);
+    merged.push(mergeAnnotations(raw, read.sidecar.annotations, { minCheckWorthiness: store.minCheckWorthiness }).analysis);
   }
   const result = agreement(merged[0], merged[1]);
   view.showComparison({ article: document.uri, names: [fileName(pair[0]), fileName(pair[1])], agreement: result });

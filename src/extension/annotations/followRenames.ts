@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { renamedSidecar } from '../../core/annotations/renamedSidecar';
+import { serializeSidecar } from '../../core/annotations/serializeSidecar';
 import { articlePathOf } from '../../core/annotations/sidecarPath';
 import type { AnnotationBook } from './annotationBook';
 import { ANNOTATION_COMMANDS } from './annotationIds';
-import { fileName, sidecarUri } from './sidecarFile';
+import { fileName, readSidecar, sidecarUri, writeSidecar } from './sidecarFile';
 
 export interface MovedSidecar {
   readonly from: vscode.Uri;
@@ -37,8 +38,21 @@ function tellCollision(m: MovedSidecar, article: vscode.Uri, old: vscode.Uri): v
 }
 
 /**
+ * Names the renamed article in its moved sidecar, so the file read on its own
+ * (or a kept collision copy) says which text it annotates. A damaged or newer
+ * sidecar is left as it is.
+ */
+async function nameArticle(sidecar: vscode.Uri, article: vscode.Uri): Promise<void> {
+  const name = fileName(article);
+  const read = await readSidecar(sidecar, name);
+  if (read.kind !== 'ok' || read.raw === null || read.sidecar.article === name) return;
+  await writeSidecar(sidecar, serializeSidecar({ ...read.sidecar, article: name }));
+}
+
+/**
  * Moves the sidecars of renamed or moved articles along with them, never onto
- * an existing sidecar, then reloads the annotations of the article if open.
+ * an existing sidecar, names the new article in it, then reloads the
+ * annotations of the article if open.
  * A folder moves with its sidecars inside; a sidecar moved with its article is left alone.
  * moveSidecars(book, [{ oldUri: old.txt, newUri: new.txt }]) → [{ from: old.txt.annotations.json, to: new.txt.annotations.json, collided: false }]
  */
@@ -57,6 +71,8 @@ export async function moveSidecars(book: AnnotationBook, files: readonly { oldUr
       void vscode.window.showErrorMessage(`Policy Lens: could not move ${fileName(from)} along with ${fileName(newUri)} (${String(error)}); it was left where it is.`);
       continue;
     }
+    await nameArticle(to, newUri).catch((error: unknown) =>
+      vscode.window.showWarningMessage(`Policy Lens: ${fileName(to)} moved, but still names ${fileName(oldUri)} as its article (${String(error)}).`));
     const m = { from, to, collided: target.collided };
     moved.push(m);
     if (m.collided) tellCollision(m, newUri, oldUri);

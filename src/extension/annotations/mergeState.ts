@@ -1,21 +1,23 @@
-import { mergeAnnotations } from '../../core/annotations/mergeAnnotations';
+import { mergeAnnotations, type MergeOptions } from '../../core/annotations/mergeAnnotations';
 import type { Analysis } from '../../core/model';
 import type { ArticleState } from './articleState';
 
 /**
  * Merges an article's annotations into a fresh analysis and keeps what the
- * merge learnt: new selectors, which annotations are orphans now (an undo can
+ * merge learnt: new selectors and itemIds, which annotations are orphans now (an undo can
  * bring one back), unmatched reviews and re-link notes. An analysis of an
  * older text is merged for display only, so live positions are not lost.
- * mergeState(state, raw, text, false) → { analysis: reviewed, orphansChanged: false }
+ * mergeState(state, raw, text, { showRejected: false, minCheckWorthiness: 0.5 }) → { analysis: reviewed, orphansChanged: false }
  */
-export function mergeState(state: ArticleState, raw: Analysis, text: string, showRejected: boolean): { analysis: Analysis; orphansChanged: boolean } {
+export function mergeState(state: ArticleState, raw: Analysis, text: string, options: MergeOptions): { analysis: Analysis; orphansChanged: boolean } {
   if (!state.annotations.length) return { analysis: raw, orphansChanged: false };
-  const merged = mergeAnnotations(raw, state.annotations, { showRejected });
+  const merged = mergeAnnotations(raw, state.annotations, options);
   if (raw.text !== text) return { analysis: merged.analysis, orphansChanged: false };
-  const placed = new Map(merged.anchored.map((x) => [x.annotation.id, x]));
-  state.annotations = state.annotations.map((a) => placed.get(a.id)?.annotation ?? a);
-  state.stale ||= merged.anchored.some((x) => x.moved);
+  // Anchored, and with the itemId of the item each matches now: the sidecar's next write stores both.
+  const placed = new Map((merged.analysis.annotations ?? []).map((a) => [a.id, a]));
+  const renamed = state.annotations.some((a) => placed.has(a.id) && placed.get(a.id)!.itemId !== a.itemId);
+  state.annotations = state.annotations.map((a) => placed.get(a.id) ?? a);
+  state.stale ||= renamed || merged.anchored.some((x) => x.moved);
   const orphanIds = new Set(merged.orphans.map((o) => o.id));
   const orphansChanged = orphanIds.size !== state.orphanIds.size || [...orphanIds].some((id) => !state.orphanIds.has(id));
   state.orphanIds = orphanIds;

@@ -3,6 +3,7 @@ import { SIDECAR_FORMAT, SIDECAR_VERSION } from '../../core/annotations/model';
 import { parseSidecar } from '../../core/annotations/parseSidecar';
 import { serializeSidecar } from '../../core/annotations/serializeSidecar';
 import type { ParsedSidecar } from '../../core/annotations/parseSidecar';
+import { savedSelectors } from '../../core/annotations/savedSelectors';
 import { sidecarPath } from '../../core/annotations/sidecarPath';
 import { writeAtomic } from '../commands/writeAtomic';
 import type { ArticleState } from './articleState';
@@ -41,10 +42,39 @@ export async function diskMatches(state: ArticleState): Promise<boolean> {
   return (await readSidecar(state.sidecar, fileName(state.article))).raw === state.known;
 }
 
-/** Writes an article's annotations and remembers the text, so the watcher skips our own write. */
-export async function writeState(state: ArticleState, article: vscode.Uri): Promise<void> {
-  const text = serializeSidecar({ format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: fileName(article), annotations: state.annotations });
-  await writeSidecar(state.sidecar, text);
+/** The article as saved on disk, decoded as the editor decodes it; null when it cannot be read. */
+async function savedText(document: vscode.TextDocument): Promise<string | null> {
+  try {
+    const text = await vscode.workspace.decode(await vscode.workspace.fs.readFile(document.uri), { encoding: document.encoding });
+    // the editor's text never holds the byte order mark
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes an article's annotations with selectors for the article as saved,
+ * even while the editor holds unsaved edits (savedSelectors): after a revert
+ * or a close without saving, the sidecar still fits the file beside it.
+ * Remembers the text, so the watcher skips our own write. `closed`: the
+ * document was closed, and no longer says whether it was dirty.
+ */
+export async function writeState(state: ArticleState, document: vscode.TextDocument, closed = false): Promise<void> {
+  const current = document.getText();
+  const { annotations, orphanIds } = state;
+  const unsaved = closed || document.isDirty;
+  const saved = unsaved ? await savedText(document) : current;
+  const onDisk = saved === null ? annotations : savedSelectors(annotations, orphanIds, current, saved);
+  const text = serializeSidecar({ format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: fileName(document.uri), annotations: onDisk });
+  // Written while unsaved: the positions change again when the article is saved or reverted.
+  state.stale = unsaved && !closed;
+  if (text === state.known) return;
+  try {
+    await writeSidecar(state.sidecar, text);
+  } catch (error) {
+    state.stale = true;
+    throw error;
+  }
   state.known = text;
-  state.stale = false;
 }

@@ -35,6 +35,18 @@ describe('reviewItem records one annotation per item', () => {
     });
   }
 
+  const renumbered = [
+    { name: 'a review of an item whose id shifted takes its id now', stored: 'q7', itemId: 'q1' },
+    { name: 'a review whose id is current keeps it', stored: 'q1', itemId: 'q1' },
+  ];
+  for (const row of renumbered) {
+    it(row.name, () => {
+      const [old] = reviewItem([], { ...target, itemId: row.stored }, { decision: 'confirm' }, ctx);
+      const [now] = reviewItem([old], target, { note: 'checked' }, ctx);
+      assert.deepEqual([now.id, now.itemId], [old.id, row.itemId]);
+    });
+  }
+
   const emptied: { name: string; changes: ReviewChange[]; left: number }[] = [
     { name: 'an empty note on an unreviewed item records nothing', changes: [{ note: '' }], left: 0 },
     { name: 'clearing the only note removes the annotation', changes: [{ note: 'n' }, { note: ' ' }], left: 0 },

@@ -1,0 +1,24 @@
+import type { Analysis } from '../model';
+import { matchItem } from './matchItem';
+import type { Annotation } from './model';
+
+/**
+ * The claims that reach the check-worthiness threshold, plus every claim a
+ * person reviewed, whatever its score: the threshold is a display setting,
+ * and a decision or a note must never turn into an orphan because of it.
+ * `analysis` holds every candidate (analyze with allClaims); the kept claims
+ * are numbered c1, c2, … in order, as the claims stage numbers them.
+ * claimsAbove(all claims [c1 0.8, c2 0.3, c3 0.2], 0.5, [review of c3]) → [c1 0.8, c2 0.2 (was c3)]
+ */
+export function claimsAbove(analysis: Analysis, min: number, reviews: readonly Annotation[] = []): Analysis {
+  const reviewed = new Set<string>();
+  for (const r of reviews) {
+    if (r.kind !== 'claim' || r.status === 'added') continue;
+    const claim = matchItem(analysis.claims, r);
+    if (claim) reviewed.add(claim.id);
+  }
+  // A claim that already carries a review (merged earlier) is kept too, so a second pass drops nothing.
+  const kept = analysis.claims.filter((c) => c.checkWorthiness >= min || reviewed.has(c.id) || c.review);
+  if (kept.length === analysis.claims.length) return analysis;
+  return { ...analysis, claims: kept.map((c, i) => ({ ...c, id: `c${i + 1}` })) };
+}
