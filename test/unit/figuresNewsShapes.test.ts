@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import type { Figure } from '../../src/core/model';
+import { checkInvariants } from './invariants';
+
+type Expect = Partial<Pick<Figure, 'text' | 'kind' | 'value' | 'unit' | 'range'>>;
+
+/** Each figure of the text projected onto the fields its expectation names. */
+function figuresOf(text: string, expect: readonly Expect[]): Expect[] {
+  const a = analyze(text);
+  checkInvariants(a);
+  return a.figures.map((f, k) => {
+    const keys = Object.keys(expect[k] ?? { text: 1 }) as (keyof Expect)[];
+    return Object.fromEntries(keys.map((key) => [key, f[key]]));
+  });
+}
+
+function table(title: string, rows: ReadonlyArray<{ text: string; expect: readonly Expect[] }>): void {
+  describe(title, () => {
+    for (const row of rows) {
+      it(`${JSON.stringify(row.text)} → ${row.expect.map((e) => e.text).join(' | ') || 'nothing'}`, () => {
+        assert.deepEqual(figuresOf(row.text, row.expect), row.expect);
+      });
+    }
+  });
+}
+
+table('figures: a glued "m" is a million unless something is measured', [
+  { text: 'The population grew to 10.6m.', expect: [{ text: '10.6m', kind: 'count', value: 10.6e6 }] },
+  { text: 'It will cost 3.5m euros.', expect: [{ text: '3.5m euros', kind: 'money', value: 3.5e6, unit: 'EUR' }] },
+  { text: 'Some 10.6m people voted.', expect: [{ text: 'Some 10.6m people', value: 10.6e6, unit: 'people' }] },
+  { text: 'Viewers hit 12m, a record.', expect: [{ text: '12m', value: 12e6 }] },
+  { text: 'It is 12m in debt.', expect: [{ text: '12m', value: 12e6 }] },
+  { text: 'They built a 10m wall.', expect: [{ text: '10m', kind: 'quantity', value: 10, unit: 'metre' }] },
+  { text: 'She won the 100m final.', expect: [{ text: '100m', value: 100, unit: 'metre' }] },
+  { text: 'The mast is 5m tall.', expect: [{ text: '5m', value: 5, unit: 'metre' }] },
+  { text: 'The shaft is 200m deep.', expect: [{ text: '200m', value: 200, unit: 'metre' }] },
+  { text: 'He ran 400m.', expect: [{ text: '400m', value: 400, unit: 'metre' }] },
+  { text: 'The depth reached 30m.', expect: [{ text: '30m', value: 30, unit: 'metre' }] },
+  { text: 'A 2m-high fence.', expect: [{ text: '2m', value: 2, unit: 'metre' }] },
+  { text: 'The crane lifts 50t and reaches 40m.', expect: [{ text: '50t', unit: 'tonne' }, { text: '40m', value: 40, unit: 'metre' }] },
+  { text: 'They paid £3m.', expect: [{ text: '£3m', kind: 'money', value: 3e6, unit: 'GBP' }] },
+]);
