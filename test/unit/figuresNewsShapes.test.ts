@@ -41,3 +41,11 @@ table('figures: a glued "m" is a million unless something is measured', [
   { text: 'The crane lifts 50t and reaches 40m.', expect: [{ text: '50t', unit: 'tonne' }, { text: '40m', value: 40, unit: 'metre' }] },
   { text: 'They paid £3m.', expect: [{ text: '£3m', kind: 'money', value: 3e6, unit: 'GBP' }] },
 ]);
+
+table('figures: a minus before the currency signs the money', [
+  { text: 'The trade deficit widened to -$3.6 billion.', expect: [{ text: '-$3.6 billion', kind: 'money', value: -3.6e9, unit: 'USD' }] },
+  { text: 'The balance fell to −€5m.', expect: [{ text: '−€5m', value: -5e6, unit: 'EUR' }] },
+  { text: 'Losses (-£4bn) grew.', expect: [{ text: '-£4bn', value: -4e9, unit: 'GBP' }] },
+  { text: 'Tickets cost $2-$3.', expect: [{ text: '$2-$3', kind: 'range', range: { from: 2, to: 3 } }] },
+  { text: 'The net change was - $3.', expect: [{ text: '$3', value: 3 }] },
+]);

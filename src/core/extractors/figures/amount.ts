@@ -77,6 +77,20 @@ export function readAmount(tokens: readonly Token[], i: number, money: boolean):
   return amountOf(sign * whole, i, tail ? tail.end : at + 1, form, scale, k);
 }
 
+/**
+ * True when the minus at token i signs the currency glued after it: "-$3.6
+ * billion", "(−€5m)"; not "$2-$3", where it joins two amounts.
+ */
+export function signsCurrency(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t?.type === 'sym' && SIGNS.has(t.text) && tokens[i + 1]?.type === 'sym' && tokens[i + 1].glued && !joinsTwo(tokens, i);
+}
+
+/** The amount with its sign flipped, starting at the sign's token: "-$3.6 billion" → -3.6e9 from the "-". */
+export function negated(a: Amount, start: number): Amount {
+  return amountOf(-a.value, start, a.end, a.form, a.scale, a.digits);
+}
+
 /** True when the dash at token i joins two numbers rather than signs one: "5-3", "32%-25%"; not "(-3)". */
 function joinsTwo(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
