@@ -49,3 +49,16 @@ table('figures: a minus before the currency signs the money', [
   { text: 'Tickets cost $2-$3.', expect: [{ text: '$2-$3', kind: 'range', range: { from: 2, to: 3 } }] },
   { text: 'The net change was - $3.', expect: [{ text: '$3', value: 3 }] },
 ]);
+
+table('figures: "by X to Y" is a change and a level when Y is far larger', [
+  {
+    text: 'The defence budget rises by £4.6 billion to £68.1 billion.',
+    expect: [{ text: '£4.6 billion', kind: 'money', value: 4.6e9 }, { text: '£68.1 billion', kind: 'money', value: 68.1e9 }],
+  },
+  { text: 'The population rose by 1.2 million to 33 million.', expect: [{ text: '1.2 million', value: 1.2e6 }, { text: '33 million', value: 33e6 }] },
+  { text: 'Fees went up by about $50 to $400.', expect: [{ text: 'about $50', value: 50 }, { text: '$400', value: 400 }] },
+  { text: 'They cut emissions by 5% to 10%.', expect: [{ text: '5% to 10%', kind: 'range', range: { from: 5, to: 10 } }] },
+  { text: 'Output fell by 10 to 45 percent.', expect: [{ text: '10 to 45 percent', kind: 'range', range: { from: 10, to: 45 } }] },
+  { text: 'The plan was vetted by 15 to 20 people.', expect: [{ text: '15 to 20 people', kind: 'range' }] },
+  { text: 'The share rose from 19% to 25%.', expect: [{ text: 'from 19% to 25%', kind: 'range', range: { from: 19, to: 25 } }] },
+]);
