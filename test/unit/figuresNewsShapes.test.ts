@@ -39,6 +39,11 @@ table('figures: a glued "m" is a million unless something is measured', [
   { text: 'The depth reached 30m.', expect: [{ text: '30m', value: 30, unit: 'metre' }] },
   { text: 'A 2m-high fence.', expect: [{ text: '2m', value: 2, unit: 'metre' }] },
   { text: 'The crane lifts 50t and reaches 40m.', expect: [{ text: '50t', unit: 'tonne' }, { text: '40m', value: 40, unit: 'metre' }] },
+  { text: 'She won the 100m.', expect: [{ text: '100m', value: 100, unit: 'metre' }] },
+  { text: 'The 10m people there voted.', expect: [{ text: '10m people', value: 10e6, unit: 'people' }] },
+  { text: 'Walls of 3m to 5m high stood.', expect: [{ text: '3m to 5m', kind: 'range', unit: 'metre', range: { from: 3, to: 5 } }] },
+  { text: 'Its users grew from 9.8m to 10.6m.', expect: [{ text: 'from 9.8m to 10.6m', kind: 'range', range: { from: 9.8e6, to: 10.6e6 } }] },
+  { text: 'Sales fell to 9.5m.', expect: [{ text: '9.5m', value: 9.5e6 }] },
   { text: 'They paid £3m.', expect: [{ text: '£3m', kind: 'money', value: 3e6, unit: 'GBP' }] },
 ]);
 

@@ -159,7 +159,7 @@ export const SUBUNITS: ReadonlyMap<string, readonly [subunit: string, per: numbe
 export const METRE_CUES: ReadonlySet<string> = new Set([
   'tall', 'high', 'height', 'heights', 'deep', 'depth', 'depths', 'long', 'length', 'wide', 'width', 'thick', 'thickness',
   'distance', 'altitude', 'elevation', 'diameter', 'radius', 'span', 'wingspan', 'across', 'below', 'above', 'underground',
-  'underwater', 'sea', 'ran', 'run', 'runs', 'swam', 'swim', 'swims', 'jumped', 'jump', 'jumps', 'leap', 'leapt', 'fell',
-  'dived', 'dive', 'climbed', 'climb', 'sprint', 'sprinted', 'race', 'hurdles', 'freestyle', 'backstroke', 'breaststroke',
-  'butterfly', 'relay', 'medley', 'dash', 'tower', 'wall', 'waves', 'wave', 'cliff', 'mast', 'metres', 'meters',
+  'underwater', 'sea', 'ran', 'swam', 'swim', 'swims', 'jumped', 'jump', 'jumps', 'leap', 'leapt', 'dived', 'dive',
+  'climbed', 'climb', 'sprint', 'sprinted', 'race', 'hurdles', 'freestyle', 'backstroke', 'breaststroke', 'butterfly',
+  'relay', 'medley', 'dash', 'tower', 'towers', 'wall', 'walls', 'waves', 'wave', 'cliff', 'cliffs', 'mast', 'metres', 'meters',
 ]);

@@ -6,6 +6,8 @@ import { readUnitAfter } from './unitAfter';
 const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(['in', 'to', 'and', 'or', 'from', 'last', 'this', 'a', 'an', 'per', 'each', 'since', 'over']);
 /** Signs that close the figure's clause: "grew to 10.6m." */
 const CLAUSE_SIGNS: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’', '—', '–']);
+const RANGE_LINKS: ReadonlySet<string> = new Set(['to', 'and', 'or']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** How many tokens before the number are searched for a sign of measuring. */
 const LOOK_BACK = 8;
 
@@ -31,7 +33,7 @@ function measuringBefore(tokens: readonly Token[], from: number): boolean {
  * means million: news writes "10.6m people" and "3.5m euros" far more often
  * than metres, which come with a size or a motion ("5m tall", "a 10m wall",
  * "ran 400m"). A currency or a counted plural after it, or the clause
- * ending there with no sign of measuring before, make it a million.
+ * ending there with no article or sign of measuring before, make it a million.
  * "grew to 10.6m." → true; "I'm 1.8m tall" → false.
  */
 export function isGluedMillion(tokens: readonly Token[], k: number): boolean {
@@ -40,11 +42,14 @@ export function isGluedMillion(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 1];
   if (after && after.type === 'word' && !after.glued) {
     if (METRE_CUES.has(after.lower)) return false;
+    // "from 3m to 5m high": the two ends of a range are read alike, as the second is.
+    if (RANGE_LINKS.has(after.lower) && tokens[k + 2]?.type === 'num' && tokens[k + 3]?.text === 'm') return isGluedMillion(tokens, k + 3);
     const unit = readUnitAfter(tokens, k + 1, true);
     if (unit) return unit.kind === 'money' || unit.category === 'count';
     if (!CLAUSE_GOES_ON.has(after.lower)) return false;
   } else if (after && !CLAUSE_SIGNS.has(after.text)) {
     return false;
   }
-  return !measuringBefore(tokens, k - 1);
+  // "won the 100m.": a bare number after an article names a distance.
+  return !ARTICLES.has(tokens[k - 2]?.lower ?? '') && !measuringBefore(tokens, k - 1);
 }
