@@ -175,6 +175,10 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'Call 555-2014 for details.', expect: [] },
   { text: 'The notes pay 6 3/8% a year.', expect: [['a year', 'SET', 'P1Y']] }, // a fraction, not March 8
   { text: 'The levy raises 14 million kroner a year and moves 40,000 tonnes a month.', expect: [['a year', 'SET', 'P1Y'], ['a month', 'SET', 'P1M']] }, // an amount in any unit
+  { text: 'The programme will cost £2bn a year.', expect: [['a year', 'SET', 'P1Y']] }, // an abbreviated scale is an amount
+  { text: 'Licences bring in 40m a month.', expect: [['a month', 'SET', 'P1M']] },
+  { text: 'She trains an hour a day.', expect: [['an hour', 'DURATION', 'PT1H'], ['a day', 'SET', 'P1D']] }, // one unit of time per another
+  { text: 'He called an hour a day later.', expect: [['an hour', 'DURATION', 'PT1H'], ['a day', 'DURATION', 'P1D']] }, // a lapse, no rate
   { text: 'The berth opened a year ago.', expect: [['a year ago', 'DATE', '2022']] }, // no amount: no rate
   { text: 'She is 37 years old; her 6-year-old son came.', expect: [] }, // ages are not durations
   { text: 'The company cut its quarterly dividend.', expect: [] },

@@ -150,3 +150,16 @@ export const RATE_NOUNS: ReadonlySet<string> = new Set([
 export const SUBUNITS: ReadonlyMap<string, readonly [subunit: string, per: number]> = new Map([
   ['foot', ['inch', 12]], ['pound', ['ounce', 16]],
 ]);
+
+/**
+ * Words that make a glued "m" after digits a metre rather than a million:
+ * a size ("5m tall", "a depth of 200m"), a motion over ground or water
+ * ("ran 400m"), or a race ("the 100m hurdles").
+ */
+export const METRE_CUES: ReadonlySet<string> = new Set([
+  'tall', 'high', 'height', 'heights', 'deep', 'depth', 'depths', 'long', 'length', 'wide', 'width', 'thick', 'thickness',
+  'distance', 'altitude', 'elevation', 'diameter', 'radius', 'span', 'wingspan', 'across', 'below', 'above', 'underground',
+  'underwater', 'sea', 'ran', 'swam', 'swim', 'swims', 'jumped', 'jump', 'jumps', 'leap', 'leapt', 'dived', 'dive',
+  'climbed', 'climb', 'sprint', 'sprinted', 'race', 'hurdles', 'freestyle', 'backstroke', 'breaststroke', 'butterfly',
+  'relay', 'medley', 'dash', 'tower', 'towers', 'wall', 'walls', 'waves', 'wave', 'cliff', 'cliffs', 'mast', 'metres', 'meters',
+]);

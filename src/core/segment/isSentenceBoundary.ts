@@ -2,7 +2,7 @@ import { FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBR
 import { REPORTING_VERBS } from '../lexicon/reportingVerbs';
 import { lowerBound } from '../lowerBound';
 import { firstWord, hasLetter, lastWord, type Range } from './fragmentWords';
-import { isTrimSpace, isWordCode } from '../charCodes';
+import { isDigitCode, isTrimSpace, isWordCode } from '../charCodes';
 
 const LONGEST_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, ...FINAL_ABBREVIATIONS].map((w) => w.length));
 const SINGLE_INITIAL = /^\p{Lu}$/u;
@@ -26,6 +26,15 @@ function attributesQuote(text: string, before: Range, after: Range): boolean {
   if (!closesOnCry(text, before)) return false;
   const verb = NAMED_VERB.exec(text.slice(after.start, after.end))?.[1];
   return !!verb && REPORTING_VERBS.has(verb.toLowerCase());
+}
+
+/**
+ * A full stop glued between two digits is a decimal point: natural hides a
+ * number's stop only when a word boundary follows it, so "$2.5bn" and "10.6m" reach here split.
+ */
+function splitsDecimal(text: string, before: Range, after: Range): boolean {
+  const e = before.end;
+  return after.start === e && e >= 2 && text.charCodeAt(e - 1) === 0x2e && isDigitCode(text.charCodeAt(e - 2)) && isDigitCode(text.charCodeAt(e));
 }
 
 /** Whether the fragment's first character past white space is : ; or , */
@@ -65,7 +74,7 @@ function opensQuoteMidSentence(text: string, before: Range, quotes: readonly num
  */
 export function isSentenceBoundary(text: string, before: Range, after: Range, quotes: readonly number[]): boolean {
   // "Rep. Dana Kell (R-S.C.): …": no sentence opens on a colon, semicolon or comma.
-  if (opensOnClauseMark(text, after)) return false;
+  if (opensOnClauseMark(text, after) || splitsDecimal(text, before, after)) return false;
   const first = firstWord(text, after);
   // A fragment of bare punctuation (a stray closing mark) belongs to the sentence before.
   if (first === '') return false;

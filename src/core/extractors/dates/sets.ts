@@ -1,3 +1,4 @@
+import { SCALE_ABBREVIATIONS } from '../../lexicon/numberWords';
 import { FREQUENCY_ADVERBS, MONTHS, SEASONS, WEEKDAYS } from '../../lexicon/temporal';
 import { pad } from './calendar';
 import { anchoredMatches, leadOf, NO_LEAD } from './anchoredMatches';
@@ -25,7 +26,11 @@ const SEASON_CODES = lookup(SEASONS);
 const RATE = new RegExp(`\\ban?\\s+(${UNIT})\\b`, 'iy');
 const UNIT_WORDS = wordClass(wordSet(UNIT));
 const ARTICLE = leadOf('', 1, undefined, openers(['a']));
-const AMOUNT_BEFORE = /(?:\d|%|percent|cent|dollars|euros|pounds|million|billion|times|twice|once|seconds|minutes|hours)\s+$/i;
+/** "£2bn a year", "an hour a day": an amount with an abbreviated scale, or one unit of time, is an amount too. */
+const AMOUNT_BEFORE = new RegExp(
+  `(?:\\d(?:${alternation([...SCALE_ABBREVIATIONS.keys()])})?|%|percent|cent|dollars|euros|pounds|million|billion|times|twice|once|seconds|minutes|hours|\\ban?\\s+(?:second|minute|hour|day|week|month))\\s+$`,
+  'i',
+);
 
 /** "two nights a week", "three meals a day": a count of things per unit. */
 const COUNTED_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+[a-z]+s\s+$/i;

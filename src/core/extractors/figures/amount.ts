@@ -1,6 +1,7 @@
 import { NEGATIVE_WORDS, SCALES, VULGAR_FRACTIONS } from '../../lexicon/numberWords';
 import { readDigitForm, scaleAt } from './digitParts';
 import { digitValue } from './digitValue';
+import { isGluedMillion } from './gluedMillion';
 import { readNumberWords } from './numberWords';
 import type { NumberForm } from './numberWords';
 import { readPower } from './power';
@@ -34,7 +35,7 @@ export function amountOf(value: number, start: number, end: number, form: Number
 /**
  * Reads the amount at token i, or null. A digit token that is a code rather
  * than an amount ("1.2.3") yields `invalid` so the caller can step past it.
- * `money` lets a glued "m" mean million ("$3m") rather than metre.
+ * `money` lets a glued "m" mean million ("$3m") rather than metre; without it, the words around decide (see isGluedMillion).
  */
 export function readAmount(tokens: readonly Token[], i: number, money: boolean): Amount | 'invalid' | null {
   const t = tokens[i];
@@ -69,11 +70,25 @@ export function readAmount(tokens: readonly Token[], i: number, money: boolean):
   if (power) return amountOf(sign * power.value, i, power.end, form, 1, k);
   // "a $400-million budget": a scale word may be hyphenated to its digits.
   const at = tokens[end]?.text === '-' && tokens[end].glued && tokens[end + 1]?.glued && SCALES.has(tokens[end + 1].lower) ? end + 1 : end;
-  const scale = form === 'cardinal' ? scaleAt(tokens[at], money) : 0;
+  const scale = form !== 'cardinal' ? 0 : scaleAt(tokens[at], money) || (at === end && isGluedMillion(tokens, at) ? 1e6 : 0);
   if (!scale) return amountOf(sign * value, i, end, form, 1, k);
   const tail = SCALES.has(tokens[at].lower) ? readScaledTail(tokens, at + 1, scale) : null;
   const whole = value * scale + (tail ? tail.value : 0);
   return amountOf(sign * whole, i, tail ? tail.end : at + 1, form, scale, k);
+}
+
+/**
+ * True when the minus at token i signs the currency glued after it: "-$3.6
+ * billion", "(−€5m)"; not "$2-$3", where it joins two amounts.
+ */
+export function signsCurrency(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t?.type === 'sym' && SIGNS.has(t.text) && tokens[i + 1]?.type === 'sym' && tokens[i + 1].glued && !joinsTwo(tokens, i);
+}
+
+/** The amount with its sign flipped, starting at the sign's token: "-$3.6 billion" → -3.6e9 from the "-". */
+export function negated(a: Amount, start: number): Amount {
+  return amountOf(-a.value, start, a.end, a.form, a.scale, a.digits);
 }
 
 /** True when the dash at token i joins two numbers rather than signs one: "5-3", "32%-25%"; not "(-3)". */

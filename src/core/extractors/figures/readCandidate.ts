@@ -1,6 +1,7 @@
 import { AGE_BOUNDS, RANGE_VERBS } from '../../lexicon/qualifiers';
 import type { Amount } from './amount';
 import { isAgeAppositive } from './ageAppositive';
+import { isChangeThenLevel } from './changeThenLevel';
 import type { Candidate, Skip } from './candidate';
 import { readFractionOf } from './readFractionOf';
 import { readMeasure } from './readMeasure';
@@ -55,8 +56,9 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   if (age && unit?.category !== 'time') return null;
   // "temperatures ranged from -18 to -34": after such a verb the ends may fall.
   const anyOrder = opener === 'from' && RANGE_VERBS.has(tokens[i - 1]?.lower ?? '');
-  const range = readRangeEnd(tokens, unit ? unit.end : amount.end, amount, unit, opener, anyOrder);
-  if (range && 'skip' in range) return range;
+  const read = readRangeEnd(tokens, unit ? unit.end : amount.end, amount, unit, opener, anyOrder);
+  if (read && 'skip' in read) return read;
+  const range = read && !isChangeThenLevel(tokens, i, amount, unit, read.upper) ? read : null;
   let upper: Amount | null = null;
   if (range) {
     ({ lower: amount, upper, unit } = range);

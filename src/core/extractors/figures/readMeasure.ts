@@ -1,4 +1,4 @@
-import { amountOf, readAmount } from './amount';
+import { amountOf, negated, readAmount, signsCurrency } from './amount';
 import type { Amount } from './amount';
 import type { Skip } from './candidate';
 import { readCurrencyBefore } from './currency';
@@ -22,10 +22,13 @@ export interface Measure {
  * "17 USD 25". A digit code that is no amount ("1.2.3") yields a Skip.
  */
 export function readMeasure(tokens: readonly Token[], j: number): Measure | Skip | null {
-  const currency = readCurrencyBefore(tokens, j);
+  // "-$3.6 billion": the minus stands before the currency, where the amount reader does not look.
+  const signed = signsCurrency(tokens, j) ? readCurrencyBefore(tokens, j + 1) : null;
+  const currency = signed ?? readCurrencyBefore(tokens, j);
   const at = currency ? currency.end : j;
-  const read = readAmount(tokens, at, currency !== null);
-  if (read === 'invalid') return { skip: pastGlued(tokens, at + 1) };
+  const unsigned = readAmount(tokens, at, currency !== null);
+  if (unsigned === 'invalid') return { skip: pastGlued(tokens, at + 1) };
+  const read = signed && unsigned && unsigned.form !== 'ordinal' ? negated(unsigned, j) : unsigned;
   if (!read || read.form === 'ordinal') return read && { amount: read, unit: null, prefixed: false };
   let unit: UnitMatch | null = currency
     ? { kind: 'money', unit: currency.code, end: read.end, category: 'money', scale: 1 }

@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import type { Figure } from '../../src/core/model';
+import { checkInvariants } from './invariants';
+
+type Expect = Partial<Pick<Figure, 'text' | 'kind' | 'value' | 'unit' | 'range'>>;
+
+/** Each figure of the text projected onto the fields its expectation names. */
+function figuresOf(text: string, expect: readonly Expect[]): Expect[] {
+  const a = analyze(text);
+  checkInvariants(a);
+  return a.figures.map((f, k) => {
+    const keys = Object.keys(expect[k] ?? { text: 1 }) as (keyof Expect)[];
+    return Object.fromEntries(keys.map((key) => [key, f[key]]));
+  });
+}
+
+function table(title: string, rows: ReadonlyArray<{ text: string; expect: readonly Expect[] }>): void {
+  describe(title, () => {
+    for (const row of rows) {
+      it(`${JSON.stringify(row.text)} → ${row.expect.map((e) => e.text).join(' | ') || 'nothing'}`, () => {
+        assert.deepEqual(figuresOf(row.text, row.expect), row.expect);
+      });
+    }
+  });
+}
+
+table('figures: a glued "m" is a million unless something is measured', [
+  { text: 'The population grew to 10.6m.', expect: [{ text: '10.6m', kind: 'count', value: 10.6e6 }] },
+  { text: 'It will cost 3.5m euros.', expect: [{ text: '3.5m euros', kind: 'money', value: 3.5e6, unit: 'EUR' }] },
+  { text: 'Some 10.6m people voted.', expect: [{ text: 'Some 10.6m people', value: 10.6e6, unit: 'people' }] },
+  { text: 'Viewers hit 12m, a record.', expect: [{ text: '12m', value: 12e6 }] },
+  { text: 'It is 12m in debt.', expect: [{ text: '12m', value: 12e6 }] },
+  { text: 'They built a 10m wall.', expect: [{ text: '10m', kind: 'quantity', value: 10, unit: 'metre' }] },
+  { text: 'She won the 100m final.', expect: [{ text: '100m', value: 100, unit: 'metre' }] },
+  { text: 'The mast is 5m tall.', expect: [{ text: '5m', value: 5, unit: 'metre' }] },
+  { text: 'The shaft is 200m deep.', expect: [{ text: '200m', value: 200, unit: 'metre' }] },
+  { text: 'He ran 400m.', expect: [{ text: '400m', value: 400, unit: 'metre' }] },
+  { text: 'The depth reached 30m.', expect: [{ text: '30m', value: 30, unit: 'metre' }] },
+  { text: 'A 2m-high fence.', expect: [{ text: '2m', value: 2, unit: 'metre' }] },
+  { text: 'The crane lifts 50t and reaches 40m.', expect: [{ text: '50t', unit: 'tonne' }, { text: '40m', value: 40, unit: 'metre' }] },
+  { text: 'She won the 100m.', expect: [{ text: '100m', value: 100, unit: 'metre' }] },
+  { text: 'The 10m people there voted.', expect: [{ text: '10m people', value: 10e6, unit: 'people' }] },
+  { text: 'Walls of 3m to 5m high stood.', expect: [{ text: '3m to 5m', kind: 'range', unit: 'metre', range: { from: 3, to: 5 } }] },
+  { text: 'Its users grew from 9.8m to 10.6m.', expect: [{ text: 'from 9.8m to 10.6m', kind: 'range', range: { from: 9.8e6, to: 10.6e6 } }] },
+  { text: 'Sales fell to 9.5m.', expect: [{ text: '9.5m', value: 9.5e6 }] },
+  { text: 'They paid £3m.', expect: [{ text: '£3m', kind: 'money', value: 3e6, unit: 'GBP' }] },
+]);
+
+table('figures: a minus before the currency signs the money', [
+  { text: 'The trade deficit widened to -$3.6 billion.', expect: [{ text: '-$3.6 billion', kind: 'money', value: -3.6e9, unit: 'USD' }] },
+  { text: 'The balance fell to −€5m.', expect: [{ text: '−€5m', value: -5e6, unit: 'EUR' }] },
+  { text: 'Losses (-£4bn) grew.', expect: [{ text: '-£4bn', value: -4e9, unit: 'GBP' }] },
+  { text: 'Tickets cost $2-$3.', expect: [{ text: '$2-$3', kind: 'range', range: { from: 2, to: 3 } }] },
+  { text: 'The net change was - $3.', expect: [{ text: '$3', value: 3 }] },
+]);
+
+table('figures: "by X to Y" is a change and a level when Y is far larger', [
+  {
+    text: 'The defence budget rises by £4.6 billion to £68.1 billion.',
+    expect: [{ text: '£4.6 billion', kind: 'money', value: 4.6e9 }, { text: '£68.1 billion', kind: 'money', value: 68.1e9 }],
+  },
+  { text: 'The population rose by 1.2 million to 33 million.', expect: [{ text: '1.2 million', value: 1.2e6 }, { text: '33 million', value: 33e6 }] },
+  { text: 'Fees went up by about $50 to $400.', expect: [{ text: 'about $50', value: 50 }, { text: '$400', value: 400 }] },
+  { text: 'They cut emissions by 5% to 10%.', expect: [{ text: '5% to 10%', kind: 'range', range: { from: 5, to: 10 } }] },
+  { text: 'Output fell by 10 to 45 percent.', expect: [{ text: '10 to 45 percent', kind: 'range', range: { from: 10, to: 45 } }] },
+  { text: 'The plan was vetted by 15 to 20 people.', expect: [{ text: '15 to 20 people', kind: 'range' }] },
+  { text: 'The share rose from 19% to 25%.', expect: [{ text: 'from 19% to 25%', kind: 'range', range: { from: 19, to: 25 } }] },
+]);
