@@ -22,6 +22,12 @@ const rows: { text: string; expect: Found[] }[] = [
   { text: 'The hall is open 13:00-16:00 on Fridays.', expect: [['13:00-16:00 on Fridays', 'SET', 'XXXX-WXX-5T13:00', ['XXXX-WXX-5T13:00', 'XXXX-WXX-5T16:00']]] },
   { text: 'A curfew runs from midnight to 6 a.m. on Friday.', expect: [['midnight to 6 a.m. on Friday', 'TIME', '2023-02-10T00:00', ['2023-02-10T00:00', '2023-02-10T06:00']]] },
   { text: 'The desk is shut 2:00-2:30 pm on Tuesday.', expect: [['2:00-2:30 pm on Tuesday', 'TIME', '2023-02-14T14:00', ['2023-02-14T14:00', '2023-02-14T14:30']]] },
+  // a clock time beside a part of a day told from the story's day is on that day
+  { text: 'Talks began on Friday. They broke down at 11:45 p.m. the night before.', expect: [['Friday', 'DATE', '2023-02-10'], ['11:45 p.m. the night before', 'TIME', '2023-02-09T23:45']] },
+  { text: 'The vote was on Friday. Results came at 9 a.m. the next morning.', expect: [['Friday', 'DATE', '2023-02-10'], ['9 a.m. the next morning', 'TIME', '2023-02-11T09:00']] },
+  { text: 'The vote was on Friday. That night, at 10 p.m., crowds gathered.', expect: [['Friday', 'DATE', '2023-02-10'], ['That night, at 10 p.m.', 'TIME', '2023-02-10T22:00']] },
+  { text: 'The vote was on Friday. At 2 a.m. that night, the count ended.', expect: [['Friday', 'DATE', '2023-02-10'], ['2 a.m. that night', 'TIME', '2023-02-11T02:00']] },
+  { text: 'The vote was on Friday. At 9 a.m. aides met; that night, crowds gathered.', expect: [['Friday', 'DATE', '2023-02-10'], ['9 a.m.', 'TIME', '2023-02-10T09:00'], ['that night', 'TIME', '2023-02-10TNI']] },
   // negative rows: two times that are not one stretch, and a dot that ends the sentence
   { text: 'The line is open from 2pm till tomorrow 4:30pm.', expect: [['2pm', 'TIME', '2023-02-13T14:00'], ['tomorrow 4:30pm', 'TIME', '2023-02-14T16:30']] },
   { text: 'Bars stay open from 10pm to 2am on Friday.', expect: [['10pm', 'TIME', '2023-02-13T22:00'], ['2am on Friday', 'TIME', '2023-02-10T02:00']] },

@@ -23,6 +23,8 @@ export const TENSE_CUES: TenseCues = {
     // a new date for something put off lies ahead, though the putting off is told in the past: "was pushed back to May"
     'postponed+to', 'postponed+until', 'postponed+till', 'delayed+to', 'delayed+until', 'delayed+till', 'deferred+to', 'deferred+until',
     'pushed+back+to', 'pushed+back+until', 'pushed+back+for', 'put+off+until', 'rescheduled+for', 'rescheduled+to',
+    // a schedule told in the present: "applications close on Sept. 30", "the deadline is June 1"
+    'closes', 'close+on', 'ends+on', 'end+on', 'expires', 'lapses', 'deadline+is',
   ],
   past: [
     'may+have', 'was', 'were', "wasn't", "weren't", 'had', 'did', "didn't", 'met', 'came', 'went', 'began', 'took', 'made', 'left', 'held',

@@ -54,8 +54,8 @@ function toCandidates(text: string, index: number, r: Reading): DateCandidate[] 
   const to = r.end ? toValue(r.end, clock) : null;
   const type = from.time ? 'TIME' : 'DATE';
   const split = to ? SPLIT.exec(span) : null;
-  // "Aug. 26 to Oct. 20": two dates, each written out in full; "February 14-15" stays one range
-  if (to && split && MONTH_NAME.test(span.slice(split.index + split[0].length))) {
+  // "Aug. 26 to Oct. 20": two dates, each written out in full; "February 14-15" and "6-9 June" stay one range
+  if (to && split && MONTH_NAME.test(span.slice(split.index + split[0].length)) && MONTH_NAME.test(span.slice(0, split.index))) {
     const second = start + split.index + split[0].length;
     return [
       candidate(start, start + split.index, type, from.value, from.value.includes('X'), 2),

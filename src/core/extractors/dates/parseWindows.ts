@@ -1,4 +1,5 @@
 import { CLOCK_PARSER, chronoOf, MONTH_DAY_ONLY, parserMask, WITHIN_ONLY } from './chronoParsers';
+import { withoutClockLeads } from './clockLeads';
 import { clockParserIdle } from './clockParserIdle';
 import { monthDayReadings, type DateParts } from './monthDayReadings';
 
@@ -62,7 +63,7 @@ export function parseWindows(text: string, windows: readonly [number, number][])
   const read: [from: number, window: string][] = [];
   const quick: Found[] = [];
   for (const [from, to] of windows) {
-    const window = text.slice(from, to);
+    const window = withoutClockLeads(text.slice(from, to));
     const needs = parserMask(window);
     // "in the year", "for two weeks" alone hold no month, no clock time, no digits around a / : or -:
     // calendarDates keeps none of them, nor of what chrono joins them into, unless a zone is added

@@ -55,6 +55,16 @@ const STRETCHES: ReadonlySet<string> = new Set(['past', 'last', 'next', 'coming'
 // "the past year" is left out: news TIMEX3 annotation gives it the year before (`1997`), as "last year"
 const DURATION_OF = lookup({ week: 'P1W', month: 'P1M', quarter: 'P3M', decade: 'P10Y', century: 'P100Y' });
 
+/** What makes `the last decade` a stretch of ten years: `over the last decade`, `for the last century`. */
+const OVER = /\b(?:over|for|during|throughout|within|across)\s+$/i;
+/**
+ * Is `the last decade` or `the next century` the age before or after this one, as news
+ * annotation reads it where no "over" or "for" makes it a stretch: `in the last decade` in 1998 → `198`?
+ */
+function namesAge(text: string, start: number, shiftWord: string, unit: string): boolean {
+  return (unit === 'decade' || unit === 'century') && (shiftWord === 'last' || shiftWord === 'next') && !OVER.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /**
  * A calendar unit named by its distance from the reference date. With "the"
  * before "past"/"last"/"next" it is a stretch of time instead, but for a year:
@@ -69,7 +79,7 @@ export function shiftedPeriods(ctx: FinderContext): DateCandidate[] {
     const end = m.index + m[0].length;
     // "the last year of his term", "the first week of May": a part of something else, not counted from the dateline
     if (m[1] && OF_AFTER.test(ctx.text.slice(end, end + 4))) continue;
-    if (m[1] && STRETCHES.has(shiftWord) && DURATION_OF.has(unit)) {
+    if (m[1] && STRETCHES.has(shiftWord) && DURATION_OF.has(unit) && !namesAge(ctx.text, start, shiftWord, unit)) {
       out.push(candidate(start, end, 'DURATION', DURATION_OF.get(unit) ?? '', false, 1));
     } else if (unit === 'weekend' && shiftWord === 'this' && ctx.ref && ctx.ref.weekday <= 2 && !tenseAt(ctx.text, start, end).endsWith('future')) {
       // on a Monday or Tuesday "this weekend" is the one just past, unless a verb looks ahead: `met this weekend`, not `will meet this weekend`

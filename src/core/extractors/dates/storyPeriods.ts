@@ -12,17 +12,29 @@ import { tenseAt } from './tense';
  * `the quarter`, `the latest period`, `the year-ago quarter`, `year-earlier`,
  * `the year`, `the fiscal year ended …`, `year-end`, `year's end`, `the weekend`, `the morning`, `4 in the morning`.
  */
-const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b|-))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending))?|(year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/iy;
+const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b|-))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending))?|(year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+(?:year|decade|century))|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/iy;
 /** A word every STORY match holds. */
-const STORY_WORDS = wordClass(['quarter', 'period', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'overnight']);
-/** At most `the end of the` before `year`; the walk back stops at any word STORY does not hold there. */
+const STORY_WORDS = wordClass(['quarter', 'period', 'year', 'decade', 'century', 'weekend', 'morning', 'afternoon', 'evening', 'overnight']);
+/** At most `the end of the` before `year` or `decade`; the walk back stops at any word STORY does not hold there. */
 const WORDS = leadOf('-', 4, undefined, openers(['the', 'year', 'overnight']),
   spelledAmong(['the', 'latest', 'current', 'same', 'recent', 'fiscal', 'just', 'ended', 'full', 'year', 'ago', 'earlier', 'end', 'of']));
+/** The decade or century whose end a match names. */
+const AGE = /(?:decade|century)$/i;
 /** An hour before "in the morning" makes it a clock time: `4 in the morning`. */
 const HOUR_IN = /\b(1[0-2]|0?[1-9])\s+in\s+$/;
 /** `Person of the Year`: an award's title, read only before a match of `the year`. */
 const TITLE_BEFORE = new RegExp(`\\b(?:${alternation(TITLES_OF_THE_YEAR)})\\s+of\\s+$`, 'i');
 const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
+
+/** `the period` with no word that tells which. */
+const BARE_PERIOD = /^the\s+period$/i;
+/** A quarter the story names: `the third quarter`, `Q3`. */
+const QUARTER = /\bquarter|\bQ[1-4]\b/gi;
+/** Where the story first names a quarter, from `from` on; Infinity when it never does. */
+function quarterFrom(text: string, from: number): number {
+  QUARTER.lastIndex = from;
+  return QUARTER.exec(text)?.index ?? Infinity;
+}
 
 /** The last quarter that ended before the reference date: `2023-02-13` → `2022-Q4`. */
 function lastQuarter(year: number, month: number): [number, number] {
@@ -34,12 +46,17 @@ function lastQuarter(year: number, month: number): [number, number] {
 export function storyPeriods(ctx: FinderContext): DateCandidate[] {
   const ref = ctx.ref;
   const out: DateCandidate[] = [];
+  let firstQuarter: number | undefined;
   for (const m of anchoredMatches(STORY, wordAnchors(ctx, STORY_WORDS), WORDS, ctx.text, ctx.from)) {
     const start = m.index;
     const end = m.index + m[0].length;
     const date = (value: string): DateCandidate => candidate(start, end, 'DATE', value, true, 1);
     const [qy, q] = ref ? lastQuarter(ref.year, ref.month) : [0, 0];
-    if (m[1]) out.push(changed(date(ref ? `${qy}-Q${q}` : 'XXXX-QX'), { quarterOfStory: true }));
+    if (m[1]) {
+      // "the period" alone is the story's quarter only once the story has named a quarter: "covers the period 2019-2021" names none
+      if (BARE_PERIOD.test(m[1]) && (firstQuarter ??= quarterFrom(ctx.text, ctx.from)) > start) continue;
+      out.push(changed(date(ref ? `${qy}-Q${q}` : 'XXXX-QX'), { quarterOfStory: true }));
+    }
     else if (m[2]) {
       const quarter = /quarter|period/i.test(m[2]);
       const value = !ref ? 'XXXX' : quarter ? `${qy - 1}-Q${q}` : String(ref.year - 1);
@@ -50,8 +67,10 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
     }
     else if (m[5]) {
       const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
-      // "year-end" is its last day; "year's end", like "the end of the year", is the year
-      out.push(date(ref ? (/^year[-\s]end$/i.test(m[5]) ? `${ref.year - (since ? 1 : 0)}-12-31` : String(ref.year)) : 'XXXX'));
+      // "year-end" is its last day; "year's end", like "the end of the year", is the year; "the end of the decade", the decade (`202`)
+      const age = AGE.exec(m[5]);
+      if (age) out.push(date(ref ? String(Math.floor(ref.year / (age[0].length === 6 ? 10 : 100))) : age[0].length === 6 ? 'XXX' : 'XX'));
+      else out.push(date(ref ? (/^year[-\s]end$/i.test(m[5]) ? `${ref.year - (since ? 1 : 0)}-12-31` : String(ref.year)) : 'XXXX'));
     } else if (m[6]) {
       // the weekend of a story dated Monday is the one just past, and so is one midweek that a past verb tells of ("made clear over the weekend")
       const past = ref && ref.weekday <= 5 && (ref.weekday <= 2 || tenseAt(ctx.text, start, end).endsWith('past'));

@@ -10,6 +10,8 @@ export type Tense = 'past' | 'future' | 'sure-future' | 'none' | 'firm-past' | '
 
 /** A preposition right before the mention outweighs the verb: "until May", "by Dec. 15", "since March". */
 const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|ended))\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
+/** A change's starting point was said before, whatever the verb: "would grow 1%, down from an April forecast of 2%". */
+const BASELINE = /\b(?:down|up)\s+from\s+(?:an?|the|its|their|his|her|our)\s+$/i;
 /** The leads that set a deadline, which a past verb may put behind: not "effective", "payable". */
 const DEADLINE = /^by$/i;
 /** "had" before a verb, with at most an adverb between: `had urged`, `had already raised`. */
@@ -88,6 +90,7 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
   const before = text.slice(Math.max(0, start - 24), start);
   const lead = LEADING.exec(before);
   if (lead?.[2]) return 'firm-past';
+  if (BASELINE.test(before)) return 'past';
   // a clause that opens with the time tells its tense by its verb: "By Monday, the talks had failed"
   if (!lead) return aheadOrVerb(text, start, end, reach, before);
   if (isUpperCode(lead[1].charCodeAt(0))) return verbTense(text, start, end, reach) === 'past' ? 'past' : 'firm-future';
@@ -128,6 +131,12 @@ function governs(text: string, cueEnd: number, start: number): boolean {
   return !PARTS.test(text.slice(cueEnd, start));
 }
 
+/**
+ * A conjunction right before a cue, with at most auxiliaries and adverbs between, joins a
+ * second verb to the clause: `in June and is expected`, `in May but will`; not `in June and July will`.
+ */
+const JOINS = /\b(?:and|but)\s+(?:(?:is|are|has|have|then|also|now|still|[a-z]+ly)\s+)*$/;
+
 /** Does `'s` follow at `at`: `Friday's deal`? */
 function possessive(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -152,6 +161,10 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
     // past a comma, a cue after the mention is another clause's, most often the report's ("in June, she said"):
     // the verb before the mention governs it, when there is one and no comma or conjunction parts them
     if (at >= end && bestDistance !== Infinity && commaBetween(text, end, at) && governs(text, start - bestDistance, start)) break;
+    // past "and" or "but", a cue is the next verb's, joined to a clause the mention does not open:
+    // "cut rates in June and is expected to cut again" tells nothing of June; but a stated future
+    // mostly goes on from a present, whose verb tells no tense: "is up for re-election in May and will face"
+    if (at >= end && CUE.kind !== 1 && JOINS.test(text.slice(end, at)) && !OPENS_CLAUSE.test(text.slice(from, start))) break;
     // a modal after the mention is its noun's verb, not its own: "Friday's deal may fail"; unless the time opens the clause
     if (CUE.lowerOnly && at >= end && (possessive(text, end) || !OPENS_CLAUSE.test(text.slice(from, start)))) continue;
     const past = CUE.kind === 3;

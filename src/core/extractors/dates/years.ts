@@ -31,9 +31,6 @@ function afterNumberedName(text: string, at: number): boolean {
   return start < at - 1 && first >= 65 && first <= 90 && IS_NUMBERED_NAME(text, start, at - 1);
 }
 
-/** Two years joined by a hyphen, the later second: `1993-2001`; not `555-2004-2008` nor `2001-1993`. */
-const YEAR_PAIR = /(?<![\d$€£¥#.,/:-])((?:19|20)\d\d)-((?:19|20)\d\d)(?![-/:]?\d)/y;
-
 /** Bare years: `in 2014` → `2014`; `by the end of 1990` → `the end of 1990`, `1990`; `about 2000 troops` is a count, not a year. */
 export function years(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -47,19 +44,6 @@ export function years(ctx: FinderContext): DateCandidate[] {
     const modifier = last === 102 || last === 121 || last === 101 ? MODIFIER.exec(ctx.text.slice(Math.max(0, m.index - 28), m.index)) : null;
     out.push(candidate(m.index - (modifier?.[0].length ?? 0), m.index + m[0].length, 'DATE', m[1], false, 1));
   }
-  return [...out, ...yearPairs(ctx), ...splitYears(ctx)];
-}
-
-/** `1993-2001` → `1993`, `2001`: each year a date, as when joined by `to` or a dash. */
-function yearPairs(ctx: FinderContext): DateCandidate[] {
-  const out: DateCandidate[] = [];
-  for (const at of wordAnchors(ctx, FOUR_DIGITS)) {
-    if (ctx.text.charCodeAt(at + 4) !== 45) continue; // the hyphen, before any regex call
-    YEAR_PAIR.lastIndex = at;
-    const m = YEAR_PAIR.exec(ctx.text);
-    if (!m || m[2] <= m[1]) continue;
-    out.push(candidate(at, at + 4, 'DATE', m[1], false, 1));
-    out.push(candidate(at + 5, at + 9, 'DATE', m[2], false, 1));
-  }
-  return out;
+  // two years joined by a dash are one range (splitYears): `2024-25`, `1993-2001`
+  return [...out, ...splitYears(ctx)];
 }

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+import { checkInvariants } from './invariants';
+
+/**
+ * The year of a yearless date as its own clause's verb tells it: not a verb
+ * joined after "and", and a schedule told in the present lies ahead. Each row:
+ * a text, its reference date, and every [text, type, value] expected in order.
+ */
+const rows: { text: string; ref: string; expect: [string, string, string][] }[] = [
+  // a second verb joined by "and" or "but" tells its own clause's time, not the month's before it
+  { text: 'The central bank cut its key rate in June and is expected to cut again in September.', ref: '2025-07-31', expect: [['June', 'DATE', '2025-06'], ['September', 'DATE', '2025-09']] },
+  { text: 'The council set its budget in June and is likely to revise it.', ref: '2025-07-31', expect: [['June', 'DATE', '2025-06']] },
+  { text: 'She would not say who might win in November but said no call took place.', ref: '2016-05-16', expect: [['November', 'DATE', '2016-11']] },
+  // a stated future goes on from a present clause; two months joined are one clause
+  { text: 'The senator is up for re-election in November and will face a rival.', ref: '2025-06-08', expect: [['November', 'DATE', '2025-11']] },
+  { text: 'Talks in October and November will decide it.', ref: '2025-07-31', expect: [['October', 'DATE', '2025-10'], ['November', 'DATE', '2025-11']] },
+  // the starting point of a change was said before, whatever the verb
+  { text: 'Growth will reach 1.1%, down from an April forecast of 1.6%.', ref: '2025-07-31', expect: [['April', 'DATE', '2025-04']] },
+  { text: 'Output would grow, up from a March estimate.', ref: '2025-07-31', expect: [['March', 'DATE', '2025-03']] },
+  { text: 'Growth will reach 1.1% in April.', ref: '2025-07-31', expect: [['April', 'DATE', '2026-04']] },
+  // a schedule in the present tense lies ahead; in the past, behind
+  { text: 'Applications close on Sept. 30.', ref: '2025-05-15', expect: [['Sept. 30', 'DATE', '2025-09-30']] },
+  { text: 'The offer closes on 30 September.', ref: '2025-05-15', expect: [['30 September', 'DATE', '2025-09-30']] },
+  { text: 'The deadline is September 30.', ref: '2025-05-15', expect: [['September 30', 'DATE', '2025-09-30']] },
+  { text: 'The licence expires on Sept. 30.', ref: '2025-05-15', expect: [['Sept. 30', 'DATE', '2025-09-30']] },
+  { text: 'Applications closed on Sept. 30.', ref: '2025-05-15', expect: [['Sept. 30', 'DATE', '2024-09-30']] },
+  { text: 'The deadline was September 30.', ref: '2025-05-15', expect: [['September 30', 'DATE', '2024-09-30']] },
+];
+
+describe('dates: the tense of a clause', () => {
+  for (const row of rows) {
+    it(`finds ${row.expect.map((e) => e.join(' ')).join(', ') || 'nothing'} in "${row.text}"`, () => {
+      const analysis = analyze(row.text, { referenceDate: row.ref });
+      checkInvariants(analysis);
+      assert.deepEqual(analysis.dates.map((d) => [d.text, d.type, d.value]), row.expect);
+    });
+  }
+});
