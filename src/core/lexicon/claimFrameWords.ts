@@ -60,6 +60,20 @@ export const CLAUSE_SUBJECT_LEADS: ReadonlySet<string> = new Set([
   'their', 'our', 'no', 'all', 'most', 'many', 'some', 'every', 'each', 'both', 'nearly', 'only', 'more', 'fewer',
 ]);
 
+/** Labels that mark a question in an interview transcript: "Q: Who pays for it?". */
+export const QUESTION_LABELS: ReadonlySet<string> = new Set(['q', 'question', 'interviewer']);
+/** Labels that mark an answer without naming who gives it: "A: We pay for it." */
+export const ANSWER_LABELS: ReadonlySet<string> = new Set(['a', 'answer']);
+
+/** Words of a heading before a colon that names no speaker: "Editor's Note:", "Update:", "Key Points:". */
+export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
+  'note', "editor's", 'editor\u2019s', 'editors', 'update', 'updated', 'correction', 'clarification', 'photo', 'photos',
+  'source', 'sources', 'read', 'more', 'related', 'background', 'key', 'points', 'breaking', 'news', 'warning', 'disclaimer',
+  'summary', 'transcript', 'video', 'watch', 'listen', 'see', 'also', 'image', 'credit', 'caption', 'table', 'figure', 'chart',
+  'step', 'chapter', 'part', 'day', 'live', 'analysis', 'opinion', 'comment', 'fact', 'check', 'verdict', 'claim', 'rating',
+  'what', 'why', 'how', 'when', 'where', 'who', 'the', 'this', 'our', 'top', 'latest', 'timeline', 'agenda', 'location', 'date', 'time',
+]);
+
 /** Words in -ing that open a phrase, not a frame going on: "said, according to reports, …", "said, including …". */
 export const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
   'according', 'including', 'regarding', 'concerning', 'following', 'considering', 'beginning', 'starting', 'excluding', 'during',
