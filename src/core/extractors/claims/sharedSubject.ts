@@ -4,8 +4,15 @@ import { hasWordAt, wordTable } from './wordTable';
 import { CLAUSE_OPENERS, PASSIVE_AUXILIARIES } from '../../lexicon/claimFrameWords';
 import { AUXILIARIES } from '../../lexicon/reportingVerbs';
 
-/** The conjunction that joins a second verb to the subject of a first one: "… and said". */
-const JOINED_VERB = /\s(?:and|but)$/i;
+/** The conjunctions that join a second verb to the subject of a first one: "… and said". */
+const JOINERS = wordTable(new Set(['and', 'but']));
+
+/** Whether the subject ends on a conjunction after white space: "Ann Lee called the plan … and". */
+function endsJoined(subject: string): boolean {
+  let k = subject.length;
+  while (k > 0 && isLetter(subject.charCodeAt(k - 1))) k--;
+  return k > 0 && isTrimSpace(subject.charCodeAt(k - 1)) && hasWordAt(subject, k, subject.length, JOINERS);
+}
 /** Fewest letters of a past tense in -ed read as the first verb: not "red" or "bed". */
 const MIN_VERB_LETTERS = 5;
 
@@ -16,7 +23,7 @@ const MIN_VERB_LETTERS = 5;
  * too late" and` → 8 (the subject "Ann Lee"); "Ann Lee and Tom Hale" → -1.
  */
 export function sharedSubjectEnd(subject: string): number {
-  if (!JOINED_VERB.test(subject)) return -1;
+  if (!endsJoined(subject)) return -1;
   let i = 0;
   while (i < subject.length && !isLetter(subject.charCodeAt(i))) i++;
   i = wordEnd(subject, i);

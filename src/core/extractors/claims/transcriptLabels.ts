@@ -24,9 +24,19 @@ const PARTICLES = `(?:(?:${[...NAME_PARTICLES].join('|')})\\s+)*`;
 const LABEL = new RegExp(`(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+${PARTICLES}\\p{Lu}[\\p{L}'\u2019.-]*){0,3})[ \\t]*:[ \\t]+(?=["\u201C\\p{Lu}\\d])`, 'uy');
 const MAX_LABEL_LENGTH = 60;
 
+/** Whether a colon stands in [from, to) before any sentence stop: most paragraphs open with no label, and skip the regex. */
+function colonNear(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) return true;
+    if (c === 46 || c === 44 || c === 10) return false;
+  }
+  return false;
+}
+
 /** The label at `at`, a paragraph's start, or null: [name, start of what follows]. */
 function labelAt(text: string, at: number, end: number): [string, number] | null {
-  if (text.charCodeAt(at) < 65 || text.charCodeAt(at) > 0x24f) return null;
+  if (text.charCodeAt(at) < 65 || text.charCodeAt(at) > 0x24f || !colonNear(text, at, Math.min(end, at + MAX_LABEL_LENGTH + 2))) return null;
   LABEL.lastIndex = at;
   const m = LABEL.exec(text);
   return m && m[1].length <= MAX_LABEL_LENGTH && LABEL.lastIndex < end ? [m[1], LABEL.lastIndex] : null;
