@@ -4,12 +4,15 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', '
 /**
  * Words that open an introductory phrase rather than a clause: "In the early
  * 1990s, she said, …", "When asked, he said …". Such a phrase before a
- * reporting frame is no claim of its own.
+ * reporting frame is no claim of its own; so is one opened by a participle in
+ * -ing ("Writing for the majority, …"), which needs no entry here.
  */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'after', 'before', 'when', 'while', 'during', 'since', 'like', 'unlike', 'for', 'with', 'as', 'by',
   'despite', 'although', 'though', 'because', 'if', 'once', 'until', 'amid', 'following', 'asked', 'speaking', 'over',
   'under', 'through', 'from', 'without', 'among', 'upon', 'within', 'throughout', 'unless', 'whenever',
+  // past participles that open a phrase about the speaker: "Pressed on the cost, she said …"
+  'pressed', 'reached', 'contacted', 'questioned', 'challenged', 'interviewed',
 ]);
 
 /** Of ADVERBIAL_OPENERS, those that open only a clause, never a phrase: "If the two met, …" is no claim alone. */
@@ -34,6 +37,41 @@ export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about']);
 export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'announced', 'announces', 'revealed', 'reveals', 'confirmed', 'confirms', 'reported', 'wrote', 'writes', 'posted',
   'released', 'published', 'unveiled', 'denied', 'denies', 'recalled', 'recalls', 'described', 'describes', 'praised', 'criticized',
+]);
+
+/** Qualifiers before an amount that "add" takes as its object: "added about eight months to …", "adds an estimated €3 billion to …". */
+export const AMOUNT_LEADS: ReadonlySet<string> = new Set([
+  'a', 'an', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'another', 'estimated', 'extra',
+  'additional', 'further', 'over', 'just', 'more', 'than', 'at', 'least', 'up', 'to', 'well',
+]);
+
+/** Words for many before a noun: a reporting word in -s after them is a plural noun ("the other states voting", "four reports"). */
+export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set([
+  'other', 'these', 'those', 'many', 'several', 'some', 'both', 'all', 'few', 'most', 'various', 'two', 'three', 'four', 'five',
+  'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands', 'member',
+]);
+
+/** Pronouns that name who was told, not who speaks: "told them the plan was dead". */
+export const ADDRESSEE_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+
+/** Words that open the subject of a reported clause after its addressee: "told parliament the deficit …", "told reporters he …". */
+export const CLAUSE_SUBJECT_LEADS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'its', 'his', 'her',
+  'their', 'our', 'no', 'all', 'most', 'many', 'some', 'every', 'each', 'both', 'nearly', 'only', 'more', 'fewer',
+]);
+
+/** Labels that mark a question in an interview transcript: "Q: Who pays for it?". */
+export const QUESTION_LABELS: ReadonlySet<string> = new Set(['q', 'question', 'interviewer']);
+/** Labels that mark an answer without naming who gives it: "A: We pay for it." */
+export const ANSWER_LABELS: ReadonlySet<string> = new Set(['a', 'answer']);
+
+/** Words of a heading before a colon that names no speaker: "Editor's Note:", "Update:", "Key Points:". */
+export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
+  'note', "editor's", 'editor\u2019s', 'editors', 'update', 'updated', 'correction', 'clarification', 'photo', 'photos',
+  'source', 'sources', 'read', 'more', 'related', 'background', 'key', 'points', 'breaking', 'news', 'warning', 'disclaimer',
+  'summary', 'transcript', 'video', 'watch', 'listen', 'see', 'also', 'image', 'credit', 'caption', 'table', 'figure', 'chart',
+  'step', 'chapter', 'part', 'day', 'live', 'analysis', 'opinion', 'comment', 'fact', 'check', 'verdict', 'claim', 'rating',
+  'what', 'why', 'how', 'when', 'where', 'who', 'the', 'this', 'our', 'top', 'latest', 'timeline', 'agenda', 'location', 'date', 'time',
 ]);
 
 /** Words in -ing that open a phrase, not a frame going on: "said, according to reports, …", "said, including …". */

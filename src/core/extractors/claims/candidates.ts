@@ -8,6 +8,7 @@ import { isProse } from './isProse';
 import { isHeadline } from './isHeadline';
 import { EMPTY, append } from './append';
 import { isEmbedded } from './embeddedQuote';
+import { type TranscriptLabel, transcriptLabels } from './transcriptLabels';
 
 /** A claim before it is typed and scored. */
 export interface Candidate {
@@ -118,17 +119,39 @@ function idsOf(inside: readonly Quote[]): readonly string[] {
 export function visitCandidates(a: Analysis, spans: DocumentSpans, visit: (c: Candidate) => void): void {
   let previous: SpeakerRef | null = null;
   const headlineEnd = a.article.dateline ? a.article.dateline.end : -1;
+  const labels = transcriptLabels(a, spans.mentions);
+  let paragraph = '';
+  let label: TranscriptLabel | undefined;
+  let speakerOfLabel: SpeakerRef | null = null;
   for (const s of a.sentences) {
     if (s.start < headlineEnd) continue;
+    if (s.paragraphId !== paragraph) {
+      paragraph = s.paragraphId;
+      label = labels.size ? labels.get(paragraph) : undefined;
+      speakerOfLabel = label?.speaker ? speakerFor(label.speaker, spans.mentions, null) : null;
+    }
+    // "Ines Morales: The state pays …": the label names the speaker of its paragraph and is no part of a claim
+    if (label && label.question && isQuestion(a.text, s)) continue;
+    const opens = label !== undefined && s.start < label.contentStart;
+    const sentence = label && opens ? { ...s, start: Math.min(label.contentStart, s.end) } : s;
+    const labelled = opens || label?.wholeParagraph ? speakerOfLabel : null;
     const overlapping = spans.quotes.overlapping(s.start, s.end);
-    const found = sentenceCandidates(a, spans, s, previous, overlapping);
+    const found = sentenceCandidates(a, spans, sentence, previous, overlapping);
     let last: SpeakerRef | null = null;
     for (let k = 0; k < found.length; k++) {
-      visit(found[k]);
-      if (found[k].speaker) last = found[k].speaker;
+      const c = labelled && found[k].attribution === 'narrative' ? { ...found[k], attribution: 'indirect' as const, speaker: labelled } : found[k];
+      visit(c);
+      if (c.speaker) last = c.speaker;
     }
     previous = last ?? firstSpeaker(overlapping) ?? previous;
   }
+}
+
+/** Whether the sentence ends on a question mark, quote marks and spaces aside. */
+function isQuestion(text: string, s: Sentence): boolean {
+  let k = s.end;
+  while (k > s.start && /[\s"'\u201D\u2019)]/.test(text.charAt(k - 1))) k--;
+  return text.charCodeAt(k - 1) === 63;
 }
 
 /** Every candidate of the body in text order; the last speaker carries over for pronouns. */

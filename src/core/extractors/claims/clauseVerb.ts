@@ -1,10 +1,11 @@
 import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
-import { PASSIVE_AUXILIARIES } from '../../lexicon/claimFrameWords';
+import { PASSIVE_AUXILIARIES, PLURAL_DETERMINERS } from '../../lexicon/claimFrameWords';
 import { AUXILIARIES } from '../../lexicon/reportingVerbs';
 import { type CueMatch, nextCue } from './cuePattern';
 import { CUES } from './cues';
 import { isTrimSpace } from '../../charCodes';
 import { hasWordAt, wordTable } from './wordTable';
+import { addsAmount } from './addsAmount';
 
 /** Where wordBefore's word starts and ends. */
 let wordStart = 0;
@@ -27,22 +28,31 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 /**
  * Whether a reporting word at `at` is used as a verb with its speaker before it:
  * not a name ("the United States"), not a modifier after an article ("an added
- * benefit", "the reported bomber"), not a passive ("they were announced").
+ * benefit", "the reported bomber"), not a passive ("they were announced"),
+ * not a sum ("added 40 minutes to the trip").
  */
 export function actsAsVerb(seg: string, at: number): boolean {
   wordBefore(seg, at);
   if (isUpper(seg.charCodeAt(at)) && wordEnd > wordStart) return false;
+  // "member-states", "self-described": the second half of a compound
+  if (seg.charCodeAt(at - 1) === 45) return false;
   if (hasWordAt(seg, wordStart, wordEnd, NOT_BEFORE_VERB)) return false;
+  // "added 40 minutes to the trip": a sum, not speech
+  if (addsAmount(seg, at)) return false;
   // "member states are expected to vote", "the reports were": a verb right after a reporting word in -s makes it
   // a plural noun; not "says", nor "said" ("which he said was a mistake")
   let k = at;
   while (k < seg.length && isLetter(seg.charCodeAt(k))) k++;
   if (seg.charCodeAt(k - 1) !== 115 || k - at === 4) return true;
+  // "the other states voting", "four states having voted": a word for many before it makes it a plural noun too
+  if (hasWordAt(seg, wordStart, wordEnd, MANY)) return false;
   while (k < seg.length && isTrimSpace(seg.charCodeAt(k))) k++;
   let e = k;
   while (e < seg.length && isLetter(seg.charCodeAt(e))) e++;
   return !(e > k && hasWordAt(seg, k, e, VERBS_AFTER_NOUN));
 }
+
+const MANY = wordTable(PLURAL_DETERMINERS);
 
 /** Auxiliaries, which follow a noun, never a reporting verb: "member states are", "the reports were". */
 const VERBS_AFTER_NOUN = wordTable(AUXILIARIES);
@@ -58,4 +68,18 @@ export function verbAfter(seg: string, rejected: CueMatch): CueMatch | null {
     if (actsAsVerb(seg, m.index)) return m;
   }
   return null;
+}
+
+const RELATIVES = wordTable(new Set(['who', 'which']));
+
+/**
+ * Whether the verb at `at` heads a relative clause set off by a comma, an
+ * aside about the subject: "Ann Lee, who wrote the foreword, said …" → true at "wrote".
+ */
+export function opensAside(seg: string, at: number): boolean {
+  wordBefore(seg, at);
+  if (!hasWordAt(seg, wordStart, wordEnd, RELATIVES)) return false;
+  let k = wordStart;
+  while (k > 0 && isTrimSpace(seg.charCodeAt(k - 1))) k--;
+  return seg.charCodeAt(k - 1) === 44;
 }

@@ -1,5 +1,5 @@
 import { ADVERBIAL_OPENERS, NOT_PARTICIPLES, OBJECT_VERBS, TOPIC_PREPOSITIONS } from '../../lexicon/claimFrameWords';
-import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
+import { ARTICLES_AND_POSSESSIVES, INDEFINITE_PRONOUNS } from '../../lexicon/pronouns';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
 import { isTrimSpace } from '../../charCodes';
 import { frameOnlyAt } from './frameOnly';
@@ -13,6 +13,11 @@ function skipGap(seg: string, at: number): number {
   while (at < seg.length && (seg.charCodeAt(at) === 44 || isTrimSpace(seg.charCodeAt(at)))) at++;
   return at;
 }
+/** Whether a comma stands in [from, to) of the segment. */
+function commaIn(seg: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (seg.charCodeAt(k) === 44) return true;
+  return false;
+}
 /** The end of the run of letters from `at`. */
 export function wordEnd(seg: string, at: number): number {
   while (at < seg.length && isLetter(seg.charCodeAt(at))) at++;
@@ -21,12 +26,15 @@ export function wordEnd(seg: string, at: number): number {
 
 /**
  * Where a participle that goes on with a frame ends (`, referring to …`,
- * `, sitting at …`), read at `at`, or -1: lower-case, ending in -ing.
- * `participleAt("said, citing data", 4)` → 12.
+ * `, sitting at …`), read at `at`, or -1: lower-case, ending in -ing, set off
+ * by a comma. Without one the word opens the reported clause as its subject:
+ * "said spending rose". `participleAt("said, citing data", 4)` → 12.
  */
 export function participleAt(seg: string, at: number): number {
   const i = skipGap(seg, at);
   const e = wordEnd(seg, i);
+  // "said something about it": a pronoun in -ing opens no clause either, comma or not
+  if (!commaIn(seg, at, i) && !hasWordAt(seg, i, e, INDEFINITE_TABLE)) return -1;
   return e - i > 4 && isLower(seg.charCodeAt(i)) && endsInIng(seg, e) && !NOT_PARTICIPLES.has(seg.slice(i, e)) ? e : -1;
 }
 
@@ -82,6 +90,7 @@ export function objectAfter(seg: string, after: number, verb: string): boolean {
   return hasWordAt(seg, i, e, ARTICLE_TABLE) && OBJECT_VERBS.has(verb.toLowerCase());
 }
 const TOPIC_TABLE = wordTable(TOPIC_PREPOSITIONS);
+const INDEFINITE_TABLE = wordTable(INDEFINITE_PRONOUNS);
 const ARTICLE_TABLE = wordTable(ARTICLES_AND_POSSESSIVES);
 
 /** Whether a number follows `at`: "said about 2,300 homes" is an amount, not a topic. */

@@ -1,4 +1,4 @@
-import { ADVERBIAL_OPENERS, CLAUSE_OPENERS } from '../../lexicon/claimFrameWords';
+import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, NOT_PARTICIPLES } from '../../lexicon/claimFrameWords';
 import { AUXILIARIES, INVERTIBLE_VERBS, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
 import { isTrimSpace } from '../../charCodes';
@@ -24,16 +24,20 @@ export const subordinateLead = (seg: string): boolean => CLAUSE_OPENERS.has(firs
 
 /**
  * Whether [0, end) of the segment is one introductory phrase, with no comma
- * inside: "In the early 1990s" → true; "Rents rose" → false.
+ * inside: "In the early 1990s", "Writing for the majority" → true; "Rents rose" → false.
  */
 export function adverbialLead(seg: string, end: number): boolean {
   // past a headline in capitals glued to the sentence
-  if (!ADVERBIAL_OPENERS.has(firstWord(seg, end))) return false;
+  const first = firstWord(seg, end);
+  if (!ADVERBIAL_OPENERS.has(first) && !isParticiple(first)) return false;
   let last = end;
   while (last > 0 && (seg.charCodeAt(last - 1) === 44 || isTrimSpace(seg.charCodeAt(last - 1)))) last--;
   for (let k = 0; k < last; k++) if (seg.charCodeAt(k) === 44) return false;
   return true;
 }
+
+/** Whether a word is a participle in -ing that opens a phrase before its subject: "Writing for the majority, …", "Responding to critics, …". */
+const isParticiple = (word: string): boolean => word.length > 4 && word.endsWith('ing') && !NOT_PARTICIPLES.has(word);
 
 /** Most words a frame ending in a comma may have and still only lead into its quote. */
 const MAX_LEAD_IN_WORDS = 10;
@@ -84,6 +88,13 @@ export function endsWithColon(seg: string): boolean {
   let last = seg.length;
   while (last > 0 && isTrimSpace(seg.charCodeAt(last - 1))) last--;
   return seg.charCodeAt(last - 1) === 58;
+}
+
+/** Whether the segment ends on "that", handing over to the quote after it: "told parliament last week that". */
+export function endsWithThat(seg: string): boolean {
+  let last = seg.length;
+  while (last > 0 && isTrimSpace(seg.charCodeAt(last - 1))) last--;
+  return last >= 5 && !isLetter(seg.charCodeAt(last - 5)) && seg.slice(last - 4, last).toLowerCase() === 'that';
 }
 
 /** Most words the speaker after an inverted verb may have, up to its first comma: "said Ann Lee, a pollster". */

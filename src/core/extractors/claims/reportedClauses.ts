@@ -1,7 +1,7 @@
 import type { Span } from '../../model';
 import { ACCORDING_TO_PHRASES } from '../../lexicon/reportingCues';
 import { VERB_MODIFIERS } from '../../lexicon/reportingVerbs';
-import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/firstNames';
+import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES } from '../../lexicon/firstNames';
 import { leadHits, leadingWords, sliceWords } from './cueAnchors';
 import { lexiconsOf } from './leadWords';
 import { EMPTY, append } from './append';
@@ -9,11 +9,13 @@ import { hasWordAt, wordTable } from './wordTable';
 import { trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
 import { frameOnlyAt } from './frameOnly';
-import { actsAsVerb, verbAfter } from './clauseVerb';
+import { actsAsVerb, opensAside, verbAfter } from './clauseVerb';
 import { nextCue } from './cuePattern';
+import { addresseeEnd } from './addresseeEnd';
+import { sharedSubjectEnd } from './sharedSubject';
 import { CUES } from './cues';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
-import { adverbialLead, endsWithColon, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
+import { adverbialLead, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
 
 export interface Clause {
   readonly start: number;
@@ -162,25 +164,62 @@ function strandsRegion(seg: string, comma: number): boolean {
   return ENDS_IN_TOWN.test(town) && !HOME_ASIDE.test(town) && !PHRASE_ASIDE.test(town);
 }
 
-/** A full name alone between commas: two to four capitalised words, the last no abbreviation ("Flint, Mich., said"). */
-const NAME_ASIDE = /^\s*\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,2}\s+\p{Lu}[\p{L}'\u2019-]*\s*$/u;
+/** Particles inside a surname, any number before a capitalised word: "van der" in "Pieter van der Berg". */
+const PARTICLES = `(?:(?:${[...NAME_PARTICLES].join('|')})\\s+)*`;
+/**
+ * A full name alone between commas: two to four capitalised words, particles
+ * between them, the last no abbreviation ("Flint, Mich., said").
+ */
+const NAME_ASIDE = new RegExp(`^\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+${PARTICLES}\\p{Lu}[\\p{L}'\u2019.-]*){0,2}\\s+${PARTICLES}\\p{Lu}[\\p{L}'\u2019-]*\\s*$`, 'u');
 /** A description that opens with a capital, as a subject does: not "of Flint" or "during a town hall in Leeds". */
 const CAPITAL_START = /^\s*\p{Lu}/u;
 const MAX_SUBJECT_WORDS = 7;
 /** How many more words a subject may have when a name set off by commas follows its description. */
 const NAME_ASIDE_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
+/** Most words from the verb to a "that" handing over to the quote: "told parliament last week that". */
+const HANDOVER_WORDS = 6;
+
+const isClauseMark = (c: number): boolean => c === 44 || c === 59 || c === 58;
+const isSingleMark = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** Where the clause mark ending the quote closing at `close` stands, inner single marks aside (`role,'"`), or -1. */
+function stopOfQuote(seg: string, close: number): number {
+  let k = close - 1;
+  while (k > 0 && isSingleMark(seg.charCodeAt(k))) k--;
+  return isClauseMark(seg.charCodeAt(k)) ? k : -1;
+}
 
 /**
  * Where the clause holding `at` starts: just past the last comma, semicolon or
  * colon before it, in one backward pass (from index 0 when `at` is 0, as lastIndexOf reads it).
+ * A mark inside a closed pair of double quotes counts for nothing: in
+ * `X called it "too little, too late" and said` the clause starts at 0; one
+ * right before the closing mark ends a clause (`on “Hannity,” Ann Lee said`).
  */
 function clauseStart(seg: string, at: number): number {
+  // straight marks passed (odd: inside a quote), curly closing marks not yet opened, and the first mark met inside
+  let straight = 0;
+  let curly = 0;
+  let inside = -1;
   for (let i = Math.max(at - 1, 0); i >= 0; i--) {
     const c = seg.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 58) return i + 1;
+    if (c === 44 || c === 59 || c === 58) {
+      if (straight === 0 && curly === 0) return i + 1;
+      if (inside < 0) inside = i;
+    } else if (c === 34 || c === 0x201d) {
+      // a comma just inside the closing mark ends the clause, as the quote's own stop: `“Hannity,” Ann Lee said`
+      const stop = straight === 0 && curly === 0 ? stopOfQuote(seg, i) : -1;
+      if (stop >= 0) return stop + 1;
+      if (c === 0x201d) curly++;
+      else {
+        straight ^= 1;
+        if (straight === 0 && curly === 0) inside = -1;
+      }
+    } else if (c === 0x201c && curly > 0 && --curly === 0 && straight === 0) inside = -1;
   }
-  return 0;
+  // a quote that never opens: the mark counts after all
+  return inside + 1;
 }
 
 /** Whether only white space lies in [from, to) of the text: what `!text.slice(from, to).trim()` tells, without the slice. */
@@ -280,6 +319,8 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   let verb = nextCue(CUES.reporting, seg);
   // the first reporting verb that heads its clause: a name or a modifier ("the United States") sends the search on
   if (verb && !actsAsVerb(seg, verb.index)) verb = verbAfter(seg, verb);
+  // "Ann Lee, who wrote the foreword, said …": the aside's verb gives way to the sentence's own, when one follows
+  if (verb && opensAside(seg, verb.index)) verb = verbAfter(seg, verb) ?? verb;
   if (!verb) {
     if (!(quoted && introducesQuote(seg))) clauses = addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
@@ -313,6 +354,10 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     boundary += cut;
     subjectText = subjectText.slice(cut);
   }
+  // "Ann Lee called the plan "too little, too late" and said …": the verb shares the subject of the one before it,
+  // read only for a subject that opens the segment
+  const shared = boundary === 0 && !narrativeBefore ? sharedSubjectEnd(subjectText) : -1;
+  if (shared > 0) subjectText = subjectText.slice(0, shared);
   const lead = quoteOrSpaceLead(subjectText);
   const subject = lead < subjectText.length ? spanAt(text, start, boundary + lead, boundary + subjectText.trimEnd().length) : null;
   const after = verb.index + verb[0].length;
@@ -326,7 +371,9 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
       if (!quoted && invertedSpeaker(seg, boundary, verb[0], after)) clauses = addClause(clauses, text, start, start + boundary, 'indirect', source);
       return { clauses: addClause(clauses, text, start + speaker.end + adding, end, 'indirect', source), source };
     }
-    if (quoted && !narrativeBefore && speakerOnly(seg, boundary, after)) return { clauses, source: null };
+    // beside its quote, a frame that hands over with "that" is no claim however long its subject
+    if (quoted && !narrativeBefore && (speakerOnly(seg, boundary, after) || (endsWithThat(seg) && wordsUpTo(seg, after, seg.length, HANDOVER_WORDS + 1) <= HANDOVER_WORDS)))
+      return { clauses, source: null };
     // "Turnout rose, said Ann Lee, a pollster": the clause before an inverted frame is its speaker's
     const named = !subject && !quoted && !narrativeBefore ? invertedSpeaker(seg, boundary, verb[0], after) : null;
     if (named && wordsUpTo(seg, 0, boundary, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
@@ -374,13 +421,19 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   // read once: the last branch below asks again
   const participle = that < 0 ? participleAt(seg, after) : -1;
   if (participle >= 0) that = mayHaveThat ? takenAt(THAT_AFTER_PARTICIPLE, seg, after) : -1;
+  const before = clauses.length;
   if (that >= 0) clauses = addClause(clauses, text, afterStart + that, end, 'indirect', subject);
   // "announced his engagement", "wrote of his reign": what follows is no clause, so the claim is the whole frame
   else if (objectAfter(seg, after, verb[0])) {
     if (!quoted) clauses = addClause(clauses, text, narrativeBefore ? start + boundary : start, end, 'indirect', subject);
   }
   // beside its quote, "told the mayor" names who heard it, not what was said
-  else if (!frameOnlyAt(seg, after) && participle < 0 && !(quoted && TELL.test(verb[0])))
-    clauses = addClause(clauses, text, afterStart, end, 'indirect', subject);
+  else if (!frameOnlyAt(seg, after) && participle < 0 && !(quoted && TELL.test(verb[0]))) {
+    // "told parliament the deficit would double": who heard it is no part of what was said
+    const from = TELL.test(verb[0]) ? start + addresseeEnd(seg, after) : afterStart;
+    clauses = addClause(clauses, text, from, end, 'indirect', subject);
+  }
+  // a shared subject with no clause after its verb: the sentence is narration, as a subject too long to read is
+  if (shared > 0 && !quoted && clauses.length === before) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
   return { clauses, source: subject };
 }

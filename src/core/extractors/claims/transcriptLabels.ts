@@ -1,0 +1,75 @@
+import type { Analysis, Span } from '../../model';
+import { NAME_PARTICLES, FEMALE_NAMES, MALE_NAMES } from '../../lexicon/firstNames';
+import { ANSWER_LABELS, NOT_SPEAKER_LABELS, QUESTION_LABELS } from '../../lexicon/claimFrameWords';
+import type { MentionIndex } from './mentionIndex';
+
+/** The label opening a paragraph of an interview: who speaks, or that a question is asked. */
+export interface TranscriptLabel {
+  /** Where the words after the label start. */
+  readonly contentStart: number;
+  /** The speaker's name ("Ines Morales"); null for a question or a bare answer ("Q:", "A:"). */
+  readonly speaker: Span | null;
+  /** Whether the paragraph asks: its questions are no claims. */
+  readonly question: boolean;
+  /**
+   * Whether the label speaks for the whole paragraph, as in an interview that
+   * asks by label; elsewhere only for its own sentence, since a heading run
+   * into its text ("Jeb Bush: Student loans Some ideas …") looks the same.
+   */
+  readonly wholeParagraph: boolean;
+}
+
+const PARTICLES = `(?:(?:${[...NAME_PARTICLES].join('|')})\\s+)*`;
+/** One to four capitalised words, then a colon and the first word of what was said: "Ines Morales: The …". */
+const LABEL = new RegExp(`(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+${PARTICLES}\\p{Lu}[\\p{L}'\u2019.-]*){0,3})[ \\t]*:[ \\t]+(?=["\u201C\\p{Lu}\\d])`, 'uy');
+const MAX_LABEL_LENGTH = 60;
+
+/** Whether a colon stands in [from, to) before any sentence stop: most paragraphs open with no label, and skip the regex. */
+function colonNear(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) return true;
+    if (c === 46 || c === 44 || c === 10) return false;
+  }
+  return false;
+}
+
+/** The label at `at`, a paragraph's start, or null: [name, start of what follows]. */
+function labelAt(text: string, at: number, end: number): [string, number] | null {
+  if (text.charCodeAt(at) < 65 || text.charCodeAt(at) > 0x24f || !colonNear(text, at, Math.min(end, at + MAX_LABEL_LENGTH + 2))) return null;
+  LABEL.lastIndex = at;
+  const m = LABEL.exec(text);
+  return m && m[1].length <= MAX_LABEL_LENGTH && LABEL.lastIndex < end ? [m[1], LABEL.lastIndex] : null;
+}
+
+/**
+ * The speaker labels of an interview, by paragraph id: `Q: Who pays?` /
+ * `Ines Morales: The state covers 60 percent.` → a question, then Ines
+ * Morales's answer. A name counts as a label when it is a person's, opens with
+ * a given name, or stands in a text that asks questions by label; a heading
+ * such as "Update:" never does.
+ */
+export function transcriptLabels(a: Analysis, mentions: MentionIndex): ReadonlyMap<string, TranscriptLabel> {
+  const out = new Map<string, TranscriptLabel>();
+  const headlineEnd = a.article.dateline ? a.article.dateline.end : -1;
+  let interview = false;
+  const found: [string, string, number, number][] = [];
+  for (const p of a.paragraphs) {
+    if (p.start < headlineEnd) continue;
+    const label = labelAt(a.text, p.start, p.end);
+    if (!label) continue;
+    const key = label[0].toLowerCase();
+    if (QUESTION_LABELS.has(key) || ANSWER_LABELS.has(key)) {
+      interview = true;
+      out.set(p.id, { contentStart: label[1], speaker: null, question: QUESTION_LABELS.has(key), wholeParagraph: true });
+    } else found.push([p.id, label[0], p.start, label[1]]);
+  }
+  for (const [id, name, start, contentStart] of found) {
+    const words = name.split(/\s+/);
+    if (words.some((w) => NOT_SPEAKER_LABELS.has(w.toLowerCase()))) continue;
+    const given = MALE_NAMES.has(words[0].toLowerCase()) || FEMALE_NAMES.has(words[0].toLowerCase());
+    if (!interview && !given && mentions.lastEndingInside(start, start + name.length)?.type !== 'person') continue;
+    out.set(id, { contentStart, speaker: { start, end: start + name.length, text: name }, question: false, wholeParagraph: interview });
+  }
+  return out;
+}

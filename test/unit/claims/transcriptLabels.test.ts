@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core';
+import { checkInvariants } from '../invariants';
+
+const DATELINE = 'date 2025-06-02 Harbour interview\n\n';
+
+/** Every candidate of the paragraphs as [text, speaker] pairs, whatever its score. */
+function claimsOf(paragraphs: readonly string[]): [string, string | null][] {
+  const a = analyze(DATELINE + paragraphs.join('\n\n') + '\n', { allClaims: true });
+  checkInvariants(a);
+  return a.claims.map((c) => [c.text, c.speaker?.name ?? null]);
+}
+
+describe('claims: the speaker labels of an interview', () => {
+  const rows: { text: readonly string[]; expect: readonly (readonly [string, string | null])[] }[] = [
+    {
+      text: ['Q: Who pays for the overrun?', 'Ines Morales: The national government covers 60 percent of the cost.'],
+      expect: [['The national government covers 60 percent of the cost.', 'Ines Morales']],
+    },
+    // in an interview the label speaks for its whole paragraph; a statement after "Q:" stays, its label gone
+    {
+      text: ['Q: The levy rose 40 percent. Who pays?', 'Ines Morales: The state covers 60 percent of the cost. The city pays the other 40 percent.'],
+      expect: [
+        ['The levy rose 40 percent.', null],
+        ['The state covers 60 percent of the cost.', 'Ines Morales'],
+        ['The city pays the other 40 percent.', 'Ines Morales'],
+      ],
+    },
+    // outside an interview a name with a given name labels its own sentence only
+    {
+      text: ['Anna Holt: The state covers 60 percent of the cost. The city pays the other 40 percent.'],
+      expect: [
+        ['The state covers 60 percent of the cost.', 'Anna Holt'],
+        ['The city pays the other 40 percent.', null],
+      ],
+    },
+    // negatives: a heading is no speaker, nor a name nothing marks as one outside an interview
+    { text: ['Breaking News: Prices rose 6 percent in May.'], expect: [['Breaking News: Prices rose 6 percent in May.', null]] },
+    { text: ['Harbour Board: Prices rose 6 percent in May.'], expect: [['Harbour Board: Prices rose 6 percent in May.', null]] },
+  ];
+  for (const row of rows) it(row.text.join(' / '), () => assert.deepEqual(claimsOf(row.text), row.expect));
+});
