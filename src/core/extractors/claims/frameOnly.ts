@@ -1,21 +1,65 @@
-import { isTrimSpace } from '../../charCodes';
+import { isTrimSpace, isWordCode } from '../../charCodes';
 import { lettersAt } from './phraseLeads';
 
-/** What may open the rest of a frame that has no content: "said at a press conference", "said." (prefixes: "at" takes "attack" too, as the regex did). */
+/** Words that open the rest of a frame that has no content: "said at a press conference", "said in a statement." */
 const FRAME_WORDS: readonly string[] = [
-  'at', 'in', 'on', 'during', 'ahead', 'after', 'before', 'to', 'from', 'via', 'while', 'when', 'earlier', 'later', 'yesterday', 'today',
+  'at', 'in', 'into', 'on', 'onto', 'during', 'ahead', 'after', 'afterwards', 'before', 'beforehand', 'to', 'toward', 'towards', 'from',
+  'via', 'while', 'when', 'amid', 'outside', 'inside', 'including',
 ];
+/** Adverbs of time or addition between a reporting verb and what was said: "said today the plan will pass", "say, too, that". */
+const ADVERBS: readonly string[] = ['earlier', 'later', 'yesterday', 'today', 'tonight', 'tomorrow', 'again', 'too', 'also', 'now', 'recently', 'instead'];
+
+/** The length of the word of `words` standing whole at `i`, or 0: "in" opens "in a statement", not "inflation". */
+function wordAt(text: string, i: number, words: readonly string[]): number {
+  for (let k = 0; k < words.length; k++) if (lettersAt(text, i, words[k]) && !isWordCode(text.charCodeAt(i + words[k].length))) return words[k].length;
+  return 0;
+}
+
+function skipCommasAndSpace(text: string, i: number): number {
+  while (i < text.length && (text.charCodeAt(i) === 44 || isTrimSpace(text.charCodeAt(i)))) i++;
+  return i;
+}
+
+/** A lower-case word in -ing of five letters or more at `i`: after an adverb it goes on with the frame, "said also alluding to …". */
+function ingWordAt(text: string, i: number): boolean {
+  let e = i;
+  while (e < text.length && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+  return e - i > 4 && !isWordCode(text.charCodeAt(e)) && text.endsWith('ing', e);
+}
+
+/** After an adverb, what a verb was about, not a clause: "wrote recently about a student", "said again what he said before". */
+const AFTER_ADVERB: readonly string[] = ['about', 'of', 'what'];
+/** The nouns of "say one thing", "say one final word": the verb takes a thing, and the clause, if any, comes later. */
+const ONE_THING: readonly string[] = ['thing', 'word', 'point', 'comment', 'example', 'quick'];
+/** "that, and not his candidacy, was": a demonstrative, not the conjunction. */
+const JOINERS: readonly string[] = ['and', 'or', 'but'];
 
 /**
- * Whether the text after a reporting verb is frame only, what the sticky
- * /[\s,]*(?:at|in|on|…|today|\.|$)/iy tells at `at`, read without a regex:
- * white space and commas cannot open any alternative, so no backtracking
- * into them can help. `frameOnlyAt("he said, on Monday", 7)` → true, `("he said taxes", 7)` → false.
+ * Where what was said starts after a reporting verb that ends at `at`, past
+ * adverbs of time and a "that" after them or before a comma; -1 when the rest is frame only.
+ * `contentAfterVerb("he said today the plan", 7)` → 14; `("he said, on Monday", 7)` → -1; `("he said inflation rose", 7)` → 8.
+ */
+export function contentAfterVerb(text: string, at: number): number {
+  let i = skipCommasAndSpace(text, at);
+  const first = i;
+  for (let adverb = wordAt(text, i, ADVERBS); adverb > 0; adverb = wordAt(text, i, ADVERBS)) i = skipCommasAndSpace(text, i + adverb);
+  if (i > first && (ingWordAt(text, i) || wordAt(text, i, AFTER_ADVERB) > 0)) return -1;
+  // "say, too, that …", "said that, in May, …": the conjunction, not a demonstrative ("said that was wrong", "that’s");
+  // a clause follows it, whatever phrase opens that clause
+  if (lettersAt(text, i, 'that') && (text.charCodeAt(i + 4) === 44 || (i > first && isTrimSpace(text.charCodeAt(i + 4))))) {
+    const next = skipCommasAndSpace(text, i + 4);
+    if (wordAt(text, next, JOINERS) === 0) return next < text.length ? next : -1;
+  }
+  if (i === text.length || text.charCodeAt(i) === 46 || wordAt(text, i, FRAME_WORDS) > 0) return -1;
+  if (lettersAt(text, i, 'one ') && wordAt(text, skipCommasAndSpace(text, i + 4), ONE_THING) > 0) return -1;
+  return i;
+}
+
+/**
+ * Whether the text after a reporting verb is frame only: nothing, a full
+ * stop, or a phrase of place or time, maybe after adverbs.
+ * `frameOnlyAt("he said, on Monday", 7)` → true, `("he said taxes", 7)` → false, `("he said inflation", 7)` → false.
  */
 export function frameOnlyAt(text: string, at: number): boolean {
-  let i = at;
-  while (i < text.length && (text.charCodeAt(i) === 44 || isTrimSpace(text.charCodeAt(i)))) i++;
-  if (i === text.length || text.charCodeAt(i) === 46) return true;
-  for (let k = 0; k < FRAME_WORDS.length; k++) if (lettersAt(text, i, FRAME_WORDS[k])) return true;
-  return false;
+  return contentAfterVerb(text, at) < 0;
 }

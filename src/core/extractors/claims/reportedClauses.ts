@@ -8,7 +8,7 @@ import { EMPTY, append } from './append';
 import { hasWordAt, wordTable } from './wordTable';
 import { trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
-import { frameOnlyAt } from './frameOnly';
+import { contentAfterVerb } from './frameOnly';
 import { actsAsVerb, opensAside, verbAfter } from './clauseVerb';
 import { nextCue } from './cuePattern';
 import { addresseeEnd } from './addresseeEnd';
@@ -422,15 +422,16 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   const participle = that < 0 ? participleAt(seg, after) : -1;
   if (participle >= 0) that = mayHaveThat ? takenAt(THAT_AFTER_PARTICIPLE, seg, after) : -1;
   const before = clauses.length;
+  let contentAt = -1;
   if (that >= 0) clauses = addClause(clauses, text, afterStart + that, end, 'indirect', subject);
   // "announced his engagement", "wrote of his reign": what follows is no clause, so the claim is the whole frame
   else if (objectAfter(seg, after, verb[0])) {
     if (!quoted) clauses = addClause(clauses, text, narrativeBefore ? start + boundary : start, end, 'indirect', subject);
   }
   // beside its quote, "told the mayor" names who heard it, not what was said
-  else if (!frameOnlyAt(seg, after) && participle < 0 && !(quoted && TELL.test(verb[0]))) {
-    // "told parliament the deficit would double": who heard it is no part of what was said
-    const from = TELL.test(verb[0]) ? start + addresseeEnd(seg, after) : afterStart;
+  else if (participle < 0 && !(quoted && TELL.test(verb[0])) && (contentAt = contentAfterVerb(seg, after)) >= 0) {
+    // "told parliament the deficit would double": who heard it is no part of what was said; nor is "today" in "said today the plan"
+    const from = TELL.test(verb[0]) ? start + addresseeEnd(seg, after) : start + contentAt;
     clauses = addClause(clauses, text, from, end, 'indirect', subject);
   }
   // a shared subject with no clause after its verb: the sentence is narration, as a subject too long to read is
