@@ -6,6 +6,8 @@ import { phraseBefore } from './phraseBefore';
 import type { Phrase } from './phraseWords';
 import { isPossessive } from './phraseWords';
 import { timePhraseStart } from './timePhrase';
+import { TIME_NOUNS } from '../lexicon/timeWords';
+import { MONTHS } from '../lexicon/temporal';
 import { isModifier } from './verbForms';
 import { ACCORDING, AUXILIARY, INVERTIBLE, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf, classesOfKey } from './wordClasses';
 import type { Word } from './words';
@@ -24,6 +26,9 @@ export interface Cue {
 const HEARING_VERBS: ReadonlySet<string> = new Set(['told', 'asked', 'urged', 'warned', 'reminded', 'instructed', 'advised', 'informed', 'assured']);
 /** Forms of "be" that make a past participle passive. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/** Time words that stand between a subject and its verb with no preposition: "The ministry yesterday said". */
+const ALONE_TIME: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
 
 /** Punctuation between a quote and its cue: `"…," – he said`. */
 export const LEAD: ReadonlySet<string> = new Set([',', '–', '—', '―', '-', ':', ';', '(']);
@@ -47,7 +52,11 @@ export function subjectOf(ws: readonly Word[], v: number, floor: number, ceiling
   }
   // "Okafor at the time said": the subject before a phrase of time.
   const aside = timePhraseStart(ws, k, floor);
-  const before = phraseBefore(ws, k, floor) ?? (aside <= k ? nameBefore(ws, aside - 1, floor) : null);
+  // "The Ministry of Health on Friday announced": a phrase that ends in a day or a stretch of time is
+  // no part of the subject, a description's either.
+  const timed = k >= floor && (TIME_NOUNS.has(ws[k].key) || (ws[k].capital && Object.hasOwn(MONTHS, ws[k].key))) ? (aside <= k ? aside : ALONE_TIME.has(ws[k].key) ? k : -1) : -1;
+  const whole = phraseBefore(ws, k, floor);
+  const before = whole && timed > floor && whole.from < timed ? (phraseBefore(ws, timed - 1, floor) ?? whole) : whole ?? (aside <= k ? nameBefore(ws, aside - 1, floor) : null);
   // "Okafor's remarks": after a possessive the "verb" is a noun; so is one in -s before an auxiliary,
   // "his harsh remarks were", though "what he says is" keeps its pronoun's verb.
   if (before && (isPossessive(ws[before.to]) || (before.kind === 'description' && pluralBeforeAuxiliary(ws, v)))) return null;

@@ -6,6 +6,7 @@ import { skipTimePhrase } from './timePhrase';
 import { finiteAt, isModifier } from './verbForms';
 import { joinedHas } from './joinedHas';
 import { RELATIVE, pastAsides } from './asides';
+import { mutatedAt, particlesAt } from './nameParticle';
 import type { Word } from './words';
 import { LONE_ADVERBS, PLURAL_VERBS } from '../lexicon/clauseWords';
 import { AUXILIARY, CLAUSE_LINK, DETERMINER, NOT_NAME_WORD, PHRASE_OPENER, PREPOSITION, ROLE, SENTENCE_STARTER, SPEAKING_PRONOUN, classesOf } from './wordClasses';
@@ -69,7 +70,8 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   const opensName = w.capital || (w.key !== 'of' && isTitle(ws, i));
   if (opensName && (classesOf(w) & (DETERMINER | SENTENCE_STARTER | PREPOSITION)) === 0 && !isOpeningModifier(ws, i)) {
     // "Harbour Authority spokesman Piet Loos": lower-case titles inside a name run.
-    while (j + 1 <= to && !ws[j + 1].punct && (ws[j + 1].capital || isTitle(ws, j + 1))) j++;
+    // "Seán Mac an Bhaird", "Ana de la Cruz": particles inside a name.
+    while (j + 1 <= to && !ws[j + 1].punct && (ws[j + 1].capital || isTitle(ws, j + 1) || particlesAt(ws, j + 1) > 0 || mutatedAt(ws, j + 1))) j++;
     // "Sanders protesters interrupted": a name before a noun for people who speak describes them.
     if (j + 1 <= to && speakingNounAt(ws, j + 1)) return { from: i, to: j + 1, kind: 'description' };
     if (possessiveEnd(ws[j].text) === 0 || joinedHas(ws, j)) return { from: i, to: j, kind: 'name' };

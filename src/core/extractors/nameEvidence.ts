@@ -10,7 +10,14 @@ import { finiteAt, isModifier } from './verbForms';
 import type { Word } from './words';
 import type { WrittenNames } from './writtenAsName';
 import { writtenAsName } from './writtenAsName';
-import { CLAUSE_LINK, HONORIFIC, PLACE, ROLE, classesOf, classesOfKey } from './wordClasses';
+import { CLAUSE_LINK, FINITE, HONORIFIC, ORGANIZATION, PLACE, ROLE, classesOf, classesOfKey } from './wordClasses';
+import { endsInEd } from './keyEnds';
+
+/** A word whose second letter is in lower case: "Coalition", not "NATO". */
+const LOWER_SECOND = /^.\p{Ll}/u;
+
+/** "of" or "for" inside a body's name: "Bank of England". */
+const BODY_LINK = / (?:of|for) /;
 
 /** Words before a place's name: "in Charlotte", "to Virginia". */
 const BEFORE_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'outside', 'inside', 'into', 'around']);
@@ -59,7 +66,8 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
   const full = person && parts.name.includes(' ');
   // An organisation that opens its sentence is what a later "it" or "they" most likely means:
   // `The Finance Ministry cut its forecast. "…," it said.` A place is not: "Iowa votes first".
-  const organization = parts.type === 'organization' && e.opens && (classesOf(ws[e.to]) & PLACE) === 0;
+  // "The Bank of England raised rates" is the bank's.
+  const organization = parts.type === 'organization' && e.opens && ((classesOf(ws[e.to]) & PLACE) === 0 || BODY_LINK.test(parts.name)) && !(qualifiesHead(ws, e) && !writtenAsName(text, parts.name, written));
   // Lowered once, and only when a lookup needs it.
   let key: string | null = null;
   // A given name alone is most often someone's ("Hillary said"), but one after "in" or a town, and named
@@ -78,6 +86,19 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
     // when the text writes it as a name elsewhere. Last, as it reads the whole text.
     (person && e.opens && !e.governed && !parts.role && bareSubject(ws, e) && writtenAsName(text, parts.name, written));
   return likely ? (key ?? parts.name.toLowerCase()) : null;
+}
+
+/**
+ * Whether a name event is one word for a kind of body, which may be capitalised only as it opens its sentence,
+ * before the noun it qualifies and that noun's verb: "Coalition talks stalled", "Police officers said"; not
+ * "Parliament voted", "NATO officials said" nor "Congress significantly boosted".
+ */
+function qualifiesHead(ws: readonly Word[], e: Event): boolean {
+  const w = ws[e.from];
+  const next = ws[e.to + 1];
+  if (e.from !== e.to || (ws[e.from - 1] && !ws[e.from - 1].punct) || (classesOf(w) & (ORGANIZATION | PLACE)) !== ORGANIZATION || !LOWER_SECOND.test(w.text)) return false;
+  if (!next || next.punct || next.capital || (classesOf(next) & FINITE) !== 0 || isModifier(next) || endsInEd(next.key)) return false;
+  return finiteAt(ws, e.to + 2) || (ws[e.to + 2] !== undefined && isModifier(ws[e.to + 2]));
 }
 
 /**
