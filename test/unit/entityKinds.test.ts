@@ -70,6 +70,12 @@ describe('entity kinds and names', () => {
     // negative rows: a body the text writes as a name, or one that is its verb's subject
     { name: 'a body written as a name elsewhere', text: 'Congress quickly passed the bill. Then Congress left.', expect: [['Congress', 'organization', 2]] },
     { name: 'a body before its verb', text: 'Parliament voted to leave. "It was close," it said.', expect: [['Parliament', 'organization', 2]] },
+    // a name set off after a kind of body is that body
+    { name: 'a utility named after its description', text: 'The national water utility, AquaNor, said supplies would be cut. "We had no choice," it said.', expect: [['AquaNor', 'organization', 2]] },
+    { name: 'a company named after its description', text: 'The company, Veltrix, said it would close.', expect: [['Veltrix', 'organization', 1]] },
+    // negative rows: a known given name, or a body that is an object before "X said"
+    { name: 'a person after an owned title', text: 'His aide, Ingrid Ortega, spoke.', expect: [['Ingrid Ortega', 'person', 1]] },
+    { name: 'a person after a body that closes a clause', text: 'We had to close the firm, Zofia Kelly said.', expect: [['Zofia Kelly', 'person', 1]] },
     // words said again inside a quotation are no name
     { name: 'a word said twice', text: 'The Speaker said: "Order, order. The member will sit down."', expect: [['the Speaker', 'person', 1]] },
     // publications shown by the words before them

@@ -12,6 +12,7 @@ import type { WrittenNames } from './writtenAsName';
 import { writtenAsName } from './writtenAsName';
 import { CLAUSE_LINK, FINITE, HONORIFIC, ORGANIZATION, PLACE, ROLE, classesOf, classesOfKey } from './wordClasses';
 import { endsInEd } from './keyEnds';
+import { ownedTitleBefore, titleSetOffBefore } from './roleBefore';
 
 /** A word whose second letter is in lower case: "Coalition", not "NATO". */
 const LOWER_SECOND = /^.\p{Ll}/u;
@@ -76,7 +77,7 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
   const likely =
     organization ||
     given ||
-    (full && (e.opens ? !thingOrHome(ws, e.from, parts) : beforeWho(ws, e.to) || titlesName(ws, e.from - 1))) ||
+    (full && (e.opens ? !thingOrHome(ws, e.from, parts) : beforeWho(ws, e.to) || titlesName(ws, e.from - 1) || titleSetOffBefore(text, ws, e.from, e.to) !== null)) ||
     // "Brandt, who was elected in 2014, doesn't …": a bare name that opens its sentence before ", who" is someone;
     // "an actor in Dallas, who runs a theater" is not.
     (person && e.opens && beforeWho(ws, e.to) && (classesOf(ws[e.to]) & PLACE) === 0 && !placeLike(ws, e.from, e.to)) ||
@@ -145,6 +146,6 @@ export function introduces(ws: readonly Word[], e: Event, parts: NameParts, sent
   // "Just look at House Speaker Dana Kell.": a title before the name says who she is, after a preposition too.
   if (parts.role !== null && titleWord(parts.role)) return true;
   if (e.governed && ws[e.from - 1].start !== sentence.start) return false;
-  return describedAsPerson(ws, e.to) || titlesName(ws, e.from - 1);
+  return describedAsPerson(ws, e.to) || titlesName(ws, e.from - 1) || ownedTitleBefore(ws, e.from, e.to);
 }
 

@@ -10,6 +10,7 @@ import { describedBy, describesPeople, onlyDescribe, opener, titleLineStart, tit
 import { shouted } from './nameRuns';
 import { nounGender } from './descriptionHead';
 import { particlesAt } from './nameParticle';
+import { namesBodyBefore } from './bodyApposition';
 import { possessiveEnd } from './phraseWords';
 import { UPPER, pointClass } from './wordChars';
 import type { Word } from './words';
@@ -147,7 +148,9 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // network") nor an adjective after an article ("the Israeli newspaper").
   const next = ws[to + 1];
   const outlet = k === to && k === from && !own && !!next && !next.punct && OUTLET_NOUNS.has(next.key) && (classesOf(ws[from - 1] ?? last) & DETERMINER) === 0;
-  if (isOrganization || outlet) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from };
+  // "The national water utility, AquaNor, said": a name set off after a kind of body is that body's.
+  const bodyNamed = !isOrganization && !outlet && k === from && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) === 0 && namesBodyBefore(ws, from, to);
+  if (isOrganization || outlet || bodyNamed) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from };
   // "Labor Day", "Foreign Relations", "Presidential Debates": one word after words that only describe a title
   // names a thing, unless a title's "of" comes before them ("Secretary of State Kerry").
   if (k === to && k > from && onlyDescribe(ws, from, k) && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) === 0) return null;
