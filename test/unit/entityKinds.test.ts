@@ -76,6 +76,10 @@ describe('entity kinds and names', () => {
     // negative rows: a known given name, or a body that is an object before "X said"
     { name: 'a person after an owned title', text: 'His aide, Ingrid Ortega, spoke.', expect: [['Ingrid Ortega', 'person', 1]] },
     { name: 'a person after a body that closes a clause', text: 'We had to close the firm, Zofia Kelly said.', expect: [['Zofia Kelly', 'person', 1]] },
+    // a description and the name set off after it are one person
+    { name: 'a title and the name in apposition', text: 'The Speaker, Anthony Pell, rebuked Tom Hale for calling the minister "a fantasist."', expect: [['Anthony Pell', 'person', 1], ['Tom Hale', 'person', 1]] },
+    // negative row: a phrase of place set off before a name is no one
+    { name: 'a place set off before a name', text: 'In the capital, Anthony Pell rebuked Tom Hale for calling the minister "a fantasist."', expect: [['Anthony Pell', 'person', 1], ['Tom Hale', 'person', 1]] },
     // words said again inside a quotation are no name
     { name: 'a word said twice', text: 'The Speaker said: "Order, order. The member will sit down."', expect: [['the Speaker', 'person', 1]] },
     // publications shown by the words before them

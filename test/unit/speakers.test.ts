@@ -172,6 +172,7 @@ describe('speakers', () => {
     { name: 'a parliamentary title and party before an unknown given name', text: 'Labour MP Zofia Kelly said rents had doubled.', expect: { name: 'Zofia Kelly', roles: ['Labour MP'] } },
     { name: 'a police rank before an unknown given name', text: 'Chief Inspector Marguerite Bellweather said prisons were full.', expect: { name: 'Marguerite Bellweather', roles: ['Chief Inspector'] } },
     { name: 'a party and title before a name with particles', text: 'Liberal MP Siobhán de la Cruz said rents had doubled.', expect: { name: 'Siobhán de la Cruz', roles: ['Liberal MP'] } },
+    { name: 'a capitalised title set off before the name', text: 'The Speaker, Anthony Pell, rebuked Tom Hale for calling the minister "a fantasist."', expect: { name: 'Anthony Pell', roles: ['Speaker'] } },
     // negative rows: a kinship, a word that only ends like a trade, a place phrase, are no title
     { name: 'a kinship set off before the name', text: 'Her father, Tom Hale, spoke.', expect: { name: 'Tom Hale', roles: [] } },
     { name: 'a word ending like a trade', text: 'Voters chose either Tom Hale or Ann Lee.', expect: { name: 'Tom Hale', roles: [] } },

@@ -87,6 +87,13 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   return k - 1 > j || j > i ? { from: i, to: k - 1, kind: 'description' } : null;
 }
 
+/** Whether words [c, e] are a comma, capitalised words of a name (particles inside) and a comma: ", Ana de Vell,". */
+function setOffName(ws: readonly Word[], c: number, e: number): boolean {
+  if (ws[c].text !== ',' || ws[e].text !== ',' || e - c > 6 || !ws[c + 1].capital || !ws[e - 1].capital) return false;
+  for (let k = c + 1; k < e; k++) if (ws[k].punct || (!ws[k].capital && particlesAt(ws, k) === 0 && !mutatedAt(ws, k)) || (classesOf(ws[k]) & NOT_NAME_WORD) !== 0) return false;
+  return true;
+}
+
 /** "The Kell outlets have been …": a word in -s before a verb that agrees with a plural is a noun, not "outlets" as a verb. */
 const pluralNoun = (ws: readonly Word[], k: number) => ws[k].key.endsWith('s') && ws[k + 1] !== undefined && PLURAL_VERBS.has(ws[k + 1].key);
 
@@ -115,9 +122,11 @@ const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  * …"), and an aside may lack its closing comma.
  */
 export function clauseCue(ws: readonly Word[], i: number, to: number, lenient = false): Cue | null {
-  const subject = subjectAt(ws, i, to);
-  if (!subject) return null;
-  let v = pastAsides(ws, subject.to + 1, to);
+  const described = subjectAt(ws, i, to);
+  if (!described) return null;
+  let v = pastAsides(ws, described.to + 1, to);
+  // "The Speaker, Anthony Pell, rebuked …": the name set off after a description is whom it describes.
+  const subject = described.kind === 'description' && v > described.to + 3 && setOffName(ws, described.to + 1, v - 1) ? { from: described.to + 2, to: v - 2, kind: 'name' as const } : described;
   if (lenient && v === subject.to + 1 && subject.kind === 'name' && ws[v]?.text === ',') v = pastOpenAside(ws, v, to);
   // "Dana Kell and Piet Loos, two survivors, made …": the first of two joined names is a subject too.
   const second = subject.kind === 'name' && ws[v]?.key === 'and' && ws[v + 1]?.capital ? subjectAt(ws, v + 1, to) : null;

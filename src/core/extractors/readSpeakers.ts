@@ -2,9 +2,9 @@ import type { Quote, Sentence, Span } from '../model';
 import type { Attribution } from './attributions';
 import { asideAfter } from './describedAsPerson';
 import { asideRole, closingAside } from './asideRole';
-import type { Draft } from './entityBook';
 import { EntityBook } from './entityBook';
-import { titleRightBefore, titleSetOffBefore } from './roleBefore';
+import { showTitleBefore } from './roleBefore';
+import { learnGender } from './reportedGender';
 import { asideGender, kinGender } from './kinGender';
 import { introduces, likelyName, noteOutlet, topicFront } from './nameEvidence';
 import { personName } from './personName';
@@ -147,25 +147,6 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     return holder ? { a: l.a, r: { ...l.r, entity: holder } } : l;
   };
   return { book, byQuote: byQuote.map(refold), indirect: indirect.map((l) => refold(l)!) };
-}
-
-/**
- * "Karl Brandt said he was open to a compromise": the "he" that opens the reported clause is the speaker, whose
- * gender the name lists could not tell, unless someone else of that gender was spoken of just before.
- */
-function learnGender(ws: readonly Word[], cueTo: number, d: Draft, subjects: readonly Draft[]): void {
-  if (d.type !== 'person' || d.gender !== 'unknown') return;
-  const k = ws[cueTo + 1]?.key === 'that' ? cueTo + 2 : cueTo + 1;
-  const gender = ws[k] && !ws[k].punct ? SUBJECT_PRONOUNS.get(ws[k].key) : undefined;
-  if (gender !== 'male' && gender !== 'female') return;
-  for (let j = subjects.length - 1; j >= Math.max(0, subjects.length - 4); j--) if (subjects[j] !== d && subjects[j].type === 'person' && subjects[j].gender === gender) return;
-  d.gender = gender;
-}
-
-/** Lists the title in lower case before a name at words [from, to] among a person's roles, if there is one. */
-function showTitleBefore(text: string, ws: readonly Word[], book: EntityBook, d: Draft, from: number, to: number): void {
-  const title = titleRightBefore(text, ws, from) ?? titleSetOffBefore(text, ws, from, to);
-  if (title) book.showRole(d, title);
 }
 
 /**

@@ -3,6 +3,7 @@ import { possessiveEnd } from './phraseWords';
 import { isFiniteVerb, isModifier } from './verbForms';
 import { endsInIng } from './keyEnds';
 import { DETERMINER, FINITE, MODIFIER, NOT_NAME, ORGANIZATION, PREPOSITION, PRONOUN, ROLE, classesOf } from './wordClasses';
+import type { Draft, EntityBook } from './entityBook';
 import type { Word } from './words';
 import { NOT_TITLE_NOUNS, ROLE_MODIFIERS } from '../lexicon/roles';
 
@@ -14,7 +15,9 @@ const MAX_WORDS = 4;
  * (which only describes a title), "either" nor "father".
  */
 function isTitle(w: Word, trade = isPersonNoun): boolean {
-  if (w.punct || w.capital || (classesOf(w) & ORGANIZATION) !== 0 || NOT_TITLE_NOUNS.has(w.key)) return false;
+  if (w.punct || (classesOf(w) & ORGANIZATION) !== 0 || NOT_TITLE_NOUNS.has(w.key)) return false;
+  // "The Speaker, Anthony Pell,": a capitalised title word is one only by the lexicon.
+  if (w.capital) return (classesOf(w) & ROLE) !== 0 && !ROLE_MODIFIERS.has(w.key);
   return (classesOf(w) & ROLE) !== 0 ? !ROLE_MODIFIERS.has(w.key) : w.key.length >= 6 && trade(w.key);
 }
 
@@ -52,7 +55,7 @@ function setOffOpener(ws: readonly Word[], from: number, to: number): number {
     const w = ws[k];
     // "the union's general secretary": the words after the owner.
     if ((classesOf(w) & DETERMINER) !== 0 || (!w.punct && possessiveEnd(w.text) > 0)) return k;
-    if (!inTitle(w) || w.capital) return -1;
+    if (!inTitle(w) || (w.capital && (classesOf(w) & ROLE) === 0)) return -1;
   }
   return -1;
 }
@@ -69,4 +72,10 @@ export function titleRightBefore(text: string, ws: readonly Word[], from: number
   let s = head;
   while (s - 1 >= 0 && head - (s - 1) < MAX_WORDS && inTitle(ws[s - 1]) && (!ws[s - 1].capital || s - 1 === 0 || ws[s - 2].punct) && possessiveEnd(ws[s - 1].text) === 0) s--;
   return text.slice(ws[s].start, ws[head].end);
+}
+
+/** Lists the title in lower case before a name at words [from, to] among a person's roles, if there is one. */
+export function showTitleBefore(text: string, ws: readonly Word[], book: EntityBook, d: Draft, from: number, to: number): void {
+  const title = titleRightBefore(text, ws, from) ?? titleSetOffBefore(text, ws, from, to);
+  if (title) book.showRole(d, title);
 }
