@@ -70,7 +70,7 @@ function titleCase(ws: readonly Word[], from: number, to: number): boolean {
  */
 function bodyOf(ws: readonly Word[], j: number): number {
   const link = ws[j + 1];
-  if (link.key !== 'of' && link.key !== 'for') return 0;
+  if (link.text !== 'of' && link.text !== 'for') return 0;
   return ws[j].capital && (classesOf(ws[j]) & ORGANIZATION) !== 0 && isCapitalWord(ws[j + 2]) ? 1 : 0;
 }
 

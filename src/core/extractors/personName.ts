@@ -74,12 +74,12 @@ export function beforeHomePlace(ws: readonly Word[], from: number, to: number): 
 function bodyStart(ws: readonly Word[], from: number, to: number): number {
   for (let g = from + 1; g < to; g++) {
     const link = ws[g];
-    if (link.capital || (link.key !== 'of' && link.key !== 'for')) continue;
+    if (link.text !== 'of' && link.text !== 'for') continue;
     if (!ws[g - 1].capital || (classesOf(ws[g - 1]) & ORGANIZATION) === 0) return -1;
     // "Ministry of Justice", "Center for Media Justice", but "Department of Justice Secretary Ana Hale" is hers;
     // "University of Virginia's Center for Politics" is one body's.
     for (let t = g + 1; t <= to; t++) {
-      if (ws[t].capital ? t > g + 1 && t < to && titles(ws, t) : !(ws[t].key === 'of' || ws[t].key === 'for') || !ws[t + 1]?.capital) return -1;
+      if (ws[t].capital ? t > g + 1 && t < to && titles(ws, t) : !(ws[t].text === 'of' || ws[t].text === 'for') || !ws[t + 1]?.capital) return -1;
     }
     let s = g - 1;
     while (s > from && ws[s - 1].capital && !titles(ws, s - 1)) s--;

@@ -15,9 +15,10 @@ const MAX_WORDS = 4;
  * (which only describes a title), "either" nor "father".
  */
 function isTitle(w: Word, trade = isPersonNoun): boolean {
-  if (w.punct || (classesOf(w) & ORGANIZATION) !== 0 || NOT_TITLE_NOUNS.has(w.key)) return false;
+  if (w.punct || (classesOf(w) & ORGANIZATION) !== 0) return false;
   // "The Speaker, Anthony Pell,": a capitalised title word is one only by the lexicon.
   if (w.capital) return (classesOf(w) & ROLE) !== 0 && !ROLE_MODIFIERS.has(w.key);
+  if (NOT_TITLE_NOUNS.has(w.key)) return false;
   return (classesOf(w) & ROLE) !== 0 ? !ROLE_MODIFIERS.has(w.key) : w.key.length >= 6 && trade(w.key);
 }
 
