@@ -56,6 +56,32 @@ describe('entity kinds and names', () => {
     { name: 'a given name after "are" is an adjective', text: 'Most immigrants are Christian. "We pray," Dana Kell said.', expect: [['Dana Kell', 'person', 1]] },
     { name: 'a place owned by a person is no one', text: 'Tom Hale spoke. In Dana Kell’s America, "taxes rise," Hale said.', expect: [['Tom Hale', 'person', 2]] },
     { name: 'a title of a party post before a surname', text: 'Republican National Committeeman Hale said "no."', expect: [['Hale', 'person', 1]] },
+    // a body's name that runs past "of", and a time phrase after a body's name
+    { name: 'a bank named for its country', text: 'The Bank of England raised rates. "Inflation is falling," it said.', expect: [['Bank of England', 'organization', 2]] },
+    { name: 'a possessive body name', text: 'The Bank of England’s decision was clear. "It is done," Dana Kell said.', expect: [['Bank of England', 'organization', 1], ['Dana Kell', 'person', 1]] },
+    { name: 'a ministry before a day', text: 'The Ministry of Health on Friday announced a plan. "It helps," it said.', expect: [['the Ministry of Health', 'organization', 2]] },
+    { name: 'a ministry before "yesterday"', text: 'The Ministry of Health yesterday announced a plan.', expect: [['the Ministry of Health', 'organization', 1]] },
+    { name: 'a council before a month', text: 'The council in March said it would act.', expect: [['the council', 'organization', 1]] },
+    // negative rows: a title's "of", and a title and a name after a body's name, are no body
+    { name: 'a body in a person’s title', text: 'Department of Justice Secretary Dana Kell sued.', expect: [['Dana Kell', 'person', 1]] },
+    { name: 'a place after a governed time phrase is no subject', text: 'Voters hoping to regain control of the Senate in November say they will win.', expect: [] },
+    // a body's common noun that opens its sentence before the noun it qualifies
+    { name: 'a kind of body before its noun', text: 'Coalition talks stalled. "We are close," Dana Kell said.', expect: [['Dana Kell', 'person', 1]] },
+    // negative rows: a body the text writes as a name, or one that is its verb's subject
+    { name: 'a body written as a name elsewhere', text: 'Congress quickly passed the bill. Then Congress left.', expect: [['Congress', 'organization', 2]] },
+    { name: 'a body before its verb', text: 'Parliament voted to leave. "It was close," it said.', expect: [['Parliament', 'organization', 2]] },
+    // a name set off after a kind of body is that body
+    { name: 'a utility named after its description', text: 'The national water utility, AquaNor, said supplies would be cut. "We had no choice," it said.', expect: [['AquaNor', 'organization', 2]] },
+    { name: 'a company named after its description', text: 'The company, Veltrix, said it would close.', expect: [['Veltrix', 'organization', 1]] },
+    // negative rows: a known given name, or a body that is an object before "X said"
+    { name: 'a person after an owned title', text: 'His aide, Ingrid Ortega, spoke.', expect: [['Ingrid Ortega', 'person', 1]] },
+    { name: 'a person after a body that closes a clause', text: 'We had to close the firm, Zofia Kelly said.', expect: [['Zofia Kelly', 'person', 1]] },
+    // a description and the name set off after it are one person
+    { name: 'a title and the name in apposition', text: 'The Speaker, Anthony Pell, rebuked Tom Hale for calling the minister "a fantasist."', expect: [['Anthony Pell', 'person', 1], ['Tom Hale', 'person', 1]] },
+    // negative row: a phrase of place set off before a name is no one
+    { name: 'a place set off before a name', text: 'In the capital, Anthony Pell rebuked Tom Hale for calling the minister "a fantasist."', expect: [['Anthony Pell', 'person', 1], ['Tom Hale', 'person', 1]] },
+    // words said again inside a quotation are no name
+    { name: 'a word said twice', text: 'The Speaker said: "Order, order. The member will sit down."', expect: [['the Speaker', 'person', 1]] },
     // publications shown by the words before them
     { name: 'a name after "wrote in" is a publication', text: 'Dana Kell wrote in Vulture that the show was weak. "It fails," Vulture said.', expect: [['Dana Kell', 'person', 1], ['Vulture', 'organization', 1]] },
     { name: 'a name after "told the" is a publication', text: 'Tom Hale told the Courier he was "done." "We agree," Courier said.', expect: [['Tom Hale', 'person', 1], ['Courier', 'organization', 1]] },

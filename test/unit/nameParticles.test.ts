@@ -21,6 +21,12 @@ describe('names with lower-case particles', () => {
     // negative rows: a particle that no capitalised word follows, or that no name comes before, is no part of a name
     { text: 'Mayor Ana Vell called it a de facto ban. "It stays," she said.', expect: ['Ana Vell'] },
     { text: 'Mayor Ana Vell said it was done de novo. "It stays," she said.', expect: ['Ana Vell'] },
+    // Gaelic surnames: the article "an" after "Mac", and the capital it mutates ("tSaoir")
+    { text: 'Ruairí Mac an tSaoir said he expected talks to resume.', expect: ['Ruairí Mac an tSaoir'] },
+    { text: 'Her deputy, Ruairí Mac an tSaoir, spoke. "We are close," Mac an tSaoir said.', expect: ['Ruairí Mac an tSaoir'] },
+    { text: 'Seán Mac an Bhaird spoke on Monday. "We are close," he said.', expect: ['Seán Mac an Bhaird'] },
+    // negative rows: "an" after any other capital is the article
+    { text: 'Dana Kell gave Tom Hale an Irish passport. "It is done," Kell said.', expect: ['Dana Kell', 'Tom Hale'] },
   ];
   for (const row of rows) it(`${row.text} → ${JSON.stringify(row.expect)}`, () => assert.deepEqual(names(row.text), row.expect));
 });
@@ -34,6 +40,11 @@ describe('particlesAt', () => {
     { text: 'Ana de', at: 1, expect: 0 },
     { text: 'Ana De Vell', at: 1, expect: 0 },
     { text: 'Ana and Vell', at: 1, expect: 0 },
+    { text: 'Seán Mac an tSaoir', at: 2, expect: 1 },
+    { text: 'Seán Mac an Bhaird', at: 2, expect: 1 },
+    // negative rows: "an" after a capital that is no patronymic, or before a lower-case word
+    { text: 'Kell an Irish', at: 1, expect: 0 },
+    { text: 'Mac an old', at: 1, expect: 0 },
   ];
   for (const row of rows) {
     it(`${row.text} at word ${row.at} → ${row.expect}`, () => {

@@ -6,8 +6,10 @@ import { phraseBefore } from './phraseBefore';
 import type { Phrase } from './phraseWords';
 import { isPossessive } from './phraseWords';
 import { timePhraseStart } from './timePhrase';
+import { TIME_NOUNS } from '../lexicon/timeWords';
+import { MONTHS } from '../lexicon/temporal';
 import { isModifier } from './verbForms';
-import { ACCORDING, AUXILIARY, INVERTIBLE, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf, classesOfKey } from './wordClasses';
+import { ACCORDING, AUXILIARY, INVERTIBLE, NOT_NAME_WORD, ORGANIZATION, ROLE, SPEAKING_NOUN, classesOf, classesOfKey } from './wordClasses';
 import type { Word } from './words';
 import { endsInIng } from './keyEnds';
 
@@ -24,6 +26,19 @@ export interface Cue {
 const HEARING_VERBS: ReadonlySet<string> = new Set(['told', 'asked', 'urged', 'warned', 'reminded', 'instructed', 'advised', 'informed', 'assured']);
 /** Forms of "be" that make a past participle passive. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/** Time words that stand between a subject and its verb with no preposition: "The ministry yesterday said". */
+const ALONE_TIME: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
+
+/**
+ * Whether a word is a day, a month or a stretch of time: "Friday", "March", "week". A capital is asked of the
+ * lexicon first, as a name's key is lowered only when asked, and every day and month is in it.
+ */
+function endsInTime(w: Word): boolean {
+  if (w.punct) return false;
+  if (w.capital) return (classesOf(w) & NOT_NAME_WORD) !== 0 && (TIME_NOUNS.has(w.key) || Object.hasOwn(MONTHS, w.key));
+  return TIME_NOUNS.has(w.key);
+}
 
 /** Punctuation between a quote and its cue: `"…," – he said`. */
 export const LEAD: ReadonlySet<string> = new Set([',', '–', '—', '―', '-', ':', ';', '(']);
@@ -47,7 +62,11 @@ export function subjectOf(ws: readonly Word[], v: number, floor: number, ceiling
   }
   // "Okafor at the time said": the subject before a phrase of time.
   const aside = timePhraseStart(ws, k, floor);
-  const before = phraseBefore(ws, k, floor) ?? (aside <= k ? nameBefore(ws, aside - 1, floor) : null);
+  // "The Ministry of Health on Friday announced": a phrase that ends in a day or a stretch of time is
+  // no part of the subject, a description's either.
+  const timed = k >= floor && endsInTime(ws[k]) ? (aside <= k ? aside : ALONE_TIME.has(ws[k].key) ? k : -1) : -1;
+  const whole = phraseBefore(ws, k, floor);
+  const before = whole && timed > floor && whole.from < timed ? (phraseBefore(ws, timed - 1, floor) ?? whole) : whole ?? (aside <= k ? nameBefore(ws, aside - 1, floor) : null);
   // "Okafor's remarks": after a possessive the "verb" is a noun; so is one in -s before an auxiliary,
   // "his harsh remarks were", though "what he says is" keeps its pronoun's verb.
   if (before && (isPossessive(ws[before.to]) || (before.kind === 'description' && pluralBeforeAuxiliary(ws, v)))) return null;

@@ -6,6 +6,7 @@ import { skipTimePhrase } from './timePhrase';
 import { finiteAt, isModifier } from './verbForms';
 import { joinedHas } from './joinedHas';
 import { RELATIVE, pastAsides } from './asides';
+import { mutatedAt, particlesAt } from './nameParticle';
 import type { Word } from './words';
 import { LONE_ADVERBS, PLURAL_VERBS } from '../lexicon/clauseWords';
 import { AUXILIARY, CLAUSE_LINK, DETERMINER, NOT_NAME_WORD, PHRASE_OPENER, PREPOSITION, ROLE, SENTENCE_STARTER, SPEAKING_PRONOUN, classesOf } from './wordClasses';
@@ -69,7 +70,8 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   const opensName = w.capital || (w.key !== 'of' && isTitle(ws, i));
   if (opensName && (classesOf(w) & (DETERMINER | SENTENCE_STARTER | PREPOSITION)) === 0 && !isOpeningModifier(ws, i)) {
     // "Harbour Authority spokesman Piet Loos": lower-case titles inside a name run.
-    while (j + 1 <= to && !ws[j + 1].punct && (ws[j + 1].capital || isTitle(ws, j + 1))) j++;
+    // "Seán Mac an Bhaird", "Ana de la Cruz": particles inside a name.
+    while (j + 1 <= to && !ws[j + 1].punct && (ws[j + 1].capital || isTitle(ws, j + 1) || particlesAt(ws, j + 1) > 0 || mutatedAt(ws, j + 1))) j++;
     // "Sanders protesters interrupted": a name before a noun for people who speak describes them.
     if (j + 1 <= to && speakingNounAt(ws, j + 1)) return { from: i, to: j + 1, kind: 'description' };
     if (possessiveEnd(ws[j].text) === 0 || joinedHas(ws, j)) return { from: i, to: j, kind: 'name' };
@@ -83,6 +85,13 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
     k++;
   }
   return k - 1 > j || j > i ? { from: i, to: k - 1, kind: 'description' } : null;
+}
+
+/** Whether words [c, e] are a comma, capitalised words of a name (particles inside) and a comma: ", Ana de Vell,". */
+function setOffName(ws: readonly Word[], c: number, e: number): boolean {
+  if (ws[c].text !== ',' || ws[e].text !== ',' || e - c > 6 || !ws[c + 1].capital || !ws[e - 1].capital) return false;
+  for (let k = c + 1; k < e; k++) if (ws[k].punct || (!ws[k].capital && particlesAt(ws, k) === 0 && !mutatedAt(ws, k)) || (classesOf(ws[k]) & NOT_NAME_WORD) !== 0) return false;
+  return true;
 }
 
 /** "The Kell outlets have been …": a word in -s before a verb that agrees with a plural is a noun, not "outlets" as a verb. */
@@ -113,9 +122,11 @@ const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  * …"), and an aside may lack its closing comma.
  */
 export function clauseCue(ws: readonly Word[], i: number, to: number, lenient = false): Cue | null {
-  const subject = subjectAt(ws, i, to);
-  if (!subject) return null;
-  let v = pastAsides(ws, subject.to + 1, to);
+  const described = subjectAt(ws, i, to);
+  if (!described) return null;
+  let v = pastAsides(ws, described.to + 1, to);
+  // "The Speaker, Anthony Pell, rebuked …": the name set off after a description is whom it describes.
+  const subject = described.kind === 'description' && v > described.to + 3 && setOffName(ws, described.to + 1, v - 1) ? { from: described.to + 2, to: v - 2, kind: 'name' as const } : described;
   if (lenient && v === subject.to + 1 && subject.kind === 'name' && ws[v]?.text === ',') v = pastOpenAside(ws, v, to);
   // "Dana Kell and Piet Loos, two survivors, made …": the first of two joined names is a subject too.
   const second = subject.kind === 'name' && ws[v]?.key === 'and' && ws[v + 1]?.capital ? subjectAt(ws, v + 1, to) : null;

@@ -44,6 +44,8 @@ export function describedAsPerson(ws: readonly Word[], end: number): boolean {
   const first = ws[end + 2];
   // "Roanoke, Virginia, from its state team": a phrase of place or time describes no one.
   if (!first || first.punct || (classesOf(first) & PREPOSITION) !== 0 || PLACE_PREPOSITIONS.has(first.key)) return false;
+  // "Order, order.": a word said again is no description of it.
+  if (first.text.length === ws[end].text.length && first.key === ws[end].key) return false;
   if (isAge(first.key) && ws[end + 3]?.text === ',') return true;
   for (let k = end + 2; k < Math.min(ws.length, end + 8) && !ws[k].punct; k++) {
     if (ws[k].key === 'of' || ws[k].key === 'at' || ws[k].key === 'for') break;

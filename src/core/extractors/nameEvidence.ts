@@ -10,7 +10,15 @@ import { finiteAt, isModifier } from './verbForms';
 import type { Word } from './words';
 import type { WrittenNames } from './writtenAsName';
 import { writtenAsName } from './writtenAsName';
-import { CLAUSE_LINK, HONORIFIC, PLACE, ROLE, classesOf, classesOfKey } from './wordClasses';
+import { CLAUSE_LINK, FINITE, HONORIFIC, ORGANIZATION, PLACE, ROLE, classesOf, classesOfKey } from './wordClasses';
+import { endsInEd } from './keyEnds';
+import { ownedTitleBefore, titleSetOffBefore } from './roleBefore';
+
+/** A word whose second letter is in lower case: "Coalition", not "NATO". */
+const LOWER_SECOND = /^.\p{Ll}/u;
+
+/** "of" or "for" inside a body's name: "Bank of England". */
+const BODY_LINK = / (?:of|for) /;
 
 /** Words before a place's name: "in Charlotte", "to Virginia". */
 const BEFORE_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'outside', 'inside', 'into', 'around']);
@@ -59,7 +67,8 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
   const full = person && parts.name.includes(' ');
   // An organisation that opens its sentence is what a later "it" or "they" most likely means:
   // `The Finance Ministry cut its forecast. "…," it said.` A place is not: "Iowa votes first".
-  const organization = parts.type === 'organization' && e.opens && (classesOf(ws[e.to]) & PLACE) === 0;
+  // "The Bank of England raised rates" is the bank's.
+  const organization = parts.type === 'organization' && e.opens && ((classesOf(ws[e.to]) & PLACE) === 0 || BODY_LINK.test(parts.name)) && !(qualifiesHead(ws, e) && !writtenAsName(text, parts.name, written));
   // Lowered once, and only when a lookup needs it.
   let key: string | null = null;
   // A given name alone is most often someone's ("Hillary said"), but one after "in" or a town, and named
@@ -68,7 +77,7 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
   const likely =
     organization ||
     given ||
-    (full && (e.opens ? !thingOrHome(ws, e.from, parts) : beforeWho(ws, e.to) || titlesName(ws, e.from - 1))) ||
+    (full && (e.opens ? !thingOrHome(ws, e.from, parts) : beforeWho(ws, e.to) || titlesName(ws, e.from - 1) || titleSetOffBefore(text, ws, e.from, e.to) !== null)) ||
     // "Brandt, who was elected in 2014, doesn't …": a bare name that opens its sentence before ", who" is someone;
     // "an actor in Dallas, who runs a theater" is not.
     (person && e.opens && beforeWho(ws, e.to) && (classesOf(ws[e.to]) & PLACE) === 0 && !placeLike(ws, e.from, e.to)) ||
@@ -78,6 +87,19 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
     // when the text writes it as a name elsewhere. Last, as it reads the whole text.
     (person && e.opens && !e.governed && !parts.role && bareSubject(ws, e) && writtenAsName(text, parts.name, written));
   return likely ? (key ?? parts.name.toLowerCase()) : null;
+}
+
+/**
+ * Whether a name event is one word for a kind of body, which may be capitalised only as it opens its sentence,
+ * before the noun it qualifies and that noun's verb: "Coalition talks stalled", "Police officers said"; not
+ * "Parliament voted", "NATO officials said" nor "Congress significantly boosted".
+ */
+function qualifiesHead(ws: readonly Word[], e: Event): boolean {
+  const w = ws[e.from];
+  const next = ws[e.to + 1];
+  if (e.from !== e.to || (ws[e.from - 1] && !ws[e.from - 1].punct) || (classesOf(w) & (ORGANIZATION | PLACE)) !== ORGANIZATION || !LOWER_SECOND.test(w.text)) return false;
+  if (!next || next.punct || next.capital || (classesOf(next) & FINITE) !== 0 || isModifier(next) || endsInEd(next.key)) return false;
+  return finiteAt(ws, e.to + 2) || (ws[e.to + 2] !== undefined && isModifier(ws[e.to + 2]));
 }
 
 /**
@@ -124,6 +146,6 @@ export function introduces(ws: readonly Word[], e: Event, parts: NameParts, sent
   // "Just look at House Speaker Dana Kell.": a title before the name says who she is, after a preposition too.
   if (parts.role !== null && titleWord(parts.role)) return true;
   if (e.governed && ws[e.from - 1].start !== sentence.start) return false;
-  return describedAsPerson(ws, e.to) || titlesName(ws, e.from - 1);
+  return describedAsPerson(ws, e.to) || titlesName(ws, e.from - 1) || ownedTitleBefore(ws, e.from, e.to);
 }
 

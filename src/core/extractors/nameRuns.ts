@@ -1,7 +1,7 @@
-import { particlesAt } from './nameParticle';
+import { mutatedAt, particlesAt } from './nameParticle';
 import { isOpeningModifier, possessiveEnd } from './phraseWords';
 import { LETTER, unitClass } from './wordChars';
-import { DETERMINER, MODIFIER, NOT_NAME, PREPOSITION, ROLE, classesOf } from './wordClasses';
+import { DETERMINER, MODIFIER, NOT_NAME, ORGANIZATION, PREPOSITION, ROLE, classesOf } from './wordClasses';
 import type { Word } from './words';
 
 /** "Roberta A. Kaplan": a middle initial, though "A" alone is a determiner. */
@@ -65,6 +65,16 @@ function titleCase(ws: readonly Word[], from: number, to: number): boolean {
 }
 
 /**
+ * 1 when word j heads a body's name that goes on past "of" or "for": "Bank of England", "Department for
+ * Education"; not "Secretary of State", a title's.
+ */
+function bodyOf(ws: readonly Word[], j: number): number {
+  const link = ws[j + 1];
+  if (link.text !== 'of' && link.text !== 'for') return 0;
+  return ws[j].capital && (classesOf(ws[j]) & ORGANIZATION) !== 0 && isCapitalWord(ws[j + 2]) ? 1 : 0;
+}
+
+/**
  * Runs of capitalised words (with lower-case titles inside, as in
  * "Democratic presidential candidate Ana Ruiz") within words [from, to]:
  * the candidates for names, none in a title-case headline. Each run's first
@@ -81,9 +91,9 @@ export function nameRuns(ws: readonly Word[], from: number, to: number, out: num
     }
     let j = i;
     for (;;) {
-      while (j + 1 <= to && ((isCapitalWord(ws[j + 1]) && !shouted(ws, j + 1)) || (isLowerRole(ws[j + 1]) && j + 2 <= to && (isCapitalWord(ws[j + 2]) || isLowerRole(ws[j + 2]))))) j++;
+      while (j + 1 <= to && ((isCapitalWord(ws[j + 1]) && !shouted(ws, j + 1)) || mutatedAt(ws, j + 1) || (isLowerRole(ws[j + 1]) && j + 2 <= to && (isCapitalWord(ws[j + 2]) || isLowerRole(ws[j + 2]))))) j++;
       // "Ana de Vell": a particle between capitalised words stays inside the name.
-      const particles = j + 2 <= to ? particlesAt(ws, j + 1) : 0;
+      const particles = j + 2 <= to ? particlesAt(ws, j + 1) || bodyOf(ws, j) : 0;
       if (particles === 0 || j + particles + 1 > to) break;
       j += particles;
     }

@@ -10,6 +10,7 @@ import { describedBy, describesPeople, onlyDescribe, opener, titleLineStart, tit
 import { shouted } from './nameRuns';
 import { nounGender } from './descriptionHead';
 import { particlesAt } from './nameParticle';
+import { namesBodyBefore } from './bodyApposition';
 import { possessiveEnd } from './phraseWords';
 import { UPPER, pointClass } from './wordChars';
 import type { Word } from './words';
@@ -62,7 +63,29 @@ export function beforeHomePlace(ws: readonly Word[], from: number, to: number): 
   if ((classesOf(ws[to]) & PLACE) === 0 && !isCompoundPlace(ws, to)) return to;
   let k = to;
   while (k > from && ws[k - 1].capital) k--;
-  return k - 2 >= from && ws[k - 1].key === 'of' && ws[k - 2].capital ? k - 2 : to;
+  // "Bank of England" is a body's whole name.
+  return k - 2 >= from && ws[k - 1].key === 'of' && ws[k - 2].capital && (classesOf(ws[k - 2]) & (ORGANIZATION | PLACE)) !== ORGANIZATION ? k - 2 : to;
+}
+
+/**
+ * Where a body's name inside words [from, to] starts when its head goes on past "of" or "for" to the
+ * end: "Ministry" in "Health Ministry of …" no, in "Ministry of Health"; -1 for none, as in "Secretary of State Kerry".
+ */
+function bodyStart(ws: readonly Word[], from: number, to: number): number {
+  for (let g = from + 1; g < to; g++) {
+    const link = ws[g];
+    if (link.text !== 'of' && link.text !== 'for') continue;
+    if (!ws[g - 1].capital || (classesOf(ws[g - 1]) & ORGANIZATION) === 0) return -1;
+    // "Ministry of Justice", "Center for Media Justice", but "Department of Justice Secretary Ana Hale" is hers;
+    // "University of Virginia's Center for Politics" is one body's.
+    for (let t = g + 1; t <= to; t++) {
+      if (ws[t].capital ? t > g + 1 && t < to && titles(ws, t) : !(ws[t].text === 'of' || ws[t].text === 'for') || !ws[t + 1]?.capital) return -1;
+    }
+    let s = g - 1;
+    while (s > from && ws[s - 1].capital && !titles(ws, s - 1)) s--;
+    return s;
+  }
+  return -1;
 }
 
 /** "Republicans", "Sens.": a title's plural before names, as in "Republicans Kell and Hale", is no part of a name. */
@@ -80,6 +103,9 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   while (from < to && (shouted(ws, from) || opener(ws, from, to, named))) from++;
   // "the state Supreme Court Tuesday": a day or month after a name is no part of it.
   while (to > from && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0 && possessiveEnd(ws[to].text) === 0) to--;
+  // "Bank of England", "Ministry of Health": a body's name running past "of" (see nameRuns) is the body's.
+  const body = bodyStart(ws, from, to);
+  if (body >= 0) return { name: text.slice(ws[body].start, ws[to].end - possessiveEnd(ws[to].text)), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from: body };
   // "Earlier Tuesday": an opener left alone names no one.
   if (from === to && NAME_OPENERS.has(ws[to].key)) return null;
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
@@ -122,7 +148,9 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // network") nor an adjective after an article ("the Israeli newspaper").
   const next = ws[to + 1];
   const outlet = k === to && k === from && !own && !!next && !next.punct && OUTLET_NOUNS.has(next.key) && (classesOf(ws[from - 1] ?? last) & DETERMINER) === 0;
-  if (isOrganization || outlet) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from };
+  // "The national water utility, AquaNor, said": a name set off after a kind of body is that body's.
+  const bodyNamed = !isOrganization && !outlet && k === from && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) === 0 && namesBodyBefore(ws, from, to);
+  if (isOrganization || outlet || bodyNamed) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from };
   // "Labor Day", "Foreign Relations", "Presidential Debates": one word after words that only describe a title
   // names a thing, unless a title's "of" comes before them ("Secretary of State Kerry").
   if (k === to && k > from && onlyDescribe(ws, from, k) && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) === 0) return null;

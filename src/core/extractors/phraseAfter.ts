@@ -2,6 +2,7 @@ import { CLAUSE_LINKS, COUNTED_SPEAKERS } from '../lexicon/clauseWords';
 import { isPersonNoun } from './describedAsPerson';
 import type { Phrase } from './phraseWords';
 import { LINKS, betweenAdjectives, isJoiner, isNameWord, isOpeningModifier, isPossessive, isPronoun, speakingNounAt } from './phraseWords';
+import { mutatedAt, particlesAt } from './nameParticle';
 import type { Word } from './words';
 import { DETERMINER, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 
@@ -30,7 +31,13 @@ export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Ph
     let titled = false;
     for (; j + 1 <= ceiling; j++) {
       const next = ws[j + 1];
-      if (isNameWord(next)) continue;
+      if (isNameWord(next) || mutatedAt(ws, j + 1)) continue;
+      // "Ana de la Cruz said", "Seán Mac an Bhaird spoke": particles inside a name read on to its capital.
+      const particles = ws[j].capital ? particlesAt(ws, j + 1) : 0;
+      if (particles > 0 && j + particles + 1 <= ceiling) {
+        j += particles;
+        continue;
+      }
       const bridge = j + 2 <= ceiling && ws[j + 2].capital && ws[j].capital;
       if (bridge && !titled && titleBeforeName(next)) titled = true;
       else if (!(bridge && !titled && LINKS.has(next.key))) break;

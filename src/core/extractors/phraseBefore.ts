@@ -6,7 +6,7 @@ import type { Phrase } from './phraseWords';
 import { LINKS, betweenAdjectives, isJoiner, isNameWord, isPossessive, isPronoun } from './phraseWords';
 import { isFiniteVerb, isModifier } from './verbForms';
 import { endsInEd } from './keyEnds';
-import { particlesAt } from './nameParticle';
+import { mutatedAt, particlesAt } from './nameParticle';
 import type { Word } from './words';
 import { DETERMINER, FEMALE_NAME, FINITE, MALE_NAME, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf } from './wordClasses';
 
@@ -112,7 +112,7 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   while (owner < i && !isPossessive(ws[owner])) owner++;
   if (owner < i && ws[owner + 1].capital && ws[i].capital && !actsAsRole(ws, i)) return { from: owner + 1, to: i, kind: 'name' };
   // "the head of the rules committee": lower-case title words alone name no one; the noun phrase does.
-  if (isNameWord(w) && !actsAsRole(ws, i) && (w.capital || ws[j].capital)) {
+  if ((isNameWord(w) || mutatedAt(ws, i)) && !actsAsRole(ws, i) && (w.capital || ws[j].capital)) {
     // "the memo obtained by The Courier said": the agent after a participle's "by" is no subject; the memo is.
     const by = j - 1 >= floor && (classesOf(ws[j - 1]) & DETERMINER) !== 0 ? j - 2 : j - 1;
     const agent = by - 2 >= floor && ws[by].text === 'by' && isPastParticiple(ws[by - 1]) ? phraseBefore(ws, by - 2, floor) : null;

@@ -3,6 +3,8 @@ import type { Attribution } from './attributions';
 import { asideAfter } from './describedAsPerson';
 import { asideRole, closingAside } from './asideRole';
 import { EntityBook } from './entityBook';
+import { showTitleBefore } from './roleBefore';
+import { learnGender } from './reportedGender';
 import { asideGender, kinGender } from './kinGender';
 import { introduces, likelyName, noteOutlet, topicFront } from './nameEvidence';
 import { personName } from './personName';
@@ -73,6 +75,9 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       // "Her husband, Kit Rayne, …": a kinship noun tells the gender a given name cannot.
       const gender = parts.gender === 'unknown' && parts.type === 'person' ? kinGender(ws, parts.from) : parts.gender;
       const d = book.byName(parts.name, parts.type, gender, parts.role, span, key, e.quoted);
+      // "Political scientist Ingrid Heuvel", "The finance minister, Pieter Berg,": a title in lower case
+      // before the name is listed among the roles, as "Minister Pieter Berg" is.
+      if (parts.type === 'person' && !parts.role) showTitleBefore(text, ws, book, d, parts.from, e.to);
       // "Jeb Bush, the former Florida governor, …": a later "the former governor" is him.
       const aside = parts.type === 'person' ? asideAfter(ws, e.to) : null;
       if (aside) {
@@ -123,7 +128,9 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       const aside = asideAfter(ws, a.subject.to) ?? closingAside(ws, a.subject.to);
       const role = aside && asideRole(text, ws, aside);
       if (role) book.showRole(r.entity, role);
+      showTitleBefore(text, ws, book, r.entity, a.subject.from, a.subject.to);
     }
+    if (r.entity && a.subject.kind === 'name' && a.quote < 0) learnGender(ws, a.cueTo, r.entity, subjects.list);
     lastFrom = a.subject.from;
     lastResolved = r;
     // "the backing of a former judge who argued …": someone the sentence only describes, in a

@@ -44,6 +44,9 @@ export class SubjectList {
   reach(sentence: number, within = false): void {
     if (!this.newcomer || (sentence === this.newcomerSentence) !== within) return;
     if (this.personSentence !== this.newcomerSentence) this.push(this.newcomer);
+    // "Brandt met his spokeswoman, Ana Ruiz. She said …": the one the sentence introduced, of a known sex, comes
+    // right after its subject, before anyone older, for a pronoun the subject does not agree with.
+    else if (!within && this.newcomer.gender !== 'unknown' && !this.list.includes(this.newcomer)) this.list.splice(Math.max(0, this.list.length - 1), 0, this.newcomer);
     this.newcomer = null;
   }
 

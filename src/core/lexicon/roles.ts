@@ -21,6 +21,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'military', 'intelligence', 'environment', 'transport', 'agriculture', 'veterans', 'affairs', 'committee', 'ranking',
   'member', 'whip', 'boss', 'caucus', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'progressive',
   'surrogate', 'advocate', 'mogul', 'tycoon', 'magnate', 'front-runner', 'frontrunner', 'committeeman', 'committeewoman',
+  // parliaments and police forces outside the US: "Labour MP", "Chief Inspector", "Councillor"
+  'mp', 'mep', 'msp', 'mla', 'inspector', 'superintendent', 'constable', 'detective', 'councillor', 'premier',
 ]);
 
 /**
@@ -61,6 +63,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'assembly', 'summit', 'museum', 'academy', 'institution', 'movement', 'laboratory', 'forum', 'watch', 'action',
   'consortium', 'program', 'programme', 'project', 'initiative', 'review', 'gop', 'tv', 'theater', 'theatre',
   'united', 'partnership', 'journalism', 'chamber',
+  // kinds of company and body, which "the utility", and a name set off after one, speak as
+  'utility', 'utilities', 'regulator', 'watchdog', 'insurer', 'lender', 'airline', 'charity', 'carmaker', 'automaker', 'conglomerate',
   // outlets, platforms, pollsters and companies known by one word, which no person is named
   'twitter', 'facebook', 'youtube', 'instagram', 'snapchat', 'reddit', 'google', 'microsoft', 'blaze', 'buzzfeed',
   'axios', 'gawker', 'newsmax', 'infowars', 'univision', 'telemundo', 'mediaite', 'politifact', 'factcheck.org',
@@ -115,4 +119,15 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'assessment', 'review', 'guidance', 'guidelines', 'platform', 'manifesto', 'proposal', 'summary', 'sign', 'banner',
   'post', 'message', 'note', 'draft', 'bill', 'text', 'verdict', 'warrant', 'subpoena', 'dossier', 'cable', 'readout',
   'playbook', 'handbook', 'manual', 'guide', 'website', 'page', 'caption', 'headline', 'slogan', 'script',
+]);
+
+/**
+ * Nouns that end like a trade ("-er", "-or") or name a relative, which a name set off after them does not
+ * hold as a role: "either Clinton or Sanders", "his father, Tom Hale,".
+ */
+export const NOT_TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'either', 'neither', 'whether', 'rather', 'together', 'however', 'whatever', 'whoever', 'number', 'matter', 'border', 'order',
+  'resist', 'insist', 'assist', 'persist', 'consist',
+  'father', 'mother', 'brother', 'sister', 'daughter', 'grandfather', 'grandmother', 'stepfather', 'stepmother', 'son', 'wife',
+  'husband', 'partner', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'fiancé', 'fiancée', 'widow', 'widower',
 ]);

@@ -1,0 +1,82 @@
+import { isPersonNoun, titlesName } from './describedAsPerson';
+import { possessiveEnd } from './phraseWords';
+import { isFiniteVerb, isModifier } from './verbForms';
+import { endsInIng } from './keyEnds';
+import { DETERMINER, FINITE, MODIFIER, NOT_NAME, ORGANIZATION, PREPOSITION, PRONOUN, ROLE, classesOf } from './wordClasses';
+import type { Draft, EntityBook } from './entityBook';
+import type { Word } from './words';
+import { NOT_TITLE_NOUNS, ROLE_MODIFIERS } from '../lexicon/roles';
+
+/** Most words a title before a name may have: "veteran union general secretary". */
+const MAX_WORDS = 4;
+
+/**
+ * Whether a word is a lower-case title or trade: "minister", "deputy", "economist"; not "utility", "former"
+ * (which only describes a title), "either" nor "father".
+ */
+function isTitle(w: Word, trade = isPersonNoun): boolean {
+  if (w.punct || (classesOf(w) & ORGANIZATION) !== 0) return false;
+  // "The Speaker, Anthony Pell,": a capitalised title word is one only by the lexicon.
+  if (w.capital) return (classesOf(w) & ROLE) !== 0 && !ROLE_MODIFIERS.has(w.key);
+  if (NOT_TITLE_NOUNS.has(w.key)) return false;
+  return (classesOf(w) & ROLE) !== 0 ? !ROLE_MODIFIERS.has(w.key) : w.key.length >= 6 && trade(w.key);
+}
+
+/** A trade by an ending that few other words have: "scientist", "historian"; not "-er", as "render" and "hammer" end so too. */
+const SURE_TRADE = (key: string) => key.endsWith('ist') || key.endsWith('ian');
+
+/** Whether a word may stand inside a title before its head: "finance", "general", "political"; not "the", "met", "in", "naming". */
+const inTitle = (w: Word) => !w.punct && (classesOf(w) & (DETERMINER | PREPOSITION | PRONOUN | NOT_NAME | MODIFIER | FINITE)) === 0 && !isFiniteVerb(w) && !isModifier(w) && !endsInIng(w.key);
+
+/**
+ * The title a name's words [from, to] are set off after, as a role: `The finance minister, Pieter Berg,`
+ * → "finance minister"; `The union's general secretary, Ana Hale,` → "general secretary"; `Her deputy, Ana
+ * Hale.` → "deputy". Null when the phrase before the commas is no title: `The utility, AquaNor,`, `In Leeds, Ana Hale`.
+ */
+export function titleSetOffBefore(text: string, ws: readonly Word[], from: number, to: number): string | null {
+  const k = setOffOpener(ws, from, to);
+  return k < 0 ? null : text.slice(ws[k + 1].start, ws[from - 2].end);
+}
+
+/**
+ * Whether the name at words [from, to] is set off after a title someone owns, which introduces a person
+ * besides its owner: `Brandt met his aide, Ana Ruiz,` → true; `the bureau director, Ana Ruiz,` → false.
+ */
+export function ownedTitleBefore(ws: readonly Word[], from: number, to: number): boolean {
+  const k = setOffOpener(ws, from, to);
+  return k >= 0 && (POSSESSIVE_PRONOUNS.has(ws[k].key) || possessiveEnd(ws[k].text) > 0);
+}
+
+/** The determiner or owner that opens the title a name is set off after (see titleSetOffBefore), or -1. */
+function setOffOpener(ws: readonly Word[], from: number, to: number): number {
+  const head = ws[from - 2];
+  const after = ws[to + 1];
+  if (!head || ws[from - 1].text !== ',' || !after || (after.text !== ',' && after.text !== '.') || !isTitle(head)) return -1;
+  for (let k = from - 3; k >= Math.max(0, from - 3 - MAX_WORDS); k--) {
+    const w = ws[k];
+    // "the union's general secretary": the words after the owner.
+    if ((classesOf(w) & DETERMINER) !== 0 || (!w.punct && possessiveEnd(w.text) > 0)) return k;
+    if (!inTitle(w) || (w.capital && (classesOf(w) & ROLE) === 0)) return -1;
+  }
+  return -1;
+}
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * The lower-case title right before a name, with the words that qualify it: `Political scientist Ingrid
+ * Heuvel` → "Political scientist"; `met union leader Piet Jansen` → "union leader"; null for none.
+ * A capital opens the title only as the sentence's first word.
+ */
+export function titleRightBefore(text: string, ws: readonly Word[], from: number): string | null {
+  const head = from - 1;
+  if (!titlesName(ws, head) || !isTitle(ws[head], SURE_TRADE)) return null;
+  let s = head;
+  while (s - 1 >= 0 && head - (s - 1) < MAX_WORDS && inTitle(ws[s - 1]) && (!ws[s - 1].capital || s - 1 === 0 || ws[s - 2].punct) && possessiveEnd(ws[s - 1].text) === 0) s--;
+  return text.slice(ws[s].start, ws[head].end);
+}
+
+/** Lists the title in lower case before a name at words [from, to] among a person's roles, if there is one. */
+export function showTitleBefore(text: string, ws: readonly Word[], book: EntityBook, d: Draft, from: number, to: number): void {
+  const title = titleRightBefore(text, ws, from) ?? titleSetOffBefore(text, ws, from, to);
+  if (title) book.showRole(d, title);
+}
