@@ -83,3 +83,18 @@ table('claims: a plural noun in -s is no reporting verb', [
   // negative: after an article the verb reports
   { text: 'The report states that rents rose by 6 percent.', expect: [['rents rose by 6 percent.', 'The report']] },
 ]);
+
+table('claims: a pronoun falls back to the last speaker only when it can stand for that person', [
+  { text: 'Karl Brandt said rents rose by 5%. He said wages fell by 2% last year.', expect: [['rents rose by 5%.', 'Karl Brandt'], ['wages fell by 2% last year.', 'Karl Brandt']] },
+  { text: 'Anna Berg said rents rose by 5%. She said wages fell by 2% last year.', expect: [['rents rose by 5%.', 'Anna Berg'], ['wages fell by 2% last year.', 'Anna Berg']] },
+  // negatives: the given name, or the text's own pronoun, says the last speaker is not "she"
+  { text: 'Karl Brandt said rents rose by 5%. She said wages fell by 2% last year.', expect: [['rents rose by 5%.', 'Karl Brandt'], ['wages fell by 2% last year.', null]] },
+  { text: '"Rents rose," Dov Reiss said. "Wages fell," he said. She said the levy doubled to €4 million.', expect: [['the levy doubled to €4 million.', null]] },
+]);
+
+table('claims: one name set off by commas after a description speaks', [
+  { text: 'The national water utility, AquaNor, said supplies to farms would be cut by a third.', expect: [['supplies to farms would be cut by a third.', 'AquaNor']] },
+  { text: 'The finance minister, Berg, said the deficit would double by 2030.', expect: [['the deficit would double by 2030.', 'Berg']] },
+  // negative: a name set off inside the clause is a parenthetical frame
+  { text: 'The plan, Berg said, would double the deficit by 2030.', expect: [['The plan, Berg said, would double the deficit by 2030.', 'Berg']] },
+]);

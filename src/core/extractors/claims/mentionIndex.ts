@@ -57,6 +57,13 @@ export class MentionIndex {
   }
 
   /** The type of the entity with this id, if the article has one: "e2" → 'organization'. */
+  /** The entity itself, or undefined. */
+  entityOf(entityId: string | null): Entity | undefined {
+    if (entityId === null) return undefined;
+    for (const e of this.entities) if (e.id === entityId) return e;
+    return undefined;
+  }
+
   typeOf(entityId: string | null): EntityType | undefined {
     if (entityId === null) return undefined;
     for (const e of this.entities) if (e.id === entityId) return e.type;

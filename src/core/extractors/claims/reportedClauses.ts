@@ -171,6 +171,9 @@ const PARTICLES = `(?:(?:${[...NAME_PARTICLES].join('|')})\\s+)*`;
  * between them, the last no abbreviation ("Flint, Mich., said").
  */
 const NAME_ASIDE = new RegExp(`^\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+${PARTICLES}\\p{Lu}[\\p{L}'\u2019.-]*){0,2}\\s+${PARTICLES}\\p{Lu}[\\p{L}'\u2019-]*\\s*$`, 'u');
+/** One name alone between commas, after a description that opens with "The": "The utility, AquaNor, said", "The minister, Berg, said". */
+const ONE_NAME_ASIDE = /^\s*\p{Lu}[\p{L}'\u2019-]+\s*$/u;
+const THE_START = /^\s*The\s/;
 /** A description that opens with a capital, as a subject does: not "of Flint" or "during a town hall in Leeds". */
 const CAPITAL_START = /^\s*\p{Lu}/u;
 const MAX_SUBJECT_WORDS = 7;
@@ -332,7 +335,9 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     // "X, who voted with the majority, said …", "X, 22, of Flint, Mich., said …": skip the asides back to X.
     const skipped = asidesBefore(seg, boundary - 1);
     const nameStart = clauseStart(seg, skipped);
-    if (nameStart > 1 && NAME_ASIDE.test(seg.slice(nameStart, skipped)) && CAPITAL_START.test(seg.slice(clauseStart(seg, nameStart - 1), nameStart))) {
+    const description = nameStart > 1 ? seg.slice(clauseStart(seg, nameStart - 1), nameStart) : '';
+    const aside = seg.slice(nameStart, skipped);
+    if (nameStart > 1 && CAPITAL_START.test(description) && (NAME_ASIDE.test(aside) || (ONE_NAME_ASIDE.test(aside) && THE_START.test(description)))) {
       // "The pollster, Ann Lee, [a Liberal,] said …": the name set off after its description speaks, the description with it.
       subjectEnd = skipped;
       boundary = clauseStart(seg, nameStart - 1);

@@ -1,5 +1,6 @@
 import type { Span, SpeakerRef } from '../../model';
 import { SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns';
+import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/firstNames';
 import { ORGANIZATION_WORDS } from '../../lexicon/roles';
 import type { MentionIndex } from './mentionIndex';
 
@@ -53,9 +54,30 @@ function isBody(speaker: SpeakerRef, mentions: MentionIndex): boolean {
   return ORGANIZATION_WORDS.has(name.slice(name.lastIndexOf(' ') + 1));
 }
 
-/** Whether a pronoun can stand for the speaker: "it" for a body only, "he" and "she" for no body; "they" for either. */
+/**
+ * Whether a pronoun can stand for the speaker: "it" for a body only, "he" and
+ * "she" for no body, and not for a person the text has called the other (by a
+ * pronoun among the entity's mentions) or whose given name is the other's;
+ * "they" for either.
+ */
 function fitsPronoun(gender: Gender, speaker: SpeakerRef, mentions: MentionIndex): boolean {
   if (gender === 'neuter') return isBody(speaker, mentions);
-  if (gender === 'male' || gender === 'female') return !isBody(speaker, mentions);
+  if (gender === 'male' || gender === 'female') return !isBody(speaker, mentions) && personGender(speaker, mentions) !== otherOf(gender);
   return true;
+}
+
+const otherOf = (gender: 'male' | 'female'): Gender => (gender === 'male' ? 'female' : 'male');
+
+/** What the text or the name lists tell of a person's gender: "he" among the mentions, else the given name. */
+function personGender(speaker: SpeakerRef, mentions: MentionIndex): Gender {
+  const entity = mentions.entityOf(speaker.entityId);
+  for (const m of entity?.mentions ?? []) {
+    const said = SUBJECT_PRONOUNS.get(m.text.toLowerCase());
+    if (said === 'male' || said === 'female') return said;
+  }
+  const space = speaker.name.indexOf(' ');
+  const given = (space < 0 ? speaker.name : speaker.name.slice(0, space)).toLowerCase();
+  if (MALE_NAMES.has(given) && !FEMALE_NAMES.has(given)) return 'male';
+  if (FEMALE_NAMES.has(given) && !MALE_NAMES.has(given)) return 'female';
+  return 'unknown';
 }
