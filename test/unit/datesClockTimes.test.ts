@@ -21,7 +21,7 @@ const rows: { text: string; expect: Found[] }[] = [
   { text: 'The hall is open on Fridays at 6pm.', expect: [['Fridays at 6pm', 'SET', 'XXXX-WXX-5T18:00']] },
   { text: 'The hall is open 13:00-16:00 on Fridays.', expect: [['13:00-16:00 on Fridays', 'SET', 'XXXX-WXX-5T13:00', ['XXXX-WXX-5T13:00', 'XXXX-WXX-5T16:00']]] },
   { text: 'A curfew runs from midnight to 6 a.m. on Friday.', expect: [['midnight to 6 a.m. on Friday', 'TIME', '2023-02-10T00:00', ['2023-02-10T00:00', '2023-02-10T06:00']]] },
-  { text: 'The desk is shut 2:00-2:30 pm on Tuesday.', expect: [['2:00-2:30 pm on Tuesday', 'TIME', '2023-02-14T14:00', ['2023-02-14T14:00', '2023-02-14T14:30']]] },
+  { text: 'The desk is shut 3:00-3:45 pm on Tuesday.', expect: [['3:00-3:45 pm on Tuesday', 'TIME', '2023-02-14T15:00', ['2023-02-14T15:00', '2023-02-14T15:45']]] },
   // a clock time beside a part of a day told from the story's day is on that day
   { text: 'Talks began on Friday. They broke down at 11:45 p.m. the night before.', expect: [['Friday', 'DATE', '2023-02-10'], ['11:45 p.m. the night before', 'TIME', '2023-02-09T23:45']] },
   { text: 'The vote was on Friday. Results came at 9 a.m. the next morning.', expect: [['Friday', 'DATE', '2023-02-10'], ['9 a.m. the next morning', 'TIME', '2023-02-11T09:00']] },

@@ -13,7 +13,7 @@ const rows: { text: string; ref: string; expect: [string, string, string][] }[] 
   { text: 'The council set its budget in June and is likely to revise it.', ref: '2025-07-31', expect: [['June', 'DATE', '2025-06']] },
   { text: 'She would not say who might win in November but said no call took place.', ref: '2016-05-16', expect: [['November', 'DATE', '2016-11']] },
   // a stated future goes on from a present clause; two months joined are one clause
-  { text: 'The senator is up for re-election in November and will face a rival.', ref: '2025-06-08', expect: [['November', 'DATE', '2025-11']] },
+  { text: 'The councillor stands for a second term in November and will face a rival.', ref: '2025-06-08', expect: [['November', 'DATE', '2025-11']] },
   { text: 'Talks in October and November will decide it.', ref: '2025-07-31', expect: [['October', 'DATE', '2025-10'], ['November', 'DATE', '2025-11']] },
   // the starting point of a change was said before, whatever the verb
   { text: 'Growth will reach 1.1%, down from an April forecast of 1.6%.', ref: '2025-07-31', expect: [['April', 'DATE', '2025-04']] },

@@ -64,7 +64,7 @@ describe('entity kinds and names', () => {
     { name: 'a council before a month', text: 'The council in March said it would act.', expect: [['the council', 'organization', 1]] },
     // negative rows: a title's "of", and a title and a name after a body's name, are no body
     { name: 'a body in a person’s title', text: 'Department of Justice Secretary Dana Kell sued.', expect: [['Dana Kell', 'person', 1]] },
-    { name: 'a place after a governed time phrase is no subject', text: 'Voters hoping to regain control of the Senate in November say they will win.', expect: [] },
+    { name: 'a place after a governed time phrase is no subject', text: 'Voters hoping to seize control of the Senate in March say they will win.', expect: [] },
     // a body's common noun that opens its sentence before the noun it qualifies
     { name: 'a kind of body before its noun', text: 'Coalition talks stalled. "We are close," Dana Kell said.', expect: [['Dana Kell', 'person', 1]] },
     // negative rows: a body the text writes as a name, or one that is its verb's subject
