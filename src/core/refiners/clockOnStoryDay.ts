@@ -1,5 +1,6 @@
 import { addDays, toRefDate } from '../extractors/dates/calendar';
 import { changed, type DateCandidate } from '../extractors/dates/candidate';
+import { mergeNeighbours } from './mergeNeighbours';
 
 const CLOCK_ONLY = 'XXXX-XX-XXT';
 /** What may stand between the two: `11:45 p.m. the night before`, `that night, at 10 p.m.` */
@@ -30,14 +31,5 @@ function merge(prev: DateCandidate, c: DateCandidate, text: string): DateCandida
  * A text with no such pair passes unchanged, not copied.
  */
 export function clockOnStoryDay(candidates: readonly DateCandidate[], text: string): readonly DateCandidate[] {
-  let first = 1;
-  while (first < candidates.length && !merge(candidates[first - 1], candidates[first], text)) first++;
-  if (first >= candidates.length) return candidates;
-  const out = candidates.slice(0, first);
-  for (let i = first; i < candidates.length; i++) {
-    const merged = merge(out[out.length - 1], candidates[i], text);
-    if (merged) out[out.length - 1] = merged;
-    else out.push(candidates[i]);
-  }
-  return out;
+  return mergeNeighbours(candidates, text, merge);
 }

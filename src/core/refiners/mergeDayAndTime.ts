@@ -1,4 +1,5 @@
 import { changed, type DateCandidate } from '../extractors/dates/candidate';
+import { mergeNeighbours } from './mergeNeighbours';
 
 /** A clock time with no day yet: `XXXX-XX-XXT10:00`. */
 const TIME_ONLY = /^XXXX-XX-XX(T[\d:]+)$/;
@@ -34,16 +35,5 @@ function merge(prev: DateCandidate, c: DateCandidate, text: string): DateCandida
  * A text with no such pair, as most are, passes unchanged, not copied.
  */
 export function mergeDayAndTime(candidates: readonly DateCandidate[], text: string): readonly DateCandidate[] {
-  // up to the first pair, the list is its own result
-  let first = 1;
-  while (first < candidates.length && !merge(candidates[first - 1], candidates[first], text)) first++;
-  if (first >= candidates.length) return candidates;
-  const out = candidates.slice(0, first);
-  for (let i = first; i < candidates.length; i++) {
-    const c = candidates[i];
-    const merged = merge(out[out.length - 1], c, text);
-    if (merged) out[out.length - 1] = merged;
-    else out.push(c);
-  }
-  return out;
+  return mergeNeighbours(candidates, text, merge);
 }

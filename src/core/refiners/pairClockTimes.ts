@@ -1,4 +1,5 @@
 import { changed, type DateCandidate } from '../extractors/dates/candidate';
+import { mergeNeighbours } from './mergeNeighbours';
 
 /** A TIME value's day, hour and minutes: `2023-03-04T13:00` → `2023-03-04`, 13, `00`; `XXXX-XX-XXT13:00` has no day. */
 const TIME = /^(.*)T(\d\d):(\d\d)$/;
@@ -41,14 +42,5 @@ function pair(a: DateCandidate, b: DateCandidate, text: string): DateCandidate |
  * stretch whole only when no day follows it. A text with no such pair passes unchanged, not copied.
  */
 export function pairClockTimes(candidates: readonly DateCandidate[], text: string): readonly DateCandidate[] {
-  let first = 1;
-  while (first < candidates.length && !pair(candidates[first - 1], candidates[first], text)) first++;
-  if (first >= candidates.length) return candidates;
-  const out = candidates.slice(0, first);
-  for (let i = first; i < candidates.length; i++) {
-    const merged = pair(out[out.length - 1], candidates[i], text);
-    if (merged) out[out.length - 1] = merged;
-    else out.push(candidates[i]);
-  }
-  return out;
+  return mergeNeighbours(candidates, text, pair);
 }

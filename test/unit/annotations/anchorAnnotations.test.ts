@@ -1,20 +1,11 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { levenshtein as distance } from './levenshtein';
 import { anchorAnnotations } from '../../../src/core/annotations/anchorAnnotations';
 import type { Annotation } from '../../../src/core/annotations/model';
 import { selectorsFor } from '../../../src/core/annotations/selectors';
 import { ARTICLE, annotationOn } from './annotationFixtures';
 
-/** Levenshtein distance, to check what a fuzzy match may differ by. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
-}
 
 const spanOf = (text: string, a: Annotation) => text.slice(a.position.start, a.position.end);
 

@@ -1,17 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { levenshtein as distance } from './levenshtein';
 import { editDistanceWithin } from '../../../src/core/annotations/editDistance';
-
-/** Full Levenshtein table, to check the banded one against. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
-}
 
 describe('editDistanceWithin', () => {
   const rows: [string, string, number, number][] = [
