@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core';
 import { figures } from '../../src/core/extractors/figures';
-import type { Analysis, Figure } from '../../src/core/model';
+import type { Analysis } from '../../src/core/model';
+import { figureTable, projectFigures as project, type FigureExpect, type FigureRow } from './figureTable';
 import { checkInvariants } from './invariants';
 
-type Expect = Partial<Pick<Figure, 'text' | 'kind' | 'value' | 'unit' | 'approximate' | 'qualifier' | 'range'>>;
+type Expect = FigureExpect;
 
 /** The figures stage alone, on an analysis whose other stages already ran. */
 function runFigures(text: string): Analysis {
@@ -16,24 +17,7 @@ function runFigures(text: string): Analysis {
   return result;
 }
 
-/** Each figure projected onto the fields the row names, so a row states only what it is about. */
-function project(found: readonly Figure[], expect: readonly Expect[]): Expect[] {
-  return found.map((f, k) => {
-    const keys = Object.keys(expect[k] ?? { text: 1 }) as (keyof Expect)[];
-    return Object.fromEntries(keys.map((key) => [key, f[key]]));
-  });
-}
-
-function table(title: string, rows: ReadonlyArray<{ text: string; expect: readonly Expect[] }>): void {
-  describe(title, () => {
-    for (const row of rows) {
-      it(`${JSON.stringify(row.text)} → ${row.expect.map((e) => e.text).join(' | ') || 'nothing'}`, () => {
-        const found = runFigures(row.text).figures;
-        assert.deepEqual(project(found, row.expect), row.expect);
-      });
-    }
-  });
-}
+const table = (title: string, rows: readonly FigureRow[]): void => figureTable(title, rows, (text) => runFigures(text).figures);
 
 table('figures: counts', [
   { text: 'They sent 1,500 of them.', expect: [{ text: '1,500', kind: 'count', value: 1500, unit: null }] },

@@ -1,29 +1,16 @@
-import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
 import type { Figure } from '../../src/core/model';
+import { figureTable, type FigureRow } from './figureTable';
 import { checkInvariants } from './invariants';
 
-type Expect = Partial<Pick<Figure, 'text' | 'kind' | 'value' | 'unit' | 'range'>>;
-
-/** Each figure of the text projected onto the fields its expectation names. */
-function figuresOf(text: string, expect: readonly Expect[]): Expect[] {
+/** Every figure of the whole analysis: the dates stage has dropped those inside dates. */
+function figuresOf(text: string): readonly Figure[] {
   const a = analyze(text);
   checkInvariants(a);
-  return a.figures.map((f, k) => {
-    const keys = Object.keys(expect[k] ?? { text: 1 }) as (keyof Expect)[];
-    return Object.fromEntries(keys.map((key) => [key, f[key]]));
-  });
+  return a.figures;
 }
 
-function table(title: string, rows: ReadonlyArray<{ text: string; expect: readonly Expect[] }>): void {
-  describe(title, () => {
-    for (const row of rows) {
-      it(`${JSON.stringify(row.text)} → ${row.expect.map((e) => e.text).join(' | ') || 'nothing'}`, () => {
-        assert.deepEqual(figuresOf(row.text, row.expect), row.expect);
-      });
-    }
-  });
-}
+const table = (title: string, rows: readonly FigureRow[]): void => figureTable(title, rows, figuresOf);
 
 table('figures: a glued "m" is a million unless something is measured', [
   { text: 'The population grew to 10.6m.', expect: [{ text: '10.6m', kind: 'count', value: 10.6e6 }] },
