@@ -131,6 +131,14 @@ describe('speakers', () => {
     // negative rows: a body's name after "the" stays the body's
     { name: 'a body named after "the", before the verb', text: '"It is late," the state Senate said.', expect: [['the state Senate', 'the state Senate', 'said']] },
     { name: 'a body whose name holds "of", before the verb', text: '"It is late," the Association of Port Pilots said.', expect: [['the Association of Port Pilots', 'the Association of Port Pilots', 'said']] },
+    // the words one person is judged for are that person's
+    { name: 'judged for calling', text: 'The chair, Ivo Pell, rebuked Tom Hale for calling the minister "a fantasist."', expect: [['Tom Hale', 'Tom Hale', 'calling']] },
+    { name: 'judged of saying', text: 'Mayor Lena Ortiz accused Tom Hale of saying the plan was "dead on arrival."', expect: [['Tom Hale', 'Tom Hale', 'saying']] },
+    { name: 'praised for describing', text: 'Ortiz praised Hale for describing the deal as "a fair compromise."', expect: [['Hale', 'Hale', 'describing']] },
+    // negatives: the judge's own words, and a judging verb whose object does nothing in -ing
+    { name: 'thanked for a quoted phrase', text: 'Ortiz thanked the staff for "working around the clock."', expect: [['Ortiz', 'Ortiz', 'thanked']] },
+    { name: 'criticized, then the critic speaks', text: 'Ortiz criticized Hale for his remarks, calling them "a disgrace."', expect: [['Ortiz', 'Ortiz', 'criticized']] },
+    { name: 'accused of an act that is no speech: the accuser\'s account', text: 'Ortiz accused Hale of running a "reckless and costly campaign."', expect: [['Ortiz', 'Ortiz', 'accused']] },
   ];
   for (const row of rows) {
     it(`attributes: ${row.name}`, () => assert.deepEqual(attributions(row.text), row.expect));

@@ -2,6 +2,7 @@ import { NOUN_NAMING_VERBS } from '../lexicon/quoteSlots';
 import type { Cue } from './attributionPatterns';
 import { canSpeak, isAccordingTo, isParticiple, subjectOf } from './attributionPatterns';
 import { clauseSubject, fromSource, introducer } from './fallbackCues';
+import { isJudging, judgedSpeaker } from './judgedSpeaker';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
 import { pronounHost } from './pronounHost';
@@ -33,8 +34,13 @@ export function cueBefore(ws: readonly Word[], from: number, to: number, speechL
   if (introduced) return introduced;
   for (let v = to; v >= from; v--) {
     const w = ws[v];
-    // Most words are neither "according" nor a reporting verb: one test passes them.
-    if ((classesOf(w) & (ACCORDING | REPORTING)) === 0) continue;
+    // Most words are neither "according", a reporting verb nor a judging one: one test passes them.
+    const reports = (classesOf(w) & (ACCORDING | REPORTING)) !== 0;
+    if (!reports && !isJudging(w)) continue;
+    // "rebuked Hale for calling it "…"": the words are Hale's, not the rebuker's
+    const judged = judgedSpeaker(ws, from, v, to);
+    if (judged) return judged;
+    if (!reports) continue;
     if (isAccordingTo(ws, v)) {
       const subject = phraseAfter(ws, v + 2, to);
       if (subject && canSpeak(ws, subject, true)) return { cueFrom: v, cueTo: v + 1, subject };

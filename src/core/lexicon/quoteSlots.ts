@@ -27,3 +27,24 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
 
 /** Verbs that name the quote after a lower-case noun, for attribution: "a play called", "a plan dubbed" (see namesQuote). */
 export const NOUN_NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'dubbed', 'labeled', 'labelled', 'branded']);
+
+/**
+ * Verbs that judge someone for their words: in `X rebuked Y for calling it "…"` the quote is Y's, said by
+ * the one judged, not by the judge. Past and present forms, as they stand before the person.
+ */
+export const JUDGING_VERBS: ReadonlySet<string> = new Set(
+  ('rebuked rebukes criticized criticised criticizes criticises accused accuses blamed blames praised praises attacked attacks ' +
+    'faulted faults slammed slams blasted blasts mocked mocks thanked thanks chided chides scolded scolds condemned condemns ' +
+    'denounced denounces lambasted lambasts ridiculed ridicules applauded applauds commended commends credited credits ' +
+    'congratulated congratulates censured censures reprimanded reprimands derided derides assailed assails excoriated excoriates')
+    .split(' '),
+);
+
+/**
+ * Acts of speech in -ing that a judging verb holds against someone: `rebuked Hale for calling it "…"` quotes
+ * Hale. Any other act (`accused Hale of running a "fiction-filled campaign"`) is the judge's account, in the judge's words.
+ */
+export const JUDGED_SPEECH: ReadonlySet<string> = new Set([
+  'calling', 'saying', 'describing', 'suggesting', 'claiming', 'telling', 'referring', 'labeling', 'labelling', 'branding',
+  'dubbing', 'declaring', 'insisting', 'arguing', 'writing', 'tweeting', 'posting', 'comparing', 'predicting', 'promising',
+]);
