@@ -16,11 +16,13 @@ import { maybeOf, possibleFeatures, sureOf } from './possibleFeatures';
 const MONTH_DAY_PIECE = String.raw`(\W|^)((?:september|february|`;
 /** chrono's parser of "within two weeks", "in the year". */
 const WITHIN_PIECE = String.raw`(\W|^)(?:within|in|for)\s*`;
+/** chrono's parser of "5 March", "the 5th of March", known by a piece of its pattern. */
+const DAY_MONTH_PIECE = String.raw`(\W|^)(?:on\s{0,3})?((?:(?:twenty seventh`;
 const NEEDS: readonly (readonly [source: string, needs: number | readonly number[]])[] = [
   [String.raw`\s{0,5}(?:ago|before|earlier)(?=\W|$)`, UNIT_WORD | AGO], // two weeks ago
   [String.raw`\s{0,5}(later|after|from now)(?=\W|$)`, UNIT_WORD | LATER], // two weeks later
   [WITHIN_PIECE, UNIT_WORD | WITHIN], // within two weeks
-  [String.raw`(\W|^)(?:on\s{0,3})?((?:(?:twenty seventh`, ANY_MONTH | DAY_MONTH], // 5 March
+  [DAY_MONTH_PIECE, ANY_MONTH | DAY_MONTH], // 5 March
   [MONTH_DAY_PIECE, ANY_MONTH | MONTH_DAY], // March 5
   [String.raw`(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}))(?:`, DIGIT | ANY_MONTH | YEAR_MONTH], // 2023 March
   [String.raw`|weekend|weekday)`, WEEKDAY], // Monday
@@ -61,6 +63,8 @@ const MONTH_DAY_AT = PARSERS.findIndex((p) => sourceOf(p).includes(MONTH_DAY_PIE
 const onlyBit = (at: number): number => (at >= 0 && at < 30 ? 1 << at : 0);
 /** The mask of a window that only chrono's month-day parser can read in. */
 export const MONTH_DAY_ONLY = onlyBit(MONTH_DAY_AT);
+/** The bit of chrono's day-month parser ("1 July", "the 5th of March"). */
+export const DAY_MONTH_PARSER = onlyBit(PARSERS.findIndex((p) => sourceOf(p).includes(DAY_MONTH_PIECE)));
 /** The mask of a window that only chrono's "within two weeks" parser can read in. */
 export const WITHIN_ONLY = onlyBit(PARSERS.findIndex((p) => sourceOf(p).includes(WITHIN_PIECE)));
 /** That parser's own pattern, global: `(\W|^)` and the month, the day, a second day, a year. */

@@ -1,4 +1,4 @@
-import { CLOCK_PARSER, chronoOf, MONTH_DAY_ONLY, parserMask, WITHIN_ONLY } from './chronoParsers';
+import { CLOCK_PARSER, chronoOf, DAY_MONTH_PARSER, MONTH_DAY_ONLY, parserMask, WITHIN_ONLY } from './chronoParsers';
 import { withoutClockLeads } from './clockLeads';
 import { clockParserIdle } from './clockParserIdle';
 import { monthDayReadings, type DateParts } from './monthDayReadings';
@@ -63,8 +63,10 @@ export function parseWindows(text: string, windows: readonly [number, number][])
   const read: [from: number, window: string][] = [];
   const quick: Found[] = [];
   for (const [from, to] of windows) {
-    const window = withoutClockLeads(text.slice(from, to));
-    const needs = parserMask(window);
+    const raw = text.slice(from, to);
+    const needs = parserMask(raw);
+    // "from 1 July": only where both the clock and the day-month parsers may read is a lead blanked
+    const window = (needs & CLOCK_PARSER) !== 0 && (needs & DAY_MONTH_PARSER) !== 0 ? withoutClockLeads(raw) : raw;
     // "in the year", "for two weeks" alone hold no month, no clock time, no digits around a / : or -:
     // calendarDates keeps none of them, nor of what chrono joins them into, unless a zone is added
     if (!needs || (needs === WITHIN_ONLY && !ZONE_LIKE.test(window))) continue;
