@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+import { checkInvariants } from './invariants';
+
+type Found = [text: string, type: string, value: string];
+
+/**
+ * Where a date's words begin and end, and what a few phrases at those edges
+ * make of it. Each row: a text dated Monday 2026-02-02 and every date expected in order.
+ */
+const rows: { text: string; expect: Found[] }[] = [
+  // "N years earlier than" compares two stretches; it names no year
+  { text: 'Manual workers on average die seven years earlier than clerks.', expect: [['seven years', 'DURATION', 'P7Y']] },
+  { text: 'The line opened two years later than planned.', expect: [['two years', 'DURATION', 'P2Y']] },
+  { text: 'The plant was sold in 2019. Five years earlier, it had been built.', expect: [['2019', 'DATE', '2019'], ['Five years earlier', 'DATE', '2014']] },
+  { text: 'He cannot arrive two weeks beforehand.', expect: [['two weeks', 'DURATION', 'P2W']] },
+];
+
+describe('dates: the edges of a date\'s words', () => {
+  for (const row of rows) {
+    it(`finds ${row.expect.map((e) => e[0]).join(', ') || 'nothing'} in ${JSON.stringify(row.text)}`, () => {
+      const analysis = analyze(`date 2026-02-02 Dates\n\n${row.text}`);
+      checkInvariants(analysis);
+      assert.deepEqual(analysis.dates.map((d): Found => [d.text, d.type, d.value]), row.expect);
+    });
+  }
+});
