@@ -13,6 +13,10 @@ const rows: { text: string; expect: Found[] }[] = [
   { text: 'Manual workers on average die seven years earlier than clerks.', expect: [['seven years', 'DURATION', 'P7Y']] },
   { text: 'The line opened two years later than planned.', expect: [['two years', 'DURATION', 'P2Y']] },
   { text: 'The plant was sold in 2019. Five years earlier, it had been built.', expect: [['2019', 'DATE', '2019'], ['Five years earlier', 'DATE', '2014']] },
+  // a hedge after "until" leaves it pointing ahead
+  { text: 'All trains were cancelled until at least Wednesday.', expect: [['Wednesday', 'DATE', '2026-02-04']] },
+  { text: 'All trains were cancelled until Wednesday.', expect: [['Wednesday', 'DATE', '2026-02-04']] },
+  { text: 'All trains were cancelled on Wednesday.', expect: [['Wednesday', 'DATE', '2026-01-28']] },
   { text: 'He cannot arrive two weeks beforehand.', expect: [['two weeks', 'DURATION', 'P2W']] },
 ];
 
