@@ -9,10 +9,19 @@ type Found = [text: string, type: string, value: string];
  * make of it. Each row: a text dated Monday 2026-02-02 and every date expected in order.
  */
 const rows: { text: string; expect: Found[] }[] = [
+  // the middle of a century or decade is that century or decade (TimeML tells "mid" by a modifier the contract leaves out)
+  { text: 'The country aims to reach net zero by mid-century.', expect: [['mid-century', 'DATE', '20']] },
+  { text: 'Emissions must fall by the middle of the century.', expect: [['the middle of the century', 'DATE', '20']] },
+  { text: 'By midcentury, the coal plants are gone.', expect: [['midcentury', 'DATE', '20']] },
+  { text: 'Rents rise until the middle of the decade.', expect: [['the middle of the decade', 'DATE', '202']] },
+  { text: 'The mid-century modern chair sold well.', expect: [] },
   // "N years earlier than" compares two stretches; it names no year
   { text: 'Manual workers on average die seven years earlier than clerks.', expect: [['seven years', 'DURATION', 'P7Y']] },
   { text: 'The line opened two years later than planned.', expect: [['two years', 'DURATION', 'P2Y']] },
   { text: 'The plant was sold in 2019. Five years earlier, it had been built.', expect: [['2019', 'DATE', '2019'], ['Five years earlier', 'DATE', '2014']] },
+  // "year end" is not the start of "year ends"
+  { text: "Norvale's fiscal year ends in June 2026.", expect: [['June 2026', 'DATE', '2026-06']] },
+  { text: 'Sales peak at year end.', expect: [['year end', 'DATE', '2026-12-31']] },
   // a hedge after "until" leaves it pointing ahead
   { text: 'All trains were cancelled until at least Wednesday.', expect: [['Wednesday', 'DATE', '2026-02-04']] },
   { text: 'All trains were cancelled until Wednesday.', expect: [['Wednesday', 'DATE', '2026-02-04']] },
