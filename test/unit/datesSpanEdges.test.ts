@@ -26,7 +26,21 @@ const rows: { text: string; expect: Found[] }[] = [
   { text: 'All trains were cancelled until at least Wednesday.', expect: [['Wednesday', 'DATE', '2026-02-04']] },
   { text: 'All trains were cancelled until Wednesday.', expect: [['Wednesday', 'DATE', '2026-02-04']] },
   { text: 'All trains were cancelled on Wednesday.', expect: [['Wednesday', 'DATE', '2026-01-28']] },
+  // no space at a quarter's end, nor a word's start at a duration's or clock time's end
+  { text: 'The company bought back shares in Q3 for $510 million.', expect: [['Q3', 'DATE', '2025-Q3']] },
+  { text: 'Q4 sales rose.', expect: [['Q4', 'DATE', '2025-Q4']] },
   { text: 'He cannot arrive two weeks beforehand.', expect: [['two weeks', 'DURATION', 'P2W']] },
+  { text: 'Lunch is around noonish.', expect: [['noonish', 'TIME', '2026-02-02T12:00']] },
+  { text: 'He is back at 9:00a.', expect: [['9:00a', 'TIME', '2026-02-02T09:00']] },
+  { text: 'The Noonan report came out.', expect: [] },
+  // a date read off part of a word is no date
+  { text: 'It cost May 2020bn in all.', expect: [] },
+  { text: 'It cost 2020bn in May 2020.', expect: [['May 2020', 'DATE', '2020-05']] },
+  // a zone after a clock time is the time's, wherever the paragraph starts
+  { text: 'Trains stop on Wednesday.\n\n11:30 GMT — Two people were missing.', expect: [['Wednesday', 'DATE', '2026-02-04'], ['11:30 GMT', 'TIME', '2026-02-02T11:30']] },
+  { text: 'Trains stop on Wednesday.\n\n11:30 — Two people were missing.', expect: [['Wednesday', 'DATE', '2026-02-04'], ['11:30', 'TIME', '2026-02-02T11:30']] },
+  { text: 'The vote closed.\n\n9 a.m. ET — Polls opened.', expect: [['9 a.m. ET', 'TIME', '2026-02-02T09:00']] },
+  { text: 'The vote closed.\n\n14:05 Ethan spoke.', expect: [['14:05', 'TIME', '2026-02-02T14:05']] },
 ];
 
 describe('dates: the edges of a date\'s words', () => {
