@@ -1,14 +1,23 @@
 import * as assert from 'node:assert/strict';
 import type { Analysis, Span } from '../../src/core/model';
 
+/** A letter or digit: what a word is made of. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /**
  * Checks what every analysis must satisfy, whatever the input: each span's
  * text is the slice at its offsets, lists are sorted, ids are unique, and
- * every id a quote or claim references exists.
+ * every id a quote or claim references exists; a date is whole words.
  */
 export function checkInvariants(a: Analysis): void {
   const slice = (s: Span, what: string) =>
     assert.equal(a.text.slice(s.start, s.end), s.text, `${what} [${s.start},${s.end}) does not match its text`);
+  // a span of words neither starts nor ends with a space nor cuts a word in two: `Q3 `, `year end` of "year ends" fail
+  const inWord = (i: number) => WORD_CHAR.test(a.text.charAt(i));
+  const whole = (s: Span, what: string) => {
+    assert.equal(s.text.trim(), s.text, `${what} ${JSON.stringify(s.text)} has space at an edge`);
+    assert.ok(!(inWord(s.start - 1) && inWord(s.start)) && !(inWord(s.end - 1) && inWord(s.end)), `${what} ${JSON.stringify(s.text)} cuts a word`);
+  };
   const sorted = (list: readonly { start: number; end: number }[], what: string) => {
     for (let i = 1; i < list.length; i++) {
       assert.ok(list[i - 1].start <= list[i].start, `${what} are not sorted at index ${i}`);
@@ -57,6 +66,7 @@ export function checkInvariants(a: Analysis): void {
   for (const d of a.dates) {
     unique(d.id);
     slice(d, `date ${d.id}`);
+    whole(d, `date ${d.id}`);
   }
   sorted(a.claims, 'claims');
   const figureIds = new Set(a.figures.map((f) => f.id));

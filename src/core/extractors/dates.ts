@@ -14,6 +14,7 @@ import { partOfNamed } from '../refiners/partOfNamed';
 import { removeDateOverlaps } from '../refiners/removeDateOverlaps';
 import { resolveWeekdays } from '../refiners/resolveWeekdays';
 import { resolveYearless } from '../refiners/resolveYearless';
+import { wholeWords } from '../refiners/wholeWords';
 import { yearOfPassage } from '../refiners/yearOfPassage';
 import { calendarDates } from './dates/calendarDates';
 import { toRefDate } from './dates/calendar';
@@ -90,7 +91,7 @@ export const dates: Stage = {
     const ctx: FinderContext = { text, from: article.headline?.start ?? article.bodyStart, ref, wordIndex: undefined };
     const proposed: DateCandidate[] = [];
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) proposed.push(c);
-    const settled = clockOnStoryDay(pairClockTimes(mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(proposed, analysis.figures, text), text)), text), text), text);
+    const settled = clockOnStoryDay(pairClockTimes(mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(wholeWords(proposed, text), analysis.figures, text), text)), text), text), text);
     // resolvers, in order: each reads what the ones before settled
     const resolved = anchorStoryDays(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), ref);
     const found = partOfNamed(pairedDays(anchorStoryYears(alignYearShifts(resolved), text), text), text);

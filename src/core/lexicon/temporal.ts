@@ -40,6 +40,12 @@ export const DAY_PARTS: Readonly<Record<string, string>> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI',
 };
 
+/** Time zones written after a clock time, upper case as written: `11:30 GMT`, `9 a.m. ET`. */
+export const CLOCK_ZONES: readonly string[] = [
+  'GMT', 'UTC', 'BST', 'WET', 'WEST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'IST', 'PKT', 'SGT', 'HKT', 'JST', 'KST', 'AEST', 'AEDT', 'NZST', 'NZDT',
+  'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'AKST', 'HST',
+];
+
 /** Duration units → [TIMEX3 letter, multiplier, is it a time (PT) unit]. */
 export const DURATION_UNITS: Readonly<Record<string, readonly [string, number, boolean]>> = {
   second: ['S', 1, true], minute: ['M', 1, true], hour: ['H', 1, true], day: ['D', 1, false],

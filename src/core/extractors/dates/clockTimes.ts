@@ -1,15 +1,18 @@
 import { isDigitCode, isTrimSpace } from '../../charCodes';
-import { candidate, type DateCandidate, type FinderContext } from './candidate';
+import { CLOCK_ZONES } from '../../lexicon/temporal';
+import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { pad } from './calendar';
 import { CLOCK_STARTS, wordAnchors } from './wordIndex';
 
-/** `1 p.m.`, `10:35 a.m.`, `9am`, `noon`, `midnight`. */
-// the dot after `p.m` is the form's own; after `pm` it ends the sentence
-const CLOCK = /\b(?:(\d{1,2})(?::([0-5]\d))?\s*([ap])(?:\.m\b\.?|m\b)|(noon|midnight))/iy;
+/** `1 p.m.`, `10:35 a.m.`, `9am`, `9:00a`, `noon`, `noonish`, `midnight`. */
+// the dot after `p.m` is the form's own; after `pm` it ends the sentence; a lone `a` or `p` only right after minutes
+const CLOCK = /\b(?:(\d{1,2})(?::([0-5]\d))?\s*([ap])(?:\.m\b\.?|m\b|(?<=:[0-5]\d[ap])\b)|(noon|midnight)(?:ish)?\b)/iy;
 /** `13:00`, `09:30`, `9:30`: the 24-hour clock; not `12:30:45`'s parts, `3:1`, `2.13:40`, `10:30%` or `11:19PMJeb`, a half of the day run into the next word. */
 const CLOCK_24 = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:%]|[.,]\d|\s*[ap]\.?m)/iy;
 /** A word that leads a time: a one-digit hour without it may be a verse or a ratio ("John 3:16"). */
 const LEADS_TIME = /(?:\b(?:at|from|until|till|to|and|by|before|after|between|around|about|since)\s+|\d\s*[-–]\s*)$/i;
+/** A zone after a clock time is part of the time's words: `11:30 GMT`, `9 a.m. (ET)`, `14:00 UTC+2`; upper case only, as "at 9 pm" is followed by words. */
+const ZONE_AFTER = new RegExp(`[ \\t]?(?:(?:${alternation(CLOCK_ZONES)})(?:[+-]\\d{1,2}(?::?[0-5]\\d)?)?|\\((?:${alternation(CLOCK_ZONES)})\\))(?![\\p{L}\\p{N}])`, 'uy');
 /** A dash and a second clock time after a time: `2:00-2:30 pm`, `9:30 – 11:00`. */
 const ENDS_STRETCH = /^\s*[-–]\s*\d{1,2}(?::[0-5]\d|\s*[ap]\.?m\b)/i;
 /**
@@ -28,6 +31,12 @@ function mayBeClock(text: string, at: number): boolean {
   return c === 97 || c === 112;
 }
 
+/** Where a clock time ending at `end` ends with its zone, if one follows. */
+function withZone(text: string, end: number): number {
+  ZONE_AFTER.lastIndex = end;
+  return ZONE_AFTER.test(text) ? ZONE_AFTER.lastIndex : end;
+}
+
 interface Clock {
   readonly end: number;
   readonly time: string;
@@ -40,12 +49,12 @@ function clockAt(text: string, at: number): Clock | null {
   if (m) {
     if (m[1] && Number(m[1]) > 12) return null;
     const hour = m[4] ? (m[4].toLowerCase() === 'noon' ? 12 : 24) : (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
-    return { end: at + m[0].length, time: `T${pad(hour)}:${m[2] ?? '00'}` };
+    return { end: withZone(text, at + m[0].length), time: `T${pad(hour)}:${m[2] ?? '00'}` };
   }
   CLOCK_24.lastIndex = at;
   const h = CLOCK_24.exec(text);
   if (!h || (h[1].length === 1 && !LEADS_TIME.test(text.slice(Math.max(0, at - 8), at)) && !ENDS_STRETCH.test(text.slice(at + h[0].length, at + h[0].length + 12)))) return null;
-  return { end: at + h[0].length, time: `T${pad(Number(h[1]))}:${h[2]}` };
+  return { end: withZone(text, at + h[0].length), time: `T${pad(Number(h[1]))}:${h[2]}` };
 }
 
 /**

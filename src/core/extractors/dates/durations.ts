@@ -11,11 +11,12 @@ import { isShareQuarter, quarterCenturyEnd } from './quarterReading';
 const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries';
 /**
  * `two-and-a-half years`, `a year and a half`, `eight consecutive years`, `the past three
- * months`, `five-year`, `8-month-old`, `nearly two years ago`, `a few weeks`.
+ * months`, `five-year`, `8-month-old`, `nearly two years ago`, `a few weeks`. "Seven years
+ * earlier than" compares two spans of time and names no point: the stretch alone is kept.
  */
 const DURATION = new RegExp(
   `\\b(?:(${QUALIFIER})\\s+)?(${NUMBER_PHRASE})(?:\\s+|-)(?:(?:${UNIT_ADJECTIVES.join('|')})\\s+)?(${UNIT})\\b(\\s+and\\s+a\\s+half\\b)?` +
-    `(?!(?<=quarters?)\\s+of\\s|-old\\b|\\s+old\\b)(?:-long\\b)?(?:\\s+in\\s+a\\s+row\\b)?(?:\\s+(ago|from\\s+now|earlier|before))?`,
+    `(?!(?<=quarters?)\\s+of\\s|-old\\b|\\s+old\\b)(?:-long\\b)?(?:\\s+in\\s+a\\s+row\\b)?(?:\\s+(ago|from\\s+now|earlier(?!\\s+than\\b)|before)\\b)?`,
   'iy',
 );
 /**

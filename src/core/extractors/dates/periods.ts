@@ -36,7 +36,8 @@ const RULES: readonly Rule[] = [
     value: (m, ref) => `${m[1] ? yearOf(m[1], ref) : toYear(m[3])}-Q${PERIOD_ORDINALS[m[2].toLowerCase()]}`,
   },
   { // Q3 2022, 2022 Q3, Q3
-    re: /\b(?:Q([1-4])(?:\s+|\s*-\s*)?(\d{4}|'\d{2})?|(\d{4})\s*-?Q([1-4]))\b/y,
+    // the space before a year is the year's: with none after, "Q3 for" ends at "Q3"
+    re: /\b(?:Q([1-4])(?:(?:\s+|\s*-\s*)?(\d{4}|'\d{2}))?|(\d{4})\s*-?Q([1-4]))\b/y,
     anchor: ['Q1', 'Q2', 'Q3', 'Q4'],
     lead: leadOf('-', 1, undefined, openers(['q'], true)),
     value: (m) => `${toYear(m[2] ?? m[3])}-Q${m[1] ?? m[4]}`,

@@ -10,20 +10,23 @@ import { tenseAt } from './tense';
 /**
  * Periods a story names by its own context, as earnings and market reports do:
  * `the quarter`, `the latest period`, `the year-ago quarter`, `year-earlier`,
- * `the year`, `the fiscal year ended …`, `year-end`, `year's end`, `the weekend`, `the morning`, `4 in the morning`.
+ * `the year`, `the fiscal year ended …`, `year-end`, `year's end`, `mid-century`, `the weekend`, `the morning`, `4 in the morning`.
  */
-const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b|-))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending))?|(year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+(?:year|decade|century))|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/iy;
+const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b|-))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending))?|(year[-\s]end\b|year's\s+end|the\s+(?:end|middle)\s+of\s+the\s+(?:year|decade|century)|mid-?(?:decade|century)\b)|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/iy;
 /** A word every STORY match holds. */
-const STORY_WORDS = wordClass(['quarter', 'period', 'year', 'decade', 'century', 'weekend', 'morning', 'afternoon', 'evening', 'overnight']);
+const STORY_WORDS = wordClass(['quarter', 'period', 'year', 'decade', 'century', 'midcentury', 'weekend', 'morning', 'afternoon', 'evening', 'overnight']);
 /** At most `the end of the` before `year` or `decade`; the walk back stops at any word STORY does not hold there. */
-const WORDS = leadOf('-', 4, undefined, openers(['the', 'year', 'overnight']),
-  spelledAmong(['the', 'latest', 'current', 'same', 'recent', 'fiscal', 'just', 'ended', 'full', 'year', 'ago', 'earlier', 'end', 'of']));
+const WORDS = leadOf('-', 4, undefined, openers(['the', 'year', 'overnight', 'mid', 'midcentury']),
+  spelledAmong(['the', 'latest', 'current', 'same', 'recent', 'fiscal', 'just', 'ended', 'full', 'year', 'ago', 'earlier', 'end', 'middle', 'mid', 'of']));
 /** The decade or century whose end a match names. */
 const AGE = /(?:decade|century)$/i;
 /** An hour before "in the morning" makes it a clock time: `4 in the morning`. */
 const HOUR_IN = /\b(1[0-2]|0?[1-9])\s+in\s+$/;
 /** `Person of the Year`: an award's title, read only before a match of `the year`. */
 const TITLE_BEFORE = new RegExp(`\\b(?:${alternation(TITLES_OF_THE_YEAR)})\\s+of\\s+$`, 'i');
+/** `by mid-century`, `until midcentury`: a preposition makes it a time; `the mid-century modern chair` is a style. */
+const MID_AGE = /^mid/i;
+const PREPOSITION_BEFORE = /\b(?:by|until|till|before|around|about|at|in|from|after|towards?|since|of|for|through|beyond|past|than)\s+$/i;
 const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
 
 /** `the period` with no word that tells which. */
@@ -67,7 +70,10 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
     }
     else if (m[5]) {
       const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
-      // "year-end" is its last day; "year's end", like "the end of the year", is the year; "the end of the decade", the decade (`202`)
+      // "year-end" is its last day; "year's end", like "the end of the year", is the year; "the end of the decade", the decade (`202`);
+      // "mid-century", "the middle of the century", the century (`20`): TimeML keeps the named unit as the value and
+      // tells its middle by a modifier (`the mid-1990s` → `199` MID), which the contract leaves out; `205` or `2050` would name what the text does not
+      if (MID_AGE.test(m[5]) && !PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, start - 9), start))) continue;
       const age = AGE.exec(m[5]);
       if (age) out.push(date(ref ? String(Math.floor(ref.year / (age[0].length === 6 ? 10 : 100))) : age[0].length === 6 ? 'XXX' : 'XX'));
       else out.push(date(ref ? (/^year[-\s]end$/i.test(m[5]) ? `${ref.year - (since ? 1 : 0)}-12-31` : String(ref.year)) : 'XXXX'));

@@ -18,7 +18,8 @@ const LEAD = leadOf('', 3, undefined, openers(['later', 'earlier', 'that', 'the'
 /** `two years ` just before a "later": read back from each "later" rather than over the whole text. */
 const COUNT_BEFORE = new RegExp(String.raw`\b(${NUMBER_PHRASE})\s+years?\s+$`, 'i');
 const LATER = wordClass(['later']);
-const LATER_AFTER = /^later\b/i;
+/** `later`, but not `later than`: "two years later than planned" compares, it names no year. */
+const LATER_AFTER = /^later\b(?!\s+than\b)/i;
 const SHIFT = lookup({ following: 1, previous: -1, prior: -1 });
 
 /**
@@ -39,7 +40,7 @@ export function storyYears(ctx: FinderContext): DateCandidate[] {
     const from = Math.max(ctx.from, at - 48);
     const count = COUNT_BEFORE.exec(ctx.text.slice(from, at));
     const years = count ? countOf(count[1]) : NaN;
-    if (count && Number.isInteger(years) && LATER_AFTER.test(ctx.text.slice(at, at + 6))) push(from + count.index, at + 5, years, true);
+    if (count && Number.isInteger(years) && LATER_AFTER.test(ctx.text.slice(at, at + 12))) push(from + count.index, at + 5, years, true);
   }
   return out.sort((a, b) => a.start - b.start);
 }

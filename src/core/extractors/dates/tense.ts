@@ -8,8 +8,11 @@ import { spelledAmong } from './spelledAmong';
  */
 export type Tense = 'past' | 'future' | 'sure-future' | 'none' | 'firm-past' | 'firm-future';
 
-/** A preposition right before the mention outweighs the verb: "until May", "by Dec. 15", "since March". */
-const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|ended))\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
+/**
+ * A preposition right before the mention outweighs the verb: "until May", "by Dec. 15", "since March";
+ * a hedge between leaves it the lead: "until at least Wednesday", "until at the earliest May".
+ */
+const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|ended))\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+)?(?:the\s+|early\s+|late\s+|mid-?)?$/i;
 /** A change's starting point was said before, whatever the verb: "would grow 1%, down from an April forecast of 2%". */
 const BASELINE = /\b(?:down|up)\s+from\s+(?:an?|the|its|their|his|her|our)\s+$/i;
 /** The leads that set a deadline, which a past verb may put behind: not "effective", "payable". */
