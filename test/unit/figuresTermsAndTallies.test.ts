@@ -30,3 +30,19 @@ table('figures: "net zero" names a target', [
   { text: 'Net migration was zero.', expect: [{ text: 'zero', value: 0 }] },
   { text: 'The ward saw zero deaths.', expect: [{ text: 'zero deaths', value: 0, unit: 'deaths' }] },
 ]);
+
+table('figures: a dashed tally after a vote word is two counts, never a range', [
+  { text: 'The upper chamber passed the bill 52-48.', expect: [{ text: '52', kind: 'count', value: 52 }, { text: '48', kind: 'count', value: 48 }] },
+  { text: 'A motion failed 47-53.', expect: [{ text: '47', kind: 'count' }, { text: '53', kind: 'count' }] },
+  { text: 'The chamber voted 218-214 to adjourn.', expect: [{ text: '218', value: 218 }, { text: '214', value: 214 }] },
+  { text: 'It carried by a vote of 60-40.', expect: [{ text: '60', value: 60 }, { text: '40', value: 40 }] },
+  { text: 'She kept a 21-19 majority.', expect: [{ text: '21', value: 21 }, { text: '19', value: 19 }] },
+  { text: 'The club won the game 3-1.', expect: [{ text: '3', value: 3 }, { text: '1', value: 1 }] },
+  { text: 'The measure passed 52 over 48.', expect: [{ text: '52', value: 52 }, { text: '48', value: 48 }] },
+  { text: 'Then 20-30 people passed by.', expect: [{ text: '20-30 people', kind: 'range', range: { from: 20, to: 30 } }] },
+  { text: 'They won 2-1 on Sunday.', expect: [{ text: '2', value: 2 }, { text: '1', value: 1 }] },
+  { text: 'Fans cheered a 3-0 win.', expect: [{ text: '3', value: 3 }, { text: '0', value: 0 }] },
+  { text: 'They passed 20-30 bills.', expect: [{ text: '20-30 bills', kind: 'range' }] },
+  { text: 'Some 45-55% of voters backed it.', expect: [{ text: 'Some 45-55%', kind: 'range', range: { from: 45, to: 55 } }] },
+  { text: 'Votes: 10-20 were cast.', expect: [{ text: '10-20', kind: 'range' }] },
+]);
