@@ -46,3 +46,24 @@ table('figures: a dashed tally after a vote word is two counts, never a range', 
   { text: 'Some 45-55% of voters backed it.', expect: [{ text: 'Some 45-55%', kind: 'range', range: { from: 45, to: 55 } }] },
   { text: 'Votes: 10-20 were cast.', expect: [{ text: '10-20', kind: 'range' }] },
 ]);
+
+table('figures: a bare number over a base is one rate, the base its unit', [
+  { text: 'Incidence was 312 per 100,000 person-years.', expect: [{ text: '312 per 100,000 person-years', kind: 'quantity', value: 312, unit: 'per 100,000 person-years' }] },
+  { text: 'The rate was 3 per 1,000 residents.', expect: [{ text: '3 per 1,000 residents', value: 3, unit: 'per 1,000 residents' }] },
+  { text: 'It stood at 4.5 per 100,000.', expect: [{ text: '4.5 per 100,000', value: 4.5, unit: 'per 100,000' }] },
+  { text: 'We saw 12 cases per 100,000 people.', expect: [{ text: '12 cases per 100,000 people', value: 12, unit: 'cases' }] },
+  { text: 'Water costs $350 per 1,000 litres.', expect: [{ text: '$350 per 1,000 litres', kind: 'money', value: 350, unit: 'USD' }] },
+  { text: 'They followed 5,000 person-years.', expect: [{ text: '5,000 person-years', kind: 'quantity', unit: 'person-year' }] },
+  { text: 'They scored 3 per game.', expect: [{ text: '3', kind: 'count', unit: null }] },
+  { text: 'Prices rose 20 per cent.', expect: [{ text: '20 per cent', kind: 'percent' }] },
+]);
+
+table('figures: emission units name the gas after the mass', [
+  { text: 'The sector emitted 412 MtCO2e in 2025.', expect: [{ text: '412 MtCO2e', kind: 'quantity', value: 412, unit: 'megaton CO2e' }] },
+  { text: 'Plants emit 2.3 MtCO2 each.', expect: [{ text: '2.3 MtCO2', value: 2.3, unit: 'megaton CO2' }] },
+  { text: 'About 37 Gt CO2 was released.', expect: [{ text: 'About 37 Gt CO2', value: 37, unit: 'gigaton CO2' }] },
+  { text: 'Each flight adds 5 tCO2e.', expect: [{ text: '5 tCO2e', value: 5, unit: 'tonne CO2e' }] },
+  { text: 'The mill cut 40 kt CO₂e.', expect: [{ text: '40 kt CO₂e', value: 40, unit: 'kiloton CO2e' }] },
+  { text: 'Mines ship 2.3 Mt each.', expect: [{ text: '2.3 Mt', unit: 'megaton' }] },
+  { text: 'Forests absorb 3 gigatonnes yearly.', expect: [{ text: '3 gigatonnes', unit: 'gigaton' }] },
+]);
