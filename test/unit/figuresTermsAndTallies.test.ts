@@ -67,3 +67,16 @@ table('figures: emission units name the gas after the mass', [
   { text: 'Mines ship 2.3 Mt each.', expect: [{ text: '2.3 Mt', unit: 'megaton' }] },
   { text: 'Forests absorb 3 gigatonnes yearly.', expect: [{ text: '3 gigatonnes', unit: 'gigaton' }] },
 ]);
+
+table('figures: "over" a duration after a verb phrase means during, exactly', [
+  { text: 'Runners were less likely to develop gout over nine years.', expect: [{ text: 'nine years', kind: 'duration', value: 9, approximate: false }] },
+  { text: 'Wages will climb gradually over six years.', expect: [{ text: 'six years', approximate: false }] },
+  { text: 'The levy rises over 3 years, while fees fall.', expect: [{ text: '3 years', approximate: false }] },
+  { text: 'He served over nine years in prison.', expect: [{ text: 'over nine years', approximate: true, qualifier: 'over' }] },
+  { text: 'She waited for over two years.', expect: [{ text: 'over two years', approximate: true }] },
+  { text: 'The talk lasted a little over two hours.', expect: [{ text: 'over two hours', approximate: true }] },
+  { text: 'It has been over nine years since.', expect: [{ text: 'over nine years', approximate: true }] },
+  { text: 'It opened to kids over five years old.', expect: [{ text: 'over five years old', approximate: true }] },
+  { text: 'We read the panel’s over three hour report.', expect: [{ text: 'over three hour', approximate: true }] },
+  { text: 'Over nine years, the firm grew.', expect: [{ text: 'Over nine years', approximate: true }] },
+]);
