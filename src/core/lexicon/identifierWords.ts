@@ -17,6 +17,15 @@ export const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
   'lesson', 'verse', 'psalm', 'hymn', 'opus', 'op', 'track', 'disc', 'part', 'book', 'act', 'scene',
 ]);
 
+/**
+ * Prefixes of bill numbers, matched case-sensitively as written, dots and all:
+ * "S. 2214", "H.R. 4471", "HB 1234"; the number names a bill and counts nothing.
+ */
+export const BILL_PREFIXES: ReadonlySet<string> = new Set([
+  'S.', 'H.R.', 'HR', 'H.B.', 'HB', 'S.B.', 'SB', 'A.B.', 'AB', 'H.F.', 'HF', 'S.F.', 'SF', 'L.D.', 'LD', 'H.P.', 'S.P.',
+  'H.Res.', 'S.Res.', 'H.J.Res.', 'S.J.Res.', 'H.Con.Res.', 'S.Con.Res.', 'HJR', 'SJR', 'HCR', 'SCR',
+]);
+
 /** Words before "one" that make it a pronoun: "no one", "the one", "which one". */
 export const PRONOUN_ONE_BEFORE: ReadonlySet<string> = new Set([
   'no', 'the', 'that', 'this', 'which', 'each', 'any', 'every', 'another', 'any', 'some', 'someone', 'only',

@@ -52,6 +52,32 @@ export const VERBS_BEFORE_OVER: ReadonlySet<string> = new Set([
   'sign', 'signs', 'signed', 'signing', 'give', 'gives', 'gave', 'given', 'giving', 'took', 'taken', 'passed',
 ]);
 
+/**
+ * Words before "over" and a duration that make "over" mean "more than": prepositions,
+ * copulas, verbs that take a length of time, and people aged: "for over nine years",
+ * "was over a year", "served over nine years", "children over five years". After other
+ * words "over" spreads a verb phrase across the time: "fell over nine years".
+ */
+export const MORE_THAN_OVER_LEADS: ReadonlySet<string> = new Set([
+  'for', 'of', 'than', 'in', 'to', 'after', 'within', 'by', 'at', 'with', 'about', 'from', 'since', 'and', 'or', 'but',
+  'until', 'till', 'little', 'bit', 'slightly', 'somewhat', 'far', 'much', 'way', 'only',
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', "it's", 'it’s', 'just', 'well', 'now', 'already', 'still',
+  'last', 'lasts', 'lasted', 'lasting', 'spend', 'spends', 'spent', 'spending', 'serve', 'serves', 'served', 'serving',
+  'wait', 'waits', 'waited', 'waiting', 'take', 'takes', 'taking', 'live', 'lives', 'lived', 'living', 'work', 'works',
+  'worked', 'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'span', 'spans', 'spanned', 'spanning', 'run',
+  'runs', 'ran', 'need', 'needs', 'needed', 'sentenced', 'jailed', 'imprisoned', 'detained', 'held', 'married', 'missing',
+  'aged', 'age', 'ages', 'children', 'people', 'adults', 'men', 'women', 'kids', 'boys', 'girls', 'patients', 'those',
+  'anyone', 'everyone', 'persons', 'individuals', 'residents', 'citizens', 'workers',
+]);
+
+/**
+ * The only words after "over" and a duration that let it mean "during": "cut over five years to 2030".
+ * Others make it "more than" ("over five years old", "over a year ago") or the duration an adjective ("an over three hour interview").
+ */
+export const DURING_OVER_TAILS: ReadonlySet<string> = new Set([
+  'to', 'and', 'or', 'but', 'while', 'as', 'with', 'in', 'for', 'through', 'until', 'starting', 'beginning', 'ending',
+]);
+
 /** Qualifiers that bound or hedge a number without making it inexact; they are kept but set no flag. */
 export const EXACT_QUALIFIERS: ReadonlySet<string> = new Set(['exactly', 'precisely', 'just', 'only']);
 

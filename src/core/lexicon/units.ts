@@ -69,6 +69,8 @@ const NAMED: readonly Row[] = [
   ['square yard|square yards', 'square yard', 'area'], ['square inch|square inches', 'square inch', 'area'],
   ['square centimetre|square centimetres|square centimeter|square centimeters', 'square centimetre', 'area'],
   ['kiloton kilotons kilotonne kilotonnes', 'kiloton', 'mass'], ['megaton megatons megatonne megatonnes', 'megaton', 'mass'],
+  ['gigaton gigatons gigatonne gigatonnes', 'gigaton', 'mass'],
+  ['person year|person years|patient year|patient years', 'person-year', 'other'],
   ['carat carats', 'carat', 'mass'], ['turn turns', 'turn', 'angle'],
   ['horsepower', 'horsepower', 'power'], ['volt volts', 'volt', 'other'], ['amp amps ampere amperes', 'ampere', 'other'],
   ['kilowatt-hour|kilowatt-hours', 'kilowatt hour', 'energy'], ['gigawatt hour|gigawatt hours|gigawatt-hours', 'gigawatt hour', 'energy'],
@@ -107,7 +109,7 @@ const SYMBOLS: readonly Row[] = [
   ['GB', 'gigabyte', 'data'], ['TB', 'terabyte', 'data'], ['Mbps', 'megabit per second', 'data'],
   ['Hz', 'hertz', 'frequency'], ['kHz', 'kilohertz', 'frequency'], ['MHz', 'megahertz', 'frequency'], ['GHz', 'gigahertz', 'frequency'],
   ['Gy', 'gray', 'radiation'], ['mGy', 'milligray', 'radiation'], ['Sv', 'sievert', 'radiation'], ['mSv', 'millisievert', 'radiation'],
-  ['µm', 'micrometre', 'length'], ['μm', 'micrometre', 'length'], ['kt', 'kiloton', 'mass'], ['Mt', 'megaton', 'mass'],
+  ['µm', 'micrometre', 'length'], ['μm', 'micrometre', 'length'], ['kt', 'kiloton', 'mass'], ['Mt', 'megaton', 'mass'], ['Gt', 'gigaton', 'mass'],
   ['hp', 'horsepower', 'power'], ['bhp', 'horsepower', 'power'], ['V', 'volt', 'other'], ['kV', 'kilovolt', 'other'],
   ['mAh', 'milliampere hour', 'other'], ['dB', 'decibel', 'other'], ['psi', 'pound per square inch', 'other'],
   ['kPa', 'kilopascal', 'other'], ['hPa', 'hectopascal', 'other'], ['mph', 'mile per hour', 'speed'],
@@ -120,6 +122,17 @@ const SYMBOLS: readonly Row[] = [
   ['TW', 'terawatt', 'power'], ['Kb', 'kilobit', 'data'], ['kB', 'kilobyte', 'data'], ['EB', 'exabyte', 'data'],
 ];
 
+/** Mass prefixes of carbon emissions, and the gases written after them: "412 MtCO2e", "2.3 Gt CO2". */
+const EMISSION_MASSES: ReadonlyArray<readonly [string, string]> = [['t', 'tonne'], ['kt', 'kiloton'], ['Mt', 'megaton'], ['Gt', 'gigaton']];
+const EMISSION_GASES: ReadonlyArray<readonly [string, string]> = [
+  ['CO2', 'CO2'], ['CO₂', 'CO2'], ['CO2e', 'CO2e'], ['CO₂e', 'CO2e'], ['CO2eq', 'CO2e'], ['CO₂eq', 'CO2e'],
+];
+
+/** Every emission unit, glued or spaced: "MtCO2e", "Mt CO2e" → megaton CO2e, a mass. */
+const EMISSIONS: readonly Row[] = EMISSION_MASSES.flatMap(([symbol, mass]) => EMISSION_GASES.flatMap(([gas, name]) => [
+  [`${symbol}${gas}`, `${mass} ${name}`, 'mass'] as const, [`${symbol} ${gas}`, `${mass} ${name}`, 'mass'] as const,
+]));
+
 /** A named row lists its spellings split by "|" when one has several words, else by spaces. */
 function table(rows: readonly Row[], named: boolean): ReadonlyMap<string, UnitInfo> {
   const map = new Map<string, UnitInfo>();
@@ -131,7 +144,7 @@ function table(rows: readonly Row[], named: boolean): ReadonlyMap<string, UnitIn
 }
 
 export const UNIT_NAMES: ReadonlyMap<string, UnitInfo> = table(NAMED, true);
-export const UNIT_SYMBOLS: ReadonlyMap<string, UnitInfo> = table(SYMBOLS, false);
+export const UNIT_SYMBOLS: ReadonlyMap<string, UnitInfo> = table([...SYMBOLS, ...EMISSIONS], false);
 
 /** Ways to write percent and its points after a number, each with the unit it stands for: "per cent" → "%". */
 export const PERCENT_NAMES: ReadonlyArray<readonly [string, string]> = [

@@ -1,5 +1,6 @@
 import { IDENTIFIER_NOUNS } from '../../lexicon/identifierWords';
 import { inTitleCase } from './inTitleCase';
+import { isVoteTally } from './isVoteTally';
 import type { Token } from './tokens';
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '”', ':', ';', '(', '[', '—', '–', '-', '•', '*']);
@@ -64,8 +65,17 @@ export function followsIdentifierNoun(tokens: readonly Token[], start: number): 
   const word = tokens[at];
   if (word?.type !== 'word' || !IDENTIFIER_NOUNS.has(word.lower)) return false;
   if (tokens[start].text.includes(',')) return false;
+  // "passed the bill 52-48", "won the game 3-1": a tally after the noun counts votes or points.
+  if (word.text === word.lower && isDashedTally(tokens, start)) return false;
   const lead = tokens[at - 1];
   return !(word.text === word.lower && lead?.type === 'word' && VERB_LEADS.has(lead.lower));
+}
+
+/** True when the number at start is the first of a tally: "52-48" after "passed". */
+function isDashedTally(tokens: readonly Token[], start: number): boolean {
+  const dash = tokens[start + 1];
+  const other = tokens[start + 2];
+  return dash?.text === '-' && dash.glued && other?.type === 'num' && other.glued && isVoteTally(tokens, start, start + 3);
 }
 
 /** Words before a verb: after them "build", "release" or "issue" is one, not a noun that numbers. */

@@ -11,3 +11,8 @@ export function isNamedZero(tokens: readonly Token[], start: number, end: number
   if (next?.type !== 'word' || next.glued || next.head < 65 || next.head > 90 || next.lower.endsWith('s')) return false;
   return next.text !== next.text.toUpperCase() && countNounAt(tokens, end + 1) === null;
 }
+
+/** "net zero (emissions) by 2050": the climate target's name, glued or not, counts nothing. "net zero" → true. */
+export function isNetZero(tokens: readonly Token[], start: number, end: number): boolean {
+  return end === start + 1 && tokens[start].lower === 'zero' && tokens[start - 1]?.lower === 'net';
+}

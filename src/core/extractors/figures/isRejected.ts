@@ -2,11 +2,12 @@ import { IDIOM_AFTER_NUMBER, IDIOM_AFTER_TWO } from '../../lexicon/identifierWor
 import { UNIT_NAMES } from '../../lexicon/units';
 import type { Candidate } from './candidate';
 import { isDayOfMonth, isShortYear, isYearBeforeNoun, isYearHere } from './dateContext';
+import { isBillNumber } from './isBillNumber';
 import { isBracketCode } from './isBracketCode';
 import { isHouseNumber } from './isHouseNumber';
 import { isIdiomOrdinal } from './isIdiomOrdinal';
 import { followsIdentifierNoun, isDesignation, isGluedCode, isListMarker, isNameWord } from './isIdentifier';
-import { isNamedZero } from './isNamedZero';
+import { isNamedZero, isNetZero } from './isNamedZero';
 import { isNumberName } from './isNumberName';
 import { isPronounOne } from './isPronounOne';
 import { isShareHalf } from './isShareHalf';
@@ -55,6 +56,8 @@ export function isRejected(text: string, tokens: readonly Token[], c: Candidate)
   // "the Millions, a band": a capitalised scale word inside a sentence names something.
   if (!a) return c.vague === true && isNameWord(text, tokens, c.start);
   if (!Number.isFinite(a.value) || (c.upper && !Number.isFinite(c.upper.value))) return true;
+  // "S. 2214 on Thursday", "HB 5 last year": a bill's number; a plural counted after it is a new sentence's ("Plan S. 25 countries").
+  if (a.digits === a.start && a.start === c.start && c.unit?.category !== 'count' && isBillNumber(tokens, a.start)) return true;
   const last = (c.upper ?? a).end;
   if (!c.unit && a.digits !== null && a.scale === 1 && (isYearHere(tokens, a.digits) || isShortYear(tokens, a.digits))) return true;
   if (c.unit?.category === 'count' && a.digits !== null && isYearBeforeNoun(tokens, a.digits, c.qualifier !== null, text)) return true;
@@ -69,6 +72,7 @@ export function isRejected(text: string, tokens: readonly Token[], c: Candidate)
   if (c.upper && !c.unit && isDesignation(text, tokens, a.start)) return true;
   // "Section 3 states that": a numbered part, whatever plural follows.
   if (c.unit?.category === 'count' && !c.upper && a.digits === a.start && followsIdentifierNoun(tokens, a.start)) return true;
+  if (!c.upper && !c.qualifier && a.value === 0 && isNetZero(tokens, a.start, a.end)) return true;
   if (c.unit || c.upper) return false;
   if (isDesignation(text, tokens, a.start)) return true;
   if (a.digits !== null && a.end === a.digits + 1 && isHouseNumber(tokens, a.end)) return true;

@@ -2,6 +2,7 @@ import { RATE_NOUNS, SUBUNITS, UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/un
 import { amountOf, readAmount } from './amount';
 import type { Amount } from './amount';
 import type { Token } from './tokens';
+import { readUnitAfter } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
 
 /**
@@ -11,6 +12,7 @@ import type { UnitMatch } from './unitAfter';
 export function rateEnd(tokens: readonly Token[], end: number): number {
   const t = tokens[end];
   const noun = tokens[end + 1];
+  if (t?.lower === 'per' && noun?.type === 'num') return perBaseEnd(tokens, end) ?? end;
   if (!t || noun?.type !== 'word') return end;
   if (t.lower === 'per') return end + 2;
   // The noun is looked up only after a sign or an article that may open a rate: most units have neither.
@@ -18,6 +20,32 @@ export function rateEnd(tokens: readonly Token[], end: number): number {
   if (!slash && t.lower !== 'a' && t.lower !== 'an') return end;
   const known = RATE_NOUNS.has(noun.lower) || UNIT_NAMES.has(noun.lower) || UNIT_SYMBOLS.has(noun.text);
   return known && (slash || !noun.text.endsWith('s')) ? end + 2 : end;
+}
+
+/**
+ * Where "per" and the base a rate is counted over end, the base's noun and
+ * all: "per 100,000 person-years", "per 1,000 residents", "per 100"; null
+ * when no number follows "per". The token at `per` is "per".
+ */
+function perBaseEnd(tokens: readonly Token[], per: number): number | null {
+  const base = readAmount(tokens, per + 1, false);
+  if (!base || base === 'invalid' || base.form !== 'cardinal') return null;
+  const noun = readUnitAfter(tokens, base.end, base.scale > 1);
+  return noun && (noun.kind === 'quantity' || noun.kind === 'duration') && noun.scale === 1 ? noun.end : base.end;
+}
+
+/**
+ * A bare number's rate over a base, as its unit: "312 per 100,000
+ * person-years" → unit "per 100,000 person-years", a quantity. Null unless
+ * "per" and a number follow at `end`.
+ */
+export function perBaseUnit(tokens: readonly Token[], end: number): UnitMatch | null {
+  if (tokens[end]?.lower !== 'per' || tokens[end + 1]?.type !== 'num') return null;
+  const stop = perBaseEnd(tokens, end);
+  if (stop === null) return null;
+  let unit = tokens[end].lower;
+  for (let k = end + 1; k < stop; k++) unit += tokens[k].glued ? tokens[k].text : ` ${tokens[k].text}`;
+  return { kind: 'quantity', unit, end: stop, category: 'other', scale: 1 };
 }
 
 /**

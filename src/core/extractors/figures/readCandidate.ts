@@ -2,6 +2,7 @@ import { AGE_BOUNDS, RANGE_VERBS } from '../../lexicon/qualifiers';
 import type { Amount } from './amount';
 import { isAgeAppositive } from './ageAppositive';
 import { isChangeThenLevel } from './changeThenLevel';
+import { isDuringOver } from './isDuringOver';
 import type { Candidate, Skip } from './candidate';
 import { readFractionOf } from './readFractionOf';
 import { readMeasure } from './readMeasure';
@@ -82,6 +83,10 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   if (late && late.scale === 1) {
     unit = late;
     end = late.end;
+  }
+  // "develop dementia over nine years": "over" spreads the verb phrase across the time, as "€1.2 billion over two years".
+  if (qualifier?.text === 'over' && !upper && !after && unit?.category === 'time' && isDuringOver(tokens, i, end)) {
+    return { start: qualifier.end, end, amount, upper, unit, qualifier: null };
   }
   return { start: i, end: ageEnd(tokens, end, unit), amount, upper, unit, qualifier: qualifier ?? inner ?? after };
 }

@@ -4,7 +4,7 @@ import type { Skip } from './candidate';
 import { readCurrencyBefore } from './currency';
 import { readFeetAndInches } from './feetAndInches';
 import { moneyTail } from './moneyTail';
-import { rateEnd, withSubunit } from './rateAndSubunit';
+import { perBaseUnit, rateEnd, withSubunit } from './rateAndSubunit';
 import { readTolerance } from './tolerance';
 import type { Token } from './tokens';
 import { readUnitAfter, unitEndingAt } from './unitAfter';
@@ -38,6 +38,8 @@ export function readMeasure(tokens: readonly Token[], j: number): Measure | Skip
     if (height) return { amount: height.amount, unit: height.unit, prefixed: false };
   }
   if (!currency) unit = readTolerance(tokens, unit ? unit.end : read.end, unit) ?? unit;
+  // "312 per 100,000 person-years": a bare number over a base is a rate, and the base its unit.
+  if (!currency && !unit) unit = perBaseUnit(tokens, read.end);
   if (currency) {
     // "$5 dollars", "US$ 1MM dollars": the same currency written again belongs to the figure.
     const again = readUnitAfter(tokens, read.end, true, false);

@@ -2,6 +2,7 @@ import { amountOf, readAmount } from './amount';
 import type { Amount } from './amount';
 import { readCurrencyBefore } from './currency';
 import { isDayOfMonth, isLikelyYear } from './dateContext';
+import { isVoteTally } from './isVoteTally';
 import { rateEnd } from './rateAndSubunit';
 import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
@@ -48,7 +49,10 @@ export function readRangeEnd(
   // "from $218 million in 2009 to $604 million", "in 2009 to 31 percent": a bare year starts no range of money or percents.
   const moneyOrShare = currency !== null || upperUnit?.kind === 'percent';
   if (!unit && moneyOrShare && lower.digits !== null && lower.value >= 1900 && isLikelyYear(tokens[lower.digits].text)) return null;
-  if (dash && lower.digits !== null && upper.digits !== null && !unit && !upperUnit && !isDigitRange(tokens, lower, upper)) {
+  const plainDigits = dash && lower.digits !== null && upper.digits !== null && !unit && !upperUnit;
+  // "passed the bill 52-48", "failed 47-53": a tally is two counts, whichever way it runs; the upper is read next.
+  if (plainDigits && !isLikelyYear(tokens[lower.digits!].text) && isVoteTally(tokens, lower.start, upper.end)) return null;
+  if (plainDigits && !isDigitRange(tokens, lower, upper)) {
     return { skip: pastDashedDigits(tokens, upper.end) };
   }
   if (unit && upperUnit && (unit.unit !== upperUnit.unit || unit.kind !== upperUnit.kind)) return null;
