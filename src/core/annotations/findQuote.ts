@@ -10,12 +10,28 @@ export interface Found {
   readonly method: AnchorMethod;
 }
 
-/** Below this length a fuzzy match is too likely to land on unrelated words. */
-const MIN_FUZZY_LENGTH = 8;
+/** Below this length a fuzzy match is too likely to land on other words ("9 people" → "2 people"). */
+const MIN_FUZZY_LENGTH = 10;
 /** At most one error in five characters, and never more than 64. */
 const maxErrors = (length: number) => Math.min(64, Math.floor(length / 5));
 /** Stop collecting exact occurrences after this many: enough to choose by context. */
 const MAX_OCCURRENCES = 1000;
+
+const WORD = /[\p{L}\p{N}]/u;
+const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
+
+/**
+ * False when an occurrence cuts into a word or number its old context did
+ * not run on into: "9 people" inside "19 people" is another fact.
+ */
+function wholeAsBefore(text: string, start: number, end: number, quote: TextQuoteSelector): boolean {
+  const { exact, prefix, suffix } = quote;
+  if (isWord(exact[0]) && isWord(text[start - 1]) && !isWord(prefix[prefix.length - 1])) return false;
+  return !(isWord(exact[exact.length - 1]) && isWord(text[end]) && !isWord(suffix[0]));
+}
+
+/** The digits of a text: a near match whose digits differ states another number. */
+const digitsOf = (s: string) => s.replace(/\D+/g, ' ').trim();
 
 function commonSuffix(a: string, b: string): number {
   let n = 0;
@@ -50,9 +66,11 @@ function best(text: string, candidates: readonly { start: number; end: number }[
  * Where the quoted text is now: at its old position, else the occurrence of
  * the exact text whose context fits best (nearest to the old place on a tie),
  * else the closest approximate match, as Hypothesis anchors; null if nowhere.
+ * Approximate matches need 10 characters or more and the same digits, and
+ * only with `fuzzy` (a conversion to the saved file takes exact text only).
  * findQuote('a fox. the fox', { exact: 'fox', prefix: 'the ', … }, { start: 2, … }) → { start: 11, end: 14, method: 'context' }
  */
-export function findQuote(text: string, quote: TextQuoteSelector, position: TextPositionSelector): Found | null {
+export function findQuote(text: string, quote: TextQuoteSelector, position: TextPositionSelector, fuzzy = true): Found | null {
   const { exact } = quote;
   if (!exact) return null;
   const { start, end } = position;
@@ -60,15 +78,22 @@ export function findQuote(text: string, quote: TextQuoteSelector, position: Text
   const full = quote.prefix.length + quote.suffix.length;
   if (text.slice(start, end) === exact && score(text, start, end, quote, start) === full) return { start, end, method: 'position' };
   const occurrences: { start: number; end: number }[] = [];
+  let cut = false;
   for (let i = text.indexOf(exact); i >= 0 && occurrences.length < MAX_OCCURRENCES; i = text.indexOf(exact, i + 1)) {
-    occurrences.push({ start: i, end: i + exact.length });
+    if (wholeAsBefore(text, i, i + exact.length, quote)) occurrences.push({ start: i, end: i + exact.length });
+    else cut = true;
   }
   if (occurrences.length) return { ...best(text, occurrences, quote, position.start), method: 'context' };
-  if (exact.length < MIN_FUZZY_LENGTH) return null;
+  // The exact text only inside longer words: a near match would be no better.
+  if (cut || !fuzzy || exact.length < MIN_FUZZY_LENGTH) return null;
+  const digits = digitsOf(exact);
   const most = maxErrors(exact.length);
   // The search is sure of each match's end and errors, but may start a match
   // too early, taking in more errors than it reports: check each span found.
-  const matches = search(text, exact, most).filter((m) => m.end > m.start && editDistanceWithin(text.slice(m.start, m.end), exact, most) <= most);
+  const matches = search(text, exact, most).filter((m) => {
+    const found = text.slice(m.start, m.end);
+    return m.end > m.start && digitsOf(found) === digits && editDistanceWithin(found, exact, most) <= most;
+  });
   if (!matches.length) return null;
   return { ...best(text, matches, quote, position.start), method: 'fuzzy' };
 }

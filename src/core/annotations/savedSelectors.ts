@@ -21,20 +21,24 @@ export function difference(from: string, to: string): TextChange {
  * The annotations of the editor's text (`current`) with selectors for the
  * saved file (`saved`), so the sidecar on disk always describes the file
  * beside it, whatever edits are unsaved. Each is carried through the
- * difference, else found again as on opening (findQuote); one whose text
- * exists only in the editor keeps its selectors, and is an orphan for a
- * reader of the saved file, never lost. Orphans stay as they are.
+ * difference, else found again by its exact text and context (findQuote,
+ * never an approximate match: "9 people" typed unsaved is not the saved
+ * "2 people"). One whose exact text the saved file lacks keeps its
+ * selectors: an orphan for a reader of the saved file, never lost, never
+ * moved onto other words. Orphans, e.g. after a revert reported as one large
+ * replace, are looked for by exact text too.
  * savedSelectors([a at 13..23], none, 'New. ' + saved, saved) → [a at 8..18]
  */
 export function savedSelectors(annotations: readonly Annotation[], orphanIds: ReadonlySet<string>, current: string, saved: string): Annotation[] {
-  if (current === saved) return [...annotations];
   const change = difference(current, saved);
   return annotations.map((a) => {
-    if (orphanIds.has(a.id)) return a;
-    const moved = shiftThrough(a.position, change);
+    const moved = orphanIds.has(a.id) ? null : shiftThrough(a.position, change);
     const same = moved !== null && saved.slice(moved.start, moved.end) === a.quote.exact;
-    const found = same ? moved : findQuote(saved, a.quote, moved ? { ...a.position, ...moved } : a.position);
+    const found = same ? moved : findQuote(saved, a.quote, moved ? { ...a.position, ...moved } : a.position, false);
     if (!found) return a;
-    return { ...a, ...selectorsFor(saved, found.start, found.end) };
+    const selectors = selectorsFor(saved, found.start, found.end);
+    const unchanged = selectors.quote.prefix === a.quote.prefix && selectors.quote.suffix === a.quote.suffix &&
+      found.start === a.position.start && found.end === a.position.end && selectors.quote.exact === a.quote.exact;
+    return unchanged ? a : { ...a, ...selectors };
   });
 }

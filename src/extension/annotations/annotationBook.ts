@@ -2,12 +2,13 @@ import * as vscode from 'vscode';
 import type { EditContext } from '../../core/annotations/editAnnotations';
 import type { Annotation } from '../../core/annotations/model';
 import { shiftAnnotations } from '../../core/annotations/shiftAnnotations';
+import { storedItemIds } from '../../core/annotations/storedItemIds';
 import type { Analysis } from '../../core/model';
 import type { AnalysisStore } from '../analysisStore';
 import type { AnnotationSettings } from './annotationSettings';
 import { newIdFor, stateFrom, type ArticleState } from './articleState';
 import { mergeState } from './mergeState';
-import { diskMatches, fileName, readSidecar, sidecarUri, writeState } from './sidecarFile';
+import { diskMatches, fileName, readSidecar, sidecarUri, writeState, type ItemIdsOf } from './sidecarFile';
 import { reportReadOnly } from './readOnlyMessage';
 
 /**
@@ -18,6 +19,9 @@ import { reportReadOnly } from './readOnlyMessage';
 export class AnnotationBook implements vscode.Disposable {
   private readonly states = new Map<string, ArticleState>();
   private readonly loading = new Map<string, Promise<ArticleState>>();
+  private readonly writes = new WeakMap<ArticleState, Promise<void>>();
+  /** Articles changed to their saved text whose next merge should write the sidecar. */
+  private readonly reverted = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[];
   /** Fires after an article's annotations changed (edit, reload, orphaning). */
@@ -29,8 +33,11 @@ export class AnnotationBook implements vscode.Disposable {
       store.addTransform((document, raw) => this.merge(document, raw)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         this.follow(e);
-        // Reverted, reloaded after a change on disk, or undone to the saved text: the sidecar follows the file.
-        if (!e.document.isDirty) void this.writeIfStale(e.document);
+        // Reverted, reloaded after a change on disk, or undone to the saved text: the sidecar follows the file,
+        // now and again once the merge has re-anchored what the change orphaned.
+        if (e.document.isDirty) return;
+        if (e.contentChanges.length) this.reverted.add(e.document.uri.toString());
+        void this.writeIfStale(e.document);
       }),
       vscode.workspace.onDidSaveTextDocument((d) => void this.writeIfStale(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
@@ -91,7 +98,7 @@ export class AnnotationBook implements vscode.Disposable {
     state.annotations = edit(state.annotations, ctx);
     // An orphan the edit touched (re-attached) is placed again; untouched ones stay orphans.
     state.orphanIds = new Set(state.annotations.filter((a) => state.orphanIds.has(a.id) && before.get(a.id) === a).map((a) => a.id));
-    await writeState(state, document);
+    await this.serially(state, () => writeState(state, document, false, this.itemIdsOf));
     this.changed(document.uri);
     return true;
   }
@@ -126,8 +133,13 @@ export class AnnotationBook implements vscode.Disposable {
     }
     const merged = mergeState(state, raw, document.getText(), { showRejected: this.settings().showRejected, minCheckWorthiness: this.store.minCheckWorthiness });
     if (merged.orphansChanged) setTimeout(() => this.emitter.fire(document.uri), 0);
+    // Re-anchored in the text just reverted or reloaded from disk: the sidecar follows at once.
+    if (raw.text === document.getText() && this.reverted.delete(document.uri.toString()) && !document.isDirty) void this.writeIfStale(document);
     return merged.analysis;
   }
+
+  /** The stored itemIds: those of the saved text with every claim counted, not the editor's nor the threshold's. */
+  private readonly itemIdsOf: ItemIdsOf = async (saved, annotations) => storedItemIds(await this.store.analyzeText(saved), annotations);
 
   private follow(e: vscode.TextDocumentChangeEvent): void {
     const state = this.states.get(e.document.uri.toString());
@@ -141,9 +153,19 @@ export class AnnotationBook implements vscode.Disposable {
   }
 
   /** Rewrites the sidecar when its selectors may no longer fit the saved article. */
-  private async writeIfStale(document: vscode.TextDocument, state = this.states.get(document.uri.toString()), closed = false): Promise<void> {
-    if (!state?.stale || state.readOnly || (state.known === null && !state.annotations.length)) return;
-    if (await diskMatches(state)) await writeState(state, document, closed);
+  private writeIfStale(document: vscode.TextDocument, state = this.states.get(document.uri.toString()), closed = false): Promise<void> {
+    if (!state) return Promise.resolve();
+    return this.serially(state, async () => {
+      if (!state.stale || state.readOnly || (state.known === null && !state.annotations.length)) return;
+      if (await diskMatches(state)) await writeState(state, document, closed, this.itemIdsOf);
+    });
+  }
+
+  /** Runs an article's sidecar writes one after another, so an older one never lands last. */
+  private serially(state: ArticleState, job: () => Promise<void>): Promise<void> {
+    const run = (this.writes.get(state) ?? Promise.resolve()).then(job);
+    this.writes.set(state, run.catch(() => undefined));
+    return run;
   }
 
   /**
@@ -154,6 +176,7 @@ export class AnnotationBook implements vscode.Disposable {
   private closed(document: vscode.TextDocument): void {
     const state = this.states.get(document.uri.toString());
     this.states.delete(document.uri.toString());
+    this.reverted.delete(document.uri.toString());
     if (state && !vscode.workspace.textDocuments.includes(document)) void this.writeIfStale(document, state, true);
   }
 

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { isDecision } from '../../core/annotations/model';
-import { exportItems } from '../../core/export/exportItems';
+import { countDecisions } from '../../core/annotations/countDecisions';
 import type { AnalysisStore } from '../analysisStore';
 import type { AnnotationBook } from './annotationBook';
 import { ANNOTATION_VIEWS } from './annotationIds';
@@ -16,7 +15,8 @@ export function registerReviewStatus(store: AnalysisStore, book: AnnotationBook)
     const state = document && store.isArticle(document) ? book.state(document.uri) : undefined;
     const analysis = document && store.peek(document);
     if (!state || !analysis) return item.hide();
-    const reviewed = analysis.annotations?.length ? exportItems(analysis).filter((i) => i.review && isDecision(i.review.status)).length : 0;
+    // Every decision, rejections too, though the analysis hides rejected items.
+    const reviewed = countDecisions(state.annotations, new Set([...state.orphanIds, ...state.unmatched.map((a) => a.id)]));
     const attention = state.orphanIds.size + state.unmatched.length;
     const parts = [state.readOnly ? '$(lock) read-only' : `$(pass) ${reviewed} reviewed`, ...(attention ? [`$(warning) ${attention}`] : [])];
     item.text = parts.join(' · ');

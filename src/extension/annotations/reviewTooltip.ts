@@ -1,10 +1,17 @@
 import { count } from '../plural';
 
 /**
- * The review status item's tooltip, in words that agree with their numbers.
- * reviewTooltip(3, 1) → '3 items reviewed or added by hand; 1 annotation needs attention. Click to show the Review view.'
+ * "1 annotation needs attention", "2 annotations need attention".
+ * needsAttention(1) → '1 annotation needs attention'
+ */
+export const needsAttention = (n: number): string => `${count(n, 'annotation')} ${n === 1 ? 'needs' : 'need'} attention`;
+
+/**
+ * The review status item's tooltip, in words that agree with their numbers
+ * and say what is counted: rejected items too, though exports hide them.
+ * reviewTooltip(3, 1) → '3 items reviewed (confirmed, corrected or rejected) or added by hand; 1 annotation needs attention. Click to show the Review view.'
  */
 export function reviewTooltip(reviewed: number, attention: number): string {
-  const needs = attention ? `; ${count(attention, 'annotation')} ${attention === 1 ? 'needs' : 'need'} attention` : '';
-  return `${count(reviewed, 'item')} reviewed or added by hand${needs}. Click to show the Review view.`;
+  const needs = attention ? `; ${needsAttention(attention)}` : '';
+  return `${count(reviewed, 'item')} reviewed (confirmed, corrected or rejected) or added by hand${needs}. Click to show the Review view.`;
 }

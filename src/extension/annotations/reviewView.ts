@@ -6,6 +6,7 @@ import { followTarget } from '../claimsViewState';
 import type { AnnotationBook } from './annotationBook';
 import { ANNOTATION_VIEWS } from './annotationIds';
 import { toTreeItem } from './reviewItems';
+import { needsAttention } from './reviewTooltip';
 
 export type ReviewNode =
   | { readonly type: 'section'; readonly section: 'attention' | 'agreement'; readonly label: string }
@@ -97,7 +98,7 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode>, vscode.D
     });
     this.view.description = this.document && vscode.workspace.asRelativePath(this.document.uri);
     const count = this.attention().length;
-    this.view.badge = count ? { value: count, tooltip: `${count} annotation${count === 1 ? '' : 's'} need attention` } : undefined;
+    this.view.badge = count ? { value: count, tooltip: needsAttention(count) } : undefined;
     this.changed.fire();
   }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { SIDECAR_FORMAT, SIDECAR_VERSION } from '../../core/annotations/model';
+import { SIDECAR_FORMAT, SIDECAR_VERSION, type Annotation } from '../../core/annotations/model';
 import { parseSidecar } from '../../core/annotations/parseSidecar';
 import { serializeSidecar } from '../../core/annotations/serializeSidecar';
 import type { ParsedSidecar } from '../../core/annotations/parseSidecar';
@@ -9,6 +9,9 @@ import { writeAtomic } from '../commands/writeAtomic';
 import type { ArticleState } from './articleState';
 
 export type SidecarRead = ParsedSidecar & { readonly raw: string | null };
+
+/** The annotations with the itemIds of the items they match in the saved text. */
+export type ItemIdsOf = (saved: string, annotations: readonly Annotation[]) => Promise<Annotation[]>;
 
 /** The sidecar of an article: `talks.txt` → `talks.txt.annotations.json` beside it. */
 export const sidecarUri = (article: vscode.Uri): vscode.Uri => article.with({ path: sidecarPath(article.path) });
@@ -55,20 +58,24 @@ async function savedText(document: vscode.TextDocument): Promise<string | null> 
 
 /**
  * Writes an article's annotations with selectors for the article as saved,
- * even while the editor holds unsaved edits (savedSelectors): after a revert
- * or a close without saving, the sidecar still fits the file beside it.
- * Remembers the text, so the watcher skips our own write. `closed`: the
- * document was closed, and no longer says whether it was dirty.
+ * whatever the editor holds (savedSelectors): after a revert, a rename or a
+ * close without saving, the sidecar still fits the file beside it. The
+ * saved file is read each time, as `isDirty` lags behind some of these.
+ * `itemIdsOf` gives the stored itemIds, those of the saved text
+ * (storedItemIds). Remembers the text, so the watcher skips our own write.
+ * `closed`: the document was closed, and no longer says whether it was dirty.
  */
-export async function writeState(state: ArticleState, document: vscode.TextDocument, closed = false): Promise<void> {
+export async function writeState(state: ArticleState, document: vscode.TextDocument, closed = false, itemIdsOf?: ItemIdsOf): Promise<void> {
   const current = document.getText();
-  const { annotations, orphanIds } = state;
-  const unsaved = closed || document.isDirty;
-  const saved = unsaved ? await savedText(document) : current;
-  const onDisk = saved === null ? annotations : savedSelectors(annotations, orphanIds, current, saved);
+  const disk = await savedText(document);
+  // Closed, and the file is gone (renamed or deleted): nothing to convert to; the sidecar stays as last written.
+  if (closed && disk === null) return;
+  const saved = disk ?? current;
+  const placed = savedSelectors(state.annotations, state.orphanIds, current, saved);
+  const onDisk = itemIdsOf ? await itemIdsOf(saved, placed).catch(() => placed) : placed;
   const text = serializeSidecar({ format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: fileName(document.uri), annotations: onDisk });
   // Written while unsaved: the positions change again when the article is saved or reverted.
-  state.stale = unsaved && !closed;
+  state.stale = !closed && (disk === null ? document.isDirty : disk !== current);
   if (text === state.known) return;
   try {
     await writeSidecar(state.sidecar, text);

@@ -40,6 +40,14 @@ describe('anchorAnnotations', () => {
   const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 12 }), insert: fc.array(word, { maxLength: 4 }).map((w) => w.join(' ')) });
   const spans = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 40 })), { minLength: 1, maxLength: 6 });
 
+  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const freeOccurrence = (text: string, exact: string) => {
+    for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
+      if ((!isWord(exact[0]) || !isWord(text[i - 1])) && (!isWord(exact[exact.length - 1]) || !isWord(text[i + exact.length]))) return true;
+    }
+    return false;
+  };
+
   it('never loses an annotation and anchors only on its own text (property)', () => {
     fc.assert(
       fc.property(article, spans, fc.array(edit, { maxLength: 5 }), (text, picks, edits) => {
@@ -63,9 +71,11 @@ describe('anchorAnnotations', () => {
           if (method === 'fuzzy') {
             assert.ok(!changed.includes(exact), 'fuzzy although the exact text is there');
             assert.ok(distance(now, exact) <= Math.floor(exact.length / 5), `"${now}" is too far from "${exact}"`);
+            assert.equal(now.replace(/\D+/g, ' ').trim(), exact.replace(/\D+/g, ' ').trim(), 'a near match with other digits');
           } else assert.equal(now, exact);
         }
-        for (const o of orphans) assert.ok(!changed.includes(o.quote.exact), `"${o.quote.exact}" is there but was orphaned`);
+        // an occurrence that runs on into a word or number ("9" in "19") may be another fact; a free-standing one may not be missed
+        for (const o of orphans) assert.ok(!freeOccurrence(changed, o.quote.exact), `"${o.quote.exact}" is there but was orphaned`);
       }),
       { numRuns: 300 },
     );

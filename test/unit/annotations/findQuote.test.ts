@@ -22,6 +22,7 @@ describe('findQuote re-anchors a span in changed text', () => {
     { name: 'insertion after the span', before: ARTICLE, needle: 'expand the tram network', after: ARTICLE.replace('euros', 'euros in total'), expect: { text: 'expand the tram network', method: 'position' } },
     { name: 'insertion inside the span', before: ARTICLE, needle: 'expand the tram network', after: ARTICLE.replace('the tram', 'the old tram'), expect: { text: 'expand the old tram network', method: 'fuzzy' } },
     { name: 'the span itself edited slightly', before: ARTICLE, needle: 'by 40 kilometres', after: ARTICLE.replace('kilometres', 'kilometers'), expect: { text: 'by 40 kilometers', method: 'fuzzy' } },
+    { name: 'a span that cut into a word still found inside it', before: 'The planet is late.', needle: 'plan', after: 'Yes. The planet is late.', expect: { text: 'plan', method: 'context' } },
     { name: 'a paragraph moved', before: ARTICLE, needle: '"We cannot wait another decade,"', after: swapParagraphs(ARTICLE), expect: { text: '"We cannot wait another decade,"', method: 'context' } },
     { name: 'text twice: context picks the second', before: TWICE, needle: 'said the plan is late', nth: 1, after: 'New. ' + TWICE, expect: { text: 'said the plan is late', nth: 1, method: 'context' } },
     { name: 'text twice: context picks the first', before: TWICE, needle: 'said the plan is late', nth: 0, after: 'New. ' + TWICE, expect: { text: 'said the plan is late', nth: 0, method: 'context' } },
@@ -31,6 +32,10 @@ describe('findQuote re-anchors a span in changed text', () => {
     // negatives: nothing close enough is left
     { name: 'the text deleted', before: ARTICLE, needle: '"We cannot wait another decade,"', after: ARTICLE.replace('"We cannot wait another decade," the mayor said.\n\n', ''), expect: null },
     { name: 'the sentence rewritten', before: ARTICLE, needle: 'expand the tram network', after: ARTICLE.replace('to expand the tram network', 'to build more bus lanes'), expect: null },
+    { name: 'a number changed in a long span', before: ARTICLE, needle: 'by 40 kilometres', after: ARTICLE.replace('40', '45'), expect: null },
+    { name: 'a short figure near another ("9 people" → "2 people")', before: 'Officials said 9 people left.', needle: '9 people', after: 'The mayor said 2 people came.', expect: null },
+    { name: 'the text only inside a longer number', before: 'Officials said 9 people left.', needle: '9 people', after: 'Officials said 19 people left.', expect: null },
+    { name: 'the text only inside a longer word', before: 'The plan is late.', needle: 'plan', after: 'The planet is late.', expect: null },
     { name: 'a short span edited', before: ARTICLE, needle: '40', after: ARTICLE.replace('40', '45'), expect: null },
     { name: 'empty text', before: ARTICLE, needle: 'Tuesday', after: '', expect: null },
   ];

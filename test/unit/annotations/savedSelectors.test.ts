@@ -5,6 +5,8 @@ import { ARTICLE, annotationOn } from './annotationFixtures';
 
 const TYPED = 'UPDATE: this story was changed on Wednesday.\n\n';
 const ABOVE = ARTICLE.replace('The council', `${TYPED}The council`);
+const MINI = 'date 2025-04-01 Library reopens\n\nThe mayor said 12 people attended the opening.\n\nThe library cost $3 million.\n';
+const MINI_TYPED = MINI.replace('\n\nThe library', '\n\nOfficials said 9 people left early.\n\nThe library');
 
 describe('difference', () => {
   const rows = [
@@ -28,8 +30,13 @@ describe('savedSelectors: the sidecar describes the saved file', () => {
     { name: 'no unsaved edits', current: ARTICLE, saved: ARTICLE, needle: 'expand the tram network', expect: 'expand the tram network' },
     { name: 'a paragraph typed above, unsaved', current: ABOVE, saved: ARTICLE, needle: 'expand the tram network', expect: 'expand the tram network' },
     { name: 'a paragraph deleted above, unsaved', current: ARTICLE, saved: ABOVE, needle: '"We cannot wait another decade,"', expect: '"We cannot wait another decade,"' },
-    { name: 'a word typed inside it, unsaved', current: ARTICLE.replace('the tram network', 'the old tram network'), saved: ARTICLE, needle: 'expand the old tram network', expect: 'expand the tram network' },
+    { name: 'a paragraph typed above and a word below, unsaved', current: ABOVE.replace('euros', 'euros in all'), saved: ARTICLE, needle: 'expand the tram network', expect: 'expand the tram network' },
+    // negatives: the saved file lacks the exact text, so the review keeps the editor's selectors and is an orphan there
+    { name: 'a word typed inside it, unsaved: not moved onto the saved words', current: ARTICLE.replace('the tram network', 'the old tram network'), saved: ARTICLE, needle: 'expand the old tram network', expect: null },
+    { name: 'a number changed inside it, unsaved', current: ARTICLE.replace('by 40 kilometres', 'by 45 kilometres'), saved: ARTICLE, needle: 'by 45 kilometres', expect: null },
     { name: 'a review of a paragraph that is not saved yet', current: ABOVE, saved: ARTICLE, needle: 'this story was changed on Wednesday', expect: null },
+    { name: 'a figure typed unsaved, near a saved one', current: MINI_TYPED, saved: MINI, needle: '9 people', expect: null },
+    { name: 'a figure typed unsaved, inside a longer saved number', current: MINI_TYPED, saved: MINI.replace('12 people', '19 people'), needle: '9 people', expect: null },
   ];
   for (const row of rows) {
     it(row.name, () => {
@@ -42,8 +49,20 @@ describe('savedSelectors: the sidecar describes the saved file', () => {
     });
   }
 
-  it('leaves an orphan as it is', () => {
+  it('places an orphan where the saved file holds its exact text and context (a revert reported as one replace)', () => {
     const a = annotationOn(ABOVE, 'expand the tram network');
+    const at = ARTICLE.indexOf('expand the tram network');
+    const [out] = savedSelectors([a], new Set([a.id]), ARTICLE, ARTICLE);
+    assert.deepEqual({ quote: out.quote, position: out.position }, selectorsFor(ARTICLE, at, at + 'expand the tram network'.length));
+  });
+
+  it('leaves an orphan whose text the saved file lacks as it is', () => {
+    const a = annotationOn(ABOVE, 'this story was changed on Wednesday');
     assert.equal(savedSelectors([a], new Set([a.id]), ABOVE, ARTICLE)[0], a);
+  });
+
+  it('returns a placed annotation unchanged when nothing is unsaved', () => {
+    const a = annotationOn(ARTICLE, 'the mayor said');
+    assert.equal(savedSelectors([a], new Set(), ARTICLE, ARTICLE)[0], a);
   });
 });
