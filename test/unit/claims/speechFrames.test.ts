@@ -82,3 +82,13 @@ describe('claims: an answering verb followed by a time is no speech', () => {
   ];
   for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
 });
+
+describe('claims: a relative pronoun is no speaker', () => {
+  const rows = [
+    { text: 'The biggest gains came in the ferry trade, which added 9,000 jobs in January.', expect: ['The biggest gains came in the ferry trade, which added 9,000 jobs in January. | - | narrative'] },
+    { text: 'That suggests a lack of confidence in the harbour board.', expect: ['That suggests a lack of confidence in the harbour board. | - | narrative'] },
+    // negative: a subject with its own relative clause still speaks
+    { text: 'Rhona Veldt, who chairs the board, said the fees were too high.', expect: ['the fees were too high. | Rhona Veldt | indirect'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});

@@ -203,6 +203,8 @@ const NAME_ASIDE = new RegExp(`^\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+${PARTICLES}
 /** One name alone between commas, after a description that opens with "The" (or "the" after an opening phrase): "The utility, AquaNor, said", "The minister, Berg, said". */
 const ONE_NAME_ASIDE = /^\s*\p{Lu}[\p{L}'\u2019-]+\s*$/u;
 const THE_START = /^\s*[Tt]he\s/;
+/** A relative pronoun standing as the subject of a reporting verb: "…, which added". */
+const RELATIVE_SUBJECT = /^(?:which|that|whose)$/i;
 /** A description after an opening phrase: "the campaign manager". */
 const ARTICLE_START = /^\s*(?:the|a|an)\s/;
 /** A description that opens with a capital, as a subject does: not "of Flint" or "during a town hall in Leeds". */
@@ -415,6 +417,8 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   if (shared > 0) subjectText = subjectText.slice(0, shared);
   const lead = quoteOrSpaceLead(subjectText);
   const subject = lead < subjectText.length ? spanAt(text, start, boundary + lead, boundary + subjectText.trimEnd().length) : null;
+  // "…the construction industry, which added 92,000 jobs": a relative clause's verb reports nothing; the sentence is narration
+  if (subject && !narrativeBefore && RELATIVE_SUBJECT.test(subject.text)) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
   const after = verb.index + verb[0].length;
   if (!subject || wordsUpTo(text, subject.start, subject.end, maxSubjectWords + 1) > maxSubjectWords) {
     // '"…," said Ann Lee, adding that half the members agreed': what follows "adding" is the speaker's own claim,
