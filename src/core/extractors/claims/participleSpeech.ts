@@ -1,8 +1,8 @@
 import { SPEECH_PARTICIPLES, CLAUSE_OPENERS, PASSIVE_AUXILIARIES } from '../../lexicon/claimFrameWords';
 import { AUXILIARIES } from '../../lexicon/reportingVerbs';
 
-/** ", saying ": the speech the participle reports follows it ("that" and a phrase of place or time are read by the caller). */
-const SAYING = new RegExp(`,\\s+(?:${SPEECH_PARTICIPLES.join('|')})\\s+`, 'i');
+/** ", saying ", lower-case as prose writes it: the speech the participle reports follows it ("that" and a phrase of place or time are read by the caller). */
+const SAYING = new RegExp(`,\\s+(?:${SPEECH_PARTICIPLES.join('|')})\\s+`);
 /** The subject and its past-tense verb, no comma between: "Joanna Pryce defended", "The mayor rejected". */
 const SUBJECT_VERB = /^\s*((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+([a-z]{3,}ed)\b/u;
 const NOT_IN_SUBJECT: ReadonlySet<string> = new Set([...AUXILIARIES, ...PASSIVE_AUXILIARIES, 'who', 'which', 'that', 'whom']);
@@ -25,6 +25,8 @@ export interface ParticipleSpeech {
  * is not plain (a comma before the participle, a relative, an auxiliary).
  */
 export function participleSpeech(seg: string): ParticipleSpeech | null {
+  // every participle ends in "ing" and a space: most segments hold none, told without the regex
+  if (seg.indexOf('ing ') < 0) return null;
   const saying = SAYING.exec(seg);
   if (!saying || seg.lastIndexOf(',', saying.index - 1) >= 0) return null;
   const m = SUBJECT_VERB.exec(seg.slice(0, saying.index));

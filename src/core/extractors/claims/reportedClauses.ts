@@ -99,6 +99,11 @@ function takenAt(pattern: RegExp, seg: string, at: number): number {
   pattern.lastIndex = at;
   return pattern.test(seg) ? pattern.lastIndex - at : -1;
 }
+/** Whether THAT_SOON matches at `after`, asked only when a "that" follows at all. */
+function thatSoon(seg: string, after: number): boolean {
+  THAT_WORD.lastIndex = after;
+  return THAT_WORD.test(seg) && takenAt(THAT_SOON, seg, after) >= 0;
+}
 /** Whether the "that" ending `taken` characters past `after` opens a relative clause of a frame's noun: "in an interview that was broadcast". */
 function relativeThat(seg: string, after: number, taken: number): boolean {
   const end = after + taken;
@@ -462,7 +467,7 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     const opening = adverbialLead(seg, boundary);
     // "X is paying off: he said Y": the clause before the colon is narration, Y the speaker's
     // "Days before its earnings report, the company said on Friday that Y": with a "that", the lead is narration too
-    const narrated = !opening && (seg.charCodeAt(boundary - 1) === 58 || takenAt(THAT_SOON, seg, after) >= 0) ? boundary - 1 : -1;
+    const narrated = !opening && (seg.charCodeAt(boundary - 1) === 58 || thatSoon(seg, after)) ? boundary - 1 : -1;
     const joined = opening ? -1 : narrated > 0 ? narrated : joinedPhraseAt(seg, boundary);
     const content = (joined > 0 || opening) && contentAfter(seg, after);
     // "X, but on Thursday, the party announced Y": X is narration, Y the party's
