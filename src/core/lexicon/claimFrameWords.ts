@@ -94,3 +94,16 @@ export const TITLE_CASE_SIGNALS: ReadonlySet<string> = new Set([
   'Of', 'For', 'With', 'About', 'That', 'This', 'Will', 'From', 'Into', 'Just', 'After', 'Over', 'Against', 'And', 'Is', 'Are',
   'To', 'In', 'On', 'At', 'By', 'As', 'Its', 'His', 'Her', 'Their', 'These',
 ]);
+
+/** Participles after a comma that turn the sentence's subject into a speaker: "X defended the plan, saying …". */
+export const SPEECH_PARTICIPLES: readonly string[] = ['saying', 'arguing', 'insisting', 'claiming', 'adding', 'noting', 'warning', 'stressing', 'explaining'];
+
+/** Documents of research whose findings a trailing frame reports: "…, a study found." */
+export const FINDING_NOUNS: readonly string[] = [
+  'study', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'trial', 'audit', 'inquiry', 'investigation', 'research',
+  'census', 'assessment', 'evaluation', 'experiment',
+];
+/** Verbs by which a document reports what it found: "…, the survey showed." */
+export const FINDING_VERBS: readonly string[] = [
+  'found', 'finds', 'showed', 'shows', 'shown', 'suggests', 'suggested', 'concluded', 'concludes', 'estimated', 'estimates', 'indicated', 'indicates', 'revealed', 'reveals',
+];

@@ -16,3 +16,11 @@ export const FUTURE_CUES: readonly string[] = [
   'later today', 'later in the year',
   'next year', 'next month', 'next week', 'upcoming', 'soon',
 ];
+
+/** Words before "likely" that compare risks: "less likely to", "as likely to". */
+export const LIKELIHOOD_COMPARATIVES: readonly string[] = ['less', 'more', 'as'];
+/**
+ * Amounts before such a comparison, which make it a measured finding rather than an expectation:
+ * "25% less likely to", "twice as likely to", "three times more likely to" ("more likely to rise" stays a prediction).
+ */
+export const LIKELIHOOD_AMOUNTS: readonly string[] = ['%', 'percent', 'per cent', 'times', 'twice', 'thrice', 'half', 'fold'];

@@ -9,6 +9,7 @@ import { isHeadline } from './isHeadline';
 import { EMPTY, append } from './append';
 import { isEmbedded } from './embeddedQuote';
 import { type TranscriptLabel, transcriptLabels } from './transcriptLabels';
+import { wireLead } from './wireLead';
 
 /** A claim before it is typed and scored. */
 export interface Candidate {
@@ -125,7 +126,10 @@ export function visitCandidates(a: Analysis, spans: DocumentSpans, visit: (c: Ca
   let speakerOfLabel: SpeakerRef | null = null;
   for (const s of a.sentences) {
     if (s.start < headlineEnd) continue;
+    // a wire dateline or a timestamp opens the paragraph's first sentence: "LONDON (Reuters) - "
+    let lead = 0;
     if (s.paragraphId !== paragraph) {
+      lead = wireLead(a.text, s.start);
       paragraph = s.paragraphId;
       label = labels.size ? labels.get(paragraph) : undefined;
       speakerOfLabel = label?.speaker ? speakerFor(label.speaker, spans.mentions, null) : null;
@@ -133,7 +137,7 @@ export function visitCandidates(a: Analysis, spans: DocumentSpans, visit: (c: Ca
     // "Ines Morales: The state pays …": the label names the speaker of its paragraph and is no part of a claim
     if (label && label.question && isQuestion(a.text, s)) continue;
     const opens = label !== undefined && s.start < label.contentStart;
-    const sentence = label && opens ? { ...s, start: Math.min(label.contentStart, s.end) } : s;
+    const sentence = label && opens ? { ...s, start: Math.min(label.contentStart, s.end) } : lead > 0 && s.start + lead < s.end ? { ...s, start: s.start + lead } : s;
     const labelled = opens || label?.wholeParagraph ? speakerOfLabel : null;
     const overlapping = spans.quotes.overlapping(s.start, s.end);
     const found = sentenceCandidates(a, spans, sentence, previous, overlapping);

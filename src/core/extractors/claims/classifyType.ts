@@ -2,6 +2,7 @@ import type { ClaimType, Figure } from '../../model';
 import { CUES } from './cues';
 import { cueBit, recordedId, recordedMask } from './cuePattern';
 import { cuesInUse } from './cuesInUse';
+import { LIKELIHOOD_AMOUNTS, LIKELIHOOD_COMPARATIVES } from '../../lexicon/predictionCues';
 
 /** Figure kinds that make a claim a statistic; durations and ordinals only situate it. */
 const STATISTIC_KINDS = new Set<Figure['kind']>(['count', 'percent', 'money', 'quantity', 'multiplier', 'range']);
@@ -29,7 +30,7 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   const recommendation = used(CUES.recommendation, ID.recommendation, mask, text, true);
   if (recommendation.length) return { type: 'recommendation', typeEvidence: recommendation };
   const prediction = used(CUES.prediction, ID.prediction, mask, text, true);
-  if (prediction.length) return { type: 'prediction', typeEvidence: prediction };
+  if (prediction.length && !(onlyLikely(prediction) && comparesRisks(text))) return { type: 'prediction', typeEvidence: prediction };
   const commitment = used(CUES.commitment, ID.commitment, mask, text, true);
   if (commitment.length) return { type: 'commitment', typeEvidence: commitment };
   const statFigures = statisticTexts(figures, doc);
@@ -45,6 +46,25 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   const opinion = used(CUES.opinion, ID.opinion, mask, text);
   if (opinion.length) return { type: 'opinion', typeEvidence: opinion };
   return { type: 'factual', typeEvidence: [] };
+}
+
+/** Whether every prediction cue is one of likelihood ("likely to"). */
+const onlyLikely = (cues: readonly string[]): boolean => cues.every((cue) => cue.includes('likely'));
+const LIKELY = /\b(?:un)?likely\b/gi;
+const COMPARED = new RegExp(`(?:${LIKELIHOOD_AMOUNTS.join('|')}|\\d)\\s+(?:${LIKELIHOOD_COMPARATIVES.join('|')})\\s+$`, 'i');
+
+/**
+ * Whether every "likely" of the text compares measured risks ("25% less likely to", "twice as likely to"),
+ * which reports a finding, not an expectation.
+ */
+function comparesRisks(text: string): boolean {
+  LIKELY.lastIndex = 0;
+  let seen = false;
+  for (let m = LIKELY.exec(text); m; m = LIKELY.exec(text)) {
+    if (!COMPARED.test(text.slice(Math.max(0, m.index - 16), m.index))) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** The recorded ids of the cue lexicons, looked up once. */

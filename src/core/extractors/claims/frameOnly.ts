@@ -1,10 +1,11 @@
 import { isTrimSpace, isWordCode } from '../../charCodes';
 import { lettersAt } from './phraseLeads';
+import { WEEKDAYS } from '../../lexicon/temporal';
 
 /** Words that open the rest of a frame that has no content: "said at a press conference", "said in a statement." */
 const FRAME_WORDS: readonly string[] = [
   'at', 'in', 'into', 'on', 'onto', 'during', 'ahead', 'after', 'afterwards', 'before', 'beforehand', 'to', 'toward', 'towards', 'from',
-  'via', 'while', 'when', 'amid', 'outside', 'inside', 'including',
+  'via', 'while', 'when', 'amid', 'outside', 'inside', 'including', 'over the phone', 'by phone', 'by telephone',
 ];
 /** Adverbs of time or addition between a reporting verb and what was said: "said today the plan will pass", "say, too, that". */
 const ADVERBS: readonly string[] = ['earlier', 'later', 'yesterday', 'today', 'tonight', 'tomorrow', 'again', 'too', 'also', 'now', 'recently', 'instead'];
@@ -34,6 +35,26 @@ const ONE_THING: readonly string[] = ['thing', 'word', 'point', 'comment', 'exam
 /** "that, and not his candidacy, was": a demonstrative, not the conjunction. */
 const JOINERS: readonly string[] = ['and', 'or', 'but'];
 
+/** Full weekday names: "on Fri" is rare in prose and "on Sun" may be a newspaper. */
+const DAYS: readonly string[] = Object.keys(WEEKDAYS).filter((d) => d.length > 5);
+
+/**
+ * Where the clause after "on <weekday> " starts, at `i`, or -1: only a day followed by a space and a
+ * word that is no frame word of its own ("on Friday at a rally", "on Friday, adding" stay frame).
+ */
+function dayAt(text: string, i: number): number {
+  if (!lettersAt(text, i, 'on ')) return -1;
+  const d = i + 3;
+  const c = text.charCodeAt(d);
+  if (c < 65 || c > 90) return -1;
+  const len = wordAt(text, d, DAYS);
+  if (len === 0 || text.charCodeAt(d + len) !== 32) return -1;
+  const next = d + len + 1;
+  return isWordCode(text.charCodeAt(next)) && wordAt(text, next, FRAME_WORDS) === 0 && wordAt(text, next, DAY_PARTS) === 0 ? next : -1;
+}
+/** Parts of the day that go on with the frame's time: "on Friday night". */
+const DAY_PARTS: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];
+
 /**
  * Where what was said starts after a reporting verb that ends at `at`, past
  * adverbs of time and a "that" after them or before a comma; -1 when the rest is frame only.
@@ -44,6 +65,9 @@ export function contentAfterVerb(text: string, at: number): number {
   const first = i;
   for (let adverb = wordAt(text, i, ADVERBS); adverb > 0; adverb = wordAt(text, i, ADVERBS)) i = skipCommasAndSpace(text, i + adverb);
   if (i > first && (ingWordAt(text, i) || wordAt(text, i, AFTER_ADVERB) > 0)) return -1;
+  // "said on Friday he met the donor": the day is the frame's, the clause after it what was said
+  const day = dayAt(text, i);
+  if (day > i) i = day;
   // "say, too, that …", "said that, in May, …": the conjunction, not a demonstrative ("said that was wrong", "that’s");
   // a clause follows it, whatever phrase opens that clause
   if (lettersAt(text, i, 'that') && (text.charCodeAt(i + 4) === 44 || (i > first && isTrimSpace(text.charCodeAt(i + 4))))) {

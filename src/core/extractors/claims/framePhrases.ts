@@ -8,6 +8,7 @@ import { hasWordAt, wordTable } from './wordTable';
 
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 export const isLetter = (c: number): boolean => isLower(c | 32);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Where the white space and commas from `at` end. */
 function skipGap(seg: string, at: number): number {
   while (at < seg.length && (seg.charCodeAt(at) === 44 || isTrimSpace(seg.charCodeAt(at)))) at++;
@@ -58,7 +59,8 @@ export function parentheticalAt(seg: string, after: number): boolean {
   let words = 0;
   for (; i < seg.length; i++) {
     const c = seg.charCodeAt(i);
-    if (c === 44) break;
+    // a comma between digits groups a number: "said 40,000 ballots …" has no comma of a frame
+    if (c === 44 && !(isDigit(seg.charCodeAt(i - 1)) && isDigit(seg.charCodeAt(i + 1)))) break;
     // a sentence stop, a clause mark or a quote mark ends the frame: no comma to find
     if (c === 46 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2014) return false;
     if (isLetter(c) && (i === after || !isLetter(seg.charCodeAt(i - 1))) && ++words > 6) return false;

@@ -2,6 +2,7 @@ import type { Span } from '../../model';
 import { ACCORDING_TO_PHRASES } from '../../lexicon/reportingCues';
 import { VERB_MODIFIERS } from '../../lexicon/reportingVerbs';
 import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES } from '../../lexicon/firstNames';
+import { ROLE_WORDS } from '../../lexicon/roles';
 import { leadHits, leadingWords, sliceWords } from './cueAnchors';
 import { lexiconsOf } from './leadWords';
 import { EMPTY, append } from './append';
@@ -12,6 +13,8 @@ import { contentAfterVerb } from './frameOnly';
 import { actsAsVerb, opensAside, verbAfter } from './clauseVerb';
 import { nextCue } from './cuePattern';
 import { addresseeEnd } from './addresseeEnd';
+import { participleSpeech } from './participleSpeech';
+import { findingFrame } from './findingFrame';
 import { sharedSubjectEnd } from './sharedSubject';
 import { CUES } from './cues';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
@@ -72,9 +75,20 @@ function mayBeAccording(seg: string): boolean {
  */
 const ADDING = /[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warning)\s+(?:that\s+)?/iy;
 /** "that" right after the verb, an adverb or a short frame: "said separately that …", "said on Monday that …", "said last month that …". */
-const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|during|ahead of|after|before|earlier|to|in an?|last|this|yesterday|today|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,.;:]{0,60}?\s)?that\s+/iy;
+const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|within|during|ahead of|after|before|earlier|to|in an?|last|this|yesterday|today|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,.;:]{0,60}?\s)?that\s+/iy;
+/** THAT_SOON reaching for the last "that" of its frame: "said in an interview that aired on Sunday that …". */
+const THAT_LATE = new RegExp(THAT_SOON.source.replace('{0,60}?', '{0,60}'), 'iy');
+/** A frame phrase ending on a noun after an article, so that a "that" after it may open a relative clause: "in an interview that". */
+const NOUN_BEFORE_THAT = /\b(?:a|an|the|his|her|their|its)\s+[\w-]+\s+that\s+$/i;
+/** A verb right after "that": the relative "that" of "an interview that was broadcast", not a clause with its subject. */
+const RELATIVE_VERB = /^(?:was|were|is|are|has|had|have|will|would|could|can|may|might|aired|appeared|ran|drew|went|circulated|gained|got)\b/i;
 const THAT_AFTER_OBJECT = /\s+(?:[\w'\u2019]+\s+){1,4}?that\s+/iy;
 const TELL = /^t(?:ell|old)/i;
+/** Verbs of answering, which often stand alone: "replied within the hour" tells when, not what. */
+const REPLY = /^(?:repl|respond|react|answer)/i;
+/** A phrase of time or manner after an answering verb: "within the hour", "hours later", "swiftly". */
+const TIME_AFTER = /\s+(?:within|shortly|soon|quickly|swiftly|immediately|promptly|angrily|hours|minutes|days|weeks|moments|later|late|early|overnight|last|this|the\s+(?:next|same|following))\b/iy;
+const timeAfter = (seg: string, after: number): boolean => takenAt(TIME_AFTER, seg, after) >= 0;
 /** "said, explaining that …": the content follows the participle's "that". */
 const THAT_AFTER_PARTICIPLE = /[\s,]*[a-z]+ing\s+(?:[\w'\u2019]+\s+){0,2}?that\s+/iy;
 /** What every pattern above ends on, searched for anywhere after the verb. */
@@ -84,6 +98,16 @@ const THAT_WORD = /that\s/gi;
 function takenAt(pattern: RegExp, seg: string, at: number): number {
   pattern.lastIndex = at;
   return pattern.test(seg) ? pattern.lastIndex - at : -1;
+}
+/** Whether THAT_SOON matches at `after`, asked only when a "that" follows at all. */
+function thatSoon(seg: string, after: number): boolean {
+  THAT_WORD.lastIndex = after;
+  return THAT_WORD.test(seg) && takenAt(THAT_SOON, seg, after) >= 0;
+}
+/** Whether the "that" ending `taken` characters past `after` opens a relative clause of a frame's noun: "in an interview that was broadcast". */
+function relativeThat(seg: string, after: number, taken: number): boolean {
+  const end = after + taken;
+  return NOUN_BEFORE_THAT.test(seg.slice(after, end)) && RELATIVE_VERB.test(seg.slice(end, end + 12));
 }
 /** How many quote marks and spaces open the text: what /^[\s"'\u201C\u201D\u2018\u2019]+/ would take. */
 function quoteOrSpaceLead(text: string): number {
@@ -108,6 +132,16 @@ const HOME_ASIDE = /^\s*(?:of|from)\s+\p{Lu}/u;
 const PHRASE_ASIDE = /^\s*(?:in|at|on|during|after|before|speaking|while|with|at\s+a|in\s+a)\s+\S/;
 /** The region after a home town: "of Flint, Mich., said", "of Leeds, West Yorks., said". */
 const REGION_ASIDE = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*$/u;
+/** A role of a body with no article: "chair of the Royal College", "head of policy at Green Ledger"; its words checked by roleAside. */
+const ROLE_ASIDE = /^\s*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u;
+
+/** Whether the aside is a role of a body: one of the lower-case words before "of" is a role word ("chair", "director", "head"). */
+function roleAside(aside: string): boolean {
+  const m = ROLE_ASIDE.exec(aside);
+  if (!m) return false;
+  for (const word of m[1].split(/\s+/)) if (ROLE_WORDS.has(word)) return true;
+  return false;
+}
 /** Most asides skipped back to the subject: an age, a home town and its region, a description. */
 const MAX_ASIDES = 4;
 
@@ -123,7 +157,7 @@ function asidesBefore(seg: string, comma: number): number {
     const start = clauseStart(seg, end);
     if (start <= 1) break;
     const aside = seg.slice(start, end);
-    const isDescription: boolean = !described && APPOSITIVE.test(aside);
+    const isDescription: boolean = !described && (APPOSITIVE.test(aside) || roleAside(aside));
     if (isDescription || AGE_ASIDE.test(aside) || HOME_ASIDE.test(aside) || PHRASE_ASIDE.test(aside)) {
       // "…, who lost her job in Tarbury, Wessex, in May, said": a region left as the subject ends a clause
       // the skipping cannot see the start of; the subject stays unknown rather than "Wessex"
@@ -171,9 +205,13 @@ const PARTICLES = `(?:(?:${[...NAME_PARTICLES].join('|')})\\s+)*`;
  * between them, the last no abbreviation ("Flint, Mich., said").
  */
 const NAME_ASIDE = new RegExp(`^\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+${PARTICLES}\\p{Lu}[\\p{L}'\u2019.-]*){0,2}\\s+${PARTICLES}\\p{Lu}[\\p{L}'\u2019-]*\\s*$`, 'u');
-/** One name alone between commas, after a description that opens with "The": "The utility, AquaNor, said", "The minister, Berg, said". */
+/** One name alone between commas, after a description that opens with "The" (or "the" after an opening phrase): "The utility, AquaNor, said", "The minister, Berg, said". */
 const ONE_NAME_ASIDE = /^\s*\p{Lu}[\p{L}'\u2019-]+\s*$/u;
-const THE_START = /^\s*The\s/;
+const THE_START = /^\s*[Tt]he\s/;
+/** A relative pronoun standing as the subject of a reporting verb: "…, which added". */
+const RELATIVE_SUBJECT = /^(?:which|that|whose)$/i;
+/** A description after an opening phrase: "the campaign manager". */
+const ARTICLE_START = /^\s*(?:the|a|an)\s/;
 /** A description that opens with a capital, as a subject does: not "of Flint" or "during a town hall in Leeds". */
 const CAPITAL_START = /^\s*\p{Lu}/u;
 const MAX_SUBJECT_WORDS = 7;
@@ -325,6 +363,21 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   // "Ann Lee, who wrote the foreword, said …": the aside's verb gives way to the sentence's own, when one follows
   if (verb && opensAside(seg, verb.index)) verb = verbAfter(seg, verb) ?? verb;
   if (!verb) {
+    // "Ann Lee defended the plan, saying the council would save money": the participle reports the subject's words
+    const participle = quoted ? null : participleSpeech(seg);
+    if (participle) {
+      const source = spanAt(text, start, participle.subjectStart, participle.subjectEnd);
+      // "saying at a church in Cleveland that …": past the phrase to its "that"
+      const that = takenAt(THAT_SOON, seg, participle.contentStart);
+      const from = participle.contentStart + (that >= 0 && !relativeThat(seg, participle.contentStart, that) ? that : 0);
+      return { clauses: addClause(clauses, text, start + from, end, 'indirect', source), source };
+    }
+    // "…, a study found.": the document is the source of what comes before
+    const finding = findingFrame(seg);
+    if (finding) {
+      const source = spanAt(text, start, finding.sourceStart, finding.sourceEnd);
+      return { clauses: addClause(clauses, text, start, start + finding.frameStart, 'indirect', source), source };
+    }
     if (!(quoted && introducesQuote(seg))) clauses = addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
   }
@@ -335,9 +388,13 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     // "X, who voted with the majority, said …", "X, 22, of Flint, Mich., said …": skip the asides back to X.
     const skipped = asidesBefore(seg, boundary - 1);
     const nameStart = clauseStart(seg, skipped);
-    const description = nameStart > 1 ? seg.slice(clauseStart(seg, nameStart - 1), nameStart) : '';
+    const descriptionStart = nameStart > 1 ? clauseStart(seg, nameStart - 1) : 0;
+    const description = nameStart > 1 ? seg.slice(descriptionStart, nameStart) : '';
     const aside = seg.slice(nameStart, skipped);
-    if (nameStart > 1 && CAPITAL_START.test(description) && (NAME_ASIDE.test(aside) || (ONE_NAME_ASIDE.test(aside) && THE_START.test(description)))) {
+    // "On Tuesday, the campaign manager, Dev Okafor, said": after an opening phrase the description opens lower-case
+    const led = descriptionStart > 1 && ARTICLE_START.test(description) && adverbialLead(seg, descriptionStart - 1);
+    const opensSubject = led || CAPITAL_START.test(description);
+    if (nameStart > 1 && opensSubject && (NAME_ASIDE.test(aside) || (ONE_NAME_ASIDE.test(aside) && THE_START.test(description)))) {
       // "The pollster, Ann Lee, [a Liberal,] said …": the name set off after its description speaks, the description with it.
       subjectEnd = skipped;
       boundary = clauseStart(seg, nameStart - 1);
@@ -365,6 +422,8 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   if (shared > 0) subjectText = subjectText.slice(0, shared);
   const lead = quoteOrSpaceLead(subjectText);
   const subject = lead < subjectText.length ? spanAt(text, start, boundary + lead, boundary + subjectText.trimEnd().length) : null;
+  // "…the construction industry, which added 92,000 jobs": a relative clause's verb reports nothing; the sentence is narration
+  if (subject && !narrativeBefore && RELATIVE_SUBJECT.test(subject.text)) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
   const after = verb.index + verb[0].length;
   if (!subject || wordsUpTo(text, subject.start, subject.end, maxSubjectWords + 1) > maxSubjectWords) {
     // '"…," said Ann Lee, adding that half the members agreed': what follows "adding" is the speaker's own claim,
@@ -406,7 +465,10 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     if (parentheticalAt(seg, after)) return { clauses: addClause(clauses, text, start, end, 'indirect', subject), source: subject };
     // "In the early 1990s, she said …": an opening phrase is no claim; the content, if any, follows the verb
     const opening = adverbialLead(seg, boundary);
-    const joined = opening ? -1 : joinedPhraseAt(seg, boundary);
+    // "X is paying off: he said Y": the clause before the colon is narration, Y the speaker's
+    // "Days before its earnings report, the company said on Friday that Y": with a "that", the lead is narration too
+    const narrated = !opening && (seg.charCodeAt(boundary - 1) === 58 || thatSoon(seg, after)) ? boundary - 1 : -1;
+    const joined = opening ? -1 : narrated > 0 ? narrated : joinedPhraseAt(seg, boundary);
     const content = (joined > 0 || opening) && contentAfter(seg, after);
     // "X, but on Thursday, the party announced Y": X is narration, Y the party's
     if (joined > 0 && content) clauses = addClause(clauses, text, start, start + joined, 'narrative', null);
@@ -422,6 +484,12 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   THAT_WORD.lastIndex = after;
   const mayHaveThat = THAT_WORD.test(seg);
   let that = mayHaveThat ? takenAt(THAT_SOON, seg, after) : -1;
+  if (that > 0 && relativeThat(seg, after, that)) {
+    // the relative clause describes the interview; what was said follows a later "that", if any
+    const late = takenAt(THAT_LATE, seg, after);
+    that = late > that && !relativeThat(seg, after, late) ? late : -1;
+    if (that < 0) return { clauses, source: subject };
+  }
   if (that < 0 && mayHaveThat && TELL.test(verb[0])) that = takenAt(THAT_AFTER_OBJECT, seg, after);
   // read once: the last branch below asks again
   const participle = that < 0 ? participleAt(seg, after) : -1;
@@ -434,7 +502,7 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     if (!quoted) clauses = addClause(clauses, text, narrativeBefore ? start + boundary : start, end, 'indirect', subject);
   }
   // beside its quote, "told the mayor" names who heard it, not what was said
-  else if (participle < 0 && !(quoted && TELL.test(verb[0])) && (contentAt = contentAfterVerb(seg, after)) >= 0) {
+  else if (participle < 0 && !(quoted && TELL.test(verb[0])) && !(REPLY.test(verb[0]) && timeAfter(seg, after)) && (contentAt = contentAfterVerb(seg, after)) >= 0) {
     // "told parliament the deficit would double": who heard it is no part of what was said; nor is "today" in "said today the plan"
     const from = TELL.test(verb[0]) ? start + addresseeEnd(seg, after) : start + contentAt;
     clauses = addClause(clauses, text, from, end, 'indirect', subject);

@@ -2,6 +2,7 @@ import type { Span, SpeakerRef } from '../../model';
 import { SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns';
 import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/firstNames';
 import { ORGANIZATION_WORDS } from '../../lexicon/roles';
+import { FINDING_NOUNS } from '../../lexicon/claimFrameWords';
 import type { MentionIndex } from './mentionIndex';
 
 /**
@@ -41,10 +42,16 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
     // "the company reported", "according to the authority": a body, not the person who spoke last
     const head = key.slice(key.lastIndexOf(' ') + 1);
     if (ORGANIZATION_WORDS.has(head) && !(previous && isBody(previous, mentions) && previous.name.toLowerCase().endsWith(head))) return { entityId: null, name: words };
+    // "the study concluded": a document speaks for itself, unless the last source was one ("a survey released on Thursday")
+    if (FINDINGS.has(head) && !(previous && namesFinding(previous.name))) return { entityId: null, name: words };
     return previous ?? { entityId: null, name: words };
   }
   return words ? { entityId: null, name: words } : previous;
 }
+
+const FINDINGS: ReadonlySet<string> = new Set(FINDING_NOUNS);
+/** Whether a source's name holds a document of research: "a New York Times survey released on Thursday". */
+const namesFinding = (name: string): boolean => name.toLowerCase().split(/[^a-z]+/).some((w) => FINDINGS.has(w));
 
 /** Whether the speaker is a body: an organisation or group, or free text whose last word names one ("the ministry"). */
 function isBody(speaker: SpeakerRef, mentions: MentionIndex): boolean {

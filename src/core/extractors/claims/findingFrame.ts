@@ -1,0 +1,44 @@
+import { FINDING_NOUNS, FINDING_VERBS } from '../../lexicon/claimFrameWords';
+
+/** ", a study found." closing the sentence: the document, a few words of description allowed ("a large new study"). */
+const TRAILING_FINDING = new RegExp(
+  `,\\s+((?:a|an|the|one|another|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${FINDING_NOUNS.join('|')}))\\s+(?:${FINDING_VERBS.join('|')})[\\s.]*$`,
+  'i',
+);
+
+const VERBS: ReadonlySet<string> = new Set(FINDING_VERBS);
+const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122);
+
+/** The segment's last run of ASCII letters, lower-cased, past trailing stops and spaces: "… a study found." → "found". */
+function lastWord(seg: string): string {
+  let e = seg.length;
+  while (e > 0 && !isLetter(seg.charCodeAt(e - 1))) {
+    const c = seg.charCodeAt(e - 1);
+    // only stops and spaces may follow the verb
+    if (c !== 46 && c !== 32 && c !== 10 && c !== 9 && c !== 13) return '';
+    e--;
+  }
+  let b = e;
+  while (b > 0 && isLetter(seg.charCodeAt(b - 1))) b--;
+  return e - b > 12 ? '' : seg.slice(b, e).toLowerCase();
+}
+
+/** Where a trailing frame of a finding starts, and the document it names, in segment offsets. */
+export interface FindingFrame {
+  readonly frameStart: number;
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+}
+
+/**
+ * A frame that closes the sentence with a document reporting a finding, or null:
+ * `Walkers were 25% less likely to fall, a study found.` → frame from the comma, source "a study".
+ */
+export function findingFrame(seg: string): FindingFrame | null {
+  // most segments end on another word: the regex, tried at every comma, is run only after one of the verbs
+  if (!VERBS.has(lastWord(seg))) return null;
+  const m = TRAILING_FINDING.exec(seg);
+  if (!m) return null;
+  const sourceStart = m.index + m[0].indexOf(m[1]);
+  return { frameStart: m.index, sourceStart, sourceEnd: sourceStart + m[1].length };
+}

@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core';
+import { checkInvariants } from '../invariants';
+
+const DATELINE = 'date 2024-03-01 Council briefing\n\n';
+/** Every candidate as "text | speaker | attribution", whatever its score. */
+const read = (body: string): string[] => {
+  const a = analyze(DATELINE + body, { allClaims: true });
+  checkInvariants(a);
+  return a.claims.map((c) => `${c.text} | ${c.speaker?.name ?? '-'} | ${c.attribution}`);
+};
+
+describe('claims: a role of a body set off after the name', () => {
+  const rows = [
+    { text: 'Rhona Veldt, chair of the Harbour Users Forum, said that berth fees had doubled.', expect: ['berth fees had doubled. | Rhona Veldt | indirect'] },
+    { text: 'Tomas Brill, director of the Port Office, said the levy would fund two berths.', expect: ['the levy would fund two berths. | Tomas Brill | indirect'] },
+    { text: 'Ines Kalder, head of policy at Harbour Watch, said the rules were weak.', expect: ['the rules were weak. | Ines Kalder | indirect'] },
+    // negative: no role word, no skipping back to the name
+    { text: 'Rents, none of the Harbour Forum, said the rules were weak.', expect: ['Rents, none of the Harbour Forum, said the rules were weak. | - | narrative'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});
+
+describe('claims: a phrase before the speaker is no part of the claim', () => {
+  const rows = [
+    { text: 'In a statement, Rhona Veldt said 40,000 tickets remained unsold.', expect: ['40,000 tickets remained unsold. | Rhona Veldt | indirect'] },
+    { text: 'On Tuesday, the harbour manager, Rhona Veldt, said 40,000 tickets remained unsold.', expect: ['40,000 tickets remained unsold. | Rhona Veldt | indirect'] },
+    // negative: a frame set off by real commas stays inside one claim
+    { text: 'A lower levy, the minister said, would bring back the ferry lines.', expect: ['A lower levy, the minister said, would bring back the ferry lines. | the minister | indirect'] },
+    // "that" after a lead: the lead is narration, the clause the speaker's
+    {
+      text: 'Days before its earnings report, the ferry company said on Friday that it had cut 1,200 sailings.',
+      expect: ['Days before its earnings report | - | narrative', 'it had cut 1,200 sailings. | the ferry company | indirect'],
+    },
+    { text: 'The levy is paying off for the port: he said the port raised about 100,000 euros in a week.', expect: ['The levy is paying off for the port | - | narrative', 'the port raised about 100,000 euros in a week. | - | indirect'] },
+    { text: 'Tomas Brill said on Friday the levy had raised 3 million euros.', expect: ['the levy had raised 3 million euros. | Tomas Brill | indirect'] },
+    // negative: "on Friday at a rally" is all frame
+    { text: 'Tomas Brill said on Friday at a rally.', expect: [] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});
+
+describe('claims: a relative "that" after the frame\'s noun', () => {
+  const rows = [
+    { text: 'Tomas Brill said in an interview that was broadcast on Sunday that fares would rise.', expect: ['fares would rise. | Tomas Brill | indirect'] },
+    { text: 'Tomas Brill said in a post that was viewed more than 2 million times.', expect: [] },
+    // negative: the conjunction after a phrase of time
+    { text: 'Tomas Brill said in May that the port was busy.', expect: ['the port was busy. | Tomas Brill | indirect'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});
+
+describe('claims: ", saying …" after a verb that is no reporting verb', () => {
+  const rows = [
+    { text: 'Rhona Veldt defended the plan, saying the council would save 1.4 million euros.', expect: ['the council would save 1.4 million euros. | Rhona Veldt | indirect'] },
+    { text: 'Veldt rejected that, saying she had met the crews twice.', expect: ['she had met the crews twice. | Veldt | indirect'] },
+    { text: 'Rhona Veldt criticised the board, saying at a meeting in Hove that the fees were too high.', expect: ['the fees were too high. | Rhona Veldt | indirect'] },
+    // negatives: a subject with a relative clause, a passive
+    { text: 'Crews who worked nights rejected the offer, saying it was too low.', expect: ['Crews who worked nights rejected the offer, saying it was too low. | - | narrative'] },
+    { text: 'The plan was rejected, saying it was too low.', expect: ['The plan was rejected, saying it was too low. | - | narrative'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});
+
+describe('claims: a finding reported by a document after the clause', () => {
+  const rows = [
+    { text: 'Crews who worked nights were 25% less likely to stay a year, a study found.', expect: ['Crews who worked nights were 25% less likely to stay a year | a study | indirect'] },
+    { text: 'Fares rose in every port, the survey showed.', expect: ['Fares rose in every port | the survey | indirect'] },
+    // negative: "found" with an object is no frame
+    { text: 'Fares rose in every port, and inspectors found a leak.', expect: ['Fares rose in every port, and inspectors found a leak. | - | narrative'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});
+
+describe('claims: an answering verb followed by a time is no speech', () => {
+  const rows = [
+    { text: 'Opposition leader Rhona Veldt replied within the hour.', expect: [] },
+    { text: 'The ferry company responded hours later.', expect: [] },
+    // negatives: the answer's content
+    { text: 'Rhona Veldt replied that the fees had been cut twice.', expect: ['the fees had been cut twice. | Rhona Veldt | indirect'] },
+    { text: 'Rhona Veldt replied within the hour that the fees had been cut twice.', expect: ['the fees had been cut twice. | Rhona Veldt | indirect'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});
+
+describe('claims: a relative pronoun is no speaker', () => {
+  const rows = [
+    { text: 'The biggest gains came in the ferry trade, which added 9,000 jobs in January.', expect: ['The biggest gains came in the ferry trade, which added 9,000 jobs in January. | - | narrative'] },
+    { text: 'That suggests a lack of confidence in the harbour board.', expect: ['That suggests a lack of confidence in the harbour board. | - | narrative'] },
+    // negative: a subject with its own relative clause still speaks
+    { text: 'Rhona Veldt, who chairs the board, said the fees were too high.', expect: ['the fees were too high. | Rhona Veldt | indirect'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});
