@@ -2,7 +2,7 @@ import type { Gender } from '../lexicon/pronouns';
 import { NAME_OPENERS } from '../lexicon/clauseWords';
 import { GENERATIONAL_SUFFIXES, LONGEST_SUFFIX } from '../lexicon/firstNames';
 import { COMPOUND_PLACES } from '../lexicon/places';
-import { HONORIFICS, OUTLET_NOUNS } from '../lexicon/roles';
+import { COMPANY_ENDINGS, HONORIFICS, OUTLET_NOUNS } from '../lexicon/roles';
 import type { EntityType } from '../model';
 import { actsAsRole } from './actsAsRole';
 import type { KnownSurnames } from './nameEdges';
@@ -142,6 +142,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const isOrganization =
     barePlace ||
     ((own ? classesOfKey(lastKey) : classesOf(last)) & ORGANIZATION) !== 0 ||
+    // "Apex Holdings", "Norvale Systems": a company's last word after a name of its own.
+    (k < to && COMPANY_ENDINGS.has(lastKey)) ||
     (k === to && isAcronym(text, last.start, end)) ||
     (k === to - 1 && isCompoundPlace(ws, to));
   // "Time magazine": a single name before a noun for an outlet is the outlet; not an owner ("Clinton’s

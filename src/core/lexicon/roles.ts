@@ -74,6 +74,19 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Last words of company names, which make a name of two or more words a
+ * company ("Apex Holdings"), though alone or lower-case they are other words
+ * ("the capital", "energy prices").
+ */
+export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
+  'holdings', 'technologies', 'technology', 'systems', 'partners', 'industries', 'plc', 'llc', 'llp', 'gmbh',
+  'capital', 'energy', 'airlines', 'airways', 'motors', 'foods', 'pharmaceuticals', 'pharma', 'therapeutics', 'labs',
+  'solutions', 'ventures', 'enterprises', 'logistics', 'investments', 'securities', 'insurance', 'resources', 'properties',
+  'mining', 'petroleum', 'telecom', 'communications', 'electronics', 'brands', 'biotech', 'software', 'semiconductor',
+  'semiconductors', 'shipping', 'railways', 'chemicals', 'financial', 'bancorp', 'realty', 'retail', 'stores',
+]);
+
+/**
  * Last words of capitalised names of things and places, never of a person unless a given name or
  * title comes first ("Anita Hill", "Sen. John Tower"): "Equal Rights Amendment", "Capitol Hill".
  */
