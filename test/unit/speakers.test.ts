@@ -343,6 +343,11 @@ describe('speakers', () => {
     // negative row: with no aside, the same name is the preposition's object all the same
     { name: 'the subject, not a name after a preposition', text: 'Tom Kell spoke in Leeds. Kell once came within reach of favourite Mark Brandt in county surveys and kept a firm lead in Leeds. But he slipped to 12 percent in the newest survey. "We will win," he said.', expect: ['Tom Kell'] },
     { name: 'a surname alone as a subject, whose full name was shown in passing', text: 'The gala honored Mary Dorn, who runs a school. Two other moments came from stars Tavia Quill and Ola who both spoke.\n\nIn her speech, Quill declared: "Change the world," she said.', expect: ['Tavia Quill'] },
+    { name: 'a surname speaking, whose full name was shown as an object', text: 'Tom Hale met Tavia Quorn on Monday. "Jobs are at risk," Quorn said.', expect: ['Tavia Quorn'] },
+    { name: 'a surname speaking after the cue, whose full name was shown as an object', text: 'Tom Hale met Tavia Quorn on Monday. "Jobs are at risk," said Quorn.', expect: ['Tavia Quorn'] },
+    // negative rows: a surname with no full name shown, or one a kept person holds, stays as it is
+    { name: 'a surname speaking with no full name shown', text: 'Tom Hale met the union on Monday. "Jobs are at risk," Quorn said.', expect: ['Quorn'] },
+    { name: 'a surname speaking that a kept person holds', text: 'Tom Hale met Tavia Quorn on Monday. Ada Quorn spoke next. "Jobs are at risk," Quorn said.', expect: ['Ada Quorn'] },
     // negative row: a surname alone that is no subject stays no one
     { name: 'not a surname alone as an object', text: 'The gala honored Mary Dorn, who runs a school. Two other moments came from stars Tavia Quill and Ola who both spoke.\n\nLater the host thanked Quill. "Change the world," she said.', expect: ['Mary Dorn'] },
     { name: 'a name behind an adverb and before ", who"', text: 'Mary Dorn spoke first. "Change it again," she said. Meanwhile Lorna, who won the top prize, spoke about love. "Love yourself," she said.', expect: ['Mary Dorn', 'Lorna'] },
