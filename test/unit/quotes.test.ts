@@ -106,6 +106,21 @@ describe('quotes', () => {
     assert.deepEqual(a.quotes.map((q) => q.unclosed), [false]);
   });
 
+  const nested = [
+    { name: 'a single quote ending at the outer closing mark', text: `"She means 'not yet,'" said Ann Lee.`, expect: [`'not yet,'`] },
+    { name: 'two single quotes, the last at the outer closing mark', text: `"She says 'no,' and means 'not yet,'" he said.`, expect: [`'no,'`, `'not yet,'`] },
+    { name: 'a curly outer mark', text: `“My boss told me, 'Nobody reads these,'” Lee said.`, expect: [`'Nobody reads these,'`] },
+    // negative rows: a single mark after a space before a double mark opens; a single quote closed earlier stays as it is
+    { name: 'a single quote opening on a double mark', text: `'"No," she said,' he recalled.`, expect: [`"No,"`] },
+    { name: 'a single quote closed inside', text: `"She said 'no' twice," he said.`, expect: [`'no'`] },
+  ];
+  for (const row of nested) {
+    it(`finds nested quotes: ${row.name}`, () => {
+      const a = quotesOf(row.text);
+      assert.deepEqual(a.quotes.filter((q) => q.parentId).map((q) => q.text), row.expect);
+    });
+  }
+
   it('links nested quotes to their parent', () => {
     const a = quotesOf('“He told me ‘never again’ twice,” she said.');
     const [outer, inner] = a.quotes;
