@@ -307,6 +307,11 @@ describe('speakers', () => {
     { name: 'a law is not the woman a "she" means', text: 'Laura Okafor fought the Equal Pay Amendment for years. Her campaign against the Equal Pay Amendment played a part in its defeat. She said that the law was "a waste of paper".', expect: ['Laura Okafor'] },
     { name: 'a woman described is not the man named last', text: 'Tom Hale was deported in 2010. "It was hard," Hale said.\n\n"My mother never told me," said the woman, who asked not to be named.\n\n"I am scared," she said.', expect: ['Tom Hale', 'the woman', 'the woman'] },
     { name: 'a person of an institute is the person', text: 'The senator spoke on Monday. "It is a stretch," Laura Kell of the Martin Center for Port Studies wrote in May.\n\nBut, she noted, "we cannot be sure."', expect: ['Laura Kell', 'Laura Kell'] },
+    { name: 'a titled person of an institute set off after a description', text: 'Dr. Ana Voss led the study. An outside expert, Dr. Lena Brandt of the Royal Institute of Surgery, called it "robust but modest." She said that "it holds."', expect: ['Lena Brandt', 'Lena Brandt'] },
+    { name: 'a titled person of an institute', text: 'Dr. Ana Voss led the study. Prof. Lena Brandt of the Royal Institute of Surgery called it "robust." She said that "it holds."', expect: ['Lena Brandt', 'Lena Brandt'] },
+    { name: 'an honorific and a surname of an institute', text: 'Ana Voss led the study. Dr. Brandt of the Royal Institute said it was "robust."', expect: ['Brandt'] },
+    // negative row: a plural noun before "of the" is no person: the body speaks
+    { name: 'not officials of a body', text: 'Ana Voss led the study. Officials of the Royal Institute said it was "robust."', expect: ['the Royal Institute'] },
     { name: 'not someone the speaker names inside her own quotation', text: 'The column was written by Laura Okafor. "It reminds me of Governor Hale’s trip," she wrote.', expect: ['Laura Okafor'] },
     // negative row: once the article itself speaks of him, he is what a later "he" can mean
     { name: 'someone named in a quotation, then outside it', text: 'The column was written by Laura Okafor. "Governor Hale is right," she wrote. The book was praised by Hale in May. "It is fine," he said.', expect: ['Laura Okafor', 'Hale'] },
