@@ -225,6 +225,11 @@ describe('speakers', () => {
     { name: 'a given name worn by men and women leaves "he" open too', text: 'Marty Pell chairs the parish board.\n\n"We will not close it," he said.', expect: ['Marty Pell'] },
     { name: 'a name of unsure gender takes an honorific\'s', text: 'Ms. Terry Vance chairs the parish board. Paul Lind spoke first.\n\n"We will not close it," he said.', expect: ['Paul Lind'] },
     { name: 'a man named in apposition to "her husband"', text: 'Nora Pell waited outside. Her husband, Kit Rayne, stood by the door.\n\n"We will not leave," she said.', expect: ['Nora Pell'] },
+    { name: 'a husband named after a title, who reports on her', text: 'Tom Hale said the plan was fine. Her husband, the sculptor Tavi Quorn, said she works long days. "She never rests," he said.', expect: ['Tavi Quorn'] },
+    { name: 'a husband speaking after a title', text: 'Tom Hale said the plan was fine. Her husband, the sculptor Tavi Quorn, said: "She never rests."', expect: ['Tavi Quorn'] },
+    // negative rows: with no kinship noun, "X said she …" still tells that X is a woman; "his wife" stays a woman
+    { name: 'someone whose gender the reported "she" tells', text: 'Tom Hale said the plan was fine. Tavi Quorn said she works long days. "It is hard," he said.', expect: ['Tom Hale'] },
+    { name: 'a wife named after a title', text: 'Ash Tullo spoke. His wife, the painter Tavi Quorn, said he works hard. "He never rests," she said.', expect: ['Tavi Quorn'] },
     { name: 'a woman named in apposition to "his wife"', text: 'Ash Tullo waited outside. His wife, Kit Rayne, stood by the door.\n\n"We will not leave," he said.', expect: ['Ash Tullo'] },
     { name: 'a husband named with no comma', text: 'Nora Pell waited outside. Her husband Kit Rayne stood by the door.\n\n"We will not leave," he said.', expect: ['Kit Rayne'] },
     { name: 'an unnamed woman who opens a sentence is whom "she" means', text: 'Senator Anna Berg spoke on Monday.\n\nA young woman at the back shook her head. "Nobody asked us," she said.', expect: ['A young woman'] },

@@ -140,6 +140,8 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       if (role) book.showRole(r.entity, role);
       showTitleBefore(text, ws, book, r.entity, a.subject.from, a.subject.to);
     }
+    // "Her husband, the sculptor Kit Rayne, said she …": the kinship noun tells his gender before the pronoun can.
+    if (r.entity && a.subject.kind === 'name' && r.entity.type === 'person' && r.entity.gender === 'unknown') r.entity.gender = kinGender(ws, a.subject.from);
     if (r.entity && a.subject.kind === 'name' && a.quote < 0) learnGender(ws, a.cueTo, r.entity, subjects.list);
     lastFrom = a.subject.from;
     lastResolved = r;
