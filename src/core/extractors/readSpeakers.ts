@@ -147,7 +147,9 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     lastResolved = r;
     // "the backing of a former judge who argued …": someone the sentence only describes, in a
     // relative clause, is not what it is about.
-    if (r.entity && !(ws[a.subject.from].key === 'who' && isLowerCase(r.entity.name))) subjects.note(r.entity, sx);
+    // A speaker the quoted speaker names ("Then Hale told me, '…'") is no subject of the article's own.
+    const nested = a.quote >= 0 && quotes[a.quote].parentId !== undefined;
+    if (r.entity && !nested && !(ws[a.subject.from].key === 'who' && isLowerCase(r.entity.name))) subjects.note(r.entity, sx);
     if (a.quote >= 0) byQuote[a.quote] = { a, r };
     else indirect.push({ a, r });
   }
