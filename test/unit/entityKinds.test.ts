@@ -61,6 +61,18 @@ describe('entity kinds and names', () => {
     { name: 'a possessive body name', text: 'The Bank of England’s decision was clear. "It is done," Dana Kell said.', expect: [['Bank of England', 'organization', 1], ['Dana Kell', 'person', 1]] },
     { name: 'a ministry before a day', text: 'The Ministry of Health on Friday announced a plan. "It helps," it said.', expect: [['the Ministry of Health', 'organization', 2]] },
     { name: 'a ministry before "yesterday"', text: 'The Ministry of Health yesterday announced a plan.', expect: [['the Ministry of Health', 'organization', 1]] },
+    { name: 'companies by their last words', text: 'Corvid Holdings said profit rose. Bellmont Technologies reported a loss.', expect: [['Corvid Holdings', 'organization', 1], ['Bellmont Technologies', 'organization', 1]] },
+    { name: 'a company ending in an energy word', text: 'Tarvik Energy cut jobs on Monday.', expect: [['Tarvik Energy', 'organization', 1]] },
+    // negative rows: a company word alone, or lower-case, names no company
+    { name: 'a company word alone is no company', text: 'Systems failed. "We fixed them," Dana Kell said.', expect: [['Dana Kell', 'person', 1]] },
+    { name: 'a lower-case company word after a name', text: 'Dana Kell said capital spending rose.', expect: [['Dana Kell', 'person', 1]] },
+    { name: 'a county named like a person', text: 'In Brent County, the margin was 312 votes. Dana Kell said it was close.', expect: [['Dana Kell', 'person', 1]] },
+    { name: 'a body word before a title and a name', text: 'Tom Hale spoke. Union organiser Tavia Quorn said jobs were at risk.', expect: [['Tom Hale', 'person', 1], ['Tavia Quorn', 'person', 1]] },
+    { name: 'a union named after "the union"', text: 'The union Unite Together said the change would hurt.', expect: [['Unite Together', 'organization', 1]] },
+    { name: 'a charity named after "the charity"', text: 'The charity Shelter warned that rents would rise.', expect: [['Shelter', 'organization', 1]] },
+    // negative rows: a person ending in a word of places, a person after a body word and its verb, a body word that opens its sentence
+    { name: 'a person ending in a thing word after a given name', text: 'Anita Hill said she was not surprised.', expect: [['Anita Hill', 'person', 1]] },
+    { name: 'a person after a body that is a subject', text: 'The union met Tavia Quorn on Monday. "We agreed," Quorn said.', expect: [['Tavia Quorn', 'person', 2]] },
     { name: 'a council before a month', text: 'The council in March said it would act.', expect: [['the council', 'organization', 1]] },
     // negative rows: a title's "of", and a title and a name after a body's name, are no body
     { name: 'a body in a person’s title', text: 'Department of Justice Secretary Dana Kell sued.', expect: [['Dana Kell', 'person', 1]] },

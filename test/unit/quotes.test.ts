@@ -61,6 +61,13 @@ describe('quotes', () => {
     // negative rows: an even count of straight marks pairs in order, nested or not
     { name: 'two straight quotes in one paragraph', text: '"The tram is coming," Ana Ruiz said. "It will be late," she added.', expect: ['"The tram is coming,"', '"It will be late,"'] },
     { name: 'a straight quote opened at a paragraph end goes on', text: '"The tram is coming.\n\n"It will be late," she added.', expect: ['"The tram is coming.\n\n"It will be late,"'] },
+    { name: 'a plural possessive inside single marks', text: "'We will not let the nurses' union down,' said Ann Lee.", expect: ["'We will not let the nurses' union down,'"] },
+    { name: 'a curly plural possessive inside single marks', text: '‘The workers’ pay must rise,’ she said.', expect: ['‘The workers’ pay must rise,’'] },
+    { name: 'a single quote over two paragraphs', text: "Ann Lee said: 'We cut waits this year.\n\n'Next year we will do more.'", expect: ["'We cut waits this year.\n\n'Next year we will do more.'"] },
+    // negative rows: a single mark after an s closes when no closer follows, or an opener does; a paragraph not reopened ends it
+    { name: 'a single quote closing after an s', text: "Voters backed the 'yes' campaign.", expect: ["'yes'"] },
+    { name: 'a single quote after an s before another quote', text: "The 'yes' side and the 'no' side met.", expect: ["'yes'", "'no'"] },
+    { name: 'an unclosed single mark before prose', text: "Ann Lee said: 'We cut waits this year.\n\nThe board met.", expect: [] },
     { name: 'empty file', text: '', expect: [] },
     { name: 'binary junk', text: '\u0000\u0001\uFFFD"\u0007\u0000', expect: [] },
   ];
@@ -98,6 +105,21 @@ describe('quotes', () => {
     const a = quotesOf('“One line of speech.\n“And another,” she said.');
     assert.deepEqual(a.quotes.map((q) => q.unclosed), [false]);
   });
+
+  const nested = [
+    { name: 'a single quote ending at the outer closing mark', text: `"She means 'not yet,'" said Ann Lee.`, expect: [`'not yet,'`] },
+    { name: 'two single quotes, the last at the outer closing mark', text: `"She says 'no,' and means 'not yet,'" he said.`, expect: [`'no,'`, `'not yet,'`] },
+    { name: 'a curly outer mark', text: `“My boss told me, 'Nobody reads these,'” Lee said.`, expect: [`'Nobody reads these,'`] },
+    // negative rows: a single mark after a space before a double mark opens; a single quote closed earlier stays as it is
+    { name: 'a single quote opening on a double mark', text: `'"No," she said,' he recalled.`, expect: [`"No,"`] },
+    { name: 'a single quote closed inside', text: `"She said 'no' twice," he said.`, expect: [`'no'`] },
+  ];
+  for (const row of nested) {
+    it(`finds nested quotes: ${row.name}`, () => {
+      const a = quotesOf(row.text);
+      assert.deepEqual(a.quotes.filter((q) => q.parentId).map((q) => q.text), row.expect);
+    });
+  }
 
   it('links nested quotes to their parent', () => {
     const a = quotesOf('“He told me ‘never again’ twice,” she said.');

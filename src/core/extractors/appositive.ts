@@ -1,6 +1,7 @@
 import { phraseBefore } from './phraseBefore';
 import type { Phrase } from './phraseWords';
 import { opensClause } from './phraseWords';
+import { isFiniteVerb, isModifier } from './verbForms';
 import type { Word } from './words';
 
 /** `A city aide, who asked not to be named, said`: a relative clause marks a description as the subject. */
@@ -23,5 +24,17 @@ export function appositive(ws: readonly Word[], comma: number, floor: number): P
   if (best) return best;
   // "The leader of the league, Dana Kell, | warned": the name set off by commas.
   const named = phraseBefore(ws, comma - 1, floor);
-  return named && named.kind === 'name' && named.from - 1 >= floor && ws[named.from - 1].text === ',' ? named : null;
+  if (!named || named.kind !== 'name') return null;
+  const before = named.from - 1;
+  return before >= floor && (ws[before].text === ',' || titleAfterComma(ws, before, floor)) ? named : null;
+}
+
+/** Most lower-case words of a title between "the" and a name: "the veteran union sculptor". */
+const TITLE_WORDS = 3;
+
+/** `Her husband, the sculptor | Tomas Kell,`: whether words back from `k` are "the" and a lower-case title after a comma. */
+function titleAfterComma(ws: readonly Word[], k: number, floor: number): boolean {
+  let s = k;
+  while (s >= floor && k - s < TITLE_WORDS && !ws[s].punct && !ws[s].capital && ws[s].key !== 'the' && !isFiniteVerb(ws[s]) && !isModifier(ws[s])) s--;
+  return s < k && s - 1 >= floor && ws[s].key === 'the' && ws[s - 1].text === ',';
 }

@@ -10,17 +10,24 @@ const WHOSE = 'whose';
 /** Articles that open a description set between commas after a name. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
+/** Most lower-case words of a title between a kinship noun's comma and the name: "the sculptor". */
+const TITLE_REACH = 3;
+
 /** How far a description after a name is read for its head. */
 const ASIDE_REACH = 8;
 
 /**
  * The gender a kinship noun just before a name gives it: `Her husband, Kit
- * Rayne, …` → male; `his wife Nora Pell` → female; `her lawyer, Kit Rayne`
+ * Rayne, …` → male; `his wife Nora Pell`, `his wife, the painter Nora Pell` → female; `her lawyer, Kit Rayne`
  * → unknown. The noun must follow an owner (his, her, whose, the, a, or a
  * name's possessive) so that a word of its own sentence is not read as one.
  */
 export function kinGender(ws: readonly Word[], from: number): Gender {
   let k = from - 1;
+  // "Her husband, the sculptor Kit Rayne": a title set between the comma and the name.
+  let t = k;
+  while (t >= 0 && k - t < TITLE_REACH && !ws[t].punct && !ws[t].capital && !ARTICLES.has(ws[t].key)) t--;
+  if (t < k && t >= 1 && ARTICLES.has(ws[t].key) && ws[t - 1].text === ',') k = t - 1;
   if (ws[k]?.text === ',') k--;
   const noun = ws[k];
   if (!noun || noun.punct || noun.capital) return 'unknown';

@@ -91,7 +91,8 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
 
 /**
  * Whether a name event is one word for a kind of body, which may be capitalised only as it opens its sentence,
- * before the noun it qualifies and that noun's verb: "Coalition talks stalled", "Police officers said"; not
+ * before the noun it qualifies and that noun's verb, or a title and a name: "Coalition talks stalled",
+ * "Police officers said", "Union organiser Ana Hale said"; not
  * "Parliament voted", "NATO officials said" nor "Congress significantly boosted".
  */
 function qualifiesHead(ws: readonly Word[], e: Event): boolean {
@@ -99,7 +100,10 @@ function qualifiesHead(ws: readonly Word[], e: Event): boolean {
   const next = ws[e.to + 1];
   if (e.from !== e.to || (ws[e.from - 1] && !ws[e.from - 1].punct) || (classesOf(w) & (ORGANIZATION | PLACE)) !== ORGANIZATION || !LOWER_SECOND.test(w.text)) return false;
   if (!next || next.punct || next.capital || (classesOf(next) & FINITE) !== 0 || isModifier(next) || endsInEd(next.key)) return false;
-  return finiteAt(ws, e.to + 2) || (ws[e.to + 2] !== undefined && isModifier(ws[e.to + 2]));
+  // "Union organiser Ana Hale said": the body word qualifies a title before a name.
+  const third = ws[e.to + 2];
+  if (third && third.capital && !third.punct && (classesOf(next) & ROLE) !== 0) return true;
+  return finiteAt(ws, e.to + 2) || (third !== undefined && isModifier(third));
 }
 
 /**

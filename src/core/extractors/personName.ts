@@ -1,8 +1,8 @@
 import type { Gender } from '../lexicon/pronouns';
 import { NAME_OPENERS } from '../lexicon/clauseWords';
 import { GENERATIONAL_SUFFIXES, LONGEST_SUFFIX } from '../lexicon/firstNames';
-import { COMPOUND_PLACES } from '../lexicon/places';
-import { HONORIFICS, OUTLET_NOUNS } from '../lexicon/roles';
+import { COMPOUND_PLACES, PLACE_ENDINGS } from '../lexicon/places';
+import { COMPANY_ENDINGS, HONORIFICS, OUTLET_NOUNS } from '../lexicon/roles';
 import type { EntityType } from '../model';
 import { actsAsRole } from './actsAsRole';
 import type { KnownSurnames } from './nameEdges';
@@ -142,6 +142,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const isOrganization =
     barePlace ||
     ((own ? classesOfKey(lastKey) : classesOf(last)) & ORGANIZATION) !== 0 ||
+    // "Apex Holdings", "Norvale Systems": a company's last word after a name of its own.
+    (k < to && COMPANY_ENDINGS.has(lastKey)) ||
     (k === to && isAcronym(text, last.start, end)) ||
     (k === to - 1 && isCompoundPlace(ws, to));
   // "Time magazine": a single name before a noun for an outlet is the outlet; not an owner ("Clinton’s
@@ -159,7 +161,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const first = classesOf(ws[k]);
   // "Capitol Hill", "the Equal Rights Amendment", "Free Trade Agreement": a thing or a place, unless a given
   // name or a title opens it ("Sen. Hill"); alone it may be a surname ("Law said").
-  if ((k < to || k > from) && ((own ? classesOfKey(lastKey) : classesOf(last)) & THING) !== 0 && (first & (MALE_NAME | FEMALE_NAME)) === 0 && !(k > from && titles(ws, k - 1))) return null;
+  // "Brent County", "Lincoln Avenue": a place ending makes a place even after a given name.
+  if ((k < to || k > from) && ((own ? classesOfKey(lastKey) : classesOf(last)) & THING) !== 0 && ((first & (MALE_NAME | FEMALE_NAME)) === 0 || (k < to && PLACE_ENDINGS.has(lastKey))) && !(k > from && titles(ws, k - 1))) return null;
   const given = first & MALE_NAME ? 'male' : first & FEMALE_NAME ? 'female' : undefined;
   // A lone given name can be a surname ("Joyce told …" after "Lawrence Joyce"): it names a person but shows no gender.
   // "spokeswoman Hua Chunying": a title of one sex tells hers when her name cannot.

@@ -8,7 +8,7 @@ import { isFiniteVerb, isModifier } from './verbForms';
 import { endsInEd } from './keyEnds';
 import { mutatedAt, particlesAt } from './nameParticle';
 import type { Word } from './words';
-import { DETERMINER, FEMALE_NAME, FINITE, MALE_NAME, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf } from './wordClasses';
+import { DETERMINER, FEMALE_NAME, FINITE, HONORIFIC, MALE_NAME, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf } from './wordClasses';
 
 const COMPLEMENTIZERS = new Set(['that', 'this', 'these', 'those']);
 /** Words whose noun phrase is their object, never a verb's subject. */
@@ -73,11 +73,13 @@ const startsWithDigit = (w: Word) => !w.punct && w.text.charCodeAt(0) >= 0x30 &&
 /** "obtained", "written", "seen": a lower-case past participle, by its ending. */
 const isPastParticiple = (w: Word) => !w.punct && !w.capital && w.key.length > 3 && (endsInEd(w.key) || w.key.endsWith('en'));
 
-/** A person's full name ending at word k, opening with a given name: "Jeffrey Lewis" before "of the … Center". */
+/** A person's full name ending at word k, opening with a given name or an honorific: "Jeffrey Lewis" before "of the … Center". */
 function personEndingAt(ws: readonly Word[], k: number, floor: number): Phrase | null {
   let s = k;
   while (s - 1 >= floor && ws[s - 1].capital && !ws[s - 1].punct) s--;
-  if (s === k || (classesOf(ws[s]) & (MALE_NAME | FEMALE_NAME)) === 0) return null;
+  // "Dr. Ana Vell of the … Institute": an honorific shows a person as a given name does.
+  const titled = (classesOf(ws[s]) & HONORIFIC) !== 0;
+  if (s === k || ((classesOf(ws[s]) & (MALE_NAME | FEMALE_NAME)) === 0 && !titled)) return null;
   for (let t = s; t <= k; t++) if ((classesOf(ws[t]) & ORGANIZATION) !== 0) return null;
   return { from: s, to: k, kind: 'name' };
 }

@@ -32,6 +32,8 @@ function singleRole(ch: number, prev: number, next: number): 'open' | 'close' | 
   const closes = !isSpace(prev) && !wordAfter;
   if (ch === 0x2018 || ch === 0x2039) return opens ? 'open' : null;
   if (ch === 0x2019 || ch === 0x203a) return closes ? 'close' : null;
+  // `means 'not yet,'"`: a mark between punctuation and a closing double mark ends the inner quote.
+  if (opens && closes && (next === 0x22 || next === 0x201d)) return 'close';
   return opens ? 'open' : closes ? 'close' : null;
 }
 

@@ -62,10 +62,12 @@ function closeDouble(out: Mutable[], stack: Open[], m: MarkToken): void {
  * Pairs a block's marks into quotes with a stack: curly marks by their shape
  * unless their neighbours show it mistyped, straight ones by the state.
  * Unclosed single marks are apostrophes and vanish; the outermost unclosed
- * double mark runs to the block's end, unless it was a mistyped opener.
+ * double mark runs to the block's end, unless it was a mistyped opener, and
+ * so does the outermost single one when the next paragraph reopens with a
+ * single mark (`reopensSingle`), as UK speech over paragraphs is printed.
  * `“A ‘b’ c” d "e` → [“A ‘b’ c”], [‘b’ in it], ["e to the end].
  */
-export function pairQuotes(text: string, marks: readonly MarkToken[], start: number, end: number, strays?: number[]): RawQuote[] {
+export function pairQuotes(text: string, marks: readonly MarkToken[], start: number, end: number, strays?: number[], reopensSingle = false): RawQuote[] {
   const out: Mutable[] = [];
   const stack: Open[] = [];
   // straight double marks in the block, counted when first needed: an odd count shows one unpaired
@@ -78,7 +80,7 @@ export function pairQuotes(text: string, marks: readonly MarkToken[], start: num
     const m = marks[k];
     if (m.family === 'single') {
       if (m.role === 'open') open(out, stack, m);
-      else if (stack.length && stack[stack.length - 1].family === 'single') close(out[stack.pop()!.index], m);
+      else if (stack.length && stack[stack.length - 1].family === 'single' && !pluralPossessive(text, marks, k, end)) close(out[stack.pop()!.index], m);
       continue;
     }
     const doubleOpen = innermostDouble(stack);
@@ -110,7 +112,7 @@ export function pairQuotes(text: string, marks: readonly MarkToken[], start: num
       else closeDouble(out, stack, m);
     } else if (!isDigitCode(prev) && !(looksClosing(prev, next) && !looksOpening(prev, next))) open(out, stack, m);
   }
-  return keepReal(out, stack, start);
+  return keepReal(out, stack, start, reopensSingle);
 }
 
 const onlyOpening = (prev: number, next: number) => looksOpening(prev, next) && !looksClosing(prev, next);
@@ -138,14 +140,31 @@ function outerCurly(stack: readonly Open[], inner: Open): boolean {
   return false;
 }
 
-/** Drops unclosed quotes except the outermost double one, renumbering parents. */
-function keepReal(list: readonly RawQuote[], stack: readonly Open[], start: number): RawQuote[] {
+/**
+ * Whether the single closer marks[k] is a plural possessive inside the open
+ * single quote: `'the nurses' union down,'` — after an s, before a lower-case
+ * word, with a single closer still to come and no opener before it.
+ */
+function pluralPossessive(text: string, marks: readonly MarkToken[], k: number, end: number): boolean {
+  const at = marks[k].at;
+  if (at + 2 >= end || text.charCodeAt(at - 1) !== 0x73 || !isLowerLetter(text.charCodeAt(at - 2))) return false;
+  if (text.charCodeAt(at + 1) !== 0x20 || !isLowerLetter(text.charCodeAt(at + 2))) return false;
+  for (let j = k + 1; j < marks.length; j++) if (marks[j].family === 'single') return marks[j].role === 'close';
+  return false;
+}
+
+const isLowerLetter = (c: number) => c >= 0x61 && c <= 0x7a;
+
+/** Drops unclosed quotes except the outermost double one (or single one, when reopened), renumbering parents. */
+function keepReal(list: readonly RawQuote[], stack: readonly Open[], start: number, reopensSingle: boolean): RawQuote[] {
   let outer = -1;
   for (const o of stack) {
     if (o.family !== 'double' || o.weak) continue;
     outer = o.index;
     break;
   }
+  // `Kell said: 'We cut waits.` then a paragraph opening `'Next year…'`: the single quote goes on.
+  if (outer < 0 && reopensSingle && stack.length && stack[0].family === 'single' && list[stack[0].index].parent < 0) outer = stack[0].index;
   // `Kell said “the plan “has to do with pride” in the end.`: a double quote closed inside one
   // opened mid-line and never closed shows the outer mark stray; a paragraph that opens
   // unclosed goes on in the next one, nested quote or not.

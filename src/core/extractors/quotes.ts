@@ -19,12 +19,20 @@ interface Piece {
   readonly straight: boolean;
 }
 
+/** Whether a paragraph opens with a single quote mark: `'Next year…` (an apostrophe as in `'90s` does not). */
+function opensSingle(text: string, block: Block | undefined): boolean {
+  if (!block?.paragraphStart || block.end - block.start < 2) return false;
+  const c = text.charCodeAt(block.start);
+  const d = text.charCodeAt(block.start + 1);
+  return (c === 0x27 || c === 0x2018) && ((d >= 0x41 && d <= 0x5a) || d === 0x2026 || d === 0x2e);
+}
+
 /** Appends a block's quotes to `pieces`. */
-function blockPieces(text: string, block: Block, index: number, marks: QuoteMarkIndex, pieces: Piece[], strays: number[]): void {
+function blockPieces(text: string, block: Block, next: Block | undefined, index: number, marks: QuoteMarkIndex, pieces: Piece[], strays: number[]): void {
   const tokens = findQuoteMarks(text, block.start, block.end, marks);
   // Most blocks hold no mark, or apostrophes only.
   if (tokens.length === 0) return;
-  const raw = pairQuotes(text, tokens, block.start, block.end, strays);
+  const raw = pairQuotes(text, tokens, block.start, block.end, strays, opensSingle(text, next));
   const first = pieces.length;
   for (const q of raw) {
     const closed = q.close !== null;
@@ -68,7 +76,7 @@ export const quotes: Stage = {
     const marks = new QuoteMarkIndex(text);
     const pieces: Piece[] = [];
     const strays: number[] = [];
-    for (let i = 0; i < blocks.length; i++) blockPieces(text, blocks[i], i, marks, pieces, strays);
+    for (let i = 0; i < blocks.length; i++) blockPieces(text, blocks[i], blocks[i + 1], i, marks, pieces, strays);
     const groups = joinReopened(pieces, blocks);
     // Each piece's group number, 1-based: its quote's id is `q${n}`.
     const groupOf: number[] = new Array<number>(pieces.length);

@@ -27,6 +27,14 @@ export interface Linked {
   readonly r: Resolved;
 }
 
+/** Keeps the full name remembered for the surname at ws[at], when no person of that name is kept yet. */
+function keepShown(text: string, ws: readonly Word[], at: number, book: EntityBook, unheard: UnkeptNames): void {
+  if (!unheard.holds(ws[at].text) || book.latestPerson(ws[at].text)) return;
+  const parts = personName(text, ws, at, at, book);
+  const full = parts && parts.type === 'person' && !parts.role ? unheard.note(parts, ws[at].start, ws[at].end) : null;
+  if (full) book.byName(full.parts.name, 'person', full.parts.gender, full.parts.role, { start: full.start, end: full.end, text: text.slice(full.start, full.end) });
+}
+
 /**
  * Reads the text once in order, filling the entity book and linking each
  * attribution's speaker phrase to an entity with what came before it.
@@ -121,6 +129,8 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       const d = parts && book.latestPerson(parts.name);
       if (d && agrees(d, SUBJECT_PRONOUNS.get(ws[a.subject.from].key) ?? 'unknown')) subjects.note(d, sx);
     }
+    // "Kell met Dana Quill. Quill said …": the surname speaking is the full name shown in passing.
+    if (a.subject.kind === 'name' && a.subject.from === a.subject.to && a.subject.from !== lastFrom) keepShown(text, ws, a.subject.from, book, unheard);
     const r: Resolved | null = (a.subject.from === lastFrom ? lastResolved : null) ?? resolveSubject(text, ws, a.subject, book, subjects.list);
     if (!r) continue;
     // "Jonas Wilde, the minister, said": the aside's role is listed as for a name met in the prose
@@ -130,12 +140,16 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       if (role) book.showRole(r.entity, role);
       showTitleBefore(text, ws, book, r.entity, a.subject.from, a.subject.to);
     }
+    // "Her husband, the sculptor Kit Rayne, said she …": the kinship noun tells his gender before the pronoun can.
+    if (r.entity && a.subject.kind === 'name' && r.entity.type === 'person' && r.entity.gender === 'unknown') r.entity.gender = kinGender(ws, a.subject.from);
     if (r.entity && a.subject.kind === 'name' && a.quote < 0) learnGender(ws, a.cueTo, r.entity, subjects.list);
     lastFrom = a.subject.from;
     lastResolved = r;
     // "the backing of a former judge who argued …": someone the sentence only describes, in a
     // relative clause, is not what it is about.
-    if (r.entity && !(ws[a.subject.from].key === 'who' && isLowerCase(r.entity.name))) subjects.note(r.entity, sx);
+    // A speaker the quoted speaker names ("Then Hale told me, '…'") is no subject of the article's own.
+    const nested = a.quote >= 0 && quotes[a.quote].parentId !== undefined;
+    if (r.entity && !nested && !(ws[a.subject.from].key === 'who' && isLowerCase(r.entity.name))) subjects.note(r.entity, sx);
     if (a.quote >= 0) byQuote[a.quote] = { a, r };
     else indirect.push({ a, r });
   }

@@ -1,6 +1,7 @@
 import type { Quote, Stage } from '../model';
 import { indirectAttributions } from './attributions';
 import { quoteAttributions } from './quoteAttributions';
+import { nestedAttributions } from './nestedAttributions';
 import type { Source } from './continuation';
 import { continuations } from './continuation';
 import { quoteSlots } from './quoteSlots';
@@ -27,6 +28,8 @@ export const speakers: Stage = {
     // Appended one by one: concat() takes a slow generic path, costly for lists this short.
     const attributions = quoteAttributions(text, ws, quotes, sentences, named);
     for (const a of indirectAttributions(ws, sentences, quotes)) attributions.push(a);
+    // Most texts nest no quote: the walk is skipped unless one does.
+    if (quotes.some((q) => q.parentId)) for (const a of nestedAttributions(ws, quotes)) attributions.push(a);
     const { book, byQuote, indirect } = readSpeakers(text, ws, attributions, sentences, quotes);
     const lines = lineStarts(text);
     const withSpeakers: Quote[] = quotes.map((q, i) => {

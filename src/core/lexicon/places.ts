@@ -60,3 +60,11 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 'okla', 'ore', 'pa',
   'r.i', 's.c', 's.d', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'w.va', 'wyo', 'd.c',
 ]);
+
+/**
+ * Last words of a place's name that no person's name ends in, even after a given name: "Brent County",
+ * "Lincoln Avenue". THING_WORDS holds them too, with others ("Anita Hill") a person may end in.
+ */
+export const PLACE_ENDINGS: ReadonlySet<string> = new Set([
+  'county', 'city', 'avenue', 'boulevard', 'road', 'plaza', 'airport', 'valley',
+]);

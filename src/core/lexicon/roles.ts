@@ -23,6 +23,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'surrogate', 'advocate', 'mogul', 'tycoon', 'magnate', 'front-runner', 'frontrunner', 'committeeman', 'committeewoman',
   // parliaments and police forces outside the US: "Labour MP", "Chief Inspector", "Councillor"
   'mp', 'mep', 'msp', 'mla', 'inspector', 'superintendent', 'constable', 'detective', 'councillor', 'premier',
+  // union and campaign posts: "Union organiser Ana Hale", "shop steward Tom Kell"
+  'organiser', 'organizer', 'steward', 'convenor', 'convener', 'negotiator', 'campaigner',
 ]);
 
 /**
@@ -74,6 +76,19 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Last words of company names, which make a name of two or more words a
+ * company ("Apex Holdings"), though alone or lower-case they are other words
+ * ("the capital", "energy prices").
+ */
+export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
+  'holdings', 'technologies', 'technology', 'systems', 'partners', 'industries', 'plc', 'llc', 'llp', 'gmbh',
+  'capital', 'energy', 'airlines', 'airways', 'motors', 'foods', 'pharmaceuticals', 'pharma', 'therapeutics', 'labs',
+  'solutions', 'ventures', 'enterprises', 'logistics', 'investments', 'securities', 'insurance', 'resources', 'properties',
+  'mining', 'petroleum', 'telecom', 'communications', 'electronics', 'brands', 'biotech', 'software', 'semiconductor',
+  'semiconductors', 'shipping', 'railways', 'chemicals', 'financial', 'bancorp', 'realty', 'retail', 'stores',
+]);
+
+/**
  * Last words of capitalised names of things and places, never of a person unless a given name or
  * title comes first ("Anita Hill", "Sen. John Tower"): "Equal Rights Amendment", "Capitol Hill".
  */
@@ -100,6 +115,15 @@ export const WRITING_WORDS: ReadonlySet<string> = new Set([
 
 /** Nouns after an outlet's name that show it is one: "Time magazine", "the Guardian newspaper". */
 export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['magazine', 'newspaper', 'network', 'channel', 'blog', 'tabloid']);
+
+/**
+ * Kinds of body that name the body right after them, with no commas: "the union Unite Now said",
+ * "the charity Shelter warned". Not "campaign" or "team" ("the team Kell built").
+ */
+export const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'union', 'charity', 'company', 'firm', 'utility', 'regulator', 'watchdog', 'insurer', 'lender', 'airline', 'carmaker',
+  'automaker', 'conglomerate', 'bank', 'agency', 'party', 'think-tank', 'consortium', 'broadcaster', 'retailer', 'supermarket',
+]);
 
 /** Documents and outlets that can stand after "according to": "according to the report". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([

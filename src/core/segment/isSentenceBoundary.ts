@@ -65,6 +65,17 @@ function opensQuoteMidSentence(text: string, before: Range, quotes: readonly num
   return open > before.start && hasLetter(text, before.start, open);
 }
 
+/** `on`, `via`, `to`, `at` and a single capital closing the fragment: `posted it on X.` */
+const LETTER_PLACE = /(?:^|[\s(])(?:on|via|to|at) \p{Lu}\.["'”’)]*\s*$/u;
+
+/**
+ * Whether the fragment ends on a one-letter name after a preposition, the
+ * platform X rather than a person's initial: `posted it on X.` | `Ana Ruiz said`.
+ */
+function namesPlatform(text: string, before: Range): boolean {
+  return LETTER_PLACE.test(text.slice(Math.max(before.start, before.end - 12), before.end));
+}
+
 /**
  * Whether natural's split between two fragments is a real sentence end. It
  * splits at every full stop, so abbreviations, initials, and a quote followed
@@ -90,7 +101,7 @@ export function isSentenceBoundary(text: string, before: Range, after: Range, qu
   const digit = first.charCodeAt(0) >= 48 && first.charCodeAt(0) <= 57;
   if (TITLE_ABBREVIATIONS.has(key)) return false;
   // "(D-N.Y.)": an initial after a hyphen, as in a party tag, is an initial too.
-  if (SINGLE_INITIAL.test(last.slice(last.lastIndexOf('-') + 1)) && !starter) return false;
+  if (SINGLE_INITIAL.test(last.slice(last.lastIndexOf('-') + 1)) && !starter) return first.length > 1 && namesPlatform(text, before);
   if (MONTH_ABBREVIATIONS.has(key)) return !digit && starter;
   if (FINAL_ABBREVIATIONS.has(key) || DOTTED_INITIALS.test(last)) return starter;
   return true;
