@@ -29,8 +29,8 @@ describe('claims: a phrase before the speaker is no part of the claim', () => {
     { text: 'A lower levy, the minister said, would bring back the ferry lines.', expect: ['A lower levy, the minister said, would bring back the ferry lines. | the minister | indirect'] },
     // "that" after a lead: the lead is narration, the clause the speaker's
     {
-      text: 'Days before its earnings report, the ferry company said on Friday that it had cut 1,200 sailings.',
-      expect: ['Days before its earnings report | - | narrative', 'it had cut 1,200 sailings. | the ferry company | indirect'],
+      text: 'Days before its earnings report, the ferry company said on Thursday that sailings were cut by 1,200.',
+      expect: ['Days before its earnings report | - | narrative', 'sailings were cut by 1,200. | the ferry company | indirect'],
     },
     { text: 'The levy is paying off for the port: he said the port raised about 100,000 euros in a week.', expect: ['The levy is paying off for the port | - | narrative', 'the port raised about 100,000 euros in a week. | - | indirect'] },
     { text: 'Tomas Brill said on Friday the levy had raised 3 million euros.', expect: ['the levy had raised 3 million euros. | Tomas Brill | indirect'] },

@@ -367,7 +367,7 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     const participle = quoted ? null : participleSpeech(seg);
     if (participle) {
       const source = spanAt(text, start, participle.subjectStart, participle.subjectEnd);
-      // "saying at a church in Cleveland that …": past the phrase to its "that"
+      // "saying at a town hall in Leeds that …": past the phrase to its "that"
       const that = takenAt(THAT_SOON, seg, participle.contentStart);
       const from = participle.contentStart + (that >= 0 && !relativeThat(seg, participle.contentStart, that) ? that : 0);
       return { clauses: addClause(clauses, text, start + from, end, 'indirect', source), source };
@@ -422,7 +422,7 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   if (shared > 0) subjectText = subjectText.slice(0, shared);
   const lead = quoteOrSpaceLead(subjectText);
   const subject = lead < subjectText.length ? spanAt(text, start, boundary + lead, boundary + subjectText.trimEnd().length) : null;
-  // "…the construction industry, which added 92,000 jobs": a relative clause's verb reports nothing; the sentence is narration
+  // "…the port authority, which added 400 berths": a relative clause's verb reports nothing; the sentence is narration
   if (subject && !narrativeBefore && RELATIVE_SUBJECT.test(subject.text)) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
   const after = verb.index + verb[0].length;
   if (!subject || wordsUpTo(text, subject.start, subject.end, maxSubjectWords + 1) > maxSubjectWords) {
