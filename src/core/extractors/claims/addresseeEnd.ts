@@ -47,7 +47,7 @@ export function addresseeEnd(seg: string, after: number): number {
   let end = wordTo;
   const first = wordAt;
   if (isUpper(seg.charCodeAt(first))) {
-    // a name or a body: "Reuters", "The Associated Press", "Ann Lee"
+    // a name or a body: "Newsline", "The Press Agency", "Ann Lee"
     for (nextWord(seg, end); wordTo > wordAt && isUpper(seg.charCodeAt(wordAt)); nextWord(seg, end)) end = wordTo;
   } else if (hasWordAt(seg, first, end, DETERMINERS) && !hasWordAt(seg, first, end, PRONOUNS)) {
     // "the committee", "the budget committee": the clause opens after one or two words

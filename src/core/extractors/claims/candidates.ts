@@ -126,7 +126,7 @@ export function visitCandidates(a: Analysis, spans: DocumentSpans, visit: (c: Ca
   let speakerOfLabel: SpeakerRef | null = null;
   for (const s of a.sentences) {
     if (s.start < headlineEnd) continue;
-    // a wire dateline or a timestamp opens the paragraph's first sentence: "LONDON (Reuters) - "
+    // a wire dateline or a timestamp opens the paragraph's first sentence: "LONDON (Newsline) - "
     let lead = 0;
     if (s.paragraphId !== paragraph) {
       lead = wireLead(a.text, s.start);

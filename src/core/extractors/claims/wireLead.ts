@@ -1,6 +1,6 @@
 /**
  * A wire dateline: a place in capitals, maybe a region, maybe a credit in brackets, then a dash:
- * "CALDERA CITY (Wire) — ", "LONDON (Reuters) - ", "WASHINGTON, D.C. — ".
+ * "CALDERA CITY (Wire) — ", "LONDON (Newsline) - ", "WASHINGTON, D.C. — ".
  */
 const DATELINE = /[A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+){0,3}(?:,[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)?[ ]*(?:\([^()\n]{1,40}\)[ ]*)?(?:\u2014|\u2013|--?)[ ]+(?=[\p{Lu}"\u201C\d])/uy;
 /** A live-blog timestamp: "13:45 GMT — ", "9.05am - ". */
@@ -12,7 +12,7 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /**
  * How many characters a wire dateline or a live-blog timestamp takes at the
  * start of a paragraph's first sentence, or 0: they place the report and are no part of a claim.
- * `wireLead("LONDON (Reuters) - The army said", 0)` → 19.
+ * `wireLead("LONDON (Newsline) - The army said", 0)` → 20.
  */
 export function wireLead(text: string, start: number): number {
   const c = text.charCodeAt(start);
