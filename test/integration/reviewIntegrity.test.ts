@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/model';
-import type { AnnotationsApi } from '../../src/extension/annotations/registerAnnotations';
-import type { EditorApi } from '../../src/extension/registerEditor';
 import { extensionApi, workspaceFile } from './extensionApi';
+import { encode, entries, fits, run, until, type Apis } from './sidecarProbe';
 import { waitFor } from './waitFor';
 
 /** Claims well above and well below the default threshold (0.5), written for these tests. */
@@ -21,37 +20,10 @@ const TYPED = 'UPDATE: officials said 40 homes lost water last week.\n\n';
 const BILLS = 'water bills had doubled since 2019.';
 const SHORTAGES = 'This plan will end the summer shortages for good';
 
-interface Apis {
-  readonly editor: EditorApi;
-  readonly annotations: AnnotationsApi;
-}
-interface SidecarEntry {
-  readonly status: string;
-  readonly itemId: string | null;
-  readonly selector: [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }];
-}
 
-const encode = (s: string) => new TextEncoder().encode(s);
-const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-const sidecarOf = (uri: vscode.Uri) => uri.with({ path: `${uri.path}.annotations.json` });
-const entries = async (uri: vscode.Uri): Promise<SidecarEntry[]> => JSON.parse(await read(sidecarOf(uri))).annotations;
-const run = <T>(command: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(`policyLens.${command}`, ...args);
 const claimWith = (a: Analysis | undefined, text: string) => a?.claims.find((c) => c.text === text);
 
-/** Each selector as it reads in `text`: the words it names, and whether its offsets and context are those of `text`. */
-function fits(text: string, list: readonly SidecarEntry[]): boolean[] {
-  return list.map(({ selector: [q, p] }) =>
-    text.slice(p.start, p.end) === q.exact && text.slice(Math.max(0, p.start - q.prefix.length), p.start) === q.prefix && text.slice(p.end, p.end + q.suffix.length) === q.suffix);
-}
 
-/** Polls an asynchronous probe. */
-async function until(probe: () => PromiseLike<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await probe()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 async function open(name: string): Promise<{ editor: vscode.TextEditor; api: Apis; analysis: Analysis }> {
   const api = (await extensionApi()) as unknown as Apis;

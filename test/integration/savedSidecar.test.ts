@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/model';
-import type { AnnotationsApi } from '../../src/extension/annotations/registerAnnotations';
-import type { EditorApi } from '../../src/extension/registerEditor';
 import { extensionApi, workspaceFile } from './extensionApi';
+import { allFit, encode, entries, read, run, sidecarOf, until, type Apis } from './sidecarProbe';
 import { waitFor } from './waitFor';
 
 /** Written for these tests: figures and claims in two paragraphs. */
@@ -17,33 +16,9 @@ const ARTICLE = [
 ].join('\n');
 const ABOVE = 'Officials said 9 people left early, and 40 more came late.\n\n';
 
-interface Apis {
-  readonly editor: EditorApi;
-  readonly annotations: AnnotationsApi;
-}
-interface SidecarEntry {
-  readonly itemId: string | null;
-  readonly selector: [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }];
-}
 
-const encode = (s: string) => new TextEncoder().encode(s);
-const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-const sidecarOf = (uri: vscode.Uri) => uri.with({ path: `${uri.path}.annotations.json` });
-const entries = async (uri: vscode.Uri): Promise<SidecarEntry[]> => JSON.parse(await read(sidecarOf(uri))).annotations;
-const run = <T>(command: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(`policyLens.${command}`, ...args);
 
-/** True when every selector's offsets and context are those of `text`. */
-const fitAll = (text: string, list: readonly SidecarEntry[]) =>
-  list.length > 0 && list.every(({ selector: [q, p] }) =>
-    text.slice(p.start, p.end) === q.exact && text.slice(Math.max(0, p.start - q.prefix.length), p.start) === q.prefix && text.slice(p.end, p.end + q.suffix.length) === q.suffix);
 
-async function until(probe: () => PromiseLike<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await probe()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 async function show(uri: vscode.Uri): Promise<{ editor: vscode.TextEditor; api: Apis; analysis: Analysis }> {
   const api = (await extensionApi()) as unknown as Apis;
@@ -107,7 +82,7 @@ describe('The sidecar describes the saved article', () => {
     await editAround(editor);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await waitFor(() => !editor.document.isDirty || undefined, 'the revert');
-    await until(async () => fitAll(ARTICLE, await entries(editor.document.uri)), 'the sidecar to fit the saved file');
+    await until(async () => allFit(ARTICLE, await entries(editor.document.uri)), 'the sidecar to fit the saved file');
     await assertSavedIds(api, ARTICLE, editor.document.uri);
   });
 
@@ -117,7 +92,7 @@ describe('The sidecar describes the saved article', () => {
     await confirmTwo(editor, analysis);
     await editAround(editor);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await until(async () => fitAll(ARTICLE, await entries(uri)), 'the sidecar to fit the saved file');
+    await until(async () => allFit(ARTICLE, await entries(uri)), 'the sidecar to fit the saved file');
     await assertSavedIds(api, ARTICLE, uri);
   });
 
@@ -128,7 +103,7 @@ describe('The sidecar describes the saved article', () => {
     const changed = ARTICLE.replace('The council', 'On Monday, the city council').replace('Critics say', 'Many critics say') + 'Added below.\n';
     await vscode.workspace.fs.writeFile(uri, encode(changed));
     await waitFor(() => editor.document.getText() === changed || undefined, 'the editor to reload');
-    await until(async () => fitAll(changed, await entries(uri)), 'the sidecar to fit the changed file');
+    await until(async () => allFit(changed, await entries(uri)), 'the sidecar to fit the changed file');
   });
 
   it('a renamed article with unsaved edits gets a sidecar for its saved text', async () => {
@@ -144,7 +119,7 @@ describe('The sidecar describes the saved article', () => {
     await waitFor(() => api.annotations.book.state(renamed)?.annotations.length === 2 || undefined, 'the annotations of the renamed article');
     // VS Code may move the unsaved text into the new file, saved: the sidecar fits whatever the file holds
     const onDisk = () => read(renamed).catch(() => '');
-    await until(async () => fitAll(await onDisk(), await entries(renamed).catch(() => [])), 'the moved sidecar to fit the saved file');
+    await until(async () => allFit(await onDisk(), await entries(renamed).catch(() => [])), 'the moved sidecar to fit the saved file');
     await assertSavedIds(api, await onDisk(), renamed);
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === renamed.toString());
     if (document?.isDirty) assert.equal(api.annotations.book.state(renamed)?.stale, true, 'the positions differ from the saved file: the next save must rewrite them');
