@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../../src/core';
-import { checkInvariants } from '../invariants';
+import { candidatesOf } from './candidatesOf';
 
 const DATELINE = 'date 2025-03-14 Council briefing\n\n';
 
@@ -11,11 +10,7 @@ interface Row {
 }
 
 /** The candidates of `body` as [text, speaker] pairs. */
-function claimsOf(body: string): [string, string | null][] {
-  const a = analyze(DATELINE + body, { allClaims: true });
-  checkInvariants(a);
-  return a.claims.map((c) => [c.text, c.speaker?.name ?? null]);
-}
+const claimsOf = (body: string): [string, string | null][] => candidatesOf(body, DATELINE).map((c) => [c.text, c.speaker?.name ?? null]);
 
 function table(title: string, rows: readonly Row[]): void {
   describe(title, () => {

@@ -1,14 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../../src/core';
-import { checkInvariants } from '../invariants';
+import { candidatesOf, describeClaim } from './candidatesOf';
 
-const DATELINE = 'date 2024-03-01 Council briefing\n\n';
 /** Every candidate as "text | speaker | attribution", whatever its score. */
-const read = (body: string): string[] => {
-  const a = analyze(DATELINE + body, { allClaims: true });
-  checkInvariants(a);
-  return a.claims.map((c) => `${c.text} | ${c.speaker?.name ?? '-'} | ${c.attribution}`);
-};
+const read = (body: string): string[] => candidatesOf(body).map(describeClaim);
 
 describe('claims: a role of a body set off after the name', () => {
   const rows = [

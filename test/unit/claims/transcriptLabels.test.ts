@@ -1,15 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../../src/core';
-import { checkInvariants } from '../invariants';
+import { candidatesOf } from './candidatesOf';
 
 const DATELINE = 'date 2025-06-02 Harbour interview\n\n';
 
 /** Every candidate of the paragraphs as [text, speaker] pairs, whatever its score. */
-function claimsOf(paragraphs: readonly string[]): [string, string | null][] {
-  const a = analyze(DATELINE + paragraphs.join('\n\n') + '\n', { allClaims: true });
-  checkInvariants(a);
-  return a.claims.map((c) => [c.text, c.speaker?.name ?? null]);
-}
+const claimsOf = (paragraphs: readonly string[]): [string, string | null][] =>
+  candidatesOf(paragraphs.join('\n\n') + '\n', DATELINE).map((c) => [c.text, c.speaker?.name ?? null]);
 
 describe('claims: the speaker labels of an interview', () => {
   const rows: { text: readonly string[]; expect: readonly (readonly [string, string | null])[] }[] = [
