@@ -107,6 +107,16 @@ export class AnalysisStore implements vscode.Disposable {
     return this.analyzer.analyze(text, { allClaims: true });
   }
 
+  /**
+   * What analyzeText gives, taken from the cache when an open document's last
+   * analysis was of this very text: a sidecar write asks about the saved text,
+   * which is most often the open document's, and need not analyse it again.
+   */
+  analyzeTextOnce(text: string): Promise<Analysis> {
+    for (const { raw } of this.cache.values()) if (raw.text.length === text.length && raw.text === text) return Promise.resolve(raw);
+    return this.analyzeText(text);
+  }
+
   /** Claims scoring below this are shown only when someone reviewed them. */
   get minCheckWorthiness(): number {
     return this.settings().minCheckWorthiness;

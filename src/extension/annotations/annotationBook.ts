@@ -139,7 +139,7 @@ export class AnnotationBook implements vscode.Disposable {
   }
 
   /** The stored itemIds: those of the saved text with every claim counted, not the editor's nor the threshold's. */
-  private readonly itemIdsOf: ItemIdsOf = async (saved, annotations) => storedItemIds(await this.store.analyzeText(saved), annotations);
+  private readonly itemIdsOf: ItemIdsOf = async (saved, annotations) => storedItemIds(await this.store.analyzeTextOnce(saved), annotations);
 
   private follow(e: vscode.TextDocumentChangeEvent): void {
     const state = this.states.get(e.document.uri.toString());

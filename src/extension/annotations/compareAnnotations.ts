@@ -40,7 +40,7 @@ export async function compareAnnotations(store: AnalysisStore, view: ReviewView,
     void vscode.window.showErrorMessage('Policy Lens: open the article the annotations belong to, then compare again.');
     return undefined;
   }
-  const raw = await store.analyzeText(document.getText());
+  const raw = await store.analyzeTextOnce(document.getText());
   const merged = [];
   for (const uri of pair) {
     const read = await readSidecar(uri, fileName(document.uri));
