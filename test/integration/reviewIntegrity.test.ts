@@ -3,27 +3,12 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/model';
 import { extensionApi, workspaceFile } from './extensionApi';
 import { encode, entries, fits, run, until, type Apis } from './sidecarProbe';
+import { ARTICLE, BILLS, SHORTAGES } from '../unit/annotations/waterArticle';
 import { waitFor } from './waitFor';
 
-/** Claims well above and well below the default threshold (0.5), written for these tests. */
-const ARTICLE = [
-  'date 2025-06-02 Town board adopts water plan',
-  '',
-  'The board approved 12 million dollars for new pipes on Monday.',
-  '',
-  '"This plan will end the summer shortages for good," said board chair Rosa Imre.',
-  '',
-  'Farmer Paul Ash called the plan "late and too small." He said water bills had doubled since 2019.',
-  '',
-].join('\n');
 const TYPED = 'UPDATE: officials said 40 homes lost water last week.\n\n';
-const BILLS = 'water bills had doubled since 2019.';
-const SHORTAGES = 'This plan will end the summer shortages for good';
-
 
 const claimWith = (a: Analysis | undefined, text: string) => a?.claims.find((c) => c.text === text);
-
-
 
 async function open(name: string): Promise<{ editor: vscode.TextEditor; api: Apis; analysis: Analysis }> {
   const api = (await extensionApi()) as unknown as Apis;
