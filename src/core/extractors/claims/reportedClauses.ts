@@ -1,12 +1,10 @@
 import type { Span } from '../../model';
 import { ACCORDING_TO_PHRASES } from '../../lexicon/reportingCues';
-import { VERB_MODIFIERS } from '../../lexicon/reportingVerbs';
 import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES } from '../../lexicon/firstNames';
 import { ROLE_WORDS } from '../../lexicon/roles';
 import { leadHits, leadingWords, sliceWords } from './cueAnchors';
 import { lexiconsOf } from './leadWords';
 import { EMPTY, append } from './append';
-import { hasWordAt, wordTable } from './wordTable';
 import { trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
 import { contentAfterVerb } from './frameOnly';
@@ -16,6 +14,7 @@ import { addresseeEnd } from './addresseeEnd';
 import { participleSpeech } from './participleSpeech';
 import { findingFrame } from './findingFrame';
 import { sharedSubjectEnd } from './sharedSubject';
+import { quoteOrSpaceEnd, subjectEnd, trimmedEnd } from './subjectEnd';
 import { CUES } from './cues';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
 import { adverbialLead, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
@@ -109,14 +108,6 @@ function relativeThat(seg: string, after: number, taken: number): boolean {
   const end = after + taken;
   return NOUN_BEFORE_THAT.test(seg.slice(after, end)) && RELATIVE_VERB.test(seg.slice(end, end + 12));
 }
-/** How many quote marks and spaces open the text: what /^[\s"'\u201C\u201D\u2018\u2019]+/ would take. */
-function quoteOrSpaceLead(text: string): number {
-  let i = 0;
-  while (i < text.length && isQuoteOrSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-const isQuoteOrSpace = (c: number): boolean =>
-  c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || isTrimSpace(c);
 /** A subject opening with a conjunction starts a new clause: what came before is the article's own. Tried past its quote marks. */
 const CONJUNCTION = /(?:but|and|while|whereas|although|though|yet)\s+/iy;
 /** The aside in "X, who voted with the majority, said …": the subject stands before it. */
@@ -282,31 +273,6 @@ function joinedPhraseAt(seg: string, boundary: number): number {
   return CONJUNCTION.test(seg) && CONJUNCTION.lastIndex < boundary ? comma : -1;
 }
 
-const MODIFIERS = wordTable(VERB_MODIFIERS);
-
-/**
- * Whether subject[from, to) lower-cased is a verb modifier, read in place for
- * an ASCII word; a word with other characters is lower-cased as a whole, since
- * toLowerCase folds a few of them onto ASCII letters.
- */
-function isModifier(subject: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (subject.charCodeAt(i) > 127) return VERB_MODIFIERS.has(subject.slice(from, to).toLowerCase());
-  return hasWordAt(subject, from, to, MODIFIERS);
-}
-
-/** "NATO chief Jens Stoltenberg has also" → "NATO chief Jens Stoltenberg". */
-function withoutModifiers(subject: string): string {
-  for (;;) {
-    // the last word and the white space before it, as /\s+(\S+)$/ finds them
-    let k = subject.length;
-    while (k > 0 && !isTrimSpace(subject.charCodeAt(k - 1))) k--;
-    let m = k;
-    while (m > 0 && isTrimSpace(subject.charCodeAt(m - 1))) m--;
-    if (k === subject.length || m === k || !isModifier(subject, k, subject.length)) return subject;
-    subject = subject.slice(0, m);
-  }
-}
-
 /**
  * The clauses with [a, b) of the text added, trimmed, when it keeps enough
  * words to be a claim.
@@ -382,7 +348,7 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     return { clauses, source: null };
   }
   let boundary = clauseStart(seg, verb.index);
-  let subjectEnd = verb.index;
+  let subjectEndAt = verb.index;
   let maxSubjectWords = MAX_SUBJECT_WORDS;
   if (boundary > 1 && blank(seg, boundary, verb.index)) {
     // "X, who voted with the majority, said …", "X, 22, of Flint, Mich., said …": skip the asides back to X.
@@ -396,32 +362,33 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     const opensSubject = led || CAPITAL_START.test(description);
     if (nameStart > 1 && opensSubject && (NAME_ASIDE.test(aside) || (ONE_NAME_ASIDE.test(aside) && THE_START.test(description)))) {
       // "The pollster, Ann Lee, [a Liberal,] said …": the name set off after its description speaks, the description with it.
-      subjectEnd = skipped;
+      subjectEndAt = skipped;
       boundary = clauseStart(seg, nameStart - 1);
       maxSubjectWords += NAME_ASIDE_WORDS;
     } else if (skipped < boundary - 1) {
-      subjectEnd = skipped;
+      subjectEndAt = skipped;
       boundary = nameStart;
     }
   }
-  let subjectText = withoutModifiers(seg.slice(boundary, subjectEnd).trimEnd());
-  CONJUNCTION.lastIndex = quoteOrSpaceLead(subjectText);
-  const conjunction = CONJUNCTION.exec(subjectText);
+  // the subject is seg[boundary, until), read in place: no trimmed copy per step
+  let until = subjectEnd(seg, boundary, subjectEndAt);
+  const opener = quoteOrSpaceEnd(seg, boundary, until);
+  CONJUNCTION.lastIndex = opener;
+  // a match running past the subject's end is none: the subject alone has no white space after its last word
+  const conjunction = opener < until && CONJUNCTION.test(seg) && CONJUNCTION.lastIndex <= until;
   let narrativeBefore = false;
   if (conjunction) {
     // "…, but Governor Marsh said the board was …": the part before is narration.
-    const cut = subjectText.indexOf(conjunction[0]) + conjunction[0].length;
     narrativeBefore = true;
     clauses = addClause(clauses, text, start, start + boundary, 'narrative', null);
-    boundary += cut;
-    subjectText = subjectText.slice(cut);
+    boundary = CONJUNCTION.lastIndex;
   }
   // "Ann Lee called the plan "too little, too late" and said …": the verb shares the subject of the one before it,
   // read only for a subject that opens the segment
-  const shared = boundary === 0 && !narrativeBefore ? sharedSubjectEnd(subjectText) : -1;
-  if (shared > 0) subjectText = subjectText.slice(0, shared);
-  const lead = quoteOrSpaceLead(subjectText);
-  const subject = lead < subjectText.length ? spanAt(text, start, boundary + lead, boundary + subjectText.trimEnd().length) : null;
+  const shared = boundary === 0 && !narrativeBefore ? sharedSubjectEnd(seg.slice(0, until)) : -1;
+  if (shared > 0) until = shared;
+  const lead = quoteOrSpaceEnd(seg, boundary, until);
+  const subject = lead < until ? spanAt(text, start, lead, trimmedEnd(seg, boundary, until)) : null;
   // "…the port authority, which added 400 berths": a relative clause's verb reports nothing; the sentence is narration
   if (subject && !narrativeBefore && RELATIVE_SUBJECT.test(subject.text)) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
   const after = verb.index + verb[0].length;
