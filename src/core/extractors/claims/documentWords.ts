@@ -1,6 +1,6 @@
 import { codeUnits, startUnits } from './codeUnits';
 import { LeadHitList } from './leadHitList';
-import { isWord, lengthOf, wordAt } from './leadWords';
+import { isWord, lengthOf, lexiconsOf, wordAt } from './leadWords';
 
 /** The registered words of the whole document, and the last slice taken of it. */
 const index = new LeadHitList();
@@ -71,13 +71,24 @@ export function hitsFromDocument(text: string, hits: LeadHitList): boolean {
   }
   // a word of the document runs past the slice only when the slice closes inside it
   const cutsEnd = end > from && end < doc.length && isWord(doc.charCodeAt(end - 1)) && isWord(doc.charCodeAt(end));
+  // room for every whole word of the slice and the one it may cut at its end, written without push's check
+  hits.reserve(hits.count + ((end - from) >> 1) + 2);
+  const { starts, wordIds, mayOpen } = hits;
+  let n = hits.count;
+  let lexicons = hits.lexicons;
   for (; k < index.count && index.starts[k] < end; k++) {
     const start = index.starts[k];
     if (start < from) continue;
-    if (cutsEnd && start + lengthOf(index.wordIds[k]) > end) break;
+    const w = index.wordIds[k];
+    if (cutsEnd && start + lengthOf(w) > end) break;
     // the document's white space and letter after the word are the slice's, or lie past its end where no cue matches
-    hits.push(start - o, index.wordIds[k], index.mayOpen[k]);
+    starts[n] = start - o;
+    wordIds[n] = w;
+    mayOpen[n++] = index.mayOpen[k];
+    lexicons |= lexiconsOf(w);
   }
+  hits.count = n;
+  hits.lexicons = lexicons;
   if (cutsEnd) {
     // the slice closes inside a word: its last word is that word's head
     let start = end - 1;

@@ -43,6 +43,11 @@ export class LeadHitList implements LeadHits {
     this.lexicons |= lexiconsOf(w);
   }
 
+  /** Makes room for `room` hits in all, so that a caller may write them without push's check. */
+  reserve(room: number): void {
+    while (this.starts.length < room) this.grow();
+  }
+
   private grow(): void {
     const room = this.starts.length * 2;
     const starts = new Int32Array(room);
@@ -67,7 +72,7 @@ export class LeadHitList implements LeadHits {
     const units = codeUnits(text);
     const to = text.length;
     // runs of \w are apart, so a text of n units holds at most (n + 1) / 2 of them: no check per hit
-    while (this.starts.length <= to >> 1) this.grow();
+    this.reserve((to >> 1) + 1);
     const { starts, wordIds, mayOpen } = this;
     let n = 0;
     let lexicons = 0;
