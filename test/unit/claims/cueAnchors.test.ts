@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { leadHits, leadStarts, leadingWords, sliceWords, startDocument } from '../../../src/core/extractors/claims/cueAnchors';
+import { firstHitFrom } from '../../../src/core/extractors/claims/documentWords';
 
 describe('leadStarts', () => {
   const need = leadingWords(['need', 'won']);
@@ -58,6 +59,29 @@ describe('sliceWords', () => {
       startDocument(doc);
       const text = sliceWords(doc, start, end);
       assert.deepEqual(hitsOf(text), scanned(text));
+    }));
+  });
+});
+
+describe('firstHitFrom', () => {
+  const starts = Int32Array.from([0, 4, 9, 9, 15, 22, 30, 41]);
+  const rows: { o: number; hint: number; expect: number }[] = [
+    { o: 5, hint: 1, expect: 2 },
+    { o: 9, hint: 5, expect: 2 }, // behind the hint
+    { o: 42, hint: 0, expect: 8 }, // past every hit, more than a few steps on
+    { o: 0, hint: 8, expect: 0 },
+    { o: 16, hint: 20, expect: 5 }, // a hint past the hits, as after a shorter document
+  ];
+  for (const row of rows) {
+    it(`finds ${row.expect} for a slice at ${row.o} from hint ${row.hint}`, () => {
+      assert.equal(firstHitFrom(starts, starts.length, row.o, row.hint), row.expect);
+    });
+  }
+  it('answers as a search from the first hit, from any hint', () => {
+    fc.assert(fc.property(fc.array(fc.nat(60), { maxLength: 30 }), fc.nat(62), fc.nat(35), (xs, o, hint) => {
+      const sorted = Int32Array.from(xs.sort((a, b) => a - b));
+      const expect = sorted.findIndex((s) => s >= o);
+      assert.equal(firstHitFrom(sorted, sorted.length, o, hint), expect < 0 ? sorted.length : expect);
     }));
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { SpanIndex } from '../../../src/core/extractors/claims/spanIndex';
+import fc from 'fast-check';
+import { SpanIndex, lowerBoundNear, lowerBoundOf } from '../../../src/core/extractors/claims/spanIndex';
 import { MentionIndex } from '../../../src/core/extractors/claims/mentionIndex';
 import { orderByStart } from '../../../src/core/extractors/claims/orderByStart';
 import type { Entity } from '../../../src/core/model';
@@ -102,4 +103,37 @@ describe('SpanIndex.countInside', () => {
       assert.equal(index.countInside(row.query[0], row.query[1]), row.expect);
     });
   }
+});
+
+describe('lowerBoundNear', () => {
+  const values = Float64Array.from([1, 5, 5, 9, 12, 12, 20, 31, 40]);
+  const rows: { x: number; hint: number; expect: number }[] = [
+    { x: 6, hint: 1, expect: 3 },
+    { x: 5, hint: 3, expect: 1 }, // behind the hint
+    { x: 41, hint: 0, expect: 9 }, // past every value, more than a few steps on
+    { x: 0, hint: 9, expect: 0 },
+    { x: 12, hint: 12, expect: 4 }, // a hint past the values, as after a reset to fewer
+  ];
+  for (const row of rows) {
+    it(`finds ${row.expect} for ${row.x} from hint ${row.hint}`, () => {
+      assert.equal(lowerBoundNear(values, values.length, row.x, row.hint), row.expect);
+      assert.equal(lowerBoundOf(values, values.length, row.x), row.expect);
+    });
+  }
+  it('answers as lowerBoundOf from any hint', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 30 }), fc.integer({ min: -1, max: 52 }), fc.nat(35), (xs, x, hint) => {
+      const sorted = Float64Array.from(xs.sort((a, b) => a - b));
+      assert.equal(lowerBoundNear(sorted, sorted.length, x, hint), lowerBoundOf(sorted, sorted.length, x));
+    }));
+  });
+  it('leaves the indexes answering as a filter, whatever the order of the queries', () => {
+    const index = new SpanIndex(SPANS);
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(45), fc.nat(45)), { maxLength: 20 }), (queries) => {
+      for (const [start, end] of queries) {
+        assert.deepEqual(index.inside(start, end), SPANS.filter((s) => s.start >= start && s.end <= end));
+        assert.deepEqual(index.overlapping(start, end), SPANS.filter((s) => s.start < end && s.end > start));
+        assert.equal(index.countInside(start, end), SPANS.filter((s) => s.start >= start && s.end <= end).length);
+      }
+    }));
+  });
 });

@@ -3,16 +3,27 @@ import { lettersAt } from './phraseLeads';
 import { WEEKDAYS } from '../../lexicon/temporal';
 
 /** Words that open the rest of a frame that has no content: "said at a press conference", "said in a statement." */
-const FRAME_WORDS: readonly string[] = [
+const FRAME_WORDS = byFirst([
   'at', 'in', 'into', 'on', 'onto', 'during', 'ahead', 'after', 'afterwards', 'before', 'beforehand', 'to', 'toward', 'towards', 'from',
   'via', 'while', 'when', 'amid', 'outside', 'inside', 'including', 'over the phone', 'by phone', 'by telephone',
-];
+]);
 /** Adverbs of time or addition between a reporting verb and what was said: "said today the plan will pass", "say, too, that". */
-const ADVERBS: readonly string[] = ['earlier', 'later', 'yesterday', 'today', 'tonight', 'tomorrow', 'again', 'too', 'also', 'now', 'recently', 'instead'];
+const ADVERBS = byFirst(['earlier', 'later', 'yesterday', 'today', 'tonight', 'tomorrow', 'again', 'too', 'also', 'now', 'recently', 'instead']);
 
-/** The length of the word of `words` standing whole at `i`, or 0: "in" opens "in a statement", not "inflation". */
-function wordAt(text: string, i: number, words: readonly string[]): number {
-  for (let k = 0; k < words.length; k++) if (lettersAt(text, i, words[k]) && !isWordCode(text.charCodeAt(i + words[k].length))) return words[k].length;
+/** Words (lower case) by the code of their first letter, each group in list order: a look-up reads only the words that can match. */
+type ByFirst = readonly (readonly string[] | undefined)[];
+function byFirst(words: readonly string[]): ByFirst {
+  const out: string[][] = [];
+  for (const w of words) (out[w.charCodeAt(0)] ??= []).push(w);
+  return out;
+}
+
+/** The length of the first word of `words` standing whole at `i`, or 0: "in" opens "in a statement", not "inflation". */
+function wordAt(text: string, i: number, words: ByFirst): number {
+  // the first letter as lettersAt folds it; a word never opens on anything else
+  const group = words[text.charCodeAt(i) | 32];
+  if (!group) return 0;
+  for (let k = 0; k < group.length; k++) if (lettersAt(text, i, group[k]) && !isWordCode(text.charCodeAt(i + group[k].length))) return group[k].length;
   return 0;
 }
 
@@ -29,14 +40,14 @@ function ingWordAt(text: string, i: number): boolean {
 }
 
 /** After an adverb, what a verb was about, not a clause: "wrote recently about a student", "said again what he said before". */
-const AFTER_ADVERB: readonly string[] = ['about', 'of', 'what'];
+const AFTER_ADVERB = byFirst(['about', 'of', 'what']);
 /** The nouns of "say one thing", "say one final word": the verb takes a thing, and the clause, if any, comes later. */
-const ONE_THING: readonly string[] = ['thing', 'word', 'point', 'comment', 'example', 'quick'];
+const ONE_THING = byFirst(['thing', 'word', 'point', 'comment', 'example', 'quick']);
 /** "that, and not his candidacy, was": a demonstrative, not the conjunction. */
-const JOINERS: readonly string[] = ['and', 'or', 'but'];
+const JOINERS = byFirst(['and', 'or', 'but']);
 
 /** Full weekday names: "on Fri" is rare in prose and "on Sun" may be a newspaper. */
-const DAYS: readonly string[] = Object.keys(WEEKDAYS).filter((d) => d.length > 5);
+const DAYS = byFirst(Object.keys(WEEKDAYS).filter((d) => d.length > 5));
 
 /**
  * Where the clause after "on <weekday> " starts, at `i`, or -1: only a day followed by a space and a
@@ -53,7 +64,7 @@ function dayAt(text: string, i: number): number {
   return isWordCode(text.charCodeAt(next)) && wordAt(text, next, FRAME_WORDS) === 0 && wordAt(text, next, DAY_PARTS) === 0 ? next : -1;
 }
 /** Parts of the day that go on with the frame's time: "on Friday night". */
-const DAY_PARTS: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];
+const DAY_PARTS = byFirst(['morning', 'afternoon', 'evening', 'night']);
 
 /**
  * Where what was said starts after a reporting verb that ends at `at`, past

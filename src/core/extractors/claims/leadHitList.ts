@@ -43,10 +43,16 @@ export class LeadHitList implements LeadHits {
     this.lexicons |= lexiconsOf(w);
   }
 
+  /** Makes room for `room` hits in all, so that a caller may write them without push's check. */
+  reserve(room: number): void {
+    while (this.starts.length < room) this.grow();
+  }
+
   private grow(): void {
-    const starts = new Int32Array(this.count * 2);
-    const wordIds = new Int32Array(this.count * 2);
-    const mayOpen = new Uint8Array(this.count * 2);
+    const room = this.starts.length * 2;
+    const starts = new Int32Array(room);
+    const wordIds = new Int32Array(room);
+    const mayOpen = new Uint8Array(room);
     starts.set(this.starts);
     wordIds.set(this.wordIds);
     mayOpen.set(this.mayOpen);
@@ -60,11 +66,16 @@ export class LeadHitList implements LeadHits {
     return text === this.text && this.registrations === registrationCount();
   }
 
-  /** Replaces the hits with those of `text`, one pass over its runs of `\w`. */
+  /** Replaces the hits with those of `text`, one pass over its runs of `\w`, into arrays made room for first. */
   scan(text: string): this {
     this.reset(text);
     const units = codeUnits(text);
     const to = text.length;
+    // runs of \w are apart, so a text of n units holds at most (n + 1) / 2 of them: no check per hit
+    this.reserve((to >> 1) + 1);
+    const { starts, wordIds, mayOpen } = this;
+    let n = 0;
+    let lexicons = 0;
     for (let i = 0; i < to; ) {
       if (!isWord(units[i])) {
         i++;
@@ -73,8 +84,14 @@ export class LeadHitList implements LeadHits {
       const start = i;
       while (++i < to && isWord(units[i]));
       const w = wordAt(units, start, i);
-      if (w >= 0) this.push(start, w, mayOpenCue(units, i, to, w) ? 1 : 0);
+      if (w < 0) continue;
+      starts[n] = start;
+      mayOpen[n] = mayOpenCue(units, i, to, w) ? 1 : 0;
+      wordIds[n++] = w;
+      lexicons |= lexiconsOf(w);
     }
+    this.count = n;
+    this.lexicons = lexicons;
     return this;
   }
 }

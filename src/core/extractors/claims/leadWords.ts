@@ -27,7 +27,7 @@ const MASKS: number[] = [];
 const FOLLOWS: number[] = [];
 const NEXT_IN_SLOT: number[] = [];
 /** The first word id (or -1) in each slot: a typed array reads faster than a Map. */
-const FIRST_BY_SLOT = new Int32Array(SLOTS).fill(-1);
+const FIRST_BY_SLOT = new Int16Array(SLOTS).fill(-1);
 /** One bit a slot, set when it holds a word: 128 bytes that stay in cache, where most words of a text land on an empty slot. */
 const USED = new Int32Array(SLOTS >> 5);
 let lexiconCount = 0;
@@ -39,23 +39,32 @@ export const registrationCount = (): number => registrations;
  * The same words for the scans, in typed arrays rebuilt on each registration:
  * their letters end to end, where each starts (one entry more than words), the
  * lexicons each opens and the next id in its slot. A few kilobytes in a row,
- * where the strings lie scattered over the heap.
+ * where the strings lie scattered over the heap; letters in bytes and ids in
+ * 16 bits, since the scan of each article reads them after the other stages
+ * have pushed them out of cache, and half the lines are half the misses.
  */
-let LETTERS = new Uint16Array(0);
-let OFFSETS = new Int32Array(1);
+let LETTERS = new Uint8Array(0);
+let OFFSETS = new Uint16Array(1);
 let LEXICONS = new Int32Array(0);
-let NEXT = new Int32Array(0);
+let NEXT = new Int16Array(0);
 let FOLLOW = new Int32Array(0);
 
+/** A word's letter as a byte: a letter past ASCII becomes 0, which no run of `\w` holds, so such a word is never found, as before. */
+const asciiOrNone = (c: number): number => (c < 128 ? c : 0);
+/** Most words the 16-bit ids and offsets hold; the lexicons register a few hundred. */
+const MAX_WORDS = 0x7fff;
+
 function compact(): void {
-  OFFSETS = new Int32Array(WORDS.length + 1);
+  OFFSETS = new Uint16Array(WORDS.length + 1);
   for (let w = 0; w < WORDS.length; w++) OFFSETS[w + 1] = OFFSETS[w] + WORDS[w].length;
-  LETTERS = new Uint16Array(OFFSETS[WORDS.length]);
-  for (let w = 0; w < WORDS.length; w++) for (let k = 0; k < WORDS[w].length; k++) LETTERS[OFFSETS[w] + k] = WORDS[w].charCodeAt(k);
+  LETTERS = new Uint8Array(OFFSETS[WORDS.length]);
+  for (let w = 0; w < WORDS.length; w++) for (let k = 0; k < WORDS[w].length; k++) LETTERS[OFFSETS[w] + k] = asciiOrNone(WORDS[w].charCodeAt(k));
   LEXICONS = Int32Array.from(MASKS);
-  NEXT = Int32Array.from(NEXT_IN_SLOT);
+  NEXT = Int16Array.from(NEXT_IN_SLOT);
   FOLLOW = Int32Array.from(FOLLOWS);
 }
+
+const letterCount = (): number => OFFSETS[OFFSETS.length - 1];
 
 /** Whether the code units [start, end) spell word `w`, case folded. */
 function spells(units: Uint16Array, start: number, end: number, w: number): boolean {
@@ -86,13 +95,14 @@ export const lengthOf = (w: number): number => OFFSETS[w + 1] - OFFSETS[w];
 
 /**
  * Registers the leading words of a lexicon's phrases (each one's first run of
- * `\w`, lower-case); returns the lexicon's id, or -1 when no bit is left.
+ * `\w`, lower-case); returns the lexicon's id, or -1 when no bit, or no room in the 16-bit tables, is left.
  * `leadingWords(['need', 'won'])` → 0 on the first call.
  */
 export function leadingWords(words: Iterable<string>): number {
-  if (lexiconCount >= MAX_LEXICONS) return -1;
+  const unique = new Set(words);
+  if (lexiconCount >= MAX_LEXICONS || WORDS.length + unique.size > MAX_WORDS || letterCount() + [...unique].join('').length > 0xffff) return -1;
   const id = lexiconCount++;
-  for (const word of new Set(words)) {
+  for (const word of unique) {
     let w = leadWordId(word);
     if (w < 0) {
       w = WORDS.length;

@@ -1,6 +1,6 @@
 import type { Entity, EntityType } from '../../model';
 import { orderByStart } from './orderByStart';
-import { lowerBoundOf } from './spanIndex';
+import { lowerBoundNear } from './spanIndex';
 
 /**
  * Every mention of every entity, entity by entity ("flat" order), sorted by
@@ -19,6 +19,8 @@ export class MentionIndex {
   private order = new Int32Array(32);
   private starts = new Float64Array(32);
   private ends = new Float64Array(32);
+  /** The last answer to lowerBoundNear: claims ask about mentions in text order. */
+  private near = 0;
 
   /** Indexes the mentions of `entities` in place of the last document's. */
   reset(entities: readonly Entity[]): this {
@@ -27,6 +29,7 @@ export class MentionIndex {
     if (n > this.order.length) this.grow(2 * n);
     this.entities = entities;
     this.count = n;
+    this.near = 0;
     let f = 0;
     let sorted = true;
     for (let e = 0; e < entities.length; e++) {
@@ -73,7 +76,7 @@ export class MentionIndex {
   /** How many mentions lie within [start, end). */
   countInside(start: number, end: number): number {
     let n = 0;
-    for (let k = lowerBoundOf(this.starts, this.count, start); k < this.count && this.starts[k] <= end; k++) {
+    for (let k = (this.near = lowerBoundNear(this.starts, this.count, start, this.near)); k < this.count && this.starts[k] <= end; k++) {
       if (this.ends[k] <= end) n++;
     }
     return n;
@@ -86,7 +89,7 @@ export class MentionIndex {
   lastEndingInside(start: number, end: number): Entity | null {
     let best = -1;
     let bestEnd = -1;
-    for (let k = lowerBoundOf(this.starts, this.count, start); k < this.count && this.starts[k] <= end; k++) {
+    for (let k = (this.near = lowerBoundNear(this.starts, this.count, start, this.near)); k < this.count && this.starts[k] <= end; k++) {
       const e = this.ends[k];
       if (e > end) continue;
       if (e > bestEnd || (e === bestEnd && this.order[k] < best)) {

@@ -1,3 +1,4 @@
+import { isTrimSpace } from '../../charCodes';
 import { type Lead, followerAt } from './phraseLeads';
 import { phraseStep, wholeWordEnd } from './phraseMatch';
 
@@ -63,8 +64,15 @@ export const packedMatch = { phrase: '' };
 export function entryEnd(e: number, text: string, i: number): number {
   const follow = PACKED.follow[e];
   if (follow >= 0 && followerAt(text, i, follow) < 0) return -1;
-  const { first, phrase } = PACKED;
+  const letter = letterAfterSpace(text, i);
+  const { first, phrase, codes, start } = PACKED;
   for (let q = first[e]; q < first[e + 1]; q++) {
+    const k = start[q];
+    const tailEnd = start[q + 1];
+    // a tail going on with white space and a letter other than the text's is passed by unread, as is one opening
+    // with white space where the text has none; an empty tail (the word alone) is read as before.
+    // "it was" tries none of "it is important to", "it is necessary", …
+    if (k < tailEnd && codes[k] === 32 && (letter === NO_SPACE || (k + 1 < tailEnd && isLower(codes[k + 1]) && codes[k + 1] !== letter))) continue;
     const end = packedEnd(text, i, q);
     if (end >= 0) {
       packedMatch.phrase = phrase[q];
@@ -72,4 +80,19 @@ export function entryEnd(e: number, text: string, i: number): number {
     }
   }
   return -1;
+}
+
+/** What letterAfterSpace says when no white space stands at `i`. */
+const NO_SPACE = -1;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * The character after the run of white space at `i`, with `| 32` as phraseStep
+ * folds it (32 past the end), or NO_SPACE: letterAfterSpace("it  is", 2) → 105.
+ */
+function letterAfterSpace(text: string, i: number): number {
+  if (i >= text.length || !isTrimSpace(text.charCodeAt(i))) return NO_SPACE;
+  do i++;
+  while (i < text.length && isTrimSpace(text.charCodeAt(i)));
+  return text.charCodeAt(i) | 32;
 }

@@ -1,12 +1,10 @@
 import type { Span } from '../../model';
 import { ACCORDING_TO_PHRASES } from '../../lexicon/reportingCues';
-import { VERB_MODIFIERS } from '../../lexicon/reportingVerbs';
 import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES } from '../../lexicon/firstNames';
 import { ROLE_WORDS } from '../../lexicon/roles';
 import { leadHits, leadingWords, sliceWords } from './cueAnchors';
 import { lexiconsOf } from './leadWords';
 import { EMPTY, append } from './append';
-import { hasWordAt, wordTable } from './wordTable';
 import { trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
 import { contentAfterVerb } from './frameOnly';
@@ -16,6 +14,8 @@ import { addresseeEnd } from './addresseeEnd';
 import { participleSpeech } from './participleSpeech';
 import { findingFrame } from './findingFrame';
 import { sharedSubjectEnd } from './sharedSubject';
+import { quoteOrSpaceEnd, subjectEnd, trimmedEnd } from './subjectEnd';
+import { conjunctionEnd, isRelativeSubject, isReply, isTell } from './verbWords';
 import { CUES } from './cues';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
 import { adverbialLead, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
@@ -83,9 +83,6 @@ const NOUN_BEFORE_THAT = /\b(?:a|an|the|his|her|their|its)\s+[\w-]+\s+that\s+$/i
 /** A verb right after "that": the relative "that" of "an interview that was broadcast", not a clause with its subject. */
 const RELATIVE_VERB = /^(?:was|were|is|are|has|had|have|will|would|could|can|may|might|aired|appeared|ran|drew|went|circulated|gained|got)\b/i;
 const THAT_AFTER_OBJECT = /\s+(?:[\w'\u2019]+\s+){1,4}?that\s+/iy;
-const TELL = /^t(?:ell|old)/i;
-/** Verbs of answering, which often stand alone: "replied within the hour" tells when, not what. */
-const REPLY = /^(?:repl|respond|react|answer)/i;
 /** A phrase of time or manner after an answering verb: "within the hour", "hours later", "swiftly". */
 const TIME_AFTER = /\s+(?:within|shortly|soon|quickly|swiftly|immediately|promptly|angrily|hours|minutes|days|weeks|moments|later|late|early|overnight|last|this|the\s+(?:next|same|following))\b/iy;
 const timeAfter = (seg: string, after: number): boolean => takenAt(TIME_AFTER, seg, after) >= 0;
@@ -109,16 +106,6 @@ function relativeThat(seg: string, after: number, taken: number): boolean {
   const end = after + taken;
   return NOUN_BEFORE_THAT.test(seg.slice(after, end)) && RELATIVE_VERB.test(seg.slice(end, end + 12));
 }
-/** How many quote marks and spaces open the text: what /^[\s"'\u201C\u201D\u2018\u2019]+/ would take. */
-function quoteOrSpaceLead(text: string): number {
-  let i = 0;
-  while (i < text.length && isQuoteOrSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-const isQuoteOrSpace = (c: number): boolean =>
-  c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || isTrimSpace(c);
-/** A subject opening with a conjunction starts a new clause: what came before is the article's own. Tried past its quote marks. */
-const CONJUNCTION = /(?:but|and|while|whereas|although|though|yet)\s+/iy;
 /** The aside in "X, who voted with the majority, said …": the subject stands before it. */
 const APPOSITIVE = /^\s*(?:who|whose|which|a|an|the|now|then|also|himself|herself)\b/i;
 /** Words that open a clause with its own subject: after them, what stood before a parenthetical frame was an opener. */
@@ -208,8 +195,6 @@ const NAME_ASIDE = new RegExp(`^\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+${PARTICLES}
 /** One name alone between commas, after a description that opens with "The" (or "the" after an opening phrase): "The utility, AquaNor, said", "The minister, Berg, said". */
 const ONE_NAME_ASIDE = /^\s*\p{Lu}[\p{L}'\u2019-]+\s*$/u;
 const THE_START = /^\s*[Tt]he\s/;
-/** A relative pronoun standing as the subject of a reporting verb: "…, which added". */
-const RELATIVE_SUBJECT = /^(?:which|that|whose)$/i;
 /** A description after an opening phrase: "the campaign manager". */
 const ARTICLE_START = /^\s*(?:the|a|an)\s/;
 /** A description that opens with a capital, as a subject does: not "of Flint" or "during a town hall in Leeds". */
@@ -278,33 +263,8 @@ function joinedPhraseAt(seg: string, boundary: number): number {
   if (comma <= 0) return -1;
   let i = comma + 1;
   while (i < boundary && isTrimSpace(seg.charCodeAt(i))) i++;
-  CONJUNCTION.lastIndex = i;
-  return CONJUNCTION.test(seg) && CONJUNCTION.lastIndex < boundary ? comma : -1;
-}
-
-const MODIFIERS = wordTable(VERB_MODIFIERS);
-
-/**
- * Whether subject[from, to) lower-cased is a verb modifier, read in place for
- * an ASCII word; a word with other characters is lower-cased as a whole, since
- * toLowerCase folds a few of them onto ASCII letters.
- */
-function isModifier(subject: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (subject.charCodeAt(i) > 127) return VERB_MODIFIERS.has(subject.slice(from, to).toLowerCase());
-  return hasWordAt(subject, from, to, MODIFIERS);
-}
-
-/** "NATO chief Jens Stoltenberg has also" → "NATO chief Jens Stoltenberg". */
-function withoutModifiers(subject: string): string {
-  for (;;) {
-    // the last word and the white space before it, as /\s+(\S+)$/ finds them
-    let k = subject.length;
-    while (k > 0 && !isTrimSpace(subject.charCodeAt(k - 1))) k--;
-    let m = k;
-    while (m > 0 && isTrimSpace(subject.charCodeAt(m - 1))) m--;
-    if (k === subject.length || m === k || !isModifier(subject, k, subject.length)) return subject;
-    subject = subject.slice(0, m);
-  }
+  const joined = conjunctionEnd(seg, i);
+  return joined >= 0 && joined < boundary ? comma : -1;
 }
 
 /**
@@ -382,7 +342,7 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     return { clauses, source: null };
   }
   let boundary = clauseStart(seg, verb.index);
-  let subjectEnd = verb.index;
+  let subjectEndAt = verb.index;
   let maxSubjectWords = MAX_SUBJECT_WORDS;
   if (boundary > 1 && blank(seg, boundary, verb.index)) {
     // "X, who voted with the majority, said …", "X, 22, of Flint, Mich., said …": skip the asides back to X.
@@ -396,34 +356,35 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     const opensSubject = led || CAPITAL_START.test(description);
     if (nameStart > 1 && opensSubject && (NAME_ASIDE.test(aside) || (ONE_NAME_ASIDE.test(aside) && THE_START.test(description)))) {
       // "The pollster, Ann Lee, [a Liberal,] said …": the name set off after its description speaks, the description with it.
-      subjectEnd = skipped;
+      subjectEndAt = skipped;
       boundary = clauseStart(seg, nameStart - 1);
       maxSubjectWords += NAME_ASIDE_WORDS;
     } else if (skipped < boundary - 1) {
-      subjectEnd = skipped;
+      subjectEndAt = skipped;
       boundary = nameStart;
     }
   }
-  let subjectText = withoutModifiers(seg.slice(boundary, subjectEnd).trimEnd());
-  CONJUNCTION.lastIndex = quoteOrSpaceLead(subjectText);
-  const conjunction = CONJUNCTION.exec(subjectText);
+  // the subject is seg[boundary, until), read in place: no trimmed copy per step
+  let until = subjectEnd(seg, boundary, subjectEndAt);
+  const opener = quoteOrSpaceEnd(seg, boundary, until);
+  // a subject opening with a conjunction starts a new clause: what came before is the article's own;
+  // a match running past the subject's end is none, the subject alone having no white space after its last word
+  const conjunction = opener < until ? conjunctionEnd(seg, opener) : -1;
   let narrativeBefore = false;
-  if (conjunction) {
+  if (conjunction >= 0 && conjunction <= until) {
     // "…, but Governor Marsh said the board was …": the part before is narration.
-    const cut = subjectText.indexOf(conjunction[0]) + conjunction[0].length;
     narrativeBefore = true;
     clauses = addClause(clauses, text, start, start + boundary, 'narrative', null);
-    boundary += cut;
-    subjectText = subjectText.slice(cut);
+    boundary = conjunction;
   }
   // "Ann Lee called the plan "too little, too late" and said …": the verb shares the subject of the one before it,
   // read only for a subject that opens the segment
-  const shared = boundary === 0 && !narrativeBefore ? sharedSubjectEnd(subjectText) : -1;
-  if (shared > 0) subjectText = subjectText.slice(0, shared);
-  const lead = quoteOrSpaceLead(subjectText);
-  const subject = lead < subjectText.length ? spanAt(text, start, boundary + lead, boundary + subjectText.trimEnd().length) : null;
+  const shared = boundary === 0 && !narrativeBefore ? sharedSubjectEnd(seg.slice(0, until)) : -1;
+  if (shared > 0) until = shared;
+  const lead = quoteOrSpaceEnd(seg, boundary, until);
+  const subject = lead < until ? spanAt(text, start, lead, trimmedEnd(seg, boundary, until)) : null;
   // "…the port authority, which added 400 berths": a relative clause's verb reports nothing; the sentence is narration
-  if (subject && !narrativeBefore && RELATIVE_SUBJECT.test(subject.text)) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
+  if (subject && !narrativeBefore && isRelativeSubject(subject.text)) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
   const after = verb.index + verb[0].length;
   if (!subject || wordsUpTo(text, subject.start, subject.end, maxSubjectWords + 1) > maxSubjectWords) {
     // '"…," said Ann Lee, adding that half the members agreed': what follows "adding" is the speaker's own claim,
@@ -490,7 +451,7 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     that = late > that && !relativeThat(seg, after, late) ? late : -1;
     if (that < 0) return { clauses, source: subject };
   }
-  if (that < 0 && mayHaveThat && TELL.test(verb[0])) that = takenAt(THAT_AFTER_OBJECT, seg, after);
+  if (that < 0 && mayHaveThat && isTell(verb[0])) that = takenAt(THAT_AFTER_OBJECT, seg, after);
   // read once: the last branch below asks again
   const participle = that < 0 ? participleAt(seg, after) : -1;
   if (participle >= 0) that = mayHaveThat ? takenAt(THAT_AFTER_PARTICIPLE, seg, after) : -1;
@@ -502,9 +463,9 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     if (!quoted) clauses = addClause(clauses, text, narrativeBefore ? start + boundary : start, end, 'indirect', subject);
   }
   // beside its quote, "told the mayor" names who heard it, not what was said
-  else if (participle < 0 && !(quoted && TELL.test(verb[0])) && !(REPLY.test(verb[0]) && timeAfter(seg, after)) && (contentAt = contentAfterVerb(seg, after)) >= 0) {
+  else if (participle < 0 && !(quoted && isTell(verb[0])) && !(isReply(verb[0]) && timeAfter(seg, after)) && (contentAt = contentAfterVerb(seg, after)) >= 0) {
     // "told parliament the deficit would double": who heard it is no part of what was said; nor is "today" in "said today the plan"
-    const from = TELL.test(verb[0]) ? start + addresseeEnd(seg, after) : start + contentAt;
+    const from = isTell(verb[0]) ? start + addresseeEnd(seg, after) : start + contentAt;
     clauses = addClause(clauses, text, from, end, 'indirect', subject);
   }
   // a shared subject with no clause after its verb: the sentence is narration, as a subject too long to read is

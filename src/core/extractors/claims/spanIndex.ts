@@ -22,8 +22,30 @@ function keep(n: number, i: number): number {
 
 /** The first of the first `count` ascending `values` not below `x`. */
 export function lowerBoundOf(values: Float64Array, count: number, x: number): number {
-  let lo = 0;
-  let hi = count;
+  return lowerBoundIn(values, 0, count, x);
+}
+
+/** Steps tried forward from a hint before halving the rest: a claim's spans lie a few past the last claim's. */
+const NEAR = 4;
+
+/**
+ * lowerBoundOf, begun at `hint`, the answer to a query before: the stage asks
+ * in text order, so the answer is most often at the hint or a step or two on,
+ * found without the unpredictable branches of a binary search. Any hint gives
+ * the same answer. lowerBoundNear([1, 5, 9], 3, 6, 1) → 2.
+ */
+export function lowerBoundNear(values: Float64Array, count: number, x: number, hint: number): number {
+  if (hint > count) return lowerBoundIn(values, 0, count, x);
+  // everything before the hint is below x: the answer is the hint or past it
+  if (hint === 0 || values[hint - 1] < x) {
+    for (let k = hint; k < hint + NEAR; k++) if (k === count || values[k] >= x) return k;
+    return lowerBoundIn(values, hint + NEAR, count, x);
+  }
+  return lowerBoundIn(values, 0, hint - 1, x);
+}
+
+/** The first of `values` [lo, hi) not below `x`, or hi; those before lo are below it. */
+function lowerBoundIn(values: Float64Array, lo: number, hi: number, x: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (values[mid] < x) lo = mid + 1;
@@ -48,6 +70,9 @@ export class SpanIndex<T extends Extent> {
   private ends = new Float64Array(16);
   /** The largest end among the first k spans by start, so a backward scan knows when to stop. */
   private maxEnd = new Float64Array(16);
+  /** The last answers to lowerBoundNear, for the starts and for the ends of the claims asked about. */
+  private nearStart = 0;
+  private nearEnd = 0;
 
   constructor(items: readonly T[] = NONE) {
     this.reset(items);
@@ -64,6 +89,8 @@ export class SpanIndex<T extends Extent> {
     }
     this.items = items;
     this.count = n;
+    this.nearStart = 0;
+    this.nearEnd = 0;
     const { order, starts, ends } = this;
     let sorted = true;
     for (let i = 0; i < n; i++) {
@@ -91,7 +118,7 @@ export class SpanIndex<T extends Extent> {
   /** Spans lying within [start, end). */
   inside(start: number, end: number): readonly T[] {
     let n = 0;
-    for (let k = lowerBoundOf(this.starts, this.count, start); k < this.count && this.starts[k] <= end; k++) {
+    for (let k = (this.nearStart = lowerBoundNear(this.starts, this.count, start, this.nearStart)); k < this.count && this.starts[k] <= end; k++) {
       if (this.ends[k] <= end) n = keep(n, this.order[k]);
     }
     return this.pick(n);
@@ -100,7 +127,7 @@ export class SpanIndex<T extends Extent> {
   /** How many spans lie within [start, end), without collecting them. */
   countInside(start: number, end: number): number {
     let n = 0;
-    for (let k = lowerBoundOf(this.starts, this.count, start); k < this.count && this.starts[k] <= end; k++) {
+    for (let k = (this.nearStart = lowerBoundNear(this.starts, this.count, start, this.nearStart)); k < this.count && this.starts[k] <= end; k++) {
       if (this.ends[k] <= end) n++;
     }
     return n;
@@ -109,7 +136,7 @@ export class SpanIndex<T extends Extent> {
   /** Spans sharing at least one character with [start, end). */
   overlapping(start: number, end: number): readonly T[] {
     let n = 0;
-    for (let k = lowerBoundOf(this.starts, this.count, end) - 1; k >= 0 && this.maxEnd[k] > start; k--) {
+    for (let k = (this.nearEnd = lowerBoundNear(this.starts, this.count, end, this.nearEnd)) - 1; k >= 0 && this.maxEnd[k] > start; k--) {
       if (this.ends[k] > start) n = keep(n, this.order[k]);
     }
     // found backwards: turned round, they are nearly in order again, which pick's insertion sort needs (a sentence of thousands of quotes made it quadratic)
