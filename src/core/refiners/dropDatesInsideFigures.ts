@@ -1,6 +1,6 @@
 import type { Figure } from '../model';
 import type { DateCandidate } from '../extractors/dates/candidate';
-import { lowerBound } from '../lowerBound';
+import { startsBelow } from './startsBelow';
 import { filtered } from './unchangedOr';
 
 const MEASURED: ReadonlySet<string> = new Set(['money', 'percent', 'quantity']);
@@ -25,7 +25,7 @@ function insideOf(figures: readonly Figure[]): (c: DateCandidate) => boolean {
   const farthest: number[] = [-Infinity];
   sorted.forEach((f, i) => farthest.push(Math.max(farthest[i], f.end)));
   return (c) => {
-    const before = lowerBound(starts, c.start);
+    const before = startsBelow(starts, c.start);
     if (farthest[before] >= c.end) return true;
     for (let i = before; i < sorted.length && sorted[i].start === c.start; i++) if (sorted[i].end > c.end) return true;
     return false;
