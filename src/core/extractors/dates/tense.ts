@@ -1,7 +1,6 @@
 import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { CUE, nextCue } from './cueReader';
 import { spelledAmong } from './spelledAmong';
-import { mayAhead, mayBaseline, mayLead } from './tenseLeads';
 
 /**
  * `firm-*`: a preposition decided it ("until May", "since March"), not a verb;
@@ -91,14 +90,12 @@ function clause(text: string, start: number, end: number, reach: number): [numbe
  * `"He met them on Friday"` → past; `"They will meet on Friday"` → future.
  */
 export function tenseAt(text: string, start: number, end: number, reach = 120): Tense {
-  const floor = Math.max(0, start - 24);
-  const before = text.slice(floor, start);
-  // each pattern only where its last words may stand: most mentions follow "in" or "on", and none runs
-  const lead = mayLead(text, floor, start) ? LEADING.exec(before) : null;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const lead = LEADING.exec(before);
   if (lead?.[2]) return 'firm-past';
-  if (mayBaseline(text, floor, start) && BASELINE.test(before)) return 'past';
+  if (BASELINE.test(before)) return 'past';
   // a clause that opens with the time tells its tense by its verb: "By Monday, the talks had failed"
-  if (!lead) return aheadOrVerb(text, start, end, reach, mayAhead(text, floor, start) ? before : '');
+  if (!lead) return aheadOrVerb(text, start, end, reach, before);
   if (isUpperCode(lead[1].charCodeAt(0))) return verbTense(text, start, end, reach) === 'past' ? 'past' : 'firm-future';
   // a deadline told in the past perfect may have passed: "had urged it to finish by July 31" leans no way
   // "had" before the mention, found by the native search before any regex runs
@@ -107,9 +104,9 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
   return passed && verbTense(text, start, end, reach) === 'past' ? 'none' : 'firm-future';
 }
 
-/** The tense that "ahead of", "toward" or else the verb gives; `before` is empty where AHEAD cannot match. */
+/** The tense that "ahead of", "toward" or else the verb gives. */
 function aheadOrVerb(text: string, start: number, end: number, reach: number, before: string): Tense {
-  const ahead = before ? AHEAD.exec(before) : null;
+  const ahead = AHEAD.exec(before);
   if (!ahead) return verbTense(text, start, end, reach);
   return isUpperCode(ahead[0].charCodeAt(0)) && verbTense(text, start, end, reach) === 'past' ? 'past' : 'future';
 }
