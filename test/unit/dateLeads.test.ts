@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { atOrFromBefore, mayRangeAfter } from '../../src/core/extractors/dates/clockNeighbours';
 import { countedUnits } from '../../src/core/extractors/dates/countedUnits';
-import { literalStarts } from '../../src/core/extractors/dates/anchoredMatches';
 import { shiftedUnits } from '../../src/core/extractors/dates/shiftedUnits';
 import { digitJoinEnd } from '../../src/core/extractors/dates/wordForms';
 import { openers } from '../../src/core/extractors/dates/openers';
@@ -126,19 +125,6 @@ describe('clock neighbours', () => {
   for (const { text, expect } of after) {
     it(`${expect ? 'may' : 'may not'} read a range after "${text}"`, () => {
       assert.equal(mayRangeAfter(text, 1), expect);
-    });
-  }
-});
-
-describe('literalStarts', () => {
-  const rows = [
-    { text: 'Q3 2022 and Q1', literals: ['Q1', 'Q2', 'Q3', 'Q4'], expect: [0, 12] },
-    { text: 'fiscal FY2023 fiscal', literals: ['fiscal', 'FY'], expect: [0, 7, 14] },
-    { text: 'q3 Q5', literals: ['Q1', 'Q2', 'Q3', 'Q4'], expect: [] },
-  ];
-  for (const { text, literals, expect } of rows) {
-    it(`finds ${JSON.stringify(expect)} in "${text}"`, () => {
-      assert.deepEqual(literalStarts(text, 0, literals), expect);
     });
   }
 });

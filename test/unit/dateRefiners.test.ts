@@ -141,8 +141,11 @@ describe('dropFiguresInsideDates', () => {
     { name: 'a count inside a duration goes', figures: [figure(text, 'two-and-a-half', 'count')], expect: [] },
     { name: 'a quantity inside a duration stays', figures: [figure(text, 'two-and-a-half', 'quantity')], expect: ['f1'] },
   ];
+  // a book's thousands of dates far from the figures take the binary searches, which must tell the same
+  const many = [...dates, ...Array.from({ length: 1100 }, (_, i) => ({ ...dates[i % 2], id: `d${i + 3}`, start: 10000 + 30 * i, end: 10020 + 30 * i }))];
   for (const row of rows) {
     it(row.name, () => assert.deepEqual(dropFiguresInsideDates(row.figures, dates).map((f) => f.id), row.expect));
+    it(`${row.name}, among a book's many dates`, () => assert.deepEqual(dropFiguresInsideDates(row.figures, many).map((f) => f.id), row.expect));
   }
 });
 
@@ -165,8 +168,11 @@ describe('dropDatesInsideFigures', () => {
       kept: 0,
     },
   ];
+  /** A book's thousands of figures far from the date, of both kinds, which take the binary searches. */
+  const far = Array.from({ length: 1100 }, (_, i): Figure => ({ ...figure(text, 'About', i % 2 ? 'count' : 'quantity'), start: 10000 + 30 * i, end: 10020 + 30 * i }));
   for (const row of rows) {
     it(row.name, () => assert.equal(dropDatesInsideFigures([row.date], row.figures, text).length, row.kept));
+    it(`${row.name}, among a book's many figures`, () => assert.equal(dropDatesInsideFigures(Array(2).fill(row.date), [...row.figures, ...far], text).length, 2 * row.kept));
   }
   const joined = 'Delegates of the 1996, 2004 and 2008 conventions and 3000 and 2000 guests met.';
   const joinedRows = [

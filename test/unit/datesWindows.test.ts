@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { en } from 'chrono-node';
-import { ANY_HOUR, DIGIT, FEATURES, ISO, MONTH_SLASH, SLASH, YEAR_FIRST } from '../../src/core/extractors/dates/chronoFeatures';
+import { ANY_HOUR, ANY_MONTH, DIGIT, FEATURES, ISO, MONTH_SLASH, SLASH, UNIT_WORD, WEEKDAY, YEAR_FIRST } from '../../src/core/extractors/dates/chronoFeatures';
 import { maybeOf, possibleFeatures, sureOf } from '../../src/core/extractors/dates/possibleFeatures';
 import { CLOCK_PARSER, chronoOf, MONTH_DAY_ONLY, parserMask } from '../../src/core/extractors/dates/chronoParsers';
 import { clockParserIdle } from '../../src/core/extractors/dates/clockParserIdle';
@@ -51,7 +51,11 @@ describe('possibleFeatures', () => {
     { text: 'in 2026 the 12th', ruledOut: [SLASH, MONTH_SLASH, ANY_HOUR] },
     { text: 'at 14', ruledOut: [ISO, YEAR_FIRST, SLASH, MONTH_SLASH] },
     { text: 'no digits here', ruledOut: [ISO, YEAR_FIRST, SLASH, MONTH_SLASH, ANY_HOUR, DIGIT] },
-    { text: 'from 12345-6 to 1/2, 25 and 7.5', ruledOut: [ANY_HOUR] },
+    { text: 'from 12345-6 to 1/2, 25 and 7.5', ruledOut: [ANY_HOUR, ANY_MONTH, WEEKDAY, UNIT_WORD] },
+    // the letter features are told exactly, inside longer words too: `mar` in `market`, `day` in `today`
+    { text: 'the market rose today', ruledOut: [ISO, YEAR_FIRST, SLASH, MONTH_SLASH, ANY_HOUR, DIGIT, WEEKDAY] },
+    { text: 'on WEEKDAYS, for months', ruledOut: [ISO, YEAR_FIRST, SLASH, MONTH_SLASH, ANY_HOUR, DIGIT, ANY_MONTH] },
+    { text: 'a wee sec of quail', ruledOut: [ISO, YEAR_FIRST, SLASH, MONTH_SLASH, ANY_HOUR, DIGIT, ANY_MONTH, WEEKDAY, UNIT_WORD] },
   ];
   for (const { text, ruledOut } of rows) {
     it(`rules out ${ruledOut.length} features in "${text}", none that holds, and is sure only of those that do`, () => {
@@ -62,6 +66,7 @@ describe('possibleFeatures', () => {
         if (sureOf(facts) & (1 << f)) assert.ok(holds, `feature ${f} is not sure`);
       });
       for (const bit of ruledOut) assert.equal(maybeOf(facts) & bit, 0);
+      for (const bit of [ANY_MONTH, WEEKDAY, UNIT_WORD]) assert.equal(sureOf(facts) & bit, FEATURES[31 - Math.clz32(bit)].test(text) ? bit : 0);
       assert.equal(sureOf(facts) & DIGIT, /\d/.test(text) ? DIGIT : 0);
     });
   }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CLOCK_STARTS, DECADE_ENDS, DIGIT_JOINS, FOUR_DIGITS, wordAnchors } from '../../src/core/extractors/dates/wordIndex';
+import { CLOCK_STARTS, DECADE_ENDS, DIGIT_JOINS, FISCAL_WORDS, FOUR_DIGITS, HALF_CODES, QUARTER_CODES, wordAnchors } from '../../src/core/extractors/dates/wordIndex';
 
 /** The starts of a global regex's matches from `from` on: what each class of word forms stands for. */
 function regexStarts(re: RegExp, text: string, from: number): number[] {
@@ -14,6 +14,10 @@ const forms: [name: string, id: number, re: RegExp][] = [
   ['CLOCK_STARTS', CLOCK_STARTS, /\b(?:\d|noon|midnight)/gi],
   ['DECADE_ENDS', DECADE_ENDS, /0'?s\b|ties\b/gi],
   ['DIGIT_JOINS', DIGIT_JOINS, /\d(?:[/:-]\d|\s*[ap]\.?m\b)/gi],
+  ['QUARTER_CODES', QUARTER_CODES, /Q[1-4]/g],
+  ['HALF_CODES', HALF_CODES, /H[12]/g],
+  // the words in any case, and an `FY` glued to digits in capitals only
+  ['FISCAL_WORDS', FISCAL_WORDS, /\b(?:[Ff][Ii][Ss][Cc][Aa][Ll]|[Ff][Yy])\b|FY(?=\d)/g],
 ];
 
 describe('wordIndex forms', () => {
@@ -26,6 +30,8 @@ describe('wordIndex forms', () => {
     { text: 'At 10am, x5PM, 3/4, 1-2-3, 10 a.m., 2:30\u00a0pm, COVID-19, A4/5 and 7 apples', from: 0 },
     { text: 'at 12:30 and 9 pm', from: 5 }, // `from` cuts a number: matches start from it
     { text: '2023 2024-25 1 am2 8\n\npm.', from: 0 },
+    { text: 'Q3 2022, 2021Q4, q2, Q5, H1 2024, 2024-H2, XH12, fiscal FY2024 FY 2023 fy, FISCAL fiscally FYI fy2020 Fy2021', from: 0 },
+    { text: 'sales FY2019-20 XFY2021 Q1Q2', from: 9 }, // `from` cuts a code word: codes start from it
     { text: '', from: 0 },
   ];
   for (const { text, from } of rows) {

@@ -1,6 +1,6 @@
 import type { Figure } from '../model';
 import type { DateCandidate } from '../extractors/dates/candidate';
-import { lowerBound } from '../lowerBound';
+import { startsBelow } from './startsBelow';
 import { filtered } from './unchangedOr';
 
 const MEASURED: ReadonlySet<string> = new Set(['money', 'percent', 'quantity']);
@@ -13,19 +13,24 @@ function joinedYear(c: DateCandidate, text: string): boolean {
   return c.end - c.start === 4 && BARE_YEAR.test(c.value) && YEARS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
 }
 
+/** Up to this many pairs of a figure and a candidate, as in an article, the pairs are compared one by one. */
+const FEW = 1024;
+
 /**
  * A test of whether a candidate lies strictly inside one of the figures: starts
  * earlier and ends no sooner, or starts with it and ends later. Figures sorted
  * by start, with the farthest end so far, make each test a binary search.
  */
-function insideOf(figures: readonly Figure[]): (c: DateCandidate) => boolean {
+function insideOf(figures: readonly Figure[], candidates: number): (c: DateCandidate) => boolean {
   if (figures.length === 0) return () => false;
+  // an article's few figures are each compared with each candidate: no sorted copies to build
+  if (figures.length * candidates <= FEW) return (c) => figures.some((f) => (f.start < c.start && f.end >= c.end) || (f.start === c.start && f.end > c.end));
   const sorted = [...figures].sort((a, b) => a.start - b.start);
   const starts = sorted.map((f) => f.start);
   const farthest: number[] = [-Infinity];
   sorted.forEach((f, i) => farthest.push(Math.max(farthest[i], f.end)));
   return (c) => {
-    const before = lowerBound(starts, c.start);
+    const before = startsBelow(starts, c.start);
     if (farthest[before] >= c.end) return true;
     for (let i = before; i < sorted.length && sorted[i].start === c.start; i++) if (sorted[i].end > c.end) return true;
     return false;
@@ -43,7 +48,7 @@ export function dropDatesInsideFigures(candidates: readonly DateCandidate[], fig
   const counts = figures.filter((f) => f.kind === 'count');
   // a text with no such figure drops nothing: the list passes unchanged, not copied
   if (measured.length === 0 && counts.length === 0) return candidates;
-  const inMeasure = insideOf(measured);
-  const inCount = insideOf(counts);
+  const inMeasure = insideOf(measured, candidates.length);
+  const inCount = insideOf(counts, candidates.length);
   return filtered(candidates, (c) => (c.type === 'DURATION' || c.type === 'SET' ? !inCount(c) : !inMeasure(c) || joinedYear(c, text)));
 }

@@ -64,8 +64,9 @@ const AGAINST_LEAN: Readonly<Record<Tense, [past: number, future: number]>> = {
  * comment"), where "will vote in November" in January is the November ahead.
  */
 const WEAK_FUTURE: [past: number, future: number] = [3, 1];
-const weightsOf = (period: string, tense: Tense, attributive: boolean): [number, number] =>
-  (tense === 'future' || tense === 'sure-future') && (attributive || period.charCodeAt(0) === 81 || period.charCodeAt(0) === 72) ? WEAK_FUTURE : AGAINST_LEAN[tense];
+// the determiner is looked for only where it can matter: a future tense on a month or a day
+const weightsOf = (period: string, tense: Tense, attributive: () => boolean): [number, number] =>
+  (tense === 'future' || tense === 'sure-future') && (period.charCodeAt(0) === 81 || period.charCodeAt(0) === 72 || attributive()) ? WEAK_FUTURE : AGAINST_LEAN[tense];
 /** A determiner just before the mention: `her March comment`, `the October report`. */
 const DETERMINER = /\b(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+$/i;
 
@@ -110,7 +111,7 @@ const LEANS: readonly (readonly [number, number])[] = [...new Map(Object.values(
 function yearOf(period: string, ref: RefDate, tense: () => Tense, attributive: () => boolean): number {
   const far = distances(period, ref);
   const year = pickYear(ref, far, LEANS[0]);
-  for (let t = 1; t < LEANS.length; t++) if (pickYear(ref, far, LEANS[t]) !== year) return pickYear(ref, far, weightsOf(period, tense(), attributive()));
+  for (let t = 1; t < LEANS.length; t++) if (pickYear(ref, far, LEANS[t]) !== year) return pickYear(ref, far, weightsOf(period, tense(), attributive));
   return year;
 }
 

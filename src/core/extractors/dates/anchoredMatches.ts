@@ -36,36 +36,6 @@ export function leadOf(extra: string, words = Infinity, free?: Lead['free'], ope
 /** For patterns that start at their anchor word. */
 export const NO_LEAD: Lead = { allowed: new Uint8Array(128), words: 0 };
 
-/**
- * Where any of some literal strings (case as given) stands from `from` on, in
- * text order: what a global regex of their alternation finds, by the native
- * string search. The literals must not overlap one another: `["Q1", "Q2"]`.
- */
-export function literalStarts(text: string, from: number, literals: readonly string[]): number[] {
-  const out: number[] = [];
-  let searches = 0;
-  for (let k = 0; k < literals.length; k++) {
-    const literal = literals[k];
-    const first = literal.charAt(0);
-    if (literals.findIndex((other) => other.charAt(0) === first) < k) continue; // searched for already
-    searches++;
-    if (literals.findIndex((other, j) => j > k && other.charAt(0) === first) < 0) {
-      for (let at = text.indexOf(literal, from); at >= 0; at = text.indexOf(literal, at + literal.length)) out.push(at);
-      continue;
-    }
-    // one search for the first character the literals share, not one per literal: `Q1` … `Q4` cost one pass
-    const reached = literals.map(() => from); // where each literal's last occurrence ended: a global regex never overlaps itself
-    for (let at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + 1)) {
-      for (let j = k; j < literals.length; j++) {
-        if (at < reached[j] || !text.startsWith(literals[j], at)) continue;
-        out.push(at);
-        reached[j] = at + literals[j].length;
-      }
-    }
-  }
-  return searches > 1 ? out.sort((a, b) => a - b) : out;
-}
-
 const NONE: readonly RegExpExecArray[] = [];
 
 /** The starts of a global regex's matches from `from` on. */

@@ -4,6 +4,7 @@ import { pad } from './calendar';
 import { chronoWindows } from './chronoWindows';
 import type { DateParts } from './monthDayReadings';
 import { parseWindows, type Reading } from './parseWindows';
+import { afterCurrency, isSmallFraction, trimmedEnd } from './readingEdges';
 
 /** Words chrono keeps at the front of a match that are not part of the date. */
 const LEAD = /^(?:(?:from|on|at|in|by|since|until|till|between|during|before|after|the)\s+)+/i;
@@ -40,11 +41,11 @@ function toValue(c: DateParts, clock: boolean): { value: string; time: boolean }
 /** One chrono result at `index` as candidates; none when it is not an explicit date or time. */
 function toCandidates(text: string, index: number, r: Reading): DateCandidate[] {
   const start = index + (LEAD.exec(r.text)?.[0].length ?? 0);
-  const raw = text.slice(start, index + r.text.length).replace(/[\s,]+$/, '');
-  if (!EXPLICIT.test(raw) || /[$€£¥]\s*$/.test(text.slice(start - 2, start)) || LOWER_AMBIGUOUS.test(raw)) return [];
+  const raw = text.slice(start, trimmedEnd(text, start, index + r.text.length));
+  if (!EXPLICIT.test(raw) || afterCurrency(text, start) || LOWER_AMBIGUOUS.test(raw)) return [];
   // "6 3/8%", "101 1/4": a fraction, not a day of a month
   const after = text.slice(start + raw.length, start + raw.length + 9);
-  if (/^\d{1,2}\/\d{1,2}$/.test(raw) && (/\d\s$/.test(text.slice(start - 2, start)) || /^\s*(?:%|percent)/.test(after))) return [];
+  if (isSmallFraction(raw) && (/\d\s$/.test(text.slice(start - 2, start)) || /^\s*(?:%|percent)/.test(after))) return [];
   const event = EVENT_DATE_VALUES.get(raw);
   if (event) return [changed(candidate(start, start + raw.length, 'DATE', event, false, 2), { namesEvent: true })];
   // "Mar. 3, 1987 at 2,240 kroner": a bare number after a date is not a clock time

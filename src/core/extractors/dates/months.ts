@@ -1,6 +1,7 @@
 import { AMBIGUOUS_MONTHS, MONTHS, SCHEDULING_WORDS } from '../../lexicon/temporal';
 import { pad, type RefDate } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
+import { capitalised } from './capitalisedMonths';
 import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
@@ -21,7 +22,6 @@ const WORDS = leadOf('-', 4, undefined, openers(['this', 'last', 'next', 'early'
 const SHIFT: ReadonlyMap<string, number> = new Map([['this', 0], ['last', -1], ['next', 1]]);
 /** MONTHS as a Map: the names looked up are cut from the text, and an object's lookup by such a string first has to find it among the engine's own. */
 const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS));
-/** Words before "May" or "March" that make them the month, not the verb. */
 /**
  * A determiner before and a noun after make "March" a month that modifies the
  * noun: `her March comment`; not `the March of Dimes`. Not "May", which names
@@ -51,7 +51,7 @@ function shiftedYear(ref: RefDate, month: number, word: string): number {
  */
 export function months(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of anchoredMatches(MONTH, wordAnchors(ctx, NAME_WORDS), WORDS, ctx.text, ctx.from)) {
+  for (const m of anchoredMatches(MONTH, capitalised(ctx.text, wordAnchors(ctx, NAME_WORDS)), WORDS, ctx.text, ctx.from)) {
     // what comes before the name holds no month name, so the first one found is it (spares the `d` flag's indices)
     const nameAt = m.index + m[0].indexOf(m[3]);
     const name = m[3].toLowerCase();

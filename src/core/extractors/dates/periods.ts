@@ -2,17 +2,17 @@ import { DECADE_WORDS, PERIOD_ORDINALS } from '../../lexicon/temporal';
 import { isTrimSpace, isWordCode } from '../../charCodes';
 import { spells } from './anchorWords';
 import { pad, type RefDate } from './calendar';
-import { anchoredMatches, leadOf, literalStarts, NO_LEAD, type Lead } from './anchoredMatches';
+import { anchoredMatches, leadOf, NO_LEAD, type Lead } from './anchoredMatches';
 import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
-import { DECADE_ENDS, wordAnchors, wordClass } from './wordIndex';
+import { DECADE_ENDS, FISCAL_WORDS, HALF_CODES, QUARTER_CODES, wordAnchors, wordClass } from './wordIndex';
 import { openers, type Opens } from './openers';
 import { SPELLED_YEAR, spelledYearValue } from './spelledYears';
 
 const ORDINAL = alternation(Object.keys(PERIOD_ORDINALS).filter((w) => w !== 'last'));
 interface Rule {
   readonly re: RegExp;
-  /** A regex, the wordClass of the whole words, or the literals (case as given) that every match holds. */
-  readonly anchor: RegExp | number | readonly string[];
+  /** The class of the words (wordIndex) that every match holds. */
+  readonly anchor: number;
   readonly lead: Lead;
   readonly offWord?: boolean;
   /** What must follow an anchor word, after white space, for a match to hold it (lower case, any case in the text): most anchors of a rule so common as `first` are followed by none, and the pattern is not tried there. */
@@ -38,13 +38,13 @@ const RULES: readonly Rule[] = [
   { // Q3 2022, 2022 Q3, Q3
     // the space before a year is the year's: with none after, "Q3 for" ends at "Q3"
     re: /\b(?:Q([1-4])(?:(?:\s+|\s*-\s*)?(\d{4}|'\d{2}))?|(\d{4})\s*-?Q([1-4]))\b/y,
-    anchor: ['Q1', 'Q2', 'Q3', 'Q4'],
+    anchor: QUARTER_CODES,
     lead: leadOf('-', 1, undefined, openers(['q'], true)),
     value: (m) => `${toYear(m[2] ?? m[3])}-Q${m[1] ?? m[4]}`,
   },
   { // H1 2024, 2024 H2, H2'23: a year is needed, as H1 and H2 name much else (visas, hydrogen)
     re: /\b(?:H([12])(?:\s+|\s*-\s*)?(\d{4}|'\d{2})|(\d{4})\s*-?H([12]))(?!\d)\b/y,
-    anchor: ['H1', 'H2'],
+    anchor: HALF_CODES,
     lead: leadOf('-', 1, undefined, openers(['h'], true)),
     value: (m) => `${toYear(m[2] ?? m[3])}-H${m[1] ?? m[4]}`,
   },
@@ -83,7 +83,7 @@ const RULES: readonly Rule[] = [
   },
   { // fiscal 1990, fiscal year 2023, FY2023: TimeML writes the year the fiscal year is named after
     re: /\b(?:fiscal(?:\s+year)?\s+(\d{4}|'?\d{2})|FY\s?(\d{4}|\d{2}))(?![\d%])/y,
-    anchor: ['fiscal', 'FY'],
+    anchor: FISCAL_WORDS,
     lead: NO_LEAD,
     value: (m) => toYear(m[1] ?? m[2]),
   },
@@ -126,10 +126,10 @@ export function toYear(y: string | undefined): string {
 export function periods(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const { re, anchor, lead, offWord, then, value } of RULES) {
-    const found = anchor instanceof RegExp ? anchor : typeof anchor === 'number' ? wordAnchors(ctx, anchor) : literalStarts(ctx.text, ctx.from, anchor);
+    const found = wordAnchors(ctx, anchor);
     // most rules find no anchor in a text, and their pattern is never reached
-    if (!(found instanceof RegExp) && found.length === 0) continue;
-    const anchors = then && !(found instanceof RegExp) ? found.filter((at) => followedBy(ctx.text, at, then)) : found;
+    if (found.length === 0) continue;
+    const anchors = then ? found.filter((at) => followedBy(ctx.text, at, then)) : found;
     for (const m of anchoredMatches(re, anchors, lead, ctx.text, ctx.from, !offWord)) {
       const v = value(m, ctx.ref);
       // "the third-quarter loss": the article belongs to the noun, not to the date

@@ -1,7 +1,6 @@
 import { isDigitCode } from '../../charCodes';
-import { literalStarts } from './anchoredMatches';
 import { candidate, changed, type DateCandidate, type FinderContext } from './candidate';
-import { FOUR_DIGITS, wordAnchors } from './wordIndex';
+import { FISCAL_WORDS, FOUR_DIGITS, wordAnchors } from './wordIndex';
 
 /**
  * A year and the next one's last two digits, as fiscal years and seasons are named: `2024-25`, `2022/23`, `2019–20`;
@@ -12,9 +11,16 @@ const SPLIT_YEAR = /(?<![\d$€£¥#.,/:-])((?:19|20)\d\d)[-/–]((?:19|20)?\d\d
 const FISCAL_BEFORE = /\b(?:fiscal(?:\s+year)?|FY)\s*$/i;
 const isSeparator = (c: number): boolean => c === 45 || c === 47 || c === 0x2013;
 
-/** `FY2019–20`: the year is glued to FY, so it starts no word of its own and the word index misses it. */
-function gluedToFiscal(text: string, from: number): number[] {
-  return literalStarts(text, from, ['FY']).map((at) => at + 2).filter((at) => isDigitCode(text.charCodeAt(at)) && isSeparator(text.charCodeAt(at + 4)));
+/**
+ * `FY2019–20`: the year is glued to FY, so it starts no word of its own and
+ * FOUR_DIGITS misses it; FISCAL_WORDS holds where such an `FY` stands.
+ */
+function gluedToFiscal(ctx: FinderContext): number[] {
+  const { text } = ctx;
+  return wordAnchors(ctx, FISCAL_WORDS)
+    .filter((at) => text.charCodeAt(at) === 70 && text.charCodeAt(at + 1) === 89)
+    .map((at) => at + 2)
+    .filter((at) => isDigitCode(text.charCodeAt(at)) && isSeparator(text.charCodeAt(at + 4)));
 }
 
 /**
@@ -25,7 +31,7 @@ function gluedToFiscal(text: string, from: number): number[] {
 export function splitYears(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const { text } = ctx;
-  const glued = gluedToFiscal(text, ctx.from);
+  const glued = gluedToFiscal(ctx);
   const starts = glued.length ? [...wordAnchors(ctx, FOUR_DIGITS), ...glued].sort((a, b) => a - b) : wordAnchors(ctx, FOUR_DIGITS);
   for (const at of starts) {
     if (!isSeparator(text.charCodeAt(at + 4))) continue; // the separator, before any regex call

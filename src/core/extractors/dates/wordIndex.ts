@@ -1,20 +1,23 @@
 import { isDigitCode, isWordCode } from '../../charCodes';
 import { classTotal, pushAnchor, SMI } from './anchorWords';
+import { pushCodes } from './codeWords';
 import type { FinderContext } from './candidate';
 import { mayHaveForm, pushDigitJoins, pushForms } from './wordForms';
 
 export { wordClass } from './anchorWords';
+export { FISCAL_WORDS, HALF_CODES, QUARTER_CODES } from './codeWords';
 export { CLOCK_STARTS, DECADE_ENDS, DIGIT_JOIN, DIGIT_JOINS, FOUR_DIGITS } from './wordForms';
 
 const NONE: readonly number[] = [];
 
 /**
  * What `\b` counts as a word character (ASCII letters, digits, `_`), one
- * kind per ASCII code: one load per step of the pass. Digits are 3, the
- * rest 1, so that the pass also learns which words hold a digit.
+ * kind per ASCII code: one load per step of the pass. Digits are 2, the
+ * rest 1, so that the pass also learns which words hold a digit, and which
+ * hold letters beside it (3).
  */
 const WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD[c] = isDigitCode(c) ? 3 : isWordCode(c) ? 1 : 0;
+for (let c = 0; c < 128; c++) WORD[c] = isDigitCode(c) ? 2 : isWordCode(c) ? 1 : 0;
 
 /**
  * One pass over the words from ctx.from on, filling every class at once: for
@@ -37,6 +40,7 @@ function indexOf(ctx: FinderContext): (number[] | undefined)[] {
     while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
     pushForms(text, start, i, from, index);
     joined = pushDigitJoins(text, from, i, joined, index);
+    pushCodes(text, start, i, from, index);
   }
   const length = text.length;
   while (i < length) {
@@ -57,7 +61,8 @@ function indexOf(ctx: FinderContext): (number[] | undefined)[] {
       kind = c < 128 ? WORD[c] : 0;
     } while (kind !== 0);
     const end = i++; // the character that ended the word is none: stepped over at once
-    if (kinds === 3) joined = pushDigitJoins(text, start, end, joined, index);
+    if ((kinds & 2) !== 0) joined = pushDigitJoins(text, start, end, joined, index);
+    if (kinds === 3) pushCodes(text, start, end, from, index);
     if (mayHaveForm(text, start, end)) pushForms(text, start, end, from, index);
     pushAnchor(text, start, end, h, index);
   }
