@@ -42,3 +42,21 @@ describe('EntityBook descriptions', () => {
   ];
   for (const row of rows) it(row.name, () => assert.equal(samePerson(row.first, row.second), row.expect));
 });
+
+/** The name an entity shows after the book met it written so. */
+function shownName(name: string): string {
+  const book = new EntityBook();
+  book.byName(name, 'person', 'unknown', null, { start: 0, end: name.length, text: name });
+  return book.entities()[0].name;
+}
+
+describe('EntityBook names with odd spaces', () => {
+  const rows = [
+    { name: 'a no-break space', text: 'Newt\u00a0Kell', expect: 'Newt Kell' },
+    { name: 'two spaces', text: 'Newt  Kell', expect: 'Newt Kell' },
+    { name: 'a line break', text: 'Newt\nKell', expect: 'Newt Kell' },
+    { name: 'a plain space stays', text: 'Newt Kell', expect: 'Newt Kell' },
+    { name: 'a name of one word stays', text: 'Kell', expect: 'Kell' },
+  ];
+  for (const row of rows) it(row.name, () => assert.equal(shownName(row.text), row.expect));
+});

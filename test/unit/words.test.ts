@@ -35,6 +35,15 @@ describe('words', () => {
     { text: 'Sen.', expect: { key: 'sen', capital: true, punct: false } },
     { text: 'NATO', expect: { key: 'nato', capital: true, punct: false } },
     { text: 'said', expect: { key: 'said', capital: false, punct: false } },
+    // A capitalised lexicon word is written as in the text, and keyed as the lexicon's.
+    { text: 'The', expect: { key: 'the', capital: true, punct: false } },
+    { text: 'There’s', expect: { key: 'there’s', capital: true, punct: false } },
+    { text: 'McCain', expect: { key: 'mccain', capital: true, punct: false } },
+    // A full stop kept by a word no lexicon holds stays out of its key.
+    { text: 'Q.', expect: { key: 'q', capital: true, punct: false } },
+    { text: 'R-Ky.', expect: { key: 'r-ky', capital: true, punct: false } },
+    { text: '—', expect: { key: '—', capital: false, punct: true } },
+    { text: '“', expect: { key: '“', capital: false, punct: true } },
     { text: '.', expect: { key: '', capital: false, punct: true } },
     { text: ',', expect: { key: ',', capital: false, punct: true } },
     // The first UTF-16 unit decides: an astral letter opening a word reads as punctuation.
@@ -43,6 +52,7 @@ describe('words', () => {
   for (const row of keys) {
     it(`keys ${JSON.stringify(row.text)}`, () => {
       const [w] = words(row.text, 0, row.text.length);
+      assert.equal(w.text, row.text);
       assert.deepEqual({ key: w.key, capital: w.capital, punct: w.punct }, row.expect);
     });
   }

@@ -1,9 +1,11 @@
-/** Bits of Word.bits above the lexicon classes, which take bits 0–27 (wordClasses.ts). */
+/**
+ * Bits of Word.bits above the lexicon classes, which take bits 0–27 (wordClasses.ts). No flag goes above
+ * bit 29: where V8 compresses pointers (Electron, so the editor) a number from 2^30 is no small integer,
+ * and one such word would make the field a boxed number in every word made after it.
+ */
 const CLASS_BITS = (1 << 28) - 1;
 const CAPITAL = 1 << 28;
 const PUNCT = 1 << 29;
-/** The text ends with a full stop that its key leaves out: "Sen.". */
-const STOP_KEPT = 1 << 30;
 
 /**
  * One word or mark. A class whose fields are set only in its constructor,
@@ -13,15 +15,18 @@ const STOP_KEPT = 1 << 30;
 export class Word {
   declare readonly start: number;
   declare readonly text: string;
-  /** The key, or null until asked for a capitalised word no lexicon holds: most names never are. */
+  /**
+   * The key, or null until asked for a capitalised word no lexicon holds: most names never are. A word whose
+   * key is not its text in lower case ("Sen." → "sen", a word cut short) comes with its key.
+   */
   private declare lower: string | null;
   private declare readonly bits: number;
 
-  constructor(start: number, text: string, key: string | null, classes: number, capital: boolean, punct: boolean, stopKept = false) {
+  constructor(start: number, text: string, key: string | null, classes: number, capital: boolean, punct: boolean) {
     this.start = start;
     this.text = text;
     this.lower = key;
-    this.bits = classes | (capital ? CAPITAL : 0) | (punct ? PUNCT : 0) | (stopKept ? STOP_KEPT : 0);
+    this.bits = classes | (capital ? CAPITAL : 0) | (punct ? PUNCT : 0);
   }
 
   get end(): number {
@@ -34,7 +39,7 @@ export class Word {
   }
 
   private lowerText(): string {
-    const key = (this.bits & STOP_KEPT ? this.text.slice(0, -1) : this.text).toLowerCase();
+    const key = this.text.toLowerCase();
     this.lower = key;
     return key;
   }

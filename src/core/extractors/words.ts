@@ -154,9 +154,9 @@ function scan(text: string, spans: readonly { readonly start: number; readonly e
           if (initial) classes = 0;
         }
       }
-      // A word cut short by `end` keeps the key of its whole run of letters.
-      if (to < j) key ??= match.toLowerCase();
-      out[n++] = new Word(i, to === j ? match : text.slice(i, to), key, classes, (cls & UPPER) !== 0, punct, to > j);
+      // A word cut short by `end` keeps the key of its whole run of letters; one that keeps its full stop, the key without it.
+      if (to !== j) key ??= match.toLowerCase();
+      out[n++] = new Word(i, to === j ? match : text.slice(i, to), key, classes, (cls & UPPER) !== 0, punct);
       i = next;
     }
   }
