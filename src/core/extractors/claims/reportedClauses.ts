@@ -15,7 +15,7 @@ import { participleSpeech } from './participleSpeech';
 import { findingFrame } from './findingFrame';
 import { sharedSubjectEnd } from './sharedSubject';
 import { quoteOrSpaceEnd, subjectEnd, trimmedEnd } from './subjectEnd';
-import { conjunctionEnd, isRelativeSubject, isReply, isTell } from './verbWords';
+import { conjunctionEnd, isRelativeSubject, isReply, isTell, subordinatorEnd } from './verbWords';
 import { CUES } from './cues';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
 import { adverbialLead, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
@@ -369,7 +369,10 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   const opener = quoteOrSpaceEnd(seg, boundary, until);
   // a subject opening with a conjunction starts a new clause: what came before is the article's own;
   // a match running past the subject's end is none, the subject alone having no white space after its last word
-  const conjunction = opener < until ? conjunctionEnd(seg, opener) : -1;
+  // after a comma, "after", "because" or "when" opens the reported clause too: "The board dropped the plan, after engineers said …";
+  // a sentence that opens "When X said …" keeps its own reading
+  let conjunction = opener < until ? conjunctionEnd(seg, opener) : -1;
+  if (conjunction < 0 && opener < until && boundary > 1 && seg.charCodeAt(boundary - 1) === 44) conjunction = subordinatorEnd(seg, opener);
   let narrativeBefore = false;
   if (conjunction >= 0 && conjunction <= until) {
     // "…, but Governor Marsh said the board was …": the part before is narration.
