@@ -21,6 +21,9 @@ describe('reportedSpeech', () => {
     { text: 'The envoy Alsop said that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The envoy Alsop' },
     // negative: a sentence that opens with "When" keeps the frame's subject whole (see also the rows on clauses after a comma)
     { text: 'When the board met, the mayor said fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'the mayor' },
+    // a party tag set off after the name is skipped as an age or a home town is
+    { text: 'Sen. Ana Hale, D-Ore., argued that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'Sen. Ana Hale' },
+    { text: 'Rep. Tom Kell, R-S.C., said that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'Rep. Tom Kell' },
     { text: 'She told reporters that the plant had closed.', clauses: ['the plant had closed.'], attribution: 'indirect', source: 'She' },
     { text: 'According to the regulator, prices fell in every region.', clauses: ['prices fell in every region.'], attribution: 'indirect', source: 'the regulator' },
     { text: 'In the WORDS of the mayor, fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'the mayor' },
