@@ -38,6 +38,13 @@ const rows: { text: string; expect: Found[] }[] = [
   // the end of the decade is the decade, as the end of the year is the year
   { text: 'The plan runs until the end of the decade.', expect: [['the end of the decade', 'DATE', '202']] },
   { text: 'Coal is gone by the end of the century.', expect: [['the end of the century', 'DATE', '20']] },
+  // the story's month or week: its end, middle or start is that month or week
+  { text: 'Ministers will respond by the end of the month.', expect: [['the end of the month', 'DATE', '2025-05']] },
+  { text: 'Pay rises from the beginning of the month.', expect: [['the beginning of the month', 'DATE', '2025-05']] },
+  { text: 'A decision is due by the end of the week.', expect: [['the end of the week', 'DATE', '2025-W20']] },
+  { text: 'The fund opens at the start of the year.', expect: [['the start of the year', 'DATE', '2025']] },
+  { text: 'She skipped to the end of the book.', expect: [] },
+  { text: 'The month was hard, the week harder.', expect: [] },
   { text: 'The plan runs until the end of the year.', expect: [['the end of the year', 'DATE', '2025']] },
 ];
 

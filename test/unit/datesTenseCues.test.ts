@@ -19,6 +19,10 @@ const rows: { text: string; ref: string; expect: [string, string, string][] }[] 
   { text: 'Growth will reach 1.1%, down from an April forecast of 1.6%.', ref: '2025-07-31', expect: [['April', 'DATE', '2025-04']] },
   { text: 'Output would grow, up from a March estimate.', ref: '2025-07-31', expect: [['March', 'DATE', '2025-03']] },
   { text: 'Growth will reach 1.1% in April.', ref: '2025-07-31', expect: [['April', 'DATE', '2026-04']] },
+  // "forecast" and "cut" are past after "it", "he" or "she", which take "-s" in the present
+  { text: 'The bank now expects growth in 2027, later than it forecast in May.', ref: '2026-08-06', expect: [['now', 'DATE', 'PRESENT_REF'], ['2027', 'DATE', '2027'], ['May', 'DATE', '2026-05']] },
+  { text: 'Rates will fall further, though it cut them in March.', ref: '2026-08-06', expect: [['March', 'DATE', '2026-03']] },
+  { text: 'The bank will publish what it forecasts in March.', ref: '2026-08-06', expect: [['March', 'DATE', '2027-03']] },
   // a schedule in the present tense lies ahead; in the past, behind
   { text: 'Applications close on Sept. 30.', ref: '2025-05-15', expect: [['Sept. 30', 'DATE', '2025-09-30']] },
   { text: 'The offer closes on 30 September.', ref: '2025-05-15', expect: [['30 September', 'DATE', '2025-09-30']] },

@@ -25,6 +25,11 @@ describe('entity kinds and names', () => {
     { name: 'a surname that is a role word, after an honorific', text: 'Anna White runs the shelter. "We are full," Ms. White said.', expect: [['Anna White', 'person', 2]] },
     { name: 'a man and a woman of one surname', text: 'Omar Khan and Mary Khan spoke. "We grieve," Mrs. Khan said. "We fight," Mr. Khan said.', expect: [['Omar Khan', 'person', 2], ['Mary Khan', 'person', 2]] },
     { name: 'a no-break space inside a name', text: 'Former Speaker Newt\u00a0Kell said "yes." "No," Kell said.', expect: [['Newt Kell', 'person', 2]] },
+    // a party tag set off after a name describes it and names no one
+    { name: 'a party tag before an aside', text: '"We lose a million acres," said Sen. Dana Whitcomb, D-Ore., the sponsor.', expect: [['Dana Whitcomb', 'person', 1]] },
+    { name: 'a party tag of two initials', text: '"It works," said Rep. Ana Hale, R-S.C., the sponsor.', expect: [['Ana Hale', 'person', 1]] },
+    // negative row: a hyphenated given name is a name
+    { name: 'a hyphenated given name', text: 'Jean-Luc Martin said "yes."', expect: [['Jean-Luc Martin', 'person', 1]] },
     // places
     { name: 'a city after "in" inside a subject', text: 'A man at the meeting in Chicago said he was "ready."', expect: [['A man at the meeting in Chicago', 'person', 1]] },
     // negative row: a name after "after" is the subject of its own clause

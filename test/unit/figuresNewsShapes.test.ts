@@ -54,3 +54,14 @@ table('figures: "by X to Y" is a change and a level when Y is far larger', [
   { text: 'The plan was vetted by 15 to 20 people.', expect: [{ text: '15 to 20 people', kind: 'range' }] },
   { text: 'The share rose from 19% to 25%.', expect: [{ text: 'from 19% to 25%', kind: 'range', range: { from: 19, to: 25 } }] },
 ]);
+
+table('figures: a fraction in words of a percentage point is a percent', [
+  { text: 'Three members wanted a cut of a quarter of a percentage point.', expect: [{ text: 'Three members', value: 3 }, { text: 'a quarter of a percentage point', kind: 'percent', value: 0.25, unit: 'percentage point' }] },
+  { text: 'Rates rose half a percentage point.', expect: [{ text: 'half a percentage point', kind: 'percent', value: 0.5, unit: 'percentage point' }] },
+  { text: 'The bank cut by a quarter point.', expect: [{ text: 'a quarter point', kind: 'percent', value: 0.25, unit: 'percentage point' }] },
+  { text: 'Yields fell by half a point.', expect: [{ text: 'half a point', kind: 'percent', value: 0.5, unit: 'percentage point' }] },
+  // negative rows: a fraction of anything else, and digits, which read their unit as before
+  { text: 'He ate half a loaf.', expect: [] },
+  { text: 'They won a quarter of the seats.', expect: [{ text: 'a quarter', kind: 'count', value: 0.25 }] },
+  { text: 'Rates rose 0.25 percentage points.', expect: [{ text: '0.25 percentage points', kind: 'percent', value: 0.25, unit: 'percentage point' }] },
+]);

@@ -11,6 +11,12 @@ describe('paragraphs', () => {
     { name: 'a line break after a finished sentence splits', text: 'One ends.\nTwo starts.\n"Three," she said.', expect: ['One ends.', 'Two starts.', '"Three," she said.'] },
     { name: 'a line break after a closed quotation splits', text: 'He said "no."\nThen he left.', expect: ['He said "no."', 'Then he left.'] },
     { name: 'a line break before a lower-case word keeps the paragraph', text: 'It cost 5 p.\nper unit.', expect: ['It cost 5 p.\nper unit.'] },
+    // each item of a list stands alone, after a lead-in or an item that ends with punctuation or none
+    { name: 'list items after a lead-in', text: 'Measures:\n- £12m for roads;\n- 40 staff\n- no closures.', expect: ['Measures:', '- £12m for roads;', '- 40 staff', '- no closures.'] },
+    { name: 'numbered and bulleted items', text: 'Steps:\n1. Pay the fee\n2) Sign here\n• Wait', expect: ['Steps:', '1. Pay the fee', '2) Sign here', '• Wait'] },
+    // negative rows: a dash after a line that runs on, a number that continues the line, are no list
+    { name: 'a dash on a wrapped line keeps the paragraph', text: 'He said it was fine\n- and left at once.', expect: ['He said it was fine\n- and left at once.'] },
+    { name: 'a number on a wrapped line keeps the paragraph', text: 'The fund grew by\n12.5 percent.', expect: ['The fund grew by\n12.5 percent.'] },
     { name: 'BOM without a dateline', text: '\uFEFFOne.', expect: ['One.'] },
     { name: 'empty file', text: '', expect: [] },
     { name: 'only white space', text: ' \n\n \n', expect: [] },

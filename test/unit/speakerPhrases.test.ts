@@ -17,6 +17,11 @@ describe('speaker phrases with digits, compounds and documents', () => {
     { name: 'a pronoun with "\'s" before a past participle', text: 'Tom Hale spoke in Leeds. He\'s said that "we will win."', expect: [['He', 'person']] },
     { name: 'a name with particles before the verb', text: '"It is late," Greta von der Hale said.', expect: [['Greta von der Hale', 'person']] },
     { name: 'a name with a particle set off by commas', text: 'The board met. Its chair, Ana de Vell, told reporters that "it is late."', expect: [['Ana de Vell', 'person']] },
+    // a bare plural after a word that opens a clause is that clause's subject, not the end of a noun phrase before it
+    { name: 'a bare plural after "after"', text: 'The board dropped its plan after engineers said the cost was "out of reach."', expect: [['engineers', 'group']] },
+    { name: 'a bare plural after "because"', text: 'The school shut its gym because parents said it was "unsafe."', expect: [['parents', 'group']] },
+    // negative row: a passive after the opener is no speaker
+    { name: 'a passive bare plural is no speaker', text: 'When rebels are described as "lone wolves," nobody objects.', expect: [[null, null]] },
     // negative row: "It’s" opens no speaker
     { name: '"It’s" is no speaker', text: 'Dana Kell spoke in Leeds. It’s "a great day" for the town.', expect: [[null, null]] },
     // negative rows: a preposition's object, a clause or a time is no speaker, even as a clause's subject

@@ -181,7 +181,10 @@ describe('speakers', () => {
     { name: 'a police rank before an unknown given name', text: 'Chief Inspector Marguerite Bellweather said prisons were full.', expect: { name: 'Marguerite Bellweather', roles: ['Chief Inspector'] } },
     { name: 'a party and title before a name with particles', text: 'Liberal MP Siobhán de la Cruz said rents had doubled.', expect: { name: 'Siobhán de la Cruz', roles: ['Liberal MP'] } },
     { name: 'a capitalised title set off before the name', text: 'The Speaker, Anthony Pell, rebuked Tom Hale for calling the minister "a fantasist."', expect: { name: 'Anthony Pell', roles: ['Speaker'] } },
+    { name: 'a chief executive set off before the name', text: "The firm's chief executive, Mark Dale, spoke.", expect: { name: 'Mark Dale', roles: ['chief executive'] } },
+    { name: 'an executive in lower case before the name', text: 'Tom Hale met company executive Ana Kell on Monday.', expect: { name: 'Ana Kell', roles: ['company executive'] } },
     // negative rows: a kinship, a word that only ends like a trade, a place phrase, are no title
+    { name: 'executive before another noun', text: 'The board cut executive pay, Tom Hale said.', expect: { name: 'Tom Hale', roles: [] } },
     { name: 'a kinship set off before the name', text: 'Her father, Tom Hale, spoke.', expect: { name: 'Tom Hale', roles: [] } },
     { name: 'a word ending like a trade', text: 'Voters chose either Tom Hale or Ann Lee.', expect: { name: 'Tom Hale', roles: [] } },
     { name: 'a phrase of place set off before the name', text: 'In the capital, Tom Hale spoke.', expect: { name: 'Tom Hale', roles: [] } },

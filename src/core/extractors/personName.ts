@@ -10,6 +10,7 @@ import { describedBy, describesPeople, onlyDescribe, opener, titleLineStart, tit
 import { shouted } from './nameRuns';
 import { nounGender } from './descriptionHead';
 import { particlesAt } from './nameParticle';
+import { isPartyTag } from './partyTag';
 import { namesBodyBefore } from './bodyApposition';
 import { possessiveEnd } from './phraseWords';
 import { UPPER, pointClass } from './wordChars';
@@ -106,8 +107,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "Bank of England", "Ministry of Health": a body's name running past "of" (see nameRuns) is the body's.
   const body = bodyStart(ws, from, to);
   if (body >= 0) return { name: text.slice(ws[body].start, ws[to].end - possessiveEnd(ws[to].text)), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from: body };
-  // "Earlier Tuesday": an opener left alone names no one.
-  if (from === to && NAME_OPENERS.has(ws[to].key)) return null;
+  // "Earlier Tuesday": an opener left alone names no one; nor does "D-Ore." set off after "Sen. Dana Whitcomb,".
+  if (from === to && (NAME_OPENERS.has(ws[to].key) || isPartyTag(ws[to].text))) return null;
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
   if (actsAsRole(ws, to) || (endsInS(ws[to].key) && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
   let k = to;

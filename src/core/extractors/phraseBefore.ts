@@ -1,11 +1,11 @@
-import { COUNTED_SPEAKERS } from '../lexicon/clauseWords';
+import { COUNTED_SPEAKERS, FRONTING_WORDS } from '../lexicon/clauseWords';
 import { actsAsRole } from './actsAsRole';
 import { appositive } from './appositive';
 import { isPersonNoun } from './describedAsPerson';
 import type { Phrase } from './phraseWords';
 import { LINKS, betweenAdjectives, isJoiner, isNameWord, isPossessive, isPronoun } from './phraseWords';
 import { isFiniteVerb, isModifier } from './verbForms';
-import { endsInEd } from './keyEnds';
+import { endsInEd, endsInS } from './keyEnds';
 import { mutatedAt, particlesAt } from './nameParticle';
 import type { Word } from './words';
 import { DETERMINER, FEMALE_NAME, FINITE, HONORIFIC, MALE_NAME, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf } from './wordClasses';
@@ -25,6 +25,10 @@ const NOT_HEADS = new Set(['but', 'or', 'nor', 'than', 'yet']);
 /** How far back a description's determiner may stand: "the former governor of Ohio and current party nominee". */
 const DESCRIPTION_WORDS = 10;
 
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['are', 'were', 'be', 'been', 'being', 'get', 'got']);
+/** "engineers", "nurses": a lower-case plural, not "its". */
+const barePlural = (w: Word) => !w.capital && !w.punct && w.key.length > 3 && endsInS(w.key) && !isPronoun(w);
+
 /**
  * A common noun phrase ending at word i, back to its determiner or to the
  * name that owns it: `the ministry`, `Okafor’s office`. A pronoun or verb on
@@ -41,6 +45,9 @@ function description(ws: readonly Word[], i: number, floor: number): Phrase | nu
     // "the bespectacled, 71-year-old diplomat": a comma between two adjectives after the determiner.
     if (w.text === ',' && betweenAdjectives(ws, k, floor)) return { from: k - 2, to: i, kind: 'description' };
     if (w.punct || isPronoun(w) || (isFiniteVerb(w) && !modifiesHead) || isModifier(w)) break;
+    // "abandoned its plan after engineers said": a bare plural after a word that opens a clause is that clause's subject.
+    // "When terrorists are revealed as …" is passive: they are not who speaks.
+    if (k === i - 1 && FRONTING_WORDS.has(w.key) && barePlural(ws[i]) && !PASSIVE_AUXILIARIES.has(ws[i + 1]?.key ?? '')) return { from: i, to: i, kind: 'description' };
     if (isPossessive(w)) {
       let j = k;
       while (j - 1 >= floor && isNameWord(ws[j - 1])) j--;

@@ -19,7 +19,8 @@ function isTitle(w: Word, trade = isPersonNoun): boolean {
   // "The Speaker, Anthony Pell,": a capitalised title word is one only by the lexicon.
   if (w.capital) return (classesOf(w) & ROLE) !== 0 && !ROLE_MODIFIERS.has(w.key);
   if (NOT_TITLE_NOUNS.has(w.key)) return false;
-  return (classesOf(w) & ROLE) !== 0 ? !ROLE_MODIFIERS.has(w.key) : w.key.length >= 6 && trade(w.key);
+  // "chief executive", "a company executive": in lower case the word heads a title, as it does not in "Executive Kell".
+  return (classesOf(w) & ROLE) !== 0 ? !ROLE_MODIFIERS.has(w.key) || w.key === 'executive' : w.key.length >= 6 && trade(w.key);
 }
 
 /** A trade by an ending that few other words have: "scientist", "historian"; not "-er", as "render" and "hammer" end so too. */

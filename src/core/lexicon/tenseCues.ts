@@ -32,6 +32,8 @@ export const TENSE_CUES: TenseCues = {
     'brought', 'fought', 'kept', 'found', 'got', 'struck', 'thought', 'knew', 'became', 'chose', 'drew', 'flew', 'grew', 'heard',
     'meant', 'spent', 'stood', 'swore', 'taught', 'threw', 'withdrew', 'broke', 'built', 'caught', 'felt', 'fled', 'ago', 'last',
     'earlier', 'yesterday',
+    // verbs whose past is their base form are past after "it", "he" or "she", which would take "-s" in the present
+    'it+forecast', 'he+forecast', 'she+forecast', 'it+cut', 'he+cut', 'she+cut',
   ],
 };
 

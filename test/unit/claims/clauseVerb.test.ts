@@ -12,6 +12,12 @@ describe('actsAsVerb', () => {
     { seg: 'member states are expected to vote', word: 'states', expect: false },
     { seg: 'the reports were due in May', word: 'reports', expect: false },
     { seg: 'his claims have been checked', word: 'claims', expect: false },
+    // "states" after a number or an adjective is the noun; the verb hands over to its content at once
+    { seg: 'when 11 states passed referendums', word: 'states', expect: false },
+    { seg: 'she won the early states.', word: 'states', expect: false },
+    { seg: 'he won whiter states, like Ohio', word: 'states', expect: false },
+    { seg: 'the charter states: members pay', word: 'states', expect: true },
+    { seg: 'the law states the limit is low', word: 'states', expect: true },
     // a name, a modifier after an article, a passive
     { seg: 'the United States said', word: 'States', expect: false },
     { seg: 'an added benefit', word: 'added', expect: false },

@@ -29,6 +29,8 @@ table('claims: a word in -ing right after the verb opens the reported clause', [
 table('claims: a phrase opened by a participle before the subject is no claim', [
   { text: 'Writing for the majority, Judge Lena Holt said the levy broke the harbour charter.', expect: [['the levy broke the harbour charter.', 'Lena Holt']] },
   { text: 'Pressed on the cost, the mayor said the berths would cost 4 million euros.', expect: [['the berths would cost 4 million euros.', 'the mayor']] },
+  // a name set off by commas inside the phrase leaves it one phrase
+  { text: 'Asked about calls from the minister, Paul Reyes, for lower fares, the mayor said the berths would cost 4 million euros.', expect: [['the berths would cost 4 million euros.', 'the mayor']] },
   // negative: a subject in -ing with the frame set inside the claim
   { text: 'Raising the levy, the mayor said, would hurt the ferry lines.', expect: [['Raising the levy, the mayor said, would hurt the ferry lines.', 'the mayor']] },
 ]);

@@ -19,6 +19,11 @@ describe('reportedSpeech', () => {
     { text: 'The mayor quic\u212Aly said that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The mayor' },
     // negative: a name that only starts like one
     { text: 'The envoy Alsop said that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The envoy Alsop' },
+    // negative: a sentence that opens with "When" keeps the frame's subject whole (see also the rows on clauses after a comma)
+    { text: 'When the board met, the mayor said fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'the mayor' },
+    // a party tag set off after the name is skipped as an age or a home town is
+    { text: 'Sen. Ana Hale, D-Ore., argued that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'Sen. Ana Hale' },
+    { text: 'Rep. Tom Kell, R-S.C., said that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'Rep. Tom Kell' },
     { text: 'She told reporters that the plant had closed.', clauses: ['the plant had closed.'], attribution: 'indirect', source: 'She' },
     { text: 'According to the regulator, prices fell in every region.', clauses: ['prices fell in every region.'], attribution: 'indirect', source: 'the regulator' },
     { text: 'In the WORDS of the mayor, fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'the mayor' },
@@ -76,6 +81,27 @@ describe('reportedSpeech with narration before the reporting clause', () => {
         row.clauses.map((c) => [...c]),
       );
       if (row.source) assert.equal(result.source?.text, row.source);
+    });
+  }
+});
+
+describe('reportedSpeech: a clause after a comma opened by "after", "because" or "when"', () => {
+  const rows = [
+    {
+      text: 'The board dropped its dredging plan, after engineers said the bill had doubled.',
+      clauses: [['The board dropped its dredging plan', 'narrative', null], ['the bill had doubled.', 'indirect', 'engineers']],
+    },
+    {
+      text: 'The deal collapsed last night, when the minister said it was dead.',
+      clauses: [['The deal collapsed last night', 'narrative', null], ['it was dead.', 'indirect', 'the minister']],
+    },
+    // negative: "but" still cuts as before, and a time after the comma is no clause of its own
+    { text: 'Fares rose sharply, but the mayor said the levy would stay.', clauses: [['Fares rose sharply', 'narrative', null], ['the levy would stay.', 'indirect', 'the mayor']] },
+  ];
+  for (const row of rows) {
+    it(row.text, () => {
+      const result = reportedSpeech(row.text, 0, row.text.length);
+      assert.deepEqual(result.clauses.map((c) => [row.text.slice(c.start, c.end), c.attribution, c.source?.text ?? null]), row.clauses);
     });
   }
 });

@@ -42,6 +42,10 @@ describe('trailingConjunction', () => {
     { text: 'rents rose for', expect: 0 }, // "or" inside a word
     { text: 'and', expect: 0 }, // nothing before it
     { text: 'rents rose.', expect: 0 },
+    // "and that" before a second reported clause goes whole; "that" alone stays
+    { text: 'rents rose, and that', expect: 10 },
+    { text: 'rents rose but that', expect: 9 },
+    { text: 'the one thing was that', expect: 0 },
   ];
   for (const row of rows) {
     it(`takes ${row.expect} characters off ${JSON.stringify(row.text)}`, () => {

@@ -46,11 +46,22 @@ export function actsAsVerb(seg: string, at: number): boolean {
   if (seg.charCodeAt(k - 1) !== 115 || k - at === 4) return true;
   // "the other states voting", "four states having voted": a word for many before it makes it a plural noun too
   if (hasWordAt(seg, wordStart, wordEnd, MANY)) return false;
+  // "11 states passed": a number before it counts the nouns
+  if (wordStart === wordEnd && isDigit(seg.charCodeAt(wordEnd - 1))) return false;
+  const states = k - at === 6 && seg.startsWith('states', at);
   while (k < seg.length && isTrimSpace(seg.charCodeAt(k))) k++;
   let e = k;
   while (e < seg.length && isLetter(seg.charCodeAt(e))) e++;
+  // "the early states.", "whiter states, like Ohio": in news "states" is mostly the noun; the verb hands over at once
+  if (states) return e > k ? hasWordAt(seg, k, e, STATES_HANDS_OVER) : HANDOVER_MARKS.has(seg.charCodeAt(k));
   return !(e > k && hasWordAt(seg, k, e, VERBS_AFTER_NOUN));
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** What follows the verb "states": "the law states that", "states the limit", "states in its report". */
+const STATES_HANDS_OVER = wordTable(new Set(['that', 'in', 'clearly', 'plainly', 'explicitly']), ARTICLES_AND_POSSESSIVES);
+/** A colon or an opening quote mark after "states": `the charter states: "…"`. */
+const HANDOVER_MARKS: ReadonlySet<number> = new Set([58, 34, 0x201c, 0x2018]);
 
 const MANY = wordTable(PLURAL_DETERMINERS);
 

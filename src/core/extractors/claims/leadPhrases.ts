@@ -24,7 +24,8 @@ export const subordinateLead = (seg: string): boolean => CLAUSE_OPENERS.has(firs
 
 /**
  * Whether [0, end) of the segment is one introductory phrase, with no comma
- * inside: "In the early 1990s", "Writing for the majority" → true; "Rents rose" → false.
+ * inside but those around a name: "In the early 1990s", "Writing for the majority",
+ * "Asked about a call from the minister, Paul Reyes, for cuts" → true; "Rents rose" → false.
  */
 export function adverbialLead(seg: string, end: number): boolean {
   // past a headline in capitals glued to the sentence
@@ -32,9 +33,19 @@ export function adverbialLead(seg: string, end: number): boolean {
   if (!ADVERBIAL_OPENERS.has(first) && !isParticiple(first)) return false;
   let last = end;
   while (last > 0 && (seg.charCodeAt(last - 1) === 44 || isTrimSpace(seg.charCodeAt(last - 1)))) last--;
-  for (let k = 0; k < last; k++) if (seg.charCodeAt(k) === 44) return false;
+  for (let k = 0; k < last; k++) {
+    if (seg.charCodeAt(k) !== 44) continue;
+    // "Asked about calls from the minister, Paul Reyes, for faster cuts": a name set off inside the phrase
+    let close = seg.indexOf(',', k + 1);
+    if (close < 0 || close > last) close = last;
+    if (!NAME_ASIDE.test(seg.slice(k + 1, close))) return false;
+    k = close;
+  }
   return true;
 }
+
+/** A name set off by commas: " Paul Reyes", " Ana de Vell". */
+const NAME_ASIDE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|la|le|du|da)){1,3}\s*$/u;
 
 /** Whether a word is a participle in -ing that opens a phrase before its subject: "Writing for the majority, …", "Responding to critics, …". */
 const isParticiple = (word: string): boolean => word.length > 4 && word.endsWith('ing') && !NOT_PARTICIPLES.has(word);

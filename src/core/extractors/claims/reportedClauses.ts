@@ -15,7 +15,7 @@ import { participleSpeech } from './participleSpeech';
 import { findingFrame } from './findingFrame';
 import { sharedSubjectEnd } from './sharedSubject';
 import { quoteOrSpaceEnd, subjectEnd, trimmedEnd } from './subjectEnd';
-import { conjunctionEnd, isRelativeSubject, isReply, isTell } from './verbWords';
+import { conjunctionEnd, isRelativeSubject, isReply, isTell, subordinatorEnd } from './verbWords';
 import { CUES } from './cues';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
 import { adverbialLead, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
@@ -111,6 +111,8 @@ const APPOSITIVE = /^\s*(?:who|whose|which|a|an|the|now|then|also|himself|hersel
 /** Words that open a clause with its own subject: after them, what stood before a parenthetical frame was an opener. */
 const OWN_SUBJECT = /^\s*(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|its|his|her|their|our)\b/i;
 
+/** A party and state tag between commas: "Sen. Ana Hale, D-Ore., said", "Rep. Tom Kell, R-S.C., argued". */
+const PARTY_ASIDE = /^\s*\p{Lu}-(?:\p{Lu}\p{Ll}{1,5}|\p{Lu}\.\p{Lu})\.\s*$/u;
 /** An age between commas: "Cory Hale, 22, said". */
 const AGE_ASIDE = /^\s*\d{1,3}\s*$/;
 /** A home town between commas: "Cory Hale, of Leeds, said", "a nurse from Hove". */
@@ -145,7 +147,7 @@ function asidesBefore(seg: string, comma: number): number {
     if (start <= 1) break;
     const aside = seg.slice(start, end);
     const isDescription: boolean = !described && (APPOSITIVE.test(aside) || roleAside(aside));
-    if (isDescription || AGE_ASIDE.test(aside) || HOME_ASIDE.test(aside) || PHRASE_ASIDE.test(aside)) {
+    if (isDescription || AGE_ASIDE.test(aside) || HOME_ASIDE.test(aside) || PHRASE_ASIDE.test(aside) || PARTY_ASIDE.test(aside)) {
       // "…, who lost her job in Tarbury, Wessex, in May, said": a region left as the subject ends a clause
       // the skipping cannot see the start of; the subject stays unknown rather than "Wessex"
       if (strandsRegion(seg, start - 1)) break;
@@ -369,7 +371,10 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   const opener = quoteOrSpaceEnd(seg, boundary, until);
   // a subject opening with a conjunction starts a new clause: what came before is the article's own;
   // a match running past the subject's end is none, the subject alone having no white space after its last word
-  const conjunction = opener < until ? conjunctionEnd(seg, opener) : -1;
+  // after a comma, "after", "because" or "when" opens the reported clause too: "The board dropped the plan, after engineers said …";
+  // a sentence that opens "When X said …" keeps its own reading
+  let conjunction = opener < until ? conjunctionEnd(seg, opener) : -1;
+  if (conjunction < 0 && opener < until && boundary > 1 && seg.charCodeAt(boundary - 1) === 44) conjunction = subordinatorEnd(seg, opener);
   let narrativeBefore = false;
   if (conjunction >= 0 && conjunction <= until) {
     // "…, but Governor Marsh said the board was …": the part before is narration.

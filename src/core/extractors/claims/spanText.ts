@@ -42,9 +42,25 @@ const isSeparator = (c: number): boolean => c === 44 || c === 59 || isTrimSpace(
  * How many characters /[\s,;]+(?:and|but|or|while|as)$/i, or /,\s*saying$/i and
  * the like, would take off the end of text.slice(start, end), or 0, read
  * backwards from the end instead of trying a regex at every space:
- * `"rents rose, and"` → 5, `"rents rose, saying"` → 8, `"kept saying"` → 0.
+ * `"rents rose, and"` → 5, `"rents rose, and that"` → 10, `"rents rose, saying"` → 8, `"kept saying"` → 0.
  */
 export function trailingConjunction(text: string, start: number, end: number): number {
+  const conjunction = conjunctionAtEnd(text, start, end);
+  if (conjunction > 0) return conjunction;
+  // "…the money, and that" before a second reported clause in quotes: "and that" goes, as "and" does
+  const that = end - 4;
+  if (that > start && isSeparator(text.charCodeAt(that - 1)) && endsWith(text, that, 'that')) {
+    let e = that;
+    while (e > start && isTrimSpace(text.charCodeAt(e - 1))) e--;
+    const before = conjunctionAtEnd(text, start, e);
+    if (before > 0) return end - e + before;
+  }
+  // every participle ends in "g"; most spans end otherwise
+  return end > start && (text.charCodeAt(end - 1) | 32) === 103 ? trailingParticiple(text, start, end) : 0;
+}
+
+/** trailingConjunction's conjunctions alone: /[\s,;]+(?:and|but|or|while|as)$/i. */
+function conjunctionAtEnd(text: string, start: number, end: number): number {
   for (const word of TRAILING_CONJUNCTIONS) {
     const at = end - word.length;
     if (at <= start || !isSeparator(text.charCodeAt(at - 1))) continue;
@@ -56,8 +72,7 @@ export function trailingConjunction(text: string, start: number, end: number): n
     while (from > start && isSeparator(text.charCodeAt(from - 1))) from--;
     return end - from;
   }
-  // every participle ends in "g"; most spans end otherwise
-  return end > start && (text.charCodeAt(end - 1) | 32) === 103 ? trailingParticiple(text, start, end) : 0;
+  return 0;
 }
 
 /** trailingConjunction's participles: only after a comma. */

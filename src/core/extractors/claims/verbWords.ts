@@ -27,8 +27,8 @@ const CONJUNCTIONS: readonly string[] = ['but', 'and', 'while', 'whereas', 'alth
  * Where a conjunction and the white space after it end when they stand at `at`, or -1,
  * as /(?:but|and|while|whereas|although|though|yet)\s+/iy from `at` says: conjunctionEnd("x, but  Lee", 3) → 8.
  */
-export function conjunctionEnd(seg: string, at: number): number {
-  for (const word of CONJUNCTIONS) {
+export function conjunctionEnd(seg: string, at: number, words: readonly string[] = CONJUNCTIONS): number {
+  for (const word of words) {
     let i = at + word.length;
     if (!lettersAt(seg, at, word) || !isTrimSpace(seg.charCodeAt(i))) continue;
     do i++;
@@ -37,3 +37,9 @@ export function conjunctionEnd(seg: string, at: number): number {
   }
   return -1;
 }
+
+/** Words that open a clause of its own after a comma: "The board dropped the plan, after engineers said …". */
+const SUBORDINATORS: readonly string[] = ['after', 'before', 'because', 'since', 'until', 'once', 'when', 'unless'];
+
+/** conjunctionEnd for SUBORDINATORS: subordinatorEnd("x, after  Lee", 3) → 10. */
+export const subordinatorEnd = (seg: string, at: number): number => conjunctionEnd(seg, at, SUBORDINATORS);

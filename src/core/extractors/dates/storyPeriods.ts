@@ -10,16 +10,18 @@ import { tenseAt } from './tense';
 /**
  * Periods a story names by its own context, as earnings and market reports do:
  * `the quarter`, `the latest period`, `the year-ago quarter`, `year-earlier`,
- * `the year`, `the fiscal year ended …`, `year-end`, `year's end`, `mid-century`, `the weekend`, `the morning`, `4 in the morning`.
+ * `the year`, `the fiscal year ended …`, `year-end`, `year's end`, `the end of the month`, `mid-century`, `the weekend`, `the morning`, `4 in the morning`.
  */
-const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b|-))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending))?|(year[-\s]end\b|year's\s+end|the\s+(?:end|middle)\s+of\s+the\s+(?:year|decade|century)|mid-?(?:decade|century)\b)|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/iy;
+const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b|-))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending))?|(year[-\s]end\b|year's\s+end|the\s+(?:end|middle|start|beginning)\s+of\s+the\s+(?:year|decade|century|month|week)\b|mid-?(?:decade|century)\b)|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/iy;
 /** A word every STORY match holds. */
-const STORY_WORDS = wordClass(['quarter', 'period', 'year', 'decade', 'century', 'midcentury', 'weekend', 'morning', 'afternoon', 'evening', 'overnight']);
-/** At most `the end of the` before `year` or `decade`; the walk back stops at any word STORY does not hold there. */
+const STORY_WORDS = wordClass(['quarter', 'period', 'year', 'month', 'week', 'decade', 'century', 'midcentury', 'weekend', 'morning', 'afternoon', 'evening', 'overnight']);
+/** At most `the end of the` before `year`, `month` or `decade`; the walk back stops at any word STORY does not hold there. */
 const WORDS = leadOf('-', 4, undefined, openers(['the', 'year', 'overnight', 'mid', 'midcentury']),
-  spelledAmong(['the', 'latest', 'current', 'same', 'recent', 'fiscal', 'just', 'ended', 'full', 'year', 'ago', 'earlier', 'end', 'middle', 'mid', 'of']));
+  spelledAmong(['the', 'latest', 'current', 'same', 'recent', 'fiscal', 'just', 'ended', 'full', 'year', 'ago', 'earlier', 'end', 'middle', 'start', 'beginning', 'mid', 'of']));
 /** The decade or century whose end a match names. */
 const AGE = /(?:decade|century)$/i;
+/** The story's month or week whose end a match names: `by the end of the month`, `at the start of the week`. */
+const STORY_UNIT = /(month|week)$/i;
 /** An hour before "in the morning" makes it a clock time: `4 in the morning`. */
 const HOUR_IN = /\b(1[0-2]|0?[1-9])\s+in\s+$/;
 /** `Person of the Year`: an award's title, read only before a match of `the year`. */
@@ -75,7 +77,9 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
       // tells its middle by a modifier (`the mid-1990s` → `199` MID), which the contract leaves out; `205` or `2050` would name what the text does not
       if (MID_AGE.test(m[5]) && !PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, start - 9), start))) continue;
       const age = AGE.exec(m[5]);
-      if (age) out.push(date(ref ? String(Math.floor(ref.year / (age[0].length === 6 ? 10 : 100))) : age[0].length === 6 ? 'XXX' : 'XX'));
+      const unit = STORY_UNIT.exec(m[5]);
+      if (unit) out.push(date(!ref ? (unit[1].length === 5 ? 'XXXX-XX' : 'XXXX-WXX') : unit[1].length === 5 ? `${ref.year}-${pad(ref.month)}` : isoWeek(ref)));
+      else if (age) out.push(date(ref ? String(Math.floor(ref.year / (age[0].length === 6 ? 10 : 100))) : age[0].length === 6 ? 'XXX' : 'XX'));
       else out.push(date(ref ? (/^year[-\s]end$/i.test(m[5]) ? `${ref.year - (since ? 1 : 0)}-12-31` : String(ref.year)) : 'XXXX'));
     } else if (m[6]) {
       // the weekend of a story dated Monday is the one just past, and so is one midweek that a past verb tells of ("made clear over the weekend")

@@ -5,6 +5,7 @@ import { isChangeThenLevel } from './changeThenLevel';
 import { isDuringOver } from './isDuringOver';
 import type { Candidate, Skip } from './candidate';
 import { readFractionOf } from './readFractionOf';
+import { readPointAfter } from './pointFraction';
 import { readMeasure } from './readMeasure';
 import { readMultiplier } from './readMultiplier';
 import { readVague } from './readVague';
@@ -66,6 +67,9 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   } else if (opener) {
     return null;
   } else if (!unit) {
+    unit = readPointAfter(tokens, amount);
+  }
+  if (!range && !unit) {
     const fraction = readFractionOf(tokens, amount);
     const shared = fraction ? null : readSharedUnit(tokens, amount);
     if (fraction) amount = fraction;
