@@ -25,6 +25,12 @@ describe('entity kinds and names', () => {
     { name: 'a surname that is a role word, after an honorific', text: 'Anna White runs the shelter. "We are full," Ms. White said.', expect: [['Anna White', 'person', 2]] },
     { name: 'a man and a woman of one surname', text: 'Omar Khan and Mary Khan spoke. "We grieve," Mrs. Khan said. "We fight," Mr. Khan said.', expect: [['Omar Khan', 'person', 2], ['Mary Khan', 'person', 2]] },
     { name: 'a no-break space inside a name', text: 'Former Speaker Newt\u00a0Kell said "yes." "No," Kell said.', expect: [['Newt Kell', 'person', 2]] },
+    // a sum added, and a participle after an object, report no speech and make no speaker
+    { name: 'a sum added to a bill', text: 'The rise adds £96 a year to a bill. "It is fair," Tom Hale said.', expect: [['Tom Hale', 'person', 1]] },
+    { name: 'a plan announced on a day', text: 'The council dropped a plan announced in November. "It is over," Tom Hale said.', expect: [['Tom Hale', 'person', 1]] },
+    // negative rows: a number after "added" that opens a clause, and a verb that hands over with "that"
+    { name: 'an amount that opens what was added', text: 'Kell added 40 people had died. "It is over," Tom Hale said.', expect: [['Kell', 'person', 1], ['Tom Hale', 'person', 1]] },
+    { name: 'a report by a body that notes', text: 'A report by the agency noted that rents rose. "It is over," Tom Hale said.', expect: [['A report by the agency', 'organization', 1], ['Tom Hale', 'person', 1]] },
     // a party tag set off after a name describes it and names no one
     { name: 'a party tag before an aside', text: '"We lose a million acres," said Sen. Dana Whitcomb, D-Ore., the sponsor.', expect: [['Dana Whitcomb', 'person', 1]] },
     { name: 'a party tag of two initials', text: '"It works," said Rep. Ana Hale, R-S.C., the sponsor.', expect: [['Ana Hale', 'person', 1]] },

@@ -2,6 +2,7 @@ import type { Quote, Sentence } from '../model';
 import type { Cue } from './attributionPatterns';
 import { isAccordingTo, subjectOf } from './attributionPatterns';
 import { phraseAfter } from './phraseAfter';
+import { reportsNoSpeech } from './notSpeech';
 import type { Word } from './words';
 import { wordAfter } from './words';
 import { ACCORDING, INDIRECT, classesOf } from './wordClasses';
@@ -36,7 +37,7 @@ export function indirectAttributions(ws: readonly Word[], sentences: readonly Se
       }
       if (ws[v].punct || (classesOf(ws[v]) & INDIRECT) === 0) continue;
       const subject = subjectOf(ws, v, from, to);
-      if (subject) out.push({ cueFrom: v, cueTo: v, subject, quote: -1 });
+      if (subject && !reportsNoSpeech(ws, v, subject)) out.push({ cueFrom: v, cueTo: v, subject, quote: -1 });
       break;
     }
   }
