@@ -38,6 +38,10 @@ const rows: { text: string; expect: Found[] }[] = [
   // the end of the decade is the decade, as the end of the year is the year
   { text: 'The plan runs until the end of the decade.', expect: [['the end of the decade', 'DATE', '202']] },
   { text: 'Coal is gone by the end of the century.', expect: [['the end of the century', 'DATE', '20']] },
+  // "the year" with a clause after it is some other year than the story's
+  { text: 'Crime fell in 2021, the year before the mayor took office.', expect: [['2021', 'DATE', '2021']] },
+  { text: 'It was the year she was born.', expect: [] },
+  { text: 'Sales fell for the year, the company said.', expect: [['the year', 'DATE', '2025']] },
   // the story's month or week: its end, middle or start is that month or week
   { text: 'Ministers will respond by the end of the month.', expect: [['the end of the month', 'DATE', '2025-05']] },
   { text: 'Pay rises from the beginning of the month.', expect: [['the beginning of the month', 'DATE', '2025-05']] },

@@ -26,6 +26,8 @@ const STORY_UNIT = /(month|week)$/i;
 const HOUR_IN = /\b(1[0-2]|0?[1-9])\s+in\s+$/;
 /** `Person of the Year`: an award's title, read only before a match of `the year`. */
 const TITLE_BEFORE = new RegExp(`\\b(?:${alternation(TITLES_OF_THE_YEAR)})\\s+of\\s+$`, 'i');
+/** A clause that tells which year `the year` is, other than the story's: "the year before she took office", "the year he was born". */
+const CLAUSE_AFTER = /^\s+(?:before|after|when|that|which|since|he|she|they|we|i|it|you)\b/i;
 /** `by mid-century`, `until midcentury`: a preposition makes it a time; `the mid-century modern chair` is a style. */
 const MID_AGE = /^mid/i;
 const PREPOSITION_BEFORE = /\b(?:by|until|till|before|around|about|at|in|from|after|towards?|since|of|for|through|beyond|past|than)\s+$/i;
@@ -68,7 +70,8 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
       out.push(changed(date(value), { yearsBack: 1, quarterOfStory: quarter }));
     } else if (m[3] && m[4]) out.push(candidate(start, m.index + m[3].length, 'DURATION', 'P1Y', false, 1));
     else if (m[3]) {
-      if (!TITLE_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start))) out.push(date(ref ? String(ref.year) : 'XXXX'));
+      // "2021, the year before she took office", "the year he was born": a clause after it names some other year
+      if (!TITLE_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start)) && !CLAUSE_AFTER.test(ctx.text.slice(end, end + 12))) out.push(date(ref ? String(ref.year) : 'XXXX'));
     }
     else if (m[5]) {
       const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
