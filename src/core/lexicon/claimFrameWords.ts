@@ -103,6 +103,8 @@ export const FINDING_NOUNS: readonly string[] = [
   'study', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'trial', 'audit', 'inquiry', 'investigation', 'research',
   'census', 'assessment', 'evaluation', 'experiment',
 ];
+/** Numbers that show a finding as a document does, opening a sentence: "Police data show", "Figures published on Monday show". */
+export const FINDING_DATA_NOUNS: readonly string[] = ['data', 'figures', 'statistics', 'numbers', 'records', 'estimates', 'projections'];
 /** Verbs by which a document reports what it found: "…, the survey showed." */
 export const FINDING_VERBS: readonly string[] = [
   'found', 'finds', 'showed', 'shows', 'shown', 'suggests', 'suggested', 'concluded', 'concludes', 'estimated', 'estimates', 'indicated', 'indicates', 'revealed', 'reveals',

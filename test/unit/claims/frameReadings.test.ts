@@ -95,3 +95,14 @@ table('claims: one name set off by commas after a description speaks', [
   // negative: a name set off inside the clause is a parenthetical frame
   { text: 'The plan, Berg said, would double the deficit by 2030.', expect: [['The plan, Berg said, would double the deficit by 2030.', 'Berg']] },
 ]);
+
+table('claims: a document or its figures opening the sentence is the source of what they found', [
+  { text: 'Police data published in January show 4,812 violent crimes were recorded in 2025.', expect: [['4,812 violent crimes were recorded in 2025.', 'Police data']] },
+  { text: 'A harbour poll found last week that most ferry users backed the levy.', expect: [['most ferry users backed the levy.', 'A harbour poll']] },
+  { text: 'The study found that 40% of nurses had left.', expect: [['40% of nurses had left.', 'The study']] },
+  // a comma in a number ends no clause before the verb
+  { text: 'A new survey of 2,000 voters suggests support for the levy has fallen.', expect: [['support for the levy has fallen.', 'A new survey of 2,000 voters']] },
+  // negative rows: too short a finding keeps its frame; figures that find nothing stay narration
+  { text: 'The poll found in May that 40% agreed.', expect: [['The poll found in May that 40% agreed.', null]] },
+  { text: 'The figures for the harbour are stark this year.', expect: [['The figures for the harbour are stark this year.', null]] },
+]);

@@ -1,4 +1,4 @@
-import { FINDING_NOUNS, FINDING_VERBS } from '../../lexicon/claimFrameWords';
+import { FINDING_NOUNS, FINDING_VERBS, FINDING_DATA_NOUNS } from '../../lexicon/claimFrameWords';
 
 /** ", a study found." closing the sentence: the document, a few words of description allowed ("a large new study"). */
 const TRAILING_FINDING = new RegExp(
@@ -41,4 +41,32 @@ export function findingFrame(seg: string): FindingFrame | null {
   if (!m) return null;
   const sourceStart = m.index + m[0].indexOf(m[1]);
   return { frameStart: m.index, sourceStart, sourceEnd: sourceStart + m[1].length };
+}
+
+/**
+ * A document or its numbers opening the sentence, then a verb of finding: "Police data published in
+ * January show", "The study found that", "A poll found last week that". Anchored, so it is tried once per segment.
+ */
+const LEADING_FINDING = new RegExp(
+  `^\\s*((?:(?:the|a|an|this|its|their|new|latest|official)\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${[...FINDING_NOUNS, ...FINDING_DATA_NOUNS].join('|')}))` +
+    `(?:\\s+(?:published|released|issued|out)\\b[^,;:.]{0,40}?)?\\s+(?:${[...FINDING_VERBS, 'show'].join('|')})\\s+(?:(?:(?:last|this|on|in|earlier|late|early)\\s[^,;:.]{0,25}?\\s)?that\\s+)?(?=\\S)`,
+  'i',
+);
+
+/** Where a leading finding's document ends and its content starts, in segment offsets. */
+export interface LeadingFinding {
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  readonly contentStart: number;
+}
+
+/**
+ * A frame that opens the sentence with a document and what it found, or null:
+ * `Police data published in January show 4,812 crimes were recorded.` → source "Police data", content from "4,812".
+ */
+export function leadingFinding(seg: string): LeadingFinding | null {
+  const m = LEADING_FINDING.exec(seg);
+  if (!m) return null;
+  const sourceStart = m[0].indexOf(m[1]);
+  return { sourceStart, sourceEnd: sourceStart + m[1].length, contentStart: m[0].length };
 }

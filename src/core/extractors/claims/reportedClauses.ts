@@ -6,13 +6,13 @@ import { leadHits, leadingWords, sliceWords } from './cueAnchors';
 import { lexiconsOf } from './leadWords';
 import { EMPTY, append } from './append';
 import { trimBounds, wordsUpTo } from './spanText';
-import { isTrimSpace } from '../../charCodes';
+import { isDigitCode, isTrimSpace } from '../../charCodes';
 import { contentAfterVerb } from './frameOnly';
 import { actsAsVerb, opensAside, verbAfter } from './clauseVerb';
 import { nextCue } from './cuePattern';
 import { addresseeEnd } from './addresseeEnd';
 import { participleSpeech } from './participleSpeech';
-import { findingFrame } from './findingFrame';
+import { findingFrame, leadingFinding } from './findingFrame';
 import { sharedSubjectEnd } from './sharedSubject';
 import { quoteOrSpaceEnd, subjectEnd, trimmedEnd } from './subjectEnd';
 import { conjunctionEnd, isRelativeSubject, isReply, isTell, subordinatorEnd } from './verbWords';
@@ -233,6 +233,8 @@ function clauseStart(seg: string, at: number): number {
   for (let i = Math.max(at - 1, 0); i >= 0; i--) {
     const c = seg.charCodeAt(i);
     if (c === 44 || c === 59 || c === 58) {
+      // "a survey of 2,000 voters", "at 10:30": a mark between digits ends no clause
+      if (isDigitCode(seg.charCodeAt(i - 1)) && isDigitCode(seg.charCodeAt(i + 1))) continue;
       if (straight === 0 && curly === 0) return i + 1;
       if (inside < 0) inside = i;
     } else if (c === 34 || c === 0x201d) {
@@ -339,6 +341,13 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     if (finding) {
       const source = spanAt(text, start, finding.sourceStart, finding.sourceEnd);
       return { clauses: addClause(clauses, text, start, start + finding.frameStart, 'indirect', source), source };
+    }
+    // "Police data published in January show …": the document opening the sentence is the source of what follows
+    const leading = quoted ? null : leadingFinding(seg);
+    // too short a finding ("found that 40% agreed") stays one claim with its frame
+    if (leading && wordsUpTo(seg, leading.contentStart, seg.length, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
+      const source = spanAt(text, start, leading.sourceStart, leading.sourceEnd);
+      return { clauses: addClause(clauses, text, start + leading.contentStart, end, 'indirect', source), source };
     }
     if (!(quoted && introducesQuote(seg))) clauses = addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
