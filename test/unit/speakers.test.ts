@@ -164,6 +164,13 @@ describe('speakers', () => {
     { name: 'the role of a name met in the prose', text: 'The vote was close. Jeb Kell, the former Leeds mayor, spoke on Monday.', expect: { name: 'Jeb Kell', roles: ['former Leeds mayor'] } },
     { name: 'a trade with the place it is held at', text: '"It is late," said Ann Lee, a pollster at the university.', expect: { name: 'Ann Lee', roles: ['pollster'] } },
     { name: 'a title with its place, closing the sentence', text: 'Prices rose, said Dr. Ann Lee, the chief economist at the bank.', expect: { name: 'Ann Lee', roles: ['chief economist'] } },
+    // a title with no article, before the place it is held at or alone
+    { name: 'a bare title before its body, closing the sentence', text: '"It is late," said Ann Lee, regional secretary of the union.', expect: { name: 'Ann Lee', roles: ['regional secretary'] } },
+    { name: 'a bare title set off before the verb', text: 'Ann Lee, deputy leader, said prices rose.', expect: { name: 'Ann Lee', roles: ['deputy leader'] } },
+    { name: 'a bare title with its body, closing the sentence', text: '"No," said Dan Wren, chair of the panel.', expect: { name: 'Dan Wren', roles: ['chair'] } },
+    // negative rows: a time, an adverb or a clause set off after the name is no title
+    { name: 'a time set off after the name', text: 'Ann Lee, last week, said prices rose.', expect: { name: 'Ann Lee', roles: [] } },
+    { name: 'an adverb set off after the name', text: '"It is late," said Ann Lee, however.', expect: { name: 'Ann Lee', roles: [] } },
     // negative rows: a description with no title, a title's "of", or a kinship, is no role
     { name: 'a description with no title', text: 'Ann Lee, a leading voice on tax, said prices rose.', expect: { name: 'Ann Lee', roles: [] } },
     { name: 'a title with its "of"', text: 'Ann Lee, the president of the guild, said prices rose.', expect: { name: 'Ann Lee', roles: [] } },

@@ -1,6 +1,7 @@
 import { isPersonNoun } from './describedAsPerson';
 import type { Word } from './words';
-import { PREPOSITION, ROLE, classesOf } from './wordClasses';
+import { AUXILIARY, CLAUSE_LINK, DETERMINER, NOT_NAME, PHRASE_OPENER, PREPOSITION, PRONOUN, ROLE, SUBORDINATOR, classesOf } from './wordClasses';
+import { NOT_TITLE_NOUNS, ROLE_MODIFIERS } from '../lexicon/roles';
 
 /** Most words a role set off after a name may have past its article: "former Florida governor". */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
@@ -20,7 +21,12 @@ const AT: ReadonlySet<string> = new Set(['at', 'in', 'on', 'for', 'with']);
 export function asideRole(text: string, ws: readonly Word[], aside: readonly [number, number]): string | null {
   const from = aside[0];
   let to = aside[1];
-  if (!ARTICLES.has(ws[from].key) || to - from < 1) return null;
+  if (!ARTICLES.has(ws[from].key)) {
+    // "Aled Pryce, regional secretary of the union," → "regional secretary": a title with no article
+    const head = bareRoleHead(ws, from, to);
+    return head < 0 ? null : text.slice(ws[from].start, ws[head].end);
+  }
+  if (to - from < 1) return null;
   // "an economist at the bank": the title before the place it is held at.
   for (let k = from + 1; k <= to; k++) {
     if (ws[k].punct) return null;
@@ -37,12 +43,36 @@ export function asideRole(text: string, ws: readonly Word[], aside: readonly [nu
   return text.slice(ws[from + 1].start, head.end);
 }
 
+/** Words after a bare title that say where it is held: "secretary of the union", "head of policy at Apex". */
+const HELD_AT: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'with']);
+
+/**
+ * The last word of a title with no article that opens an aside at word `from`, up to "of", "at" or the
+ * aside's end `to`; -1 when none: `regional secretary of the union` → "secretary"; `deputy leader` →
+ * "leader"; `last week` and `a pollster` → -1 (the latter has its article).
+ */
+export function bareRoleHead(ws: readonly Word[], from: number, to: number): number {
+  let head = -1;
+  for (let k = from; k <= to && k - from < MAX_ROLE_WORDS; k++) {
+    const w = ws[k];
+    if (w.punct || w.capital || ARTICLES.has(w.key)) return -1;
+    if (HELD_AT.has(w.key)) break;
+    // "who is now chairman", "man or woman", "however": a clause, a pair or an adverb is no title
+    if ((classesOf(w) & NOT_IN_TITLE) !== 0) return -1;
+    head = (classesOf(w) & ROLE) !== 0 || (w.key.length >= 5 && isPersonNoun(w.key) && !NOT_TITLE_NOUNS.has(w.key)) ? k : -1;
+  }
+  return head >= 0 && !ROLE_MODIFIERS.has(ws[head].key) ? head : -1;
+}
+const NOT_IN_TITLE = DETERMINER | PREPOSITION | PRONOUN | AUXILIARY | CLAUSE_LINK | SUBORDINATOR | NOT_NAME | PHRASE_OPENER;
+
 /**
  * The aside that closes a sentence after a name, which asideAfter (an aside closed by a comma) leaves:
  * `said Ana Hale, a pollster.` → the indexes of "a" and "pollster"; null for none.
  */
 export function closingAside(ws: readonly Word[], end: number): [number, number] | null {
-  if (ws[end + 1]?.text !== ',' || !ws[end + 2] || !ARTICLES.has(ws[end + 2].key)) return null;
+  if (ws[end + 1]?.text !== ',' || !ws[end + 2]) return null;
+  // "said Aled Pryce, regional secretary of the union.": a bare title opens it as an article does
+  if (!ARTICLES.has(ws[end + 2].key) && bareRoleHead(ws, end + 2, ws.length - 1) < 0) return null;
   // The title and a short phrase of where it is held: "a pollster at the state university."
   for (let k = end + 3; k < Math.min(ws.length, end + 4 + MAX_ROLE_WORDS + PLACE_WORDS); k++) {
     if (!ws[k].punct) continue;
