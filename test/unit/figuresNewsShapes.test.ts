@@ -65,3 +65,10 @@ table('figures: a fraction in words of a percentage point is a percent', [
   { text: 'They won a quarter of the seats.', expect: [{ text: 'a quarter', kind: 'count', value: 0.25 }] },
   { text: 'Rates rose 0.25 percentage points.', expect: [{ text: '0.25 percentage points', kind: 'percent', value: 0.25, unit: 'percentage point' }] },
 ]);
+
+table('figures: a list item\'s number is no figure, whatever the item opens with', [
+  { text: 'Goals:\n1. Cut fees.\n2. 40 new buses.', expect: [{ text: '40 new buses', value: 40, unit: 'buses' }] },
+  { text: 'Pledges:\n1. "We will hire 50 nurses," said Sam Lee.', expect: [{ text: '50 nurses', value: 50, unit: 'nurses' }] },
+  // negative rows: a number that ends a sentence, and one inside a line
+  { text: 'The vote was 2. Then came 40 more.', expect: [{ text: '2', value: 2 }, { text: '40', value: 40 }] },
+]);

@@ -14,6 +14,7 @@ describe('paragraphs', () => {
     // each item of a list stands alone, after a lead-in or an item that ends with punctuation or none
     { name: 'list items after a lead-in', text: 'Measures:\n- £12m for roads;\n- 40 staff\n- no closures.', expect: ['Measures:', '- £12m for roads;', '- 40 staff', '- no closures.'] },
     { name: 'numbered and bulleted items', text: 'Steps:\n1. Pay the fee\n2) Sign here\n• Wait', expect: ['Steps:', '1. Pay the fee', '2) Sign here', '• Wait'] },
+    { name: 'an item wrapped onto a second line', text: 'Parts:\n- a tax credit for families under\n  $40,000 a year\n- 200 new buses', expect: ['Parts:', '- a tax credit for families under\n  $40,000 a year', '- 200 new buses'] },
     // negative rows: a dash after a line that runs on, a number that continues the line, are no list
     { name: 'a dash on a wrapped line keeps the paragraph', text: 'He said it was fine\n- and left at once.', expect: ['He said it was fine\n- and left at once.'] },
     { name: 'a number on a wrapped line keeps the paragraph', text: 'The fund grew by\n12.5 percent.', expect: ['The fund grew by\n12.5 percent.'] },

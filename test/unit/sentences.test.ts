@@ -21,6 +21,9 @@ describe('sentences', () => {
     { name: 'initials', text: 'George H.W. Bush spoke. John F. Kennedy did too.', expect: ['George H.W. Bush spoke.', 'John F. Kennedy did too.'] },
     { name: 'a platform named by one letter', text: 'Ana Ruiz posted the figures on X. Leila Okafor said they were wrong.', expect: ['Ana Ruiz posted the figures on X.', 'Leila Okafor said they were wrong.'] },
     { name: 'a platform named by one letter before a quote', text: 'Ruiz wrote on X. "It is wrong," she said.', expect: ['Ruiz wrote on X.', '"It is wrong," she said.'] },
+    // a list item's number stays with its item; a number ending a sentence does not
+    { name: 'numbered list items', text: 'Goals:\n1. Cut fees by 40%.\n2) Plant trees.', expect: ['Goals:', '1. Cut fees by 40%.', '2) Plant trees.'] },
+    { name: 'a number ending a sentence', text: 'The count was 1. Then came more.', expect: ['The count was 1.', 'Then came more.'] },
     // negative rows: an initial after a preposition before another initial, or after another word, stays inside
     { name: 'two initials after a preposition', text: 'The prize went to J. K. Rowling last year.', expect: ['The prize went to J. K. Rowling last year.'] },
     { name: 'an initial after a name', text: 'They met Anna B. Kowalski on Monday.', expect: ['They met Anna B. Kowalski on Monday.'] },

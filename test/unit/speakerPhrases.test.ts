@@ -22,6 +22,10 @@ describe('speaker phrases with digits, compounds and documents', () => {
     { name: 'a bare plural after "because"', text: 'The school shut its gym because parents said it was "unsafe."', expect: [['parents', 'group']] },
     // negative row: a passive after the opener is no speaker
     { name: 'a passive bare plural is no speaker', text: 'When rebels are described as "lone wolves," nobody objects.', expect: [[null, null]] },
+    // in a list, the dash that opens the next item signs no quote
+    { name: 'quotes in a list of labelled items', text: 'What officials said:\n- Mayor Ana Lopez: "We will cut taxes by 5%."\n- Council member Tom Reyes: "Rents rose 18%."', expect: [['Mayor Ana Lopez', 'person'], ['Council member Tom Reyes', 'person']] },
+    // negative row: a dashed line after a quote that ends its paragraph still signs it
+    { name: 'a dashed signature after a quote', text: '"We will not give up."\n- Marta Ruiz, at a rally', expect: [['Marta Ruiz', 'person']] },
     // negative row: "It’s" opens no speaker
     { name: '"It’s" is no speaker', text: 'Dana Kell spoke in Leeds. It’s "a great day" for the town.', expect: [[null, null]] },
     // negative rows: a preposition's object, a clause or a time is no speaker, even as a clause's subject

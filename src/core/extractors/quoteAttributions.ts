@@ -1,3 +1,4 @@
+import { opensListItem } from '../segment/listItemLine';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import type { Quote, Sentence } from '../model';
 import type { Cue } from './attributionPatterns';
@@ -49,10 +50,18 @@ function afterEnd(text: string, sentences: readonly Sentence[], q: Quote, k: num
   if (s.end > q.end) return s.end;
   const next = sentences[k + 1];
   // A quote that ends its paragraph may be signed on the next line: `"…"` then `- Marta Ruiz, at a rally`.
-  const signs = next && isDash(text.charCodeAt(next.start)) && (next.paragraphId === s.paragraphId || !text.slice(q.end, next.start).trim());
+  // Not in a list, where the next line's dash opens the next item (`- Mayor Ana Lopez: "…"` then `- Tom Reyes: "…"`).
+  const signs = next && isDash(text.charCodeAt(next.start)) && (next.paragraphId === s.paragraphId || !text.slice(q.end, next.start).trim()) && !inListItem(text, q.start);
   // `"Perpetual motion!" Rep. Dana Kell said`: the title's full stop misled the sentence split, not the "!".
   const titled = next && next.paragraphId === s.paragraphId && endsOpen(text, q.content.start, q.content.end) && opensWithTitle(text, next.start);
   return signs || titled ? next.end : s.end;
+}
+
+/** Whether the line holding `at` opens with a list marker: `- Mayor Ana Lopez: "We will cut taxes."`. */
+function inListItem(text: string, at: number): boolean {
+  let line = at;
+  while (line > 0 && text.charCodeAt(line - 1) !== 0x0a && text.charCodeAt(line - 1) !== 0x0d) line--;
+  return opensListItem(text, line, at);
 }
 
 /** Whether text at `at` opens with a title abbreviation and its full stop: "Rep. ", "Sen. ". */

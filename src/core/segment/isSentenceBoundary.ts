@@ -37,6 +37,22 @@ function splitsDecimal(text: string, before: Range, after: Range): boolean {
   return after.start === e && e >= 2 && text.charCodeAt(e - 1) === 0x2e && isDigitCode(text.charCodeAt(e - 2)) && isDigitCode(text.charCodeAt(e));
 }
 
+/** A fragment that is only a list item's number, `1.` or `12)`: the item it numbers goes on after it. */
+function isListNumber(text: string, r: Range): boolean {
+  let i = r.start;
+  while (i < r.end && isTrimSpace(text.charCodeAt(i))) i++;
+  let digits = 0;
+  while (i < r.end && isDigitCode(text.charCodeAt(i)) && digits < 3) {
+    i++;
+    digits++;
+  }
+  const mark = text.charCodeAt(i);
+  if (digits === 0 || digits > 2 || (mark !== 0x2e && mark !== 0x29)) return false;
+  i++;
+  while (i < r.end && isTrimSpace(text.charCodeAt(i))) i++;
+  return i === r.end;
+}
+
 /** Whether the fragment's first character past white space is : ; or , */
 function opensOnClauseMark(text: string, r: Range): boolean {
   let i = r.start;
@@ -85,7 +101,7 @@ function namesPlatform(text: string, before: Range): boolean {
  */
 export function isSentenceBoundary(text: string, before: Range, after: Range, quotes: readonly number[]): boolean {
   // "Rep. Dana Kell (R-S.C.): …": no sentence opens on a colon, semicolon or comma.
-  if (opensOnClauseMark(text, after) || splitsDecimal(text, before, after)) return false;
+  if (opensOnClauseMark(text, after) || splitsDecimal(text, before, after) || isListNumber(text, before)) return false;
   const first = firstWord(text, after);
   // A fragment of bare punctuation (a stray closing mark) belongs to the sentence before.
   if (first === '') return false;

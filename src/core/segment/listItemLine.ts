@@ -12,7 +12,7 @@ export function opensListItem(text: string, at: number, end: number): boolean {
 
 /**
  * Whether the line break [from, to) inside a paragraph starting at `start` sets off a list item: the next
- * line opens with a marker, and the line before ends in punctuation or is an item itself.
+ * line opens with a marker, and the line before ends in punctuation, or some line of the paragraph so far opens an item.
  * `"Measures:\n- £12m for roads;\n- 40 staff"` → true at both breaks; `"He left\n- and did not return"` → false.
  */
 export function breaksBeforeListItem(text: string, start: number, end: number, from: number, to: number): boolean {
@@ -20,7 +20,13 @@ export function breaksBeforeListItem(text: string, start: number, end: number, f
   let last = from;
   while (last > start && (text.charCodeAt(last - 1) === 0x20 || text.charCodeAt(last - 1) === 0x09)) last--;
   if (last > start && ENDS_ITEM.has(text.charCodeAt(last - 1))) return true;
-  let lineStart = last;
-  while (lineStart > start && text.charCodeAt(lineStart - 1) !== 0x0a && text.charCodeAt(lineStart - 1) !== 0x0d) lineStart--;
-  return opensListItem(text, lineStart, last);
+  // an item wrapped onto lines of its own ("- a tax credit for families earning under\n  $40,000 a year"):
+  // any line of the paragraph so far that opens an item makes this a list
+  for (let end = last; end > start; ) {
+    let lineStart = end;
+    while (lineStart > start && text.charCodeAt(lineStart - 1) !== 0x0a && text.charCodeAt(lineStart - 1) !== 0x0d) lineStart--;
+    if (opensListItem(text, lineStart, end)) return true;
+    end = lineStart - 1;
+  }
+  return false;
 }

@@ -116,11 +116,12 @@ export function isListMarker(text: string, tokens: readonly Token[], start: numb
   const next = tokens[start + 1];
   const before = tokens[start - 1];
   const item = tokens[start + 2];
-  if (t.type !== 'num' || next?.glued !== true || next.type !== 'sym' || item?.type !== 'word' || item.glued) return false;
+  if (t.type !== 'num' || next?.glued !== true || next.type !== 'sym' || !item || item.glued) return false;
   // Signs by code: the tokens after most numbers are never cut into strings.
   const close = next.head === 41;
+  // at a line's start any item follows: `2. 40 new buses`, `3. "We will hire nurses," …`
   if (!before || hasLineBreak(text, before.end, t.start)) return close || next.head === 46;
-  return close && t.end - t.start <= 2 && !opensBracket(tokens, start);
+  return close && item.type === 'word' && t.end - t.start <= 2 && !opensBracket(tokens, start);
 }
 
 /** True when a "(" stands shortly before token i with no ")" between. */
