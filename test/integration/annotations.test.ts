@@ -111,6 +111,26 @@ describe('Hand annotation', () => {
     await waitFor(() => quoteOf(api.editor.store.peek(editor.document)!)?.speaker?.name === 'Tom Reyes', 'the new speaker in the analysis');
   });
 
+  it('shows the speaker set by hand in the outline, and the engine\'s until then', async function () {
+    const { editor, analysis, api } = await open('outline.txt');
+    const quote = quoteOf(analysis);
+    if (!quote?.speaker || quote.speaker.name === 'Tom Reyes') this.skip();
+    const quoteSymbol = async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+      return symbols.flatMap((s) => s.children).find((c) => c.range.start.isEqual(editor.document.positionAt(quote.start)))?.name ?? '';
+    };
+    assert.ok((await quoteSymbol()).endsWith(`— ${quote.speaker.name}`), 'the engine\'s speaker before any review');
+    assert.equal(await run('changeSpeaker', editor.document.uri.toString(), 'quote', quote.id, 'Tom Reyes'), true);
+    await waitFor(() => quoteOf(api.editor.store.peek(editor.document)!)?.speaker?.name === 'Tom Reyes', 'the new speaker in the analysis');
+    // The outline is asked again as VS Code would; a stale one never changes, so a few tries suffice.
+    let name = await quoteSymbol();
+    for (let tries = 0; tries < 20 && !name.endsWith('— Tom Reyes'); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      name = await quoteSymbol();
+    }
+    assert.ok(name.endsWith('— Tom Reyes'), `the outline still says ${name}`);
+  });
+
   it('exports every article of the workspace with its saved annotations', async function () {
     const { editor, analysis } = await open('export-all.txt');
     const quote = quoteOf(analysis);
