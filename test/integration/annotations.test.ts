@@ -259,4 +259,28 @@ describe('Hand annotation', () => {
     assert.deepEqual(result.disagreements.map((d) => d.kind).sort(), ['only-a', 'only-b']);
     assert.deepEqual(result.labels.filter((l) => l.f1 === 0).map((l) => l.label), ['framing', 'hedge']);
   });
+
+  it('compares two sidecars against the article they name, whichever article is active', async () => {
+    const { editor } = await open('compare-named.txt');
+    const start = ARTICLE.indexOf('cycling budget');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 'cycling budget'.length));
+    assert.equal(await run('annotateSelection', 'framing'), true);
+    const mine = await read(sidecarOf(editor.document.uri));
+    const copy = async (name: string, text: string) => {
+      const uri = workspaceFile(`annotations-test/copies/${name}`);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      return uri;
+    };
+    const ana = await copy('compare-named.txt.ana.annotations.json', mine);
+    const ben = await copy('compare-named.txt.ben.annotations.json', mine.replace('"framing"', '"hedge"'));
+    const elsewhere = await copy('elsewhere.txt.ben.annotations.json', mine.replace('"framing"', '"hedge"').replace('"compare-named.txt"', '"elsewhere.txt"'));
+    const other = workspaceFile('annotations-test/compare-other.txt');
+    await vscode.workspace.fs.writeFile(other, new TextEncoder().encode('date 2024-04-03 Another story\n\nNothing here is the same.\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(other));
+    await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'policy-article', 'the other article to be active');
+    const result = await run<{ disagreements: { kind: string }[] } | undefined>('compareAnnotations', ana, ben);
+    assert.deepEqual(result?.disagreements.map((d) => d.kind).sort(), ['only-a', 'only-b']);
+    // Negative: sidecars of two different articles are refused, not scored.
+    assert.equal(await run('compareAnnotations', ana, elsewhere), undefined);
+  });
 });
