@@ -283,4 +283,22 @@ describe('Hand annotation', () => {
     // Negative: sidecars of two different articles are refused, not scored.
     assert.equal(await run('compareAnnotations', ana, elsewhere), undefined);
   });
+
+  it('names the article of the last comparison in the Review view, whichever article is active', async () => {
+    const { editor, api } = await open('compare-label.txt');
+    const start = ARTICLE.indexOf('cycling budget');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 'cycling budget'.length));
+    assert.equal(await run('annotateSelection', 'framing'), true);
+    const mine = sidecarOf(editor.document.uri);
+    const theirs = workspaceFile('annotations-test/compare-label.txt.other.annotations.json');
+    await vscode.workspace.fs.writeFile(theirs, new TextEncoder().encode((await read(mine)).replace('"framing"', '"hedge"')));
+    assert.ok(await run('compareAnnotations', mine, theirs));
+    const agreement = () => api.annotations.view.getChildren().flatMap((n) => (n.type === 'section' && n.section === 'agreement' ? [n.label] : []))[0];
+    const other = workspaceFile('annotations-test/compare-label-other.txt');
+    await vscode.workspace.fs.writeFile(other, new TextEncoder().encode('date 2024-04-03 Another story\n\nNothing here is the same.\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(other));
+    await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'policy-article', 'the other article to be active');
+    assert.equal(agreement(), 'Agreement on annotations-test/compare-label.txt');
+    assert.ok(!agreement()?.includes('compare-label-other.txt'), 'named after the active article');
+  });
 });
