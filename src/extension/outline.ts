@@ -29,30 +29,63 @@ async function buildSymbols(document: vscode.TextDocument, nodes: Iterable<Outli
   return symbols;
 }
 
-/** The Outline view and breadcrumbs of an article: headline, paragraphs, quotes by speaker. */
-export function registerOutline(store: AnalysisStore): vscode.Disposable {
+/** The symbol provider itself: one outline per analysis, built in chunks. */
+function symbolProvider(store: AnalysisStore): vscode.DocumentSymbolProvider {
   // The outline and the breadcrumbs both ask for the same version: build it once per analysis.
   const built = new WeakMap<Analysis, Promise<vscode.DocumentSymbol[] | undefined>>();
-  return vscode.languages.registerDocumentSymbolProvider(
-    { language: ARTICLE_LANGUAGE },
-    {
-      async provideDocumentSymbols(document, token) {
-        const analysis = await store.get(document);
-        if (token.isCancellationRequested) return undefined;
-        let symbols = built.get(analysis);
-        if (!symbols) {
-          const t0 = performance.now();
-          symbols = buildSymbols(document, eachOutlineNode(analysis), token);
-          built.set(analysis, symbols);
-          void symbols.then((s) => {
-            if (!s) built.delete(analysis);
-            else if (performance.now() - t0 > 20) store.log.info(`Building the outline took ${(performance.now() - t0).toFixed(1)} ms (in chunks)`);
-          });
-        }
-        // A build cancelled by an earlier caller is redone for this one.
-        return (await symbols) ?? (token.isCancellationRequested ? undefined : buildSymbols(document, eachOutlineNode(analysis), token));
-      },
+  return {
+    async provideDocumentSymbols(document, token) {
+      const analysis = await store.get(document);
+      if (token.isCancellationRequested) return undefined;
+      let symbols = built.get(analysis);
+      if (!symbols) {
+        const t0 = performance.now();
+        symbols = buildSymbols(document, eachOutlineNode(analysis), token);
+        built.set(analysis, symbols);
+        void symbols.then((s) => {
+          if (!s) built.delete(analysis);
+          else if (performance.now() - t0 > 20) store.log.info(`Building the outline took ${(performance.now() - t0).toFixed(1)} ms (in chunks)`);
+        });
+      }
+      // A build cancelled by an earlier caller is redone for this one.
+      return (await symbols) ?? (token.isCancellationRequested ? undefined : buildSymbols(document, eachOutlineNode(analysis), token));
     },
-    { label: 'Policy Lens' },
-  );
+  };
+}
+
+/**
+ * The Outline view and breadcrumbs of an article: headline, paragraphs, quotes
+ * by speaker. VS Code keeps symbols until the text changes, and the API has no
+ * event to say they changed; a review (a speaker set by hand, a sidecar read
+ * after the first outline) changes them with the text unchanged, so the
+ * provider is registered anew, which makes VS Code ask again.
+ */
+export function registerOutline(store: AnalysisStore): vscode.Disposable {
+  const provider = symbolProvider(store);
+  const register = () => vscode.languages.registerDocumentSymbolProvider({ language: ARTICLE_LANGUAGE }, provider, { label: 'Policy Lens' });
+  let registration = register();
+  const versions = new Map<string, number>();
+  let pending = false;
+  let disposed = false;
+  const listener = store.onDidChange(({ document }) => {
+    const key = document.uri.toString();
+    const same = versions.get(key) === document.version;
+    versions.set(key, document.version);
+    if (!same || pending) return;
+    // One registration for a burst, e.g. every open article re-reviewed after a setting change.
+    pending = true;
+    setImmediate(() => {
+      pending = false;
+      if (disposed) return;
+      registration.dispose();
+      registration = register();
+    });
+  });
+  const closed = vscode.workspace.onDidCloseTextDocument((d) => versions.delete(d.uri.toString()));
+  return {
+    dispose: () => {
+      disposed = true;
+      [listener, closed, registration].forEach((d) => d.dispose());
+    },
+  };
 }

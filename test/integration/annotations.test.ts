@@ -111,6 +111,26 @@ describe('Hand annotation', () => {
     await waitFor(() => quoteOf(api.editor.store.peek(editor.document)!)?.speaker?.name === 'Tom Reyes', 'the new speaker in the analysis');
   });
 
+  it('shows the speaker set by hand in the outline, and the engine\'s until then', async function () {
+    const { editor, analysis, api } = await open('outline.txt');
+    const quote = quoteOf(analysis);
+    if (!quote?.speaker || quote.speaker.name === 'Tom Reyes') this.skip();
+    const quoteSymbol = async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+      return symbols.flatMap((s) => s.children).find((c) => c.range.start.isEqual(editor.document.positionAt(quote.start)))?.name ?? '';
+    };
+    assert.ok((await quoteSymbol()).endsWith(`— ${quote.speaker.name}`), 'the engine\'s speaker before any review');
+    assert.equal(await run('changeSpeaker', editor.document.uri.toString(), 'quote', quote.id, 'Tom Reyes'), true);
+    await waitFor(() => quoteOf(api.editor.store.peek(editor.document)!)?.speaker?.name === 'Tom Reyes', 'the new speaker in the analysis');
+    // The outline is asked again as VS Code would; a stale one never changes, so a few tries suffice.
+    let name = await quoteSymbol();
+    for (let tries = 0; tries < 20 && !name.endsWith('— Tom Reyes'); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      name = await quoteSymbol();
+    }
+    assert.ok(name.endsWith('— Tom Reyes'), `the outline still says ${name}`);
+  });
+
   it('exports every article of the workspace with its saved annotations', async function () {
     const { editor, analysis } = await open('export-all.txt');
     const quote = quoteOf(analysis);
@@ -238,5 +258,47 @@ describe('Hand annotation', () => {
     const result = await run<{ disagreements: { kind: string }[]; labels: { label: string; f1: number | null }[] }>('compareAnnotations', mine, theirs);
     assert.deepEqual(result.disagreements.map((d) => d.kind).sort(), ['only-a', 'only-b']);
     assert.deepEqual(result.labels.filter((l) => l.f1 === 0).map((l) => l.label), ['framing', 'hedge']);
+  });
+
+  it('compares two sidecars against the article they name, whichever article is active', async () => {
+    const { editor } = await open('compare-named.txt');
+    const start = ARTICLE.indexOf('cycling budget');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 'cycling budget'.length));
+    assert.equal(await run('annotateSelection', 'framing'), true);
+    const mine = await read(sidecarOf(editor.document.uri));
+    const copy = async (name: string, text: string) => {
+      const uri = workspaceFile(`annotations-test/copies/${name}`);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      return uri;
+    };
+    const ana = await copy('compare-named.txt.ana.annotations.json', mine);
+    const ben = await copy('compare-named.txt.ben.annotations.json', mine.replace('"framing"', '"hedge"'));
+    const elsewhere = await copy('elsewhere.txt.ben.annotations.json', mine.replace('"framing"', '"hedge"').replace('"compare-named.txt"', '"elsewhere.txt"'));
+    const other = workspaceFile('annotations-test/compare-other.txt');
+    await vscode.workspace.fs.writeFile(other, new TextEncoder().encode('date 2024-04-03 Another story\n\nNothing here is the same.\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(other));
+    await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'policy-article', 'the other article to be active');
+    const result = await run<{ disagreements: { kind: string }[] } | undefined>('compareAnnotations', ana, ben);
+    assert.deepEqual(result?.disagreements.map((d) => d.kind).sort(), ['only-a', 'only-b']);
+    // Negative: sidecars of two different articles are refused, not scored.
+    assert.equal(await run('compareAnnotations', ana, elsewhere), undefined);
+  });
+
+  it('names the article of the last comparison in the Review view, whichever article is active', async () => {
+    const { editor, api } = await open('compare-label.txt');
+    const start = ARTICLE.indexOf('cycling budget');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 'cycling budget'.length));
+    assert.equal(await run('annotateSelection', 'framing'), true);
+    const mine = sidecarOf(editor.document.uri);
+    const theirs = workspaceFile('annotations-test/compare-label.txt.other.annotations.json');
+    await vscode.workspace.fs.writeFile(theirs, new TextEncoder().encode((await read(mine)).replace('"framing"', '"hedge"')));
+    assert.ok(await run('compareAnnotations', mine, theirs));
+    const agreement = () => api.annotations.view.getChildren().flatMap((n) => (n.type === 'section' && n.section === 'agreement' ? [n.label] : []))[0];
+    const other = workspaceFile('annotations-test/compare-label-other.txt');
+    await vscode.workspace.fs.writeFile(other, new TextEncoder().encode('date 2024-04-03 Another story\n\nNothing here is the same.\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(other));
+    await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'policy-article', 'the other article to be active');
+    assert.equal(agreement(), 'Agreement on annotations-test/compare-label.txt');
+    assert.ok(!agreement()?.includes('compare-label-other.txt'), 'named after the active article');
   });
 });

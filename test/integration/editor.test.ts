@@ -98,6 +98,24 @@ describe('Editor features', () => {
     for (const line of lines) assert.ok(validate(JSON.parse(line)), JSON.stringify(validate.errors));
   });
 
+  it('counts an article that is not valid UTF-8 as failed, as the CLI refuses it, and still exports the rest', async () => {
+    await openArticle();
+    const bad = workspaceFile('editor-test/latin1.txt');
+    // A dateline, then "Zürich" in Latin-1: one byte that no UTF-8 sequence starts with.
+    await vscode.workspace.fs.writeFile(bad, new Uint8Array([...new TextEncoder().encode('date 2024-03-05 Bad bytes\n\nZ'), 0xfc, ...new TextEncoder().encode('rich.\n')]));
+    try {
+      const target = workspaceFile('editor-test/bad.jsonl');
+      const result = await vscode.commands.executeCommand<{ failed: { path: string; error: string }[] }>('policyLens.exportAllArticles', { format: 'jsonl', target });
+      assert.deepEqual(result.failed.map((f) => f.path), ['editor-test/latin1.txt']);
+      assert.match(result.failed[0].error, /not valid UTF-8 \(near byte 28\)/);
+      const paths = new TextDecoder().decode(await vscode.workspace.fs.readFile(target)).trim().split('\n').map((l) => JSON.parse(l).source.path as string);
+      assert.ok(!paths.some((p) => p.endsWith('latin1.txt')), 'the undecodable article was exported');
+      assert.ok(paths.some((p) => p.endsWith('water-budget.txt')), 'the valid article is missing');
+    } finally {
+      await vscode.workspace.fs.delete(bad);
+    }
+  });
+
   it('removes only that kind when a highlight setting is switched off', async () => {
     const { editor, api } = await openArticle();
     await waitFor(() => api.decorationRanges(editor).quotes.length > 0, 'quote decorations');

@@ -72,4 +72,28 @@ describe('toBrat', () => {
     assert.ok(speaker && quote);
     assert.match(ann, new RegExp(`^R\\d+\\tSpeakerOf Arg1:${speaker} Arg2:${quote}$`, 'm'));
   });
+
+  describe('a speaker set by hand', () => {
+    const q1 = '"ramp up production"';
+    const edit = (fields: Record<string, string>, status: 'edited' | 'confirmed' = 'edited') =>
+      applyAnnotations(base, [annotationOn(base.text, q1, { itemId: 'q1', status, fields })]).analysis;
+    const rows = [
+      { name: 'a new speaker', analysis: edit({ speaker: 'Anna Berg' }), linked: false, note: 'Speaker: Anna Berg' },
+      { name: 'a new speaker and a note', analysis: edit({ speaker: 'Anna Berg', note: 'see video' }), linked: false, note: 'Speaker: Anna Berg; see video' },
+      { name: 'a confirmed quote (negative)', analysis: edit({}, 'confirmed'), linked: true, note: null },
+      { name: 'the same speaker again (negative)', analysis: edit({ speaker: 'Jens Stoltenberg' }), linked: true, note: null },
+    ];
+    for (const row of rows) {
+      it(`${row.linked ? 'keeps' : 'drops'} the engine's SpeakerOf link and ${row.note ? 'notes' : 'adds no note for'} ${row.name}`, () => {
+        checkInvariants(row.analysis);
+        const ann = toBrat(row.analysis);
+        checkGrammar(ann, row.analysis.text);
+        const quote = new RegExp(`^(T\\d+)\\tQuote [^\\t]+\\t${q1}$`, 'm').exec(ann)?.[1];
+        assert.ok(quote, 'no quote line');
+        assert.equal(new RegExp(`^R\\d+\\tSpeakerOf Arg1:T\\d+ Arg2:${quote}$`, 'm').test(ann), row.linked);
+        const notes = ann.split('\n').filter((l) => l.startsWith('#') && l.includes(` ${quote}\t`)).map((l) => l.split('\t')[2]);
+        assert.deepEqual(notes, row.note ? [row.note] : []);
+      });
+    }
+  });
 });

@@ -21,7 +21,9 @@ export function fragments(text: string, start: number, end: number): [number, nu
 /**
  * The merged analysis as brat standoff (`.ann`): T lines for spans, R lines
  * for who said each quote, A lines for claim types and review status, and
- * `#` AnnotatorNotes. Offsets count code points, like brat's Python.
+ * `#` AnnotatorNotes. Offsets count code points, like brat's Python. A
+ * speaker set by hand is a note on its quote, not a SpeakerOf link: the
+ * mention the quote keeps is the engine's, which named someone else.
  * toBrat(a) → 'T1\tSpeaker 120 136\tJens Stoltenberg\nT2\tQuote 150 190\t"…"\nR1\tSpeakerOf Arg1:T1 Arg2:T2\n…'
  */
 export function toBrat(analysis: Analysis): string {
@@ -41,8 +43,10 @@ export function toBrat(analysis: Analysis): string {
     tByKey.set(key, id);
     return id;
   };
+  const bySpeaker = new Map<string, string>();
   for (const q of analysis.quotes) {
-    const m = q.speaker?.mention;
+    if (q.speaker?.method === 'manual') bySpeaker.set(q.id, `Speaker: ${q.speaker.name}`);
+    const m = q.speaker?.method === 'manual' ? null : q.speaker?.mention;
     const speakerId = m && m.end > m.start ? t('Speaker', m.start, m.end) : null;
     const quoteId = t('Quote', q.start, q.end);
     if (speakerId && quoteId) lines.push(`R${++counters.R}\tSpeakerOf Arg1:${speakerId} Arg2:${quoteId}`);
@@ -52,7 +56,8 @@ export function toBrat(analysis: Analysis): string {
     if (!id) continue;
     if (item.claimType) lines.push(`A${++counters.A}\tClaimType ${id} ${item.claimType}`);
     if (item.review && isDecision(item.review.status)) lines.push(`A${++counters.A}\tReview ${id} ${item.review.status}`);
-    if (item.review?.note?.trim()) lines.push(`#${++counters.N}\tAnnotatorNotes ${id}\t${oneLine(item.review.note)}`);
+    const notes = [item.kind === 'quote' ? bySpeaker.get(item.id) : undefined, item.review?.note?.trim()].filter(Boolean);
+    if (notes.length) lines.push(`#${++counters.N}\tAnnotatorNotes ${id}\t${oneLine(notes.join('; '))}`);
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { agreement, type Agreement } from '../../core/annotations/agreement';
 import { mergeAnnotations } from '../../core/annotations/mergeAnnotations';
-import { SIDECAR_SUFFIX, articlePathOf } from '../../core/annotations/sidecarPath';
+import { SIDECAR_SUFFIX } from '../../core/annotations/sidecarPath';
 import type { AnalysisStore } from '../analysisStore';
 import type { ReviewView } from './reviewView';
+import { comparedArticle } from './comparedArticle';
 import { fileName, readSidecar } from './sidecarFile';
 
 /** Two sidecars from the workspace, picked in one QuickPick. */
@@ -19,14 +20,6 @@ async function pickTwo(): Promise<vscode.Uri[] | undefined> {
   return picked.map((p) => p.uri);
 }
 
-/** The article both sidecars annotate: the active article, else the one beside the first sidecar. */
-async function articleFor(store: AnalysisStore, first: vscode.Uri): Promise<vscode.TextDocument | undefined> {
-  const active = vscode.window.activeTextEditor?.document;
-  if (active && store.isArticle(active)) return active;
-  const path = articlePathOf(first.path);
-  return path ? vscode.workspace.openTextDocument(first.with({ path })) : undefined;
-}
-
 /**
  * "Policy Lens: Compare Annotations": merges each annotator's sidecar into
  * the same extraction and reports span F1 per label, kappa on claim types,
@@ -35,21 +28,23 @@ async function articleFor(store: AnalysisStore, first: vscode.Uri): Promise<vsco
 export async function compareAnnotations(store: AnalysisStore, view: ReviewView, a?: vscode.Uri, b?: vscode.Uri): Promise<Agreement | undefined> {
   const pair = a && b ? [a, b] : await pickTwo();
   if (!pair) return undefined;
-  const document = await articleFor(store, pair[0]);
-  if (!document) {
-    void vscode.window.showErrorMessage('Policy Lens: open the article the annotations belong to, then compare again.');
-    return undefined;
-  }
-  const raw = await store.analyzeTextOnce(document.getText());
-  const merged = [];
+  const read = [];
   for (const uri of pair) {
-    const read = await readSidecar(uri, fileName(document.uri));
-    if (read.kind !== 'ok') {
-      void vscode.window.showErrorMessage(`Policy Lens: cannot compare ${fileName(uri)}: ${read.message}`);
+    const sidecar = await readSidecar(uri, '');
+    if (sidecar.kind !== 'ok') {
+      void vscode.window.showErrorMessage(`Policy Lens: cannot compare ${fileName(uri)}: ${sidecar.message}`);
       return undefined;
     }
-    merged.push(mergeAnnotations(raw, read.sidecar.annotations, { minCheckWorthiness: store.minCheckWorthiness }).analysis);
+    read.push(sidecar.sidecar);
   }
+  const found = await comparedArticle(store, [read[0].article, read[1].article], pair[0]);
+  if ('error' in found) {
+    void vscode.window.showErrorMessage(`Policy Lens: cannot compare ${fileName(pair[0])} and ${fileName(pair[1])}: ${found.error}.`);
+    return undefined;
+  }
+  const { document } = found;
+  const raw = await store.analyzeTextOnce(document.getText());
+  const merged = read.map((sidecar) => mergeAnnotations(raw, sidecar.annotations, { minCheckWorthiness: store.minCheckWorthiness }).analysis);
   const result = agreement(merged[0], merged[1]);
   view.showComparison({ article: document.uri, names: [fileName(pair[0]), fileName(pair[1])], agreement: result });
   await vscode.commands.executeCommand('policyLens.review.focus');

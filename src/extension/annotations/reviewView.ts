@@ -25,8 +25,9 @@ const pct = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
 /**
  * The Review view: "Needs attention" lists the active article's annotations
  * that cannot be placed or matched, following the active editor as the Claims
- * view does (nothing once no article is active); "Agreement" shows the last
- * comparison of two annotators, each disagreement one click from its text.
+ * view does (nothing once no article is active); "Agreement on <article>"
+ * shows the last comparison of two annotators, whichever article is active,
+ * each disagreement one click from its text.
  */
 export class ReviewView implements vscode.TreeDataProvider<ReviewNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -69,7 +70,8 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode>, vscode.D
     if (!node) {
       // Empty without an article or a comparison, so the view's welcome text shows.
       const sections: ReviewNode[] = this.document ? [{ type: 'section', section: 'attention', label: 'Needs attention' }] : [];
-      if (this.comparison) sections.push({ type: 'section', section: 'agreement', label: 'Agreement' });
+      // Named after its article: the view follows the active editor, the comparison does not.
+      if (this.comparison) sections.push({ type: 'section', section: 'agreement', label: `Agreement on ${vscode.workspace.asRelativePath(this.comparison.article)}` });
       return sections;
     }
     if (node.type !== 'section') return [];

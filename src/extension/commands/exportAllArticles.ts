@@ -8,6 +8,7 @@ import { since } from '../output';
 import { readAnnotationSettings } from '../annotations/annotationSettings';
 import { reviewedFromDisk } from '../annotations/reviewedFromDisk';
 import { exportAllSummary, skipLine, type Skip } from './exportAllSummary';
+import { decode } from '../../cli/decode';
 
 export interface ExportAllOptions {
   /** `json`: one file beside each article; `jsonl`: one line per article in `target`. */
@@ -79,7 +80,13 @@ export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOp
         if (token.isCancellationRequested) return void Object.assign(result, { cancelled: true });
         progress.report({ message: `${i + 1}/${uris.length} ${uri.path.split('/').pop()}`, increment: 100 / uris.length });
         try {
-          const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+          // Decoded as the CLI decodes: a file it refuses is a failure here too, never an empty export.
+          const decoded = decode(await vscode.workspace.fs.readFile(uri));
+          if ('error' in decoded) {
+            result.failed.push({ path: vscode.workspace.asRelativePath(uri), error: `the file ${decoded.error}` });
+            continue;
+          }
+          const { text } = decoded;
           // The user's choice of mode wins over the dateline and the globs, as in the editor.
           const byText = candidates[i].byGlob || parseDateline(text) !== null;
           const chosen = ctx.languageMode.chosenMode(uri);
