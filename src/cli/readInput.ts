@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { decode, type Decoded } from './decode';
+import { decode, type Decoded } from '../core/decode';
 import { describe } from './describeError';
 import type { InputFile } from './inputs';
 

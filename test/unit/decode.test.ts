@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { decode } from '../../src/cli/decode';
+import { decode } from '../../src/core/decode';
 
 describe('decode', () => {
   const rows: { name: string; bytes: number[] | string; text?: string; error?: RegExp }[] = [

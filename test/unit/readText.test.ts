@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decode } from '../../src/cli/decode';
+import { decode } from '../../src/core/decode';
 import { readText } from '../../src/cli/readInput';
 
 /** Bytes where a lenient decoder and the strict one could part ways. */

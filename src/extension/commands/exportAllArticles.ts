@@ -8,7 +8,7 @@ import { since } from '../output';
 import { readAnnotationSettings } from '../annotations/annotationSettings';
 import { reviewedFromDisk } from '../annotations/reviewedFromDisk';
 import { exportAllSummary, skipLine, type Skip } from './exportAllSummary';
-import { decode } from '../../cli/decode';
+import { decode } from '../../core/decode';
 
 export interface ExportAllOptions {
   /** `json`: one file beside each article; `jsonl`: one line per article in `target`. */
