@@ -40,3 +40,10 @@ table('figures: "a year earlier" after a figure is a time, not its rate', [
   { text: 'He earned $5,000 a year in rent.', expect: [{ text: '$5,000 a year', value: 5000 }] },
   { text: 'Crude sold at $80 a barrel.', expect: [{ text: '$80 a barrel', value: 80 }] },
 ]);
+
+table('figures: "One in five" after a headline is one share, not a name ending in "One"', [
+  { text: 'date 2025-01-24 Outbreak\n\nOne in five children is unvaccinated.', expect: [{ text: 'One in five', value: 0.2 }] },
+  { text: 'date 2025-01-24 Outbreak\n\nTwo in three voters agree.', expect: [{ text: 'Two in three', kind: 'count' }] },
+  { text: 'One in five children is unvaccinated.', expect: [{ text: 'One in five', value: 0.2 }] },
+  { text: 'He bought Uranium One in three deals.', expect: [{ text: 'three deals', value: 3 }] },
+]);
