@@ -47,3 +47,18 @@ table('figures: "One in five" after a headline is one share, not a name ending i
   { text: 'One in five children is unvaccinated.', expect: [{ text: 'One in five', value: 0.2 }] },
   { text: 'He bought Uranium One in three deals.', expect: [{ text: 'three deals', value: 3 }] },
 ]);
+
+table('figures: a plural that modifies another counts the second', [
+  { text: 'Health officials reported 14 new measles cases on Thursday.', expect: [{ text: '14 new measles cases', value: 14, unit: 'cases' }] },
+  { text: 'There were 14 measles cases.', expect: [{ text: '14 measles cases', unit: 'cases' }] },
+  { text: 'It sent three police officers.', expect: [{ text: 'three police officers', unit: 'officers' }] },
+  { text: 'It has 50 cars.', expect: [{ text: '50 cars', unit: 'cars' }] },
+  { text: 'It holds 14 fugitives overseas.', expect: [{ text: '14 fugitives', unit: 'fugitives' }] },
+  { text: 'It read 5 billion people’s posts.', expect: [{ text: '5 billion people’s', value: 5e9 }] },
+]);
+
+table('figures: "and over" before a number bounds that number', [
+  { text: 'It has 10 exporters and over 40 percent of sales.', expect: [{ text: '10 exporters', approximate: false }, { text: 'over 40 percent', qualifier: 'over' }] },
+  { text: 'It serves people aged 65 and over.', expect: [{ text: 'aged 65 and over', qualifier: 'and over' }] },
+  { text: 'It built 5 or more 3-bedroom homes.', expect: [{ text: '5 or more', qualifier: 'or more' }, { text: '3' }] },
+]);
