@@ -45,6 +45,9 @@ table('figures: a dashed tally after a vote word is two counts, never a range', 
   { text: 'They passed 20-30 bills.', expect: [{ text: '20-30 bills', kind: 'range' }] },
   { text: 'Some 45-55% of voters backed it.', expect: [{ text: 'Some 45-55%', kind: 'range', range: { from: 45, to: 55 } }] },
   { text: 'Votes: 10-20 were cast.', expect: [{ text: '10-20', kind: 'range' }] },
+  { text: 'The court struck it down, ruling 2-1 that it erred.', expect: [{ text: '2', value: 2 }, { text: '1', value: 1 }] },
+  { text: 'The panel split 5-4 on the question.', expect: [{ text: '5', value: 5 }, { text: '4', value: 4 }] },
+  { text: 'The panel split 2-3 ways.', expect: [{ text: '2-3 ways', kind: 'range' }] },
 ]);
 
 table('figures: a bare number over a base is one rate, the base its unit', [

@@ -17,6 +17,8 @@ export const NOT_COUNT_NOUNS: ReadonlySet<string> = new Set([
   'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'seconds', 'decades', 'centuries', 'news',
   // An adverb of when far more often than a counted noun: "airs on Radio 125 weekdays".
   'weekdays',
+  // Adverbs of place that end as plurals do: "14 fugitives overseas".
+  'overseas', 'indoors', 'outdoors', 'upstairs', 'downstairs', 'backwards', 'forwards', 'nowadays',
 ]);
 
 /** Plural nouns that do not end in "s": "300 people", "five children". */

@@ -159,6 +159,9 @@ export const RATE_NOUNS: ReadonlySet<string> = new Set([
   'second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'annum', 'night', 'km', 'mile', 'metre', 'meter',
 ]);
 
+/** Words that make "a year", "a week" after a figure a time back or ahead, not a rate: "3.5 a year earlier", "a month ago". */
+export const RATE_NOUN_TIME_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'later', 'prior', 'previously']);
+
 /** Smaller units a measure may continue with: "5 feet and 2 inches" → 5 + 2/12 feet. */
 export const SUBUNITS: ReadonlyMap<string, readonly [subunit: string, per: number]> = new Map([
   ['foot', ['inch', 12]], ['pound', ['ounce', 16]],

@@ -32,7 +32,7 @@ function measuringBefore(tokens: readonly Token[], from: number): boolean {
  * Whether the glued "m" at token k, right after digits with no currency,
  * means million: news writes "10.6m people" and "3.5m euros" far more often
  * than metres, which come with a size or a motion ("5m tall", "a 10m wall",
- * "ran 400m"). A currency or a counted plural after it, or the clause
+ * "ran 400m"). A currency, a counted plural or a unit after it, or the clause
  * ending there with no article or sign of measuring before, make it a million.
  * "grew to 10.6m." → true; "I'm 1.8m tall" → false.
  */
@@ -45,7 +45,8 @@ export function isGluedMillion(tokens: readonly Token[], k: number): boolean {
     // "from 3m to 5m high": the two ends of a range are read alike, as the second is.
     if (RANGE_LINKS.has(after.lower) && tokens[k + 2]?.type === 'num' && tokens[k + 3]?.text === 'm') return isGluedMillion(tokens, k + 3);
     const unit = readUnitAfter(tokens, k + 1, true);
-    if (unit) return unit.kind === 'money' || unit.category === 'count';
+    // "1.2m tonnes", "3m years": a unit of its own after the "m" leaves no room for a metre.
+    if (unit) return unit.kind !== 'percent' && unit.kind !== 'multiplier';
     if (!CLAUSE_GOES_ON.has(after.lower)) return false;
   } else if (after && !CLAUSE_SIGNS.has(after.text)) {
     return false;

@@ -1,6 +1,6 @@
 import { EXACT_QUALIFIERS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, VERBS_BEFORE_OVER } from '../../lexicon/qualifiers';
 import { phraseTable } from './phraseTable';
-import { QUALIFIES_AFTER, STARTS } from './tokenMarks';
+import { CARRIES_NUMBER, QUALIFIES_AFTER, STARTS } from './tokenMarks';
 import type { Token } from './tokens';
 
 export interface QualifierMatch {
@@ -11,6 +11,8 @@ export interface QualifierMatch {
 }
 
 const CONTINUES = new Set(['than', 'to', 'of']);
+/** Last words of a qualifier after a number that bound a number after them instead: "10 exporters and over 40 percent". */
+const BOUNDS_NEXT = new Set(['over', 'under', 'above']);
 const BEFORE = phraseTable(QUALIFIERS_BEFORE.map((q) => [q, q] as const), true);
 const AFTER = phraseTable(QUALIFIERS_AFTER.map((q) => [q, q] as const), true);
 
@@ -46,5 +48,7 @@ export function readQualifierAfter(tokens: readonly Token[], j: number): Qualifi
   if (!m || (m.value === '+' && !t.glued) || ((m.value === 'odd' || m.value === 'plus') && !hyphen)) return null;
   // "300 and more than 1,000" starts another figure.
   if (CONTINUES.has(tokens[m.end]?.lower ?? '')) return null;
+  // "10 exporters and over 40 percent": "over" bounds the number after it.
+  if (BOUNDS_NEXT.has(tokens[m.end - 1].lower) && ((tokens[m.end]?.marks ?? 0) & CARRIES_NUMBER) !== 0) return null;
   return { text: m.value, end: m.end, approximate: true };
 }

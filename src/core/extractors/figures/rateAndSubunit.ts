@@ -1,4 +1,5 @@
-import { RATE_NOUNS, SUBUNITS, UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/units';
+import { RATE_NOUNS, RATE_NOUN_TIME_AFTER, SUBUNITS, UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/units';
+import { UNIT_ADJECTIVES } from '../../lexicon/qualifiers';
 import { amountOf, readAmount } from './amount';
 import type { Amount } from './amount';
 import type { Token } from './tokens';
@@ -19,7 +20,9 @@ export function rateEnd(tokens: readonly Token[], end: number): number {
   const slash = t.text === '/' && t.glued && noun.glued;
   if (!slash && t.lower !== 'a' && t.lower !== 'an') return end;
   const known = RATE_NOUNS.has(noun.lower) || UNIT_NAMES.has(noun.lower) || UNIT_SYMBOLS.has(noun.text);
-  return known && (slash || !noun.text.endsWith('s')) ? end + 2 : end;
+  // "up from 3.5 per 100,000 a year earlier": the article opens a time back, not a rate.
+  const backInTime = !slash && RATE_NOUN_TIME_AFTER.has(tokens[end + 2]?.lower ?? '');
+  return known && !backInTime && (slash || !noun.text.endsWith('s')) ? end + 2 : end;
 }
 
 /**
@@ -31,7 +34,9 @@ function perBaseEnd(tokens: readonly Token[], per: number): number | null {
   const base = readAmount(tokens, per + 1, false);
   if (!base || base === 'invalid' || base.form !== 'cardinal') return null;
   const noun = readUnitAfter(tokens, base.end, base.scale > 1);
-  return noun && (noun.kind === 'quantity' || noun.kind === 'duration') && noun.scale === 1 ? noun.end : base.end;
+  // "per 100,000 last year": a duration led by "last" or "next" is a time, not what the rate counts over.
+  const timeAfter = noun?.kind === 'duration' && UNIT_ADJECTIVES.has(tokens[base.end].lower);
+  return noun && !timeAfter && (noun.kind === 'quantity' || noun.kind === 'duration') && noun.scale === 1 ? noun.end : base.end;
 }
 
 /**

@@ -31,13 +31,16 @@ export function readFractionOf(tokens: readonly Token[], numerator: Amount): Amo
   return amountOf(numerator.value / denominator.value, numerator.start, denominator.end, 'fraction', numerator.scale, numerator.digits);
 }
 
-/** "Uranium One in three deals": a capitalised number after a capitalised word, before a lower-case link, ends a name. */
+/**
+ * "Uranium One in three deals": a capitalised number after a capitalised word, before a lower-case link, ends a name.
+ * A name's words stand one space apart: a headline's last word above a blank line starts none ("…Outbreak\n\nOne in five").
+ */
 function endsName(tokens: readonly Token[], start: number): boolean {
   const t = tokens[start];
   const before = tokens[start - 1];
   const link = tokens[start + 1];
   const capital = (w: Token | undefined) => w?.type === 'word' && w.text[0] !== w.lower[0];
-  return capital(t) && capital(before) && !capital(link);
+  return capital(t) && capital(before) && t.start - before.end === 1 && !capital(link);
 }
 
 /**

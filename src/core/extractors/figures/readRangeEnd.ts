@@ -49,6 +49,7 @@ export function readRangeEnd(
   // "from $218 million in 2009 to $604 million", "in 2009 to 31 percent": a bare year starts no range of money or percents.
   const moneyOrShare = currency !== null || upperUnit?.kind === 'percent';
   if (!unit && moneyOrShare && lower.digits !== null && lower.value >= 1900 && isLikelyYear(tokens[lower.digits].text)) return null;
+  if (!unit && !dash && isYearAfterPreposition(tokens, lower) && !isBareYear(tokens, upper)) return null;
   const plainDigits = dash && lower.digits !== null && upper.digits !== null && !unit && !upperUnit;
   // "passed the bill 52-48", "failed 47-53": a tally is two counts, whichever way it runs; the upper is read next.
   if (plainDigits && !isLikelyYear(tokens[lower.digits!].text) && isVoteTally(tokens, lower.start, upper.end)) return null;
@@ -72,6 +73,20 @@ export function readRangeEnd(
     upper: amountOf(from.value, upper.start, upper.end, upper.form, upper.scale, upper.digits),
     unit: withRate,
   };
+}
+
+/** Words before a bare year that make it a time, not the start of a range: "fell in 2024 to 61.7 million tonnes". */
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'during']);
+
+/** "in 2024", "by 2030": a bare four-digit year after a preposition of time. */
+function isYearAfterPreposition(tokens: readonly Token[], a: Amount): boolean {
+  return a.digits === a.start && a.scale === 1 && a.value >= 1900 && isLikelyYear(tokens[a.digits].text)
+    && YEAR_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '');
+}
+
+/** A bare year with nothing after it that makes it an amount: "2030" in "in 2024 to 2030". */
+function isBareYear(tokens: readonly Token[], a: Amount): boolean {
+  return a.digits !== null && a.scale === 1 && isLikelyYear(tokens[a.digits].text);
 }
 
 /** "a 5-to-4 ruling", "a 2-to-1 margin": numbers hyphenated with "to" are a vote or a ratio, not a range. */

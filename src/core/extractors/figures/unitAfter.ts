@@ -45,7 +45,7 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
     return readUnitAfter(tokens, j + 1, scaled, false) ?? compoundNoun(tokens, j + 1);
   }
   // A token on none of the lists below is no unit: a number, a comma, or at most a counted plural ("jobs").
-  if ((t.marks & UNIT_LISTED) === 0) return nouns && t.type === 'word' ? unlistedNoun(t, j) : null;
+  if ((t.marks & UNIT_LISTED) === 0) return nouns && t.type === 'word' ? unlistedNoun(tokens, j) : null;
   const percent = PERCENT.match(tokens, j);
   if (percent) return { kind: 'percent', unit: percent.value, end: percent.end, category: 'percent', scale: 1 };
   const currency = readCurrencyAfter(tokens, j, scaled);
@@ -78,13 +78,27 @@ function countedNoun(tokens: readonly Token[], j: number): UnitMatch | null {
   if (STAND_IN_PLURALS.has(t.lower) && t.text === t.lower) return { kind: 'quantity', unit: null, end: j + 1, category: 'count', scale: 1 };
   const adjective = t.type === 'word' && COUNT_ADJECTIVES.has(t.lower) ? 1 : 0;
   const noun = countNounAt(tokens, j + adjective);
-  return noun ? { kind: 'quantity', unit: noun, end: j + adjective + 1, category: 'count', scale: 1 } : null;
+  return noun ? headNoun(tokens, j + adjective, noun) : null;
 }
 
 /** countedNoun at a word on none of its lists: "jobs" → jobs; "job", "Jobs" → null. */
-function unlistedNoun(t: Token, j: number): UnitMatch | null {
-  const noun = unlistedPlural(t);
-  return noun ? { kind: 'quantity', unit: noun, end: j + 1, category: 'count', scale: 1 } : null;
+function unlistedNoun(tokens: readonly Token[], j: number): UnitMatch | null {
+  const noun = unlistedPlural(tokens[j]);
+  return noun ? headNoun(tokens, j, noun) : null;
+}
+
+/**
+ * The counted noun read at token k, or the plural right after it that it
+ * modifies: "14 new measles cases" counts cases, not measles; "50 cars" → cars.
+ * Irregular plurals modify too: "three police officers".
+ */
+function headNoun(tokens: readonly Token[], k: number, noun: string): UnitMatch {
+  // "1.5 billion people's posts": a possessive counts its owners.
+  const possessive = noun.endsWith("'s") || noun.endsWith('’s');
+  const head = possessive ? null : countNounAt(tokens, k + 1);
+  return head
+    ? { kind: 'quantity', unit: head, end: k + 2, category: 'count', scale: 1 }
+    : { kind: 'quantity', unit: noun, end: k + 1, category: 'count', scale: 1 };
 }
 
 /** "a 10-point lead": a counted noun in a compound adjective, named by its plural; not "a 10-points". */
