@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+import { checkInvariants } from './invariants';
+
+type Found = [text: string, type: string, value: string, range?: [from: string, to: string]];
+
+/**
+ * Numbers next to dates that are counts, ranges of stretches of time, and
+ * quarters named by their months. Each row: a text dated Thursday 2025-05-15
+ * and every date expected in order, with its range where it has one.
+ */
+const rows: { text: string; expect: Found[] }[] = [
+  // a year before "to" and a percentage it cannot be the bottom of
+  { text: 'Turnout rose in 2020 to 61%.', expect: [['2020', 'DATE', '2020']] },
+  { text: 'Turnout rose in 2020 and 61% voted.', expect: [['2020', 'DATE', '2020']] },
+  { text: 'Prices rose 2000 to 3000 percent.', expect: [] },
+  // two digits after a day's comma, with a word after them, are the next count of a list
+  { text: 'There were 14 cases on Jan. 3, 22 on Jan. 10 and 87 later.', expect: [['Jan. 3', 'DATE', '2025-01-03'], ['Jan. 10', 'DATE', '2025-01-10']] },
+  { text: 'He was born on Aug 9, 96.', expect: [['Aug 9, 96', 'DATE', '1996-08-09']] },
+  { text: 'The law passed on March 3, 2021 in the end.', expect: [['March 3, 2021', 'DATE', '2021-03-03']] },
+];
+
+describe('dates: counts beside dates, ranges of stretches, quarters by their months', () => {
+  for (const row of rows) {
+    it(`finds ${row.expect.map((e) => e[0]).join(', ') || 'nothing'} in "${row.text}"`, () => {
+      const analysis = analyze(`date 2025-05-15 Dates\n\n${row.text}`);
+      checkInvariants(analysis);
+      assert.deepEqual(
+        analysis.dates.map((d): Found => (d.range ? [d.text, d.type, d.value, [d.range.from, d.range.to]] : [d.text, d.type, d.value])),
+        row.expect,
+      );
+    });
+  }
+});
