@@ -18,6 +18,19 @@ const rows: { text: string; expect: Found[] }[] = [
   { text: 'There were 14 cases on Jan. 3, 22 on Jan. 10 and 87 later.', expect: [['Jan. 3', 'DATE', '2025-01-03'], ['Jan. 10', 'DATE', '2025-01-10']] },
   { text: 'He was born on Aug 9, 96.', expect: [['Aug 9, 96', 'DATE', '1996-08-09']] },
   { text: 'The law passed on March 3, 2021 in the end.', expect: [['March 3, 2021', 'DATE', '2021-03-03']] },
+  // a stretch whose count tops a range is the range, not its top or the sum of its ends
+  { text: 'I expect more cases over the next two to three weeks.', expect: [['the next two to three weeks', 'DURATION', 'PXW', ['P2W', 'P3W']]] },
+  { text: 'A ruling is due within 60 to 90 days.', expect: [['60 to 90 days', 'DURATION', 'PXD', ['P60D', 'P90D']]] },
+  { text: 'Results take 2-3 weeks.', expect: [['2-3 weeks', 'DURATION', 'PXW', ['P2W', 'P3W']]] },
+  { text: 'The average wait is between four and six years.', expect: [['four and six years', 'DURATION', 'PXY', ['P4Y', 'P6Y']]] },
+  { text: 'The wait is between 4 and 6 years.', expect: [['4 and 6 years', 'DURATION', 'PXY', ['P4Y', 'P6Y']]] },
+  { text: 'The rule cut the wait from 60 to 90 days.', expect: [['90 days', 'DURATION', 'P90D']] },
+  { text: 'The empire lasted one hundred and twenty years.', expect: [['one hundred and twenty years', 'DURATION', 'P120Y']] },
+  { text: 'The project took two and a half years.', expect: [['two and a half years', 'DURATION', 'P2Y6M']] },
+  { text: 'Repairs take up to three weeks.', expect: [['up to three weeks', 'DURATION', 'P3W']] },
+  // a dash inside a count, or after the thousands of a sum, joins no range
+  { text: 'It took the past half-dozen days.', expect: [['the past', 'DATE', 'PAST_REF'], ['dozen days', 'DURATION', 'P12D']] },
+  { text: 'It is a $50,000-a-year job.', expect: [['a-year', 'DURATION', 'P1Y']] },
 ];
 
 describe('dates: counts beside dates, ranges of stretches, quarters by their months', () => {
