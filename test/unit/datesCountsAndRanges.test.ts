@@ -31,6 +31,10 @@ const rows: { text: string; expect: Found[] }[] = [
   // a dash inside a count, or after the thousands of a sum, joins no range
   { text: 'It took the past half-dozen days.', expect: [['the past', 'DATE', 'PAST_REF'], ['dozen days', 'DURATION', 'P12D']] },
   { text: 'It is a $50,000-a-year job.', expect: [['a-year', 'DURATION', 'P1Y']] },
+  // a calendar quarter named by its first and last month
+  { text: 'Exports totalled $412 million in the April-June quarter.', expect: [['the April-June quarter', 'DATE', '2025-Q2']] },
+  { text: 'Sales fell in the Jan.-March quarter of 2024.', expect: [['the Jan.-March quarter of 2024', 'DATE', '2024-Q1']] },
+  { text: 'The November-January quarter was weak.', expect: [['January', 'DATE', '2025-01']] },
 ];
 
 describe('dates: counts beside dates, ranges of stretches, quarters by their months', () => {
