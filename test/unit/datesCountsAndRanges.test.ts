@@ -35,9 +35,13 @@ const rows: { text: string; expect: Found[] }[] = [
   { text: 'Exports totalled $412 million in the April-June quarter.', expect: [['the April-June quarter', 'DATE', '2025-Q2']] },
   { text: 'Sales fell in the Jan.-March quarter of 2024.', expect: [['the Jan.-March quarter of 2024', 'DATE', '2024-Q1']] },
   { text: 'The November-January quarter was weak.', expect: [['January', 'DATE', '2025-01']] },
+  // a weekly set takes the clock times after "from" as its hours, not the dateline's day
+  { text: 'Clinics run every Saturday from 9 a.m. to 3 p.m.', expect: [['every Saturday from 9 a.m. to 3 p.m.', 'SET', 'XXXX-WXX-6T09:00', ['XXXX-WXX-6T09:00', 'XXXX-WXX-6T15:00']]] },
+  { text: 'The talks ran on Tuesday from 10 a.m. to noon.', expect: [['Tuesday from 10 a.m. to noon', 'TIME', '2025-05-13T10:00', ['2025-05-13T10:00', '2025-05-13T12:00']]] },
+  { text: 'The road was shut from 9 a.m. to 3 p.m.', expect: [['9 a.m. to 3 p.m.', 'TIME', '2025-05-15T09:00', ['2025-05-15T09:00', '2025-05-15T15:00']]] },
 ];
 
-describe('dates: counts beside dates, ranges of stretches, quarters by their months', () => {
+describe('dates: counts beside dates, ranges of stretches, quarters by their months, hours of a weekly set', () => {
   for (const row of rows) {
     it(`finds ${row.expect.map((e) => e[0]).join(', ') || 'nothing'} in "${row.text}"`, () => {
       const analysis = analyze(`date 2025-05-15 Dates\n\n${row.text}`);
