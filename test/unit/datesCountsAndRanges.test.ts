@@ -39,9 +39,17 @@ const rows: { text: string; expect: Found[] }[] = [
   { text: 'Clinics run every Saturday from 9 a.m. to 3 p.m.', expect: [['every Saturday from 9 a.m. to 3 p.m.', 'SET', 'XXXX-WXX-6T09:00', ['XXXX-WXX-6T09:00', 'XXXX-WXX-6T15:00']]] },
   { text: 'The talks ran on Tuesday from 10 a.m. to noon.', expect: [['Tuesday from 10 a.m. to noon', 'TIME', '2025-05-13T10:00', ['2025-05-13T10:00', '2025-05-13T12:00']]] },
   { text: 'The road was shut from 9 a.m. to 3 p.m.', expect: [['9 a.m. to 3 p.m.', 'TIME', '2025-05-15T09:00', ['2025-05-15T09:00', '2025-05-15T15:00']]] },
+  // "overnight" that means "suddenly" names no night
+  { text: 'Prices doubled almost overnight.', expect: [] },
+  { text: 'This will not change overnight.', expect: [] },
+  { text: 'She became an overnight success.', expect: [] },
+  { text: 'Trust cannot be built overnight.', expect: [] },
+  { text: 'Rain fell overnight.', expect: [['overnight', 'TIME', '2025-05-14TNI']] },
+  { text: 'Police did not say who was arrested overnight.', expect: [['overnight', 'TIME', '2025-05-14TNI']] },
+  { text: 'The overnight curfew ends today.', expect: [['overnight', 'TIME', '2025-05-14TNI'], ['today', 'DATE', '2025-05-15']] },
 ];
 
-describe('dates: counts beside dates, ranges of stretches, quarters by their months, hours of a weekly set', () => {
+describe('dates: counts beside dates, ranges of stretches, quarters by their months, hours of a weekly set, the idiom overnight', () => {
   for (const row of rows) {
     it(`finds ${row.expect.map((e) => e[0]).join(', ') || 'nothing'} in "${row.text}"`, () => {
       const analysis = analyze(`date 2025-05-15 Dates\n\n${row.text}`);
