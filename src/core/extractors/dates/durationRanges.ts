@@ -21,6 +21,16 @@ export interface DurationRange {
   readonly range: { readonly from: string; readonly to: string };
 }
 
+/** Does a dash, `to` or `and` end the text before `at`, spaces aside? */
+function joinedBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 0x2013) return true;
+  const word = text.slice(Math.max(0, i - 3), i + 1).toLowerCase();
+  return (word.endsWith('to') || word.endsWith('and')) && i + 1 < at;
+}
+
 function rangeOf(start: number, low: number | null, high: number | null, unit: string): DurationRange | null {
   if (low === null || high === null || !(low < high)) return null;
   return { start, value: durationValue(null, unit), range: { from: durationValue(low, unit), to: durationValue(high, unit) } };
@@ -34,12 +44,14 @@ function rangeOf(start: number, low: number | null, high: number | null, unit: s
  * Null when the count stands alone.
  */
 export function durationRange(text: string, start: number, count: string, unit: string): DurationRange | null {
-  const joined = JOINED.exec(count);
+  const joined = count.length > 6 && count.includes(' and ') ? JOINED.exec(count) : null;
   if (joined) {
     // "one hundred and twenty years" is one number
     if (SCALES.has(joined[1].toLowerCase()) || !/\bbetween\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
     return rangeOf(start, toNumber(joined[1]), toNumber(joined[2]), unit);
   }
+  // most durations follow no joining word or dash: no copy, no regex for them
+  if (!joinedBefore(text, start)) return null;
   const before = text.slice(Math.max(0, start - 40), start);
   const low = ARTICLE.test(count) ? null : LOW_BEFORE.exec(before);
   if (!low) return null;
