@@ -135,3 +135,11 @@ export const TITLES_OF_THE_YEAR: readonly string[] = [
   'car', 'album', 'song', 'record', 'book', 'film', 'movie', 'team', 'executive', 'manager', 'pitcher', 'artist',
   'entertainer', 'newcomer', 'businessman', 'businesswoman', 'citizen', 'volunteer', 'scientist', 'journalist',
 ];
+
+/** Words that make "overnight" mean "suddenly", not a night: the hedge before it (`almost overnight`) and the noun after it (`an overnight success`). */
+export const OVERNIGHT_IDIOM = {
+  hedges: ['almost', 'virtually', 'seemingly', 'practically', 'nearly', 'literally', 'quite', 'all but'],
+  nouns: ['success', 'successes', 'sensation', 'sensations', 'star', 'stars', 'celebrity', 'celebrities', 'millionaire', 'millionaires', 'fame', 'hit'],
+  /** Verbs of change that a negation before them makes the idiom: `will not change overnight`, `cannot be fixed overnight`. */
+  changes: ['happen', 'change', 'come', 'disappear', 'vanish', 'go away', 'be fixed', 'be solved', 'be done', 'be built', 'be undone', 'be won', 'fix', 'solve', 'build'],
+} as const;

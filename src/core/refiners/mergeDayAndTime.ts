@@ -6,8 +6,8 @@ const TIME_ONLY = /^XXXX-XX-XX(T[\d:]+)$/;
 const CLOCK_ONLY = 'XXXX-XX-XXT';
 /** A single day, known or still a placeholder: `2023-02-13`, `XXXX-02-14`, `XXXX-WXX-2`. */
 const DAY = /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-[1-7])$/;
-/** What may stand between the two: `Tuesday at 10 a.m.`, `10 a.m., Tuesday`, `9:30 on Friday`. */
-const GAP = /^,?\s*(?:(?:on|at)\s+)?$/i;
+/** What may stand between the two: `Tuesday at 10 a.m.`, `10 a.m., Tuesday`, `9:30 on Friday`, `every Saturday from 9 a.m. to 3 p.m.`. */
+const GAP = /^,?\s*(?:(?:on|at|from)\s+)?$/i;
 /** A set of one weekday: `XXXX-WXX-5`, "Fridays". */
 const WEEKLY = /^XXXX-WXX-[1-7]$/;
 

@@ -16,7 +16,8 @@ const hhmm = (hour: number, minutes: string) => `T${String(hour).padStart(2, '0'
 
 /** The one TIME with a range that `a`, a join and `b` make; null when they are not two clock times of one day, in order. */
 function pair(a: DateCandidate, b: DateCandidate, text: string): DateCandidate | null {
-  if (a.type !== 'TIME' || b.type !== 'TIME' || a.range || b.range) return null;
+  // a weekly set that took its first clock time ("every Saturday from 9 a.m.") takes the second as well
+  if ((a.type !== 'TIME' && a.type !== 'SET') || b.type !== 'TIME' || a.range || b.range) return null;
   const first = TIME.exec(a.value);
   const second = first && TIME.exec(b.value);
   if (!first || !second) return null;
@@ -32,13 +33,14 @@ function pair(a: DateCandidate, b: DateCandidate, text: string): DateCandidate |
   // a stretch past midnight ("10pm to 2am") ends on another day, which no placeholder can say
   if (hour * 60 + Number(first[3]) >= end * 60 + Number(second[3])) return null;
   const from = day + hhmm(hour, first[3]);
-  return changed(a, { end: b.end, value: from, relative: a.relative || b.relative, range: { from, to: day + hhmm(end, second[3]) } });
+  return changed(a, { end: b.end, value: from, relative: a.type === 'TIME' && (a.relative || b.relative), range: { from, to: day + hhmm(end, second[3]) } });
 }
 
 /**
  * Two clock times joined by a dash, "to" or "between … and" are one TIME
  * with a range, on the day either names: `1pm to 4pm on March 4` →
- * `XXXX-03-04T13:00`, range to `XXXX-03-04T16:00`. chrono reads such a
+ * `XXXX-03-04T13:00`, range to `XXXX-03-04T16:00`; `every Saturday from 9 a.m. to 3 p.m.` is
+ * one SET, `XXXX-WXX-6T09:00` to `XXXX-WXX-6T15:00`. chrono reads such a
  * stretch whole only when no day follows it. A text with no such pair passes unchanged, not copied.
  */
 export function pairClockTimes(candidates: readonly DateCandidate[], text: string): readonly DateCandidate[] {

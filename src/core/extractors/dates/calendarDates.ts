@@ -19,6 +19,9 @@ const SPLIT = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*/i;
 const DATE_WORD = new RegExp(`\\d|\\b(?:${alternation([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)])})\\b|\\b(?:noon|midnight)\\b`, 'i');
 /** EVENT_DATES in a Map: every date chrono reads is looked up, and an object's lookup by a string not yet interned costs more. */
 const EVENT_DATE_VALUES = new Map(Object.entries(EVENT_DATES));
+/** Two digits after a month's day and its comma, where a year would stand: `Jan. 3, 22`. */
+const SHORT_YEAR = /(?<=[A-Za-z.]\s*\d{1,2}),\s*\d\d$/;
+const WORD_AFTER = /^\s[a-z]/;
 const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight)\b/i;
 
 /**
@@ -50,9 +53,16 @@ function toCandidates(text: string, index: number, r: Reading): DateCandidate[] 
   if (event) return [changed(candidate(start, start + raw.length, 'DATE', event, false, 2), { namesEvent: true })];
   // "Mar. 3, 1987 at 2,240 kroner": a bare number after a date is not a clock time
   const clock = CLOCK.test(raw);
-  const span = clock ? raw : raw.replace(/(?:\s+at|(?<=\d{4}),?)\s+\d{1,2}$/, '');
-  const from = toValue(r.start, clock);
+  let span = clock ? raw : raw.replace(/(?:\s+at|(?<=\d{4}),?)\s+\d{1,2}$/, '');
+  let from = toValue(r.start, clock);
   const to = r.end ? toValue(r.end, clock) : null;
+  // "14 cases on Jan. 3, 22 on Jan. 10": two digits after the day's comma, a lower-case word after them, start the
+  // next item of a list; a year so cut short ends its date ("Aug 9, 96.")
+  const short = !clock && !to ? SHORT_YEAR.exec(span) : null;
+  if (short && WORD_AFTER.test(text.slice(start + span.length, start + span.length + 3))) {
+    span = span.slice(0, short.index);
+    from = { value: `XXXX${from.value.slice(4)}`, time: false };
+  }
   const type = from.time ? 'TIME' : 'DATE';
   const split = to ? SPLIT.exec(span) : null;
   // "Aug. 26 to Oct. 20": two dates, each written out in full; "February 14-15" and "6-9 June" stay one range

@@ -4,6 +4,7 @@ import { candidate, changed, type DateCandidate, type FinderContext } from './ca
 import { countedUnits, UNIT_ADJECTIVES } from './countedUnits';
 import { isDigits, NUMBER_LEAD, QUALIFIER, THE } from './durationLeads';
 import { wordAnchors, wordClass, wordSet } from './wordIndex';
+import { durationRange } from './durationRanges';
 import { durationValue, toUnit } from './durationValue';
 import { NUMBER_PHRASE, toNumber } from './numberPhrase';
 import { isShareQuarter, quarterCenturyEnd } from './quarterReading';
@@ -93,7 +94,9 @@ export function durations(ctx: FinderContext): DateCandidate[] {
       const fromStory = anchor === 'ago' ? {} : { yearsFromStory: -(n ?? 0) };
       out.push(unit === 'year' && sign < 0 && n !== null && Number.isInteger(n) ? changed(point, { yearsBack: n, ...fromStory }) : point);
     } else {
-      out.push(candidate(start, end, 'DURATION', durationValue(n, unit), false, 1));
+      const ranged = m[1] ? null : durationRange(ctx.text, start, m[2], unit);
+      const stretch = candidate(ranged?.start ?? start, end, 'DURATION', ranged?.value ?? durationValue(n, unit), false, 1);
+      out.push(ranged ? changed(stretch, { range: ranged.range }) : stretch);
     }
   }
   for (const m of anchoredMatches(VAGUE, units, THE, ctx.text, ctx.from)) {

@@ -1,4 +1,4 @@
-import { DECADE_WORDS, PERIOD_ORDINALS } from '../../lexicon/temporal';
+import { DECADE_WORDS, MONTHS, PERIOD_ORDINALS } from '../../lexicon/temporal';
 import { isTrimSpace, isWordCode } from '../../charCodes';
 import { spells } from './anchorWords';
 import { pad, type RefDate } from './calendar';
@@ -23,6 +23,11 @@ interface Rule {
 /** Opens, or a curly apostrophe, which openers (ASCII only) never take: `’80s`. */
 const orCurly = (opens: Opens): Opens => (text, at) => text.charCodeAt(at) === 0x2019 || opens(text, at);
 
+const MONTH_WORD = alternation(Object.keys(MONTHS));
+/** A quarter from its first and last month, when they bound one of the calendar's: (4, 6) → `XXXX-Q2`; (11, 1) → null. */
+function monthsQuarter(first: number, last: number, year: string | undefined): string | null {
+  return first % 3 === 1 && last === first + 2 ? `${toYear(year)}-Q${(first + 2) / 3}` : null;
+}
 const YEAR = `(?:fiscal\\s+|calendar\\s+)?(\\d{4}|'\\d{2})`;
 /**
  * Named stretches of a year or an age, each with its own value builder, and
@@ -34,6 +39,12 @@ const RULES: readonly Rule[] = [
     anchor: wordClass(['quarter']),
     lead: leadOf("'-", 5, undefined, openers(['the', 'this', 'last', 'next', ...Object.keys(PERIOD_ORDINALS)], true)), // the this year's third
     value: (m, ref) => `${m[1] ? yearOf(m[1], ref) : toYear(m[3])}-Q${PERIOD_ORDINALS[m[2].toLowerCase()]}`,
+  },
+  { // the April-June quarter, the July–September quarter of 2024: a calendar quarter named by its first and last month
+    re: new RegExp(`\\b(?:the\\s+)?(${MONTH_WORD})\\.?\\s*[-–]\\s*(${MONTH_WORD})\\.?\\s+quarter\\b(?:,?\\s+(?:of\\s+)?${YEAR}(?!\\d))?`, 'iy'),
+    anchor: wordClass(['quarter']),
+    lead: leadOf('-.', 3, undefined, openers(['the', ...Object.keys(MONTHS)], true)),
+    value: (m) => monthsQuarter(MONTHS[m[1].toLowerCase()], MONTHS[m[2].toLowerCase()], m[3]),
   },
   { // Q3 2022, 2022 Q3, Q3
     // the space before a year is the year's: with none after, "Q3 for" ends at "Q3"

@@ -4,6 +4,7 @@ import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, candidate, changed, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
+import { overnightIdiom } from './overnightIdiom';
 import { spelledAmong } from './spelledAmong';
 import { tenseAt } from './tense';
 
@@ -96,7 +97,7 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
       const part = hour ? `${pad((Number(hour[1]) % 12) + (code === 'MO' ? 0 : 12))}:00` : code;
       const from = hour ? start - hour[0].length : start;
       out.push(changed(candidate(from, end, 'TIME', `${ref ? ref.iso : 'XXXX-XX-XX'}T${part}`, true, 1), { partOfStoryDay: { part, daysBefore: 0 } }));
-    } else if (m[8] && ref) {
+    } else if (m[8] && ref && !overnightIdiom(ctx.text, start, end)) {
       out.push(changed(candidate(start, end, 'TIME', `${addDays(ref, -1).iso}TNI`, true, 1), { partOfStoryDay: { part: 'NI', daysBefore: 1 } }));
     }
   }

@@ -9,9 +9,12 @@ import { splitYears } from './splitYears';
 
 /**
  * A four-digit year standing alone. 1900–2099 anywhere; earlier years only
- * after a word that introduces a time ("in 1848", "since 1066").
+ * after a word that introduces a time ("in 1848", "since 1066"). A number of
+ * four digits or more after `to`/`and` and before `%` makes it the bottom of a
+ * percentage range (`2000 to 3000%`); a smaller one cannot top it, so
+ * `rose in 2020 to 61%` keeps its year.
  */
-const YEAR = /(?<![\d$€£¥#.,/:-]|\bNo\.\s?)\b(?:(?:mid|early|late)-)?(19\d\d|20\d\d|(?<=\b(?:in|since|from|until|by|of|before|after|during|year|circa)\s)(?:1\d|21)\d\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent)|[-/:]\d|\s+(?:to|and)\s+\d+\s*(?:%|percent))/iy;
+const YEAR = /(?<![\d$€£¥#.,/:-]|\bNo\.\s?)\b(?:(?:mid|early|late)-)?(19\d\d|20\d\d|(?<=\b(?:in|since|from|until|by|of|before|after|during|year|circa)\s)(?:1\d|21)\d\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent)|[-/:]\d|\s+(?:to|and)\s+\d(?:,?\d){3,}\s*(?:%|percent))/iy;
 /** The four digits every year holds (FOUR_DIGITS), led up to by `mid-`, `early-`, `late-`. */
 const PREFIX = leadOf('-', 1, undefined, openers(['mid', 'early', 'late'], true));
 /** A modifier that TIMEX3 keeps in the span before the year: `the end of 1990`, `early 1991`. */
