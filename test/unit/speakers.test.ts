@@ -176,13 +176,14 @@ describe('speakers', () => {
     // negative rows: a time, an adverb or a clause set off after the name is no title
     { name: 'a time set off after the name', text: 'Ann Lee, last week, said prices rose.', expect: { name: 'Ann Lee', roles: [] } },
     { name: 'an adverb set off after the name', text: '"It is late," said Ann Lee, however.', expect: { name: 'Ann Lee', roles: [] } },
-    // negative rows: a description with no title, a kinship, a share, or a clause after "of", is no role
+    // negative rows: a description with no title, a kinship or a share is no role; a clause after "of" is left out
     { name: 'a description with no title', text: 'Ann Lee, a leading voice on tax, said prices rose.', expect: { name: 'Ann Lee', roles: [] } },
     { name: 'a title with its "of"', text: 'Ann Lee, the president of the guild, said prices rose.', expect: { name: 'Ann Lee', roles: ['president of the guild'] } },
     { name: 'a kinship with its "of"', text: '"No," said Ann Lee, the mother of a soldier.', expect: { name: 'Ann Lee', roles: [] } },
     { name: 'a kinship after a possessive name', text: 'Ann Lee, Tom\'s wife, said prices rose.', expect: { name: 'Ann Lee', roles: [] } },
     { name: 'a share of a group with its "of"', text: 'For Ann Lee, a majority of young voters, 56%, voted.', expect: { name: 'Ann Lee', roles: [] } },
-    { name: 'a clause after the title\'s "of"', text: 'Ann Lee, the head of the board that voted, said no.', expect: { name: 'Ann Lee', roles: [] } },
+    { name: 'a clause after the title\'s "of" leaves the title', text: 'Ann Lee, the head of the board that voted, said no.', expect: { name: 'Ann Lee', roles: ['head'] } },
+    { name: 'a name running on past the place leaves the title', text: '"No," said Ann Lee, the director of the Center for Tax Policy.', expect: { name: 'Ann Lee', roles: ['director'] } },
     { name: 'a kinship', text: 'Kit Rayne, her husband, said no.', expect: { name: 'Kit Rayne', roles: [] } },
     { name: 'a title before the name is listed once', text: 'Mayor Ann Lee, the mayor, said no.', expect: { name: 'Ann Lee', roles: ['Mayor'] } },
   ];

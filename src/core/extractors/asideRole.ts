@@ -42,8 +42,9 @@ export function asideRole(text: string, ws: readonly Word[], aside: readonly [nu
     }
     // "the director of the climate office" keeps its "of" and what the title is held at
     if (ws[k].key === 'of' && k - 1 > from) {
+      // past a longer phrase, the title alone, as for a bare title: "the head of the board that voted" → "head"
       const held = heldAtEnd(ws, k + 1, to);
-      return held < 0 || k - 1 - from > MAX_ROLE_WORDS || !isTitle(ws[k - 1]) ? null : text.slice(ws[from + 1].start, ws[held].end);
+      return k - 1 - from > MAX_ROLE_WORDS || !isTitle(ws[k - 1]) ? null : text.slice(ws[from + 1].start, ws[held < 0 ? k - 1 : held].end);
     }
     if ((classesOf(ws[k]) & PREPOSITION) !== 0) return null;
   }
@@ -69,8 +70,8 @@ function heldAtEnd(ws: readonly Word[], from: number, to: number): number {
     if (w.punct || isFiniteVerb(w) || ((classesOf(w) & NOT_IN_TITLE) !== 0 && !(k === from && ARTICLES.has(w.key)))) return -1;
     end = k;
   }
-  // the phrase must reach the aside's end or an "at" after it
-  return end >= 0 && (end === to || AT.has(ws[end + 1].key)) ? end : -1;
+  // the phrase must reach the aside's end, or an "at" after it that no name runs on to ("the Center for …")
+  return end >= 0 && (end === to || (AT.has(ws[end + 1].key) && !ws[end].capital)) ? end : -1;
 }
 
 /** Words after a bare title that say where it is held: "secretary of the union", "head of policy at Apex". */
