@@ -36,6 +36,17 @@ describe('entity kinds and names', () => {
     { name: 'a party tag of two initials', text: '"It works," said Rep. Ana Hale, R-S.C., the sponsor.', expect: [['Ana Hale', 'person', 1]] },
     // negative row: a hyphenated given name is a name
     { name: 'a hyphenated given name', text: 'Jean-Luc Martin said "yes."', expect: [['Jean-Luc Martin', 'person', 1]] },
+    // a name after a common noun's "of" belongs to that noun's phrase, which speaks
+    { name: 'a country after "the government of"', text: 'The government of Varland said it would raise tariffs.', expect: [['the government of Varland', 'organization', 1]] },
+    { name: 'a town after "the mayor of"', text: '"We are ready," the mayor of Tarbury said.', expect: [['the mayor of Tarbury', 'person', 1]] },
+    // negative rows: a share of a group, a full name and a title's "of" keep the name
+    { name: 'a share of a group named after "of"', text: 'A majority of Americans said taxes were too high.', expect: [['Americans', 'group', 1]] },
+    { name: 'a full name after a common noun\'s "of"', text: 'The killing of Dr. Ana Vell, a surgeon, has become an issue, say analysts.', expect: [['Ana Vell', 'person', 1]] },
+    { name: 'a capitalised title with its "of"', text: '"We will win," Secretary of State Dana Kell said.', expect: [['Dana Kell', 'person', 1]] },
+    // a description set off before one aside that describes it again is the subject
+    { name: 'a group described again before the verb', text: 'Tom Hale spoke. The tenants, a group of forty families, said rents rose.', expect: [['Tom Hale', 'person', 1], ['the tenants', 'group', 1]] },
+    // negative row: a time phrase before a chain of asides is no subject
+    { name: 'a time phrase before two asides', text: 'Tom Hale spoke. The next day, a spokesman, Ana Kell, said rents rose.', expect: [['Tom Hale', 'person', 1], ['Ana Kell', 'person', 1]] },
     // places
     { name: 'a city after "in" inside a subject', text: 'A man at the meeting in Chicago said he was "ready."', expect: [['A man at the meeting in Chicago', 'person', 1]] },
     // negative row: a name after "after" is the subject of its own clause

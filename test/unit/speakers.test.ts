@@ -165,15 +165,25 @@ describe('speakers', () => {
     { name: 'a trade with the place it is held at', text: '"It is late," said Ann Lee, a pollster at the university.', expect: { name: 'Ann Lee', roles: ['pollster'] } },
     { name: 'a title with its place, closing the sentence', text: 'Prices rose, said Dr. Ann Lee, the chief economist at the bank.', expect: { name: 'Ann Lee', roles: ['chief economist'] } },
     // a title with no article, before the place it is held at or alone
-    { name: 'a bare title before its body, closing the sentence', text: '"It is late," said Ann Lee, regional secretary of the union.', expect: { name: 'Ann Lee', roles: ['regional secretary'] } },
+    { name: 'a bare title before its body, closing the sentence', text: '"It is late," said Ann Lee, regional secretary of the union.', expect: { name: 'Ann Lee', roles: ['regional secretary of the union'] } },
     { name: 'a bare title set off before the verb', text: 'Ann Lee, deputy leader, said prices rose.', expect: { name: 'Ann Lee', roles: ['deputy leader'] } },
-    { name: 'a bare title with its body, closing the sentence', text: '"No," said Dan Wren, chair of the panel.', expect: { name: 'Dan Wren', roles: ['chair'] } },
+    { name: 'a bare title with its body, closing the sentence', text: '"No," said Dan Wren, chair of the panel.', expect: { name: 'Dan Wren', roles: ['chair of the panel'] } },
+    // a title keeps its "of" and the short phrase of what it is held at; a name's possessive stands as an article
+    { name: 'a title with its "of", closing the sentence', text: '"It is late," said Dr. Ann Lee, the director of the water office.', expect: { name: 'Ann Lee', roles: ['director of the water office'] } },
+    { name: 'a title with its "of" and a place after it', text: '"No," said Ann Lee, the head of policy at Apex.', expect: { name: 'Ann Lee', roles: ['head of policy'] } },
+    { name: 'a title after a possessive name, closing the sentence', text: '"It is late," said Ann Lee, Varland\'s trade secretary.', expect: { name: 'Ann Lee', roles: ['trade secretary'] } },
+    { name: 'a title after a possessive name, before the verb', text: 'Ann Lee, Varland\'s trade secretary, said prices rose.', expect: { name: 'Ann Lee', roles: ['trade secretary'] } },
     // negative rows: a time, an adverb or a clause set off after the name is no title
     { name: 'a time set off after the name', text: 'Ann Lee, last week, said prices rose.', expect: { name: 'Ann Lee', roles: [] } },
     { name: 'an adverb set off after the name', text: '"It is late," said Ann Lee, however.', expect: { name: 'Ann Lee', roles: [] } },
-    // negative rows: a description with no title, a title's "of", or a kinship, is no role
+    // negative rows: a description with no title, a kinship or a share is no role; a clause after "of" is left out
     { name: 'a description with no title', text: 'Ann Lee, a leading voice on tax, said prices rose.', expect: { name: 'Ann Lee', roles: [] } },
-    { name: 'a title with its "of"', text: 'Ann Lee, the president of the guild, said prices rose.', expect: { name: 'Ann Lee', roles: [] } },
+    { name: 'a title with its "of"', text: 'Ann Lee, the president of the guild, said prices rose.', expect: { name: 'Ann Lee', roles: ['president of the guild'] } },
+    { name: 'a kinship with its "of"', text: '"No," said Ann Lee, the mother of a soldier.', expect: { name: 'Ann Lee', roles: [] } },
+    { name: 'a kinship after a possessive name', text: 'Ann Lee, Tom\'s wife, said prices rose.', expect: { name: 'Ann Lee', roles: [] } },
+    { name: 'a share of a group with its "of"', text: 'For Ann Lee, a majority of young voters, 56%, voted.', expect: { name: 'Ann Lee', roles: [] } },
+    { name: 'a clause after the title\'s "of" leaves the title', text: 'Ann Lee, the head of the board that voted, said no.', expect: { name: 'Ann Lee', roles: ['head'] } },
+    { name: 'a name running on past the place leaves the title', text: '"No," said Ann Lee, the director of the Center for Tax Policy.', expect: { name: 'Ann Lee', roles: ['director'] } },
     { name: 'a kinship', text: 'Kit Rayne, her husband, said no.', expect: { name: 'Kit Rayne', roles: [] } },
     { name: 'a title before the name is listed once', text: 'Mayor Ann Lee, the mayor, said no.', expect: { name: 'Ann Lee', roles: ['Mayor'] } },
   ];

@@ -18,7 +18,7 @@ export function appositive(ws: readonly Word[], comma: number, floor: number): P
     const w = ws[k];
     if (w.text === ',') {
       const p = phraseBefore(ws, k - 1, floor);
-      if (p && (p.kind !== 'description' || RELATIVES.has(ws[k + 1]?.key)) && opensClause(ws, p.from, floor)) best = p;
+      if (p && (p.kind !== 'description' || RELATIVES.has(ws[k + 1]?.key) || describedAgain(ws, k, comma, p)) && opensClause(ws, p.from, floor)) best = p;
     } else if (w.punct && CLAUSE_END.has(w.text)) break;
   }
   if (best) return best;
@@ -27,6 +27,20 @@ export function appositive(ws: readonly Word[], comma: number, floor: number): P
   if (!named || named.kind !== 'name') return null;
   const before = named.from - 1;
   return before >= floor && (ws[before].text === ',' || titleAfterComma(ws, before, floor)) ? named : null;
+}
+
+/** Articles that open a second description of the same one: "The plaintiffs, a coalition of tenants, said". */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * Whether a description with its own article ("the plaintiffs") is set off by the comma at `k` before one
+ * aside that opens with "a" or "an" and runs to the verb's comma `end`: the aside describes it again, and
+ * the description is the subject. "The next day, a spokesman, Ana Kell, said" has more than one aside.
+ */
+function describedAgain(ws: readonly Word[], k: number, end: number, p: Phrase): boolean {
+  if (!INDEFINITE.has(ws[k + 1]?.key ?? '') || !(ws[p.from].key === 'the' || INDEFINITE.has(ws[p.from].key))) return false;
+  for (let m = k + 2; m < end; m++) if (ws[m].text === ',') return false;
+  return true;
 }
 
 /** Most lower-case words of a title between "the" and a name: "the veteran union sculptor". */

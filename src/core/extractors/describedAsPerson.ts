@@ -1,5 +1,6 @@
 import type { Word } from './words';
 import { isFiniteVerb } from './verbForms';
+import { possessiveEnd } from './phraseWords';
 import { AUXILIARY, CLAUSE_LINK, DETERMINER, NOT_NAME, PHRASE_OPENER, PREPOSITION, PRONOUN, ROLE, SENTENCE_STARTER, SUBORDINATOR, classesOf } from './wordClasses';
 
 /** An age set off by commas, /^\d{1,3}$/: "Harry Bond, 30, of Raleigh". */
@@ -78,7 +79,9 @@ export function titlesName(ws: readonly Word[], k: number): boolean {
 export function asideAfter(ws: readonly Word[], end: number): [number, number] | null {
   // A noun phrase, not a clause: "Kell, the chair," but not "Kell, had challenged the board,".
   const first = ws[end + 2];
-  if (!first || first.capital || !((classesOf(first) & (DETERMINER | ROLE)) !== 0 || isPersonNoun(first.key))) return null;
+  // "Ann Lee, Kelland's commerce secretary,": a name's possessive opens it as an article does
+  const owned = !!first && first.capital && possessiveEnd(first.text) > 0;
+  if (!first || (first.capital && !owned) || !(owned || (classesOf(first) & (DETERMINER | ROLE)) !== 0 || isPersonNoun(first.key))) return null;
   if (!describedAsPerson(ws, end)) return null;
   for (let k = end + 3; k < Math.min(ws.length, end + 12); k++) {
     if (!ws[k].punct) continue;

@@ -1,4 +1,4 @@
-import { COUNTED_SPEAKERS, FRONTING_WORDS } from '../lexicon/clauseWords';
+import { COUNTED_SPEAKERS, FRONTING_WORDS, SHARE_WORDS } from '../lexicon/clauseWords';
 import { actsAsRole } from './actsAsRole';
 import { appositive } from './appositive';
 import { isPersonNoun } from './describedAsPerson';
@@ -74,6 +74,10 @@ function titledFullName(ws: readonly Word[], j: number, i: number): boolean {
   return i > s || (classesOf(ws[s]) & (MALE_NAME | FEMALE_NAME)) !== 0 || ((classesOf(ws[s - 1]) & ROLE) !== 0 && (classesOf(ws[s]) & (ORGANIZATION | PLACE | THING)) === 0);
 }
 
+/** Whether word k is an "of" after a lower-case noun: "the government of", not "Secretary of" nor "a majority of". */
+const ofCommonNoun = (ws: readonly Word[], k: number, floor: number): boolean =>
+  ws[k].key === 'of' && k - 1 >= floor && !ws[k - 1].capital && !ws[k - 1].punct && !SHARE_WORDS.has(ws[k - 1].key) && !startsWithDigit(ws[k - 1]);
+
 /** "21", "49": a word that opens with a digit. */
 const startsWithDigit = (w: Word) => !w.punct && w.text.charCodeAt(0) >= 0x30 && w.text.charCodeAt(0) <= 0x39;
 
@@ -136,7 +140,9 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
     if (det) return { from: j - 1, to: i, kind: titledFullName(ws, j, i) ? 'name' : 'description' };
     // "nurses at the clinic in Tarbury said": a name after a preposition is its object; the
     // noun phrase that holds it is the speaker.
-    const object = j - 1 >= floor && PLACE_LINKS.has(ws[j - 1].key) ? description(ws, i, floor) : null;
+    // "the government of Varenia said": a name after a common noun's "of" is that noun's object too.
+    // A person's full name stays the speaker: "the killing of Dr. Ana Vell, …, say".
+    const object = j - 1 >= floor && (PLACE_LINKS.has(ws[j - 1].key) || (ofCommonNoun(ws, j - 1, floor) && !personEndingAt(ws, i, j))) ? description(ws, i, floor) : null;
     return object ?? { from: j, to: i, kind: 'name' };
   }
   // "the two write", "another said": a counting word stands for the people counted.

@@ -61,6 +61,12 @@ export const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['however', 'though'
 /** Pronouns that can open a clause as its speaking subject: "he said", "who told". */
 export const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'he’s', "he's", 'she’s', "she's"]);
 
+/** Words for a share of those named after their "of", who stay the speakers: "a majority of Americans said". */
+export const SHARE_WORDS: ReadonlySet<string> = new Set([
+  'lot', 'lots', 'majority', 'minority', 'number', 'couple', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions',
+  'half', 'most', 'some', 'many', 'all', 'none', 'one', 'each', 'both', 'few', 'several', 'rest', 'bulk', 'share', 'percent', 'third',
+]);
+
 /** Counting words that stand for people on their own: `"…," tweeted another`, `the two write`. */
 export const COUNTED_SPEAKERS: ReadonlySet<string> = new Set(['another', 'others', 'both', 'two', 'three', 'four', 'five', 'several']);
 
