@@ -86,3 +86,14 @@ describe('claims: a relative pronoun is no speaker', () => {
   ];
   for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
 });
+
+describe('claims: a title before the name after an inverted verb', () => {
+  const rows = [
+    { text: 'The ferry count is falling, said Dr. Rhona Veldt.', expect: ['The ferry count is falling | Rhona Veldt | indirect'] },
+    { text: 'The ferry count is falling, said Sen. Tomas Brill, a member of the board.', expect: ['The ferry count is falling | Tomas Brill | indirect'] },
+    // negatives: a stop after a name or a role still ends the speaker
+    { text: 'The ferry count is falling, said Rhona Veldt. She gave no figure.', expect: ['The ferry count is falling | Rhona Veldt | indirect', 'She gave no figure. | - | narrative'] },
+    { text: 'The ferry count is falling, said the harbour master. Tomas Brill agreed.', expect: ['The ferry count is falling | the harbour master | indirect', 'Tomas Brill agreed. | - | narrative'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});
