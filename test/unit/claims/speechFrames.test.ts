@@ -97,3 +97,14 @@ describe('claims: a title before the name after an inverted verb', () => {
   ];
   for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
 });
+
+describe('claims: "for …" after the verb is frame, not what was said', () => {
+  const rows = [
+    { text: '"The fee is plain theft," Judge Rhona Veldt wrote for the majority.', expect: ['The fee is plain theft | Rhona Veldt | direct'] },
+    { text: '"The fee is plain theft," Tomas Brill said for the second time.', expect: ['The fee is plain theft | Tomas Brill | direct'] },
+    // negatives: a "that" after the phrase still hands over its clause; a verb taking a clause directly keeps it
+    { text: 'Judge Rhona Veldt wrote for the majority that the fee was unlawful.', expect: ['the fee was unlawful. | Rhona Veldt | indirect'] },
+    { text: 'Judge Rhona Veldt said the fee was unlawful.', expect: ['the fee was unlawful. | Rhona Veldt | indirect'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});

@@ -75,7 +75,7 @@ function mayBeAccording(seg: string): boolean {
  */
 const ADDING = /[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warning)\s+(?:that\s+)?/iy;
 /** "that" right after the verb, an adverb or a short frame: "said separately that …", "said on Monday that …", "said last month that …". */
-const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|within|during|ahead of|after|before|earlier|to|in an?|last|this|yesterday|today|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,.;:]{0,60}?\s)?that\s+/iy;
+const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|for|within|during|ahead of|after|before|earlier|to|in an?|last|this|yesterday|today|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,.;:]{0,60}?\s)?that\s+/iy;
 /** THAT_SOON reaching for the last "that" of its frame: "said in an interview that aired on Sunday that …". */
 const THAT_LATE = new RegExp(THAT_SOON.source.replace('{0,60}?', '{0,60}'), 'iy');
 /** A frame phrase ending on a noun after an article, so that a "that" after it may open a relative clause: "in an interview that". */
