@@ -19,6 +19,10 @@ describe('speakerFor', () => {
     { source: 'data from the port authority', expect: 'the port authority' },
     { source: 'analysts at Halden Securities', expect: 'analysts at Halden Securities' }, // not a document: kept as written
     { source: 'people close to the talks', expect: 'people close to the talks' },
+    // how or when a source came out is no part of its name; who released it is
+    { source: 'unofficial results released shortly after midnight', expect: 'unofficial results' },
+    { source: 'early returns posted on the county website', expect: 'early returns' },
+    { source: 'documents seen by the Courier', expect: 'documents seen by the Courier' },
     // a body is not the person who spoke last, nor is "it"
     { source: 'the company', expect: 'the company' },
     { source: 'the authority', expect: 'the authority' },
