@@ -108,3 +108,16 @@ describe('claims: "for …" after the verb is frame, not what was said', () => {
   ];
   for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
 });
+
+describe('claims: a partial quote closing a reported clause after an aside', () => {
+  const rows = [
+    { text: 'Veldt said her rival, Tomas Brill, "ran a clean race."', expect: ['her rival, Tomas Brill, "ran a clean race." | Veldt | indirect'] },
+    { text: 'Veldt said the levy, which passed easily, "will change the harbour."', expect: ['the levy, which passed easily, "will change the harbour." | Veldt | indirect'] },
+    // negatives: after the verb's own comma, with a frame after it, or with a capital, the quote is the content
+    { text: 'Veldt said, "the levy will change the harbour."', expect: ['the levy will change the harbour. | Veldt | direct'] },
+    { text: 'Asked about the levy, "it will change the harbour," Veldt said.', expect: ['it will change the harbour | Veldt | direct'] },
+    { text: 'According to Veldt, "the levy will change the harbour."', expect: ['the levy will change the harbour. | Veldt | direct'] },
+    { text: 'Veldt told reporters, "the levy will change the harbour."', expect: ['the levy will change the harbour. | Veldt | direct'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});
