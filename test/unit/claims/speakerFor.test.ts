@@ -51,5 +51,19 @@ describe('speakerFor', () => {
       assert.equal(got?.name ?? null, row.expect);
     });
   }
+  // After a document spoke: "it" is that document; "he" is not, nor is "it" after a person
+  const documentRows: { source: string; previous: SpeakerRef; expect: string | null }[] = [
+    { source: 'it', previous: { entityId: null, name: 'The report' }, expect: 'The report' },
+    { source: 'it', previous: { entityId: null, name: 'a survey of 900 skippers' }, expect: 'a survey of 900 skippers' },
+    { source: 'he', previous: { entityId: null, name: 'The report' }, expect: null },
+    { source: 'it', previous: { entityId: null, name: 'Tomas Brill' }, expect: null },
+  ];
+  for (const row of documentRows) {
+    it(`after "${row.previous.name}" spoke, names the source of "${row.source}" as ${row.expect}`, () => {
+      const text = row.source;
+      const got = speakerFor({ start: 0, end: text.length, text }, new MentionIndex(), row.previous);
+      assert.equal(got?.name ?? null, row.expect);
+    });
+  }
   it('gives no speaker without source words', () => assert.equal(speakerFor(null, new MentionIndex(), previous), null));
 });

@@ -82,14 +82,16 @@ function isBody(speaker: SpeakerRef, mentions: MentionIndex): boolean {
 }
 
 /**
- * Whether a pronoun can stand for the speaker: "it" for a body only, "he" and
+ * Whether a pronoun can stand for the speaker: "it" for a body or a document only, "he" and
  * "she" for no body, and not for a person the text has called the other (by a
  * pronoun among the entity's mentions) or whose given name is the other's;
  * "they" for either.
  */
 function fitsPronoun(gender: Gender, speaker: SpeakerRef, mentions: MentionIndex): boolean {
-  if (gender === 'neuter') return isBody(speaker, mentions);
-  if (gender === 'male' || gender === 'female') return !isBody(speaker, mentions) && personGender(speaker, mentions) !== otherOf(gender);
+  // "The report estimates … It also says …": a document speaks as "it" too, never as "he" or "she"
+  const document = speaker.entityId === null && namesFinding(speaker.name);
+  if (gender === 'neuter') return isBody(speaker, mentions) || document;
+  if (gender === 'male' || gender === 'female') return !isBody(speaker, mentions) && !document && personGender(speaker, mentions) !== otherOf(gender);
   return true;
 }
 
