@@ -64,6 +64,8 @@ export function transcriptLabels(a: Analysis, mentions: MentionIndex): ReadonlyM
       out.set(p.id, { contentStart: label[1], speaker: null, question: QUESTION_LABELS.has(key), wholeParagraph: true });
     } else found.push([p.id, label[0], p.start, label[1]]);
   }
+  // "ABBOT: …" / "REYES: …", or one name opening several paragraphs: a transcript labels its speakers so
+  interview ||= transcriptByLabels(found);
   for (const [id, name, start, contentStart] of found) {
     const words = name.split(/\s+/);
     if (words.some((w) => NOT_SPEAKER_LABELS.has(w.toLowerCase()))) continue;
@@ -72,4 +74,25 @@ export function transcriptLabels(a: Analysis, mentions: MentionIndex): ReadonlyM
     out.set(id, { contentStart, speaker: { start, end: start + name.length, text: name }, question: false, wholeParagraph: interview });
   }
   return out;
+}
+
+/** A name in capitals throughout, as transcripts print speakers: "ABBOT", "MS REYES". */
+const CAPITALS_LABEL = /^[\p{Lu}][\p{Lu}'’. -]+$/u;
+
+/**
+ * Whether the labels alone show a transcript: two paragraphs or more labelled
+ * by names in capitals ("ABBOT:", "REYES:"), or one name labelling two paragraphs
+ * or more. A heading run into its text ("Update: …") stands once, in title case.
+ */
+function transcriptByLabels(found: readonly (readonly [string, string, number, number])[]): boolean {
+  if (found.length < 2) return false;
+  let capitals = 0;
+  const seen = new Set<string>();
+  for (const [, name] of found) {
+    if (NOT_SPEAKER_LABELS.has(name.toLowerCase())) continue;
+    if (CAPITALS_LABEL.test(name) && ++capitals >= 2) return true;
+    if (seen.has(name)) return true;
+    seen.add(name);
+  }
+  return false;
 }
