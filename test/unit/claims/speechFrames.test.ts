@@ -121,3 +121,13 @@ describe('claims: a partial quote closing a reported clause after an aside', () 
   ];
   for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
 });
+
+describe('claims: "as X put it" after a quote is no claim', () => {
+  const rows = [
+    { text: 'If the grant goes, "we lose a third of the fleet overnight," as our harbour master put it last week.', expect: ['If the grant goes | - | narrative', 'we lose a third of the fleet overnight | our harbour master | direct'] },
+    { text: '"The levy is theft," as Rhona Veldt puts it.', expect: ['The levy is theft | Rhona Veldt | direct'] },
+    // negative: a clause of its own after the tag stays a claim
+    { text: '"The levy is theft," as Rhona Veldt put it, and the board cut it by 40 percent in May.', expect: ['The levy is theft | Rhona Veldt | direct', 'as Rhona Veldt put it, and the board cut it by 40 percent in May. | - | narrative'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});

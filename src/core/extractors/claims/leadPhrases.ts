@@ -54,6 +54,15 @@ const isParticiple = (word: string): boolean => word.length > 4 && word.endsWith
 /** Most words a frame ending in a comma may have and still only lead into its quote. */
 const MAX_LEAD_IN_WORDS = 10;
 
+/** "as our finance director put it last week.": a tag after a quote naming who worded it, and nothing else. */
+const AS_PUT_IT = /^[\s,]*as\s+(?:[\w'\u2019-]+\s+){1,6}?(?:put|puts|phrased|phrases|framed|frames)\s+it\b[^.;:!?"\u201C]{0,40}[.!?]?\s*$/i;
+
+/**
+ * Whether the frame after a quote only tags who worded it ("…," as the mayor put it.): no claim of its own.
+ * `asPutIt(", as our director put it last week.")` → true; `(", as the mayor put it, the port is full.")` → false.
+ */
+export const asPutIt = (seg: string): boolean => AS_PUT_IT.test(seg);
+
 /**
  * Whether the frame ends by handing over to its quote: a reporting verb, then
  * a colon ("Pell tweeted this:") or, in a short frame, a comma ("He

@@ -18,7 +18,7 @@ import { quoteOrSpaceEnd, subjectEnd, trimmedEnd } from './subjectEnd';
 import { conjunctionEnd, isRelativeSubject, isReply, isTell, subordinatorEnd } from './verbWords';
 import { CUES } from './cues';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
-import { adverbialLead, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
+import { adverbialLead, asPutIt, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
 
 export interface Clause {
   readonly start: number;
@@ -349,7 +349,7 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
       const source = spanAt(text, start, leading.sourceStart, leading.sourceEnd);
       return { clauses: addClause(clauses, text, start + leading.contentStart, end, 'indirect', source), source };
     }
-    if (!(quoted && introducesQuote(seg))) clauses = addClause(clauses, text, start, end, 'narrative', null);
+    if (!(quoted && (introducesQuote(seg) || asPutIt(seg)))) clauses = addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
   }
   let boundary = clauseStart(seg, verb.index);
