@@ -61,3 +61,23 @@ describe('claims: the speaker labels of an interview', () => {
   ];
   for (const row of rows) it(row.text.join(' / '), () => assert.deepEqual(claimsOf(row.text), row.expect));
 });
+
+describe('claims: "A:" answers are the interviewee\'s the headline names', () => {
+  const rows: { dateline: string; text: readonly string[]; expect: readonly (readonly [string, string | null])[] }[] = [
+    {
+      dateline: 'date 2025-06-02 Interview with Ines Morales\n\n',
+      text: ['Q: How long is the list?', 'A: About 23,000 families. It was 19,500 in April.'],
+      expect: [['About 23,000 families.', 'Ines Morales'], ['It was 19,500 in April.', 'Ines Morales']],
+    },
+    // negative: a headline that names no one leaves the answer with no speaker
+    {
+      dateline: 'date 2025-06-02 Harbour interview\n\n',
+      text: ['Q: How long is the list?', 'A: About 23,000 families. It was 19,500 in April.'],
+      expect: [['About 23,000 families.', null], ['It was 19,500 in April.', null]],
+    },
+  ];
+  for (const row of rows) {
+    it(row.dateline.trim() + ' / ' + row.text.join(' / '), () =>
+      assert.deepEqual(candidatesOf(row.text.join('\n\n') + '\n', row.dateline).map((c) => [c.text, c.speaker?.name ?? null]), row.expect));
+  }
+});
