@@ -19,6 +19,10 @@ describe('speakerFor', () => {
     { source: 'data from the port authority', expect: 'the port authority' },
     { source: 'analysts at Halden Securities', expect: 'analysts at Halden Securities' }, // not a document: kept as written
     { source: 'people close to the talks', expect: 'people close to the talks' },
+    // how or when a source came out is no part of its name; who released it is
+    { source: 'unofficial results released shortly after midnight', expect: 'unofficial results' },
+    { source: 'early returns posted on the county website', expect: 'early returns' },
+    { source: 'documents seen by the Courier', expect: 'documents seen by the Courier' },
     // a body is not the person who spoke last, nor is "it"
     { source: 'the company', expect: 'the company' },
     { source: 'the authority', expect: 'the authority' },
@@ -44,6 +48,20 @@ describe('speakerFor', () => {
     it(`after a body spoke, names the source of "${row.source}" as ${row.expect}`, () => {
       const text = row.source;
       const got = speakerFor({ start: 0, end: text.length, text }, new MentionIndex().reset([board]), { entityId: 'e2', name: 'the Harbour Authority' });
+      assert.equal(got?.name ?? null, row.expect);
+    });
+  }
+  // After a document spoke: "it" is that document; "he" is not, nor is "it" after a person
+  const documentRows: { source: string; previous: SpeakerRef; expect: string | null }[] = [
+    { source: 'it', previous: { entityId: null, name: 'The report' }, expect: 'The report' },
+    { source: 'it', previous: { entityId: null, name: 'a survey of 900 skippers' }, expect: 'a survey of 900 skippers' },
+    { source: 'he', previous: { entityId: null, name: 'The report' }, expect: null },
+    { source: 'it', previous: { entityId: null, name: 'Tomas Brill' }, expect: null },
+  ];
+  for (const row of documentRows) {
+    it(`after "${row.previous.name}" spoke, names the source of "${row.source}" as ${row.expect}`, () => {
+      const text = row.source;
+      const got = speakerFor({ start: 0, end: text.length, text }, new MentionIndex(), row.previous);
       assert.equal(got?.name ?? null, row.expect);
     });
   }

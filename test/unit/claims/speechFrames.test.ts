@@ -86,3 +86,48 @@ describe('claims: a relative pronoun is no speaker', () => {
   ];
   for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
 });
+
+describe('claims: a title before the name after an inverted verb', () => {
+  const rows = [
+    { text: 'The ferry count is falling, said Dr. Rhona Veldt.', expect: ['The ferry count is falling | Rhona Veldt | indirect'] },
+    { text: 'The ferry count is falling, said Sen. Tomas Brill, a member of the board.', expect: ['The ferry count is falling | Tomas Brill | indirect'] },
+    // negatives: a stop after a name or a role still ends the speaker
+    { text: 'The ferry count is falling, said Rhona Veldt. She gave no figure.', expect: ['The ferry count is falling | Rhona Veldt | indirect', 'She gave no figure. | - | narrative'] },
+    { text: 'The ferry count is falling, said the harbour master. Tomas Brill agreed.', expect: ['The ferry count is falling | the harbour master | indirect', 'Tomas Brill agreed. | - | narrative'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});
+
+describe('claims: "for …" after the verb is frame, not what was said', () => {
+  const rows = [
+    { text: '"The fee is plain theft," Judge Rhona Veldt wrote for the majority.', expect: ['The fee is plain theft | Rhona Veldt | direct'] },
+    { text: '"The fee is plain theft," Tomas Brill said for the second time.', expect: ['The fee is plain theft | Tomas Brill | direct'] },
+    // negatives: a "that" after the phrase still hands over its clause; a verb taking a clause directly keeps it
+    { text: 'Judge Rhona Veldt wrote for the majority that the fee was unlawful.', expect: ['the fee was unlawful. | Rhona Veldt | indirect'] },
+    { text: 'Judge Rhona Veldt said the fee was unlawful.', expect: ['the fee was unlawful. | Rhona Veldt | indirect'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});
+
+describe('claims: a partial quote closing a reported clause after an aside', () => {
+  const rows = [
+    { text: 'Veldt said her rival, Tomas Brill, "ran a clean race."', expect: ['her rival, Tomas Brill, "ran a clean race." | Veldt | indirect'] },
+    { text: 'Veldt said the levy, which passed easily, "will change the harbour."', expect: ['the levy, which passed easily, "will change the harbour." | Veldt | indirect'] },
+    // negatives: after the verb's own comma, with a frame after it, or with a capital, the quote is the content
+    { text: 'Veldt said, "the levy will change the harbour."', expect: ['the levy will change the harbour. | Veldt | direct'] },
+    { text: 'Asked about the levy, "it will change the harbour," Veldt said.', expect: ['it will change the harbour | Veldt | direct'] },
+    { text: 'According to Veldt, "the levy will change the harbour."', expect: ['the levy will change the harbour. | Veldt | direct'] },
+    { text: 'Veldt told reporters, "the levy will change the harbour."', expect: ['the levy will change the harbour. | Veldt | direct'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});
+
+describe('claims: "as X put it" after a quote is no claim', () => {
+  const rows = [
+    { text: 'If the grant goes, "we lose a third of the fleet overnight," as our harbour master put it last week.', expect: ['If the grant goes | - | narrative', 'we lose a third of the fleet overnight | our harbour master | direct'] },
+    { text: '"The levy is theft," as Rhona Veldt puts it.', expect: ['The levy is theft | Rhona Veldt | direct'] },
+    // negative: a clause of its own after the tag stays a claim
+    { text: '"The levy is theft," as Rhona Veldt put it, and the board cut it by 40 percent in May.', expect: ['The levy is theft | Rhona Veldt | direct', 'as Rhona Veldt put it, and the board cut it by 40 percent in May. | - | narrative'] },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});

@@ -1,5 +1,5 @@
 import type { Quote, Sentence } from '../../model';
-import { REPORTING_VERBS } from '../../lexicon/reportingVerbs';
+import { INDIRECT_SPEECH_VERBS, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns';
 import { NAMED_AS, NAMING_VERBS } from '../../lexicon/claimFrameWords';
 import { isTrimSpace } from '../../charCodes';
@@ -55,10 +55,48 @@ export function isEmbedded(text: string, s: Sentence, q: Quote): boolean {
   if (wordsUpTo(text, q.content.start, q.content.end, MIN_WORDS) < MIN_WORDS || usedAsNoun(text, q, s.end)) return true;
   if (q.start <= s.start) return false;
   const from = Math.max(s.start, q.start - 40);
-  if (!lastWordBefore(text, from, q.start)) return false;
+  if (!lastWordBefore(text, from, q.start)) return closesAfterAside(text, s, q, from);
   // read before namesQuote moves to the word before "as"
   const speech = hasWordAt(text, wordStart, wordEnd, SPEECH_LEADS);
   return namesQuote(text, from) || !speech;
+}
+
+/** A sentence stop inside a quote, before its last word: "… quays. This leaves …". */
+const STOP_INSIDE = /[.?!]\s+\S/;
+
+/**
+ * A lower-case quote that ends the sentence after an aside's comma, as the
+ * rest of its clause: `Ruiz said her rival, Dean Hale, "ran a clean race."`.
+ * Not after a verb's comma (`she said, "we won."`), nor with a frame after it
+ * (`Asked about it, "it is dead," she said.`), nor with no aside (`According to X, "…"`, `told reporters, "…"`).
+ */
+function closesAfterAside(text: string, s: Sentence, q: Quote, from: number): boolean {
+  const c = text.charCodeAt(q.content.start);
+  const speaker = q.speaker;
+  const cue = speaker?.cue;
+  // the clause it closes is reported speech: its verb, one that takes a clause, stands before the quote, in the sentence
+  if (c < 97 || c > 122 || !speaker || !cue || cue.start < s.start || cue.end > q.start || !INDIRECT_SPEECH_VERBS.has(cue.text.toLowerCase())) return false;
+  // one clause only: a quote of sentences of its own is speech to show apart
+  if (STOP_INSIDE.test(q.content.text)) return false;
+  for (let i = q.end; i < s.end; i++) if (!isTrimSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 46) return false;
+  let j = q.start;
+  while (j > from && isTrimSpace(text.charCodeAt(j - 1))) j--;
+  // the aside's own opening comma stands between the verb and the quote
+  const aside = text.lastIndexOf(',', j - 2);
+  if (text.charCodeAt(j - 1) !== 44 || aside < cue.end || !lastWordBefore(text, from, j - 1)) return false;
+  if (hasWordAt(text, wordStart, wordEnd, SPEECH_LEADS)) return false;
+  // "Ruiz said …": a short speaker right before its verb, so that the clause reads as reported speech
+  const m = speaker.mention;
+  return m.end <= cue.start && blankBetween(text, m.end, cue.start) && wordsUpTo(text, m.start, m.end, MAX_SPEAKER_WORDS + 1) <= MAX_SPEAKER_WORDS;
+}
+
+/** Most words of the speaker before the verb: a longer subject leaves the sentence to be read as narration. */
+const MAX_SPEAKER_WORDS = 4;
+
+/** Whether only white space lies in [from, to) of the text. */
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**

@@ -2,9 +2,12 @@ import { isTrimSpace, isWordCode } from '../../charCodes';
 import { lettersAt } from './phraseLeads';
 import { WEEKDAYS } from '../../lexicon/temporal';
 
-/** Words that open the rest of a frame that has no content: "said at a press conference", "said in a statement." */
+/**
+ * Words that open the rest of a frame that has no content: "said at a press conference", "said in a statement.",
+ * "wrote for the majority." (a clause after such a phrase comes with its "that", read before this list is).
+ */
 const FRAME_WORDS = byFirst([
-  'at', 'in', 'into', 'on', 'onto', 'during', 'ahead', 'after', 'afterwards', 'before', 'beforehand', 'to', 'toward', 'towards', 'from',
+  'at', 'in', 'into', 'on', 'onto', 'during', 'ahead', 'after', 'afterwards', 'before', 'beforehand', 'to', 'toward', 'towards', 'from', 'for',
   'via', 'while', 'when', 'amid', 'outside', 'inside', 'including', 'over the phone', 'by phone', 'by telephone',
 ]);
 /** Adverbs of time or addition between a reporting verb and what was said: "said today the plan will pass", "say, too, that". */
@@ -46,6 +49,9 @@ const ONE_THING = byFirst(['thing', 'word', 'point', 'comment', 'example', 'quic
 /** "that, and not his candidacy, was": a demonstrative, not the conjunction. */
 const JOINERS = byFirst(['and', 'or', 'but']);
 
+/** A phrase of time or manner opening with "for", read like an adverb: "for weeks", "for the first time", "for the record". */
+const FOR_TIME = /for\s+(?:the\s+(?:record|(?:first|second|third|last)\s+time)|(?:days|weeks|months|years|decades|now|a\s+while|a\s+long\s+time))\b[\s,]*/iy;
+
 /** Full weekday names: "on Fri" is rare in prose and "on Sun" may be a newspaper. */
 const DAYS = byFirst(Object.keys(WEEKDAYS).filter((d) => d.length > 5));
 
@@ -75,6 +81,9 @@ export function contentAfterVerb(text: string, at: number): number {
   let i = skipCommasAndSpace(text, at);
   const first = i;
   for (let adverb = wordAt(text, i, ADVERBS); adverb > 0; adverb = wordAt(text, i, ADVERBS)) i = skipCommasAndSpace(text, i + adverb);
+  // "said for weeks he was …", "say for the record, I did not …": a "for" of time or manner goes on to the clause
+  FOR_TIME.lastIndex = i;
+  if (FOR_TIME.test(text)) i = FOR_TIME.lastIndex;
   if (i > first && (ingWordAt(text, i) || wordAt(text, i, AFTER_ADVERB) > 0)) return -1;
   // "said on Friday he met the donor": the day is the frame's, the clause after it what was said
   const day = dayAt(text, i);

@@ -1,6 +1,7 @@
 import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, NOT_PARTICIPLES } from '../../lexicon/claimFrameWords';
 import { AUXILIARIES, INVERTIBLE_VERBS, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
+import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { isTrimSpace } from '../../charCodes';
 import { capitalsLead } from './capitalsLead';
 import { frameOnlyAt } from './frameOnly';
@@ -52,6 +53,15 @@ const isParticiple = (word: string): boolean => word.length > 4 && word.endsWith
 
 /** Most words a frame ending in a comma may have and still only lead into its quote. */
 const MAX_LEAD_IN_WORDS = 10;
+
+/** "as our finance director put it last week.": a tag after a quote naming who worded it, and nothing else. */
+const AS_PUT_IT = /^[\s,]*as\s+(?:[\w'\u2019-]+\s+){1,6}?(?:put|puts|phrased|phrases|framed|frames)\s+it\b[^.;:!?"\u201C]{0,40}[.!?]?\s*$/i;
+
+/**
+ * Whether the frame after a quote only tags who worded it ("…," as the mayor put it.): no claim of its own.
+ * `asPutIt(", as our director put it last week.")` → true; `(", as the mayor put it, the port is full.")` → false.
+ */
+export const asPutIt = (seg: string): boolean => AS_PUT_IT.test(seg);
 
 /**
  * Whether the frame ends by handing over to its quote: a reporting verb, then
@@ -133,12 +143,23 @@ export function speakerAfterVerb(seg: string, verb: string, after: number): { st
   const e = wordEnd(seg, i);
   if (e === i || !(isUpper(seg.charCodeAt(i)) || ARTICLES_AND_POSSESSIVES.has(seg.slice(i, e)))) return null;
   let end = i;
-  while (end < seg.length && !STOPS.has(seg.charCodeAt(end))) end++;
+  while (end < seg.length && (!STOPS.has(seg.charCodeAt(end)) || titleStop(seg, i, end))) end++;
   while (end > i && isTrimSpace(seg.charCodeAt(end - 1))) end--;
   if (wordsUpTo(seg, i, end, MAX_INVERTED_WORDS + 1) > MAX_INVERTED_WORDS) return null;
   // "Mich., said the water was bad": a clause with an auxiliary of its own after "said" is its content, no speaker
   for (let k = i; k < end; k = wordEnd(seg, k) + 1) if (AUXILIARIES.has(seg.slice(k, wordEnd(seg, k)).toLowerCase())) return null;
   return { start: i, end };
+}
+
+/**
+ * Whether the full stop at `at` closes a title before a name, and so ends no speaker: "said Dr. Ann Lee".
+ * The title must be a word of its own from `from` on, a space and a capital after it.
+ */
+function titleStop(seg: string, from: number, at: number): boolean {
+  if (seg.charCodeAt(at) !== 46 || seg.charCodeAt(at + 1) !== 32 || !isUpper(seg.charCodeAt(at + 2))) return false;
+  let k = at;
+  while (k > from && isLetter(seg.charCodeAt(k - 1))) k--;
+  return (k === from || isTrimSpace(seg.charCodeAt(k - 1))) && TITLE_ABBREVIATIONS.has(seg.slice(k, at).toLowerCase());
 }
 
 /** Marks that end the speaker's name: comma, semicolon, colon, period, dash. */

@@ -18,7 +18,7 @@ import { quoteOrSpaceEnd, subjectEnd, trimmedEnd } from './subjectEnd';
 import { conjunctionEnd, isRelativeSubject, isReply, isTell, subordinatorEnd } from './verbWords';
 import { CUES } from './cues';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
-import { adverbialLead, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
+import { adverbialLead, asPutIt, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
 
 export interface Clause {
   readonly start: number;
@@ -75,7 +75,7 @@ function mayBeAccording(seg: string): boolean {
  */
 const ADDING = /[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warning)\s+(?:that\s+)?/iy;
 /** "that" right after the verb, an adverb or a short frame: "said separately that …", "said on Monday that …", "said last month that …". */
-const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|within|during|ahead of|after|before|earlier|to|in an?|last|this|yesterday|today|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,.;:]{0,60}?\s)?that\s+/iy;
+const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|for|within|during|ahead of|after|before|earlier|to|in an?|last|this|yesterday|today|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,.;:]{0,60}?\s)?that\s+/iy;
 /** THAT_SOON reaching for the last "that" of its frame: "said in an interview that aired on Sunday that …". */
 const THAT_LATE = new RegExp(THAT_SOON.source.replace('{0,60}?', '{0,60}'), 'iy');
 /** A frame phrase ending on a noun after an article, so that a "that" after it may open a relative clause: "in an interview that". */
@@ -349,7 +349,7 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
       const source = spanAt(text, start, leading.sourceStart, leading.sourceEnd);
       return { clauses: addClause(clauses, text, start + leading.contentStart, end, 'indirect', source), source };
     }
-    if (!(quoted && introducesQuote(seg))) clauses = addClause(clauses, text, start, end, 'narrative', null);
+    if (!(quoted && (introducesQuote(seg) || asPutIt(seg)))) clauses = addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
   }
   let boundary = clauseStart(seg, verb.index);

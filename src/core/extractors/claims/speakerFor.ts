@@ -46,8 +46,28 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
     if (FINDINGS.has(head) && !(previous && namesFinding(previous.name))) return { entityId: null, name: words };
     return previous ?? { entityId: null, name: words };
   }
-  return words ? { entityId: null, name: words } : previous;
+  return words ? { entityId: null, name: withoutParticipleTail(words) } : previous;
 }
+
+/**
+ * The source's noun before a past participle that tells how or when the source came out, or the words as they are.
+ * "unofficial results released shortly after midnight" → "unofficial results". Kept whole: a tail naming who
+ * released it ("seen by the Courier"), a relative clause with its own subject ("figures her campaign released"),
+ * a participle after an adverb or auxiliary ("a previously announced plan", "who has seen"), a noun phrase too long to be sure of.
+ */
+function withoutParticipleTail(words: string): string {
+  const m = PARTICIPLE_TAIL.exec(words);
+  if (!m) return words;
+  const head = words.slice(0, m.index).split(/\s+/);
+  if (head.length > MAX_HEAD_WORDS) return words;
+  const last = head[head.length - 1].toLowerCase();
+  if (last.endsWith('ly') || NOT_HEADS.has(last) || head.some((w) => OWNERS.has(w.toLowerCase()))) return words;
+  return words.slice(0, m.index);
+}
+const PARTICIPLE_TAIL = /\s+(?:released|published|issued|posted|compiled|announced|presented|circulated|obtained|seen)\s(?!.*\bby\s)/;
+const MAX_HEAD_WORDS = 3;
+const NOT_HEADS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'who', 'which', 'that']);
+const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
 
 const FINDINGS: ReadonlySet<string> = new Set(FINDING_NOUNS);
 /** Whether a source's name holds a document of research: "a New York Times survey released on Thursday". */
@@ -62,14 +82,16 @@ function isBody(speaker: SpeakerRef, mentions: MentionIndex): boolean {
 }
 
 /**
- * Whether a pronoun can stand for the speaker: "it" for a body only, "he" and
+ * Whether a pronoun can stand for the speaker: "it" for a body or a document only, "he" and
  * "she" for no body, and not for a person the text has called the other (by a
  * pronoun among the entity's mentions) or whose given name is the other's;
  * "they" for either.
  */
 function fitsPronoun(gender: Gender, speaker: SpeakerRef, mentions: MentionIndex): boolean {
-  if (gender === 'neuter') return isBody(speaker, mentions);
-  if (gender === 'male' || gender === 'female') return !isBody(speaker, mentions) && personGender(speaker, mentions) !== otherOf(gender);
+  // "The report estimates … It also says …": a document speaks as "it" too, never as "he" or "she"
+  const document = speaker.entityId === null && namesFinding(speaker.name);
+  if (gender === 'neuter') return isBody(speaker, mentions) || document;
+  if (gender === 'male' || gender === 'female') return !isBody(speaker, mentions) && !document && personGender(speaker, mentions) !== otherOf(gender);
   return true;
 }
 

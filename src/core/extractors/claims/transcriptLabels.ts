@@ -53,6 +53,8 @@ export function transcriptLabels(a: Analysis, mentions: MentionIndex): ReadonlyM
   const out = new Map<string, TranscriptLabel>();
   const headlineEnd = a.article.dateline ? a.article.dateline.end : -1;
   let interview = false;
+  // read once, at the first "A:" label: false when the headline names no one
+  let interviewee: Span | false | undefined;
   const found: [string, string, number, number][] = [];
   for (const p of a.paragraphs) {
     if (p.start < headlineEnd) continue;
@@ -61,9 +63,12 @@ export function transcriptLabels(a: Analysis, mentions: MentionIndex): ReadonlyM
     const key = label[0].toLowerCase();
     if (QUESTION_LABELS.has(key) || ANSWER_LABELS.has(key)) {
       interview = true;
-      out.set(p.id, { contentStart: label[1], speaker: null, question: QUESTION_LABELS.has(key), wholeParagraph: true });
+      const speaker = ANSWER_LABELS.has(key) ? (interviewee ??= intervieweeOf(a.article.dateline) ?? false) || null : null;
+      out.set(p.id, { contentStart: label[1], speaker, question: QUESTION_LABELS.has(key), wholeParagraph: true });
     } else found.push([p.id, label[0], p.start, label[1]]);
   }
+  // "ABBOT: …" / "REYES: …", or one name opening several paragraphs: a transcript labels its speakers so
+  interview ||= transcriptByLabels(found);
   for (const [id, name, start, contentStart] of found) {
     const words = name.split(/\s+/);
     if (words.some((w) => NOT_SPEAKER_LABELS.has(w.toLowerCase()))) continue;
@@ -72,4 +77,36 @@ export function transcriptLabels(a: Analysis, mentions: MentionIndex): ReadonlyM
     out.set(id, { contentStart, speaker: { start, end: start + name.length, text: name }, question: false, wholeParagraph: interview });
   }
   return out;
+}
+
+/** A name in capitals throughout, as transcripts print speakers: "ABBOT", "MS REYES". */
+const CAPITALS_LABEL = /^[\p{Lu}][\p{Lu}'’. -]+$/u;
+
+/**
+ * Whether the labels alone show a transcript: two paragraphs or more labelled
+ * by names in capitals ("ABBOT:", "REYES:"), or one name labelling two paragraphs
+ * or more. A heading run into its text ("Update: …") stands once, in title case.
+ */
+function transcriptByLabels(found: readonly (readonly [string, string, number, number])[]): boolean {
+  if (found.length < 2) return false;
+  let capitals = 0;
+  const seen = new Set<string>();
+  for (const [, name] of found) {
+    if (NOT_SPEAKER_LABELS.has(name.toLowerCase())) continue;
+    if (CAPITALS_LABEL.test(name) && ++capitals >= 2) return true;
+    if (seen.has(name)) return true;
+    seen.add(name);
+  }
+  return false;
+}
+
+/** Whom a headline names as interviewed: "Interview with Ines Morales", "Q&A with Ines Morales". */
+const INTERVIEWEE = /\b(?:[Ii]nterview|INTERVIEW|Q&A|[Cc]onversation)\s+with\s+(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})/u;
+
+/** The interviewee the headline names, who answers after "A:", or null. */
+function intervieweeOf(dateline: Span | null): Span | null {
+  const m = dateline ? INTERVIEWEE.exec(dateline.text) : null;
+  if (!dateline || !m) return null;
+  const start = dateline.start + m.index + m[0].length - m[1].length;
+  return { start, end: start + m[1].length, text: m[1] };
 }
