@@ -81,7 +81,7 @@ export function contentAfterVerb(text: string, at: number): number {
   let i = skipCommasAndSpace(text, at);
   const first = i;
   for (let adverb = wordAt(text, i, ADVERBS); adverb > 0; adverb = wordAt(text, i, ADVERBS)) i = skipCommasAndSpace(text, i + adverb);
-  // "said for weeks he was …", "say for the record, I did not …": a "for" of time or manner goes on to the clause
+  // "said for weeks he was …", "noted for the record, we never …": a "for" of time or manner goes on to the clause
   FOR_TIME.lastIndex = i;
   if (FOR_TIME.test(text)) i = FOR_TIME.lastIndex;
   if (i > first && (ingWordAt(text, i) || wordAt(text, i, AFTER_ADVERB) > 0)) return -1;
