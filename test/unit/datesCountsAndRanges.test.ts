@@ -1,8 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core/index';
-import { checkInvariants } from './invariants';
-
-type Found = [text: string, type: string, value: string, range?: [from: string, to: string]];
+import { dateTable, type Found } from './dateTable';
 
 /**
  * Numbers next to dates that are counts, ranges of stretches of time, and
@@ -49,15 +45,4 @@ const rows: { text: string; expect: Found[] }[] = [
   { text: 'The overnight curfew ends today.', expect: [['overnight', 'TIME', '2025-05-14TNI'], ['today', 'DATE', '2025-05-15']] },
 ];
 
-describe('dates: counts beside dates, ranges of stretches, quarters by their months, hours of a weekly set, the idiom overnight', () => {
-  for (const row of rows) {
-    it(`finds ${row.expect.map((e) => e[0]).join(', ') || 'nothing'} in "${row.text}"`, () => {
-      const analysis = analyze(`date 2025-05-15 Dates\n\n${row.text}`);
-      checkInvariants(analysis);
-      assert.deepEqual(
-        analysis.dates.map((d): Found => (d.range ? [d.text, d.type, d.value, [d.range.from, d.range.to]] : [d.text, d.type, d.value])),
-        row.expect,
-      );
-    });
-  }
-});
+dateTable('dates: counts beside dates, ranges of stretches, quarters by their months, hours of a weekly set, the idiom overnight', rows);

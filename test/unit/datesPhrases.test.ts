@@ -1,8 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core/index';
-import { checkInvariants } from './invariants';
-
-type Found = [text: string, type: string, value: string, range?: [from: string, to: string]];
+import { dateTable, type Found } from './dateTable';
 
 /**
  * Days, ranges, spans of years, decades and centuries as news writes them.
@@ -52,15 +48,4 @@ const rows: { text: string; expect: Found[] }[] = [
   { text: 'The plan runs until the end of the year.', expect: [['the end of the year', 'DATE', '2025']] },
 ];
 
-describe('dates: days, ranges and ages as news writes them', () => {
-  for (const row of rows) {
-    it(`finds ${row.expect.map((e) => e[0]).join(', ') || 'nothing'} in "${row.text}"`, () => {
-      const analysis = analyze(`date 2025-05-15 Dates\n\n${row.text}`);
-      checkInvariants(analysis);
-      assert.deepEqual(
-        analysis.dates.map((d): Found => (d.range ? [d.text, d.type, d.value, [d.range.from, d.range.to]] : [d.text, d.type, d.value])),
-        row.expect,
-      );
-    });
-  }
-});
+dateTable('dates: days, ranges and ages as news writes them', rows);
