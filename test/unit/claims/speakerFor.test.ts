@@ -26,6 +26,9 @@ describe('speakerFor', () => {
     // a body is not the person who spoke last, nor is "it"
     { source: 'the company', expect: 'the company' },
     { source: 'the authority', expect: 'the authority' },
+    // a polity speaks for itself: "according to the state"
+    { source: 'the state', expect: 'the state' },
+    { source: 'the county', expect: 'the county' },
     { source: 'it', expect: null },
   ];
   for (const row of rows) {

@@ -44,6 +44,8 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
     if (ORGANIZATION_WORDS.has(head) && !(previous && isBody(previous, mentions) && previous.name.toLowerCase().endsWith(head))) return { entityId: null, name: words };
     // "the study concluded": a document speaks for itself, unless the last source was one ("a survey released on Thursday")
     if (FINDINGS.has(head) && !(previous && namesFinding(previous.name))) return { entityId: null, name: words };
+    // "according to the state", "the city said": a polity speaks for itself, not for the person who spoke last
+    if (POLITIES.has(head) && !(previous && wordIn(previous.name.toLowerCase(), head))) return { entityId: null, name: words };
     return previous ?? { entityId: null, name: words };
   }
   return words ? { entityId: null, name: withoutParticipleTail(words) } : previous;
@@ -70,6 +72,11 @@ const NOT_HEADS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'we
 const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
 
 const FINDINGS: ReadonlySet<string> = new Set(FINDING_NOUNS);
+/** Places that govern and speak as bodies: "the state reported", "according to the county". */
+const POLITIES: ReadonlySet<string> = new Set(['state', 'city', 'county', 'country', 'nation', 'town', 'region', 'province', 'district', 'borough', 'council']);
+/** Whether `word` stands in `name` as a whole word: "fund" in "international monetary fund", not in "refund". */
+const wordIn = (name: string, word: string): boolean => name.split(/[^a-z0-9]+/).includes(word);
+
 /** Whether a source's name holds a document of research: "a New York Times survey released on Thursday". */
 const namesFinding = (name: string): boolean => name.toLowerCase().split(/[^a-z]+/).some((w) => FINDINGS.has(w));
 
