@@ -106,3 +106,10 @@ table('claims: a document or its figures opening the sentence is the source of w
   { text: 'The poll found in May that 40% agreed.', expect: [['The poll found in May that 40% agreed.', null]] },
   { text: 'The figures for the harbour are stark this year.', expect: [['The figures for the harbour are stark this year.', null]] },
 ]);
+
+table('claims: a name set off after the description an inverted verb names is the speaker', [
+  { text: 'The harbour will reopen in May, said its spokeswoman, Helena Grau.', expect: [['The harbour will reopen in May', 'Helena Grau']] },
+  // negative rows: no name after the comma, and a clause after it
+  { text: 'The harbour will reopen in May, said its spokeswoman.', expect: [['The harbour will reopen in May', 'its spokeswoman']] },
+  { text: 'The harbour will reopen in May, said the mayor, who spoke in Leeds.', expect: [['The harbour will reopen in May', 'the mayor']] },
+]);

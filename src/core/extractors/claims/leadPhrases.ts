@@ -148,8 +148,20 @@ export function speakerAfterVerb(seg: string, verb: string, after: number): { st
   if (wordsUpTo(seg, i, end, MAX_INVERTED_WORDS + 1) > MAX_INVERTED_WORDS) return null;
   // "Mich., said the water was bad": a clause with an auxiliary of its own after "said" is its content, no speaker
   for (let k = i; k < end; k = wordEnd(seg, k) + 1) if (AUXILIARIES.has(seg.slice(k, wordEnd(seg, k)).toLowerCase())) return null;
-  return { start: i, end };
+  // "said its spokeswoman, Helena Grau.": the name set off after a description is the speaker
+  const named = !isUpper(seg.charCodeAt(i)) && seg.charCodeAt(end) === 44 ? nameClosing(seg, end + 1) : null;
+  return named ?? { start: i, end };
 }
+
+/**
+ * A name of up to four capitalised words from `at`, closing its segment or set off by a comma:
+ * `, Helena Grau.` → the span of "Helena Grau"; `, who spoke` → null.
+ */
+function nameClosing(seg: string, at: number): { start: number; end: number } | null {
+  const m = NAME_CLOSING.exec(seg.slice(at));
+  return m ? { start: at + m.index + m[0].indexOf(m[1]), end: at + m.index + m[0].indexOf(m[1]) + m[1].length } : null;
+}
+const NAME_CLOSING = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s*(?:[.,!?]|$)/u;
 
 /**
  * Whether the full stop at `at` closes a title before a name, and so ends no speaker: "said Dr. Ann Lee".
