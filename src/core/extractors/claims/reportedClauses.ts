@@ -7,6 +7,7 @@ import { lexiconsOf } from './leadWords';
 import { EMPTY, append } from './append';
 import { trimBounds, wordsUpTo } from './spanText';
 import { isDigitCode, isTrimSpace } from '../../charCodes';
+import { isPartyTag } from '../partyTag';
 import { contentAfterVerb } from './frameOnly';
 import { actsAsVerb, opensAside, verbAfter } from './clauseVerb';
 import { nextCue } from './cuePattern';
@@ -111,8 +112,6 @@ const APPOSITIVE = /^\s*(?:who|whose|which|a|an|the|now|then|also|himself|hersel
 /** Words that open a clause with its own subject: after them, what stood before a parenthetical frame was an opener. */
 const OWN_SUBJECT = /^\s*(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|its|his|her|their|our)\b/i;
 
-/** A party and state tag between commas: "Sen. Ana Hale, D-Ore., said", "Rep. Tom Kell, R-S.C., argued". */
-const PARTY_ASIDE = /^\s*\p{Lu}-(?:\p{Lu}\p{Ll}{1,5}|\p{Lu}\.\p{Lu})\.\s*$/u;
 /** An age between commas: "Cory Hale, 22, said". */
 const AGE_ASIDE = /^\s*\d{1,3}\s*$/;
 /** A home town between commas: "Cory Hale, of Leeds, said", "a nurse from Hove". */
@@ -147,7 +146,7 @@ function asidesBefore(seg: string, comma: number): number {
     if (start <= 1) break;
     const aside = seg.slice(start, end);
     const isDescription: boolean = !described && (APPOSITIVE.test(aside) || roleAside(aside));
-    if (isDescription || AGE_ASIDE.test(aside) || HOME_ASIDE.test(aside) || PHRASE_ASIDE.test(aside) || PARTY_ASIDE.test(aside)) {
+    if (isDescription || AGE_ASIDE.test(aside) || HOME_ASIDE.test(aside) || PHRASE_ASIDE.test(aside) || isPartyTag(aside.trim())) {
       // "…, who lost her job in Tarbury, Wessex, in May, said": a region left as the subject ends a clause
       // the skipping cannot see the start of; the subject stays unknown rather than "Wessex"
       if (strandsRegion(seg, start - 1)) break;
