@@ -1,6 +1,6 @@
 import type { Figure } from '../model';
 import type { DateCandidate } from '../extractors/dates/candidate';
-import { startsBelow } from './startsBelow';
+import { lowerBound } from '../lowerBound';
 import { filtered } from './unchangedOr';
 
 const MEASURED: ReadonlySet<string> = new Set(['money', 'percent', 'quantity']);
@@ -30,7 +30,7 @@ function insideOf(figures: readonly Figure[], candidates: number): (c: DateCandi
   const farthest: number[] = [-Infinity];
   sorted.forEach((f, i) => farthest.push(Math.max(farthest[i], f.end)));
   return (c) => {
-    const before = startsBelow(starts, c.start);
+    const before = lowerBound(starts, c.start);
     if (farthest[before] >= c.end) return true;
     for (let i = before; i < sorted.length && sorted[i].start === c.start; i++) if (sorted[i].end > c.end) return true;
     return false;

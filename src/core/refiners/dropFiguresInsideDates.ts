@@ -1,5 +1,5 @@
 import type { DateMention, Figure } from '../model';
-import { startsBelow } from './startsBelow';
+import { lowerBound } from '../lowerBound';
 
 /** The dates of a kind as a sorted list with, at each index, the farthest end among those before it. */
 interface Spans {
@@ -16,7 +16,7 @@ function spansOf(dates: readonly DateMention[], stretch: boolean): Spans {
 
 /** Does [start, end) overlap one of the spans? One binary search: the spans starting before `end`, and the farthest of their ends. */
 function overlaps({ starts, farthest }: Spans, start: number, end: number): boolean {
-  return farthest[startsBelow(starts, end)] > start;
+  return farthest[lowerBound(starts, end)] > start;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DateCandidate } from '../extractors/dates/candidate';
-import { startsBelow } from './startsBelow';
+import { lowerBound } from '../lowerBound';
 
 /**
  * Keeps one candidate per stretch of text: the longest wins, then the higher
@@ -47,7 +47,7 @@ function keepBySearch(ranked: readonly DateCandidate[]): DateCandidate[] {
   const ends: number[] = [];
   for (const c of ranked) {
     if (c.end <= c.start) continue;
-    const at = startsBelow(starts, c.end);
+    const at = lowerBound(starts, c.end);
     if (at > 0 && ends[at - 1] > c.start) continue;
     // a few dozen survivors in an article: shifting by hand beats splice
     kept.push(c);
