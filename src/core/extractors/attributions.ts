@@ -13,7 +13,7 @@ export interface Attribution extends Cue {
 }
 
 /** "Stoltenberg said that …" outside quotes: it makes Stoltenberg the subject a later "he" prefers. */
-export function indirectAttributions(ws: readonly Word[], sentences: readonly Sentence[], quotes: readonly Quote[]): Attribution[] {
+export function indirectAttributions(text: string, ws: readonly Word[], sentences: readonly Sentence[], quotes: readonly Quote[]): Attribution[] {
   const out: Attribution[] = [];
   let q = 0;
   let next = 0;
@@ -37,7 +37,7 @@ export function indirectAttributions(ws: readonly Word[], sentences: readonly Se
       }
       if (ws[v].punct || (classesOf(ws[v]) & INDIRECT) === 0) continue;
       const subject = subjectOf(ws, v, from, to);
-      if (subject && !reportsNoSpeech(ws, v, subject)) out.push({ cueFrom: v, cueTo: v, subject, quote: -1 });
+      if (subject && !reportsNoSpeech(text, ws, v, subject)) out.push({ cueFrom: v, cueTo: v, subject, quote: -1 });
       break;
     }
   }

@@ -27,7 +27,7 @@ export const speakers: Stage = {
     const { quotes, named } = quoteSlots(text, ws, analysis.quotes);
     // Appended one by one: concat() takes a slow generic path, costly for lists this short.
     const attributions = quoteAttributions(text, ws, quotes, sentences, named);
-    for (const a of indirectAttributions(ws, sentences, quotes)) attributions.push(a);
+    for (const a of indirectAttributions(text, ws, sentences, quotes)) attributions.push(a);
     // Most texts nest no quote: the walk is skipped unless one does.
     if (quotes.some((q) => q.parentId)) for (const a of nestedAttributions(ws, quotes)) attributions.push(a);
     const { book, byQuote, indirect } = readSpeakers(text, ws, attributions, sentences, quotes);

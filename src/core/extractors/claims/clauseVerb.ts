@@ -5,7 +5,7 @@ import { type CueMatch, nextCue } from './cuePattern';
 import { CUES } from './cues';
 import { isTrimSpace } from '../../charCodes';
 import { hasWordAt, wordTable } from './wordTable';
-import { addsAmount } from './addsAmount';
+import { addsAmount } from '../addsAmount';
 
 /** Where wordBefore's word starts and ends. */
 let wordStart = 0;

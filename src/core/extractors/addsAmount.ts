@@ -1,9 +1,16 @@
-import { SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
-import { AMOUNT_LEADS } from '../../lexicon/claimFrameWords';
-import { CURRENCY_SYMBOLS } from '../../lexicon/currencies';
-import { AUXILIARIES } from '../../lexicon/reportingVerbs';
-import { isTrimSpace } from '../../charCodes';
-import { isLetter, wordEnd } from './framePhrases';
+import { SMALL_NUMBERS, TENS } from '../lexicon/numberWords';
+import { AMOUNT_LEADS } from '../lexicon/claimFrameWords';
+import { CURRENCY_SYMBOLS } from '../lexicon/currencies';
+import { AUXILIARIES } from '../lexicon/reportingVerbs';
+import { isTrimSpace } from '../charCodes';
+
+/** An ASCII letter, either case. */
+const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** Where the run of ASCII letters from `at` ends. */
+function wordEnd(seg: string, at: number): number {
+  while (at < seg.length && isLetter(seg.charCodeAt(at))) at++;
+  return at;
+}
 
 /** Most words between the amount and its "to": "40 minutes to", "€3 billion in fees to". */
 const MAX_AMOUNT_WORDS = 5;
