@@ -30,6 +30,13 @@ const rows: { text: string; ref: string; expect: [string, string, string][] }[] 
   { text: 'The licence expires on Sept. 30.', ref: '2025-05-15', expect: [['Sept. 30', 'DATE', '2025-09-30']] },
   { text: 'Applications closed on Sept. 30.', ref: '2025-05-15', expect: [['Sept. 30', 'DATE', '2024-09-30']] },
   { text: 'The deadline was September 30.', ref: '2025-05-15', expect: [['September 30', 'DATE', '2024-09-30']] },
+  // a birth or a death lies behind the article, however near the date ahead; other past verbs let a date weeks ahead stand
+  { text: 'She was born on June 2.', ref: '2025-05-15', expect: [['June 2', 'DATE', '2024-06-02']] },
+  { text: 'He died in early June.', ref: '2025-05-15', expect: [['early June', 'DATE', '2024-06']] },
+  { text: 'Born June 20, she trained as a nurse.', ref: '2025-05-15', expect: [['June 20', 'DATE', '2024-06-20']] },
+  { text: 'She was born on May 2.', ref: '2025-05-15', expect: [['May 2', 'DATE', '2025-05-02']] },
+  { text: 'The vote was held on June 2.', ref: '2025-05-15', expect: [['June 2', 'DATE', '2025-06-02']] },
+  { text: 'The clinic where she was born opens on June 2.', ref: '2025-05-15', expect: [['June 2', 'DATE', '2025-06-02']] },
 ];
 
 describe('dates: the tense of a clause', () => {

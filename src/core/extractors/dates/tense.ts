@@ -13,6 +13,11 @@ export type Tense = 'past' | 'future' | 'sure-future' | 'none' | 'firm-past' | '
  * a hedge between leaves it the lead: "until at least Wednesday", "until at the earliest May".
  */
 const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|ended))\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+)?(?:the\s+|early\s+|late\s+|mid-?)?$/i;
+/**
+ * A birth or a death lies behind the article, whatever the distance: "was born on April 2" in an
+ * article of March 10 is last year's April, though a past verb alone lets a date weeks ahead stand.
+ */
+const LIFE_EVENT = /\b(?:born|died)\s+(?:on\s+|in\s+)?(?:the\s+|early\s+|late\s+|mid-?)?$/i;
 /** A change's starting point was said before, whatever the verb: "would grow 1%, down from an April forecast of 2%". */
 const BASELINE = /\b(?:down|up)\s+from\s+(?:an?|the|its|their|his|her|our)\s+$/i;
 /** The leads that set a deadline, which a past verb may put behind: not "effective", "payable". */
@@ -92,7 +97,7 @@ function clause(text: string, start: number, end: number, reach: number): [numbe
 export function tenseAt(text: string, start: number, end: number, reach = 120): Tense {
   const before = text.slice(Math.max(0, start - 24), start);
   const lead = LEADING.exec(before);
-  if (lead?.[2]) return 'firm-past';
+  if (lead?.[2] || LIFE_EVENT.test(before)) return 'firm-past';
   if (BASELINE.test(before)) return 'past';
   // a clause that opens with the time tells its tense by its verb: "By Monday, the talks had failed"
   if (!lead) return aheadOrVerb(text, start, end, reach, before);
