@@ -1,13 +1,9 @@
 import type { Span } from '../../model';
-import { ACCORDING_TO_PHRASES } from '../../lexicon/reportingCues';
-import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES } from '../../lexicon/firstNames';
-import { ROLE_WORDS } from '../../lexicon/roles';
-import { leadHits, leadingWords, sliceWords } from './cueAnchors';
-import { lexiconsOf } from './leadWords';
+import { NAME_PARTICLES } from '../../lexicon/firstNames';
+import { sliceWords } from './cueAnchors';
 import { EMPTY, append } from './append';
 import { trimBounds, wordsUpTo } from './spanText';
-import { isDigitCode, isTrimSpace } from '../../charCodes';
-import { isPartyTag } from '../partyTag';
+import { isTrimSpace } from '../../charCodes';
 import { contentAfterVerb } from './frameOnly';
 import { actsAsVerb, opensAside, verbAfter } from './clauseVerb';
 import { nextCue } from './cuePattern';
@@ -18,6 +14,10 @@ import { sharedSubjectEnd } from './sharedSubject';
 import { quoteOrSpaceEnd, subjectEnd, trimmedEnd } from './subjectEnd';
 import { conjunctionEnd, isRelativeSubject, isReply, isTell, subordinatorEnd } from './verbWords';
 import { CUES } from './cues';
+import { ACCORDING_FIRST, ACCORDING_LAST, mayBeAccording } from './accordingPhrase';
+import { ADDING, THAT_AFTER_OBJECT, THAT_AFTER_PARTICIPLE, THAT_LATE, THAT_SOON, THAT_WORD, relativeThat, takenAt, thatSoon, timeAfter } from './handoverThat';
+import { asidesBefore } from './subjectAsides';
+import { clauseStart } from './clauseStart';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
 import { adverbialLead, asPutIt, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
 
@@ -35,156 +35,9 @@ export interface ReportedSpeech {
   readonly source: Span | null;
 }
 
-const ACCORDING_FIRST = new RegExp(`^[\\s,;]*(?:${ACCORDING_TO_PHRASES.join('|')})\\s+([^,;:.]{1,80}?)\\s*(?:,|$)`, 'i');
-const ACCORDING_LAST = new RegExp(`[\\s,;]*\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s+([^,;:.]{1,80}?)[\\s.,;]*$`, 'i');
-/** Whether an according-to phrase occurs at all: the anchored regexes above cost a try at every position. */
-const ACCORDING_ANY = new RegExp(`\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s`, 'i');
-/** Whether text unit t matches phrase unit c (lower-case ASCII) as a non-unicode `i` regex reads them: only letters fold. */
-const sameUnit = (c: number, t: number): boolean => (c >= 97 && c <= 122 ? (t | 32) === c : t === c);
-
-/**
- * Whether an according-to phrase and then white space stand at `at`, what
- * /(?:according to|as per|…)\s/iy tells there, read without the regex: most
- * "as" and "in" are not the phrase's. ASCII letters fold; a space is a space.
- */
-function accordingAt(seg: string, at: number): boolean {
-  for (const phrase of ACCORDING_TO_PHRASES) {
-    let k = 0;
-    while (k < phrase.length && sameUnit(phrase.charCodeAt(k), seg.charCodeAt(at + k))) k++;
-    if (k === phrase.length && isTrimSpace(seg.charCodeAt(at + k))) return true;
-  }
-  return false;
-}
-/** Their first words ("according", "as", …): ACCORDING_ANY can match only where one of them is a whole run of `\w`. */
-const ACCORDING_LEADS = leadingWords(ACCORDING_TO_PHRASES.map((p) => /^\w+/.exec(p)?.[0] ?? ''));
-
-/** ACCORDING_ANY.test(seg), tried only at the leading words instead of at every position: most "as" and "in" open no such phrase. */
-function mayBeAccording(seg: string): boolean {
-  if (ACCORDING_LEADS < 0) return ACCORDING_ANY.test(seg);
-  const hits = leadHits(seg);
-  const bit = 1 << ACCORDING_LEADS;
-  if (!(hits.lexicons & bit)) return false;
-  for (let k = 0; k < hits.count; k++) {
-    if (!(lexiconsOf(hits.wordIds[k]) & bit)) continue;
-    if (accordingAt(seg, hits.starts[k])) return true;
-  }
-  return false;
-}
-/*
- * What may follow the reporting verb, each tried right after it in the frame
- * (sticky, see takenAt) instead of at the start of a slice of what follows.
- */
-const ADDING = /[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warning)\s+(?:that\s+)?/iy;
-/** "that" right after the verb, an adverb or a short frame: "said separately that …", "said on Monday that …", "said last month that …". */
-const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|for|within|during|ahead of|after|before|earlier|to|in an?|last|this|yesterday|today|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,.;:]{0,60}?\s)?that\s+/iy;
-/** THAT_SOON reaching for the last "that" of its frame: "said in an interview that aired on Sunday that …". */
-const THAT_LATE = new RegExp(THAT_SOON.source.replace('{0,60}?', '{0,60}'), 'iy');
-/** A frame phrase ending on a noun after an article, so that a "that" after it may open a relative clause: "in an interview that". */
-const NOUN_BEFORE_THAT = /\b(?:a|an|the|his|her|their|its)\s+[\w-]+\s+that\s+$/i;
-/** A verb right after "that": the relative "that" of "an interview that was broadcast", not a clause with its subject. */
-const RELATIVE_VERB = /^(?:was|were|is|are|has|had|have|will|would|could|can|may|might|aired|appeared|ran|drew|went|circulated|gained|got)\b/i;
-const THAT_AFTER_OBJECT = /\s+(?:[\w'\u2019]+\s+){1,4}?that\s+/iy;
-/** A phrase of time or manner after an answering verb: "within the hour", "hours later", "swiftly". */
-const TIME_AFTER = /\s+(?:within|shortly|soon|quickly|swiftly|immediately|promptly|angrily|hours|minutes|days|weeks|moments|later|late|early|overnight|last|this|the\s+(?:next|same|following))\b/iy;
-const timeAfter = (seg: string, after: number): boolean => takenAt(TIME_AFTER, seg, after) >= 0;
-/** "said, explaining that …": the content follows the participle's "that". */
-const THAT_AFTER_PARTICIPLE = /[\s,]*[a-z]+ing\s+(?:[\w'\u2019]+\s+){0,2}?that\s+/iy;
-/** What every pattern above ends on, searched for anywhere after the verb. */
-const THAT_WORD = /that\s/gi;
-
-/** How many characters the sticky `pattern` takes at `at` of `seg` (0 for an empty match), or -1 when it does not match there. */
-function takenAt(pattern: RegExp, seg: string, at: number): number {
-  pattern.lastIndex = at;
-  return pattern.test(seg) ? pattern.lastIndex - at : -1;
-}
-/** Whether THAT_SOON matches at `after`, asked only when a "that" follows at all. */
-function thatSoon(seg: string, after: number): boolean {
-  THAT_WORD.lastIndex = after;
-  return THAT_WORD.test(seg) && takenAt(THAT_SOON, seg, after) >= 0;
-}
-/** Whether the "that" ending `taken` characters past `after` opens a relative clause of a frame's noun: "in an interview that was broadcast". */
-function relativeThat(seg: string, after: number, taken: number): boolean {
-  const end = after + taken;
-  return NOUN_BEFORE_THAT.test(seg.slice(after, end)) && RELATIVE_VERB.test(seg.slice(end, end + 12));
-}
-/** The aside in "X, who voted with the majority, said …": the subject stands before it. */
-const APPOSITIVE = /^\s*(?:who|whose|which|a|an|the|now|then|also|himself|herself)\b/i;
 /** Words that open a clause with its own subject: after them, what stood before a parenthetical frame was an opener. */
 const OWN_SUBJECT = /^\s*(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|its|his|her|their|our)\b/i;
 
-/** An age between commas: "Cory Hale, 22, said". */
-const AGE_ASIDE = /^\s*\d{1,3}\s*$/;
-/** A home town between commas: "Cory Hale, of Leeds, said", "a nurse from Hove". */
-const HOME_ASIDE = /^\s*(?:of|from)\s+\p{Lu}/u;
-/** A phrase of time, place or manner between commas: "Kell, in an interview, said", "Kell, during a visit to Leeds, said". */
-const PHRASE_ASIDE = /^\s*(?:in|at|on|during|after|before|speaking|while|with|at\s+a|in\s+a)\s+\S/;
-/** The region after a home town: "of Flint, Mich., said", "of Leeds, West Yorks., said". */
-const REGION_ASIDE = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*$/u;
-/** A role of a body with no article: "chair of the Royal College", "head of policy at Green Ledger"; its words checked by roleAside. */
-const ROLE_ASIDE = /^\s*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u;
-
-/** Whether the aside is a role of a body: one of the lower-case words before "of" is a role word ("chair", "director", "head"). */
-function roleAside(aside: string): boolean {
-  const m = ROLE_ASIDE.exec(aside);
-  if (!m) return false;
-  for (const word of m[1].split(/\s+/)) if (ROLE_WORDS.has(word)) return true;
-  return false;
-}
-/** Most asides skipped back to the subject: an age, a home town and its region, a description. */
-const MAX_ASIDES = 4;
-
-/**
- * Where the subject ends when asides stand between it and its verb: the comma before the first aside, or
- * `comma` itself when none does. `Cory Hale, 22, of Flint, Mich., said` → the comma after "Hale".
- */
-function asidesBefore(seg: string, comma: number): number {
-  let end = comma;
-  // one description at most: in "Last month, the Courier, a weekly, revealed" the second is the subject itself
-  let described = false;
-  for (let steps = 0; steps < MAX_ASIDES; steps++) {
-    const start = clauseStart(seg, end);
-    if (start <= 1) break;
-    const aside = seg.slice(start, end);
-    const isDescription: boolean = !described && (APPOSITIVE.test(aside) || roleAside(aside));
-    if (isDescription || AGE_ASIDE.test(aside) || HOME_ASIDE.test(aside) || PHRASE_ASIDE.test(aside) || isPartyTag(aside.trim())) {
-      // "…, who lost her job in Tarbury, Wessex, in May, said": a region left as the subject ends a clause
-      // the skipping cannot see the start of; the subject stays unknown rather than "Wessex"
-      if (strandsRegion(seg, start - 1)) break;
-      described ||= isDescription;
-      end = start - 1;
-      continue;
-    }
-    // a region counts only right after its town: "of Flint, Mich."
-    const town = clauseStart(seg, start - 1);
-    if (REGION_ASIDE.test(aside) && town > 1 && (HOME_ASIDE.test(seg.slice(town, start - 1)) || PHRASE_ASIDE.test(seg.slice(town, start - 1)))) {
-      end = town - 1;
-      continue;
-    }
-    break;
-  }
-  return end;
-}
-
-/** Whether a capitalised run opens with a given name, as a person's name does and a region does not: " Ann Kell". */
-function opensWithGivenName(run: string): boolean {
-  const word = /\p{L}+/u.exec(run)?.[0].toLowerCase() ?? '';
-  return MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
-}
-
-/** A clause that ends on a town: "… the flood in Tarbury". */
-const ENDS_IN_TOWN = /\b(?:in|at|from|of|near|to|into|outside|across|around)\s+\p{Lu}[\p{L}.'\u2019-]*\s*$/u;
-
-/**
- * Whether the clause ending at `comma` is a region after a town that ends a longer clause, which the skipping
- * cannot see the start of: "…, who lost her job in Tarbury, Wessex,". Not a name ("In October, Mr. Kell,").
- */
-function strandsRegion(seg: string, comma: number): boolean {
-  const start = clauseStart(seg, comma);
-  const region = seg.slice(start, comma);
-  if (start <= 1 || !REGION_ASIDE.test(region) || opensWithGivenName(region)) return false;
-  const town = seg.slice(clauseStart(seg, start - 1), start - 1);
-  return ENDS_IN_TOWN.test(town) && !HOME_ASIDE.test(town) && !PHRASE_ASIDE.test(town);
-}
 
 /** Particles inside a surname, any number before a capitalised word: "van der" in "Pieter van der Berg". */
 const PARTICLES = `(?:(?:${[...NAME_PARTICLES].join('|')})\\s+)*`;
@@ -207,49 +60,6 @@ const MIN_CLAUSE_WORDS = 3;
 /** Most words from the verb to a "that" handing over to the quote: "told parliament last week that". */
 const HANDOVER_WORDS = 6;
 
-const isClauseMark = (c: number): boolean => c === 44 || c === 59 || c === 58;
-const isSingleMark = (c: number): boolean => c === 39 || c === 0x2019;
-
-/** Where the clause mark ending the quote closing at `close` stands, inner single marks aside (`role,'"`), or -1. */
-function stopOfQuote(seg: string, close: number): number {
-  let k = close - 1;
-  while (k > 0 && isSingleMark(seg.charCodeAt(k))) k--;
-  return isClauseMark(seg.charCodeAt(k)) ? k : -1;
-}
-
-/**
- * Where the clause holding `at` starts: just past the last comma, semicolon or
- * colon before it, in one backward pass (from index 0 when `at` is 0, as lastIndexOf reads it).
- * A mark inside a closed pair of double quotes counts for nothing: in
- * `X called it "too little, too late" and said` the clause starts at 0; one
- * right before the closing mark ends a clause (`on “Hannity,” Ann Lee said`).
- */
-function clauseStart(seg: string, at: number): number {
-  // straight marks passed (odd: inside a quote), curly closing marks not yet opened, and the first mark met inside
-  let straight = 0;
-  let curly = 0;
-  let inside = -1;
-  for (let i = Math.max(at - 1, 0); i >= 0; i--) {
-    const c = seg.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 58) {
-      // "a survey of 2,000 voters", "at 10:30": a mark between digits ends no clause
-      if (isDigitCode(seg.charCodeAt(i - 1)) && isDigitCode(seg.charCodeAt(i + 1))) continue;
-      if (straight === 0 && curly === 0) return i + 1;
-      if (inside < 0) inside = i;
-    } else if (c === 34 || c === 0x201d) {
-      // a comma just inside the closing mark ends the clause, as the quote's own stop: `“Hannity,” Ann Lee said`
-      const stop = straight === 0 && curly === 0 ? stopOfQuote(seg, i) : -1;
-      if (stop >= 0) return stop + 1;
-      if (c === 0x201d) curly++;
-      else {
-        straight ^= 1;
-        if (straight === 0 && curly === 0) inside = -1;
-      }
-    } else if (c === 0x201c && curly > 0 && --curly === 0 && straight === 0) inside = -1;
-  }
-  // a quote that never opens: the mark counts after all
-  return inside + 1;
-}
 
 /** Whether only white space lies in [from, to) of the text: what `!text.slice(from, to).trim()` tells, without the slice. */
 function blank(text: string, from: number, to: number): boolean {
