@@ -24,7 +24,7 @@ describe('entity kinds and names', () => {
     // honorifics
     { name: 'a surname that is a role word, after an honorific', text: 'Anna White runs the shelter. "We are full," Ms. White said.', expect: [['Anna White', 'person', 2]] },
     { name: 'a man and a woman of one surname', text: 'Omar Khan and Mary Khan spoke. "We grieve," Mrs. Khan said. "We fight," Mr. Khan said.', expect: [['Omar Khan', 'person', 2], ['Mary Khan', 'person', 2]] },
-    { name: 'a no-break space inside a name', text: 'Former Speaker Newt\u00a0Kell said "yes." "No," Kell said.', expect: [['Newt Kell', 'person', 2]] },
+    { name: 'a no-break space inside a name', text: 'Former Speaker Rufus\u00a0Kell said "yes." "No," Kell said.', expect: [['Rufus Kell', 'person', 2]] },
     // a sum added, and a participle after an object, report no speech and make no speaker
     { name: 'a sum added to a bill', text: 'The rise adds £96 a year to a bill. "It is fair," Tom Hale said.', expect: [['Tom Hale', 'person', 1]] },
     { name: 'a plan announced on a day', text: 'The council dropped a plan announced in November. "It is over," Tom Hale said.', expect: [['Tom Hale', 'person', 1]] },
@@ -58,10 +58,10 @@ describe('entity kinds and names', () => {
     { name: 'a heading in capitals before a title', text: 'BLAST IN PORT Mayor Dana Kell said the city was "in mourning."', expect: [['Dana Kell', 'person', 1]] },
     { name: 'an opening adverb before a known surname', text: 'Tom Hale spoke on Monday. Even Hale admitted it was "hard."', expect: [['Tom Hale', 'person', 2]] },
     // negative row: a given name that looks like an adverb opens a name
-    { name: 'a given name shaped like an adverb', text: 'Waverly Crenshaw said "no."', expect: [['Waverly Crenshaw', 'person', 1]] },
+    { name: 'a given name shaped like an adverb', text: 'Waverly Dunholt said "no."', expect: [['Waverly Dunholt', 'person', 1]] },
     { name: 'a given name before a noun for people describes them', text: 'Dana Kell met Christian leaders on Monday. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
     // one entity per name
-    { name: 'a surname that is a full name’s inner word', text: 'Melba Acosta Febo runs the bank. "We need help," Ms. Acosta said.', expect: [['Melba Acosta Febo', 'person', 2]] },
+    { name: 'a surname that is a full name’s inner word', text: 'Marisol Arroyo Quiles runs the bank. "We need help," Ms. Arroyo said.', expect: [['Marisol Arroyo Quiles', 'person', 2]] },
     { name: 'an agency with and without "the"', text: 'The FBI opened a case. "We act," the FBI said. "No comment," FBI said.', expect: [['FBI', 'organization', 3]] },
     { name: 'a description ending in a title and a full name', text: '"It is new," said Kell’s top policy aide Tom Hale.', expect: [['Tom Hale', 'person', 1]] },
     { name: 'two writers: the one named last, with no title', text: '"We won," Edward Hale and Gabriel Kell wrote.', expect: [['Gabriel Kell', 'person', 1]] },
@@ -93,7 +93,7 @@ describe('entity kinds and names', () => {
     { name: 'a union named after "the union"', text: 'The union Unite Together said the change would hurt.', expect: [['Unite Together', 'organization', 1]] },
     { name: 'a charity named after "the charity"', text: 'The charity Shelter warned that rents would rise.', expect: [['Shelter', 'organization', 1]] },
     // negative rows: a person ending in a word of places, a person after a body word and its verb, a body word that opens its sentence
-    { name: 'a person ending in a thing word after a given name', text: 'Anita Hill said she was not surprised.', expect: [['Anita Hill', 'person', 1]] },
+    { name: 'a person ending in a thing word after a given name', text: 'Norma Hill said she was not surprised.', expect: [['Norma Hill', 'person', 1]] },
     { name: 'a person after a body that is a subject', text: 'The union met Tavia Quorn on Monday. "We agreed," Quorn said.', expect: [['Tavia Quorn', 'person', 2]] },
     { name: 'a council before a month', text: 'The council in March said it would act.', expect: [['the council', 'organization', 1]] },
     // negative rows: a title's "of", and a title and a name after a body's name, are no body
@@ -126,7 +126,7 @@ describe('entity kinds and names', () => {
     { name: 'a valley is no one', text: 'Silicon Valley cheered the plan. "We will win," Dana Kell said.', expect: [['Dana Kell', 'person', 1]] },
     { name: 'a title in capitals is no surname', text: 'Former Hewlett-Packard CEO Dana Kell spoke. Hewlett-Packard CEO said nothing.', expect: [['Dana Kell', 'person', 2]] },
     // a given name named before the full name
-    { name: 'a given name alone before the full name', text: 'Hillary wins again.\n\n"We won," Hillary said. Hillary Clinton spoke later.', expect: [['Hillary Clinton', 'person', 3]] },
+    { name: 'a given name alone before the full name', text: 'Harriet wins again.\n\n"We won," Harriet said. Harriet Lorne spoke later.', expect: [['Harriet Lorne', 'person', 3]] },
     // negative row: two people share the given name, so it stays apart
     { name: 'a given name two people share', text: '"Yes," Tom said. Tom Hale and Tom Kell spoke later.', expect: [['Tom', 'person', 1], ['Tom Hale', 'person', 1], ['Tom Kell', 'person', 1]] },
   ];

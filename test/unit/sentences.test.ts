@@ -18,14 +18,14 @@ describe('sentences', () => {
     { name: 'U.S. ending a sentence', text: 'She moved to the U.S. The move was hard.', expect: ['She moved to the U.S.', 'The move was hard.'] },
     { name: 'Inc. before a name', text: 'Acme Inc. Chief Executive Jo Park resigned.', expect: ['Acme Inc. Chief Executive Jo Park resigned.'] },
     { name: 'month abbreviation with a day', text: 'It starts on Jan. 5. It ends later.', expect: ['It starts on Jan. 5.', 'It ends later.'] },
-    { name: 'initials', text: 'George H.W. Bush spoke. John F. Kennedy did too.', expect: ['George H.W. Bush spoke.', 'John F. Kennedy did too.'] },
+    { name: 'initials', text: 'Walter H.W. Dray spoke. Arthur F. Morland did too.', expect: ['Walter H.W. Dray spoke.', 'Arthur F. Morland did too.'] },
     { name: 'a platform named by one letter', text: 'Ana Ruiz posted the figures on X. Leila Okafor said they were wrong.', expect: ['Ana Ruiz posted the figures on X.', 'Leila Okafor said they were wrong.'] },
     { name: 'a platform named by one letter before a quote', text: 'Ruiz wrote on X. "It is wrong," she said.', expect: ['Ruiz wrote on X.', '"It is wrong," she said.'] },
     // a list item's number stays with its item; a number ending a sentence does not
     { name: 'numbered list items', text: 'Goals:\n1. Cut fees by 40%.\n2) Plant trees.', expect: ['Goals:', '1. Cut fees by 40%.', '2) Plant trees.'] },
     { name: 'a number ending a sentence', text: 'The count was 1. Then came more.', expect: ['The count was 1.', 'Then came more.'] },
     // negative rows: an initial after a preposition before another initial, or after another word, stays inside
-    { name: 'two initials after a preposition', text: 'The prize went to J. K. Rowling last year.', expect: ['The prize went to J. K. Rowling last year.'] },
+    { name: 'two initials after a preposition', text: 'The prize went to J. K. Fenner last year.', expect: ['The prize went to J. K. Fenner last year.'] },
     { name: 'an initial after a name', text: 'They met Anna B. Kowalski on Monday.', expect: ['They met Anna B. Kowalski on Monday.'] },
     { name: 'a quote with its lower-case attribution', text: '"Stop!" she shouted. He left.', expect: ['"Stop!" she shouted.', 'He left.'] },
     { name: 'a quoted question with its named attribution', text: '"Why now?" Dana Kell asked. It was late.', expect: ['"Why now?" Dana Kell asked.', 'It was late.'] },

@@ -66,7 +66,7 @@ describe('speakers', () => {
     // negative row: within its paragraph the unnamed speaker is still the one a pronoun means
     { name: 'an unnamed speaker is remembered within its paragraph', text: 'Another said he wished with all his "soul" that the levy fails. He added, "It is a mess."', expect: [['Another', 'Another', 'said'], ['Another', 'He', 'added']] },
     { name: 'a title of one sex tells the sex of the name after it', text: 'Tom Kell won again. Ministry spokeswoman Hua Lin said the talks went well. "We will win," he said.', expect: [['Tom Kell', 'he', 'said']] },
-    { name: 'a mogul is a person the last subject may be', text: 'Dana Trump spoke at noon. "It was great," the billionaire business mogul told People.', expect: [['Dana Trump', 'the billionaire business mogul', 'told']] },
+    { name: 'a mogul is a person the last subject may be', text: 'Dana Marwick spoke at noon. "It was great," the billionaire business mogul told People.', expect: [['Dana Marwick', 'the billionaire business mogul', 'told']] },
     { name: 'no cue from a later conditional clause', text: 'Okafor said she was "not aware of it" if he had warned the board.', expect: [['Okafor', 'Okafor', 'said']] },
     { name: '"…" if …, said NAME', text: '"It would be a setback" if the bill fails, said Dana Kell, a union leader.', expect: [['Dana Kell', 'Dana Kell', 'said']] },
     { name: 'according to after a quote', text: '"Every berth is booked," according to the port authority.', expect: [['the port authority', 'the port authority', 'according to']] },
@@ -115,7 +115,7 @@ describe('speakers', () => {
     { name: 'a transcript label with a party tag', text: 'Rep. Dana Kell (R-S.C.): "Who told you that?"', expect: [['Dana Kell', 'Rep. Dana Kell', ':']] },
     { name: 'a common noun phrase with a past verb after a partial quote', text: 'He would be better "no matter what," one reader commented.', expect: [['one reader', 'one reader', 'commented']] },
     { name: 'the outer reporter past a noun spelled like a verb', text: 'Okafor said in her closing remarks that the party should renew its pledge to “old friends,” naming Chile.', expect: [['Okafor', 'Okafor', 'said']] },
-    { name: 'a full name after an outlet’s possessive', text: '"It is over," said the Blaze’s Matt Walsh.', expect: [['Matt Walsh', 'the Blaze’s Matt Walsh', 'said']] },
+    { name: 'a full name after an outlet’s possessive', text: '"It is over," said the Blaze’s Matt Hollins.', expect: [['Matt Hollins', 'the Blaze’s Matt Hollins', 'said']] },
     { name: 'a possessive before a job, no name', text: '"It is over," said the company’s chief executive.', expect: [['the company’s chief executive', 'the company’s chief executive', 'said']] },
     { name: 'a source close to someone', text: '"It is over," said a source close to the campaign.', expect: [['a source close to the campaign', 'a source close to the campaign', 'said']] },
     { name: 'According to people familiar with something', text: 'According to people familiar with the plans, "the deal is dead."', expect: [['people familiar with the plans', 'people familiar with the plans', 'According to']] },
@@ -161,7 +161,7 @@ describe('speakers', () => {
   const asideRoleRows = [
     { name: 'the role after a subject', text: 'Jonas Wilde, the port minister, said the berths were late.', expect: { name: 'Jonas Wilde', roles: ['port minister'] } },
     { name: 'a trade after an inverted verb, closing the sentence', text: '"It is late," said Ann Lee, a pollster.', expect: { name: 'Ann Lee', roles: ['pollster'] } },
-    { name: 'the role of a name met in the prose', text: 'The vote was close. Jeb Kell, the former Leeds mayor, spoke on Monday.', expect: { name: 'Jeb Kell', roles: ['former Leeds mayor'] } },
+    { name: 'the role of a name met in the prose', text: 'The vote was close. Myron Kell, the former Leeds mayor, spoke on Monday.', expect: { name: 'Myron Kell', roles: ['former Leeds mayor'] } },
     { name: 'a trade with the place it is held at', text: '"It is late," said Ann Lee, a pollster at the university.', expect: { name: 'Ann Lee', roles: ['pollster'] } },
     { name: 'a title with its place, closing the sentence', text: 'Prices rose, said Dr. Ann Lee, the chief economist at the bank.', expect: { name: 'Ann Lee', roles: ['chief economist'] } },
     // a title with no article, before the place it is held at or alone
@@ -226,7 +226,7 @@ describe('speakers', () => {
 
   // A heading run into the next line without a stop gives the name after it no title.
   const lineRoleRows = [
-    { name: 'a quoted heading before a line break', text: "Kell Plans Things 'Far Worse Than Ever'\nDonald Kell said on Monday that he would act.", expect: { name: 'Donald Kell', roles: [], mention: 'Donald Kell' } },
+    { name: 'a quoted heading before a line break', text: "Kell Plans Things 'Far Worse Than Ever'\nGordon Kell said on Monday that he would act.", expect: { name: 'Gordon Kell', roles: [], mention: 'Gordon Kell' } },
     { name: 'a quoted name before a line break', text: "The plan was backed by the city's own 'Water Board'\nAna Hale, who said on Monday that she would act.", expect: { name: 'Ana Hale', roles: [], mention: 'Ana Hale' } },
     // negative row: a title on the name's own line stays its title
     { name: 'a title on the same line', text: 'The plan was backed.\nLeeds Mayor Ana Hale said on Monday that she would act.', expect: { name: 'Ana Hale', roles: ['Leeds Mayor'], mention: 'Leeds Mayor Ana Hale' } },
@@ -270,7 +270,7 @@ describe('speakers', () => {
     { name: 'the subject of the later clause', text: 'The ministers moved on, but Tomas Brandt was not having it.\n\n"Look at the numbers," he said.', expect: ['Tomas Brandt'] },
     { name: 'a possessive names the person', text: 'Dana Kell spoke to John Hale. Hale’s plan was read out.\n\n"It is late," he said.', expect: ['John Hale'] },
     { name: 'names inside a quotation are not the subject', text: 'Dana Kell spoke first. "John Hale has failed the harbour," she said.\n\n"We need a plan," she added.', expect: ['Dana Kell', 'Dana Kell'] },
-    { name: 'a relative of the same surname is someone else', text: 'Donald Brandt opened the rally.\n\nMary Brandt spoke about her father.\n\n"I have seen him work," she said.', expect: ['Mary Brandt'] },
+    { name: 'a relative of the same surname is someone else', text: 'Gordon Brandt opened the rally.\n\nMary Brandt spoke about her father.\n\n"I have seen him work," she said.', expect: ['Mary Brandt'] },
     { name: 'the person a "who" follows', text: 'Laura Okafor praised the plan on Monday. The levy was backed by Senator Dana Kell of Ohio, the ranking member, who said it was fair.\n\n"It is a fair start," she said.', expect: ['Dana Kell'] },
     { name: 'a plural noun a "who" follows after a comma', text: 'Dana Kell runs a call-in program. She said Tom Hale was doubted by her program’s callers, who asked whether "he could win."', expect: ['her program’s callers'] },
     { name: 'the subject of a "that" clause opened by a phrase is whom the speaker spoke of', text: 'Mark Kell hosts a radio show. He recalled that before the vote, Tom Hale was unknown.\n\n"I hate to say it," he said.', expect: ['Mark Kell'] },
@@ -296,7 +296,7 @@ describe('speakers', () => {
     { name: '"the man who …" is the person the story is about', text: 'Senator Tom Hale spoke in Leeds. "They deserve better," said the man who ran the port for ten years.', expect: ['Tom Hale'] },
     { name: 'not one of two people a "who" follows', text: 'Laura Okafor spoke on Monday. She dismissed Tomas Hale and Dana Kell, who say the levy is unfair.\n\n"They are wrong," she said.', expect: ['Laura Okafor'] },
     { name: 'a subject with an age and a home town', text: 'Mark Brandt spoke first. Dewit Smolny, 33, of Leeds, Yorks., dismisses the idea that votes matter.\n\n"It is over," he said.', expect: ['Dewit Smolny'] },
-    { name: 'a subject with an aside between dashes', text: 'Lawrence Joyce filed the case. Mark Brandt answered it.\n\nReached by phone, Joyce — who is listed as a lawyer — told the Courier he is not planning an appeal. He said, "It is over."', expect: ['Lawrence Joyce'] },
+    { name: 'a subject with an aside between dashes', text: 'Russell Joyce filed the case. Mark Brandt answered it.\n\nReached by phone, Joyce — who is listed as a lawyer — told the Courier he is not planning an appeal. He said, "It is over."', expect: ['Russell Joyce'] },
     { name: 'a middle initial, not a place-based description', text: 'Mark Brandt spoke first. Helena R. Vasko, a Leeds-based notary who drafted the deal, spoke in June. "It is over," she told reporters.', expect: ['Helena R. Vasko'] },
     { name: 'a subject with several titles', text: 'Tomas Hale spoke first.\n\nRepublican presidential nominee Mark Kell has blasted the press.\n\nWhile he was speaking in Leeds on Wednesday, he said, "It is over."', expect: ['Mark Kell'] },
     { name: 'a subject that opens with a lower-case title', text: 'Tomas Hale spoke first.\n\nIn a statement on Tuesday, presidential nominee Dana Kell was more careful than Hale. "It is over," she said.', expect: ['Dana Kell'] },
@@ -359,13 +359,13 @@ describe('speakers', () => {
     { name: 'someone introduced after "To", when an owner opens the sentence', text: 'Laura Okafor chaired the vote. Nina Kell left.\n\nTo political science professor Dana Hale, Okafor\'s stare seemed sad. "It looked like heartbreak," she said.', expect: ['Dana Hale'] },
     // negative row: the person herself as the subject
     { name: 'not someone introduced after "To", when a person is the subject', text: 'Laura Okafor chaired the vote. Nina Kell left.\n\nTo political science professor Dana Hale, Okafor seemed sad. "It looked like heartbreak," she said.', expect: ['Laura Okafor'] },
-    { name: '"the actress" after the actress named', text: 'Susan Sarandon spoke on CNN on Monday. "It is a revolution," the actress said.', expect: ['Susan Sarandon'] },
-    { name: 'an age as the description', text: 'Susan Sarandon spoke on CNN on Monday. "It is a revolution," the 69-year-old said.', expect: ['Susan Sarandon'] },
+    { name: '"the actress" after the actress named', text: 'Susan Treloar spoke on CNN on Monday. "It is a revolution," the actress said.', expect: ['Susan Treloar'] },
+    { name: 'an age as the description', text: 'Susan Treloar spoke on CNN on Monday. "It is a revolution," the 69-year-old said.', expect: ['Susan Treloar'] },
     // negative row: "the girl" is more often someone new than the woman named last
-    { name: 'not "the girl"', text: 'Susan Sarandon spoke on CNN on Monday. "It is a revolution," the girl said.', expect: ['the girl'] },
-    { name: 'the name set before the clause by "As for"', text: 'Ted Cruz warned against a brokered convention. "It would be a disaster," the Texas senator said.\n\nAs for Tom Hale, he said he is not worried. "I will have the delegates," he said.', expect: ['Ted Cruz', 'Tom Hale'] },
+    { name: 'not "the girl"', text: 'Susan Treloar spoke on CNN on Monday. "It is a revolution," the girl said.', expect: ['the girl'] },
+    { name: 'the name set before the clause by "As for"', text: 'Wade Ostrander warned against a brokered convention. "It would be a disaster," the Texas senator said.\n\nAs for Tom Hale, he said he is not worried. "I will have the delegates," he said.', expect: ['Wade Ostrander', 'Tom Hale'] },
     // negative row: "for" alone before a name makes it no subject
-    { name: 'not a name after "for"', text: 'Ted Cruz warned against a brokered convention. "It would be a disaster," the Texas senator said.\n\nHe voted for Tom Hale, he said. "I will have the delegates," he said.', expect: ['Ted Cruz', 'Ted Cruz'] },
+    { name: 'not a name after "for"', text: 'Wade Ostrander warned against a brokered convention. "It would be a disaster," the Texas senator said.\n\nHe voted for Tom Hale, he said. "I will have the delegates," he said.', expect: ['Wade Ostrander', 'Wade Ostrander'] },
     { name: 'the writer\'s "I" is no one the article names', text: 'Judge Tom Berman turned to me. "With respect," I said, "I must object."', expect: ['I', 'I'] },
     // negative row: a third-person pronoun still finds the judge
     { name: 'the judge for "he"', text: 'Judge Tom Berman looked at me. "Your Honor," he said, "I would like to answer."', expect: ['Tom Berman', 'Tom Berman'] },
@@ -403,12 +403,12 @@ describe('speakers', () => {
     { name: 'the owner of a subject before "is to"', text: 'Tom Hale spoke first. "We win," he said. Indeed, Mark Brandt’s message is to call on all voters to act. He has challenged his own party. "We lose," he said.', expect: ['Tom Hale', 'Mark Brandt'] },
     // negative row: a name after a preposition in such a subject is not what it is about
     { name: 'not a name governed inside a subject before "is to"', text: 'Tom Hale spoke first. "We win," he said. Indeed, the message of Mark Brandt is to call on all voters to act. He has challenged his own party. "We lose," he said.', expect: ['Tom Hale', 'Tom Hale'] },
-    { name: 'someone a role subject describes, in a sentence without a quote', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Jonson runs for office. Then Mark Brandt, a banker, spoke. The former governor is a triathlete. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Gary Jonson'] },
-    { name: 'someone a role subject describes as an owner', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Jonson runs for office. Then Mark Brandt, a banker, spoke. Meanwhile, the former governor’s plan is new. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Gary Jonson'] },
+    { name: 'someone a role subject describes, in a sentence without a quote', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Ledwith runs for office. Then Mark Brandt, a banker, spoke. The former governor is a triathlete. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Gary Ledwith'] },
+    { name: 'someone a role subject describes as an owner', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Ledwith runs for office. Then Mark Brandt, a banker, spoke. Meanwhile, the former governor’s plan is new. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Gary Ledwith'] },
     // negative row: a role nobody named holds names no one
-    { name: 'not a role nobody named holds', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Jonson runs for office. Then Mark Brandt, a banker, spoke. The former mayor is a triathlete. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Mark Brandt'] },
+    { name: 'not a role nobody named holds', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Ledwith runs for office. Then Mark Brandt, a banker, spoke. The former mayor is a triathlete. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Mark Brandt'] },
     // negative row: a role word that only qualifies the subject's noun
-    { name: 'not a role word that qualifies a noun', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Jonson runs for office. Then Mark Brandt, a banker, spoke. The governor race is close. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Mark Brandt'] },
+    { name: 'not a role word that qualifies a noun', text: 'Tom Hale spoke first. "We win," he said. Former Gov. Gary Ledwith runs for office. Then Mark Brandt, a banker, spoke. The governor race is close. He released a letter that says he has "good health".', expect: ['Tom Hale', 'Mark Brandt'] },
     { name: 'the one a report speaks of, for a pronoun in a clause of time after it', text: 'Tom Hale said Mark Brandt was "right" when he said on Monday that the plan was "dead."', expect: ['Tom Hale', 'Mark Brandt'] },
     // negative rows: a report about no one, or about someone of the other sex, leaves the reporter
     { name: 'not a report about no one', text: 'Tom Hale said the plan was "right" when he said on Monday that it was "dead."', expect: ['Tom Hale', 'Tom Hale'] },
@@ -422,7 +422,7 @@ describe('speakers', () => {
     { name: 'someone introduced in a sentence that opens with such a clause', text: 'Mark Brandt spoke first. "We win," he said. While Brandt had many songs written about him, that has not happened for Mary Kell, which is something that worries Tom Dorn, head of the caucus. "No one sings for her," he said.', expect: ['Mark Brandt', 'Tom Dorn'] },
     { name: 'a name after an age as its sentence subject', text: 'Ari Dorn spoke first. "We win," Dorn said. At an event in Leeds, 62-year-old Mary Kell also railed against the plan. "It is bad," she said.', expect: ['Ari Dorn', 'Mary Kell'] },
     // "X said he …" tells X's sex; an owned title set off introduces someone a later pronoun may mean
-    { name: 'not a man the text called "he", for "she"', text: 'Karl Brandt said he was open to a compromise. She said: "The talks are over."', expect: ['She'] },
+    { name: 'not a man the text called "he", for "she"', text: 'Kurt Brandt said he was open to a compromise. She said: "The talks are over."', expect: ['She'] },
     { name: 'a woman introduced after an owned title', text: 'Greens leader Anna Berg spoke first. Karl-Heinz Vogt said he was open to talks. Vogt met his spokeswoman, Ana Lucía de la Cruz, on Friday. She told reporters he had "no intention of walking away."', expect: ['Ana Lucía de la Cruz'] },
     // negative row: the sex is learnt only when no one else of that sex was just spoken of
     { name: 'the woman spoken of, for "she" after another name', text: 'Anna Berg spoke first. Zofia Kell praised Berg. Ingo Lamm said she was "brave."', expect: ['Ingo Lamm'] },
@@ -450,8 +450,8 @@ describe('speakers', () => {
     { name: 'an institute named with "for" after its head', text: 'Laura Okafor won the seat. The Leeds Center for Justice noted that "spending was high".', expect: ['the Leeds Center for Justice', 'organization'] },
     { name: 'a letter is no person', text: 'Tom Hale spoke first. "This must change," the staff letter said.', expect: ['the staff letter', 'document'] },
     // negative row: a given name before a word that ends place names is a person
-    { name: 'a surname that ends place names', text: '"We are ready," Susan Hill said.', expect: ['Susan Hill', 'person'] },
-    { name: 'a titled surname that ends place names', text: '"We are ready," Rep. Baron Hill said.', expect: ['Baron Hill', 'person'] },
+    { name: 'a surname that ends place names', text: '"We are ready," Edith Hill said.', expect: ['Edith Hill', 'person'] },
+    { name: 'a titled surname that ends place names', text: '"We are ready," Rep. Corwin Hill said.', expect: ['Corwin Hill', 'person'] },
   ];
   for (const row of speakerTypes) {
     it(`types the speaker: ${row.name}`, () => {
@@ -465,16 +465,16 @@ describe('speakers', () => {
   const entityRows = [
     {
       name: 'a surname before a generational suffix',
-      text: 'Justice Samuel A. Alito Jr. wrote the opinion. Alito was blunt. "It is settled," Alito said.',
-      expect: [['Samuel A. Alito Jr.', 'person', 3]],
+      text: 'Justice Harold A. Wexley Jr. wrote the opinion. Wexley was blunt. "It is settled," Wexley said.',
+      expect: [['Harold A. Wexley Jr.', 'person', 3]],
     },
     {
       name: 'a given name alone after the full name',
-      text: 'Hillary Clinton spoke in Leeds. "We will win," Hillary said.',
-      expect: [['Hillary Clinton', 'person', 2]],
+      text: 'Harriet Lorne spoke in Leeds. "We will win," Harriet said.',
+      expect: [['Harriet Lorne', 'person', 2]],
     },
     // "Martin" is a known given name: the full name is a person, and "Jr." never one of its own.
-    { name: 'a suffix is never a name alone', text: 'Dana Kell spoke at a Martin Luther King Jr. celebration. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2], ['Martin Luther King Jr.', 'person', 1]] },
+    { name: 'a suffix is never a name alone', text: 'Dana Kell spoke at a Calvin Otis King Jr. celebration. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2], ['Calvin Otis King Jr.', 'person', 1]] },
     { name: 'a two-word state is a place', text: '"We will appeal," South Carolina said.', expect: [['South Carolina', 'organization', 1]] },
     { name: 'a statement is no person', text: '"We will appeal," the statement said.', expect: [['the statement', 'document', 1]] },
     { name: 'a place named like a thing', text: 'Dana Kell never held a senior Harbour Hill post before. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
@@ -486,14 +486,14 @@ describe('speakers', () => {
     { name: 'a question verb before a name', text: 'Dana Kell ran an ad asking, "Is Tom Hale fit to serve?" Kell said the answer was "no".', expect: [['Dana Kell', 'person', 2], ['Tom Hale', 'person', 1]] },
     { name: 'a bare place that is also a name speaks as its government', text: '"We will wait," Israel said. "So will we," Washington said.', expect: [['Israel', 'organization', 1], ['Washington', 'organization', 1]] },
     // negative row: the same words in a full name are a person's
-    { name: 'a full name ending in a place is a person', text: '"We will wait," Virginia Foxx said. Denzel Washington agreed, saying "fine."', expect: [['Virginia Foxx', 'person', 1], ['Denzel Washington', 'person', 1]] },
+    { name: 'a full name ending in a place is a person', text: '"We will wait," Virginia Pardee said. Tremaine Washington agreed, saying "fine."', expect: [['Virginia Pardee', 'person', 1], ['Tremaine Washington', 'person', 1]] },
     { name: 'a given name before a given name is the name’s own', text: 'Tennis great Billie Jean Kell remembered the match. Abraham Hale spoke later.', expect: [['Billie Jean Kell', 'person', 1], ['Abraham Hale', 'person', 1]] },
     { name: 'a sentence adverb opens no name', text: 'Nevertheless, Dana Kell said the port was "open." Even Friday brought no news.', expect: [['Dana Kell', 'person', 1]] },
     // negative row: a given name with a surname of its own is someone else
     {
       name: 'two people who share a given name',
-      text: 'Hillary Clinton spoke in Leeds. Hillary Brandt spoke next. "We will win," Brandt said.',
-      expect: [['Hillary Clinton', 'person', 1], ['Hillary Brandt', 'person', 2]],
+      text: 'Harriet Lorne spoke in Leeds. Harriet Brandt spoke next. "We will win," Brandt said.',
+      expect: [['Harriet Lorne', 'person', 1], ['Harriet Brandt', 'person', 2]],
     },
   ];
   for (const row of entityRows) {
@@ -505,11 +505,11 @@ describe('speakers', () => {
   }
 
   it('keeps two people of one surname apart, a bare surname going to the one written about most', () => {
-    const a = analyze('Donald Brandt opened the rally. Brandt spoke for an hour.\n\nMary Brandt praised her father. Brandt then took questions.');
+    const a = analyze('Gordon Brandt opened the rally. Brandt spoke for an hour.\n\nMary Brandt praised her father. Brandt then took questions.');
     checkInvariants(a);
     assert.deepEqual(
       a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)]),
-      [['Donald Brandt', ['Donald Brandt', 'Brandt', 'Brandt']], ['Mary Brandt', ['Mary Brandt']]],
+      [['Gordon Brandt', ['Gordon Brandt', 'Brandt', 'Brandt']], ['Mary Brandt', ['Mary Brandt']]],
     );
   });
 

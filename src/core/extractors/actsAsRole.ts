@@ -6,7 +6,7 @@ import type { Word } from './words';
 /**
  * Whether word i is a title rather than part of a name. A capitalised title
  * word after a capitalised given name is a surname: `Ana Pope`, `Tom Justice`,
- * `Steve King`; `Secretary General` and `NATO chief` stay titles.
+ * `Lyle King`; `Secretary General` and `NATO chief` stay titles.
  */
 export function actsAsRole(ws: readonly Word[], i: number): boolean {
   const w = ws[i];

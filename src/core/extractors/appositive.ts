@@ -9,7 +9,7 @@ const RELATIVES = new Set(['who', 'which']);
 const CLAUSE_END = new Set(['.', ':', ';', '"', '“', '”', '!', '?', '(', ')']);
 
 /**
- * `Jens Stoltenberg, NATO's chief, | said`, `Harry Bond, 30, of Raleigh, who voted, | said`:
+ * `Jens Stoltenberg, NATO's chief, | said`, `Harry Wendell, 30, of Raleigh, who voted, | said`:
  * the farthest name before a chain of commas that opens its clause.
  */
 export function appositive(ws: readonly Word[], comma: number, floor: number): Phrase | null {

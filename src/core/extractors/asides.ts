@@ -29,7 +29,7 @@ function skipAside(ws: readonly Word[], i: number, to: number): number {
     return i;
   }
   if (isDoubleHyphen(ws, i)) {
-    // "Whit Ayres -- author of a report -- is skeptical": a typed dash is two hyphens.
+    // "Whit Corran -- author of a report -- is skeptical": a typed dash is two hyphens.
     for (let k = i + 2; k < Math.min(to, i + 30); k++) if (isDoubleHyphen(ws, k)) return skipTimePhrase(ws, k + 2, to);
     return i;
   }
@@ -41,7 +41,7 @@ function skipAside(ws: readonly Word[], i: number, to: number): number {
     for (let k = i + 1; k <= Math.min(to, i + 8); k++) if (ws[k].text === ',' && ws[k + 1] && !ws[k + 1].capital) return skipTimePhrase(ws, k + 1, to);
     return i;
   }
-  // "Sanders himself, who was not there, has toned down …": an emphatic pronoun goes with its subject.
+  // "Haskins himself, who was not there, has toned down …": an emphatic pronoun goes with its subject.
   if (word && EMPHATIC.has(w.key)) return i + 1;
   if (!w || !(w.text === ',' || (word && (w.key === 'who' || w.key === 'which')))) return skipTimePhrase(ws, i, to);
   // "Kell, who served in Iran, Turkey and France, praised …": the aside ends at the comma before a verb, else at the first.

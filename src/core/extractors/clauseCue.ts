@@ -72,7 +72,7 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
     // "Harbour Authority spokesman Piet Loos": lower-case titles inside a name run.
     // "Seán Mac an Bhaird", "Ana de la Cruz": particles inside a name.
     while (j + 1 <= to && !ws[j + 1].punct && (ws[j + 1].capital || isTitle(ws, j + 1) || particlesAt(ws, j + 1) > 0 || mutatedAt(ws, j + 1))) j++;
-    // "Sanders protesters interrupted": a name before a noun for people who speak describes them.
+    // "Haskins protesters interrupted": a name before a noun for people who speak describes them.
     if (j + 1 <= to && speakingNounAt(ws, j + 1)) return { from: i, to: j + 1, kind: 'description' };
     if (possessiveEnd(ws[j].text) === 0 || joinedHas(ws, j)) return { from: i, to: j, kind: 'name' };
   } else if ((classesOf(w) & DETERMINER) === 0 || !SUBJECT_DETERMINERS.has(w.key)) return null;

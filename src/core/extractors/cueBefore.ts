@@ -13,10 +13,10 @@ import { isVerb } from './verbForms';
 import type { Word } from './words';
 import { ACCORDING, DETERMINER, MODIFIER, PRONOUN, REPORTING, classesOf } from './wordClasses';
 
-/** A lower-case noun before a naming verb, as "play" in "a play called", not "he" nor "Trump". */
+/** A lower-case noun before a naming verb, as "play" in "a play called", not "he" nor "Marwick". */
 const namesNoun = (w: Word | undefined) => !!w && !w.punct && !w.capital && (classesOf(w) & (PRONOUN | MODIFIER | DETERMINER)) === 0;
 
-/** Whether the words ending at `before` name the quote after them: "a play called “Sons of Trump”" is said by no one. */
+/** Whether the words ending at `before` name the quote after them: "a play called “Heirs of Marwick”" is said by no one. */
 export const namesQuote = (ws: readonly Word[], before: number): boolean => !!ws[before] && NOUN_NAMING_VERBS.has(ws[before].key) && namesNoun(ws[before - 1]);
 
 /**

@@ -3,7 +3,7 @@ import { isFiniteVerb } from './verbForms';
 import { possessiveEnd } from './phraseWords';
 import { AUXILIARY, CLAUSE_LINK, DETERMINER, NOT_NAME, PHRASE_OPENER, PREPOSITION, PRONOUN, ROLE, SENTENCE_STARTER, SUBORDINATOR, classesOf } from './wordClasses';
 
-/** An age set off by commas, /^\d{1,3}$/: "Harry Bond, 30, of Raleigh". */
+/** An age set off by commas, /^\d{1,3}$/: "Harry Wendell, 30, of Raleigh". */
 function isAge(key: string): boolean {
   if (key.length < 1 || key.length > 3) return false;
   for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) < 0x30 || key.charCodeAt(k) > 0x39) return false;
@@ -62,7 +62,7 @@ const NOT_TRADE = DETERMINER | PREPOSITION | AUXILIARY | CLAUSE_LINK | SUBORDINA
 /**
  * Whether word k is a lower-case title or trade noun right before a capital,
  * which makes the name after it a person's: "professor" in "political science
- * professor Brigid Harrison", "developer" in "Florida developer Mel Sembler".
+ * professor Maeve Tolland", "developer" in "Florida developer Len Ostrowe".
  */
 export function titlesName(ws: readonly Word[], k: number): boolean {
   const w = ws[k];
@@ -73,7 +73,7 @@ export function titlesName(ws: readonly Word[], k: number): boolean {
 
 /**
  * The words of the description set off by commas after the name ending at
- * word `end`, when it describes a person: `Jeb Bush, the former Florida
+ * word `end`, when it describes a person: `Myron Corliss, the former Florida
  * governor, said` → the indexes of "the" and "governor"; null for none.
  */
 export function asideAfter(ws: readonly Word[], end: number): [number, number] | null {
@@ -90,5 +90,5 @@ export function asideAfter(ws: readonly Word[], end: number): [number, number] |
   return null;
 }
 
-/** `Annette Guessford, who answered the door`: places and organisations take "which". */
+/** `Annette Rushby, who answered the door`: places and organisations take "which". */
 export const beforeWho = (ws: readonly Word[], end: number): boolean => ws[end + 1]?.text === ',' && ws[end + 2]?.key === 'who';

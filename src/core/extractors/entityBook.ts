@@ -18,7 +18,7 @@ export interface Draft {
   /** The roles in lower case, for matching "the secretary general". */
   readonly roleKeys: string[];
   /**
-   * The roles and the descriptions set off after the name ("Jeb Bush, the former Florida governor,"), as roleWords;
+   * The roles and the descriptions set off after the name ("Myron Corliss, the former Florida governor,"), as roleWords;
    * read through roleWordsOf, which splits the texts still waiting in `unsplit` only when a description is compared.
    */
   readonly roleWords: string[][];
@@ -29,11 +29,11 @@ export interface Draft {
   seen?: Set<number>;
   /** Offset of the latest mention, for "the most recent person". */
   last: number;
-  /** Named only by a description ("Sanders's campaign manager"), never by a name of its own. */
+  /** Named only by a description ("Haskins's campaign manager"), never by a name of its own. */
   unnamed?: boolean;
   /**
    * Offset of the latest mention outside quotations, -1 if none: the person a later "he" means is one
-   * the article itself spoke of, not one a speaker named. `"I admire Reagan," she wrote.` → not Reagan.
+   * the article itself spoke of, not one a speaker named. `"I admire Castellan," she wrote.` → not Castellan.
    */
   told: number;
 }
@@ -110,7 +110,7 @@ function mentionedAt(mentions: readonly Span[], at: number): boolean {
  */
 const SCAN_LIMIT = 32;
 
-/** A word in lower case: "a State Department official" is no proper name, "Melba Acosta Febo" is. */
+/** A word in lower case: "a State Department official" is no proper name, "Marisol Arroyo Quiles" is. */
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
 const properName = (name: string) => !LOWER_WORD.test(name);
 
@@ -121,9 +121,9 @@ const sameButThe = (a: string, b: string) => (a.length === b.length + 4 && a.sta
 const otherSex = (a: Gender, b: Gender) => (a === 'male' && b === 'female') || (a === 'female' && b === 'male');
 
 /**
- * Two people who share a surname: "Ivanka Trump" is not Donald Trump when
+ * Two people who share a surname: "Stella Marwick" is not Gordon Marwick when
  * neither full name holds the other's first name (a "she" is never a "he": see otherSex).
- * "Rival Hillary Clinton" still is Hillary Clinton.
+ * "Rival Harriet Lorne" still is Harriet Lorne.
  */
 function kin(d: Draft, key: string): boolean {
   if (!key.includes(' ') || !d.key.includes(' ')) return false;
@@ -178,7 +178,7 @@ export class EntityBook {
 
   /** The entity a name refers to, creating it if new; a fuller name replaces a shorter one. */
   byName(name: string, type: EntityType, gender: Gender, role: string | null, mention: Span, key = name.toLowerCase(), quoted = false): Draft {
-    // "Newt\u00a0Gingrich" is Newt Gingrich: names are compared, and shown, with plain spaces.
+    // "Rufus\u00a0Hadlow" is Rufus Hadlow: names are compared, and shown, with plain spaces.
     if (ODD_SPACE.test(name)) {
       name = name.replace(SPACES, ' ');
       key = key.replace(SPACES, ' ');
@@ -193,11 +193,11 @@ export class EntityBook {
     // Asked only of a draft of the same type and surname, which most are not: 1 yes, 0 no, -1 not yet asked.
     let byHead = -1;
     const person = type === 'person';
-    // A bare surname shared by two people means the one the article is about: "Trump" after "Ivanka Trump".
+    // A bare surname shared by two people means the one the article is about: "Marwick" after "Stella Marwick".
     const most = person && !key.includes(' ');
     let d: Draft | undefined;
     for (const e of this.drafts) {
-      // "Mrs. Obama" is not the Mr. Obama of the same name.
+      // "Mrs. Ashgrove" is not the Mr. Ashgrove of the same name.
       if (person && e.type === 'person' && otherSex(e.gender, gender)) continue;
       if (e.key !== key && !sameButThe(e.key, key)) {
         if (e.type !== type || e.surname !== surname) continue;
@@ -206,9 +206,9 @@ export class EntityBook {
       }
       if (!d || (most && e.mentions.length !== d.mentions.length ? e.mentions.length > d.mentions.length : e.last > d.last)) d = e;
     }
-    // "Hillary" after "Hillary Clinton": a given name alone, matching no surname, is the first name of someone named.
+    // "Harriet" after "Harriet Lorne": a given name alone, matching no surname, is the first name of someone named.
     if (!d && most && (classesOfKey(key) & (MALE_NAME | FEMALE_NAME)) !== 0) d = this.byGivenName(key);
-    // "Ms. Acosta" after "Melba Acosta Febo", "Rodham" after "Hillary Rodham Clinton": a surname matching no one's
+    // "Ms. Arroyo" after "Marisol Arroyo Quiles", "Ashby" after "Harriet Ashby Lorne": a surname matching no one's
     // last name may be a full name's inner one.
     if (!d && most) d = this.byInnerName(key, gender);
     if (!d) {
@@ -239,7 +239,7 @@ export class EntityBook {
 
   /**
    * The most recent entity holding a role or description these words fit:
-   * "Secretary General", "former governor" for "Former Florida Gov." Jeb Bush.
+   * "Secretary General", "former governor" for "Former Florida Gov." Myron Corliss.
    * `fit` and `w` are the words' roleWords and lower case, passed by a caller that has them already.
    */
   byRole(words: string, fit: readonly string[] = roleWords(words), w = words.toLowerCase()): Draft | undefined {
@@ -260,7 +260,7 @@ export class EntityBook {
 
   /**
    * Whether these words (their roleWords `fit`, their lower case `key`) name a role or description of d:
-   * "the senator" for Sen. Marco Rubio.
+   * "the senator" for Sen. Enzo Salcedo.
    */
   holds(d: Draft, words: string, fit: readonly string[] = roleWords(words), key = words.toLowerCase()): boolean {
     return holdsRole(d, key, fit);
@@ -281,7 +281,7 @@ export class EntityBook {
     d.unsplit.push({ text: description, role: false });
   }
 
-  /** The person most written about whose full name opens with the given name `key`: "bernie" → Bernie Sanders. */
+  /** The person most written about whose full name opens with the given name `key`: "wilbur" → Wilbur Haskins. */
   byGivenName(key: string): Draft | undefined {
     let best: Draft | undefined;
     // The first word compared in place: its first space right after `key`.
@@ -289,11 +289,11 @@ export class EntityBook {
     return best;
   }
 
-  /** The person most written about whose name of three words or more holds `key` inside: "acosta" → Melba Acosta Febo. */
+  /** The person most written about whose name of three words or more holds `key` inside: "arroyo" → Marisol Arroyo Quiles. */
   private byInnerName(key: string, gender: Gender): Draft | undefined {
     let best: Draft | undefined;
     for (const d of this.drafts) {
-      // "Rachel Maddow Show" is no person's full name, whatever a name run made of it.
+      // "Nadia Kormos Show" is no person's full name, whatever a name run made of it.
       const first = d.key.indexOf(' ');
       if (d.type !== 'person' || otherSex(d.gender, gender) || d.surname === key || first === d.key.lastIndexOf(' ')) continue;
       // The words after the first, read in place; the lexicon and the regex only for a name that holds `key`.
@@ -304,7 +304,7 @@ export class EntityBook {
     return best;
   }
 
-  /** Whether a person of this lower-case surname has been named: "trump" after "Donald Trump". */
+  /** Whether a person of this lower-case surname has been named: "marwick" after "Gordon Marwick". */
   knows(surname: string): boolean {
     for (const d of this.drafts) if (d.type === 'person' && d.surname === surname) return true;
     return false;
@@ -334,8 +334,8 @@ export class EntityBook {
   }
 
   /**
-   * Folds a given name named alone before the full name into its holder ("Hillary" in a headline,
-   * "Hillary Clinton" below it), when one person only has that given name. Returns each draft
+   * Folds a given name named alone before the full name into its holder ("Harriet" in a headline,
+   * "Harriet Lorne" below it), when one person only has that given name. Returns each draft
    * folded with the one it went into; the folded draft is left without mentions.
    */
   foldGivenNames(): ReadonlyMap<Draft, Draft> {

@@ -5,7 +5,7 @@ import type { Word } from './words';
 import { DETERMINER, FEMALE_NAME, HONORIFIC, MALE_NAME, MODIFIER, NOT_NAME, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 
 // Words at the edges of a capitalised run that decide where a name starts, or whether it is one:
-// "Maybe Trump", "National Review", "Christian leaders".
+// "Maybe Marwick", "National Review", "Christian leaders".
 
 /** Whether word k is a title that can stand before a surname ("Sen.", "President", "Mr."), not one that only describes one ("National"). */
 export function titles(ws: readonly Word[], k: number): boolean {
@@ -13,15 +13,15 @@ export function titles(ws: readonly Word[], k: number): boolean {
   return (c & HONORIFIC) !== 0 || ((c & ROLE) !== 0 && !ROLE_MODIFIERS.has(ws[k].key));
 }
 
-/** What the text has named so far: whether a person of a lower-case surname is among them ("trump" after "Donald Trump"). */
+/** What the text has named so far: whether a person of a lower-case surname is among them ("marwick" after "Gordon Marwick"). */
 export interface KnownSurnames {
   knows(surname: string): boolean;
 }
 
 /**
- * Whether word i opens its sentence and is no part of the name after it: "Maybe Trump", "Even Lindsey
- * Graham". An adverb or participle in form ("Interestingly", "Bashing"), or a verb modifier ("Will"), is
- * one only before a surname the text has named, as given names look the same: "Waverly Crenshaw", "Will Hale".
+ * Whether word i opens its sentence and is no part of the name after it: "Maybe Marwick", "Even Loren
+ * Ashcombe". An adverb or participle in form ("Interestingly", "Bashing"), or a verb modifier ("Will"), is
+ * one only before a surname the text has named, as given names look the same: "Waverly Dunholt", "Will Hale".
  */
 export function opener(ws: readonly Word[], i: number, to: number, named?: KnownSurnames): boolean {
   const w = ws[i];
@@ -49,8 +49,8 @@ export function onlyDescribe(ws: readonly Word[], from: number, k: number): bool
 }
 
 /**
- * Where the titles before a name start: past a name and "and" right before it ("Edward-Isaac Dovere and Gabriel Debenedetti")
- * or a plural noun for people right before it ("Democrats Hillary Clinton"), which title no one; else `from`.
+ * Where the titles before a name start: past a name and "and" right before it ("Edward-Ivo Danner and Gabriel Fenimore")
+ * or a plural noun for people right before it ("Democrats Harriet Lorne"), which title no one; else `from`.
  */
 export function titleStart(ws: readonly Word[], from: number, k: number): number {
   // "Climate and Energy Minister Sofie Brandt": an "and" inside the title keeps it whole.

@@ -31,7 +31,7 @@ const placeLike = (ws: readonly Word[], k: number, to: number) =>
   (ws[k - 1]?.text === ',' && !!ws[k - 2]?.capital) ||
   (ws[to + 1]?.text === ',' && !!ws[to + 2]?.capital && (STATE_ABBREVIATIONS.has(ws[to + 2].key) || (classesOf(ws[to + 2]) & PLACE) !== 0));
 
-/** Whether a given name alone (lower case, `key`) at words [from, to] names someone: "Hillary said", not "in Charlotte". */
+/** Whether a given name alone (lower case, `key`) at words [from, to] names someone: "Harriet said", not "in Charlotte". */
 function givenNameIsPerson(book: EntityBook, ws: readonly Word[], from: number, to: number, key: string): boolean {
   if (book.byGivenName(key)) return true;
   if (!book.isPlace(key) && !placeLike(ws, from, to)) return true;
@@ -60,7 +60,7 @@ export function noteOutlet(ws: readonly Word[], e: Event, parts: NameParts, book
 /**
  * The name of a name event in lower case when it most likely names a person or organisation to keep, else null.
  * Known already, or a two-word name that opens its sentence before a verb: "Dana Kell praised …". A full name
- * before ", who" or after a trade noun too ("professor Brigid Harrison").
+ * before ", who" or after a trade noun too ("professor Maeve Tolland").
  */
 export function likelyName(text: string, ws: readonly Word[], e: Event, parts: NameParts, book: EntityBook, written: WrittenNames): string | null {
   const person = parts.type === 'person';
@@ -71,7 +71,7 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
   const organization = parts.type === 'organization' && e.opens && ((classesOf(ws[e.to]) & PLACE) === 0 || BODY_LINK.test(parts.name)) && !(qualifiesHead(ws, e) && !writtenAsName(text, parts.name, written));
   // Lowered once, and only when a lookup needs it.
   let key: string | null = null;
-  // A given name alone is most often someone's ("Hillary said"), but one after "in" or a town, and named
+  // A given name alone is most often someone's ("Harriet said"), but one after "in" or a town, and named
   // before by no one, is a place: "in Charlotte", "Roanoke, Virginia".
   const given = parts.givenOnly ? givenNameIsPerson(book, ws, e.from, e.to, (key ??= parts.name.toLowerCase())) : parts.surelyPerson;
   const likely =
@@ -109,7 +109,7 @@ function qualifiesHead(ws: readonly Word[], e: Event): boolean {
 /**
  * Whether a two-word name that no given name, title or honorific shows to be someone's stands where a thing's
  * or a home town's does: after "the" ("the Long Slump hit …") or after "of" and a name ("Rep. Kell of
- * Sandy Point"), not after a title's "of" ("Secretary of State John Kerry").
+ * Sandy Point"), not after a title's "of" ("Secretary of State Alan Whitlow").
  */
 function thingOrHome(ws: readonly Word[], k: number, parts: NameParts): boolean {
   if (parts.surelyPerson) return false;
@@ -125,7 +125,7 @@ const bareSubject = (ws: readonly Word[], e: Event) =>
   e.from === e.to && (!ws[e.from - 1] || ws[e.from - 1].punct || (classesOf(ws[e.from - 1]) & CLAUSE_LINK) !== 0) && possessiveEnd(ws[e.to].text) === 0 && ws[e.to + 1] !== undefined && (finiteAt(ws, e.to + 1) || isModifier(ws[e.to + 1])) &&
   (classesOf(ws[e.to]) & PLACE) === 0 && !placeLike(ws, e.from, e.to);
 
-/** "As for Trump, he said …": the name set before the clause is what it is about. */
+/** "As for Marwick, he said …": the name set before the clause is what it is about. */
 export const topicFront = (ws: readonly Word[], e: Event) => ws[e.from - 1]?.key === 'for' && ws[e.from - 2]?.key === 'as' && ws[e.to + 1]?.text === ',';
 
 /**
@@ -142,7 +142,7 @@ function titleWord(role: string): boolean {
 
 /**
  * Whether a name event first names someone by what they do, without being its sentence's subject:
- * "…, which concerns Henry Crespo, president of the caucus", "To professor Brigid Harrison, …"
+ * "…, which concerns Hector Villalba, president of the caucus", "To professor Maeve Tolland, …"
  * (a preposition that opens the sentence), "look at Speaker Dana Kell"; not "his rally in San Jose, California".
  */
 export function introduces(ws: readonly Word[], e: Event, parts: NameParts, sentence: Sentence): boolean {

@@ -4,7 +4,7 @@ import { LETTER, unitClass } from './wordChars';
 import { DETERMINER, MODIFIER, NOT_NAME, ORGANIZATION, PREPOSITION, ROLE, classesOf } from './wordClasses';
 import type { Word } from './words';
 
-/** "Roberta A. Kaplan": a middle initial, though "A" alone is a determiner. */
+/** "Roberta A. Lindgren": a middle initial, though "A" alone is a determiner. */
 const isInitial = (w: Word) => w.text.length === 2 && w.text.charCodeAt(1) === 0x2e;
 /** "New York-based", "Oscar-winner": a compound ending in a lower-case word describes, it does not name. */
 const DESCRIBING_COMPOUND = /-\p{Ll}+$/u;
@@ -15,7 +15,7 @@ const isCapitalWord = (w: Word) =>
 function allCaps(w: Word | undefined): boolean {
   if (!w || w.punct || w.text.length < 2) return false;
   const t = w.text;
-  // Most capitalised words go on in lower case: "Trump".
+  // Most capitalised words go on in lower case: "Marwick".
   const second = t.charCodeAt(1);
   if ((second >= 0x61 && second <= 0x7a) || second > 0x7f) return false;
   let letters = 0;
@@ -28,7 +28,7 @@ function allCaps(w: Word | undefined): boolean {
   return letters >= 2;
 }
 /**
- * Whether word i is part of a heading in capitals ("DEADLY ISTANBUL EXPLOSION Turkish President …"): two
+ * Whether word i is part of a heading in capitals ("DEADLY TARBURY EXPLOSION Varenian President …"): two
  * words in capitals side by side are shouted, while an acronym stands alone ("GOP front-runner").
  */
 export const shouted = (ws: readonly Word[], i: number) => allCaps(ws[i]) && (allCaps(ws[i - 1]) || allCaps(ws[i + 1]));
@@ -39,7 +39,7 @@ const SMALL_WORDS = new Set(['and', 'or', 'but', 'nor', 'as', 'vs']);
 /** No small word is longer than "vs." with its stop: a longer word's key is neither lowered nor hashed to be looked up. */
 const isSmallWord = (w: Word) => w.text.length <= 4 && SMALL_WORDS.has(w.key);
 
-/** Verbs that open a question: "Is Rebecca Bradley fit …?" names Rebecca Bradley, not "Is Rebecca Bradley". */
+/** Verbs that open a question: "Is Miriam Talbot fit …?" names Miriam Talbot, not "Is Miriam Talbot". */
 const QUESTION_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did', 'do']);
 /** Words whose "’s" is "is": "It’s", "That’s", "There’s". */
 const CONTRACTED: ReadonlySet<string> = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'this']);

@@ -27,9 +27,9 @@ export interface NameParts {
   readonly gender: Gender;
   /** True when something beyond capitals says this is a person: a given name, title or honorific. */
   readonly surelyPerson: boolean;
-  /** A given name alone, with no title: someone named before ("Hillary"), or a place ("Charlotte"). */
+  /** A given name alone, with no title: someone named before ("Harriet"), or a place ("Charlotte"). */
   readonly givenOnly: boolean;
-  /** The first word of the name and its titles, past a heading or opener before them ("Maybe Trump" → "Trump"). */
+  /** The first word of the name and its titles, past a heading or opener before them ("Maybe Marwick" → "Marwick"). */
   readonly from: number;
 }
 
@@ -56,8 +56,8 @@ function isCompoundPlace(ws: readonly Word[], to: number): boolean {
 const PLACE_ENDS: ReadonlySet<string> = new Set([...COMPOUND_PLACES].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 
 /**
- * The last word of a name followed by where its holder is from: "Brown" in
- * "Sen. Sherrod Brown of Ohio" and "Merkel" in "Angela Merkel of Germany";
+ * The last word of a name followed by where its holder is from: "Brannock" in
+ * "Sen. Vernon Brannock of Ohio" and "Sturm" in "Ilka Sturm of Germany";
  * else `to`.
  */
 export function beforeHomePlace(ws: readonly Word[], from: number, to: number): number {
@@ -70,7 +70,7 @@ export function beforeHomePlace(ws: readonly Word[], from: number, to: number): 
 
 /**
  * Where a body's name inside words [from, to] starts when its head goes on past "of" or "for" to the
- * end: "Ministry" in "Health Ministry of …" no, in "Ministry of Health"; -1 for none, as in "Secretary of State Kerry".
+ * end: "Ministry" in "Health Ministry of …" no, in "Ministry of Health"; -1 for none, as in "Secretary of State Whitlow".
  */
 function bodyStart(ws: readonly Word[], from: number, to: number): number {
   for (let g = from + 1; g < to; g++) {
@@ -100,7 +100,7 @@ const pluralRole = (w: Word) => endsInS(w.key) && (classesOfKey(w.key.slice(0, -
  */
 export function personName(text: string, ws: readonly Word[], from: number, to: number, named?: KnownSurnames): NameParts | null {
   to = beforeHomePlace(ws, from, to);
-  // "DEADLY EXPLOSION Turkish President …": a heading in capitals before a name is no title.
+  // "DEADLY EXPLOSION Varenian President …": a heading in capitals before a name is no title.
   while (from < to && (shouted(ws, from) || opener(ws, from, to, named))) from++;
   // "the state Supreme Court Tuesday": a day or month after a name is no part of it.
   while (to > from && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0 && possessiveEnd(ws[to].text) === 0) to--;
@@ -113,9 +113,9 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   if (actsAsRole(ws, to) || (endsInS(ws[to].key) && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
   let k = to;
   while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && (ws[k - 1].capital || particlesAt(ws, k - 1) > 0) && possessiveEnd(ws[k - 1].text) === 0 && !pluralRole(ws[k - 1])) k--;
-  // "Rival Hillary Clinton", "State Hillary Clinton": capitalised words before a given name are a title.
+  // "Rival Harriet Lorne", "State Harriet Lorne": capitalised words before a given name are a title.
   for (let g = k + 1; g < to; g++) {
-    // "J. Gerald Hebert": an initial or a given name before it is the name's own.
+    // "J. Gerald Tindall": an initial or a given name before it is the name's own.
     if ((classesOf(ws[g - 1]) & (MALE_NAME | FEMALE_NAME)) !== 0 || (ws[g - 1].text.length === 2 && ws[g - 1].text.endsWith('.'))) break;
     if ((classesOf(ws[g]) & (MALE_NAME | FEMALE_NAME)) !== 0) {
       k = g;
@@ -127,18 +127,18 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "Christian leaders", "the Christian university", "are Christian": a given name alone before a noun for
   // people, after an article or after "is" describes, and names no one.
   if (k === to && k === from && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) !== 0 && (describesPeople(ws[to + 1]) || describedBy(ws[from - 1]))) return null;
-  // "Martin Luther King Jr.": a suffix alone is no name; the words before it (a title word among them) are.
+  // "Calvin Otis King Jr.": a suffix alone is no name; the words before it (a title word among them) are.
   // The text's length first (a text is no longer than its key and a kept stop): a name's key is lowered only when asked.
   if (k === to && ws[to].text.length <= LONGEST_SUFFIX + 1 && GENERATIONAL_SUFFIXES.has(ws[to].key)) k = from;
   const last = ws[to];
-  // "Clinton's visit" mentions Clinton: the name without its possessive ending.
+  // "Lorne's visit" mentions Lorne: the name without its possessive ending.
   const own = possessiveEnd(last.text);
   const end = last.end - own;
   const lastKey = own ? last.key.slice(0, -own) : last.key;
   const name = text.slice(ws[k].start, end);
   const honorific = k > from && (classesOf(ws[k - 1]) & HONORIFIC) !== 0 ? HONORIFICS.get(ws[k - 1].key) : undefined;
   const roleEnd = honorific ? k - 1 : k;
-  // "Israel", "Washington" alone are places, which speak as their governments; "Denzel Washington" is a person.
+  // "Israel", "Washington" alone are places, which speak as their governments; "Tremaine Washington" is a person.
   const barePlace = k === to && k === from && ((own ? classesOfKey(lastKey) : classesOf(last)) & PLACE) !== 0;
   const isOrganization =
     barePlace ||
@@ -147,7 +147,7 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
     (k < to && COMPANY_ENDINGS.has(lastKey)) ||
     (k === to && isAcronym(text, last.start, end)) ||
     (k === to - 1 && isCompoundPlace(ws, to));
-  // "Time magazine": a single name before a noun for an outlet is the outlet; not an owner ("Clinton’s
+  // "Time magazine": a single name before a noun for an outlet is the outlet; not an owner ("Lorne’s
   // network") nor an adjective after an article ("the Israeli newspaper").
   const next = ws[to + 1];
   const outlet = k === to && k === from && !own && !!next && !next.punct && OUTLET_NOUNS.has(next.key) && (classesOf(ws[from - 1] ?? last) & DETERMINER) === 0;
@@ -155,7 +155,7 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const bodyNamed = !isOrganization && !outlet && k === from && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) === 0 && namesBodyBefore(ws, from, to);
   if (isOrganization || outlet || bodyNamed) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from };
   // "Labor Day", "Foreign Relations", "Presidential Debates": one word after words that only describe a title
-  // names a thing, unless a title's "of" comes before them ("Secretary of State Kerry").
+  // names a thing, unless a title's "of" comes before them ("Secretary of State Whitlow").
   if (k === to && k > from && onlyDescribe(ws, from, k) && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) === 0) return null;
   from = titleLineStart(text, ws, titleStart(ws, from, k), k);
   const role = roleEnd > from ? text.slice(ws[from].start, ws[roleEnd - 1].end) : null;
@@ -165,11 +165,11 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "Brent County", "Lincoln Avenue": a place ending makes a place even after a given name.
   if ((k < to || k > from) && ((own ? classesOfKey(lastKey) : classesOf(last)) & THING) !== 0 && ((first & (MALE_NAME | FEMALE_NAME)) === 0 || (k < to && PLACE_ENDINGS.has(lastKey))) && !(k > from && titles(ws, k - 1))) return null;
   const given = first & MALE_NAME ? 'male' : first & FEMALE_NAME ? 'female' : undefined;
-  // A lone given name can be a surname ("Joyce told …" after "Lawrence Joyce"): it names a person but shows no gender.
-  // "spokeswoman Hua Chunying": a title of one sex tells hers when her name cannot.
+  // A lone given name can be a surname ("Joyce told …" after "Russell Joyce"): it names a person but shows no gender.
+  // "spokeswoman Qiao Ruolan": a title of one sex tells hers when her name cannot.
   const titled = roleEnd > from && (classesOf(ws[roleEnd - 1]) & ROLE) !== 0 ? nounGender(ws[roleEnd - 1].key) : 'unknown';
   const gender: Gender = honorific && honorific !== 'unknown' ? honorific : given && k < to ? given : titled;
-  // "Sanders’ Medicare", "Emily's List": an owner alone before one word is no title, and shows no person.
+  // "Haskins’ Medicare", "Emily's List": an owner alone before one word is no title, and shows no person.
   const ownerOnly = k === to && roleEnd > from && possessiveEnd(ws[roleEnd - 1].text) > 0;
   return { name, role, type: 'person', gender, surelyPerson: !!given || (!!role && !ownerOnly) || !!honorific, givenOnly: !!given && k === to && !role && !honorific, from };
 }

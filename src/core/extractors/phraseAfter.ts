@@ -9,7 +9,7 @@ import { DETERMINER, ROLE, SPEAKING_NOUN, classesOf } from './wordClasses';
 /** Words that end a speaker phrase read forwards: "said the ministry | in a statement". */
 const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'to', 'that', 'who', 'which', 'as', 'from', 'about', 'last', 'this', 'earlier', 'later', 'recently', 'told']);
 
-/** "Republican voter | Stephanie Holmes": a lower-case title or trade between capitalised words. */
+/** "Republican voter | Stephanie Hooton": a lower-case title or trade between capitalised words. */
 const titleBeforeName = (w: Word): boolean => !w.punct && !w.capital && ((classesOf(w) & ROLE) !== 0 || isPersonNoun(w.key));
 
 /**
@@ -42,20 +42,20 @@ export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Ph
       if (bridge && !titled && titleBeforeName(next)) titled = true;
       else if (!(bridge && !titled && LINKS.has(next.key))) break;
     }
-    // "Trump aides", "Gulf sources": a name before a noun for people who speak describes them.
+    // "Marwick aides", "Gulf sources": a name before a noun for people who speak describes them.
     if (j + 1 <= ceiling && speakingNounAt(ws, j + 1)) return { from: i, to: j + 1, kind: 'description' };
     if (!((classesOf(ws[j]) & ROLE) !== 0 && !ws[j].capital)) return { from: i, to: j, kind: 'name' };
   }
   // "said Kell’s deputy campaign manager": a possessive opens a noun phrase like a determiner;
   // "according to people familiar with the plans": so does a noun for those who speak.
   const speaking = (classesOf(w) & SPEAKING_NOUN) !== 0;
-  // "said the Blaze’s Matt Walsh": an outlet's or employer's possessive before a full name names that person.
+  // "said the Blaze’s Matt Hollins": an outlet's or employer's possessive before a full name names that person.
   const owned = (classesOf(w) & DETERMINER) !== 0 ? ownedName(ws, i, ceiling) : -1;
   if (owned >= 0) return { from: i, to: owned, kind: 'name' };
   if ((classesOf(w) & DETERMINER) !== 0 || isPossessive(w) || speaking) {
     let j = i;
     while (j + 1 <= Math.min(ceiling, i + 7) && (!ws[j + 1].punct || isJoiner(ws, j + 1) || (j === i + 1 && ws[j + 1].text === ',' && betweenAdjectives(ws, j + 1, i))) && (!STOP_AFTER.has(ws[j + 1].key) || closeTo(ws, j + 1))) j++;
-    // "said Clinton’s top policy aide Jake Sullivan": a description ending in a title and a full name is that person's.
+    // "said Lorne’s top policy aide Owen Rennick": a description ending in a title and a full name is that person's.
     if (endsInTitledName(ws, i, j)) return { from: i, to: j, kind: 'name' };
     // "tweeted another.": a counting word alone stands for a person.
     return j > i || speaking || (COUNTED_SPEAKERS.has(w.key) && (j === ceiling || ws[j + 1].punct)) ? { from: i, to: j, kind: 'description' } : null;
@@ -65,7 +65,7 @@ export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Ph
 
 /**
  * The last word of a full name after "the" and a capitalised possessive within
- * three words (`the Blaze’s Matt Walsh`, `the company’s Dana Kell`), else -1.
+ * three words (`the Blaze’s Matt Hollins`, `the company’s Dana Kell`), else -1.
  */
 function ownedName(ws: readonly Word[], i: number, ceiling: number): number {
   for (let p = i + 1; p <= Math.min(ceiling - 2, i + 3); p++) {
@@ -78,7 +78,7 @@ function ownedName(ws: readonly Word[], i: number, ceiling: number): number {
   return -1;
 }
 
-/** Whether words [i, j] end in a lower-case title and two capitalised words or more: "aide Jake Sullivan". */
+/** Whether words [i, j] end in a lower-case title and two capitalised words or more: "aide Owen Rennick". */
 function endsInTitledName(ws: readonly Word[], i: number, j: number): boolean {
   let s = j;
   while (s - 1 > i && ws[s - 1].capital && !ws[s - 1].punct) s--;

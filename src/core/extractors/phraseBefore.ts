@@ -15,7 +15,7 @@ const COMPLEMENTIZERS = new Set(['that', 'this', 'these', 'those']);
 const PREPOSITIONS = new Set(['in', 'on', 'into', 'onto', 'by', 'to', 'over', 'under', 'about', 'after', 'before', 'during', 'since', 'through', 'across', 'against', 'among', 'between', 'within', 'without', 'toward', 'towards', 'upon', 'like']);
 /**
  * Words that put a place after a noun: "voters at the rally in Iowa", "a man from Ohio". Not "after" or
- * "before", which open clauses with subjects of their own ("after Trump said").
+ * "before", which open clauses with subjects of their own ("after Marwick said").
  */
 const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within']);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
@@ -84,7 +84,7 @@ const startsWithDigit = (w: Word) => !w.punct && w.text.charCodeAt(0) >= 0x30 &&
 /** "obtained", "written", "seen": a lower-case past participle, by its ending. */
 const isPastParticiple = (w: Word) => !w.punct && !w.capital && w.key.length > 3 && (endsInEd(w.key) || w.key.endsWith('en'));
 
-/** A person's full name ending at word k, opening with a given name or an honorific: "Jeffrey Lewis" before "of the … Center". */
+/** A person's full name ending at word k, opening with a given name or an honorific: "Jeffrey Osgood" before "of the … Center". */
 function personEndingAt(ws: readonly Word[], k: number, floor: number): Phrase | null {
   let s = k;
   while (s - 1 >= floor && ws[s - 1].capital && !ws[s - 1].punct) s--;
@@ -132,7 +132,7 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
     if (agent && agent.kind !== 'pronoun') return agent;
     // "the Pentagon" is a description; "that Okafor" opens a clause about a name.
     const det = j - 1 >= floor && (classesOf(ws[j - 1]) & DETERMINER) !== 0 && !COMPLEMENTIZERS.has(ws[j - 1].key);
-    // "Jeffrey Lewis of the Martin Center wrote": the person, not the place of work.
+    // "Jeffrey Osgood of the Martin Center wrote": the person, not the place of work.
     const worksAt = det && j - 3 >= floor && ws[j - 2].key === 'of' ? personEndingAt(ws, j - 3, floor) : null;
     if (worksAt) return worksAt;
     // "the pollster Ann Lee said", "its director Marta Quill said": a title in lower case before a full name makes

@@ -27,7 +27,7 @@ export function isNameWord(w: Word): boolean {
 export const isOpeningModifier = (ws: readonly Word[], i: number) =>
   ws[i].capital && (i === 0 || ws[i - 1].punct) && (endsInIng(ws[i].key) || endsInLy(ws[i].key)) && !!ws[i + 1] && (ws[i + 1].punct || !ws[i + 1].capital) && !isFiniteVerb(ws[i + 1]) && !isModifier(ws[i + 1]);
 
-/** Whether word k is a lower-case noun for people who speak: "aides" in "Trump aides". */
+/** Whether word k is a lower-case noun for people who speak: "aides" in "Marwick aides". */
 export const speakingNounAt = (ws: readonly Word[], k: number) => !ws[k].punct && !ws[k].capital && (classesOf(ws[k]) & SPEAKING_NOUN) !== 0;
 
 export const isPronoun = (w: Word | undefined) => !!w && !w.punct && (classesOf(w) & PRONOUN) !== 0;

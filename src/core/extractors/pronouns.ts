@@ -44,7 +44,7 @@ export function resolvePronoun(book: EntityBook, gender: Gender, at: number, sub
     if ((anyGender || d.gender === gender) && (!sameGender || d.told > sameGender.told)) sameGender = d;
     if (!anyAgreeing || d.told > anyAgreeing.told) anyAgreeing = d;
   }
-  // "Hillary Clinton … To professor Brigid Harrison, …, she said": someone introduced after the
+  // "Harriet Lorne … To professor Maeve Tolland, …, she said": someone introduced after the
   // known woman was last named, whose gender the name lists cannot tell, is the likelier one.
   if (sameGender && anyAgreeing && anyAgreeing.gender === 'unknown' && anyAgreeing.mentions[0].start > sameGender.told) return anyAgreeing;
   return sameGender ?? anyAgreeing;

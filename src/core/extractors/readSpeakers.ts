@@ -86,7 +86,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       // "Political scientist Ingrid Heuvel", "The finance minister, Pieter Berg,": a title in lower case
       // before the name is listed among the roles, as "Minister Pieter Berg" is.
       if (parts.type === 'person' && !parts.role) showTitleBefore(text, ws, book, d, parts.from, e.to);
-      // "Jeb Bush, the former Florida governor, …": a later "the former governor" is him.
+      // "Myron Corliss, the former Florida governor, …": a later "the former governor" is him.
       const aside = parts.type === 'person' ? asideAfter(ws, e.to) : null;
       if (aside) {
         book.describe(d, text.slice(ws[aside[0]].start, ws[aside[1]].end));
@@ -96,7 +96,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       }
       // "Terry Vance, a widow from Hove, …": the aside tells the sex a given name worn by both cannot.
       if (d.gender === 'unknown' && d.type === 'person') d.gender = asideGender(ws, e.to);
-      // "Willie Minor, an actor in Dallas, who …": a name after a preposition is not what the sentence is about;
+      // "Willie Oakes, an actor in Dallas, who …": a name after a preposition is not what the sentence is about;
       // one in a clause before the main one ("While Kell spoke, …") leaves the sentence's own subject open.
       if (((e.opens && !e.governed) || topicFront(ws, e)) && (d.type === 'person' || d.type === 'organization')) subjects.note(d, sx, (possessiveEnd(ws[e.to].text) > 0 && !joinedHas(ws, e.to)) || inFrontedClause(ws, e.from));
       else if (firstInFull(d.mentions) && introduces(ws, e, parts, sentences[sx])) subjects.introduce(d, sx, ws[e.from].start);
@@ -153,7 +153,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     if (a.quote >= 0) byQuote[a.quote] = { a, r };
     else indirect.push({ a, r });
   }
-  // "Hillary" named before "Hillary Clinton" is she: links to the folded draft move to its holder.
+  // "Harriet" named before "Harriet Lorne" is she: links to the folded draft move to its holder.
   const folded = book.foldGivenNames();
   if (folded.size === 0) return { book, byQuote, indirect };
   const refold = (l: Linked | undefined): Linked | undefined => {

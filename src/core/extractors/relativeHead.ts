@@ -11,7 +11,7 @@ const isSingularVerb = (key: string) => key.endsWith('s') || key.endsWith('d');
 /** How far back a noun phrase before "who" may open. */
 const PHRASE_WORDS = 5;
 
-/** The person whose latest mention ends with word k: "Bret Stephens" in "Bret Stephens, who …". */
+/** The person whose latest mention ends with word k: "Emmett Crowley" in "Emmett Crowley, who …". */
 function personEndingAt(ws: readonly Word[], k: number, book: EntityBook): Draft | undefined {
   const w = ws[k];
   if (!w || w.punct || !w.capital) return undefined;
@@ -57,12 +57,12 @@ export function relativeNoun(ws: readonly Word[], i: number): Phrase | null {
 
 /**
  * The person a "who" at word i relates to: a name right before its comma
- * (`Bret Stephens, who, after a row, said …`), the name a description set off
+ * (`Emmett Crowley, who, after a row, said …`), the name a description set off
  * after it (`Dana Kell, a lawyer who said …`; none for a phrase `noun` (see relativeNoun)
  * alone), else the latest one named earlier in its sentence. `…, backed by Dana Kell, the ranking member, who said …` → Dana Kell.
  */
 export function relativeHead(ws: readonly Word[], i: number, book: EntityBook, noun: Phrase | null): Draft | undefined {
-  // "Bush and Christie, who say …": a plain verb form means more than one.
+  // "Corliss and Bramley, who say …": a plain verb form means more than one.
   // "who in the past described …": the verb after a phrase of time; "who, after …, said": the verb after the aside.
   const v = ws[i + 1]?.text === ',' ? pastAside(ws, i + 1) : skipTimePhrase(ws, i + 1, i + 7);
   if (!isSingularVerb(ws[v]?.key ?? '')) return undefined;

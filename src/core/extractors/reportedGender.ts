@@ -3,7 +3,7 @@ import type { Draft } from './entityBook';
 import type { Word } from './words';
 
 /**
- * "Karl Brandt said he was open to a compromise": the "he" that opens the reported clause is the speaker, whose
+ * "Kurt Brandt said he was open to a compromise": the "he" that opens the reported clause is the speaker, whose
  * gender the name lists could not tell, unless someone else of that gender was spoken of just before.
  */
 export function learnGender(ws: readonly Word[], cueTo: number, d: Draft, subjects: readonly Draft[]): void {

@@ -68,7 +68,7 @@ export function knownHolder(text: string, ws: readonly Word[], role: RoleSubject
 
 /**
  * Whether a description names a place or body that the candidate's known roles do not: "the former
- * Florida governor" is not "Texas Sen." Cruz spoken of last. `bare` keeps the capitals; `fit` is its roleWords.
+ * Florida governor" is not "Texas Sen." Ostrander spoken of last. `bare` keeps the capitals; `fit` is its roleWords.
  */
 function namesOther(bare: string, fit: readonly string[], d: Draft): boolean {
   const known = roleWordsOf(d);

@@ -38,12 +38,12 @@ const QUOTE_ENDS: ReadonlySet<string> = new Set([',', '.', '?', '!']);
 
 /**
  * Whether word k is a quote mark that closes a quotation ending in a comma or stop: after
- * `“…, but he has no chance,” Graham said` the clause that opens is the attribution, and
+ * `“…, but he has no chance,” Ashcombe said` the clause that opens is the attribution, and
  * the search must reach it before the clauses inside the quotation.
  */
 function closesQuote(ws: readonly Word[], k: number): boolean {
   const end = ws[k - 1];
-  // `said, "Donald …`: a mark after a comma and a space opens; `,"` with nothing between closes.
+  // `said, "Gordon …`: a mark after a comma and a space opens; `,"` with nothing between closes.
   if (!CLOSING_MARKS.has(ws[k].text) || !end || !QUOTE_ENDS.has(end.text) || end.end !== ws[k].start) return false;
   // `…," and Democrats would need to "…"`: a clause joined after a partial quote is still reported speech.
   const next = ws[k + 1];

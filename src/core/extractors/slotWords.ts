@@ -8,7 +8,7 @@ import { wordAt } from './words';
 const isPossessive = (w: Word) => w.key.length > 2 && (w.key.endsWith("'s") || w.key.endsWith('’s') || w.key.endsWith("s'") || w.key.endsWith('s’'));
 const isPlural = (w: Word) => w.key.endsWith('s') && !w.key.endsWith('ss');
 
-/** `a play called "…"`, `the so-called "…"`, `the hacker known as "…"`, but not `what he called "…"` nor `Trump called "…"`. */
+/** `a play called "…"`, `the so-called "…"`, `the hacker known as "…"`, but not `what he called "…"` nor `Marwick called "…"`. */
 export function namedByParticiple(ws: readonly Word[], k: number): boolean {
   const w = ws[k - 1];
   if (w.key === 'so-called') return true;
@@ -20,7 +20,7 @@ export function namedByParticiple(ws: readonly Word[], k: number): boolean {
   return (classesOf(noun) & (PRONOUN | DETERMINER)) === 0 && !NOT_NAMED_NOUNS.has(noun.key);
 }
 
-/** `Kell called Ruiz "The Iron Lady"`, `calling him "Little Marco"`: a name a speaker gave someone, which are the speaker's words. */
+/** `Kell called Ruiz "The Iron Lady"`, `calling him "Little Enzo"`: a name a speaker gave someone, which are the speaker's words. */
 export function givenName(ws: readonly Word[], k: number): boolean {
   for (let v = k - 2; v >= Math.max(1, k - 4); v--) {
     const w = ws[v + 1];
@@ -38,12 +38,12 @@ export function titlePlace(ws: readonly Word[], k: number, words: number): boole
   return words > 1 && w === ws[k - 1] && TITLE_SLOT_WORDS.has(w.key);
 }
 
-/** Initials with their stops: "C.J.". */
+/** Initials with their stops: "R.J.". */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /**
  * Whether the quote whose opening mark is word k and which ends at `end` sits where a nickname does: after a
- * first name or an initial and right before a capitalised word, as in Dwayne "The Rock" Johnson, C.J. "Butch" Otter.
+ * first name or an initial and right before a capitalised word, as in Darnell "The Anvil" Boyce, R.J. "Buck" Tanner.
  */
 export function nicknamePlace(ws: readonly Word[], k: number, end: number): boolean {
   const before = ws[k - 1];

@@ -25,7 +25,7 @@ export class SubjectList {
     if (d.type === 'person' && !owner) this.personSentence = sentence;
   }
 
-  /** Someone sentence `sentence` introduced with a description ("Henry Crespo, president of …"), at offset `at`. */
+  /** Someone sentence `sentence` introduced with a description ("Hector Villalba, president of …"), at offset `at`. */
   introduce(d: Draft, sentence: number, at: number): void {
     this.newcomer = d;
     this.newcomerSentence = sentence;
@@ -51,7 +51,7 @@ export class SubjectList {
   }
 
   /**
-   * Drops unnamed people ("one user", "Another", "Sanders's campaign manager") at a paragraph's end: a later "he"
+   * Drops unnamed people ("one user", "Another", "Haskins's campaign manager") at a paragraph's end: a later "he"
    * means someone the story names, not the passer-by it quoted once. "the company" stays for a later "it".
    */
   forgetUnnamed(): void {

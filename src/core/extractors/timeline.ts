@@ -130,8 +130,8 @@ function lastFreePronoun(ws: readonly Word[], i: number, j: number, taken: Uint8
 
 /**
  * Whether the name at word k is a preposition's object: "an actor in Dallas, who runs a theater" is not
- * about Dallas, nor "The rise of Bannon" about Bannon. "Secretary of State John Kerry" and "chief of staff
- * Denis McDonough" are about the person, as "of" there joins a title to the name.
+ * about Dallas, nor "The rise of Stroud" about Stroud. "Secretary of State Alan Whitlow" and "chief of staff
+ * Denis Harrow" are about the person, as "of" there joins a title to the name.
  */
 function afterPreposition(ws: readonly Word[], k: number): boolean {
   const w = ws[k - 1];

@@ -43,7 +43,7 @@ export const TIME_OPENER = 1 << 23;
 export const SPEAKING_PRONOUN = 1 << 24;
 /** The first word of "according to", so the cue loops test a bit rather than a word's key. */
 export const ACCORDING = 1 << 25;
-/** A country or US state: "Ohio" in "Sen. Sherrod Brown of Ohio". */
+/** A country or US state: "Ohio" in "Sen. Vernon Brannock of Ohio". */
 export const PLACE = 1 << 26;
 /** The last word of a thing's or a place's name: "Amendment", "Hill". */
 export const THING = 1 << 27;

@@ -150,7 +150,7 @@ function scan(text: string, spans: readonly { readonly start: number; readonly e
         if (initial || dotted || (classes & KEEPS_STOP) !== 0 || (match.charCodeAt(1) === 0x2d && PARTY_TAG.test(match))) {
           to += 1;
           next = to;
-          // "Samuel A. Alito": an initial is no article "a" nor pronoun "I".
+          // "Harold A. Wexley": an initial is no article "a" nor pronoun "I".
           if (initial) classes = 0;
         }
       }

@@ -25,7 +25,7 @@ export class WrittenNames {
 /**
  * Whether a word that opens a sentence, where any word has a capital, is written elsewhere in `text` as a
  * name: with its capital inside a sentence, never in lower case, and never after "in" or "from" as a place
- * is. For "Carson defied …" after "… asked Carson", true; for "Footage of …", "Things have …", or "Leeds
+ * is. For "Tolliver defied …" after "… asked Tolliver", true; for "Footage of …", "Things have …", or "Leeds
  * became …" after "in Leeds", false. `written` keeps the answers for one text.
  */
 export function writtenAsName(text: string, word: string, written: WrittenNames): boolean {

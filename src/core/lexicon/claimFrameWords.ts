@@ -18,7 +18,7 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
 /** Of ADVERBIAL_OPENERS, those that open only a clause, never a phrase: "If the two met, …" is no claim alone. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'unless', 'whenever']);
 
-/** Verbs that name a title or a term in quotes: `a play called "Sons of Trump"` is narration, not speech. */
+/** Verbs that name a title or a term in quotes: `a play called "Heirs of Marwick"` is narration, not speech. */
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'labeled', 'labelled', 'branded', 'billed', 'styled',
 ]);
@@ -87,7 +87,7 @@ export const EMBEDDING_WORDS: ReadonlySet<string> = new Set(['whether', 'who', '
 
 /**
  * Small words that a headline in title case capitalises and prose does not:
- * "Accused Of Shocking Act With Bible". "The" is left out: names hold it
+ * "Accused Of Reckless Stunt With Ferry". "The" is left out: names hold it
  * ("The Washington Post").
  */
 export const TITLE_CASE_SIGNALS: ReadonlySet<string> = new Set([

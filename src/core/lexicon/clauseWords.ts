@@ -71,11 +71,11 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set([
 export const COUNTED_SPEAKERS: ReadonlySet<string> = new Set(['another', 'others', 'both', 'two', 'three', 'four', 'five', 'several']);
 
 /** Sentence adverbs, which open a sentence capitalised but never a name: "Nevertheless, …", "Even Friday …". */
-/** Capitalised words that open a sentence before a name and are never part of it: "Maybe Trump will …". */
+/** Capitalised words that open a sentence before a name and are never part of it: "Maybe Marwick will …". */
 export const NAME_OPENERS: ReadonlySet<string> = new Set([
   'maybe', 'only', 'whatever', 'whereas', 'everything', 'absent', 'unlike', 'like', 'as', 'for', 'with', 'without', 'until',
   'even', 'earlier', 'later', 'already', 'therefore', 'throughout', 'together', 'having', 'multiple',
-  // interjections that open a reply: "Yes, I think …", "Look, Hillary needed …"
+  // interjections that open a reply: "Yes, I think …", "Look, Harriet needed …"
   'yes', 'yeah', 'well', 'oh', 'hey', 'look', 'sure', 'wait', 'okay', 'ok', 'no',
 ]);
 

@@ -48,7 +48,7 @@ export const SUBJECTS_AFTER_ONE: ReadonlySet<string> = new Set([
 
 /**
  * Words capitalised in a headline's title case that name nothing, so a number
- * after them is no model number: "Trump Said The 11 Words", "Clinton Wins 3 States".
+ * after them is no model number: "Marwick Wrote The 11 Words", "Lorne Wins 3 States".
  */
 export const TITLE_CASE_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'than', 'about',

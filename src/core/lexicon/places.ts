@@ -1,7 +1,7 @@
 /**
  * Countries, US states and big cities, as the last word of a place's name. In news a
  * place that speaks is its government ("Mexico said"), never a person that a
- * "he" or "she" could mean, and "Sen. Sherrod Brown of Ohio" is Brown of the
+ * "he" or "she" could mean, and "Sen. Vernon Brannock of Ohio" is Brannock of the
  * place Ohio. Names as often people's are left out: Jordan, Georgia, Chad,
  * Israel, Virginia, Carolina, Dakota, Montana, Washington, York.
  */
@@ -43,11 +43,11 @@ export const COMPOUND_PLACES: ReadonlySet<string> = new Set([
 
 /**
  * Places whose names are also given names or surnames, so only a bare one is read as the place:
- * "Israel said" is its government, while "Denzel Washington" and "Virginia Foxx" stay people.
+ * "Israel said" is its government, while "Tremaine Washington" and "Virginia Pardee" stay people.
  */
 export const BARE_PLACE_WORDS: ReadonlySet<string> = new Set([
   'israel', 'washington', 'virginia', 'georgia', 'carolina', 'dakota', 'montana',
-  // cities that are also surnames: "Grover Cleveland", "Jack London"
+  // cities that are also surnames: "Amos Cleveland", "Tess London"
   'cleveland', 'houston', 'boston', 'london', 'berlin', 'denver', 'dallas', 'orlando', 'columbus',
 ]);
 
@@ -63,7 +63,7 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /**
  * Last words of a place's name that no person's name ends in, even after a given name: "Brent County",
- * "Lincoln Avenue". THING_WORDS holds them too, with others ("Anita Hill") a person may end in.
+ * "Lincoln Avenue". THING_WORDS holds them too, with others ("Norma Hill") a person may end in.
  */
 export const PLACE_ENDINGS: ReadonlySet<string> = new Set([
   'county', 'city', 'avenue', 'boulevard', 'road', 'plaza', 'airport', 'valley',

@@ -4,7 +4,7 @@
  */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed']);
 
-/** Verbs by which a speaker names someone: `Trump called Rubio "Little Marco"` quotes Trump. */
+/** Verbs by which a speaker names someone: `Marwick called Salcedo "Little Enzo"` quotes Marwick. */
 export const NAMING_SPEECH_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'dubbed', 'dubs', 'nicknamed', 'labeled', 'labelled', 'branded']);
 
 /** Participles that name with "as": `the hacker known as "…"`. */

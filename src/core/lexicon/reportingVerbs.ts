@@ -61,7 +61,7 @@ export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
 export const ACCORDING_TO = ['according', 'to'] as const;
 
 /** Auxiliaries and modals: after them any participle is the verb ("has gone after", "is labeling"). */
-/** Negated auxiliaries: "Christie wasn't having it". Listed with ' and with ’, as news types both. */
+/** Negated auxiliaries: "Bramley wasn't having it". Listed with ' and with ’, as news types both. */
 const NEGATED = "hasn't haven't hadn't isn't wasn't weren't aren't won't wouldn't couldn't can't shouldn't mustn't didn't doesn't don't".split(' ');
 
 export const AUXILIARIES: ReadonlySet<string> = new Set([

@@ -90,7 +90,7 @@ export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
 
 /**
  * Last words of capitalised names of things and places, never of a person unless a given name or
- * title comes first ("Anita Hill", "Sen. John Tower"): "Equal Rights Amendment", "Capitol Hill".
+ * title comes first ("Norma Hill", "Sen. Ellis Tower"): "Equal Rights Amendment", "Capitol Hill".
  */
 export const THING_WORDS: ReadonlySet<string> = new Set([
   'amendment', 'act', 'agreement', 'accord', 'treaty', 'law', 'day', 'street', 'avenue', 'road', 'boulevard', 'square',
@@ -147,7 +147,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns that end like a trade ("-er", "-or") or name a relative, which a name set off after them does not
- * hold as a role: "either Clinton or Sanders", "his father, Tom Hale,".
+ * hold as a role: "either Lorne or Haskins", "his father, Tom Hale,".
  */
 export const NOT_TITLE_NOUNS: ReadonlySet<string> = new Set([
   'either', 'neither', 'whether', 'rather', 'together', 'however', 'whatever', 'whoever', 'number', 'matter', 'border', 'order',

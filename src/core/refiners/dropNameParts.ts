@@ -41,7 +41,7 @@ function opensSentence(text: string, start: number): boolean {
   return OPENERS.has(c) || ((c === 34 || c === 39) && (i === 0 || /\s/.test(text.charAt(i - 1))));
 }
 
-/** A line in title case: no word of four or more letters starting in lower case ("Trump Is Now Calling Obama The Founder"). */
+/** A line in title case: no word of four or more letters starting in lower case ("Marwick Is Now Calling Ashgrove The Culprit"). */
 function titleLine(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
   const to = text.indexOf('\n', at);

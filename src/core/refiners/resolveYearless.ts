@@ -148,7 +148,7 @@ export function resolveYearless(candidates: readonly DateCandidate[], text: stri
     if (c.value.startsWith('XXXX-XX-XXT')) {
       const today = (v: string) => (v.startsWith('XXXX-XX-XXT') ? ref.iso + v.slice(10) : v);
       // a clock time inside a sentence ("polls closed at 8 p.m.") is on the day the story last named, if
-      // that day is past (anchorStoryDays); one that opens a line (a live blog's "9:34 p.m. Trump says") is the dateline's
+      // that day is past (anchorStoryDays); one that opens a line (a live blog's "9:34 p.m. Marwick says") is the dateline's
       const story = !inSentence(text, c.start) ? {} : { partOfStoryDay: { part: c.value.slice(11), daysBefore: 0, behindOnly: true } };
       return changed(c, { value: today(c.value), relative: true, ...story, ...(c.range ? { range: { from: today(c.range.from), to: today(c.range.to) } } : {}) });
     }

@@ -17,7 +17,7 @@ const SETTING = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)(?:(?:back[ \t]+)?(?:in|dur
  * A month or day with no year takes the year of the passage it stands in, when
  * that passage told of an earlier year and no date of the present came between;
  * resolveYearless, after it, fills in the others from the reference date.
- * Reference 2016-05-12: `In 2012, Romney lost. In December, he left` → `2012-12`;
+ * Reference 2016-05-12: `In 2012, Dunstan lost. In December, he left` → `2012-12`;
  * `… In December, he will run` keeps `XXXX-12`. A weekday takes the passage's day
  * when it named one, and otherwise ends the passage.
  */

@@ -82,10 +82,10 @@ table('claims: a plural noun in -s is no reporting verb', [
 ]);
 
 table('claims: a pronoun falls back to the last speaker only when it can stand for that person', [
-  { text: 'Karl Brandt said rents rose by 5%. He said wages fell by 2% last year.', expect: [['rents rose by 5%.', 'Karl Brandt'], ['wages fell by 2% last year.', 'Karl Brandt']] },
+  { text: 'Kurt Brandt said rents rose by 5%. He said wages fell by 2% last year.', expect: [['rents rose by 5%.', 'Kurt Brandt'], ['wages fell by 2% last year.', 'Kurt Brandt']] },
   { text: 'Anna Berg said rents rose by 5%. She said wages fell by 2% last year.', expect: [['rents rose by 5%.', 'Anna Berg'], ['wages fell by 2% last year.', 'Anna Berg']] },
   // negatives: the given name, or the text's own pronoun, says the last speaker is not "she"
-  { text: 'Karl Brandt said rents rose by 5%. She said wages fell by 2% last year.', expect: [['rents rose by 5%.', 'Karl Brandt'], ['wages fell by 2% last year.', null]] },
+  { text: 'Kurt Brandt said rents rose by 5%. She said wages fell by 2% last year.', expect: [['rents rose by 5%.', 'Kurt Brandt'], ['wages fell by 2% last year.', null]] },
   { text: '"Rents rose," Dov Reiss said. "Wages fell," he said. She said the levy doubled to €4 million.', expect: [['the levy doubled to €4 million.', null]] },
 ]);
 

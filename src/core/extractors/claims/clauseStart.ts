@@ -15,7 +15,7 @@ function stopOfQuote(seg: string, close: number): number {
  * colon before it, in one backward pass (from index 0 when `at` is 0, as lastIndexOf reads it).
  * A mark inside a closed pair of double quotes counts for nothing: in
  * `X called it "too little, too late" and said` the clause starts at 0; one
- * right before the closing mark ends a clause (`on “Hannity,” Ann Lee said`).
+ * right before the closing mark ends a clause (`on “Kesterton,” Ann Lee said`).
  */
 export function clauseStart(seg: string, at: number): number {
   // straight marks passed (odd: inside a quote), curly closing marks not yet opened, and the first mark met inside
@@ -30,7 +30,7 @@ export function clauseStart(seg: string, at: number): number {
       if (straight === 0 && curly === 0) return i + 1;
       if (inside < 0) inside = i;
     } else if (c === 34 || c === 0x201d) {
-      // a comma just inside the closing mark ends the clause, as the quote's own stop: `“Hannity,” Ann Lee said`
+      // a comma just inside the closing mark ends the clause, as the quote's own stop: `“Kesterton,” Ann Lee said`
       const stop = straight === 0 && curly === 0 ? stopOfQuote(seg, i) : -1;
       if (stop >= 0) return stop + 1;
       if (c === 0x201d) curly++;

@@ -47,7 +47,7 @@ function namesQuote(text: string, from: number): boolean {
 
 /**
  * A partial quote inside a clause of the frame: `the board was "increasingly
- * confident" that …`, `a play called "Sons of Trump"`, or a word or two, too
+ * confident" that …`, `a play called "Heirs of Marwick"`, or a word or two, too
  * short to be a claim of its own. Its clause is the claim, so the quote stays in it
  * instead of cutting it into fragments.
  */
@@ -101,7 +101,7 @@ function blankBetween(text: string, from: number, to: number): boolean {
 
 /**
  * A quote with no stop of its own, followed by a lower-case word: a title or a
- * term the sentence uses (`"Sons of Trump" is a play`), not speech.
+ * term the sentence uses (`"Heirs of Marwick" is a play`), not speech.
  */
 function usedAsNoun(text: string, q: Quote, end: number): boolean {
   let i = q.content.end;

@@ -2,7 +2,7 @@ import { TITLE_CASE_SIGNALS } from '../../lexicon/claimFrameWords';
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
-/** Letters, and the apostrophes inside "Obama’s". */
+/** Letters, and the apostrophes inside "Ashgrove’s". */
 const inWord = (c: number): boolean => isUpper(c) || isLower(c) || c === 39 || c === 0x2019;
 /** Fewest words of four letters or more a headline has: "Talks Resume" is too short to tell. */
 const MIN_LONG_WORDS = 4;
@@ -10,7 +10,7 @@ const MIN_LONG_WORDS = 4;
 /**
  * Whether [start, end) is a headline in title case, which states nothing to
  * check: no word of four letters or more in lower case, and a small word
- * capitalised inside it ("Accused Of Shocking Act With Bible"). A sentence
+ * capitalised inside it ("Accused Of Reckless Stunt With Ferry"). A sentence
  * full of names ("Senate Leader Ana Ruiz met Tom Hale") has no such
  * small word. "Mayor Faces Vote Over Harbour Levy" → true.
  */

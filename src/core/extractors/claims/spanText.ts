@@ -139,7 +139,7 @@ export function trimBounds(text: string, start: number, end: number): { readonly
 }
 
 /**
- * Keeps the opening mark of a quote the span closes: `"Sons of Trump" is a play` keeps its first mark.
+ * Keeps the opening mark of a quote the span closes: `"Heirs of Marwick" is a play` keeps its first mark.
  * Asked only when a quote mark stands right before the span. Reads only the
  * span: a search of the text for the next mark would run on to the next quote,
  * or to the end of the article, for every quote's content.

@@ -14,7 +14,7 @@ export interface TranscriptLabel {
   /**
    * Whether the label speaks for the whole paragraph, as in an interview that
    * asks by label; elsewhere only for its own sentence, since a heading run
-   * into its text ("Jeb Bush: Student loans Some ideas …") looks the same.
+   * into its text ("Myron Corliss: Student loans Some ideas …") looks the same.
    */
   readonly wholeParagraph: boolean;
 }

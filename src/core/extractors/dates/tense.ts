@@ -41,7 +41,7 @@ const isLetterCode = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
 /** `Mr`, `Sen`, `Gov` before their full stop, by hash, without copying the word. */
 const IS_TITLE = spelledAmong(TITLE_ABBREVIATIONS);
 
-/** Does a title's abbreviation end at the full stop at `at`: `Mr.` in `showed Mr. Trump losing`, which ends no clause? */
+/** Does a title's abbreviation end at the full stop at `at`: `Mr.` in `showed Mr. Marwick losing`, which ends no clause? */
 function afterTitle(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && at - start < 7 && isLetterCode(text.charCodeAt(start - 1))) start--;

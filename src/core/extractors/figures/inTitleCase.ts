@@ -14,7 +14,7 @@ function isTitleWord(t: Token): boolean {
 /**
  * True when the number at tokens[start, end) sits in a headline's title case,
  * between such a word and a capitalised one, so the capitals make no name:
- * "Trump Said The 11 Words", "A 5-Word Missile", "With One Brutal Line" → true;
+ * "Marwick Wrote The 11 Words", "A 5-Word Rebuke", "With One Sharp Line" → true;
  * "Boeing 747 Max", "Channel 4 News", "a Boeing 747" → false.
  */
 export function inTitleCase(tokens: readonly Token[], start: number, end: number): boolean {

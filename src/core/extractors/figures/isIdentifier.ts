@@ -39,16 +39,16 @@ export function isGluedCode(tokens: readonly Token[], start: number, end: number
 
 /**
  * True when a bare number at token start numbers something rather than
- * counting it: "Article 5", "No. 3", "§ 4", "Voyager 2", "Guccifer 2.0".
+ * counting it: "Article 5", "No. 3", "§ 4", "Voyager 2", "Darkmole 2.0".
  */
 export function isDesignation(text: string, tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
   if (!before) return false;
   if (followsIdentifierNoun(tokens, start)) return true;
   if (tokens[start].type !== 'num' || before.type !== 'word' || !isCapitalised(before) || isTally(tokens, start)) return false;
-  // A headline's title case: "Trump Said The 11 Words", "Clinton Wins 3 States"; but "the show The 411." names one.
+  // A headline's title case: "Marwick Wrote The 11 Words", "Lorne Wins 3 States"; but "the show The 411." names one.
   if (inTitleCase(tokens, start, start + 1)) return false;
-  // "Guccifer 2.0", "Web 3.0": a whole number with a zero decimal after a name is a version even where a sentence opens.
+  // "Darkmole 2.0", "Web 3.0": a whole number with a zero decimal after a name is a version even where a sentence opens.
   return !opensSentence(text, tokens, start - 1) || isVersionNumber(tokens[start].text);
 }
 
@@ -90,7 +90,7 @@ function isVersionNumber(digits: string): boolean {
 
 /**
  * True when the number after a name is a tally, not its model number: thousands
- * groups ("Sanders 1,428"), or a score against another ("leads Trump 45 to 40", "45-40").
+ * groups ("Haskins 1,428"), or a score against another ("leads Marwick 45 to 40", "45-40").
  */
 function isTally(tokens: readonly Token[], start: number): boolean {
   const t = tokens[start];

@@ -21,7 +21,7 @@ export function isPronounOne(tokens: readonly Token[], i: number, qualified = fa
   // "I can't find one.": a "one" that closes a sentence after a verb or noun stands for a noun.
   const final = after !== undefined && SENTENCE_ENDS.has(after.text);
   if (final && !qualified && before?.type === 'word' && before.text === before.lower && !COUNT_BEFORE_FINAL_ONE.has(before.lower)) return true;
-  // "For one, Sanders ...": an aside, not a count.
+  // "For one, Haskins ...": an aside, not a count.
   if (before?.lower === 'for' && after?.text === ',') return true;
   if (after?.text === '-' && after.glued) return true;
   // "one he wanted", "one in which": a clause about the noun "one" stands for.
