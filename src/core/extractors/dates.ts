@@ -1,6 +1,7 @@
 import type { DateMention, Stage } from '../model';
 import { alignYearShifts } from '../refiners/alignYearShifts';
 import { anchorStoryDays } from '../refiners/anchorStoryDays';
+import { anchorStoryUnits } from '../refiners/anchorStoryUnits';
 import { anchorStoryYears } from '../refiners/anchorStoryYears';
 import { clockOnStoryDay } from '../refiners/clockOnStoryDay';
 import { dropDatesInsideFigures } from '../refiners/dropDatesInsideFigures';
@@ -32,6 +33,7 @@ import { shiftedPeriods } from './dates/shiftedPeriods';
 import { weekdays } from './dates/weekdays';
 import { storyDays } from './dates/storyDays';
 import { storyPeriods } from './dates/storyPeriods';
+import { storyUnits } from './dates/storyUnits';
 import { storyYears } from './dates/storyYears';
 import { years } from './dates/years';
 
@@ -51,6 +53,7 @@ const FINDERS: readonly DateFinder[] = [
   storyPeriods, // the quarter, the year-ago quarter, the year, year-end, the weekend
   storyYears, // later that year, the following year, two years earlier
   storyDays, // that night, the previous night, the next day
+  storyUnits, // the following month, later that week, that spring
   references, // now, recently, the future
   sets, // every week, annually, a year
 ];
@@ -94,7 +97,7 @@ export const dates: Stage = {
     const settled = clockOnStoryDay(pairClockTimes(mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(wholeWords(proposed, text), analysis.figures, text), text)), text), text), text);
     // resolvers, in order: each reads what the ones before settled
     const resolved = anchorStoryDays(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), ref);
-    const found = partOfNamed(pairedDays(anchorStoryYears(alignYearShifts(resolved), text), text), text);
+    const found = partOfNamed(pairedDays(anchorStoryUnits(anchorStoryYears(alignYearShifts(resolved), text), text, ref), text), text);
     const mentions: DateMention[] = found.map(toMention(text));
     return { ...analysis, dates: mentions, figures: dropFiguresInsideDates(analysis.figures, mentions) };
   },

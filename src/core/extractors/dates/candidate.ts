@@ -27,6 +27,11 @@ export interface DateCandidate {
    * long ago ("On Jan. 20, 2009 … that night"); `namedOnly`: with no day named, no date ("the next day").
    */
   readonly partOfStoryDay?: { readonly part: string; readonly daysBefore: number; readonly behindOnly?: boolean; readonly anyDay?: boolean; readonly namedOnly?: boolean };
+  /**
+   * Set on "the following month", "that week", "that spring": the unit (`month`, `week`, or a season's
+   * code, `SP`) and how many of them after the story's last date, for anchorStoryUnits.
+   */
+  readonly unitsFromStory?: { readonly unit: string; readonly shift: number };
 }
 
 /**
@@ -50,6 +55,7 @@ export function candidate(start: number, end: number, type: TimexType, value: st
     yearsFromStory: undefined,
     namesEvent: undefined,
     partOfStoryDay: undefined,
+    unitsFromStory: undefined,
   };
 }
 
@@ -72,6 +78,7 @@ export function changed(c: DateCandidate, change: Partial<DateCandidate>): DateC
     yearsFromStory: change.yearsFromStory ?? c.yearsFromStory,
     namesEvent: change.namesEvent ?? c.namesEvent,
     partOfStoryDay: change.partOfStoryDay ?? c.partOfStoryDay,
+    unitsFromStory: change.unitsFromStory ?? c.unitsFromStory,
   };
 }
 
@@ -94,6 +101,7 @@ export function revalued(c: DateCandidate, value: string, relative = c.relative,
     yearsFromStory: c.yearsFromStory,
     namesEvent: c.namesEvent,
     partOfStoryDay: c.partOfStoryDay,
+    unitsFromStory: c.unitsFromStory,
   };
 }
 

@@ -1,0 +1,67 @@
+import { changed, type DateCandidate, revalued } from '../extractors/dates/candidate';
+import type { RefDate } from '../extractors/dates/calendar';
+import { placeholderOf } from '../extractors/dates/storyUnits';
+import { liesWithin, shiftedFrom, toStoryDate, type StoryDate } from './storyDate';
+
+/** A count of days, weeks or months, with nothing vague in it: `P2D`, `P1W`, `P3M`. */
+const COUNTED = /^P([1-9]\d?)([DWM])$/;
+const UNIT_OF: Readonly<Record<string, string>> = { D: 'day', W: 'week', M: 'month' };
+/** "later" after a stretch, but not "later than": "two days later than planned" compares. */
+const LATER_AFTER = /^\s+later\b(?!\s+than\b)/i;
+
+/** The date just before restated by the stretch after it: "a ballot set for May 2021, barely five weeks later". */
+const APPOSED = /^\s*,\s*(?:[a-z]+\s+)?$/i;
+/** A date right after that says which day "later" is: "two weeks later, on Sept. 13". */
+const TOLD_AFTER = /^[\s,]*(?:on|in|by)?\s*$/i;
+
+/**
+ * A stretch told from the story's date, `Two days later`: its unit, its shift and where it ends.
+ * "A day earlier" stays the stretch the durations finder reads, as news TIMEX3 annotation marks it.
+ */
+function countedShift(c: DateCandidate, text: string, storyEnd: number, nextStart: number): { unit: string; shift: number; end: number } | null {
+  const m = c.type === 'DURATION' && c.value.length <= 4 ? COUNTED.exec(c.value) : null;
+  const later = m ? LATER_AFTER.exec(text.slice(c.end, c.end + 12)) : null;
+  if (!m || !later) return null;
+  const end = c.end + later[0].length;
+  if (end > nextStart || (nextStart - end <= 6 && TOLD_AFTER.test(text.slice(end, nextStart)))) return null;
+  if (c.start - storyEnd <= 12 && APPOSED.test(text.slice(storyEnd, c.start))) return null;
+  return { unit: UNIT_OF[m[2]], shift: Number(m[1]), end };
+}
+
+/**
+ * "The following month", "that week", "that spring", "two days later" count from the
+ * last date the story resolved before them, as TimeML anchors them (anchorTimeID), the
+ * dateline's date included; a coarser date that holds a finer one before it keeps the
+ * finer ("On 3 March 2019, the worst flood of 2019 … later that week"). With no date before them, a
+ * shifted unit counts from the dateline, TimeML's default anchor, "that month" keeps its
+ * placeholder and a counted stretch stays a DURATION.
+ * `The dam failed on 3 March 2019. The following month, …` → `2019-03-03`, `2019-04`.
+ */
+export function anchorStoryUnits(candidates: readonly DateCandidate[], text: string, ref: RefDate | null): readonly DateCandidate[] {
+  // most texts hold no such phrase: the list passes unchanged, not copied
+  if (!candidates.some((c) => c.unitsFromStory || (c.type === 'DURATION' && COUNTED.test(c.value)))) return candidates;
+  const dateline: StoryDate | null = ref && toStoryDate(ref.iso);
+  let story: StoryDate | null = null;
+  let storyEnd = -Infinity;
+  const out: DateCandidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const counted = c.unitsFromStory ? null : countedShift(c, text, storyEnd, candidates[i + 1]?.start ?? Infinity);
+    const told = c.unitsFromStory ?? counted;
+    let now = c;
+    if (told) {
+      // "the following month" with no date before it is the dateline's; "that month" and "two days later" need the story's
+      const from = story ?? (told.shift !== 0 && !counted ? dateline : null);
+      const value = from ? shiftedFrom(from, told.unit, told.shift) : null;
+      if (value && counted) now = changed(c, { end: counted.end, type: 'DATE', value, relative: true });
+      else if (value) now = revalued(c, value, true);
+      else if (c.unitsFromStory) now = revalued(c, placeholderOf(c.unitsFromStory.unit), true);
+    }
+    out.push(now);
+    // a date that names an event ("the Sept. 11 attacks") sets no story there, as in anchorStoryYears
+    const named = (now.type === 'DATE' || now.type === 'TIME') && !now.namesEvent ? toStoryDate(now.value) : null;
+    // a coarser date that holds the story's finer one tells nothing new: "On 3 March 2019 … that year … that week"
+    if (named) [story, storyEnd] = [story && liesWithin(story, named) ? story : named, now.end];
+  }
+  return out;
+}
