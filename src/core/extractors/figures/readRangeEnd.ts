@@ -111,9 +111,14 @@ function isDigitRange(tokens: readonly Token[], lower: Amount, upper: Amount): b
   const a = tokens[lower.digits!].text;
   const b = tokens[upper.digits!].text;
   const next = tokens[upper.end];
-  if ((a.length > 1 && a[0] === '0') || (b.length > 1 && b[0] === '0')) return false;
+  if (leadingZero(a) || leadingZero(b)) return false;
   if (next && next.glued && isDash(next) && tokens[upper.end + 1]?.type === 'num') return false;
   return upper.value > lower.value;
+}
+
+/** "01", "007": a zero before a digit writes a code; "0.74" is a decimal, as in a confidence interval "0.74-1.12". */
+function leadingZero(digits: string): boolean {
+  return digits.length > 1 && digits[0] === '0' && digits[1] !== '.';
 }
 
 /** "a 3-2-1 plan", "555-0100-22": the index after every "-digits" glued on, so no part of the code is read alone. */
