@@ -3,7 +3,7 @@ import type { Amount } from './amount';
 import { readCurrencyBefore } from './currency';
 import { isDayOfMonth, isLikelyYear } from './dateContext';
 import { isVoteTally } from './isVoteTally';
-import { rateEnd } from './rateAndSubunit';
+import { countOverBase, rateEnd } from './rateAndSubunit';
 import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
 import { unitOf } from './unitOf';
@@ -65,7 +65,7 @@ export function readRangeEnd(
   // A dash that falls is a score or a name, not a range: "a 5-0 vote", "Five-0".
   if (dash && upper.value <= from.value) return null;
   const shared = upperUnit ?? (unit ? unitEndingAt(unit, upper.end) : null);
-  const withRate = shared && unitEndingAt(shared, rateEnd(tokens, shared.end));
+  const withRate = shared && (countOverBase(tokens, shared) ?? unitEndingAt(shared, rateEnd(tokens, shared.end)));
   if (!anyOrder || upper.value >= from.value) return { lower: from, upper, unit: withRate };
   // A falling range keeps its spans and gives its lower bound first.
   return {
