@@ -12,10 +12,14 @@ function figuresOf(text: string): readonly Figure[] {
 
 const table = (title: string, rows: readonly FigureRow[]): void => figureTable(title, rows, figuresOf);
 
-table('figures: an amount paired with money shares its currency', [
+table('figures: an amount paired with money or a percent shares its unit', [
   { text: 'Exports fell to 2.5 billion euros from 3.1 billion last spring.', expect: [{ text: '2.5 billion euros', kind: 'money' }, { text: '3.1 billion', kind: 'money', value: 3.1e9, unit: 'EUR' }] },
   { text: 'The reserve grew from 600 billion kroner to more than 1.1 trillion.', expect: [{ text: '600 billion kroner', kind: 'money' }, { text: 'more than 1.1 trillion', kind: 'money', value: 1.1e12, unit: 'NOK' }] },
   { text: 'Revenue climbed to $7.4bn from 6.9 billion.', expect: [{ text: '$7.4bn' }, { text: '6.9 billion', kind: 'money', unit: 'USD' }] },
+  { text: 'Sales fell to €3 million, from 4 million.', expect: [{ text: '€3 million' }, { text: '4 million', kind: 'money', unit: 'EUR' }] },
+  { text: 'Joblessness rose to 6.1% from 5.7 in June.', expect: [{ text: '6.1%' }, { text: '5.7', kind: 'percent', value: 5.7, unit: '%' }] },
+  { text: 'Turnout fell from 60% to 12 districts.', expect: [{ text: '60%' }, { text: '12 districts', kind: 'quantity' }] },
+  { text: 'Costs rose 5% to 300 people.', expect: [{ text: '5%' }, { text: '300 people', kind: 'quantity' }] },
   { text: 'The reserve grew from 600 billion kroner to 900 staff.', expect: [{ text: '600 billion kroner', kind: 'money' }, { text: '900 staff', kind: 'quantity', unit: 'staff' }] },
   { text: 'Fares went from $5 in 2019 to 12 in 2024.', expect: [{ text: '$5', kind: 'money' }, { text: '12', kind: 'count', unit: null }] },
   { text: 'It paid $5 to 12 people.', expect: [{ text: '$5', kind: 'money' }, { text: '12 people', kind: 'quantity' }] },

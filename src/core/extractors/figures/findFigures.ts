@@ -1,5 +1,5 @@
 import type { Figure } from '../../model';
-import { withElidedCurrency } from './elidedCurrency';
+import { withElidedUnit } from './elidedUnit';
 import { isRejected } from './isRejected';
 import { mergeBounds } from './mergeBounds';
 import { NUMBER_REACH } from './numberCore';
@@ -61,7 +61,7 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
       i = Math.max(i + 1, c.end);
     } else {
       const before = found[found.length - 1];
-      found.push(withElidedCurrency(text, withAntecedent(text, toFigure(text, tokens, c, `f${found.length + 1}`), before), before));
+      found.push(withElidedUnit(text, withAntecedent(text, toFigure(text, tokens, c, `f${found.length + 1}`), before), before));
       i = c.end;
     }
   }
