@@ -38,6 +38,7 @@ table('figures: a risk, hazard or odds ratio is a multiplier', [
   { text: 'Smokers had higher odds (OR = 1.6).', expect: [{ text: '1.6', kind: 'multiplier', value: 1.6 }] },
   { text: 'It found an odds ratio of 2.4 for cyclists.', expect: [{ text: '2.4', kind: 'multiplier' }] },
   { text: 'The odds ratio for 40 towns was 1.3.', expect: [{ text: '40 towns', kind: 'quantity' }, { text: '1.3', kind: 'count' }] },
+  { text: 'PAY NOW OR 10 LATER', expect: [{ text: '10', kind: 'count' }] },
   { text: 'The debt ratio was 0.9.', expect: [{ text: '0.9', kind: 'count' }] },
   { text: 'The risk for 3 people was low.', expect: [{ text: '3 people', kind: 'quantity' }] },
 ]);

@@ -16,8 +16,10 @@ const ABBREVIATION_LINKS = new Set(['=', ',', ':']);
  */
 export function isRiskRatio(tokens: readonly Token[], start: number, a: Amount): boolean {
   if (a.digits !== a.start || a.scale !== 1 || a.form !== 'cardinal' || a.value >= 100) return false;
-  const abbreviation = tokens[start - 1] && ABBREVIATION_LINKS.has(tokens[start - 1].text) ? tokens[start - 2] : tokens[start - 1];
-  if (abbreviation?.type === 'word' && RATIO_ABBREVIATIONS.has(abbreviation.text)) return true;
+  const at = tokens[start - 1] && ABBREVIATION_LINKS.has(tokens[start - 1].text) ? start - 2 : start - 1;
+  const abbreviation = tokens[at];
+  // "TAXES OR 5 MORE YEARS": in a headline in capitals "OR" is a word.
+  if (abbreviation?.type === 'word' && RATIO_ABBREVIATIONS.has(abbreviation.text)) return !isCapitals(tokens[at - 1]);
   for (let k = start - 1; k >= 1 && k >= start - REACH; k--) {
     const t = tokens[k];
     if (t.type === 'num' || (t.type === 'sym' && STOPS.has(t.text))) return false;
@@ -27,4 +29,9 @@ export function isRiskRatio(tokens: readonly Token[], start: number, a: Amount):
     if ((t.lower === 'risk' || t.lower === 'risks') && head === 'relative') return true;
   }
   return false;
+}
+
+/** A word of two or more capitals: "TAXES". */
+function isCapitals(t: Token | undefined): boolean {
+  return t?.type === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower;
 }
