@@ -54,7 +54,7 @@ table('figures: a bare number over a base is one rate, the base its unit', [
   { text: 'Incidence was 312 per 100,000 person-years.', expect: [{ text: '312 per 100,000 person-years', kind: 'quantity', value: 312, unit: 'per 100,000 person-years' }] },
   { text: 'The rate was 3 per 1,000 residents.', expect: [{ text: '3 per 1,000 residents', value: 3, unit: 'per 1,000 residents' }] },
   { text: 'It stood at 4.5 per 100,000.', expect: [{ text: '4.5 per 100,000', value: 4.5, unit: 'per 100,000' }] },
-  { text: 'We saw 12 cases per 100,000 people.', expect: [{ text: '12 cases per 100,000 people', value: 12, unit: 'cases' }] },
+  { text: 'We saw 12 cases per 100,000 people.', expect: [{ text: '12 cases per 100,000 people', value: 12, unit: 'cases per 100,000 people' }] },
   { text: 'Water costs $350 per 1,000 litres.', expect: [{ text: '$350 per 1,000 litres', kind: 'money', value: 350, unit: 'USD' }] },
   { text: 'They followed 5,000 person-years.', expect: [{ text: '5,000 person-years', kind: 'quantity', unit: 'person-year' }] },
   { text: 'They scored 3 per game.', expect: [{ text: '3', kind: 'count', unit: null }] },

@@ -1,4 +1,5 @@
 import type { Figure } from '../../model';
+import { withElidedUnit } from './elidedUnit';
 import { isRejected } from './isRejected';
 import { mergeBounds } from './mergeBounds';
 import { NUMBER_REACH } from './numberCore';
@@ -59,7 +60,8 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
     } else if (isRejected(text, tokens, c)) {
       i = Math.max(i + 1, c.end);
     } else {
-      found.push(withAntecedent(text, toFigure(text, tokens, c, `f${found.length + 1}`), found[found.length - 1]));
+      const before = found[found.length - 1];
+      found.push(withElidedUnit(text, withAntecedent(text, toFigure(text, tokens, c, `f${found.length + 1}`), before), before));
       i = c.end;
     }
   }

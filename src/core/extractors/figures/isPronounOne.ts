@@ -24,10 +24,24 @@ export function isPronounOne(tokens: readonly Token[], i: number, qualified = fa
   // "For one, Haskins ...": an aside, not a count.
   if (before?.lower === 'for' && after?.text === ',') return true;
   if (after?.text === '-' && after.glued) return true;
+  // "not one this large", "one so severe": a degree after "one" describes the noun it stands for; "one this year" counts.
+  if ((after?.lower === 'this' || after?.lower === 'so') && isDegreeWord(tokens[i + 2])) return true;
   // "one he wanted", "one in which": a clause about the noun "one" stands for.
   if (after?.type === 'word' && (SUBJECTS_AFTER_ONE.has(after.lower) || tokens[i + 2]?.lower === 'which' || tokens[i + 2]?.lower === 'whom')) return true;
   return after?.type === 'word' && (PRONOUN_ONE_AFTER.has(after.lower) || isVerbInS(after));
 }
+
+/** A lower-case word after "this" or "so" that is no time or amount: "large" in "one this large", not "year" or "far". */
+function isDegreeWord(t: Token | undefined): boolean {
+  return t?.type === 'word' && t.text === t.lower && !NOT_DEGREES.has(t.lower);
+}
+
+/** Words after "one this" or "one so" that keep "one" a count: "only one this year", "one so far". */
+const NOT_DEGREES: ReadonlySet<string> = new Set([
+  'year', 'month', 'week', 'morning', 'afternoon', 'evening', 'season', 'quarter', 'term', 'time', 'spring',
+  'summer', 'autumn', 'fall', 'winter', 'weekend', 'century', 'decade', 'session', 'round', 'far', 'much', 'many',
+  'that', 'the', 'a', 'an', 'is', 'was',
+]);
 
 /**
  * A counted noun after "one" is singular, so a lower-case word in "-s" there is

@@ -54,6 +54,17 @@ export function perBaseUnit(tokens: readonly Token[], end: number): UnitMatch | 
 }
 
 /**
+ * A counted noun over a base names both, as the bare rate does: "12.5 deaths
+ * per 100,000 people" → unit "deaths per 100,000 people", else 12.5 deaths in all. Null
+ * unless the unit is a counted noun and "per" and a number follow it.
+ */
+export function countOverBase(tokens: readonly Token[], unit: UnitMatch): UnitMatch | null {
+  if (unit.category !== 'count' || unit.unit === null) return null;
+  const base = perBaseUnit(tokens, unit.end);
+  return base && { kind: unit.kind, unit: `${unit.unit} ${base.unit!}`, end: base.end, category: unit.category, scale: unit.scale };
+}
+
+/**
  * "5 feet and 2 inches", "6 ft 2 in": the smaller unit joins the larger one's
  * value; hyphenated, it may go unnamed: "5-foot-11" → 5 11/12 foot.
  */

@@ -3,6 +3,7 @@ import type { Amount } from './amount';
 import { isAgeAppositive } from './ageAppositive';
 import { isChangeThenLevel } from './changeThenLevel';
 import { isDuringOver } from './isDuringOver';
+import { isRiskRatio } from './isRiskRatio';
 import type { Candidate, Skip } from './candidate';
 import { readFractionOf } from './readFractionOf';
 import { readPointAfter } from './pointFraction';
@@ -18,6 +19,7 @@ import { readUnitAfter, unitEndingAt } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
 
 const YEARS_OF_AGE: UnitMatch = { kind: 'duration', unit: 'year', end: 0, category: 'time', scale: 1 };
+const RATIO: UnitMatch = { kind: 'multiplier', unit: null, end: 0, category: 'multiplier', scale: 1 };
 
 /**
  * Reads the figure that starts at token i: qualifier, currency, amount,
@@ -77,6 +79,8 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   }
   // "Sarandon, 69, told": an age, as "aged 69".
   if (!unit && !upper && isAgeAppositive(tokens, amount)) unit = unitEndingAt(YEARS_OF_AGE, amount.end);
+  // "hazard ratio 0.91": a ratio of risks multiplies one, as "0.91 times" would.
+  else if (!unit && !upper && isRiskRatio(tokens, i, amount)) unit = unitEndingAt(RATIO, amount.end);
   let end = unit ? unit.end : (upper ?? amount).end;
   const after = readQualifierAfter(tokens, end);
   if (after) end = after.end;

@@ -4,7 +4,7 @@ import type { Skip } from './candidate';
 import { readCurrencyBefore } from './currency';
 import { readFeetAndInches } from './feetAndInches';
 import { moneyTail } from './moneyTail';
-import { perBaseUnit, rateEnd, withSubunit } from './rateAndSubunit';
+import { countOverBase, perBaseUnit, rateEnd, withSubunit } from './rateAndSubunit';
 import { readTolerance } from './tolerance';
 import type { Token } from './tokens';
 import { readUnitAfter, unitEndingAt } from './unitAfter';
@@ -58,6 +58,8 @@ export function readMeasure(tokens: readonly Token[], j: number): Measure | Skip
 
 /** A rate after the unit belongs to the figure: "$80 a barrel", "188 miles an hour". */
 function withRate(tokens: readonly Token[], m: Measure): Measure {
+  const base = m.unit && countOverBase(tokens, m.unit);
+  if (base) return { amount: m.amount, unit: base, prefixed: m.prefixed };
   const end = m.unit ? rateEnd(tokens, m.unit.end) : 0;
   return m.unit && end > m.unit.end ? { amount: m.amount, unit: unitEndingAt(m.unit, end), prefixed: m.prefixed } : m;
 }

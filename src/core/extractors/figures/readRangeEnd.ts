@@ -3,7 +3,7 @@ import type { Amount } from './amount';
 import { readCurrencyBefore } from './currency';
 import { isDayOfMonth, isLikelyYear } from './dateContext';
 import { isVoteTally } from './isVoteTally';
-import { rateEnd } from './rateAndSubunit';
+import { countOverBase, rateEnd } from './rateAndSubunit';
 import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
 import { unitOf } from './unitOf';
@@ -65,7 +65,7 @@ export function readRangeEnd(
   // A dash that falls is a score or a name, not a range: "a 5-0 vote", "Five-0".
   if (dash && upper.value <= from.value) return null;
   const shared = upperUnit ?? (unit ? unitEndingAt(unit, upper.end) : null);
-  const withRate = shared && unitEndingAt(shared, rateEnd(tokens, shared.end));
+  const withRate = shared && (countOverBase(tokens, shared) ?? unitEndingAt(shared, rateEnd(tokens, shared.end)));
   if (!anyOrder || upper.value >= from.value) return { lower: from, upper, unit: withRate };
   // A falling range keeps its spans and gives its lower bound first.
   return {
@@ -111,9 +111,14 @@ function isDigitRange(tokens: readonly Token[], lower: Amount, upper: Amount): b
   const a = tokens[lower.digits!].text;
   const b = tokens[upper.digits!].text;
   const next = tokens[upper.end];
-  if ((a.length > 1 && a[0] === '0') || (b.length > 1 && b[0] === '0')) return false;
+  if (leadingZero(a) || leadingZero(b)) return false;
   if (next && next.glued && isDash(next) && tokens[upper.end + 1]?.type === 'num') return false;
   return upper.value > lower.value;
+}
+
+/** "01", "007": a zero before a digit writes a code; "0.74" is a decimal, as in a confidence interval "0.74-1.12". */
+function leadingZero(digits: string): boolean {
+  return digits.length > 1 && digits[0] === '0' && digits[1] !== '.';
 }
 
 /** "a 3-2-1 plan", "555-0100-22": the index after every "-digits" glued on, so no part of the code is read alone. */

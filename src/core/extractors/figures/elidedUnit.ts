@@ -1,0 +1,35 @@
+import type { Figure } from '../../model';
+
+/** The word that pairs with each link of a change: "from X to Y", "to X from Y", "between X and Y". */
+const PAIRS: ReadonlyMap<string, string> = new Map([['to', 'from'], ['from', 'to'], ['and', 'between']]);
+
+/** The lower-case word of letters ending just before `end`, past spaces: "" when none. */
+function wordBefore(text: string, end: number): string {
+  let k = end;
+  while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
+  const stop = k;
+  while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
+  return stop - k > 7 ? '' : text.slice(k, stop).toLowerCase();
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * A bare amount paired with money or a percent just before it shares that unit, as
+ * the writer leaves it out the second time: "to 1.5 billion dollars from 0.4 billion",
+ * "from 800 billion kroner to more than 1.3 trillion" → money; "to 5.2% from 4.8" → %. Only across the
+ * pair's one link word, so "from $5 to 900 staff" or "$5 in 2019 to 12" keep their kinds.
+ */
+export function withElidedUnit(text: string, f: Figure, before: Figure | undefined): Figure {
+  if (f.kind !== 'count' || f.unit !== null || f.value === null || before === undefined || before.unit === null) return f;
+  if (before.kind !== 'money' && before.kind !== 'percent') return f;
+  const gap = f.start - before.end;
+  if (gap < 4 || gap > 10) return f;
+  // "fell to €3 million, from 4 million": a comma may set the second half off.
+  const link = text.slice(before.end, f.start).replace(/^,/, '').trim().toLowerCase();
+  const opener = PAIRS.get(link);
+  if (opener === undefined || wordBefore(text, before.start) !== opener) return f;
+  return { ...f, kind: before.kind, unit: before.unit };
+}
