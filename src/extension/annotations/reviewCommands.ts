@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { reviewItem, type ReviewChange } from '../../core/annotations/editAnnotations';
+import { speakerChoices } from '../../core/annotations/speakerChoices';
 import type { ClaimType } from '../../core/model';
 import type { AnalysisStore } from '../analysisStore';
 import type { ClaimsTree } from '../claimsTree';
@@ -25,7 +26,7 @@ const ASK: Record<string, Ask> = {
   [ANNOTATION_COMMANDS.reject]: async () => ({ decision: 'reject' }),
   [ANNOTATION_COMMANDS.changeSpeaker]: async (t, given) => {
     const current = t.item.speaker;
-    const speaker = typeof given === 'string' ? given : await pickSpeaker(t.analysis.entities, current);
+    const speaker = typeof given === 'string' ? given : await pickSpeaker(speakerChoices(t.analysis), current);
     return speaker?.trim() ? { speaker: speaker.trim() } : undefined;
   },
   [ANNOTATION_COMMANDS.changeClaimType]: async (t, given) => {
