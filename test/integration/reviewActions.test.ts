@@ -112,4 +112,25 @@ describe('Review actions', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('asks before re-attaching a review onto text with other numbers', async function () {
+    const { editor, analysis, api } = await open('reattach.txt');
+    const figure = analysis.figures.find((f) => f.text === '40%');
+    if (!figure) this.skip();
+    assert.equal(await run('confirm', editor.document.uri.toString(), 'figure', figure.id), true);
+    const start = editor.document.getText().indexOf('40%');
+    // Deleted, then typed anew: typed over, the review would follow the text as an edit of it.
+    await editor.edit((b) => b.delete(new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(start + 3))));
+    await editor.edit((b) => b.insert(editor.document.positionAt(start), '45%'));
+    const state = () => api.annotations.book.state(editor.document.uri)!;
+    const [orphan] = await waitFor(() => state().orphanIds.size === 1 && [...state().orphanIds], 'the review to lose its text');
+    cursorIn(editor, '45%', 'select');
+    const declined = recorder();
+    await stubbing(declined.fakes, async () => assert.equal(await run('reattachOrphan', editor.document.uri.toString(), orphan), false));
+    assert.ok(declined.said.warnings[0]?.includes('other numbers than the reviewed text “40%”'), declined.said.warnings.join('\n'));
+    assert.ok(state().orphanIds.has(orphan));
+    const agreed = { showWarningMessage: () => Promise.resolve('Re-attach Anyway') };
+    await stubbing(agreed, async () => assert.equal(await run('reattachOrphan', editor.document.uri.toString(), orphan), true));
+    assert.equal(state().annotations.find((a) => a.id === orphan)?.quote.exact, '45%');
+  });
+
 });
