@@ -70,6 +70,72 @@ function cursorIn(editor: vscode.TextEditor, needle: string, offset: number | 's
 }
 
 describe('Review actions', () => {
+  it('asks which item when the cursor is on a date inside a claim, and says in the status bar what it reviewed', async function () {
+    const { editor, analysis } = await open('which.txt');
+    const date = analysis.dates.find((d) => d.text === 'June 2026');
+    const claim = date && analysis.claims.find((c) => c.start <= date.start && date.end <= c.end);
+    if (!date || !claim) this.skip(); // the engine finds no claim around the date yet
+    cursorIn(editor, 'June 2026', 2);
+    const first = recorder();
+    await stubbing(first.fakes, () => run('reject'));
+    assert.deepEqual(first.said.picks.map((labels) => labels.slice(0, 2)), [['date “June 2026”', `claim “${claim.text.slice(0, 49)}…”`]]);
+    assert.deepEqual((await entries(editor.document.uri)).map((e) => [e.status, e.selector[0].exact]), [['rejected', 'June 2026']]);
+    assert.deepEqual(first.said.status, ['Policy Lens: Rejected date “June 2026”']);
+
+    // On a figure inside the claim, the second entry of the list is the claim; once the date is hidden, nothing is asked there.
+    const second = recorder((items) => items[1]);
+    cursorIn(editor, '12 million', 2);
+    await stubbing(second.fakes, () => run('confirm'));
+    cursorIn(editor, 'June 2026', 2);
+    await stubbing(second.fakes, () => run('confirm'));
+    assert.deepEqual(second.said.picks.map((labels) => labels[0]), ['figure “12 million euros”']);
+    const named = `Policy Lens: Confirmed claim “${claim.text.slice(0, 49)}…”`;
+    assert.deepEqual(second.said.status, [named, named]);
+    assert.deepEqual((await entries(editor.document.uri)).map((e) => [e.status, e.selector[0].exact]).sort(), [['confirmed', claim.text], ['rejected', 'June 2026']]);
+  });
+
+  it('reviews the claim without asking when the whole claim is selected', async function () {
+    const { editor, analysis } = await open('selected.txt');
+    const claim = analysis.claims.find((c) => c.text.includes('June 2026'));
+    if (!claim) this.skip();
+    cursorIn(editor, claim.text, 'select');
+    const { said, fakes } = recorder();
+    await stubbing(fakes, () => run('confirm'));
+    assert.deepEqual(said.picks, []);
+    assert.deepEqual((await entries(editor.document.uri)).map((e) => [e.status, e.selector[0].exact]), [['confirmed', claim.text]]);
+  });
+
+  it('Clear Review at the cursor takes back a rejection hidden from the editor', async function () {
+    const { editor, analysis, api } = await open('clear.txt');
+    const figure = analysis.figures.find((f) => f.text === '40%');
+    if (!figure) this.skip();
+    const { said, fakes } = recorder();
+    await stubbing(fakes, async () => {
+      assert.equal(await run('reject', editor.document.uri.toString(), 'figure', figure.id), true);
+      await waitFor(() => !api.editor.store.peek(editor.document)?.figures.some((f) => f.text === '40%'), 'the rejected figure to be hidden');
+      cursorIn(editor, '40%', 1);
+      assert.equal(await run('clearReview'), true);
+    });
+    assert.deepEqual(await entries(editor.document.uri), []);
+    await waitFor(() => api.editor.store.peek(editor.document)?.figures.some((f) => f.text === '40%'), 'the figure to be back');
+    assert.deepEqual(said.status, ['Policy Lens: Rejected figure “40%”', 'Policy Lens: Cleared the review of figure “40%”']);
+  });
+
+  it('Clear Review from a hover link or the Claims view keeps a note, unreviewed', async function () {
+    const { editor, analysis, api } = await open('clear-link.txt');
+    const claim = analysis.claims.find((c) => c.text.includes('40%'));
+    if (!claim) this.skip();
+    const args = [editor.document.uri.toString(), 'claim', claim.id];
+    const { said, fakes } = recorder();
+    await stubbing(fakes, async () => {
+      assert.equal(await run('confirm', ...args), true);
+      assert.equal(await run('addNote', ...args, 'ask the office'), true);
+      await waitFor(() => api.editor.store.peek(editor.document)?.claims.find((c) => c.id === claim.id)?.review?.status === 'confirmed', 'the confirmation in the analysis');
+      assert.equal(await run('clearReview', ...args), true);
+    });
+    assert.deepEqual((await entries(editor.document.uri)).map((e) => e.status), ['noted']);
+    assert.equal(said.infos.length, 0, said.infos.join('\n'));
+  });
 
   it('refuses to review an untitled article with a clear message, and never calls it damaged', async function () {
     const api = (await extensionApi()) as unknown as Apis;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { reviewItem, type ReviewChange } from '../../core/annotations/editAnnotations';
+import { describeItem } from '../../core/annotations/reviewChoice';
 import { speakerChoices } from '../../core/annotations/speakerChoices';
 import type { ClaimType } from '../../core/model';
 import type { AnalysisStore } from '../analysisStore';
@@ -7,6 +8,8 @@ import type { ClaimsTree } from '../claimsTree';
 import type { AnnotationBook } from './annotationBook';
 import { ANNOTATION_COMMANDS } from './annotationIds';
 import { readAnnotationSettings, rememberTags } from './annotationSettings';
+import { announce } from './announce';
+import { clearReviewCommand } from './clearReview';
 import { CLAIM_TYPES, pickClaimType, pickSpeaker, pickTags } from './pickers';
 import { resolveTarget, type ResolvedTarget } from './reviewTarget';
 
@@ -46,6 +49,16 @@ const ASK: Record<string, Ask> = {
   },
 };
 
+/** What the status bar says was done, before the item's name. */
+const DONE: Record<string, (change: ReviewChange) => string> = {
+  [ANNOTATION_COMMANDS.confirm]: () => 'Confirmed',
+  [ANNOTATION_COMMANDS.reject]: () => 'Rejected',
+  [ANNOTATION_COMMANDS.changeSpeaker]: (c) => `Speaker “${c.speaker}” set on`,
+  [ANNOTATION_COMMANDS.changeClaimType]: (c) => `Type ${c.claimType} set on`,
+  [ANNOTATION_COMMANDS.addNote]: () => 'Note saved on',
+  [ANNOTATION_COMMANDS.addTags]: (c) => `Tagged ${c.tags?.join(', ')}:`,
+};
+
 /** Speaker changes apply to quotes and claims only. */
 const APPLIES: Record<string, (kind: string) => boolean> = {
   [ANNOTATION_COMMANDS.changeSpeaker]: (k) => k === 'quote' || k === 'claim',
@@ -67,13 +80,15 @@ async function review(deps: ReviewDeps, command: string, args: unknown[]): Promi
   const notesBefore = deps.book.state(t.document.uri)?.notes ?? [];
   const ok = await deps.book.update(t.document, (list, ctx) => reviewItem(list, t.target, change, ctx));
   const fresh = (deps.book.state(t.document.uri)?.notes ?? []).filter((n) => !notesBefore.includes(n));
+  if (ok) announce(`${DONE[command](change)} ${describeItem(t.item)}`);
   if (ok && fresh.length) void vscode.window.showInformationMessage(`Policy Lens: ${fresh.join(' ')}`);
   return ok;
 }
 
-/** Confirm, Reject, Change Speaker, Change Claim Type, Add Note and Add Tags. */
+/** Confirm, Reject, Clear Review, Change Speaker, Change Claim Type, Add Note and Add Tags. */
 export function registerReviewCommands(deps: ReviewDeps): vscode.Disposable {
   return vscode.Disposable.from(
     ...Object.keys(ASK).map((command) => vscode.commands.registerCommand(command, (...args: unknown[]) => review(deps, command, args))),
+    vscode.commands.registerCommand(ANNOTATION_COMMANDS.clearReview, (...args: unknown[]) => clearReviewCommand(deps, args)),
   );
 }
