@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/model';
-import { extensionApi, workspaceFile } from './extensionApi';
+import { extension, extensionApi, workspaceFile } from './extensionApi';
 import { encode, entries, read, run, sidecarOf, until, type Apis } from './sidecarProbe';
 import { waitFor } from './waitFor';
 
@@ -199,4 +199,19 @@ describe('Review actions', () => {
     assert.equal(state().annotations.find((a) => a.id === orphan)?.quote.exact, '45%');
   });
 
+  it('reviews the claim selected in the Claims view from the keyboard', async function () {
+    const { editor, analysis, api } = await open('tree-keys.txt');
+    const tree = api.editor.claimsTree;
+    await waitFor(() => tree.current?.document === editor.document, 'the Claims view to show the article');
+    const node = tree.getChildren().flatMap((g) => tree.getChildren(g)).find((n) => n.type === 'claim');
+    if (!node || node.type !== 'claim' || !analysis.claims.length) this.skip();
+    await tree.view.reveal(node, { select: true, focus: true });
+    await waitFor(() => tree.view.selection[0] === node || undefined, 'the claim to be selected');
+    assert.equal(await run('confirm', 'claimsView'), true);
+    assert.deepEqual((await entries(editor.document.uri)).map((e) => [e.status, e.selector[0].exact]), [['confirmed', node.claim.text]]);
+    // Every review keybinding of the editor has a twin for the Claims view.
+    const bindings = (extension().packageJSON.contributes.keybindings as { command: string; key: string; when: string; args?: string }[]);
+    const inEditor = bindings.filter((b) => b.when.startsWith('editorTextFocus') && b.command !== 'policyLens.annotateSelection');
+    for (const b of inEditor) assert.ok(bindings.some((t) => t.command === b.command && t.key === b.key && t.when === 'focusedView == policyLens.claims' && t.args === 'claimsView'), b.command);
+  });
 });
