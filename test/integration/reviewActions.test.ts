@@ -121,7 +121,7 @@ describe('Review actions', () => {
     assert.deepEqual(said.status, ['Policy Lens: Rejected figure “40%”', 'Policy Lens: Cleared the review of figure “40%”']);
   });
 
-  it('Clear Review from a hover link or the Claims view keeps a note, unreviewed', async function () {
+  it('Clear Review from a hover link keeps a note, unreviewed; the hover and the lightbulb offer it', async function () {
     const { editor, analysis, api } = await open('clear-link.txt');
     const claim = analysis.claims.find((c) => c.text.includes('40%'));
     if (!claim) this.skip();
@@ -131,6 +131,13 @@ describe('Review actions', () => {
       assert.equal(await run('confirm', ...args), true);
       assert.equal(await run('addNote', ...args, 'ask the office'), true);
       await waitFor(() => api.editor.store.peek(editor.document)?.claims.find((c) => c.id === claim.id)?.review?.status === 'confirmed', 'the confirmation in the analysis');
+      // The hover and the lightbulb offer it for the reviewed claim.
+      const inside = editor.document.positionAt(claim.start + 2);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, inside);
+      const hover = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      assert.ok(hover.includes(`command:policyLens.clearReview?${encodeURIComponent(JSON.stringify(args))}`), hover);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(inside, inside));
+      assert.ok(actions.some((a) => a.title === 'Policy Lens: Clear Review of claim'), actions.map((a) => a.title).join('\n'));
       assert.equal(await run('clearReview', ...args), true);
     });
     assert.deepEqual((await entries(editor.document.uri)).map((e) => e.status), ['noted']);
