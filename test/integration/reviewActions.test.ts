@@ -212,6 +212,12 @@ describe('Review actions', () => {
     await waitFor(() => tree.current?.document === editor.document, 'the Claims view to show the article');
     const node = tree.getChildren().flatMap((g) => tree.getChildren(g)).find((n) => n.type === 'claim');
     if (!node || node.type !== 'claim' || !analysis.claims.length) this.skip();
+    // A group selected is no claim: nothing is reviewed, and the message says what to select.
+    const told = recorder();
+    await tree.view.reveal(node.parent, { select: true, focus: true });
+    await waitFor(() => tree.view.selection[0] === node.parent || undefined, 'the group to be selected');
+    await stubbing(told.fakes, async () => assert.equal(await run('confirm', 'claimsView'), false));
+    assert.deepEqual(told.said.infos, ['Policy Lens: select a claim in the Claims view first.']);
     await tree.view.reveal(node, { select: true, focus: true });
     await waitFor(() => tree.view.selection[0] === node || undefined, 'the claim to be selected');
     assert.equal(await run('confirm', 'claimsView'), true);

@@ -11,7 +11,7 @@ import { readAnnotationSettings, rememberTags } from './annotationSettings';
 import { announce } from './announce';
 import { clearReviewCommand } from './clearReview';
 import { CLAIM_TYPES, pickClaimType, pickSpeaker, pickTags } from './pickers';
-import { resolveTarget, type ResolvedTarget } from './reviewTarget';
+import { FROM_CLAIMS_VIEW, resolveTarget, type ResolvedTarget } from './reviewTarget';
 
 export interface ReviewDeps {
   readonly store: AnalysisStore;
@@ -68,7 +68,8 @@ const APPLIES: Record<string, (kind: string) => boolean> = {
 async function review(deps: ReviewDeps, command: string, args: unknown[]): Promise<boolean> {
   const t = await resolveTarget(deps.store, deps.tree, args);
   if (!t) {
-    void vscode.window.showInformationMessage('Policy Lens: put the cursor on a quote, claim, figure or date first.');
+    const where = args[0] === FROM_CLAIMS_VIEW ? 'select a claim in the Claims view' : 'put the cursor on a quote, claim, figure or date';
+    void vscode.window.showInformationMessage(`Policy Lens: ${where} first.`);
     return false;
   }
   if (APPLIES[command] && !APPLIES[command](t.item.kind)) {
