@@ -1,6 +1,15 @@
-import type { Analysis } from '../model';
+import type { Analysis, Claim } from '../model';
 
 const kept = <T extends { review?: { status: string } }>(items: readonly T[]) => items.filter((i) => i.review?.status !== 'rejected');
+
+/** A claim's type evidence without the words of its rejected figures and dates. */
+export function withoutRejected(a: Pick<Analysis, 'figures' | 'dates'>, c: Claim): readonly string[] {
+  const rejected = new Set([
+    ...a.figures.filter((x) => c.figureIds.includes(x.id) && x.review?.status === 'rejected').map((x) => x.text),
+    ...a.dates.filter((x) => c.dateIds.includes(x.id) && x.review?.status === 'rejected').map((x) => x.text),
+  ]);
+  return rejected.size ? c.typeEvidence.filter((w) => !rejected.has(w)) : c.typeEvidence;
+}
 
 /**
  * The analysis without the items a person rejected, with every reference to
@@ -29,6 +38,8 @@ export function dropRejected(a: Analysis): Analysis {
     dates,
     claims: kept(a.claims).map((c) => ({
       ...c,
+      // A rejected figure or date is no evidence for the claim's type either.
+      typeEvidence: withoutRejected(a, c),
       quoteIds: c.quoteIds.filter((id) => q.has(id)),
       figureIds: c.figureIds.filter((id) => f.has(id)),
       dateIds: c.dateIds.filter((id) => d.has(id)),

@@ -83,3 +83,19 @@ export function reattach(annotations: readonly Annotation[], id: string, start: 
 }
 
 export const removeAnnotation = (annotations: readonly Annotation[], id: string): Annotation[] => annotations.filter((a) => a.id !== id);
+
+/**
+ * Takes back the decision on an item: it is unreviewed again, as the engine
+ * extracted it. A note or tags stay (status 'noted'); without them the
+ * annotation goes. An item added by hand has no unreviewed state and is kept.
+ * clearReview([{ id: 'a1', status: 'rejected', fields: {} }], 'a1', ctx) → []
+ */
+export function clearReview(annotations: readonly Annotation[], id: string, ctx: Pick<EditContext, 'author' | 'now'>): Annotation[] {
+  const old = annotations.find((a) => a.id === id);
+  if (!old || old.status === 'added') return [...annotations];
+  const { note, tags } = old.fields;
+  const fields = { ...(note?.trim() ? { note } : {}), ...(tags?.length ? { tags } : {}) };
+  if (!Object.keys(fields).length) return annotations.filter((a) => a !== old);
+  const next: Annotation = { ...old, status: 'noted', fields, modified: ctx.now, author: ctx.author };
+  return annotations.map((a) => (a === old ? next : a));
+}

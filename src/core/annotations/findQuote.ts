@@ -1,5 +1,6 @@
 import search from 'approx-string-match';
 import { editDistanceWithin } from './editDistance';
+import { digitsOf } from './sameNumbers';
 import type { TextPositionSelector, TextQuoteSelector } from './model';
 
 export type AnchorMethod = 'position' | 'context' | 'fuzzy';
@@ -30,8 +31,6 @@ function wholeAsBefore(text: string, start: number, end: number, quote: TextQuot
   return !(isWord(exact[exact.length - 1]) && isWord(text[end]) && !isWord(suffix[0]));
 }
 
-/** The digits of a text: a near match whose digits differ states another number. */
-const digitsOf = (s: string) => s.replace(/\D+/g, ' ').trim();
 
 function commonSuffix(a: string, b: string): number {
   let n = 0;

@@ -1,3 +1,4 @@
+import { withoutRejected } from '../annotations/dropRejected';
 import type { Analysis, Claim } from '../model';
 import type { HoverOptions } from './hoverOptions';
 import { hoverLinks } from './hoverLinks';
@@ -33,7 +34,8 @@ function citedLines(analysis: Analysis, claim: Claim): string[] {
  * "**Claim** · prediction · direct\n\nType evidence: “will”\n\nCheck-worthiness: ▰▰▰▰▰▰▰▱▱▱ 72%".
  */
 export function claimHover(analysis: Analysis, claim: Claim, options: HoverOptions): string {
-  const evidence = claim.typeEvidence.map((w) => `“${escapeMarkdown(w)}”`).join(', ');
+  // Shown struck through (showRejected), a rejected figure still supports nothing.
+  const evidence = withoutRejected(analysis, claim).map((w) => `“${escapeMarkdown(w)}”`).join(', ');
   const lines = [
     `**Claim** · ${claim.type} · ${claim.attribution}`,
     ...claimSpeaker(analysis, claim),

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { addAnnotation } from '../../core/annotations/editAnnotations';
 import type { AnnotationFields, TargetKind } from '../../core/annotations/model';
+import { speakerChoices } from '../../core/annotations/speakerChoices';
 import type { AnalysisStore } from '../analysisStore';
 import type { AnnotationBook } from './annotationBook';
 import { readAnnotationSettings } from './annotationSettings';
@@ -50,7 +51,7 @@ function pickKind(): Promise<Choice | undefined> {
 async function askFields(choice: Choice, store: AnalysisStore, document: vscode.TextDocument, text: string): Promise<AnnotationFields | undefined> {
   if (choice.target === 'label') return { label: choice.labelName ?? 'label' };
   if (choice.target === 'quote') {
-    const speaker = await pickSpeaker((await store.get(document)).entities, null, true);
+    const speaker = await pickSpeaker(speakerChoices(await store.get(document)), null, true);
     return speaker === undefined ? undefined : speaker ? { speaker } : {};
   }
   if (choice.target === 'claim') {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { EditContext } from '../../core/annotations/editAnnotations';
 import type { Annotation } from '../../core/annotations/model';
+import { parseSidecar } from '../../core/annotations/parseSidecar';
 import { shiftAnnotations } from '../../core/annotations/shiftAnnotations';
 import { storedItemIds } from '../../core/annotations/storedItemIds';
 import type { Analysis } from '../../core/model';
@@ -8,8 +9,10 @@ import type { AnalysisStore } from '../analysisStore';
 import type { AnnotationSettings } from './annotationSettings';
 import { newIdFor, stateFrom, type ArticleState } from './articleState';
 import { mergeState } from './mergeState';
-import { diskMatches, fileName, readSidecar, sidecarUri, writeState, type ItemIdsOf } from './sidecarFile';
-import { reportReadOnly } from './readOnlyMessage';
+import { dirtySidecar, diskMatches, fileName, readSidecar, sidecarUri, writeState, type ItemIdsOf, type SidecarRead } from './sidecarFile';
+import { reportDirtySidecar, reportReadOnly, reportUntitled } from './readOnlyMessage';
+
+const NO_SIDECAR: SidecarRead = { ...parseSidecar('', ''), raw: null };
 
 /**
  * The annotations of every open article: loaded from the sidecar beside it,
@@ -68,6 +71,7 @@ export class AnnotationBook implements vscode.Disposable {
 
   /** Rereads the sidecar, e.g. after `git pull` changed it; our own writes are recognised and skipped. */
   async reload(document: vscode.TextDocument): Promise<ArticleState> {
+    if (document.uri.scheme === 'untitled') return this.load(document);
     const old = this.states.get(document.uri.toString());
     const read = await readSidecar(sidecarUri(document.uri), fileName(document.uri));
     if (old && read.raw === old.known) return old;
@@ -82,9 +86,17 @@ export class AnnotationBook implements vscode.Disposable {
    * was read (then reloads it), so no one's work is overwritten.
    */
   async update(document: vscode.TextDocument, edit: (list: readonly Annotation[], ctx: EditContext) => Annotation[]): Promise<boolean> {
+    if (document.uri.scheme === 'untitled') {
+      reportUntitled(document);
+      return false;
+    }
     const state = await this.load(document);
     if (state.readOnly) {
       reportReadOnly(state);
+      return false;
+    }
+    if (dirtySidecar(state)) {
+      reportDirtySidecar(state);
       return false;
     }
     if (!(await diskMatches(state))) {
@@ -104,7 +116,8 @@ export class AnnotationBook implements vscode.Disposable {
   }
 
   private async read(document: vscode.TextDocument): Promise<ArticleState> {
-    const read = await readSidecar(sidecarUri(document.uri), fileName(document.uri));
+    // An untitled article has no file to put a sidecar beside: nothing to read, and nothing damaged.
+    const read = document.uri.scheme === 'untitled' ? NO_SIDECAR : await readSidecar(sidecarUri(document.uri), fileName(document.uri));
     const state = this.adopt(document, stateFrom(document.uri, sidecarUri(document.uri), read, document.getText()));
     if (state.readOnly) reportReadOnly(state);
     return state;
@@ -156,7 +169,8 @@ export class AnnotationBook implements vscode.Disposable {
   private writeIfStale(document: vscode.TextDocument, state = this.states.get(document.uri.toString()), closed = false): Promise<void> {
     if (!state) return Promise.resolve();
     return this.serially(state, async () => {
-      if (!state.stale || state.readOnly || (state.known === null && !state.annotations.length)) return;
+      // Left stale while the sidecar has unsaved edits in an editor: written once they are saved or reverted.
+      if (!state.stale || state.readOnly || (state.known === null && !state.annotations.length) || dirtySidecar(state)) return;
       if (await diskMatches(state)) await writeState(state, document, closed, this.itemIdsOf);
     });
   }

@@ -2,6 +2,7 @@
 export const ANNOTATION_COMMANDS = {
   confirm: 'policyLens.confirm',
   reject: 'policyLens.reject',
+  clearReview: 'policyLens.clearReview',
   changeSpeaker: 'policyLens.changeSpeaker',
   changeClaimType: 'policyLens.changeClaimType',
   addNote: 'policyLens.addNote',

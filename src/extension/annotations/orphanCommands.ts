@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { reattach, removeAnnotation } from '../../core/annotations/editAnnotations';
+import { sameNumbers } from '../../core/annotations/sameNumbers';
 import type { AnnotationBook } from './annotationBook';
 import { ANNOTATION_COMMANDS as C } from './annotationIds';
 import { toRange } from '../ranges';
@@ -17,6 +18,23 @@ function which(args: unknown[]): { uri: string; id: string } | undefined {
 const openDocument = (uri: string) =>
   vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) ?? vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
 
+const RE_ATTACH = 'Re-attach Anyway';
+
+/**
+ * Asks before a review moves onto text with other numbers than it was made on:
+ * "around 40%" confirmed is not "around 45%" confirmed. Not modal, so the
+ * question can be answered, and tested, like any other message.
+ */
+async function numbersAgree(reviewed: string, selected: string): Promise<boolean> {
+  if (sameNumbers(reviewed, selected)) return true;
+  const shown = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+  const answer = await vscode.window.showWarningMessage(
+    `Policy Lens: the selection “${shown(selected)}” states other numbers than the reviewed text “${shown(reviewed)}”. Re-attach the review anyway?`,
+    RE_ATTACH,
+  );
+  return answer === RE_ATTACH;
+}
+
 /** Puts an orphan (or an unmatched review) on the text selected in its article. */
 async function reattachOrphan(book: AnnotationBook, args: unknown[]): Promise<boolean> {
   const target = which(args);
@@ -27,6 +45,8 @@ async function reattachOrphan(book: AnnotationBook, args: unknown[]): Promise<bo
   }
   const start = editor.document.offsetAt(editor.selection.start);
   const end = editor.document.offsetAt(editor.selection.end);
+  const reviewed = book.state(editor.document.uri)?.annotations.find((a) => a.id === target.id)?.quote.exact;
+  if (reviewed !== undefined && !(await numbersAgree(reviewed, editor.document.getText(editor.selection)))) return false;
   return book.update(editor.document, (list, ctx) => reattach(list, target.id, start, end, ctx));
 }
 

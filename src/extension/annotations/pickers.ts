@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { ClaimType, Entity } from '../../core/model';
+import type { SpeakerChoice } from '../../core/annotations/speakerChoices';
+import type { ClaimType } from '../../core/model';
 
 /** The picker entry for "no speaker", returned as ''. */
 const NO_SPEAKER = '$(circle-slash) No speaker';
@@ -7,12 +8,12 @@ const NO_SPEAKER = '$(circle-slash) No speaker';
 export const CLAIM_TYPES: readonly ClaimType[] = ['statistic', 'factual', 'prediction', 'recommendation', 'commitment', 'opinion'];
 
 /**
- * A QuickPick of the article's entities that also takes a typed name:
- * what the user typed is offered first as free text.
+ * A QuickPick of the article's speakers (speakerChoices) that also takes a
+ * typed name: what the user typed is offered first as free text.
  */
-export function pickSpeaker(entities: readonly Entity[], current: string | null, allowNone = false): Promise<string | undefined> {
+export function pickSpeaker(choices: readonly SpeakerChoice[], current: string | null, allowNone = false): Promise<string | undefined> {
   const none = allowNone ? [{ label: NO_SPEAKER, description: 'leave unattributed' }] : [];
-  const people = [...none, ...entities.map((e) => ({ label: e.name, description: e.roles.join(', ') || e.type }))];
+  const people = [...none, ...choices.map((c) => ({ label: c.name, description: c.description }))];
   const qp = vscode.window.createQuickPick<vscode.QuickPickItem>();
   qp.title = 'Speaker';
   qp.placeholder = current ? `Now: ${current}. Pick a speaker or type a name` : 'Pick a speaker or type a name';

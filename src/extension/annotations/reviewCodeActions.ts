@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
 import { ARTICLE_LANGUAGE } from '../languageMode';
 import { ANNOTATION_COMMANDS as C } from './annotationIds';
+import { canClear } from './reviewHover';
 import { itemAt } from './reviewTarget';
 
 const KIND = vscode.CodeActionKind.QuickFix.append('policyLens');
@@ -28,6 +29,7 @@ class ReviewActions implements vscode.CodeActionProvider {
     const name = item.kind === 'label' ? item.label : item.kind;
     action(`Policy Lens: Confirm ${name}`, C.confirm, args);
     action(`Policy Lens: Reject ${name}`, C.reject, args);
+    if (canClear(item)) action(`Policy Lens: Clear Review of ${name}`, C.clearReview, args);
     if (item.kind === 'quote' || item.kind === 'claim') action('Policy Lens: Change Speaker…', C.changeSpeaker, args);
     if (item.kind === 'claim') action('Policy Lens: Change Claim Type…', C.changeClaimType, args);
     action('Policy Lens: Add Note…', C.addNote, args);

@@ -1,13 +1,17 @@
 import * as vscode from 'vscode';
 import { reviewItem, type ReviewChange } from '../../core/annotations/editAnnotations';
+import { describeItem } from '../../core/annotations/reviewChoice';
+import { speakerChoices } from '../../core/annotations/speakerChoices';
 import type { ClaimType } from '../../core/model';
 import type { AnalysisStore } from '../analysisStore';
 import type { ClaimsTree } from '../claimsTree';
 import type { AnnotationBook } from './annotationBook';
 import { ANNOTATION_COMMANDS } from './annotationIds';
 import { readAnnotationSettings, rememberTags } from './annotationSettings';
+import { announce } from './announce';
+import { clearReviewCommand } from './clearReview';
 import { CLAIM_TYPES, pickClaimType, pickSpeaker, pickTags } from './pickers';
-import { resolveTarget, type ResolvedTarget } from './reviewTarget';
+import { FROM_CLAIMS_VIEW, resolveTarget, type ResolvedTarget } from './reviewTarget';
 
 export interface ReviewDeps {
   readonly store: AnalysisStore;
@@ -25,7 +29,7 @@ const ASK: Record<string, Ask> = {
   [ANNOTATION_COMMANDS.reject]: async () => ({ decision: 'reject' }),
   [ANNOTATION_COMMANDS.changeSpeaker]: async (t, given) => {
     const current = t.item.speaker;
-    const speaker = typeof given === 'string' ? given : await pickSpeaker(t.analysis.entities, current);
+    const speaker = typeof given === 'string' ? given : await pickSpeaker(speakerChoices(t.analysis), current);
     return speaker?.trim() ? { speaker: speaker.trim() } : undefined;
   },
   [ANNOTATION_COMMANDS.changeClaimType]: async (t, given) => {
@@ -45,6 +49,16 @@ const ASK: Record<string, Ask> = {
   },
 };
 
+/** What the status bar says was done, before the item's name. */
+const DONE: Record<string, (change: ReviewChange) => string> = {
+  [ANNOTATION_COMMANDS.confirm]: () => 'Confirmed',
+  [ANNOTATION_COMMANDS.reject]: () => 'Rejected',
+  [ANNOTATION_COMMANDS.changeSpeaker]: (c) => `Speaker “${c.speaker}” set on`,
+  [ANNOTATION_COMMANDS.changeClaimType]: (c) => `Type ${c.claimType} set on`,
+  [ANNOTATION_COMMANDS.addNote]: () => 'Note saved on',
+  [ANNOTATION_COMMANDS.addTags]: (c) => `Tagged ${c.tags?.join(', ')}:`,
+};
+
 /** Speaker changes apply to quotes and claims only. */
 const APPLIES: Record<string, (kind: string) => boolean> = {
   [ANNOTATION_COMMANDS.changeSpeaker]: (k) => k === 'quote' || k === 'claim',
@@ -54,7 +68,8 @@ const APPLIES: Record<string, (kind: string) => boolean> = {
 async function review(deps: ReviewDeps, command: string, args: unknown[]): Promise<boolean> {
   const t = await resolveTarget(deps.store, deps.tree, args);
   if (!t) {
-    void vscode.window.showInformationMessage('Policy Lens: put the cursor on a quote, claim, figure or date first.');
+    const where = args[0] === FROM_CLAIMS_VIEW ? 'select a claim in the Claims view' : 'put the cursor on a quote, claim, figure or date';
+    void vscode.window.showInformationMessage(`Policy Lens: ${where} first.`);
     return false;
   }
   if (APPLIES[command] && !APPLIES[command](t.item.kind)) {
@@ -66,13 +81,15 @@ async function review(deps: ReviewDeps, command: string, args: unknown[]): Promi
   const notesBefore = deps.book.state(t.document.uri)?.notes ?? [];
   const ok = await deps.book.update(t.document, (list, ctx) => reviewItem(list, t.target, change, ctx));
   const fresh = (deps.book.state(t.document.uri)?.notes ?? []).filter((n) => !notesBefore.includes(n));
+  if (ok) announce(`${DONE[command](change)} ${describeItem(t.item)}`);
   if (ok && fresh.length) void vscode.window.showInformationMessage(`Policy Lens: ${fresh.join(' ')}`);
   return ok;
 }
 
-/** Confirm, Reject, Change Speaker, Change Claim Type, Add Note and Add Tags. */
+/** Confirm, Reject, Clear Review, Change Speaker, Change Claim Type, Add Note and Add Tags. */
 export function registerReviewCommands(deps: ReviewDeps): vscode.Disposable {
   return vscode.Disposable.from(
     ...Object.keys(ASK).map((command) => vscode.commands.registerCommand(command, (...args: unknown[]) => review(deps, command, args))),
+    vscode.commands.registerCommand(ANNOTATION_COMMANDS.clearReview, (...args: unknown[]) => clearReviewCommand(deps, args)),
   );
 }

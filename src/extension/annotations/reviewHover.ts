@@ -11,6 +11,9 @@ const link = (title: string, command: string, args: unknown[]) =>
 
 const escape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 
+/** True when the item carries a decision that Clear Review can take back (not one added by hand). */
+export const canClear = (item: ExportItem): boolean => !!item.review && item.review.status !== 'noted' && item.review.status !== 'added';
+
 /** "✓ Confirmed by ana on 2024-05-01 · note: …" for a reviewed or noted item; null otherwise. */
 export function reviewLine(item: ExportItem): string | null {
   const r = item.review;
@@ -27,6 +30,7 @@ export function reviewLine(item: ExportItem): string | null {
 export function reviewMarkdown(uri: vscode.Uri, item: ExportItem): vscode.MarkdownString {
   const args = [uri.toString(), item.kind, item.id];
   const links = [link('Confirm', C.confirm, args), link('Reject', C.reject, args)];
+  if (canClear(item)) links.push(link('Clear Review', C.clearReview, args));
   if (item.kind === 'quote' || item.kind === 'claim') links.push(link('Speaker…', C.changeSpeaker, args));
   if (item.kind === 'claim') links.push(link('Type…', C.changeClaimType, args));
   links.push(link('Note…', C.addNote, args), link('Tags…', C.addTags, args));

@@ -4,6 +4,7 @@ import { TARGET_KINDS, type TargetKind } from '../../core/annotations/model';
 import { exportItems, type ExportItem } from '../../core/export/exportItems';
 import { HOVER_PARTNER } from '../../core/hover/hoverForOffset';
 import type { Analysis } from '../../core/model';
+import { choiceAt, describeItem } from '../../core/annotations/reviewChoice';
 import type { AnalysisStore } from '../analysisStore';
 import type { ClaimsTree } from '../claimsTree';
 
@@ -44,30 +45,56 @@ async function documentFor(uri: string): Promise<vscode.TextDocument | undefined
   return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) ?? vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
 }
 
+/** The keybindings' argument while the Claims view has focus: review the claim selected there. */
+export const FROM_CLAIMS_VIEW = 'claimsView';
+
+/** The Claims view's selected claim id: from a node passed by its menu, or its selection for a keybinding. */
+function claimIdOf(tree: ClaimsTree, first: unknown): string | undefined {
+  const node = first === FROM_CLAIMS_VIEW ? tree.view.selection[0] : first;
+  return node && typeof node === 'object' && 'claim' in node ? (node as { claim: { id: string } }).claim.id : undefined;
+}
+
+/** One of several items: the only one, or the user's pick (smallest first); undefined when dismissed. */
+export async function pickOne<T>(choice: { items: readonly T[]; ask: boolean }, describe: (t: T) => vscode.QuickPickItem): Promise<T | undefined> {
+  if (!choice.ask || choice.items.length < 2) return choice.items[0];
+  const entries = choice.items.map((item) => ({ ...describe(item), item }));
+  const picked = await vscode.window.showQuickPick(entries, { title: 'Policy Lens: which item?', placeHolder: 'Several items overlap at the cursor; select text to choose without asking' });
+  return picked?.item;
+}
+
+const itemEntry = (item: ExportItem): vscode.QuickPickItem => ({ label: describeItem(item), description: item.review?.status });
+
+/** The offsets of the active editor's selection. */
+export const selectionOffsets = (editor: vscode.TextEditor): [number, number] =>
+  [editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)];
+
 /**
  * The item a review command acts on, from however it was invoked:
- * `[uri, kind, itemId]` from a hover link or code action, a Claims view node,
- * or nothing (a keybinding): the item under the cursor of the active editor.
+ * `[uri, kind, itemId]` from a hover link or code action, a Claims view node
+ * (or its selection, from a keybinding while the view has focus), or nothing
+ * (a keybinding): the item under the cursor of the active editor, asking which
+ * when items of several kinds overlap there (choiceAt).
  */
 export async function resolveTarget(store: AnalysisStore, tree: ClaimsTree, args: readonly unknown[]): Promise<ResolvedTarget | undefined> {
   const [first, kind, id] = args;
   let document: vscode.TextDocument | undefined;
-  let pick: (analysis: Analysis) => ExportItem | undefined;
+  let pick: (analysis: Analysis) => Promise<ExportItem | undefined> | ExportItem | undefined;
+  const claimId = claimIdOf(tree, first);
   if (typeof first === 'string' && isKind(kind) && typeof id === 'string') {
     document = await documentFor(first);
     pick = (a) => exportItems(a).find((i) => i.kind === kind && i.id === id);
-  } else if (first && typeof first === 'object' && 'claim' in first && tree.current) {
-    const claimId = (first as { claim: { id: string } }).claim.id;
-    document = tree.current.document;
+  } else if (claimId !== undefined || first === FROM_CLAIMS_VIEW) {
+    document = tree.current?.document;
     pick = (a) => exportItems(a).find((i) => i.kind === 'claim' && i.id === claimId);
   } else {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !store.isArticle(editor.document)) return undefined;
     document = editor.document;
-    pick = (a) => itemAt(a, editor.document.offsetAt(editor.selection.active));
+    const [start, end] = selectionOffsets(editor);
+    pick = (a) => pickOne(choiceAt(exportItems(a), start, end), itemEntry);
   }
   if (!document) return undefined;
   const analysis = await store.get(document);
-  const item = pick(analysis);
+  const item = await pick(analysis);
   return item && { document, analysis, item, target: toTarget(item) };
 }

@@ -40,6 +40,10 @@ export function writeSidecar(uri: vscode.Uri, text: string): Promise<void> {
   return writeAtomic(uri, text);
 }
 
+/** The sidecar open in an editor with unsaved changes: writing it on disk would set up a save conflict that loses one side. */
+export const dirtySidecar = (state: ArticleState): vscode.TextDocument | undefined =>
+  vscode.workspace.textDocuments.find((d) => d.isDirty && d.uri.toString() === state.sidecar.toString());
+
 /** True when the sidecar on disk is still what was last read or written: writing loses no one's work. */
 export async function diskMatches(state: ArticleState): Promise<boolean> {
   return (await readSidecar(state.sidecar, fileName(state.article))).raw === state.known;
