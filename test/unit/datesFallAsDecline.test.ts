@@ -12,5 +12,7 @@ dateTable('dates: the noun "fall" for a decline is no season', [
   { text: 'The depot reopened in the fall.', expect: [['fall', 'DATE', '2024-FA']] },
   { text: 'Repairs were paused during the fall.', expect: [['fall', 'DATE', '2024-FA']] },
   { text: 'The fall semester starts soon.', expect: [['fall', 'DATE', '2025-FA']] },
+  { text: 'The party turned its attention to the fall.', expect: [['fall', 'DATE', '2024-FA']] },
+  { text: 'Gains were wiped out, owing to the fall in demand.', expect: [] },
   { text: 'By the fall, the plan will be ready.', expect: [['fall', 'DATE', '2025-FA']] },
 ]);

@@ -23,7 +23,7 @@ const THE = /\bthe\s+$/i;
  * only behind a word of time ("in the fall", "by the fall"), and not even there when "in"/"to" a lowercase word or a
  * number follows: "driven by the fall in exports", "since the fall to 3%".
  */
-const TIME_BEFORE_THE = /\b(?:in|during|by|until|till|since|through|throughout|over|before|after|for|from|of|into)\s+the\s+$/i;
+const TIME_BEFORE_THE = /\b(?:in|during|by|until|till|since|through|throughout|over|before|after|for|from|of|into|to|towards?)\s+the\s+$/i;
 const DECLINE_AFTER = /^\s+(?:in|to)\s+(?:[a-z]|\d|\$|€|£)/;
 /** "the fall semester", "the fall session": a noun of the calendar after it keeps the season. */
 const CALENDAR_AFTER = /^\s+(?:semester|term|session|season|sitting|elections?|harvest|campaign)\b/i;
