@@ -5,6 +5,7 @@ dateTable('dates: a part of a named weekday', [
   { text: 'The delegation arrived on Wednesday evening.', expect: [['Wednesday evening', 'TIME', '2025-05-14TEV']] },
   { text: 'The board met last Monday morning.', expect: [['last Monday morning', 'TIME', '2025-05-12TMO']] },
   { text: 'Talks resumed Tuesday afternoon.', expect: [['Tuesday afternoon', 'TIME', '2025-05-13TAF']] },
+  { text: 'Crowds gathered yesterday evening from 6 p.m.', expect: [['yesterday evening from 6 p.m.', 'TIME', '2025-05-14T18:00']] },
   // negative rows: a recurring part, a clock time that is more exact, and "night", annotated as the day
   { text: 'The club meets on Saturday mornings.', expect: [['Saturday mornings', 'SET', 'XXXX-WXX-6TMO']] },
   { text: 'They met Tuesday morning at 9 a.m.', expect: [['Tuesday morning at 9 a.m.', 'TIME', '2025-05-13T09:00']] },
