@@ -3,6 +3,7 @@ import { alignYearShifts } from '../refiners/alignYearShifts';
 import { anchorStoryDays } from '../refiners/anchorStoryDays';
 import { anchorStoryUnits } from '../refiners/anchorStoryUnits';
 import { anchorStoryYears } from '../refiners/anchorStoryYears';
+import { clockBeforeDay } from '../refiners/clockBeforeDay';
 import { clockOnStoryDay } from '../refiners/clockOnStoryDay';
 import { dropDatesInsideFigures } from '../refiners/dropDatesInsideFigures';
 import { dropFiguresInsideDates } from '../refiners/dropFiguresInsideDates';
@@ -94,7 +95,7 @@ export const dates: Stage = {
     const ctx: FinderContext = { text, from: article.headline?.start ?? article.bodyStart, ref, wordIndex: undefined };
     const proposed: DateCandidate[] = [];
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) proposed.push(c);
-    const settled = clockOnStoryDay(pairClockTimes(mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(wholeWords(proposed, text), analysis.figures, text), text)), text), text), text);
+    const settled = clockOnStoryDay(pairClockTimes(clockBeforeDay(mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(wholeWords(proposed, text), analysis.figures, text), text)), text), text), text), text);
     // resolvers, in order: each reads what the ones before settled
     const resolved = anchorStoryDays(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), ref);
     const found = partOfNamed(pairedDays(anchorStoryUnits(anchorStoryYears(alignYearShifts(resolved), text), text, ref), text), text);

@@ -5,6 +5,16 @@ import { addDays, dayNumber, toRefDate, type RefDate } from '../extractors/dates
 const DAY = /^\d{4}-\d\d-\d\d(?:T|$)/;
 /** How far from the dateline a named day may be the story's day: news days are of the week around it, "on Aug. 7" weeks ago is background. */
 const WEEK = 7;
+/** A day named with its evening or night: `2023-02-10TEV`. The night after it, and its small hours, follow it. */
+const LATE = /T(?:EV|NI)$/;
+/** A clock time in the small hours, `03:00`, which after an evening falls on the next day. */
+const SMALL_HOURS = /^0[0-5]:/;
+
+/** How many days before the story's day a part lies, when that day was named by its evening: "overnight" is that night, "3 a.m." the next day. */
+function daysBeforeLate(story: NonNullable<DateCandidate['partOfStoryDay']>): number {
+  if (story.afterEvening) return story.daysBefore - 1;
+  return story.daysBefore === 0 && SMALL_HOURS.test(story.part) ? -1 : story.daysBefore;
+}
 
 /**
  * "The morning", "overnight", "that night" and a clock time in a sentence ("closed at 8 p.m.")
@@ -24,6 +34,8 @@ export function anchorStoryDays(candidates: readonly DateCandidate[], ref: RefDa
   let anyDayEnd = -Infinity;
   // parts that cannot lie ahead take no day after the dateline, nor the one before it
   let ahead = false;
+  // the story's day was named by its evening or night: "on Wednesday evening"
+  let late = false;
   const out: DateCandidate[] = [];
   for (const c of candidates) {
     const story = c.partOfStoryDay;
@@ -31,7 +43,7 @@ export function anchorStoryDays(candidates: readonly DateCandidate[], ref: RefDa
       const named = (c.type === 'DATE' || c.type === 'TIME') && DAY.test(c.value) ? toRefDate(c.value) : null;
       const offset = named ? dayNumber(named.year, named.month, named.day) - today : NaN;
       if (named) [anyDay, anyDayEnd] = [named, c.end];
-      if (Math.abs(offset) <= WEEK) [day, dayEnd, ahead] = [named, c.end, offset > 0];
+      if (Math.abs(offset) <= WEEK) [day, dayEnd, ahead, late] = [named, c.end, offset > 0, LATE.test(c.value)];
       out.push(c);
       continue;
     }
@@ -42,7 +54,7 @@ export function anchorStoryDays(candidates: readonly DateCandidate[], ref: RefDa
       out.push(c);
       continue;
     }
-    const told = addDays(storyDay, -story.daysBefore);
+    const told = addDays(storyDay, -(late && !story.anyDay ? daysBeforeLate(story) : story.daysBefore));
     // a day told from the story's day is the story's day from then on: "Monday … the next day … the following day"
     if (story.anyDay) [anyDay, anyDayEnd] = [told, c.end];
     // a stretch of clock times ("from midnight to 6 a.m.") moves to that day whole

@@ -4,8 +4,12 @@ import { mergeNeighbours } from './mergeNeighbours';
 /** A clock time with no day yet: `XXXX-XX-XXT10:00`. */
 const TIME_ONLY = /^XXXX-XX-XX(T[\d:]+)$/;
 const CLOCK_ONLY = 'XXXX-XX-XXT';
-/** A single day, known or still a placeholder: `2023-02-13`, `XXXX-02-14`, `XXXX-WXX-2`. */
-const DAY = /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-[1-7])$/;
+/** A single day, known or still a placeholder, or a part of one: `2023-02-13`, `XXXX-02-14`, `XXXX-WXX-2`, `XXXX-WXX-5TMO`. */
+const DAY = /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-[1-7])(?:T(?:MO|AF|EV|NI))?$/;
+/** The clock is more exact than the part of the day it falls in: `Friday morning at 9 a.m.` → `…T09:00`. */
+const dayOf = (v: string): string => (v.length > 10 && v.charCodeAt(v.length - 3) === 84 ? v.slice(0, -3) : v);
+/** A day or a named day's part; a part told from the story's day ("the night before") is clockOnStoryDay's to join. */
+const isDay = (c: DateCandidate): boolean => DAY.test(c.value) && (dayOf(c.value) === c.value || !c.partOfStoryDay);
 /** What may stand between the two: `Tuesday at 10 a.m.`, `10 a.m., Tuesday`, `9:30 on Friday`, `every Saturday from 9 a.m. to 3 p.m.`. */
 const GAP = /^,?\s*(?:(?:on|at|from)\s+)?$/i;
 /** A set of one weekday: `XXXX-WXX-5`, "Fridays". */
@@ -18,8 +22,8 @@ function merge(prev: DateCandidate, c: DateCandidate, text: string): DateCandida
   // a set of days takes a clock time as one set, "Fridays at 6pm"; a set of times ("daily at 9am") takes no day
   const weekly = (x: DateCandidate) => x.type !== 'SET' || WEEKLY.test(x.value);
   const time = clock && GAP.test(text.slice(prev.end, c.start)) && weekly(c) && weekly(prev)
-    ? TIME_ONLY.exec(c.value) && DAY.test(prev.value) ? [prev.value, TIME_ONLY.exec(c.value)![1]]
-      : TIME_ONLY.exec(prev.value) && DAY.test(c.value) ? [c.value, TIME_ONLY.exec(prev.value)![1]] : null
+    ? TIME_ONLY.exec(c.value) && isDay(prev) ? [dayOf(prev.value), TIME_ONLY.exec(c.value)![1]]
+      : TIME_ONLY.exec(prev.value) && isDay(c) ? [dayOf(c.value), TIME_ONLY.exec(prev.value)![1]] : null
     : null;
   if (!time) return null;
   const range = prev.range ?? c.range;

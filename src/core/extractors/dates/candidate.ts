@@ -24,9 +24,10 @@ export interface DateCandidate {
    * Set on "the morning", "overnight", "that night": the part of the day (`MO`, `NI`; empty for the whole
    * day) and how many days before the story's day, for anchorStoryDays. `behindOnly`: only a day the
    * dateline has reached can be the story's day ("polls closed at 8 p.m."); `anyDay`: a day named however
-   * long ago ("On Jan. 20, 2009 … that night"); `namedOnly`: with no day named, no date ("the next day").
+   * long ago ("On Jan. 20, 2009 … that night"); `namedOnly`: with no day named, no date ("the next day");
+   * `afterEvening`: the night that follows an evening the story names ("Wednesday evening … overnight").
    */
-  readonly partOfStoryDay?: { readonly part: string; readonly daysBefore: number; readonly behindOnly?: boolean; readonly anyDay?: boolean; readonly namedOnly?: boolean };
+  readonly partOfStoryDay?: { readonly part: string; readonly daysBefore: number; readonly behindOnly?: boolean; readonly anyDay?: boolean; readonly namedOnly?: boolean; readonly afterEvening?: boolean };
   /**
    * Set on "the following month", "that week", "that spring": the unit (`month`, `week`, or a season's
    * code, `SP`) and how many of them after the story's last date, for anchorStoryUnits.

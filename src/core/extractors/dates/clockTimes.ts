@@ -3,6 +3,7 @@ import { CLOCK_ZONES } from '../../lexicon/temporal';
 import { alternation, candidate, type DateCandidate, type FinderContext } from './candidate';
 import { pad } from './calendar';
 import { CLOCK_STARTS, wordAnchors } from './wordIndex';
+import { wireClockAt } from './wireClock';
 
 /** `1 p.m.`, `10:35 a.m.`, `9am`, `9:00a`, `noon`, `noonish`, `midnight`. */
 // the dot after `p.m` is the form's own; after `pm` it ends the sentence; a lone `a` or `p` only right after minutes
@@ -57,6 +58,12 @@ function clockAt(text: string, at: number): Clock | null {
   return { end: withZone(text, at + h[0].length), time: `T${pad(Number(h[1]))}:${h[2]}` };
 }
 
+/** A four-digit wire time with its zone: `1230 GMT`. */
+function wireClock(text: string, at: number): Clock | null {
+  const wire = wireClockAt(text, at);
+  return wire ? { end: withZone(text, at + 4), time: `T${wire[0]}:${wire[1]}` } : null;
+}
+
 /**
  * Clock times that chrono misses in longer sentences or drops beside a
  * weekday ("13:00 on Friday"); mergeDayAndTime later joins them to a
@@ -68,8 +75,7 @@ export function clockTimes(ctx: FinderContext): DateCandidate[] {
   const { text } = ctx;
   // every match starts a word led by a digit, "noon" or "midnight"
   for (const at of wordAnchors(ctx, CLOCK_STARTS)) {
-    if (!mayBeClock(text, at)) continue;
-    const clock = clockAt(text, at);
+    const clock = mayBeClock(text, at) ? clockAt(text, at) : wireClock(text, at);
     if (clock) out.push(candidate(at, clock.end, 'TIME', `XXXX-XX-XX${clock.time}`, true, 1));
   }
   return out;

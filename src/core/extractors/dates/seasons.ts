@@ -18,6 +18,15 @@ const SEASON_CODES = lookup(SEASONS);
 const OF = /^\s+of\b/i;
 /** "the" joins a season that a year follows, as it does a quarter: `the summer of 2021`, `the early summer`. */
 const THE = /\bthe\s+$/i;
+/**
+ * "fall" is also the noun for a decline: "the fall was driven by", "the fall in exports". Bare "the fall" is autumn
+ * only behind a word of time ("in the fall", "by the fall"), and not even there when "in"/"to" a lowercase word or a
+ * number follows: "driven by the fall in exports", "since the fall to 3%".
+ */
+const TIME_BEFORE_THE = /\b(?:in|during|by|until|till|since|through|throughout|over|before|after|for|from|of|into|to|towards?)\s+the\s+$/i;
+const DECLINE_AFTER = /^\s+(?:in|to)\s+(?:[a-z]|\d|\$|€|£)/;
+/** "the fall semester", "the fall session": a noun of the calendar after it keeps the season. */
+const CALENDAR_AFTER = /^\s+(?:semester|term|session|season|sitting|elections?|harvest|campaign)\b/i;
 
 /**
  * Seasons, with a year when one follows; a bare one keeps `XXXX` for
@@ -31,6 +40,7 @@ export function seasons(ctx: FinderContext): DateCandidate[] {
     const modifier = MODIFIER.exec(before)?.[0].length ?? 0;
     const year = YEAR_AFTER.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (!year && OF.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    if (!year && !modifier && m[0].toLowerCase() === 'fall' && isDecline(before, ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const shifted = year?.[3] && ctx.ref ? String(ctx.ref.year + (SHIFT.get(year[3].toLowerCase()) ?? NaN)) : null;
     const stated = year?.[1] ? toYear(year[1]) : year?.[2] ? spelledYearValue(year[2]) : shifted;
     const the = stated || modifier ? THE.exec(before.slice(0, before.length - modifier))?.[0].length ?? 0 : 0;
@@ -39,4 +49,10 @@ export function seasons(ctx: FinderContext): DateCandidate[] {
     out.push(candidate(m.index - modifier - the, end, 'DATE', value, !stated || shifted !== null, 1));
   }
   return out;
+}
+
+/** Whether "the fall" here is the noun for a decline rather than the season. */
+function isDecline(before: string, after: string): boolean {
+  if (CALENDAR_AFTER.test(after)) return false;
+  return !TIME_BEFORE_THE.test(before) || DECLINE_AFTER.test(after);
 }

@@ -98,7 +98,7 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
       const from = hour ? start - hour[0].length : start;
       out.push(changed(candidate(from, end, 'TIME', `${ref ? ref.iso : 'XXXX-XX-XX'}T${part}`, true, 1), { partOfStoryDay: { part, daysBefore: 0 } }));
     } else if (m[8] && ref && !overnightIdiom(ctx.text, start, end)) {
-      out.push(changed(candidate(start, end, 'TIME', `${addDays(ref, -1).iso}TNI`, true, 1), { partOfStoryDay: { part: 'NI', daysBefore: 1 } }));
+      out.push(changed(candidate(start, end, 'TIME', `${addDays(ref, -1).iso}TNI`, true, 1), { partOfStoryDay: { part: 'NI', daysBefore: 1, afterEvening: true } }));
     }
   }
   return out;

@@ -18,6 +18,11 @@ const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|end
  * article of March 10 is last year's April, though a past verb alone lets a date weeks ahead stand.
  */
 const LIFE_EVENT = /\b(?:born|died)\s+(?:on\s+|in\s+)?(?:the\s+|early\s+|late\s+|mid-?)?$/i;
+/**
+ * A short period that a date ends is a span reported, not a deadline: "in the week ending March 7" takes its tense
+ * from the verb. A fiscal "year ending March 31" is as often the one ahead, and keeps the lead.
+ */
+const PERIOD_ENDING = /\b(?:week|weeks|fortnight|month|months|days)\s+ending\s+(?:on\s+)?$/i;
 /** A change's starting point was said before, whatever the verb: "would grow 1%, down from an April forecast of 2%". */
 const BASELINE = /\b(?:down|up)\s+from\s+(?:an?|the|its|their|his|her|our)\s+$/i;
 /** The leads that set a deadline, which a past verb may put behind: not "effective", "payable". */
@@ -101,6 +106,8 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
   if (BASELINE.test(before)) return 'past';
   // a clause that opens with the time tells its tense by its verb: "By Monday, the talks had failed"
   if (!lead) return aheadOrVerb(text, start, end, reach, before);
+  // "ending" is six letters, the only lead of that length: most leads cost no second regex
+  if (lead[1]?.length === 6 && PERIOD_ENDING.test(before)) return aheadOrVerb(text, start, end, reach, before);
   if (isUpperCode(lead[1].charCodeAt(0))) return verbTense(text, start, end, reach) === 'past' ? 'past' : 'firm-future';
   // a deadline told in the past perfect may have passed: "had urged it to finish by July 31" leans no way
   // "had" before the mention, found by the native search before any regex runs

@@ -45,8 +45,10 @@ function timeOf(m: RegExpExecArray): string {
     const hour = (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
     return `T${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
   }
-  // "Friday night" in news is mostly annotated as the day itself: the part stays in the span only
-  return '';
+  // "Friday evening" is that day's evening, as "this evening" is today's: `XXXX-WXX-5TEV`; but "Friday night"
+  // in news is mostly annotated as the day itself, its part left in the span only
+  const named = m[8]?.toLowerCase();
+  return named && named !== 'night' ? `T${DAY_PARTS[named]}` : '';
 }
 
 /**

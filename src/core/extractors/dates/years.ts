@@ -6,6 +6,7 @@ import { FOUR_DIGITS, wordAnchors } from './wordIndex';
 import { openers } from './openers';
 import { spelledAmong } from './spelledAmong';
 import { splitYears } from './splitYears';
+import { wireClockAt } from './wireClock';
 
 /**
  * A four-digit year standing alone. 1900–2099 anywhere; earlier years only
@@ -41,6 +42,7 @@ export function years(ctx: FinderContext): DateCandidate[] {
     // the cue ends in white space: without it before the year, no copy and no regex call
     const spaced = isTrimSpace(ctx.text.charCodeAt(m.index - 1));
     if (spaced && afterNumberedName(ctx.text, m.index)) continue;
+    if (wireClockAt(ctx.text, m.index + m[0].length - 4)) continue; // `2030 GMT` is a time
     if (spaced && COUNT_CUE.test(ctx.text.slice(Math.max(0, m.index - 16), m.index)) && !YEAR_TO.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // the modifiers end in "of", "early", "late": most words before a year do not, and cost no copy
     const last = spaced ? ctx.text.charCodeAt(m.index - 2) | 32 : 0;

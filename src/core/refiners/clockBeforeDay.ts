@@ -1,0 +1,34 @@
+import { revalued, type DateCandidate } from '../extractors/dates/candidate';
+
+const CLOCK_ONLY = 'XXXX-XX-XXT';
+/** A single day, known or still a placeholder: `2023-02-13`, `XXXX-02-14`, `XXXX-WXX-2`. */
+const DAY = /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-[1-7])$/;
+/** A clock time's own words before its day: `14:30 local time on Tuesday`, `9 a.m. EST (1400 GMT) on Friday`. */
+const GAP = /^(?:\s+local\s+time)?(?:\s*\([^()\n]{1,30}\))?,?\s*(?:on\s+)?$/i;
+/** The opening of a parenthesis that restates the time in another zone: `14:30 (`, `10:30 a.m. local time (`. */
+const OPENS_TWIN = /^(?:\s+local\s+time)?\s*\($/i;
+
+const isClock = (c: DateCandidate): boolean => c.type === 'TIME' && c.value.startsWith(CLOCK_ONLY) && !c.range;
+
+/**
+ * A clock time that "local time" or the same time in another zone keeps from its day, which mergeDayAndTime
+ * joins only when they touch, takes that day: `14:30 local time on Tuesday`, `14:30 (1230 GMT) on Tuesday` →
+ * Tuesday 14:30, not the dateline's day. The time restated in brackets is the same moment, no mention of its own,
+ * as TIMEX3 annotators leave it. A text with no clock time passes unchanged, not copied.
+ */
+export function clockBeforeDay(candidates: readonly DateCandidate[], text: string): readonly DateCandidate[] {
+  if (!candidates.some(isClock)) return candidates;
+  const out: DateCandidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    out.push(c);
+    if (!isClock(c)) continue;
+    const twin = candidates[i + 1] && isClock(candidates[i + 1]) && OPENS_TWIN.test(text.slice(c.end, candidates[i + 1].start)) && text.charCodeAt(candidates[i + 1].end) === 41 ? candidates[i + 1] : null;
+    if (twin) i++;
+    const day = candidates[i + 1];
+    if (!day || day.type !== 'DATE' || !DAY.test(day.value)) continue;
+    if (!GAP.test(text.slice(c.end, day.start))) continue;
+    out[out.length - 1] = revalued(c, day.value + c.value.slice(CLOCK_ONLY.length - 1), true);
+  }
+  return out.length === candidates.length ? (out.every((c, i) => c === candidates[i]) ? candidates : out) : out;
+}
