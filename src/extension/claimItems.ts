@@ -3,6 +3,7 @@ import type { Analysis, Claim, ClaimType } from '../core/model';
 import type { ClaimGroup } from './claimGroups';
 import { openingWords } from './claimGroups';
 import { COLORS, COMMANDS } from './ids';
+import { CLAIM_TYPE_ICONS } from './claimIcons';
 import { figureInWords } from '../core/hover/figureInWords';
 import { timexInWords } from '../core/hover/timexInWords';
 import { escapeMarkdown, scoreBar } from '../core/hover/markdown';
@@ -20,13 +21,9 @@ export interface ClaimNode {
 
 export type ClaimTreeNode = GroupNode | ClaimNode;
 
-const TYPE_ICONS: Readonly<Record<ClaimType, string>> = {
-  statistic: 'graph', factual: 'note', prediction: 'telescope', recommendation: 'lightbulb', commitment: 'pass', opinion: 'comment',
-};
-
 const REVIEW_BADGES = { confirmed: '✓', rejected: '✗', edited: '✎', added: '＋', noted: '※' } as const;
 
-const typeIcon = (type: ClaimType) => new vscode.ThemeIcon(TYPE_ICONS[type], new vscode.ThemeColor(COLORS[`${type}Claim`]));
+const typeIcon = (type: ClaimType) => new vscode.ThemeIcon(CLAIM_TYPE_ICONS[type], new vscode.ThemeColor(COLORS[`${type}Claim`]));
 
 /** The full claim with what it cites; built only when VS Code resolves the item (hover), never for the whole list. */
 export function claimTooltip(analysis: Analysis, claim: Claim): vscode.MarkdownString {
