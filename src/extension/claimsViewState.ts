@@ -8,17 +8,24 @@ export interface FollowInput<D> {
   readonly current: D | undefined;
   /** True for an open document in the article language (false once closed or switched to plain text). */
   readonly isOpenArticle: (document: D) => boolean;
+  /** True while an editor of any group shows the document. */
+  readonly isVisible: (document: D) => boolean;
+  /** True while a tab of any group holds the document, shown or not. */
+  readonly hasTab: (document: D) => boolean;
 }
 
 /**
- * The document the Claims view should show: the active editor's when it is an
- * article; while a panel has focus, the last one as long as it is still an open
- * article; otherwise none.
- * `{ active: notes.txt (plain text), panel: false, current: talks.txt }` → undefined
+ * The document the Claims and Review views should show: the active editor's
+ * when it is an article; else the one shown so far while an editor group still
+ * shows it (focus moved to the notes beside it), or, while a panel has focus,
+ * while a tab still holds it; otherwise none, so closing an article's last
+ * editor clears the views.
+ * `{ active: notes.txt (plain text), current: talks.txt, talks.txt visible beside it }` → talks.txt
  */
-export function followTarget<D>({ active, panel, current, isOpenArticle }: FollowInput<D>): D | undefined {
-  if (panel) return current !== undefined && isOpenArticle(current) ? current : undefined;
-  return active !== undefined && isOpenArticle(active) ? active : undefined;
+export function followTarget<D>({ active, panel, current, isOpenArticle, isVisible, hasTab }: FollowInput<D>): D | undefined {
+  if (active !== undefined && isOpenArticle(active)) return active;
+  if (current === undefined || !isOpenArticle(current)) return undefined;
+  return isVisible(current) || (panel && hasTab(current)) ? current : undefined;
 }
 
 /**

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { AnnotationsApi } from '../../src/extension/annotations/registerAnnotations';
+import type { EditorApi } from '../../src/extension/registerEditor';
+import { extensionApi, workspaceFile } from './extensionApi';
+import { waitFor } from './waitFor';
+
+const ARTICLE = [
+  'date 2024-06-12 Harbour council approves new ferry line',
+  '',
+  'The harbour council voted on Tuesday to fund a ferry line that will carry 4,000 passengers a day.',
+  '',
+  '"We will open the line by May 2026," the council chair, Tove Lindqvist, said.',
+  '',
+].join('\n');
+
+const apis = async () => (await extensionApi()) as unknown as { editor: EditorApi; annotations: AnnotationsApi };
+
+/** Writes a file of the test workspace and shows it in the given column. */
+async function show(path: string, text: string, column = vscode.ViewColumn.One): Promise<vscode.TextEditor> {
+  const uri = workspaceFile(`views-test/${path}`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), column);
+}
+
+/** Shows the article and waits for the Claims view to list it. */
+async function showArticle(api: EditorApi, path = 'ferry.txt', column = vscode.ViewColumn.One): Promise<vscode.TextDocument> {
+  const editor = await show(path, ARTICLE, column);
+  const document = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === editor.document.uri.toString() && d.languageId === 'policy-article'), 'the article mode');
+  await waitFor(() => api.store.peek(document), 'the analysis');
+  await waitFor(() => api.claimsTree.current?.document === document, 'the Claims view to show the article');
+  return document;
+}
+
+describe('Views', () => {
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('keep the article while it is visible beside the focused editor, and clear when its last editor closes', async () => {
+    const { editor: api, annotations } = await apis();
+    const article = await showArticle(api);
+    await show('notes.txt', 'Call the harbour office.\n', vscode.ViewColumn.Two);
+    await waitFor(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('notes.txt'), 'the notes to take focus');
+    assert.equal(api.claimsTree.current?.document, article, 'the Claims view blanked beside the visible article');
+    assert.equal(annotations.view.view.description, 'views-test/ferry.txt', 'the Review view blanked beside the visible article');
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === article.uri.toString());
+    await vscode.window.tabGroups.close(tab!);
+    await waitFor(() => api.claimsTree.current === undefined, 'the Claims view to clear once the article closed');
+    await waitFor(() => annotations.view.view.description === undefined, 'the Review view to clear once the article closed');
+  });
+
+  it('clear when every editor closes, and Export Claims then asks for an article as Export Analysis does', async () => {
+    const { editor: api } = await apis();
+    await showArticle(api);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor(() => api.claimsTree.current === undefined, 'the Claims view to clear');
+    const target = workspaceFile('views-test/ferry.claims.json');
+    assert.equal(await vscode.commands.executeCommand('policyLens.exportClaims', target), undefined);
+    await assert.rejects(vscode.workspace.fs.stat(target), 'Export Claims wrote a closed article');
+  });
+});
