@@ -55,6 +55,6 @@ describe('Views', () => {
     await waitFor(() => api.claimsTree.current === undefined, 'the Claims view to clear');
     const target = workspaceFile('views-test/ferry.claims.json');
     assert.equal(await vscode.commands.executeCommand('policyLens.exportClaims', target), undefined);
-    await assert.rejects(vscode.workspace.fs.stat(target), 'Export Claims wrote a closed article');
+    await assert.rejects(async () => vscode.workspace.fs.stat(target), 'Export Claims wrote a closed article');
   });
 });
