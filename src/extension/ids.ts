@@ -14,6 +14,7 @@ export const COMMANDS = {
   groupClaimsBySpeaker: 'policyLens.groupClaimsBySpeaker',
   filterClaims: 'policyLens.filterClaims',
   clearClaimsFilter: 'policyLens.clearClaimsFilter',
+  addDateline: 'policyLens.addDateline',
 } as const;
 
 export const VIEWS = {

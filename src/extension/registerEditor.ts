@@ -6,6 +6,7 @@ import { ClaimsTree } from './claimsTree';
 import { registerHover } from './hover';
 import { registerOutline } from './outline';
 import { registerDiagnostics } from './diagnostics';
+import { registerAddDateline } from './addDateline';
 import { registerStatusBar } from './statusBar';
 import { registerCommands } from './commands/registerCommands';
 import { readSettings, affectsSettings, type Settings } from './settings';
@@ -49,6 +50,7 @@ export function registerEditor(context: vscode.ExtensionContext, languageMode: L
     registerHover(store),
     registerOutline(store),
     registerDiagnostics(store, current),
+    registerAddDateline(),
     registerStatusBar(store),
     registerCommands({ store, tree: claimsTree, decorations, log, settings: current, version, languageMode }),
   );

@@ -58,3 +58,45 @@ describe('Views', () => {
     await assert.rejects(async () => vscode.workspace.fs.stat(target), 'Export Claims wrote a closed article');
   });
 });
+
+describe('An undated article', () => {
+  const UNDATED = [
+    'Harbour council approves new ferry line',
+    '',
+    'The harbour council voted on Tuesday to fund the line. Work starts next month and ends next year.',
+    '',
+  ].join('\n');
+  const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Policy Lens' && /date|dateline/.test(String(d.code)));
+
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('gets one warning for its relative dates, fixed by the quick fix that adds a dateline', async () => {
+    const { editor: api } = await apis();
+    const editor = await show('undated.article.txt', UNDATED);
+    const document = await waitFor(() => editor.document.languageId === 'policy-article' && editor.document, 'the article mode');
+    const [warning, ...more] = await waitFor(() => ours(document.uri).length > 0 && ours(document.uri), 'the warning');
+    assert.deepEqual(more, [], 'one warning per relative date');
+    assert.equal(warning.code, 'no-dateline');
+    assert.match(warning.message, /^No dateline: 3 relative dates \(“Tuesday”, “next month”, “next year”\)/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, warning.range);
+    const fix = actions.find((a) => a.title.startsWith("Add a dateline with today's date"));
+    assert.ok(fix?.command, `no dateline fix among ${actions.map((a) => a.title)}`);
+    assert.ok(actions.some((a) => a.title === 'Add a dateline with another date…'));
+    // The fix with a date of the test's choosing, as the "another date" prompt would give it.
+    assert.equal(await vscode.commands.executeCommand(fix.command.command, document.uri.toString(), '2024-06-12'), '2024-06-12');
+    assert.equal(document.lineAt(0).text, 'date 2024-06-12 Harbour council approves new ferry line');
+    await waitFor(() => ours(document.uri).length === 0, 'the warning to go once dated');
+    const analysis = await waitFor(() => api.store.peek(document), 'the new analysis');
+    assert.equal(analysis.article.referenceDate, '2024-06-12');
+  });
+
+  it('loses its warning when its editor closes', async () => {
+    const editor = await show('closed.article.txt', UNDATED);
+    const uri = editor.document.uri;
+    await waitFor(() => ours(uri).length === 1, 'the warning');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor(() => ours(uri).length === 0, 'the warning to go with the editor');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor(() => ours(uri).length === 1, 'the warning to come back with the editor');
+  });
+});
