@@ -4,6 +4,7 @@ import type { AnnotationsApi } from '../../src/extension/annotations/registerAnn
 import type { EditorApi } from '../../src/extension/registerEditor';
 import { extensionApi, workspaceFile } from './extensionApi';
 import { waitFor } from './waitFor';
+import { workspaceFiles } from '../../src/extension/workspaceFiles';
 
 const ARTICLE = [
   'date 2024-06-12 Harbour council approves new ferry line',
@@ -98,5 +99,18 @@ describe('An undated article', () => {
     await waitFor(() => ours(uri).length === 0, 'the warning to go with the editor');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await waitFor(() => ours(uri).length === 1, 'the warning to come back with the editor');
+  });
+});
+
+describe('Workspace files without the search service', () => {
+  it('are found by walking the folders when findFiles rejects, as without ripgrep', async () => {
+    for (const name of ['one.annotations.json', 'deeper/two.annotations.json']) {
+      await vscode.workspace.fs.writeFile(workspaceFile(`views-test/${name}`), new TextEncoder().encode('{}'));
+    }
+    const noRipgrep = () => Promise.reject(new Error('spawn /x/@vscode/ripgrep/bin/rg ENOENT'));
+    const paths = (uris: vscode.Uri[]) => uris.map((u) => vscode.workspace.asRelativePath(u)).filter((p) => p.startsWith('views-test/')).sort();
+    const walked = paths(await workspaceFiles(['**/*.annotations.json'], 500, noRipgrep));
+    assert.deepEqual(walked, ['views-test/deeper/two.annotations.json', 'views-test/one.annotations.json']);
+    assert.deepEqual(walked, paths(await workspaceFiles(['**/*.annotations.json'], 500)));
   });
 });
