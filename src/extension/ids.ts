@@ -6,6 +6,8 @@ export const COMMANDS = {
   copyClaimAsJson: 'policyLens.copyClaimAsJson',
   copyAsJson: 'policyLens.copyAsJson',
   toggleHighlights: 'policyLens.toggleHighlights',
+  hideHighlights: 'policyLens.hideHighlights',
+  showHighlights: 'policyLens.showHighlights',
   showOutput: 'policyLens.showOutput',
   revealClaim: 'policyLens.revealClaim',
   revealSelectedClaim: 'policyLens.revealSelectedClaim',
@@ -28,6 +30,7 @@ export const CONTEXT = {
   groupBy: 'policyLens.claimsGroupBy',
   filtered: 'policyLens.claimsFiltered',
   analysing: 'policyLens.claimsAnalysing',
+  highlightsHidden: 'policyLens.highlightsHidden',
 } as const;
 
 export const SETTINGS = {
