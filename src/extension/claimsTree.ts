@@ -6,7 +6,7 @@ import { claimTooltip, toTreeItem, type ClaimNode, type ClaimTreeNode, type Grou
 import { CONTEXT, VIEWS } from './ids';
 import { timed } from './output';
 import { spansWithin } from './spansWithin';
-import { claimsHeader, followTarget } from './claimsViewState';
+import { claimsHeader, followTarget, notAnalysedReason } from './claimsViewState';
 import { editorsNow, onDidChangeEditors } from './editorTabs';
 
 const fileName = (uri: vscode.Uri) => uri.path.split('/').pop() ?? 'This article';
@@ -142,10 +142,12 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
     this.byClaim = new Map(this.roots.flatMap((parent) => parent.group.claims.map((claim): [string, ClaimNode] => [claim.id, { type: 'claim', claim, parent }])));
     this.setBadge(this.byClaim.size);
     const name = this.document && (this.analysis ? articleName(this.analysis, this.document.uri) : fileName(this.document.uri));
-    const header = claimsHeader(name, !!this.document && !this.analysis, this.filter);
+    const notAnalysed = notAnalysedReason(this.analysis);
+    const header = claimsHeader(name, !!this.document && !this.analysis, this.filter, notAnalysed);
     this.view.message = header.message;
     this.view.description = header.description;
     void vscode.commands.executeCommand('setContext', CONTEXT.analysing, !!this.document && !this.analysis);
+    void vscode.commands.executeCommand('setContext', CONTEXT.notAnalysed, !!notAnalysed);
   }
 
   private revealAt(editor: vscode.TextEditor): void {

@@ -1,3 +1,5 @@
+import type { Analysis } from '../core/model';
+
 /** What the Claims view knows of the editors, without vscode types, so its choice can be tested. */
 export interface FollowInput<D> {
   /** The active editor's document, if any. */
@@ -28,13 +30,20 @@ export function followTarget<D>({ active, panel, current, isOpenArticle, isVisib
   return isVisible(current) || (panel && hasTab(current)) ? current : undefined;
 }
 
+/** Why an analysis is empty because the file was never analysed (binary text, a failed analysis), else undefined. */
+export function notAnalysedReason(analysis: Pick<Analysis, 'warnings'> | undefined): string | undefined {
+  return analysis?.warnings.find((w) => w.code === 'not-text' || w.code === 'analysis-failed')?.message;
+}
+
 /**
  * The view's description and message. While the shown article's analysis is
- * pending the message says so, so an empty list never reads as "no claims".
+ * pending the message says so, so an empty list never reads as "no claims";
+ * nor does a file that was not analysed, whose message says why.
  * `claimsHeader('talks.txt', true, '')` → `{ description: 'talks.txt', message: 'Analysing talks.txt…' }`
  */
-export function claimsHeader(name: string | undefined, analysing: boolean, filter: string): { description?: string; message?: string } {
+export function claimsHeader(name: string | undefined, analysing: boolean, filter: string, notAnalysed?: string): { description?: string; message?: string } {
   if (name === undefined) return {};
   if (analysing) return { description: name, message: `Analysing ${name}…` };
+  if (notAnalysed) return { description: name, message: `Not analysed: ${notAnalysed}` };
   return { description: name, message: filter ? `Filtered by “${filter}”` : undefined };
 }

@@ -31,6 +31,7 @@ export const CONTEXT = {
   filtered: 'policyLens.claimsFiltered',
   analysing: 'policyLens.claimsAnalysing',
   highlightsHidden: 'policyLens.highlightsHidden',
+  notAnalysed: 'policyLens.claimsNotAnalysed',
 } as const;
 
 export const SETTINGS = {

@@ -60,6 +60,22 @@ describe('Views', () => {
   });
 });
 
+describe('A file that was not analysed', () => {
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('says so in the Claims view, never "no claims found"', async () => {
+    const { editor: api } = await apis();
+    // Control bytes without a NUL, or VS Code itself refuses to open it as text.
+    const bytes = Uint8Array.from({ length: 400 }, (_, i) => [0x89, 0x01, 0x1a, 0x7f, 0x41, 0x02, 0x1b, 0x0a][i % 8]);
+    const uri = workspaceFile('views-test/blob.article.txt');
+    await vscode.workspace.fs.writeFile(uri, bytes);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor(() => api.claimsTree.current?.document.uri.toString() === uri.toString(), 'the Claims view to show the file');
+    api.claimsTree.getChildren(); // as VS Code asks when the view draws
+    assert.match(api.claimsTree.view.message ?? '', /^Not analysed: .*does not look like text/);
+  });
+});
+
 describe('An undated article', () => {
   const UNDATED = [
     'Harbour council approves new ferry line',

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { claimsHeader, followTarget } from '../../src/extension/claimsViewState';
+import { claimsHeader, followTarget, notAnalysedReason } from '../../src/extension/claimsViewState';
 
 describe('followTarget', () => {
   // Documents are names here; `articles` are the open documents in the article mode,
@@ -34,10 +34,26 @@ describe('claimsHeader', () => {
     { name: 'filtered', args: ['Budget talks', false, 'tax'], expect: { description: 'Budget talks', message: 'Filtered by “tax”' } },
     { name: 'analysed, no filter', args: ['Budget talks', false, ''], expect: { description: 'Budget talks', message: undefined } },
     { name: 'no article', args: [undefined, false, 'tax'], expect: {} },
+    { name: 'not analysed, with the reason', args: ['blob.txt', false, '', 'This file does not look like text.'], expect: { description: 'blob.txt', message: 'Not analysed: This file does not look like text.' } },
+    { name: 'analysing wins over an earlier reason', args: ['blob.txt', true, '', 'This file does not look like text.'], expect: { description: 'blob.txt', message: 'Analysing blob.txt…' } },
   ];
   for (const row of rows) {
     it(`describes the view: ${row.name}`, () => {
       assert.deepEqual(claimsHeader(...row.args), row.expect);
+    });
+  }
+});
+
+describe('notAnalysedReason', () => {
+  const rows: { name: string; warnings: { code: string; message: string }[]; expect?: string }[] = [
+    { name: 'binary text', warnings: [{ code: 'not-text', message: 'Not text.' }], expect: 'Not text.' },
+    { name: 'a failed analysis', warnings: [{ code: 'analysis-failed', message: 'The analysis failed.' }], expect: 'The analysis failed.' },
+    { name: 'an undated article was analysed', warnings: [{ code: 'no-dateline', message: 'No dateline.' }], expect: undefined },
+    { name: 'no warning', warnings: [], expect: undefined },
+  ];
+  for (const row of rows) {
+    it(`tells why a file was not analysed: ${row.name}`, () => {
+      assert.equal(notAnalysedReason({ warnings: row.warnings as never }), row.expect);
     });
   }
 });
