@@ -43,6 +43,11 @@ describe('Views', () => {
     await waitFor(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('notes.txt'), 'the notes to take focus');
     assert.equal(api.claimsTree.current?.document, article, 'the Claims view blanked beside the visible article');
     assert.equal(annotations.view.view.description, 'views-test/ferry.txt', 'the Review view blanked beside the visible article');
+    // The Claims view's Export Analysis button acts on the article it shows, not on the focused notes.
+    const target = workspaceFile('views-test/ferry.analysis.json');
+    await vscode.commands.executeCommand('policyLens.exportAnalysis', undefined, target);
+    const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
+    assert.equal(exported.source.path, 'views-test/ferry.txt');
     const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === article.uri.toString());
     await vscode.window.tabGroups.close(tab!);
     await waitFor(() => api.claimsTree.current === undefined, 'the Claims view to clear once the article closed');
