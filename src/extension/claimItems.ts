@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { Analysis, Claim, ClaimType } from '../core/model';
 import type { ClaimGroup } from './claimGroups';
-import { openingWords } from './claimGroups';
+import { claimRow, groupRow } from './claimRows';
 import { COLORS, COMMANDS } from './ids';
+import { CLAIM_TYPE_ICONS } from './claimIcons';
 import { figureInWords } from '../core/hover/figureInWords';
 import { timexInWords } from '../core/hover/timexInWords';
 import { escapeMarkdown, scoreBar } from '../core/hover/markdown';
@@ -20,13 +21,7 @@ export interface ClaimNode {
 
 export type ClaimTreeNode = GroupNode | ClaimNode;
 
-const TYPE_ICONS: Readonly<Record<ClaimType, string>> = {
-  statistic: 'graph', factual: 'note', prediction: 'telescope', recommendation: 'lightbulb', commitment: 'pass', opinion: 'comment',
-};
-
-const REVIEW_BADGES = { confirmed: '✓', rejected: '✗', edited: '✎', added: '＋', noted: '※' } as const;
-
-const typeIcon = (type: ClaimType) => new vscode.ThemeIcon(TYPE_ICONS[type], new vscode.ThemeColor(COLORS[`${type}Claim`]));
+const typeIcon = (type: ClaimType) => new vscode.ThemeIcon(CLAIM_TYPE_ICONS[type], new vscode.ThemeColor(COLORS[`${type}Claim`]));
 
 /** The full claim with what it cites; built only when VS Code resolves the item (hover), never for the whole list. */
 export function claimTooltip(analysis: Analysis, claim: Claim): vscode.MarkdownString {
@@ -54,9 +49,12 @@ export function toTreeItem(node: ClaimTreeNode, total: number, documentKey: stri
   if (node.type === 'group') {
     const { group } = node;
     const state = total > EXPAND_LIMIT ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
-    const item = new vscode.TreeItem(group.label, state);
+    const row = groupRow(group);
+    const item = new vscode.TreeItem(row.label, state);
     item.id = `${documentKey}#${group.key}`;
-    item.description = `${group.claims.length}`;
+    item.description = row.description;
+    item.tooltip = row.tooltip;
+    item.accessibilityInformation = { label: row.accessibility };
     item.contextValue = 'claimGroup';
     item.iconPath =
       group.kind === 'speaker' ? new vscode.ThemeIcon('person') : group.kind === 'narrative' ? new vscode.ThemeIcon('book')
@@ -64,15 +62,16 @@ export function toTreeItem(node: ClaimTreeNode, total: number, documentKey: stri
     return item;
   }
   const { claim } = node;
-  const item = new vscode.TreeItem(openingWords(claim.text), vscode.TreeItemCollapsibleState.None);
+  const row = claimRow(claim);
+  const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
   item.id = `${documentKey}#${node.parent.group.key}/${claim.id}`;
-  // Hand annotation's badge: the reviewed state overrides the extraction (docs/annotations.md).
-  item.description = claim.review ? `${REVIEW_BADGES[claim.review.status]} ${claim.type}` : claim.type;
+  // Hand annotation's badge leads the label: the reviewed state overrides the extraction (docs/annotations.md).
+  item.description = row.description;
   item.iconPath = typeIcon(claim.type);
   item.contextValue = 'claim';
   // No arguments: VS Code keeps a command's arguments only until the list redraws, and a click landing
   // after that failed with "Actual command not found". The command reads the selection instead.
   item.command = { command: COMMANDS.revealSelectedClaim, title: 'Reveal Claim' };
-  item.accessibilityInformation = { label: `${claim.type} claim: ${claim.text}` };
+  item.accessibilityInformation = { label: row.accessibility };
   return item;
 }

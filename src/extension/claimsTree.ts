@@ -6,14 +6,15 @@ import { claimTooltip, toTreeItem, type ClaimNode, type ClaimTreeNode, type Grou
 import { CONTEXT, VIEWS } from './ids';
 import { timed } from './output';
 import { spansWithin } from './spansWithin';
-import { claimsHeader, followTarget } from './claimsViewState';
+import { claimsHeader, followTarget, notAnalysedReason } from './claimsViewState';
+import { editorsNow, onDidChangeEditors } from './editorTabs';
 
 const fileName = (uri: vscode.Uri) => uri.path.split('/').pop() ?? 'This article';
 /** The document name the narrative claims go under: its headline, else its file name. */
 const articleName = (analysis: Analysis, uri: vscode.Uri) => analysis.article.title ?? fileName(uri);
 
 /**
- * The Claims view of the active article: grouped by speaker or type, filtered
+ * The Claims view of the active article (or the one still shown beside it): grouped by speaker or type, filtered
  * by text, following the active editor and the cursor.
  */
 export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscode.Disposable {
@@ -39,13 +40,13 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
       this.changed,
       store.onDidChange((e) => e.document === this.document && this.invalidate()),
       // A language switch changes no editor, yet may make the active document an article or take that away.
-      store.onDidSwitch(() => this.follow(vscode.window.activeTextEditor)),
+      store.onDidSwitch(() => this.follow()),
       this.view.onDidChangeVisibility((e) => e.visible && this.stale && this.rebuild()),
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      onDidChangeEditors(() => this.follow()),
       vscode.window.onDidChangeTextEditorSelection((e) => this.revealAt(e.textEditor)),
     ];
     void vscode.commands.executeCommand('setContext', CONTEXT.groupBy, this.groupBy);
-    this.follow(vscode.window.activeTextEditor);
+    this.follow();
   }
 
   /** The article the view shows, if any. */
@@ -94,14 +95,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
     return true;
   }
 
-  private follow(editor: vscode.TextEditor | undefined): void {
-    const next = followTarget({
-      active: editor?.document,
-      // Focus moving to a panel (none, or the Output view) keeps the last article in view.
-      panel: !editor || editor.document.uri.scheme === 'output',
-      current: this.document,
-      isOpenArticle: (d) => !d.isClosed && this.store.isArticle(d),
-    });
+  private follow(): void {
+    const next = followTarget({ ...editorsNow((d) => !d.isClosed && this.store.isArticle(d)), current: this.document });
     if (next === this.document) return;
     this.document = next;
     void vscode.commands.executeCommand('setContext', CONTEXT.articleActive, !!this.document);
@@ -147,10 +142,12 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
     this.byClaim = new Map(this.roots.flatMap((parent) => parent.group.claims.map((claim): [string, ClaimNode] => [claim.id, { type: 'claim', claim, parent }])));
     this.setBadge(this.byClaim.size);
     const name = this.document && (this.analysis ? articleName(this.analysis, this.document.uri) : fileName(this.document.uri));
-    const header = claimsHeader(name, !!this.document && !this.analysis, this.filter);
+    const notAnalysed = notAnalysedReason(this.analysis);
+    const header = claimsHeader(name, !!this.document && !this.analysis, this.filter, notAnalysed);
     this.view.message = header.message;
     this.view.description = header.description;
     void vscode.commands.executeCommand('setContext', CONTEXT.analysing, !!this.document && !this.analysis);
+    void vscode.commands.executeCommand('setContext', CONTEXT.notAnalysed, !!notAnalysed);
   }
 
   private revealAt(editor: vscode.TextEditor): void {

@@ -38,11 +38,15 @@ export class Decorations implements vscode.Disposable {
     this.paintAll();
   }
 
-  /** Hides or shows every highlight for this session ("Toggle Highlights"). */
-  toggle(): boolean {
-    this.hidden = !this.hidden;
+  /** True while every highlight is hidden for this session ("Toggle Highlights"). */
+  get isHidden(): boolean {
+    return this.hidden;
+  }
+
+  /** Hides or shows every highlight for this session. */
+  setHidden(hidden: boolean): void {
+    this.hidden = hidden;
     this.paintAll();
-    return !this.hidden;
   }
 
   /** The ranges last set on an editor, per kind (for the integration tests). */

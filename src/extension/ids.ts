@@ -6,6 +6,8 @@ export const COMMANDS = {
   copyClaimAsJson: 'policyLens.copyClaimAsJson',
   copyAsJson: 'policyLens.copyAsJson',
   toggleHighlights: 'policyLens.toggleHighlights',
+  hideHighlights: 'policyLens.hideHighlights',
+  showHighlights: 'policyLens.showHighlights',
   showOutput: 'policyLens.showOutput',
   revealClaim: 'policyLens.revealClaim',
   revealSelectedClaim: 'policyLens.revealSelectedClaim',
@@ -14,6 +16,7 @@ export const COMMANDS = {
   groupClaimsBySpeaker: 'policyLens.groupClaimsBySpeaker',
   filterClaims: 'policyLens.filterClaims',
   clearClaimsFilter: 'policyLens.clearClaimsFilter',
+  addDateline: 'policyLens.addDateline',
 } as const;
 
 export const VIEWS = {
@@ -27,6 +30,8 @@ export const CONTEXT = {
   groupBy: 'policyLens.claimsGroupBy',
   filtered: 'policyLens.claimsFiltered',
   analysing: 'policyLens.claimsAnalysing',
+  highlightsHidden: 'policyLens.highlightsHidden',
+  notAnalysed: 'policyLens.claimsNotAnalysed',
 } as const;
 
 export const SETTINGS = {

@@ -44,8 +44,15 @@ function leadingLines(document: vscode.TextDocument): string {
  */
 export function isArticleDocument(document: vscode.TextDocument): boolean {
   if (document.languageId !== 'plaintext' || document.lineCount === 0) return false;
-  if (parseDateline(leadingLines(document))) return true;
-  return readSettings(document.uri).articleGlobs.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+  return hasDateline(document) || matchesArticleGlobs(document);
+}
+
+const hasDateline = (document: vscode.TextDocument) => document.lineCount > 0 && parseDateline(leadingLines(document)) !== null;
+
+/** True when the document's path matches `policyLens.articleGlobs`, whatever its language now. */
+function matchesArticleGlobs(document: vscode.TextDocument): boolean {
+  const asPlain = { uri: document.uri, languageId: 'plaintext' } as vscode.TextDocument;
+  return readSettings(document.uri).articleGlobs.some((pattern) => vscode.languages.match({ pattern }, asPlain) > 0);
 }
 
 /**
@@ -56,8 +63,14 @@ export function isArticleDocument(document: vscode.TextDocument): boolean {
  */
 export function registerLanguageMode(context: vscode.ExtensionContext): LanguageModeApi {
   const switched = new Set<string>();
+  /** The switched documents only a glob made articles: removing the glob switches them back. */
+  const byGlob = new Set<string>();
   const pending = new Set<Thenable<unknown>>();
   const treated = new TreatedArticles(context.workspaceState);
+  const track = (p: Thenable<unknown>) => {
+    const tracked: Thenable<unknown> = p.then(() => pending.delete(tracked));
+    pending.add(tracked);
+  };
 
   const check = (document: vscode.TextDocument) => {
     const key = document.uri.toString();
@@ -68,11 +81,19 @@ export function registerLanguageMode(context: vscode.ExtensionContext): Language
     }
     if (!isArticleDocument(document) && !(document.languageId === 'plaintext' && treated.has(document.uri))) return;
     switched.add(key);
-    const p: Thenable<unknown> = vscode.languages
-      .setTextDocumentLanguage(document, ARTICLE_LANGUAGE)
-      .then(undefined, () => switched.delete(key))
-      .then(() => pending.delete(p));
-    pending.add(p);
+    if (!treated.has(document.uri) && !hasDateline(document)) byGlob.add(key);
+    track(vscode.languages.setTextDocumentLanguage(document, ARTICLE_LANGUAGE).then(undefined, () => switched.delete(key)));
+  };
+  /** A document a removed glob had made an article, with no dateline and not treated by hand, goes back to plain text. */
+  const uncheck = (document: vscode.TextDocument) => {
+    const key = document.uri.toString();
+    if (!byGlob.has(key) || document.languageId !== ARTICLE_LANGUAGE) return;
+    if (hasDateline(document) || treated.has(document.uri)) return void byGlob.delete(key);
+    if (matchesArticleGlobs(document)) return;
+    // Forgotten first, so the reopen in plain text does not read as the user turning it back.
+    byGlob.delete(key);
+    switched.delete(key);
+    track(vscode.languages.setTextDocumentLanguage(document, 'plaintext'));
   };
   const checkOpen = () => vscode.workspace.textDocuments.forEach(check);
 
@@ -83,15 +104,20 @@ export function registerLanguageMode(context: vscode.ExtensionContext): Language
     }),
     // A language change also fires close; only a real close removes the document.
     vscode.workspace.onDidCloseTextDocument((document) => {
-      if (!vscode.workspace.textDocuments.includes(document)) switched.delete(document.uri.toString());
+      if (vscode.workspace.textDocuments.includes(document)) return;
+      switched.delete(document.uri.toString());
+      byGlob.delete(document.uri.toString());
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.articleGlobs}`)) checkOpen();
+      if (!e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.articleGlobs}`)) return;
+      vscode.workspace.textDocuments.forEach(uncheck);
+      checkOpen();
     }),
     vscode.commands.registerCommand(TREAT_AS_ARTICLE, async (uri?: vscode.Uri) => {
       const document = await treatAsArticle(uri);
       if (!document) return undefined;
       switched.add(document.uri.toString());
+      byGlob.delete(document.uri.toString());
       await treated.add(document.uri);
       return document.languageId;
     }),

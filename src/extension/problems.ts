@@ -1,11 +1,12 @@
 import type { Analysis } from '../core/model';
 import { isUnresolved } from '../core/hover/dateHover';
+import { firstFilledLineSpan } from '../core/segment/dateline';
 import type { Settings } from './settings';
 
 export interface Problem {
   readonly start: number;
   readonly end: number;
-  readonly code: 'quote-without-speaker' | 'unbalanced-quote' | 'unresolved-date';
+  readonly code: 'quote-without-speaker' | 'unbalanced-quote' | 'unresolved-date' | 'no-dateline';
   readonly severity: 'warning' | 'information';
   readonly message: string;
 }
@@ -13,7 +14,7 @@ export interface Problem {
 /**
  * What the Problems view lists for an analysis, each kind switchable:
  * a speech quote nobody is credited with, a quotation mark never closed, a
- * relative date left unresolved because there is no dateline.
+ * relative date left unresolved (once for the article when it has no dateline).
  */
 export function problems(analysis: Analysis, on: Settings['diagnostics']): Problem[] {
   const found: Problem[] = [];
@@ -40,12 +41,29 @@ export function problems(analysis: Analysis, on: Settings['diagnostics']): Probl
       }
     }
   }
-  if (on.unresolvedDate) {
-    for (const d of analysis.dates) {
-      if (d.relative && (isUnresolved(d) || !analysis.article.referenceDate)) {
-        found.push({ start: d.start, end: d.end, code: 'unresolved-date', severity: 'warning', message: `“${d.text}” is relative but the article has no dateline to resolve it against.` });
-      }
-    }
-  }
+  if (on.unresolvedDate) found.push(...unresolvedDates(analysis));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Without a dateline every relative date is unresolved for the same reason, so
+ * the article gets one warning on its first line, where the quick fix inserts
+ * the dateline; with one, only a date that still could not be resolved is listed.
+ * No dateline, "Wednesday" and "last week" → one warning: "2 relative dates (“Wednesday”, “last week”) …".
+ */
+function unresolvedDates(analysis: Analysis): Problem[] {
+  const relative = analysis.dates.filter((d) => d.relative);
+  if (analysis.article.referenceDate) {
+    return relative.filter(isUnresolved).map((d) => ({
+      start: d.start, end: d.end, code: 'unresolved-date', severity: 'warning', message: `“${d.text}” is relative but could not be resolved against the dateline.`,
+    }));
+  }
+  if (relative.length === 0) return [];
+  const { start, end } = firstFilledLineSpan(analysis.text);
+  const named = relative.slice(0, 3).map((d) => `“${d.text}”`).join(', ') + (relative.length > 3 ? ', …' : '');
+  const count = relative.length === 1 ? '1 relative date' : `${relative.length} relative dates`;
+  return [{
+    start, end, code: 'no-dateline', severity: 'warning',
+    message: `No dateline: ${count} (${named}) cannot be resolved. Add "date YYYY-MM-DD " before the first line.`,
+  }];
 }

@@ -3,9 +3,11 @@ import { AnalysisStore } from './analysisStore';
 import { createAnalyzer } from './analyzer';
 import { Decorations, type DecorationRanges } from './decorations';
 import { ClaimsTree } from './claimsTree';
+import { HighlightsSwitch } from './highlightsSwitch';
 import { registerHover } from './hover';
 import { registerOutline } from './outline';
 import { registerDiagnostics } from './diagnostics';
+import { registerAddDateline } from './addDateline';
 import { registerStatusBar } from './statusBar';
 import { registerCommands } from './commands/registerCommands';
 import { readSettings, affectsSettings, type Settings } from './settings';
@@ -16,6 +18,7 @@ import type { LanguageModeApi } from './languageMode';
 export interface EditorApi {
   readonly store: AnalysisStore;
   readonly claimsTree: ClaimsTree;
+  readonly highlights: HighlightsSwitch;
   decorationRanges(editor: vscode.TextEditor): DecorationRanges;
 }
 
@@ -41,17 +44,20 @@ export function registerEditor(context: vscode.ExtensionContext, languageMode: L
   const store = new AnalysisStore(createAnalyzer(enginePath), current, log);
   const decorations = new Decorations(context.extensionUri, store, current);
   const claimsTree = new ClaimsTree(store);
+  const highlights = new HighlightsSwitch(decorations);
   const version = String(context.extension.packageJSON.version ?? '0.0.0');
   context.subscriptions.push(
     store,
     decorations,
     claimsTree,
+    highlights,
     registerHover(store),
     registerOutline(store),
     registerDiagnostics(store, current),
+    registerAddDateline(),
     registerStatusBar(store),
-    registerCommands({ store, tree: claimsTree, decorations, log, settings: current, version, languageMode }),
+    registerCommands({ store, tree: claimsTree, highlights, log, settings: current, version, languageMode }),
   );
   log.info(`Editor features registered in ${since(t0)}`);
-  return { store, claimsTree, decorationRanges: (editor) => decorations.rangesOf(editor) };
+  return { store, claimsTree, highlights, decorationRanges: (editor) => decorations.rangesOf(editor) };
 }

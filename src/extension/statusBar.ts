@@ -2,11 +2,12 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/model';
 import type { AnalysisStore } from './analysisStore';
 import { VIEWS } from './ids';
+import { notAnalysedReason } from './claimsViewState';
 
 /** "7 claims · 4 quotes", or why there is nothing to count. */
 export function statusText(analysis: Analysis): { text: string; tooltip: string } {
-  const problem = analysis.warnings.find((w) => w.code === 'not-text' || w.code === 'analysis-failed');
-  if (problem) return { text: '$(warning) Policy Lens: not analysed', tooltip: problem.message };
+  const problem = notAnalysedReason(analysis);
+  if (problem) return { text: '$(warning) Policy Lens: not analysed', tooltip: problem };
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const text = `$(quote) Policy Lens: ${plural(analysis.claims.length, 'claim')} · ${plural(analysis.quotes.length, 'quote')}`;
   const noDateline = analysis.warnings.some((w) => w.code === 'no-dateline');

@@ -133,13 +133,30 @@ describe('Editor features', () => {
 
   it('hides and shows every highlight with Toggle Highlights', async () => {
     const { editor, api } = await openArticle();
-    await vscode.commands.executeCommand('policyLens.toggleHighlights');
+    assert.equal(await vscode.commands.executeCommand('policyLens.toggleHighlights'), false);
     try {
       const all = api.decorationRanges(editor);
       assert.equal(all.quotes.length + all.figures.length + all.dates.length + all.claims.length, 0);
+      assert.equal(api.highlights.hidden, true, 'the off state (title icon, status-bar hint) is not set');
     } finally {
       await vscode.commands.executeCommand('policyLens.toggleHighlights');
     }
+    assert.ok(api.decorationRanges(editor).quotes.length > 0);
+    assert.equal(api.highlights.hidden, false);
+  });
+
+  it('hides and shows highlights with the two title buttons, each idempotent', async () => {
+    const { editor, api } = await openArticle();
+    await vscode.commands.executeCommand('policyLens.hideHighlights');
+    await vscode.commands.executeCommand('policyLens.hideHighlights');
+    try {
+      assert.equal(api.highlights.hidden, true);
+      assert.equal(api.decorationRanges(editor).quotes.length, 0);
+    } finally {
+      await vscode.commands.executeCommand('policyLens.showHighlights');
+    }
+    await vscode.commands.executeCommand('policyLens.showHighlights');
+    assert.equal(api.highlights.hidden, false);
     assert.ok(api.decorationRanges(editor).quotes.length > 0);
   });
 

@@ -58,6 +58,28 @@ describe('Language mode', () => {
     }
   });
 
+  it('switches back the open files only a removed glob made articles, not a dated one or one treated by hand', async () => {
+    const config = vscode.workspace.getConfiguration('policyLens');
+    const globs = config.get<string[]>('articleGlobs') ?? [];
+    await vscode.workspace.fs.writeFile(workspaceFile('drafts/dated-plan.txt'), new TextEncoder().encode('date 2024-06-12 Dated draft\n\nText.\n'));
+    await vscode.workspace.fs.writeFile(workspaceFile('drafts/kept-plan.txt'), new TextEncoder().encode('A draft kept by hand.\n'));
+    await config.update('articleGlobs', [...globs, '**/drafts/*.txt'], vscode.ConfigurationTarget.Workspace);
+    try {
+      for (const path of ['drafts/plan.txt', 'drafts/dated-plan.txt', 'drafts/kept-plan.txt']) {
+        await openFile(path);
+        await becomes(path, ARTICLE);
+      }
+      await vscode.commands.executeCommand('policyLens.treatAsArticle', workspaceFile('drafts/kept-plan.txt'));
+    } finally {
+      await config.update('articleGlobs', globs, vscode.ConfigurationTarget.Workspace);
+    }
+    assert.equal(await becomes('drafts/plan.txt', 'plaintext'), 'plaintext');
+    await (await extensionApi()).languageMode.settled();
+    assert.equal(languageOf(workspaceFile('drafts/dated-plan.txt')), ARTICLE);
+    assert.equal(languageOf(workspaceFile('drafts/kept-plan.txt')), ARTICLE);
+    await (await extensionApi()).languageMode.treated.remove(workspaceFile('drafts/kept-plan.txt'));
+  });
+
   it('opens *.article.txt as policy-article by its file name', async () => {
     await openFile('notes.article.txt');
     assert.equal(await becomes('notes.article.txt', ARTICLE), ARTICLE);

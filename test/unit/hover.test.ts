@@ -26,6 +26,7 @@ describe('hoverForOffset', () => {
     { name: 'date range in words from the dateline', offset: inside('February 14-15'), kind: 'date', id: 'd2',
       has: ['Tuesday 14 February 2023 to Wednesday 15 February 2023, resolved from the dateline 2023\\-02\\-13'] },
     { name: 'single date', offset: inside('Monday'), kind: 'date', id: 'd1', has: ['Monday 13 February 2023'] },
+    { name: 'a date header names the value once, not the kind twice', offset: inside('Monday'), kind: 'date', id: 'd1', has: ['**Date** · `2023-02-13`'], hasNot: ['· date ·'] },
   ];
   for (const row of rows) {
     it(`builds the hover: ${row.name}`, () => {

@@ -29,7 +29,8 @@ export function dateHover(analysis: Analysis, date: DateMention, options: HoverO
     ? `${timexInWords(date.range.from)} to ${timexInWords(date.range.to)}`
     : timexInWords(date.value);
   const lines = [
-    `**Date** · ${date.type.toLowerCase()} · \`${date.value.replace(/`/g, '')}\``,
+    // "date" after **Date** says nothing; a time, duration or set is worth naming.
+    `**Date** · ${date.type === 'DATE' ? '' : `${date.type.toLowerCase()} · `}\`${date.value.replace(/`/g, '')}\``,
     `${escapeMarkdown(words)}${provenance(analysis, date, options)}`,
   ];
   const links = hoverLinks(analysis, date.id, options);

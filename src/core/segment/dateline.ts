@@ -49,6 +49,15 @@ function firstFilledLine(text: string): number {
   return lineStart;
 }
 
+/**
+ * The first line holding more than white space, without its line break: where a
+ * dateline belongs when an article has none. `"\nTalks resume\n…"` → [1, 13).
+ */
+export function firstFilledLineSpan(text: string): { start: number; end: number } {
+  const start = firstFilledLine(text);
+  return { start, end: lineAt(text, start).end };
+}
+
 /** The extent of the line starting at `from`, without its line break (CRLF, LF or CR): a CR can only come before the next LF. */
 function lineAt(text: string, from: number): { end: number; next: number } {
   const lf = text.indexOf('\n', from);

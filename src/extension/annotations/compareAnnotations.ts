@@ -6,10 +6,15 @@ import type { AnalysisStore } from '../analysisStore';
 import type { ReviewView } from './reviewView';
 import { comparedArticle } from './comparedArticle';
 import { fileName, readSidecar } from './sidecarFile';
+import { workspaceFiles } from '../workspaceFiles';
 
 /** Two sidecars from the workspace, picked in one QuickPick. */
 async function pickTwo(): Promise<vscode.Uri[] | undefined> {
-  const found = await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**', 500);
+  const found = await workspaceFiles([`**/*${SIDECAR_SUFFIX}`], 500);
+  if (found.length < 2) {
+    void vscode.window.showInformationMessage(`Policy Lens: Compare Annotations needs two annotation files (*${SIDECAR_SUFFIX}) in the workspace; found ${found.length}.`);
+    return undefined;
+  }
   const items = found.map((uri) => ({ label: fileName(uri), description: vscode.workspace.asRelativePath(uri), uri }));
   const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: 'Compare Annotations: pick two annotation files of the same article' });
   if (!picked) return undefined;
@@ -26,6 +31,16 @@ async function pickTwo(): Promise<vscode.Uri[] | undefined> {
  * and the disagreements, in the Review view.
  */
 export async function compareAnnotations(store: AnalysisStore, view: ReviewView, a?: vscode.Uri, b?: vscode.Uri): Promise<Agreement | undefined> {
+  try {
+    return await compare(store, view, a, b);
+  } catch (error) {
+    // A command's rejection is shown nowhere: say it, rather than do nothing.
+    void vscode.window.showErrorMessage(`Policy Lens: Compare Annotations failed: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+async function compare(store: AnalysisStore, view: ReviewView, a?: vscode.Uri, b?: vscode.Uri): Promise<Agreement | undefined> {
   const pair = a && b ? [a, b] : await pickTwo();
   if (!pair) return undefined;
   const read = [];

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { articlePathOf } from '../../core/annotations/sidecarPath';
 import type { AnalysisStore } from '../analysisStore';
 import { fileName } from './sidecarFile';
+import { workspaceFiles } from '../workspaceFiles';
 
 export type ComparedArticle = { readonly document: vscode.TextDocument } | { readonly error: string };
 
@@ -18,7 +19,7 @@ async function findNamed(name: string, sidecar: vscode.Uri): Promise<vscode.Uri 
   const folder = vscode.Uri.joinPath(sidecar, '..');
   for (const uri of [vscode.Uri.joinPath(folder, name), vscode.Uri.joinPath(folder, '..', name)]) if (await isFile(uri)) return uri;
   const glob = `**/${name.replace(/[[\]{}*?!]/g, '[$&]')}`;
-  const found = await vscode.workspace.findFiles(glob, '**/node_modules/**', 2);
+  const found = await workspaceFiles([glob], 2);
   return found.length === 1 ? found[0] : undefined;
 }
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Disagreement } from '../../core/annotations/agreement';
 import { ANNOTATION_COMMANDS } from './annotationIds';
 import type { ReviewNode } from './reviewView';
+import { quoted } from '../quoted';
 
 const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s).replace(/\s+/g, ' ');
 const WHAT: Record<Disagreement['kind'], string> = { 'only-a': 'only in A', 'only-b': 'only in B', 'claim-type': 'claim type', speaker: 'speaker' };
@@ -22,7 +23,7 @@ export function toTreeItem(node: ReviewNode, sectionDescription: string): vscode
   if (node.type === 'score') return Object.assign(new vscode.TreeItem(node.label, None), { description: node.description });
   if (node.type === 'annotation') {
     const a = node.annotation;
-    const item = new vscode.TreeItem(`“${short(a.quote.exact)}”`, None);
+    const item = new vscode.TreeItem(quoted(short(a.quote.exact)), None);
     item.description = `${a.kind} · ${node.why === 'orphan' ? 'text not found' : 'item no longer extracted'}`;
     item.tooltip = `${a.status} by ${a.author}. ${node.why === 'orphan' ? 'Select the right text and choose "Re-attach to Selection", or delete it.' : 'The engine no longer finds this item; re-attach or delete the review.'}`;
     item.contextValue = 'policyLens.orphan';
@@ -30,7 +31,7 @@ export function toTreeItem(node: ReviewNode, sectionDescription: string): vscode
     return item;
   }
   const d = node.disagreement;
-  const item = new vscode.TreeItem(`${d.label}: “${short(d.text)}”`, None);
+  const item = new vscode.TreeItem(`${d.label}: ${quoted(short(d.text))}`, None);
   item.description = d.a !== undefined ? `${WHAT[d.kind]}: ${d.a || '—'} ↔ ${d.b || '—'}` : WHAT[d.kind];
   item.command = { title: 'Reveal', command: ANNOTATION_COMMANDS.revealRange, arguments: [node.article.toString(), d.start, d.end] };
   item.iconPath = new vscode.ThemeIcon('diff');

@@ -3,6 +3,7 @@ import type { Agreement, Disagreement } from '../../core/annotations/agreement';
 import type { Annotation } from '../../core/annotations/model';
 import type { AnalysisStore } from '../analysisStore';
 import { followTarget } from '../claimsViewState';
+import { editorsNow, onDidChangeEditors } from '../editorTabs';
 import type { AnnotationBook } from './annotationBook';
 import { ANNOTATION_VIEWS } from './annotationIds';
 import { toTreeItem } from './reviewItems';
@@ -24,8 +25,8 @@ const pct = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
 
 /**
  * The Review view: "Needs attention" lists the active article's annotations
- * that cannot be placed or matched, following the active editor as the Claims
- * view does (nothing once no article is active); "Agreement on <article>"
+ * that cannot be placed or matched, following the editors as the Claims view
+ * does (followTarget: nothing once the article's last editor closed); "Agreement on <article>"
  * shows the last comparison of two annotators, whichever article is active,
  * each disagreement one click from its text.
  */
@@ -45,7 +46,7 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode>, vscode.D
       book.onDidChange(() => this.refresh()),
       store.onDidChange(() => this.refresh()),
       store.onDidSwitch(() => this.refresh()),
-      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      onDidChangeEditors(() => this.refresh()),
       vscode.workspace.onDidCloseTextDocument(() => this.refresh()),
     ];
     this.refresh();
@@ -90,14 +91,7 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode>, vscode.D
   }
 
   private refresh(): void {
-    const editor = vscode.window.activeTextEditor;
-    this.document = followTarget({
-      active: editor?.document,
-      // As in the Claims view: focus in a panel (none, or the Output) keeps the last article.
-      panel: !editor || editor.document.uri.scheme === 'output',
-      current: this.document,
-      isOpenArticle: (d) => !d.isClosed && this.store.isArticle(d),
-    });
+    this.document = followTarget({ ...editorsNow((d) => !d.isClosed && this.store.isArticle(d)), current: this.document });
     this.view.description = this.document && vscode.workspace.asRelativePath(this.document.uri);
     const count = this.attention().length;
     this.view.badge = count ? { value: count, tooltip: needsAttention(count) } : undefined;

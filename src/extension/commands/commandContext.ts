@@ -1,6 +1,6 @@
 import type { AnalysisStore } from '../analysisStore';
 import type { ClaimsTree } from '../claimsTree';
-import type { Decorations } from '../decorations';
+import type { HighlightsSwitch } from '../highlightsSwitch';
 import type { LanguageModeApi } from '../languageMode';
 import type { Log } from '../output';
 import type { Settings } from '../settings';
@@ -9,7 +9,7 @@ import type { Settings } from '../settings';
 export interface CommandContext {
   readonly store: AnalysisStore;
   readonly tree: ClaimsTree;
-  readonly decorations: Decorations;
+  readonly highlights: HighlightsSwitch;
   readonly log: Log;
   readonly settings: () => Settings;
   readonly version: string;

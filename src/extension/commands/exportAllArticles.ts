@@ -4,7 +4,6 @@ import type { CommandContext } from './commandContext';
 import { articleJson, besideWith } from './articleJson';
 import { exists, writeAtomic } from './writeAtomic';
 import { workspaceArticles } from './workspaceArticles';
-import { since } from '../output';
 import { readAnnotationSettings } from '../annotations/annotationSettings';
 import { reviewedFromDisk } from '../annotations/reviewedFromDisk';
 import { exportAllSummary, skipLine, type Skip } from './exportAllSummary';
@@ -123,7 +122,7 @@ export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOp
 
 function report(ctx: CommandContext, result: ExportAllResult, t0: number, interactive: boolean): void {
   const counts = { articles: result.articles, written: result.written.length, skipped: result.skipped, failed: result.failed.length, notes: result.notes.length, cancelled: result.cancelled };
-  const summary = exportAllSummary(counts, since(t0));
+  const summary = exportAllSummary(counts, performance.now() - t0);
   ctx.log.info(summary);
   result.skipped.forEach((s) => ctx.log.info(skipLine(s)));
   result.failed.forEach((f) => ctx.log.error(`Export of ${f.path} failed: ${f.error}`));

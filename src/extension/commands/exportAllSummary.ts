@@ -16,24 +16,31 @@ export interface ExportAllCounts {
   readonly cancelled: boolean;
 }
 
+/** A duration for people: "9 ms" under a second, else seconds with one decimal, "8.8 s". */
+export function duration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
 /**
  * Export All's one-line summary: how many articles went into how many files
- * (a JSONL file holds them all), the files the user chose to keep named apart
- * from the files that are no articles; zero counts of either are left out.
- * exportAllSummary({ articles: 310, written: 1, skipped: [3 not articles], failed: 0, … }, '1.2 s') → 'Exported 310 articles into 1 file, 3 not articles, 0 failed in 1.2 s'
+ * (a JSONL file holds them all) and how long it took, then in brackets what
+ * else happened: the files the user chose to keep named apart from the files
+ * that are no articles, failures, notes; zero counts are left out.
+ * exportAllSummary({ articles: 310, written: 1, skipped: [3 not articles], failed: 2, … }, 1234) →
+ * 'Exported 310 articles into 1 file in 1.2 s (3 not articles, 2 failed)'
  */
-export function exportAllSummary(c: ExportAllCounts, elapsed: string): string {
+export function exportAllSummary(c: ExportAllCounts, elapsedMs: number): string {
   const kept = c.skipped.filter((s) => s.reason === 'kept').length;
   const other = c.skipped.length - kept;
-  const parts = [
-    `Exported ${count(c.articles, 'article')}${c.written ? ` into ${count(c.written, 'file')}` : ''}`,
+  const asides = [
     ...(kept ? [`${kept} kept as ${kept === 1 ? 'it was' : 'they were'}`] : []),
     ...(other ? [other === 1 ? '1 not an article' : `${other} not articles`] : []),
-    `${c.failed} failed`,
+    ...(c.failed ? [`${c.failed} failed`] : []),
     ...(c.notes ? [count(c.notes, 'annotation note')] : []),
     ...(c.cancelled ? ['cancelled'] : []),
   ];
-  return `${parts.join(', ')} in ${elapsed}`;
+  const main = `Exported ${count(c.articles, 'article')}${c.written ? ` into ${count(c.written, 'file')}` : ''} in ${duration(elapsedMs)}`;
+  return asides.length ? `${main} (${asides.join(', ')})` : main;
 }
 
 /** The Output line of one skipped file, saying why it was not written. */

@@ -12,7 +12,7 @@ import { askUnsaved, reportExported } from './unsavedExport';
  * Tests pass the article and the target to skip the dialog; returns the target written.
  */
 export async function exportAnalysis(ctx: CommandContext, article?: unknown, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const document = await targetDocument(article);
+  const document = await targetDocument(article, ctx.tree.current?.document);
   if (!document) return undefined;
   const unsaved = await askUnsaved(document);
   if (unsaved === undefined) return undefined;

@@ -19,7 +19,7 @@ export function filterClaims(ctx: CommandContext): Promise<string | undefined> {
     const matching = claims.filter((c) => matchesFilter(c, pick.value));
     pick.items = [
       { label: `$(filter) Filter by “${pick.value}”`, alwaysShow: true, description: `${matching.length} claims` },
-      ...matching.map((c) => ({ label: openingWords(c.text, 10), description: `${c.type} · ${c.speaker?.name ?? ''}`, id: c.id, alwaysShow: true })),
+      ...matching.map((c) => ({ label: openingWords(c.text, 10), description: c.speaker ? `${c.type} · ${c.speaker.name}` : c.type, id: c.id, alwaysShow: true })),
     ];
   };
   refresh();
