@@ -108,7 +108,7 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   }
   const span: Span = { start: ws[p.from].start, end: ws[p.to].end, text: text.slice(ws[p.from].start, ws[p.to].end) };
   if (p.kind === 'name') {
-    const parts = personName(text, ws, p.from, p.to);
+    const parts = personName(text, ws, p.from, p.to, book);
     if (parts) return { entity: book.byName(parts.name, parts.type, parts.gender, parts.role, span), method: 'pattern' };
   }
   // "The Valley Ledger’s Ana Ruiz said": the name after an outlet's possessive is who speaks.
