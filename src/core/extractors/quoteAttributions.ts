@@ -6,6 +6,7 @@ import { canSpeak } from './attributionPatterns';
 import { opensSpeaker } from './speakerOpener';
 import type { Attribution } from './attributions';
 import { cueAfter } from './cueAfter';
+import { quotedAs } from './quotedAs';
 import { cueBefore, namesQuote } from './cueBefore';
 import { isPersonNoun } from './describedAsPerson';
 import { openingSubject, sentenceSubject } from './sentenceSubject';
@@ -125,7 +126,8 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
           leadSentence(text, ws, sentences, k, q, prev) ??
           (startSentence ? sentenceSubject(ws, wordAt(ws, startSentence.start), before) : null)));
     // A clause's subject only guesses; `…, the union said.` closing the sentence names the speaker.
-    const cue = q.kind !== 'title' && !nounNamed && !after && (!found || !isReportingCue(ws, found)) ? (closingCue(ws, quotes, sentences, q, n, closing, ke) ?? found) : found;
+    const chosen = q.kind !== 'title' && !nounNamed && !after && (!found || !isReportingCue(ws, found)) ? (closingCue(ws, quotes, sentences, q, n, closing, ke) ?? found) : found;
+    const cue = chosen && quotedAs(ws, chosen);
     // A named title is no one's words, but its cue still names who spoke next: `In his book "Ashes," Kell argued …`.
     if (cue && opensSpeaker(ws, cue.subject)) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: named.has(i) ? -1 : i });
     prev = q.end;
