@@ -9,9 +9,11 @@ import { pronounHost } from './pronounHost';
 import { putItCue } from './putItCue';
 import { opensClause } from './phraseWords';
 import { sentenceSubject } from './sentenceSubject';
-import { isVerb } from './verbForms';
+import { isFiniteVerb, isVerb } from './verbForms';
 import type { Word } from './words';
-import { ACCORDING, DETERMINER, MODIFIER, PRONOUN, REPORTING, classesOf } from './wordClasses';
+import { ACCORDING, DETERMINER, MODIFIER, PRONOUN, REPORTING, ROLE, classesOf } from './wordClasses';
+import { isPersonNoun } from './describedAsPerson';
+import type { Phrase } from './phraseWords';
 
 /** A lower-case noun before a naming verb, as "play" in "a play called", not "he" nor "Marwick". */
 const namesNoun = (w: Word | undefined) => !!w && !w.punct && !w.capital && (classesOf(w) & (PRONOUN | MODIFIER | DETERMINER)) === 0;
@@ -60,11 +62,26 @@ export function cueBefore(ws: readonly Word[], from: number, to: number, speechL
   return (colon ? null : introducer(ws, from, to)) ?? (introduces ? clauseSubject(ws, from, to) : null) ?? label(ws, from, to) ?? fromSource(ws, from, to);
 }
 
-/** `Okafor: "The levy is …"`: a bare name and a colon opening the clause, as transcripts print speakers. */
-function label(ws: readonly Word[], from: number, to: number): Cue | null {
+/**
+ * `Okafor: "The levy is …"`: a bare name and a colon opening the clause, as transcripts print speakers;
+ * `- Ana Ruiz, mayor: "…"`: a list item's name may carry its role after a comma.
+ */
+export function label(ws: readonly Word[], from: number, to: number): Cue | null {
   if (to - 1 < from || ws[to].text !== ':') return null;
-  const name = phraseBefore(ws, beforeParty(ws, from, to - 1), from);
+  const bare = phraseBefore(ws, beforeParty(ws, from, to - 1), from);
+  const name = bare?.kind === 'name' ? bare : nameBeforeRole(ws, from, to - 1);
   return name && name.kind === 'name' && opensClause(ws, name.from, from) ? { cueFrom: to, cueTo: to, subject: name } : null;
+}
+
+/** The name before a comma and a role that end at word k: "Ana Ruiz, mayor", "Tom Beck, a councillor". */
+function nameBeforeRole(ws: readonly Word[], from: number, k: number): Phrase | null {
+  let c = k;
+  // "Wait, it gets better:" is no label: the words after the comma are a title, with no verb or pronoun.
+  const role = (classesOf(ws[k]) & ROLE) !== 0 || isPersonNoun(ws[k].key);
+  for (; c >= Math.max(from, k - 4) && !ws[c].punct; c--) if ((classesOf(ws[c]) & PRONOUN) !== 0 || isFiniteVerb(ws[c])) return null;
+  if (!role || c <= from || ws[c].text !== ',') return null;
+  const name = phraseBefore(ws, c - 1, from);
+  return name?.kind === 'name' ? name : null;
 }
 
 /** `Rep. Dana Kell (R-S.C.):`: the word before a party tag in parentheses ending at word k, else k. */

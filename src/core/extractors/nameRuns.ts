@@ -1,7 +1,7 @@
 import { mutatedAt, particlesAt } from './nameParticle';
 import { isOpeningModifier, possessiveEnd } from './phraseWords';
 import { LETTER, unitClass } from './wordChars';
-import { DETERMINER, MODIFIER, NOT_NAME, ORGANIZATION, PREPOSITION, ROLE, classesOf } from './wordClasses';
+import { DETERMINER, FEMALE_NAME, HONORIFIC, MALE_NAME, MODIFIER, NOT_NAME, ORGANIZATION, PREPOSITION, ROLE, classesOf } from './wordClasses';
 import type { Word } from './words';
 
 /** "Roberta A. Lindgren": a middle initial, though "A" alone is a determiner. */
@@ -31,7 +31,22 @@ function allCaps(w: Word | undefined): boolean {
  * Whether word i is part of a heading in capitals ("DEADLY TARBURY EXPLOSION Varenian President …"): two
  * words in capitals side by side are shouted, while an acronym stands alone ("GOP front-runner").
  */
-export const shouted = (ws: readonly Word[], i: number) => allCaps(ws[i]) && (allCaps(ws[i - 1]) || allCaps(ws[i + 1]));
+export const shouted = (ws: readonly Word[], i: number) => allCaps(ws[i]) && (allCaps(ws[i - 1]) || allCaps(ws[i + 1])) && !capitalLabel(ws, i);
+
+/**
+ * Whether word i is in a transcript's label in capitals: a line's first words, a given name or honorific among
+ * them, then a colon, as `ANA RUIZ: "We will not pay."` or `MS. RUIZ:` print the speaker.
+ */
+function capitalLabel(ws: readonly Word[], i: number): boolean {
+  let a = i;
+  while (a > 0 && i - a < 4 && allCaps(ws[a - 1])) a--;
+  if (a > 0 && !ws[a - 1].punct) return false;
+  let b = i;
+  while (b - a < 4 && allCaps(ws[b + 1])) b++;
+  if (ws[b + 1]?.text !== ':') return false;
+  for (let k = a; k <= b; k++) if ((classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME | HONORIFIC)) !== 0) return true;
+  return false;
+}
 
 const isLowerRole = (w: Word) => !w.punct && !w.capital && (classesOf(w) & ROLE) !== 0;
 

@@ -145,7 +145,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
     ((own ? classesOfKey(lastKey) : classesOf(last)) & ORGANIZATION) !== 0 ||
     // "Apex Holdings", "Norvale Systems": a company's last word after a name of its own.
     (k < to && COMPANY_ENDINGS.has(lastKey)) ||
-    (k === to && isAcronym(text, last.start, end)) ||
+    // "TAPPER:" in a transcript after "JAKE TAPPER:" is the person, not an acronym; "DNA" stays one.
+    (k === to && isAcronym(text, last.start, end) && !(end - last.start > 3 && named?.knows(lastKey))) ||
     (k === to - 1 && isCompoundPlace(ws, to));
   // "Time magazine": a single name before a noun for an outlet is the outlet; not an owner ("Lorne’s
   // network") nor an adjective after an article ("the Israeli newspaper").

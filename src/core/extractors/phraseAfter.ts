@@ -19,7 +19,8 @@ const titleBeforeName = (w: Word): boolean => !w.punct && !w.capital && ((classe
 export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Phrase | null {
   const w = ws[i];
   if (!w || i > ceiling || w.punct || isOpeningModifier(ws, i)) return null;
-  if (isPronoun(w)) return { from: i, to: i, kind: 'pronoun' };
+  // "said her deputy, Tom Beck": "her" before a noun for people owns it, and is no pronoun that speaks.
+  if (isPronoun(w) && !((classesOf(w) & DETERMINER) !== 0 && i + 1 <= ceiling && titleBeforeName(ws[i + 1]))) return { from: i, to: i, kind: 'pronoun' };
   // `"…," and Democrats would need to`: a linking word opens a clause of its own, not a speaker phrase.
   if (CLAUSE_LINKS.has(w.key)) return null;
   let c = i;
@@ -57,10 +58,21 @@ export function phraseAfter(ws: readonly Word[], i: number, ceiling: number): Ph
     while (j + 1 <= Math.min(ceiling, i + 7) && (!ws[j + 1].punct || isJoiner(ws, j + 1) || (j === i + 1 && ws[j + 1].text === ',' && betweenAdjectives(ws, j + 1, i))) && (!STOP_AFTER.has(ws[j + 1].key) || closeTo(ws, j + 1))) j++;
     // "said Lorne’s top policy aide Owen Rennick": a description ending in a title and a full name is that person's.
     if (endsInTitledName(ws, i, j)) return { from: i, to: j, kind: 'name' };
+    // "said her deputy, Tom Beck": a name set off after a noun for people is whom it describes.
+    const setOff = titleBeforeName(ws[j]) ? nameSetOff(ws, j + 1, ceiling) : -1;
+    if (setOff >= 0) return { from: j + 2, to: setOff, kind: 'name' };
     // "tweeted another.": a counting word alone stands for a person.
     return j > i || speaking || (COUNTED_SPEAKERS.has(w.key) && (j === ceiling || ws[j + 1].punct)) ? { from: i, to: j, kind: 'description' } : null;
   }
   return null;
+}
+
+/** The last word of a name of two words or more after the comma at word c that closes the clause or is set off: ", Tom Beck." → "Beck"; else -1. */
+function nameSetOff(ws: readonly Word[], c: number, ceiling: number): number {
+  if (c + 2 > ceiling || ws[c].text !== ',' || !isNameWord(ws[c + 1]) || !ws[c + 1].capital) return -1;
+  let j = c + 1;
+  while (j + 1 <= ceiling && isNameWord(ws[j + 1]) && ws[j + 1].capital) j++;
+  return j > c + 1 && (j === ceiling || ws[j + 1].punct) ? j : -1;
 }
 
 /**

@@ -6,6 +6,7 @@ import { canSpeak } from './attributionPatterns';
 import { opensSpeaker } from './speakerOpener';
 import type { Attribution } from './attributions';
 import { cueAfter } from './cueAfter';
+import { quotedAs } from './quotedAs';
 import { cueBefore, namesQuote } from './cueBefore';
 import { isPersonNoun } from './describedAsPerson';
 import { openingSubject, sentenceSubject } from './sentenceSubject';
@@ -24,6 +25,13 @@ function endsOpen(text: string, start: number, end: number): boolean {
   let k = end - 1;
   while (k >= start && unitClass(text.charCodeAt(k)) & SPACE) k--;
   return k >= start && isOpenMark(text.charCodeAt(k));
+}
+/** Whether text[start, end) ends on . ! or ? (then only spaces): a whole sentence, read from its end like endsOpen. */
+function endsClosed(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && unitClass(text.charCodeAt(k)) & SPACE) k--;
+  const c = k >= start ? text.charCodeAt(k) : 0;
+  return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 /** , ? ! — – -, by code: a one-unit string of a mark outside ASCII would be made anew for each quote. */
 const isOpenMark = (c: number) => c === 0x2c || c === 0x3f || c === 0x21 || c === 0x2014 || c === 0x2013 || c === 0x2d;
@@ -100,12 +108,14 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
     const waits = q.kind !== 'title' || endsOpen(text, q.content.start, beforeClosingMarks(text, q.content.start, q.content.end));
     // `Kell lamented it - "why now?" - as voters watched`: a quote set off by dashes is an aside, its cue before it.
     const aside = opening > lo && isDashWord(ws[opening - 1]) && closing < ws.length && isDashWord(ws[closing]);
-    const after = waits && !aside ? cueAfter(ws, closing, wordFrom(ws, stop, closing) - 1, open) : null;
     ks = spanFrom(sentences, q.start, ks);
     const k = ks;
     const startSentence = sentences[k];
     const from = wordAt(ws, Math.max(prev, startSentence && startSentence.start <= q.start ? startSentence.start : q.start - 200), lo, q.start >= prev ? opening : ws.length);
     const before = opening - 1;
+    // `Ruiz said: "No." Beck agreed.`: a whole sentence its speaker introduces with a colon is hers, whoever reacts after it.
+    const introduced = q.kind === 'speech' && before >= from && ws[before].text === ':' && endsClosed(text, q.content.start, beforeClosingMarks(text, q.content.start, q.content.end)) ? cueBefore(ws, from, before, true) : null;
+    const after = waits && !aside && !(introduced && isReportingCue(ws, introduced)) ? cueAfter(ws, closing, wordFrom(ws, stop, closing) - 1, open) : null;
     // Titles take only a cue right after them: `"Today," Okafor told the radio` is rare, `told the radio's "Today"` common.
     const nounNamed = namesQuote(ws, before);
     const found =
@@ -116,7 +126,8 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
           leadSentence(text, ws, sentences, k, q, prev) ??
           (startSentence ? sentenceSubject(ws, wordAt(ws, startSentence.start), before) : null)));
     // A clause's subject only guesses; `…, the union said.` closing the sentence names the speaker.
-    const cue = q.kind !== 'title' && !nounNamed && !after && (!found || !isReportingCue(ws, found)) ? (closingCue(ws, quotes, sentences, q, n, closing, ke) ?? found) : found;
+    const chosen = q.kind !== 'title' && !nounNamed && !after && (!found || !isReportingCue(ws, found)) ? (closingCue(ws, quotes, sentences, q, n, closing, ke) ?? found) : found;
+    const cue = chosen && quotedAs(ws, chosen);
     // A named title is no one's words, but its cue still names who spoke next: `In his book "Ashes," Kell argued …`.
     if (cue && opensSpeaker(ws, cue.subject)) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: named.has(i) ? -1 : i });
     prev = q.end;

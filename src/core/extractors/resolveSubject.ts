@@ -12,6 +12,7 @@ import { pronounSpan } from './pronounSpan';
 import { roleWordsOfKey } from './roleWords';
 import { descriptionHead, nounGender } from './descriptionHead';
 import { withoutDeterminer } from './withoutDeterminer';
+import { namedWithThe, ownedName } from './namedWithThe';
 import { relativeHead, relativeNoun } from './relativeHead';
 import { agrees, resolvePronoun } from './pronouns';
 import { ORGANIZATION, ROLE, classesOf, classesOfKey } from './wordClasses';
@@ -107,15 +108,18 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   }
   const span: Span = { start: ws[p.from].start, end: ws[p.to].end, text: text.slice(ws[p.from].start, ws[p.to].end) };
   if (p.kind === 'name') {
-    const parts = personName(text, ws, p.from, p.to);
+    const parts = personName(text, ws, p.from, p.to, book);
     if (parts) return { entity: book.byName(parts.name, parts.type, parts.gender, parts.role, span), method: 'pattern' };
   }
+  // "The Valley Ledger’s Ana Ruiz said": the name after an outlet's possessive is who speaks.
+  const owned = p.kind === 'description' ? ownedName(ws, p.from, p.to) : -1;
+  if (owned >= 0) return resolveSubject(text, ws, { from: owned, to: p.to, kind: 'name' }, book, subjects);
   const bare = withoutDeterminer(span.text);
   const h = descriptionHead(ws, p.from, p.to);
   const head = ws[h].key;
   // The head's lexicon classes stand for the organisation and role word lists.
   // "the Post" is an outlet, "his campaign post" a document.
-  const organization = (classesOf(ws[h]) & ORGANIZATION) !== 0 && (ws[h].capital || !DOCUMENT_NOUNS.has(head));
+  const organization = ((classesOf(ws[h]) & ORGANIZATION) !== 0 && (ws[h].capital || !DOCUMENT_NOUNS.has(head))) || namedWithThe(ws, p.from, h);
   // "the letter", "the paper" end like "the writer" but name a document.
   // "the actress", "the 69-year-old" name a person too; "the girl" is more often someone new than the one named last.
   const trade = head.endsWith('-year-old') || (head.endsWith('ess') && nounGender(head) === 'female');
