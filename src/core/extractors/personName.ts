@@ -17,6 +17,8 @@ import { UPPER, pointClass } from './wordChars';
 import type { Word } from './words';
 import { DETERMINER, FEMALE_NAME, HONORIFIC, MALE_NAME, NOT_NAME_WORD, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf, classesOfKey } from './wordClasses';
 import { endsInS } from './keyEnds';
+import { isPersonNoun } from './describedAsPerson';
+import { pluralVerb } from './pluralVerb';
 
 export interface NameParts {
   /** The name without titles: "Jens Stoltenberg". */
@@ -111,6 +113,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   if (from === to && (NAME_OPENERS.has(ws[to].key) || isPartyTag(ws[to].text))) return null;
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
   if (actsAsRole(ws, to) || (endsInS(ws[to].key) && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
+  // "Farmers say", "Nurses have warned": one word for a kind of people before a verb that agrees with a plural is a group.
+  if (from === to && endsInS(ws[to].key) && isPersonNoun(ws[to].key.slice(0, -1)) && pluralVerb(ws[to + 1])) return null;
   let k = to;
   while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && (ws[k - 1].capital || particlesAt(ws, k - 1) > 0) && possessiveEnd(ws[k - 1].text) === 0 && !pluralRole(ws[k - 1])) k--;
   // "Rival Harriet Lorne", "State Harriet Lorne": capitalised words before a given name are a title.
