@@ -12,6 +12,7 @@ import { pronounSpan } from './pronounSpan';
 import { roleWordsOfKey } from './roleWords';
 import { descriptionHead, nounGender } from './descriptionHead';
 import { withoutDeterminer } from './withoutDeterminer';
+import { ownerIntro } from './ownerIntro';
 import { relativeHead, relativeNoun } from './relativeHead';
 import { agrees, resolvePronoun } from './pronouns';
 import { ORGANIZATION, ROLE, classesOf, classesOfKey } from './wordClasses';
@@ -109,6 +110,16 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   if (p.kind === 'name') {
     const parts = personName(text, ws, p.from, p.to);
     if (parts) return { entity: book.byName(parts.name, parts.type, parts.gender, parts.role, span), method: 'pattern' };
+  }
+  // "Her verdict was blunt: "…"": the verdict is the owner's words, so the quote is hers.
+  const owner = p.kind === 'description' ? ownerIntro(ws, p.from, p.to) : null;
+  if (owner !== null) {
+    const ownerSpan = pronounSpan(text, ws[p.from]);
+    const entity = resolvePronoun(book, owner, ownerSpan.start, subjects);
+    if (entity) {
+      book.mention(entity, ownerSpan);
+      return { entity, method: 'pronoun' };
+    }
   }
   const bare = withoutDeterminer(span.text);
   const h = descriptionHead(ws, p.from, p.to);
