@@ -13,6 +13,7 @@ import { roleWordsOfKey } from './roleWords';
 import { descriptionHead, nounGender } from './descriptionHead';
 import { withoutDeterminer } from './withoutDeterminer';
 import { ownerIntro } from './ownerIntro';
+import { saysOfItself } from './saysOfItself';
 import { relativeHead, relativeNoun } from './relativeHead';
 import { agrees, resolvePronoun } from './pronouns';
 import { ORGANIZATION, ROLE, classesOf, classesOfKey } from './wordClasses';
@@ -109,6 +110,8 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   const span: Span = { start: ws[p.from].start, end: ws[p.to].end, text: text.slice(ws[p.from].start, ws[p.to].end) };
   if (p.kind === 'name') {
     const parts = personName(text, ws, p.from, p.to);
+    // "Brightwater said it would appeal": a new one-word name that speaks of itself as "it" is a body.
+    if (parts && saysOfItself(ws, p.to, parts, book)) return { entity: book.byName(parts.name, 'organization', 'neuter', null, span), method: 'pattern' };
     if (parts) return { entity: book.byName(parts.name, parts.type, parts.gender, parts.role, span), method: 'pattern' };
   }
   // "Her verdict was blunt: "…"": the verdict is the owner's words, so the quote is hers.
