@@ -25,6 +25,26 @@ describe('entity shapes: groups, owners, places and roles', () => {
     { name: 'his message to the council was simple', text: 'Omar Quist spoke last. His message to the council was simple: "Fund the buses."', entities: ['Omar Quist|person|'], speakers: ['Omar Quist'] },
     // negative row: a possessive phrase with a reporting verb still goes to its owner as before
     { name: 'her reply was short', text: 'Lena Fiske stood up. Her reply was short: "No."', entities: ['Lena Fiske|person|'], speakers: ['Lena Fiske'] },
+    // a one-word name new to the text that reports of itself with "it" is a body
+    { name: 'a company that said it would appeal', text: 'Tarnwell said it would appeal. "We disagree," Tarnwell said.', entities: ['Tarnwell|organization|'], speakers: ['Tarnwell'] },
+    { name: 'the short form of a firm fined before', text: 'The regulator fined Kestrel Buses on Friday. Kestrel said it accepted the findings.', entities: ['Kestrel|organization|'] },
+    // negative row: a surname named in full before stays a person
+    { name: 'a known surname that said "it"', text: 'Dana Kell visited the port. Kell said it was hard.', entities: ['Dana Kell|person|'] },
+    // a name listed after a place's word is a place, not a person, when it later opens a sentence
+    { name: 'a place listed after "at"', text: 'The coal plants at Dunmere and Holt are still open. Holt is harder to close.', entities: [] },
+    // negative row: a surname given in full before stays a person
+    { name: 'a surname after the full name', text: 'Ann Holt runs the plant. Holt said he was wrong.', entities: ['Ann Holt|person|'] },
+    // a capitalised title after an owner and an ordinal is an office, not a name
+    { name: 'an office held, after an owner and "first"', text: "Mika Sorel became Varland's first Climate Commissioner in 2023. Sorel said the target was fair.", entities: ['Mika Sorel|person|'] },
+    // negative row: a title word after a given name is a surname
+    { name: 'a title word as a surname', text: 'On Monday Tom Justice said the rates would fall.', entities: ['Tom Justice|person|'] },
+    // roles in three shapes: after a fronted phrase, after a proper-noun modifier, before a relative clause
+    { name: 'a trade after a fronted phrase', text: 'Outside the courthouse, lawyer Pia Grund said the ruling was overdue.', entities: ['Pia Grund|person|lawyer'] },
+    { name: 'a place before a set-off title', text: 'A Tarbury spokesman, Ivo Renn, said the demand was "absurd."', entities: ['Ivo Renn|person|Tarbury spokesman'] },
+    { name: 'a description before a relative clause', text: 'Dr. Lea Morrow, a cardiologist at Brenton General Hospital who was not involved in the trial, called the results "reassuring."', entities: ['Lea Morrow|person|cardiologist'] },
+    // negative rows: the shapes that worked keep working
+    { name: 'a capitalised trade opening the sentence', text: 'Lawyer Anna Grund said the ruling was overdue.', entities: ['Anna Grund|person|Lawyer'] },
+    { name: 'a lower-case title set off after an article', text: 'A government spokesman, Ivo Renn, said the demand was "absurd."', entities: ['Ivo Renn|person|government spokesman'] },
   ];
   for (const r of rows) {
     it(r.name, () => {
