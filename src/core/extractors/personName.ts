@@ -91,6 +91,9 @@ function bodyStart(ws: readonly Word[], from: number, to: number): number {
   return -1;
 }
 
+/** Words between people and the body they work at: "Economists at Nordbank", "analysts with Brant Capital". */
+const AT_BODY: ReadonlySet<string> = new Set(['at', 'with']);
+
 /** "Republicans", "Sens.": a title's plural before names, as in "Republicans Kell and Hale", is no part of a name. */
 const pluralRole = (w: Word) => endsInS(w.key) && (classesOfKey(w.key.slice(0, -1)) & ROLE) !== 0;
 
@@ -139,6 +142,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const own = possessiveEnd(last.text);
   const end = last.end - own;
   const lastKey = own ? last.key.slice(0, -own) : last.key;
+  // "Economists at Nordbank", "Analysts with Brant Capital": people at a body, whose name is no person's.
+  if (k > from && !ws[k - 1].capital && AT_BODY.has(ws[k - 1].key)) return null;
   const name = text.slice(ws[k].start, end);
   const honorific = k > from && (classesOf(ws[k - 1]) & HONORIFIC) !== 0 ? HONORIFICS.get(ws[k - 1].key) : undefined;
   const roleEnd = honorific ? k - 1 : k;
