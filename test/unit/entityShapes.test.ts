@@ -35,7 +35,7 @@ describe('entity shapes: groups, owners, places and roles', () => {
     // negative row: a surname given in full before stays a person
     { name: 'a surname after the full name', text: 'Ann Holt runs the plant. Holt said he was wrong.', entities: ['Ann Holt|person|'] },
     // a capitalised title after an owner and an ordinal is an office, not a name
-    { name: 'an office held, after an owner and "first"', text: "Mika Sorel became Varland's first Climate Commissioner in 2023. Sorel said the target was fair.", entities: ['Mika Sorel|person|'] },
+    { name: 'an office held, after an owner and "first"', text: "Mika Sorel became Varland's first Climate Commissioner in 2023. Sorel said the target was fair.", entities: ['Mika Sorel|person|Climate Commissioner'] },
     // negative row: a title word after a given name is a surname
     { name: 'a title word as a surname', text: 'On Monday Tom Justice said the rates would fall.', entities: ['Tom Justice|person|'] },
     // roles in three shapes: after a fronted phrase, after a proper-noun modifier, before a relative clause
@@ -45,6 +45,17 @@ describe('entity shapes: groups, owners, places and roles', () => {
     // negative rows: the shapes that worked keep working
     { name: 'a capitalised trade opening the sentence', text: 'Lawyer Anna Grund said the ruling was overdue.', entities: ['Anna Grund|person|Lawyer'] },
     { name: 'a lower-case title set off after an article', text: 'A government spokesman, Ivo Renn, said the demand was "absurd."', entities: ['Ivo Renn|person|government spokesman'] },
+    // people at a body, named with "at", are a group, not a person holding the role "Economists at"
+    { name: 'economists at a bank', text: 'Economists at Harlbank said the measures were "broadly sensible".', entities: ['Economists at Harlbank|group|'] },
+    // negative row: a title's "of" before a name keeps the person
+    { name: 'a title with "of" before a name', text: 'Secretary of State Dana Kell said the plan was "fair".', entities: ['Dana Kell|person|Secretary of State'] },
+    // a body named after "according to" is what a later "the office" means
+    { name: 'an office named after "according to"', text: 'According to the State Audit Office, spending has doubled. The office warned in its report that costs could rise.', entities: ['State Audit Office|organization|'] },
+    // the office a sentence gives its subject is a role
+    { name: 'an office the subject became', text: "Mika Sorel became Varland's first Climate Commissioner in 2023.", entities: ['Mika Sorel|person|Climate Commissioner'] },
+    { name: 'an office the subject was named to', text: "Lyle Marsh was named the bank's chief economist. Marsh said rates would fall.", entities: ['Lyle Marsh|person|chief economist'] },
+    // negative row: what someone became without a title word is no role
+    { name: 'no title after "became"', text: 'Dana Kell became a symbol of the protest. Kell said it was "over."', entities: ['Dana Kell|person|'] },
   ];
   for (const r of rows) {
     it(r.name, () => {
