@@ -16,5 +16,14 @@ export function actsAsRole(ws: readonly Word[], i: number): boolean {
   if (prev && (classesOf(prev) & HONORIFIC) !== 0 && w.capital && !ADDRESS_TITLES.has(w.key)) return false;
   // "Hewlett-Packard CEO": a title in capitals is no one's surname.
   const surname = w.capital && w.text !== w.text.toUpperCase() && !!prev && !prev.punct && prev.capital && (classesOf(prev) & ROLE) === 0 && (classesOf(w) & ORGANIZATION) === 0 && possessiveEnd(prev.text) === 0;
-  return !surname;
+  return !surname || describedTitle(ws, i - 2);
+}
+
+/** Words before a title that make it an office held rather than a name: "the first", "new", "a". */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'first', 'new', 'former', 'next', 'last', 'acting', 'interim']);
+
+/** Whether word k, before a capitalised word and a title, shows an office: "Merovia's first Climate Commissioner", "the bank's Chief Economist". */
+function describedTitle(ws: readonly Word[], k: number): boolean {
+  const w = ws[k];
+  return !!w && !w.punct && ((!w.capital && OFFICE_WORDS.has(w.key)) || possessiveEnd(w.text) > 0);
 }

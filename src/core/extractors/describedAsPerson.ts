@@ -84,10 +84,25 @@ export function asideAfter(ws: readonly Word[], end: number): [number, number] |
   if (!first || (first.capital && !owned) || !(owned || (classesOf(first) & (DETERMINER | ROLE)) !== 0 || isPersonNoun(first.key))) return null;
   if (!describedAsPerson(ws, end)) return null;
   for (let k = end + 3; k < Math.min(ws.length, end + 12); k++) {
+    // "Paul Ndiaye, a neurologist at the hospital who was not involved in the study,": the description ends
+    // before its relative clause, whose own comma may lie further than a description runs.
+    if (ws[k].key === 'who' && !ws[k].punct && closedLater(ws, k)) return [end + 2, k - 1];
     if (!ws[k].punct) continue;
     return ws[k].text === ',' && k - 1 >= end + 2 ? [end + 2, k - 1] : null;
   }
   return null;
+}
+
+/** Most words a relative clause inside a description runs before its closing comma. */
+const RELATIVE_REACH = 16;
+
+/** Whether a comma closes the relative clause opened at word k before its sentence ends. */
+function closedLater(ws: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(ws.length, k + RELATIVE_REACH); j++) {
+    if (ws[j].text === ',') return true;
+    if (ws[j].text === '.' || ws[j].text === ';' || ws[j].text === ':' || ws[j].text === '?' || ws[j].text === '!') return false;
+  }
+  return false;
 }
 
 /** `Annette Rushby, who answered the door`: places and organisations take "which". */

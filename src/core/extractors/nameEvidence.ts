@@ -13,6 +13,7 @@ import { writtenAsName } from './writtenAsName';
 import { CLAUSE_LINK, FINITE, HONORIFIC, ORGANIZATION, PLACE, ROLE, classesOf, classesOfKey } from './wordClasses';
 import { endsInEd } from './keyEnds';
 import { ownedTitleBefore, titleSetOffBefore } from './roleBefore';
+import { afterAccordingTo } from './accordingSource';
 
 /** A word whose second letter is in lower case: "Coalition", not "NATO". */
 const LOWER_SECOND = /^.\p{Ll}/u;
@@ -68,7 +69,7 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
   // An organisation that opens its sentence is what a later "it" or "they" most likely means:
   // `The Finance Ministry cut its forecast. "…," it said.` A place is not: "Iowa votes first".
   // "The Bank of England raised rates" is the bank's.
-  const organization = parts.type === 'organization' && e.opens && ((classesOf(ws[e.to]) & PLACE) === 0 || BODY_LINK.test(parts.name)) && !(qualifiesHead(ws, e) && !writtenAsName(text, parts.name, written));
+  const organization = parts.type === 'organization' && (e.opens || afterAccordingTo(ws, e.from, e.to)) && ((classesOf(ws[e.to]) & PLACE) === 0 || BODY_LINK.test(parts.name)) && !(qualifiesHead(ws, e) && !writtenAsName(text, parts.name, written));
   // Lowered once, and only when a lookup needs it.
   let key: string | null = null;
   // A given name alone is most often someone's ("Harriet said"), but one after "in" or a town, and named

@@ -17,6 +17,8 @@ import { UPPER, pointClass } from './wordChars';
 import type { Word } from './words';
 import { DETERMINER, FEMALE_NAME, HONORIFIC, MALE_NAME, NOT_NAME_WORD, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf, classesOfKey } from './wordClasses';
 import { endsInS } from './keyEnds';
+import { isPersonNoun } from './describedAsPerson';
+import { pluralVerb } from './pluralVerb';
 
 export interface NameParts {
   /** The name without titles: "Jens Stoltenberg". */
@@ -89,6 +91,9 @@ function bodyStart(ws: readonly Word[], from: number, to: number): number {
   return -1;
 }
 
+/** Words between people and the body they work at: "Economists at Nordbank", "analysts with Brant Capital". */
+const AT_BODY: ReadonlySet<string> = new Set(['at', 'with']);
+
 /** "Republicans", "Sens.": a title's plural before names, as in "Republicans Kell and Hale", is no part of a name. */
 const pluralRole = (w: Word) => endsInS(w.key) && (classesOfKey(w.key.slice(0, -1)) & ROLE) !== 0;
 
@@ -111,6 +116,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   if (from === to && (NAME_OPENERS.has(ws[to].key) || isPartyTag(ws[to].text))) return null;
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
   if (actsAsRole(ws, to) || (endsInS(ws[to].key) && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
+  // "Farmers say", "Nurses have warned": one word for a kind of people before a verb that agrees with a plural is a group.
+  if (from === to && endsInS(ws[to].key) && isPersonNoun(ws[to].key.slice(0, -1)) && pluralVerb(ws[to + 1])) return null;
   let k = to;
   while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && (ws[k - 1].capital || particlesAt(ws, k - 1) > 0) && possessiveEnd(ws[k - 1].text) === 0 && !pluralRole(ws[k - 1])) k--;
   // "Rival Harriet Lorne", "State Harriet Lorne": capitalised words before a given name are a title.
@@ -135,6 +142,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const own = possessiveEnd(last.text);
   const end = last.end - own;
   const lastKey = own ? last.key.slice(0, -own) : last.key;
+  // "Economists at Nordbank", "Analysts with Brant Capital": people at a body, whose name is no person's.
+  if (k > from && !ws[k - 1].capital && AT_BODY.has(ws[k - 1].key)) return null;
   const name = text.slice(ws[k].start, end);
   const honorific = k > from && (classesOf(ws[k - 1]) & HONORIFIC) !== 0 ? HONORIFICS.get(ws[k - 1].key) : undefined;
   const roleEnd = honorific ? k - 1 : k;

@@ -7,6 +7,7 @@ import { showTitleBefore } from './roleBefore';
 import { learnGender } from './reportedGender';
 import { asideGender, kinGender } from './kinGender';
 import { introduces, likelyName, noteOutlet, topicFront } from './nameEvidence';
+import { heldOffice } from './heldOffice';
 import { personName } from './personName';
 import { possessiveEnd } from './phraseWords';
 import { agrees } from './pronouns';
@@ -86,6 +87,9 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       // "Political scientist Ingrid Heuvel", "The finance minister, Pieter Berg,": a title in lower case
       // before the name is listed among the roles, as "Minister Pieter Berg" is.
       if (parts.type === 'person' && !parts.role) showTitleBefore(text, ws, book, d, parts.from, e.to);
+      // "Aiko Tanabe became Merovia's first Climate Commissioner": the office the sentence gives its subject.
+      const office = parts.type === 'person' && e.opens ? heldOffice(text, ws, e.to) : null;
+      if (office) book.showRole(d, office);
       // "Myron Corliss, the former Florida governor, …": a later "the former governor" is him.
       const aside = parts.type === 'person' ? asideAfter(ws, e.to) : null;
       if (aside) {

@@ -13,6 +13,8 @@ import { roleWordsOfKey } from './roleWords';
 import { descriptionHead, nounGender } from './descriptionHead';
 import { withoutDeterminer } from './withoutDeterminer';
 import { namedWithThe, ownedName } from './namedWithThe';
+import { ownerIntro } from './ownerIntro';
+import { saysOfItself } from './saysOfItself';
 import { relativeHead, relativeNoun } from './relativeHead';
 import { agrees, resolvePronoun } from './pronouns';
 import { ORGANIZATION, ROLE, classesOf, classesOfKey } from './wordClasses';
@@ -109,11 +111,23 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   const span: Span = { start: ws[p.from].start, end: ws[p.to].end, text: text.slice(ws[p.from].start, ws[p.to].end) };
   if (p.kind === 'name') {
     const parts = personName(text, ws, p.from, p.to, book);
+    // "Brightwater said it would appeal": a new one-word name that speaks of itself as "it" is a body.
+    if (parts && saysOfItself(ws, p.to, parts, book)) return { entity: book.byName(parts.name, 'organization', 'neuter', null, span), method: 'pattern' };
     if (parts) return { entity: book.byName(parts.name, parts.type, parts.gender, parts.role, span), method: 'pattern' };
   }
   // "The Valley Ledger’s Ana Ruiz said": the name after an outlet's possessive is who speaks.
   const owned = p.kind === 'description' ? ownedName(ws, p.from, p.to) : -1;
   if (owned >= 0) return resolveSubject(text, ws, { from: owned, to: p.to, kind: 'name' }, book, subjects);
+  // "Her verdict was blunt: "…"": the verdict is the owner's words, so the quote is hers.
+  const owner = p.kind === 'description' ? ownerIntro(ws, p.from, p.to) : null;
+  if (owner !== null) {
+    const ownerSpan = pronounSpan(text, ws[p.from]);
+    const entity = resolvePronoun(book, owner, ownerSpan.start, subjects);
+    if (entity) {
+      book.mention(entity, ownerSpan);
+      return { entity, method: 'pronoun' };
+    }
+  }
   const bare = withoutDeterminer(span.text);
   const h = descriptionHead(ws, p.from, p.to);
   const head = ws[h].key;

@@ -57,10 +57,14 @@ function setOffOpener(ws: readonly Word[], from: number, to: number): number {
     const w = ws[k];
     // "the union's general secretary": the words after the owner.
     if ((classesOf(w) & DETERMINER) !== 0 || (!w.punct && possessiveEnd(w.text) > 0)) return k;
-    if (!inTitle(w) || (w.capital && (classesOf(w) & ROLE) === 0)) return -1;
+    // "An Orsk spokesman, Ruslan Teymur,": a place or body's name may qualify the title after an article.
+    if (!inTitle(w) || (w.capital && (classesOf(w) & ROLE) === 0 && !articleBefore(ws, k))) return -1;
   }
   return -1;
 }
+/** Whether an article stands right before word k: "An" in "An Orsk spokesman". */
+const articleBefore = (ws: readonly Word[], k: number) => k > 0 && ARTICLES.has(ws[k - 1].key);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
@@ -70,7 +74,9 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their',
  */
 export function titleRightBefore(text: string, ws: readonly Word[], from: number): string | null {
   const head = from - 1;
-  if (!titlesName(ws, head) || !isTitle(ws[head], SURE_TRADE)) return null;
+  // "Outside the court, lawyer Dana Kell said": a trade that opens its clause after a comma is a title, in -er too.
+  const trade = ws[head - 1]?.text === ',' ? isPersonNoun : SURE_TRADE;
+  if (!titlesName(ws, head) || !isTitle(ws[head], trade)) return null;
   let s = head;
   while (s - 1 >= 0 && head - (s - 1) < MAX_WORDS && inTitle(ws[s - 1]) && (!ws[s - 1].capital || s - 1 === 0 || ws[s - 2].punct) && possessiveEnd(ws[s - 1].text) === 0) s--;
   return text.slice(ws[s].start, ws[head].end);

@@ -15,7 +15,28 @@ function midSentence(text: string, i: number): boolean {
 
 /** Words before a place's name, which show a word to be one: "in Leeds", "from Ohio". */
 const BEFORE_PLACE: readonly string[] = [' in ', ' at ', ' from ', ' near ', ' to '];
-const placeBefore = (text: string, i: number) => BEFORE_PLACE.some((w) => text.startsWith(w, i - w.length));
+const placeBefore = (text: string, i: number) => BEFORE_PLACE.some((w) => text.startsWith(w, i - w.length)) || listedPlace(text, i);
+
+/** Links inside a list of places: "at Rennick and Holt", "in Leeds, Hull or York". */
+const LIST_LINKS: readonly string[] = [' and ', ' or ', ', '];
+
+/**
+ * Whether the word at i closes a list whose first item stands after a place's word: "Holt" in "the plants
+ * at Rennick and Holt". Each item before it is one capitalised word; up to three are read.
+ */
+function listedPlace(text: string, i: number): boolean {
+  for (let hops = 0; hops < 3; hops++) {
+    const link = LIST_LINKS.find((w) => text.startsWith(w, i - w.length));
+    if (link === undefined) return false;
+    let start = i - link.length;
+    while (start > 0 && !edge(text, start - 1)) start--;
+    const c = text.charCodeAt(start);
+    if (start === i - link.length || c < 0x41 || c > 0x5a) return false;
+    if (BEFORE_PLACE.some((w) => text.startsWith(w, start - w.length))) return true;
+    i = start;
+  }
+  return false;
+}
 
 /** writtenAsName's answers for one text, as a name opens many sentences; the Map is made at the first, as many articles ask none. */
 export class WrittenNames {
