@@ -8,15 +8,15 @@ import { lookup } from './lookup';
 /**
  * Years told from the story's own time rather than the dateline's:
  * `(later|earlier) that year`, `the same year`, `the following|previous|prior year`,
- * `two years later`. Not `two years ago`, which counts from the dateline; `a year earlier` is the
+ * `two years later`, `a decade later`. Not `two years ago`, which counts from the dateline; `a year earlier` is the
  * durations finder's, aligned to the story's quarter; `two years after he left` is a duration.
  */
 const STORY_YEAR = /(?:(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year|the\s+(following|previous|prior)\s+year)\b/iy;
 /** Every form holds "year": the finder starts there and reads back at most three words. */
 const YEAR = wordClass(['year']);
 const LEAD = leadOf('', 3, undefined, openers(['later', 'earlier', 'that', 'the']));
-/** `two years ` just before a "later": read back from each "later" rather than over the whole text. */
-const COUNT_BEFORE = new RegExp(String.raw`\b(${NUMBER_PHRASE})\s+years?\s+$`, 'i');
+/** `two years `, `a decade ` just before a "later": read back from each "later" rather than over the whole text. */
+const COUNT_BEFORE = new RegExp(String.raw`\b(${NUMBER_PHRASE})\s+(?:years?|(decades?))\s+$`, 'i');
 const LATER = wordClass(['later']);
 /** `later`, but not `later than`: "two years later than planned" compares, it names no year. */
 const LATER_AFTER = /^later\b(?!\s+than\b)/i;
@@ -39,7 +39,7 @@ export function storyYears(ctx: FinderContext): DateCandidate[] {
   for (const at of wordAnchors(ctx, LATER)) {
     const from = Math.max(ctx.from, at - 48);
     const count = COUNT_BEFORE.exec(ctx.text.slice(from, at));
-    const years = count ? countOf(count[1]) : NaN;
+    const years = count ? countOf(count[1]) * (count[2] ? 10 : 1) : NaN;
     if (count && Number.isInteger(years) && LATER_AFTER.test(ctx.text.slice(at, at + 12))) push(from + count.index, at + 5, years, true);
   }
   return out.sort((a, b) => a.start - b.start);
