@@ -25,7 +25,10 @@ const SHIFT = lookup({ following: 1, previous: -1, prior: -1 });
 /**
  * Candidates whose year anchorStoryYears takes from the last year the story
  * named; until then the dateline's year stands in (`XXXX` for "that year").
- * Reference 2023-02-13: `the following year` → `2024`, shift +1; `two years later` → `2025`, shift +2.
+ * Reference 2023-02-13: `the following year` → `2024`, shift +1; `two years later` → `XXXX`, shift +2.
+ * A counted "later" stays `XXXX` until the story names its year, as TimeML anchors it on the story's
+ * time and never on the dateline: "He spent two years there. Two years later he returned" is no year
+ * ahead of the article, and a reading from the dateline says so ("two years from now", "in two years").
  */
 export function storyYears(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -40,7 +43,7 @@ export function storyYears(ctx: FinderContext): DateCandidate[] {
     const from = Math.max(ctx.from, at - 48);
     const count = COUNT_BEFORE.exec(ctx.text.slice(from, at));
     const years = count ? countOf(count[1]) * (count[2] ? 10 : 1) : NaN;
-    if (count && Number.isInteger(years) && LATER_AFTER.test(ctx.text.slice(at, at + 12))) push(from + count.index, at + 5, years, true);
+    if (count && Number.isInteger(years) && LATER_AFTER.test(ctx.text.slice(at, at + 12))) push(from + count.index, at + 5, years, false);
   }
   return out.sort((a, b) => a.start - b.start);
 }
