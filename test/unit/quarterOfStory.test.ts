@@ -11,7 +11,7 @@ dateTable('the story\'s quarter (alignYearShifts)', [
     expect: [['the first quarter', 'DATE', '2025-Q1'], ['the third quarter', 'DATE', '2025-Q3'], ['the quarter', 'DATE', '2025-Q1']],
   },
   {
-    text: 'Sales fell 4% in the first quarter; analysts expect a rise in the third quarter. In the year-ago period, sales rose 2%.',
+    text: 'Sales fell 4% in the first quarter; analysts expect a rise in the third quarter. In the year-ago period, turnover climbed 2%.',
     expect: [['the first quarter', 'DATE', '2025-Q1'], ['the third quarter', 'DATE', '2025-Q3'], ['the year-ago period', 'DATE', '2024-Q1']],
   },
   // negatives: a "quarter" told ahead follows the forecast; a past quote names the quarter reported
