@@ -219,7 +219,7 @@ describe('alignYearShifts', () => {
       expect: ['2022-Q3', '2022'],
     },
   ];
-  for (const row of rows) it(row.name, () => assert.deepEqual(alignYearShifts(row.list).map((c) => c.value), row.expect));
+  for (const row of rows) it(row.name, () => assert.deepEqual(alignYearShifts(row.list, text).map((c) => c.value), row.expect));
 });
 
 describe('anchorStoryDays', () => {

@@ -98,7 +98,7 @@ export const dates: Stage = {
     const settled = clockOnStoryDay(pairClockTimes(clockBeforeDay(mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(wholeWords(proposed, text), analysis.figures, text), text)), text), text), text), text);
     // resolvers, in order: each reads what the ones before settled
     const resolved = anchorStoryDays(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), ref);
-    const found = partOfNamed(pairedDays(anchorStoryUnits(anchorStoryYears(alignYearShifts(resolved), text), text, ref), text), text);
+    const found = partOfNamed(pairedDays(anchorStoryUnits(anchorStoryYears(alignYearShifts(resolved, text), text), text, ref), text), text);
     const mentions: DateMention[] = found.map(toMention(text));
     return { ...analysis, dates: mentions, figures: dropFiguresInsideDates(analysis.figures, mentions) };
   },

@@ -7,6 +7,8 @@ const MONTH_OR_SEASON = /^\d{4}-(?:\d\d|SP|SU|FA|WI)$/;
 const DEICTIC = /^(?:last|this|next)\b/i;
 const SINCE = /\bsince\s+$/i;
 const fromStory = (c: DateCandidate): boolean => c.yearsFromStory !== undefined;
+/** A decade the text states: `the 1980s`, `the late 1990s` → `198`, `199`; not `the end of the decade`, told from the dateline. */
+const isDecade = (c: DateCandidate): boolean => c.type === 'DATE' && c.value.length === 3 && !c.relative && !c.namesEvent && /^\d{3}$/.test(c.value);
 
 /** `2015-10`, `2015-WI`: by length first, as most relative dates are days (`2015-10-02`) and cost no regex. */
 const monthOrSeason = (value: string): boolean => value.length === 7 && MONTH_OR_SEASON.test(value);
@@ -25,8 +27,12 @@ export function anchorStoryYears(candidates: readonly DateCandidate[], text: str
   if (!candidates.some(fromStory)) return candidates;
   let year = 0;
   let yearEnd = -Infinity;
+  // the last decade the story named, `198` for "the late 1980s": it tells "a decade later", not "two years later"
+  let decade = 0;
+  let decadeEnd = -Infinity;
   return candidates.map((c) => {
     if (c.yearsFromStory === undefined) {
+      if (isDecade(c)) [decade, decadeEnd] = [Number(c.value), c.end];
       // a date the text states with its year (`1995`, `1995-06-12`, `1995-Q3`; not `PRESENT_REF`, `P2Y`),
       // or a month or season told from the dateline sets the story's year too: "last winter … a year later"
       const stated = c.type === 'DATE' && !c.namesEvent && (!c.relative || (c.yearsBack === undefined && monthOrSeason(c.value) && DEICTIC.test(text.slice(c.start, c.start + 5)))) ? leadingYear(c.value) : -1;
@@ -34,6 +40,8 @@ export function anchorStoryYears(candidates: readonly DateCandidate[], text: str
       if (stated >= 0 && !afterSince(text, c.start)) [year, yearEnd] = [stated, c.end];
       return c;
     }
+    // "In the late 1980s … A decade later" → `199`, unless a year was named since
+    if (decadeEnd > yearEnd && c.yearsFromStory % 10 === 0 && c.start - decadeEnd <= reach) return revalued(c, String(decade + c.yearsFromStory / 10));
     // a quarter that alignYearShifts found ("a year earlier" in a quarterly report) stays that quarter
     if (!year || c.start - yearEnd > reach || c.value.includes('Q')) return c;
     return revalued(c, String(year + c.yearsFromStory));

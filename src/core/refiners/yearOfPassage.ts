@@ -2,6 +2,7 @@ import { type DateCandidate, revalued } from '../extractors/dates/candidate';
 import { addDays, toRefDate, type RefDate } from '../extractors/dates/calendar';
 import { tenseAt } from '../extractors/dates/tense';
 import { statedYear } from './leadingYear';
+import { toldAfterStretch } from './toldAfterStretch';
 
 /** A weekday with no date yet, and any clock time: `XXXX-WXX-3`, `XXXX-WXX-3T21:00`. */
 const WEEKDAY = /^XXXX-WXX-([1-7])(T[A-Z0-9:]+)?$/;
@@ -28,21 +29,25 @@ export function yearOfPassage(candidates: readonly DateCandidate[], text: string
   let day: RefDate | null = null;
   // where the passage's paragraph ends
   let passageEnd = 0;
+  // the last date the text stated with its year, wherever it stood, as year × 100 + month: `6 March 2019` → 201903
+  let stated = 0;
   // copied only once a month takes a passage's year: most texts keep the list as it is
   let out: DateCandidate[] | null = null;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    const taken = year && c.start <= passageEnd ? passageYear(c, text, year, day) : null;
+    const taken = (year && c.start <= passageEnd ? passageYear(c, text, year, day) : null) ?? (stated ? stretchYear(candidates[i - 1], c, text, stated) : null);
     if (taken && !out) out = candidates.slice(0, i);
     if (out) out.push(taken ?? c);
     if (taken || c.type === 'DURATION' || c.type === 'SET') continue;
     if (year && c.start > passageEnd) year = 0;
     // a date told from the dateline ("last week", "on Tuesday", "now") brings the passage back to the present
-    if (year && c.relative && !YEARLESS.test(c.value)) year = 0;
+    if (c.relative && !YEARLESS.test(c.value)) [year, stated] = [0, 0];
     if (!year) day = null;
     // a date the text states with its year: `2012`, `2012-11`, `2012-11-06`
     const y = c.relative ? -1 : statedYear(c.value);
     if (y < 0) continue;
+    // a date that names an event ("the Sept. 11, 2001, attacks") tells no story's date
+    stated = c.namesEvent ? 0 : y * 100 + (c.value.length > 4 ? Number(c.value.slice(5, 7)) : 0);
     if (y >= ref.year) year = 0;
     else if (SETTING.test(text.slice(Math.max(0, c.start - 20), c.start))) {
       year = y;
@@ -70,4 +75,18 @@ function passageYear(c: DateCandidate, text: string, year: number, day: RefDate 
   }
   const take = (v: string) => (v.startsWith('XXXX') ? String(year) + v.slice(4) : v);
   return revalued(c, take(c.value), c.relative, c.range ? { from: take(c.range.from), to: take(c.range.to) } : undefined);
+}
+
+/**
+ * The yearless day or month that says where a counted stretch from the story's date ends, in
+ * the year of the date the story stated last, or the next or the one before when the stretch
+ * crosses New Year: `failed on 6 March 2019. Two weeks later, on 20 March` → `2019-03-20`.
+ */
+function stretchYear(before: DateCandidate | undefined, c: DateCandidate, text: string, stated: number): DateCandidate | null {
+  const way = toldAfterStretch(before, c, text);
+  if (!way) return null;
+  const [year, month] = [Math.floor(stated / 100), stated % 100];
+  const itsMonth = Number(c.value.slice(5, 7));
+  const crosses = month > 0 && (way > 0 ? itsMonth < month : itsMonth > month);
+  return passageYear(c, text, crosses ? year + way : year, null);
 }

@@ -87,12 +87,14 @@ export function durations(ctx: FinderContext): DateCandidate[] {
       continue;
     }
     // "a day earlier" counts from the story's own time, not the reference date: a stretch
-    if (anchor && (anchor.startsWith('ago') || anchor.startsWith('from') || unit === 'year')) {
+    if (anchor && (anchor.startsWith('ago') || anchor.startsWith('from') || unit === 'year' || (unit === 'decade' && anchor.startsWith('earlier')))) {
       const sign = anchor.startsWith('from') ? 1 : -1;
       const point: DateCandidate = candidate(start, end, 'DATE', shiftedPoint(ctx, n, unit, sign), true, 1);
-      // "five years earlier" counts back from the year the story last named (anchorStoryYears), "five years ago" from the dateline
-      const fromStory = anchor === 'ago' ? {} : { yearsFromStory: -(n ?? 0) };
-      out.push(unit === 'year' && sign < 0 && n !== null && Number.isInteger(n) ? changed(point, { yearsBack: n, ...fromStory }) : point);
+      const whole = sign < 0 && n !== null && Number.isInteger(n);
+      // "five years earlier", "a decade earlier" count back from the year the story last named (anchorStoryYears), "five years ago" from the dateline
+      const fromStory = anchor === 'ago' ? {} : { yearsFromStory: -(n ?? 0) * (unit === 'decade' ? 10 : 1) };
+      // only whole years align with a quarter (alignYearShifts): "a decade ago" stays a year
+      out.push(whole && unit === 'year' ? changed(point, { yearsBack: n, ...fromStory }) : whole && unit === 'decade' ? changed(point, fromStory) : point);
     } else {
       const ranged = m[1] ? null : durationRange(ctx.text, start, m[2], unit);
       const stretch = candidate(ranged?.start ?? start, end, 'DURATION', ranged?.value ?? durationValue(n, unit), false, 1);

@@ -8,15 +8,15 @@ import { lookup } from './lookup';
 /**
  * Years told from the story's own time rather than the dateline's:
  * `(later|earlier) that year`, `the same year`, `the following|previous|prior year`,
- * `two years later`. Not `two years ago`, which counts from the dateline; `a year earlier` is the
+ * `two years later`, `a decade later`. Not `two years ago`, which counts from the dateline; `a year earlier` is the
  * durations finder's, aligned to the story's quarter; `two years after he left` is a duration.
  */
 const STORY_YEAR = /(?:(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year|the\s+(following|previous|prior)\s+year)\b/iy;
 /** Every form holds "year": the finder starts there and reads back at most three words. */
 const YEAR = wordClass(['year']);
 const LEAD = leadOf('', 3, undefined, openers(['later', 'earlier', 'that', 'the']));
-/** `two years ` just before a "later": read back from each "later" rather than over the whole text. */
-const COUNT_BEFORE = new RegExp(String.raw`\b(${NUMBER_PHRASE})\s+years?\s+$`, 'i');
+/** `two years `, `a decade ` just before a "later": read back from each "later" rather than over the whole text. */
+const COUNT_BEFORE = new RegExp(String.raw`\b(${NUMBER_PHRASE})\s+(?:years?|(decades?))\s+$`, 'i');
 const LATER = wordClass(['later']);
 /** `later`, but not `later than`: "two years later than planned" compares, it names no year. */
 const LATER_AFTER = /^later\b(?!\s+than\b)/i;
@@ -25,7 +25,10 @@ const SHIFT = lookup({ following: 1, previous: -1, prior: -1 });
 /**
  * Candidates whose year anchorStoryYears takes from the last year the story
  * named; until then the dateline's year stands in (`XXXX` for "that year").
- * Reference 2023-02-13: `the following year` → `2024`, shift +1; `two years later` → `2025`, shift +2.
+ * Reference 2023-02-13: `the following year` → `2024`, shift +1; `two years later` → `XXXX`, shift +2.
+ * A counted "later" stays `XXXX` until the story names its year, as TimeML anchors it on the story's
+ * time and never on the dateline: "He spent two years there. Two years later he returned" is no year
+ * ahead of the article, and a reading from the dateline says so ("two years from now", "in two years").
  */
 export function storyYears(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -39,8 +42,8 @@ export function storyYears(ctx: FinderContext): DateCandidate[] {
   for (const at of wordAnchors(ctx, LATER)) {
     const from = Math.max(ctx.from, at - 48);
     const count = COUNT_BEFORE.exec(ctx.text.slice(from, at));
-    const years = count ? countOf(count[1]) : NaN;
-    if (count && Number.isInteger(years) && LATER_AFTER.test(ctx.text.slice(at, at + 12))) push(from + count.index, at + 5, years, true);
+    const years = count ? countOf(count[1]) * (count[2] ? 10 : 1) : NaN;
+    if (count && Number.isInteger(years) && LATER_AFTER.test(ctx.text.slice(at, at + 12))) push(from + count.index, at + 5, years, false);
   }
   return out.sort((a, b) => a.start - b.start);
 }
