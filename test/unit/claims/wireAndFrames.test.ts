@@ -17,3 +17,20 @@ table('claims: a courtesy title with a full stop inside an according-to source',
   { text: 'According to Orla Brenn, the port had set aside 25 million euros.', expect: ['the port had set aside 25 million euros. | Orla Brenn | indirect'] },
   { text: 'The port set aside 25 million euros. According to plan, the berths open in May.', expect: ['The port set aside 25 million euros. | - | narrative', 'the berths open in May. | plan | indirect'] },
 ]);
+
+table('claims: "estimates / forecasts / projects / calculates that" report what a body said', [
+  { text: 'The ministry estimates that 14,000 strokes occur each year.', expect: ['14,000 strokes occur each year. | The ministry | indirect'] },
+  { text: 'Analysts forecast that growth will slow to 1.2% next year.', expect: ['growth will slow to 1.2% next year. | Analysts | indirect'] },
+  { text: 'The bank projects that inflation will reach 3% by March.', expect: ['inflation will reach 3% by March. | The bank | indirect'] },
+  { text: 'The fund calculated that the plan would cost 4 billion euros.', expect: ['the plan would cost 4 billion euros. | The fund | indirect'] },
+  // negatives: the same words as nouns, "that" opening a relative clause
+  { text: 'The estimates that officials published last week showed 40 deaths.', expect: ['The estimates that officials published last week showed 40 deaths. | - | narrative'] },
+  { text: 'The projects that the council funded cost 3 million euros.', expect: ['The projects that the council funded cost 3 million euros. | - | narrative'] },
+]);
+
+table('claims: a reporting word in -s after a preposition is a noun', [
+  { text: 'The levy was spent on harbours in states that border the sea, the minister said.', expect: ['The levy was spent on harbours in states that border the sea | the minister | indirect'] },
+  // negatives: "projects that" as a noun and its relative clause; the verb after its subject
+  { text: 'The fund will spend 2 billion euros on roads, on bridges and on projects that would cut travel times.', expect: ['The fund will spend 2 billion euros on roads, on bridges and on projects that would cut travel times. | - | narrative'] },
+  { text: 'The fund projects that the roads will cost 2 billion euros.', expect: ['the roads will cost 2 billion euros. | The fund | indirect'] },
+]);
