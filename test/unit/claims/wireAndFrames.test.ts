@@ -28,6 +28,15 @@ table('claims: "estimates / forecasts / projects / calculates that" report what 
   { text: 'The projects that the council funded cost 3 million euros.', expect: ['The projects that the council funded cost 3 million euros. | - | narrative'] },
 ]);
 
+table('claims: a wire credit line is no claim', [
+  { text: 'Talks resumed on Thursday.\n\n(Reporting by Lena Vogt; editing by Marco Ruiz)', expect: ['Talks resumed on Thursday. | - | narrative'] },
+  { text: 'Talks resumed on Thursday.\n\nWriting by Ann Lee; Additional reporting by Tom Hale; Editing by Cory Dunn', expect: ['Talks resumed on Thursday. | - | narrative'] },
+  { text: 'Talks resumed on Thursday.\n\n(Reporting by Lena Vogt in Halden)', expect: ['Talks resumed on Thursday. | - | narrative'] },
+  // negatives: "reporting by" inside a sentence of its own
+  { text: 'Reporting by the agency found 40 cases of fraud in the port.', expect: ['Reporting by the agency found 40 cases of fraud in the port. | - | narrative'] },
+  { text: '(Reporting by the agency found 40 cases; the port denied it.)', expect: ['(Reporting by the agency found 40 cases; the port denied it.) | - | narrative'] },
+]);
+
 table('claims: a reporting word in -s after a preposition is a noun', [
   { text: 'The levy was spent on harbours in states that border the sea, the minister said.', expect: ['The levy was spent on harbours in states that border the sea | the minister | indirect'] },
   // negatives: "projects that" as a noun and its relative clause; the verb after its subject

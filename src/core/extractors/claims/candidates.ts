@@ -10,6 +10,7 @@ import { EMPTY, append } from './append';
 import { isEmbedded } from './embeddedQuote';
 import { type TranscriptLabel, transcriptLabels } from './transcriptLabels';
 import { wireLead } from './wireLead';
+import { isCreditLine } from './creditLine';
 
 /** A claim before it is typed and scored. */
 export interface Candidate {
@@ -136,6 +137,8 @@ export function visitCandidates(a: Analysis, spans: DocumentSpans, visit: (c: Ca
     }
     // "Ines Morales: The state pays …": the label names the speaker of its paragraph and is no part of a claim
     if (label && label.question && isQuestion(a.text, s)) continue;
+    // "(Reporting by Ann Lee; editing by Tom Hale)": the wire's credits name who wrote the story, not what it claims
+    if (isCreditLine(a.text, s.start, s.end)) continue;
     const opens = label !== undefined && s.start < label.contentStart;
     const sentence = label && opens ? { ...s, start: Math.min(label.contentStart, s.end) } : lead > 0 && s.start + lead < s.end ? { ...s, start: s.start + lead } : s;
     const labelled = opens || label?.wholeParagraph ? speakerOfLabel : null;
