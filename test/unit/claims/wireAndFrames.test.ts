@@ -37,6 +37,13 @@ table('claims: a wire credit line is no claim', [
   { text: '(Reporting by the agency found 40 cases; the port denied it.)', expect: ['(Reporting by the agency found 40 cases; the port denied it.) | - | narrative'] },
 ]);
 
+table('claims: a wire dateline with the day and the agency', [
+  { text: 'HALDEN, Oct 9 (Wire) \u2014 Negotiators resumed talks in Halden on Thursday after a pause.', expect: ['Negotiators resumed talks in Halden on Thursday after a pause. | - | narrative'] },
+  { text: 'PORT HALDEN, March 3, 2024 (Newsline) - The navy has sent 400 sailors to the port.', expect: ['The navy has sent 400 sailors to the port. | - | narrative'] },
+  // negative: a date inside the sentence stays
+  { text: 'The navy sent 400 sailors to HALDEN, Oct 9 (Wire) - a record for the port.', expect: ['The navy sent 400 sailors to HALDEN, Oct 9 (Wire) - a record for the port. | - | narrative'] },
+]);
+
 table('claims: a reporting word in -s after a preposition is a noun', [
   { text: 'The levy was spent on harbours in states that border the sea, the minister said.', expect: ['The levy was spent on harbours in states that border the sea | the minister | indirect'] },
   // negatives: "projects that" as a noun and its relative clause; the verb after its subject
