@@ -44,6 +44,14 @@ table('claims: a wire dateline with the day and the agency', [
   { text: 'The navy sent 400 sailors to HALDEN, Oct 9 (Wire) - a record for the port.', expect: ['The navy sent 400 sailors to HALDEN, Oct 9 (Wire) - a record for the port. | - | narrative'] },
 ]);
 
+table('claims: a description after an opening phrase is the subject, asides after it', [
+  { text: 'In Halden, a port official, speaking on condition of anonymity, said the berths would cost 4 million euros.', expect: ['the berths would cost 4 million euros. | a port official | indirect'] },
+  // negatives: a relative clause as the one aside; a name before its description; one aside only
+  { text: 'On Monday, a council spokesman, who declined to be named, said the levy had raised 2 million euros.', expect: ['the levy had raised 2 million euros. | a council spokesman | indirect'] },
+  { text: 'Ann Kell, a port official, speaking after the vote, said the berths would cost 4 million euros.', expect: ['the berths would cost 4 million euros. | Ann Kell | indirect'] },
+  { text: 'In Halden, a port official said the berths would cost 4 million euros.', expect: ['the berths would cost 4 million euros. | a port official | indirect'] },
+]);
+
 table('claims: a reporting word in -s after a preposition is a noun', [
   { text: 'The levy was spent on harbours in states that border the sea, the minister said.', expect: ['The levy was spent on harbours in states that border the sea | the minister | indirect'] },
   // negatives: "projects that" as a noun and its relative clause; the verb after its subject
