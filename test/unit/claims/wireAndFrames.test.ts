@@ -52,6 +52,14 @@ table('claims: a description after an opening phrase is the subject, asides afte
   { text: 'In Halden, a port official said the berths would cost 4 million euros.', expect: ['the berths would cost 4 million euros. | a port official | indirect'] },
 ]);
 
+table('claims: "told X on Monday night that" leaves the audience and the time out', [
+  { text: 'The minister told local radio on Wednesday night that the plan would cost 5 million euros.', expect: ['the plan would cost 5 million euros. | the minister | indirect'] },
+  { text: 'Ann Kell told reporters late on Monday evening that the berths were late.', expect: ['the berths were late. | Ann Kell | indirect'] },
+  // negatives: no part of the day; a night that is the topic
+  { text: 'The minister told local radio on Wednesday that the plan would cost 5 million euros.', expect: ['the plan would cost 5 million euros. | the minister | indirect'] },
+  { text: 'The minister told local radio that night shifts at the port would end in May.', expect: ['night shifts at the port would end in May. | the minister | indirect'] },
+]);
+
 table('claims: a reporting word in -s after a preposition is a noun', [
   { text: 'The levy was spent on harbours in states that border the sea, the minister said.', expect: ['The levy was spent on harbours in states that border the sea | the minister | indirect'] },
   // negatives: "projects that" as a noun and its relative clause; the verb after its subject
