@@ -60,6 +60,15 @@ table('claims: "told X on Monday night that" leaves the audience and the time ou
   { text: 'The minister told local radio that night shifts at the port would end in May.', expect: ['night shifts at the port would end in May. | the minister | indirect'] },
 ]);
 
+table('claims: the body behind a document, without the time it came out', [
+  { text: 'The Alliance won 47.3% of the vote, according to provisional results released by the electoral board shortly after midnight.', expect: ['The Alliance won 47.3% of the vote | the electoral board | indirect'] },
+  { text: 'Turnout rose to 61%, according to figures from the statistics office on Monday.', expect: ['Turnout rose to 61% | the statistics office | indirect'] },
+  { text: 'Turnout rose to 61%, according to unofficial results released by the board.', expect: ['Turnout rose to 61% | the board | indirect'] },
+  // negatives: a place, not a time, closes the source; a short document before its participle stays as it was
+  { text: 'Turnout rose to 61%, according to officials in Leeds.', expect: ['Turnout rose to 61% | officials in Leeds | indirect'] },
+  { text: 'Turnout rose to 61%, according to a survey released on Thursday.', expect: ['Turnout rose to 61% | a survey | indirect'] },
+]);
+
 table('claims: a reporting word in -s after a preposition is a noun', [
   { text: 'The levy was spent on harbours in states that border the sea, the minister said.', expect: ['The levy was spent on harbours in states that border the sea | the minister | indirect'] },
   // negatives: "projects that" as a noun and its relative clause; the verb after its subject
