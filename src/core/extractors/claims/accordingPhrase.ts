@@ -5,7 +5,7 @@ import { leadHits, leadingWords } from './cueAnchors';
 import { lexiconsOf } from './leadWords';
 
 /** One unit of a source: no clause mark, but a title's stop may stand inside ("according to Ms. Lee"). */
-const SOURCE_UNIT = `(?:\\b(?:${[...TITLE_ABBREVIATIONS].join('|')})\\.(?=\\s)|[^,;:.])`;
+const SOURCE_UNIT = `(?:[^,;:.]|\\b(?:${[...TITLE_ABBREVIATIONS].join('|')})\\.(?=\\s))`;
 /** An according-to phrase opening the frame ("According to the ministry, …") or closing it; its source in group 1. */
 export const ACCORDING_FIRST = new RegExp(`^[\\s,;]*(?:${ACCORDING_TO_PHRASES.join('|')})\\s+(${SOURCE_UNIT}{1,80}?)\\s*(?:,|$)`, 'i');
 export const ACCORDING_LAST = new RegExp(`[\\s,;]*\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s+(${SOURCE_UNIT}{1,80}?)[\\s.,;]*$`, 'i');
