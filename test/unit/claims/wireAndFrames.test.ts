@@ -75,3 +75,14 @@ table('claims: a reporting word in -s after a preposition is a noun', [
   { text: 'The fund will spend 2 billion euros on roads, on bridges and on projects that would cut travel times.', expect: ['The fund will spend 2 billion euros on roads, on bridges and on projects that would cut travel times. | - | narrative'] },
   { text: 'The fund projects that the roads will cost 2 billion euros.', expect: ['the roads will cost 2 billion euros. | The fund | indirect'] },
 ]);
+
+describe('claims: a commitment word after a possessive noun is a noun, as after "his"', () => {
+  const rows = [
+    { text: "The court ruled that the levy breached the charter's guarantee of equal taxation for every port.", expect: 'factual' },
+    { text: "The board rejected the unions' pledge of a shorter week at the port.", expect: 'factual' },
+    // negatives: "'s" for "has"; the verb itself
+    { text: "He's pledged to cut the harbour levy by a fifth next year.", expect: 'commitment' },
+    { text: 'The ministry has guaranteed a rise in pay for every nurse.', expect: 'commitment' },
+  ];
+  for (const row of rows) it(JSON.stringify(row.text), () => assert.deepEqual(candidatesOf(row.text).map((c) => c.type), [row.expect]));
+});
