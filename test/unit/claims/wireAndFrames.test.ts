@@ -86,3 +86,12 @@ describe('claims: a commitment word after a possessive noun is a noun, as after 
   ];
   for (const row of rows) it(JSON.stringify(row.text), () => assert.deepEqual(candidatesOf(row.text).map((c) => c.type), [row.expect]));
 });
+
+table('claims: "X said …, while Y insisted …" gives each speaker a clause', [
+  { text: 'Port chief Ann Kell said the offer was final, while Tavi Oduya insisted the dockers would stay out.', expect: ['the offer was final | Ann Kell | indirect', 'the dockers would stay out. | Tavi Oduya | indirect'] },
+  { text: 'Ann Kell said the levy would fund 40 berths, but the harbour board argued that the port needed none.', expect: ['the levy would fund 40 berths | Ann Kell | indirect', 'the port needed none. | the harbour board | indirect'] },
+  // negatives: no second verb; a poll share as the second subject; a phrase, not a subject, after "but"
+  { text: 'Ann Kell said the levy would fund 40 berths, while the port was busy.', expect: ['the levy would fund 40 berths, while the port was busy. | Ann Kell | indirect'] },
+  { text: 'Most members said the offer was fair, while 30 percent said it was too low.', expect: ['the offer was fair, while 30 percent said it was too low. | Most members | indirect'] },
+  { text: 'Ann Kell said the berths were late, but in a later interview said they were on time.', expect: ['the berths were late, but in a later interview said they were on time. | Ann Kell | indirect'] },
+]);

@@ -11,6 +11,7 @@ import { isEmbedded } from './embeddedQuote';
 import { type TranscriptLabel, transcriptLabels } from './transcriptLabels';
 import { wireLead } from './wireLead';
 import { isCreditLine } from './creditLine';
+import { contrastFrameAt } from './contrastFrames';
 
 /** A claim before it is typed and scored. */
 export interface Candidate {
@@ -50,8 +51,16 @@ function frames(text: string, s: Sentence, quotes: readonly Quote[]): ReportedSp
     if (q.start > at) out = append(out, reportedSpeech(text, at, Math.min(q.start, s.end), true));
     at = Math.max(at, q.end);
   }
-  if (at < s.end) out = append(out, reportedSpeech(text, at, s.end, quotes.length > 0));
+  if (at < s.end) out = spokenBy(out, text, at, s.end, quotes.length > 0);
   return out;
+}
+
+/** reportedSpeech of [start, end), read as two frames when a second speaker's opens after a contrast: "…, while Lee insisted …". */
+function spokenBy(out: ReportedSpeech[], text: string, start: number, end: number, quoted: boolean): ReportedSpeech[] {
+  const second = contrastFrameAt(text, start, end);
+  if (second < 0) return append(out, reportedSpeech(text, start, end, quoted));
+  const comma = text.lastIndexOf(',', start + second);
+  return append(append(out, reportedSpeech(text, start, comma, quoted)), reportedSpeech(text, start + second, end, quoted));
 }
 
 function firstSource(spoken: readonly ReportedSpeech[]): Span | null {
