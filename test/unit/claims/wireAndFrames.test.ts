@@ -95,3 +95,10 @@ table('claims: "X said …, while Y insisted …" gives each speaker a clause', 
   { text: 'Most members said the offer was fair, while 30 percent said it was too low.', expect: ['the offer was fair, while 30 percent said it was too low. | Most members | indirect'] },
   { text: 'Ann Kell said the berths were late, but in a later interview said they were on time.', expect: ['the berths were late, but in a later interview said they were on time. | Ann Kell | indirect'] },
 ]);
+
+table('claims: a sentence whose subject gives a verdict in quotes is that speaker\'s', [
+  { text: 'Dr. Orla Brenn, a surgeon at Halden General who was not involved in the study, called the findings "reassuring but not surprising."', expect: ['Dr. Orla Brenn, a surgeon at Halden General who was not involved in the study, called the findings "reassuring but not surprising." | Orla Brenn | indirect'] },
+  { text: 'Tavi Oduya called the harbour levy "a tax on every family in the port."', expect: ['Tavi Oduya called the harbour levy "a tax on every family in the port." | Tavi Oduya | indirect'] },
+  // negative: a quote that names a thing
+  { text: 'The port opened a new ferry line called "Harbour Link" with two boats.', expect: ['The port opened a new ferry line called "Harbour Link" with two boats. | - | narrative'] },
+]);

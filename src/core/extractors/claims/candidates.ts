@@ -12,6 +12,7 @@ import { type TranscriptLabel, transcriptLabels } from './transcriptLabels';
 import { wireLead } from './wireLead';
 import { isCreditLine } from './creditLine';
 import { contrastFrameAt } from './contrastFrames';
+import { quotedSubject } from './quotedSubject';
 
 /** A claim before it is typed and scored. */
 export interface Candidate {
@@ -103,8 +104,16 @@ function sentenceCandidates(a: Analysis, spans: DocumentSpans, s: Sentence, prev
       // markup opens with '<': the check is called only for a clause that could be markup
       if (a.text.charCodeAt(c.start) === 60 && isMarkup(a.text, c.start, c.end, MIN_WORDS)) continue;
       if (c.attribution === 'narrative' && (isHeadline(a.text, c.start, c.end) || !isProse(a.text, c.start, c.end))) continue;
+      const inside = spans.quotes.inside(c.start, c.end);
+      // 'Ann Lee called the plan "a farce"': a narrative clause whose subject speaks its quote is that speaker's
+      const own = c.attribution === 'narrative' && inside.length ? quotedSubject(a.text, c.start, c.end, inside) : null;
+      if (own) {
+        const speaker = own.speaker?.entityId ? toRef(own) : speakerFor(own.speaker?.mention ?? null, spans.mentions, previous);
+        out = append(out, { start: c.start, end: c.end, attribution: 'indirect', speaker, sentenceId: s.id, quoteIds: idsOf(inside) });
+        continue;
+      }
       const speaker = c.attribution === 'narrative' ? null : speakerFor(c.source, spans.mentions, fallback);
-      out = append(out, { start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: idsOf(spans.quotes.inside(c.start, c.end)) });
+      out = append(out, { start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: idsOf(inside) });
     }
   }
   return inTextOrder(out);
