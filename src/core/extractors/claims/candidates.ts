@@ -108,8 +108,7 @@ function sentenceCandidates(a: Analysis, spans: DocumentSpans, s: Sentence, prev
       // 'Ann Lee called the plan "a farce"': a narrative clause whose subject speaks its quote is that speaker's
       const own = c.attribution === 'narrative' && inside.length ? quotedSubject(a.text, c.start, c.end, inside) : null;
       if (own) {
-        const speaker = own.speaker?.entityId ? toRef(own) : speakerFor(own.speaker?.mention ?? null, spans.mentions, previous);
-        out = append(out, { start: c.start, end: c.end, attribution: 'indirect', speaker, sentenceId: s.id, quoteIds: idsOf(inside) });
+        out = append(out, { start: c.start, end: c.end, attribution: 'indirect', speaker: toRef(own), sentenceId: s.id, quoteIds: idsOf(inside) });
         continue;
       }
       const speaker = c.attribution === 'narrative' ? null : speakerFor(c.source, spans.mentions, fallback);

@@ -5,6 +5,8 @@ import { wordsUpTo } from './spanText';
 /** Verbs that give a speaker's own verdict in the quote: 'Lee called the plan "a farce"', 'branded it "reckless"'. */
 const VERDICT_VERBS: ReadonlySet<string> = new Set([...NAMING_VERBS, 'calls', 'calling', 'brands', 'branding', 'labels', 'labelling', 'labeling']);
 
+/** An auxiliary right before a participle cue: "is called", "was branded"; not "is calling". */
+const PASSIVE_BEFORE = /\b(?:is|was|are|were|be|been|being)\s+$/i;
 /** Most words before the speaker's mention at the head of the sentence: a title or two ("Dr.", "Former Mayor"). */
 const MAX_WORDS_BEFORE = 2;
 
@@ -19,7 +21,9 @@ export function quotedSubject(text: string, start: number, end: number, inside: 
     const q = inside[k];
     const sp = q.speaker;
     if (q.kind !== 'speech' || !sp || !sp.cue || sp.mention.start < start || sp.cue.start > q.start || q.end > end) continue;
-    if (!VERDICT_VERBS.has(sp.cue.text.toLowerCase())) continue;
+    // a known speaker only, and not a name given in the passive ("the video, released in May, is called …")
+    const cue = sp.cue.text.toLowerCase();
+    if (!sp.entityId || !VERDICT_VERBS.has(cue) || (!cue.endsWith('ing') && PASSIVE_BEFORE.test(text.slice(Math.max(0, sp.cue.start - 8), sp.cue.start)))) continue;
     if (wordsUpTo(text, start, sp.mention.start, MAX_WORDS_BEFORE + 1) <= MAX_WORDS_BEFORE) return q;
   }
   return null;
