@@ -109,3 +109,8 @@ export const FINDING_DATA_NOUNS: readonly string[] = ['data', 'figures', 'statis
 export const FINDING_VERBS: readonly string[] = [
   'found', 'finds', 'showed', 'shows', 'shown', 'suggests', 'suggested', 'concluded', 'concludes', 'estimated', 'estimates', 'indicated', 'indicates', 'revealed', 'reveals',
 ];
+/** The jobs a wire story's credit line names: "(Reporting by Ann Lee; editing by Tom Hale)". */
+export const CREDIT_JOBS: readonly string[] = [
+  'reporting', 'additional reporting', 'writing', 'written', 'editing', 'edited', 'compiled', 'compiling', 'research',
+  'graphics', 'photos', 'translation', 'translated', 'fact-checking',
+];

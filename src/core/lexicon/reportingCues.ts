@@ -8,6 +8,9 @@ export const CLAUSE_REPORTING_VERBS: readonly string[] = [
   'emphasises', 'emphasizes', 'declares', 'writes', 'reported', 'confirmed', 'confirms', 'admits', 'acknowledges',
   'pointed out', 'points out', 'predicted', 'suggested', 'suggests', 'believes', 'believed', 'estimated', 'recalled',
   'revealed', 'reveals',
+  // verbs that are nouns as often ("the estimates", "new projects"): a reporting verb only with "that" after them
+  'estimate that', 'estimates that', 'forecast that', 'forecasts that', 'project that', 'projects that', 'projected that',
+  'calculate that', 'calculates that', 'calculated that',
 ];
 
 /** Phrases that put the source first: "According to him, …"; "citing officials, …". */

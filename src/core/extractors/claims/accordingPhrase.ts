@@ -1,11 +1,14 @@
 import { ACCORDING_TO_PHRASES } from '../../lexicon/reportingCues';
+import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { isTrimSpace } from '../../charCodes';
 import { leadHits, leadingWords } from './cueAnchors';
 import { lexiconsOf } from './leadWords';
 
+/** One unit of a source: no clause mark, but a title's stop may stand inside ("according to Ms. Lee"). */
+const SOURCE_UNIT = `(?:[^,;:.]|\\b(?:${[...TITLE_ABBREVIATIONS].join('|')})\\.(?=\\s))`;
 /** An according-to phrase opening the frame ("According to the ministry, …") or closing it; its source in group 1. */
-export const ACCORDING_FIRST = new RegExp(`^[\\s,;]*(?:${ACCORDING_TO_PHRASES.join('|')})\\s+([^,;:.]{1,80}?)\\s*(?:,|$)`, 'i');
-export const ACCORDING_LAST = new RegExp(`[\\s,;]*\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s+([^,;:.]{1,80}?)[\\s.,;]*$`, 'i');
+export const ACCORDING_FIRST = new RegExp(`^[\\s,;]*(?:${ACCORDING_TO_PHRASES.join('|')})\\s+(${SOURCE_UNIT}{1,80}?)\\s*(?:,|$)`, 'i');
+export const ACCORDING_LAST = new RegExp(`[\\s,;]*\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s+(${SOURCE_UNIT}{1,80}?)[\\s.,;]*$`, 'i');
 /** Whether an according-to phrase occurs at all: the anchored regexes above cost a try at every position. */
 const ACCORDING_ANY = new RegExp(`\\b(?:${ACCORDING_TO_PHRASES.join('|')})\\s`, 'i');
 /** Whether text unit t matches phrase unit c (lower-case ASCII) as a non-unicode `i` regex reads them: only letters fold. */

@@ -10,6 +10,9 @@ import { EMPTY, append } from './append';
 import { isEmbedded } from './embeddedQuote';
 import { type TranscriptLabel, transcriptLabels } from './transcriptLabels';
 import { wireLead } from './wireLead';
+import { isCreditLine } from './creditLine';
+import { contrastFrameAt } from './contrastFrames';
+import { quotedSubject } from './quotedSubject';
 
 /** A claim before it is typed and scored. */
 export interface Candidate {
@@ -49,8 +52,16 @@ function frames(text: string, s: Sentence, quotes: readonly Quote[]): ReportedSp
     if (q.start > at) out = append(out, reportedSpeech(text, at, Math.min(q.start, s.end), true));
     at = Math.max(at, q.end);
   }
-  if (at < s.end) out = append(out, reportedSpeech(text, at, s.end, quotes.length > 0));
+  if (at < s.end) out = spokenBy(out, text, at, s.end, quotes.length > 0);
   return out;
+}
+
+/** reportedSpeech of [start, end), read as two frames when a second speaker's opens after a contrast: "…, while Lee insisted …". */
+function spokenBy(out: ReportedSpeech[], text: string, start: number, end: number, quoted: boolean): ReportedSpeech[] {
+  const second = contrastFrameAt(text, start, end);
+  if (second < 0) return append(out, reportedSpeech(text, start, end, quoted));
+  const comma = text.lastIndexOf(',', start + second);
+  return append(append(out, reportedSpeech(text, start, comma, quoted)), reportedSpeech(text, start + second, end, quoted));
 }
 
 function firstSource(spoken: readonly ReportedSpeech[]): Span | null {
@@ -93,8 +104,15 @@ function sentenceCandidates(a: Analysis, spans: DocumentSpans, s: Sentence, prev
       // markup opens with '<': the check is called only for a clause that could be markup
       if (a.text.charCodeAt(c.start) === 60 && isMarkup(a.text, c.start, c.end, MIN_WORDS)) continue;
       if (c.attribution === 'narrative' && (isHeadline(a.text, c.start, c.end) || !isProse(a.text, c.start, c.end))) continue;
+      const inside = spans.quotes.inside(c.start, c.end);
+      // 'Ann Lee called the plan "a farce"': a narrative clause whose subject speaks its quote is that speaker's
+      const own = c.attribution === 'narrative' && inside.length ? quotedSubject(a.text, c.start, c.end, inside) : null;
+      if (own) {
+        out = append(out, { start: c.start, end: c.end, attribution: 'indirect', speaker: toRef(own), sentenceId: s.id, quoteIds: idsOf(inside) });
+        continue;
+      }
       const speaker = c.attribution === 'narrative' ? null : speakerFor(c.source, spans.mentions, fallback);
-      out = append(out, { start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: idsOf(spans.quotes.inside(c.start, c.end)) });
+      out = append(out, { start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: idsOf(inside) });
     }
   }
   return inTextOrder(out);
@@ -136,6 +154,8 @@ export function visitCandidates(a: Analysis, spans: DocumentSpans, visit: (c: Ca
     }
     // "Ines Morales: The state pays …": the label names the speaker of its paragraph and is no part of a claim
     if (label && label.question && isQuestion(a.text, s)) continue;
+    // "(Reporting by Ann Lee; editing by Tom Hale)": the wire's credits name who wrote the story, not what it claims
+    if (isCreditLine(a.text, s.start, s.end)) continue;
     const opens = label !== undefined && s.start < label.contentStart;
     const sentence = label && opens ? { ...s, start: Math.min(label.contentStart, s.end) } : lead > 0 && s.start + lead < s.end ? { ...s, start: s.start + lead } : s;
     const labelled = opens || label?.wholeParagraph ? speakerOfLabel : null;

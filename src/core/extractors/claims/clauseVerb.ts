@@ -1,5 +1,5 @@
 import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
-import { PASSIVE_AUXILIARIES, PLURAL_DETERMINERS } from '../../lexicon/claimFrameWords';
+import { NOUN_PREPOSITIONS, PASSIVE_AUXILIARIES, PLURAL_DETERMINERS } from '../../lexicon/claimFrameWords';
 import { AUXILIARIES } from '../../lexicon/reportingVerbs';
 import { type CueMatch, nextCue } from './cuePattern';
 import { CUES } from './cues';
@@ -46,6 +46,8 @@ export function actsAsVerb(seg: string, at: number): boolean {
   if (seg.charCodeAt(k - 1) !== 115 || k - at === 4) return true;
   // "the other states voting", "four states having voted": a word for many before it makes it a plural noun too
   if (hasWordAt(seg, wordStart, wordEnd, MANY)) return false;
+  // "in projects that would …", "to estimates that": a verb in -s never follows a preposition
+  if (hasWordAt(seg, wordStart, wordEnd, PREPOSITIONS)) return false;
   // "11 states passed": a number before it counts the nouns
   if (wordStart === wordEnd && isDigit(seg.charCodeAt(wordEnd - 1))) return false;
   const states = k - at === 6 && seg.startsWith('states', at);
@@ -64,6 +66,7 @@ const STATES_HANDS_OVER = wordTable(new Set(['that', 'in', 'clearly', 'plainly',
 const HANDOVER_MARKS: ReadonlySet<number> = new Set([58, 34, 0x201c, 0x2018]);
 
 const MANY = wordTable(PLURAL_DETERMINERS);
+const PREPOSITIONS = wordTable(NOUN_PREPOSITIONS, new Set(['to']));
 
 /** Auxiliaries, which follow a noun, never a reporting verb: "member states are", "the reports were". */
 const VERBS_AFTER_NOUN = wordTable(AUXILIARIES);

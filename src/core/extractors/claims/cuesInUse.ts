@@ -29,6 +29,25 @@ function wordBefore(text: string, at: number): void {
   wordEnd = j;
 }
 
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+/** Words whose "'s" is "is" or "has", not a possessive: "he's pledged", "it's guaranteed". */
+const CONTRACTED = wordTable(new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'let', 'everyone', 'nobody', 'one']));
+
+/**
+ * Whether a possessive noun ends right before `at`, one run of spaces between:
+ * "the constitution's guarantee", "the states' pledge"; not "he's pledged".
+ */
+function possessiveBefore(text: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+  if (j < 3 || (text.charCodeAt(j - 1) | 32) !== 115 || !isApostrophe(text.charCodeAt(j - 2))) {
+    return j > 2 && isApostrophe(text.charCodeAt(j - 1)) && (text.charCodeAt(j - 2) | 32) === 115 && isLetter(text.charCodeAt(j - 3));
+  }
+  let k = j - 2;
+  while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
+  return k < j - 2 && !hasWordAt(text, k, j - 2, CONTRACTED);
+}
+
 /** The words read before a cue, looked up where they stand instead of in lower-cased copies. */
 const NOT_BEFORE_VERB = wordTable(ARTICLES_AND_POSSESSIVES, NOUN_PREPOSITIONS);
 const EMBEDDING = wordTable(EMBEDDING_WORDS);
@@ -70,6 +89,8 @@ function inUse(text: string, start: number, end: number, asVerb: boolean): boole
   if (!asVerb) return true;
   // the word before the cue is the first of those embeddedAt reads: read once
   wordBefore(text, start);
+  // "the constitution's guarantee", "the states' pledge": after a possessive noun, as after "his", the cue is a noun
+  if (wordEnd - wordStart <= 1 && possessiveBefore(text, start)) return false;
   if (wordEnd === wordStart) return true;
   if (hasWordAt(text, wordStart, wordEnd, NOT_BEFORE_VERB) || hasWordAt(text, wordStart, wordEnd, EMBEDDING)) return false;
   return !embeddedAt(text, wordStart, EMBEDDED_REACH - 1);

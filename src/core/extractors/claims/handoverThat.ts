@@ -11,7 +11,9 @@ export const THAT_LATE = new RegExp(THAT_SOON.source.replace('{0,60}?', '{0,60}'
 const NOUN_BEFORE_THAT = /\b(?:a|an|the|his|her|their|its)\s+[\w-]+\s+that\s+$/i;
 /** A verb right after "that": the relative "that" of "an interview that was broadcast", not a clause with its subject. */
 const RELATIVE_VERB = /^(?:was|were|is|are|has|had|have|will|would|could|can|may|might|aired|appeared|ran|drew|went|circulated|gained|got)\b/i;
-export const THAT_AFTER_OBJECT = /\s+(?:[\w'\u2019]+\s+){1,4}?that\s+/iy;
+/** "told reporters that", "told local radio on Wednesday that", and a day's part past those words: "… on Wednesday night that". */
+export const THAT_AFTER_OBJECT =
+  /\s+(?:[\w'\u2019]+\s+){1,4}?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|late|early)\s+(?:morning|afternoon|evening|night)\s+)?that\s+/iy;
 /** A phrase of time or manner after an answering verb: "within the hour", "hours later", "swiftly". */
 const TIME_AFTER = /\s+(?:within|shortly|soon|quickly|swiftly|immediately|promptly|angrily|hours|minutes|days|weeks|moments|later|late|early|overnight|last|this|the\s+(?:next|same|following))\b/iy;
 export const timeAfter = (seg: string, after: number): boolean => takenAt(TIME_AFTER, seg, after) >= 0;

@@ -23,6 +23,9 @@ function firstWord(seg: string, end: number): string {
 /** Whether the segment opens with a conjunction of a clause, which is no claim alone: "If the two met, …". */
 export const subordinateLead = (seg: string): boolean => CLAUSE_OPENERS.has(firstWord(seg, seg.length));
 
+/** adverbialLead opened by a preposition or conjunction, not by a word in -ing that may start a name ("Playing Field Ltd"). */
+export const prepositionLead = (seg: string, end: number): boolean => ADVERBIAL_OPENERS.has(firstWord(seg, end)) && adverbialLead(seg, end);
+
 /**
  * Whether [0, end) of the segment is one introductory phrase, with no comma
  * inside but those around a name: "In the early 1990s", "Writing for the majority",

@@ -3,6 +3,7 @@ import { SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns';
 import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/firstNames';
 import { ORGANIZATION_WORDS } from '../../lexicon/roles';
 import { FINDING_NOUNS } from '../../lexicon/claimFrameWords';
+import { TIME_NOUNS, TIME_WORDS } from '../../lexicon/timeWords';
 import type { MentionIndex } from './mentionIndex';
 
 /**
@@ -17,7 +18,7 @@ const LEADING_FILLER = /^(?:as|so|and|but|then|also)\s+/i;
  * "figures published last week by the statistics office" → "the statistics office".
  */
 const DOCUMENT_BY =
-  /^(?:(?:the|a|an|new|latest|recent|official|preliminary)\s+)*(?:figures|data|statistics|numbers|estimates|forecasts?|report|survey|study|poll|analysis)\b.*?\b(?:by|from)\s+(.+?)[\s,.;:]*$/i;
+  /^(?:(?:the|a|an|new|latest|recent|official|unofficial|preliminary|provisional|partial|final|initial)\s+)*(?:figures|data|statistics|numbers|estimates|forecasts?|results|report|survey|study|poll|analysis)\b.*?\b(?:by|from)\s+(.+?)[\s,.;:]*$/i;
 
 /**
  * Who a reported clause belongs to, given the words naming its source.
@@ -34,7 +35,7 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
   if (entity) return { entityId: entity.id, name: entity.name };
   const words = source.text.replace(LEADING_FILLER, '').trim();
   const author = DOCUMENT_BY.exec(words)?.[1];
-  if (author) return { entityId: null, name: author };
+  if (author) return { entityId: null, name: withoutTimeTail(author) };
   const key = words.toLowerCase();
   const gender = SUBJECT_PRONOUNS.get(key);
   if (gender !== undefined) return previous && fitsPronoun(gender, previous, mentions) ? previous : null;
@@ -48,7 +49,20 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
     if (POLITIES.has(head) && !(previous && wordIn(previous.name.toLowerCase(), head))) return { entityId: null, name: words };
     return previous ?? { entityId: null, name: words };
   }
-  return words ? { entityId: null, name: withoutParticipleTail(words) } : previous;
+  return words ? { entityId: null, name: withoutTimeTail(withoutParticipleTail(words)) } : previous;
+}
+
+/** A phrase of time closing a source: " shortly after midnight", " on Monday", " late last night"; the word it names in group 1. */
+const TIME_TAIL = /\s+(?:(?:shortly|soon|just|hours|minutes|days|late|early)\s+)?(?:after|before|on|at|during|late|early|last|this|overnight)\s+(?:the\s+|last\s+)?([a-z]+)\s*$/i;
+const TIME_HEADS: ReadonlySet<string> = new Set([...TIME_NOUNS, ...TIME_WORDS, 'midnight', 'noon', 'dawn', 'dusk']);
+
+/** The source without a phrase of time closing it: "the electoral commission shortly after midnight" → "the electoral commission". */
+function withoutTimeTail(words: string): string {
+  const m = TIME_TAIL.exec(words);
+  if (!m || m.index === 0 || !TIME_HEADS.has(m[1].toLowerCase())) return words;
+  const head = words.slice(0, m.index);
+  const bare = PARTICIPLE_END.exec(head);
+  return bare && bare.index > 0 ? head.slice(0, bare.index) : head;
 }
 
 /**
@@ -66,7 +80,10 @@ function withoutParticipleTail(words: string): string {
   if (last.endsWith('ly') || NOT_HEADS.has(last) || head.some((w) => OWNERS.has(w.toLowerCase()))) return words;
   return words.slice(0, m.index);
 }
-const PARTICIPLE_TAIL = /\s+(?:released|published|issued|posted|compiled|announced|presented|circulated|obtained|seen)\s(?!.*\bby\s)/;
+const PARTICIPLES = '(?:released|published|issued|posted|compiled|announced|presented|circulated|obtained|seen)';
+const PARTICIPLE_TAIL = new RegExp(`\\s+${PARTICIPLES}\\s(?!.*\\bby\\s)`);
+/** A participle left closing the source once its phrase of time is gone: "a survey released [on Thursday]". */
+const PARTICIPLE_END = new RegExp(`\\s+${PARTICIPLES}$`, 'i');
 const MAX_HEAD_WORDS = 3;
 const NOT_HEADS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'who', 'which', 'that']);
 const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);

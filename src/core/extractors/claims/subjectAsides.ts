@@ -2,6 +2,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/firstNames';
 import { ROLE_WORDS } from '../../lexicon/roles';
 import { isPartyTag } from '../partyTag';
 import { clauseStart } from './clauseStart';
+import { prepositionLead } from './leadPhrases';
 
 /** The aside in "X, who voted with the majority, said …": the subject stands before it. */
 const APPOSITIVE = /^\s*(?:who|whose|which|a|an|the|now|then|also|himself|herself)\b/i;
@@ -40,6 +41,8 @@ export function asidesBefore(seg: string, comma: number): number {
     if (start <= 1) break;
     const aside = seg.slice(start, end);
     const isDescription: boolean = !described && (APPOSITIVE.test(aside) || roleAside(aside));
+    // "In Leeds, a port official, speaking on …, said": after an opening phrase the description is the subject itself
+    if (isDescription && clauseStart(seg, start - 1) <= 1 && prepositionLead(seg, start - 1)) break;
     if (isDescription || AGE_ASIDE.test(aside) || HOME_ASIDE.test(aside) || PHRASE_ASIDE.test(aside) || isPartyTag(aside.trim())) {
       // "…, who lost her job in Tarbury, Wessex, in May, said": a region left as the subject ends a clause
       // the skipping cannot see the start of; the subject stays unknown rather than "Wessex"

@@ -1,8 +1,8 @@
 /**
  * A wire dateline: a place in capitals, maybe a region, maybe a credit in brackets, then a dash:
- * "CALDERA CITY (Wire) — ", "LONDON (Newsline) - ", "WASHINGTON, D.C. — ".
+ * "CALDERA CITY (Wire) — ", "LONDON (Newsline) - ", "WASHINGTON, D.C. — ", and with the day: "LONDON, Oct 9 (Newsline) — ".
  */
-const DATELINE = /[A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+){0,3}(?:,[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)?[ ]*(?:\([^()\n]{1,40}\)[ ]*)?(?:\u2014|\u2013|--?)[ ]+(?=[\p{Lu}"\u201C\d])/uy;
+const DATELINE = /[A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+){0,3}(?:,[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?(?:[ ]\d{1,2}(?:,[ ]\d{4})?)?)?[ ]*(?:\([^()\n]{1,40}\)[ ]*)?(?:\u2014|\u2013|--?)[ ]+(?=[\p{Lu}"\u201C\d])/uy;
 /** A live-blog timestamp: "13:45 GMT — ", "9.05am - ". */
 const TIMESTAMP = /\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ][A-Z]{2,5})?[ ]*(?:\u2014|\u2013|--?)[ ]+(?=[\p{Lu}"\u201C\d])/uy;
 
