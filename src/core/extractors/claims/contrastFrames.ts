@@ -3,9 +3,12 @@ import { actsAsVerb } from './clauseVerb';
 import { nextCue } from './cuePattern';
 import { CUES } from './cues';
 import { wordsUpTo } from './spanText';
+import { sliceWords } from './cueAnchors';
 
 /** A conjunction of contrast after a comma, where a second speaker's frame may open: "…, while Lee insisted …". */
 const CONTRAST = /,\s+(?:while|whereas|but)\s+/g;
+/** CONTRAST tried at one comma. */
+const CONTRAST_AT = new RegExp(CONTRAST.source, 'y');
 /** Most words of the second speaker's subject before its verb: "the port director Ann Lee". */
 const MAX_SUBJECT_WORDS = 5;
 /** A share of the people asked: "while 60 percent said …" is one poll figure, its subject part of the statistic. */
@@ -19,15 +22,27 @@ function ownSubject(words: string): boolean {
 }
 
 /**
+ * Whether CONTRAST matches at some comma in [start, end) of the text (or one running past `end`, which the
+ * exact search then drops): most frames hold none, and then no cue need be looked for.
+ */
+function hasContrast(text: string, start: number, end: number): boolean {
+  for (let comma = text.indexOf(',', start); comma >= 0 && comma < end; comma = text.indexOf(',', comma + 1)) {
+    CONTRAST_AT.lastIndex = comma;
+    if (CONTRAST_AT.test(text)) return true;
+  }
+  return false;
+}
+
+/**
  * Where a second reported clause with a speaker of its own opens in a frame
  * that has reported one already, as an offset into [start, end) of `text`, or -1:
  * "Hale said the offer was final, while Lee insisted her members would stay out"
  * → the offset of "Lee". What comes before is Hale's, what follows Lee's.
  */
 export function contrastFrameAt(text: string, start: number, end: number): number {
-  // most frames hold no such comma: nothing is sliced
-  if (text.indexOf(', ', start) < 0) return -1;
-  const seg = text.slice(start, end);
+  if (!hasContrast(text, start, end)) return -1;
+  // a slice the document's word index serves: the cue search below needs no scan of its own
+  const seg = sliceWords(text, start, end);
   const first = nextCue(CUES.reporting, seg);
   if (!first) return -1;
   CONTRAST.lastIndex = first.index + first[0].length;

@@ -5,6 +5,7 @@ import { ORGANIZATION_WORDS } from '../../lexicon/roles';
 import { FINDING_NOUNS } from '../../lexicon/claimFrameWords';
 import { TIME_NOUNS, TIME_WORDS } from '../../lexicon/timeWords';
 import type { MentionIndex } from './mentionIndex';
+import { isTrimSpace } from '../../charCodes';
 
 /**
  * A source named by its role only, resolved like a pronoun: "the Secretary
@@ -56,8 +57,21 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
 const TIME_TAIL = /\s+(?:(?:shortly|soon|just|hours|minutes|days|late|early)\s+)?(?:after|before|on|at|during|late|early|last|this|overnight)\s+(?:the\s+|last\s+)?([a-z]+)\s*$/i;
 const TIME_HEADS: ReadonlySet<string> = new Set([...TIME_NOUNS, ...TIME_WORDS, 'midnight', 'noon', 'dawn', 'dusk']);
 
+/**
+ * Whether the source's last word, which TIME_TAIL's group 1 would be, names a time: most sources ("the ministry")
+ * end on none, and then the regex, tried at every white space, is not run.
+ */
+function endsOnTimeHead(words: string): boolean {
+  let end = words.length;
+  while (end > 0 && isTrimSpace(words.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isTrimSpace(words.charCodeAt(start - 1))) start--;
+  return TIME_HEADS.has(words.slice(start, end).toLowerCase());
+}
+
 /** The source without a phrase of time closing it: "the electoral commission shortly after midnight" → "the electoral commission". */
 function withoutTimeTail(words: string): string {
+  if (!endsOnTimeHead(words)) return words;
   const m = TIME_TAIL.exec(words);
   if (!m || m.index === 0 || !TIME_HEADS.has(m[1].toLowerCase())) return words;
   const head = words.slice(0, m.index);
