@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { AnalysisQueue, Superseded, type Runner } from '../../src/extension/analysisQueue';
+import type { Analysis } from '../../src/core/model';
+
+/** A fake engine thread: each run waits until the test finishes it by text. */
+class FakeThreads {
+  readonly started: string[] = [];
+  stopped = 0;
+  private readonly open = new Map<string, (analysis: Analysis) => void>();
+  constructor(private readonly stoppable = true) {}
+
+  readonly start = (): Runner => {
+    let alive = true;
+    return {
+      run: (text) =>
+        new Promise<Analysis>((resolve) => {
+          this.started.push(text);
+          this.open.set(text, (analysis) => alive && resolve(analysis));
+        }),
+      stop: () => {
+        if (!this.stoppable) return false;
+        alive = false;
+        this.stopped++;
+        return true;
+      },
+    };
+  };
+
+  finish(text: string): void {
+    this.open.get(text)?.({ text } as Analysis);
+    this.open.delete(text);
+  }
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+const BIG = 'B'.repeat(50);
+
+/** Records the order results (or rejections) arrive in. */
+function track(arrived: string[], name: string, promise: Promise<Analysis>): Promise<void> {
+  return promise.then(
+    () => void arrived.push(name),
+    (error: unknown) => void arrived.push(`${name}:${error instanceof Superseded ? 'superseded' : String(error)}`),
+  );
+}
+
+describe('AnalysisQueue', () => {
+  it('gives a small article its result while a large one is still running', async () => {
+    const threads = new FakeThreads();
+    const queue = new AnalysisQueue(threads.start, 40);
+    const arrived: string[] = [];
+    const big = track(arrived, 'big', queue.analyze(BIG, {}, { key: 'big' }));
+    const small = track(arrived, 'small', queue.analyze('small text', {}, { key: 'small' }));
+    await tick();
+    assert.deepEqual(threads.started, [BIG, 'small text']);
+    threads.finish('small text');
+    await small;
+    assert.deepEqual(arrived, ['small']);
+    threads.finish(BIG);
+    await big;
+    assert.deepEqual(arrived, ['small', 'big']);
+  });
+
+  it('stops a running large job when a newer version of its document is asked for', async () => {
+    const threads = new FakeThreads();
+    const queue = new AnalysisQueue(threads.start, 40);
+    const arrived: string[] = [];
+    const v1 = track(arrived, 'v1', queue.analyze(BIG, {}, { key: 'doc' }));
+    await tick();
+    const v2Text = BIG + 'x';
+    const v2 = track(arrived, 'v2', queue.analyze(v2Text, {}, { key: 'doc' }));
+    await v1;
+    assert.deepEqual(arrived, ['v1:superseded']);
+    assert.equal(threads.stopped, 1);
+    assert.deepEqual(threads.started, [BIG, v2Text], 'the newer version starts at once on a fresh thread');
+    threads.finish(BIG); // the stopped thread's late result is never delivered
+    threads.finish(v2Text);
+    await v2;
+    assert.deepEqual(arrived, ['v1:superseded', 'v2']);
+  });
+
+  it('drops a queued older version without running it', async () => {
+    const threads = new FakeThreads();
+    const queue = new AnalysisQueue(threads.start, 40);
+    const arrived: string[] = [];
+    const other = track(arrived, 'other', queue.analyze('other', {}, { key: 'other' }));
+    const v1 = track(arrived, 'v1', queue.analyze('doc v1', {}, { key: 'doc' }));
+    const v2 = track(arrived, 'v2', queue.analyze('doc v2', {}, { key: 'doc' }));
+    await v1;
+    threads.finish('other');
+    await other;
+    await tick();
+    threads.finish('doc v2');
+    await v2;
+    assert.deepEqual(arrived, ['v1:superseded', 'other', 'v2']);
+    assert.deepEqual(threads.started, ['other', 'doc v2']);
+  });
+
+  it('runs what someone is looking at before background work', async () => {
+    const threads = new FakeThreads();
+    const queue = new AnalysisQueue(threads.start, 40);
+    const done = ['a', 'b', 'c'].map((name) => queue.analyze(`export ${name}`, {}, { background: true }));
+    const shown = queue.analyze('shown', {}, { key: 'shown' });
+    for (const text of ['export a', 'shown', 'export b', 'export c']) {
+      await tick();
+      threads.finish(text);
+    }
+    await Promise.all([...done, shown]);
+    assert.deepEqual(threads.started, ['export a', 'shown', 'export b', 'export c']);
+  });
+
+  // Negative rows: nothing is stopped when stopping would not help.
+  it('lets a running small job of an older version finish (a new thread costs more)', async () => {
+    const threads = new FakeThreads();
+    const queue = new AnalysisQueue(threads.start, 40);
+    const v1 = queue.analyze('doc v1', {}, { key: 'doc' });
+    await tick();
+    const v2 = queue.analyze('doc v2', {}, { key: 'doc' });
+    threads.finish('doc v1');
+    assert.equal((await v1).text, 'doc v1');
+    await tick();
+    threads.finish('doc v2');
+    assert.equal((await v2).text, 'doc v2');
+    assert.equal(threads.stopped, 0);
+  });
+
+  it('waits for a large job it cannot stop (the engine running in place)', async () => {
+    const threads = new FakeThreads(false);
+    const queue = new AnalysisQueue(threads.start, 40);
+    const v1 = queue.analyze(BIG, {}, { key: 'doc' });
+    await tick();
+    const v2 = queue.analyze(BIG + 'x', {}, { key: 'doc' });
+    await tick();
+    assert.deepEqual(threads.started, [BIG]);
+    threads.finish(BIG);
+    assert.equal((await v1).text, BIG);
+    await tick();
+    threads.finish(BIG + 'x');
+    assert.equal((await v2).text, BIG + 'x');
+  });
+
+  it('does not stop a large job of another document', async () => {
+    const threads = new FakeThreads();
+    const queue = new AnalysisQueue(threads.start, 40);
+    const a = queue.analyze(BIG, {}, { key: 'a' });
+    await tick();
+    const b = queue.analyze(BIG + 'b', {}, { key: 'b' });
+    await tick();
+    assert.equal(threads.stopped, 0);
+    assert.deepEqual(threads.started, [BIG]);
+    threads.finish(BIG);
+    await a;
+    await tick();
+    threads.finish(BIG + 'b');
+    await b;
+  });
+});
