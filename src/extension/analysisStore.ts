@@ -209,7 +209,7 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /**
-   * A newer version's analysis replaced this one before it ran or while it ran:
+   * A newer version's analysis replaced this one before it ran:
    * whoever waited for this version gets the newer one, which is what they
    * would have been given had they asked a moment later.
    */

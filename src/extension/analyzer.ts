@@ -54,7 +54,7 @@ export function createAnalyzer(enginePath: string): Analyzer {
   };
   const inPlaceRunner: Runner = {
     run: (text, options) => new Promise((resolve) => setImmediate(() => resolve(runInPlace(text, options)))),
-    stop: () => false,
+    stop: () => undefined,
   };
   const start = (): Runner => {
     if (broken) return inPlaceRunner;
@@ -111,7 +111,6 @@ function workerRunner(worker: Worker, onBroken: () => void, fallback: Runner): R
     stop() {
       waiting.clear();
       void worker.terminate();
-      return true;
     },
   };
 }

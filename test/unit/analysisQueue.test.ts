@@ -7,24 +7,15 @@ class FakeThreads {
   readonly started: string[] = [];
   stopped = 0;
   private readonly open = new Map<string, (analysis: Analysis) => void>();
-  constructor(private readonly stoppable = true) {}
 
-  readonly start = (): Runner => {
-    let alive = true;
-    return {
-      run: (text) =>
-        new Promise<Analysis>((resolve) => {
-          this.started.push(text);
-          this.open.set(text, (analysis) => alive && resolve(analysis));
-        }),
-      stop: () => {
-        if (!this.stoppable) return false;
-        alive = false;
-        this.stopped++;
-        return true;
-      },
-    };
-  };
+  readonly start = (): Runner => ({
+    run: (text) =>
+      new Promise<Analysis>((resolve) => {
+        this.started.push(text);
+        this.open.set(text, resolve);
+      }),
+    stop: () => void this.stopped++,
+  });
 
   finish(text: string): void {
     this.open.get(text)?.({ text } as Analysis);
@@ -60,22 +51,24 @@ describe('AnalysisQueue', () => {
     assert.deepEqual(arrived, ['small', 'big']);
   });
 
-  it('stops a running large job when a newer version of its document is asked for', async () => {
+  it('drops a large queued older version, so a newer one waits for one run at most', async () => {
     const threads = new FakeThreads();
     const queue = new AnalysisQueue(threads.start, 40);
     const arrived: string[] = [];
-    const v1 = track(arrived, 'v1', queue.analyze(BIG, {}, { key: 'doc' }));
+    const [v1Text, v2Text, v3Text] = [BIG, BIG + 'x', BIG + 'xy'];
+    const v1 = track(arrived, 'v1', queue.analyze(v1Text, {}, { key: 'doc' }));
     await tick();
-    const v2Text = BIG + 'x';
     const v2 = track(arrived, 'v2', queue.analyze(v2Text, {}, { key: 'doc' }));
-    await v1;
-    assert.deepEqual(arrived, ['v1:superseded']);
-    assert.equal(threads.stopped, 1);
-    assert.deepEqual(threads.started, [BIG, v2Text], 'the newer version starts at once on a fresh thread');
-    threads.finish(BIG); // the stopped thread's late result is never delivered
-    threads.finish(v2Text);
+    const v3 = track(arrived, 'v3', queue.analyze(v3Text, {}, { key: 'doc' }));
     await v2;
-    assert.deepEqual(arrived, ['v1:superseded', 'v2']);
+    threads.finish(v1Text);
+    await v1;
+    await tick();
+    threads.finish(v3Text);
+    await v3;
+    assert.deepEqual(arrived, ['v2:superseded', 'v1', 'v3']);
+    assert.deepEqual(threads.started, [v1Text, v3Text]);
+    assert.equal(threads.stopped, 0, 'a running job is left to finish');
   });
 
   it('drops a queued older version without running it', async () => {
@@ -108,8 +101,8 @@ describe('AnalysisQueue', () => {
     assert.deepEqual(threads.started, ['export a', 'shown', 'export b', 'export c']);
   });
 
-  // Negative rows: nothing is stopped when stopping would not help.
-  it('lets a running small job of an older version finish (a new thread costs more)', async () => {
+  // Negative rows: a running job is never given up, nor another document's request dropped.
+  it('lets a running job of an older version finish', async () => {
     const threads = new FakeThreads();
     const queue = new AnalysisQueue(threads.start, 40);
     const v1 = queue.analyze('doc v1', {}, { key: 'doc' });
@@ -123,22 +116,7 @@ describe('AnalysisQueue', () => {
     assert.equal(threads.stopped, 0);
   });
 
-  it('waits for a large job it cannot stop (the engine running in place)', async () => {
-    const threads = new FakeThreads(false);
-    const queue = new AnalysisQueue(threads.start, 40);
-    const v1 = queue.analyze(BIG, {}, { key: 'doc' });
-    await tick();
-    const v2 = queue.analyze(BIG + 'x', {}, { key: 'doc' });
-    await tick();
-    assert.deepEqual(threads.started, [BIG]);
-    threads.finish(BIG);
-    assert.equal((await v1).text, BIG);
-    await tick();
-    threads.finish(BIG + 'x');
-    assert.equal((await v2).text, BIG + 'x');
-  });
-
-  it('does not stop a large job of another document', async () => {
+  it('keeps the queued request of another document', async () => {
     const threads = new FakeThreads();
     const queue = new AnalysisQueue(threads.start, 40);
     const a = queue.analyze(BIG, {}, { key: 'a' });
