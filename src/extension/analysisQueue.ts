@@ -46,7 +46,7 @@ export const LARGE_TEXT = 100_000;
  * dropped by the store): the engine cannot be interrupted, and a fresh thread
  * would cost more than it saves. Measured on a 5 MB article, one warm run takes
  * 4 to 7 s, while a new thread spends 0.5 to 1 s loading the engine and its
- * first run of that text takes 1.5 to 3 s longer, as nothing is compiled yet.
+ * first run of that text takes 1.5 to 4 s longer, as nothing is compiled yet.
  */
 export class AnalysisQueue {
   private readonly small: Lane = { queue: [] };
