@@ -74,15 +74,13 @@ export class AnalysisQueue {
     this.supersede(key);
   }
 
-  /** Stops every thread; what is queued or running is rejected. */
+  /** Stops every thread as the extension stops; what is queued or running is left unanswered, as no one is left to tell. */
   dispose(): void {
     for (const lane of [this.small, this.large]) {
-      const jobs = [...lane.queue, ...(lane.running ? [lane.running] : [])];
       lane.queue.length = 0;
       lane.running = undefined;
       lane.runner?.stop();
       lane.runner = undefined;
-      jobs.forEach((job) => job.reject(new Error('The analyzer was disposed.')));
     }
   }
 
@@ -101,7 +99,7 @@ export class AnalysisQueue {
     lane.running = job;
     const runner = (lane.runner ??= this.start());
     const done = () => {
-      // Disposed meanwhile: the job was already rejected.
+      // Disposed meanwhile.
       if (lane.running !== job) return false;
       lane.running = undefined;
       return true;

@@ -193,7 +193,7 @@ export class AnalysisStore implements vscode.Disposable {
       .then(
         (raw) => this.finishRun(document, version, wasArticle, raw, t0, notBefore),
         (error: unknown) => {
-          if (error instanceof Superseded) return this.superseded(document, version, t0);
+          if (error instanceof Superseded) return this.superseded(document, version, text, t0);
           this.log.error(`Analysis of ${document.uri.fsPath} failed: ${String(error)}`);
           const failed = emptyAnalysis(text, 'analysis-failed', `The analysis failed: ${String(error)}`);
           return this.finishRun(document, version, wasArticle, failed, t0, notBefore);
@@ -213,14 +213,15 @@ export class AnalysisStore implements vscode.Disposable {
    * whoever waited for this version gets the newer one, which is what they
    * would have been given had they asked a moment later.
    */
-  private superseded(document: vscode.TextDocument, version: number, t0: number): Promise<Analysis> {
+  private superseded(document: vscode.TextDocument, version: number, text: string, t0: number): Promise<Analysis> {
     const key = document.uri.toString();
-    this.log.info(`Dropped the analysis of ${vscode.workspace.asRelativePath(document.uri)} v${version} for a newer version (${since(t0)})`);
+    this.log.info(`Dropped the analysis of ${vscode.workspace.asRelativePath(document.uri)} v${version} before it ran (${since(t0)})`);
     if (this.inflight.get(key)?.version === version) this.inflight.delete(key);
     const newer = this.inflight.get(key);
     if (newer) return newer.promise;
+    // Closed (cancelled) or switched away: nothing is shown, and a rejection would go unhandled where no one waits.
     const gone = document.isClosed || !this.isArticle(document);
-    return gone ? Promise.reject(new Error('The document was closed.')) : this.get(document);
+    return gone ? Promise.resolve(emptyAnalysis(text, 'analysis-dropped', 'The document was closed before its analysis ran.')) : this.get(document);
   }
 
   private settle(document: vscode.TextDocument, version: number, wasArticle: boolean, raw: Analysis, t0: number): Analysis {
