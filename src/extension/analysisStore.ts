@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { claimsAbove } from '../core/annotations/claimsAbove';
 import type { Analysis } from '../core/model';
 import type { Analyzer } from './analyzer';
+import { Superseded, type JobInfo } from './analysisQueue';
 import type { Settings } from './settings';
 import { since, type Log } from './output';
 import { isNotText } from './notText';
@@ -102,9 +103,9 @@ export class AnalysisStore implements vscode.Disposable {
    * the threshold is applied once hand annotations are anchored, so a claim
    * someone reviewed stays (mergeAnnotations with `minCheckWorthiness`).
    */
-  analyzeText(text: string): Promise<Analysis> {
+  analyzeText(text: string, info?: JobInfo): Promise<Analysis> {
     if (isNotText(text)) return Promise.resolve(emptyAnalysis(text, 'not-text', NOT_TEXT));
-    return this.analyzer.analyze(text, { allClaims: true });
+    return this.analyzer.analyze(text, { allClaims: true }, info);
   }
 
   /**
@@ -188,18 +189,39 @@ export class AnalysisStore implements vscode.Disposable {
     const text = document.getText();
     const t0 = performance.now();
     const wasArticle = this.isArticle(document);
-    const promise = this.analyzeText(text)
-      .catch((error: unknown) => {
-        this.log.error(`Analysis of ${document.uri.fsPath} failed: ${String(error)}`);
-        return emptyAnalysis(text, 'analysis-failed', `The analysis failed: ${String(error)}`);
-      })
-      .then((raw) => {
-        this.lastMs.set(key, performance.now() - t0);
-        return holdUntil(notBefore, raw);
-      })
-      .then((raw) => this.settle(document, version, wasArticle, raw, t0));
+    const promise = this.analyzeText(text, { key })
+      .then(
+        (raw) => this.finishRun(document, version, wasArticle, raw, t0, notBefore),
+        (error: unknown) => {
+          if (error instanceof Superseded) return this.superseded(document, version, text, t0);
+          this.log.error(`Analysis of ${document.uri.fsPath} failed: ${String(error)}`);
+          const failed = emptyAnalysis(text, 'analysis-failed', `The analysis failed: ${String(error)}`);
+          return this.finishRun(document, version, wasArticle, failed, t0, notBefore);
+        },
+      );
     this.inflight.set(key, { version, promise });
     return promise;
+  }
+
+  private async finishRun(document: vscode.TextDocument, version: number, wasArticle: boolean, raw: Analysis, t0: number, notBefore: number): Promise<Analysis> {
+    this.lastMs.set(document.uri.toString(), performance.now() - t0);
+    return this.settle(document, version, wasArticle, await holdUntil(notBefore, raw), t0);
+  }
+
+  /**
+   * A newer version's analysis replaced this one before it ran:
+   * whoever waited for this version gets the newer one, which is what they
+   * would have been given had they asked a moment later.
+   */
+  private superseded(document: vscode.TextDocument, version: number, text: string, t0: number): Promise<Analysis> {
+    const key = document.uri.toString();
+    this.log.info(`Dropped the analysis of ${vscode.workspace.asRelativePath(document.uri)} v${version} before it ran (${since(t0)})`);
+    if (this.inflight.get(key)?.version === version) this.inflight.delete(key);
+    const newer = this.inflight.get(key);
+    if (newer) return newer.promise;
+    // Closed (cancelled) or switched away: nothing is shown, and a rejection would go unhandled where no one waits.
+    const gone = document.isClosed || !this.isArticle(document);
+    return gone ? Promise.resolve(emptyAnalysis(text, 'analysis-dropped', 'The document was closed before its analysis ran.')) : this.get(document);
   }
 
   private settle(document: vscode.TextDocument, version: number, wasArticle: boolean, raw: Analysis, t0: number): Analysis {
@@ -233,7 +255,9 @@ export class AnalysisStore implements vscode.Disposable {
   private closed(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     this.forget(key);
-    if (!vscode.workspace.textDocuments.includes(document)) this.articles.delete(key);
+    if (vscode.workspace.textDocuments.includes(document)) return;
+    this.articles.delete(key);
+    this.analyzer.cancel(key);
   }
 
   private opened(document: vscode.TextDocument): void {

@@ -1,10 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../core/model';
 import type { WorkerReply, WorkerRequest } from './analysisWorker';
+import { AnalysisQueue, type JobInfo, type Runner } from './analysisQueue';
 
 export interface Analyzer {
-  /** The analysis of a text, computed off the extension host's thread. */
-  analyze(text: string, options: AnalyzeOptions): Promise<Analysis>;
+  /** The analysis of a text, computed off the extension host's thread; rejects with Superseded when a newer request for its document replaced it. */
+  analyze(text: string, options: AnalyzeOptions, info?: JobInfo): Promise<Analysis>;
+  /** Drops the document's pending request: nobody will look at its result. */
+  cancel(key: string): void;
   dispose(): void;
 }
 
@@ -35,69 +38,79 @@ function assemble(job: Job, rest: Omit<Analysis, 'text'>): Analysis {
 }
 
 /**
- * Runs the engine in a worker thread, for every text: loading the engine takes
+ * Runs the engine in worker threads, for every text: loading the engine takes
  * over 100 ms and a large article seconds, neither of which may stall the editor,
  * and a 2 KB round trip costs about a millisecond. The engine is a separate bundle
- * (`enginePath`), so activation never loads it. Should the worker fail to start,
- * the same bundle runs in place.
+ * (`enginePath`), so activation never loads it. Should a worker fail to start,
+ * the same bundle runs in place. AnalysisQueue decides which text runs when.
  */
 export function createAnalyzer(enginePath: string): Analyzer {
-  let worker: Worker | undefined;
   let broken = false;
   let inPlace: Analyze | undefined;
-  let nextId = 1;
-  const waiting = new Map<number, Job>();
-
-  const start = (): Worker | undefined => {
-    if (worker || broken) return worker;
-    try {
-      worker = new Worker(enginePath);
-      worker.unref();
-      worker.on('message', (reply: WorkerReply) => {
-        const job = waiting.get(reply.id);
-        if (!job) return;
-        if ('items' in reply) {
-          if ('list' in reply) append(job.parts, reply.list, reply.items);
-          else append(job.mentions, reply.mentionsOf, reply.items);
-          // Asked for only now, so each part is deserialized in its own turn of the event loop.
-          worker?.postMessage({ id: reply.id, next: true } satisfies WorkerRequest);
-          return;
-        }
-        waiting.delete(reply.id);
-        if ('error' in reply) job.reject(new Error(reply.error));
-        else job.resolve(assemble(job, reply.rest));
-      });
-      worker.on('error', (error) => {
-        broken = true;
-        worker = undefined;
-        for (const job of waiting.values()) job.reject(error);
-        waiting.clear();
-      });
-    } catch {
-      broken = true;
-    }
-    return worker;
-  };
-
   const runInPlace = (text: string, options: AnalyzeOptions) => {
     // A computed require: the engine stays out of the extension bundle.
     inPlace ??= (module.require(enginePath) as { analyze: Analyze }).analyze;
     return inPlace(text, options);
   };
-
+  const inPlaceRunner: Runner = {
+    run: (text, options) => new Promise((resolve) => setImmediate(() => resolve(runInPlace(text, options)))),
+    stop: () => undefined,
+  };
+  const start = (): Runner => {
+    if (broken) return inPlaceRunner;
+    try {
+      return workerRunner(new Worker(enginePath), () => (broken = true), inPlaceRunner);
+    } catch {
+      broken = true;
+      return inPlaceRunner;
+    }
+  };
+  const queue = new AnalysisQueue(start);
   return {
-    analyze(text, options) {
-      const thread = start();
-      if (!thread) return new Promise((resolve) => setImmediate(() => resolve(runInPlace(text, options))));
+    analyze: (text, options, info) => queue.analyze(text, options, info),
+    cancel: (key) => queue.cancel(key),
+    dispose: () => queue.dispose(),
+  };
+}
+
+/** One worker thread; after it fails, its jobs run on `fallback`. */
+function workerRunner(worker: Worker, onBroken: () => void, fallback: Runner): Runner {
+  let nextId = 1;
+  let failed = false;
+  const waiting = new Map<number, Job>();
+  worker.unref();
+  worker.on('message', (reply: WorkerReply) => {
+    const job = waiting.get(reply.id);
+    if (!job) return;
+    if ('items' in reply) {
+      if ('list' in reply) append(job.parts, reply.list, reply.items);
+      else append(job.mentions, reply.mentionsOf, reply.items);
+      // Asked for only now, so each part is deserialized in its own turn of the event loop.
+      worker.postMessage({ id: reply.id, next: true } satisfies WorkerRequest);
+      return;
+    }
+    waiting.delete(reply.id);
+    if ('error' in reply) job.reject(new Error(reply.error));
+    else job.resolve(assemble(job, reply.rest));
+  });
+  worker.on('error', (error) => {
+    failed = true;
+    onBroken();
+    for (const job of waiting.values()) job.reject(error);
+    waiting.clear();
+  });
+  return {
+    run(text, options) {
+      if (failed) return fallback.run(text, options);
       const id = nextId++;
       return new Promise<Analysis>((resolve, reject) => {
         waiting.set(id, { text, parts: new Map(), mentions: new Map(), resolve, reject });
-        thread.postMessage({ id, text, options } satisfies WorkerRequest);
+        worker.postMessage({ id, text, options } satisfies WorkerRequest);
       });
     },
-    dispose() {
-      void worker?.terminate();
-      worker = undefined;
+    stop() {
+      waiting.clear();
+      void worker.terminate();
     },
   };
 }

@@ -190,18 +190,21 @@ describe('Hand annotation', () => {
     editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 'far too expensive'.length));
     assert.equal(await run('annotateSelection', 'framing'), true);
     await editor.edit((b) => b.delete(new vscode.Range(editor.document.positionAt(start - 6), editor.document.positionAt(start + 'far too expensive'.length))));
-    await waitFor(() => view.attention().length === 1 && view.view.badge?.value === 1, 'the orphan and its badge');
+    // No badge: the activity bar would add it to the Claims view's; the count leads the view's description.
+    await waitFor(() => view.attention().length === 1 && view.view.description === '⚠ 1 · annotations-test/attention.txt', 'the orphan and its count');
+    assert.equal(view.view.badge, undefined, 'the Review view has no badge');
+    await waitFor(() => api.editor.claimsTree.view.badge?.value === api.editor.store.peek(editor.document)?.claims.length, 'the Claims view badge to count claims only');
     const attentionShown = () => view.getChildren().some((n) => n.type === 'section' && n.section === 'attention');
     const plain = workspaceFile('annotations-test/shopping.txt');
     await vscode.workspace.fs.writeFile(plain, new TextEncoder().encode('Shopping list\n\nbread, milk\n'));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(plain));
-    await waitFor(() => !attentionShown() && view.view.badge === undefined, 'Needs attention to go with a plain-text file active');
+    await waitFor(() => !attentionShown() && view.view.description === undefined, 'Needs attention to go with a plain-text file active');
     assert.deepEqual(view.attention(), []);
     await vscode.window.showTextDocument(editor.document);
     await waitFor(() => view.attention().length === 1, 'the orphan back with its article');
     // A document opened through the API outlives its editor for minutes, so closing every editor is no test here; a switch to plain text is.
     await vscode.languages.setTextDocumentLanguage(editor.document, 'plaintext');
-    await waitFor(() => !attentionShown() && view.view.badge === undefined, 'Needs attention to go with its article switched to plain text');
+    await waitFor(() => !attentionShown() && view.view.description === undefined, 'Needs attention to go with its article switched to plain text');
   });
 
   it('loads the annotations back when the article is opened again', async () => {

@@ -185,6 +185,21 @@ describe('Review actions', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('reports a damaged sidecar as a warning, which VS Code hides by itself, not a lasting error', async function () {
+    const { editor, analysis } = await open('damaged-sidecar.txt');
+    const claim = analysis.claims[0];
+    if (!claim) this.skip();
+    const corrupt = '{"format": "policy-lens-annotations", "version": 1, "annotations": [';
+    await vscode.workspace.fs.writeFile(sidecarOf(editor.document.uri), encode(corrupt));
+    const { said, fakes } = recorder();
+    await stubbing(fakes, async () => {
+      assert.equal(await run('confirm', editor.document.uri.toString(), 'claim', claim.id), false);
+    });
+    assert.deepEqual(said.errors, [], 'an error with a button would stay on screen after the fix');
+    assert.ok(said.warnings.some((w) => w.includes('is damaged') && w.includes('the lock in the status bar opens it')), said.warnings.join('\n'));
+    assert.equal(await read(sidecarOf(editor.document.uri)), corrupt);
+  });
+
   it('writes nothing while the sidecar has unsaved edits in an editor, and says so', async function () {
     const { editor, analysis } = await open('dirty-sidecar.txt');
     const [first, second] = analysis.claims;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { needsAttention, reviewTooltip } from '../../src/extension/annotations/reviewTooltip';
+import { needsAttention, reviewTooltip, reviewViewDescription } from '../../src/extension/annotations/reviewTooltip';
 
 describe('reviewTooltip: numbers and words agree', () => {
   const rows: { reviewed: number; attention: number; expect: string }[] = [
@@ -16,7 +16,7 @@ describe('reviewTooltip: numbers and words agree', () => {
   }
 });
 
-describe('needsAttention: the Review view badge', () => {
+describe('needsAttention: the review status tooltip', () => {
   const rows = [
     { n: 1, expect: '1 annotation needs attention' },
     { n: 2, expect: '2 annotations need attention' },
@@ -24,4 +24,15 @@ describe('needsAttention: the Review view badge', () => {
     { n: 0, expect: '0 annotations need attention' },
   ];
   for (const row of rows) it(`${row.n}`, () => assert.equal(needsAttention(row.n), row.expect));
+});
+
+describe('reviewViewDescription: the count leads, where a narrow sidebar cuts the path instead', () => {
+  const rows = [
+    { article: 'notes/a.txt', n: 2, expect: '⚠ 2 · notes/a.txt' },
+    { article: 'a.txt', n: 1, expect: '⚠ 1 · a.txt' },
+    // negative: no count when nothing needs attention, and nothing without an article
+    { article: 'a.txt', n: 0, expect: 'a.txt' },
+    { article: undefined, n: 3, expect: undefined },
+  ];
+  for (const row of rows) it(`${row.article} ${row.n}`, () => assert.equal(reviewViewDescription(row.article, row.n), row.expect));
 });

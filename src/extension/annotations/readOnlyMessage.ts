@@ -2,15 +2,22 @@ import * as vscode from 'vscode';
 import type { ArticleState } from './articleState';
 import { fileName } from './sidecarFile';
 
+/** "is damaged", or why else the sidecar cannot be written. */
+export function readOnlyWhy(state: ArticleState): string {
+  return state.readOnly?.kind === 'newer' ? 'was written by a newer Policy Lens' : 'is damaged';
+}
+
 /**
  * Says why an article's annotations cannot be saved and offers to open the
- * sidecar; the file itself is never touched.
+ * sidecar; the file itself is never touched. A warning, not an error: VS Code
+ * keeps an error with a button on screen until closed, and no extension can
+ * close it once the sidecar is fixed. The lasting state is the status bar's
+ * lock (reviewStatus.ts), which opens the sidecar and goes when it is fixed.
  */
 export function reportReadOnly(state: ArticleState): void {
   if (!state.readOnly) return;
-  const why = state.readOnly.kind === 'newer' ? 'was written by a newer Policy Lens' : 'is damaged';
-  const message = `Policy Lens: ${fileName(state.sidecar)} ${why} (${state.readOnly.message}). Annotations for this article are read-only until it is fixed; the file is left as it is.`;
-  void vscode.window.showErrorMessage(message, 'Open Sidecar').then((choice) => {
+  const message = `Policy Lens: ${fileName(state.sidecar)} ${readOnlyWhy(state)} (${state.readOnly.message}). Annotations for this article are read-only until it is fixed (the lock in the status bar opens it); the file is left as it is.`;
+  void vscode.window.showWarningMessage(message, 'Open Sidecar').then((choice) => {
     if (choice) void vscode.window.showTextDocument(state.sidecar);
   });
 }

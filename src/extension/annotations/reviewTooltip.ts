@@ -15,3 +15,14 @@ export function reviewTooltip(reviewed: number, attention: number): string {
   const needs = attention ? `; ${needsAttention(attention)}` : '';
   return `${count(reviewed, 'item')} reviewed (confirmed, corrected or rejected) or added by hand${needs}. Click to show the Review view.`;
 }
+
+/**
+ * The Review view's description: its article, after the number needing attention.
+ * A view badge would be added to the Claims view's in the activity bar (claims
+ * plus orphans), so the count is here, first, where a narrow sidebar cuts the path instead.
+ * reviewViewDescription('a.txt', 2) → '⚠ 2 · a.txt'; reviewViewDescription('a.txt', 0) → 'a.txt'
+ */
+export function reviewViewDescription(article: string | undefined, attention: number): string | undefined {
+  if (article === undefined) return undefined;
+  return attention ? `⚠ ${attention} · ${article}` : article;
+}

@@ -7,7 +7,7 @@ import { editorsNow, onDidChangeEditors } from '../editorTabs';
 import type { AnnotationBook } from './annotationBook';
 import { ANNOTATION_VIEWS } from './annotationIds';
 import { toTreeItem } from './reviewItems';
-import { needsAttention } from './reviewTooltip';
+import { reviewViewDescription } from './reviewTooltip';
 
 export type ReviewNode =
   | { readonly type: 'section'; readonly section: 'attention' | 'agreement'; readonly label: string }
@@ -92,9 +92,8 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode>, vscode.D
 
   private refresh(): void {
     this.document = followTarget({ ...editorsNow((d) => !d.isClosed && this.store.isArticle(d)), current: this.document });
-    this.view.description = this.document && vscode.workspace.asRelativePath(this.document.uri);
-    const count = this.attention().length;
-    this.view.badge = count ? { value: count, tooltip: needsAttention(count) } : undefined;
+    const attention = this.attention().length;
+    this.view.description = reviewViewDescription(this.document && vscode.workspace.asRelativePath(this.document.uri), attention);
     this.changed.fire();
   }
 

@@ -94,7 +94,7 @@ export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOp
             continue;
           }
           // The saved article with its saved sidecar: the user's review goes out with the extraction.
-          const reviewed = await reviewedFromDisk(await ctx.store.analyzeText(text), uri, showRejected, ctx.store.minCheckWorthiness);
+          const reviewed = await reviewedFromDisk(await ctx.store.analyzeText(text, { background: true }), uri, showRejected, ctx.store.minCheckWorthiness);
           result.notes.push(...reviewed.notes);
           const json = articleJson(reviewed.analysis, uri, ctx.version);
           if (options.format === 'jsonl') lines.push(JSON.stringify(json));
