@@ -1,5 +1,6 @@
 import type { Quote, Sentence } from '../model';
 import type { Cue } from './attributionPatterns';
+import type { Phrase } from './phraseWords';
 import { isAccordingTo, subjectOf } from './attributionPatterns';
 import { phraseAfter } from './phraseAfter';
 import { reportsNoSpeech } from './notSpeech';
@@ -10,6 +11,8 @@ import { ACCORDING, INDIRECT, classesOf } from './wordClasses';
 /** A cue with its speaker phrase, for a quote (quote index) or for indirect speech (-1). */
 export interface Attribution extends Cue {
   readonly quote: number;
+  /** A list item's or transcript's label before a quote whose cue is a pronoun: `- Ana Ruiz: "…," she said`. */
+  readonly label?: Phrase;
 }
 
 /** "Stoltenberg said that …" outside quotes: it makes Stoltenberg the subject a later "he" prefers. */

@@ -1,15 +1,16 @@
 import type { Cue } from './attributionPatterns';
 import type { Phrase } from './phraseWords';
-import { isOpeningModifier, possessiveEnd, speakingNounAt } from './phraseWords';
+import { isContracted, isOpeningModifier, possessiveEnd, speakingNounAt } from './phraseWords';
 import { titlesName } from './describedAsPerson';
 import { skipTimePhrase } from './timePhrase';
 import { finiteAt, isModifier } from './verbForms';
 import { joinedHas } from './joinedHas';
+import { endsInIng } from './keyEnds';
 import { RELATIVE, pastAsides } from './asides';
 import { mutatedAt, particlesAt } from './nameParticle';
 import type { Word } from './words';
 import { LONE_ADVERBS, PLURAL_VERBS } from '../lexicon/clauseWords';
-import { AUXILIARY, CLAUSE_LINK, DETERMINER, NOT_NAME_WORD, PHRASE_OPENER, PREPOSITION, ROLE, SENTENCE_STARTER, SPEAKING_PRONOUN, classesOf } from './wordClasses';
+import { AUXILIARY, CLAUSE_LINK, DETERMINER, NOT_NAME_WORD, PHRASE_OPENER, PREPOSITION, PRONOUN, ROLE, SENTENCE_STARTER, SPEAKING_PRONOUN, classesOf } from './wordClasses';
 
 /** Determiners that open a subject; "that" and "this" more often open a clause. All are DETERMINERs, whose bit is tested first. */
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'two', 'three', 'several', 'many', 'some', 'both', 'other', 'another', 'most', 'all', 'each']);
@@ -65,6 +66,7 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
     return named?.kind === 'name' ? named : null;
   }
   if ((classesOf(w) & SPEAKING_PRONOUN) !== 0) return { from: i, to: i, kind: 'pronoun' };
+  if (w.capital && isContracted(w)) return contractedSubject(ws, i, to);
   let j = i;
   // "presidential nominee Dana Kell was …": a name may open with a lower-case title.
   const opensName = w.capital || (w.key !== 'of' && isTitle(ws, i));
@@ -87,11 +89,35 @@ function subjectAt(ws: readonly Word[], i: number, to: number): Phrase | null {
   return k - 1 > j || j > i ? { from: i, to: k - 1, kind: 'description' } : null;
 }
 
+/** Words that open the clause after "That’s": "That’s why he wanted …". */
+const EXPLAINING: ReadonlySet<string> = new Set(['why', 'because', 'how', 'when', 'where']);
+
+/**
+ * The subject a word joined to "is" at i gives, as it owns no noun phrase: "That’s partly because port rules are"
+ * → "port rules"; "It’s slamming what it labels" → "It’s", a pronoun before an -ing form; "It’s clear that" → none.
+ */
+function contractedSubject(ws: readonly Word[], i: number, to: number): Phrase | null {
+  if ((classesOf(ws[i]) & PRONOUN) !== 0) return i < to && endsInIng(ws[i + 1].key) ? { from: i, to: i, kind: 'pronoun' } : null;
+  let k = i + 1;
+  while (k <= to && isModifier(ws[k])) k++;
+  return k < to && EXPLAINING.has(ws[k].key) ? subjectAt(ws, k + 1, to) : null;
+}
+
 /** Whether words [c, e] are a comma, capitalised words of a name (particles inside) and a comma: ", Ana de Vell,". */
 function setOffName(ws: readonly Word[], c: number, e: number): boolean {
   if (ws[c].text !== ',' || ws[e].text !== ',' || e - c > 6 || !ws[c + 1].capital || !ws[e - 1].capital) return false;
   for (let k = c + 1; k < e; k++) if (ws[k].punct || (!ws[k].capital && particlesAt(ws, k) === 0 && !mutatedAt(ws, k)) || (classesOf(ws[k]) & NOT_NAME_WORD) !== 0) return false;
   return true;
+}
+
+/**
+ * The name set off between commas from word c, when the asides read past (up to word v) hold it:
+ * "The minister, Ana Holm, on Wednesday presented …" → Ana Holm, though the time phrase after the comma was read past too.
+ */
+function setOffAfter(ws: readonly Word[], c: number, v: number): Phrase | null {
+  if (ws[c]?.text !== ',') return null;
+  for (let e = c + 2; e <= Math.min(v - 1, c + 6); e++) if (ws[e].text === ',') return setOffName(ws, c, e) ? { from: c + 1, to: e - 1, kind: 'name' } : null;
+  return null;
 }
 
 /** "The Kell outlets have been …": a word in -s before a verb that agrees with a plural is a noun, not "outlets" as a verb. */
@@ -126,7 +152,7 @@ export function clauseCue(ws: readonly Word[], i: number, to: number, lenient = 
   if (!described) return null;
   let v = pastAsides(ws, described.to + 1, to);
   // "The Speaker, Anthony Pell, rebuked …": the name set off after a description is whom it describes.
-  const subject = described.kind === 'description' && v > described.to + 3 && setOffName(ws, described.to + 1, v - 1) ? { from: described.to + 2, to: v - 2, kind: 'name' as const } : described;
+  const subject = described.kind === 'description' ? (setOffAfter(ws, described.to + 1, v) ?? described) : described;
   if (lenient && v === subject.to + 1 && subject.kind === 'name' && ws[v]?.text === ',') v = pastOpenAside(ws, v, to);
   // "Dana Kell and Piet Loos, two survivors, made …": the first of two joined names is a subject too.
   const second = subject.kind === 'name' && ws[v]?.key === 'and' && ws[v + 1]?.capital ? subjectAt(ws, v + 1, to) : null;

@@ -1,7 +1,7 @@
 import { mutatedAt, particlesAt } from './nameParticle';
-import { isOpeningModifier, possessiveEnd } from './phraseWords';
+import { isContracted, isOpeningModifier } from './phraseWords';
 import { LETTER, unitClass } from './wordChars';
-import { DETERMINER, FEMALE_NAME, HONORIFIC, MALE_NAME, MODIFIER, NOT_NAME, ORGANIZATION, PREPOSITION, ROLE, classesOf } from './wordClasses';
+import { DETERMINER, FEMALE_NAME, HONORIFIC, MALE_NAME, MODIFIER, NOT_NAME, ORGANIZATION, PREPOSITION, ROLE, classesOf, classesOfKey } from './wordClasses';
 import type { Word } from './words';
 
 /** "Roberta A. Lindgren": a middle initial, though "A" alone is a determiner. */
@@ -56,14 +56,12 @@ const isSmallWord = (w: Word) => w.text.length <= 4 && SMALL_WORDS.has(w.key);
 
 /** Verbs that open a question: "Is Miriam Talbot fit …?" names Miriam Talbot, not "Is Miriam Talbot". */
 const QUESTION_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did', 'do']);
-/** Words whose "’s" is "is": "It’s", "That’s", "There’s". */
-const CONTRACTED: ReadonlySet<string> = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'this']);
 
 /** Whether a capitalised word opens a clause rather than a name: "Is", "It’s", "That's". */
 function opensClause(w: Word): boolean {
   // The classes and the text first: a name's key is lowered only when asked.
   if ((classesOf(w) & MODIFIER) !== 0) return QUESTION_VERBS.has(w.key);
-  return possessiveEnd(w.text) === 2 && CONTRACTED.has(w.key.slice(0, -2));
+  return isContracted(w);
 }
 
 /** A headline in title case ("Okafor Wins Big in Leeds") capitalises all but small words, so its capitals name no one. */
@@ -86,7 +84,22 @@ function titleCase(ws: readonly Word[], from: number, to: number): boolean {
 function bodyOf(ws: readonly Word[], j: number): number {
   const link = ws[j + 1];
   if (link.text !== 'of' && link.text !== 'for') return 0;
-  return ws[j].capital && (classesOf(ws[j]) & ORGANIZATION) !== 0 && isCapitalWord(ws[j + 2]) ? 1 : 0;
+  // "Centers for …": a body's plural head too.
+  const body = (classesOf(ws[j]) & ORGANIZATION) !== 0 || (ws[j].key.endsWith('s') && (classesOfKey(ws[j].key.slice(0, -1)) & ORGANIZATION) !== 0);
+  return ws[j].capital && body && isCapitalWord(ws[j + 2]) ? 1 : 0;
+}
+
+/**
+ * 1 when the "and" after word j goes on with a body's name past "of" or "for" at `link`: "Centers for Harbour
+ * Safety and Prevention" is one body. Two capitalised words at least stand between, and one word that is no
+ * given name or body follows, as "the Bank of England and Barclays" are two.
+ */
+function bodyAnd(ws: readonly Word[], link: number, j: number, to: number): number {
+  if (link < 0 || j - link < 2 || j + 2 > to || ws[j + 1].key !== 'and' || !isCapitalWord(ws[j + 2])) return 0;
+  // One word ends the name: "… of Dock Workers and National Union of …" joins two names.
+  const after = ws[j + 3];
+  if (after && !after.punct && (after.capital || after.key === 'of' || after.key === 'for')) return 0;
+  return (classesOf(ws[j + 2]) & (MALE_NAME | FEMALE_NAME | ORGANIZATION | HONORIFIC)) === 0 ? 1 : 0;
 }
 
 /**
@@ -105,11 +118,15 @@ export function nameRuns(ws: readonly Word[], from: number, to: number, out: num
       continue;
     }
     let j = i;
+    // The "of" or "for" inside a body's name, once passed: -1 before.
+    let link = -1;
     for (;;) {
       while (j + 1 <= to && ((isCapitalWord(ws[j + 1]) && !shouted(ws, j + 1)) || mutatedAt(ws, j + 1) || (isLowerRole(ws[j + 1]) && j + 2 <= to && (isCapitalWord(ws[j + 2]) || isLowerRole(ws[j + 2]))))) j++;
       // "Ana de Vell": a particle between capitalised words stays inside the name.
-      const particles = j + 2 <= to ? particlesAt(ws, j + 1) || bodyOf(ws, j) : 0;
+      const body = j + 2 <= to ? bodyOf(ws, j) : 0;
+      const particles = j + 2 <= to ? particlesAt(ws, j + 1) || body || bodyAnd(ws, link, j, to) : 0;
       if (particles === 0 || j + particles + 1 > to) break;
+      if (body) link = j + 1;
       j += particles;
     }
     out.push(i, j);

@@ -16,9 +16,23 @@ function capitalised(ws: readonly Word[], from: number, to: number): boolean {
  * plural: a group), nor "The Guardian" alone, which reads as a role as often ("the Ombudsman").
  */
 export function namedWithThe(ws: readonly Word[], the: number, head: number): boolean {
+  if (head - the === 1 && titledThe(ws, the)) return true;
   if (head - the < 2 || ws[the].key !== 'the' || endsInS(ws[head].key) || !capitalised(ws, the + 1, head)) return false;
   for (let k = the + 1; k <= head; k++) if ((classesOf(ws[k]) & (ROLE | MALE_NAME | FEMALE_NAME)) !== 0 || possessiveEnd(ws[k].text) > 0) return false;
   return true;
+}
+
+/**
+ * Whether a capital "The" inside a sentence opens a title of one capitalised word, as papers print their names:
+ * "according to The Ledger", "…, The Guardian reported"; not "the Ombudsman", nor a "The" after a full stop or
+ * at a line's start (only one space stands before it), nor one before a given name or an owner.
+ */
+function titledThe(ws: readonly Word[], the: number): boolean {
+  const prev = ws[the - 1];
+  const name = ws[the + 1];
+  if (ws[the].text !== 'The' || !prev || !name || name.punct || !name.capital || ws[the].start - prev.end !== 1) return false;
+  if (prev.punct && prev.text !== ',') return false;
+  return (classesOf(name) & (MALE_NAME | FEMALE_NAME)) === 0 && possessiveEnd(name.text) === 0;
 }
 
 /**

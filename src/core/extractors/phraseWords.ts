@@ -41,8 +41,14 @@ export function possessiveEnd(text: string): number {
   return n > 1 && text.charCodeAt(n - 1) === 0x73 && isApostrophe(text.charCodeAt(n - 2)) ? 2 : 0;
 }
 
-/** "Okafor’s", "Brandt'": a name that owns the noun after it. */
-export const isPossessive = (w: Word | undefined) => !!w && !w.punct && w.capital && possessiveEnd(w.text) > 0;
+/** Words whose "’s" is "is" or "has": "It’s", "That’s", "There’s". */
+export const CONTRACTED: ReadonlySet<string> = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'this']);
+
+/** "It’s", "That's": a word joined to "is" or "has", which owns nothing. Short, so a name is not sliced to be looked up. */
+export const isContracted = (w: Word) => w.text.length <= 7 && possessiveEnd(w.text) === 2 && CONTRACTED.has(w.key.slice(0, -2));
+
+/** "Okafor’s", "Brandt'": a name that owns the noun after it; not "It’s slamming". */
+export const isPossessive = (w: Word | undefined) => !!w && !w.punct && w.capital && possessiveEnd(w.text) > 0 && !isContracted(w);
 
 /** / & + joining two words with no space: "9/11", "AT&T", "R&D"; and $ before its number. */
 const isJoinMark = (text: string) => text === '/' || text === '&' || text === '+';

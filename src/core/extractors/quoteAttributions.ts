@@ -7,7 +7,7 @@ import { opensSpeaker } from './speakerOpener';
 import type { Attribution } from './attributions';
 import { cueAfter } from './cueAfter';
 import { quotedAs } from './quotedAs';
-import { cueBefore, namesQuote } from './cueBefore';
+import { cueBefore, label, namesQuote } from './cueBefore';
 import { isPersonNoun } from './describedAsPerson';
 import { openingSubject, sentenceSubject } from './sentenceSubject';
 import { spanFrom } from './spanFrom';
@@ -129,7 +129,9 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
     const chosen = q.kind !== 'title' && !nounNamed && !after && (!found || !isReportingCue(ws, found)) ? (closingCue(ws, quotes, sentences, q, n, closing, ke) ?? found) : found;
     const cue = chosen && quotedAs(ws, chosen);
     // A named title is no one's words, but its cue still names who spoke next: `In his book "Ashes," Kell argued …`.
-    if (cue && opensSpeaker(ws, cue.subject)) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: named.has(i) ? -1 : i });
+    // `- Ana Ruiz: "…," she said`: the label names whom the pronoun may mean (see readSpeakers).
+    const labelled = cue && cue === after && cue.subject.kind === 'pronoun' && before > from ? label(ws, from, before) : null;
+    if (cue && opensSpeaker(ws, cue.subject)) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: named.has(i) ? -1 : i, label: labelled?.subject });
     prev = q.end;
     prevEnd = closing;
   }

@@ -2,7 +2,9 @@ import type { Quote, Sentence, Span } from '../model';
 import type { Attribution } from './attributions';
 import { asideAfter } from './describedAsPerson';
 import { asideRole, closingAside } from './asideRole';
+import type { Draft } from './entityBook';
 import { EntityBook } from './entityBook';
+import { pronounSpan } from './pronounSpan';
 import { showTitleBefore } from './roleBefore';
 import { learnGender } from './reportedGender';
 import { asideGender, kinGender } from './kinGender';
@@ -22,6 +24,7 @@ import { joinedHas } from './joinedHas';
 import { UnkeptNames } from './unkeptNames';
 import { WrittenNames } from './writtenAsName';
 import type { Word } from './words';
+import { HONORIFIC, classesOf } from './wordClasses';
 
 export interface Linked {
   readonly a: Attribution;
@@ -134,8 +137,9 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       if (d && agrees(d, SUBJECT_PRONOUNS.get(ws[a.subject.from].key) ?? 'unknown')) subjects.note(d, sx);
     }
     // "Kell met Dana Quill. Quill said …": the surname speaking is the full name shown in passing.
-    if (a.subject.kind === 'name' && a.subject.from === a.subject.to && a.subject.from !== lastFrom) keepShown(text, ws, a.subject.from, book, unheard);
-    const r: Resolved | null = (a.subject.from === lastFrom ? lastResolved : null) ?? resolveSubject(text, ws, a.subject, book, subjects.list);
+    // "Pat Kell's speech …, when Mr. Kell, who …, called": an honorific before the surname changes nothing.
+    if (a.subject.kind === 'name' && a.subject.from !== lastFrom && bareSurname(ws, a.subject.from, a.subject.to)) keepShown(text, ws, a.subject.to, book, unheard);
+    const r: Resolved | null = (a.subject.from === lastFrom ? lastResolved : null) ?? labelled(text, ws, a, book, subjects.list) ?? resolveSubject(text, ws, a.subject, book, subjects.list);
     if (!r) continue;
     // "Jonas Wilde, the minister, said": the aside's role is listed as for a name met in the prose
     if (r.entity && a.subject.kind === 'name' && r.entity.type === 'person' && a.subject.from !== lastFrom) {
@@ -166,6 +170,23 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
   };
   return { book, byQuote: byQuote.map(refold), indirect: indirect.map((l) => refold(l)!) };
 }
+
+/**
+ * The label's person for a pronoun cue the label agrees with: `- Kim Lasko: "…," he said` is Kim Lasko, whatever
+ * man came before; `- Ana Ruiz: "…," he said` is someone else, left to the pronoun. Null for no label.
+ */
+function labelled(text: string, ws: readonly Word[], a: Attribution, book: EntityBook, subjects: readonly Draft[]): Resolved | null {
+  if (!a.label) return null;
+  const named = resolveSubject(text, ws, a.label, book, subjects)?.entity;
+  const gender = SUBJECT_PRONOUNS.get(ws[a.subject.from].key) ?? 'unknown';
+  if (!named || !agrees(named, gender)) return null;
+  if (named.gender === 'unknown' && (gender === 'male' || gender === 'female')) named.gender = gender;
+  book.mention(named, pronounSpan(text, ws[a.subject.from]));
+  return { entity: named, method: 'pronoun' };
+}
+
+/** Whether words [from, to] are a surname, after an honorific or not: "Kell", "Mr. Kell". */
+const bareSurname = (ws: readonly Word[], from: number, to: number) => from === to || (from + 1 === to && (classesOf(ws[from]) & HONORIFIC) !== 0);
 
 /**
  * Whether the latest of a draft's mentions is its first in full: "Kell fields questions" in a headline

@@ -9,7 +9,7 @@ import type { RoleSubject } from './roleSubject';
 import { isPersonNoun } from './describedAsPerson';
 import { personName } from './personName';
 import { pronounSpan } from './pronounSpan';
-import { roleWordsOfKey } from './roleWords';
+import { headOf, roleWords, roleWordsOfKey } from './roleWords';
 import { descriptionHead, nounGender } from './descriptionHead';
 import { withoutDeterminer } from './withoutDeterminer';
 import { namedWithThe, ownedName } from './namedWithThe';
@@ -37,6 +37,9 @@ function lowerLeadingThe(name: string): string {
   const wordChar = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
   return wordChar ? name : 'the' + name.slice(3);
 }
+/** "centers", "institutes": the plural of a body's noun. */
+const pluralBody = (key: string) => key.endsWith('s') && (classesOfKey(key.slice(0, -1)) & ORGANIZATION) !== 0;
+
 /**
  * Who a description such as "the senator" means: the latest subject when it
  * is known to fit (of two senators, the one the story is on), else the latest
@@ -48,7 +51,7 @@ function roleHolder(book: EntityBook, bare: string, definite: boolean, lastSubje
   const fit = roleWordsOfKey(key);
   if (lastSubject && book.holds(lastSubject, bare, fit, key)) return lastSubject;
   const holder = book.byRole(bare, fit, key);
-  if (holder || !definite || lastSubject?.type !== 'person' || namesOther(bare, fit, lastSubject)) return holder;
+  if (holder || !definite || lastSubject?.type !== 'person' || namesOther(bare, fit, lastSubject) || knownAsOther(fit, lastSubject)) return holder;
   // "Ana Hale, the nominee, … Omar Kell, the FBI director, … the nominee said": the subject known as something else yields to the one described so.
   const known = fit.length === 1 ? roleWordsOf(lastSubject) : [];
   const described = known.length > 0 && !known.some((r) => r.includes(fit[0])) ? book.byDescribedHead(fit[0]) : undefined;
@@ -67,6 +70,32 @@ export function knownHolder(text: string, ws: readonly Word[], role: RoleSubject
   const latest = subjects[subjects.length - 1];
   const d = latest && book.holds(latest, bare, fit, key) ? latest : book.byRole(bare, fit, key);
   return d?.type === 'person' ? d : undefined;
+}
+
+/**
+ * Whether a role at a body ends in a head that none of the candidate's known roles, nor the description it was
+ * named by, ends in: "the council's finance chief" after "the mayor" or "Tom Hale, the party's leader," is
+ * someone new. A bare "the senator" still falls back, as the text may never have called its subject one.
+ */
+function knownAsOther(fit: readonly string[], d: Draft): boolean {
+  // Only a role at a body ("the council's finance chief"): "the veteran campaigner" is how news calls its subject again.
+  if (fit.length < 2 || !ownsRole(fit)) return false;
+  const head = headOf(fit);
+  let known = false;
+  // The roles shown to readers ("The Green group's leader, Tom Hale,") count as well as those matched on.
+  for (const r of [...roleWordsOf(d), ...d.roles.map(roleWords)]) {
+    if (r.length === 0) continue;
+    if (headOf(r) === head) return false;
+    known = true;
+  }
+  if (!d.unnamed) return known;
+  return headOf(roleWordsOfKey(d.key)) !== head;
+}
+
+/** Whether one word before a description's head is an owner's: "council's" in ["council's", "transport", "chief"]. */
+function ownsRole(fit: readonly string[]): boolean {
+  for (let k = 0; k < fit.length - 1; k++) if (possessiveEnd(fit[k]) > 0) return true;
+  return false;
 }
 
 /**
@@ -133,7 +162,8 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   const head = ws[h].key;
   // The head's lexicon classes stand for the organisation and role word lists.
   // "the Post" is an outlet, "his campaign post" a document.
-  const organization = ((classesOf(ws[h]) & ORGANIZATION) !== 0 && (ws[h].capital || !DOCUMENT_NOUNS.has(head))) || namedWithThe(ws, p.from, h);
+  // "the Centers for Harbour Safety" is one body, with a plural head capitalised.
+  const organization = ((classesOf(ws[h]) & ORGANIZATION) !== 0 && (ws[h].capital || !DOCUMENT_NOUNS.has(head))) || namedWithThe(ws, p.from, h) || (ws[h].capital && h < p.to && pluralBody(head));
   // "the letter", "the paper" end like "the writer" but name a document.
   // "the actress", "the 69-year-old" name a person too; "the girl" is more often someone new than the one named last.
   const trade = head.endsWith('-year-old') || (head.endsWith('ess') && nounGender(head) === 'female');

@@ -49,6 +49,9 @@ function headAt(words: readonly string[]): number {
   return of > 0 ? of - 1 : words.length - 1;
 }
 
+/** The head noun of roleWords: "chief" in ["council's", "transport", "chief"], "member" in ["member", "of", "the", "board"]. */
+export const headOf = (words: readonly string[]): string | undefined => words[headAt(words)];
+
 /**
  * Whether a description fits a role: the same head noun, and every other
  * word of the description in the role, in order. "former governor" fits

@@ -5,7 +5,7 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, Gender> = new Map<string, Gen
   ['he', 'male'], ['him', 'male'], ['she', 'female'], ['her', 'female'], ['it', 'neuter'], ['they', 'plural'],
   ['them', 'plural'], ['i', 'unknown'], ['we', 'plural'], ['us', 'plural'], ['me', 'unknown'], ['who', 'unknown'],
   // "He’s telling supporters …": "is" or "has" joined to the pronoun.
-  ['he’s', 'male'], ["he's", 'male'], ['she’s', 'female'], ["she's", 'female'],
+  ['he’s', 'male'], ["he's", 'male'], ['she’s', 'female'], ["she's", 'female'], ['it’s', 'neuter'], ["it's", 'neuter'],
 ]);
 
 /** Words that open a common-noun speaker: "the ministry", "a spokesman", "his aide". */
