@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/model';
-import type { AnnotationsApi } from '../../src/extension/annotations/registerAnnotations';
-import type { EditorApi } from '../../src/extension/registerEditor';
-import { extensionApi, workspaceFile } from './extensionApi';
+import { workspaceFile } from './extensionApi';
+import { encode, openFresh, read, run, sidecarOf, until, type Apis } from './sidecarProbe';
 import { waitFor } from './waitFor';
 
 const ARTICLE = [
@@ -16,38 +15,12 @@ const ARTICLE = [
 ].join('\n');
 const QUOTE = '"We will open the new terminal in 2027,"';
 
-interface Apis {
-  readonly editor: EditorApi;
-  readonly annotations: AnnotationsApi;
-}
-
-const encode = (s: string) => new TextEncoder().encode(s);
-const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-const sidecarOf = (uri: vscode.Uri) => uri.with({ path: `${uri.path}.annotations.json` });
 const exists = (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
-const run = <T>(command: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(`policyLens.${command}`, ...args);
 
 /** Writes a fresh article, opens it, and waits for its reviewed analysis. */
 async function open(name: string): Promise<{ document: vscode.TextDocument; api: Apis; analysis: Analysis }> {
-  const api = (await extensionApi()) as unknown as Apis;
-  const uri = workspaceFile(`notes-renames-test/${name}`);
-  await vscode.workspace.fs.writeFile(uri, encode(ARTICLE));
-  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-  const editor = await waitFor(
-    () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString() && e.document.languageId === 'policy-article'),
-    'the article to open as policy-article',
-  );
-  await api.annotations.book.load(editor.document);
-  return { document: editor.document, api, analysis: await api.editor.store.get(editor.document) };
-}
-
-/** Polls an asynchronous probe, as waitFor polls a synchronous one. */
-async function until(probe: () => PromiseLike<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await probe()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
+  const { editor, api, analysis } = await openFresh('notes-renames-test', name, ARTICLE);
+  return { document: editor.document, api, analysis };
 }
 
 async function rename(from: vscode.Uri, to: vscode.Uri): Promise<void> {

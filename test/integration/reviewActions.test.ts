@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { Analysis } from '../../src/core/model';
 import type { ClaimTreeNode } from '../../src/extension/claimItems';
-import { extension, extensionApi, workspaceFile } from './extensionApi';
-import { encode, entries, read, run, sidecarOf, until, type Apis } from './sidecarProbe';
+import { extension, extensionApi } from './extensionApi';
+import { encode, entries, openFresh, read, run, sidecarOf, until, type Apis } from './sidecarProbe';
 import { waitFor } from './waitFor';
 
 const ARTICLE = [
@@ -49,18 +48,7 @@ function recorder(pick: (items: readonly vscode.QuickPickItem[]) => vscode.Quick
 }
 
 /** Writes a fresh article, opens it, and waits for its reviewed analysis. */
-async function open(name: string): Promise<{ editor: vscode.TextEditor; api: Apis; analysis: Analysis }> {
-  const api = (await extensionApi()) as unknown as Apis;
-  const uri = workspaceFile(`review-actions-test/${name}`);
-  await vscode.workspace.fs.writeFile(uri, encode(ARTICLE));
-  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-  const editor = await waitFor(
-    () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString() && e.document.languageId === 'policy-article'),
-    'the article to open as policy-article',
-  );
-  await api.annotations.book.load(editor.document);
-  return { editor, api, analysis: await api.editor.store.get(editor.document) };
-}
+const open = (name: string) => openFresh('review-actions-test', name, ARTICLE);
 
 /** Puts the cursor `offset` code units into the first occurrence of `needle`, or selects all of it. */
 function cursorIn(editor: vscode.TextEditor, needle: string, offset: number | 'select' = 1): void {

@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import type { Analysis } from '../../src/core/model';
+import { extensionApi, workspaceFile } from './extensionApi';
+import { waitFor } from './waitFor';
 import type { AnnotationsApi } from '../../src/extension/annotations/registerAnnotations';
 import type { EditorApi } from '../../src/extension/registerEditor';
 
@@ -38,4 +41,18 @@ export async function until(probe: () => PromiseLike<boolean>, what: string): Pr
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Writes `text` as a fresh article at `folder/name` in the workspace, opens it, and waits for its reviewed analysis. */
+export async function openFresh(folder: string, name: string, text: string): Promise<{ editor: vscode.TextEditor; api: Apis; analysis: Analysis }> {
+  const api = (await extensionApi()) as unknown as Apis;
+  const uri = workspaceFile(`${folder}/${name}`);
+  await vscode.workspace.fs.writeFile(uri, encode(text));
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  const editor = await waitFor(
+    () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString() && e.document.languageId === 'policy-article'),
+    'the article to open as policy-article',
+  );
+  await api.annotations.book.load(editor.document);
+  return { editor, api, analysis: await api.editor.store.get(editor.document) };
 }
