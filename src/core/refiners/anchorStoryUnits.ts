@@ -14,13 +14,20 @@ const APPOSED = /^\s*,\s*(?:[a-z]+\s+)?$/i;
 /** A date right after that says which day "later" is: "two weeks later, on Sept. 13". */
 const TOLD_AFTER = /^[\s,]*(?:on|in|by)?\s*$/i;
 
+/** The "later" right after a stretch; read only after the stretch's value passed COUNTED, as few do. */
+const laterAfter = (c: DateCandidate, text: string): RegExpExecArray | null => LATER_AFTER.exec(text.slice(c.end, c.end + 12));
+
+/** Whether `c` may take its date from the story: "the following month", or a count of days, weeks or months with "later" after it. */
+const toldFromStory = (c: DateCandidate, text: string): boolean =>
+  c.unitsFromStory !== undefined || (c.type === 'DURATION' && c.value.length <= 4 && COUNTED.test(c.value) && laterAfter(c, text) !== null);
+
 /**
  * A stretch told from the story's date, `Two days later`: its unit, its shift and where it ends.
  * "A day earlier" stays the stretch the durations finder reads, as news TIMEX3 annotation marks it.
  */
 function countedShift(c: DateCandidate, text: string, storyEnd: number, nextStart: number): { unit: string; shift: number; end: number } | null {
   const m = c.type === 'DURATION' && c.value.length <= 4 ? COUNTED.exec(c.value) : null;
-  const later = m ? LATER_AFTER.exec(text.slice(c.end, c.end + 12)) : null;
+  const later = m ? laterAfter(c, text) : null;
   if (!m || !later) return null;
   const end = c.end + later[0].length;
   if (end > nextStart || (nextStart - end <= 6 && TOLD_AFTER.test(text.slice(end, nextStart)))) return null;
@@ -38,13 +45,16 @@ function countedShift(c: DateCandidate, text: string, storyEnd: number, nextStar
  * `The dam failed on 3 March 2019. The following month, …` → `2019-03-03`, `2019-04`.
  */
 export function anchorStoryUnits(candidates: readonly DateCandidate[], text: string, ref: RefDate | null): readonly DateCandidate[] {
-  // most texts hold no such phrase: the list passes unchanged, not copied
-  if (!candidates.some((c) => c.unitsFromStory || (c.type === 'DURATION' && COUNTED.test(c.value)))) return candidates;
+  // most texts hold no such phrase, and many a stretch has no "later" after it ("for two weeks"): the list
+  // passes unchanged, not copied; after the last such phrase the story's date is no longer needed
+  let last = candidates.length - 1;
+  while (last >= 0 && !toldFromStory(candidates[last], text)) last--;
+  if (last < 0) return candidates;
   const dateline: StoryDate | null = ref && toStoryDate(ref.iso);
   let story: StoryDate | null = null;
   let storyEnd = -Infinity;
   const out: DateCandidate[] = [];
-  for (let i = 0; i < candidates.length; i++) {
+  for (let i = 0; i <= last; i++) {
     const c = candidates[i];
     const counted = c.unitsFromStory ? null : countedShift(c, text, storyEnd, candidates[i + 1]?.start ?? Infinity);
     const told = c.unitsFromStory ?? counted;
@@ -63,5 +73,6 @@ export function anchorStoryUnits(candidates: readonly DateCandidate[], text: str
     // a coarser date that holds the story's finer one tells nothing new: "On 3 March 2019 … that year … that week"
     if (named) [story, storyEnd] = [story && liesWithin(story, named) ? story : named, now.end];
   }
+  for (let i = last + 1; i < candidates.length; i++) out.push(candidates[i]);
   return out;
 }

@@ -1,3 +1,4 @@
+import { isDigitCode } from '../charCodes';
 import { addDays, dayNumber, fromDayNumber, isoWeek, pad, toRefDate, type RefDate } from '../extractors/dates/calendar';
 
 /** How much of a date the story named: `2019-03-03`, `2019-W10`, `2019-03`, `2019-SP`, `2019`. */
@@ -36,6 +37,8 @@ const atDay = (day: RefDate, precision: Precision): StoryDate => ({ precision, y
 
 /** What a resolved TIMEX3 value tells of the story's date; null for placeholders, durations and `PRESENT_REF`. `2019-W10` → the Thursday 2019-03-07. */
 export function toStoryDate(value: string): StoryDate | null {
+  // every form opens with its year's digits: placeholders (`XXXX-XX`), durations and `PRESENT_REF` cost no regex
+  if (!isDigitCode(value.charCodeAt(0))) return null;
   const day = toRefDate(value);
   if (day) return atDay(day, 'day');
   let m = WEEK.exec(value);

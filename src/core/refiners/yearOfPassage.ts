@@ -41,7 +41,8 @@ export function yearOfPassage(candidates: readonly DateCandidate[], text: string
     if (taken || c.type === 'DURATION' || c.type === 'SET') continue;
     if (year && c.start > passageEnd) year = 0;
     // a date told from the dateline ("last week", "on Tuesday", "now") brings the passage back to the present
-    if (c.relative && !YEARLESS.test(c.value)) [year, stated] = [0, 0];
+    // (with neither set, as in most texts, there is nothing to reset and no regex to run)
+    if ((year || stated) && c.relative && !YEARLESS.test(c.value)) [year, stated] = [0, 0];
     if (!year) day = null;
     // a date the text states with its year: `2012`, `2012-11`, `2012-11-06`
     const y = c.relative ? -1 : statedYear(c.value);

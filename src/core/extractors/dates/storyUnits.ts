@@ -4,6 +4,7 @@ import { alternation, candidate, changed, type DateCandidate, type FinderContext
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
 import { lookup } from './lookup';
+import { spelledAmong } from './spelledAmong';
 
 const UNITS = ['month', 'week', ...Object.keys(SEASONS)];
 /**
@@ -18,8 +19,11 @@ const STORY_UNIT = new RegExp(
   'iy',
 );
 const UNIT_WORDS = wordClass(UNITS);
-/** At most `later that` or `the following` before the unit. */
-const WORDS = leadOf('', 2, undefined, openers(['later', 'earlier', 'that', 'the']));
+/**
+ * At most `later that` or `the following` before the unit, and only STORY_UNIT's own words: "month" and
+ * "week" are common, and the walk back stops at once before "a month", "last week", "this spring".
+ */
+const WORDS = leadOf('', 2, undefined, openers(['later', 'earlier', 'that', 'the']), spelledAmong(['later', 'earlier', 'that', 'the', 'same', 'following', 'previous', 'prior']));
 /** `that month` only where a time phrase may stand, as storyDays reads `that day`: not "warned that spring floods …". */
 const THAT_LEAD = /(?:\b(?:in|on|by|until|till|since|from|of|for|during|through|throughout|over|about|around|later|earlier)\s+|[.,;:!?—\n]\s*|^\s*)$/i;
 const SHIFT = lookup({ following: 1, previous: -1, prior: -1 });

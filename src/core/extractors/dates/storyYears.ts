@@ -4,6 +4,7 @@ import { candidate, changed, type DateCandidate, type FinderContext } from './ca
 import { NUMBER_PHRASE, toNumber } from './numberPhrase';
 import { wordAnchors, wordClass } from './wordIndex';
 import { lookup } from './lookup';
+import { spelledAmong } from './spelledAmong';
 
 /**
  * Years told from the story's own time rather than the dateline's:
@@ -12,9 +13,12 @@ import { lookup } from './lookup';
  * durations finder's, aligned to the story's quarter; `two years after he left` is a duration.
  */
 const STORY_YEAR = /(?:(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year|the\s+(following|previous|prior)\s+year)\b/iy;
-/** Every form holds "year": the finder starts there and reads back at most three words. */
+/**
+ * Every form holds "year": the finder starts there and reads back at most three words, and only STORY_YEAR's
+ * own: the walk stops at once before the many "last year", "this year", "a year".
+ */
 const YEAR = wordClass(['year']);
-const LEAD = leadOf('', 3, undefined, openers(['later', 'earlier', 'that', 'the']));
+const LEAD = leadOf('', 3, undefined, openers(['later', 'earlier', 'that', 'the']), spelledAmong(['later', 'earlier', 'that', 'the', 'same', 'following', 'previous', 'prior']));
 /** `two years `, `a decade ` just before a "later": read back from each "later" rather than over the whole text. */
 const COUNT_BEFORE = new RegExp(String.raw`\b(${NUMBER_PHRASE})\s+(?:years?|(decades?))\s+$`, 'i');
 const LATER = wordClass(['later']);
