@@ -19,6 +19,12 @@ describe('sentences', () => {
     { name: 'Inc. before a name', text: 'Acme Inc. Chief Executive Jo Park resigned.', expect: ['Acme Inc. Chief Executive Jo Park resigned.'] },
     { name: 'month abbreviation with a day', text: 'It starts on Jan. 5. It ends later.', expect: ['It starts on Jan. 5.', 'It ends later.'] },
     { name: 'initials', text: 'Walter H.W. Dray spoke. Arthur F. Morland did too.', expect: ['Walter H.W. Dray spoke.', 'Arthur F. Morland did too.'] },
+    // an abbreviation's stop inside a closing quote ends the quotation's sentence; "No. 5" and a year in brackets do not
+    { name: 'a quoted "No." before a new subject', text: 'Mayor Ana Ruiz said: "No." Councillor Tom Beck agreed.', expect: ['Mayor Ana Ruiz said: "No."', 'Councillor Tom Beck agreed.'] },
+    { name: 'a quote closing on "U.S."', text: 'He said “I work in the U.S.” Officials disagreed.', expect: ['He said “I work in the U.S.”', 'Officials disagreed.'] },
+    { name: '"No." as a number', text: 'The answer was No. 5 on the list.', expect: ['The answer was No. 5 on the list.'] },
+    { name: 'a quoted "No." before a year in brackets', text: 'Slogans: “Free pass? No.” (2007) — “Yes to it” (2009).', expect: ['Slogans: “Free pass? No.” (2007) — “Yes to it” (2009).'] },
+    { name: 'a quoted "No." before its attribution', text: '"No." he said.', expect: ['"No." he said.'] },
     { name: 'a platform named by one letter', text: 'Ana Ruiz posted the figures on X. Leila Okafor said they were wrong.', expect: ['Ana Ruiz posted the figures on X.', 'Leila Okafor said they were wrong.'] },
     { name: 'a platform named by one letter before a quote', text: 'Ruiz wrote on X. "It is wrong," she said.', expect: ['Ruiz wrote on X.', '"It is wrong," she said.'] },
     // a list item's number stays with its item; a number ending a sentence does not

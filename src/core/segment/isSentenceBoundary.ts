@@ -29,6 +29,23 @@ function attributesQuote(text: string, before: Range, after: Range): boolean {
 }
 
 /**
+ * A quotation closed right after a full stop, and a capital word after it: `said: "No." Beck agreed`,
+ * `"… the U.S." Officials`. "No. 5" and "U.S. officials" never close a quote, so an abbreviation's stop
+ * there ends the quotation's sentence too; not before a bracket or a number (`"… No." (2007)`), which
+ * may still belong to the quote.
+ */
+function closesOnStop(text: string, before: Range, after: Range): boolean {
+  let e = before.end;
+  while (e > before.start && isTrimSpace(text.charCodeAt(e - 1))) e--;
+  const mark = text.charCodeAt(e - 1);
+  if (e - before.start < 2 || (mark !== 0x22 && mark !== 0x201d) || text.charCodeAt(e - 2) !== 0x2e) return false;
+  let s = after.start;
+  while (s < after.end && isTrimSpace(text.charCodeAt(s))) s++;
+  const c = text.charCodeAt(s);
+  return c >= 65 && c <= 90;
+}
+
+/**
  * A full stop glued between two digits is a decimal point: natural hides a
  * number's stop only when a word boundary follows it, so "$2.5bn" and "10.6m" reach here split.
  */
@@ -119,6 +136,6 @@ export function isSentenceBoundary(text: string, before: Range, after: Range, qu
   // "(D-N.Y.)": an initial after a hyphen, as in a party tag, is an initial too.
   if (SINGLE_INITIAL.test(last.slice(last.lastIndexOf('-') + 1)) && !starter) return first.length > 1 && namesPlatform(text, before);
   if (MONTH_ABBREVIATIONS.has(key)) return !digit && starter;
-  if (FINAL_ABBREVIATIONS.has(key) || DOTTED_INITIALS.test(last)) return starter;
+  if (FINAL_ABBREVIATIONS.has(key) || DOTTED_INITIALS.test(last)) return starter || closesOnStop(text, before, after);
   return true;
 }
