@@ -37,6 +37,10 @@ const rows: { text: string; ref: string; expect: [string, string, string][] }[] 
   { text: 'She was born on May 2.', ref: '2025-05-15', expect: [['May 2', 'DATE', '2025-05-02']] },
   { text: 'The vote was held on June 2.', ref: '2025-05-15', expect: [['June 2', 'DATE', '2025-06-02']] },
   { text: 'The clinic where she was born opens on June 2.', ref: '2025-05-15', expect: [['June 2', 'DATE', '2025-06-02']] },
+  // irregular pasts the "-ed" rule cannot see tell the clause's tense before a later verb of expectation
+  { text: 'Shares slid in November, and analysts expect more falls.', ref: '2025-08-15', expect: [['November', 'DATE', '2024-11']] },
+  { text: 'Output shrank in November, and economists expect a rebound.', ref: '2025-08-15', expect: [['November', 'DATE', '2024-11']] },
+  { text: 'Shares will slide in November, and analysts expect more falls.', ref: '2025-08-15', expect: [['November', 'DATE', '2025-11']] },
 ];
 
 describe('dates: the tense of a clause', () => {

@@ -32,8 +32,10 @@ export const TENSE_CUES: TenseCues = {
     'brought', 'fought', 'kept', 'found', 'got', 'struck', 'thought', 'knew', 'became', 'chose', 'drew', 'flew', 'grew', 'heard',
     'meant', 'spent', 'stood', 'swore', 'taught', 'threw', 'withdrew', 'broke', 'built', 'caught', 'felt', 'fled', 'ago', 'last',
     'earlier', 'yesterday',
+    // irregular pasts of markets and figures, which the "-ed" rule cannot see: "exports sank in October"
+    'shrank', 'sank', 'slid', 'swung', 'sped', 'sought', 'dealt', 'lent', 'shook', 'froze', 'stole', 'overtook', 'undertook',
     // verbs whose past is their base form are past after "it", "he" or "she", which would take "-s" in the present
-    'it+forecast', 'he+forecast', 'she+forecast', 'it+cut', 'he+cut', 'she+cut',
+    'it+forecast', 'he+forecast', 'she+forecast', 'it+cut', 'he+cut', 'she+cut', 'it+hit', 'he+hit', 'she+hit',
   ],
 };
 
