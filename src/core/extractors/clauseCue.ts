@@ -9,14 +9,13 @@ import { endsInIng } from './keyEnds';
 import { RELATIVE, pastAsides } from './asides';
 import { mutatedAt, particlesAt } from './nameParticle';
 import type { Word } from './words';
-import { LONE_ADVERBS, PLURAL_VERBS } from '../lexicon/clauseWords';
+import { FINITE_BE, LONE_ADVERBS, PLURAL_VERBS } from '../lexicon/clauseWords';
 import { AUXILIARY, CLAUSE_LINK, DETERMINER, NOT_NAME_WORD, PHRASE_OPENER, PREPOSITION, PRONOUN, ROLE, SENTENCE_STARTER, SPEAKING_PRONOUN, classesOf } from './wordClasses';
 
 /** Determiners that open a subject; "that" and "this" more often open a clause. All are DETERMINERs, whose bit is tested first. */
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'two', 'three', 'several', 'many', 'some', 'both', 'other', 'another', 'most', 'all', 'each']);
 
 const HAVE: ReadonlySet<string> = new Set(['has', 'had', 'have']);
-const BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 const OPENING_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', '―', '(']);
 
 /** Past "But", a dash, or "After the debate,": the word where a clause's subject may start, or -1. */
@@ -168,5 +167,5 @@ export function clauseCue(ws: readonly Word[], i: number, to: number, lenient = 
   // After "has" or "is" any participle does: "has gone after", "is labeling"; a preposition is none.
   const verb = finiteAt(ws, v) || (auxiliary >= 0 && !ws[v].punct && !ws[v].capital && (classesOf(ws[v]) & (DETERMINER | PREPOSITION)) === 0);
   if (verb) return { cueFrom: v, cueTo: v, subject };
-  return lenient && auxiliary >= 0 && BE.has(ws[auxiliary].key) ? { cueFrom: auxiliary, cueTo: auxiliary, subject } : null;
+  return lenient && auxiliary >= 0 && FINITE_BE.has(ws[auxiliary].key) ? { cueFrom: auxiliary, cueTo: auxiliary, subject } : null;
 }

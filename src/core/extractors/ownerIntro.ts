@@ -1,4 +1,5 @@
 import type { Gender } from '../lexicon/pronouns';
+import { FINITE_BE } from '../lexicon/clauseWords';
 import type { Word } from './words';
 
 /** Possessives whose owner a colon intro of this shape quotes: "Her verdict was blunt:". */
@@ -8,8 +9,6 @@ const OWNERS: ReadonlyMap<string, Gender> = new Map([
   ['their', 'plural'],
 ]);
 
-/** Copulas between the owned noun and the adjective: "was", "is". */
-const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
 
 /**
  * The owner's gender when words [from, to] are a possessive phrase set before a copula, up to two
@@ -18,7 +17,7 @@ const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
  */
 export function ownerIntro(ws: readonly Word[], from: number, to: number): Gender | null {
   const owner = OWNERS.get(ws[from].key);
-  if (owner === undefined || to === from || !COPULAS.has(ws[to + 1]?.key ?? '')) return null;
+  if (owner === undefined || to === from || !FINITE_BE.has(ws[to + 1]?.key ?? '')) return null;
   for (let k = to + 2; k <= to + 4 && k < ws.length; k++) {
     const w = ws[k];
     if (w.text === ':') return k > to + 2 ? owner : null;

@@ -82,3 +82,6 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set([
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'nevertheless', 'nonetheless', 'even', 'furthermore', 'moreover', 'additionally', 'likewise', 'similarly', 'otherwise', 'regardless',
 ]);
+
+/** The finite forms of "be" a clause's verb takes after its subject: "Her verdict was blunt", "the crowd is". */
+export const FINITE_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
