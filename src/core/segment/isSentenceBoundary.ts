@@ -14,10 +14,23 @@ const NAMED_VERB = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:,[^.
 const isCryMark = (c: number) => c === 0x3f || c === 0x21 || c === 0x2026;
 const isQuoteMark = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019;
 
-/** A quotation closed on a question or exclamation mark: `… now?”`. */
-function closesOnCry(text: string, r: Range): boolean {
+/** Where the fragment's text ends, trailing white space aside. */
+function trimmedEnd(text: string, r: Range): number {
   let e = r.end;
   while (e > r.start && isTrimSpace(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** Where the fragment's text starts, leading white space aside. */
+function trimmedStart(text: string, r: Range): number {
+  let i = r.start;
+  while (i < r.end && isTrimSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** A quotation closed on a question or exclamation mark: `… now?”`. */
+function closesOnCry(text: string, r: Range): boolean {
+  const e = trimmedEnd(text, r);
   return e - r.start >= 2 && isQuoteMark(text.charCodeAt(e - 1)) && isCryMark(text.charCodeAt(e - 2));
 }
 
@@ -35,13 +48,10 @@ function attributesQuote(text: string, before: Range, after: Range): boolean {
  * may still belong to the quote.
  */
 function closesOnStop(text: string, before: Range, after: Range): boolean {
-  let e = before.end;
-  while (e > before.start && isTrimSpace(text.charCodeAt(e - 1))) e--;
+  const e = trimmedEnd(text, before);
   const mark = text.charCodeAt(e - 1);
   if (e - before.start < 2 || (mark !== 0x22 && mark !== 0x201d) || text.charCodeAt(e - 2) !== 0x2e) return false;
-  let s = after.start;
-  while (s < after.end && isTrimSpace(text.charCodeAt(s))) s++;
-  const c = text.charCodeAt(s);
+  const c = text.charCodeAt(trimmedStart(text, after));
   return c >= 65 && c <= 90;
 }
 
@@ -56,8 +66,7 @@ function splitsDecimal(text: string, before: Range, after: Range): boolean {
 
 /** A fragment that is only a list item's number, `1.` or `12)`: the item it numbers goes on after it. */
 function isListNumber(text: string, r: Range): boolean {
-  let i = r.start;
-  while (i < r.end && isTrimSpace(text.charCodeAt(i))) i++;
+  let i = trimmedStart(text, r);
   let digits = 0;
   while (i < r.end && isDigitCode(text.charCodeAt(i)) && digits < 3) {
     i++;
@@ -72,8 +81,7 @@ function isListNumber(text: string, r: Range): boolean {
 
 /** Whether the fragment's first character past white space is : ; or , */
 function opensOnClauseMark(text: string, r: Range): boolean {
-  let i = r.start;
-  while (i < r.end && isTrimSpace(text.charCodeAt(i))) i++;
+  const i = trimmedStart(text, r);
   const c = text.charCodeAt(i);
   return i < r.end && (c === 0x3a || c === 0x3b || c === 0x2c);
 }
