@@ -59,22 +59,25 @@ function cursorIn(editor: vscode.TextEditor, needle: string, offset: number | 's
 }
 
 /**
- * Selects the tree node that `matches`, found anew on each try: an analysis that lands late (a loaded
- * machine) rebuilds the tree's nodes, and a node revealed from before the rebuild is never selected.
+ * Selects the tree node that `matches`, found and revealed anew until it is selected: an analysis that lands
+ * late (a loaded machine) rebuilds the tree's nodes, and a reveal made before the view was ready, or of a node
+ * from before a rebuild, selects nothing.
  */
 async function select(tree: Apis['editor']['claimsTree'], matches: (n: ClaimTreeNode) => boolean, what: string): Promise<void> {
-  const current = () => tree.getChildren().flatMap((g) => [g, ...tree.getChildren(g)]).find(matches);
-  let revealed: ClaimTreeNode | undefined;
-  await waitFor(() => {
+  const deadline = Date.now() + 15_000;
+  let failure = '';
+  for (;;) {
     const selected = tree.view.selection[0];
-    if (selected && matches(selected)) return true;
-    const node = current();
-    if (node && node !== revealed) {
-      revealed = node;
-      void tree.view.reveal(node, { select: true, focus: true });
+    if (selected && matches(selected)) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${failure ? ` (reveal: ${failure})` : ''}`);
+    const node = tree.getChildren().flatMap((g) => [g, ...tree.getChildren(g)]).find(matches);
+    if (node) {
+      await Promise.resolve(tree.view.reveal(node, { select: true, focus: true })).catch((e: unknown) => {
+        failure = e instanceof Error ? e.message : String(e);
+      });
     }
-    return undefined;
-  }, what);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 describe('Review actions', () => {
