@@ -68,6 +68,9 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'Shares fell Friday. Buyers came back in the morning.', expect: [['Friday', 'DATE', '2023-02-10'], ['the morning', 'TIME', '2023-02-10TMO']] },
   { text: 'Buyers came back in the morning.', expect: [['the morning', 'TIME', '2023-02-13TMO']] },
   { text: 'He will leave Thursday at 4 in the morning.', expect: [['Thursday', 'DATE', '2023-02-16'], ['4 in the morning', 'TIME', '2023-02-16T04:00']] },
+  { text: 'The vote came at one in the morning.', expect: [['one in the morning', 'TIME', '2023-02-13T01:00']] },
+  { text: 'Talks ended at eleven in the evening.', expect: [['eleven in the evening', 'TIME', '2023-02-13T23:00']] },
+  { text: 'Someone in the morning queue left.', expect: [['the morning', 'TIME', '2023-02-13TMO']] }, // "Someone" is no hour
   { text: 'They won 24 in the morning session.', expect: [['the morning', 'TIME', '2023-02-13TMO']] }, // no such hour
   { text: 'Shares fell Friday after overnight losses in New York.', expect: [['Friday', 'DATE', '2023-02-10'], ['overnight', 'TIME', '2023-02-09TNI']] },
   { text: 'Earnings soared in the first quarter.', ref: '2023-10-26', expect: [['the first quarter', 'DATE', '2023-Q1']] }, // past tense: the quarter that has ended

@@ -75,6 +75,12 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   // "earlier" counts from the story's year; "since" and an event's year set no story year, a month or season told from the dateline does
   { text: 'He left office in 2013. Five years earlier, he had lost.', expect: [['2013', 'DATE', '2013'], ['Five years earlier', 'DATE', '2008']] },
   { text: 'She flew there last winter to meet a man held since 2019. A year later, she called.', ref: '2023-01-20', expect: [['last winter', 'DATE', '2022-WI'], ['2019', 'DATE', '2019'], ['A year later', 'DATE', '2023']] },
+  // "last" season is the latest one that is over: in spring or early summer the current one is not
+  { text: 'It broke the promise it made last spring.', ref: '2025-03-19', expect: [['last spring', 'DATE', '2024-SP']] },
+  { text: 'He opposed the deal last summer.', ref: '2016-07-16', expect: [['last summer', 'DATE', '2015-SU']] },
+  { text: 'He opposed the deal last summer.', ref: '2016-10-02', expect: [['last summer', 'DATE', '2016-SU']] },
+  { text: 'Work starts next spring.', ref: '2025-04-10', expect: [['next spring', 'DATE', '2026-SP']] },
+  { text: 'Work starts next spring.', ref: '2025-02-10', expect: [['next spring', 'DATE', '2025-SP']] },
   { text: 'Travel changed after 9/11. Two years earlier, she had moved.', expect: [['9/11', 'DATE', '2001-09-11'], ['Two years earlier', 'DATE', '2021']] },
 ];
 

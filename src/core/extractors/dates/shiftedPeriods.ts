@@ -32,7 +32,10 @@ function shifted(ref: RefDate | null, unit: string, shift: number): string {
   if (code !== undefined) {
     if (!ref) return `XXXX-${code}`;
     const started = ref.month >= SEASON_START[code];
-    const year = shift < 0 ? ref.year - (started ? 0 : 1) : shift > 0 ? ref.year + (started ? 1 : 0) : ref.year;
+    // "last spring" is the latest spring that is over: in March or May the current one is still to come or under way,
+    // so it is the year before. Winter straddles the new year and keeps reading by its start.
+    const over = code === 'WI' ? started : ref.month >= SEASON_START[code] + 3;
+    const year = shift < 0 ? ref.year - (over ? 0 : 1) : shift > 0 ? ref.year + (started ? 1 : 0) : ref.year;
     return `${year}-${code}`;
   }
   if (!ref) return { week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', decade: 'XXX', century: 'XX' }[unit] ?? 'XXXX';

@@ -23,8 +23,9 @@ const WORDS = leadOf('-', 4, undefined, openers(['the', 'year', 'overnight', 'mi
 const AGE = /(?:decade|century)$/i;
 /** The story's month or week whose end a match names: `by the end of the month`, `at the start of the week`. */
 const STORY_UNIT = /(month|week)$/i;
-/** An hour before "in the morning" makes it a clock time: `4 in the morning`. */
-const HOUR_IN = /\b(1[0-2]|0?[1-9])\s+in\s+$/;
+/** An hour before "in the morning" makes it a clock time: `4 in the morning`, `one in the morning`. */
+const HOUR_IN = /\b(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+$/i;
+const SPELLED_HOURS: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** `Person of the Year`: an award's title, read only before a match of `the year`. */
 const TITLE_BEFORE = new RegExp(`\\b(?:${alternation(TITLES_OF_THE_YEAR)})\\s+of\\s+$`, 'i');
 /** A clause that tells which year `the year` is, other than the story's: "the year before she took office", "the year he was born". */
@@ -93,8 +94,9 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
     } else if (m[7]) {
       const code = PART[m[7].split(/\s+/)[1].toLowerCase()];
       // "4 in the morning" is a clock time, 04:00; "8 in the evening", 20:00
-      const hour = start > 0 && ctx.text.charCodeAt(start - 1) === 32 ? HOUR_IN.exec(ctx.text.slice(Math.max(0, start - 7), start)) : null;
-      const part = hour ? `${pad((Number(hour[1]) % 12) + (code === 'MO' ? 0 : 12))}:00` : code;
+      const hour = start > 0 && ctx.text.charCodeAt(start - 1) === 32 ? HOUR_IN.exec(ctx.text.slice(Math.max(0, start - 11), start)) : null;
+      const hourValue = hour ? Number(hour[1]) || SPELLED_HOURS.indexOf(hour[1].toLowerCase()) + 1 : 0;
+      const part = hour ? `${pad((hourValue % 12) + (code === 'MO' ? 0 : 12))}:00` : code;
       const from = hour ? start - hour[0].length : start;
       out.push(changed(candidate(from, end, 'TIME', `${ref ? ref.iso : 'XXXX-XX-XX'}T${part}`, true, 1), { partOfStoryDay: { part, daysBefore: 0 } }));
     } else if (m[8] && ref && !overnightIdiom(ctx.text, start, end)) {
