@@ -1,7 +1,7 @@
 import type { Span, SpeakerRef } from '../../model';
 import { SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns';
 import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/firstNames';
-import { ORGANIZATION_WORDS } from '../../lexicon/roles';
+import { COMPANY_ENDINGS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, ROLE_WORDS } from '../../lexicon/roles';
 import { FINDING_NOUNS } from '../../lexicon/claimFrameWords';
 import { TIME_NOUNS, TIME_WORDS } from '../../lexicon/timeWords';
 import type { MentionIndex } from './mentionIndex';
@@ -48,6 +48,10 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
     if (FINDINGS.has(head) && !(previous && namesFinding(previous.name))) return { entityId: null, name: words };
     // "according to the state", "the city said": a polity speaks for itself, not for the person who spoke last
     if (POLITIES.has(head) && !(previous && wordIn(previous.name.toLowerCase(), head))) return { entityId: null, name: words };
+    // "The Guardian reported": a capitalised head that is no title names the source itself, unless the last speaker bears it
+    if (namesItself(words, head) && !(previous && bears(previous, head, mentions))) return { entityId: null, name: words };
+    // "the newspaper reported": an outlet is the last speaker only when that one was an outlet too
+    if (OUTLETS.has(head) && !(previous && isOutlet(previous, mentions))) return { entityId: null, name: words };
     return previous ?? { entityId: null, name: words };
   }
   return words ? { entityId: null, name: withoutTimeTail(withoutParticipleTail(words)) } : previous;
@@ -103,6 +107,39 @@ const NOT_HEADS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'we
 const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
 
 const FINDINGS: ReadonlySet<string> = new Set(FINDING_NOUNS);
+
+/** Whether the source's last word, `head` lower-cased, is capitalised and no title: "The Guardian", not "the Secretary General". */
+function namesItself(words: string, head: string): boolean {
+  const code = words.charCodeAt(words.length - head.length);
+  return code >= 65 && code <= 90 && !ROLE_WORDS.has(head);
+}
+
+/** Whether the speaker's name or one of its entity's roles holds `head`: "Ombudsman Ines Vale" for "the Ombudsman". */
+function bears(speaker: SpeakerRef, head: string, mentions: MentionIndex): boolean {
+  if (wordIn(speaker.name.toLowerCase(), head)) return true;
+  const roles = mentions.entityOf(speaker.entityId)?.roles ?? [];
+  for (let k = 0; k < roles.length; k++) if (wordIn(roles[k].toLowerCase(), head)) return true;
+  return false;
+}
+
+/** Nouns that stand for a news outlet named before: "the newspaper", "the broadcaster". */
+const OUTLETS: ReadonlySet<string> = new Set([...OUTLET_NOUNS, 'paper', 'broadcaster', 'outlet', 'publication', 'website', 'daily', 'weekly']);
+/** Last words of a body's name that show no outlet: "the Audit Office", "Halden Securities". */
+const NOT_OUTLET_ENDS: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...COMPANY_ENDINGS].filter((w) => !OUTLET_NAME_WORDS.has(w)));
+
+/**
+ * Whether the speaker can be the outlet "the newspaper" stands for: no person and no document, a capitalised
+ * name whose last word names no other kind of body ("The Guardian", "the Harbour Gazette", "The Post").
+ */
+function isOutlet(speaker: SpeakerRef, mentions: MentionIndex): boolean {
+  const type = mentions.typeOf(speaker.entityId);
+  if ((speaker.entityId !== null && (type === undefined || type === 'person')) || namesFinding(speaker.name)) return false;
+  const name = speaker.name.replace(/^the\s+/i, '');
+  const code = name.charCodeAt(0);
+  if (!(code >= 65 && code <= 90)) return false;
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return !NOT_OUTLET_ENDS.has(last) && (speaker.entityId !== null || /^the\s/i.test(speaker.name) || OUTLET_NAME_WORDS.has(last));
+}
 /** Places that govern and speak as bodies: "the state reported", "according to the county". */
 const POLITIES: ReadonlySet<string> = new Set(['state', 'city', 'county', 'country', 'nation', 'town', 'region', 'province', 'district', 'borough', 'council']);
 /** Whether `word` stands in `name` as a whole word: "fund" in "international monetary fund", not in "refund". */
