@@ -2,6 +2,7 @@ import type { ClaimType, Figure } from '../../model';
 import { CUES } from './cues';
 import { cueBit, recordedId, recordedMask } from './cuePattern';
 import { cuesInUse } from './cuesInUse';
+import { habitualWould, onlyWould } from './habitualWould';
 import { LIKELIHOOD_AMOUNTS, LIKELIHOOD_COMPARATIVES } from '../../lexicon/predictionCues';
 
 /** Figure kinds that make a claim a statistic; durations and ordinals only situate it. */
@@ -42,7 +43,8 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   const written = figures.length === 0 && (digits ?? NUMBER_FALLBACK_DIGIT.test(text)) ? NUMBER_FALLBACK.exec(text) : null;
   if (written) return { type: 'statistic', typeEvidence: [written[0]] };
   const future = used(CUES.future, ID.future, mask, text);
-  if (future.length) return { type: 'prediction', typeEvidence: future };
+  // "Every spring the council would cut the grass": a past habit, no expectation
+  if (future.length && !(onlyWould(future) && habitualWould(text))) return { type: 'prediction', typeEvidence: future };
   const opinion = used(CUES.opinion, ID.opinion, mask, text);
   if (opinion.length) return { type: 'opinion', typeEvidence: opinion };
   return { type: 'factual', typeEvidence: [] };

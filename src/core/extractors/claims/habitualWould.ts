@@ -1,0 +1,20 @@
+/**
+ * Past habits told with "would": "Every spring the council would cut the grass", "Inspectors would often
+ * skip the checks". Such a "would" looks back, so it makes no prediction. Read only for a claim whose one
+ * future cue is "would"; a frequency word beside it or a recurring time ("every spring") in the clause tells it.
+ */
+const RECURRING =
+  /\b(?:every|each)\s+(?:(?:other|single)\s+)?(?:spring|summer|autumn|fall|winter|year|month|week|weekend|day|morning|afternoon|evening|night|season|term|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bin those days\b|\bback then\b|\bwhenever\b/i;
+/** A frequency adverb right after "would" or right before it: "would often", "usually would". */
+const FREQUENT = '(?:often|usually|always|sometimes|regularly|routinely|typically|frequently|occasionally|invariably|normally)';
+const NEAR_WOULD = new RegExp(`\\bwould\\s+${FREQUENT}\\b|\\b${FREQUENT}\\s+would\\b`, 'i');
+/** A future or condition in the same clause keeps "would" forward-looking: "if the levy passed, it would every year…". */
+const FORWARD = /\b(?:if|unless|next|will|soon|future|coming)\b/i;
+
+/** Whether the "would" of the text tells a past habit. The text is a claim's, so a few hundred characters at most. */
+export function habitualWould(text: string): boolean {
+  return (RECURRING.test(text) || NEAR_WOULD.test(text)) && !FORWARD.test(text);
+}
+
+/** Whether "would" is the only future cue. */
+export const onlyWould = (cues: readonly string[]): boolean => cues.every((cue) => cue.toLowerCase() === 'would');
