@@ -7,6 +7,8 @@ describe('claims: a past habit told with "would" is no prediction', () => {
     { text: 'Inspectors would often skip the checks at the eastern depot.', expect: 'factual' },
     { text: 'Back then the mill would employ most of the village.', expect: 'factual' },
     { text: 'Each winter the ferry would stop running for two weeks.', expect: 'factual' },
+    // a refusal told with "would not" looks back too
+    { text: 'The harbour board would not comment on the audit of its accounts.', expect: 'factual' },
     // negatives: "would" looking forward, or a condition
     { text: 'The council would cut the grass along the canal.', expect: 'prediction' },
     { text: 'Ms. Vale said the levy would fund the new berths.', expect: 'prediction' },

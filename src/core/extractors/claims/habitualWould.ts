@@ -11,9 +11,15 @@ const NEAR_WOULD = new RegExp(`\\bwould\\s+${FREQUENT}\\b|\\b${FREQUENT}\\s+woul
 /** A future or condition in the same clause keeps "would" forward-looking: "if the levy passed, it would every year…". */
 const FORWARD = /\b(?:if|unless|next|will|soon|future|coming)\b/i;
 
-/** Whether the "would" of the text tells a past habit. The text is a claim's, so a few hundred characters at most. */
+/** A refusal told with "would not": "The office would not say whether …", "she wouldn't comment". */
+const REFUSAL = /\bwould(?:\s+not|n['\u2019]t)\s+(?:say|comment|confirm|deny|disclose|reveal|discuss|answer|elaborate|specify|identify|name)\b/i;
+
+/**
+ * Whether the "would" of the text looks back: a past habit, or a refusal to speak.
+ * The text is a claim's, so a few hundred characters at most.
+ */
 export function habitualWould(text: string): boolean {
-  return (RECURRING.test(text) || NEAR_WOULD.test(text)) && !FORWARD.test(text);
+  return (RECURRING.test(text) || NEAR_WOULD.test(text) || REFUSAL.test(text)) && !FORWARD.test(text);
 }
 
 /** Whether "would" is the only future cue. */
