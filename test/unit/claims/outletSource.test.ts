@@ -15,6 +15,7 @@ describe('claims: the outlet named in its own sentence is the source, not the la
     { text: 'The newspaper reported that the board paid its chief 3 million euros in bonuses.', expect: 'The newspaper' },
     // an outlet noun after an outlet stands for it
     { text: 'The Courier reported the levy.\n\nThe newspaper reported that the board paid its chief 3 million euros in bonuses.', expect: 'The Courier' },
+    { text: 'The Valdorian Herald reported that two board members had argued for a cut. The newspaper said the minutes would show a sharp split.', expect: 'Valdorian Herald' },
     // negatives: a title, and a body's own noun, still stand for the last speaker
     { text: 'The Secretary General reported that the board paid its chief 3 million euros in bonuses.', expect: 'Ports Audit Office' },
     { text: 'The office reported that the board paid its chief 3 million euros in bonuses.', expect: 'Ports Audit Office' },

@@ -33,7 +33,8 @@ const DOCUMENT_BY =
 export function speakerFor(source: Span | null, mentions: MentionIndex, previous: SpeakerRef | null): SpeakerRef | null {
   if (!source) return null;
   const entity = mentions.lastEndingInside(source.start, source.end);
-  if (entity) return { entityId: entity.id, name: entity.name };
+  // "The newspaper said", taken for a body of its own, is the outlet that spoke last
+  if (entity) return previous && bareOutlet(entity.name) && isOutlet(previous, mentions) ? previous : { entityId: entity.id, name: entity.name };
   const words = source.text.replace(LEADING_FILLER, '').trim();
   const author = DOCUMENT_BY.exec(words)?.[1];
   if (author) return { entityId: null, name: withoutTimeTail(author) };
@@ -126,6 +127,12 @@ function bears(speaker: SpeakerRef, head: string, mentions: MentionIndex): boole
 const OUTLETS: ReadonlySet<string> = new Set([...OUTLET_NOUNS, 'paper', 'broadcaster', 'outlet', 'publication', 'website', 'daily', 'weekly']);
 /** Last words of a body's name that show no outlet: "the Audit Office", "Halden Securities". */
 const NOT_OUTLET_ENDS: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...COMPANY_ENDINGS].filter((w) => !OUTLET_NAME_WORDS.has(w)));
+
+/** Whether the name is an outlet noun alone: "the newspaper", not "the Harbour Gazette newspaper". */
+function bareOutlet(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && name.lastIndexOf(' ') === space && name.slice(0, space).toLowerCase() === 'the' && OUTLETS.has(name.slice(space + 1).toLowerCase());
+}
 
 /**
  * Whether the speaker can be the outlet "the newspaper" stands for: no person and no document, a capitalised
