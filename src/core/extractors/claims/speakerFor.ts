@@ -13,13 +13,21 @@ import { isTrimSpace } from '../../charCodes';
  * leader") introduces someone new.
  */
 const ROLE_ONLY = /^the\s+[a-z][\w-]*(?:\s+[\w-]+){0,2}$/i;
-const LEADING_FILLER = /^(?:as|so|and|but|then|also)\s+/i;
+const LEADING_FILLER = /^(?:as|so|and|but|yet|then|also)\s+/i;
 /**
  * A document standing for its author: the body that published it is the source.
  * "figures published last week by the statistics office" → "the statistics office".
  */
 const DOCUMENT_BY =
-  /^(?:(?:the|a|an|new|latest|recent|official|unofficial|preliminary|provisional|partial|final|initial)\s+)*(?:figures|data|statistics|numbers|estimates|forecasts?|results|report|survey|study|poll|analysis)\b.*?\b(?:by|from)\s+(.+?)[\s,.;:]*$/i;
+  /^(?:(?:the|a|an|new|latest|recent|official|unofficial|preliminary|provisional|partial|final|initial|\d{4})\s+)*(?:figures|data|statistics|numbers|estimates|forecasts?|results|report|survey|study|poll|analysis)\b.*?\b(?:by|from)\s+(.+?)[\s,.;:]*$/i;
+
+/** A document about something, its author not named: "a recent review of the minister's emails". */
+const DOCUMENT_OF =
+  /^(?:(?:as|so|and|but|yet|then|also|the|a|an|new|latest|recent|official|\d{4})\s+)*(?:review|survey|study|analysis|audit|poll|report|investigation|inquiry)\s+of\s/i;
+/** A hedge closing the source before its verb: "a review … seems to [show]". */
+const HEDGE_END = /\s+(?:seems?|appears?)\s+to\s*$/i;
+/** The author named after the document: "a review of the contracts by the audit office". */
+const AUTHOR_AFTER = /\s(?:by|from)\s/i;
 
 /**
  * Who a reported clause belongs to, given the words naming its source.
@@ -32,6 +40,8 @@ const DOCUMENT_BY =
  */
 export function speakerFor(source: Span | null, mentions: MentionIndex, previous: SpeakerRef | null): SpeakerRef | null {
   if (!source) return null;
+  // "a review of Ann Lee's emails": the document speaks, not the one it is about
+  if (DOCUMENT_OF.test(source.text) && !AUTHOR_AFTER.test(source.text)) return { entityId: null, name: source.text.replace(LEADING_FILLER, '').replace(HEDGE_END, '').trim() };
   const entity = mentions.lastEndingInside(source.start, source.end);
   // "The newspaper said", taken for a body of its own, is the outlet that spoke last
   if (entity) return previous && bareOutlet(entity.name) && isOutlet(previous, mentions) ? previous : { entityId: entity.id, name: entity.name };
