@@ -24,3 +24,9 @@ export function habitualWould(text: string): boolean {
 
 /** Whether "would" is the only future cue. */
 export const onlyWould = (cues: readonly string[]): boolean => cues.every((cue) => cue.toLowerCase() === 'would');
+
+/** A pledge told as a past habit: "the government would promise to protect them", "they would always vow to". */
+const WOULD_PLEDGE = /\bwould\s+(?:[a-z]+\s+)?(?:promise|pledge|vow|commit|guarantee)/i;
+
+/** Whether the text's pledge is a past habit ("Every summer they would promise to clear the brush"), so no commitment. */
+export const habitualPledge = (text: string): boolean => WOULD_PLEDGE.test(text) && habitualWould(text);
