@@ -17,7 +17,7 @@ const AGENDA_CEILING = 0.3;
 function score(ctx: LinkedContext): number {
   const learned = contextWorthiness(ctx);
   if (ctx.type === 'statistic') return learned;
-  // "Kestrel Supply did not respond to requests for comment": a silence, like an agenda, cannot be checked
+  // "Kestrel Supply declined to comment": a silence, like an agenda, cannot be checked
   return hasCue(CUES.agenda, ctx.text) || onlySilence(ctx.text) ? Math.min(learned, AGENDA_CEILING) : learned;
 }
 
