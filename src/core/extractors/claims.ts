@@ -8,14 +8,17 @@ import { forgetSearches } from './claims/cueRecord';
 import { CUES } from './claims/cues';
 import { documentSpans } from './claims/documentSpans';
 import { withSegments } from './claims/fallbackSegments';
+import { onlySilence } from './claims/silence';
 
 export const DEFAULT_MIN_CHECK_WORTHINESS = 0.5;
-/** An agenda announcement ("X will be on the agenda") cannot be checked, however specific it sounds. */
+/** An agenda announcement ("X will be on the agenda") or a silence cannot be checked, however specific it sounds. */
 const AGENDA_CEILING = 0.3;
 
 function score(ctx: LinkedContext): number {
   const learned = contextWorthiness(ctx);
-  return ctx.type !== 'statistic' && hasCue(CUES.agenda, ctx.text) ? Math.min(learned, AGENDA_CEILING) : learned;
+  if (ctx.type === 'statistic') return learned;
+  // "Kestrel Supply declined to comment": a silence, like an agenda, cannot be checked
+  return hasCue(CUES.agenda, ctx.text) || onlySilence(ctx.text) ? Math.min(learned, AGENDA_CEILING) : learned;
 }
 
 /**

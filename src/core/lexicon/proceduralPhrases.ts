@@ -19,3 +19,15 @@ export const AGENDA_PHRASES: readonly string[] = [
   'on the agenda', 'will discuss', 'will be discussed', 'will focus on', 'will also focus on', 'will address',
   'will be addressed', 'subjects of discussion', 'topics of discussion', 'will meet to', 'will take up',
 ];
+
+/**
+ * A party's silence: "did not respond to requests for comment", "would not say whether". It tells
+ * that someone did not speak, which no fact-checker checks, however specific the names around it.
+ */
+export const NO_COMMENT_PHRASES: readonly string[] = [
+  'did not respond to requests for comment', 'did not respond to a request for comment', 'did not immediately respond',
+  'did not reply to requests for comment', 'did not return calls', 'did not return a request for comment', 'declined to comment',
+  'refused to comment', 'would not comment', 'could not be reached', 'was not available for comment', 'were not available for comment',
+  'not immediately available for comment', 'would not say whether', 'declined to say whether', 'did not say whether',
+  'would not confirm whether', 'declined to confirm whether', 'would not say if', 'declined to say if',
+];

@@ -116,6 +116,11 @@ export const WRITING_WORDS: ReadonlySet<string> = new Set([
 /** Nouns after an outlet's name that show it is one: "Time magazine", "the Guardian newspaper". */
 export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['magazine', 'newspaper', 'network', 'channel', 'blog', 'tabloid']);
 
+/** Organisation words that end the names of news outlets as often as of other bodies: "the Evening Post", "Metro News". */
+export const OUTLET_NAME_WORDS: ReadonlySet<string> = new Set([
+  'times', 'post', 'news', 'network', 'journal', 'press', 'media', 'tribune', 'herald', 'magazine', 'daily', 'review', 'tv',
+]);
+
 /**
  * Kinds of body that name the body right after them, with no commas: "the union Unite Now said",
  * "the charity Shelter warned". Not "campaign" or "team" ("the team Kell built").

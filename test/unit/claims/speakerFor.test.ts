@@ -30,6 +30,11 @@ describe('speakerFor', () => {
     { source: 'the state', expect: 'the state' },
     { source: 'the county', expect: 'the county' },
     { source: 'it', expect: null },
+    // a capitalised name that is no title names its source itself, as an outlet noun does after no outlet
+    { source: 'The Guardian', expect: 'The Guardian' },
+    { source: 'the Harbour Ledger', expect: 'the Harbour Ledger' },
+    { source: 'the newspaper', expect: 'the newspaper' },
+    { source: 'the Chancellor', expect: 'Elena Marsh' },
   ];
   for (const row of rows) {
     it(`names the source of "${row.source}" as ${row.expect}`, () => {
@@ -62,6 +67,21 @@ describe('speakerFor', () => {
     { source: 'it', previous: { entityId: null, name: 'Tomas Brill' }, expect: null },
   ];
   for (const row of documentRows) {
+    it(`after "${row.previous.name}" spoke, names the source of "${row.source}" as ${row.expect}`, () => {
+      const text = row.source;
+      const got = speakerFor({ start: 0, end: text.length, text }, new MentionIndex(), row.previous);
+      assert.equal(got?.name ?? null, row.expect);
+    });
+  }
+  // After an outlet spoke, "the newspaper" is that outlet; after a person bearing the title, "the Ombudsman" is that person
+  const outletRows: { source: string; previous: SpeakerRef; expect: string | null }[] = [
+    { source: 'the newspaper', previous: { entityId: null, name: 'The Courier' }, expect: 'The Courier' },
+    { source: 'the newspaper', previous: { entityId: null, name: 'the Harbour Times' }, expect: 'the Harbour Times' },
+    { source: 'the newspaper', previous: { entityId: null, name: 'the Ports Audit Office' }, expect: 'the newspaper' },
+    { source: 'the newspaper', previous: { entityId: null, name: 'The report' }, expect: 'the newspaper' },
+    { source: 'the Ombudsman', previous: { entityId: null, name: 'Ombudsman Ines Vale' }, expect: 'Ombudsman Ines Vale' },
+  ];
+  for (const row of outletRows) {
     it(`after "${row.previous.name}" spoke, names the source of "${row.source}" as ${row.expect}`, () => {
       const text = row.source;
       const got = speakerFor({ start: 0, end: text.length, text }, new MentionIndex(), row.previous);

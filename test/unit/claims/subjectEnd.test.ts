@@ -10,6 +10,13 @@ describe('subjectEnd', () => {
     { seg: 'Then, Ann Lee has said', from: 6, end: 17, expect: 13 },
     { seg: 'Ann Lee, who said', from: 9, end: 12, expect: 12 },
     { seg: '   ', from: 0, end: 3, expect: 0 },
+    // adverbs and negated auxiliaries the shared list lacks, lower-case only
+    { seg: 'The bank now forecasts', from: 0, end: 13, expect: 8 },
+    { seg: "She didn't say", from: 0, end: 10, expect: 3 },
+    { seg: 'She didn\u2019t say', from: 0, end: 10, expect: 3 },
+    { seg: 'The board meanwhile said', from: 0, end: 19, expect: 9 },
+    { seg: 'USA TODAY reported', from: 0, end: 9, expect: 9 }, // a name, not an adverb
+    { seg: 'but now said', from: 0, end: 7, expect: 7 }, // never down to a lone conjunction
   ];
   for (const row of rows) {
     it(`ends ${JSON.stringify(row.seg.slice(row.from, row.end))} at ${row.expect}`, () => {

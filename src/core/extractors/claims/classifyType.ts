@@ -2,6 +2,7 @@ import type { ClaimType, Figure } from '../../model';
 import { CUES } from './cues';
 import { cueBit, recordedId, recordedMask } from './cuePattern';
 import { cuesInUse } from './cuesInUse';
+import { habitualPledge, habitualWould, onlyWould } from './habitualWould';
 import { LIKELIHOOD_AMOUNTS, LIKELIHOOD_COMPARATIVES } from '../../lexicon/predictionCues';
 
 /** Figure kinds that make a claim a statistic; durations and ordinals only situate it. */
@@ -32,7 +33,7 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   const prediction = used(CUES.prediction, ID.prediction, mask, text, true);
   if (prediction.length && !(onlyLikely(prediction) && comparesRisks(text))) return { type: 'prediction', typeEvidence: prediction };
   const commitment = used(CUES.commitment, ID.commitment, mask, text, true);
-  if (commitment.length) return { type: 'commitment', typeEvidence: commitment };
+  if (commitment.length && !habitualPledge(text)) return { type: 'commitment', typeEvidence: commitment };
   const statFigures = statisticTexts(figures, doc);
   // a cue inside a figure's own text ("many times" in "many times higher") adds nothing
   const cues = used(CUES.multiplier, ID.multiplier, mask, text);
@@ -42,7 +43,8 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   const written = figures.length === 0 && (digits ?? NUMBER_FALLBACK_DIGIT.test(text)) ? NUMBER_FALLBACK.exec(text) : null;
   if (written) return { type: 'statistic', typeEvidence: [written[0]] };
   const future = used(CUES.future, ID.future, mask, text);
-  if (future.length) return { type: 'prediction', typeEvidence: future };
+  // "Every spring the council would cut the grass": a past habit, no expectation
+  if (future.length && !(onlyWould(future) && habitualWould(text))) return { type: 'prediction', typeEvidence: future };
   const opinion = used(CUES.opinion, ID.opinion, mask, text);
   if (opinion.length) return { type: 'opinion', typeEvidence: opinion };
   return { type: 'factual', typeEvidence: [] };

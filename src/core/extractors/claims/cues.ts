@@ -2,7 +2,7 @@ import { COMMITMENT_CUES } from '../../lexicon/commitmentCues';
 import { COMPARATIVE_CUES, MULTIPLIER_CUES } from '../../lexicon/comparativeCues';
 import { OPINION_CUES } from '../../lexicon/opinionCues';
 import { FUTURE_CUES, PREDICTION_CUES } from '../../lexicon/predictionCues';
-import { AGENDA_PHRASES, PROCEDURAL_PHRASES } from '../../lexicon/proceduralPhrases';
+import { AGENDA_PHRASES, NO_COMMENT_PHRASES, PROCEDURAL_PHRASES } from '../../lexicon/proceduralPhrases';
 import { RECOMMENDATION_CUES } from '../../lexicon/recommendationCues';
 import { CLAUSE_REPORTING_VERBS } from '../../lexicon/reportingCues';
 import { INDIRECT_SPEECH_VERBS } from '../../lexicon/reportingVerbs';
@@ -19,5 +19,6 @@ export const CUES = {
   multiplier: cuePattern(MULTIPLIER_CUES),
   procedural: cuePattern(PROCEDURAL_PHRASES),
   agenda: cuePattern(AGENDA_PHRASES),
+  noComment: cuePattern(NO_COMMENT_PHRASES),
   reporting: cuePattern([...INDIRECT_SPEECH_VERBS, ...CLAUSE_REPORTING_VERBS]),
 } as const;

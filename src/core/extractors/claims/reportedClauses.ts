@@ -57,6 +57,10 @@ const MAX_SUBJECT_WORDS = 7;
 /** How many more words a subject may have when a name set off by commas follows its description. */
 const NAME_ASIDE_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
+/** Words opening a reported question, which asserts nothing: "whether", "if". */
+const QUESTION_OPENER = /^(?:whether|if)\b/i;
+/** A negation or refusal right before the verb: "would not say", "declined to say", "didn't say". */
+const NEGATED_VERB = /(?:\bnot|n['’]t|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$/i;
 /** Most words from the verb to a "that" handing over to the quote: "told parliament last week that". */
 const HANDOVER_WORDS = 6;
 
@@ -289,6 +293,11 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   else if (participle < 0 && !(quoted && isTell(verb[0])) && !(isReply(verb[0]) && timeAfter(seg, after)) && (contentAt = contentAfterVerb(seg, after)) >= 0) {
     // "told parliament the deficit would double": who heard it is no part of what was said; nor is "today" in "said today the plan"
     const from = isTell(verb[0]) ? start + addresseeEnd(seg, after) : start + contentAt;
+    // "would not say whether the levy passed": a question left open asserts nothing; the sentence is narration
+    if (QUESTION_OPENER.test(text.slice(from, from + 9)) && NEGATED_VERB.test(seg.slice(Math.max(0, verb.index - 24), verb.index))) {
+      if (!quoted) clauses = addClause(clauses, text, narrativeBefore ? start + boundary : start, end, 'narrative', null);
+      return { clauses, source: subject };
+    }
     clauses = addClause(clauses, text, from, end, 'indirect', subject);
   }
   // a shared subject with no clause after its verb: the sentence is narration, as a subject too long to read is

@@ -1,7 +1,7 @@
 import type { Span, SpeakerRef } from '../../model';
 import { SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns';
 import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/firstNames';
-import { ORGANIZATION_WORDS } from '../../lexicon/roles';
+import { COMPANY_ENDINGS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, ROLE_WORDS } from '../../lexicon/roles';
 import { FINDING_NOUNS } from '../../lexicon/claimFrameWords';
 import { TIME_NOUNS, TIME_WORDS } from '../../lexicon/timeWords';
 import type { MentionIndex } from './mentionIndex';
@@ -13,13 +13,21 @@ import { isTrimSpace } from '../../charCodes';
  * leader") introduces someone new.
  */
 const ROLE_ONLY = /^the\s+[a-z][\w-]*(?:\s+[\w-]+){0,2}$/i;
-const LEADING_FILLER = /^(?:as|so|and|but|then|also)\s+/i;
+const LEADING_FILLER = /^(?:as|so|and|but|yet|then|also)\s+/i;
 /**
  * A document standing for its author: the body that published it is the source.
  * "figures published last week by the statistics office" → "the statistics office".
  */
 const DOCUMENT_BY =
-  /^(?:(?:the|a|an|new|latest|recent|official|unofficial|preliminary|provisional|partial|final|initial)\s+)*(?:figures|data|statistics|numbers|estimates|forecasts?|results|report|survey|study|poll|analysis)\b.*?\b(?:by|from)\s+(.+?)[\s,.;:]*$/i;
+  /^(?:(?:the|a|an|new|latest|recent|official|unofficial|preliminary|provisional|partial|final|initial|\d{4})\s+)*(?:figures|data|statistics|numbers|estimates|forecasts?|results|report|survey|study|poll|analysis)\b.*?\b(?:by|from)\s+(.+?)[\s,.;:]*$/i;
+
+/** A document about something, its author not named: "a recent review of the minister's emails". */
+const DOCUMENT_OF =
+  /^(?:(?:as|so|and|but|yet|then|also|the|a|an|new|latest|recent|official|\d{4})\s+)*(?:review|survey|study|analysis|audit|poll|report|investigation|inquiry)\s+of\s/i;
+/** A hedge closing the source before its verb: "a review … seems to [show]". */
+const HEDGE_END = /\s+(?:seems?|appears?)\s+to\s*$/i;
+/** The author named after the document: "a review of the contracts by the audit office". */
+const AUTHOR_AFTER = /\s(?:by|from)\s/i;
 
 /**
  * Who a reported clause belongs to, given the words naming its source.
@@ -32,8 +40,11 @@ const DOCUMENT_BY =
  */
 export function speakerFor(source: Span | null, mentions: MentionIndex, previous: SpeakerRef | null): SpeakerRef | null {
   if (!source) return null;
+  // "a review of Ann Lee's emails": the document speaks, not the one it is about
+  if (DOCUMENT_OF.test(source.text) && !AUTHOR_AFTER.test(source.text)) return { entityId: null, name: source.text.replace(LEADING_FILLER, '').replace(HEDGE_END, '').trim() };
   const entity = mentions.lastEndingInside(source.start, source.end);
-  if (entity) return { entityId: entity.id, name: entity.name };
+  // "The newspaper said", taken for a body of its own, is the outlet that spoke last
+  if (entity) return previous && bareOutlet(entity.name) && isOutlet(previous, mentions) ? previous : { entityId: entity.id, name: entity.name };
   const words = source.text.replace(LEADING_FILLER, '').trim();
   const author = DOCUMENT_BY.exec(words)?.[1];
   if (author) return { entityId: null, name: withoutTimeTail(author) };
@@ -48,6 +59,10 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
     if (FINDINGS.has(head) && !(previous && namesFinding(previous.name))) return { entityId: null, name: words };
     // "according to the state", "the city said": a polity speaks for itself, not for the person who spoke last
     if (POLITIES.has(head) && !(previous && wordIn(previous.name.toLowerCase(), head))) return { entityId: null, name: words };
+    // "The Guardian reported": a capitalised head that is no title names the source itself, unless the last speaker bears it
+    if (namesItself(words, head) && !(previous && bears(previous, head, mentions))) return { entityId: null, name: words };
+    // "the newspaper reported": an outlet is the last speaker only when that one was an outlet too
+    if (OUTLETS.has(head) && !(previous && isOutlet(previous, mentions))) return { entityId: null, name: words };
     return previous ?? { entityId: null, name: words };
   }
   return words ? { entityId: null, name: withoutTimeTail(withoutParticipleTail(words)) } : previous;
@@ -103,6 +118,45 @@ const NOT_HEADS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'we
 const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
 
 const FINDINGS: ReadonlySet<string> = new Set(FINDING_NOUNS);
+
+/** Whether the source's last word, `head` lower-cased, is capitalised and no title: "The Guardian", not "the Secretary General". */
+function namesItself(words: string, head: string): boolean {
+  const code = words.charCodeAt(words.length - head.length);
+  return code >= 65 && code <= 90 && !ROLE_WORDS.has(head);
+}
+
+/** Whether the speaker's name or one of its entity's roles holds `head`: "Ombudsman Ines Vale" for "the Ombudsman". */
+function bears(speaker: SpeakerRef, head: string, mentions: MentionIndex): boolean {
+  if (wordIn(speaker.name.toLowerCase(), head)) return true;
+  const roles = mentions.entityOf(speaker.entityId)?.roles ?? [];
+  for (let k = 0; k < roles.length; k++) if (wordIn(roles[k].toLowerCase(), head)) return true;
+  return false;
+}
+
+/** Nouns that stand for a news outlet named before: "the newspaper", "the broadcaster". */
+const OUTLETS: ReadonlySet<string> = new Set([...OUTLET_NOUNS, 'paper', 'broadcaster', 'outlet', 'publication', 'website', 'daily', 'weekly']);
+/** Last words of a body's name that show no outlet: "the Audit Office", "Halden Securities". */
+const NOT_OUTLET_ENDS: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...COMPANY_ENDINGS].filter((w) => !OUTLET_NAME_WORDS.has(w)));
+
+/** Whether the name is an outlet noun alone: "the newspaper", not "the Harbour Gazette newspaper". */
+function bareOutlet(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && name.lastIndexOf(' ') === space && name.slice(0, space).toLowerCase() === 'the' && OUTLETS.has(name.slice(space + 1).toLowerCase());
+}
+
+/**
+ * Whether the speaker can be the outlet "the newspaper" stands for: no person and no document, a capitalised
+ * name whose last word names no other kind of body ("The Guardian", "the Harbour Gazette", "The Post").
+ */
+function isOutlet(speaker: SpeakerRef, mentions: MentionIndex): boolean {
+  const type = mentions.typeOf(speaker.entityId);
+  if ((speaker.entityId !== null && (type === undefined || type === 'person')) || namesFinding(speaker.name)) return false;
+  const name = speaker.name.replace(/^the\s+/i, '');
+  const code = name.charCodeAt(0);
+  if (!(code >= 65 && code <= 90)) return false;
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return !NOT_OUTLET_ENDS.has(last) && (speaker.entityId !== null || /^the\s/i.test(speaker.name) || OUTLET_NAME_WORDS.has(last));
+}
 /** Places that govern and speak as bodies: "the state reported", "according to the county". */
 const POLITIES: ReadonlySet<string> = new Set(['state', 'city', 'county', 'country', 'nation', 'town', 'region', 'province', 'district', 'borough', 'council']);
 /** Whether `word` stands in `name` as a whole word: "fund" in "international monetary fund", not in "refund". */

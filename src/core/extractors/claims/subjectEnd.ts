@@ -2,7 +2,18 @@ import { VERB_MODIFIERS } from '../../lexicon/reportingVerbs';
 import { isTrimSpace } from '../../charCodes';
 import { hasWordAt, wordTable } from './wordTable';
 
+/**
+ * Words between a subject and its verb that the shared list lacks: "The bank now forecasts", "She didn't say".
+ * Read lower-case only ("USA TODAY said" keeps its name), and never down to a lone conjunction ("but now said").
+ */
+const NEGATED = "didn't doesn't don't wouldn't won't hasn't haven't hadn't can't couldn't".split(' ');
+const SUBJECT_ADVERBS: ReadonlySet<string> = new Set([
+  'now', 'today', 'yesterday', 'meanwhile', 'however', 'instead', 'too', 'initially', 'originally', 'officially',
+  ...NEGATED, ...NEGATED.map((w) => w.replace("'", '\u2019')),
+]);
 const MODIFIERS = wordTable(VERB_MODIFIERS);
+const ADVERBS = wordTable(SUBJECT_ADVERBS);
+const CONJUNCTIONS = wordTable(new Set(['and', 'but', 'or', 'yet', 'so']));
 
 /**
  * Whether seg[from, to) lower-cased is a verb modifier, read in place for
@@ -12,6 +23,14 @@ const MODIFIERS = wordTable(VERB_MODIFIERS);
 function isModifier(seg: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (seg.charCodeAt(i) > 127) return VERB_MODIFIERS.has(seg.slice(from, to).toLowerCase());
   return hasWordAt(seg, from, to, MODIFIERS);
+}
+
+/** Whether seg[from, to) is one of SUBJECT_ADVERBS as written, lower-case. */
+function isAdverb(seg: string, from: number, to: number): boolean {
+  const first = seg.charCodeAt(from);
+  if (first < 97 || first > 122) return false;
+  for (let i = from; i < to; i++) if (seg.charCodeAt(i) > 127) return SUBJECT_ADVERBS.has(seg.slice(from, to));
+  return hasWordAt(seg, from, to, ADVERBS);
 }
 
 /** Where seg[from, end) ends once white space is trimmed off its end, as trimEnd of the slice would: never before `from`. */
@@ -33,9 +52,16 @@ export function subjectEnd(seg: string, from: number, end: number): number {
     while (k > from && !isTrimSpace(seg.charCodeAt(k - 1))) k--;
     let m = k;
     while (m > from && isTrimSpace(seg.charCodeAt(m - 1))) m--;
-    if (k === end || m === k || !isModifier(seg, k, end)) return end;
+    if (k === end || m === k) return end;
+    if (!isModifier(seg, k, end) && !(isAdverb(seg, k, end) && !loneConjunction(seg, from, m))) return end;
     end = m;
   }
+}
+
+/** Whether seg[from, end) is one conjunction, spaces aside. */
+function loneConjunction(seg: string, from: number, end: number): boolean {
+  const start = quoteOrSpaceEnd(seg, from, end);
+  return hasWordAt(seg, start, end, CONJUNCTIONS);
 }
 
 const isQuoteOrSpace = (c: number): boolean =>
