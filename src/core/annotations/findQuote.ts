@@ -43,6 +43,12 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
+/** True when the whole old prefix, or the whole old suffix, still stands beside [start, end). */
+function keepsContext(text: string, start: number, end: number, quote: TextQuoteSelector): boolean {
+  const { prefix, suffix } = quote;
+  return text.slice(Math.max(0, start - prefix.length), start) === prefix || text.slice(end, end + suffix.length) === suffix;
+}
+
 /** Matching context counts most; distance from the old place only breaks ties. */
 function score(text: string, start: number, end: number, quote: TextQuoteSelector, old: number): number {
   const before = text.slice(Math.max(0, start - quote.prefix.length), start);
@@ -67,9 +73,11 @@ function best(text: string, candidates: readonly { start: number; end: number }[
  * else the closest approximate match, as Hypothesis anchors; null if nowhere.
  * Approximate matches need 10 characters or more and the same digits, and
  * only with `fuzzy` (a conversion to the saved file takes exact text only).
+ * `inContext` (a review detached by retyping its words) takes only the exact
+ * text with one side of its old context whole: the words back in their place.
  * findQuote('a fox. the fox', { exact: 'fox', prefix: 'the ', … }, { start: 2, … }) → { start: 11, end: 14, method: 'context' }
  */
-export function findQuote(text: string, quote: TextQuoteSelector, position: TextPositionSelector, fuzzy = true): Found | null {
+export function findQuote(text: string, quote: TextQuoteSelector, position: TextPositionSelector, fuzzy = true, inContext = false): Found | null {
   const { exact } = quote;
   if (!exact) return null;
   const { start, end } = position;
@@ -81,6 +89,10 @@ export function findQuote(text: string, quote: TextQuoteSelector, position: Text
   for (let i = text.indexOf(exact); i >= 0 && occurrences.length < MAX_OCCURRENCES; i = text.indexOf(exact, i + 1)) {
     if (wholeAsBefore(text, i, i + exact.length, quote)) occurrences.push({ start: i, end: i + exact.length });
     else cut = true;
+  }
+  if (inContext) {
+    const kept = occurrences.filter((o) => keepsContext(text, o.start, o.end, quote));
+    return kept.length ? { ...best(text, kept, quote, position.start), method: 'context' } : null;
   }
   if (occurrences.length) return { ...best(text, occurrences, quote, position.start), method: 'context' };
   // The exact text only inside longer words: a near match would be no better.

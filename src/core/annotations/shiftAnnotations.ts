@@ -5,24 +5,35 @@ import type { TextChange } from './shiftRange';
 
 export interface Shifted {
   readonly annotations: Annotation[];
-  /** Ids whose text the edit deleted. */
+  /** Ids whose text the edit deleted or changed. */
   readonly orphaned: string[];
+  /** Of those, the ids whose text was changed (typed over or into): detached, not moved onto the new words. */
+  readonly retyped: string[];
   readonly changed: boolean;
 }
 
 /**
  * Moves placed annotations through one document change event and re-reads
- * their selectors from the new text; orphans stay as they were.
+ * their selectors from the new text; orphans stay as they were. A review
+ * holds only for the words it was made on: one whose text was changed
+ * ("40%" typed over as "45%") becomes an orphan with its old selectors,
+ * which an undo places again; text typed at either boundary stays outside.
  * shiftAnnotations([a at 10..20], {'…'}, [insert 3 at 0], newText) → a at 13..23
  */
 export function shiftAnnotations(annotations: readonly Annotation[], orphanIds: ReadonlySet<string>, changes: readonly TextChange[], text: string): Shifted {
   const orphaned: string[] = [];
+  const retyped: string[] = [];
   let changed = false;
   const out = annotations.map((a) => {
     if (orphanIds.has(a.id)) return a;
     const moved = shiftRange(a.position, changes);
     if (!moved) {
       orphaned.push(a.id);
+      return a;
+    }
+    if (text.slice(moved.start, moved.end) !== a.quote.exact) {
+      orphaned.push(a.id);
+      retyped.push(a.id);
       return a;
     }
     const selectors = selectorsFor(text, moved.start, moved.end);
@@ -32,5 +43,5 @@ export function shiftAnnotations(annotations: readonly Annotation[], orphanIds: 
     changed = true;
     return { ...a, ...selectors };
   });
-  return { annotations: out, orphaned, changed: changed || orphaned.length > 0 };
+  return { annotations: out, orphaned, retyped, changed: changed || orphaned.length > 0 };
 }

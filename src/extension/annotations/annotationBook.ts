@@ -110,6 +110,7 @@ export class AnnotationBook implements vscode.Disposable {
     state.annotations = edit(state.annotations, ctx);
     // An orphan the edit touched (re-attached) is placed again; untouched ones stay orphans.
     state.orphanIds = new Set(state.annotations.filter((a) => state.orphanIds.has(a.id) && before.get(a.id) === a).map((a) => a.id));
+    state.retyped = new Set([...state.retyped].filter((id) => state.orphanIds.has(id)));
     await this.serially(state, () => writeState(state, document, false, this.itemIdsOf));
     this.changed(document.uri);
     return true;
@@ -161,6 +162,7 @@ export class AnnotationBook implements vscode.Disposable {
     if (!shifted.changed) return;
     state.annotations = shifted.annotations;
     state.orphanIds = new Set([...state.orphanIds, ...shifted.orphaned]);
+    state.retyped = new Set([...state.retyped, ...shifted.retyped]);
     state.stale = true;
     if (shifted.orphaned.length) this.emitter.fire(e.document.uri);
   }

@@ -26,6 +26,24 @@ describe('anchorAnnotations', () => {
     });
   }
 
+  // A review detached by retyping its words comes back only as those exact words in their old surroundings.
+  const retypedRows = [
+    { name: 'its words typed back (undo)', after: ARTICLE, place: 'by 40 kilometres' },
+    { name: 'its words back, the line above edited too', after: ARTICLE.replace('Council backs', 'Council approves'), place: 'by 40 kilometres' },
+    // negatives: other words where it was, or its words only elsewhere
+    { name: 'a near match with a word changed', after: ARTICLE.replace('40 kilometres', '40 kilometers'), place: null },
+    { name: 'its words only in another sentence', after: ARTICLE.replace('by 40 kilometres', 'by 45 kilometres').replace('2 billion euros', '2 billion euros, by 40 kilometres'), place: null },
+  ];
+  for (const row of retypedRows) {
+    it(`places a retyped review again only on its own words: ${row.name}`, () => {
+      const a = annotationOn(ARTICLE, 'by 40 kilometres');
+      const { anchored } = anchorAnnotations(row.after, [a], new Set([a.id]));
+      assert.equal(anchored[0] ? anchored[0].annotation.position.start : null, row.place && row.after.indexOf(row.place));
+      // the same text, not retyped: the ordinary anchoring still finds a near match or a copy
+      if (!row.place) assert.equal(anchorAnnotations(row.after, [a]).anchored.length, 1);
+    });
+  }
+
   it('keeps an orphan unchanged, so it can be re-attached later', () => {
     const a = annotationOn(ARTICLE, 'by 40 kilometres');
     const { orphans } = anchorAnnotations('Unrelated text.', [a]);
