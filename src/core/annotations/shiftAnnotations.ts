@@ -1,7 +1,7 @@
 import type { Annotation } from './model';
 import { selectorsFor } from './selectors';
-import { shiftRange } from './shiftRange';
-import type { TextChange } from './shiftRange';
+import { shiftThrough } from './shiftRange';
+import type { OffsetRange, TextChange } from './shiftRange';
 
 export interface Shifted {
   readonly annotations: Annotation[];
@@ -12,12 +12,25 @@ export interface Shifted {
   readonly changed: boolean;
 }
 
+/** The range carried through the changes in order, or the change whose replaced text took it whole. */
+function carry(range: OffsetRange, changes: readonly TextChange[]): OffsetRange | TextChange {
+  let current = range;
+  for (const change of changes) {
+    const next = shiftThrough(current, change);
+    if (!next) return change;
+    current = next;
+  }
+  return current;
+}
+
 /**
  * Moves placed annotations through one document change event and re-reads
  * their selectors from the new text; orphans stay as they were. A review
  * holds only for the words it was made on: one whose text was changed
- * ("40%" typed over as "45%") becomes an orphan with its old selectors,
- * which an undo places again; text typed at either boundary stays outside.
+ * ("40%" typed over as "45%", alone or with the words around it) becomes an
+ * orphan with its old selectors, which an undo places again; text typed at
+ * either boundary stays outside. One deleted, or replaced by text that still
+ * holds its words (a reload from disk), is an ordinary orphan, found again by its words.
  * shiftAnnotations([a at 10..20], {'…'}, [insert 3 at 0], newText) → a at 13..23
  */
 export function shiftAnnotations(annotations: readonly Annotation[], orphanIds: ReadonlySet<string>, changes: readonly TextChange[], text: string): Shifted {
@@ -26,9 +39,11 @@ export function shiftAnnotations(annotations: readonly Annotation[], orphanIds: 
   let changed = false;
   const out = annotations.map((a) => {
     if (orphanIds.has(a.id)) return a;
-    const moved = shiftRange(a.position, changes);
-    if (!moved) {
+    const moved = carry(a.position, changes);
+    if ('rangeOffset' in moved) {
       orphaned.push(a.id);
+      // Typed over with other words; a replace that still holds them (a reload from disk) leaves them to be found again.
+      if (moved.text && !moved.text.includes(a.quote.exact)) retyped.push(a.id);
       return a;
     }
     if (text.slice(moved.start, moved.end) !== a.quote.exact) {

@@ -9,7 +9,7 @@ import type { AnalysisStore } from '../analysisStore';
 import type { AnnotationSettings } from './annotationSettings';
 import { newIdFor, stateFrom, type ArticleState } from './articleState';
 import { mergeState } from './mergeState';
-import { dirtySidecar, diskMatches, fileName, readSidecar, sidecarUri, writeState, type ItemIdsOf, type SidecarRead } from './sidecarFile';
+import { dirtySidecar, diskMatches, fileName, readSidecar, savedText, sidecarUri, writeState, type ItemIdsOf, type SidecarRead } from './sidecarFile';
 import { reportDirtySidecar, reportReadOnly, reportUntitled } from './readOnlyMessage';
 
 const NO_SIDECAR: SidecarRead = { ...parseSidecar('', ''), raw: null };
@@ -165,6 +165,22 @@ export class AnnotationBook implements vscode.Disposable {
     state.retyped = new Set([...state.retyped, ...shifted.retyped]);
     state.stale = true;
     if (shifted.orphaned.length) this.emitter.fire(e.document.uri);
+    if (shifted.retyped.length) void this.unlessFromDisk(e.document, state, shifted.retyped);
+  }
+
+  /**
+   * Words replaced by the file's own (a reload after a change on disk, a
+   * revert) are found again as on open, near matches included; only words
+   * typed over in the editor keep their reviews detached. `isDirty` cannot
+   * tell the two apart: it still reads false during the first edit of a clean file.
+   */
+  private async unlessFromDisk(document: vscode.TextDocument, state: ArticleState, ids: readonly string[]): Promise<void> {
+    const version = document.version;
+    const saved = await savedText(document);
+    if (saved !== document.getText() || document.version !== version || this.states.get(document.uri.toString()) !== state) return;
+    state.retyped = new Set([...state.retyped].filter((id) => !ids.includes(id)));
+    this.reverted.add(document.uri.toString());
+    this.store.refresh(document.uri);
   }
 
   /** Rewrites the sidecar when its selectors may no longer fit the saved article. */

@@ -18,6 +18,8 @@ describe('shiftAnnotations follows live edits', () => {
     // negative: the reviewed words are no longer the same
     { name: 'typing inside detaches it, its old words kept', ...edit('another', 0, 'yet '), exact: '"We cannot wait another decade,"', orphaned: 1, retyped: 1, changed: true },
     { name: 'typing over a word detaches it', ...edit('decade', 'decade'.length, 'year'), exact: '"We cannot wait another decade,"', orphaned: 1, retyped: 1, changed: true },
+    { name: 'typing over it and the words around it detaches it', ...edit('"We cannot', '"We cannot wait another decade," the'.length, '"We must act," the'), exact: '"We cannot wait another decade,"', orphaned: 1, retyped: 1, changed: true },
+    { name: 'a replace of the whole text that still holds its words leaves it to be found', ...edit('date', ARTICLE.length, ARTICLE.replace('The council', 'The city council')), exact: '"We cannot wait another decade,"', orphaned: 1, retyped: 0, changed: true },
     { name: 'deleting it orphans it', ...edit('"We cannot', '"We cannot wait another decade,"'.length, ''), exact: '"We cannot wait another decade,"', orphaned: 1, retyped: 0, changed: true },
   ];
   for (const row of rows) {
