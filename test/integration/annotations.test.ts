@@ -79,6 +79,24 @@ describe('Hand annotation', () => {
     assert.equal(editor.document.offsetAt(mark.end), quote.end);
   });
 
+  it('hides review marks and labels with Toggle Highlights, and shows them again', async () => {
+    const { editor, api, analysis } = await open('toggle-marks.txt');
+    assert.equal(await run('confirm', editor.document.uri.toString(), 'figure', analysis.figures[0].id), true);
+    const start = ARTICLE.indexOf('double its cycling budget');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 'double its cycling budget'.length));
+    assert.equal(await run('annotateSelection', 'framing'), true);
+    const marks = () => api.annotations.decorations.rangesOf(editor)?.confirmed.length ?? 0;
+    const labels = () => [...(api.annotations.decorations.rangesOf(editor)?.labels.values() ?? [])].flat().length;
+    await waitFor(() => labels() === 1 && marks() === 1, 'the label and the ✓');
+    assert.equal(await run('hideHighlights'), false);
+    try {
+      await waitFor(() => labels() === 0 && marks() === 0, 'the label and the ✓ to hide with the highlights');
+    } finally {
+      await run('showHighlights');
+    }
+    await waitFor(() => labels() === 1 && marks() === 1, 'the label and the ✓ back with the highlights');
+  });
+
   it('shows the quote and the claim inside it, with the review links of both, anywhere inside the claim', async function () {
     const { editor, analysis } = await open('quote-hover.txt');
     const quote = quoteOf(analysis);

@@ -53,7 +53,7 @@ export function registerAnnotations(context: vscode.ExtensionContext, editor: Ed
   const { store, claimsTree: tree } = editor;
   const book = new AnnotationBook(store, current);
   const view = new ReviewView(store, book);
-  const decorations = new ReviewDecorations(store, current);
+  const decorations = new ReviewDecorations(store, current, editor.highlights);
   context.subscriptions.push(
     book, view, decorations,
     vscode.workspace.onDidChangeConfiguration((e) => {
