@@ -22,6 +22,12 @@ export interface EditorApi {
   decorationRanges(editor: vscode.TextEditor): DecorationRanges;
 }
 
+/** The active editor's document first, then the other visible ones: what the user waits for. */
+function viewRank(key: string): number {
+  if (vscode.window.activeTextEditor?.document.uri.toString() === key) return 2;
+  return vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === key) ? 1 : 0;
+}
+
 /**
  * Highlights, hover, Claims view, outline, problems, status bar and commands,
  * all reading the one analysis per document version from the store.
@@ -41,7 +47,7 @@ export function registerEditor(context: vscode.ExtensionContext, languageMode: L
     }),
   );
   const enginePath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath;
-  const store = new AnalysisStore(createAnalyzer(enginePath), current, log);
+  const store = new AnalysisStore(createAnalyzer(enginePath, viewRank), current, log);
   const decorations = new Decorations(context.extensionUri, store, current);
   const claimsTree = new ClaimsTree(store);
   const highlights = new HighlightsSwitch(decorations);
