@@ -256,6 +256,19 @@ describe('Hand annotation', () => {
     assert.equal(await read(sidecarOf(editor.document.uri)), corrupt);
   });
 
+  it('shows a red lock in the status bar while the sidecar is damaged, opening it, until it is fixed', async () => {
+    const { editor, api } = await open('locked.txt', '{"format": "policy-lens-annotations", "version": 1, "annotations": [');
+    const status = api.annotations.status;
+    await waitFor(() => status.text === '$(lock) read-only' || undefined, 'the lock in the status bar');
+    assert.ok(status.backgroundColor instanceof vscode.ThemeColor && status.backgroundColor.id === 'statusBarItem.errorBackground', 'the lock is not red');
+    assert.match(String(status.tooltip), /^Annotations are read-only: locked\.txt\.annotations\.json .*Click to open it/);
+    const command = status.command as vscode.Command;
+    assert.deepEqual([command.command, String(command.arguments?.[0])], ['vscode.open', sidecarOf(editor.document.uri).toString()]);
+    await vscode.workspace.fs.writeFile(sidecarOf(editor.document.uri), new TextEncoder().encode('{"format": "policy-lens-annotations", "version": 1, "annotations": []}'));
+    await waitFor(() => status.text === '$(pass) 0 reviewed' || undefined, 'the lock to go once the sidecar is fixed');
+    assert.equal(status.backgroundColor, undefined);
+  });
+
   it('exports the reviewed article as W3C, brat and CSV', async () => {
     const { editor } = await open('export.txt');
     for (const [command, name] of [['exportW3c', 'export.w3c.jsonld'], ['exportBrat', 'export.ann'], ['exportCsv', 'export.claims.csv']]) {
