@@ -61,4 +61,26 @@ describe('A review typed over', () => {
     await waitFor(() => reviewOn(first)?.status === 'confirmed', 'the review back on "40%"');
     assert.equal(api.annotations.view.attention().length, 0);
   });
+
+  it('stays detached when the article is opened again, never taken by the other "40%"', async () => {
+    const api = (await extensionApi()) as unknown as Apis;
+    const uri = workspaceFile('retyped-test/fares.txt');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    const first = ARTICLE.indexOf('40%');
+    await editor.edit((b) => b.replace(new vscode.Range(document.positionAt(first), document.positionAt(first + 3)), '45%'));
+    await document.save();
+    // A second article with the same text and sidecar, as after reopening the window: read from disk only.
+    const copy = workspaceFile('retyped-test/fares-again.txt');
+    await vscode.workspace.fs.writeFile(copy, await vscode.workspace.fs.readFile(uri));
+    await vscode.workspace.fs.writeFile(sidecarOf(copy), await vscode.workspace.fs.readFile(sidecarOf(uri)));
+    const again = await vscode.workspace.openTextDocument(copy);
+    await vscode.window.showTextDocument(again);
+    await waitFor(() => again.languageId === 'policy-article' || undefined, 'the article mode');
+    await api.annotations.book.load(again);
+    const analysis = await api.editor.store.get(again);
+    await waitFor(() => api.annotations.book.state(copy)?.orphanIds.size === 1 || undefined, 'the review read back as detached');
+    const second = ARTICLE.indexOf('40%', first + 1);
+    assert.equal(analysis.figures.find((f) => f.start === second)?.review, undefined, 'the review jumped to the other "40%"');
+  });
 });
