@@ -19,6 +19,8 @@ export interface EditorApi {
   readonly store: AnalysisStore;
   readonly claimsTree: ClaimsTree;
   readonly highlights: HighlightsSwitch;
+  /** The status item with the active article's counts. */
+  readonly status: vscode.StatusBarItem;
   decorationRanges(editor: vscode.TextEditor): DecorationRanges;
 }
 
@@ -52,6 +54,7 @@ export function registerEditor(context: vscode.ExtensionContext, languageMode: L
   const claimsTree = new ClaimsTree(store);
   const highlights = new HighlightsSwitch(decorations);
   const version = String(context.extension.packageJSON.version ?? '0.0.0');
+  const status = registerStatusBar(store);
   context.subscriptions.push(
     store,
     decorations,
@@ -61,9 +64,9 @@ export function registerEditor(context: vscode.ExtensionContext, languageMode: L
     registerOutline(store),
     registerDiagnostics(store, current),
     registerAddDateline(),
-    registerStatusBar(store),
+    status,
     registerCommands({ store, tree: claimsTree, highlights, log, settings: current, version, languageMode }),
   );
   log.info(`Editor features registered in ${since(t0)}`);
-  return { store, claimsTree, highlights, decorationRanges: (editor) => decorations.rangesOf(editor) };
+  return { store, claimsTree, highlights, status: status.item, decorationRanges: (editor) => decorations.rangesOf(editor) };
 }
