@@ -11,6 +11,7 @@ import { newIdFor, stateFrom, type ArticleState } from './articleState';
 import { mergeState } from './mergeState';
 import { dirtySidecar, diskMatches, fileName, readSidecar, savedText, sidecarUri, writeState, type ItemIdsOf, type SidecarRead } from './sidecarFile';
 import { reportDirtySidecar, reportReadOnly, reportUntitled } from './readOnlyMessage';
+import { reportView, sidecarHome } from './sidecarHome';
 
 const NO_SIDECAR: SidecarRead = { ...parseSidecar('', ''), raw: null };
 
@@ -71,7 +72,7 @@ export class AnnotationBook implements vscode.Disposable {
 
   /** Rereads the sidecar, e.g. after `git pull` changed it; our own writes are recognised and skipped. */
   async reload(document: vscode.TextDocument): Promise<ArticleState> {
-    if (document.uri.scheme === 'untitled') return this.load(document);
+    if (sidecarHome(document.uri) !== 'file') return this.load(document);
     const old = this.states.get(document.uri.toString());
     const read = await readSidecar(sidecarUri(document.uri), fileName(document.uri));
     if (old && read.raw === old.known) return old;
@@ -86,8 +87,10 @@ export class AnnotationBook implements vscode.Disposable {
    * was read (then reloads it), so no one's work is overwritten.
    */
   async update(document: vscode.TextDocument, edit: (list: readonly Annotation[], ctx: EditContext) => Annotation[]): Promise<boolean> {
-    if (document.uri.scheme === 'untitled') {
-      reportUntitled(document);
+    const home = sidecarHome(document.uri);
+    if (home !== 'file') {
+      if (home === 'untitled') reportUntitled(document);
+      else reportView(document);
       return false;
     }
     const state = await this.load(document);
@@ -117,8 +120,8 @@ export class AnnotationBook implements vscode.Disposable {
   }
 
   private async read(document: vscode.TextDocument): Promise<ArticleState> {
-    // An untitled article has no file to put a sidecar beside: nothing to read, and nothing damaged.
-    const read = document.uri.scheme === 'untitled' ? NO_SIDECAR : await readSidecar(sidecarUri(document.uri), fileName(document.uri));
+    // An untitled article or a read-only view has no file to put a sidecar beside: nothing to read, and nothing damaged.
+    const read = sidecarHome(document.uri) !== 'file' ? NO_SIDECAR : await readSidecar(sidecarUri(document.uri), fileName(document.uri));
     const state = this.adopt(document, stateFrom(document.uri, sidecarUri(document.uri), read, document.getText()));
     if (state.readOnly) reportReadOnly(state);
     return state;
@@ -139,7 +142,7 @@ export class AnnotationBook implements vscode.Disposable {
 
   /** The store's transform: the reviewed analysis, orphans re-tried against the current text. */
   private merge(document: vscode.TextDocument, raw: Analysis): Analysis {
-    if (document.uri.scheme === 'untitled') return raw;
+    if (sidecarHome(document.uri) !== 'file') return raw;
     const state = this.states.get(document.uri.toString());
     if (!state) {
       void this.load(document);
