@@ -66,9 +66,10 @@ export function changedInPlace(text: string, quote: TextQuoteSelector, start: nu
 function wordsInPlace(text: string, quote: TextQuoteSelector, start: number): number | null {
   const { exact, prefix, suffix } = quote;
   if (!prefix || !suffix || text.slice(Math.max(0, start - prefix.length), start) !== prefix) return null;
-  const end = text.indexOf(suffix, start);
+  // Looked for nearby only: a 5 MB article is not searched to its end for each annotation.
+  const at = text.slice(start, start + exact.length + IN_PLACE_SLACK + suffix.length).indexOf(suffix);
   // Still holding the old words, with text typed beside them: moved, not changed.
-  return end >= 0 && end <= start + exact.length + IN_PLACE_SLACK && !text.slice(start, end).includes(exact) ? end : null;
+  return at >= 0 && !text.slice(start, start + at).includes(exact) ? start + at : null;
 }
 
 /** True when the whole old prefix, or the whole old suffix, still stands beside [start, end). */
@@ -113,10 +114,10 @@ export function findQuote(text: string, quote: TextQuoteSelector, position: Text
   // In repeated text the old offsets may now hold another copy: trust them only with their context.
   const full = quote.prefix.length + quote.suffix.length;
   if (text.slice(start, end) === exact && score(text, start, end, quote, start) === full) return { start, end, method: 'position' };
-  const occurrences: { start: number; end: number }[] = [];
   // Changed at its own place: only the near words there may follow it, never a copy of the old words elsewhere.
   const changedEnd = wordsInPlace(text, quote, start);
   if (changedEnd !== null) return fuzzy && nearEnough(text.slice(start, changedEnd), exact) ? { start, end: changedEnd, method: 'fuzzy' } : null;
+  const occurrences: { start: number; end: number }[] = [];
   let cut = false;
   for (let i = text.indexOf(exact); i >= 0 && occurrences.length < MAX_OCCURRENCES; i = text.indexOf(exact, i + 1)) {
     if (wholeAsBefore(text, i, i + exact.length, quote)) occurrences.push({ start: i, end: i + exact.length });
