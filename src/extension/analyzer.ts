@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../core/model';
 import type { WorkerReply, WorkerRequest } from './analysisWorker';
-import { AnalysisQueue, type JobInfo, type Runner } from './analysisQueue';
+import { AnalysisQueue, LARGE_TEXT, type JobInfo, type Rank, type Runner } from './analysisQueue';
 
 export interface Analyzer {
   /** The analysis of a text, computed off the extension host's thread; rejects with Superseded when a newer request for its document replaced it. */
@@ -42,9 +42,10 @@ function assemble(job: Job, rest: Omit<Analysis, 'text'>): Analysis {
  * over 100 ms and a large article seconds, neither of which may stall the editor,
  * and a 2 KB round trip costs about a millisecond. The engine is a separate bundle
  * (`enginePath`), so activation never loads it. Should a worker fail to start,
- * the same bundle runs in place. AnalysisQueue decides which text runs when.
+ * the same bundle runs in place. AnalysisQueue decides which text runs when,
+ * `rank` telling it which documents are in view.
  */
-export function createAnalyzer(enginePath: string): Analyzer {
+export function createAnalyzer(enginePath: string, rank?: Rank): Analyzer {
   let broken = false;
   let inPlace: Analyze | undefined;
   const runInPlace = (text: string, options: AnalyzeOptions) => {
@@ -65,7 +66,7 @@ export function createAnalyzer(enginePath: string): Analyzer {
       return inPlaceRunner;
     }
   };
-  const queue = new AnalysisQueue(start);
+  const queue = new AnalysisQueue(start, LARGE_TEXT, rank);
   return {
     analyze: (text, options, info) => queue.analyze(text, options, info),
     cancel: (key) => queue.cancel(key),

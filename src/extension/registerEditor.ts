@@ -19,7 +19,15 @@ export interface EditorApi {
   readonly store: AnalysisStore;
   readonly claimsTree: ClaimsTree;
   readonly highlights: HighlightsSwitch;
+  /** The status item with the active article's counts. */
+  readonly status: vscode.StatusBarItem;
   decorationRanges(editor: vscode.TextEditor): DecorationRanges;
+}
+
+/** The active editor's document first, then the other visible ones: what the user waits for. */
+function viewRank(key: string): number {
+  if (vscode.window.activeTextEditor?.document.uri.toString() === key) return 2;
+  return vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === key) ? 1 : 0;
 }
 
 /**
@@ -41,11 +49,12 @@ export function registerEditor(context: vscode.ExtensionContext, languageMode: L
     }),
   );
   const enginePath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath;
-  const store = new AnalysisStore(createAnalyzer(enginePath), current, log);
+  const store = new AnalysisStore(createAnalyzer(enginePath, viewRank), current, log);
   const decorations = new Decorations(context.extensionUri, store, current);
   const claimsTree = new ClaimsTree(store);
   const highlights = new HighlightsSwitch(decorations);
   const version = String(context.extension.packageJSON.version ?? '0.0.0');
+  const status = registerStatusBar(store);
   context.subscriptions.push(
     store,
     decorations,
@@ -55,9 +64,9 @@ export function registerEditor(context: vscode.ExtensionContext, languageMode: L
     registerOutline(store),
     registerDiagnostics(store, current),
     registerAddDateline(),
-    registerStatusBar(store),
+    status,
     registerCommands({ store, tree: claimsTree, highlights, log, settings: current, version, languageMode }),
   );
   log.info(`Editor features registered in ${since(t0)}`);
-  return { store, claimsTree, highlights, decorationRanges: (editor) => decorations.rangesOf(editor) };
+  return { store, claimsTree, highlights, status: status.item, decorationRanges: (editor) => decorations.rangesOf(editor) };
 }

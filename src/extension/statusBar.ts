@@ -17,23 +17,35 @@ export function statusText(analysis: Analysis): { text: string; tooltip: string 
   return { text, tooltip };
 }
 
-/** The counts of the active article in the status bar; clicking focuses the Claims view. */
-export function registerStatusBar(store: AnalysisStore): vscode.Disposable {
+/** Shown while the active article's first analysis runs, so a large one never looks unanalysed without a word. */
+export const ANALYSING = { text: '$(sync~spin) Policy Lens: analysing…', tooltip: 'The article is being analysed; its counts follow. Click to show the Claims view.' };
+
+/** The counts of the active article in the status bar, "analysing…" until it has any; clicking focuses the Claims view. */
+export function registerStatusBar(store: AnalysisStore): vscode.Disposable & { readonly item: vscode.StatusBarItem } {
   const item = vscode.window.createStatusBarItem('policyLens.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Policy Lens';
   item.command = `${VIEWS.claims}.focus`;
   const update = () => {
     const document = vscode.window.activeTextEditor?.document;
-    const analysis = document && store.isArticle(document) ? store.peek(document) : undefined;
-    if (!analysis) return item.hide();
-    Object.assign(item, statusText(analysis));
+    if (!document || !store.isArticle(document)) {
+      shown = undefined;
+      return item.hide();
+    }
+    const analysis = store.peek(document);
+    // Edited, an article keeps its last counts until the new ones come; only a first analysis shows the spinner.
+    if (analysis) Object.assign(item, statusText(analysis));
+    else if (document !== shown) Object.assign(item, ANALYSING);
+    shown = document;
     item.show();
   };
+  let shown: vscode.TextDocument | undefined;
   update();
-  return vscode.Disposable.from(
+  const subscriptions = vscode.Disposable.from(
     item,
     store.onDidChange(update),
     store.onDidSwitch(update),
     vscode.window.onDidChangeActiveTextEditor(update),
   );
+  // The item itself goes to the integration tests: VS Code offers no way to read the status bar.
+  return Object.assign(subscriptions, { item });
 }

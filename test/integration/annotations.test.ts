@@ -79,6 +79,24 @@ describe('Hand annotation', () => {
     assert.equal(editor.document.offsetAt(mark.end), quote.end);
   });
 
+  it('hides review marks and labels with Toggle Highlights, and shows them again', async () => {
+    const { editor, api, analysis } = await open('toggle-marks.txt');
+    assert.equal(await run('confirm', editor.document.uri.toString(), 'figure', analysis.figures[0].id), true);
+    const start = ARTICLE.indexOf('double its cycling budget');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 'double its cycling budget'.length));
+    assert.equal(await run('annotateSelection', 'framing'), true);
+    const marks = () => api.annotations.decorations.rangesOf(editor)?.confirmed.length ?? 0;
+    const labels = () => [...(api.annotations.decorations.rangesOf(editor)?.labels.values() ?? [])].flat().length;
+    await waitFor(() => labels() === 1 && marks() === 1, 'the label and the ✓');
+    assert.equal(await run('hideHighlights'), false);
+    try {
+      await waitFor(() => labels() === 0 && marks() === 0, 'the label and the ✓ to hide with the highlights');
+    } finally {
+      await run('showHighlights');
+    }
+    await waitFor(() => labels() === 1 && marks() === 1, 'the label and the ✓ back with the highlights');
+  });
+
   it('shows the quote and the claim inside it, with the review links of both, anywhere inside the claim', async function () {
     const { editor, analysis } = await open('quote-hover.txt');
     const quote = quoteOf(analysis);
@@ -236,6 +254,19 @@ describe('Hand annotation', () => {
     if (!quote) this.skip();
     assert.equal(await run('confirm', editor.document.uri.toString(), 'quote', quote.id), false);
     assert.equal(await read(sidecarOf(editor.document.uri)), corrupt);
+  });
+
+  it('shows a red lock in the status bar while the sidecar is damaged, opening it, until it is fixed', async () => {
+    const { editor, api } = await open('locked.txt', '{"format": "policy-lens-annotations", "version": 1, "annotations": [');
+    const status = api.annotations.status;
+    await waitFor(() => status.text === '$(lock) read-only' || undefined, 'the lock in the status bar');
+    assert.ok(status.backgroundColor instanceof vscode.ThemeColor && status.backgroundColor.id === 'statusBarItem.errorBackground', 'the lock is not red');
+    assert.match(String(status.tooltip), /^Annotations are read-only: locked\.txt\.annotations\.json .*Click to open it/);
+    const command = status.command as vscode.Command;
+    assert.deepEqual([command.command, String(command.arguments?.[0])], ['vscode.open', sidecarOf(editor.document.uri).toString()]);
+    await vscode.workspace.fs.writeFile(sidecarOf(editor.document.uri), new TextEncoder().encode('{"format": "policy-lens-annotations", "version": 1, "annotations": []}'));
+    await waitFor(() => status.text === '$(pass) 0 reviewed' || undefined, 'the lock to go once the sidecar is fixed');
+    assert.equal(status.backgroundColor, undefined);
   });
 
   it('exports the reviewed article as W3C, brat and CSV', async () => {

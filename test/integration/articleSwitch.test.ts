@@ -90,9 +90,9 @@ describe('Article switches', () => {
     const shown = await waitFor(() => first.document.languageId === 'policy-article' && api.store.peek(first.document), 'the first analysis');
     await waitFor(() => listed(api).length > 0, 'the first claims');
     // Read the view the moment the editor changes, before the next analysis can arrive from the worker.
-    let seen: { claims: string[]; message: string | undefined; pending: boolean } | undefined;
+    let seen: { claims: string[]; message: string | undefined; pending: boolean; status: string } | undefined;
     const listener = vscode.window.onDidChangeActiveTextEditor((e) => {
-      if (e?.document === next) seen = { claims: listed(api), message: api.claimsTree.view.message, pending: !api.store.peek(next) };
+      if (e?.document === next) seen = { claims: listed(api), message: api.claimsTree.view.message, pending: !api.store.peek(next), status: api.status.text };
     });
     try {
       await vscode.window.showTextDocument(next);
@@ -103,6 +103,9 @@ describe('Article switches', () => {
     assert.ok(seen?.pending, 'the next article was analysed before it was shown');
     assert.deepEqual(seen.claims, [], `the claims of ${shown.article.title} stayed listed`);
     assert.match(seen.message ?? '', /^Analysing next\.txt/);
+    assert.equal(seen.status, '$(sync~spin) Policy Lens: analysing…', 'the status bar kept the counts of the previous article');
+    await waitFor(() => api.store.peek(next), 'the next analysis');
+    await waitFor(() => /^\$\(quote\) Policy Lens: \d+ claims? · \d+ quotes?$/.test(api.status.text) || undefined, 'the counts of the next article');
   });
 
   it('reveals the claim of the selected row, and does nothing for a row whose article has gone', async () => {

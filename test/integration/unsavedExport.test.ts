@@ -79,6 +79,8 @@ describe('Single exports', () => {
   it('each says where it wrote its file, as Export Analysis does', async () => {
     const editor = await dirtyArticle('messages.txt');
     await editor.document.save();
+    // The saved state reaches the extension host in a message of its own, under load after save() returns.
+    await waitFor(() => !editor.document.isDirty, 'the article saved');
     const window = vscode.window as { showSaveDialog: typeof vscode.window.showSaveDialog; showInformationMessage: typeof vscode.window.showInformationMessage };
     const [saveDialog, inform] = [window.showSaveDialog, window.showInformationMessage];
     const told: string[] = [];

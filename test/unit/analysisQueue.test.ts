@@ -131,4 +131,47 @@ describe('AnalysisQueue', () => {
     threads.finish(BIG + 'b');
     await b;
   });
+
+  describe('runs the documents in view first', () => {
+    // A large article is running; two more large ones (and maybe background work) wait behind it.
+    const rows: { name: string; queued: { key: string; background?: boolean }[]; inView: Record<string, number>; order: string[] }[] = [
+      { name: 'the active editor\'s article before one queued earlier', queued: [{ key: 'tab' }, { key: 'active' }], inView: { active: 2 }, order: ['active', 'tab'] },
+      { name: 'the active editor before another visible one', queued: [{ key: 'side' }, { key: 'active' }], inView: { side: 1, active: 2 }, order: ['active', 'side'] },
+      { name: 'a visible editor before a background tab', queued: [{ key: 'tab' }, { key: 'side' }], inView: { side: 1 }, order: ['side', 'tab'] },
+      // negatives: equal ranks keep their order, and background work never goes first
+      { name: 'two tabs out of view in the order asked', queued: [{ key: 'first' }, { key: 'second' }], inView: {}, order: ['first', 'second'] },
+      { name: 'an export of the visible article after the tab', queued: [{ key: 'active', background: true }, { key: 'tab' }], inView: { active: 2 }, order: ['tab', 'active'] },
+    ];
+    for (const row of rows) {
+      it(row.name, async () => {
+        const threads = new FakeThreads();
+        const queue = new AnalysisQueue(threads.start, 40, (key) => row.inView[key] ?? 0);
+        const running = queue.analyze(BIG, {}, { key: 'running' });
+        await tick();
+        const waiting = row.queued.map((q) => queue.analyze(BIG + q.key, {}, q));
+        for (const text of [BIG, ...row.order.map((k) => BIG + k)]) {
+          await tick();
+          threads.finish(text);
+        }
+        await Promise.all([running, ...waiting]);
+        assert.deepEqual(threads.started, [BIG, ...row.order.map((k) => BIG + k)]);
+      });
+    }
+
+    it('asks which editor is active when a thread is free, not when the request came', async () => {
+      const threads = new FakeThreads();
+      let active = 'a';
+      const queue = new AnalysisQueue(threads.start, 40, (key) => (key === active ? 2 : 0));
+      const running = queue.analyze(BIG, {}, { key: 'running' });
+      await tick();
+      const waiting = ['a', 'b'].map((key) => queue.analyze(BIG + key, {}, { key }));
+      active = 'b';
+      for (const text of [BIG, BIG + 'b', BIG + 'a']) {
+        await tick();
+        threads.finish(text);
+      }
+      await Promise.all([running, ...waiting]);
+      assert.deepEqual(threads.started, [BIG, BIG + 'b', BIG + 'a']);
+    });
+  });
 });

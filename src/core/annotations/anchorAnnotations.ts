@@ -20,13 +20,14 @@ export interface Anchoring {
 /**
  * Places every annotation in the (possibly changed) text. Each one ends up
  * either anchored, with `text.slice(start, end) === quote.exact`, or an orphan.
+ * Those `retyped` in the editor come back only as their exact words in context.
  * anchorAnnotations('Hi. New: a b', [exact 'a b' at 4..7]) → anchored at 9..12, moved
  */
-export function anchorAnnotations(text: string, annotations: readonly Annotation[]): Anchoring {
+export function anchorAnnotations(text: string, annotations: readonly Annotation[], retyped: ReadonlySet<string> = new Set()): Anchoring {
   const anchored: AnchoredAnnotation[] = [];
   const orphans: Annotation[] = [];
   for (const a of annotations) {
-    const found = findQuote(text, a.quote, a.position);
+    const found = retyped.has(a.id) ? findQuote(text, a.quote, a.position, false, true) : findQuote(text, a.quote, a.position);
     if (!found) {
       orphans.push(a);
       continue;

@@ -43,6 +43,41 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
+/** True when `found` may stand for `exact`: long enough to judge, the same digits, few enough errors. */
+function nearEnough(found: string, exact: string): boolean {
+  const most = maxErrors(exact.length);
+  return exact.length >= MIN_FUZZY_LENGTH && digitsOf(found) === digitsOf(exact) && editDistanceWithin(found, exact, most) <= most;
+}
+
+/** How far past its old start the words of a span changed in place are looked for: its old length plus this. */
+const IN_PLACE_SLACK = 64;
+
+/**
+ * True when the span's own place still stands, its whole old prefix and
+ * suffix around other words: they were changed there ("40%" now "45%"),
+ * not moved, and a copy of the old words elsewhere is another fact.
+ * changedInPlace('by 45% next. By 40% later', { exact: '40%', prefix: 'by ', suffix: ' next' }, 3) → true
+ */
+export function changedInPlace(text: string, quote: TextQuoteSelector, start: number): boolean {
+  return wordsInPlace(text, quote, start) !== null;
+}
+
+/** The end of the other words now at a span's own place (see changedInPlace), or null. */
+function wordsInPlace(text: string, quote: TextQuoteSelector, start: number): number | null {
+  const { exact, prefix, suffix } = quote;
+  if (!prefix || !suffix || text.slice(Math.max(0, start - prefix.length), start) !== prefix) return null;
+  // Looked for nearby only: a 5 MB article is not searched to its end for each annotation.
+  const at = text.slice(start, start + exact.length + IN_PLACE_SLACK + suffix.length).indexOf(suffix);
+  // Still holding the old words, with text typed beside them: moved, not changed.
+  return at >= 0 && !text.slice(start, start + at).includes(exact) ? start + at : null;
+}
+
+/** True when the whole old prefix, or the whole old suffix, still stands beside [start, end). */
+function keepsContext(text: string, start: number, end: number, quote: TextQuoteSelector): boolean {
+  const { prefix, suffix } = quote;
+  return text.slice(Math.max(0, start - prefix.length), start) === prefix || text.slice(end, end + suffix.length) === suffix;
+}
+
 /** Matching context counts most; distance from the old place only breaks ties. */
 function score(text: string, start: number, end: number, quote: TextQuoteSelector, old: number): number {
   const before = text.slice(Math.max(0, start - quote.prefix.length), start);
@@ -65,34 +100,40 @@ function best(text: string, candidates: readonly { start: number; end: number }[
  * Where the quoted text is now: at its old position, else the occurrence of
  * the exact text whose context fits best (nearest to the old place on a tie),
  * else the closest approximate match, as Hypothesis anchors; null if nowhere.
+ * Words changed at their own place (changedInPlace) take no copy elsewhere.
  * Approximate matches need 10 characters or more and the same digits, and
  * only with `fuzzy` (a conversion to the saved file takes exact text only).
+ * `inContext` (a review detached by retyping its words) takes only the exact
+ * text with one side of its old context whole: the words back in their place.
  * findQuote('a fox. the fox', { exact: 'fox', prefix: 'the ', … }, { start: 2, … }) → { start: 11, end: 14, method: 'context' }
  */
-export function findQuote(text: string, quote: TextQuoteSelector, position: TextPositionSelector, fuzzy = true): Found | null {
+export function findQuote(text: string, quote: TextQuoteSelector, position: TextPositionSelector, fuzzy = true, inContext = false): Found | null {
   const { exact } = quote;
   if (!exact) return null;
   const { start, end } = position;
   // In repeated text the old offsets may now hold another copy: trust them only with their context.
   const full = quote.prefix.length + quote.suffix.length;
   if (text.slice(start, end) === exact && score(text, start, end, quote, start) === full) return { start, end, method: 'position' };
+  // Changed at its own place: only the near words there may follow it, never a copy of the old words elsewhere.
+  const changedEnd = wordsInPlace(text, quote, start);
+  if (changedEnd !== null) return fuzzy && nearEnough(text.slice(start, changedEnd), exact) ? { start, end: changedEnd, method: 'fuzzy' } : null;
   const occurrences: { start: number; end: number }[] = [];
   let cut = false;
   for (let i = text.indexOf(exact); i >= 0 && occurrences.length < MAX_OCCURRENCES; i = text.indexOf(exact, i + 1)) {
     if (wholeAsBefore(text, i, i + exact.length, quote)) occurrences.push({ start: i, end: i + exact.length });
     else cut = true;
   }
+  if (inContext) {
+    const kept = occurrences.filter((o) => keepsContext(text, o.start, o.end, quote));
+    return kept.length ? { ...best(text, kept, quote, position.start), method: 'context' } : null;
+  }
   if (occurrences.length) return { ...best(text, occurrences, quote, position.start), method: 'context' };
   // The exact text only inside longer words: a near match would be no better.
   if (cut || !fuzzy || exact.length < MIN_FUZZY_LENGTH) return null;
-  const digits = digitsOf(exact);
   const most = maxErrors(exact.length);
   // The search is sure of each match's end and errors, but may start a match
   // too early, taking in more errors than it reports: check each span found.
-  const matches = search(text, exact, most).filter((m) => {
-    const found = text.slice(m.start, m.end);
-    return m.end > m.start && digitsOf(found) === digits && editDistanceWithin(found, exact, most) <= most;
-  });
+  const matches = search(text, exact, most).filter((m) => m.end > m.start && nearEnough(text.slice(m.start, m.end), exact));
   if (!matches.length) return null;
   return { ...best(text, matches, quote, position.start), method: 'fuzzy' };
 }

@@ -13,6 +13,8 @@ export interface MergeOptions extends ApplyOptions {
    * the threshold stay. Left out, the claims are taken as they are.
    */
   readonly minCheckWorthiness?: number;
+  /** Ids of reviews detached in the editor by retyping their words (see anchorAnnotations). */
+  readonly retyped?: ReadonlySet<string>;
 }
 
 export interface Merged {
@@ -35,7 +37,7 @@ const warning = (code: string, a: Annotation, what: string): Warning => ({
  * mergeAnnotations(analyze(text), sidecar.annotations) → { analysis: reviewed, orphans: [], … }
  */
 export function mergeAnnotations(analysis: Analysis, annotations: readonly Annotation[], options: MergeOptions = {}): Merged {
-  const { anchored, orphans } = anchorAnnotations(analysis.text, annotations);
+  const { anchored, orphans } = anchorAnnotations(analysis.text, annotations, options.retyped);
   const placed = anchored.map((x) => x.annotation);
   const { minCheckWorthiness: min } = options;
   const shown = min === undefined ? analysis : claimsAbove(analysis, min, placed);

@@ -1,28 +1,54 @@
 import type { Annotation } from './model';
 import { selectorsFor } from './selectors';
-import { shiftRange } from './shiftRange';
-import type { TextChange } from './shiftRange';
+import { shiftThrough } from './shiftRange';
+import type { OffsetRange, TextChange } from './shiftRange';
 
 export interface Shifted {
   readonly annotations: Annotation[];
-  /** Ids whose text the edit deleted. */
+  /** Ids whose text the edit deleted or changed. */
   readonly orphaned: string[];
+  /** Of those, the ids whose text was changed (typed over or into): detached, not moved onto the new words. */
+  readonly retyped: string[];
   readonly changed: boolean;
+}
+
+/** The range carried through the changes in order, or the change whose replaced text took it whole. */
+function carry(range: OffsetRange, changes: readonly TextChange[]): OffsetRange | TextChange {
+  let current = range;
+  for (const change of changes) {
+    const next = shiftThrough(current, change);
+    if (!next) return change;
+    current = next;
+  }
+  return current;
 }
 
 /**
  * Moves placed annotations through one document change event and re-reads
- * their selectors from the new text; orphans stay as they were.
+ * their selectors from the new text; orphans stay as they were. A review
+ * holds only for the words it was made on: one whose text was changed
+ * ("40%" typed over as "45%", alone or with the words around it) becomes an
+ * orphan with its old selectors, which an undo places again; text typed at
+ * either boundary stays outside. One deleted, or replaced by text that still
+ * holds its words (a reload from disk), is an ordinary orphan, found again by its words.
  * shiftAnnotations([a at 10..20], {'…'}, [insert 3 at 0], newText) → a at 13..23
  */
 export function shiftAnnotations(annotations: readonly Annotation[], orphanIds: ReadonlySet<string>, changes: readonly TextChange[], text: string): Shifted {
   const orphaned: string[] = [];
+  const retyped: string[] = [];
   let changed = false;
   const out = annotations.map((a) => {
     if (orphanIds.has(a.id)) return a;
-    const moved = shiftRange(a.position, changes);
-    if (!moved) {
+    const moved = carry(a.position, changes);
+    if ('rangeOffset' in moved) {
       orphaned.push(a.id);
+      // Typed over with other words; a replace that still holds them (a reload from disk) leaves them to be found again.
+      if (moved.text && !moved.text.includes(a.quote.exact)) retyped.push(a.id);
+      return a;
+    }
+    if (text.slice(moved.start, moved.end) !== a.quote.exact) {
+      orphaned.push(a.id);
+      retyped.push(a.id);
       return a;
     }
     const selectors = selectorsFor(text, moved.start, moved.end);
@@ -32,5 +58,5 @@ export function shiftAnnotations(annotations: readonly Annotation[], orphanIds: 
     changed = true;
     return { ...a, ...selectors };
   });
-  return { annotations: out, orphaned, changed: changed || orphaned.length > 0 };
+  return { annotations: out, orphaned, retyped, changed: changed || orphaned.length > 0 };
 }

@@ -9,8 +9,9 @@ import type { AnalysisStore } from '../analysisStore';
 import type { AnnotationSettings } from './annotationSettings';
 import { newIdFor, stateFrom, type ArticleState } from './articleState';
 import { mergeState } from './mergeState';
-import { dirtySidecar, diskMatches, fileName, readSidecar, sidecarUri, writeState, type ItemIdsOf, type SidecarRead } from './sidecarFile';
+import { dirtySidecar, diskMatches, fileName, readSidecar, savedText, sidecarUri, writeState, type ItemIdsOf, type SidecarRead } from './sidecarFile';
 import { reportDirtySidecar, reportReadOnly, reportUntitled } from './readOnlyMessage';
+import { reportView, sidecarHome } from './sidecarHome';
 
 const NO_SIDECAR: SidecarRead = { ...parseSidecar('', ''), raw: null };
 
@@ -71,7 +72,7 @@ export class AnnotationBook implements vscode.Disposable {
 
   /** Rereads the sidecar, e.g. after `git pull` changed it; our own writes are recognised and skipped. */
   async reload(document: vscode.TextDocument): Promise<ArticleState> {
-    if (document.uri.scheme === 'untitled') return this.load(document);
+    if (sidecarHome(document.uri) !== 'file') return this.load(document);
     const old = this.states.get(document.uri.toString());
     const read = await readSidecar(sidecarUri(document.uri), fileName(document.uri));
     if (old && read.raw === old.known) return old;
@@ -86,8 +87,10 @@ export class AnnotationBook implements vscode.Disposable {
    * was read (then reloads it), so no one's work is overwritten.
    */
   async update(document: vscode.TextDocument, edit: (list: readonly Annotation[], ctx: EditContext) => Annotation[]): Promise<boolean> {
-    if (document.uri.scheme === 'untitled') {
-      reportUntitled(document);
+    const home = sidecarHome(document.uri);
+    if (home !== 'file') {
+      if (home === 'untitled') reportUntitled(document);
+      else reportView(document);
       return false;
     }
     const state = await this.load(document);
@@ -110,14 +113,15 @@ export class AnnotationBook implements vscode.Disposable {
     state.annotations = edit(state.annotations, ctx);
     // An orphan the edit touched (re-attached) is placed again; untouched ones stay orphans.
     state.orphanIds = new Set(state.annotations.filter((a) => state.orphanIds.has(a.id) && before.get(a.id) === a).map((a) => a.id));
+    state.retyped = new Set([...state.retyped].filter((id) => state.orphanIds.has(id)));
     await this.serially(state, () => writeState(state, document, false, this.itemIdsOf));
     this.changed(document.uri);
     return true;
   }
 
   private async read(document: vscode.TextDocument): Promise<ArticleState> {
-    // An untitled article has no file to put a sidecar beside: nothing to read, and nothing damaged.
-    const read = document.uri.scheme === 'untitled' ? NO_SIDECAR : await readSidecar(sidecarUri(document.uri), fileName(document.uri));
+    // An untitled article or a read-only view has no file to put a sidecar beside: nothing to read, and nothing damaged.
+    const read = sidecarHome(document.uri) !== 'file' ? NO_SIDECAR : await readSidecar(sidecarUri(document.uri), fileName(document.uri));
     const state = this.adopt(document, stateFrom(document.uri, sidecarUri(document.uri), read, document.getText()));
     if (state.readOnly) reportReadOnly(state);
     return state;
@@ -138,7 +142,7 @@ export class AnnotationBook implements vscode.Disposable {
 
   /** The store's transform: the reviewed analysis, orphans re-tried against the current text. */
   private merge(document: vscode.TextDocument, raw: Analysis): Analysis {
-    if (document.uri.scheme === 'untitled') return raw;
+    if (sidecarHome(document.uri) !== 'file') return raw;
     const state = this.states.get(document.uri.toString());
     if (!state) {
       void this.load(document);
@@ -161,8 +165,25 @@ export class AnnotationBook implements vscode.Disposable {
     if (!shifted.changed) return;
     state.annotations = shifted.annotations;
     state.orphanIds = new Set([...state.orphanIds, ...shifted.orphaned]);
+    state.retyped = new Set([...state.retyped, ...shifted.retyped]);
     state.stale = true;
     if (shifted.orphaned.length) this.emitter.fire(e.document.uri);
+    if (shifted.retyped.length) void this.unlessFromDisk(e.document, state, shifted.retyped);
+  }
+
+  /**
+   * Words replaced by the file's own (a reload after a change on disk, a
+   * revert) are found again as on open, near matches included; only words
+   * typed over in the editor keep their reviews detached. `isDirty` cannot
+   * tell the two apart: it still reads false during the first edit of a clean file.
+   */
+  private async unlessFromDisk(document: vscode.TextDocument, state: ArticleState, ids: readonly string[]): Promise<void> {
+    const version = document.version;
+    const saved = await savedText(document);
+    if (saved !== document.getText() || document.version !== version || this.states.get(document.uri.toString()) !== state) return;
+    state.retyped = new Set([...state.retyped].filter((id) => !ids.includes(id)));
+    this.reverted.add(document.uri.toString());
+    this.store.refresh(document.uri);
   }
 
   /** Rewrites the sidecar when its selectors may no longer fit the saved article. */

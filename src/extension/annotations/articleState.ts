@@ -11,6 +11,8 @@ export interface ArticleState {
   annotations: readonly Annotation[];
   /** Annotations that cannot be placed in the current text: listed under "Needs attention". */
   orphanIds: ReadonlySet<string>;
+  /** Of the orphans, those whose words were typed over in this editor: placed again only where their exact words come back (undo). */
+  retyped: ReadonlySet<string>;
   /** Set when the sidecar is corrupt or newer: nothing is written then. */
   readOnly: { readonly kind: 'corrupt' | 'newer'; readonly message: string } | null;
   /** The sidecar text as last read or written; a watcher event with this text is our own write. */
@@ -29,12 +31,13 @@ export interface ArticleState {
  */
 export function stateFrom(article: vscode.Uri, sidecar: vscode.Uri, read: SidecarRead, text: string): ArticleState {
   const base = { article, sidecar, known: read.raw, unmatched: [], notes: [] };
-  if (read.kind !== 'ok') return { ...base, annotations: [], orphanIds: new Set(), readOnly: { kind: read.kind, message: read.message }, stale: false };
+  if (read.kind !== 'ok') return { ...base, annotations: [], orphanIds: new Set(), retyped: new Set(), readOnly: { kind: read.kind, message: read.message }, stale: false };
   const { anchored, orphans } = anchorAnnotations(text, read.sidecar.annotations);
   return {
     ...base,
     annotations: [...anchored.map((x) => x.annotation), ...orphans],
     orphanIds: new Set(orphans.map((o) => o.id)),
+    retyped: new Set(),
     readOnly: null,
     stale: anchored.some((x) => x.moved),
   };

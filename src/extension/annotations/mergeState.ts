@@ -11,7 +11,7 @@ import type { ArticleState } from './articleState';
  */
 export function mergeState(state: ArticleState, raw: Analysis, text: string, options: MergeOptions): { analysis: Analysis; orphansChanged: boolean } {
   if (!state.annotations.length) return { analysis: raw, orphansChanged: false };
-  const merged = mergeAnnotations(raw, state.annotations, options);
+  const merged = mergeAnnotations(raw, state.annotations, { ...options, retyped: state.retyped });
   if (raw.text !== text) return { analysis: merged.analysis, orphansChanged: false };
   // Anchored, and with the itemId of the item each matches now: the sidecar's next write stores both.
   const placed = new Map((merged.analysis.annotations ?? []).map((a) => [a.id, a]));
@@ -21,6 +21,7 @@ export function mergeState(state: ArticleState, raw: Analysis, text: string, opt
   const orphanIds = new Set(merged.orphans.map((o) => o.id));
   const orphansChanged = orphanIds.size !== state.orphanIds.size || [...orphanIds].some((id) => !state.orphanIds.has(id));
   state.orphanIds = orphanIds;
+  state.retyped = new Set([...state.retyped].filter((id) => orphanIds.has(id)));
   state.unmatched = merged.unmatched;
   state.notes = merged.notes;
   return { analysis: merged.analysis, orphansChanged };

@@ -22,6 +22,8 @@ export interface AnnotationsApi {
   readonly book: AnnotationBook;
   readonly view: ReviewView;
   readonly decorations: ReviewDecorations;
+  /** The review status item: "$(pass) 3 reviewed", or the lock of a read-only sidecar. */
+  readonly status: vscode.StatusBarItem;
 }
 
 /** Reloads a sidecar that changed outside this editor (another editor, `git pull`); our own writes are skipped. */
@@ -53,9 +55,10 @@ export function registerAnnotations(context: vscode.ExtensionContext, editor: Ed
   const { store, claimsTree: tree } = editor;
   const book = new AnnotationBook(store, current);
   const view = new ReviewView(store, book);
-  const decorations = new ReviewDecorations(store, current);
+  const decorations = new ReviewDecorations(store, current, editor.highlights);
+  const status = registerReviewStatus(store, book);
   context.subscriptions.push(
-    book, view, decorations,
+    book, view, decorations, status,
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!affectsAnnotationSettings(e)) return;
       settings = readAnnotationSettings();
@@ -68,7 +71,6 @@ export function registerAnnotations(context: vscode.ExtensionContext, editor: Ed
     registerOrphanCommands(book),
     registerReviewActions(store),
     registerReviewHover(store),
-    registerReviewStatus(store, book),
     vscode.commands.registerCommand(C.annotateSelection, (kind?: unknown, fields?: AnnotationFields) =>
       annotateSelection(store, book, typeof kind === 'string' ? kind : undefined, fields)),
     vscode.commands.registerCommand(C.compareAnnotations, (a?: vscode.Uri, b?: vscode.Uri) => compareAnnotations(store, view, a, b)),
@@ -77,5 +79,5 @@ export function registerAnnotations(context: vscode.ExtensionContext, editor: Ed
     vscode.commands.registerCommand(C.exportCsv, (target?: vscode.Uri) => exportAnnotated(store, 'csv', target)),
   );
   for (const document of vscode.workspace.textDocuments) if (store.isArticle(document)) void book.load(document);
-  return { book, view, decorations };
+  return { book, view, decorations, status: status.item };
 }

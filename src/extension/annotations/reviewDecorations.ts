@@ -6,6 +6,12 @@ import { ANNOTATION_COLORS } from './annotationIds';
 import { FALLBACK_COLOR, type AnnotationSettings } from './annotationSettings';
 import { markEnd } from './markEnd';
 
+/** Toggle Highlights as the review marks see it. */
+export interface HighlightsState {
+  readonly hidden: boolean;
+  readonly onDidChange: vscode.Event<boolean>;
+}
+
 export interface ReviewRanges {
   readonly rejected: vscode.Range[];
   readonly confirmed: vscode.Range[];
@@ -18,7 +24,8 @@ export interface ReviewRanges {
  * Paints the reviewed state over the engine's highlights: rejected items
  * struck through (when shown at all), a ✓ or ✎ after confirmed and edited
  * ones (after the closing quotation mark for a claim that ends just inside
- * one), and custom labels in their configured colours.
+ * one), and custom labels in their configured colours. Hidden, as every
+ * highlight is, while Toggle Highlights has them off.
  */
 export class ReviewDecorations implements vscode.Disposable {
   private readonly rejected = vscode.window.createTextEditorDecorationType({
@@ -34,8 +41,9 @@ export class ReviewDecorations implements vscode.Disposable {
   private readonly painted = new Map<vscode.TextEditor, ReviewRanges>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly store: AnalysisStore, private readonly settings: () => AnnotationSettings) {
+  constructor(private readonly store: AnalysisStore, private readonly settings: () => AnnotationSettings, private readonly highlights: HighlightsState) {
     this.subscriptions = [
+      highlights.onDidChange(() => this.paintAll()),
       store.onDidChange(() => this.paintAll()),
       store.onDidSwitch(() => this.paintAll()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
@@ -65,7 +73,7 @@ export class ReviewDecorations implements vscode.Disposable {
   }
 
   private paint(editor: vscode.TextEditor): void {
-    const analysis = this.store.isArticle(editor.document) ? this.store.peek(editor.document) : undefined;
+    const analysis = this.store.isArticle(editor.document) && !this.highlights.hidden ? this.store.peek(editor.document) : undefined;
     const ranges: ReviewRanges = { rejected: [], confirmed: [], edited: [], labels: new Map() };
     const doc = editor.document;
     // Only hand annotations carry reviews or labels: without any, a 5 MB article's spans need no visit.

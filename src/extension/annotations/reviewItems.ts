@@ -5,6 +5,12 @@ import type { ReviewNode } from './reviewView';
 import { quoted } from '../quoted';
 
 const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s).replace(/\s+/g, ' ');
+/** What the Review view says of an annotation it cannot place: [description, what to do]. */
+const ATTENTION: Record<'orphan' | 'retyped' | 'unmatched', readonly [string, string]> = {
+  orphan: ['text not found', 'Select the right text and choose "Re-attach to Selection", or delete it.'],
+  retyped: ['text changed since the review', 'The reviewed words were changed, so the review no longer holds for them. Undo the change, or select the text and choose "Re-attach to Selection", or delete it.'],
+  unmatched: ['item no longer extracted', 'The engine no longer finds this item; re-attach or delete the review.'],
+};
 const WHAT: Record<Disagreement['kind'], string> = { 'only-a': 'only in A', 'only-b': 'only in B', 'claim-type': 'claim type', speaker: 'speaker' };
 
 /**
@@ -24,8 +30,9 @@ export function toTreeItem(node: ReviewNode, sectionDescription: string): vscode
   if (node.type === 'annotation') {
     const a = node.annotation;
     const item = new vscode.TreeItem(quoted(short(a.quote.exact)), None);
-    item.description = `${a.kind} · ${node.why === 'orphan' ? 'text not found' : 'item no longer extracted'}`;
-    item.tooltip = `${a.status} by ${a.author}. ${node.why === 'orphan' ? 'Select the right text and choose "Re-attach to Selection", or delete it.' : 'The engine no longer finds this item; re-attach or delete the review.'}`;
+    const [what, todo] = ATTENTION[node.why];
+    item.description = `${a.kind} · ${what}`;
+    item.tooltip = `${a.status} by ${a.author}. ${todo}`;
     item.contextValue = 'policyLens.orphan';
     item.iconPath = new vscode.ThemeIcon('debug-disconnect');
     return item;

@@ -8,7 +8,7 @@ import { readOnlyWhy } from './readOnlyMessage';
 import { fileName } from './sidecarFile';
 
 /** "$(pass) 3 reviewed · $(warning) 1": the active article's review progress; a lock when read-only, which opens the sidecar. */
-export function registerReviewStatus(store: AnalysisStore, book: AnnotationBook): vscode.Disposable {
+export function registerReviewStatus(store: AnalysisStore, book: AnnotationBook): vscode.Disposable & { readonly item: vscode.StatusBarItem } {
   const item = vscode.window.createStatusBarItem('policyLens.reviewStatus', vscode.StatusBarAlignment.Right, 99);
   item.name = 'Policy Lens Review';
   const update = () => {
@@ -30,5 +30,7 @@ export function registerReviewStatus(store: AnalysisStore, book: AnnotationBook)
     item.show();
   };
   update();
-  return vscode.Disposable.from(item, store.onDidChange(update), store.onDidSwitch(update), book.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
+  const subscriptions = vscode.Disposable.from(item, store.onDidChange(update), store.onDidSwitch(update), book.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
+  // The item itself goes to the integration tests: VS Code offers no way to read the status bar.
+  return Object.assign(subscriptions, { item });
 }

@@ -11,7 +11,7 @@ import { reviewViewDescription } from './reviewTooltip';
 
 export type ReviewNode =
   | { readonly type: 'section'; readonly section: 'attention' | 'agreement'; readonly label: string }
-  | { readonly type: 'annotation'; readonly article: vscode.Uri; readonly annotation: Annotation; readonly why: 'orphan' | 'unmatched' }
+  | { readonly type: 'annotation'; readonly article: vscode.Uri; readonly annotation: Annotation; readonly why: 'orphan' | 'retyped' | 'unmatched' }
   | { readonly type: 'score'; readonly label: string; readonly description: string }
   | { readonly type: 'disagreement'; readonly article: vscode.Uri; readonly disagreement: Disagreement };
 
@@ -62,7 +62,8 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode>, vscode.D
     const article = this.document?.uri;
     const state = article && this.book.state(article);
     if (!state || !article) return [];
-    const orphans = state.annotations.filter((a) => state.orphanIds.has(a.id)).map((annotation) => ({ type: 'annotation' as const, article, annotation, why: 'orphan' as const }));
+    const orphans = state.annotations.filter((a) => state.orphanIds.has(a.id))
+      .map((annotation) => ({ type: 'annotation' as const, article, annotation, why: state.retyped.has(annotation.id) ? 'retyped' as const : 'orphan' as const }));
     const unmatched = state.unmatched.map((annotation) => ({ type: 'annotation' as const, article, annotation, why: 'unmatched' as const }));
     return [...orphans, ...unmatched];
   }

@@ -50,7 +50,7 @@ export async function diskMatches(state: ArticleState): Promise<boolean> {
 }
 
 /** The article as saved on disk, decoded as the editor decodes it; null when it cannot be read. */
-async function savedText(document: vscode.TextDocument): Promise<string | null> {
+export async function savedText(document: vscode.TextDocument): Promise<string | null> {
   try {
     const text = await vscode.workspace.decode(await vscode.workspace.fs.readFile(document.uri), { encoding: document.encoding });
     // the editor's text never holds the byte order mark

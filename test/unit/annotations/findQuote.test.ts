@@ -21,8 +21,10 @@ describe('findQuote re-anchors a span in changed text', () => {
     { name: 'insertion before the span', before: ARTICLE, needle: 'expand the tram network', after: ARTICLE.replace('The council', 'Late on Friday, the council'), expect: { text: 'expand the tram network', method: 'context' } },
     { name: 'insertion after the span', before: ARTICLE, needle: 'expand the tram network', after: ARTICLE.replace('euros', 'euros in total'), expect: { text: 'expand the tram network', method: 'position' } },
     { name: 'insertion inside the span', before: ARTICLE, needle: 'expand the tram network', after: ARTICLE.replace('the tram', 'the old tram'), expect: { text: 'expand the old tram network', method: 'fuzzy' } },
+    { name: 'the span itself edited slightly, its old words in a new sentence below', before: ARTICLE, needle: 'by 40 kilometres', after: ARTICLE.replace('kilometres', 'kilometers') + 'It grew by 40 kilometres before.\n', expect: { text: 'by 40 kilometers', method: 'fuzzy' } },
     { name: 'the span itself edited slightly', before: ARTICLE, needle: 'by 40 kilometres', after: ARTICLE.replace('kilometres', 'kilometers'), expect: { text: 'by 40 kilometers', method: 'fuzzy' } },
     { name: 'a span that cut into a word still found inside it', before: 'The planet is late.', needle: 'plan', after: 'Yes. The planet is late.', expect: { text: 'plan', method: 'context' } },
+    { name: 'its place changed above it, its words moved down', before: ARTICLE, needle: '2 billion euros', after: ARTICLE.replace('cost 2 billion euros and', 'cost more and').replace('the mayor said', 'the mayor said of 2 billion euros and'), expect: { text: '2 billion euros', method: 'context' } },
     { name: 'a paragraph moved', before: ARTICLE, needle: '"We cannot wait another decade,"', after: swapParagraphs(ARTICLE), expect: { text: '"We cannot wait another decade,"', method: 'context' } },
     { name: 'text twice: context picks the second', before: TWICE, needle: 'said the plan is late', nth: 1, after: 'New. ' + TWICE, expect: { text: 'said the plan is late', nth: 1, method: 'context' } },
     { name: 'text twice: context picks the first', before: TWICE, needle: 'said the plan is late', nth: 0, after: 'New. ' + TWICE, expect: { text: 'said the plan is late', nth: 0, method: 'context' } },
@@ -37,6 +39,8 @@ describe('findQuote re-anchors a span in changed text', () => {
     { name: 'the text only inside a longer number', before: 'Officials said 9 people left.', needle: '9 people', after: 'Officials said 19 people left.', expect: null },
     { name: 'the text only inside a longer word', before: 'The plan is late.', needle: 'plan', after: 'The planet is late.', expect: null },
     { name: 'a short span edited', before: ARTICLE, needle: '40', after: ARTICLE.replace('40', '45'), expect: null },
+    { name: 'a short span changed in place, its old words elsewhere', before: ARTICLE, needle: '2 billion euros', after: ARTICLE.replace('2 billion euros', '3 billion euros') + 'The mayor spoke of 2 billion euros.\n', expect: null },
+    { name: 'a span changed in place, its old words in a new sentence below', before: ARTICLE, needle: 'by 40 kilometres', after: ARTICLE.replace('by 40 kilometres', 'by 45 kilometres') + 'It grew by 40 kilometres before.\n', expect: null },
     { name: 'empty text', before: ARTICLE, needle: 'Tuesday', after: '', expect: null },
   ];
   for (const row of rows) {

@@ -4,16 +4,23 @@ import { ARTICLE, annotationOn } from './annotationFixtures';
 
 describe('shiftAnnotations follows live edits', () => {
   const quote = annotationOn(ARTICLE, '"We cannot wait another decade,"');
+  const figure = annotationOn(ARTICLE, '40 kilometres', { kind: 'figure' });
   const edit = (at: string, length: number, text: string) => {
     const offset = ARTICLE.indexOf(at);
     return { change: { rangeOffset: offset, rangeLength: length, text }, text: ARTICLE.slice(0, offset) + text + ARTICLE.slice(offset + length) };
   };
   const rows = [
-    { name: 'typing above moves it', ...edit('The council', 0, 'Update: '), exact: '"We cannot wait another decade,"', orphaned: 0, changed: true },
-    { name: 'typing inside grows it', ...edit('another', 0, 'yet '), exact: '"We cannot wait yet another decade,"', orphaned: 0, changed: true },
-    { name: 'typing far below leaves it', ...edit('euros', 0, 'more '), exact: '"We cannot wait another decade,"', orphaned: 0, changed: false },
-    // negative: its text deleted
-    { name: 'deleting it orphans it', ...edit('"We cannot', '"We cannot wait another decade,"'.length, ''), exact: '"We cannot wait another decade,"', orphaned: 1, changed: true },
+    { name: 'typing above moves it', ...edit('The council', 0, 'Update: '), exact: '"We cannot wait another decade,"', orphaned: 0, retyped: 0, changed: true },
+    { name: 'typing just before it leaves it outside', ...edit('"We cannot', 0, 'Later: '), exact: '"We cannot wait another decade,"', orphaned: 0, retyped: 0, changed: true },
+    { name: 'typing just after it leaves it outside', ...edit(' the mayor said', 0, ' again'), exact: '"We cannot wait another decade,"', orphaned: 0, retyped: 0, changed: true },
+    { name: 'typing far below leaves it', ...edit('euros', 0, 'more '), exact: '"We cannot wait another decade,"', orphaned: 0, retyped: 0, changed: false },
+    { name: 'retyping its words with the same words keeps it', ...edit('another', 'another'.length, 'another'), exact: '"We cannot wait another decade,"', orphaned: 0, retyped: 0, changed: false },
+    // negative: the reviewed words are no longer the same
+    { name: 'typing inside detaches it, its old words kept', ...edit('another', 0, 'yet '), exact: '"We cannot wait another decade,"', orphaned: 1, retyped: 1, changed: true },
+    { name: 'typing over a word detaches it', ...edit('decade', 'decade'.length, 'year'), exact: '"We cannot wait another decade,"', orphaned: 1, retyped: 1, changed: true },
+    { name: 'typing over it and the words around it detaches it', ...edit('"We cannot', '"We cannot wait another decade," the'.length, '"We must act," the'), exact: '"We cannot wait another decade,"', orphaned: 1, retyped: 1, changed: true },
+    { name: 'a replace of the whole text that still holds its words leaves it to be found', ...edit('date', ARTICLE.length, ARTICLE.replace('The council', 'The city council')), exact: '"We cannot wait another decade,"', orphaned: 1, retyped: 0, changed: true },
+    { name: 'deleting it orphans it', ...edit('"We cannot', '"We cannot wait another decade,"'.length, ''), exact: '"We cannot wait another decade,"', orphaned: 1, retyped: 0, changed: true },
   ];
   for (const row of rows) {
     it(row.name, () => {
@@ -21,10 +28,17 @@ describe('shiftAnnotations follows live edits', () => {
       const [a] = result.annotations;
       assert.equal(a.quote.exact, row.exact);
       assert.equal(result.orphaned.length, row.orphaned);
+      assert.equal(result.retyped.length, row.retyped);
       assert.equal(result.changed, row.changed);
       if (!row.orphaned) assert.equal(row.text.slice(a.position.start, a.position.end), a.quote.exact);
     });
   }
+
+  it('detaches a figure typed over ("40" → "45"), never moving its review onto the new number', () => {
+    const { change, text } = edit('40 kilometres', 2, '45');
+    const result = shiftAnnotations([figure], new Set(), [change], text);
+    assert.deepEqual([result.annotations[0], result.retyped], [figure, [figure.id]]);
+  });
 
   it('leaves orphans alone', () => {
     const { annotations, changed } = shiftAnnotations([quote], new Set([quote.id]), [edit('The council', 0, 'x').change], 'x' + ARTICLE);
