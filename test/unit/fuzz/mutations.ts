@@ -73,6 +73,8 @@ export const MUTATIONS: readonly Mutation[] = [
   { name: 'right-to-left text', apply: insertNear(FEATURE, RTL_WORDS) },
   { name: 'invisible characters', apply: insertNear(/[\w"\u201c\u201d]/g, INVISIBLE) },
   { name: 'combining marks', apply: (t, r) => replaceSome(t, r, /[\p{L}\d"]/gu, 0.05, (m) => m + r.pick(COMBINING)) },
+  // as some PDFs and macOS give text: "José" as "Jose" and U+0301
+  { name: 'decomposed accents', apply: (t, r) => replaceSome(t, r, /[aeioucnAEIOUCN]/g, 0.3, (c) => c + r.pick(['\u0301', '\u0300', '\u0308', '\u0302', '\u0327', '\u0303'])) },
   { name: 'emoji', apply: insertNear(FEATURE, EMOJI) },
   { name: 'Unicode spaces', apply: (t, r) => replaceSome(t, r, / /g, 0.3, () => r.pick(SPACES)) },
   { name: 'tabs and form feeds', apply: (t, r) => replaceSome(t, r, / |\n/g, 0.2, () => r.pick(['\t', '\f', '\v', '\t\t'])) },
