@@ -2,7 +2,7 @@ import type { Analysis, AnalyzeOptions } from './model';
 import { emptyAnalysis } from './emptyAnalysis';
 import { PIPELINE } from './pipeline';
 import { runStage } from './runStage';
-import { composeMarks } from './compose/composeMarks';
+import { readingText } from './compose/readingText';
 import { relocate } from './compose/relocate';
 
 /**
@@ -15,11 +15,11 @@ import { relocate } from './compose/relocate';
  */
 export function analyzeBatch(texts: readonly string[], options: AnalyzeOptions = {}): Analysis[] {
   const originals = texts.map((text) => (typeof text === 'string' ? text : String(text ?? '')));
-  const composed = originals.map(composeMarks);
-  let analyses = originals.map((text, i) => emptyAnalysis(composed[i]?.text ?? text));
+  const readings = originals.map(readingText);
+  let analyses = originals.map((text, i) => emptyAnalysis(readings[i]?.text ?? text));
   for (const stage of PIPELINE) analyses = analyses.map((analysis) => runStage(stage, analysis, options));
   return analyses.map((analysis, i) => {
-    const c = composed[i];
-    return c ? relocate(analysis, originals[i], c) : analysis;
+    const reading = readings[i];
+    return reading ? relocate(analysis, originals[i], reading) : analysis;
   });
 }

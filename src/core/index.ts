@@ -2,7 +2,7 @@ import type { Analysis, AnalyzeOptions } from './model';
 import { emptyAnalysis } from './emptyAnalysis';
 import { PIPELINE } from './pipeline';
 import { runStage } from './runStage';
-import { composeMarks } from './compose/composeMarks';
+import { readingText } from './compose/readingText';
 import { relocate } from './compose/relocate';
 
 export * from './model';
@@ -15,9 +15,9 @@ export { analyzeBatch } from './analyzeBatch';
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const original = typeof text === 'string' ? text : String(text ?? '');
-  // decomposed accents are read as composed ones, and the results mapped back
-  const composed = composeMarks(original);
-  let analysis = emptyAnalysis(composed?.text ?? original);
+  // decomposed accents and Unicode separators are read as the stages expect, and the results mapped back
+  const reading = readingText(original);
+  let analysis = emptyAnalysis(reading?.text ?? original);
   for (const stage of PIPELINE) analysis = runStage(stage, analysis, options);
-  return composed ? relocate(analysis, original, composed) : analysis;
+  return reading ? relocate(analysis, original, reading) : analysis;
 }

@@ -1,16 +1,16 @@
 import type { Analysis, Span } from '../model';
-import type { ComposedText } from './composeMarks';
+import type { ReadingText } from './readingText';
 
 /**
- * The analysis of a composed text moved back onto the original: every offset
+ * The analysis of the reading text moved back onto the original: every offset
  * mapped and every span's text sliced from the original, so
  * `text.slice(start, end) === span.text` holds for the text the user has.
  * Names and roles stay composed, the one spelling of a person however typed.
  */
-export function relocate(analysis: Analysis, original: string, composed: ComposedText): Analysis {
+export function relocate(analysis: Analysis, original: string, reading: ReadingText): Analysis {
   const range = <T extends { start: number; end: number }>(r: T): T => {
-    const start = composed.toOriginal(r.start, 'start');
-    const end = r.end === r.start ? start : composed.toOriginal(r.end, 'end');
+    const start = reading.toOriginal(r.start, 'start');
+    const end = r.end === r.start ? start : reading.toOriginal(r.end, 'end');
     return { ...r, start, end };
   };
   const span = <T extends Span>(s: T): T => {
@@ -25,7 +25,8 @@ export function relocate(analysis: Analysis, original: string, composed: Compose
     text: original,
     article: {
       ...article,
-      bodyStart: composed.toOriginal(article.bodyStart, 'start'),
+      // past a separator that ended the dateline, as past a line break
+      bodyStart: reading.toOriginal(article.bodyStart, 'end'),
       dateline: maybe(article.dateline),
       headline,
       title: article.title !== null && article.title === article.headline?.text ? headline!.text : article.title,
@@ -43,8 +44,8 @@ export function relocate(analysis: Analysis, original: string, composed: Compose
     claims: analysis.claims.map(span),
     warnings: analysis.warnings.map((w) => ({
       ...w,
-      ...(w.start === undefined ? {} : { start: composed.toOriginal(w.start, 'start') }),
-      ...(w.end === undefined ? {} : { end: w.end === w.start ? composed.toOriginal(w.end, 'start') : composed.toOriginal(w.end, 'end') }),
+      ...(w.start === undefined ? {} : { start: reading.toOriginal(w.start, 'start') }),
+      ...(w.end === undefined ? {} : { end: w.end === w.start ? reading.toOriginal(w.end, 'start') : reading.toOriginal(w.end, 'end') }),
     })),
   };
 }

@@ -1,16 +1,18 @@
 import * as assert from 'node:assert/strict';
 import { analyze, analyzeBatch } from '../../src/core';
-import { composeMarks } from '../../src/core/compose/composeMarks';
+import { readingText } from '../../src/core/compose/readingText';
 import { checkInvariants } from './invariants';
 
-describe('composeMarks', () => {
+describe('readingText', () => {
   const rows: { name: string; text: string; composed: string | null; offsets?: [number, 'start' | 'end', number][] }[] = [
     { name: 'a decomposed accent', text: 'Jose\u0301 said', composed: 'José said',
       offsets: [[0, 'start', 0], [3, 'start', 3], [4, 'end', 5], [5, 'start', 6], [9, 'end', 10]] },
     { name: 'two marks on one letter, twice', text: 'Nu\u0301n\u0303ez', composed: 'Núñez', offsets: [[1, 'start', 1], [2, 'start', 3], [3, 'start', 5], [5, 'end', 7]] },
     { name: 'a mark on a letter that has no composed form, kept', text: 'q\u0301 and e\u0301', composed: 'q\u0301 and é', offsets: [[1, 'start', 1], [2, 'end', 2], [7, 'start', 7], [8, 'end', 9]] },
     { name: 'an emoji before the accent', text: '\u{1F600} Jose\u0301', composed: '\u{1F600} José', offsets: [[7, 'end', 8]] },
-    // negative rows: nothing composes
+    { name: 'a paragraph separator, as a blank line', text: 'a\u2029b', composed: 'a\n\nb', offsets: [[1, 'end', 1], [2, 'start', 1], [2, 'end', 2], [3, 'start', 2], [4, 'end', 3]] },
+    { name: 'a line separator, as a line break', text: 'a\u2028b', composed: 'a\nb', offsets: [[1, 'end', 1], [2, 'start', 2]] },
+    // negative rows: nothing to rewrite
     { name: 'plain ASCII', text: 'The mayor said so.', composed: null },
     { name: 'composed accents already', text: 'José Núñez', composed: null },
     { name: 'a mark with nothing to compose with', text: 'q\u0301 x\u20dd', composed: null },
@@ -19,9 +21,28 @@ describe('composeMarks', () => {
   ];
   for (const row of rows) {
     it(`${row.composed === null ? 'leaves' : 'composes'} ${row.name}`, () => {
-      const result = composeMarks(row.text);
+      const result = readingText(row.text);
       assert.equal(result?.text ?? null, row.composed);
       for (const [offset, edge, original] of row.offsets ?? []) assert.equal(result!.toOriginal(offset, edge), original, `${offset} (${edge})`);
+    });
+  }
+});
+
+describe('analyze: Unicode paragraph and line separators read as line breaks', () => {
+  const ARTICLE = 'date 2024-03-05 Levy to rise\n\n"It will rise," said Mayor Ana Ruiz on Monday.\n\nCritics disagreed.\nThey said costs rose 4%.';
+  const rows = [
+    { name: 'paragraph separators', text: ARTICLE.replace(/\n\n/g, '\u2029') },
+    { name: 'line separators', text: ARTICLE.replace(/\n/g, '\u2028') },
+    { name: 'a mix with CRLF', text: ARTICLE.replace('\n\n', '\u2029').replace(/\n/g, '\r\n') },
+  ];
+  const expected = analyze(ARTICLE);
+  for (const row of rows) {
+    it(`reads ${row.name} as line breaks`, () => {
+      const analysis = analyze(row.text);
+      checkInvariants(analysis);
+      assert.equal(analysis.article.title, 'Levy to rise');
+      assert.deepEqual(analysis.quotes.map((q) => [q.text, q.speaker?.name]), expected.quotes.map((q) => [q.text, q.speaker?.name]));
+      assert.deepEqual(analysis.paragraphs.map((p) => row.text.slice(p.start, p.end).replace(/\s+/g, ' ')), expected.paragraphs.map((p) => ARTICLE.slice(p.start, p.end).replace(/\s+/g, ' ')));
     });
   }
 });
