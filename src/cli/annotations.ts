@@ -56,6 +56,16 @@ export function renderTextFormat(format: TextFormat, analysis: Analysis, path: s
   return JSON.stringify(toW3c(analysis, path), null, 2) + '\n';
 }
 
+/**
+ * A stage that failed on this article, said on stderr: the output still holds
+ * what the other stages found, and its warning, but a reader of a run's
+ * messages should not have to search the JSON to learn something is missing.
+ * stageFailures(a, 'a.txt') → ['a.txt: The quotes stage failed: …; its results are missing']
+ */
+function stageFailures(analysis: Analysis, path: string | null): string[] {
+  return analysis.warnings.filter((w) => w.code === 'stage-failed').map((w) => `${path ?? 'standard input'}: ${w.message}; its results are missing`);
+}
+
 export interface OutputOptions {
   /** json | jsonl | w3c | brat | csv */
   readonly format: string;
@@ -90,7 +100,8 @@ export function outputRenderer(options: OutputOptions, startsStream = true): (an
   // false for a batch rendered apart from the stream's start (a worker's), whose CSV must not repeat the header
   let first = startsStream;
   return (analysis, path) => {
-    const merged = options.annotations ? withAnnotations(analysis, path, options.includeRejected, options.minCheckWorthiness) : { analysis, notes: [] };
+    const annotated = options.annotations ? withAnnotations(analysis, path, options.includeRejected, options.minCheckWorthiness) : { analysis, notes: [] };
+    const merged = { ...annotated, notes: [...stageFailures(analysis, path), ...annotated.notes] };
     const { format } = options;
     if (isTextFormat(format)) {
       const text = renderTextFormat(format, merged.analysis, path, first || options.toFiles);

@@ -14,6 +14,22 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 /**
+ * A new temporary file in dir. A run killed mid-write leaves its temporary
+ * file behind, and in a container the next run often gets the same process
+ * id: a name already taken is skipped rather than failing the article.
+ */
+function openTemp(dir: string): { temp: string; fd: number } {
+  for (let tries = 0; ; tries++) {
+    const temp = join(dir, `.policy-lens-${process.pid}-${counter++}.tmp`);
+    try {
+      return { temp, fd: openSync(temp, 'wx') };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || tries >= 100_000) throw error;
+    }
+  }
+}
+
+/**
  * Writes the chunks to a temporary file beside `path`, then renames it into
  * place: a reader (or a second run) sees the old file or the whole new one,
  * never half of it. Same folder, so the rename never crosses file systems;
@@ -23,8 +39,7 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Array>): void {
   const dir = dirname(path);
   makeDirs(dir);
-  const temp = join(dir, `.policy-lens-${process.pid}-${counter++}.tmp`);
-  const fd = openSync(temp, 'wx');
+  const { temp, fd } = openTemp(dir);
   const page = (shared ??= new Utf8Page(BUFFER, true));
   page.take(); // whatever a failed write left
   try {

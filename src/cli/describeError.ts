@@ -11,6 +11,9 @@ const PHRASES: Readonly<Record<string, string>> = {
   EDQUOT: 'disk quota exceeded',
   ENAMETOOLONG: 'name too long',
   ELOOP: 'too many symbolic links',
+  // Node's limits on one string and one buffer: the article is read whole, so these cap its size
+  ERR_STRING_TOO_LONG: 'too large to analyse (the limit is about 500 MB of text)',
+  ERR_FS_FILE_TOO_LARGE: 'too large to analyse (the limit is about 500 MB of text)',
 };
 
 /**

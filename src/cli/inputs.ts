@@ -25,13 +25,23 @@ const SKIPPED_DIRS = new Set(['node_modules']);
 /** Code-unit order, so the same tree lists the same way on every machine and locale. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Every .txt file below dir, depth first in sorted order; hidden entries skipped, symlinked folders not followed (no cycles). */
-function walk(dir: string, found: string[]): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name));
+/**
+ * Every .txt file below dir, depth first in sorted order; hidden entries
+ * skipped, symlinked folders not followed (no cycles). A folder that cannot
+ * be listed is reported and skipped, so the files after it are still found.
+ */
+function walk(dir: string, found: string[], errors: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name));
+  } catch (error) {
+    errors.push(`${dir}: ${describe(error)}`);
+    return;
+  }
   for (const entry of entries) {
     if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, found);
+    if (entry.isDirectory()) walk(path, found, errors);
     else if (TXT.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFile(path)))) found.push(path);
   }
 }
@@ -73,12 +83,10 @@ export function listInputs(inputs: readonly string[]): InputList {
       continue;
     }
     const found: string[] = [];
-    try {
-      walk(input, found);
-    } catch (error) {
-      errors.push(`${input}: ${describe(error)}`);
-    }
-    if (found.length === 0) errors.push(`${input}: no .txt files found in this folder`);
+    const unlisted = errors.length;
+    walk(input, found, errors);
+    // the folder itself unreadable: its error says it all
+    if (found.length === 0 && errors.length === unlisted) errors.push(`${input}: no .txt files found in this folder`);
     paths.push(...found);
   }
   const base = commonFolder(folders) ?? '.';

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { version } from '../../package.json';
 import { DEFAULT_MIN_CHECK_WORTHINESS } from '../core/extractors/claims';
 import { isTextFormat, OUT_SUFFIX } from './annotations';
@@ -49,8 +49,10 @@ async function analyzeAll(command: AnalyzeCommand, io: CliIo): Promise<number> {
   };
   const pool = workersFor(command.jobs, files.length, io.workerScript, settings);
   const sink = stdoutSink(io.stdout);
-  // each target's source, claimed when read, so a later input never overwrites it
+  // each target's source, claimed when read, so a later input never overwrites it;
+  // an input named with any extension could itself be a target (`--out .` beside a.analysis.json)
   const claimed = new Map<string, string>();
+  const inputPaths = new Set(files.flatMap((f) => (f.path === null ? [] : [resolve(f.path)])));
   const suffix = isTextFormat(command.format) ? OUT_SUFFIX[command.format] : '.analysis.json';
   let failed = errors.length;
 
@@ -94,9 +96,11 @@ async function analyzeAll(command: AnalyzeCommand, io: CliIo): Promise<number> {
       const target = command.out === null ? null : join(command.out, `${file.outName}${suffix}`);
       const earlier = target === null ? undefined : claimed.get(target);
       const input =
-        earlier === undefined
-          ? await readInput(file, io.stdin)
-          : { error: `${target}: would overwrite the analysis of ${earlier}; skipped` };
+        earlier !== undefined
+          ? { error: `${target}: would overwrite the analysis of ${earlier}; skipped` }
+          : target !== null && inputPaths.has(resolve(target))
+            ? { error: `${target}: would overwrite an input of this run; skipped` }
+            : await readInput(file, io.stdin);
       if ('error' in input) {
         fail(input.error);
         failed++;

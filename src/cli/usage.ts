@@ -6,7 +6,8 @@ articles (.txt, first line "date YYYY-MM-DD Headline") and prints the
 analysis as JSON (schema/article-analysis.schema.json, version 1).
 
 Inputs:
-  <file>      an article, UTF-8 (a byte order mark is skipped)
+  <file>      an article, UTF-8, or UTF-16 with a byte order mark (the mark
+              is skipped)
   <dir>       every .txt file below it, recursively, in sorted path order
               (hidden files and folders, and node_modules, are skipped)
   -           read one article from standard input (source.path is null)

@@ -2,6 +2,8 @@ import type { Analysis, AnalyzeOptions } from './model';
 import { emptyAnalysis } from './emptyAnalysis';
 import { PIPELINE } from './pipeline';
 import { runStage } from './runStage';
+import { readingText } from './compose/readingText';
+import { relocate } from './compose/relocate';
 
 /**
  * The same analyses as `texts.map((t) => analyze(t, options))`, but each stage
@@ -12,7 +14,12 @@ import { runStage } from './runStage';
  * article at a time, uses analyze.
  */
 export function analyzeBatch(texts: readonly string[], options: AnalyzeOptions = {}): Analysis[] {
-  let analyses = texts.map((text) => emptyAnalysis(typeof text === 'string' ? text : String(text ?? '')));
+  const originals = texts.map((text) => (typeof text === 'string' ? text : String(text ?? '')));
+  const readings = originals.map(readingText);
+  let analyses = originals.map((text, i) => emptyAnalysis(readings[i]?.text ?? text));
   for (const stage of PIPELINE) analyses = analyses.map((analysis) => runStage(stage, analysis, options));
-  return analyses;
+  return analyses.map((analysis, i) => {
+    const reading = readings[i];
+    return reading ? relocate(analysis, originals[i], reading) : analysis;
+  });
 }

@@ -36,6 +36,14 @@ describe('writeFileAtomic', () => {
     assert.equal(readFileSync(path, 'utf8'), 'new');
   });
 
+  it('writes past temporary files a killed run of the same process id left', () => {
+    const path = join(dir, 'a.analysis.json');
+    // more names than a test run uses, so this run's next name is among them
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `.policy-lens-${process.pid}-${i}.tmp`), 'stale');
+    for (let i = 0; i < 5; i++) writeFileAtomic(path, [`run ${i}`]);
+    assert.equal(readFileSync(path, 'utf8'), 'run 4');
+  });
+
   it('leaves the old file and no temporary file when writing fails midway', () => {
     const path = join(dir, 'a.analysis.json');
     writeFileSync(path, 'old');

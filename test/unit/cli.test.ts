@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -49,11 +49,19 @@ describe('policy-lens CLI', () => {
       'y/same.txt': NO_DATELINE,
       'piped/stdin.txt': ARTICLE,
       'not-a-folder': 'x',
+      'utf16/le.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]),
+      'utf16/be.txt': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(ARTICLE, 'utf16le').swap16()]),
+      'clash/b.txt': ARTICLE,
+      'clash/b.analysis.json': NO_DATELINE, // an article under an odd name, named on the command line
     };
     for (const [rel, content] of Object.entries(files)) {
       mkdirSync(join(p(rel), '..'), { recursive: true });
       writeFileSync(p(rel), content);
     }
+    mkdirSync(p('nothing'));
+    mkdirSync(p('loops'));
+    symlinkSync('loop-b.txt', p('loops/loop-a.txt'));
+    symlinkSync('loop-a.txt', p('loops/loop-b.txt'));
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
@@ -95,6 +103,17 @@ describe('policy-lens CLI', () => {
       stderr: /binary\.txt looks binary/, check: (o) => assert.equal(splitLines(o).length, 1) },
     { name: 'a file that is not UTF-8', argv: () => ['analyze', '--format', 'jsonl', p('bad')], code: 1,
       stderr: /latin1\.txt is not valid UTF-8 \(near byte 4\)/, check: (o) => assert.equal(o, '') },
+    { name: 'UTF-16 files with a byte order mark, as their UTF-8 text', argv: () => ['analyze', '--format', 'jsonl', p('utf16'), p('news/a.txt')], code: 0,
+      check: (o) => {
+        const docs = splitLines(o);
+        assert.deepEqual(docs.map((d) => d.source.path), [p('utf16/be.txt'), p('utf16/le.txt'), p('news/a.txt')]);
+        assert.deepEqual(new Set(docs.map((d) => d.source.sha256)).size, 1);
+        assert.deepEqual(docs[0].quotes, docs[2].quotes);
+      } },
+    { name: 'a folder without articles', argv: () => ['analyze', p('nothing')], code: 1, stderr: /^policy-lens: .*nothing: no \.txt files found in this folder\n$/,
+      check: (o) => assert.equal(o, '') },
+    { name: 'a symbolic link loop named as an input', argv: () => ['analyze', '--format', 'jsonl', p('loops/loop-a.txt'), p('news/a.txt')], code: 1,
+      stderr: /^policy-lens: .*loop-a\.txt: too many symbolic links\n$/, check: (o) => assert.equal(splitLines(o).length, 1) },
     { name: 'one article in brat', argv: () => ['analyze', '--format', 'brat', p('news/a.txt')], code: 0, check: (o) => assert.match(o, /^T1\t/) },
     // one line and nothing analysed: the whole stderr is that line and the help hint
     { name: 'several articles in brat on standard output', argv: () => ['analyze', '--format', 'brat', p('news/a.txt'), p('news/sub/b.txt')], code: 2,
@@ -145,6 +164,22 @@ describe('policy-lens CLI', () => {
     assert.equal(result.code, 1);
     assert.match(result.stderr, /stdin\.analysis\.json: would overwrite the analysis of .*piped\/stdin\.txt; skipped/);
     assert.equal(JSON.parse(readFileSync(join(out, 'stdin.analysis.json'), 'utf8')).article.date, '2023-03-01');
+  });
+
+  it('never overwrites an input, even one named like an analysis', async () => {
+    const result = await cli(['analyze', p('clash/b.analysis.json'), p('clash/b.txt'), '--out', p('clash')]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /^policy-lens: .*clash\/b\.analysis\.json: would overwrite an input of this run; skipped\n$/);
+    assert.equal(readFileSync(p('clash/b.analysis.json'), 'utf8'), NO_DATELINE);
+    assert.equal(JSON.parse(readFileSync(p('clash/b.analysis.json.analysis.json'), 'utf8')).source.path, p('clash/b.analysis.json'));
+  });
+
+  it('does not read its own outputs when --out is inside the input folder', async () => {
+    const runs = [];
+    for (let i = 0; i < 2; i++) runs.push(await cli(['analyze', p('news'), '--out', p('news/analyses')]));
+    for (const run of runs) assert.deepEqual([run.code, run.stderr], [0, '']);
+    assert.deepEqual(readdirSync(p('news/analyses'), { recursive: true }).map(String).sort(),
+      ['a.analysis.json', 'bom.analysis.json', 'crlf.analysis.json', 'empty.analysis.json', 'sub', 'sub/b.analysis.json']);
   });
 
   it('reports a file it cannot write, and writes the others', async () => {

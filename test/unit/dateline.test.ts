@@ -14,6 +14,10 @@ describe('parseDateline', () => {
     { name: 'only the dateline, no line break', text: 'date 2023-02-13 Alone', date: '2023-02-13', headline: 'Alone', bodyStart: 21 },
     { name: 'blank lines before it', text: '\n \t\n  date 2023-02-13 Talks resume\nBody.', date: '2023-02-13', headline: 'Talks resume', bodyStart: 35 },
     { name: 'a BOM and CRLF blank lines before it', text: '\uFEFF\r\n\r\ndate 2023-02-13 Talks\r\nBody.', date: '2023-02-13', headline: 'Talks', bodyStart: 28 },
+    // text copied from a web page: no-break and other Unicode spaces between the parts
+    { name: 'no-break spaces', text: 'date\u00a02023-02-13\u00a0Talks resume\nBody.', date: '2023-02-13', headline: 'Talks resume', bodyStart: 29 },
+    { name: 'a narrow no-break space and a trailing one', text: '\u00a0date\u202f2023-02-13 Talks\u00a0\nBody.', date: '2023-02-13', headline: 'Talks', bodyStart: 24 },
+    { name: 'an ideographic space', text: 'date\u30002023-02-13\u3000Talks\nBody.', date: '2023-02-13', headline: 'Talks', bodyStart: 22 },
   ];
   for (const row of rows) {
     it(`parses a dateline: ${row.name}`, () => {
@@ -32,6 +36,7 @@ describe('parseDateline', () => {
     { name: 'ordinary prose', text: 'The meeting ended late.\nMore.' },
     { name: 'date on the second line', text: 'Headline\ndate 2023-02-13 Talks' },
     { name: 'no space after the keyword', text: 'date2023-02-13 Talks' },
+    { name: 'a zero-width space after the keyword', text: 'date\u200b2023-02-13 Talks' },
     { name: 'short year', text: 'date 23-02-13 Talks' },
     { name: 'capitalised keyword', text: 'Date 2023-02-13 Talks' },
     { name: 'empty file', text: '' },

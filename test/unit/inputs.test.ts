@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,4 +55,34 @@ describe('listInputs', () => {
       row.errors.forEach((re, i) => assert.match(errors[i], re));
     });
   }
+
+  // A folder too deep to list (its path is longer than the system takes) stands for any folder that cannot be
+  // read, such as one without permission, which a test run as root could not make.
+  describe('a folder that cannot be listed', function () {
+    if (process.platform === 'win32') return;
+    let deep = '';
+    before(() => {
+      deep = mkdtempSync(join(tmpdir(), 'policy-lens-deep-'));
+      const cwd = process.cwd();
+      try {
+        process.chdir(deep);
+        for (const dir of ['a-deep', ...Array.from({ length: 20 }, (_, i) => `${i}`.padEnd(250, 'x'))]) {
+          mkdirSync(dir);
+          process.chdir(dir);
+        }
+        writeFileSync('lost.txt', 'x');
+      } finally {
+        process.chdir(cwd);
+      }
+      writeFileSync(join(deep, 'b.txt'), 'x');
+    });
+    after(() => spawnSync('rm', ['-rf', deep])); // rm walks by relative names: the tree is too deep for rmSync's paths
+
+    it('is reported, and the files after it are still listed', () => {
+      const { files, errors } = listInputs([deep]);
+      assert.deepEqual(files.map((f) => f.path), [join(deep, 'b.txt')]);
+      assert.equal(errors.length, 1, errors.join('\n'));
+      assert.match(errors[0], /a-deep\/.*: name too long$/);
+    });
+  });
 });

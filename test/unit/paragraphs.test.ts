@@ -8,6 +8,11 @@ describe('paragraphs', () => {
     { name: 'several blank lines and spaces', text: 'One.\n \n\t\n\nTwo.  ', expect: ['One.', 'Two.'] },
     { name: 'CRLF', text: 'date 2024-01-02 T\r\n\r\nOne.\r\n\r\nTwo.\r\n', expect: ['One.', 'Two.'] },
     { name: 'a single line break keeps the paragraph', text: 'One\nstill one.\n\nTwo.', expect: ['One\nstill one.', 'Two.'] },
+    // a CRLF is one line break, never a blank line: hard-wrapped Windows files keep their paragraphs
+    { name: 'a single CRLF keeps the paragraph', text: 'One\r\nstill one.\r\n\r\nTwo.', expect: ['One\r\nstill one.', 'Two.'] },
+    { name: 'a quotation wrapped at a CRLF', text: 'He said "We will\r\nact now," and left.', expect: ['He said "We will\r\nact now," and left.'] },
+    { name: 'CR-only blank lines split', text: 'One\rstill one.\r\rTwo.', expect: ['One\rstill one.', 'Two.'] },
+    { name: 'an LF then a CRLF is a blank line', text: 'One\n\r\nTwo', expect: ['One', 'Two'] },
     { name: 'a line break after a finished sentence splits', text: 'One ends.\nTwo starts.\n"Three," she said.', expect: ['One ends.', 'Two starts.', '"Three," she said.'] },
     { name: 'a line break after a closed quotation splits', text: 'He said "no."\nThen he left.', expect: ['He said "no."', 'Then he left.'] },
     { name: 'a line break before a lower-case word keeps the paragraph', text: 'It cost 5 p.\nper unit.', expect: ['It cost 5 p.\nper unit.'] },

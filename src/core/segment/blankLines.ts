@@ -1,5 +1,9 @@
-/** A blank line: a line break, any white space-only lines, and the next line break. */
-const BLANK_LINE = /(?:\r\n|\n|\r)[ \t\f\v\u00a0\u2000-\u200b\u202f\u3000]*(?:\r\n|\n|\r)/g;
+/**
+ * A blank line: a line break, any white space-only lines, and the next line break.
+ * The first break's CR never stands alone before an LF: backtracking into it made
+ * every CRLF a blank line, so a hard-wrapped CRLF file split at each line end.
+ */
+const BLANK_LINE = /(?:\r\n|\n|\r(?!\n))[ \t\f\v\u00a0\u2000-\u200b\u202f\u3000]*(?:\r\n|\n|\r)/g;
 /** BLANK_LINE's blanks between its two line breaks. */
 const isLineBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0b || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
 

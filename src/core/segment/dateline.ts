@@ -1,7 +1,10 @@
 import type { Article, Span, Stage, Warning } from '../model';
 
-/** ` date 2023-02-13 Headline`: leading white space (and a BOM) allowed, headline optional. */
-const DATELINE = /^(\uFEFF?[ \t]*)(date)[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+([^\r\n]*?))?[ \t]*$/;
+/**
+ * ` date 2023-02-13 Headline`: leading white space (and a BOM) allowed, headline optional.
+ * Any space between the parts, as text copied from a web page often has a no-break space there.
+ */
+const DATELINE = /^(\uFEFF?[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*)(date)[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+(\d{4}-\d{2}-\d{2})(?:[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+([^\r\n]*?))?[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*$/;
 
 export interface ParsedDateline {
   readonly line: Span;

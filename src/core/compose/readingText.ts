@@ -1,0 +1,57 @@
+import { lowerBound } from '../lowerBound';
+
+/** What is rewritten: a paragraph or line separator, or a base character and the combining marks after it. */
+const REWRITTEN = /[\u2028\u2029]|\P{M}\p{M}+/gu;
+const MAY_REWRITE = /[\p{M}\u2028\u2029]/u;
+
+/** The text the stages read, and the way back to the original's offsets. */
+export interface ReadingText {
+  readonly text: string;
+  /** The original offset of a reading one; inside a rewritten run, a start goes to the run's start and an end to its end. */
+  readonly toOriginal: (offset: number, edge: 'start' | 'end') => number;
+}
+
+/** `"\u2029"` → a blank line, `"\u2028"` → a line break, `"Jose\u0301"` → "José" (NFC, run by run). */
+function rewrite(run: string): string {
+  if (run === '\u2029') return '\n\n';
+  if (run === '\u2028') return '\n';
+  return run.normalize('NFC');
+}
+
+/**
+ * The article as the stages expect to read it, or null when it already is,
+ * which is almost every article. Decomposed accents ("Jose" + U+0301, as
+ * some PDFs and macOS give text) are composed, so "José" is one word; the
+ * Unicode paragraph and line separators (U+2029, U+2028, from some word
+ * processors) become the blank line and line break every stage splits on.
+ * Nothing else changes: a lone character NFC would also replace (the
+ * Ångström sign) is left as written.
+ * readingText('Jose\u0301 said') → { text: 'José said', toOriginal: 4 → 5 }
+ */
+export function readingText(text: string): ReadingText | null {
+  if (!MAY_REWRITE.test(text)) return null;
+  // each rewritten run: where it starts and ends in the reading text, and in the original
+  const runs: { from: number; to: number; origFrom: number; origTo: number }[] = [];
+  let out = '';
+  let copied = 0;
+  for (const m of text.matchAll(REWRITTEN)) {
+    const read = rewrite(m[0]);
+    if (read === m[0]) continue;
+    out += text.slice(copied, m.index);
+    runs.push({ from: out.length, to: out.length + read.length, origFrom: m.index, origTo: m.index + m[0].length });
+    out += read;
+    copied = m.index + m[0].length;
+  }
+  if (runs.length === 0) return null;
+  out += text.slice(copied);
+  const starts = runs.map((r) => r.from);
+  const toOriginal = (offset: number, edge: 'start' | 'end') => {
+    const i = lowerBound(starts, offset + 1) - 1; // the last run starting at or before offset
+    if (i < 0) return offset;
+    const run = runs[i];
+    if (offset >= run.to) return offset + run.origTo - run.to;
+    if (offset === run.from) return run.origFrom;
+    return edge === 'start' ? run.origFrom : run.origTo;
+  };
+  return { text: out, toOriginal };
+}
