@@ -12,8 +12,11 @@ describe('readingText', () => {
     { name: 'an emoji before the accent', text: '\u{1F600} Jose\u0301', composed: '\u{1F600} José', offsets: [[7, 'end', 8]] },
     { name: 'a paragraph separator, as a blank line', text: 'a\u2029b', composed: 'a\n\nb', offsets: [[1, 'end', 1], [2, 'start', 1], [2, 'end', 2], [3, 'start', 2], [4, 'end', 3]] },
     { name: 'a line separator, as a line break', text: 'a\u2028b', composed: 'a\nb', offsets: [[1, 'end', 1], [2, 'start', 2]] },
+    { name: 'lone carriage returns, as line breaks', text: 'a\rb\r\rc', composed: 'a\nb\n\nc', offsets: [[1, 'end', 1], [2, 'start', 2], [5, 'start', 5]] },
+    { name: 'a lone carriage return among CRLF line ends', text: 'a\r\nb\rc', composed: 'a\r\nb\nc' },
     // negative rows: nothing to rewrite
     { name: 'plain ASCII', text: 'The mayor said so.', composed: null },
+    { name: 'CRLF line ends', text: 'a\r\nb\r\n', composed: null },
     { name: 'composed accents already', text: 'José Núñez', composed: null },
     { name: 'a mark with nothing to compose with', text: 'q\u0301 x\u20dd', composed: null },
     { name: 'the Ångström sign, which only whole-text NFC would replace', text: '5 \u212b wide', composed: null },
@@ -34,6 +37,7 @@ describe('analyze: Unicode paragraph and line separators read as line breaks', (
     { name: 'paragraph separators', text: ARTICLE.replace(/\n\n/g, '\u2029') },
     { name: 'line separators', text: ARTICLE.replace(/\n/g, '\u2028') },
     { name: 'a mix with CRLF', text: ARTICLE.replace('\n\n', '\u2029').replace(/\n/g, '\r\n') },
+    { name: 'lone carriage returns', text: ARTICLE.replace(/\n/g, '\r') },
   ];
   const expected = analyze(ARTICLE);
   for (const row of rows) {
@@ -43,6 +47,25 @@ describe('analyze: Unicode paragraph and line separators read as line breaks', (
       assert.equal(analysis.article.title, 'Levy to rise');
       assert.deepEqual(analysis.quotes.map((q) => [q.text, q.speaker?.name]), expected.quotes.map((q) => [q.text, q.speaker?.name]));
       assert.deepEqual(analysis.paragraphs.map((p) => row.text.slice(p.start, p.end).replace(/\s+/g, ' ')), expected.paragraphs.map((p) => ARTICLE.slice(p.start, p.end).replace(/\s+/g, ' ')));
+    });
+  }
+});
+
+describe('analyze: an old Mac file (lone CR line ends) reads as its LF copy', () => {
+  const rows = [
+    { name: 'numbers on lines of their own', text: '1\nI\n0' },
+    { name: 'a weekday in the headline, a past verb on the next line', text: 'date 2024-05-20 Tuesday\nsaid ' },
+    { name: 'a quote cut by a line end', text: 'date 2024-05-20 Vote\n\n"We lost,"\nsaid Ana Ruiz on Friday.' },
+  ];
+  const facts = (a: ReturnType<typeof analyze>) => ({
+    figures: a.figures.map((f) => [f.start, f.value]), dates: a.dates.map((d) => [d.start, d.value]),
+    quotes: a.quotes.map((q) => [q.start, q.speaker?.name]), sentences: a.sentences.map((x) => [x.start, x.end]),
+  });
+  for (const row of rows) {
+    it(`reads ${row.name}`, () => {
+      const analysis = analyze(row.text.replace(/\n/g, '\r'));
+      checkInvariants(analysis);
+      assert.deepEqual(facts(analysis), facts(analyze(row.text)));
     });
   }
 });

@@ -1,8 +1,8 @@
 import { lowerBound } from '../lowerBound';
 
-/** What is rewritten: a paragraph or line separator, or a base character and the combining marks after it. */
-const REWRITTEN = /[\u2028\u2029]|\P{M}\p{M}+/gu;
-const MAY_REWRITE = /[\p{M}\u2028\u2029]/u;
+/** What is rewritten: a paragraph or line separator, a lone carriage return, or a base character and the combining marks after it. */
+const REWRITTEN = /[\u2028\u2029]|\r(?!\n)|\P{M}\p{M}+/gu;
+const MAY_REWRITE = /[\p{M}\u2028\u2029]|\r(?!\n)/u;
 
 /** The text the stages read, and the way back to the original's offsets. */
 export interface ReadingText {
@@ -14,7 +14,7 @@ export interface ReadingText {
 /** `"\u2029"` → a blank line, `"\u2028"` → a line break, `"Jose\u0301"` → "José" (NFC, run by run). */
 function rewrite(run: string): string {
   if (run === '\u2029') return '\n\n';
-  if (run === '\u2028') return '\n';
+  if (run === '\u2028' || run === '\r') return '\n';
   return run.normalize('NFC');
 }
 
@@ -23,7 +23,8 @@ function rewrite(run: string): string {
  * which is almost every article. Decomposed accents ("Jose" + U+0301, as
  * some PDFs and macOS give text) are composed, so "José" is one word; the
  * Unicode paragraph and line separators (U+2029, U+2028, from some word
- * processors) become the blank line and line break every stage splits on.
+ * processors) and the lone carriage returns of old Mac files become the
+ * blank line and line break every stage splits on.
  * Nothing else changes: a lone character NFC would also replace (the
  * Ångström sign) is left as written.
  * readingText('Jose\u0301 said') → { text: 'José said', toOriginal: 4 → 5 }
