@@ -4,6 +4,7 @@ import { COMPARATIVES, UNIT_ADJECTIVES } from '../../lexicon/qualifiers';
 import { readCurrencyAfter } from './currency';
 import { countNounAt, unlistedPlural } from './countNoun';
 import { COMPOUND_COUNT_NOUNS, COUNT_ADJECTIVES, STAND_IN_PLURALS } from '../../lexicon/countNouns';
+import { readGluedPence } from './gluedPence';
 import { phraseTable } from './phraseTable';
 import { UNIT_LISTED } from './tokenMarks';
 import type { Token } from './tokens';
@@ -44,6 +45,8 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   if (t.text === '-' && t.glued && tokens[j + 1]?.type === 'word' && tokens[j + 1].glued) {
     return readUnitAfter(tokens, j + 1, scaled, false) ?? compoundNoun(tokens, j + 1);
   }
+  // "12.5p": one glued letter, far too common a word to list.
+  if (t.glued && t.text === 'p') return readGluedPence(tokens, j);
   // A token on none of the lists below is no unit: a number, a comma, or at most a counted plural ("jobs").
   if ((t.marks & UNIT_LISTED) === 0) return nouns && t.type === 'word' ? unlistedNoun(tokens, j) : null;
   const percent = PERCENT.match(tokens, j);
