@@ -25,3 +25,25 @@ table('figures: a "p" glued to digits is pence', [
   { text: 'The 3p2 region was deleted.', expect: [] },
   { text: 'The P45 arrived.', expect: [] },
 ]);
+
+table('figures: "N times" and "twice" that count occasions are a quantity of times', [
+  { text: 'The bank has raised rates 11 times in a row.', expect: [{ text: '11 times', kind: 'quantity', value: 11, unit: 'times' }] },
+  { text: 'She was stopped by police six times since March.', expect: [{ text: 'six times', kind: 'quantity', value: 6, unit: 'times' }] },
+  { text: 'The council meets four times a year.', expect: [{ text: 'four times a year', kind: 'quantity', value: 4, unit: 'times' }] },
+  { text: 'The tram broke down five times over the past month.', expect: [{ text: 'five times', kind: 'quantity', value: 5 }] },
+  { text: 'The post was shared 4,100 times.', expect: [{ text: '4,100 times', kind: 'quantity', value: 4100 }] },
+  { text: 'He was fined twice.', expect: [{ text: 'twice', kind: 'quantity', value: 2, unit: 'times' }] },
+  { text: 'The board meets twice a month.', expect: [{ text: 'twice a month', kind: 'quantity', value: 2, unit: 'times' }] },
+  // Negative rows: a multiple stays a multiplier.
+  { text: 'Rents are three times higher.', expect: [{ text: 'three times higher', kind: 'multiplier', value: 3 }] },
+  { text: 'The lake is five times the size of the old one.', expect: [{ text: 'five times', kind: 'multiplier' }] },
+  { text: 'Three times as many riders came.', expect: [{ text: 'Three times', kind: 'multiplier' }] },
+  { text: 'The bill was paid ten times over.', expect: [{ text: 'ten times over', kind: 'multiplier' }] },
+  { text: 'The price is about 1.4 times the book value.', expect: [{ text: 'about 1.4 times', kind: 'multiplier' }] },
+  { text: 'The fee is 2 times Acme\'s rate.', expect: [{ text: '2 times', kind: 'multiplier' }] },
+  { text: 'Costs run at three times that.', expect: [{ text: 'three times', kind: 'multiplier' }] },
+  { text: 'Prices rose twice as fast.', expect: [{ text: 'twice', kind: 'multiplier', value: 2 }] },
+  { text: 'She earns twice her old salary.', expect: [{ text: 'twice', kind: 'multiplier' }] },
+  { text: 'Exports grew four times and imports doubled.', expect: [{ text: 'four times', kind: 'multiplier', value: 4 }] },
+  { text: 'Claims may 20 times outnumber places.', expect: [{ text: '20 times', kind: 'multiplier' }] },
+]);

@@ -5,6 +5,7 @@ import { readCurrencyAfter } from './currency';
 import { countNounAt, unlistedPlural } from './countNoun';
 import { COMPOUND_COUNT_NOUNS, COUNT_ADJECTIVES, STAND_IN_PLURALS } from '../../lexicon/countNouns';
 import { readGluedPence } from './gluedPence';
+import { isOccasions } from './occasions';
 import { phraseTable } from './phraseTable';
 import { UNIT_LISTED } from './tokenMarks';
 import type { Token } from './tokens';
@@ -53,6 +54,8 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   if (percent) return { kind: 'percent', unit: percent.value, end: percent.end, category: 'percent', scale: 1 };
   const currency = readCurrencyAfter(tokens, j, scaled);
   if (currency) return { kind: 'money', unit: currency.code, end: currency.end, category: 'money', scale: currency.scale };
+  // "rates rose 14 times in a row": how often, counted as a plural is; "1.65 times" can only multiply.
+  if (t.text === 'times' && tokens[j - 1]?.text.indexOf('.') === -1 && isOccasions(tokens, j + 1, j - 2)) return { kind: 'quantity', unit: 'times', end: j + 1, category: 'count', scale: 1 };
   if (t.lower === 'times' || t.lower === 'fold') {
     const end = COMPARATIVES.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
     return { kind: 'multiplier', unit: null, end, category: 'multiplier', scale: 1 };
