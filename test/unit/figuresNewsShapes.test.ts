@@ -40,6 +40,9 @@ table('figures: a minus before the currency signs the money', [
   { text: 'Losses (-£4bn) grew.', expect: [{ text: '-£4bn', value: -4e9, unit: 'GBP' }] },
   { text: 'Tickets cost $2-$3.', expect: [{ text: '$2-$3', kind: 'range', range: { from: 2, to: 3 } }] },
   { text: 'The net change was - $3.', expect: [{ text: '$3', value: 3 }] },
+  { text: 'Net lending fell to minus £2.4bn in May.', expect: [{ text: 'minus £2.4bn', kind: 'money', value: -2.4e9, unit: 'GBP' }] },
+  { text: 'The fund returned negative $40 million.', expect: [{ text: 'negative $40 million', value: -40e6, unit: 'USD' }] },
+  { text: 'The poll has a margin of plus or minus £5.', expect: [{ text: 'plus or minus £5', value: 5 }] },
 ]);
 
 table('figures: "by X to Y" is a change and a level when Y is far larger', [
