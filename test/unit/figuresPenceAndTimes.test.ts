@@ -47,3 +47,12 @@ table('figures: "N times" and "twice" that count occasions are a quantity of tim
   { text: 'Exports grew four times and imports doubled.', expect: [{ text: 'four times', kind: 'multiplier', value: 4 }] },
   { text: 'Claims may 20 times outnumber places.', expect: [{ text: '20 times', kind: 'multiplier' }] },
 ]);
+
+table('figures: a fraction hyphened to "point" is a percentage point', [
+  { text: 'The bank made a quarter-point cut.', expect: [{ text: 'a quarter-point', kind: 'percent', value: 0.25, unit: 'percentage point' }] },
+  { text: 'Another quarter-point rise may follow.', expect: [{ text: 'quarter-point', kind: 'percent', value: 0.25, unit: 'percentage point' }] },
+  { text: 'Traders bet on a half-point move.', expect: [{ text: 'a half-point', kind: 'percent', value: 0.5 }] },
+  // Negative rows: another noun.
+  { text: 'The quarter-final is on Sunday.', expect: [] },
+  { text: 'He drank a half-pint.', expect: [{ text: 'a half-pint', kind: 'quantity', unit: 'pint' }] },
+]);

@@ -6,7 +6,7 @@ import { isDuringOver } from './isDuringOver';
 import { isRiskRatio } from './isRiskRatio';
 import type { Candidate, Skip } from './candidate';
 import { readFractionOf } from './readFractionOf';
-import { readPointAfter } from './pointFraction';
+import { readHyphenedPoint, readPointAfter } from './pointFraction';
 import { readMeasure } from './readMeasure';
 import { readMultiplier } from './readMultiplier';
 import { readVague } from './readVague';
@@ -51,6 +51,8 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   if (multiplier) return multiplier;
   const vague = opener || age ? null : readVague(tokens, i, j, qualifier);
   if (vague) return vague;
+  const point = opener || age ? null : readHyphenedPoint(tokens, j);
+  if (point) return { start: i, end: point.unit.end, amount: point.amount, upper: null, unit: point.unit, qualifier };
   const measure = readMeasure(tokens, j);
   if (!measure || 'skip' in measure) return measure;
   let amount: Amount = measure.amount;
