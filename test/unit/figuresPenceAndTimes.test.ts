@@ -56,3 +56,13 @@ table('figures: a fraction hyphened to "point" is a percentage point', [
   { text: 'The quarter-final is on Sunday.', expect: [] },
   { text: 'He drank a half-pint.', expect: [{ text: 'a half-pint', kind: 'quantity', unit: 'pint' }] },
 ]);
+
+table('figures: "up to" after a verb of change is the level reached, not a bound', [
+  { text: 'The allowance goes up to £31.40 a week.', expect: [{ text: '£31.40 a week', approximate: false }] },
+  { text: 'The forecast was revised up to 1.8%.', expect: [{ text: '1.8%', approximate: false }] },
+  { text: 'The yield edged up to 4.2% on Monday.', expect: [{ text: '4.2%', approximate: false }] },
+  // Negative rows: a bound stays a bound.
+  { text: 'Penalties can go up to €20m.', expect: [{ text: 'up to €20m', approximate: true, qualifier: 'up to' }] },
+  { text: 'Fees rose by up to 8%.', expect: [{ text: 'up to 8%', approximate: true, qualifier: 'up to' }] },
+  { text: 'Savers may earn up to 5%.', expect: [{ text: 'up to 5%', approximate: true }] },
+]);

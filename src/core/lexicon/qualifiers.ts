@@ -53,6 +53,19 @@ export const VERBS_BEFORE_OVER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of change whose particle "up" makes "up to" the level reached, not a
+ * bound: "child benefit goes up to £25.60", "the rate moved up to 4%".
+ */
+export const VERBS_BEFORE_UP: ReadonlySet<string> = new Set([
+  'go', 'goes', 'went', 'gone', 'going', 'move', 'moves', 'moved', 'moving', 'tick', 'ticks', 'ticked', 'ticking',
+  'edge', 'edges', 'edged', 'edging', 'crept', 'creeps', 'bumped', 'bumps', 'rounded', 'revised', 'revises', 'revising',
+  'ratchet', 'ratchets', 'ratcheted', 'inched',
+]);
+
+/** Modals that make "can go up to €10m" a bound again: the level that may be reached at most. */
+export const MODALS_BEFORE_UP: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'cannot']);
+
+/**
  * Words before "over" and a duration that make "over" mean "more than": prepositions,
  * copulas, verbs that take a length of time, and people aged: "for over nine years",
  * "was over a year", "served over nine years", "children over five years". After other
