@@ -116,6 +116,18 @@ export const MULTIPLIER_WORDS: ReadonlyMap<string, number> = new Map(Object.entr
   tenfold: 10, hundredfold: 100,
 }));
 
+/**
+ * Verbs of change that, right before "X to Y", make X the change and Y the
+ * level it reaches, as "by" does: "the index rose 52 points to 7,412".
+ */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'climbed', 'climbs', 'climbing',
+  'dropped', 'drops', 'dropping', 'jumped', 'jumps', 'jumping', 'gained', 'gains', 'gaining', 'lost', 'loses', 'losing',
+  'slipped', 'slips', 'slid', 'slides', 'grew', 'grows', 'growing', 'increased', 'decreased', 'declined', 'declines', 'surged',
+  'surges', 'soared', 'soars', 'plunged', 'plunges', 'tumbled', 'tumbles', 'sank', 'sinks', 'shed', 'sheds', 'added', 'adds',
+  'advanced', 'advances', 'retreated', 'eased', 'eases', 'edged', 'edges', 'ticked', 'ticks', 'slumped', 'slumps',
+]);
+
 /** Verbs before "from" that make "from X to Y" a range whichever way it runs: "ranged from -18 to -34". */
 export const RANGE_VERBS: ReadonlySet<string> = new Set([
   'range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying', 'span', 'spans', 'spanned', 'spanning',
