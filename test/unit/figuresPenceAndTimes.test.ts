@@ -66,3 +66,10 @@ table('figures: "up to" after a verb of change is the level reached, not a bound
   { text: 'Fees rose by up to 8%.', expect: [{ text: 'up to 8%', approximate: true, qualifier: 'up to' }] },
   { text: 'Savers may earn up to 5%.', expect: [{ text: 'up to 5%', approximate: true }] },
 ]);
+
+table('figures: a rate hyphened to the amount belongs to the figure', [
+  { text: 'Suppliers pay £4bn-a-year in levies.', expect: [{ text: '£4bn-a-year', kind: 'money', value: 4e9 }] },
+  { text: 'They offered a $15-an-hour wage.', expect: [{ text: '$15-an-hour', kind: 'money', value: 15 }] },
+  // Negative rows: no rate noun after the article.
+  { text: 'They built a 5-a-side pitch.', expect: [{ text: '5', value: 5 }] },
+]);
