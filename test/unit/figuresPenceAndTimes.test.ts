@@ -73,3 +73,18 @@ table('figures: a rate hyphened to the amount belongs to the figure', [
   // Negative rows: no rate noun after the article.
   { text: 'They built a 5-a-side pitch.', expect: [{ text: '5', value: 5 }] },
 ]);
+
+table('figures: quote marks around a figure', [
+  { text: 'The review would take "four to six weeks" at most.', expect: [{ text: 'four to six weeks', kind: 'range', range: { from: 4, to: 6 } }] },
+  { text: 'She called it "three days" of chaos.', expect: [{ text: 'three days', kind: 'duration', value: 3 }] },
+  // Negative rows: a mark that closes a quote is no inch; an id in quotes is no figure.
+  { text: 'The panel ruled "2-1" on Monday.', expect: [] },
+  { text: 'It was id="672138506081275904" then.', expect: [] },
+  { text: 'The TV is 55" wide.', expect: [{ text: '55"', unit: 'inch' }] },
+]);
+
+table('figures: a bare year before a scaled level is no range', [
+  { text: 'Riders have doubled since 2019 to 3.1 million.', expect: [{ text: '3.1 million', value: 3.1e6 }] },
+  // Negative rows: years and counts still make ranges.
+  { text: 'Numbers ranged between 1,500 and 2 million people.', expect: [{ text: 'between 1,500 and 2 million people', kind: 'range' }] },
+]);

@@ -2,6 +2,7 @@ import { AGE_BOUNDS, RANGE_VERBS } from '../../lexicon/qualifiers';
 import type { Amount } from './amount';
 import { isAgeAppositive } from './ageAppositive';
 import { isChangeThenLevel } from './changeThenLevel';
+import { isYearThenLevel } from './yearThenLevel';
 import { isDuringOver } from './isDuringOver';
 import { isRiskRatio } from './isRiskRatio';
 import type { Candidate, Skip } from './candidate';
@@ -64,7 +65,7 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   const anyOrder = opener === 'from' && RANGE_VERBS.has(tokens[i - 1]?.lower ?? '');
   const read = readRangeEnd(tokens, unit ? unit.end : amount.end, amount, unit, opener, anyOrder);
   if (read && 'skip' in read) return read;
-  const range = read && !isChangeThenLevel(tokens, i, amount, unit, read.upper) ? read : null;
+  const range = read && !isChangeThenLevel(tokens, i, amount, unit, read.upper) && !isYearThenLevel(tokens, amount, unit, read.upper) ? read : null;
   let upper: Amount | null = null;
   if (range) {
     ({ lower: amount, upper, unit } = range);

@@ -67,11 +67,19 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   if (named && (!adjective || named.value.category === 'time')) return withDegreeLetter(tokens, named.value.unit, named.value.category, named.end);
   const symbol = SYMBOLS.match(tokens, j);
   // A '"' is an inch mark only glued to digits ("12\""); after a word or a long number it closes a quote ('"Air Force One"').
-  const inch = t.text === '"' && (!t.glued || tokens[j - 1]?.text.length > 3 || tokens[j - 1]?.type !== 'num');
+  // '"500"', '"3-1"': a mark that also opens the number closes a quote around it.
+  const inch = t.text === '"' && (!t.glued || tokens[j - 1]?.text.length > 3 || tokens[j - 1]?.type !== 'num' || opensQuote(tokens, j - 1));
   if (symbol && !inch && (symbol.end - j > 1 || t.glued || t.text.length > 1) && !(t.text.length === 1 && !t.glued && /[A-Za-z]/.test(t.text))) {
     return withDegreeLetter(tokens, symbol.value.unit, symbol.value.category, symbol.end);
   }
   return nouns ? countedNoun(tokens, j) : null;
+}
+
+/** True when a '"' glued to the number ending at token k opens it: '"500', '"3-1'. */
+function opensQuote(tokens: readonly Token[], k: number): boolean {
+  let m = k;
+  while (m > 0 && m > k - 3 && tokens[m].glued && tokens[m - 1]?.text !== '"') m--;
+  return tokens[m].glued && tokens[m - 1]?.text === '"';
 }
 
 /**
