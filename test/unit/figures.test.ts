@@ -252,7 +252,7 @@ table('figures: amounts without a number', [
   { text: 'It took hundreds of years and dozens of attempts.', expect: [{ text: 'hundreds of years', kind: 'duration', unit: 'year' }, { text: 'dozens of attempts', unit: 'attempts' }] },
   { text: 'Thousands of Texans came; millions watched.', expect: [{ text: 'Thousands', kind: 'count', value: null, unit: null }, { text: 'millions', value: null }] },
   { text: 'Nearly thousands of votes were lost.', expect: [{ text: 'Nearly thousands of votes', unit: 'votes', qualifier: 'nearly' }] },
-  { text: 'It paid thousands of $15-an-hour workers for hundreds of seconds-long clips.', expect: [{ text: 'thousands', unit: null }, { text: '$15', unit: 'USD' }, { text: 'hundreds', unit: null }] },
+  { text: 'It paid thousands of $15-an-hour workers for hundreds of seconds-long clips.', expect: [{ text: 'thousands', unit: null }, { text: '$15-an-hour', unit: 'USD' }, { text: 'hundreds', unit: null }] },
   { text: 'The Millions played; tens of them left.', expect: [] },
   { text: 'They chose from a few thousand applicants and several hundred thousand voters.', expect: [{ text: 'a few thousand applicants', kind: 'quantity', value: null, unit: 'applicants', qualifier: 'a few thousand' }, { text: 'several hundred thousand voters', value: null }] },
   { text: 'It cost a couple of million dollars in towns of a few thousand.', expect: [{ text: 'a couple of million dollars', kind: 'money', value: null, unit: 'USD' }, { text: 'a few thousand', kind: 'count', value: null }] },
