@@ -44,6 +44,7 @@ table('figures: "N times" and "twice" that count occasions are a quantity of tim
   { text: 'Costs run at three times that.', expect: [{ text: 'three times', kind: 'multiplier' }] },
   { text: 'Prices rose twice as fast.', expect: [{ text: 'twice', kind: 'multiplier', value: 2 }] },
   { text: 'She earns twice her old salary.', expect: [{ text: 'twice', kind: 'multiplier' }] },
+  { text: 'Lenders will think twice before they cut.', expect: [] },
   { text: 'Exports grew four times and imports doubled.', expect: [{ text: 'four times', kind: 'multiplier', value: 4 }] },
   { text: 'Claims may 20 times outnumber places.', expect: [{ text: '20 times', kind: 'multiplier' }] },
 ]);
