@@ -71,7 +71,8 @@ table('figures: quantities and durations', [
 table('figures: ordinals and multipliers', [
   { text: 'It is the eighth such meeting and the 8th summit.', expect: [{ text: 'eighth', kind: 'ordinal', value: 8 }, { text: '8th', kind: 'ordinal', value: 8 }] },
   { text: 'This is the third time.', expect: [{ text: 'third', kind: 'ordinal', value: 3 }] },
-  { text: 'Output grew three times and then doubled twice.', expect: [{ text: 'three times', kind: 'multiplier', value: 3 }, { text: 'twice', kind: 'multiplier', value: 2 }] },
+  // "doubled twice" counts two doublings; "grew three times" is threefold.
+  { text: 'Output grew three times and then doubled twice.', expect: [{ text: 'three times', kind: 'multiplier', value: 3 }, { text: 'twice', kind: 'quantity', value: 2, unit: 'times' }] },
   { text: 'Use is many times higher than supply.', expect: [{ text: 'many times higher', kind: 'multiplier', value: null, approximate: true }] },
   { text: 'Costs rose tenfold.', expect: [{ text: 'tenfold', kind: 'multiplier', value: 10 }] },
 ]);
@@ -225,7 +226,7 @@ table('figures: in news copy, fourth review', [
   { text: 'A 911 caller and two 311 calls came in.', expect: [{ text: 'two', value: 2 }] },
   { text: 'The office logged 912 calls.', expect: [{ text: '912', value: 912 }] },
   { text: 'She left at four o’clock, he by 9 o\'clock.', expect: [] },
-  { text: 'Four clocks struck 9 times.', expect: [{ text: 'Four clocks', value: 4 }, { text: '9 times', kind: 'multiplier' }] },
+  { text: 'Four clocks struck 9 times.', expect: [{ text: 'Four clocks', value: 4 }, { text: '9 times', kind: 'quantity', unit: 'times' }] },
   { text: 'Rents rose in the 70’s and the 80\'s.', expect: [] },
   { text: 'It depends on how one reads it; one says yes.', expect: [] },
   { text: 'One news outlet, one class and one bonus remain.', expect: [{ text: 'One', value: 1 }, { text: 'one', value: 1 }, { text: 'one', value: 1 }] },
@@ -251,7 +252,7 @@ table('figures: amounts without a number', [
   { text: 'It took hundreds of years and dozens of attempts.', expect: [{ text: 'hundreds of years', kind: 'duration', unit: 'year' }, { text: 'dozens of attempts', unit: 'attempts' }] },
   { text: 'Thousands of Texans came; millions watched.', expect: [{ text: 'Thousands', kind: 'count', value: null, unit: null }, { text: 'millions', value: null }] },
   { text: 'Nearly thousands of votes were lost.', expect: [{ text: 'Nearly thousands of votes', unit: 'votes', qualifier: 'nearly' }] },
-  { text: 'It paid thousands of $15-an-hour workers for hundreds of seconds-long clips.', expect: [{ text: 'thousands', unit: null }, { text: '$15', unit: 'USD' }, { text: 'hundreds', unit: null }] },
+  { text: 'It paid thousands of $15-an-hour workers for hundreds of seconds-long clips.', expect: [{ text: 'thousands', unit: null }, { text: '$15-an-hour', unit: 'USD' }, { text: 'hundreds', unit: null }] },
   { text: 'The Millions played; tens of them left.', expect: [] },
   { text: 'They chose from a few thousand applicants and several hundred thousand voters.', expect: [{ text: 'a few thousand applicants', kind: 'quantity', value: null, unit: 'applicants', qualifier: 'a few thousand' }, { text: 'several hundred thousand voters', value: null }] },
   { text: 'It cost a couple of million dollars in towns of a few thousand.', expect: [{ text: 'a couple of million dollars', kind: 'money', value: null, unit: 'USD' }, { text: 'a few thousand', kind: 'count', value: null }] },

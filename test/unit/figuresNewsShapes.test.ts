@@ -40,9 +40,12 @@ table('figures: a minus before the currency signs the money', [
   { text: 'Losses (-£4bn) grew.', expect: [{ text: '-£4bn', value: -4e9, unit: 'GBP' }] },
   { text: 'Tickets cost $2-$3.', expect: [{ text: '$2-$3', kind: 'range', range: { from: 2, to: 3 } }] },
   { text: 'The net change was - $3.', expect: [{ text: '$3', value: 3 }] },
+  { text: 'Net lending fell to minus £2.4bn in May.', expect: [{ text: 'minus £2.4bn', kind: 'money', value: -2.4e9, unit: 'GBP' }] },
+  { text: 'The fund returned negative $40 million.', expect: [{ text: 'negative $40 million', value: -40e6, unit: 'USD' }] },
+  { text: 'The poll has a margin of plus or minus £5.', expect: [{ text: 'plus or minus £5', value: 5 }] },
 ]);
 
-table('figures: "by X to Y" is a change and a level when Y is far larger', [
+table('figures: "by X to Y" or "rose X to Y" is a change and a level when Y is far larger', [
   {
     text: 'The defence budget rises by £4.6 billion to £68.1 billion.',
     expect: [{ text: '£4.6 billion', kind: 'money', value: 4.6e9 }, { text: '£68.1 billion', kind: 'money', value: 68.1e9 }],
@@ -53,6 +56,12 @@ table('figures: "by X to Y" is a change and a level when Y is far larger', [
   { text: 'Output fell by 10 to 45 percent.', expect: [{ text: '10 to 45 percent', kind: 'range', range: { from: 10, to: 45 } }] },
   { text: 'The plan was vetted by 15 to 20 people.', expect: [{ text: '15 to 20 people', kind: 'range' }] },
   { text: 'The share rose from 19% to 25%.', expect: [{ text: 'from 19% to 25%', kind: 'range', range: { from: 19, to: 25 } }] },
+  { text: 'The index rose 37 points to 6,215.', expect: [{ text: '37 points', value: 37 }, { text: '6,215', value: 6215 }] },
+  { text: 'Shares in the grocer fell 9p to 214p.', expect: [{ text: '9p', value: 9 }, { text: '214p', value: 214 }] },
+  { text: 'Revenue jumped €3m to €41m.', expect: [{ text: '€3m', value: 3e6 }, { text: '€41m', value: 41e6 }] },
+  { text: 'The yield edged up 0.1% to 3.9%.', expect: [{ text: '0.1%', value: 0.1 }, { text: '3.9%', value: 3.9 }] },
+  { text: 'Wages rose 3% to 5% a year.', expect: [{ text: '3% to 5% a year', kind: 'range', range: { from: 3, to: 5 } }] },
+  { text: 'Turnout fell 2 to 3 points.', expect: [{ text: '2 to 3 points', kind: 'range' }] },
 ]);
 
 table('figures: a fraction in words of a percentage point is a percent', [

@@ -53,6 +53,19 @@ export const VERBS_BEFORE_OVER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of change whose particle "up" makes "up to" the level reached, not a
+ * bound: "child benefit goes up to £25.60", "the rate moved up to 4%".
+ */
+export const VERBS_BEFORE_UP: ReadonlySet<string> = new Set([
+  'go', 'goes', 'went', 'gone', 'going', 'move', 'moves', 'moved', 'moving', 'tick', 'ticks', 'ticked', 'ticking',
+  'edge', 'edges', 'edged', 'edging', 'crept', 'creeps', 'bumped', 'bumps', 'rounded', 'revised', 'revises', 'revising',
+  'ratchet', 'ratchets', 'ratcheted', 'inched',
+]);
+
+/** Modals that make "can go up to €10m" a bound again: the level that may be reached at most. */
+export const MODALS_BEFORE_UP: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'cannot']);
+
+/**
  * Words before "over" and a duration that make "over" mean "more than": prepositions,
  * copulas, verbs that take a length of time, and people aged: "for over nine years",
  * "was over a year", "served over nine years", "children over five years". After other
@@ -102,6 +115,18 @@ export const MULTIPLIER_WORDS: ReadonlyMap<string, number> = new Map(Object.entr
   twice: 2, thrice: 3, twofold: 2, threefold: 3, fourfold: 4, fivefold: 5,
   tenfold: 10, hundredfold: 100,
 }));
+
+/**
+ * Verbs of change that, right before "X to Y", make X the change and Y the
+ * level it reaches, as "by" does: "the index rose 52 points to 7,412".
+ */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'climbed', 'climbs', 'climbing',
+  'dropped', 'drops', 'dropping', 'jumped', 'jumps', 'jumping', 'gained', 'gains', 'gaining', 'lost', 'loses', 'losing',
+  'slipped', 'slips', 'slid', 'slides', 'grew', 'grows', 'growing', 'increased', 'decreased', 'declined', 'declines', 'surged',
+  'surges', 'soared', 'soars', 'plunged', 'plunges', 'tumbled', 'tumbles', 'sank', 'sinks', 'shed', 'sheds', 'added', 'adds',
+  'advanced', 'advances', 'retreated', 'eased', 'eases', 'edged', 'edges', 'ticked', 'ticks', 'slumped', 'slumps',
+]);
 
 /** Verbs before "from" that make "from X to Y" a range whichever way it runs: "ranged from -18 to -34". */
 export const RANGE_VERBS: ReadonlySet<string> = new Set([

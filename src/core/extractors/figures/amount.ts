@@ -79,11 +79,15 @@ export function readAmount(tokens: readonly Token[], i: number, money: boolean):
 
 /**
  * True when the minus at token i signs the currency glued after it: "-$3.6
- * billion", "(−€5m)"; not "$2-$3", where it joins two amounts.
+ * billion", "(−€5m)", or "minus" the one after it: "minus £1.2bn"; not
+ * "$2-$3", where it joins two amounts.
  */
 export function signsCurrency(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return t?.type === 'sym' && SIGNS.has(t.text) && tokens[i + 1]?.type === 'sym' && tokens[i + 1].glued && !joinsTwo(tokens, i);
+  const next = tokens[i + 1];
+  if (next?.type !== 'sym') return false;
+  if (t.type === 'word') return (t.marks & CARRIES_NUMBER) !== 0 && NEGATIVE_WORDS.has(t.lower);
+  return t.type === 'sym' && SIGNS.has(t.text) && next.glued && !joinsTwo(tokens, i);
 }
 
 /** The amount with its sign flipped, starting at the sign's token: "-$3.6 billion" → -3.6e9 from the "-". */

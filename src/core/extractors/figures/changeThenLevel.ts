@@ -1,3 +1,4 @@
+import { CHANGE_VERBS } from '../../lexicon/qualifiers';
 import type { Amount } from './amount';
 import type { Token } from './tokens';
 import type { UnitMatch } from './unitAfter';
@@ -8,14 +9,26 @@ import type { UnitMatch } from './unitAfter';
  */
 const LEVEL_OVER_CHANGE = 4;
 
+/** Particles between a verb of change and the change: "edged up 0.1% to 4.2%". */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'back', 'higher', 'lower']);
+
+/** True when "by" or a verb of change stands right before token start: "rises by", "rose", "edged up". */
+function followsChange(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (before?.type !== 'word') return false;
+  if (before.lower === 'by') return true;
+  const verb = PARTICLES.has(before.lower) ? tokens[start - 2] : before;
+  return verb?.type === 'word' && CHANGE_VERBS.has(verb.lower);
+}
+
 /**
- * True when "by X to Y" at the figure starting at token `start` is a change
- * and the level it reaches, two figures, rather than a range: X is written
- * in full (its own unit or scale word) and Y is far larger.
- * "rises by £4.6 billion to £68.1 billion" → true; "cut by 5% to 10%",
- * "by 10 to 15 percent" → false.
+ * True when "by X to Y", or "rose X to Y", at the figure starting at token
+ * `start` is a change and the level it reaches, two figures, rather than a
+ * range: X is written in full (its own unit or scale word) and Y is far larger.
+ * "rises by £4.6 billion to £68.1 billion", "the index rose 52 points to
+ * 7,412" → true; "cut by 5% to 10%", "by 10 to 15 percent" → false.
  */
 export function isChangeThenLevel(tokens: readonly Token[], start: number, change: Amount, unit: UnitMatch | null, level: Amount): boolean {
-  if (tokens[start - 1]?.lower !== 'by' || (!unit && change.scale === 1)) return false;
+  if ((!unit && change.scale === 1) || !followsChange(tokens, start)) return false;
   return change.value > 0 && level.value >= LEVEL_OVER_CHANGE * change.value;
 }

@@ -28,8 +28,8 @@ export function isGluedCode(tokens: readonly Token[], start: number, end: number
   if (after && after.glued && (after.type === 'word' || after.type === 'num')) return true;
   // "3:16", "a 3:1 ratio": digits joined by a colon are a reference or a ratio, not two counts.
   if (after?.text === ':' && after.glued && tokens[end + 1]?.type === 'num' && tokens[end + 1].glued) return true;
-  // An id in quotes or markup: id="672138506081275904".
-  if (before?.text === '"' && first.glued && after?.text === '"' && after.glued) return true;
+  // An id in quotes or markup: id="672138506081275904"; not a quoted phrase ("six to eight weeks").
+  if (before?.text === '"' && first.glued && first.type === 'num' && end === start + 1 && after?.text === '"' && after.glued) return true;
   if (!before || !first.glued) return false;
   if (before.type === 'word' || before.text === '#' || before.text === '§' || before.text === '^') return true;
   // "3:1-5", "10:30": after digits and a colon, a number is part of a reference or a time.

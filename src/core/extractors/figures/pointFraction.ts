@@ -1,3 +1,4 @@
+import { amountOf } from './amount';
 import type { Amount } from './amount';
 import type { Token } from './tokens';
 import { readUnitAfter, type UnitMatch } from './unitAfter';
@@ -21,4 +22,23 @@ export function readPointAfter(tokens: readonly Token[], amount: Amount): UnitMa
   if (unit?.unit === 'percentage point' || unit?.unit === 'basis point') return unit;
   const t = tokens[k];
   return t?.lower === 'point' || t?.lower === 'points' ? { ...POINT, end: k + 1 } : null;
+}
+
+const HYPHENED_SHARES: ReadonlyMap<string, number> = new Map([['quarter', 0.25], ['half', 0.5]]);
+/** Words after "half-point" that make it a place halfway: "the half-point mark", "the half-point of the season". */
+const HALFWAY_AFTER: ReadonlySet<string> = new Set(['mark', 'of', 'stage']);
+
+/**
+ * "a quarter-point rise", "another half-point cut": a fraction hyphened to
+ * "point", with or without "a", as "a quarter point" is read. The amount
+ * starts at token j, after any qualifier; null elsewhere.
+ */
+export function readHyphenedPoint(tokens: readonly Token[], j: number): { amount: Amount; unit: UnitMatch } | null {
+  const k = tokens[j]?.lower === 'a' ? j + 1 : j;
+  const share = HYPHENED_SHARES.get(tokens[k]?.lower ?? '');
+  const dash = tokens[k + 1];
+  const point = tokens[k + 2];
+  if (share === undefined || dash?.text !== '-' || !dash.glued || !point?.glued || point.lower !== 'point') return null;
+  if (HALFWAY_AFTER.has(tokens[k + 3]?.lower ?? '')) return null;
+  return { amount: amountOf(share, j, k + 1, 'fraction', 1, null), unit: { ...POINT, end: k + 3 } };
 }

@@ -1,4 +1,4 @@
-import { EXACT_QUALIFIERS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, VERBS_BEFORE_OVER } from '../../lexicon/qualifiers';
+import { EXACT_QUALIFIERS, MODALS_BEFORE_UP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, VERBS_BEFORE_OVER, VERBS_BEFORE_UP } from '../../lexicon/qualifiers';
 import { phraseTable } from './phraseTable';
 import { CARRIES_NUMBER, QUALIFIES_AFTER, STARTS } from './tokenMarks';
 import type { Token } from './tokens';
@@ -30,10 +30,22 @@ export function readQualifierBefore(tokens: readonly Token[], i: number): Qualif
   const m = BEFORE.match(tokens, i);
   // "handed over 15 months": the verb's particle, not "more than"; "€80 million over three years": across, after an amount.
   if (m && m.value === 'over' && (VERBS_BEFORE_OVER.has(tokens[i - 1]?.lower ?? '') || endsAmount(tokens[i - 1]))) return null;
+  if (m && m.value === 'up to' && isLevelReached(tokens, i)) return null;
   if (m) return { text: m.value, end: m.end, approximate: true };
   const t = tokens[i];
   // Every word of the list is marked as a starter: the others skip the lookup.
   return t?.type === 'word' && (t.marks & STARTS) !== 0 && EXACT_QUALIFIERS.has(t.lower) ? { text: t.lower, end: i + 1, approximate: false } : null;
+}
+
+/**
+ * True when "up to" at token i is a verb's particle and the level it reaches:
+ * "goes up to £25.60", "was revised up to 2%"; not "can go up to €10m", where
+ * it bounds what may be reached, nor "rose by up to 5%".
+ */
+function isLevelReached(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i - 1];
+  if (verb?.type !== 'word' || !VERBS_BEFORE_UP.has(verb.lower)) return false;
+  return !MODALS_BEFORE_UP.has(tokens[i - 2]?.lower ?? '');
 }
 
 /** The qualifier after a number ending at token j: "500 or more", "40-odd", "20+". */

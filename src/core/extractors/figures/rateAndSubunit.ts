@@ -13,6 +13,7 @@ import type { UnitMatch } from './unitAfter';
 export function rateEnd(tokens: readonly Token[], end: number): number {
   const t = tokens[end];
   const noun = tokens[end + 1];
+  if (t?.text === '-' && t.glued) return hyphenedRateEnd(tokens, end);
   if (t?.lower === 'per' && noun?.type === 'num') return perBaseEnd(tokens, end) ?? end;
   if (!t || noun?.type !== 'word') return end;
   if (t.lower === 'per') return end + 2;
@@ -23,6 +24,15 @@ export function rateEnd(tokens: readonly Token[], end: number): number {
   // "up from 3.5 per 100,000 a year earlier": the article opens a time back, not a rate.
   const backInTime = !slash && RATE_NOUN_TIME_AFTER.has(tokens[end + 2]?.lower ?? '');
   return known && !backInTime && (slash || !noun.text.endsWith('s')) ? end + 2 : end;
+}
+
+/** "£5bn-a-year", "$12-an-hour": a rate hyphened to the amount, as in a compound adjective; else `end`. */
+function hyphenedRateEnd(tokens: readonly Token[], end: number): number {
+  const article = tokens[end + 1];
+  const dash = tokens[end + 2];
+  const noun = tokens[end + 3];
+  if (!article?.glued || (article.lower !== 'a' && article.lower !== 'an') || dash?.text !== '-' || !dash.glued || !noun?.glued) return end;
+  return RATE_NOUNS.has(noun.lower) ? end + 4 : end;
 }
 
 /**

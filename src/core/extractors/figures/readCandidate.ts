@@ -2,11 +2,12 @@ import { AGE_BOUNDS, RANGE_VERBS } from '../../lexicon/qualifiers';
 import type { Amount } from './amount';
 import { isAgeAppositive } from './ageAppositive';
 import { isChangeThenLevel } from './changeThenLevel';
+import { isYearThenLevel } from './yearThenLevel';
 import { isDuringOver } from './isDuringOver';
 import { isRiskRatio } from './isRiskRatio';
 import type { Candidate, Skip } from './candidate';
 import { readFractionOf } from './readFractionOf';
-import { readPointAfter } from './pointFraction';
+import { readHyphenedPoint, readPointAfter } from './pointFraction';
 import { readMeasure } from './readMeasure';
 import { readMultiplier } from './readMultiplier';
 import { readVague } from './readVague';
@@ -51,6 +52,8 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   if (multiplier) return multiplier;
   const vague = opener || age ? null : readVague(tokens, i, j, qualifier);
   if (vague) return vague;
+  const point = opener || age ? null : readHyphenedPoint(tokens, j);
+  if (point) return { start: i, end: point.unit.end, amount: point.amount, upper: null, unit: point.unit, qualifier };
   const measure = readMeasure(tokens, j);
   if (!measure || 'skip' in measure) return measure;
   let amount: Amount = measure.amount;
@@ -62,7 +65,7 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   const anyOrder = opener === 'from' && RANGE_VERBS.has(tokens[i - 1]?.lower ?? '');
   const read = readRangeEnd(tokens, unit ? unit.end : amount.end, amount, unit, opener, anyOrder);
   if (read && 'skip' in read) return read;
-  const range = read && !isChangeThenLevel(tokens, i, amount, unit, read.upper) ? read : null;
+  const range = read && !isChangeThenLevel(tokens, i, amount, unit, read.upper) && !isYearThenLevel(tokens, amount, unit, read.upper) ? read : null;
   let upper: Amount | null = null;
   if (range) {
     ({ lower: amount, upper, unit } = range);

@@ -4,6 +4,8 @@ import { COMPARATIVES, UNIT_ADJECTIVES } from '../../lexicon/qualifiers';
 import { readCurrencyAfter } from './currency';
 import { countNounAt, unlistedPlural } from './countNoun';
 import { COMPOUND_COUNT_NOUNS, COUNT_ADJECTIVES, STAND_IN_PLURALS } from '../../lexicon/countNouns';
+import { readGluedPence } from './gluedPence';
+import { isOccasions } from './occasions';
 import { phraseTable } from './phraseTable';
 import { UNIT_LISTED } from './tokenMarks';
 import type { Token } from './tokens';
@@ -44,12 +46,16 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   if (t.text === '-' && t.glued && tokens[j + 1]?.type === 'word' && tokens[j + 1].glued) {
     return readUnitAfter(tokens, j + 1, scaled, false) ?? compoundNoun(tokens, j + 1);
   }
+  // "12.5p": one glued letter, far too common a word to list.
+  if (t.glued && t.text === 'p') return readGluedPence(tokens, j);
   // A token on none of the lists below is no unit: a number, a comma, or at most a counted plural ("jobs").
   if ((t.marks & UNIT_LISTED) === 0) return nouns && t.type === 'word' ? unlistedNoun(tokens, j) : null;
   const percent = PERCENT.match(tokens, j);
   if (percent) return { kind: 'percent', unit: percent.value, end: percent.end, category: 'percent', scale: 1 };
   const currency = readCurrencyAfter(tokens, j, scaled);
   if (currency) return { kind: 'money', unit: currency.code, end: currency.end, category: 'money', scale: currency.scale };
+  // "rates rose 14 times in a row": how often, counted as a plural is; "1.65 times" can only multiply.
+  if (t.text === 'times' && tokens[j - 1]?.text.indexOf('.') === -1 && isOccasions(tokens, j + 1, j - 2)) return { kind: 'quantity', unit: 'times', end: j + 1, category: 'count', scale: 1 };
   if (t.lower === 'times' || t.lower === 'fold') {
     const end = COMPARATIVES.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
     return { kind: 'multiplier', unit: null, end, category: 'multiplier', scale: 1 };
@@ -61,11 +67,19 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   if (named && (!adjective || named.value.category === 'time')) return withDegreeLetter(tokens, named.value.unit, named.value.category, named.end);
   const symbol = SYMBOLS.match(tokens, j);
   // A '"' is an inch mark only glued to digits ("12\""); after a word or a long number it closes a quote ('"Air Force One"').
-  const inch = t.text === '"' && (!t.glued || tokens[j - 1]?.text.length > 3 || tokens[j - 1]?.type !== 'num');
+  // '"500"', '"3-1"': a mark that also opens the number closes a quote around it.
+  const inch = t.text === '"' && (!t.glued || tokens[j - 1]?.text.length > 3 || tokens[j - 1]?.type !== 'num' || opensQuote(tokens, j - 1));
   if (symbol && !inch && (symbol.end - j > 1 || t.glued || t.text.length > 1) && !(t.text.length === 1 && !t.glued && /[A-Za-z]/.test(t.text))) {
     return withDegreeLetter(tokens, symbol.value.unit, symbol.value.category, symbol.end);
   }
   return nouns ? countedNoun(tokens, j) : null;
+}
+
+/** True when a '"' glued to the number ending at token k opens it: '"500', '"3-1'. */
+function opensQuote(tokens: readonly Token[], k: number): boolean {
+  let m = k;
+  while (m > 0 && m > k - 3 && tokens[m].glued && tokens[m - 1]?.text !== '"') m--;
+  return tokens[m].glued && tokens[m - 1]?.text === '"';
 }
 
 /**
