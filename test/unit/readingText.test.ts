@@ -14,6 +14,8 @@ describe('readingText', () => {
     { name: 'a line separator, as a line break', text: 'a\u2028b', composed: 'a\nb', offsets: [[1, 'end', 1], [2, 'start', 2]] },
     { name: 'lone carriage returns, as line breaks', text: 'a\rb\r\rc', composed: 'a\nb\n\nc', offsets: [[1, 'end', 1], [2, 'start', 2], [5, 'start', 5]] },
     { name: 'a lone carriage return among CRLF line ends', text: 'a\r\nb\rc', composed: 'a\r\nb\nc' },
+    { name: 'full-width digits, as ASCII ones', text: 'rose \uff13.\uff15%', composed: 'rose 3.5%', offsets: [[5, 'start', 5], [9, 'end', 9]] },
+    { name: 'Arabic-Indic digits, both blocks', text: '\u0665\u0660 and \u06f5', composed: '50 and 5' },
     // negative rows: nothing to rewrite
     { name: 'plain ASCII', text: 'The mayor said so.', composed: null },
     { name: 'CRLF line ends', text: 'a\r\nb\r\n', composed: null },
@@ -47,6 +49,23 @@ describe('analyze: Unicode paragraph and line separators read as line breaks', (
       assert.equal(analysis.article.title, 'Levy to rise');
       assert.deepEqual(analysis.quotes.map((q) => [q.text, q.speaker?.name]), expected.quotes.map((q) => [q.text, q.speaker?.name]));
       assert.deepEqual(analysis.paragraphs.map((p) => row.text.slice(p.start, p.end).replace(/\s+/g, ' ')), expected.paragraphs.map((p) => ARTICLE.slice(p.start, p.end).replace(/\s+/g, ' ')));
+    });
+  }
+});
+
+describe('analyze: figures in full-width and Arabic-Indic digits', () => {
+  const rows = [
+    { text: 'Prices rose \uff13.\uff15% to \u00a5\uff11\uff12\uff10 in \uff12\uff10\uff12\uff13.', figures: [['\uff13.\uff15%', 3.5, '%'], ['\u00a5\uff11\uff12\uff10', 120, 'JPY']], dates: [['\uff12\uff10\uff12\uff13', '2023']] },
+    { text: 'It cost \u0665\u0660\u0660 dollars.', figures: [['\u0665\u0660\u0660 dollars', 500, 'USD']], dates: [] },
+    // negative: a full-width letter is no digit
+    { text: 'Plan \uff21 passed.', figures: [], dates: [] },
+  ];
+  for (const row of rows) {
+    it(`reads ${JSON.stringify(row.text)}`, () => {
+      const analysis = analyze(row.text, { referenceDate: '2024-05-20' });
+      checkInvariants(analysis);
+      assert.deepEqual(analysis.figures.map((f) => [f.text, f.value, f.unit]), row.figures);
+      assert.deepEqual(analysis.dates.map((d) => [d.text, d.value]), row.dates);
     });
   }
 });

@@ -1,8 +1,13 @@
 import { lowerBound } from '../lowerBound';
 
-/** What is rewritten: a paragraph or line separator, a lone carriage return, or a base character and the combining marks after it. */
-const REWRITTEN = /[\u2028\u2029]|\r(?!\n)|\P{M}\p{M}+/gu;
-const MAY_REWRITE = /[\p{M}\u2028\u2029]|\r(?!\n)/u;
+/**
+ * What is rewritten: a paragraph or line separator, a lone carriage return, a run of full-width or Arabic-Indic
+ * digits, or a base character and the combining marks after it.
+ */
+const REWRITTEN = /[\u2028\u2029]|\r(?!\n)|[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]+|\P{M}\p{M}+/gu;
+const MAY_REWRITE = /[\p{M}\u2028\u2029\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]|\r(?!\n)/u;
+/** The zero of each digit block other than ASCII that a figure may be written in. */
+const DIGIT_ZEROS: readonly number[] = [0xff10, 0x0660, 0x06f0];
 
 /** The text the stages read, and the way back to the original's offsets. */
 export interface ReadingText {
@@ -15,6 +20,8 @@ export interface ReadingText {
 function rewrite(run: string): string {
   if (run === '\u2029') return '\n\n';
   if (run === '\u2028' || run === '\r') return '\n';
+  const zero = DIGIT_ZEROS.find((z) => run.charCodeAt(0) >= z && run.charCodeAt(0) <= z + 9);
+  if (zero !== undefined) return String.fromCharCode(...Array.from(run, (c) => 48 + c.charCodeAt(0) - zero));
   return run.normalize('NFC');
 }
 
@@ -24,7 +31,8 @@ function rewrite(run: string): string {
  * some PDFs and macOS give text) are composed, so "José" is one word; the
  * Unicode paragraph and line separators (U+2029, U+2028, from some word
  * processors) and the lone carriage returns of old Mac files become the
- * blank line and line break every stage splits on.
+ * blank line and line break every stage splits on; full-width digits (from
+ * East Asian text) and Arabic-Indic ones are read as the digits they are.
  * Nothing else changes: a lone character NFC would also replace (the
  * Ångström sign) is left as written.
  * readingText('Jose\u0301 said') → { text: 'José said', toOriginal: 4 → 5 }
