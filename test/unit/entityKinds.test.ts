@@ -15,6 +15,10 @@ describe('entity kinds and names', () => {
     { name: 'a platform that speaks is an organisation', text: 'Tom Hale posted the video. "We removed it," Twitter said.', expect: [['Tom Hale', 'person', 1], ['Twitter', 'organization', 1]] },
     { name: 'an airline known by one word', text: '"The plane left on time," EgyptAir said.', expect: [['EgyptAir', 'organization', 1]] },
     { name: 'a magazine whose title opens with a role word', text: '"He is unfit," National Review wrote.', expect: [['National Review', 'organization', 1]] },
+    // a company's legal name, then its first word alone: one company; not after "the", nor for a description or a PAC
+    { name: 'the short form of a company named before', text: 'Nashua Corp. raised its offer. Nashua said the board agreed. Nashua shares rose.', expect: [['Nashua Corp.', 'organization', 3]] },
+    { name: 'not a word that opens a description of a company', text: 'The Dutch chemical group said net income rose. Dutch tax rates fell, Tom Hale said.', expect: [['the Dutch chemical group', 'organization', 1], ['Tom Hale', 'person', 1]] },
+    { name: 'not a surname that opens a committee’s name', text: 'A pro-Dana Gingrich PAC ran an ad. Gingrich won the primary, Tom Hale said.', expect: [['Gingrich PAC', 'organization', 1], ['Gingrich', 'person', 1], ['Tom Hale', 'person', 1]] },
     // words that only describe a title, before one word
     { name: 'a holiday after a role word is no one', text: 'Dana Kell spoke before Labor Day. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
     { name: 'a committee’s subject is no one', text: 'Dana Kell sits on Foreign Relations. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },

@@ -1,6 +1,7 @@
 import type { Gender } from '../lexicon/pronouns';
 import type { Entity, EntityType, Span } from '../model';
 import { GENERATIONAL_SUFFIXES, LONGEST_SUFFIX } from '../lexicon/firstNames';
+import { COMPANY_ENDINGS } from '../lexicon/roles';
 import { fitsRole, roleWords } from './roleWords';
 import { FEMALE_NAME, MALE_NAME, ORGANIZATION, THING, classesOfKey } from './wordClasses';
 
@@ -143,6 +144,15 @@ function holdsRole(d: Draft, w: string, fit: readonly string[]): boolean {
   return false;
 }
 
+/** Last words of a company's legal name, besides the COMPANY_ENDINGS: "Nashua Corp.", "Provigo Inc.". */
+const LEGAL_ENDINGS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'corporation', 'company', 'group', 'ag', 'sa', 'nv']);
+
+/** Whether a lower-case organisation name ends as a company's: "savin corp.", "veltrix holdings". */
+function isCompanyName(key: string): boolean {
+  const last = lastWord(key).replace(/\.$/, '');
+  return LEGAL_ENDINGS.has(last) || COMPANY_ENDINGS.has(last);
+}
+
 const NONE_FOLDED: ReadonlyMap<Draft, Draft> = new Map();
 
 /**
@@ -211,6 +221,8 @@ export class EntityBook {
     // "Ms. Arroyo" after "Marisol Arroyo Quiles", "Ashby" after "Harriet Ashby Lorne": a surname matching no one's
     // last name may be a full name's inner one.
     if (!d && most) d = this.byInnerName(key, gender);
+    // "Veltrix said" after "Veltrix Holdings": a bare word no one is named by, opening an organisation's name, is its short form.
+    if (!d && ((most && gender === 'unknown') || (type === 'organization' && !key.includes(' ')))) d = this.companyByHead(key);
     if (!d) {
       // Every field from the start, those set later too, so that all drafts share one shape for the loops over them.
       d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], seen: undefined, last: mention.start, unnamed: false, told: -1 };
@@ -300,6 +312,21 @@ export class EntityBook {
       if (!holdsWord(d.key, key, first + 1) || (best && d.mentions.length <= best.mentions.length)) continue;
       if ((classesOfKey(d.surname) & (THING | ORGANIZATION)) !== 0 || !properName(d.name)) continue;
       best = d;
+    }
+    return best;
+  }
+
+  /**
+   * The latest company whose lower-case name, past "the", opens with the word `key` and ends as a company's
+   * does: "veltrix" → Veltrix Holdings, "nashua" → Nashua Corp.; not "gingrich" → Gingrich PAC, nor "dutch" → the Dutch
+   * chemical group, a description.
+   */
+  companyByHead(key: string): Draft | undefined {
+    let best: Draft | undefined;
+    for (const d of this.drafts) {
+      if (d.type !== 'organization' || (best && d.last <= best.last)) continue;
+      const at = d.key.startsWith('the ') ? 4 : 0;
+      if (d.key.charCodeAt(at + key.length) === 0x20 && d.key.startsWith(key, at) && isCompanyName(d.key) && properName(d.name.slice(at))) best = d;
     }
     return best;
   }
