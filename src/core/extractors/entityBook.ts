@@ -118,6 +118,12 @@ const properName = (name: string) => !LOWER_WORD.test(name);
 /** Whether two lower-case names differ only by a leading "the": "the imf", "imf". */
 const sameButThe = (a: string, b: string) => (a.length === b.length + 4 && a.startsWith('the ') && a.endsWith(b)) || (b.length === a.length + 4 && b.startsWith('the ') && b.endsWith(a));
 
+/**
+ * Whether a lower-case description ends in the name of the one it speaks for: "a spokesman for hillary clinton",
+ * whose last word is her surname, not the spokesman's; such a description keeps its whole key as its surname.
+ */
+const speaksForName = (key: string, name: string) => key.includes(' for ') && !properName(name);
+
 /** Whether two genders are a man's and a woman's. */
 const otherSex = (a: Gender, b: Gender) => (a === 'male' && b === 'female') || (a === 'female' && b === 'male');
 
@@ -197,7 +203,7 @@ export class EntityBook {
       type = 'organization';
       gender = 'neuter';
     }
-    const surname = surnameOf(key);
+    const surname = speaksForName(key, name) ? key : surnameOf(key);
     // "Stoltenberg" finds Jens Stoltenberg; "the authority" finds the transport authority. "a campaign
     // spokesman" is someone new, not the "a department spokesman" met before.
     // Asked only of a draft of the same type and surname, which most are not: 1 yes, 0 no, -1 not yet asked.
