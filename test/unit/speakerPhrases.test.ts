@@ -33,6 +33,12 @@ describe('speaker phrases with digits, compounds and documents', () => {
     // negative rows: "for" after a word that is no title, and a plain description
     { name: 'not "for" after a word that is no title', text: 'Votes for Dana Kell rose. "We won," Kell said.', expect: [['Kell', 'person']] },
     { name: 'a spokesman for a lower-case body', text: 'A spokesman for the ministry said: "It is wrong."', expect: [['A spokesman for the ministry', 'person']] },
+    // an unnamed source or witness is one person, not a document or a group, and not the last person named
+    { name: 'a source close to an audit', text: 'Tom Hale spoke. A source close to the audit said: "He is gone."', expect: [['A source close to the audit', 'person']] },
+    { name: 'a source', text: 'Tom Hale spoke. A source said: "He is gone."', expect: [['A source', 'person']] },
+    { name: 'the source, then the same source', text: 'Tom Hale spoke. One source said: "He is gone." The source said: "For good."', expect: [['One source', 'person'], ['The source', 'person']] },
+    // "the source" is not the last person named
+    { name: 'not the last person named, for "the source"', text: 'Tom Hale spoke. The source said: "He is gone."', expect: [['The source', 'person']] },
     // negative row: "It’s" opens no speaker
     { name: '"It’s" is no speaker', text: 'Dana Kell spoke in Leeds. It’s "a great day" for the town.', expect: [[null, null]] },
     // negative rows: a preposition's object, a clause or a time is no speaker, even as a clause's subject

@@ -133,7 +133,8 @@ const otherSex = (a: Gender, b: Gender) => (a === 'male' && b === 'female') || (
  * "Rival Harriet Lorne" still is Harriet Lorne.
  */
 function kin(d: Draft, key: string): boolean {
-  if (!key.includes(' ') || !d.key.includes(' ')) return false;
+  // "the source" after "one source" is that source again, not a relative.
+  if (!key.includes(' ') || !d.key.includes(' ') || key.startsWith('the ')) return false;
   return !holdsWord(key, firstWord(d.key)) && !holdsWord(d.key, firstWord(key));
 }
 
