@@ -27,6 +27,7 @@ describe('entity kinds and names', () => {
     // "the spokesman" after "a spokesman" is the same one; "another spokesman" is someone else
     { name: 'a definite description after an indefinite one', text: 'A ministry spokesman said "no." Later, the spokesman said "never."', expect: [['A ministry spokesman', 'person', 2]] },
     { name: 'not another of the same kind', text: 'A ministry spokesman said "no." Another spokesman said "never."', expect: [['A ministry spokesman', 'person', 1], ['Another spokesman', 'person', 1]] },
+    { name: 'a trading company', text: '"We met every rule," Calvero Trading said.', expect: [['Calvero Trading', 'organization', 1]] },
     // words that only describe a title, before one word
     { name: 'a holiday after a role word is no one', text: 'Dana Kell spoke before Labor Day. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
     { name: 'a committee’s subject is no one', text: 'Dana Kell sits on Foreign Relations. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
