@@ -15,6 +15,19 @@ describe('entity kinds and names', () => {
     { name: 'a platform that speaks is an organisation', text: 'Tom Hale posted the video. "We removed it," Twitter said.', expect: [['Tom Hale', 'person', 1], ['Twitter', 'organization', 1]] },
     { name: 'an airline known by one word', text: '"The plane left on time," EgyptAir said.', expect: [['EgyptAir', 'organization', 1]] },
     { name: 'a magazine whose title opens with a role word', text: '"He is unfit," National Review wrote.', expect: [['National Review', 'organization', 1]] },
+    // a company's legal name, then its first word alone: one company; not after "the", nor for a description or a PAC
+    { name: 'the short form of a company named before', text: 'Nashua Corp. raised its offer. Nashua said the board agreed. Nashua shares rose.', expect: [['Nashua Corp.', 'organization', 3]] },
+    { name: 'not a word that opens a description of a company', text: 'The Dutch chemical group said net income rose. Dutch tax rates fell, Tom Hale said.', expect: [['the Dutch chemical group', 'organization', 1], ['Tom Hale', 'person', 1]] },
+    { name: 'not a surname that opens a committee’s name', text: 'A pro-Dana Gingrich PAC ran an ad. Gingrich won the primary, Tom Hale said.', expect: [['Gingrich PAC', 'organization', 1], ['Gingrich', 'person', 1], ['Tom Hale', 'person', 1]] },
+    // a full name before "of" and a body is the person who works there; a body's own name with "of", or a home state, is unchanged
+    { name: 'a full name and the body one works at', text: 'Another pollster, Marcus Feld of Northgate University, said "it holds."', expect: [['Marcus Feld', 'person', 1]] },
+    { name: 'a titled full name and the body one works at', text: '"It holds," said economist Ana Hale of the Brookfield Institute.', expect: [['Ana Hale', 'person', 1]] },
+    { name: 'not a body named with "of"', text: '"It holds," said the Bank of Varland.', expect: [['the Bank of Varland', 'organization', 1]] },
+    { name: 'a full name and a home state', text: '"It holds," said Gov. Terry Vance of Iowa.', expect: [['Terry Vance', 'person', 1]] },
+    // "the spokesman" after "a spokesman" is the same one; "another spokesman" is someone else
+    { name: 'a definite description after an indefinite one', text: 'A ministry spokesman said "no." Later, the spokesman said "never."', expect: [['A ministry spokesman', 'person', 2]] },
+    { name: 'not another of the same kind', text: 'A ministry spokesman said "no." Another spokesman said "never."', expect: [['A ministry spokesman', 'person', 1], ['Another spokesman', 'person', 1]] },
+    { name: 'a trading company', text: '"We met every rule," Calvero Trading said.', expect: [['Calvero Trading', 'organization', 1]] },
     // words that only describe a title, before one word
     { name: 'a holiday after a role word is no one', text: 'Dana Kell spoke before Labor Day. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },
     { name: 'a committee’s subject is no one', text: 'Dana Kell sits on Foreign Relations. "We will win," Kell said.', expect: [['Dana Kell', 'person', 2]] },

@@ -41,6 +41,11 @@ describe('sentences', () => {
     { name: 'a quoted cry with an aside before its verb', text: '"Not us!" Dana Kell, the group\'s head, wrote. It was late.', expect: ['"Not us!" Dana Kell, the group\'s head, wrote.', 'It was late.'] },
     { name: 'a quoted cry before a sentence with an aside', text: '"Not us!" Dana Kell, the group\'s head, left early.', expect: ['"Not us!"', 'Dana Kell, the group\'s head, left early.'] },
     { name: 'a quoted question before a new sentence', text: '"Why now?" Dana Kell left early.', expect: ['"Why now?"', 'Dana Kell left early.'] },
+    // a capitalised pronoun after a quoted cry opens a sentence, unless its verb only attributes the quote
+    { name: 'a quoted question before a pronoun with an object', text: 'Kell asked, "Why?" She said nothing.', expect: ['Kell asked, "Why?"', 'She said nothing.'] },
+    { name: 'a quoted question before a pronoun opening a new quote', text: '"Why?" He answered, "No idea."', expect: ['"Why?"', 'He answered, "No idea."'] },
+    { name: 'a quoted cry before a capitalised pronoun and its verb', text: '"Stop!" He shouted at them. It was late.', expect: ['"Stop!" He shouted at them.', 'It was late.'] },
+    { name: 'a quoted question before a capitalised pronoun, verb and adverb', text: '"Why?" She asked quietly.', expect: ['"Why?" She asked quietly.'] },
     { name: 'a split inside a mid-sentence quotation', text: 'He said "Stop. Now." and left.', expect: ['He said "Stop. Now." and left.'] },
     { name: 'a multi-sentence quotation opening the sentence', text: '"We act. We win," he said.', expect: ['"We act.', 'We win," he said.'] },
     {

@@ -26,6 +26,19 @@ describe('speaker phrases with digits, compounds and documents', () => {
     { name: 'quotes in a list of labelled items', text: 'What officials said:\n- Mayor Ana Lopez: "We will cut taxes by 5%."\n- Council member Tom Reyes: "Rents rose 18%."', expect: [['Mayor Ana Lopez', 'person'], ['Council member Tom Reyes', 'person']] },
     // negative row: a dashed line after a quote that ends its paragraph still signs it
     { name: 'a dashed signature after a quote', text: '"We will not give up."\n- Marta Ruiz, at a rally', expect: [['Marta Ruiz', 'person']] },
+    // a title's "for" makes the body or person after it its object: the title speaks, and the name keeps its own entity
+    { name: 'a spokeswoman for a company', text: 'A spokeswoman for Veltrix Holdings said: "It is wrong."', expect: [['A spokeswoman for Veltrix Holdings', 'person']] },
+    { name: 'a spokesperson for a federation', text: 'A spokesperson for the Federation of Bus Drivers said: "We will strike."', expect: [['A spokesperson for the Federation of Bus Drivers', 'person']] },
+    { name: 'a lawyer for someone, then that someone', text: 'A lawyer for Dana Kell said: "It is wrong." Later, "We appeal," Kell said.', expect: [['A lawyer for Dana Kell', 'person'], ['Kell', 'person']] },
+    // negative rows: "for" after a word that is no title, and a plain description
+    { name: 'not "for" after a word that is no title', text: 'Votes for Dana Kell rose. "We won," Kell said.', expect: [['Kell', 'person']] },
+    { name: 'a spokesman for a lower-case body', text: 'A spokesman for the ministry said: "It is wrong."', expect: [['A spokesman for the ministry', 'person']] },
+    // an unnamed source or witness is one person, not a document or a group, and not the last person named
+    { name: 'a source close to an audit', text: 'Tom Hale spoke. A source close to the audit said: "He is gone."', expect: [['A source close to the audit', 'person']] },
+    { name: 'a source', text: 'Tom Hale spoke. A source said: "He is gone."', expect: [['A source', 'person']] },
+    { name: 'the source, then the same source', text: 'Tom Hale spoke. One source said: "He is gone." The source said: "For good."', expect: [['One source', 'person'], ['The source', 'person']] },
+    // "the source" is not the last person named
+    { name: 'not the last person named, for "the source"', text: 'Tom Hale spoke. The source said: "He is gone."', expect: [['The source', 'person']] },
     // negative row: "It’s" opens no speaker
     { name: '"It’s" is no speaker', text: 'Dana Kell spoke in Leeds. It’s "a great day" for the town.', expect: [[null, null]] },
     // negative rows: a preposition's object, a clause or a time is no speaker, even as a clause's subject

@@ -291,7 +291,7 @@ describe('speakers', () => {
     // negative rows: an owner's "’s" is no "has"; "It’s been" names no one
     { name: 'an owner before "have been" stays an owner, spoken of last', text: 'Chris Kell spoke first. Tom Hale’s aides have been making the case. "You have not been tested," he said.', expect: ['Tom Hale'] },
     { name: '"It’s been" names no one', text: 'Chris Kell lit into Tom Hale. It’s been "a long week," he said.', expect: ['Chris Kell'] },
-    { name: '"the woman" after a stranger is the stranger, not the last woman named', text: 'Senator Dana Kell took questions. A young woman asked Kell about the levy. "Should we believe you?" the woman said.', expect: ['the woman'] },
+    { name: '"the woman" after a stranger is the stranger, not the last woman named', text: 'Senator Dana Kell took questions. A young woman asked Kell about the levy. "Should we believe you?" the woman said.', expect: ['A young woman'] },
     // negative row: "the man who …" describes someone the text knows
     { name: '"the man who …" is the person the story is about', text: 'Senator Tom Hale spoke in Leeds. "They deserve better," said the man who ran the port for ten years.', expect: ['Tom Hale'] },
     { name: 'not one of two people a "who" follows', text: 'Laura Okafor spoke on Monday. She dismissed Tomas Hale and Dana Kell, who say the levy is unfair.\n\n"They are wrong," she said.', expect: ['Laura Okafor'] },
@@ -426,6 +426,13 @@ describe('speakers', () => {
     { name: 'a woman introduced after an owned title', text: 'Greens leader Anna Berg spoke first. Karl-Heinz Vogt said he was open to talks. Vogt met his spokeswoman, Ana Lucía de la Cruz, on Friday. She told reporters he had "no intention of walking away."', expect: ['Ana Lucía de la Cruz'] },
     // negative row: the sex is learnt only when no one else of that sex was just spoken of
     { name: 'the woman spoken of, for "she" after another name', text: 'Anna Berg spoke first. Zofia Kell praised Berg. Ingo Lamm said she was "brave."', expect: ['Ingo Lamm'] },
+    // a company written as a brand, or by the first word of its legal name, is no "he"; someone of that surname still is
+    { name: 'not a company written as a brand', text: 'Tom Hale spoke first. NordBank said the cut was premature. "It is a mistake," he said.', expect: ['Tom Hale'] },
+    { name: 'not the short form of a company named before', text: 'Tom Hale spoke first. Veltrix Holdings bought a rival on Monday. Veltrix said the deal would close in May. "We are pleased," he said.', expect: ['Tom Hale'] },
+    { name: 'a brand-named company for "it"', text: 'Tom Hale spoke first. PetroNord said the cut was premature. "It is a mistake," it said.', expect: ['PetroNord'] },
+    { name: 'someone of a company’s surname named in full', text: 'Veltrix Holdings bought a rival. Ana Veltrix, its founder, spoke first. Veltrix said the deal would close in May. "We are pleased," she said.', expect: ['Ana Veltrix'] },
+    { name: 'a surname with a capital inside', text: 'Tom Hale spoke first. McAllister said the cut was premature. "It is a mistake," he said.', expect: ['McAllister'] },
+    { name: 'a surname alone, new to the text', text: 'Tom Hale spoke first. Okonkwo said the cut was premature. "It is a mistake," he said.', expect: ['Okonkwo'] },
     { name: 'a convention is no person', text: '"We will win," said Tom Hale.\n\nThe claims of the speech to the National Convention on Wednesday do not stand up. He told his audience, "Nobody is better."', expect: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of pronounRows) {

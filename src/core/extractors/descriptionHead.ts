@@ -3,8 +3,11 @@ import { GENDERED_NOUNS } from '../lexicon/pronouns';
 import type { Word } from './words';
 import { endsInEd } from './keyEnds';
 
-/** Words that open a phrase after a noun's head: "Center" is the head of "the Brennan Center for Justice". */
-const AFTER_HEAD: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'who', 'which', 'that']);
+/**
+ * Words that open a phrase after a noun's head: "Center" is the head of "the Brennan Center for Justice",
+ * "source" of "a source close to the audit".
+ */
+const AFTER_HEAD: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'who', 'which', 'that', 'close', 'familiar']);
 
 /**
  * The head of the noun phrase in words [from, to]: the last word before a phrase

@@ -1,6 +1,7 @@
 import type { Gender } from '../lexicon/pronouns';
 import type { Entity, EntityType, Span } from '../model';
 import { GENERATIONAL_SUFFIXES, LONGEST_SUFFIX } from '../lexicon/firstNames';
+import { COMPANY_ENDINGS } from '../lexicon/roles';
 import { fitsRole, roleWords } from './roleWords';
 import { FEMALE_NAME, MALE_NAME, ORGANIZATION, THING, classesOfKey } from './wordClasses';
 
@@ -117,6 +118,12 @@ const properName = (name: string) => !LOWER_WORD.test(name);
 /** Whether two lower-case names differ only by a leading "the": "the imf", "imf". */
 const sameButThe = (a: string, b: string) => (a.length === b.length + 4 && a.startsWith('the ') && a.endsWith(b)) || (b.length === a.length + 4 && b.startsWith('the ') && b.endsWith(a));
 
+/**
+ * Whether a lower-case description ends in the name of the one it speaks for: "a spokesman for hillary clinton",
+ * whose last word is her surname, not the spokesman's; such a description keeps its whole key as its surname.
+ */
+const speaksForName = (key: string, name: string) => key.includes(' for ') && !properName(name);
+
 /** Whether two genders are a man's and a woman's. */
 const otherSex = (a: Gender, b: Gender) => (a === 'male' && b === 'female') || (a === 'female' && b === 'male');
 
@@ -126,7 +133,8 @@ const otherSex = (a: Gender, b: Gender) => (a === 'male' && b === 'female') || (
  * "Rival Harriet Lorne" still is Harriet Lorne.
  */
 function kin(d: Draft, key: string): boolean {
-  if (!key.includes(' ') || !d.key.includes(' ')) return false;
+  // "the source" after "one source" is that source again, not a relative.
+  if (!key.includes(' ') || !d.key.includes(' ') || key.startsWith('the ')) return false;
   return !holdsWord(key, firstWord(d.key)) && !holdsWord(d.key, firstWord(key));
 }
 
@@ -141,6 +149,15 @@ function holdsRole(d: Draft, w: string, fit: readonly string[]): boolean {
   for (const r of d.roleKeys) if (r.endsWith(w)) return true;
   if (fit.length > 1) for (const r of roleWordsOf(d)) if (fitsRole(fit, r)) return true;
   return false;
+}
+
+/** Last words of a company's legal name, besides the COMPANY_ENDINGS: "Nashua Corp.", "Provigo Inc.". */
+const LEGAL_ENDINGS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'corporation', 'company', 'group', 'ag', 'sa', 'nv']);
+
+/** Whether a lower-case organisation name ends as a company's: "savin corp.", "veltrix holdings". */
+function isCompanyName(key: string): boolean {
+  const last = lastWord(key).replace(/\.$/, '');
+  return LEGAL_ENDINGS.has(last) || COMPANY_ENDINGS.has(last);
 }
 
 const NONE_FOLDED: ReadonlyMap<Draft, Draft> = new Map();
@@ -187,7 +204,7 @@ export class EntityBook {
       type = 'organization';
       gender = 'neuter';
     }
-    const surname = surnameOf(key);
+    const surname = speaksForName(key, name) ? key : surnameOf(key);
     // "Stoltenberg" finds Jens Stoltenberg; "the authority" finds the transport authority. "a campaign
     // spokesman" is someone new, not the "a department spokesman" met before.
     // Asked only of a draft of the same type and surname, which most are not: 1 yes, 0 no, -1 not yet asked.
@@ -211,6 +228,8 @@ export class EntityBook {
     // "Ms. Arroyo" after "Marisol Arroyo Quiles", "Ashby" after "Harriet Ashby Lorne": a surname matching no one's
     // last name may be a full name's inner one.
     if (!d && most) d = this.byInnerName(key, gender);
+    // "Veltrix said" after "Veltrix Holdings": a bare word no one is named by, opening an organisation's name, is its short form.
+    if (!d && ((most && gender === 'unknown') || (type === 'organization' && !key.includes(' ')))) d = this.companyByHead(key);
     if (!d) {
       // Every field from the start, those set later too, so that all drafts share one shape for the loops over them.
       d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], seen: undefined, last: mention.start, unnamed: false, told: -1 };
@@ -300,6 +319,21 @@ export class EntityBook {
       if (!holdsWord(d.key, key, first + 1) || (best && d.mentions.length <= best.mentions.length)) continue;
       if ((classesOfKey(d.surname) & (THING | ORGANIZATION)) !== 0 || !properName(d.name)) continue;
       best = d;
+    }
+    return best;
+  }
+
+  /**
+   * The latest company whose lower-case name, past "the", opens with the word `key` and ends as a company's
+   * does: "veltrix" → Veltrix Holdings, "nashua" → Nashua Corp.; not "gingrich" → Gingrich PAC, nor "dutch" → the Dutch
+   * chemical group, a description.
+   */
+  companyByHead(key: string): Draft | undefined {
+    let best: Draft | undefined;
+    for (const d of this.drafts) {
+      if (d.type !== 'organization' || (best && d.last <= best.last)) continue;
+      const at = d.key.startsWith('the ') ? 4 : 0;
+      if (d.key.charCodeAt(at + key.length) === 0x20 && d.key.startsWith(key, at) && isCompanyName(d.key) && properName(d.name.slice(at))) best = d;
     }
     return best;
   }

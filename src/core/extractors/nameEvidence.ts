@@ -83,6 +83,9 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
     // "an actor in Dallas, who runs a theater" is not.
     (person && e.opens && beforeWho(ws, e.to) && (classesOf(ws[e.to]) & PLACE) === 0 && !placeLike(ws, e.from, e.to)) ||
     !!book.latestPerson(parts.name, (key ??= parts.name.toLowerCase())) ||
+    // "Nashua's shares fell" after "Nashua Corp.": a company's short form.
+    // "The British shakeup" is no short form of British Telecom.
+    (person && !parts.surelyPerson && !key.includes(' ') && ws[e.from - 1]?.key !== 'the' && !!book.companyByHead(key)) ||
     (person && describedAsPerson(ws, e.to)) ||
     // "Kell also addressed …": a bare name straight before its verb, as its sentence's subject, is someone
     // when the text writes it as a name elsewhere. Last, as it reads the whole text.

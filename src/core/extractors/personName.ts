@@ -58,11 +58,30 @@ function isCompoundPlace(ws: readonly Word[], to: number): boolean {
 const PLACE_ENDS: ReadonlySet<string> = new Set([...COMPOUND_PLACES].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 
 /**
+ * The last word of a person's full name followed by "of" and the body they work at: "Feld" in "Marcus Feld of
+ * Northgate University"; else `to`. A given name and a surname must come first: "Bank of England" is a body's.
+ */
+function beforeWorkplace(ws: readonly Word[], from: number, to: number): number {
+  let of = to - 1;
+  while (of > from && ws[of].capital) of--;
+  if (of - 2 < from || ws[of].key !== 'of' || !ws[of - 1].capital) return to;
+  let s = of - 1;
+  while (s > from && ws[s - 1].capital && !ws[s - 1].punct) s--;
+  for (let g = s; g < of - 1; g++) {
+    const c = classesOf(ws[g]);
+    if ((c & ORGANIZATION) !== 0) return to;
+    if ((c & (MALE_NAME | FEMALE_NAME)) !== 0) return (classesOf(ws[of - 1]) & ORGANIZATION) === 0 ? of - 1 : to;
+  }
+  return to;
+}
+
+/**
  * The last word of a name followed by where its holder is from: "Brannock" in
  * "Sen. Vernon Brannock of Ohio" and "Sturm" in "Ilka Sturm of Germany";
  * else `to`.
  */
 export function beforeHomePlace(ws: readonly Word[], from: number, to: number): number {
+  if ((classesOf(ws[to]) & (ORGANIZATION | PLACE)) === ORGANIZATION) return beforeWorkplace(ws, from, to);
   if ((classesOf(ws[to]) & PLACE) === 0 && !isCompoundPlace(ws, to)) return to;
   let k = to;
   while (k > from && ws[k - 1].capital) k--;

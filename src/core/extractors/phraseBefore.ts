@@ -84,6 +84,13 @@ const startsWithDigit = (w: Word) => !w.punct && w.text.charCodeAt(0) >= 0x30 &&
 /** "obtained", "written", "seen": a lower-case past participle, by its ending. */
 const isPastParticiple = (w: Word) => !w.punct && !w.capital && w.key.length > 3 && (endsInEd(w.key) || w.key.endsWith('en'));
 
+/** Whether word k is a "for" after a lower-case title or person noun: "a spokesman for", "lawyers for". */
+function forTitle(ws: readonly Word[], k: number, floor: number): boolean {
+  if (k - 1 < floor || ws[k].key !== 'for') return false;
+  const noun = ws[k - 1];
+  return !noun.capital && !noun.punct && ((classesOf(noun) & (ROLE | SPEAKING_NOUN)) !== 0 || isPersonNoun(noun.key));
+}
+
 /** A person's full name ending at word k, opening with a given name or an honorific: "Jeffrey Osgood" before "of the … Center". */
 function personEndingAt(ws: readonly Word[], k: number, floor: number): Phrase | null {
   let s = k;
@@ -135,6 +142,9 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
     // "Jeffrey Osgood of the Martin Center wrote": the person, not the place of work.
     const worksAt = det && j - 3 >= floor && ws[j - 2].key === 'of' ? personEndingAt(ws, j - 3, floor) : null;
     if (worksAt) return worksAt;
+    // "a spokeswoman for the Federation of Unions said": the body is the object of the title's "for"; the title speaks.
+    const speaksFor = forTitle(ws, det ? j - 2 : j - 1, floor) ? description(ws, i, floor) : null;
+    if (speaksFor) return speaksFor;
     // "the pollster Ann Lee said", "its director Marta Quill said": a title in lower case before a full name makes
     // the phrase that person's, as after the verb; "the Pentagon" and "the state Senate" stay descriptions.
     if (det) return { from: j - 1, to: i, kind: titledFullName(ws, j, i) ? 'name' : 'description' };

@@ -1,11 +1,14 @@
 import type { Gender } from '../lexicon/pronouns';
 import type { Draft, EntityBook } from './entityBook';
+import { orgShapedName } from './orgShapedName';
 
 /** Whether an entity can be what a pronoun of this gender refers to. */
 export function agrees(d: Draft, gender: Gender): boolean {
-  if (gender === 'male' || gender === 'female') return d.type === 'person' && (d.gender === gender || d.gender === 'unknown');
-  if (gender === 'plural') return d.type !== 'person';
-  if (gender === 'neuter') return d.type === 'organization' || d.type === 'document';
+  // A person of unknown gender named like a brand ("NordBank said") is taken for a company.
+  const brand = d.type === 'person' && d.gender === 'unknown' && orgShapedName(d.name);
+  if (gender === 'male' || gender === 'female') return d.type === 'person' && (d.gender === gender || (d.gender === 'unknown' && !brand));
+  if (gender === 'plural') return d.type !== 'person' || brand;
+  if (gender === 'neuter') return d.type === 'organization' || d.type === 'document' || brand;
   return d.type === 'person';
 }
 
@@ -17,8 +20,8 @@ export function agrees(d: Draft, gender: Gender): boolean {
  */
 function groupSubject(gender: Gender, subjects: readonly Draft[]): Draft | undefined {
   for (let k = subjects.length - 1; k >= Math.max(0, subjects.length - SUBJECT_WINDOW); k--) {
-    if (subjects[k].type === 'person') return undefined;
     if (agrees(subjects[k], gender)) return subjects[k];
+    if (subjects[k].type === 'person') return undefined;
   }
   return undefined;
 }

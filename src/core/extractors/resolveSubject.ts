@@ -27,6 +27,9 @@ export interface Resolved {
   readonly method: 'pattern' | 'pronoun' | 'description';
 }
 
+/** Nouns for one unnamed informant that no trade ending shows: "a source said", "a witness said". */
+const ONE_PERSON_NOUNS: ReadonlySet<string> = new Set(['source', 'witness']);
+
 /** Nouns for anyone of one sex, which name no one in particular by themselves. */
 const PLAIN_PEOPLE: ReadonlySet<string> = new Set(['man', 'woman', 'guy', 'lady']);
 
@@ -167,12 +170,13 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   // "the letter", "the paper" end like "the writer" but name a document.
   // "the actress", "the 69-year-old" name a person too; "the girl" is more often someone new than the one named last.
   const trade = head.endsWith('-year-old') || (head.endsWith('ess') && nounGender(head) === 'female');
-  const person = !organization && ((classesOf(ws[h]) & ROLE) !== 0 || (isPersonNoun(head) && !SOURCE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head)) || trade);
+  const person = !organization && ((classesOf(ws[h]) & ROLE) !== 0 || (isPersonNoun(head) && !SOURCE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head)) || trade || ONE_PERSON_NOUNS.has(head));
   const gender = person ? nounGender(head) : 'unknown';
   // "the candidate", "the retired neurosurgeon": someone already named, by role or else the latest speaker.
   // "the woman said" after "a young woman asked Mrs. Kell" is the stranger, not the last woman named;
   // "the man who ran the port for ten years" is someone the text knows.
-  const definite = ws[p.from].key === 'the' && person && !(PLAIN_PEOPLE.has(head) && ws[p.to + 1]?.key !== 'who');
+  // "the source" is someone unnamed, never the last person the text named.
+  const definite = ws[p.from].key === 'the' && person && !(PLAIN_PEOPLE.has(head) && ws[p.to + 1]?.key !== 'who') && !ONE_PERSON_NOUNS.has(head);
   const holder = roleHolder(book, bare, definite, lastSubject);
   if (holder && agrees(holder, gender)) {
     book.mention(holder, span);

@@ -85,7 +85,7 @@ export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
   'capital', 'energy', 'airlines', 'airways', 'motors', 'foods', 'pharmaceuticals', 'pharma', 'therapeutics', 'labs',
   'solutions', 'ventures', 'enterprises', 'logistics', 'investments', 'securities', 'insurance', 'resources', 'properties',
   'mining', 'petroleum', 'telecom', 'communications', 'electronics', 'brands', 'biotech', 'software', 'semiconductor',
-  'semiconductors', 'shipping', 'railways', 'chemicals', 'financial', 'bancorp', 'realty', 'retail', 'stores', 'fuels',
+  'semiconductors', 'shipping', 'railways', 'chemicals', 'financial', 'bancorp', 'realty', 'retail', 'stores', 'fuels', 'trading',
 ]);
 
 /**

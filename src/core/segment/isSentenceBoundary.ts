@@ -34,11 +34,27 @@ function closesOnCry(text: string, r: Range): boolean {
   return e - r.start >= 2 && isQuoteMark(text.charCodeAt(e - 1)) && isCryMark(text.charCodeAt(e - 2));
 }
 
-/** `“Why now?” | Okafor replied.`: the attribution after a quoted question belongs to it. */
+/** Pronouns that open a sentence when capitalised after a closed quote; `she said` there is written lower-case. */
+const CAPITAL_PRONOUNS: ReadonlySet<string> = new Set(['He', 'She', 'They', 'We', 'I', 'It', 'You']);
+/**
+ * What may follow a capitalised pronoun's verb when it still attributes the quote before it, as sloppy
+ * copy writes `"Stop!" He shouted at them.`: the end, a comma opening no new quote, an adverb, a preposition.
+ */
+const PRONOUN_TAIL = /^(?:\s*[.!?]|,(?!\s*["“'‘])|\s+\p{Ll}+ly\b|\s+(?:to|at|in|on|from|with|as|during|after|before|when|while|into|outside|again|back|later)\b)/u;
+
+/**
+ * `“Why now?” | Okafor replied.`: the attribution after a quoted question belongs to it.
+ * A capitalised pronoun opens a new sentence when its verb takes an object or a new quote:
+ * `He asked, "Why?" | She said nothing.`
+ */
 function attributesQuote(text: string, before: Range, after: Range): boolean {
   if (!closesOnCry(text, before)) return false;
-  const verb = NAMED_VERB.exec(text.slice(after.start, after.end))?.[1];
-  return !!verb && REPORTING_VERBS.has(verb.toLowerCase());
+  const fragment = text.slice(after.start, after.end);
+  const m = NAMED_VERB.exec(fragment);
+  const verb = m?.[1];
+  if (!m || !verb || !REPORTING_VERBS.has(verb.toLowerCase())) return false;
+  const subject = m[0].slice(0, m[0].length - verb.length).trim();
+  return !CAPITAL_PRONOUNS.has(subject) || PRONOUN_TAIL.test(fragment.slice(m.index + m[0].length));
 }
 
 /**
