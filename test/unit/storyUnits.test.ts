@@ -24,6 +24,13 @@ dateTable('dates told from the story\'s last date (storyUnits, anchorStoryUnits)
   { text: "The Orlen dam failed on 6 March 2019. Two weeks later, on Tuesday, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['Two weeks', 'DURATION', 'P2W'], ['Tuesday', 'DATE', '2019-03-19']] },
   { text: "The Orlen dam failed on Monday, 4 March 2019. Two days later, on Wednesday, the mayor resigned.", expect: [['Monday, 4 March 2019', 'DATE', '2019-03-04'], ['Two days', 'DURATION', 'P2D'], ['Wednesday', 'DATE', '2019-03-06']] },
   { text: "The Orlen dam failed on 6 March 2019. A week later, on Friday, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['A week', 'DURATION', 'P1W'], ['Friday', 'DATE', '2019-03-15']] },
+  // a weekday after "the following", "the next" or "the previous" counts from the story's day, or the dateline's
+  { text: "The Orlen dam failed on 6 March 2019. The following Sunday, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['Sunday', 'DATE', '2019-03-10']] },
+  { text: "The Orlen dam failed on 6 March 2019. The next Sunday, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['next Sunday', 'DATE', '2019-03-10']] },
+  { text: "The Orlen dam failed on 6 March 2019. The previous Sunday, engineers had warned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['Sunday', 'DATE', '2019-03-03']] },
+  { text: "Turnout peaked the previous Thursday, officials said.", expect: [['Thursday', 'DATE', '2025-05-08']] },
+  { text: "The Orlen dam failed on 6 March 2019. On Sunday, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['Sunday', 'DATE', '2025-05-11']] }, // a bare weekday: the dateline's week
+  { text: "The Orlen dam failed on 6 March 2019. The inquiry reports next Sunday.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['next Sunday', 'DATE', '2025-05-18']] }, // no "the": the dateline's next
   // a week told from the dateline is the story's week too
   { text: "The Orlen dam failed last week. That week, the mayor resigned.", expect: [['last week', 'DATE', '2025-W19'], ['That week', 'DATE', '2025-W19']] },
   // no date before: a shifted unit counts from the dateline, TimeML's default anchor; "that month" stays a placeholder

@@ -1,7 +1,7 @@
 import { changed, type DateCandidate, revalued } from '../extractors/dates/candidate';
 import type { RefDate } from '../extractors/dates/calendar';
 import { placeholderOf } from '../extractors/dates/storyUnits';
-import { weekdayAfterStretch } from './weekdayAfterStretch';
+import { storyWeekdayWay, weekdayAfterStretch, weekdayFromStory } from './storyWeekdays';
 import { liesWithin, shiftedFrom, toStoryDate, type StoryDate } from './storyDate';
 
 /** A count of days, weeks or months, with nothing vague in it: `P2D`, `P1W`, `P3M`. */
@@ -18,9 +18,9 @@ const TOLD_AFTER = /^[\s,]*(?:on|in|by)?\s*$/i;
 /** The "later" right after a stretch; read only after the stretch's value passed COUNTED, as few do. */
 const laterAfter = (c: DateCandidate, text: string): RegExpExecArray | null => LATER_AFTER.exec(text.slice(c.end, c.end + 12));
 
-/** Whether `c` may take its date from the story: "the following month", or a count of days, weeks or months with "later" after it. */
+/** Whether `c` may take its date from the story: "the following month", a count of days, weeks or months with "later" after it, "the previous Friday". */
 const toldFromStory = (c: DateCandidate, text: string): boolean =>
-  c.unitsFromStory !== undefined || (c.type === 'DURATION' && c.value.length <= 4 && COUNTED.test(c.value) && laterAfter(c, text) !== null);
+  c.unitsFromStory !== undefined || (c.type === 'DURATION' && c.value.length <= 4 && COUNTED.test(c.value) && laterAfter(c, text) !== null) || storyWeekdayWay(c, text) !== 0;
 
 /**
  * A stretch told from the story's date, `Two days later`: its unit, its shift and where it ends.
@@ -61,7 +61,11 @@ export function anchorStoryUnits(candidates: readonly DateCandidate[], text: str
   for (let i = 0; i < end; i++) {
     const c = candidates[i];
     let now = c;
+    const way = toldDay ? 0 : storyWeekdayWay(c, text);
+    const anchor = story?.precision === 'day' ? story.day : ref;
+    const fromStory = way && anchor ? weekdayFromStory(anchor, way, c, text) : null;
     if (toldDay) [now, toldDay] = [revalued(c, toldDay, true), null];
+    else if (fromStory) now = revalued(c, fromStory, true);
     else if (i <= last) {
       const counted = c.unitsFromStory ? null : countedShift(c, text, storyEnd, candidates[i + 1]?.start ?? Infinity);
       // a stretch with its day told after it stays a stretch, and the day it names is counted from the story's
