@@ -1,7 +1,7 @@
 import { changed, type DateCandidate, revalued } from '../extractors/dates/candidate';
 import type { RefDate } from '../extractors/dates/calendar';
 import { placeholderOf } from '../extractors/dates/storyUnits';
-import { storyWeekdayWay, weekdayAfterStretch, weekdayFromStory } from './storyWeekdays';
+import { placedByWeek, storyWeekdayWay, weekdayAfterStretch, weekdayFromStory } from './storyWeekdays';
 import { liesWithin, shiftedFrom, toStoryDate, type StoryDate } from './storyDate';
 
 /** A count of days, weeks or months, with nothing vague in it: `P2D`, `P1W`, `P3M`. */
@@ -81,8 +81,9 @@ export function anchorStoryUnits(candidates: readonly DateCandidate[], text: str
       }
     }
     out.push(now);
-    // a date that names an event ("the Sept. 11 attacks") sets no story there, as in anchorStoryYears
-    const named = (now.type === 'DATE' || now.type === 'TIME') && !now.namesEvent ? toStoryDate(now.value) : null;
+    // a date that names an event ("the Sept. 11 attacks") sets no story there, as in anchorStoryYears; nor does a
+    // weekday that the week after it places ("Monday of the following week")
+    const named = (now.type === 'DATE' || now.type === 'TIME') && !now.namesEvent && !placedByWeek(now, text) ? toStoryDate(now.value) : null;
     // a coarser date that holds the story's finer one tells nothing new: "On 3 March 2019 … that year … that week"
     if (named) [story, storyEnd] = [story && liesWithin(story, named) ? story : named, now.end];
   }

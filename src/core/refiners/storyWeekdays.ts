@@ -8,7 +8,7 @@ const WEEKDAY_NAME = /^(?:next\s+)?(?:(mon)|(tues?)|(wed(?:nes)?)|(thu(?:rs?)?)|
 const DAY_VALUE = /^\d{4}-\d\d-\d\d/;
 
 /** The weekday a mention names alone, Monday 1; 0 for any other mention. */
-function weekdayOf(text: string, c: DateCandidate): number {
+export function weekdayOf(text: string, c: DateCandidate): number {
   const m = WEEKDAY_NAME.exec(text.slice(c.start, c.end));
   return m ? m.slice(1).findIndex(Boolean) + 1 : 0;
 }
@@ -58,4 +58,18 @@ export function weekdayAfterStretch(story: StoryDate | null, unit: string, shift
   // the week of the day reached, Monday to Sunday; for a count of days, the nearest of that weekday
   const offset = unit === 'week' ? weekday - reached.weekday : ((weekday - reached.weekday + 10) % 7) - 3;
   return addDays(reached, offset).iso + day.value.slice(10);
+}
+
+/**
+ * A weekday's run up to "of" and a week: `Monday to Wednesday of the following week`, `Tuesday of last week`;
+ * not `posted footage on Monday of last week's raid`, where "of" ties the week to a noun.
+ */
+const OF_WEEK = /^(?:\s*(?:to|and|through|or|[-–])\s*[A-Z][a-z]+\.?)*\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?week\b(?!['’])/;
+
+/** Is `c` a weekday that a week after it places: `Tuesday of last week`? Then it tells nothing of the story's day. */
+export function placedByWeek(c: DateCandidate, text: string): boolean {
+  // a weekday's name opens with M, T, W, F or S, and a space follows the mention: most mentions cost no regex
+  const first = text.charCodeAt(c.start);
+  if (text.charCodeAt(c.end) !== 32 || !(first === 77 || first === 84 || first === 87 || first === 70 || first === 83)) return false;
+  return weekdayOf(text, c) > 0 && OF_WEEK.test(text.slice(c.end, c.end + 60));
 }
