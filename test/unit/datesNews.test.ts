@@ -53,6 +53,11 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'A law passed in 2019 took effect. In March, workers sued.', ref: '2023-06-13', expect: [['2019', 'DATE', '2019'], ['March', 'DATE', '2023-03']] },
   { text: 'In 2019, the plant closed. Last week, it reopened. In March, workers sued.', ref: '2023-06-13', expect: [['2019', 'DATE', '2019'], ['Last week', 'DATE', '2023-W23'], ['March', 'DATE', '2023-03']] },
   { text: 'In 2019, the plant closed.\nIn March, workers sued.', ref: '2023-06-13', expect: [['2019', 'DATE', '2019'], ['March', 'DATE', '2023-03']] },
+  // a clause of the year just named ("2019, when …") tells of that year, to the end of its sentence
+  { text: 'The flood was the worst since 2019, when the river rose in September.', ref: '2023-06-13', expect: [['2019', 'DATE', '2019'], ['September', 'DATE', '2019-09']] },
+  { text: 'The flood was the worst since 2019, when the river rose from late July to mid-September.', ref: '2023-06-13', expect: [['2019', 'DATE', '2019'], ['late July', 'DATE', '2019-07'], ['mid-September', 'DATE', '2019-09']] },
+  { text: 'The plant closed in 2019, when sales fell. In September, workers protested.', ref: '2023-06-13', expect: [['2019', 'DATE', '2019'], ['September', 'DATE', '2022-09']] },
+  { text: 'The plant closed in 2019, when sales fell. It will reopen in September.', ref: '2023-06-13', expect: [['2019', 'DATE', '2019'], ['September', 'DATE', '2023-09']] },
   // a weekday in a passage that opened on a day is the one nearest that day; after a bare year, the dateline's
   { text: 'On Nov. 4, 2020, the count went on. On Friday, the state was called.', ref: '2023-06-13', expect: [['Nov. 4, 2020', 'DATE', '2020-11-04'], ['Friday', 'DATE', '2020-11-06']] },
   { text: 'In 2020, the count went on. On Friday, the state was called.', ref: '2023-06-13', expect: [['2020', 'DATE', '2020'], ['Friday', 'DATE', '2023-06-09']] },

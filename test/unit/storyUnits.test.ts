@@ -20,6 +20,17 @@ dateTable('dates told from the story\'s last date (storyUnits, anchorStoryUnits)
   { text: "The Orlen dam failed in 2019. That spring, the valley flooded twice.", expect: [['2019', 'DATE', '2019'], ['That spring', 'DATE', '2019-SP']] },
   { text: "The Orlen dam failed on 6 March 2019. The following month, an inquiry opened. Later that month, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['The following month', 'DATE', '2019-04'], ['Later that month', 'DATE', '2019-04']] },
   { text: "The Orlen dam failed on 6 March 2019, the worst flood of 2019. Later that week, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['2019', 'DATE', '2019'], ['Later that week', 'DATE', '2019-W10']] },
+  // a weekday told after a counted stretch is the one the stretch reaches from the story's day
+  { text: "The Orlen dam failed on 6 March 2019. Two weeks later, on Tuesday, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['Two weeks', 'DURATION', 'P2W'], ['Tuesday', 'DATE', '2019-03-19']] },
+  { text: "The Orlen dam failed on Monday, 4 March 2019. Two days later, on Wednesday, the mayor resigned.", expect: [['Monday, 4 March 2019', 'DATE', '2019-03-04'], ['Two days', 'DURATION', 'P2D'], ['Wednesday', 'DATE', '2019-03-06']] },
+  { text: "The Orlen dam failed on 6 March 2019. A week later, on Friday, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['A week', 'DURATION', 'P1W'], ['Friday', 'DATE', '2019-03-15']] },
+  // a weekday after "the following", "the next" or "the previous" counts from the story's day, or the dateline's
+  { text: "The Orlen dam failed on 6 March 2019. The following Sunday, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['Sunday', 'DATE', '2019-03-10']] },
+  { text: "The Orlen dam failed on 6 March 2019. The next Sunday, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['next Sunday', 'DATE', '2019-03-10']] },
+  { text: "The Orlen dam failed on 6 March 2019. The previous Sunday, engineers had warned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['Sunday', 'DATE', '2019-03-03']] },
+  { text: "Turnout peaked the previous Thursday, officials said.", expect: [['Thursday', 'DATE', '2025-05-08']] },
+  { text: "The Orlen dam failed on 6 March 2019. On Sunday, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['Sunday', 'DATE', '2025-05-11']] }, // a bare weekday: the dateline's week
+  { text: "The Orlen dam failed on 6 March 2019. The inquiry reports next Sunday.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['next Sunday', 'DATE', '2025-05-18']] }, // no "the": the dateline's next
   // a week told from the dateline is the story's week too
   { text: "The Orlen dam failed last week. That week, the mayor resigned.", expect: [['last week', 'DATE', '2025-W19'], ['That week', 'DATE', '2025-W19']] },
   // no date before: a shifted unit counts from the dateline, TimeML's default anchor; "that month" stays a placeholder
@@ -39,7 +50,8 @@ dateTable('dates told from the story\'s last date (storyUnits, anchorStoryUnits)
   { text: "The Orlen dam failed on 6 March 2019. Three days earlier, on 3 March, engineers warned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['Three days earlier', 'DURATION', 'P3D'], ['3 March', 'DATE', '2019-03-03']] },
   { text: "The Orlen dam failed in March 2019. A month later, in April, the mayor resigned.", expect: [['March 2019', 'DATE', '2019-03'], ['A month', 'DURATION', 'P1M'], ['April', 'DATE', '2019-04']] },
   { text: "The Orlen dam failed on 6 March 2019. Last week, on 20 March, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['Last week', 'DATE', '2025-W19'], ['20 March', 'DATE', '2025-03-20']] }, // told from the dateline
-  { text: "The Orlen dam failed on 6 March 2019. Two weeks later, on Tuesday, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['Two weeks', 'DURATION', 'P2W'], ['Tuesday', 'DATE', '2025-05-13']] }, // a weekday keeps the dateline's week
+  { text: "Two weeks later, on Tuesday, the mayor resigned.", expect: [['Two weeks', 'DURATION', 'P2W'], ['Tuesday', 'DATE', '2025-05-13']] }, // no story day: the dateline's week
+  { text: "The Orlen dam failed in March 2019. Two weeks later, on Tuesday, the mayor resigned.", expect: [['March 2019', 'DATE', '2019-03'], ['Two weeks', 'DURATION', 'P2W'], ['Tuesday', 'DATE', '2025-05-13']] }, // a month tells no week
   { text: "The Orlen dam failed in March 2019. Two weeks later, the mayor resigned.", expect: [['March 2019', 'DATE', '2019-03'], ['Two weeks', 'DURATION', 'P2W']] }, // a month tells no week
   { text: "The Orlen dam failed on 6 March 2019. Days later, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06']] }, // no count
   { text: "The Orlen dam failed on 6 March 2019. The following day, the mayor resigned.", expect: [['6 March 2019', 'DATE', '2019-03-06'], ['The following day', 'DATE', '2019-03-07']] }, // already anchored by storyDays

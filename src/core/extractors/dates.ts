@@ -5,6 +5,7 @@ import { anchorStoryUnits } from '../refiners/anchorStoryUnits';
 import { anchorStoryYears } from '../refiners/anchorStoryYears';
 import { clockBeforeDay } from '../refiners/clockBeforeDay';
 import { clockOnStoryDay } from '../refiners/clockOnStoryDay';
+import { daysOfStoryYear } from '../refiners/daysOfStoryYear';
 import { dropDatesInsideFigures } from '../refiners/dropDatesInsideFigures';
 import { dropFiguresInsideDates } from '../refiners/dropFiguresInsideDates';
 import { dropNameParts } from '../refiners/dropNameParts';
@@ -16,6 +17,7 @@ import { partOfNamed } from '../refiners/partOfNamed';
 import { removeDateOverlaps } from '../refiners/removeDateOverlaps';
 import { resolveWeekdays } from '../refiners/resolveWeekdays';
 import { resolveYearless } from '../refiners/resolveYearless';
+import { weekdaysOfWeek } from '../refiners/weekdaysOfWeek';
 import { wholeWords } from '../refiners/wholeWords';
 import { yearOfPassage } from '../refiners/yearOfPassage';
 import { calendarDates } from './dates/calendarDates';
@@ -98,7 +100,7 @@ export const dates: Stage = {
     const settled = clockOnStoryDay(pairClockTimes(clockBeforeDay(mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(wholeWords(proposed, text), analysis.figures, text), text)), text), text), text), text);
     // resolvers, in order: each reads what the ones before settled
     const resolved = anchorStoryDays(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), ref);
-    const found = partOfNamed(pairedDays(anchorStoryUnits(anchorStoryYears(alignYearShifts(resolved, text), text), text, ref), text), text);
+    const found = partOfNamed(pairedDays(weekdaysOfWeek(anchorStoryUnits(daysOfStoryYear(anchorStoryYears(alignYearShifts(resolved, text), text), text), text, ref), text), text), text);
     const mentions: DateMention[] = found.map(toMention(text));
     return { ...analysis, dates: mentions, figures: dropFiguresInsideDates(analysis.figures, mentions) };
   },

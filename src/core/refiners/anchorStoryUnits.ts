@@ -1,6 +1,7 @@
 import { changed, type DateCandidate, revalued } from '../extractors/dates/candidate';
 import type { RefDate } from '../extractors/dates/calendar';
 import { placeholderOf } from '../extractors/dates/storyUnits';
+import { placedByWeek, storyWeekdayWay, weekdayAfterStretch, weekdayFromStory } from './storyWeekdays';
 import { liesWithin, shiftedFrom, toStoryDate, type StoryDate } from './storyDate';
 
 /** A count of days, weeks or months, with nothing vague in it: `P2D`, `P1W`, `P3M`. */
@@ -17,22 +18,22 @@ const TOLD_AFTER = /^[\s,]*(?:on|in|by)?\s*$/i;
 /** The "later" right after a stretch; read only after the stretch's value passed COUNTED, as few do. */
 const laterAfter = (c: DateCandidate, text: string): RegExpExecArray | null => LATER_AFTER.exec(text.slice(c.end, c.end + 12));
 
-/** Whether `c` may take its date from the story: "the following month", or a count of days, weeks or months with "later" after it. */
+/** Whether `c` may take its date from the story: "the following month", a count of days, weeks or months with "later" after it, "the previous Friday". */
 const toldFromStory = (c: DateCandidate, text: string): boolean =>
-  c.unitsFromStory !== undefined || (c.type === 'DURATION' && c.value.length <= 4 && COUNTED.test(c.value) && laterAfter(c, text) !== null);
+  c.unitsFromStory !== undefined || (c.type === 'DURATION' && c.value.length <= 4 && COUNTED.test(c.value) && laterAfter(c, text) !== null) || storyWeekdayWay(c, text) !== 0;
 
 /**
  * A stretch told from the story's date, `Two days later`: its unit, its shift and where it ends.
  * "A day earlier" stays the stretch the durations finder reads, as news TIMEX3 annotation marks it.
  */
-function countedShift(c: DateCandidate, text: string, storyEnd: number, nextStart: number): { unit: string; shift: number; end: number } | null {
+function countedShift(c: DateCandidate, text: string, storyEnd: number, nextStart: number): { unit: string; shift: number; end: number; toldAfter: boolean } | null {
   const m = c.type === 'DURATION' && c.value.length <= 4 ? COUNTED.exec(c.value) : null;
   const later = m ? laterAfter(c, text) : null;
   if (!m || !later) return null;
   const end = c.end + later[0].length;
-  if (end > nextStart || (nextStart - end <= 6 && TOLD_AFTER.test(text.slice(end, nextStart)))) return null;
+  if (end > nextStart) return null;
   if (c.start - storyEnd <= 12 && APPOSED.test(text.slice(storyEnd, c.start))) return null;
-  return { unit: UNIT_OF[m[2]], shift: Number(m[1]), end };
+  return { unit: UNIT_OF[m[2]], shift: Number(m[1]), end, toldAfter: nextStart - end <= 6 && TOLD_AFTER.test(text.slice(end, nextStart)) };
 }
 
 /**
@@ -54,25 +55,38 @@ export function anchorStoryUnits(candidates: readonly DateCandidate[], text: str
   let story: StoryDate | null = null;
   let storyEnd = -Infinity;
   const out: DateCandidate[] = [];
-  for (let i = 0; i <= last; i++) {
+  // the weekday a stretch told after it names, from the story's day: "Two weeks later, on Tuesday"; it may follow the last phrase
+  let toldDay: string | null = null;
+  const end = Math.min(last + 2, candidates.length);
+  for (let i = 0; i < end; i++) {
     const c = candidates[i];
-    const counted = c.unitsFromStory ? null : countedShift(c, text, storyEnd, candidates[i + 1]?.start ?? Infinity);
-    const told = c.unitsFromStory ?? counted;
     let now = c;
-    if (told) {
-      // "the following month" with no date before it is the dateline's; "that month" and "two days later" need the story's
-      const from = story ?? (told.shift !== 0 && !counted ? dateline : null);
-      const value = from ? shiftedFrom(from, told.unit, told.shift) : null;
-      if (value && counted) now = changed(c, { end: counted.end, type: 'DATE', value, relative: true });
-      else if (value) now = revalued(c, value, true);
-      else if (c.unitsFromStory) now = revalued(c, placeholderOf(c.unitsFromStory.unit), true);
+    const way = toldDay ? 0 : storyWeekdayWay(c, text);
+    const anchor = story?.precision === 'day' ? story.day : ref;
+    const fromStory = way && anchor ? weekdayFromStory(anchor, way, c, text) : null;
+    if (toldDay) [now, toldDay] = [revalued(c, toldDay, true), null];
+    else if (fromStory) now = revalued(c, fromStory, true);
+    else if (i <= last) {
+      const counted = c.unitsFromStory ? null : countedShift(c, text, storyEnd, candidates[i + 1]?.start ?? Infinity);
+      // a stretch with its day told after it stays a stretch, and the day it names is counted from the story's
+      if (counted?.toldAfter) toldDay = weekdayAfterStretch(story, counted.unit, counted.shift, candidates[i + 1], text);
+      const told = c.unitsFromStory ?? (counted?.toldAfter ? null : counted);
+      if (told) {
+        // "the following month" with no date before it is the dateline's; "that month" and "two days later" need the story's
+        const from = story ?? (told.shift !== 0 && !counted ? dateline : null);
+        const value = from ? shiftedFrom(from, told.unit, told.shift) : null;
+        if (value && counted) now = changed(c, { end: counted.end, type: 'DATE', value, relative: true });
+        else if (value) now = revalued(c, value, true);
+        else if (c.unitsFromStory) now = revalued(c, placeholderOf(c.unitsFromStory.unit), true);
+      }
     }
     out.push(now);
-    // a date that names an event ("the Sept. 11 attacks") sets no story there, as in anchorStoryYears
-    const named = (now.type === 'DATE' || now.type === 'TIME') && !now.namesEvent ? toStoryDate(now.value) : null;
+    // a date that names an event ("the Sept. 11 attacks") sets no story there, as in anchorStoryYears; nor does a
+    // weekday that the week after it places ("Monday of the following week")
+    const named = (now.type === 'DATE' || now.type === 'TIME') && !now.namesEvent && !placedByWeek(now, text) ? toStoryDate(now.value) : null;
     // a coarser date that holds the story's finer one tells nothing new: "On 3 March 2019 … that year … that week"
     if (named) [story, storyEnd] = [story && liesWithin(story, named) ? story : named, now.end];
   }
-  for (let i = last + 1; i < candidates.length; i++) out.push(candidates[i]);
+  for (let i = end; i < candidates.length; i++) out.push(candidates[i]);
   return out;
 }

@@ -1,5 +1,6 @@
 import { changed, type DateCandidate, revalued } from '../extractors/dates/candidate';
 import { dayNumber, type RefDate } from '../extractors/dates/calendar';
+import { clearlyPast } from '../extractors/dates/clearlyPast';
 import { scheduledAfter } from '../extractors/dates/scheduledAfter';
 import { tenseAt, type Tense } from '../extractors/dates/tense';
 
@@ -122,8 +123,10 @@ function yearOf(period: string, ref: RefDate, tense: () => Tense, attributive: (
  */
 function leanAt(text: string, start: number, end: number): Tense {
   const tense = tenseAt(text, start, end);
-  if ((tense !== 'none' && tense !== 'past') || !scheduledAfter(text, end)) return tense;
-  return tense === 'none' ? 'future' : 'none';
+  if (tense !== 'none' && tense !== 'past') return tense;
+  if (scheduledAfter(text, end)) return tense === 'none' ? 'future' : 'none';
+  // a past verb that plainly governs the time puts it behind, however near ahead: "Exports sank in October" in August
+  return tense === 'past' && clearlyPast(text, start, end) ? 'firm-past' : tense;
 }
 
 /** Does a letter or a comma stand before `at`, spaces aside: a clock time inside a sentence, not a timestamp heading one? */

@@ -14,6 +14,17 @@ const YEARLESS = /^XXXX-(?:\d\d|SP|SU|FA|WI|Q[1-4]|H[12])/;
  */
 const SETTING = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)(?:(?:back[ \t]+)?(?:in|during|on|by)[ \t]+)?(?:early[ \t]+|late[ \t]+|mid-)?$/i;
 
+/** A clause of the time just named follows: `since 2019, when …`, `in March 2009 when …`. */
+const WHEN_AFTER = /^,?[ \t]+when\b/i;
+
+/** Where the sentence that holds `at` ends, at the first full stop, mark or line break after it; an abbreviation's stop ends it early, which only shortens the passage. */
+const SENTENCE_END = /[.!?](?:\s|$)|\n/g;
+function sentenceEnd(text: string, at: number): number {
+  SENTENCE_END.lastIndex = at;
+  const found = SENTENCE_END.exec(text);
+  return found ? found.index : text.length;
+}
+
 /**
  * A month or day with no year takes the year of the passage it stands in, when
  * that passage told of an earlier year and no date of the present came between;
@@ -55,6 +66,11 @@ export function yearOfPassage(candidates: readonly DateCandidate[], text: string
       day = c.value.length === 10 ? toRefDate(c.value) : null;
       const lineEnd = text.indexOf('\n', c.end);
       passageEnd = lineEnd < 0 ? text.length : lineEnd;
+    } else if (WHEN_AFTER.test(text.slice(c.end, c.end + 8))) {
+      // "since 2019, when fires burned from late July": the clause tells of that year, to its sentence's end
+      year = y;
+      day = c.value.length === 10 ? toRefDate(c.value) : null;
+      passageEnd = sentenceEnd(text, c.end);
     }
   }
   return out ?? candidates;

@@ -87,7 +87,7 @@ function clauseEnds(text: string, at: number): boolean {
 }
 
 /** The bounds of the clause around [start, end): up to a sentence mark, a quotation mark or `reach` characters. */
-function clause(text: string, start: number, end: number, reach: number): [number, number] {
+export function clause(text: string, start: number, end: number, reach: number): [number, number] {
   let from = start;
   while (from > 0 && start - from < reach && !clauseEnds(text, from - 1)) from--;
   let to = end;
