@@ -9,9 +9,10 @@ import type { AnalysisStore } from '../analysisStore';
 import type { AnnotationSettings } from './annotationSettings';
 import { newIdFor, stateFrom, type ArticleState } from './articleState';
 import { mergeState } from './mergeState';
-import { dirtySidecar, diskMatches, fileName, readSidecar, savedText, sidecarUri, writeState, type ItemIdsOf, type SidecarRead } from './sidecarFile';
+import { dirtySidecar, diskMatches, fileName, readSidecar, sidecarUri, writeState, type ItemIdsOf, type SidecarRead } from './sidecarFile';
 import { reportDirtySidecar, reportReadOnly, reportUntitled } from './readOnlyMessage';
 import { reportView, sidecarHome } from './sidecarHome';
+import { savedText } from '../savedText';
 
 const NO_SIDECAR: SidecarRead = { ...parseSidecar('', ''), raw: null };
 
