@@ -58,9 +58,9 @@ describe('Review data integrity', () => {
     await vscode.workspace.fs.writeFile(uri, encode(changed));
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await until(async () => fits(changed, await entries(uri)).every(Boolean), 'the sidecar to fit the file changed on disk');
-    // Waits for the edit's analysis: the sidecar write the edit may start (the first edit of a clean file
-    // still reads as not dirty) is done by then, so it cannot read the file written next.
+    // Waits for the edit's analysis and for the book: nothing the edit started can read the file written next.
     await typeAbove(editor, api);
+    await api.annotations.book.settled(uri);
     const again = changed.replace('CORRECTION:', 'CORRECTION, since corrected:');
     await vscode.workspace.fs.writeFile(uri, encode(again));
     assert.equal(fits(again, await entries(uri)).every(Boolean), false, 'the sidecar fits both files: the test shows nothing');

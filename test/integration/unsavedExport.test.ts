@@ -98,3 +98,41 @@ describe('Single exports', () => {
     }
   });
 });
+
+describe('Exports right after a save', () => {
+  // `isDirty` can still read true just after save() returns: the export must not ask about changes already saved.
+  it('asks nothing when the article was saved just before, and still asks for a change typed after the save', async () => {
+    for (const round of [1, 2, 3]) {
+      const editor = await dirtyArticle(`just-saved-${round}.txt`);
+      const target = workspaceFile(`unsaved-export-test/just-saved-${round}.analysis.json`);
+      const [written, warnings] = await answering(undefined, async (warnings) => {
+        assert.equal(await editor.document.save(), true);
+        return [await vscode.commands.executeCommand<vscode.Uri>('policyLens.exportAnalysis', editor.document.uri, target), warnings] as const;
+      });
+      assert.deepEqual([round, warnings], [round, []]);
+      assert.equal(written?.toString(), target.toString());
+      assert.equal(JSON.parse(await read(target)).source.length, (await read(editor.document.uri)).length);
+
+      await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'Typed after the save.\n'));
+      const again = workspaceFile(`unsaved-export-test/just-saved-${round}-edited.analysis.json`);
+      const asked = await answering(undefined, async (warnings) => {
+        assert.equal(await vscode.commands.executeCommand<vscode.Uri>('policyLens.exportAnalysis', editor.document.uri, again), undefined);
+        return warnings.filter((w) => w.includes('unsaved changes')).length;
+      });
+      assert.deepEqual([round, asked, await exists(again)], [round, 1, false]);
+    }
+  });
+
+  it('asks nothing while isDirty still reads true over a file that already holds the editor text', async () => {
+    // Shown for certain with the file written by another program: the document stays marked dirty, as just after a save.
+    const editor = await dirtyArticle('same-on-disk.txt');
+    await vscode.workspace.fs.writeFile(editor.document.uri, new TextEncoder().encode(editor.document.getText()));
+    const target = workspaceFile('unsaved-export-test/same-on-disk.analysis.json');
+    const [written, warnings] = await answering(undefined, async (warnings) =>
+      [await vscode.commands.executeCommand<vscode.Uri>('policyLens.exportAnalysis', editor.document.uri, target), warnings] as const);
+    assert.equal(editor.document.isDirty, true, 'the document reads as saved: the test shows nothing');
+    assert.deepEqual([written?.toString(), warnings], [target.toString(), []]);
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});

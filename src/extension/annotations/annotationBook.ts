@@ -9,9 +9,10 @@ import type { AnalysisStore } from '../analysisStore';
 import type { AnnotationSettings } from './annotationSettings';
 import { newIdFor, stateFrom, type ArticleState } from './articleState';
 import { mergeState } from './mergeState';
-import { dirtySidecar, diskMatches, fileName, readSidecar, savedText, sidecarUri, writeState, type ItemIdsOf, type SidecarRead } from './sidecarFile';
+import { dirtySidecar, diskMatches, fileName, readSidecar, sidecarUri, writeState, type ItemIdsOf, type SidecarRead } from './sidecarFile';
 import { reportDirtySidecar, reportReadOnly, reportUntitled } from './readOnlyMessage';
 import { reportView, sidecarHome } from './sidecarHome';
+import { matchesSaved } from '../savedText';
 
 const NO_SIDECAR: SidecarRead = { ...parseSidecar('', ''), raw: null };
 
@@ -38,10 +39,10 @@ export class AnnotationBook implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         this.follow(e);
         // Reverted, reloaded after a change on disk, or undone to the saved text: the sidecar follows the file,
-        // now and again once the merge has re-anchored what the change orphaned.
+        // now and again once the merge has re-anchored what the change orphaned. A change of text alone
+        // cannot say so: `isDirty` still reads false during the first edit of a clean file.
         if (e.document.isDirty) return;
-        if (e.contentChanges.length) this.reverted.add(e.document.uri.toString());
-        void this.writeIfStale(e.document);
+        void this.writeIfStale(e.document, undefined, false, e.contentChanges.length > 0);
       }),
       vscode.workspace.onDidSaveTextDocument((d) => void this.writeIfStale(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
@@ -178,22 +179,36 @@ export class AnnotationBook implements vscode.Disposable {
    * tell the two apart: it still reads false during the first edit of a clean file.
    */
   private async unlessFromDisk(document: vscode.TextDocument, state: ArticleState, ids: readonly string[]): Promise<void> {
-    const version = document.version;
-    const saved = await savedText(document);
-    if (saved !== document.getText() || document.version !== version || this.states.get(document.uri.toString()) !== state) return;
+    if (!(await matchesSaved(document, 'any')) || this.states.get(document.uri.toString()) !== state) return;
     state.retyped = new Set([...state.retyped].filter((id) => !ids.includes(id)));
     this.reverted.add(document.uri.toString());
     this.store.refresh(document.uri);
   }
 
-  /** Rewrites the sidecar when its selectors may no longer fit the saved article. */
-  private writeIfStale(document: vscode.TextDocument, state = this.states.get(document.uri.toString()), closed = false): Promise<void> {
+  /**
+   * Rewrites the sidecar when its selectors may no longer fit the saved article.
+   * `ifSaved`: only when the editor now holds the saved file (a revert or a reload,
+   * not typing); then the merge that re-anchors the text writes again.
+   */
+  private writeIfStale(document: vscode.TextDocument, state = this.states.get(document.uri.toString()), closed = false, ifSaved = false): Promise<void> {
     if (!state) return Promise.resolve();
     return this.serially(state, async () => {
+      if (ifSaved && state.annotations.length) {
+        if (!(await matchesSaved(document, 'any'))) return;
+        this.reverted.add(document.uri.toString());
+        // The merge of this text may be done already: it is redone, now that it is known to be the file's.
+        this.store.refresh(document.uri);
+      }
       // Left stale while the sidecar has unsaved edits in an editor: written once they are saved or reverted.
       if (!state.stale || state.readOnly || (state.known === null && !state.annotations.length) || dirtySidecar(state)) return;
       if (await diskMatches(state)) await writeState(state, document, closed, this.itemIdsOf);
     });
+  }
+
+  /** Resolves once the sidecar writes asked for so far, and the checks that may ask for one, are done (for tests). */
+  settled(uri: vscode.Uri): Promise<void> {
+    const state = this.states.get(uri.toString());
+    return (state && this.writes.get(state)) ?? Promise.resolve();
   }
 
   /** Runs an article's sidecar writes one after another, so an older one never lands last. */

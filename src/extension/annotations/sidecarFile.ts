@@ -7,6 +7,7 @@ import { savedSelectors } from '../../core/annotations/savedSelectors';
 import { sidecarPath } from '../../core/annotations/sidecarPath';
 import { writeAtomic } from '../commands/writeAtomic';
 import type { ArticleState } from './articleState';
+import { savedText } from '../savedText';
 
 export type SidecarRead = ParsedSidecar & { readonly raw: string | null };
 
@@ -47,17 +48,6 @@ export const dirtySidecar = (state: ArticleState): vscode.TextDocument | undefin
 /** True when the sidecar on disk is still what was last read or written: writing loses no one's work. */
 export async function diskMatches(state: ArticleState): Promise<boolean> {
   return (await readSidecar(state.sidecar, fileName(state.article))).raw === state.known;
-}
-
-/** The article as saved on disk, decoded as the editor decodes it; null when it cannot be read. */
-export async function savedText(document: vscode.TextDocument): Promise<string | null> {
-  try {
-    const text = await vscode.workspace.decode(await vscode.workspace.fs.readFile(document.uri), { encoding: document.encoding });
-    // the editor's text never holds the byte order mark
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return null;
-  }
 }
 
 /**

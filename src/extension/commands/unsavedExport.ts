@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { exportedMessage } from './exportedMessage';
+import { matchesSaved } from '../savedText';
 
 export const SAVE_AND_EXPORT = 'Save and Export';
 export const EXPORT_UNSAVED = 'Export Unsaved Text';
@@ -12,9 +13,10 @@ const nameOf = (uri: vscode.Uri) => uri.path.split('/').pop() ?? uri.path;
  * offsets should be the file's. True when the unsaved text is exported,
  * false when the file is (saved or never changed), undefined when cancelled.
  * An untitled document has no file to disagree with: exported as it is.
+ * Just after a save `isDirty` can still read true: the file on disk decides.
  */
 export async function askUnsaved(document: vscode.TextDocument): Promise<boolean | undefined> {
-  if (!document.isDirty || document.isUntitled) return false;
+  if (!document.isDirty || document.isUntitled || (await matchesSaved(document))) return false;
   const answer = await vscode.window.showWarningMessage(
     `${nameOf(document.uri)} has unsaved changes. Save it before exporting?`,
     { modal: true, detail: 'The export names the file; exporting the unsaved text gives offsets, length and hash that do not match the file on disk.' },
