@@ -62,6 +62,13 @@ table('figures: "by X to Y" or "rose X to Y" is a change and a level when Y is f
   { text: 'The yield edged up 0.1% to 3.9%.', expect: [{ text: '0.1%', value: 0.1 }, { text: '3.9%', value: 3.9 }] },
   { text: 'Wages rose 3% to 5% a year.', expect: [{ text: '3% to 5% a year', kind: 'range', range: { from: 3, to: 5 } }] },
   { text: 'Turnout fell 2 to 3 points.', expect: [{ text: '2 to 3 points', kind: 'range' }] },
+  // a scale word on the level alone, that the change is too large to share
+  { text: 'Payrolls fell 40,000 to 1.2 million.', expect: [{ text: '40,000', value: 40000 }, { text: '1.2 million', value: 1.2e6 }] },
+  { text: 'Members grew by 600 to 2.5 million.', expect: [{ text: '600', value: 600 }, { text: '2.5 million', value: 2.5e6 }] },
+  // negative rows: a scale word both ends share, and "from", which names two levels
+  { text: 'Sales fell 10 to 15 million units.', expect: [{ text: '10 to 15 million units', kind: 'range', range: { from: 10e6, to: 15e6 } }] },
+  { text: 'Payrolls rose from 40,000 to 1.2 million.', expect: [{ text: 'from 40,000 to 1.2 million', kind: 'range' }] },
+  { text: 'Debt rose from £4.6 billion to £68.1 billion.', expect: [{ text: 'from £4.6 billion to £68.1 billion', kind: 'range' }] },
 ]);
 
 table('figures: a fraction in words of a percentage point is a percent', [

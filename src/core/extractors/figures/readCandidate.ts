@@ -65,7 +65,8 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   const anyOrder = opener === 'from' && RANGE_VERBS.has(tokens[i - 1]?.lower ?? '');
   const read = readRangeEnd(tokens, unit ? unit.end : amount.end, amount, unit, opener, anyOrder);
   if (read && 'skip' in read) return read;
-  const range = read && !isChangeThenLevel(tokens, i, amount, unit, read.upper) && !isYearThenLevel(tokens, amount, unit, read.upper) ? read : null;
+  // "rose from X to Y" names both levels: a range, whatever its sizes.
+  const range = read && (opener || !isChangeThenLevel(tokens, i, amount, unit, read.upper)) && !isYearThenLevel(tokens, amount, unit, read.upper) ? read : null;
   let upper: Amount | null = null;
   if (range) {
     ({ lower: amount, upper, unit } = range);
