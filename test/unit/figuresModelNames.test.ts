@@ -1,0 +1,25 @@
+import { analyze } from '../../src/core';
+import type { Figure } from '../../src/core/model';
+import { figureTable, type FigureRow } from './figureTable';
+import { checkInvariants } from './invariants';
+
+function figuresOf(text: string): readonly Figure[] {
+  const a = analyze(text);
+  checkInvariants(a);
+  return a.figures;
+}
+
+const table = (title: string, rows: readonly FigureRow[]): void => figureTable(title, rows, figuresOf);
+
+table('figures: a number inside a model\'s name counts nothing', [
+  { text: 'The carrier flew a Brenning 818 Max over the bay.', expect: [] },
+  { text: 'It ordered two Corvane 818 Max 9 aircraft.', expect: [{ text: 'two', value: 2 }] },
+  { text: 'It ordered two Corvane 818 jets.', expect: [{ text: 'two', value: 2 }] },
+  { text: 'It ordered 3 Corvane 818 jets.', expect: [{ text: '3', value: 3 }] },
+  // negative rows: a party's seats, a name at a sentence's start, a year before a name, and a headline's title case
+  { text: 'The Harbour Party took 326 seats, the Union Party 201 seats.', expect: [{ text: '326 seats', value: 326 }, { text: '201 seats', value: 201 }] },
+  { text: 'Corvane 818 jets are loud.', expect: [{ text: '818 jets', value: 818 }] },
+  { text: 'In 2019 Corvane 300 jobs went.', expect: [{ text: '300 jobs', value: 300 }] },
+  { text: 'Voters saw 1,200 Tarrow 40 buses.', expect: [{ text: '1,200' }, { text: '40 buses', value: 40 }] },
+  { text: 'Marwick Wrote The 11 Words', expect: [{ text: '11', value: 11 }] },
+]);
