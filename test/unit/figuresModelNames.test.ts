@@ -23,3 +23,12 @@ table('figures: a number inside a model\'s name counts nothing', [
   { text: 'Voters saw 1,200 Tarrow 40 buses.', expect: [{ text: '1,200' }, { text: '40 buses', value: 40 }] },
   { text: 'Marwick Wrote The 11 Words', expect: [{ text: '11', value: 11 }] },
 ]);
+
+table('figures: a list of names and numbers after a plural heading counts each', [
+  { text: 'Seats: Harbour 326, Union 201, others 123.', expect: [{ text: '326', value: 326 }, { text: '201', value: 201 }, { text: '123', value: 123 }] },
+  { text: 'Final votes: Harbour 326, Union 201 and Green Left 12.', expect: [{ text: '326' }, { text: '201' }, { text: '12' }] },
+  // negative rows: a heading that names no plural, numbered parts, and no colon
+  { text: 'Fleet: Corvane 818, Tarrow 320.', expect: [{ text: '818' }] },
+  { text: 'Sources: Table 2, Figure 4.', expect: [] },
+  { text: 'She flew a Corvane 818, then a Tarrow 320.', expect: [] },
+]);
