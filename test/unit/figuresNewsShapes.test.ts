@@ -88,3 +88,12 @@ table('figures: a list item\'s number is no figure, whatever the item opens with
   // negative rows: a number that ends a sentence, and one inside a line
   { text: 'The vote was 2. Then came 40 more.', expect: [{ text: '2', value: 2 }, { text: '40', value: 40 }] },
 ]);
+
+table('figures: points that move a level in percent are percentage points', [
+  { text: 'The party\'s lead grew 7.6 points to 42% in the poll.', expect: [{ text: '7.6 points', kind: 'percent', unit: 'percentage point' }, { text: '42%', unit: '%' }] },
+  { text: 'Support fell by 3 points from 40 percent.', expect: [{ text: '3 points', kind: 'percent', unit: 'percentage point' }, { text: '40 percent' }] },
+  // negative rows: an index's points, points beside a percent, and points scored
+  { text: 'The index rose 52 points to 7,412.', expect: [{ text: '52 points', unit: 'points' }, { text: '7,412' }] },
+  { text: 'The index fell 300 points, or 1.2%.', expect: [{ text: '300 points', unit: 'points' }, { text: '1.2%' }] },
+  { text: 'He scored 20 points to 45% shooting.', expect: [{ text: '20 points', unit: 'points' }, { text: '45%' }] },
+]);

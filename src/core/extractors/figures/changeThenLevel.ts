@@ -13,7 +13,7 @@ const LEVEL_OVER_CHANGE = 4;
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'back', 'higher', 'lower']);
 
 /** True when "by" or a verb of change stands right before token start: "rises by", "rose", "edged up". */
-function followsChange(tokens: readonly Token[], start: number): boolean {
+export function followsChange(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
   if (before?.type !== 'word') return false;
   if (before.lower === 'by') return true;
