@@ -32,3 +32,13 @@ table('figures: a list of names and numbers after a plural heading counts each',
   { text: 'Sources: Table 2, Figure 4.', expect: [] },
   { text: 'She flew a Corvane 818, then a Tarrow 320.', expect: [] },
 ]);
+
+table('figures: a number after a name ending a clause whose verb and noun are left out counts', [
+  { text: 'The Harbour Party won 326 seats and the Union 201.', expect: [{ text: '326 seats' }, { text: '201', kind: 'count', value: 201 }] },
+  { text: 'Marwick won 52 votes and Haskins 40.', expect: [{ text: '52 votes' }, { text: '40', value: 40 }] },
+  { text: 'Harbour took 326 seats, the Union 201 and the Greens 12.', expect: [{ text: '326 seats' }, { text: '201' }, { text: '12' }] },
+  // negative rows: models, a pronoun's clause, and a name that goes on
+  { text: 'She flew a Corvane 818 and a Tarrow 320.', expect: [] },
+  { text: 'They sold 30 cars and the Corvane 3.', expect: [{ text: '30 cars' }] },
+  { text: 'Harbour sold 30 cars and the Corvane 3 sold out.', expect: [{ text: '30 cars' }] },
+]);
