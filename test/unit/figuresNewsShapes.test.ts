@@ -62,6 +62,13 @@ table('figures: "by X to Y" or "rose X to Y" is a change and a level when Y is f
   { text: 'The yield edged up 0.1% to 3.9%.', expect: [{ text: '0.1%', value: 0.1 }, { text: '3.9%', value: 3.9 }] },
   { text: 'Wages rose 3% to 5% a year.', expect: [{ text: '3% to 5% a year', kind: 'range', range: { from: 3, to: 5 } }] },
   { text: 'Turnout fell 2 to 3 points.', expect: [{ text: '2 to 3 points', kind: 'range' }] },
+  // a scale word on the level alone, that the change is too large to share
+  { text: 'Payrolls fell 40,000 to 1.2 million.', expect: [{ text: '40,000', value: 40000 }, { text: '1.2 million', value: 1.2e6 }] },
+  { text: 'Members grew by 600 to 2.5 million.', expect: [{ text: '600', value: 600 }, { text: '2.5 million', value: 2.5e6 }] },
+  // negative rows: a scale word both ends share, and "from", which names two levels
+  { text: 'Sales fell 10 to 15 million units.', expect: [{ text: '10 to 15 million units', kind: 'range', range: { from: 10e6, to: 15e6 } }] },
+  { text: 'Payrolls rose from 40,000 to 1.2 million.', expect: [{ text: 'from 40,000 to 1.2 million', kind: 'range' }] },
+  { text: 'Debt rose from £4.6 billion to £68.1 billion.', expect: [{ text: 'from £4.6 billion to £68.1 billion', kind: 'range' }] },
 ]);
 
 table('figures: a fraction in words of a percentage point is a percent', [
@@ -80,4 +87,13 @@ table('figures: a list item\'s number is no figure, whatever the item opens with
   { text: 'Pledges:\n1. "We will hire 50 nurses," said Sam Lee.', expect: [{ text: '50 nurses', value: 50, unit: 'nurses' }] },
   // negative rows: a number that ends a sentence, and one inside a line
   { text: 'The vote was 2. Then came 40 more.', expect: [{ text: '2', value: 2 }, { text: '40', value: 40 }] },
+]);
+
+table('figures: points that move a level in percent are percentage points', [
+  { text: 'The party\'s lead grew 7.6 points to 42% in the poll.', expect: [{ text: '7.6 points', kind: 'percent', unit: 'percentage point' }, { text: '42%', unit: '%' }] },
+  { text: 'Support fell by 3 points from 40 percent.', expect: [{ text: '3 points', kind: 'percent', unit: 'percentage point' }, { text: '40 percent' }] },
+  // negative rows: an index's points, points beside a percent, and points scored
+  { text: 'The index rose 52 points to 7,412.', expect: [{ text: '52 points', unit: 'points' }, { text: '7,412' }] },
+  { text: 'The index fell 300 points, or 1.2%.', expect: [{ text: '300 points', unit: 'points' }, { text: '1.2%' }] },
+  { text: 'He scored 20 points to 45% shooting.', expect: [{ text: '20 points', unit: 'points' }, { text: '45%' }] },
 ]);

@@ -82,6 +82,10 @@ table('figures: quote marks around a figure', [
   { text: 'The panel ruled "2-1" on Monday.', expect: [] },
   { text: 'It was id="672138506081275904" then.', expect: [] },
   { text: 'The TV is 55" wide.', expect: [{ text: '55"', unit: 'inch' }] },
+  { text: 'He said "it is 12" and left.', expect: [{ text: '12', kind: 'count', value: 12 }] },
+  { text: 'They chanted "Fight for 15" all day.', expect: [{ text: '15', kind: 'count', value: 15 }] },
+  { text: 'A 12" pipe and a 10" pipe burst.', expect: [{ text: '12"', unit: 'inch' }, { text: '10"', unit: 'inch' }] },
+  { text: 'He said "fine." Then a 12" pipe burst.', expect: [{ text: '12"', unit: 'inch' }] },
 ]);
 
 table('figures: a bare year before a scaled level is no range', [

@@ -13,7 +13,7 @@ const LEVEL_OVER_CHANGE = 4;
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'back', 'higher', 'lower']);
 
 /** True when "by" or a verb of change stands right before token start: "rises by", "rose", "edged up". */
-function followsChange(tokens: readonly Token[], start: number): boolean {
+export function followsChange(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
   if (before?.type !== 'word') return false;
   if (before.lower === 'by') return true;
@@ -22,13 +22,23 @@ function followsChange(tokens: readonly Token[], start: number): boolean {
 }
 
 /**
+ * True when Y's scale word cannot be X's too: "40,000 to 1.2 million" is no
+ * range of millions, as "10 to 15 million" is, so X stands complete.
+ */
+function ownsScale(change: Amount, level: Amount): boolean {
+  return change.scale === 1 && level.scale > 1 && change.value * level.scale > level.value;
+}
+
+/**
  * True when "by X to Y", or "rose X to Y", at the figure starting at token
  * `start` is a change and the level it reaches, two figures, rather than a
- * range: X is written in full (its own unit or scale word) and Y is far larger.
- * "rises by £4.6 billion to £68.1 billion", "the index rose 52 points to
- * 7,412" → true; "cut by 5% to 10%", "by 10 to 15 percent" → false.
+ * range: X is written in full (its own unit or scale word, or a size Y's
+ * scale word cannot carry) and Y is far larger. "rises by £4.6 billion to
+ * £68.1 billion", "the index rose 52 points to 7,412", "jobs fell 40,000 to
+ * 1.2 million" → true; "cut by 5% to 10%", "by 10 to 15 percent", "fell 10
+ * to 15 million" → false.
  */
 export function isChangeThenLevel(tokens: readonly Token[], start: number, change: Amount, unit: UnitMatch | null, level: Amount): boolean {
-  if ((!unit && change.scale === 1) || !followsChange(tokens, start)) return false;
+  if ((!unit && change.scale === 1 && !ownsScale(change, level)) || !followsChange(tokens, start)) return false;
   return change.value > 0 && level.value >= LEVEL_OVER_CHANGE * change.value;
 }

@@ -15,11 +15,14 @@ function isTitleWord(t: Token): boolean {
  * True when the number at tokens[start, end) sits in a headline's title case,
  * between such a word and a capitalised one, so the capitals make no name:
  * "Marwick Wrote The 11 Words", "A 5-Word Rebuke", "With One Sharp Line" → true;
- * "Boeing 747 Max", "Channel 4 News", "a Boeing 747" → false.
+ * "Boeing 747 Max", "Channel 4 News", "a Boeing 747", "flew a Boeing 737 Max" → false.
  */
 export function inTitleCase(tokens: readonly Token[], start: number, end: number): boolean {
   const before = tokens[start - 1];
   if (!before || !isCapitalisedWord(before) || !isTitleWord(before)) return false;
+  // A lower-case word before it shows a sentence, where the capital makes a name: "a Boeing 737 Max".
+  const lead = tokens[start - 2];
+  if (lead?.type === 'word' && !isCapitalisedWord(lead)) return false;
   // The word after stands apart ("777F" is a model) or is hyphenated on ("5-Word").
   const dash = tokens[end];
   const hyphened = dash?.text === '-' && dash.glued && tokens[end + 1]?.glued === true;

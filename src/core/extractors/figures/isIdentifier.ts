@@ -1,4 +1,6 @@
 import { IDENTIFIER_NOUNS } from '../../lexicon/identifierWords';
+import { inColonList } from './inColonList';
+import { isGappedCount } from './isGappedCount';
 import { inTitleCase } from './inTitleCase';
 import { isVoteTally } from './isVoteTally';
 import type { Token } from './tokens';
@@ -48,6 +50,10 @@ export function isDesignation(text: string, tokens: readonly Token[], start: num
   if (tokens[start].type !== 'num' || before.type !== 'word' || !isCapitalised(before) || isTally(tokens, start)) return false;
   // A headline's title case: "Marwick Wrote The 11 Words", "Lorne Wins 3 States"; but "the show The 411." names one.
   if (inTitleCase(tokens, start, start + 1)) return false;
+  // "Seats: Alliance 326, Union 201": each name's number in a list of results counts.
+  if (inColonList(tokens, start)) return false;
+  // "the Alliance won 326 seats and the Union 201.": a count with its verb and noun left out.
+  if (isGappedCount(tokens, start)) return false;
   // "Darkmole 2.0", "Web 3.0": a whole number with a zero decimal after a name is a version even where a sentence opens.
   return !opensSentence(text, tokens, start - 1) || isVersionNumber(tokens[start].text);
 }

@@ -7,6 +7,7 @@ import { isBracketCode } from './isBracketCode';
 import { isHouseNumber } from './isHouseNumber';
 import { isIdiomOrdinal } from './isIdiomOrdinal';
 import { followsIdentifierNoun, isDesignation, isGluedCode, isListMarker, isNameWord } from './isIdentifier';
+import { isModelNumber } from './isModelNumber';
 import { isNamedZero, isNetZero } from './isNamedZero';
 import { isNumberName } from './isNumberName';
 import { isPronounOne } from './isPronounOne';
@@ -72,6 +73,8 @@ export function isRejected(text: string, tokens: readonly Token[], c: Candidate)
   if (c.upper && !c.unit && isDesignation(text, tokens, a.start)) return true;
   // "Section 3 states that": a numbered part, whatever plural follows.
   if (c.unit?.category === 'count' && !c.upper && a.digits === a.start && followsIdentifierNoun(tokens, a.start)) return true;
+  // "two Boeing 737 jets", "737 Max 8 aircraft": the number ends a model's name; the jets are counted before it.
+  if (c.unit?.category === 'count' && !c.upper && !c.qualifier && a.digits === a.start && isModelNumber(text, tokens, a.start)) return true;
   if (!c.upper && !c.qualifier && a.value === 0 && isNetZero(tokens, a.start, a.end)) return true;
   if (c.unit || c.upper) return false;
   if (isDesignation(text, tokens, a.start)) return true;

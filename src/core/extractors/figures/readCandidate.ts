@@ -10,6 +10,7 @@ import { readFractionOf } from './readFractionOf';
 import { readHyphenedPoint, readPointAfter } from './pointFraction';
 import { readMeasure } from './readMeasure';
 import { readMultiplier } from './readMultiplier';
+import { withPercentPoints } from './pointsOfPercent';
 import { readVague } from './readVague';
 import { readQualifierAfter, readQualifierBefore } from './qualifier';
 import { readRangeEnd } from './readRangeEnd';
@@ -65,7 +66,8 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   const anyOrder = opener === 'from' && RANGE_VERBS.has(tokens[i - 1]?.lower ?? '');
   const read = readRangeEnd(tokens, unit ? unit.end : amount.end, amount, unit, opener, anyOrder);
   if (read && 'skip' in read) return read;
-  const range = read && !isChangeThenLevel(tokens, i, amount, unit, read.upper) && !isYearThenLevel(tokens, amount, unit, read.upper) ? read : null;
+  // "rose from X to Y" names both levels: a range, whatever its sizes.
+  const range = read && (opener || !isChangeThenLevel(tokens, i, amount, unit, read.upper)) && !isYearThenLevel(tokens, amount, unit, read.upper) ? read : null;
   let upper: Amount | null = null;
   if (range) {
     ({ lower: amount, upper, unit } = range);
@@ -80,6 +82,7 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
     if (fraction) amount = fraction;
     else if (shared) ({ amount, unit } = shared);
   }
+  unit = withPercentPoints(tokens, i, unit);
   // "Sarandon, 69, told": an age, as "aged 69".
   if (!unit && !upper && isAgeAppositive(tokens, amount)) unit = unitEndingAt(YEARS_OF_AGE, amount.end);
   // "hazard ratio 0.91": a ratio of risks multiplies one, as "0.91 times" would.

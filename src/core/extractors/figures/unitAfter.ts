@@ -68,7 +68,8 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   const symbol = SYMBOLS.match(tokens, j);
   // A '"' is an inch mark only glued to digits ("12\""); after a word or a long number it closes a quote ('"Air Force One"').
   // '"500"', '"3-1"': a mark that also opens the number closes a quote around it.
-  const inch = t.text === '"' && (!t.glued || tokens[j - 1]?.text.length > 3 || tokens[j - 1]?.type !== 'num' || opensQuote(tokens, j - 1));
+  // 'said "it is 12" and': a mark after a quote opened earlier closes it.
+  const inch = t.text === '"' && (!t.glued || tokens[j - 1]?.text.length > 3 || tokens[j - 1]?.type !== 'num' || opensQuote(tokens, j - 1) || closesOpenQuote(tokens, j));
   if (symbol && !inch && (symbol.end - j > 1 || t.glued || t.text.length > 1) && !(t.text.length === 1 && !t.glued && /[A-Za-z]/.test(t.text))) {
     return withDegreeLetter(tokens, symbol.value.unit, symbol.value.category, symbol.end);
   }
@@ -80,6 +81,22 @@ function opensQuote(tokens: readonly Token[], k: number): boolean {
   let m = k;
   while (m > 0 && m > k - 3 && tokens[m].glued && tokens[m - 1]?.text !== '"') m--;
   return tokens[m].glued && tokens[m - 1]?.text === '"';
+}
+
+/** How far back a quote's opening mark is looked for: a quoted sentence or two. */
+const QUOTE_REACH = 60;
+
+/**
+ * True when the '"' at token j closes a quote opened before it: the nearest
+ * earlier mark stands apart before and glued after ('said "it is 12" and'),
+ * not glued on a number as an inch mark is ('a 12" pipe and a 10" pipe').
+ */
+function closesOpenQuote(tokens: readonly Token[], j: number): boolean {
+  for (let m = j - 2; m >= 0 && m >= j - QUOTE_REACH; m--) {
+    if (tokens[m].text !== '"') continue;
+    return !tokens[m].glued && tokens[m + 1]?.glued === true;
+  }
+  return false;
 }
 
 /**
