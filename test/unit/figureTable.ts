@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
 import type { Figure } from '../../src/core/model';
+import { checkInvariants } from './invariants';
 
 export type FigureExpect = Partial<Pick<Figure, 'text' | 'kind' | 'value' | 'unit' | 'approximate' | 'qualifier' | 'range'>>;
 export type FigureRow = { readonly text: string; readonly expect: readonly FigureExpect[] };
@@ -22,3 +24,13 @@ export function figureTable(title: string, rows: readonly FigureRow[], figuresOf
     }
   });
 }
+
+/** Every figure of the whole analysis, after the dates stage has dropped those inside dates, checked against the invariants. */
+function articleFigures(text: string): readonly Figure[] {
+  const a = analyze(text);
+  checkInvariants(a);
+  return a.figures;
+}
+
+/** A figure table read through the whole pipeline, as a user sees it. */
+export const articleFigureTable = (title: string, rows: readonly FigureRow[]): void => figureTable(title, rows, articleFigures);

@@ -1,15 +1,4 @@
-import { analyze } from '../../src/core';
-import type { Figure } from '../../src/core/model';
-import { figureTable, type FigureRow } from './figureTable';
-import { checkInvariants } from './invariants';
-
-function figuresOf(text: string): readonly Figure[] {
-  const a = analyze(text);
-  checkInvariants(a);
-  return a.figures;
-}
-
-const table = (title: string, rows: readonly FigureRow[]): void => figureTable(title, rows, figuresOf);
+import { articleFigureTable as table } from './figureTable';
 
 table('figures: a number inside a model\'s name counts nothing', [
   { text: 'The carrier flew a Brenning 818 Max over the bay.', expect: [] },

@@ -1,16 +1,4 @@
-import { analyze } from '../../src/core';
-import type { Figure } from '../../src/core/model';
-import { figureTable, type FigureRow } from './figureTable';
-import { checkInvariants } from './invariants';
-
-/** Every figure of the whole analysis: the dates stage has dropped those inside dates. */
-function figuresOf(text: string): readonly Figure[] {
-  const a = analyze(text);
-  checkInvariants(a);
-  return a.figures;
-}
-
-const table = (title: string, rows: readonly FigureRow[]): void => figureTable(title, rows, figuresOf);
+import { articleFigureTable as table } from './figureTable';
 
 table('figures: a glued "m" is a million unless something is measured', [
   { text: 'The population grew to 10.6m.', expect: [{ text: '10.6m', kind: 'count', value: 10.6e6 }] },

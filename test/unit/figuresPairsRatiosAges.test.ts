@@ -1,16 +1,4 @@
-import { analyze } from '../../src/core';
-import type { Figure } from '../../src/core/model';
-import { figureTable, type FigureRow } from './figureTable';
-import { checkInvariants } from './invariants';
-
-/** Every figure of the whole analysis, checked against the invariants. */
-function figuresOf(text: string): readonly Figure[] {
-  const a = analyze(text);
-  checkInvariants(a);
-  return a.figures;
-}
-
-const table = (title: string, rows: readonly FigureRow[]): void => figureTable(title, rows, figuresOf);
+import { articleFigureTable as table } from './figureTable';
 
 table('figures: an amount paired with money or a percent shares its unit', [
   { text: 'Exports fell to 2.5 billion euros from 3.1 billion last spring.', expect: [{ text: '2.5 billion euros', kind: 'money' }, { text: '3.1 billion', kind: 'money', value: 3.1e9, unit: 'EUR' }] },

@@ -1,16 +1,4 @@
-import { analyze } from '../../src/core';
-import type { Figure } from '../../src/core/model';
-import { figureTable, type FigureRow } from './figureTable';
-import { checkInvariants } from './invariants';
-
-/** Every figure of the whole analysis: the dates stage has dropped those inside dates. */
-function figuresOf(text: string): readonly Figure[] {
-  const a = analyze(text);
-  checkInvariants(a);
-  return a.figures;
-}
-
-const table = (title: string, rows: readonly FigureRow[]): void => figureTable(title, rows, figuresOf);
+import { articleFigureTable as table } from './figureTable';
 
 table('figures: a "p" glued to digits is pence', [
   { text: 'Power will cost 14.2p per kWh from May.', expect: [{ text: '14.2p per kWh', kind: 'money', value: 14.2, unit: 'GBX' }] },

@@ -1,16 +1,4 @@
-import { analyze } from '../../src/core';
-import type { Figure } from '../../src/core/model';
-import { figureTable, type FigureRow } from './figureTable';
-import { checkInvariants } from './invariants';
-
-/** Every figure of the whole analysis, checked against the invariants. */
-function figuresOf(text: string): readonly Figure[] {
-  const a = analyze(text);
-  checkInvariants(a);
-  return a.figures;
-}
-
-const table = (title: string, rows: readonly FigureRow[]): void => figureTable(title, rows, figuresOf);
+import { articleFigureTable as table } from './figureTable';
 
 table('figures: a bill prefix makes the number a name', [
   { text: 'The upper chamber approved S. 2214 on Monday.', expect: [] },

@@ -1,16 +1,4 @@
-import { analyze } from '../../src/core';
-import type { Figure } from '../../src/core/model';
-import { figureTable, type FigureRow } from './figureTable';
-import { checkInvariants } from './invariants';
-
-/** Every figure of the whole analysis, after the dates stage has dropped those inside dates. */
-function figuresOf(text: string): readonly Figure[] {
-  const a = analyze(text);
-  checkInvariants(a);
-  return a.figures;
-}
-
-const table = (title: string, rows: readonly FigureRow[]): void => figureTable(title, rows, figuresOf);
+import { articleFigureTable as table } from './figureTable';
 
 table('figures: a year after "in" or "by" opens no range with the amount after "to"', [
   { text: 'Emissions fell in 2024 to 61.7 million tonnes.', expect: [{ text: '61.7 million tonnes', kind: 'quantity', value: 61.7e6, unit: 'tonne' }] },
