@@ -11,6 +11,8 @@ export const CLAUSE_REPORTING_VERBS: readonly string[] = [
   // verbs that are nouns as often ("the estimates", "new projects"): a reporting verb only with "that" after them
   'estimate that', 'estimates that', 'forecast that', 'forecasts that', 'project that', 'projects that', 'projected that',
   'calculate that', 'calculates that', 'calculated that',
+  // "the expected rise", "it is expected that" are no speech; with "that" after them and a subject before, these are
+  'expect that', 'expects that', 'predict that', 'predicts that',
 ];
 
 /** Phrases that put the source first: "According to him, …"; "citing officials, …". */
