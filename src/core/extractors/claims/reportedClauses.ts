@@ -8,7 +8,7 @@ import { contentAfterVerb } from './frameOnly';
 import { actsAsVerb, opensAside, verbAfter } from './clauseVerb';
 import { type CueMatch, nextCue } from './cuePattern';
 import { predictionCueOf } from './frameCue';
-import { thatFrameHolds } from './thatFrame';
+import { isFinding, thatFrameHolds } from './thatFrame';
 import { addresseeEnd } from './addresseeEnd';
 import { participleSpeech } from './participleSpeech';
 import { findingFrame, leadingFinding } from './findingFrame';
@@ -143,6 +143,8 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   if (verb && !(actsAsVerb(seg, verb.index) && thatFrameHolds(seg, verb))) verb = verbAfter(seg, verb);
   // "Ann Lee, who wrote the foreword, said …": the aside's verb gives way to the sentence's own, when one follows
   if (verb && opensAside(seg, verb.index)) verb = verbAfter(seg, verb) ?? verb;
+  // "A report released last year found that …": a document opening the sentence is read as such, its description however long
+  if (verb && !quoted && isFinding(seg, verb.index) && leadingFinding(seg)) verb = null;
   if (!verb) {
     // "Ann Lee defended the plan, saying the council would save money": the participle reports the subject's words
     const participle = quoted ? null : participleSpeech(seg);

@@ -35,5 +35,62 @@ export function thatFrameHolds(seg: string, m: CueMatch): boolean {
   while (b > 0 && isTrimSpace(seg.charCodeAt(b - 1))) b--;
   let a = b;
   while (a > 0 && isWordChar(seg.charCodeAt(a - 1))) a--;
-  return !hasWordAt(seg, a, b, UNASSERTED);
+  if (hasWordAt(seg, a, b, UNASSERTED)) return false;
+  return !isFinding(seg, m.index) || findingHolds(seg, a, b, s);
+}
+
+/** Verbs of finding and ruling, whose "that" is as often a determiner: "found that action unlawful". */
+const FINDINGS = wordTable(new Set(['found', 'finds', 'ruled', 'rules', 'concluded', 'concludes']));
+/** Whether the word at `at` is a verb of finding or ruling. */
+export const isFinding = (seg: string, at: number): boolean => {
+  let e = at;
+  while (e < seg.length && isWordChar(seg.charCodeAt(e))) e++;
+  return hasWordAt(seg, at, e, FINDINGS);
+};
+
+/** Words before the verb that leave it without a subject of its own: ", and found that", "even after a judge ruled that". */
+const NO_OWN_SUBJECT = wordTable(
+  new Set(['and', 'or', 'but', 'after', 'before', 'when', 'because', 'since', 'until', 'if', 'although', 'though', 'while', 'as', 'once', 'unless', 'who', 'which']),
+);
+/** Words that open a clause's subject: determiners and pronouns. */
+const SUBJECT_OPENERS = wordTable(
+  new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'no', 'most', 'many', 'all', 'both', 'each', 'every', 'several', 'few', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'none', 'neither']),
+);
+/** Most words from "that" to the clause's verb: "that the three ballot boxes had". */
+const MAX_TO_VERB = 5;
+/** Most words back from the verb to the clause's start that are read for a word leaving it without a subject. */
+const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * Whether a verb of finding at [a, b)'s next word hands over to a clause of its subject's: the
+ * verb has a subject of its own (no conjunction or subordinator before it in its clause), and
+ * after "that" (at `s`) come a determiner, pronoun, name or number, then a finite verb
+ * (an auxiliary or a word in -ed) within a few words.
+ */
+function findingHolds(seg: string, a: number, b: number, s: number): boolean {
+  // back through the subject to a comma or the segment's start
+  let words = 0;
+  for (let end = b, start = a; end > start && words < MAX_SUBJECT_WORDS; words++) {
+    if (hasWordAt(seg, start, end, NO_OWN_SUBJECT)) return false;
+    let k = start;
+    while (k > 0 && isTrimSpace(seg.charCodeAt(k - 1))) k--;
+    if (k === 0 || !isWordChar(seg.charCodeAt(k - 1))) break;
+    end = k;
+    start = k;
+    while (start > 0 && isWordChar(seg.charCodeAt(start - 1))) start--;
+  }
+  let e = s;
+  while (e < seg.length && isWordChar(seg.charCodeAt(e))) e++;
+  const c = seg.charCodeAt(s);
+  const opens = hasWordAt(seg, s, e, SUBJECT_OPENERS) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (!opens) return false;
+  for (let n = 1, i = e; n <= MAX_TO_VERB; n++) {
+    while (i < seg.length && isTrimSpace(seg.charCodeAt(i))) i++;
+    let j = i;
+    while (j < seg.length && isWordChar(seg.charCodeAt(j))) j++;
+    if (j === i) return false;
+    if (hasWordAt(seg, i, j, AFTER_RELATIVE) || (j - i > 3 && seg.charCodeAt(j - 1) === 100 && seg.charCodeAt(j - 2) === 101)) return true;
+    i = j;
+  }
+  return false;
 }
