@@ -19,7 +19,7 @@ describe('claims: a body that found, ruled or concluded that … is the source o
     { text: 'The tribunal finds that Ann Lee was dismissed unfairly.', expect: ['Ann Lee was dismissed unfairly. | The tribunal'] },
     // a document opening the sentence keeps its reading, however long its description
     {
-      text: 'A Harbour Board safety report released last year found that the berths were too short.',
+      text: 'A Harbour Board safety report published in March found that the berths were too short.',
       expect: ['the berths were too short. | A Harbour Board safety report'],
     },
     // negatives: "that" as a determiner, a noun and its relative, a subordinate clause, a shared subject

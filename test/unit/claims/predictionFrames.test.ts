@@ -29,6 +29,32 @@ describe('claims: a subject that expects or predicts speaks the clause, which st
       text: 'The Port Authority expect that traffic will grow 12% next year.',
       expect: ['traffic will grow 12% next year. | prediction | expect | The Port Authority'],
     },
+    // "expects X to": the whole sentence is the subject's expectation
+    {
+      text: 'Mayor Ann Reed spoke on Monday. She expects rents to rise 4% next year.',
+      expect: ['Mayor Ann Reed spoke on Monday. | factual |  | ', 'She expects rents to rise 4% next year. | prediction | expects | Ann Reed'],
+    },
+    {
+      text: 'The Port Authority expects traffic to grow 12% next year.',
+      expect: ['The Port Authority expects traffic to grow 12% next year. | prediction | expects | Port Authority'],
+    },
+    {
+      text: 'Economists expect the central bank to cut rates twice next year.',
+      expect: ['Economists expect the central bank to cut rates twice next year. | prediction | expect | Economists'],
+    },
+    // negatives: a modal between subject and verb, no object before "to", no "to"
+    {
+      text: 'Drivers can expect delays of 40 minutes on the ring road.',
+      expect: ['Drivers can expect delays of 40 minutes on the ring road. | prediction | expect | '],
+    },
+    {
+      text: 'They expect to finish the berths by May next year.',
+      expect: ['They expect to finish the berths by May next year. | prediction | expect | '],
+    },
+    {
+      text: 'Residents expect more from the council this year.',
+      expect: ['Residents expect more from the council this year. | prediction | expect | '],
+    },
     // a verb that was a reporting verb already keeps the prediction its clause lost
     {
       text: 'The Harbour Board forecasts that fees will rise 8% in 2027.',

@@ -9,6 +9,7 @@ import { actsAsVerb, opensAside, verbAfter } from './clauseVerb';
 import { type CueMatch, nextCue } from './cuePattern';
 import { predictionCueOf } from './frameCue';
 import { isFinding, thatFrameHolds } from './thatFrame';
+import { expectingSubject } from './expectsFrame';
 import { addresseeEnd } from './addresseeEnd';
 import { participleSpeech } from './participleSpeech';
 import { findingFrame, leadingFinding } from './findingFrame';
@@ -167,6 +168,12 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
     if (leading && wordsUpTo(seg, leading.contentStart, seg.length, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
       const source = spanAt(text, start, leading.sourceStart, leading.sourceEnd);
       return { clauses: addClause(clauses, text, start + leading.contentStart, end, 'indirect', source), source };
+    }
+    // "She expects rents to rise 4% next year": the subject's expectation, kept whole
+    const expecting = quoted ? null : expectingSubject(seg);
+    if (expecting) {
+      const source = spanAt(text, start, expecting.start, expecting.end);
+      return { clauses: addClause(clauses, text, start, end, 'indirect', source), source };
     }
     if (!(quoted && (introducesQuote(seg) || asPutIt(seg)))) clauses = addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
