@@ -11,6 +11,10 @@ export const CLAUSE_REPORTING_VERBS: readonly string[] = [
   // verbs that are nouns as often ("the estimates", "new projects"): a reporting verb only with "that" after them
   'estimate that', 'estimates that', 'forecast that', 'forecasts that', 'project that', 'projects that', 'projected that',
   'calculate that', 'calculates that', 'calculated that',
+  // "the expected rise", "it is expected that" are no speech; with "that" after them and a subject before, these are
+  'expect that', 'expects that', 'predict that', 'predicts that',
+  // a body's finding or ruling ("the panel found that …"), once its "that" is read as the conjunction (thatFrame.ts)
+  'found that', 'finds that', 'ruled that', 'rules that', 'concluded that', 'concludes that',
 ];
 
 /** Phrases that put the source first: "According to him, …"; "citing officials, …". */

@@ -22,6 +22,8 @@ export interface Candidate {
   readonly speaker: SpeakerRef | null;
   readonly sentenceId: string;
   readonly quoteIds: readonly string[];
+  /** The prediction cue of the frame verb cut off before the claim ("expects" of "She expects that …"), for its type. */
+  readonly frameCue?: string;
 }
 
 const MIN_WORDS = 3;
@@ -112,7 +114,9 @@ function sentenceCandidates(a: Analysis, spans: DocumentSpans, s: Sentence, prev
         continue;
       }
       const speaker = c.attribution === 'narrative' ? null : speakerFor(c.source, spans.mentions, fallback);
-      out = append(out, { start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: idsOf(inside) });
+      const candidate: Candidate = { start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: idsOf(inside) };
+      const cue = spoken[f].cue;
+      out = append(out, cue && c.attribution === 'indirect' ? { ...candidate, frameCue: cue } : candidate);
     }
   }
   return inTextOrder(out);

@@ -23,14 +23,15 @@ export interface TypeDecision {
  * Decides a claim's type from its cues, strongest first: a call to act, an
  * explicit expectation, a pledge, a figure, the future tense, an evaluation.
  * "I expect that we will see increases this year" → prediction, evidence ["expect"].
- * `digits`: whether the text holds a digit, when the caller knows.
+ * `digits`: whether the text holds a digit, when the caller knows. `frameCue`: the prediction cue of a
+ * reporting verb cut off before the text ("expects" of "She expects that …"), which counts as the text's own.
  */
-export function classifyType(text: string, figures: readonly Figure[], doc?: string, digits?: boolean): TypeDecision {
+export function classifyType(text: string, figures: readonly Figure[], doc?: string, digits?: boolean, frameCue?: string): TypeDecision {
   // which lexicons have a cue at all, from the claim's recording, before any array is built
   const mask = recordedMask(text);
   const recommendation = used(CUES.recommendation, ID.recommendation, mask, text, true);
   if (recommendation.length) return { type: 'recommendation', typeEvidence: recommendation };
-  const prediction = used(CUES.prediction, ID.prediction, mask, text, true);
+  const prediction = withFrameCue(used(CUES.prediction, ID.prediction, mask, text, true), frameCue);
   if (prediction.length && !(onlyLikely(prediction) && comparesRisks(text))) return { type: 'prediction', typeEvidence: prediction };
   const commitment = used(CUES.commitment, ID.commitment, mask, text, true);
   if (commitment.length && !habitualPledge(text)) return { type: 'commitment', typeEvidence: commitment };
@@ -48,6 +49,12 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   const opinion = used(CUES.opinion, ID.opinion, mask, text);
   if (opinion.length) return { type: 'opinion', typeEvidence: opinion };
   return { type: 'factual', typeEvidence: [] };
+}
+
+/** The text's prediction cues with the frame's first, unless the text holds it already. */
+function withFrameCue(cues: readonly string[], frameCue?: string): readonly string[] {
+  if (!frameCue || cues.some((cue) => cue.toLowerCase() === frameCue)) return cues;
+  return [frameCue, ...cues];
 }
 
 /** Whether every prediction cue is one of likelihood ("likely to"). */

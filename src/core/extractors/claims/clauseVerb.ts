@@ -6,6 +6,7 @@ import { CUES } from './cues';
 import { isTrimSpace } from '../../charCodes';
 import { hasWordAt, wordTable } from './wordTable';
 import { addsAmount } from '../addsAmount';
+import { thatFrameHolds } from './thatFrame';
 
 /** Where wordBefore's word starts and ends. */
 let wordStart = 0;
@@ -79,7 +80,7 @@ const VERBS_AFTER_NOUN = wordTable(AUXILIARIES);
  */
 export function verbAfter(seg: string, rejected: CueMatch): CueMatch | null {
   for (let m = nextCue(CUES.reporting, seg, rejected.index + rejected[0].length); m; m = nextCue(CUES.reporting, seg, m.index + m[0].length)) {
-    if (actsAsVerb(seg, m.index)) return m;
+    if (actsAsVerb(seg, m.index) && thatFrameHolds(seg, m)) return m;
   }
   return null;
 }

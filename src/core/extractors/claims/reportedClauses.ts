@@ -6,7 +6,10 @@ import { trimBounds, wordsUpTo } from './spanText';
 import { isTrimSpace } from '../../charCodes';
 import { contentAfterVerb } from './frameOnly';
 import { actsAsVerb, opensAside, verbAfter } from './clauseVerb';
-import { nextCue } from './cuePattern';
+import { type CueMatch, nextCue } from './cuePattern';
+import { predictionCueOf } from './frameCue';
+import { isFinding, thatFrameHolds } from './thatFrame';
+import { expectingSubject } from './expectsFrame';
 import { addresseeEnd } from './addresseeEnd';
 import { participleSpeech } from './participleSpeech';
 import { findingFrame, leadingFinding } from './findingFrame';
@@ -33,6 +36,8 @@ export interface ReportedSpeech {
   readonly clauses: readonly Clause[];
   /** The source named by a frame with no content of its own ("he said"), for the quotes beside it. */
   readonly source: Span | null;
+  /** The frame verb's prediction cue ("expects" of "She expects that …"), which its clauses keep once the verb is cut off. */
+  readonly cue?: string;
 }
 
 /** Words that open a clause with its own subject: after them, what stood before a parenthetical frame was an opener. */
@@ -136,9 +141,11 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   }
   let verb = nextCue(CUES.reporting, seg);
   // the first reporting verb that heads its clause: a name or a modifier ("the United States") sends the search on
-  if (verb && !actsAsVerb(seg, verb.index)) verb = verbAfter(seg, verb);
+  if (verb && !(actsAsVerb(seg, verb.index) && thatFrameHolds(seg, verb))) verb = verbAfter(seg, verb);
   // "Ann Lee, who wrote the foreword, said …": the aside's verb gives way to the sentence's own, when one follows
   if (verb && opensAside(seg, verb.index)) verb = verbAfter(seg, verb) ?? verb;
+  // "A report released last year found that …": a document opening the sentence is read as such, its description however long
+  if (verb && !quoted && isFinding(seg, verb.index) && leadingFinding(seg)) verb = null;
   if (!verb) {
     // "Ann Lee defended the plan, saying the council would save money": the participle reports the subject's words
     const participle = quoted ? null : participleSpeech(seg);
@@ -162,9 +169,24 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
       const source = spanAt(text, start, leading.sourceStart, leading.sourceEnd);
       return { clauses: addClause(clauses, text, start + leading.contentStart, end, 'indirect', source), source };
     }
+    // "She expects rents to rise 4% next year": the subject's expectation, kept whole
+    const expecting = quoted ? null : expectingSubject(seg);
+    if (expecting) {
+      const source = spanAt(text, start, expecting.start, expecting.end);
+      return { clauses: addClause(clauses, text, start, end, 'indirect', source), source };
+    }
     if (!(quoted && (introducesQuote(seg) || asPutIt(seg)))) clauses = addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
   }
+  const spoken = verbFrame(text, start, end, seg, verb, quoted);
+  // "She expects that rents will rise": cut off from its verb, the clause is still an expectation
+  const cue = spoken.clauses.length ? predictionCueOf(seg, verb) : null;
+  return cue ? { ...spoken, cue } : spoken;
+}
+
+/** reportedSpeech of a frame with a reporting verb, `verb`, in `seg` (the text of [start, end)). */
+function verbFrame(text: string, start: number, end: number, seg: string, verb: CueMatch, quoted: boolean): ReportedSpeech {
+  let clauses: Clause[] = EMPTY;
   let boundary = clauseStart(seg, verb.index);
   let subjectEndAt = verb.index;
   let maxSubjectWords = MAX_SUBJECT_WORDS;
