@@ -85,7 +85,7 @@ const startsWithDigit = (w: Word) => !w.punct && w.text.charCodeAt(0) >= 0x30 &&
 const isPastParticiple = (w: Word) => !w.punct && !w.capital && w.key.length > 3 && (endsInEd(w.key) || w.key.endsWith('en'));
 
 /** Whether word k is a "for" after a lower-case title or person noun: "a spokesman for", "lawyers for". */
-function forTitle(ws: readonly Word[], k: number, floor: number): boolean {
+export function forTitle(ws: readonly Word[], k: number, floor: number): boolean {
   if (k - 1 < floor || ws[k].key !== 'for') return false;
   const noun = ws[k - 1];
   return !noun.capital && !noun.punct && ((classesOf(noun) & (ROLE | SPEAKING_NOUN)) !== 0 || isPersonNoun(noun.key));
