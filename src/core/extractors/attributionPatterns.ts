@@ -22,6 +22,8 @@ export interface Cue {
   readonly cueFrom: number;
   readonly cueTo: number;
   readonly subject: Phrase;
+  /** The verb tells of no words (`she paused.` before a quote): its subject speaks next, but it is no cue. */
+  readonly silent?: boolean;
 }
 
 /** Time words that stand between a subject and its verb with no preposition: "The ministry yesterday said". */
