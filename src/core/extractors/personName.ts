@@ -138,6 +138,9 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   if (actsAsRole(ws, to) || (endsInS(ws[to].key) && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
   // "Farmers say", "Nurses have warned": one word for a kind of people before a verb that agrees with a plural is a group.
   if (from === to && endsInS(ws[to].key) && isPersonNoun(ws[to].key.slice(0, -1)) && pluralVerb(ws[to + 1])) return null;
+  // "Hospital managers said": a body's common noun opening a sentence before people in the plural only says which people.
+  // After a comma the word may still name one: "After the row, Fox executives said".
+  if (from === to && (from === 0 || (ws[from - 1].punct && ws[from - 1].text !== ',')) && (classesOf(ws[to]) & ORGANIZATION) !== 0 && peoplePlural(ws[to + 1])) return null;
   let k = to;
   while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && (ws[k - 1].capital || particlesAt(ws, k - 1) > 0 || firmAmpersand(ws, k - 1)) && possessiveEnd(ws[k - 1].text) === 0 && !pluralRole(ws[k - 1])) k--;
   // "Rival Harriet Lorne", "State Harriet Lorne": capitalised words before a given name are a title.
@@ -204,4 +207,13 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "Haskins’ Medicare", "Emily's List": an owner alone before one word is no title, and shows no person.
   const ownerOnly = k === to && roleEnd > from && possessiveEnd(ws[roleEnd - 1].text) > 0;
   return { name, role, type: 'person', gender, surelyPerson: !!given || (!!role && !ownerOnly) || !!honorific, givenOnly: !!given && k === to && !role && !honorific, from };
+}
+
+/** "managers", "staff", "nurses": people in the plural, in lower case. */
+function peoplePlural(w: Word | undefined): boolean {
+  if (!w || w.punct || w.capital) return false;
+  if (w.key === 'staff' || w.key === 'workers' || w.key === 'officials') return true;
+  if (!endsInS(w.key)) return false;
+  const one = w.key.slice(0, -1);
+  return isPersonNoun(one) || (classesOfKey(one) & ROLE) !== 0;
 }
