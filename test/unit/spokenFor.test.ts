@@ -28,4 +28,9 @@ describe('the one a title speaks for', () => {
   it('the quote stays the spokesman’s', () => {
     assert.deepEqual(speakers('A spokesman for House Speaker Ann Ruiz said: "We will not comment."'), ['A spokesman for House Speaker Ann Ruiz']);
   });
+
+  it('a reported claim stays the spokeswoman’s', () => {
+    const a = analyze('Ann Ruiz spoke in Leeds. A spokeswoman for Ann Ruiz said that the plan had cost $5m more than planned.');
+    assert.deepEqual(a.claims.map((c) => c.speaker?.name), ['A spokeswoman for Ann Ruiz']);
+  });
 });
