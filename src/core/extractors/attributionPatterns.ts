@@ -9,6 +9,7 @@ import { timePhraseStart } from './timePhrase';
 import { TIME_NOUNS } from '../lexicon/timeWords';
 import { MONTHS } from '../lexicon/temporal';
 import { isModifier } from './verbForms';
+import { heardOnly } from './heardOnly';
 import { ACCORDING, AUXILIARY, CLAUSE_LINK, DETERMINER, INVERTIBLE, NOT_NAME_WORD, ORGANIZATION, PREPOSITION, ROLE, SPEAKING_NOUN, SUBORDINATOR, classesOf, classesOfKey } from './wordClasses';
 import type { Word } from './words';
 import { endsInEd, endsInIng } from './keyEnds';
@@ -21,12 +22,9 @@ export interface Cue {
   readonly cueFrom: number;
   readonly cueTo: number;
   readonly subject: Phrase;
+  /** The verb tells of no words (`she paused.` before a quote): its subject speaks next, but it is no cue. */
+  readonly silent?: boolean;
 }
-
-/** Verbs whose passive names the one spoken to: "were told", "was asked". */
-const HEARING_VERBS: ReadonlySet<string> = new Set(['told', 'asked', 'urged', 'warned', 'reminded', 'instructed', 'advised', 'informed', 'assured']);
-/** Forms of "be" that make a past participle passive. */
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 /** Time words that stand between a subject and its verb with no preposition: "The ministry yesterday said". */
 const ALONE_TIME: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
@@ -55,7 +53,7 @@ export function subjectOf(ws: readonly Word[], v: number, floor: number, ceiling
   let k = v - 1;
   while (k >= floor && isModifier(ws[k])) k--;
   // "his staff were told, …": the subject of a passive verb of telling heard the words, and spoke none.
-  if (k + 1 < v && HEARING_VERBS.has(ws[v].key) && PASSIVE_AUXILIARIES.has(ws[v - 1].key)) return null;
+  if (heardOnly(ws, v)) return null;
   // "Okafor took the stage … and called it …": the clause's opening name is the subject.
   if (k >= floor && ws[k].key === 'and') {
     const opening = phraseAfter(ws, floor, k);

@@ -7,6 +7,7 @@ import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
 import { pronounHost } from './pronounHost';
 import { putItCue } from './putItCue';
+import { heardOnly } from './heardOnly';
 import { opensClause } from './phraseWords';
 import { sentenceSubject } from './sentenceSubject';
 import { isFiniteVerb, isVerb } from './verbForms';
@@ -49,6 +50,13 @@ export function cueBefore(ws: readonly Word[], from: number, to: number, speechL
       continue;
     }
     if (!isVerb(w)) continue;
+    // `Kell was asked by Dana Hale whether …`: the one who put the question speaks it; with no one named, a source
+    // before it may (`According to the handbook, recruits were told, "…"`).
+    if (heardOnly(ws, v)) {
+      const asker = askedBy(ws, v, to);
+      if (asker) return asker;
+      continue;
+    }
     if (isParticiple(w)) {
       const earlier = (v > from ? cueBefore(ws, from, v - 1) : null) ?? clauseSubject(ws, from, v - 1) ?? (v > from ? sentenceSubject(ws, from, v - 1) : null);
       if (earlier) return { cueFrom: v, cueTo: v, subject: earlier.subject };
@@ -60,6 +68,12 @@ export function cueBefore(ws: readonly Word[], from: number, to: number, speechL
   const introduces = speechLike || (to >= from && (ws[to].text === ',' || ws[to].text === ':'));
   // Before a colon the introducer was asked above.
   return (colon ? null : introducer(ws, from, to)) ?? (introduces ? clauseSubject(ws, from, to) : null) ?? label(ws, from, to) ?? fromSource(ws, from, to);
+}
+
+/** The cue of a passive verb of telling at v for the one after its "by", when a name: "was asked by Dana Hale". */
+function askedBy(ws: readonly Word[], v: number, to: number): Cue | null {
+  const asker = v + 2 <= to && ws[v + 1].key === 'by' ? phraseAfter(ws, v + 2, to) : null;
+  return asker && asker.kind === 'name' ? { cueFrom: v, cueTo: v, subject: asker } : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Cue } from './attributionPatterns';
 import { canSpeak } from './attributionPatterns';
+import { heardOnly } from './heardOnly';
 import { phraseAfter } from './phraseAfter';
 import { phraseBefore } from './phraseBefore';
 import { opensClause } from './phraseWords';
@@ -30,7 +31,8 @@ export function clauseSubject(ws: readonly Word[], from: number, to: number): Cu
   if (!subject || subject.kind === 'description') return null;
   let v = subject.to + 1;
   while (v <= to && !ws[v].punct && (classesOf(ws[v]) & VERB_MODIFIER) !== 0) v++;
-  return v <= to && (isVerb(ws[v]) || (verbLike(ws[v]) && ws[v].key.endsWith('ed'))) ? { cueFrom: v, cueTo: v, subject } : null;
+  // `Kell was asked, "…"`: the question was put to Kell, who did not speak it.
+  return v <= to && (isVerb(ws[v]) || (verbLike(ws[v]) && ws[v].key.endsWith('ed'))) && !heardOnly(ws, v) ? { cueFrom: v, cueTo: v, subject } : null;
 }
 
 /** `put it`, as in `As Okafor put it, "…"`: the verb before "it" introduces the quote. */
@@ -43,7 +45,7 @@ export function introducer(ws: readonly Word[], from: number, to: number): Cue |
   let end = to - 1;
   while (end > from && end >= to - 2 && ws[to].text === ':' && afterVerb(ws[end]) && verbLikeWithin(ws, end - 1, to - 3, from)) end--;
   const v = ws[end].key === 'it' && end - 1 >= from && PUT.has(ws[end - 1].key) ? end - 1 : end;
-  if (!verbLike(ws[v]) && v === end) return null;
+  if ((!verbLike(ws[v]) && v === end) || heardOnly(ws, v)) return null;
   const subject = phraseBefore(ws, v - 1, from);
   const opens = subject && (opensClause(ws, subject.from, from) || (v < to - 1 && asBefore(ws, subject.from, from)));
   return subject && subject.kind !== 'description' && opens ? { cueFrom: v, cueTo: v, subject } : null;

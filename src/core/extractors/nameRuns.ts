@@ -1,3 +1,4 @@
+import { firmAmpersand } from './firmAmpersand';
 import { mutatedAt, particlesAt } from './nameParticle';
 import { isContracted, isOpeningModifier } from './phraseWords';
 import { LETTER, unitClass } from './wordChars';
@@ -113,7 +114,7 @@ export function nameRuns(ws: readonly Word[], from: number, to: number, out: num
   if (titleCase(ws, from, to)) return;
   let i = from;
   while (i <= to) {
-    if (!isCapitalWord(ws[i]) || isOpeningModifier(ws, i) || opensClause(ws[i]) || shouted(ws, i)) {
+    if ((!isCapitalWord(ws[i]) || isOpeningModifier(ws, i) || opensClause(ws[i]) || shouted(ws, i)) && !(i + 2 <= to && firmAmpersand(ws, i + 1))) {
       i++;
       continue;
     }
@@ -129,6 +130,8 @@ export function nameRuns(ws: readonly Word[], from: number, to: number, out: num
       if (body) link = j + 1;
       j += particles;
     }
+    // "Brandt & Co", "Ruiz & Sons": a firm's name goes on past its ampersand.
+    if (j + 2 <= to && firmAmpersand(ws, j + 1)) j += 2;
     out.push(i, j);
     i = j + 1;
   }

@@ -2,6 +2,7 @@ import type { Gender } from '../lexicon/pronouns';
 import { NAME_OPENERS } from '../lexicon/clauseWords';
 import { GENERATIONAL_SUFFIXES, LONGEST_SUFFIX } from '../lexicon/firstNames';
 import { COMPOUND_PLACES, PLACE_ENDINGS } from '../lexicon/places';
+import { firmAmpersand } from './firmAmpersand';
 import { COMPANY_ENDINGS, HONORIFICS, OUTLET_NOUNS } from '../lexicon/roles';
 import type { EntityType } from '../model';
 import { actsAsRole } from './actsAsRole';
@@ -125,7 +126,7 @@ const pluralRole = (w: Word) => endsInS(w.key) && (classesOfKey(w.key.slice(0, -
 export function personName(text: string, ws: readonly Word[], from: number, to: number, named?: KnownSurnames): NameParts | null {
   to = beforeHomePlace(ws, from, to);
   // "DEADLY EXPLOSION Varenian President …": a heading in capitals before a name is no title.
-  while (from < to && (shouted(ws, from) || opener(ws, from, to, named))) from++;
+  while (from < to && (shouted(ws, from) || opener(ws, from, to, named)) && !firmAmpersand(ws, from + 1)) from++;
   // "the state Supreme Court Tuesday": a day or month after a name is no part of it.
   while (to > from && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0 && possessiveEnd(ws[to].text) === 0) to--;
   // "Bank of England", "Ministry of Health": a body's name running past "of" (see nameRuns) is the body's.
@@ -137,8 +138,11 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   if (actsAsRole(ws, to) || (endsInS(ws[to].key) && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
   // "Farmers say", "Nurses have warned": one word for a kind of people before a verb that agrees with a plural is a group.
   if (from === to && endsInS(ws[to].key) && isPersonNoun(ws[to].key.slice(0, -1)) && pluralVerb(ws[to + 1])) return null;
+  // "Hospital managers said": a body's common noun opening a sentence before people in the plural only says which people.
+  // After a comma the word may still name one: "After the row, Fox executives said".
+  if (from === to && (from === 0 || (ws[from - 1].punct && ws[from - 1].text !== ',')) && (classesOf(ws[to]) & ORGANIZATION) !== 0 && peoplePlural(ws[to + 1])) return null;
   let k = to;
-  while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && (ws[k - 1].capital || particlesAt(ws, k - 1) > 0) && possessiveEnd(ws[k - 1].text) === 0 && !pluralRole(ws[k - 1])) k--;
+  while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && (ws[k - 1].capital || particlesAt(ws, k - 1) > 0 || firmAmpersand(ws, k - 1)) && possessiveEnd(ws[k - 1].text) === 0 && !pluralRole(ws[k - 1])) k--;
   // "Rival Harriet Lorne", "State Harriet Lorne": capitalised words before a given name are a title.
   for (let g = k + 1; g < to; g++) {
     // "J. Gerald Tindall": an initial or a given name before it is the name's own.
@@ -173,6 +177,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
     ((own ? classesOfKey(lastKey) : classesOf(last)) & ORGANIZATION) !== 0 ||
     // "Apex Holdings", "Norvale Systems": a company's last word after a name of its own.
     (k < to && COMPANY_ENDINGS.has(lastKey)) ||
+    // "Brandt & Co", "Ruiz & Sons": a firm's name.
+    (k < to && firmAmpersand(ws, to - 1)) ||
     // "TAPPER:" in a transcript after "JAKE TAPPER:" is the person, not an acronym; "DNA" stays one.
     (k === to && isAcronym(text, last.start, end) && !(end - last.start > 3 && named?.knows(lastKey))) ||
     (k === to - 1 && isCompoundPlace(ws, to));
@@ -201,4 +207,13 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "Haskins’ Medicare", "Emily's List": an owner alone before one word is no title, and shows no person.
   const ownerOnly = k === to && roleEnd > from && possessiveEnd(ws[roleEnd - 1].text) > 0;
   return { name, role, type: 'person', gender, surelyPerson: !!given || (!!role && !ownerOnly) || !!honorific, givenOnly: !!given && k === to && !role && !honorific, from };
+}
+
+/** "managers", "staff", "nurses": people in the plural, in lower case. */
+function peoplePlural(w: Word | undefined): boolean {
+  if (!w || w.punct || w.capital) return false;
+  if (w.key === 'staff' || w.key === 'workers' || w.key === 'officials') return true;
+  if (!endsInS(w.key)) return false;
+  const one = w.key.slice(0, -1);
+  return isPersonNoun(one) || (classesOfKey(one) & ROLE) !== 0;
 }

@@ -6,6 +6,7 @@ import type { Phrase } from './phraseWords';
 import { LINKS, betweenAdjectives, isJoiner, isNameWord, isPossessive, isPronoun } from './phraseWords';
 import { isFiniteVerb, isModifier } from './verbForms';
 import { endsInEd, endsInS } from './keyEnds';
+import { firmAmpersand } from './firmAmpersand';
 import { mutatedAt, particlesAt } from './nameParticle';
 import type { Word } from './words';
 import { DETERMINER, FEMALE_NAME, FINITE, HONORIFIC, MALE_NAME, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf } from './wordClasses';
@@ -85,7 +86,7 @@ const startsWithDigit = (w: Word) => !w.punct && w.text.charCodeAt(0) >= 0x30 &&
 const isPastParticiple = (w: Word) => !w.punct && !w.capital && w.key.length > 3 && (endsInEd(w.key) || w.key.endsWith('en'));
 
 /** Whether word k is a "for" after a lower-case title or person noun: "a spokesman for", "lawyers for". */
-function forTitle(ws: readonly Word[], k: number, floor: number): boolean {
+export function forTitle(ws: readonly Word[], k: number, floor: number): boolean {
   if (k - 1 < floor || ws[k].key !== 'for') return false;
   const noun = ws[k - 1];
   return !noun.capital && !noun.punct && ((classesOf(noun) & (ROLE | SPEAKING_NOUN)) !== 0 || isPersonNoun(noun.key));
@@ -126,7 +127,9 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   }
   let j = i;
   // "Ana de Vell said": a particle inside a name is part of it.
-  while (j - 1 >= floor && (isNameWord(ws[j - 1]) || particlesAt(ws, j - 1) > 0 || (LINKS.has(ws[j - 1].key) && j - 2 >= floor && ws[j - 2].capital && ws[j].capital))) j--;
+  while (j - 1 >= floor && (isNameWord(ws[j - 1]) || particlesAt(ws, j - 1) > 0 || (j - 2 >= floor && firmAmpersand(ws, j - 1)) || (LINKS.has(ws[j - 1].key) && j - 2 >= floor && ws[j - 2].capital && ws[j].capital))) j--;
+  // "AT&T said": a firm's first word may look like no name.
+  if (j - 1 >= floor && firmAmpersand(ws, j)) j--;
   // "the Courier’s Dana Kell": a capitalised name after a possessive is the speaker's own.
   let owner = j;
   while (owner < i && !isPossessive(ws[owner])) owner++;

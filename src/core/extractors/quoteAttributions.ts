@@ -10,6 +10,7 @@ import { quotedAs } from './quotedAs';
 import { cueBefore, label, namesQuote } from './cueBefore';
 import { isPersonNoun } from './describedAsPerson';
 import { openingSubject, sentenceSubject } from './sentenceSubject';
+import { isSilentVerb } from './silentVerb';
 import { spanFrom } from './spanFrom';
 import { isReportingCue, tailCue } from './tailCue';
 import type { Word } from './words';
@@ -131,7 +132,7 @@ export function quoteAttributions(text: string, ws: readonly Word[], quotes: rea
     // A named title is no one's words, but its cue still names who spoke next: `In his book "Ashes," Kell argued …`.
     // `- Ana Ruiz: "…," she said`: the label names whom the pronoun may mean (see readSpeakers).
     const labelled = cue && cue === after && cue.subject.kind === 'pronoun' && before > from ? label(ws, from, before) : null;
-    if (cue && opensSpeaker(ws, cue.subject)) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: named.has(i) ? -1 : i, label: labelled?.subject });
+    if (cue && opensSpeaker(ws, cue.subject)) out.push({ cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: cue.subject, quote: named.has(i) ? -1 : i, label: labelled?.subject, silent: cue.silent });
     prev = q.end;
     prevEnd = closing;
   }
@@ -183,7 +184,10 @@ function leadSentence(text: string, ws: readonly Word[], sentences: readonly Sen
   if (text[lead.end - 1] === ':') return cueBefore(ws, from, to, true) ?? speaking(ws, sentenceSubject(ws, from, to - 1));
   if (q.kind !== 'speech' || prev >= lead.start || !(text[lead.end - 1] === '.' || text[lead.end - 1] === '!')) return null;
   // "The union plans to appeal, Kell says." names its speaker at the end, not in its subject.
-  return speaking(ws, tailCue(ws, from, to - 1)) ?? speaking(ws, openingSubject(ws, from, to));
+  const tail = speaking(ws, tailCue(ws, from, to - 1));
+  if (tail) return tail;
+  const opening = speaking(ws, openingSubject(ws, from, to));
+  return opening && isSilentVerb(ws[opening.cueFrom]) ? { ...opening, silent: true } : opening;
 }
 
 /** The cue when its subject could speak: "The weather changed." names no one who could go on to speak. */

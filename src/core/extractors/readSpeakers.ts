@@ -10,6 +10,7 @@ import { learnGender } from './reportedGender';
 import { asideGender, kinGender } from './kinGender';
 import { introduces, likelyName, noteOutlet, topicFront } from './nameEvidence';
 import { heldOffice } from './heldOffice';
+import { heardOnly } from './heardOnly';
 import { personName } from './personName';
 import { possessiveEnd } from './phraseWords';
 import { agrees } from './pronouns';
@@ -157,7 +158,9 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     // relative clause, is not what it is about.
     // A speaker the quoted speaker names ("Then Hale told me, '…'") is no subject of the article's own.
     const nested = a.quote >= 0 && quotes[a.quote].parentId !== undefined;
-    if (r.entity && !nested && !(ws[a.subject.from].key === 'who' && isLowerCase(r.entity.name))) subjects.note(r.entity, sx);
+    // `Kell was asked by Hale, "…"`: the asker speaks, but the sentence is still about Kell.
+    const asker = heardOnly(ws, a.cueFrom);
+    if (r.entity && !nested && !asker && !(ws[a.subject.from].key === 'who' && isLowerCase(r.entity.name))) subjects.note(r.entity, sx);
     if (a.quote >= 0) byQuote[a.quote] = { a, r };
     else indirect.push({ a, r });
   }

@@ -2,6 +2,7 @@ import type { Cue } from './attributionPatterns';
 import type { Phrase } from './phraseWords';
 import { CLOSING_MARKS } from './asides';
 import { clauseCue, clauseStart } from './clauseCue';
+import { heardOnly } from './heardOnly';
 import { isFiniteVerb } from './verbForms';
 import { CLAUSE_BREAKS, breaksClause } from './clauseBreaks';
 import { endsReportedOpener } from './reportedClause';
@@ -23,6 +24,9 @@ export function sentenceSubject(ws: readonly Word[], from: number, to: number): 
   let aside: Cue | null = null;
   // A subject further back than any news sentence runs is none; the bound keeps a list of thousands of quoted terms in one sentence from costing the square of its length.
   for (let k = to, floor = Math.max(from, to - SUBJECT_REACH); k >= floor; k--) {
+    // `Kell was asked whether the plan, which Hale backs, would "…"`: the words were put to the clause's subject,
+    // and no aside after the verb speaks them either.
+    if (heardOnly(ws, k)) return null;
     const prev = ws[k - 1];
     if (k > from && !(prev.punct ? CLAUSE_BREAKS.has(prev.text) || closesQuote(ws, k - 1) : (classesOf(prev) & SUBORDINATOR) !== 0)) continue;
     const i = clauseStart(ws, k, to);
@@ -52,15 +56,20 @@ function closesQuote(ws: readonly Word[], k: number): boolean {
 
 /** `Kell praised Okafor, who left the race, as "…"`: a relative clause closed before the quote is no subject of it. */
 function closedAside(ws: readonly Word[], cue: Cue, to: number): boolean {
-  if (!RELATIVE_SUBJECTS.has(ws[cue.subject.from].key)) return false;
+  // "the plan, which the board says would cost $5bn, would …": an object's relative clause, closed by a comma, is an aside
+  // whatever verb follows, as that verb is the plan's.
+  const objectRelative = cue.subject.from > 0 && OBJECT_RELATIVES.has(ws[cue.subject.from - 1].key);
+  if (!objectRelative && !RELATIVE_SUBJECTS.has(ws[cue.subject.from].key)) return false;
   let comma = to;
   while (comma > cue.cueTo && ws[comma].text !== ',') comma--;
   if (comma === cue.cueTo || ws[comma + 1]?.key === 'and') return false;
+  if (objectRelative) return true;
   // "…, who fights critics, claims that …": a clause after the comma may still be the aside's.
   for (let k = comma + 1; k <= to; k++) if (isFiniteVerb(ws[k])) return false;
   return true;
 }
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
+const OBJECT_RELATIVES = new Set(['which', 'whom']);
 
 /**
  * Whether word k, after a comma, is the object of a preposition the comma ends: `Kell drew close to, or

@@ -3,6 +3,7 @@ import type { Attribution } from './attributions';
 import { PLACE_PREPOSITIONS } from '../lexicon/clauseWords';
 import { mergeByOffset, sortByOffset } from './byOffset';
 import { nameRuns } from './nameRuns';
+import { forTitle } from './phraseBefore';
 import type { Phrase } from './phraseWords';
 import { possessiveEnd } from './phraseWords';
 import type { RoleSubject } from './roleSubject';
@@ -46,7 +47,7 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
   const taken = wordFlags(ws.length);
   const cues: Event[] = [];
   for (const a of attributions) {
-    for (let k = a.subject.from; k <= a.subject.to; k++) taken[k] = 1;
+    for (let k = a.subject.from; k <= takenTo(ws, a); k++) taken[k] = 1;
     cues.push(event(ws[a.subject.from].start, a, -1, -1, false, undefined, false, false));
   }
   const events: Event[] = [];
@@ -112,8 +113,19 @@ export function timeline(ws: readonly Word[], attributions: readonly Attribution
     // Sentences do not overlap: the next one's words start at j or later.
     i = j;
   }
-  for (const a of attributions) for (let k = a.subject.from; k <= a.subject.to; k++) taken[k] = 0;
+  for (const a of attributions) for (let k = a.subject.from; k <= takenTo(ws, a); k++) taken[k] = 0;
   return mergeByOffset(sortByOffset(cues), sortByOffset(events));
+}
+
+/**
+ * The last word an attribution's subject takes from the names read: "A spokesman for House Speaker Ann Ruiz said"
+ * takes "A spokesman" only, so Ann Ruiz, the one spoken for, is still read as a name with her role.
+ */
+function takenTo(ws: readonly Word[], a: Attribution): number {
+  const { from, to, kind } = a.subject;
+  if (kind !== 'description') return to;
+  for (let k = from + 1; k < to; k++) if (ws[k].key === 'for' && forTitle(ws, k, from)) return k;
+  return to;
 }
 
 /** The first word of the last name run, from runs[r] on, whose words no attribution took; -1 if none. */

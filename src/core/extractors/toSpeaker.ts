@@ -24,14 +24,16 @@ export function toSource(text: string, ws: readonly Word[], { a, r }: Linked): P
  */
 export function toSpeaker(text: string, ws: readonly Word[], lines: readonly number[], { a, r }: Linked): Speaker {
   const mention = a.subject.kind === 'pronoun' ? pronounSpan(text, ws[a.subject.from]) : span(text, ws, a.subject.from, a.subject.to);
-  const cue = span(text, ws, a.cueFrom, a.cueTo);
+  const verb = span(text, ws, a.cueFrom, a.cueTo);
+  // "she paused." names who speaks next, and no cue.
+  const cue = a.silent ? null : verb;
   const line = lineOf(lines, mention.start);
   if (!r.entity) {
-    const evidence = `'${mention.text}' at line ${line} is the subject of '${cue.text}', but no one named before it fits`;
+    const evidence = `'${mention.text}' at line ${line} is the subject of '${verb.text}', but no one named before it fits`;
     return { entityId: null, name: mention.text, mention, cue, method: r.method, evidence };
   }
   const who = describe(r.entity.name, r.entity.roles);
   const evidence =
-    r.method === 'pattern' ? `'${mention.text}' at line ${line} is the subject of '${cue.text}': ${who}` : `'${mention.text}' at line ${line} refers to ${who}`;
+    r.method === 'pattern' ? `'${mention.text}' at line ${line} is the subject of '${verb.text}': ${who}` : `'${mention.text}' at line ${line} refers to ${who}`;
   return { entityId: r.entity.id, name: r.entity.name, mention, cue, method: r.method, evidence };
 }

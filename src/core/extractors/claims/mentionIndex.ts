@@ -89,12 +89,15 @@ export class MentionIndex {
   lastEndingInside(start: number, end: number): Entity | null {
     let best = -1;
     let bestEnd = -1;
+    let bestStart = -1;
+    // In start order, so of two mentions ending together the wider wins: "A spokeswoman for Ann Ruiz" holds Ann Ruiz.
     for (let k = (this.near = lowerBoundNear(this.starts, this.count, start, this.near)); k < this.count && this.starts[k] <= end; k++) {
       const e = this.ends[k];
       if (e > end) continue;
-      if (e > bestEnd || (e === bestEnd && this.order[k] < best)) {
+      if (e > bestEnd || (e === bestEnd && this.starts[k] === bestStart && this.order[k] < best)) {
         best = this.order[k];
         bestEnd = e;
+        bestStart = this.starts[k];
       }
     }
     return best < 0 ? null : this.entities[this.flatEntity[best]];
