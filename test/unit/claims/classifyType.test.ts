@@ -34,6 +34,11 @@ describe('classifyType', () => {
     { text: 'The bank took on projects like malls and plants', figures: [], type: 'factual', cue: null },
     { text: 'He trails in pledged delegates by a wide margin', figures: [], type: 'factual', cue: null },
     { text: 'The agency projects slower growth for the port', figures: [], type: 'prediction', cue: 'projects' },
+    // before a relative clause a cue word is the noun it describes; a verb's "that" opens a clause with a subject
+    { text: 'New projects that were started last year cost $3 million', figures: [figure('$3 million', 'money')], type: 'statistic', cue: '$3 million' },
+    { text: 'Early forecasts which had been published were dropped', figures: [], type: 'factual', cue: null },
+    { text: 'The agency projects that growth will slow', figures: [], type: 'prediction', cue: 'projects' },
+    { text: 'The bank forecasts that were published in May will slow', figures: [], type: 'prediction', cue: 'will' },
     // a modal inside a question or a relative clause is no call to act
     { text: 'The island is weighing whether it should delay the bonuses', figures: [], type: 'factual', cue: null },
     { text: 'The governor, who must decide, has said nothing', figures: [], type: 'factual', cue: null },

@@ -73,9 +73,10 @@ describe('claims: a subject that expects or predicts speaks the clause, which st
       text: 'The forecasts that the board published last week were wrong.',
       expect: ['The forecasts that the board published last week were wrong. | opinion | wrong | '],
     },
+    // "projects" before a relative clause is the noun: neither a frame nor a prediction cue
     {
-      text: 'New projects that were approved in May will add 400 homes.',
-      expect: ['New projects that were approved in May will add 400 homes. | prediction | projects | '],
+      text: 'New projects that were started in May will add 400 homes.',
+      expect: ['New projects that were started in May will add 400 homes. | statistic | 400 homes | '],
     },
     {
       text: 'Nobody could predict that the bridge would close in 2024.',

@@ -1,6 +1,7 @@
 import { CUE_IDIOMS } from '../../lexicon/comparativeCues';
 import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
 import { EMBEDDING_WORDS, NOUN_PREPOSITIONS } from '../../lexicon/claimFrameWords';
+import { AUXILIARIES } from '../../lexicon/reportingVerbs';
 import { nextCue, recordedCues } from './cuePattern';
 import { normalized } from './cueRecord';
 import { hasWordAt, wordTable } from './wordTable';
@@ -52,6 +53,32 @@ function possessiveBefore(text: string, at: number): boolean {
 const NOT_BEFORE_VERB = wordTable(ARTICLES_AND_POSSESSIVES, NOUN_PREPOSITIONS);
 const EMBEDDING = wordTable(EMBEDDING_WORDS);
 
+const RELATIVE_OPENERS = wordTable(new Set(['that', 'which']));
+const AUXILIARY = wordTable(AUXILIARIES);
+
+/** Finds the word starting after `at` (one run of spaces between): [wordStart, wordEnd), empty when none. */
+function wordAfter(text: string, at: number): void {
+  let j = at;
+  while (j < text.length && text.charCodeAt(j) === 32) j++;
+  let k = j;
+  while (k < text.length && (isLetter(text.charCodeAt(k)) || isApostrophe(text.charCodeAt(k)))) k++;
+  wordStart = j;
+  wordEnd = k;
+}
+
+/**
+ * Whether a relative clause opens right after the cue, "that" or "which" then an auxiliary: "projects that were
+ * approved", "forecasts which have proved wrong". The cue is then the noun the clause describes; a verb's "that"
+ * opens a clause with its own subject ("predicts that prices will").
+ */
+function relativeAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  wordAfter(text, end);
+  if (!hasWordAt(text, wordStart, wordEnd, RELATIVE_OPENERS)) return false;
+  wordAfter(text, wordEnd);
+  return hasWordAt(text, wordStart, wordEnd, AUXILIARY);
+}
+
 /** Words a question or a relative clause may put between its opener and the modal: "whether the island should". */
 const EMBEDDED_REACH = 3;
 
@@ -70,8 +97,9 @@ function embeddedAt(text: string, at: number, reach: number): boolean {
  * only those used as words of their own: not the first half of a compound
  * ("good-looking", "best-selling") and not an idiom ("doubled down"). With
  * `asVerb`, not after an article, a possessive or a preposition either ("took
- * on projects", "in pledged delegates"), nor inside a question or a relative
- * clause ("whether it should pay", "the governor, who must decide"). "a good-looking, good plan" → ["good"].
+ * on projects", "in pledged delegates"), nor before a relative clause ("projects
+ * that were approved"), nor inside a question or a relative clause ("whether it
+ * should pay", "the governor, who must decide"). "a good-looking, good plan" → ["good"].
  */
 export function cuesInUse(pattern: RegExp, text: string, asVerb = false): string[] {
   const rec = recordedCues(pattern, text);
@@ -87,6 +115,7 @@ function inUse(text: string, start: number, end: number, asVerb: boolean): boole
   if (text.charCodeAt(end) === 45 && isLetter(text.charCodeAt(end + 1))) return false;
   if (idiomAt(text, start)) return false;
   if (!asVerb) return true;
+  if (relativeAfter(text, end)) return false;
   // the word before the cue is the first of those embeddedAt reads: read once
   wordBefore(text, start);
   // "the constitution's guarantee", "the states' pledge": after a possessive noun, as after "his", the cue is a noun
