@@ -11,13 +11,6 @@ const speakers = (text: string) => {
     .map((q) => [q.speaker?.name ?? null, q.speaker?.mention.text ?? null, a.entities.find((e) => e.id === q.speaker?.entityId)?.type ?? null]);
 };
 
-/** The entities as "type name". */
-const entities = (text: string) => {
-  const a = analyze(text, { referenceDate: '2025-03-01' });
-  checkInvariants(a);
-  return a.entities.map((e) => `${e.type} ${e.name}`);
-};
-
 describe('speakers past long clauses, asides, labels and titled outlets', () => {
   const rows = [
     {
@@ -106,14 +99,6 @@ describe('speakers past long clauses, asides, labels and titled outlets', () => 
       text: 'The Kell campaign defended its posts. It’s slamming what it calls "a smear like no other."',
       expect: [['It', 'It', null]],
     },
-  ];
-  for (const row of rows) {
-    it(`finds the speaker: ${row.name}`, () => {
-      assert.deepEqual(speakers(row.text), row.expect);
-    });
-  }
-
-  const rows2 = [
     {
       name: 'an honorific and a surname after a relative clause, the full name shown in passing',
       text: 'Some feared a repeat of Pat Hollern\'s speech in 1998, when Mr. Hollern, who had lost, called for a "culture fight".',
@@ -126,7 +111,7 @@ describe('speakers past long clauses, asides, labels and titled outlets', () => 
       expect: [['Ana Vell', 'Vell', 'person']],
     },
   ];
-  for (const row of rows2) {
+  for (const row of rows) {
     it(`finds the speaker: ${row.name}`, () => {
       assert.deepEqual(speakers(row.text), row.expect);
     });
@@ -135,7 +120,7 @@ describe('speakers past long clauses, asides, labels and titled outlets', () => 
   it('reads a body whose name goes on past "for" and "and" as one', () => {
     const a = analyze('The Centers for Harbour Safety and Prevention estimates that 40 ships sank.', { referenceDate: '2025-03-01' });
     checkInvariants(a);
-    assert.deepEqual(entities('The Centers for Harbour Safety and Prevention estimates that 40 ships sank.'), []);
+    assert.deepEqual(a.entities, []);
     assert.deepEqual(a.claims.map((c) => c.speaker?.name), ['The Centers for Harbour Safety and Prevention']);
   });
 });
