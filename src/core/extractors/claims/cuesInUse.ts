@@ -1,11 +1,11 @@
 import { CUE_IDIOMS } from '../../lexicon/comparativeCues';
 import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
 import { EMBEDDING_WORDS, NOUN_PREPOSITIONS } from '../../lexicon/claimFrameWords';
-import { AUXILIARIES } from '../../lexicon/reportingVerbs';
 import { nextCue, recordedCues } from './cuePattern';
 import { normalized } from './cueRecord';
 import { hasWordAt, wordTable } from './wordTable';
 import { EMPTY as NONE, append } from './append';
+import { isAuxiliary, skipSpaces, wordEnd as endOfWord } from './wordSteps';
 
 const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
 
@@ -54,17 +54,6 @@ const NOT_BEFORE_VERB = wordTable(ARTICLES_AND_POSSESSIVES, NOUN_PREPOSITIONS);
 const EMBEDDING = wordTable(EMBEDDING_WORDS);
 
 const RELATIVE_OPENERS = wordTable(new Set(['that', 'which']));
-const AUXILIARY = wordTable(AUXILIARIES);
-
-/** Finds the word starting after `at` (one run of spaces between): [wordStart, wordEnd), empty when none. */
-function wordAfter(text: string, at: number): void {
-  let j = at;
-  while (j < text.length && text.charCodeAt(j) === 32) j++;
-  let k = j;
-  while (k < text.length && (isLetter(text.charCodeAt(k)) || isApostrophe(text.charCodeAt(k)))) k++;
-  wordStart = j;
-  wordEnd = k;
-}
 
 /**
  * Whether a relative clause opens right after the cue, "that" or "which" then an auxiliary: "projects that were
@@ -73,10 +62,11 @@ function wordAfter(text: string, at: number): void {
  */
 function relativeAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
-  wordAfter(text, end);
-  if (!hasWordAt(text, wordStart, wordEnd, RELATIVE_OPENERS)) return false;
-  wordAfter(text, wordEnd);
-  return hasWordAt(text, wordStart, wordEnd, AUXILIARY);
+  const start = skipSpaces(text, end);
+  const opener = endOfWord(text, start);
+  if (!hasWordAt(text, start, opener, RELATIVE_OPENERS)) return false;
+  const next = skipSpaces(text, opener);
+  return isAuxiliary(text, next, endOfWord(text, next));
 }
 
 /** Words a question or a relative clause may put between its opener and the modal: "whether the island should". */

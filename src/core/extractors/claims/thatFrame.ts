@@ -2,6 +2,7 @@ import { AUXILIARIES } from '../../lexicon/reportingVerbs';
 import { isTrimSpace } from '../../charCodes';
 import type { CueMatch } from './cuePattern';
 import { hasWordAt, wordTable } from './wordTable';
+import { isAuxiliary, isWordChar, skipSpaces, wordEnd } from './wordSteps';
 
 /**
  * Words before a bare verb that make it no statement of its subject's: "could predict that",
@@ -11,11 +12,6 @@ const UNASSERTED = wordTable(
   new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'never', 'to']),
   new Set([...AUXILIARIES].filter((w) => w.endsWith("n't") || w.endsWith('n\u2019t'))),
 );
-/** An auxiliary right after "that" makes it the relative of a noun: "new projects that were approved". */
-const AFTER_RELATIVE = wordTable(AUXILIARIES);
-
-/** A letter, or an apostrophe inside a word ("don't"). */
-const isWordChar = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 0x2019;
 
 /**
  * Whether a reporting phrase that ends on "that" ("expects that", "projects that") hands over to
@@ -26,11 +22,9 @@ export function thatFrameHolds(seg: string, m: CueMatch): boolean {
   const end = m.index + m[0].length;
   // the phrase's last four letters: most reporting verbs end otherwise and pass at once
   if (end < 5 || (seg.charCodeAt(end - 1) | 32) !== 116 || (seg.charCodeAt(end - 4) | 32) !== 116 || !isTrimSpace(seg.charCodeAt(end - 5))) return true;
-  let s = end;
-  while (s < seg.length && isTrimSpace(seg.charCodeAt(s))) s++;
-  let e = s;
-  while (e < seg.length && isWordChar(seg.charCodeAt(e))) e++;
-  if (hasWordAt(seg, s, e, AFTER_RELATIVE)) return false;
+  const s = skipSpaces(seg, end);
+  // an auxiliary right after "that" makes it the relative of a noun: "new projects that were approved"
+  if (isAuxiliary(seg, s, wordEnd(seg, s))) return false;
   let b = m.index;
   while (b > 0 && isTrimSpace(seg.charCodeAt(b - 1))) b--;
   let a = b;
@@ -79,17 +73,15 @@ function findingHolds(seg: string, a: number, b: number, s: number): boolean {
     start = k;
     while (start > 0 && isWordChar(seg.charCodeAt(start - 1))) start--;
   }
-  let e = s;
-  while (e < seg.length && isWordChar(seg.charCodeAt(e))) e++;
+  const e = wordEnd(seg, s);
   const c = seg.charCodeAt(s);
   const opens = hasWordAt(seg, s, e, SUBJECT_OPENERS) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (!opens) return false;
   for (let n = 1, i = e; n <= MAX_TO_VERB; n++) {
-    while (i < seg.length && isTrimSpace(seg.charCodeAt(i))) i++;
-    let j = i;
-    while (j < seg.length && isWordChar(seg.charCodeAt(j))) j++;
+    i = skipSpaces(seg, i);
+    const j = wordEnd(seg, i);
     if (j === i) return false;
-    if (hasWordAt(seg, i, j, AFTER_RELATIVE) || (j - i > 3 && seg.charCodeAt(j - 1) === 100 && seg.charCodeAt(j - 2) === 101)) return true;
+    if (isAuxiliary(seg, i, j) || (j - i > 3 && seg.charCodeAt(j - 1) === 100 && seg.charCodeAt(j - 2) === 101)) return true;
     i = j;
   }
   return false;
