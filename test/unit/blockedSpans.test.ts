@@ -17,11 +17,13 @@ const rows: ReadonlyArray<{ text: string; expect: string[] }> = [
   { text: 'version v1.2.3 or 1.2.3', expect: ['v1.2.3', '1.2.3'] },
   { text: 'open 9-11am, 9 - 11 am, 1999-12-31 and 555-123-4567', expect: ['9-11am', '9 - 11 am', '1999-12-31', '555-123-4567'] },
   { text: 'at 3to5pm and (555)-123-4567 or V2.0', expect: ['3to5pm', '(555)-123-4567', 'V2.0'] },
+  { text: 'call 0800 123 4567, 020 7946 0018, 01632 960123 or 020-7946-0018', expect: ['0800 123 4567', '020 7946 0018', '01632 960123', '020-7946-0018'] },
   // Numbers that only look like the start of one stay figures.
   { text: '12 people paid 1.2 billion, 4.25% more than in 2021.', expect: [] },
   { text: 'the 700-kilometre route, 12–13 in June, 2 to 3 percent', expect: [] },
   { text: 'about 555 123 people', expect: [] },
   { text: 'A320 and G7', expect: [] },
+  { text: 'a 0.5 rise, 0 123 people, 007 agents, 0800 hours, 0123456 ids and 1 414 021 100 people', expect: [] },
   { text: 'in (2019) and (12), Gov2.1.3, 9-11 people, 9 - 100 am, 1999-12 and 555-12-4567', expect: [] },
 ];
 
@@ -38,6 +40,7 @@ describe('blockedSpans: digit patterns that are never figures', () => {
 const watchRows: ReadonlyArray<{ text: string; open: boolean }> = [
   { text: 'doors open at 9 am sharp', open: true },
   { text: 'call (555) 123-4567', open: true },
+  { text: 'call 0800 123 4567', open: true },
   { text: 'version v1.2.3', open: true },
   { text: 'the rate, 3.12:30 here', open: true }, // a span that opens inside a number
   { text: 'write to desk@example.org', open: true },

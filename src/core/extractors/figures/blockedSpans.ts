@@ -18,6 +18,7 @@ const BLOCKED = new RegExp(
     String.raw`\b\d{4}\s?hrs\b`,
     String.raw`\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}\b`,
     String.raw`\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b`,
+    String.raw`(?<!\d[\s.,])\b0\d{2,4}(?:[ .-]\d{3,6}){1,2}\b`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
     String.raw`\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
     String.raw`\bv?\d+(?:\.\d+){2,}\b`,
@@ -149,10 +150,12 @@ function isMeridiemAt(text: string, k: number): boolean {
  * ending at e, one case per way its patterns go on after the run: a sign and
  * more digits ("13:00", "5/17/2018", "1.2.3", "2024-01-05", "(555) 123"),
  * am/pm, "to", a zone or "hrs" after a short run, or a phone number's next
- * group. "12 people", "1.2 billion", "4.25%", "2021." → false; "9 am" → true.
+ * group, after three digits or a trunk prefix. "12 people", "1.2 billion", "4.25%", "2021." → false; "9 am" → true.
  */
 function mayOpenAt(text: string, e: number, n: number): boolean {
   const c = text.charCodeAt(e);
+  // A number with a trunk prefix ("0800 123 4567", "020-7946-0018"): no figure is written with a leading zero.
+  if (n >= 3 && n <= 5 && text.charCodeAt(e - n) === 48 && (c === 32 || c === 45 || c === 46) && isDigitCode(text.charCodeAt(e + 1))) return true;
   if (c === 46) {
     // "12.30pm", "5.17.2018", "1.2.3", "555.123 4567": digits after the point, then am/pm, a point, a slash or a phone group.
     const after = digitsEnd(text, e + 1);
