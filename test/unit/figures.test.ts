@@ -199,6 +199,8 @@ table('figures: in news copy, third review', [
   { text: 'The Mu\u0303noz1 fund and the Rene\u03012 group met.', expect: [] },
   { text: 'Jose\u0301 won 5 seats.', expect: [{ text: '5 seats', value: 5 }] },
   { text: 'Trade is a two-way street, not a two-tiered deal or a half-measure.', expect: [] },
+  { text: 'Two-factor sign-in and three-factor checks for first-time buyers.', expect: [] },
+  { text: 'Two factors weigh on the first buyers, and the second-time buyers.', expect: [{ text: 'Two factors', value: 2 }, { text: 'first', kind: 'ordinal' }, { text: 'second', kind: 'ordinal' }] },
   { text: 'It was a two-way race, then a three-way race with a two-step plan.', expect: [{ text: 'two', value: 2 }, { text: 'three', value: 3 }, { text: 'two', value: 2 }] },
   { text: 'Emissions fell by a third from 2007, and prices a fifth since then.', expect: [{ text: 'a third', kind: 'count', value: 0.333333333333333 }, { text: 'a fifth', kind: 'count', value: 0.2 }] },
   { text: 'She won a third term in a second.', expect: [{ text: 'a third', kind: 'ordinal', value: 3 }, { text: 'second', kind: 'ordinal' }] },

@@ -87,7 +87,7 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
  */
 export const IDIOM_AFTER_NUMBER: ReadonlySet<string> = new Set([
   'dimensional', 'alarm', 'faced', 'fisted', 'tiered', 'tier', 'sided', 'measure', 'measures', 'hearted',
-  'letter', 'baked', 'truth', 'truths',
+  'letter', 'baked', 'truth', 'truths', 'factor',
 ]);
 
 /**

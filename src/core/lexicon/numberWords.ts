@@ -101,7 +101,7 @@ export const ORDINAL_IDIOMS: ReadonlyMap<number, ReadonlySet<string>> = new Map(
 
 /** The same, only when hyphenated: "first-hand", "second-rate", "first-person"; but "the first person to". */
 export const ORDINAL_HYPHEN_IDIOMS: ReadonlyMap<number, ReadonlySet<string>> = new Map([
-  [1, new Set(['hand', 'rate', 'class', 'person'])],
+  [1, new Set(['hand', 'rate', 'class', 'person', 'time'])],
   [2, new Set(['hand', 'rate', 'class', 'person'])],
   [3, new Set(['rate', 'class', 'person'])],
 ]);
