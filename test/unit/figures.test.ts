@@ -203,6 +203,8 @@ table('figures: in news copy, third review', [
   { text: 'Two factors weigh on the first buyers, and the second-time buyers.', expect: [{ text: 'Two factors', value: 2 }, { text: 'first', kind: 'ordinal' }, { text: 'second', kind: 'ordinal' }] },
   { text: 'It was a two-way race, then a three-way race with a two-step plan.', expect: [{ text: 'two', value: 2 }, { text: 'three', value: 3 }, { text: 'two', value: 2 }] },
   { text: 'Emissions fell by a third from 2007, and prices a fifth since then.', expect: [{ text: 'a third', kind: 'count', value: 0.333333333333333 }, { text: 'a fifth', kind: 'count', value: 0.2 }] },
+  { text: 'They drank about a third less sugar, and paid a fifth more than planned.', expect: [{ text: 'about a third', kind: 'count', value: 0.333333333333333, qualifier: 'about' }, { text: 'a fifth', kind: 'count', value: 0.2 }] },
+  { text: 'She came a third time, wait a second more, then a fourth bigger.', expect: [{ text: 'a third', kind: 'ordinal', value: 3 }, { text: 'second', kind: 'ordinal' }, { text: 'a fourth', kind: 'count', value: 0.25 }] },
   { text: 'She won a third term in a second.', expect: [{ text: 'a third', kind: 'ordinal', value: 3 }, { text: 'second', kind: 'ordinal' }] },
   { text: 'Half of voters agree, and he would cut half the seats.', expect: [{ text: 'Half', kind: 'count', value: 0.5 }, { text: 'half', value: 0.5 }] },
   { text: 'In the first half of the game the Western Half of the team cut costs in half.', expect: [] },

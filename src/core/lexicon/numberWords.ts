@@ -86,6 +86,8 @@ export const PART_BEFORE_HALF: ReadonlySet<string> = new Set([
  */
 export const SHARE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'from', 'since', 'over', 'in', 'to', 'than', 'compared', 'between', 'during', 'within', 'among', 'by',
+  // comparatives: "a third less sugar", "a fifth more staff", "a quarter cheaper"
+  'less', 'more', 'fewer', 'lower', 'higher', 'cheaper', 'dearer', 'smaller', 'larger', 'bigger', 'faster', 'slower',
 ]);
 
 /**

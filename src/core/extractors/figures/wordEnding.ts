@@ -28,7 +28,7 @@ export function lastWord(tokens: readonly Token[], j: number, w: string, last: L
   return last === 'none' || last === 'a' ? null : { value: sofar, end, form: 'cardinal' };
 }
 
-/** True when "a third" before this word is a share: "of", a scale, a verb ("a third said") or a preposition. */
+/** True when "a third" before this word is a share: "of", a scale, a verb ("a third said"), a preposition or a comparative ("a third less"). */
 function dividesBefore(w: string, ordinal: number): boolean {
   if (w === 'of' || SCALES.has(w) || SHARE_VERBS.has(w)) return true;
   if (ordinal > 2 && SHARE_PREPOSITIONS.has(w)) return true;
