@@ -184,6 +184,7 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'He called an hour a day later.', expect: [['an hour', 'DURATION', 'PT1H'], ['a day', 'DURATION', 'P1D']] }, // a lapse, no rate
   { text: 'The berth opened a year ago.', expect: [['a year ago', 'DATE', '2022']] }, // no amount: no rate
   { text: 'She is 37 years old; her 6-year-old son came.', expect: [] }, // ages are not durations
+  { text: 'Obesity among 10- and 11-year-olds and two 9 year olds rose.', expect: [] },
   { text: 'The company cut its quarterly dividend.', expect: [] },
   { text: 'It paid $1.35 a share.', expect: [] }, // not 1:35 a.m.
   { text: 'Now that the vote is over, they rest.', expect: [] },

@@ -205,6 +205,8 @@ table('figures: in news copy, third review', [
   { text: 'Emissions fell by a third from 2007, and prices a fifth since then.', expect: [{ text: 'a third', kind: 'count', value: 0.333333333333333 }, { text: 'a fifth', kind: 'count', value: 0.2 }] },
   { text: 'They drank about a third less sugar, and paid a fifth more than planned.', expect: [{ text: 'about a third', kind: 'count', value: 0.333333333333333, qualifier: 'about' }, { text: 'a fifth', kind: 'count', value: 0.2 }] },
   { text: 'She came a third time, wait a second more, then a fourth bigger.', expect: [{ text: 'a third', kind: 'ordinal', value: 3 }, { text: 'second', kind: 'ordinal' }, { text: 'a fourth', kind: 'count', value: 0.25 }] },
+  { text: 'Among 10- and 11-year-olds, 5- or 6-metre waves and 10- to 15-year terms.', expect: [{ text: '10', kind: 'duration', value: 10, unit: 'year' }, { text: '11-year-olds', kind: 'duration', value: 11 }, { text: '5', kind: 'quantity', unit: 'metre' }, { text: '6-metre' }, { text: '10- to 15-year', kind: 'range', unit: 'year', range: { from: 10, to: 15 } }] },
+  { text: 'Sales rose 10 - and 11% later, and 15- to 10-year terms.', expect: [{ text: '10', kind: 'count', unit: null }, { text: '11%' }, { text: '15', kind: 'duration', unit: 'year' }, { text: '10-year' }] },
   { text: 'She won a third term in a second.', expect: [{ text: 'a third', kind: 'ordinal', value: 3 }, { text: 'second', kind: 'ordinal' }] },
   { text: 'Half of voters agree, and he would cut half the seats.', expect: [{ text: 'Half', kind: 'count', value: 0.5 }, { text: 'half', value: 0.5 }] },
   { text: 'In the first half of the game the Western Half of the team cut costs in half.', expect: [] },

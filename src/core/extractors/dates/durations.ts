@@ -17,7 +17,7 @@ const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters
  */
 const DURATION = new RegExp(
   `\\b(?:(${QUALIFIER})\\s+)?(${NUMBER_PHRASE})(?:\\s+|-)(?:(?:${UNIT_ADJECTIVES.join('|')})\\s+)?(${UNIT})\\b(\\s+and\\s+a\\s+half\\b)?` +
-    `(?!(?<=quarters?)\\s+of\\s|-old\\b|\\s+old\\b)(?:-long\\b)?(?:\\s+in\\s+a\\s+row\\b)?(?:\\s+(ago|from\\s+now|earlier(?!\\s+than\\b)|before)\\b)?`,
+    `(?!(?<=quarters?)\\s+of\\s|-olds?\\b|\\s+olds?\\b)(?:-long\\b)?(?:\\s+in\\s+a\\s+row\\b)?(?:\\s+(ago|from\\s+now|earlier(?!\\s+than\\b)|before)\\b)?`,
   'iy',
 );
 /**

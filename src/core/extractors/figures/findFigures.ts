@@ -1,5 +1,6 @@
 import type { Figure } from '../../model';
 import { withElidedUnit } from './elidedUnit';
+import { withSuspendedHyphens } from './suspendedHyphen';
 import { isRejected } from './isRejected';
 import { mergeBounds } from './mergeBounds';
 import { NUMBER_REACH } from './numberCore';
@@ -66,7 +67,7 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
     }
   }
   // Ids are given in order as found; only a merge of two bounds shifts the ones after it.
-  const merged = mergeBounds(text, found);
+  const merged = withSuspendedHyphens(text, mergeBounds(text, found));
   return merged.length === found.length ? merged : merged.map((f, k) => ({ ...f, id: `f${k + 1}` }));
 }
 

@@ -105,12 +105,12 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   return { start: i, end: ageEnd(tokens, end, unit), amount, upper, unit, qualifier: qualifier ?? inner ?? after };
 }
 
-/** "30 years old", "3 years of age", "30-year-old": the age words belong to the figure. */
+/** "30 years old", "3 years of age", "30-year-old", "11-year-olds": the age words belong to the figure. */
 function ageEnd(tokens: readonly Token[], end: number, unit: UnitMatch | null): number {
   if (unit?.category !== 'time') return end;
   const t = tokens[end];
   if (t?.lower === 'old') return end + 1;
-  if (t?.text === '-' && tokens[end + 1]?.lower === 'old') return end + 2;
+  if (t?.text === '-' && (tokens[end + 1]?.lower === 'old' || tokens[end + 1]?.lower === 'olds')) return end + 2;
   if (t?.lower === 'of' && tokens[end + 1]?.lower === 'age') return end + 2;
   return end;
 }
