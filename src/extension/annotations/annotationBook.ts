@@ -125,6 +125,8 @@ export class AnnotationBook implements vscode.Disposable {
     // An orphan the edit touched (re-attached) is placed again; untouched ones stay orphans.
     state.orphanIds = new Set(state.annotations.filter((a) => state.orphanIds.has(a.id) && before.get(a.id) === a).map((a) => a.id));
     state.retyped = new Set([...state.retyped].filter((id) => state.orphanIds.has(id)));
+    // A review made (or undone) on the words as they are now is judged by them from now on.
+    state.following = new Map([...state.following].filter(([id]) => before.get(id) === after.find((a) => a.id === id)));
     await this.serially(state, () => writeState(state, document, false, this.itemIdsOf));
     if (what !== null && (after.length !== list.length || after.some((a, i) => a !== list[i]))) this.history.record(state, { before: list, after, version, what });
     this.changed(document.uri);
@@ -173,9 +175,10 @@ export class AnnotationBook implements vscode.Disposable {
   private follow(e: vscode.TextDocumentChangeEvent): void {
     const state = this.states.get(e.document.uri.toString());
     if (!state || !e.contentChanges.length || !state.annotations.length) return;
-    const shifted = shiftAnnotations(state.annotations, state.orphanIds, e.contentChanges, e.document.getText());
+    const shifted = shiftAnnotations(state.annotations, state.orphanIds, e.contentChanges, e.document.getText(), state.following);
     if (!shifted.changed) return;
     state.annotations = shifted.annotations;
+    state.following = shifted.following;
     state.orphanIds = new Set([...state.orphanIds, ...shifted.orphaned]);
     state.retyped = new Set([...state.retyped, ...shifted.retyped]);
     state.stale = true;
