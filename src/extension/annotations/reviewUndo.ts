@@ -41,7 +41,10 @@ async function step(store: AnalysisStore, book: AnnotationBook, direction: Direc
   const state = document && book.state(document.uri);
   const next = state && book.history.peek(state, direction);
   if (!document || !state || !next) {
-    void vscode.window.showInformationMessage(`Policy Lens: no review to ${direction} in this article.`);
+    const why = !document ? 'open an article first' : direction === 'undo'
+      ? 'no review made since the article was opened is left to undo (Clear Review takes back any review)'
+      : 'no undone review to redo';
+    void vscode.window.showInformationMessage(`Policy Lens: ${why}.`);
     return false;
   }
   let refused = false;
