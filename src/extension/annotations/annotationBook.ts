@@ -110,7 +110,9 @@ export class AnnotationBook implements vscode.Disposable {
       reportDirtySidecar(state);
       return false;
     }
-    if (!(await diskMatches(state))) {
+    // Checked after our own writes asked for so far (the one a save starts, say): read while one is landing,
+    // the disk would hold our older file while `known` already names the newer, a change on disk that is not one.
+    if (!(await this.queued(state, () => diskMatches(state)))) {
       await this.reload(document);
       void vscode.window.showWarningMessage(`Policy Lens: ${fileName(state.sidecar)} changed on disk and was reloaded. Please repeat the last action.`);
       return false;
