@@ -62,7 +62,7 @@ export function shiftAnnotations(
       // Typed over with other words; a replace that still holds them (a reload from disk) leaves them to be found again.
       if (!moved.text || moved.text.includes(a.quote.exact)) return a;
       retyped.push(a.id);
-      return detached(reviewed, a, moved.rangeOffset);
+      return detached(reviewed, a, a.position.start);
     }
     const words = text.slice(moved.start, moved.end);
     if (words !== a.quote.exact) {

@@ -62,6 +62,10 @@ describe('shiftAnnotations follows live edits', () => {
       { name: 'a slip in three of its nine words is more than it allows', steps: [['the plan would', 'the palns would'], ['said the', 'siad the'], ['would cost', 'would csot']], exact: 'Critics said the plan would cost 2 billion euros', orphaned: true },
       { name: 'a number typed over detaches', steps: [['2 billion', '3 billion']], exact: 'Critics said the plan would cost 2 billion euros', orphaned: true },
     ];
+    it('a paste over proofread words detaches with the reviewed words, where they started', () => {
+      const { a, orphaned } = typing([['would', 'woulld'], ['mayor said.\n\nCritics said the plan woulld cost 2 billion euros and', 'mayor said.\n\nCritics said the plan will cost 3 billion euros and']]);
+      assert.deepEqual([orphaned, a.quote.exact, a.position.start], [true, claim.quote.exact, claim.position.start]);
+    });
     for (const row of rows) {
       it(row.name, () => {
         const { a, orphaned, text } = typing(row.steps);
