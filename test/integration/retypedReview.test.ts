@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { AnnotationsApi } from '../../src/extension/annotations/registerAnnotations';
 import type { EditorApi } from '../../src/extension/registerEditor';
 import { extensionApi, workspaceFile } from './extensionApi';
+import { openFresh } from './sidecarProbe';
 import { waitFor } from './waitFor';
 
 const ARTICLE = [
@@ -82,5 +83,53 @@ describe('A review typed over', () => {
     await waitFor(() => api.annotations.book.state(copy)?.orphanIds.size === 1 || undefined, 'the review read back as detached');
     const second = ARTICLE.indexOf('40%', first + 1);
     assert.equal(analysis.figures.find((f) => f.start === second)?.review, undefined, 'the review jumped to the other "40%"');
+  });
+});
+
+describe('A review on words proofread', () => {
+  const TEXT = [
+    'date 2024-07-02 Hospital waiting times rise again',
+    '',
+    'The health ministry said on Monday that waiting times at the regional hopsital rose by 12% last year, the steepest rise in a decade.',
+    '',
+  ].join('\n');
+
+  it('follows a typo fixed and a word typed again whole, and detaches when a word is added', async () => {
+    const { editor, api, analysis } = await openFresh('retyped-test', 'waiting.txt', TEXT);
+    const { document } = editor;
+    const uri = document.uri;
+    const claim = analysis.claims.find((c) => c.text.startsWith('waiting times'));
+    assert.ok(claim, 'the engine finds the claim');
+    assert.equal(await vscode.commands.executeCommand('policyLens.confirm', uri.toString(), 'claim', claim.id), true);
+    const fresh = () => api.editor.store.peek(document)?.text === document.getText() || undefined;
+    const reviewed = () => api.editor.store.peek(document)?.claims.find((c) => c.text.startsWith('waiting times'))?.review?.status;
+    const detached = () => api.annotations.view.attention().some((n) => n.type === 'annotation' && n.why === 'retyped');
+    const replace = (from: string, to: string) => {
+      const at = document.getText().indexOf(from);
+      return editor.edit((b) => b.replace(new vscode.Range(document.positionAt(at), document.positionAt(at + from.length)), to));
+    };
+    await waitFor(() => reviewed() === 'confirmed' || undefined, 'the review on the claim');
+
+    await replace('hopsital', 'hospital');
+    await waitFor(fresh, 'the analysis of the fixed text');
+    assert.equal(reviewed(), 'confirmed', 'a typo fixed detached the review');
+    assert.equal(detached(), false);
+
+    // A word deleted detaches the review; typed again whole, with a slip of its own, it is the same claim.
+    await replace('regional ', '');
+    await waitFor(() => detached() || undefined, 'the review detached by the word deleted');
+    await replace('the hospital', 'the regoinal hospital');
+    await waitFor(() => fresh() && reviewed() === 'confirmed', 'the review back on the word typed again');
+    assert.equal(detached(), false);
+
+    await replace('rose by', 'rose sharply by');
+    await waitFor(() => detached() || undefined, 'the review detached by a word added');
+    await waitFor(fresh, 'the analysis with the word added');
+    assert.equal(reviewed(), undefined, 'the review followed a word added');
+    const kept = api.annotations.book.state(uri)!.annotations.map((a) => a.quote.exact);
+    assert.ok(kept[0].includes('regional hopsital rose by'), `the review keeps the words it was made on, not "${kept[0]}"`);
+
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => fresh() && reviewed() === 'confirmed', 'the undo placing the review again');
   });
 });

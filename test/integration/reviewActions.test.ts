@@ -91,7 +91,7 @@ describe('Review actions', () => {
     await stubbing(first.fakes, () => run('reject'));
     assert.deepEqual(first.said.picks.map((labels) => labels.slice(0, 2)), [['date “June 2026”', `claim “${claim.text.slice(0, 49)}…”`]]);
     assert.deepEqual((await entries(editor.document.uri)).map((e) => [e.status, e.selector[0].exact]), [['rejected', 'June 2026']]);
-    assert.deepEqual(first.said.status, ['Policy Lens: Rejected date “June 2026”']);
+    assert.deepEqual(first.said.status, ['Policy Lens: Rejected date “June 2026” (Ctrl+Z undoes it)']);
 
     // On a figure inside the claim, the second entry of the list is the claim; once the date is hidden, nothing is asked there.
     const second = recorder((items) => items[1]);
@@ -100,7 +100,7 @@ describe('Review actions', () => {
     cursorIn(editor, 'June 2026', 2);
     await stubbing(second.fakes, () => run('confirm'));
     assert.deepEqual(second.said.picks.map((labels) => labels[0]), ['figure “12 million euros”']);
-    const named = `Policy Lens: Confirmed claim “${claim.text.slice(0, 49)}…”`;
+    const named = `Policy Lens: Confirmed claim “${claim.text.slice(0, 49)}…” (Ctrl+Z undoes it)`;
     assert.deepEqual(second.said.status, [named, named]);
     assert.deepEqual((await entries(editor.document.uri)).map((e) => [e.status, e.selector[0].exact]).sort(), [['confirmed', claim.text], ['rejected', 'June 2026']]);
   });
@@ -129,7 +129,7 @@ describe('Review actions', () => {
     });
     assert.deepEqual(await entries(editor.document.uri), []);
     await waitFor(() => api.editor.store.peek(editor.document)?.figures.some((f) => f.text === '40%'), 'the figure to be back');
-    assert.deepEqual(said.status, ['Policy Lens: Rejected figure “40%”', 'Policy Lens: Cleared the review of figure “40%”']);
+    assert.deepEqual(said.status, ['Policy Lens: Rejected figure “40%” (Ctrl+Z undoes it)', 'Policy Lens: Cleared the review of figure “40%” (Ctrl+Z undoes it)']);
   });
 
   it('Clear Review from a hover link keeps a note, unreviewed; the hover and the lightbulb offer it', async function () {

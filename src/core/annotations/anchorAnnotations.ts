@@ -20,7 +20,7 @@ export interface Anchoring {
 /**
  * Places every annotation in the (possibly changed) text. Each one ends up
  * either anchored, with `text.slice(start, end) === quote.exact`, or an orphan.
- * Those `retyped` in the editor come back only as their exact words in context.
+ * Those `retyped` in the editor come back only as their exact words in context, or proofread in place.
  * anchorAnnotations('Hi. New: a b', [exact 'a b' at 4..7]) → anchored at 9..12, moved
  */
 export function anchorAnnotations(text: string, annotations: readonly Annotation[], retyped: ReadonlySet<string> = new Set()): Anchoring {

@@ -2,13 +2,19 @@ import type { Analysis, Claim } from '../model';
 
 const kept = <T extends { review?: { status: string } }>(items: readonly T[]) => items.filter((i) => i.review?.status !== 'rejected');
 
+/** The text of each rejected figure and date, by id: found once, not once per claim (a long report has thousands). */
+const rejectedTexts = (a: Pick<Analysis, 'figures' | 'dates'>): ReadonlyMap<string, string> =>
+  new Map([...a.figures, ...a.dates].filter((x) => x.review?.status === 'rejected').map((x) => [x.id, x.text]));
+
+function evidenceWithout(rejected: ReadonlyMap<string, string>, c: Claim): readonly string[] {
+  if (!rejected.size) return c.typeEvidence;
+  const words = new Set([...c.figureIds, ...c.dateIds].flatMap((id) => (rejected.has(id) ? [rejected.get(id)!] : [])));
+  return words.size ? c.typeEvidence.filter((w) => !words.has(w)) : c.typeEvidence;
+}
+
 /** A claim's type evidence without the words of its rejected figures and dates. */
 export function withoutRejected(a: Pick<Analysis, 'figures' | 'dates'>, c: Claim): readonly string[] {
-  const rejected = new Set([
-    ...a.figures.filter((x) => c.figureIds.includes(x.id) && x.review?.status === 'rejected').map((x) => x.text),
-    ...a.dates.filter((x) => c.dateIds.includes(x.id) && x.review?.status === 'rejected').map((x) => x.text),
-  ]);
-  return rejected.size ? c.typeEvidence.filter((w) => !rejected.has(w)) : c.typeEvidence;
+  return evidenceWithout(rejectedTexts(a), c);
 }
 
 /**
@@ -23,6 +29,7 @@ export function dropRejected(a: Analysis): Analysis {
   const q = new Set(quotes.map((x) => x.id));
   const f = new Set(figures.map((x) => x.id));
   const d = new Set(dates.map((x) => x.id));
+  const rejected = rejectedTexts(a);
   return {
     ...a,
     quotes: quotes.map((x) => {
@@ -39,7 +46,7 @@ export function dropRejected(a: Analysis): Analysis {
     claims: kept(a.claims).map((c) => ({
       ...c,
       // A rejected figure or date is no evidence for the claim's type either.
-      typeEvidence: withoutRejected(a, c),
+      typeEvidence: evidenceWithout(rejected, c),
       quoteIds: c.quoteIds.filter((id) => q.has(id)),
       figureIds: c.figureIds.filter((id) => f.has(id)),
       dateIds: c.dateIds.filter((id) => d.has(id)),

@@ -1,6 +1,7 @@
 import search from 'approx-string-match';
 import { editDistanceWithin } from './editDistance';
 import { digitsOf } from './sameNumbers';
+import { sameWording } from './sameWording';
 import type { TextPositionSelector, TextQuoteSelector } from './model';
 
 export type AnchorMethod = 'position' | 'context' | 'fuzzy';
@@ -104,7 +105,8 @@ function best(text: string, candidates: readonly { start: number; end: number }[
  * Approximate matches need 10 characters or more and the same digits, and
  * only with `fuzzy` (a conversion to the saved file takes exact text only).
  * `inContext` (a review detached by retyping its words) takes only the exact
- * text with one side of its old context whole: the words back in their place.
+ * text with one side of its old context whole, the words back in their place,
+ * or its words proofread at their own place (sameWording).
  * findQuote('a fox. the fox', { exact: 'fox', prefix: 'the ', … }, { start: 2, … }) → { start: 11, end: 14, method: 'context' }
  */
 export function findQuote(text: string, quote: TextQuoteSelector, position: TextPositionSelector, fuzzy = true, inContext = false): Found | null {
@@ -114,9 +116,13 @@ export function findQuote(text: string, quote: TextQuoteSelector, position: Text
   // In repeated text the old offsets may now hold another copy: trust them only with their context.
   const full = quote.prefix.length + quote.suffix.length;
   if (text.slice(start, end) === exact && score(text, start, end, quote, start) === full) return { start, end, method: 'position' };
-  // Changed at its own place: only the near words there may follow it, never a copy of the old words elsewhere.
+  // Changed at its own place: only the near words there may follow it, never a copy of the old words elsewhere;
+  // retyped in the editor, only its own words proofread (a misspelt word typed again whole).
   const changedEnd = wordsInPlace(text, quote, start);
-  if (changedEnd !== null) return fuzzy && nearEnough(text.slice(start, changedEnd), exact) ? { start, end: changedEnd, method: 'fuzzy' } : null;
+  if (changedEnd !== null) {
+    const near = text.slice(start, changedEnd);
+    return (fuzzy ? nearEnough(near, exact) : inContext && sameWording(exact, near)) ? { start, end: changedEnd, method: 'fuzzy' } : null;
+  }
   const occurrences: { start: number; end: number }[] = [];
   let cut = false;
   for (let i = text.indexOf(exact); i >= 0 && occurrences.length < MAX_OCCURRENCES; i = text.indexOf(exact, i + 1)) {

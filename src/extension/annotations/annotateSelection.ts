@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { addAnnotation } from '../../core/annotations/editAnnotations';
 import type { AnnotationFields, TargetKind } from '../../core/annotations/model';
+import { describeItem } from '../../core/annotations/reviewChoice';
 import { speakerChoices } from '../../core/annotations/speakerChoices';
 import type { AnalysisStore } from '../analysisStore';
 import type { AnnotationBook } from './annotationBook';
 import { readAnnotationSettings } from './annotationSettings';
+import { announce } from './announce';
 import { pickClaimType, pickSpeaker } from './pickers';
 
 interface Choice extends vscode.QuickPickItem {
@@ -82,5 +84,8 @@ export async function annotateSelection(store: AnalysisStore, book: AnnotationBo
   const fields = given ?? (await askFields(choice, store, document, document.getText(selection)));
   if (!fields) return false;
   const all = choice.target === 'label' ? { label: choice.labelName, ...fields } : fields;
-  return book.update(document, (list, ctx) => addAnnotation(list, choice.target, start, end, all, ctx));
+  const what = `Added ${describeItem({ kind: choice.target, label: choice.labelName ?? choice.target, text: document.getText(selection) })}`;
+  const ok = await book.update(document, (list, ctx) => addAnnotation(list, choice.target, start, end, all, ctx), what);
+  if (ok) announce(what, true);
+  return ok;
 }

@@ -13,6 +13,7 @@ import { dirtySidecar, diskMatches, fileName, readSidecar, sidecarUri, writeStat
 import { reportDirtySidecar, reportReadOnly, reportUntitled } from './readOnlyMessage';
 import { reportView, sidecarHome } from './sidecarHome';
 import { matchesSaved } from '../savedText';
+import { ReviewHistory } from './reviewHistory';
 
 const NO_SIDECAR: SidecarRead = { ...parseSidecar('', ''), raw: null };
 
@@ -31,6 +32,8 @@ export class AnnotationBook implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   /** Fires after an article's annotations changed (edit, reload, orphaning). */
   readonly onDidChange = this.emitter.event;
+  /** Every review made through `update`, to undo and redo. */
+  readonly history = new ReviewHistory();
 
   constructor(private readonly store: AnalysisStore, private readonly settings: () => AnnotationSettings) {
     this.subscriptions = [
@@ -75,7 +78,10 @@ export class AnnotationBook implements vscode.Disposable {
   async reload(document: vscode.TextDocument): Promise<ArticleState> {
     if (sidecarHome(document.uri) !== 'file') return this.load(document);
     const old = this.states.get(document.uri.toString());
-    const read = await readSidecar(sidecarUri(document.uri), fileName(document.uri));
+    const reading = () => readSidecar(sidecarUri(document.uri), fileName(document.uri));
+    // Read between our own writes, never during one: a read from before a write compared with the text
+    // it wrote would take our last file for someone else's and drop what was done since (the undo history too).
+    const read = old ? await this.queued(old, reading) : await reading();
     if (old && read.raw === old.known) return old;
     const state = this.adopt(document, stateFrom(document.uri, sidecarUri(document.uri), read, document.getText()));
     if (state.readOnly) reportReadOnly(state);
@@ -85,9 +91,10 @@ export class AnnotationBook implements vscode.Disposable {
   /**
    * The one write path: applies a pure edit to the annotations and writes the
    * sidecar. Refuses when the sidecar is read-only or changed on disk since it
-   * was read (then reloads it), so no one's work is overwritten.
+   * was read (then reloads it), so no one's work is overwritten. `what` names
+   * the review for its undo; null for an undo or redo, which is not recorded.
    */
-  async update(document: vscode.TextDocument, edit: (list: readonly Annotation[], ctx: EditContext) => Annotation[]): Promise<boolean> {
+  async update(document: vscode.TextDocument, edit: (list: readonly Annotation[], ctx: EditContext) => Annotation[], what: string | null = 'review'): Promise<boolean> {
     const home = sidecarHome(document.uri);
     if (home !== 'file') {
       if (home === 'untitled') reportUntitled(document);
@@ -103,19 +110,27 @@ export class AnnotationBook implements vscode.Disposable {
       reportDirtySidecar(state);
       return false;
     }
-    if (!(await diskMatches(state))) {
+    // Checked after our own writes asked for so far (the one a save starts, say): read while one is landing,
+    // the disk would hold our older file while `known` already names the newer, a change on disk that is not one.
+    if (!(await this.queued(state, () => diskMatches(state)))) {
       await this.reload(document);
       void vscode.window.showWarningMessage(`Policy Lens: ${fileName(state.sidecar)} changed on disk and was reloaded. Please repeat the last action.`);
       return false;
     }
     const { author } = this.settings();
     const ctx: EditContext = { text: document.getText(), author, now: new Date().toISOString(), newId: newIdFor(state.annotations) };
-    const before = new Map(state.annotations.map((a) => [a.id, a]));
-    state.annotations = edit(state.annotations, ctx);
+    const version = document.version;
+    const list = state.annotations;
+    const before = new Map(list.map((a) => [a.id, a]));
+    const after = edit(list, ctx);
+    state.annotations = after;
     // An orphan the edit touched (re-attached) is placed again; untouched ones stay orphans.
     state.orphanIds = new Set(state.annotations.filter((a) => state.orphanIds.has(a.id) && before.get(a.id) === a).map((a) => a.id));
     state.retyped = new Set([...state.retyped].filter((id) => state.orphanIds.has(id)));
+    // A review made (or undone) on the words as they are now is judged by them from now on.
+    state.following = new Map([...state.following].filter(([id]) => before.get(id) === after.find((a) => a.id === id)));
     await this.serially(state, () => writeState(state, document, false, this.itemIdsOf));
+    if (what !== null && (after.length !== list.length || after.some((a, i) => a !== list[i]))) this.history.record(state, { before: list, after, version, what });
     this.changed(document.uri);
     return true;
   }
@@ -162,9 +177,10 @@ export class AnnotationBook implements vscode.Disposable {
   private follow(e: vscode.TextDocumentChangeEvent): void {
     const state = this.states.get(e.document.uri.toString());
     if (!state || !e.contentChanges.length || !state.annotations.length) return;
-    const shifted = shiftAnnotations(state.annotations, state.orphanIds, e.contentChanges, e.document.getText());
+    const shifted = shiftAnnotations(state.annotations, state.orphanIds, e.contentChanges, e.document.getText(), state.following);
     if (!shifted.changed) return;
     state.annotations = shifted.annotations;
+    state.following = shifted.following;
     state.orphanIds = new Set([...state.orphanIds, ...shifted.orphaned]);
     state.retyped = new Set([...state.retyped, ...shifted.retyped]);
     state.stale = true;
@@ -213,8 +229,13 @@ export class AnnotationBook implements vscode.Disposable {
 
   /** Runs an article's sidecar writes one after another, so an older one never lands last. */
   private serially(state: ArticleState, job: () => Promise<void>): Promise<void> {
+    return this.queued(state, job);
+  }
+
+  /** Runs `job` after the article's sidecar jobs asked for so far, and before any asked for later. */
+  private queued<T>(state: ArticleState, job: () => Promise<T>): Promise<T> {
     const run = (this.writes.get(state) ?? Promise.resolve()).then(job);
-    this.writes.set(state, run.catch(() => undefined));
+    this.writes.set(state, run.then(() => undefined, () => undefined));
     return run;
   }
 

@@ -16,6 +16,14 @@ export const ANNOTATION_COMMANDS = {
   exportW3c: 'policyLens.exportW3c',
   exportBrat: 'policyLens.exportBrat',
   exportCsv: 'policyLens.exportCsv',
+  undoReview: 'policyLens.undoReview',
+  redoReview: 'policyLens.redoReview',
+} as const;
+
+/** Context keys: a review is the last thing done in the active article, so Ctrl+Z (Ctrl+Y) acts on it. */
+export const ANNOTATION_CONTEXT = {
+  undo: 'policyLens.canUndoReview',
+  redo: 'policyLens.canRedoReview',
 } as const;
 
 export const ANNOTATION_VIEWS = {

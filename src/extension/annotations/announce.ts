@@ -1,10 +1,15 @@
 import * as vscode from 'vscode';
 
+/** The undo key as the user presses it. */
+const UNDO_KEY = process.platform === 'darwin' ? '⌘Z' : 'Ctrl+Z';
+
 /**
  * Says in the status bar what a review command just did, naming the item
  * ("Rejected date “June 2026”"): the cursor may sit on several items, and a
  * review changes no text, so nothing else shows which one was meant.
+ * `undoable`: the message also says how to take it back, since the editor's
+ * own Edit › Undo list knows only text.
  */
-export function announce(what: string): void {
-  vscode.window.setStatusBarMessage(`Policy Lens: ${what}`, 8000);
+export function announce(what: string, undoable = false): void {
+  vscode.window.setStatusBarMessage(`Policy Lens: ${what}${undoable ? ` (${UNDO_KEY} undoes it)` : ''}`, 8000);
 }

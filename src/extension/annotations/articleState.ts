@@ -11,8 +11,10 @@ export interface ArticleState {
   annotations: readonly Annotation[];
   /** Annotations that cannot be placed in the current text: listed under "Needs attention". */
   orphanIds: ReadonlySet<string>;
-  /** Of the orphans, those whose words were typed over in this editor: placed again only where their exact words come back (undo). */
+  /** Of the orphans, those whose words were typed over in this editor: placed again only where their exact words come back (undo), or proofread. */
   retyped: ReadonlySet<string>;
+  /** Annotations now on proofread words (a typo fixed), each as it was on the words it was made on: the words edits are judged against. */
+  following: ReadonlyMap<string, Annotation>;
   /** Set when the sidecar is corrupt or newer: nothing is written then. */
   readOnly: { readonly kind: 'corrupt' | 'newer'; readonly message: string } | null;
   /** The sidecar text as last read or written; a watcher event with this text is our own write. */
@@ -30,7 +32,7 @@ export interface ArticleState {
  * stateFrom(talks.txt, sidecar, read, text) → { annotations: [...], orphanIds: {'a3'}, readOnly: null, … }
  */
 export function stateFrom(article: vscode.Uri, sidecar: vscode.Uri, read: SidecarRead, text: string): ArticleState {
-  const base = { article, sidecar, known: read.raw, unmatched: [], notes: [] };
+  const base = { article, sidecar, known: read.raw, unmatched: [], notes: [], following: new Map<string, Annotation>() };
   if (read.kind !== 'ok') return { ...base, annotations: [], orphanIds: new Set(), retyped: new Set(), readOnly: { kind: read.kind, message: read.message }, stale: false };
   const { anchored, orphans } = anchorAnnotations(text, read.sidecar.annotations);
   return {

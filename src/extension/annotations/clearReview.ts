@@ -48,7 +48,8 @@ export async function clearReviewCommand(deps: ReviewDeps, args: unknown[]): Pro
     void vscode.window.showInformationMessage(`Policy Lens: the ${what} was added by hand; Reject removes it.`);
     return false;
   }
-  const ok = await deps.book.update(document, (list, ctx) => clearReview(list, annotation.id, ctx));
-  if (ok) announce(`Cleared the review of ${what}`);
+  const done = `Cleared the review of ${what}`;
+  const ok = await deps.book.update(document, (list, ctx) => clearReview(list, annotation.id, ctx), done);
+  if (ok) announce(done, true);
   return ok;
 }

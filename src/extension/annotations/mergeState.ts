@@ -1,6 +1,19 @@
 import { mergeAnnotations, type MergeOptions } from '../../core/annotations/mergeAnnotations';
+import type { Annotation } from '../../core/annotations/model';
 import type { Analysis } from '../../core/model';
 import type { ArticleState } from './articleState';
+
+/** A review detached by retyping and placed again on its words proofread keeps the words it was made on, to judge the next edit by. */
+function following(state: ArticleState, placed: ReadonlyMap<string, Annotation>): ReadonlyMap<string, Annotation> {
+  const out = new Map(state.following);
+  for (const a of state.annotations) {
+    const now = placed.get(a.id);
+    if (!now || now.quote.exact === a.quote.exact) continue;
+    if (state.retyped.has(a.id) && !out.has(a.id)) out.set(a.id, a);
+    else if (out.get(a.id)?.quote.exact === now.quote.exact) out.delete(a.id);
+  }
+  return out;
+}
 
 /**
  * Merges an article's annotations into a fresh analysis and keeps what the
@@ -16,6 +29,7 @@ export function mergeState(state: ArticleState, raw: Analysis, text: string, opt
   // Anchored, and with the itemId of the item each matches now: the sidecar's next write stores both.
   const placed = new Map((merged.analysis.annotations ?? []).map((a) => [a.id, a]));
   const renamed = state.annotations.some((a) => placed.has(a.id) && placed.get(a.id)!.itemId !== a.itemId);
+  state.following = following(state, placed);
   state.annotations = state.annotations.map((a) => placed.get(a.id) ?? a);
   state.stale ||= renamed || merged.anchored.some((x) => x.moved);
   const orphanIds = new Set(merged.orphans.map((o) => o.id));

@@ -4,6 +4,7 @@ import { sameNumbers } from '../../core/annotations/sameNumbers';
 import type { AnnotationBook } from './annotationBook';
 import { ANNOTATION_COMMANDS as C } from './annotationIds';
 import { toRange } from '../ranges';
+import { announce } from './announce';
 import type { ReviewNode } from './reviewView';
 import { sidecarUri } from './sidecarFile';
 
@@ -20,6 +21,8 @@ const openDocument = (uri: string) =>
 
 const RE_ATTACH = 'Re-attach Anyway';
 
+const shown = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+
 /**
  * Asks before a review moves onto text with other numbers than it was made on:
  * "around 40%" confirmed is not "around 45%" confirmed. Not modal, so the
@@ -27,7 +30,6 @@ const RE_ATTACH = 'Re-attach Anyway';
  */
 async function numbersAgree(reviewed: string, selected: string): Promise<boolean> {
   if (sameNumbers(reviewed, selected)) return true;
-  const shown = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
   const answer = await vscode.window.showWarningMessage(
     `Policy Lens: the selection “${shown(selected)}” states other numbers than the reviewed text “${shown(reviewed)}”. Re-attach the review anyway?`,
     RE_ATTACH,
@@ -47,13 +49,21 @@ async function reattachOrphan(book: AnnotationBook, args: unknown[]): Promise<bo
   const end = editor.document.offsetAt(editor.selection.end);
   const reviewed = book.state(editor.document.uri)?.annotations.find((a) => a.id === target.id)?.quote.exact;
   if (reviewed !== undefined && !(await numbersAgree(reviewed, editor.document.getText(editor.selection)))) return false;
-  return book.update(editor.document, (list, ctx) => reattach(list, target.id, start, end, ctx));
+  const what = `Re-attached the review to “${shown(editor.document.getText(editor.selection))}”`;
+  const ok = await book.update(editor.document, (list, ctx) => reattach(list, target.id, start, end, ctx), what);
+  if (ok) announce(what, true);
+  return ok;
 }
 
 async function deleteAnnotation(book: AnnotationBook, args: unknown[]): Promise<boolean> {
   const target = which(args);
   if (!target) return false;
-  return book.update(await openDocument(target.uri), (list) => removeAnnotation(list, target.id));
+  const document = await openDocument(target.uri);
+  const gone = book.state(document.uri)?.annotations.find((a) => a.id === target.id);
+  const what = `Deleted the annotation of “${shown(gone?.quote.exact ?? target.id)}”`;
+  const ok = await book.update(document, (list) => removeAnnotation(list, target.id), what);
+  if (ok) announce(what, true);
+  return ok;
 }
 
 /** Selects [start, end) of an article and scrolls to it. */

@@ -15,6 +15,7 @@ import { registerReviewCommands } from './reviewCommands';
 import { ReviewDecorations } from './reviewDecorations';
 import { registerReviewHover } from './reviewHover';
 import { registerReviewStatus } from './reviewStatus';
+import { registerReviewUndo } from './reviewUndo';
 import { ReviewView } from './reviewView';
 
 /** What hand annotation hands to the integration tests. */
@@ -68,6 +69,7 @@ export function registerAnnotations(context: vscode.ExtensionContext, editor: Ed
     watchSidecars(book),
     followRenames(book),
     registerReviewCommands({ store, tree, book }),
+    registerReviewUndo(store, book),
     registerOrphanCommands(book),
     registerReviewActions(store),
     registerReviewHover(store),

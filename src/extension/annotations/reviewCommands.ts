@@ -79,9 +79,10 @@ async function review(deps: ReviewDeps, command: string, args: unknown[]): Promi
   const change = await ASK[command](t, args[3]);
   if (!change) return false;
   const notesBefore = deps.book.state(t.document.uri)?.notes ?? [];
-  const ok = await deps.book.update(t.document, (list, ctx) => reviewItem(list, t.target, change, ctx));
+  const what = `${DONE[command](change)} ${describeItem(t.item)}`;
+  const ok = await deps.book.update(t.document, (list, ctx) => reviewItem(list, t.target, change, ctx), what);
   const fresh = (deps.book.state(t.document.uri)?.notes ?? []).filter((n) => !notesBefore.includes(n));
-  if (ok) announce(`${DONE[command](change)} ${describeItem(t.item)}`);
+  if (ok) announce(what, true);
   if (ok && fresh.length) void vscode.window.showInformationMessage(`Policy Lens: ${fresh.join(' ')}`);
   return ok;
 }

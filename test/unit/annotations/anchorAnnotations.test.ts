@@ -27,12 +27,13 @@ describe('anchorAnnotations', () => {
     });
   }
 
-  // A review detached by retyping its words comes back only as those exact words in their old surroundings.
+  // A review detached by retyping its words comes back only as those exact words in their old surroundings, or proofread there.
   const retypedRows = [
     { name: 'its words typed back (undo)', after: ARTICLE, place: 'by 40 kilometres', ordinary: 1 },
     { name: 'its words back, the line above edited too', after: ARTICLE.replace('Council backs', 'Council approves'), place: 'by 40 kilometres', ordinary: 1 },
+    { name: 'its words proofread in place (a spelling changed)', after: ARTICLE.replace('40 kilometres', '40 kilometers'), place: 'by 40 kilometers', ordinary: 1 },
     // negatives: other words where it was, or its words only elsewhere
-    { name: 'a near match with a word changed', after: ARTICLE.replace('40 kilometres', '40 kilometers'), place: null, ordinary: 1 },
+    { name: 'a word added', after: ARTICLE.replace('40 kilometres', '40 new kilometres'), place: null, ordinary: 0 },
     { name: 'its words only in another sentence', after: ARTICLE.replace('by 40 kilometres', 'by 45 kilometres').replace('2 billion euros', '2 billion euros, by 40 kilometres'), place: null, ordinary: 0 },
   ];
   for (const row of retypedRows) {

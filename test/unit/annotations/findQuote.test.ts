@@ -57,3 +57,22 @@ describe('findQuote re-anchors a span in changed text', () => {
     });
   }
 });
+
+describe('findQuote of a review detached by retyping (inContext)', () => {
+  const needle = 'Critics said the plan would cost 2 billion euros';
+  const rows: { name: string; after: string; expect: string | null }[] = [
+    { name: 'its words back in place (undo)', after: ARTICLE, expect: needle },
+    { name: 'a misspelt word typed again whole', after: ARTICLE.replace('would cost', 'wuold cost'), expect: 'Critics said the plan wuold cost 2 billion euros' },
+    // negatives: other words at its place
+    { name: 'a word replaced', after: ARTICLE.replace('would cost', 'might cost'), expect: null },
+    { name: 'a word added', after: ARTICLE.replace('would cost', 'would still cost'), expect: null },
+    { name: 'a number changed', after: ARTICLE.replace('2 billion', '3 billion'), expect: null },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const a = annotationOn(ARTICLE, needle);
+      const found = findQuote(row.after, a.quote, a.position, false, true);
+      assert.equal(found && row.after.slice(found.start, found.end), row.expect);
+    });
+  }
+});

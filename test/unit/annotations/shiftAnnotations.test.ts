@@ -34,6 +34,48 @@ describe('shiftAnnotations follows live edits', () => {
     });
   }
 
+  describe('a review on words proofread', () => {
+    const claim = annotationOn(ARTICLE, 'Critics said the plan would cost 2 billion euros', { kind: 'claim' });
+    const at = (text: string, needle: string) => text.indexOf(needle);
+    /** Each edit replaces `from` by `to` in the text the previous one left. */
+    const typing = (steps: [string, string][]) => {
+      let text = ARTICLE;
+      let list = [claim];
+      let orphans = new Set<string>();
+      let following: ReadonlyMap<string, typeof claim> = new Map();
+      for (const [from, to] of steps) {
+        const rangeOffset = at(text, from);
+        text = text.slice(0, rangeOffset) + to + text.slice(rangeOffset + from.length);
+        const shifted = shiftAnnotations(list, orphans, [{ rangeOffset, rangeLength: from.length, text: to }], text, following);
+        list = shifted.annotations;
+        orphans = new Set([...orphans, ...shifted.orphaned]);
+        following = shifted.following;
+      }
+      return { a: list[0], orphaned: orphans.size > 0, text };
+    };
+    const rows: { name: string; steps: [string, string][]; exact: string; orphaned: boolean }[] = [
+      { name: 'a letter typed in follows', steps: [['would', 'woulld']], exact: 'Critics said the plan woulld cost 2 billion euros', orphaned: false },
+      { name: 'a typo typed and fixed again follows', steps: [['would', 'woulld'], ['woulld', 'would']], exact: 'Critics said the plan would cost 2 billion euros', orphaned: false },
+      { name: 'two letters swapped follow', steps: [['the plan would', 'the paln would']], exact: 'Critics said the paln would cost 2 billion euros', orphaned: false },
+      // negatives: a word changed, the review keeps the words it was made on, not the proofread ones between
+      { name: 'a word typed in letter by letter after a typo detaches with the reviewed words', steps: [['would', 'woulld'], ['the plan', 'the new plan']], exact: 'Critics said the plan would cost 2 billion euros', orphaned: true },
+      { name: 'a slip in three of its nine words is more than it allows', steps: [['the plan would', 'the palns would'], ['said the', 'siad the'], ['would cost', 'would csot']], exact: 'Critics said the plan would cost 2 billion euros', orphaned: true },
+      { name: 'a number typed over detaches', steps: [['2 billion', '3 billion']], exact: 'Critics said the plan would cost 2 billion euros', orphaned: true },
+    ];
+    it('a paste over proofread words detaches with the reviewed words, where they started', () => {
+      const { a, orphaned } = typing([['would', 'woulld'], ['mayor said.\n\nCritics said the plan woulld cost 2 billion euros and', 'mayor said.\n\nCritics said the plan will cost 3 billion euros and']]);
+      assert.deepEqual([orphaned, a.quote.exact, a.position.start], [true, claim.quote.exact, claim.position.start]);
+    });
+    for (const row of rows) {
+      it(row.name, () => {
+        const { a, orphaned, text } = typing(row.steps);
+        assert.equal(a.quote.exact, row.exact);
+        assert.equal(orphaned, row.orphaned);
+        if (!orphaned) assert.equal(text.slice(a.position.start, a.position.end), a.quote.exact);
+      });
+    }
+  });
+
   it('detaches a figure typed over ("40" → "45"), never moving its review onto the new number', () => {
     const { change, text } = edit('40 kilometres', 2, '45');
     const result = shiftAnnotations([figure], new Set(), [change], text);
