@@ -51,6 +51,10 @@ describe('speakerFor', () => {
     { source: 'the authority', expect: 'the Harbour Authority' },
     { source: 'the ministry', expect: 'the ministry' },
     { source: 'she', expect: null },
+    // a person's title is not the body either
+    { source: 'the inspector general', expect: 'the inspector general' },
+    { source: 'the chief executive', expect: 'the chief executive' },
+    { source: 'the spokeswoman', expect: 'the Harbour Authority' },
   ];
   for (const row of bodyRows) {
     it(`after a body spoke, names the source of "${row.source}" as ${row.expect}`, () => {
@@ -59,6 +63,11 @@ describe('speakerFor', () => {
       assert.equal(got?.name ?? null, row.expect);
     });
   }
+  it('after "the Harbour Press" spoke, "the Press" is that body: "press" names a body as well as a title', () => {
+    const press: Entity = { id: 'e4', type: 'organization', name: 'the Harbour Press', roles: [], mentions: [{ start: 100, end: 117, text: 'the Harbour Press' }] };
+    const got = speakerFor({ start: 0, end: 9, text: 'the Press' }, new MentionIndex().reset([press]), { entityId: 'e4', name: 'the Harbour Press' });
+    assert.deepEqual(got, { entityId: 'e4', name: 'the Harbour Press' });
+  });
   // After a document spoke: "it" is that document; "he" is not, nor is "it" after a person
   const documentRows: { source: string; previous: SpeakerRef; expect: string | null }[] = [
     { source: 'it', previous: { entityId: null, name: 'The report' }, expect: 'The report' },
@@ -70,6 +79,21 @@ describe('speakerFor', () => {
     it(`after "${row.previous.name}" spoke, names the source of "${row.source}" as ${row.expect}`, () => {
       const text = row.source;
       const got = speakerFor({ start: 0, end: text.length, text }, new MentionIndex(), row.previous);
+      assert.equal(got?.name ?? null, row.expect);
+    });
+  }
+  // After a name typed a person whose role is a kind of company and who has no given name, "it" is that body
+  const roleRows: { source: string; entity: Entity; expect: string | null }[] = [
+    { source: 'it', entity: { id: 'e3', type: 'person', name: 'Northgate Living', roles: ['developer'], mentions: [] }, expect: 'Northgate Living' },
+    { source: 'it', entity: { id: 'e3', type: 'person', name: 'Ferrow Bay', roles: ['the operator'], mentions: [] }, expect: 'Ferrow Bay' },
+    // a given name, or a person's role, keeps the person
+    { source: 'it', entity: { id: 'e3', type: 'person', name: 'Elena Brill', roles: ['developer'], mentions: [] }, expect: null },
+    { source: 'it', entity: { id: 'e3', type: 'person', name: 'Northgate Living', roles: ['mayor'], mentions: [] }, expect: null },
+  ];
+  for (const row of roleRows) {
+    it(`after "${row.entity.name}" (${row.entity.roles.join()}) spoke, names the source of "${row.source}" as ${row.expect}`, () => {
+      const text = row.source;
+      const got = speakerFor({ start: 0, end: text.length, text }, new MentionIndex().reset([row.entity]), { entityId: 'e3', name: row.entity.name });
       assert.equal(got?.name ?? null, row.expect);
     });
   }

@@ -1,7 +1,7 @@
 import type { Span, SpeakerRef } from '../../model';
 import { SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns';
 import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/firstNames';
-import { COMPANY_ENDINGS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, ROLE_WORDS } from '../../lexicon/roles';
+import { COMPANY_ENDINGS, COMPANY_KIND_ROLES, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, ROLE_WORDS } from '../../lexicon/roles';
 import { FINDING_NOUNS } from '../../lexicon/claimFrameWords';
 import { TIME_NOUNS, TIME_WORDS } from '../../lexicon/timeWords';
 import type { MentionIndex } from './mentionIndex';
@@ -63,6 +63,8 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
     if (namesItself(words, head) && !(previous && bears(previous, head, mentions))) return { entityId: null, name: words };
     // "the newspaper reported": an outlet is the last speaker only when that one was an outlet too
     if (OUTLETS.has(head) && !(previous && isOutlet(previous, mentions))) return { entityId: null, name: words };
+    // "the inspector general found": a person's title cannot stand for the body that spoke last; its spokesperson speaks for it
+    if (previous && ROLE_WORDS.has(head) && !ORGANIZATION_WORDS.has(head) && !head.startsWith('spokes') && isBody(previous, mentions)) return { entityId: null, name: words };
     return previous ?? { entityId: null, name: words };
   }
   return words ? { entityId: null, name: withoutTimeTail(withoutParticipleTail(words)) } : previous;
@@ -182,9 +184,21 @@ function isBody(speaker: SpeakerRef, mentions: MentionIndex): boolean {
 function fitsPronoun(gender: Gender, speaker: SpeakerRef, mentions: MentionIndex): boolean {
   // "The report estimates … It also says …": a document speaks as "it" too, never as "he" or "she"
   const document = speaker.entityId === null && namesFinding(speaker.name);
-  if (gender === 'neuter') return isBody(speaker, mentions) || document;
+  if (gender === 'neuter') return isBody(speaker, mentions) || document || companyByRole(speaker, mentions);
   if (gender === 'male' || gender === 'female') return !isBody(speaker, mentions) && !document && personGender(speaker, mentions) !== otherOf(gender);
   return true;
+}
+
+/**
+ * Whether a speaker typed a person has a kind of company for a role and no given name: "the developer, Northgate
+ * Living, said … It expects …". Only "it" asks: "he" or "she" after such a name keeps its reading.
+ */
+function companyByRole(speaker: SpeakerRef, mentions: MentionIndex): boolean {
+  const roles = mentions.entityOf(speaker.entityId)?.roles;
+  if (!roles?.length || !roles.some((r) => COMPANY_KIND_ROLES.has(r.slice(r.lastIndexOf(' ') + 1).toLowerCase()))) return false;
+  const space = speaker.name.indexOf(' ');
+  const given = (space < 0 ? speaker.name : speaker.name.slice(0, space)).toLowerCase();
+  return !MALE_NAMES.has(given) && !FEMALE_NAMES.has(given);
 }
 
 const otherOf = (gender: 'male' | 'female'): Gender => (gender === 'male' ? 'female' : 'male');
