@@ -68,6 +68,21 @@ describe('speakerFor', () => {
     const got = speakerFor({ start: 0, end: 9, text: 'the Press' }, new MentionIndex().reset([press]), { entityId: 'e4', name: 'the Harbour Press' });
     assert.deepEqual(got, { entityId: 'e4', name: 'the Harbour Press' });
   });
+  // "the institute", taken for a body of its own, is the body that spoke last when that one's name opens or ends on its kind
+  const kindRows: { source: string; previous: string; expect: string }[] = [
+    { source: 'the institute', previous: 'Institute for Policy Research', expect: 'Institute for Policy Research' },
+    { source: 'the bank', previous: 'Corvin Bank', expect: 'Corvin Bank' },
+    { source: 'the ministry', previous: 'Institute for Policy Research', expect: 'the ministry' },
+    { source: 'the institute', previous: 'Halden Policy Group', expect: 'the institute' },
+  ];
+  for (const row of kindRows) {
+    it(`after "${row.previous}" spoke, names the source "${row.source}", an entity of its own, as ${row.expect}`, () => {
+      const body: Entity = { id: 'e5', type: 'organization', name: row.previous, roles: [], mentions: [{ start: 100, end: 100 + row.previous.length, text: row.previous }] };
+      const bare: Entity = { id: 'e6', type: 'organization', name: row.source, roles: [], mentions: [{ start: 0, end: row.source.length, text: row.source }] };
+      const got = speakerFor({ start: 0, end: row.source.length, text: row.source }, new MentionIndex().reset([body, bare]), { entityId: 'e5', name: row.previous });
+      assert.equal(got?.name, row.expect);
+    });
+  }
   // After a document spoke: "it" is that document; "he" is not, nor is "it" after a person
   const documentRows: { source: string; previous: SpeakerRef; expect: string | null }[] = [
     { source: 'it', previous: { entityId: null, name: 'The report' }, expect: 'The report' },

@@ -44,7 +44,10 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
   if (DOCUMENT_OF.test(source.text) && !AUTHOR_AFTER.test(source.text)) return { entityId: null, name: source.text.replace(LEADING_FILLER, '').replace(HEDGE_END, '').trim() };
   const entity = mentions.lastEndingInside(source.start, source.end);
   // "The newspaper said", taken for a body of its own, is the outlet that spoke last
-  if (entity) return previous && bareOutlet(entity.name) && isOutlet(previous, mentions) ? previous : { entityId: entity.id, name: entity.name };
+  if (entity) {
+    if (previous && ((bareOutlet(entity.name) && isOutlet(previous, mentions)) || bareKindOf(entity.name, previous, mentions))) return previous;
+    return { entityId: entity.id, name: entity.name };
+  }
   const words = source.text.replace(LEADING_FILLER, '').trim();
   const author = DOCUMENT_BY.exec(words)?.[1];
   if (author) return { entityId: null, name: withoutTimeTail(author) };
@@ -54,7 +57,7 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
   if (ROLE_ONLY.test(words)) {
     // "the company reported", "according to the authority": a body, not the person who spoke last
     const head = key.slice(key.lastIndexOf(' ') + 1);
-    if (ORGANIZATION_WORDS.has(head) && !(previous && isBody(previous, mentions) && previous.name.toLowerCase().endsWith(head))) return { entityId: null, name: words };
+    if (ORGANIZATION_WORDS.has(head) && !(previous && isBody(previous, mentions) && namesBodyKind(previous.name, head))) return { entityId: null, name: words };
     // "the study concluded": a document speaks for itself, unless the last source was one ("a survey released on Thursday")
     if (FINDINGS.has(head) && !(previous && namesFinding(previous.name))) return { entityId: null, name: words };
     // "according to the state", "the city said": a polity speaks for itself, not for the person who spoke last
@@ -133,6 +136,24 @@ function bears(speaker: SpeakerRef, head: string, mentions: MentionIndex): boole
   const roles = mentions.entityOf(speaker.entityId)?.roles ?? [];
   for (let k = 0; k < roles.length; k++) if (wordIn(roles[k].toLowerCase(), head)) return true;
   return false;
+}
+
+/** A body's name that opens on its kind before "of" or "for": "Institute for Fiscal Studies", "the Bank of Leeds". */
+const KIND_FIRST = /^(?:the\s+)?([a-z]+)\s+(?:of|for)\s/i;
+
+/** Whether a body's name ends or opens on the kind `head`: "the institute" is "Institute for Fiscal Studies", "the bank" "Corvin Bank". */
+function namesBodyKind(name: string, head: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith(head) || KIND_FIRST.exec(lower)?.[1] === head;
+}
+
+/** Whether the name is "the" and a kind of body that names the entity that spoke last: "the institute" after "Institute for Fiscal Studies". */
+function bareKindOf(name: string, previous: SpeakerRef, mentions: MentionIndex): boolean {
+  const space = name.indexOf(' ');
+  if (space !== 3 || name.lastIndexOf(' ') !== space || name.slice(0, 3).toLowerCase() !== 'the') return false;
+  const head = name.slice(space + 1).toLowerCase();
+  // only a named entity: a description spoken before ("the consumer-products company") gives nothing better
+  return previous.entityId !== null && ORGANIZATION_WORDS.has(head) && previous.name.toLowerCase() !== name.toLowerCase() && isBody(previous, mentions) && namesBodyKind(previous.name, head);
 }
 
 /** Nouns that stand for a news outlet named before: "the newspaper", "the broadcaster". */
