@@ -20,6 +20,14 @@ describe('classifyType', () => {
     { text: 'The museum reopened after the flood', figures: [], type: 'factual', cue: null },
     // a duration situates a claim in time; it is not a statistic
     { text: 'The museum was closed for two years', figures: [figure('two years', 'duration')], type: 'factual', cue: null },
+    // two durations compared measure something
+    { text: 'The median wait was 41 weeks, compared with 29 weeks in 2023', figures: [figure('41 weeks', 'duration'), figure('29 weeks', 'duration')], type: 'statistic', cue: '29 weeks' },
+    { text: 'Stays grew to nine days from six days', figures: [figure('nine days', 'duration'), figure('six days', 'duration')], type: 'statistic', cue: 'nine days' },
+    { text: 'The bridge was shut for two years and reopened three years later', figures: [figure('two years', 'duration'), figure('three years', 'duration')], type: 'factual', cue: null },
+    { text: 'Waits fell for two weeks', figures: [figure('two weeks', 'duration')], type: 'factual', cue: null },
+    { text: 'A two-week stay is better than a six-week one', figures: [figure('two-week', 'duration'), figure('six-week', 'duration')], type: 'factual', cue: null },
+    // ages read as durations are no measure
+    { text: 'Vance, 54, is often compared with Orla Tamsin, 41', figures: [figure('54', 'duration'), figure('41', 'duration')], type: 'factual', cue: null },
     // with no figure stage output, a bare year is not taken for a statistic
     { text: 'The bridge opened in 1998', figures: [], type: 'factual', cue: null },
     // a cue that is half of a compound or of an idiom is none

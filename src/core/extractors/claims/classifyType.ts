@@ -40,6 +40,8 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   const cues = used(CUES.multiplier, ID.multiplier, mask, text);
   const multipliers = cues.length ? cues.filter((cue) => !statFigures.some((f) => f.toLowerCase().includes(cue))) : NONE;
   if (statFigures.length || multipliers.length) return { type: 'statistic', typeEvidence: [...statFigures, ...multipliers] };
+  const durations = comparedDurations(text, figures);
+  if (durations.length) return { type: 'statistic', typeEvidence: durations };
   // `digits`, when the caller has read the text already, says what the digit test would
   const written = figures.length === 0 && (digits ?? NUMBER_FALLBACK_DIGIT.test(text)) ? NUMBER_FALLBACK.exec(text) : null;
   if (written) return { type: 'statistic', typeEvidence: [written[0]] };
@@ -91,6 +93,25 @@ function statisticTexts(figures: readonly Figure[], doc?: string): readonly stri
   if (figures.length === 0) return NONE;
   const out: string[] = [];
   for (const f of figures) if (STATISTIC_KINDS.has(f.kind) && (f.kind !== 'count' || !countsNothing(f, doc))) out.push(f.text);
+  return out;
+}
+
+/** Words that set two durations against each other: "41 weeks, compared with 29 weeks", "up from 12 days". */
+const COMPARING = /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|rose|fell|risen|fallen|increased|decreased|grew)\b/i;
+
+/** A duration with its unit written: a bare number read as one is an age ("Perez, 54,"). */
+const measures = (f: Figure): boolean => f.kind === 'duration' && /[a-z]/i.test(f.text);
+
+/**
+ * The texts of a claim's durations when it compares two or more of them: a measured wait or stay set
+ * against another is a statistic ("the median wait was 41 weeks, compared with 29 weeks"); one duration only situates.
+ */
+function comparedDurations(text: string, figures: readonly Figure[]): readonly string[] {
+  let n = 0;
+  for (const f of figures) if (measures(f)) n++;
+  if (n < 2 || !COMPARING.test(text)) return NONE;
+  const out: string[] = [];
+  for (const f of figures) if (measures(f)) out.push(f.text);
   return out;
 }
 
