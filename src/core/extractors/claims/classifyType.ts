@@ -107,7 +107,11 @@ const measures = (f: Figure): boolean => f.kind === 'duration' && /[a-z]/i.test(
  * against another is a statistic ("the median wait was 41 weeks, compared with 29 weeks"); one duration only situates.
  */
 function comparedDurations(text: string, figures: readonly Figure[]): readonly string[] {
+  // most claims hold no duration: the regexes run only for two
   let n = 0;
+  for (const f of figures) if (f.kind === 'duration') n++;
+  if (n < 2) return NONE;
+  n = 0;
   for (const f of figures) if (measures(f)) n++;
   if (n < 2 || !COMPARING.test(text)) return NONE;
   const out: string[] = [];

@@ -45,7 +45,8 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
   const entity = mentions.lastEndingInside(source.start, source.end);
   // "The newspaper said", taken for a body of its own, is the outlet that spoke last
   if (entity) {
-    if (previous && ((bareOutlet(entity.name) && isOutlet(previous, mentions)) || bareKindOf(entity.name, previous, mentions))) return previous;
+    const head = previous ? bareHead(entity.name) : null;
+    if (previous && head !== null && ((OUTLETS.has(head) && isOutlet(previous, mentions)) || bareKindOf(entity.name, head, previous, mentions))) return previous;
     return { entityId: entity.id, name: entity.name };
   }
   const words = source.text.replace(LEADING_FILLER, '').trim();
@@ -147,11 +148,17 @@ function namesBodyKind(name: string, head: string): boolean {
   return lower.endsWith(head) || KIND_FIRST.exec(lower)?.[1] === head;
 }
 
-/** Whether the name is "the" and a kind of body that names the entity that spoke last: "the institute" after "Institute for Fiscal Studies". */
-function bareKindOf(name: string, previous: SpeakerRef, mentions: MentionIndex): boolean {
-  const space = name.indexOf(' ');
-  if (space !== 3 || name.lastIndexOf(' ') !== space || name.slice(0, 3).toLowerCase() !== 'the') return false;
-  const head = name.slice(space + 1).toLowerCase();
+/**
+ * The noun of a name that is "the" and one word, lower-cased, or null: "the newspaper" → "newspaper". Most
+ * names ("Ann Lee") are passed by on their first letters, with no copy made.
+ */
+function bareHead(name: string): string | null {
+  if (name.length < 5 || name.charCodeAt(3) !== 32 || (name.charCodeAt(0) | 32) !== 116 || (name.charCodeAt(1) | 32) !== 104 || (name.charCodeAt(2) | 32) !== 101) return null;
+  return name.indexOf(' ', 4) < 0 ? name.slice(4).toLowerCase() : null;
+}
+
+/** Whether "the" and `head`, the name, is a kind of body that names the entity that spoke last: "the institute" after "Institute for Fiscal Studies". */
+function bareKindOf(name: string, head: string, previous: SpeakerRef, mentions: MentionIndex): boolean {
   // only a named entity: a description spoken before ("the consumer-products company") gives nothing better
   return previous.entityId !== null && ORGANIZATION_WORDS.has(head) && previous.name.toLowerCase() !== name.toLowerCase() && isBody(previous, mentions) && namesBodyKind(previous.name, head);
 }
@@ -160,12 +167,6 @@ function bareKindOf(name: string, previous: SpeakerRef, mentions: MentionIndex):
 const OUTLETS: ReadonlySet<string> = new Set([...OUTLET_NOUNS, 'paper', 'broadcaster', 'outlet', 'publication', 'website', 'daily', 'weekly']);
 /** Last words of a body's name that show no outlet: "the Audit Office", "Halden Securities". */
 const NOT_OUTLET_ENDS: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...COMPANY_ENDINGS].filter((w) => !OUTLET_NAME_WORDS.has(w)));
-
-/** Whether the name is an outlet noun alone: "the newspaper", not "the Harbour Gazette newspaper". */
-function bareOutlet(name: string): boolean {
-  const space = name.indexOf(' ');
-  return space > 0 && name.lastIndexOf(' ') === space && name.slice(0, space).toLowerCase() === 'the' && OUTLETS.has(name.slice(space + 1).toLowerCase());
-}
 
 /**
  * Whether the speaker can be the outlet "the newspaper" stands for: no person and no document, a capitalised
