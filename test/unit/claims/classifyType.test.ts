@@ -54,6 +54,13 @@ describe('classifyType', () => {
     { text: 'That was promised in the manifesto', figures: [], type: 'commitment', cue: 'promised' },
     { text: 'The minister said that was promised long ago', figures: [], type: 'commitment', cue: 'promised' },
     { text: 'The board has approved the plan that was drafted', figures: [], type: 'commitment', cue: 'approved' },
+    // a call on someone to act
+    { text: 'The trust called on the hospital to publish weekly data', figures: [], type: 'recommendation', cue: 'called on' },
+    { text: 'Parents call on ministers to delay the change', figures: [], type: 'recommendation', cue: 'call on' },
+    { text: 'The mayor called on the family to the hall', figures: [], type: 'factual', cue: null },
+    { text: 'The mayor called on the family after the flood', figures: [], type: 'factual', cue: null },
+    { text: 'A petition calling on the mayor to resign has 5,000 signatures', figures: [figure('5,000 signatures', 'count')], type: 'statistic', cue: '5,000 signatures' },
+    { text: 'The board called on 12 firms to bid', figures: [figure('12 firms', 'count')], type: 'statistic', cue: '12 firms' },
     // a modal inside a question or a relative clause is no call to act
     { text: 'The island is weighing whether it should delay the bonuses', figures: [], type: 'factual', cue: null },
     { text: 'The governor, who must decide, has said nothing', figures: [], type: 'factual', cue: null },

@@ -45,12 +45,28 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   // `digits`, when the caller has read the text already, says what the digit test would
   const written = figures.length === 0 && (digits ?? NUMBER_FALLBACK_DIGIT.test(text)) ? NUMBER_FALLBACK.exec(text) : null;
   if (written) return { type: 'statistic', typeEvidence: [written[0]] };
+  // a call reported in narration, as "urged" is, though weaker than a figure
+  const callOn = callsOn(text);
+  if (callOn) return { type: 'recommendation', typeEvidence: [callOn] };
   const future = used(CUES.future, ID.future, mask, text);
   // "Every spring the council would cut the grass": a past habit, no expectation
   if (future.length && !(onlyWould(future) && habitualWould(text))) return { type: 'prediction', typeEvidence: future };
   const opinion = used(CUES.opinion, ID.opinion, mask, text);
   if (opinion.length) return { type: 'opinion', typeEvidence: opinion };
   return { type: 'factual', typeEvidence: [] };
+}
+
+/**
+ * A call on someone to act: "called on the hospital to publish", not "called on the family". Not "calling on",
+ * which mostly describes something else ("a petition calling on him to resign has 5,000 signatures").
+ */
+const CALL_ON = /\bcall(?:s|ed)?\s+on\s+(?:[\w'’-]+\s+){1,6}?to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]/i;
+
+/** The words "called on" of a call to act, lower-cased, or null; most texts hold no " on " and are passed by. */
+function callsOn(text: string): string | null {
+  if (text.indexOf(' on ') < 0) return null;
+  const m = CALL_ON.exec(text);
+  return m ? m[0].slice(0, m[0].search(/\s+on\s/)).toLowerCase() + ' on' : null;
 }
 
 /** The text's prediction cues with the frame's first, unless the text holds it already. */
