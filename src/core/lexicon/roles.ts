@@ -130,6 +130,15 @@ export const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
   'automaker', 'conglomerate', 'bank', 'agency', 'party', 'think-tank', 'consortium', 'broadcaster', 'retailer', 'supermarket',
 ]);
 
+/**
+ * Kinds of company that, set off as a name's role, show the name is a body whatever it looks like:
+ * "the developer, Northgate Living, said"; "it" can then stand for it.
+ */
+export const COMPANY_KIND_ROLES: ReadonlySet<string> = new Set([
+  ...BODY_KIND_NOUNS, 'developer', 'housebuilder', 'builder', 'contractor', 'operator', 'manufacturer', 'supplier', 'provider',
+  'producer', 'maker', 'distributor', 'exporter', 'importer', 'wholesaler', 'startup', 'start-up', 'chain', 'carrier', 'group',
+]);
+
 /** Documents and outlets that can stand after "according to": "according to the report". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'report', 'study', 'newspaper', 'paper', 'poll', 'survey', 'statement', 'memo', 'filing', 'complaint', 'lawsuit',

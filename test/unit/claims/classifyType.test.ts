@@ -20,6 +20,14 @@ describe('classifyType', () => {
     { text: 'The museum reopened after the flood', figures: [], type: 'factual', cue: null },
     // a duration situates a claim in time; it is not a statistic
     { text: 'The museum was closed for two years', figures: [figure('two years', 'duration')], type: 'factual', cue: null },
+    // two durations compared measure something
+    { text: 'The median wait was 41 weeks, compared with 29 weeks in 2023', figures: [figure('41 weeks', 'duration'), figure('29 weeks', 'duration')], type: 'statistic', cue: '29 weeks' },
+    { text: 'Stays grew to nine days from six days', figures: [figure('nine days', 'duration'), figure('six days', 'duration')], type: 'statistic', cue: 'nine days' },
+    { text: 'The bridge was shut for two years and reopened three years later', figures: [figure('two years', 'duration'), figure('three years', 'duration')], type: 'factual', cue: null },
+    { text: 'Waits fell for two weeks', figures: [figure('two weeks', 'duration')], type: 'factual', cue: null },
+    { text: 'A two-week stay is better than a six-week one', figures: [figure('two-week', 'duration'), figure('six-week', 'duration')], type: 'factual', cue: null },
+    // ages read as durations are no measure
+    { text: 'Vance, 54, is often compared with Orla Tamsin, 41', figures: [figure('54', 'duration'), figure('41', 'duration')], type: 'factual', cue: null },
     // with no figure stage output, a bare year is not taken for a statistic
     { text: 'The bridge opened in 1998', figures: [], type: 'factual', cue: null },
     // a cue that is half of a compound or of an idiom is none
@@ -39,6 +47,20 @@ describe('classifyType', () => {
     { text: 'Early forecasts which had been published were dropped', figures: [], type: 'factual', cue: null },
     { text: 'The agency projects that growth will slow', figures: [], type: 'prediction', cue: 'projects' },
     { text: 'The bank forecasts that were published in May will slow', figures: [], type: 'prediction', cue: 'will' },
+    // a cue that is the verb of a relative clause ("that" then an auxiliary) is not the sentence's: its main verb types it
+    { text: 'New projects that were approved in May will add 400 homes', figures: [figure('400 homes', 'count')], type: 'statistic', cue: '400 homes' },
+    { text: 'Grants that have already been promised to farmers arrive late', figures: [], type: 'factual', cue: null },
+    { text: 'Every road that was not guaranteed funding stays shut', figures: [], type: 'factual', cue: null },
+    { text: 'That was promised in the manifesto', figures: [], type: 'commitment', cue: 'promised' },
+    { text: 'The minister said that was promised long ago', figures: [], type: 'commitment', cue: 'promised' },
+    { text: 'The board has approved the plan that was drafted', figures: [], type: 'commitment', cue: 'approved' },
+    // a call on someone to act
+    { text: 'The trust called on the hospital to publish weekly data', figures: [], type: 'recommendation', cue: 'called on' },
+    { text: 'Parents call on ministers to delay the change', figures: [], type: 'recommendation', cue: 'call on' },
+    { text: 'The mayor called on the family to the hall', figures: [], type: 'factual', cue: null },
+    { text: 'The mayor called on the family after the flood', figures: [], type: 'factual', cue: null },
+    { text: 'A petition calling on the mayor to resign has 5,000 signatures', figures: [figure('5,000 signatures', 'count')], type: 'statistic', cue: '5,000 signatures' },
+    { text: 'The board called on 12 firms to bid', figures: [figure('12 firms', 'count')], type: 'statistic', cue: '12 firms' },
     // a modal inside a question or a relative clause is no call to act
     { text: 'The island is weighing whether it should delay the bonuses', figures: [], type: 'factual', cue: null },
     { text: 'The governor, who must decide, has said nothing', figures: [], type: 'factual', cue: null },

@@ -19,6 +19,20 @@ describe('claims: a document named with its author or its subject opens a findin
       text: 'Minister Ana Lorne spoke on Monday.\n\nBut a recent review of Ana Lorne\'s emails seems to show that an aide briefed the press.',
       expect: "an aide briefed the press. | a recent review of Ana Lorne's emails | indirect",
     },
+    // how or when the document came out, set off by commas
+    {
+      text: 'A report by the Riverside Patients Trust, released on Monday, found that one in five patients had waited more than a year.',
+      expect: 'one in five patients had waited more than a year. | Riverside Patients Trust | indirect',
+    },
+    {
+      text: 'A survey by the harbour authority, published in May, showed that 40% of skippers had lost income.',
+      expect: '40% of skippers had lost income. | the harbour authority | indirect',
+    },
+    // a comma on one side only pairs nothing
+    {
+      text: 'A survey by the harbour authority, published in May showed that 40% of skippers had lost income.',
+      expect: 'A survey by the harbour authority, published in May showed that 40% of skippers had lost income. | - | narrative',
+    },
     // negatives: a document alone, and a finding with no document
     { text: 'A survey found that 40% of skippers want a new quay.', expect: '40% of skippers want a new quay. | A survey | indirect' },
     { text: 'A group of skippers found a leak in the new quay.', expect: 'A group of skippers found a leak in the new quay. | - | narrative' },

@@ -37,6 +37,26 @@ describe('reportedSpeech', () => {
       attribution: 'indirect',
       source: 'Ms Okafor',
     },
+    // a move the speaker says something of hands over as "adding" does
+    {
+      text: 'Ferry fares will rise by 8% in March, the harbour board announced on Friday, in a move it said would fund 40 new berths.',
+      clauses: ['Ferry fares will rise by 8% in March', 'would fund 40 new berths.'],
+      attribution: 'indirect',
+      source: 'the harbour board',
+    },
+    {
+      text: 'Ferry fares will rise by 8% in March, the harbour board said, a step it says will fund 40 new berths.',
+      clauses: ['Ferry fares will rise by 8% in March', 'will fund 40 new berths.'],
+      attribution: 'indirect',
+      source: 'the harbour board',
+    },
+    // negative: a move nobody is said to speak of stays out
+    {
+      text: 'Ferry fares will rise by 8% in March, the harbour board announced on Friday, in a move that surprised skippers.',
+      clauses: ['Ferry fares will rise by 8% in March'],
+      attribution: 'indirect',
+      source: 'the harbour board',
+    },
     { text: 'The port handled fewer ships last winter.', clauses: ['The port handled fewer ships last winter.'], attribution: 'narrative', source: null },
     // frames with no content of their own
     { text: ', he said.', clauses: [], attribution: null, source: 'he' },

@@ -51,12 +51,36 @@ describe('speakerFor', () => {
     { source: 'the authority', expect: 'the Harbour Authority' },
     { source: 'the ministry', expect: 'the ministry' },
     { source: 'she', expect: null },
+    // a person's title is not the body either
+    { source: 'the inspector general', expect: 'the inspector general' },
+    { source: 'the chief executive', expect: 'the chief executive' },
+    { source: 'the spokeswoman', expect: 'the Harbour Authority' },
   ];
   for (const row of bodyRows) {
     it(`after a body spoke, names the source of "${row.source}" as ${row.expect}`, () => {
       const text = row.source;
       const got = speakerFor({ start: 0, end: text.length, text }, new MentionIndex().reset([board]), { entityId: 'e2', name: 'the Harbour Authority' });
       assert.equal(got?.name ?? null, row.expect);
+    });
+  }
+  it('after "the Harbour Press" spoke, "the Press" is that body: "press" names a body as well as a title', () => {
+    const press: Entity = { id: 'e4', type: 'organization', name: 'the Harbour Press', roles: [], mentions: [{ start: 100, end: 117, text: 'the Harbour Press' }] };
+    const got = speakerFor({ start: 0, end: 9, text: 'the Press' }, new MentionIndex().reset([press]), { entityId: 'e4', name: 'the Harbour Press' });
+    assert.deepEqual(got, { entityId: 'e4', name: 'the Harbour Press' });
+  });
+  // "the institute", taken for a body of its own, is the body that spoke last when that one's name opens or ends on its kind
+  const kindRows: { source: string; previous: string; expect: string }[] = [
+    { source: 'the institute', previous: 'Institute for Policy Research', expect: 'Institute for Policy Research' },
+    { source: 'the bank', previous: 'Corvin Bank', expect: 'Corvin Bank' },
+    { source: 'the ministry', previous: 'Institute for Policy Research', expect: 'the ministry' },
+    { source: 'the institute', previous: 'Halden Policy Group', expect: 'the institute' },
+  ];
+  for (const row of kindRows) {
+    it(`after "${row.previous}" spoke, names the source "${row.source}", an entity of its own, as ${row.expect}`, () => {
+      const body: Entity = { id: 'e5', type: 'organization', name: row.previous, roles: [], mentions: [{ start: 100, end: 100 + row.previous.length, text: row.previous }] };
+      const bare: Entity = { id: 'e6', type: 'organization', name: row.source, roles: [], mentions: [{ start: 0, end: row.source.length, text: row.source }] };
+      const got = speakerFor({ start: 0, end: row.source.length, text: row.source }, new MentionIndex().reset([body, bare]), { entityId: 'e5', name: row.previous });
+      assert.equal(got?.name, row.expect);
     });
   }
   // After a document spoke: "it" is that document; "he" is not, nor is "it" after a person
@@ -70,6 +94,21 @@ describe('speakerFor', () => {
     it(`after "${row.previous.name}" spoke, names the source of "${row.source}" as ${row.expect}`, () => {
       const text = row.source;
       const got = speakerFor({ start: 0, end: text.length, text }, new MentionIndex(), row.previous);
+      assert.equal(got?.name ?? null, row.expect);
+    });
+  }
+  // After a name typed a person whose role is a kind of company and who has no given name, "it" is that body
+  const roleRows: { source: string; entity: Entity; expect: string | null }[] = [
+    { source: 'it', entity: { id: 'e3', type: 'person', name: 'Northgate Living', roles: ['developer'], mentions: [] }, expect: 'Northgate Living' },
+    { source: 'it', entity: { id: 'e3', type: 'person', name: 'Ferrow Bay', roles: ['the operator'], mentions: [] }, expect: 'Ferrow Bay' },
+    // a given name, or a person's role, keeps the person
+    { source: 'it', entity: { id: 'e3', type: 'person', name: 'Elena Brill', roles: ['developer'], mentions: [] }, expect: null },
+    { source: 'it', entity: { id: 'e3', type: 'person', name: 'Northgate Living', roles: ['mayor'], mentions: [] }, expect: null },
+  ];
+  for (const row of roleRows) {
+    it(`after "${row.entity.name}" (${row.entity.roles.join()}) spoke, names the source of "${row.source}" as ${row.expect}`, () => {
+      const text = row.source;
+      const got = speakerFor({ start: 0, end: text.length, text }, new MentionIndex().reset([row.entity]), { entityId: 'e3', name: row.entity.name });
       assert.equal(got?.name ?? null, row.expect);
     });
   }

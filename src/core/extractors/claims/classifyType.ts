@@ -40,15 +40,33 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   const cues = used(CUES.multiplier, ID.multiplier, mask, text);
   const multipliers = cues.length ? cues.filter((cue) => !statFigures.some((f) => f.toLowerCase().includes(cue))) : NONE;
   if (statFigures.length || multipliers.length) return { type: 'statistic', typeEvidence: [...statFigures, ...multipliers] };
+  const durations = comparedDurations(text, figures);
+  if (durations.length) return { type: 'statistic', typeEvidence: durations };
   // `digits`, when the caller has read the text already, says what the digit test would
   const written = figures.length === 0 && (digits ?? NUMBER_FALLBACK_DIGIT.test(text)) ? NUMBER_FALLBACK.exec(text) : null;
   if (written) return { type: 'statistic', typeEvidence: [written[0]] };
+  // a call reported in narration, as "urged" is, though weaker than a figure
+  const callOn = callsOn(text);
+  if (callOn) return { type: 'recommendation', typeEvidence: [callOn] };
   const future = used(CUES.future, ID.future, mask, text);
   // "Every spring the council would cut the grass": a past habit, no expectation
   if (future.length && !(onlyWould(future) && habitualWould(text))) return { type: 'prediction', typeEvidence: future };
   const opinion = used(CUES.opinion, ID.opinion, mask, text);
   if (opinion.length) return { type: 'opinion', typeEvidence: opinion };
   return { type: 'factual', typeEvidence: [] };
+}
+
+/**
+ * A call on someone to act: "called on the hospital to publish", not "called on the family". Not "calling on",
+ * which mostly describes something else ("a petition calling on him to resign has 5,000 signatures").
+ */
+const CALL_ON = /\bcall(?:s|ed)?\s+on\s+(?:[\w'’-]+\s+){1,6}?to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]/i;
+
+/** The words "called on" of a call to act, lower-cased, or null; most texts hold no " on " and are passed by. */
+function callsOn(text: string): string | null {
+  if (text.indexOf(' on ') < 0) return null;
+  const m = CALL_ON.exec(text);
+  return m ? m[0].slice(0, m[0].search(/\s+on\s/)).toLowerCase() + ' on' : null;
 }
 
 /** The text's prediction cues with the frame's first, unless the text holds it already. */
@@ -91,6 +109,29 @@ function statisticTexts(figures: readonly Figure[], doc?: string): readonly stri
   if (figures.length === 0) return NONE;
   const out: string[] = [];
   for (const f of figures) if (STATISTIC_KINDS.has(f.kind) && (f.kind !== 'count' || !countsNothing(f, doc))) out.push(f.text);
+  return out;
+}
+
+/** Words that set two durations against each other: "41 weeks, compared with 29 weeks", "up from 12 days". */
+const COMPARING = /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|rose|fell|risen|fallen|increased|decreased|grew)\b/i;
+
+/** A duration with its unit written: a bare number read as one is an age ("Perez, 54,"). */
+const measures = (f: Figure): boolean => f.kind === 'duration' && /[a-z]/i.test(f.text);
+
+/**
+ * The texts of a claim's durations when it compares two or more of them: a measured wait or stay set
+ * against another is a statistic ("the median wait was 41 weeks, compared with 29 weeks"); one duration only situates.
+ */
+function comparedDurations(text: string, figures: readonly Figure[]): readonly string[] {
+  // most claims hold no duration: the regexes run only for two
+  let n = 0;
+  for (const f of figures) if (f.kind === 'duration') n++;
+  if (n < 2) return NONE;
+  n = 0;
+  for (const f of figures) if (measures(f)) n++;
+  if (n < 2 || !COMPARING.test(text)) return NONE;
+  const out: string[] = [];
+  for (const f of figures) if (measures(f)) out.push(f.text);
   return out;
 }
 

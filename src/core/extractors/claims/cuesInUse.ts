@@ -1,5 +1,6 @@
 import { CUE_IDIOMS } from '../../lexicon/comparativeCues';
 import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
+import { INDIRECT_SPEECH_VERBS } from '../../lexicon/reportingVerbs';
 import { EMBEDDING_WORDS, NOUN_PREPOSITIONS } from '../../lexicon/claimFrameWords';
 import { nextCue, recordedCues } from './cuePattern';
 import { normalized } from './cueRecord';
@@ -69,6 +70,34 @@ function relativeAfter(text: string, end: number): boolean {
   return isAuxiliary(text, next, endOfWord(text, next));
 }
 
+/** Words between a relative "that" and its verb besides auxiliaries: "that have been approved", "that were never signed". */
+const RELATIVE_FILLERS = wordTable(new Set(['been', 'being', 'not', 'never', 'later', 'since', 'already', 'also', 'just', 'formally', 'recently', 'previously']));
+/** Verbs whose "that" hands over to a clause, where "that" may be its subject: "said that was promised". */
+const THAT_CLAUSE_VERBS = wordTable(INDIRECT_SPEECH_VERBS);
+/** Most words from the relative "that" to the cue: "that had not been approved". */
+const RELATIVE_REACH = 4;
+
+/**
+ * Whether the cue at `start` is the verb of a relative clause, "that" then an auxiliary before it: "new projects that
+ * were approved in May will add"; the sentence's own verb comes later. "That was promised" and "said that was
+ * promised", where "that" is the subject, do not count.
+ */
+function relativeBefore(text: string, start: number): boolean {
+  let auxiliary = false;
+  for (let k = 0, i = start; k < RELATIVE_REACH && i > 0; k++, i = wordStart) {
+    wordBefore(text, i);
+    if (wordEnd === wordStart) return false;
+    if (hasWordAt(text, wordStart, wordEnd, RELATIVE_OPENERS)) {
+      if (!auxiliary || (text.charCodeAt(wordStart) | 32) !== 116) return false;
+      wordBefore(text, wordStart);
+      return wordEnd > wordStart && !hasWordAt(text, wordStart, wordEnd, THAT_CLAUSE_VERBS);
+    }
+    if (isAuxiliary(text, wordStart, wordEnd)) auxiliary = true;
+    else if (!hasWordAt(text, wordStart, wordEnd, RELATIVE_FILLERS)) return false;
+  }
+  return false;
+}
+
 /** Words a question or a relative clause may put between its opener and the modal: "whether the island should". */
 const EMBEDDED_REACH = 3;
 
@@ -112,7 +141,7 @@ function inUse(text: string, start: number, end: number, asVerb: boolean): boole
   if (wordEnd - wordStart <= 1 && possessiveBefore(text, start)) return false;
   if (wordEnd === wordStart) return true;
   if (hasWordAt(text, wordStart, wordEnd, NOT_BEFORE_VERB) || hasWordAt(text, wordStart, wordEnd, EMBEDDING)) return false;
-  return !embeddedAt(text, wordStart, EMBEDDED_REACH - 1);
+  return !embeddedAt(text, wordStart, EMBEDDED_REACH - 1) && !relativeBefore(text, start);
 }
 
 /** cuesInUse for a pattern that records nothing: each match found by a search of its own. */

@@ -46,11 +46,11 @@ export function findingFrame(seg: string): FindingFrame | null {
 /**
  * A document or its numbers opening the sentence, then a verb of finding: "Police data published in
  * January show", "The study found that", "A poll found last week that", "A survey of 900 skippers by the
- * port authority found that". Anchored, so it is tried once per segment.
+ * port authority found that", "A report by the Trust, released on Monday, found that" (the commas paired). Anchored, so it is tried once per segment.
  */
 const LEADING_FINDING = new RegExp(
   `^\\s*((?:(?:the|a|an|this|its|their|new|latest|official)\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${[...FINDING_NOUNS, ...FINDING_DATA_NOUNS].join('|')})(?:\\s+(?:by|of|from|among)\\s[^,;:.]{1,60}?)?)` +
-    `(?:\\s+(?:published|released|issued|out)\\b[^,;:.]{0,40}?)?\\s+(?:${[...FINDING_VERBS, 'show'].join('|')})\\s+(?:(?:(?:last|this|on|in|earlier|late|early)\\s[^,;:.]{0,25}?\\s)?that\\s+)?(?=\\S)`,
+    `(?:(,?)\\s+(?:published|released|issued|out)\\b[^,;:.]{0,40}?\\2)?\\s+(?:${[...FINDING_VERBS, 'show'].join('|')})\\s+(?:(?:(?:last|this|on|in|earlier|late|early)\\s[^,;:.]{0,25}?\\s)?that\\s+)?(?=\\S)`,
   'i',
 );
 

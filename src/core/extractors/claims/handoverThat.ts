@@ -3,6 +3,12 @@
  * (sticky, see takenAt) instead of at the start of a slice of what follows.
  */
 export const ADDING = /[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warning)\s+(?:that\s+)?/iy;
+/**
+ * A move the speaker says something of, after the verb and a phrase of time: "…, the ministry announced on
+ * Friday, in a move it said would protect 12,000 jobs" → the words after "said" are the speaker's claim too.
+ */
+export const MOVE_SAID =
+  /(?:\s+(?:on|in|last|this|late|early|earlier)\b[^,.;:]{0,30})?\s*,\s*(?:in\s+)?an?\s+(?:move|step|decision|measure)\s+(?:that\s+)?(?:it|he|she|they)\s+(?:said|says)\s+/iy;
 /** "that" right after the verb, an adverb or a short frame: "said separately that …", "said on Monday that …", "said last month that …". */
 export const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|for|within|during|ahead of|after|before|earlier|to|in an?|last|this|yesterday|today|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,.;:]{0,60}?\s)?that\s+/iy;
 /** THAT_SOON reaching for the last "that" of its frame: "said in an interview that aired on Sunday that …". */

@@ -18,7 +18,7 @@ import { quoteOrSpaceEnd, subjectEnd, trimmedEnd } from './subjectEnd';
 import { conjunctionEnd, isRelativeSubject, isReply, isTell, subordinatorEnd } from './verbWords';
 import { CUES } from './cues';
 import { ACCORDING_FIRST, ACCORDING_LAST, mayBeAccording } from './accordingPhrase';
-import { ADDING, THAT_AFTER_OBJECT, THAT_AFTER_PARTICIPLE, THAT_LATE, THAT_SOON, THAT_WORD, relativeThat, takenAt, thatSoon, timeAfter } from './handoverThat';
+import { ADDING, MOVE_SAID, THAT_AFTER_OBJECT, THAT_AFTER_PARTICIPLE, THAT_LATE, THAT_SOON, THAT_WORD, relativeThat, takenAt, thatSoon, timeAfter } from './handoverThat';
 import { asidesBefore } from './subjectAsides';
 import { clauseStart } from './clauseStart';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
@@ -265,7 +265,9 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
     return { clauses: addClause(clauses, text, start, end, 'indirect', subject), source: subject };
   }
   if (!narrativeBefore && wordsUpTo(text, start, start + boundary, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
-    const adding = takenAt(ADDING, seg, after);
+    // "…, the ministry announced on Friday, in a move it said would …" hands over as "adding" does
+    let adding = takenAt(ADDING, seg, after);
+    if (adding < 0) adding = takenAt(MOVE_SAID, seg, after);
     if (adding >= 0) {
       clauses = addClause(clauses, text, start, start + boundary, 'indirect', subject);
       clauses = addClause(clauses, text, afterStart + adding, end, 'indirect', subject);

@@ -1,7 +1,7 @@
 import type { Span, SpeakerRef } from '../../model';
 import { SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns';
 import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/firstNames';
-import { COMPANY_ENDINGS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, ROLE_WORDS } from '../../lexicon/roles';
+import { COMPANY_ENDINGS, COMPANY_KIND_ROLES, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, ROLE_WORDS } from '../../lexicon/roles';
 import { FINDING_NOUNS } from '../../lexicon/claimFrameWords';
 import { TIME_NOUNS, TIME_WORDS } from '../../lexicon/timeWords';
 import type { MentionIndex } from './mentionIndex';
@@ -44,7 +44,11 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
   if (DOCUMENT_OF.test(source.text) && !AUTHOR_AFTER.test(source.text)) return { entityId: null, name: source.text.replace(LEADING_FILLER, '').replace(HEDGE_END, '').trim() };
   const entity = mentions.lastEndingInside(source.start, source.end);
   // "The newspaper said", taken for a body of its own, is the outlet that spoke last
-  if (entity) return previous && bareOutlet(entity.name) && isOutlet(previous, mentions) ? previous : { entityId: entity.id, name: entity.name };
+  if (entity) {
+    const head = previous ? bareHead(entity.name) : null;
+    if (previous && head !== null && ((OUTLETS.has(head) && isOutlet(previous, mentions)) || bareKindOf(entity.name, head, previous, mentions))) return previous;
+    return { entityId: entity.id, name: entity.name };
+  }
   const words = source.text.replace(LEADING_FILLER, '').trim();
   const author = DOCUMENT_BY.exec(words)?.[1];
   if (author) return { entityId: null, name: withoutTimeTail(author) };
@@ -54,7 +58,7 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
   if (ROLE_ONLY.test(words)) {
     // "the company reported", "according to the authority": a body, not the person who spoke last
     const head = key.slice(key.lastIndexOf(' ') + 1);
-    if (ORGANIZATION_WORDS.has(head) && !(previous && isBody(previous, mentions) && previous.name.toLowerCase().endsWith(head))) return { entityId: null, name: words };
+    if (ORGANIZATION_WORDS.has(head) && !(previous && isBody(previous, mentions) && namesBodyKind(previous.name, head))) return { entityId: null, name: words };
     // "the study concluded": a document speaks for itself, unless the last source was one ("a survey released on Thursday")
     if (FINDINGS.has(head) && !(previous && namesFinding(previous.name))) return { entityId: null, name: words };
     // "according to the state", "the city said": a polity speaks for itself, not for the person who spoke last
@@ -63,6 +67,8 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
     if (namesItself(words, head) && !(previous && bears(previous, head, mentions))) return { entityId: null, name: words };
     // "the newspaper reported": an outlet is the last speaker only when that one was an outlet too
     if (OUTLETS.has(head) && !(previous && isOutlet(previous, mentions))) return { entityId: null, name: words };
+    // "the inspector general found": a person's title cannot stand for the body that spoke last; its spokesperson speaks for it
+    if (previous && ROLE_WORDS.has(head) && !ORGANIZATION_WORDS.has(head) && !head.startsWith('spokes') && isBody(previous, mentions)) return { entityId: null, name: words };
     return previous ?? { entityId: null, name: words };
   }
   return words ? { entityId: null, name: withoutTimeTail(withoutParticipleTail(words)) } : previous;
@@ -133,16 +139,34 @@ function bears(speaker: SpeakerRef, head: string, mentions: MentionIndex): boole
   return false;
 }
 
+/** A body's name that opens on its kind before "of" or "for": "Institute for Fiscal Studies", "the Bank of Leeds". */
+const KIND_FIRST = /^(?:the\s+)?([a-z]+)\s+(?:of|for)\s/i;
+
+/** Whether a body's name ends or opens on the kind `head`: "the institute" is "Institute for Fiscal Studies", "the bank" "Corvin Bank". */
+function namesBodyKind(name: string, head: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith(head) || KIND_FIRST.exec(lower)?.[1] === head;
+}
+
+/**
+ * The noun of a name that is "the" and one word, lower-cased, or null: "the newspaper" → "newspaper". Most
+ * names ("Ann Lee") are passed by on their first letters, with no copy made.
+ */
+function bareHead(name: string): string | null {
+  if (name.length < 5 || name.charCodeAt(3) !== 32 || (name.charCodeAt(0) | 32) !== 116 || (name.charCodeAt(1) | 32) !== 104 || (name.charCodeAt(2) | 32) !== 101) return null;
+  return name.indexOf(' ', 4) < 0 ? name.slice(4).toLowerCase() : null;
+}
+
+/** Whether "the" and `head`, the name, is a kind of body that names the entity that spoke last: "the institute" after "Institute for Fiscal Studies". */
+function bareKindOf(name: string, head: string, previous: SpeakerRef, mentions: MentionIndex): boolean {
+  // only a named entity: a description spoken before ("the consumer-products company") gives nothing better
+  return previous.entityId !== null && ORGANIZATION_WORDS.has(head) && previous.name.toLowerCase() !== name.toLowerCase() && isBody(previous, mentions) && namesBodyKind(previous.name, head);
+}
+
 /** Nouns that stand for a news outlet named before: "the newspaper", "the broadcaster". */
 const OUTLETS: ReadonlySet<string> = new Set([...OUTLET_NOUNS, 'paper', 'broadcaster', 'outlet', 'publication', 'website', 'daily', 'weekly']);
 /** Last words of a body's name that show no outlet: "the Audit Office", "Halden Securities". */
 const NOT_OUTLET_ENDS: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...COMPANY_ENDINGS].filter((w) => !OUTLET_NAME_WORDS.has(w)));
-
-/** Whether the name is an outlet noun alone: "the newspaper", not "the Harbour Gazette newspaper". */
-function bareOutlet(name: string): boolean {
-  const space = name.indexOf(' ');
-  return space > 0 && name.lastIndexOf(' ') === space && name.slice(0, space).toLowerCase() === 'the' && OUTLETS.has(name.slice(space + 1).toLowerCase());
-}
 
 /**
  * Whether the speaker can be the outlet "the newspaper" stands for: no person and no document, a capitalised
@@ -182,9 +206,21 @@ function isBody(speaker: SpeakerRef, mentions: MentionIndex): boolean {
 function fitsPronoun(gender: Gender, speaker: SpeakerRef, mentions: MentionIndex): boolean {
   // "The report estimates … It also says …": a document speaks as "it" too, never as "he" or "she"
   const document = speaker.entityId === null && namesFinding(speaker.name);
-  if (gender === 'neuter') return isBody(speaker, mentions) || document;
+  if (gender === 'neuter') return isBody(speaker, mentions) || document || companyByRole(speaker, mentions);
   if (gender === 'male' || gender === 'female') return !isBody(speaker, mentions) && !document && personGender(speaker, mentions) !== otherOf(gender);
   return true;
+}
+
+/**
+ * Whether a speaker typed a person has a kind of company for a role and no given name: "the developer, Northgate
+ * Living, said … It expects …". Only "it" asks: "he" or "she" after such a name keeps its reading.
+ */
+function companyByRole(speaker: SpeakerRef, mentions: MentionIndex): boolean {
+  const roles = mentions.entityOf(speaker.entityId)?.roles;
+  if (!roles?.length || !roles.some((r) => COMPANY_KIND_ROLES.has(r.slice(r.lastIndexOf(' ') + 1).toLowerCase()))) return false;
+  const space = speaker.name.indexOf(' ');
+  const given = (space < 0 ? speaker.name : speaker.name.slice(0, space)).toLowerCase();
+  return !MALE_NAMES.has(given) && !FEMALE_NAMES.has(given);
 }
 
 const otherOf = (gender: 'male' | 'female'): Gender => (gender === 'male' ? 'female' : 'male');
