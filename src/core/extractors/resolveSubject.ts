@@ -17,6 +17,7 @@ import { ownerIntro } from './ownerIntro';
 import { saysOfItself } from './saysOfItself';
 import { relativeHead, relativeNoun } from './relativeHead';
 import { agrees, resolvePronoun } from './pronouns';
+import { namedAfter } from './namedAfter';
 import { ORGANIZATION, ROLE, classesOf, classesOfKey } from './wordClasses';
 import type { Word } from './words';
 
@@ -134,7 +135,8 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
     const described = !head && noun ? resolveSubject(text, ws, noun, book, subjects)?.entity : undefined;
     // "'…,' I said": outside a quotation, "I" is the writer, whom the article does not name.
     const writer = ws[p.from].key === 'i' || ws[p.from].key === 'me';
-    const entity = head ?? described ?? (writer ? undefined : resolvePronoun(book, gender, span.start, subjects));
+    const unlike = gender === 'male' || gender === 'female' ? namedAfter(ws, p.from) : null;
+    const entity = head ?? described ?? (writer ? undefined : resolvePronoun(book, gender, span.start, subjects, unlike));
     if (!entity) return { entity, method: 'pronoun' };
     if (entity.gender === 'unknown' && (gender === 'male' || gender === 'female')) entity.gender = gender;
     book.mention(entity, span);
