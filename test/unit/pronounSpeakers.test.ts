@@ -76,3 +76,32 @@ describe('pronoun speakers: the sex a speaker shows', () => {
     it(row.name, () => assert.deepEqual(speakers(row.text), row.expect));
   }
 });
+
+describe('description speakers: a place in the description and a bare title', () => {
+  const rows = [
+    {
+      name: 'a place before the title someone is known by bare',
+      text: 'Sen. Ada Rusk spoke first. "We need the money," the Vermont senator said. "All of it," she added.',
+      expect: [['Ada Rusk', 'the Vermont senator'], ['Ada Rusk', 'she']],
+    },
+    {
+      name: 'a place and a second title after the one someone is known by',
+      text: 'Sen. Mark Rubin responded first. "I have been warning about this," the Florida senator and presidential candidate said.',
+      expect: [['Mark Rubin', 'the Florida senator and presidential candidate']],
+    },
+    // negative rows: a bare title of another office, and a known place that differs, are someone else
+    {
+      name: 'a place before a title the subject does not hold',
+      text: 'President Tom Hale spoke first. "We need the money," the Vermont senator said.',
+      expect: [['the Vermont senator', 'the Vermont senator']],
+    },
+    {
+      name: 'a place other than the one the subject is known by',
+      text: 'Texas Sen. Tom Kell spoke first. "We need the money," the Vermont senator said.',
+      expect: [['the Vermont senator', 'the Vermont senator']],
+    },
+  ];
+  for (const row of rows) {
+    it(row.name, () => assert.deepEqual(speakers(row.text), row.expect));
+  }
+});

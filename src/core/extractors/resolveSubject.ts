@@ -109,6 +109,8 @@ function ownsRole(fit: readonly string[]): boolean {
 function namesOther(bare: string, fit: readonly string[], d: Draft): boolean {
   const known = roleWordsOf(d);
   if (known.length === 0) return false;
+  // "Sen. Ada Rusk … the Vermont senator": the bare title she is known by tells no place, so none contradicts it.
+  if (known.every((r) => r.length === 1) && known.some((r) => fit.includes(r[0]))) return false;
   const words = bare.split(' ');
   if (words.length !== fit.length) return false;
   for (let k = 0; k < words.length; k++) {
