@@ -39,7 +39,7 @@ describe('pronoun speakers: whom the pronoun can mean', () => {
     },
     {
       name: 'a name after an article is a kind, not someone else',
-      text: 'Tom Trask had been reading from a script for weeks. On Monday night, he was back to the Trask of old, calling the plan "a disaster".',
+      text: 'Tom Trask had been reading from a script for weeks. By Tuesday, he was back to the Trask of old, calling the plan "a disaster".',
       expect: [['Tom Trask', 'he']],
     },
     {
