@@ -105,3 +105,22 @@ describe('description speakers: a place in the description and a bare title', ()
     it(row.name, () => assert.deepEqual(speakers(row.text), row.expect));
   }
 });
+
+describe('pronoun speakers: a known man or woman before a newcomer of unknown sex', () => {
+  const rows = [
+    {
+      name: 'a host named in passing does not outrank the man named before',
+      text: 'The festival honoured John Lenz on Monday.\n\nIn a conversation with Radio Nine host Alyona Mirska about his new comedy, the actor discussed farming. "Just imagine, you are a city kid," he said.',
+      expect: [['John Lenz', 'he']],
+    },
+    // negative row: someone set before the clause is still whom a later pronoun means
+    {
+      name: 'a newcomer set before the clause by "To"',
+      text: 'The festival honoured Harriet Lorne on Monday.\n\nTo professor Maeve Tolland, who has studied the river for years, the plan comes "far too late," she said.',
+      expect: [['Maeve Tolland', 'she']],
+    },
+  ];
+  for (const row of rows) {
+    it(row.name, () => assert.deepEqual(speakers(row.text), row.expect));
+  }
+});

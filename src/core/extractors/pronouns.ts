@@ -33,8 +33,7 @@ const SUBJECT_WINDOW = 4;
 /**
  * The entity a pronoun at `at` refers to: the most recent sentence or
  * attribution subject that agrees, since news keeps its topic in subject
- * position; else the most recent agreeing mention, a known gender first
- * unless someone of unknown gender was introduced after it.
+ * position; else the most recent agreeing mention, a known gender first.
  * `Brandt praised Hale. "…," he said.` → Brandt, not Hale. No one among `unlike`, the names
  * the pronoun's own clause gives after it, is meant.
  */
@@ -49,8 +48,8 @@ export function resolvePronoun(book: EntityBook, gender: Gender, at: number, sub
     if ((anyGender || d.gender === gender) && (!sameGender || d.told > sameGender.told)) sameGender = d;
     if (!anyAgreeing || d.told > anyAgreeing.told) anyAgreeing = d;
   }
-  // "Harriet Lorne … To professor Maeve Tolland, …, she said": someone introduced after the
-  // known woman was last named, whose gender the name lists cannot tell, is the likelier one.
-  if (sameGender && anyAgreeing && anyAgreeing.gender === 'unknown' && anyAgreeing.mentions[0].start > sameGender.told) return anyAgreeing;
+  // A newcomer whose sex the name lists cannot tell does not outrank the known man or woman: "To professor
+  // Maeve Tolland, …, she said" reaches her as a subject, while "In a talk with host Alyona Mirska, the
+  // actor …, he said" means the actor named before, not the host named in passing.
   return sameGender ?? anyAgreeing;
 }
