@@ -1,5 +1,6 @@
 import type { Gender } from '../lexicon/pronouns';
 import type { Draft, EntityBook } from './entityBook';
+import { namedIn } from './namedAfter';
 import { orgShapedName } from './orgShapedName';
 
 /** Whether an entity can be what a pronoun of this gender refers to. */
@@ -32,23 +33,23 @@ const SUBJECT_WINDOW = 4;
 /**
  * The entity a pronoun at `at` refers to: the most recent sentence or
  * attribution subject that agrees, since news keeps its topic in subject
- * position; else the most recent agreeing mention, a known gender first
- * unless someone of unknown gender was introduced after it.
- * `Brandt praised Hale. "…," he said.` → Brandt, not Hale.
+ * position; else the most recent agreeing mention, a known gender first.
+ * `Brandt praised Hale. "…," he said.` → Brandt, not Hale. No one among `unlike`, the names
+ * the pronoun's own clause gives after it, is meant.
  */
-export function resolvePronoun(book: EntityBook, gender: Gender, at: number, subjects: readonly Draft[]): Draft | undefined {
+export function resolvePronoun(book: EntityBook, gender: Gender, at: number, subjects: readonly Draft[], unlike: readonly string[] | null = null): Draft | undefined {
   if (gender === 'plural' || gender === 'neuter') return groupSubject(gender, subjects);
-  for (let k = subjects.length - 1; k >= Math.max(0, subjects.length - SUBJECT_WINDOW); k--) if (agrees(subjects[k], gender)) return subjects[k];
+  for (let k = subjects.length - 1; k >= Math.max(0, subjects.length - SUBJECT_WINDOW); k--) if (agrees(subjects[k], gender) && !(unlike && namedIn(subjects[k], unlike))) return subjects[k];
   const anyGender = gender === 'unknown';
   let sameGender: Draft | undefined;
   let anyAgreeing: Draft | undefined;
   for (const d of book.drafts) {
-    if (d.told < 0 || d.told >= at || !agrees(d, gender)) continue;
+    if (d.told < 0 || d.told >= at || !agrees(d, gender) || (unlike && namedIn(d, unlike))) continue;
     if ((anyGender || d.gender === gender) && (!sameGender || d.told > sameGender.told)) sameGender = d;
     if (!anyAgreeing || d.told > anyAgreeing.told) anyAgreeing = d;
   }
-  // "Harriet Lorne … To professor Maeve Tolland, …, she said": someone introduced after the
-  // known woman was last named, whose gender the name lists cannot tell, is the likelier one.
-  if (sameGender && anyAgreeing && anyAgreeing.gender === 'unknown' && anyAgreeing.mentions[0].start > sameGender.told) return anyAgreeing;
+  // A newcomer whose sex the name lists cannot tell does not outrank the known man or woman: "To professor
+  // Maeve Tolland, …, she said" reaches her as a subject, while "In a talk with host Alyona Mirska, the
+  // actor …, he said" means the actor named before, not the host named in passing.
   return sameGender ?? anyAgreeing;
 }

@@ -151,7 +151,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     }
     // "Her husband, the sculptor Kit Rayne, said she …": the kinship noun tells his gender before the pronoun can.
     if (r.entity && a.subject.kind === 'name' && r.entity.type === 'person' && r.entity.gender === 'unknown') r.entity.gender = kinGender(ws, a.subject.from);
-    if (r.entity && a.subject.kind === 'name' && a.quote < 0) learnGender(ws, a.cueTo, r.entity, subjects.list);
+    if (r.entity && a.subject.kind === 'name') learnGender(ws, a.cueTo, r.entity, subjects.list);
     lastFrom = a.subject.from;
     lastResolved = r;
     // "the backing of a former judge who argued …": someone the sentence only describes, in a

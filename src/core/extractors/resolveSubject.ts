@@ -17,6 +17,7 @@ import { ownerIntro } from './ownerIntro';
 import { saysOfItself } from './saysOfItself';
 import { relativeHead, relativeNoun } from './relativeHead';
 import { agrees, resolvePronoun } from './pronouns';
+import { namedAfter } from './namedAfter';
 import { ORGANIZATION, ROLE, classesOf, classesOfKey } from './wordClasses';
 import type { Word } from './words';
 
@@ -108,6 +109,8 @@ function ownsRole(fit: readonly string[]): boolean {
 function namesOther(bare: string, fit: readonly string[], d: Draft): boolean {
   const known = roleWordsOf(d);
   if (known.length === 0) return false;
+  // "Sen. Ada Rusk … the Vermont senator": the bare title she is known by tells no place, so none contradicts it.
+  if (known.every((r) => r.length === 1) && known.some((r) => fit.includes(r[0]))) return false;
   const words = bare.split(' ');
   if (words.length !== fit.length) return false;
   for (let k = 0; k < words.length; k++) {
@@ -134,7 +137,8 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
     const described = !head && noun ? resolveSubject(text, ws, noun, book, subjects)?.entity : undefined;
     // "'…,' I said": outside a quotation, "I" is the writer, whom the article does not name.
     const writer = ws[p.from].key === 'i' || ws[p.from].key === 'me';
-    const entity = head ?? described ?? (writer ? undefined : resolvePronoun(book, gender, span.start, subjects));
+    const unlike = gender === 'male' || gender === 'female' ? namedAfter(ws, p.from) : null;
+    const entity = head ?? described ?? (writer ? undefined : resolvePronoun(book, gender, span.start, subjects, unlike));
     if (!entity) return { entity, method: 'pronoun' };
     if (entity.gender === 'unknown' && (gender === 'male' || gender === 'female')) entity.gender = gender;
     book.mention(entity, span);
