@@ -1,10 +1,11 @@
-import { FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, NUMBERED_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { followsDayNumber } from './followsDayNumber';
 import { REPORTING_VERBS } from '../lexicon/reportingVerbs';
 import { lowerBound } from '../lowerBound';
 import { firstWord, hasLetter, lastWord, type Range } from './fragmentWords';
 import { isDigitCode, isTrimSpace, isWordCode } from '../charCodes';
 
-const LONGEST_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, ...FINAL_ABBREVIATIONS].map((w) => w.length));
+const LONGEST_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, ...FINAL_ABBREVIATIONS, ...NUMBERED_ABBREVIATIONS].map((w) => w.length));
 const SINGLE_INITIAL = /^\p{Lu}$/u;
 const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 
@@ -157,9 +158,12 @@ export function isSentenceBoundary(text: string, before: Range, after: Range, qu
   const starter = SENTENCE_STARTERS.has(first.toLowerCase());
   const digit = first.charCodeAt(0) >= 48 && first.charCodeAt(0) <= 57;
   if (TITLE_ABBREVIATIONS.has(key)) return false;
+  // "s. 12(3)", "para. 41": a one-letter one only as written in lower case, "Ana S. 12" being an initial.
+  if (digit && NUMBERED_ABBREVIATIONS.has(key) && (last.length > 1 || last === key)) return false;
   // "(D-N.Y.)": an initial after a hyphen, as in a party tag, is an initial too.
   if (SINGLE_INITIAL.test(last.slice(last.lastIndexOf('-') + 1)) && !starter) return first.length > 1 && namesPlatform(text, before);
-  if (MONTH_ABBREVIATIONS.has(key)) return !digit && starter;
+  // "by 31 Jan. Patients…": after its day the date is whole, and a capital word opens a sentence.
+  if (MONTH_ABBREVIATIONS.has(key)) return !digit && (starter || followsDayNumber(text, before.start, trimmedEnd(text, before) - last.length - 1));
   if (FINAL_ABBREVIATIONS.has(key) || DOTTED_INITIALS.test(last)) return starter || closesOnStop(text, before, after);
   return true;
 }
