@@ -11,6 +11,7 @@ describe('elidedMark: apostrophes of elided words in single-quoted speech', () =
     { name: 'hyphenated rock-\'n\'-roll', text: "'A rock-'n'-roll budget,' he said.", expect: ["'A rock-'n'-roll budget,'"] },
     { name: 'a straight \'em', text: "'We'll see 'em off,' he said.", expect: ["'We'll see 'em off,'"] },
     { name: 'a straight \'til', text: "'Not 'til Friday,' she said.", expect: ["'Not 'til Friday,'"] },
+    { name: 'a left mark typed for the apostrophe of ‘em', text: '‘We’ll see ‘em off,’ he said.', expect: ['‘We’ll see ‘em off,’'] },
     // negative rows: quotes that only look elided
     { name: 'a word quoted as itself', text: "He blamed the 'cause' of it all.", expect: ["'cause'"] },
     { name: 'a quote opening on an elided word at the block start', text: "'Tis the season,' he said.", expect: ["'Tis the season,'"] },

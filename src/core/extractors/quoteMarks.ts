@@ -1,7 +1,7 @@
 import { QUOTE_MARKS, QUOTE_MARK_OR_TAG, type QuoteFamily, type QuoteMark } from '../lexicon/quoteMarks';
 import { isDigitCode, isTrimSpace } from '../charCodes';
 import { isLetterOrNumber } from './wordChars';
-import { isElidedMark } from './elidedMark';
+import { isElidedMark } from '../segment/elidedMark';
 import type { QuoteMarkIndex } from './quoteMarkIndex';
 
 export interface MarkToken {

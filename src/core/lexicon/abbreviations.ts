@@ -11,11 +11,13 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /**
  * Abbreviations of the parts of a text that a number follows, as legal and
- * official writing cites them: "at para. 41", "s. 12(3)", "art. 5", "fig. 3".
+ * official writing cites them: "at para. 41", "s. 12(3)", "art. 5", "fig. 3";
+ * and circa before a year.
  * Before a number their stop never ends a sentence.
  */
 export const NUMBERED_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'para', 'paras', 's', 'ss', 'art', 'arts', 'ch', 'chap', 'fig', 'figs', 'cl', 'sch', 'reg', 'regs', 'pt', 'pts', 'p', 'sect', 'nos',
+  'c', 'ca',
 ]);
 
 /** Month abbreviations: "Jan. 5" keeps going; "in Jan. The" may end a sentence. */

@@ -81,13 +81,22 @@ function splitsDecimal(text: string, before: Range, after: Range): boolean {
   return after.start === e && e >= 2 && text.charCodeAt(e - 1) === 0x2e && isDigitCode(text.charCodeAt(e - 2)) && isDigitCode(text.charCodeAt(e));
 }
 
-/** A fragment that is only a list item's number, `1.` or `12)`: the item it numbers goes on after it. */
-function isListNumber(text: string, r: Range): boolean {
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * A fragment that is only a list item's label, `1.`, `12)`, `b)`, or a
+ * transcript's `Q.` and `A.`: the item it labels goes on after it.
+ */
+function isListLabel(text: string, r: Range): boolean {
   let i = trimmedStart(text, r);
   let digits = 0;
   while (i < r.end && isDigitCode(text.charCodeAt(i)) && digits < 3) {
     i++;
     digits++;
+  }
+  if (digits === 0 && i < r.end && isAsciiLetter(text.charCodeAt(i))) {
+    i++;
+    digits = 1;
   }
   const mark = text.charCodeAt(i);
   if (digits === 0 || digits > 2 || (mark !== 0x2e && mark !== 0x29)) return false;
@@ -107,20 +116,31 @@ function opensOnClauseMark(text: string, r: Range): boolean {
 const closesWord = (c: number): boolean => isWordCode(c) || c >= 0xc0 || CLOSING_PUNCTUATION.includes(String.fromCharCode(c));
 const CLOSING_PUNCTUATION = ',.?!;:)\'';
 
+/** Whether a quote opened at `open` (-1: none) opened after the first word of text[start, …). */
+const opensMid = (text: string, start: number, open: number) => open > start && hasLetter(text, start, open);
+
 /**
- * True when `before` opened a double quote after its first word and has not
- * closed it: 'He said "Stop.'. `quotes` holds the offsets of the text's double marks.
+ * True when `before` opened a quote after its first word and has not
+ * closed it: 'He said "Stop.', `He said ‘Stop.`. A single quote is read
+ * inside the double one around it, and a double mark ends both.
+ * `quotes` holds the offsets of quoteOffsets().
  */
 function opensQuoteMidSentence(text: string, before: Range, quotes: readonly number[]): boolean {
   let open = -1;
+  let single = -1;
   for (let k = lowerBound(quotes, before.start); k < quotes.length && quotes[k] < before.end; k++) {
     const i = quotes[k];
     const c = text.charCodeAt(i);
+    if (c === 0x2018 || c === 0x2019) {
+      single = c === 0x2018 ? i : -1;
+      continue;
+    }
+    single = -1;
     // ” closes; a straight mark right after a word or its punctuation closes too, even with
     // none open here: the quote opened in the fragment before (`"Why? We," Ana said. "No."`).
     open = c === 0x201c || (c === 0x22 && open < 0 && !closesWord(text.charCodeAt(i - 1))) ? i : -1;
   }
-  return open > before.start && hasLetter(text, before.start, open);
+  return opensMid(text, before.start, open) || opensMid(text, before.start, single);
 }
 
 /** `on`, `via`, `to`, `at` and a single capital closing the fragment: `posted it on X.` */
@@ -138,12 +158,12 @@ function namesPlatform(text: string, before: Range): boolean {
  * Whether natural's split between two fragments is a real sentence end. It
  * splits at every full stop, so abbreviations, initials, and a quote followed
  * by its lower-case attribution are rejoined; a glued stop ("Canada.I") stays split.
- * `quotes` holds the offsets of the text's double quote marks.
+ * `quotes` holds the offsets of the text's quote marks (quoteOffsets).
  * `("Mr.", "Smith left.")` → false; `("It ended.", "Then")` → true.
  */
 export function isSentenceBoundary(text: string, before: Range, after: Range, quotes: readonly number[]): boolean {
   // "Rep. Dana Kell (R-S.C.): …": no sentence opens on a colon, semicolon or comma.
-  if (opensOnClauseMark(text, after) || splitsDecimal(text, before, after) || isListNumber(text, before)) return false;
+  if (opensOnClauseMark(text, after) || splitsDecimal(text, before, after) || isListLabel(text, before)) return false;
   const first = firstWord(text, after);
   // A fragment of bare punctuation (a stray closing mark) belongs to the sentence before.
   if (first === '') return false;
