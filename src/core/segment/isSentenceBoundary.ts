@@ -1,5 +1,6 @@
 import { FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, NUMBERED_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { followsDayNumber } from './followsDayNumber';
+import { clockTimeGoesOn } from './clockTimeGoesOn';
 import { REPORTING_VERBS } from '../lexicon/reportingVerbs';
 import { lowerBound } from '../lowerBound';
 import { firstWord, hasLetter, lastWord, type Range } from './fragmentWords';
@@ -184,6 +185,10 @@ export function isSentenceBoundary(text: string, before: Range, after: Range, qu
   if (SINGLE_INITIAL.test(last.slice(last.lastIndexOf('-') + 1)) && !starter) return first.length > 1 && namesPlatform(text, before);
   // "by 31 Jan. Patients…": after its day the date is whole, and a capital word opens a sentence.
   if (MONTH_ABBREVIATIONS.has(key)) return !digit && (starter || followsDayNumber(text, before.start, trimmedEnd(text, before) - last.length - 1));
-  if (FINAL_ABBREVIATIONS.has(key) || DOTTED_INITIALS.test(last)) return starter || closesOnStop(text, before, after);
+  if (FINAL_ABBREVIATIONS.has(key) || DOTTED_INITIALS.test(last)) {
+    // "at 5 p.m. Union leaders…": past its zone, day or month, a clock time is whole.
+    const clock = (key === 'a.m' || key === 'p.m') && !digit && !clockTimeGoesOn(text, first, after);
+    return starter || clock || closesOnStop(text, before, after);
+  }
   return true;
 }
