@@ -17,3 +17,12 @@ export function isTrimSpace(c: number): boolean {
 export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
+
+/**
+ * A code that may be part of a word: `isWordCode`, or one from À up to the
+ * General Punctuation block, where most letters of Latin, Greek and Cyrillic
+ * lie. `mayBeWordCode(0xe9)` → true, `mayBeWordCode(0x2019)` → false.
+ */
+export function mayBeWordCode(c: number): boolean {
+  return isWordCode(c) || (c >= 0xc0 && c < 0x2000);
+}

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import SentenceTokenizer from 'natural/lib/natural/tokenizers/sentence_tokenizer';
 import { delimiterEnds } from '../../src/core/segment/delimiterEnds';
-import { doubleQuotes } from '../../src/core/segment/doubleQuotes';
+import { quoteOffsets } from '../../src/core/segment/quoteOffsets';
 
 /** natural's own parts of a piece, trimmed and non-empty, as the engine reads them. */
 function naturalParts(text: string): string[] {
@@ -49,14 +49,17 @@ describe('delimiterEnds', () => {
   });
 });
 
-describe('doubleQuotes', () => {
+describe('quoteOffsets', () => {
   const rows = [
     { name: 'straight marks in Latin-1 text', text: 'He said "no" and "yes".', expect: [8, 11, 17, 21] },
     { name: 'curly and straight marks', text: 'He said “no” and "yes".', expect: [8, 11, 17, 21] },
-    { name: 'single marks are not double', text: "It's 'fine' — ‘ok’", expect: [] },
+    { name: 'curly single marks, an apostrophe inside left out', text: 'He said ‘don’t’ — ‘ok’', expect: [8, 14, 18, 21] },
+    { name: 'apostrophes before a letter or digit are left out', text: 'It’s the ’90s — the nurses’ union', expect: [26] },
+    { name: 'a left single mark typed for an apostrophe is left out', text: 'Trump‘s plan in ‘08 was ‘bold’ to ‘em', expect: [24, 29] },
+    { name: 'straight single marks are left out', text: "It's 'fine' — “ok”", expect: [14, 17] },
     { name: 'no marks', text: 'Plain text.', expect: [] },
   ];
   for (const row of rows) {
-    it(`finds double marks: ${row.name}`, () => assert.deepEqual(doubleQuotes(row.text), row.expect));
+    it(`finds quote marks: ${row.name}`, () => assert.deepEqual(quoteOffsets(row.text), row.expect));
   }
 });

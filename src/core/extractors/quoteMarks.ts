@@ -1,6 +1,7 @@
 import { QUOTE_MARKS, QUOTE_MARK_OR_TAG, type QuoteFamily, type QuoteMark } from '../lexicon/quoteMarks';
 import { isDigitCode, isTrimSpace } from '../charCodes';
 import { isLetterOrNumber } from './wordChars';
+import { isElidedMark } from '../segment/elidedMark';
 import type { QuoteMarkIndex } from './quoteMarkIndex';
 
 export interface MarkToken {
@@ -43,6 +44,7 @@ function toToken(text: string, at: number, length: number, start: number, end: n
   const mark = length === 1 ? MARK_BY_CODE.get(text.charCodeAt(at)) : QUOTE_MARKS.get(text.slice(at, at + 2));
   if (!mark) return null;
   if (mark.family === 'double') return { at, length, family: 'double', role: mark.role };
+  if (isElidedMark(text, at, start, end)) return null;
   const role = singleRole(text.charCodeAt(at), at > start ? text.charCodeAt(at - 1) : -1, at + 1 < end ? text.charCodeAt(at + 1) : -1);
   return role ? { at, length: 1, family: 'single', role } : null;
 }

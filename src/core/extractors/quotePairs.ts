@@ -13,6 +13,8 @@ export interface RawQuote {
   readonly parent: number;
   /** Opened by a double mark. */
   readonly double: boolean;
+  /** Opened in the block before, whose writer forgot to reopen it here: `open` is the block's start, with no mark. */
+  readonly carried?: boolean;
 }
 
 type Mutable = { -readonly [K in keyof RawQuote]: RawQuote[K] };
@@ -67,9 +69,14 @@ function closeDouble(out: Mutable[], stack: Open[], m: MarkToken): void {
  * single mark (`reopensSingle`), as UK speech over paragraphs is printed.
  * `“A ‘b’ c” d "e` → [“A ‘b’ c”], [‘b’ in it], ["e to the end].
  */
-export function pairQuotes(text: string, marks: readonly MarkToken[], start: number, end: number, strays?: number[], reopensSingle = false): RawQuote[] {
+export function pairQuotes(text: string, marks: readonly MarkToken[], start: number, end: number, strays?: number[], reopensSingle = false, carried = false): RawQuote[] {
   const out: Mutable[] = [];
   const stack: Open[] = [];
+  // `carried`: the block before left a double quote open, and this block's first double mark only closes.
+  if (carried) {
+    out.push({ open: start, openLength: 0, close: null, closeLength: 0, parent: -1, double: true, carried: true });
+    stack.push({ at: start, family: 'double', straight: false, index: 0, weak: true });
+  }
   // straight double marks in the block, counted when first needed: an odd count shows one unpaired
   let straightCount = -1;
   const oddStraight = () => (straightCount < 0 ? (straightCount = countStraight(marks)) : straightCount) % 2 === 1;

@@ -4,6 +4,7 @@ import { quoteKind } from './quoteKind';
 import { QuoteMarkIndex } from './quoteMarkIndex';
 import { findQuoteMarks } from './quoteMarks';
 import { pairQuotes } from './quotePairs';
+import { closesCarried } from './carriedQuote';
 
 /** A quote within one block, before quotes reopened in the next block are joined to it. */
 interface Piece {
@@ -17,6 +18,9 @@ interface Piece {
   readonly block: number;
   /** True when a straight `"` opens it: copy reopens a quote with the marks it opened with. */
   readonly straight: boolean;
+  /** Goes on from the block before without a mark to reopen it. */
+  readonly carried: boolean;
+  readonly double: boolean;
 }
 
 /** Whether a paragraph opens with a single quote mark: `'Next year…` (an apostrophe as in `'90s` does not). */
@@ -27,12 +31,18 @@ function opensSingle(text: string, block: Block | undefined): boolean {
   return (c === 0x27 || c === 0x2018) && ((d >= 0x41 && d <= 0x5a) || d === 0x2026 || d === 0x2e);
 }
 
+/** Whether the block before block `index` ends inside a double quote it never closed. */
+function leftOpen(pieces: readonly Piece[], index: number): boolean {
+  for (let i = pieces.length - 1; i >= 0 && pieces[i].block === index - 1; i--) if (pieces[i].parent < 0) return pieces[i].unclosed && pieces[i].double;
+  return false;
+}
+
 /** Appends a block's quotes to `pieces`. */
 function blockPieces(text: string, block: Block, next: Block | undefined, index: number, marks: QuoteMarkIndex, pieces: Piece[], strays: number[]): void {
   const tokens = findQuoteMarks(text, block.start, block.end, marks);
   // Most blocks hold no mark, or apostrophes only.
   if (tokens.length === 0) return;
-  const raw = pairQuotes(text, tokens, block.start, block.end, strays, opensSingle(text, next));
+  const raw = pairQuotes(text, tokens, block.start, block.end, strays, opensSingle(text, next), leftOpen(pieces, index) && closesCarried(text, tokens, block.start, block.end));
   const first = pieces.length;
   for (const q of raw) {
     const closed = q.close !== null;
@@ -40,7 +50,7 @@ function blockPieces(text: string, block: Block, next: Block | undefined, index:
     const parent = q.parent >= 0 ? first + q.parent : -1;
     const contentEnd = closed ? q.close! : block.end;
     const straight = text.charCodeAt(q.open) === 0x22;
-    pieces.push({ start: q.open, end, contentStart: q.open + q.openLength, contentEnd, unclosed: !closed, parent, block: index, straight });
+    pieces.push({ start: q.open, end, contentStart: q.open + q.openLength, contentEnd, unclosed: !closed, parent, block: index, straight, carried: q.carried === true, double: q.double });
   }
 }
 
@@ -60,7 +70,7 @@ function joinReopened(pieces: readonly Piece[], blocks: readonly Block[]): numbe
       continue;
     }
     const last = open ? pieces[open[open.length - 1]] : undefined;
-    if (open && last && p.block === last.block + 1 && p.start === blocks[p.block].start && p.straight === last.straight) open.push(i);
+    if (open && last && p.block === last.block + 1 && p.start === blocks[p.block].start && (p.straight === last.straight || p.carried)) open.push(i);
     else groups.push((open = [i]));
     if (!p.unclosed) open = null;
   }

@@ -6,7 +6,18 @@
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt', 'adm', 'cpl', 'pvt',
   'sen', 'rep', 'gov', 'atty', 'supt', 'rev', 'fr', 'hon', 'pres', 'sec', 'amb', 'st', 'ft', 'mt', 'gens',
-  'sens', 'reps', 'govs', 'vs', 'cf', 'approx', 'dept', 'vol', 'pp',
+  'sens', 'reps', 'govs', 'vs', 'v', 'cf', 'approx', 'dept', 'vol', 'pp',
+]);
+
+/**
+ * Abbreviations of the parts of a text that a number follows, as legal and
+ * official writing cites them: "at para. 41", "s. 12(3)", "art. 5", "fig. 3";
+ * and circa before a year.
+ * Before a number their stop never ends a sentence.
+ */
+export const NUMBERED_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'para', 'paras', 's', 'ss', 'art', 'arts', 'ch', 'chap', 'fig', 'figs', 'cl', 'sch', 'reg', 'regs', 'pt', 'pts', 'p', 'sect', 'nos',
+  'c', 'ca',
 ]);
 
 /** Month abbreviations: "Jan. 5" keeps going; "in Jan. The" may end a sentence. */

@@ -1,10 +1,12 @@
-import { FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, NUMBERED_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { followsDayNumber } from './followsDayNumber';
+import { clockTimeGoesOn } from './clockTimeGoesOn';
 import { REPORTING_VERBS } from '../lexicon/reportingVerbs';
 import { lowerBound } from '../lowerBound';
 import { firstWord, hasLetter, lastWord, type Range } from './fragmentWords';
 import { isDigitCode, isTrimSpace, isWordCode } from '../charCodes';
 
-const LONGEST_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, ...FINAL_ABBREVIATIONS].map((w) => w.length));
+const LONGEST_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, ...FINAL_ABBREVIATIONS, ...NUMBERED_ABBREVIATIONS].map((w) => w.length));
 const SINGLE_INITIAL = /^\p{Lu}$/u;
 const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 
@@ -80,13 +82,22 @@ function splitsDecimal(text: string, before: Range, after: Range): boolean {
   return after.start === e && e >= 2 && text.charCodeAt(e - 1) === 0x2e && isDigitCode(text.charCodeAt(e - 2)) && isDigitCode(text.charCodeAt(e));
 }
 
-/** A fragment that is only a list item's number, `1.` or `12)`: the item it numbers goes on after it. */
-function isListNumber(text: string, r: Range): boolean {
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * A fragment that is only a list item's label, `1.`, `12)`, `b)`, or a
+ * transcript's `Q.` and `A.`: the item it labels goes on after it.
+ */
+function isListLabel(text: string, r: Range): boolean {
   let i = trimmedStart(text, r);
   let digits = 0;
   while (i < r.end && isDigitCode(text.charCodeAt(i)) && digits < 3) {
     i++;
     digits++;
+  }
+  if (digits === 0 && i < r.end && isAsciiLetter(text.charCodeAt(i))) {
+    i++;
+    digits = 1;
   }
   const mark = text.charCodeAt(i);
   if (digits === 0 || digits > 2 || (mark !== 0x2e && mark !== 0x29)) return false;
@@ -106,20 +117,31 @@ function opensOnClauseMark(text: string, r: Range): boolean {
 const closesWord = (c: number): boolean => isWordCode(c) || c >= 0xc0 || CLOSING_PUNCTUATION.includes(String.fromCharCode(c));
 const CLOSING_PUNCTUATION = ',.?!;:)\'';
 
+/** Whether a quote opened at `open` (-1: none) opened after the first word of text[start, …). */
+const opensMid = (text: string, start: number, open: number) => open > start && hasLetter(text, start, open);
+
 /**
- * True when `before` opened a double quote after its first word and has not
- * closed it: 'He said "Stop.'. `quotes` holds the offsets of the text's double marks.
+ * True when `before` opened a quote after its first word and has not
+ * closed it: 'He said "Stop.', `He said ‘Stop.`. A single quote is read
+ * inside the double one around it, and a double mark ends both.
+ * `quotes` holds the offsets of quoteOffsets().
  */
 function opensQuoteMidSentence(text: string, before: Range, quotes: readonly number[]): boolean {
   let open = -1;
+  let single = -1;
   for (let k = lowerBound(quotes, before.start); k < quotes.length && quotes[k] < before.end; k++) {
     const i = quotes[k];
     const c = text.charCodeAt(i);
+    if (c === 0x2018 || c === 0x2019) {
+      single = c === 0x2018 ? i : -1;
+      continue;
+    }
+    single = -1;
     // ” closes; a straight mark right after a word or its punctuation closes too, even with
     // none open here: the quote opened in the fragment before (`"Why? We," Ana said. "No."`).
     open = c === 0x201c || (c === 0x22 && open < 0 && !closesWord(text.charCodeAt(i - 1))) ? i : -1;
   }
-  return open > before.start && hasLetter(text, before.start, open);
+  return opensMid(text, before.start, open) || opensMid(text, before.start, single);
 }
 
 /** `on`, `via`, `to`, `at` and a single capital closing the fragment: `posted it on X.` */
@@ -137,12 +159,12 @@ function namesPlatform(text: string, before: Range): boolean {
  * Whether natural's split between two fragments is a real sentence end. It
  * splits at every full stop, so abbreviations, initials, and a quote followed
  * by its lower-case attribution are rejoined; a glued stop ("Canada.I") stays split.
- * `quotes` holds the offsets of the text's double quote marks.
+ * `quotes` holds the offsets of the text's quote marks (quoteOffsets).
  * `("Mr.", "Smith left.")` → false; `("It ended.", "Then")` → true.
  */
 export function isSentenceBoundary(text: string, before: Range, after: Range, quotes: readonly number[]): boolean {
   // "Rep. Dana Kell (R-S.C.): …": no sentence opens on a colon, semicolon or comma.
-  if (opensOnClauseMark(text, after) || splitsDecimal(text, before, after) || isListNumber(text, before)) return false;
+  if (opensOnClauseMark(text, after) || splitsDecimal(text, before, after) || isListLabel(text, before)) return false;
   const first = firstWord(text, after);
   // A fragment of bare punctuation (a stray closing mark) belongs to the sentence before.
   if (first === '') return false;
@@ -157,9 +179,16 @@ export function isSentenceBoundary(text: string, before: Range, after: Range, qu
   const starter = SENTENCE_STARTERS.has(first.toLowerCase());
   const digit = first.charCodeAt(0) >= 48 && first.charCodeAt(0) <= 57;
   if (TITLE_ABBREVIATIONS.has(key)) return false;
+  // "s. 12(3)", "para. 41": a one-letter one only as written in lower case, "Ana S. 12" being an initial.
+  if (digit && NUMBERED_ABBREVIATIONS.has(key) && (last.length > 1 || last === key)) return false;
   // "(D-N.Y.)": an initial after a hyphen, as in a party tag, is an initial too.
   if (SINGLE_INITIAL.test(last.slice(last.lastIndexOf('-') + 1)) && !starter) return first.length > 1 && namesPlatform(text, before);
-  if (MONTH_ABBREVIATIONS.has(key)) return !digit && starter;
-  if (FINAL_ABBREVIATIONS.has(key) || DOTTED_INITIALS.test(last)) return starter || closesOnStop(text, before, after);
+  // "by 31 Jan. Patients…": after its day the date is whole, and a capital word opens a sentence.
+  if (MONTH_ABBREVIATIONS.has(key)) return !digit && (starter || followsDayNumber(text, before.start, trimmedEnd(text, before) - last.length - 1));
+  if (FINAL_ABBREVIATIONS.has(key) || DOTTED_INITIALS.test(last)) {
+    // "at 5 p.m. Union leaders…": past its zone, day or month, a clock time is whole.
+    const clock = (key === 'a.m' || key === 'p.m') && !digit && !clockTimeGoesOn(text, first, after);
+    return starter || clock || closesOnStop(text, before, after);
+  }
   return true;
 }

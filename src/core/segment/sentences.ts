@@ -1,5 +1,5 @@
 import type { Paragraph, Sentence, Stage } from '../model';
-import { doubleQuotes } from './doubleQuotes';
+import { quoteOffsets } from './quoteOffsets';
 import { headlineBreak } from './headlineBreak';
 import { isSentenceBoundary } from './isSentenceBoundary';
 import { lineBreakSearch } from './lineBreaks';
@@ -10,7 +10,7 @@ import { trimmedEnd, trimmedStart } from './whiteSpace';
 interface TextScan {
   readonly text: string;
   readonly nextLineBreak: (from: number) => number;
-  /** Offsets of the text's double quote marks, for the boundary check. */
+  /** Offsets of the text's quote marks, for the boundary check. */
   readonly quotes: readonly number[];
 }
 
@@ -58,7 +58,7 @@ export const sentences: Stage = {
   name: 'sentences',
   run(analysis) {
     const { text } = analysis;
-    const scan: TextScan = { text, nextLineBreak: lineBreakSearch(text), quotes: doubleQuotes(text) };
+    const scan: TextScan = { text, nextLineBreak: lineBreakSearch(text), quotes: quoteOffsets(text) };
     const out: Sentence[] = [];
     for (const p of analysis.paragraphs) paragraphSentences(scan, p, out);
     return { ...analysis, sentences: out };
