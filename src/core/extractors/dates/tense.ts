@@ -1,5 +1,7 @@
 import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { CUE, nextCue } from './cueReader';
+import { participleBefore } from './participleGap';
+import { newClauseBetween } from './newClause';
 import { spelledAmong } from './spelledAmong';
 
 /**
@@ -164,6 +166,9 @@ function commaBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The farthest a participle stands before its time: `booked in early `. */
+const PARTICIPLE_REACH = 10;
+
 /** The tense of the verb nearest to a mention in its clause, prepositions aside. */
 function verbTense(text: string, start: number, end: number, reach: number): Tense {
   const [from, to] = clause(text, start, end, reach);
@@ -175,13 +180,17 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
     if (at >= start && at < end) continue;
     // past a comma, a cue after the mention is another clause's, most often the report's ("in June, she said"):
     // the verb before the mention governs it, when there is one and no comma or conjunction parts them
-    if (at >= end && bestDistance !== Infinity && commaBetween(text, end, at) && governs(text, start - bestDistance, start)) break;
+    // so is one after a subject of its own, the reported clause's: "said in September it would cut"
+    if (at >= end && bestDistance !== Infinity && (commaBetween(text, end, at) || newClauseBetween(text, end, at)) && governs(text, start - bestDistance, start)) break;
     // past "and" or "but", a cue is the next verb's, joined to a clause the mention does not open:
     // "cut rates in June and is expected to cut again" tells nothing of June; but a stated future
     // mostly goes on from a present, whose verb tells no tense: "is up for re-election in May and will face"
     if (at >= end && CUE.kind !== 1 && JOINS.test(text.slice(end, at)) && !OPENS_CLAUSE.test(text.slice(from, start))) break;
     // a modal after the mention is its noun's verb, not its own: "Friday's deal may fail"; unless the time opens the clause
     if (CUE.lowerOnly && at >= end && (possessive(text, end) || !OPENS_CLAUSE.test(text.slice(from, start)))) continue;
+    // a stated future right after the time, with no subject between, is the clause's verb: the past cue just before
+    // the time was a participle that describes a noun ("ads booked in December will run"), and tells no tense
+    if (at >= end && CUE.kind === 1 && best === 'past' && bestDistance <= PARTICIPLE_REACH && participleBefore(text, end, at)) bestDistance = Infinity;
     const past = CUE.kind === 3;
     const ed = past && text.charCodeAt(next - 2) === 101 && text.charCodeAt(next - 1) === 100;
     // "United States", "Mohammed": a capitalised word in "-ed" is a name, not a past verb; "well-organized", an adjective
