@@ -11,9 +11,9 @@ import { tenseAt } from './tense';
 /**
  * Periods a story names by its own context, as earnings and market reports do:
  * `the quarter`, `the latest period`, `the year-ago quarter`, `year-earlier`,
- * `the year`, `the fiscal year ended …`, `year-end`, `year's end`, `the end of the month`, `mid-century`, `the weekend`, `the morning`, `4 in the morning`.
+ * `the year`, `the fiscal year ended …`, `the year to March` (a year's span, not the calendar year), `year-end`, `year's end`, `the end of the month`, `mid-century`, `the weekend`, `the morning`, `4 in the morning`.
  */
-const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b|-))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending))?|(year[-\s]end\b|year's\s+end|the\s+(?:end|middle|start|beginning)\s+of\s+the\s+(?:year|decade|century|month|week)\b|mid-?(?:decade|century)\b)|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/iy;
+const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b|-))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending|to(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))))?|(year[-\s]end\b|year's\s+end|the\s+(?:end|middle|start|beginning)\s+of\s+the\s+(?:year|decade|century|month|week)\b|mid-?(?:decade|century)\b)|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/iy;
 /** A word every STORY match holds. */
 const STORY_WORDS = wordClass(['quarter', 'period', 'year', 'month', 'week', 'decade', 'century', 'midcentury', 'weekend', 'morning', 'afternoon', 'evening', 'overnight']);
 /** At most `the end of the` before `year`, `month` or `decade`; the walk back stops at any word STORY does not hold there. */

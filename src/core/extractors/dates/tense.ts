@@ -14,7 +14,7 @@ export type Tense = 'past' | 'future' | 'sure-future' | 'none' | 'firm-past' | '
  * A preposition right before the mention outweighs the verb: "until May", "by Dec. 15", "since March";
  * a hedge between leaves it the lead: "until at least Wednesday", "until at the earliest May".
  */
-const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|ended))\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+)?(?:the\s+|early\s+|late\s+|mid-?)?$/i;
+const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|ended(?:\s+(?:in|on))?))\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+)?(?:the\s+|early\s+|late\s+|mid-?)?$/i;
 /**
  * A birth or a death lies behind the article, whatever the distance: "was born on April 2" in an
  * article of March 10 is last year's April, though a past verb alone lets a date weeks ahead stand.
@@ -25,6 +25,11 @@ const LIFE_EVENT = /\b(?:born|died)\s+(?:on\s+|in\s+)?(?:the\s+|early\s+|late\s+
  * from the verb. A fiscal "year ending March 31" is as often the one ahead, and keeps the lead.
  */
 const PERIOD_ENDING = /\b(?:week|weeks|fortnight|month|months|days)\s+ending\s+(?:on\s+)?$/i;
+/**
+ * A period a date ends, told with "to": "sales grew in the year to March", "in the 12 months to June 30".
+ * A past verb puts the whole period behind the article, however near its end lies ahead.
+ */
+const PERIOD_TO = /\b(?:year|months|quarter|weeks|period)\s+to\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
 /** A change's starting point was said before, whatever the verb: "would grow 1%, down from an April forecast of 2%". */
 const BASELINE = /\b(?:down|up)\s+from\s+(?:an?|the|its|their|his|her|our)\s+$/i;
 /** The leads that set a deadline, which a past verb may put behind: not "effective", "payable". */
@@ -106,6 +111,11 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
   const lead = LEADING.exec(before);
   if (lead?.[2] || LIFE_EVENT.test(before)) return 'firm-past';
   if (BASELINE.test(before)) return 'past';
+  // "to" before the time, found by the native search before any regex runs
+  if (!lead && before.includes(' to ') && PERIOD_TO.test(before)) {
+    const tense = verbTense(text, start, end, reach);
+    return tense === 'past' ? 'firm-past' : tense;
+  }
   // a clause that opens with the time tells its tense by its verb: "By Monday, the talks had failed"
   if (!lead) return aheadOrVerb(text, start, end, reach, before);
   // "ending" is six letters, the only lead of that length: most leads cost no second regex
