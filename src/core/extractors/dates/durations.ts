@@ -1,4 +1,4 @@
-import { addDays, isoWeek, monthValue, quarterOf } from './calendar';
+import { addDays, isoWeek, monthValue, pad, quarterOf } from './calendar';
 import { anchoredMatches } from './anchoredMatches';
 import { candidate, changed, type DateCandidate, type FinderContext } from './candidate';
 import { countedUnits, UNIT_ADJECTIVES } from './countedUnits';
@@ -28,6 +28,9 @@ const UNIT_WORDS = wordClass(wordSet(UNIT));
 /** Uncounted stretches after a preposition: `for years`, `within weeks`, `over the years`, `for centuries`. */
 const VAGUE = /(?<=\b(?:for|within|over|in)\s)(?:the\s+)?(?:years|months|weeks|days|decades|centuries)\b(?!\s+(?:of|ago|old)\b)/iy;
 
+/** A year in four digits: "1,500 years ago" in 2024 is `0524`; one before year 0 is only the past ("3,000 years ago"). */
+const yearValue = (year: number): string => (year < 0 ? 'PAST_REF' : pad(year, 4));
+
 /** A point `n` units before (or after) the reference date: (2, "year", ago) → `2021`. */
 function shiftedPoint(ctx: FinderContext, n: number | null, unit: string, sign: number): string {
   const ref = ctx.ref;
@@ -36,8 +39,8 @@ function shiftedPoint(ctx: FinderContext, n: number | null, unit: string, sign: 
     case 'day': return addDays(ref, sign * n).iso;
     case 'week': return isoWeek(addDays(ref, sign * 7 * n));
     case 'month': return monthValue(ref, sign * n);
-    case 'decade': return String(ref.year + sign * 10 * n);
-    case 'year': return String(ref.year + sign * n);
+    case 'decade': return yearValue(ref.year + sign * 10 * n);
+    case 'year': return yearValue(ref.year + sign * n);
     case 'quarter': {
       const index = ref.year * 4 + quarterOf(ref.month) - 1 + sign * n;
       return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;

@@ -28,8 +28,8 @@ const HOUR_IN = /\b(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|
 const SPELLED_HOURS: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** `Person of the Year`: an award's title, read only before a match of `the year`. */
 const TITLE_BEFORE = new RegExp(`\\b(?:${alternation(TITLES_OF_THE_YEAR)})\\s+of\\s+$`, 'i');
-/** A clause that tells which year `the year` is, other than the story's: "the year before she took office", "the year he was born". */
-const CLAUSE_AFTER = /^\s+(?:before|after|when|that|which|since|he|she|they|we|i|it|you)\b/i;
+/** A clause or number that tells which year `the year` is, other than the story's: "the year before she took office", "the year he was born", "the year 2030". */
+const CLAUSE_AFTER = /^\s+(?:\d|(?:before|after|when|that|which|since|he|she|they|we|i|it|you)\b)/i;
 /** `by mid-century`, `until midcentury`: a preposition makes it a time; `the mid-century modern chair` is a style. */
 const MID_AGE = /^mid/i;
 const PREPOSITION_BEFORE = /\b(?:by|until|till|before|around|about|at|in|from|after|towards?|since|of|for|through|beyond|past|than)\s+$/i;
