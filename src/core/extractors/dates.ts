@@ -100,7 +100,7 @@ export const dates: Stage = {
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) proposed.push(c);
     const settled = clockOnStoryDay(pairClockTimes(clockBeforeDay(mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(wholeWords(proposed, text), analysis.figures, text), text)), text), text), text), text);
     // resolvers, in order: each reads what the ones before settled
-    const resolved = anchorStoryDays(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), ref);
+    const resolved = anchorStoryDays(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), ref, text);
     const found = boundYears(partOfNamed(pairedDays(weekdaysOfWeek(anchorStoryUnits(daysOfStoryYear(anchorStoryYears(alignYearShifts(resolved, text), text), text), text, ref), text), text), text));
     const mentions: DateMention[] = found.map(toMention(text));
     return { ...analysis, dates: mentions, figures: dropFiguresInsideDates(analysis.figures, mentions) };
