@@ -35,6 +35,9 @@ const MID_AGE = /^mid/i;
 const PREPOSITION_BEFORE = /\b(?:by|until|till|before|around|about|at|in|from|after|towards?|since|of|for|through|beyond|past|than)\s+$/i;
 const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
 
+/** "to" and a month or a day after a period: `the quarter to June`, `the year to 30 June`. */
+const TO_DATE = /^\s+to\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+
 /** `the period` with no word that tells which. */
 const BARE_PERIOD = /^the\s+period$/i;
 /** A quarter the story names: `the third quarter`, `Q3`. */
@@ -61,7 +64,9 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
     const end = m.index + m[0].length;
     const date = (value: string): DateCandidate => candidate(start, end, 'DATE', value, true, 1);
     const [qy, q] = ref ? lastQuarter(ref.year, ref.month) : [0, 0];
-    if (m[1]) {
+    // "the quarter to June": three months that a date ends, not the story's quarter
+    if (m[1] && /quarter$/i.test(m[1]) && TO_DATE.test(ctx.text.slice(end, end + 12))) out.push(candidate(start, end, 'DURATION', 'P3M', false, 1));
+    else if (m[1]) {
       // "the period" alone is the story's quarter only once the story has named a quarter: "covers the period 2019-2021" names none
       if (BARE_PERIOD.test(m[1]) && (firstQuarter ??= quarterFrom(ctx.text, ctx.from)) > start) continue;
       out.push(changed(date(ref ? `${qy}-Q${q}` : 'XXXX-QX'), { quarterOfStory: true }));
