@@ -9,7 +9,7 @@ dateTable('dates: far years and counts in thousands', [
   { text: 'The shrine was built 1,500 years ago.', expect: [['1,500 years ago', 'DATE', '0525']] },
   { text: 'The vault will open 9,000 years from now.', expect: [['9,000 years from now', 'DATE', 'FUTURE_REF']] },
   { text: 'The two towns have traded for 2,000 years.', expect: [['2,000 years', 'DURATION', 'P2000Y']] },
-  { text: 'The pilot had logged nearly 6,300 hours of flying time.', expect: [['nearly 6,300 hours', 'DURATION', 'PT6300H']] },
+  { text: 'Captain Orla Finch has flown nearly 6,300 hours in all.', expect: [['nearly 6,300 hours', 'DURATION', 'PT6300H']] },
   { text: 'The archive cites Dec. 31, 9999, and the following day.', expect: [['Dec. 31, 9999', 'DATE', '9999-12-31'], ['the following day', 'DATE', 'FUTURE_REF']] },
   { text: 'The vault stays sealed until the year 2030.', expect: [['2030', 'DATE', '2030']] },
   // negative rows: a year before the era keeps its written form; near counts and the story's year stay as they were
