@@ -6,6 +6,10 @@ import { dateTable, type Found } from './dateTable';
  * and every date expected in order, with its range where it has one.
  */
 const rows: { text: string; expect: Found[] }[] = [
+  // after "for", a count before "before" is a stretch, and "before" opens the next clause
+  { text: 'Born in 1944, Ida Wren nursed for 15 years before entering parliament in 1987.', expect: [['1944', 'DATE', '1944'], ['15 years', 'DURATION', 'P15Y'], ['1987', 'DATE', '1987']] },
+  { text: 'The protest went on for more than a minute before guards stepped in.', expect: [['more than a minute', 'DURATION', 'PT1M']] },
+  { text: 'The mill had closed 15 years before the war.', expect: [['15 years before', 'DATE', '2010']] },
   // a year before "to" and a percentage it cannot be the bottom of
   { text: 'Turnout rose in 2020 to 61%.', expect: [['2020', 'DATE', '2020']] },
   { text: 'Turnout rose in 2020 and 61% voted.', expect: [['2020', 'DATE', '2020']] },

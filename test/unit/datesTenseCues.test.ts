@@ -55,6 +55,18 @@ const rows: { text: string; ref: string; expect: [string, string, string][] }[] 
   { text: 'Mayor Pell invited the envoys to a ceremony in Dunmore on Sept. 12.', ref: '2024-08-10', expect: [['Sept. 12', 'DATE', '2024-09-12']] },
   { text: 'In October, exports will sink.', ref: '2024-08-10', expect: [['October', 'DATE', '2024-10']] },
   { text: 'Lund proposed they debate on "Morning Hour" on Sept. 15, but Grey refused.', ref: '2024-08-10', expect: [['Sept. 15', 'DATE', '2024-09-15']] },
+  // a reported clause after the time, with its own subject, leaves the saying in the past
+  { text: 'The company said in September it would cut 200 jobs.', ref: '2024-08-20', expect: [['September', 'DATE', '2023-09']] },
+  { text: 'The firm announced in September that the plant would close.', ref: '2024-08-20', expect: [['September', 'DATE', '2023-09']] },
+  { text: 'Brenna Olsk told reporters in October they would appeal.', ref: '2024-08-20', expect: [['October', 'DATE', '2023-10']] },
+  { text: 'The board said in September it will cut 200 jobs.', ref: '2024-08-20', expect: [['September', 'DATE', '2023-09']] },
+  { text: 'The company said it would cut 200 jobs in September.', ref: '2024-08-20', expect: [['September', 'DATE', '2024-09']] },
+  { text: 'Prices fell in September, and they will fall again.', ref: '2024-08-20', expect: [['September', 'DATE', '2023-09']] },
+  // a participle that describes a noun tells no tense: the stated future after the time is the clause's verb
+  { text: 'Ads booked in December for the holiday season will run until spring.', ref: '2024-08-20', expect: [['December', 'DATE', '2024-12'], ['spring', 'DATE', '2025-SP']] },
+  { text: 'Seats sold in December for the winter shows will be refunded.', ref: '2024-08-20', expect: [['December', 'DATE', '2024-12'], ['winter', 'DATE', '2024-WI']] },
+  { text: 'Tickets sold in December will be valid.', ref: '2024-08-20', expect: [['December', 'DATE', '2024-12']] },
+  { text: 'The council booked the hall in December for the gala.', ref: '2024-08-20', expect: [['December', 'DATE', '2023-12']] },
 ];
 
 describe('dates: the tense of a clause', () => {

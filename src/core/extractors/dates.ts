@@ -3,6 +3,7 @@ import { alignYearShifts } from '../refiners/alignYearShifts';
 import { anchorStoryDays } from '../refiners/anchorStoryDays';
 import { anchorStoryUnits } from '../refiners/anchorStoryUnits';
 import { anchorStoryYears } from '../refiners/anchorStoryYears';
+import { boundYears } from '../refiners/boundYears';
 import { clockBeforeDay } from '../refiners/clockBeforeDay';
 import { clockOnStoryDay } from '../refiners/clockOnStoryDay';
 import { daysOfStoryYear } from '../refiners/daysOfStoryYear';
@@ -99,8 +100,8 @@ export const dates: Stage = {
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) proposed.push(c);
     const settled = clockOnStoryDay(pairClockTimes(clockBeforeDay(mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(wholeWords(proposed, text), analysis.figures, text), text)), text), text), text), text);
     // resolvers, in order: each reads what the ones before settled
-    const resolved = anchorStoryDays(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), ref);
-    const found = partOfNamed(pairedDays(weekdaysOfWeek(anchorStoryUnits(daysOfStoryYear(anchorStoryYears(alignYearShifts(resolved, text), text), text), text, ref), text), text), text);
+    const resolved = anchorStoryDays(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), ref, text);
+    const found = boundYears(partOfNamed(pairedDays(weekdaysOfWeek(anchorStoryUnits(daysOfStoryYear(anchorStoryYears(alignYearShifts(resolved, text), text), text), text, ref), text), text), text));
     const mentions: DateMention[] = found.map(toMention(text));
     return { ...analysis, dates: mentions, figures: dropFiguresInsideDates(analysis.figures, mentions) };
   },

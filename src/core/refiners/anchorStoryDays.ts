@@ -16,6 +16,19 @@ function daysBeforeLate(story: NonNullable<DateCandidate['partOfStoryDay']>): nu
   return story.daysBefore === 0 && SMALL_HOURS.test(story.part) ? -1 : story.daysBefore;
 }
 
+/** The farthest a part of a day stands from the day its sentence named. */
+const SENTENCE_REACH = 160;
+
+/** Does no sentence end in text[from, to): no full stop, mark or line break before a space? */
+function sameSentence(text: string, from: number, to: number): boolean {
+  if (to - from > SENTENCE_REACH || to > text.length) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63 || c === 59) && text.charCodeAt(k + 1) === 32)) return false;
+  }
+  return true;
+}
+
 /**
  * "The morning", "overnight", "that night" and a clock time in a sentence ("closed at 8 p.m.")
  * belong to the day the story last named, within `reach` characters before them
@@ -23,7 +36,7 @@ function daysBeforeLate(story: NonNullable<DateCandidate['partOfStoryDay']>): nu
  * the finder's value (from the dateline) stays, or the mention goes (`namedOnly`).
  * Reference Monday 2023-02-13: `Shares fell Friday. Buyers came in the morning` → `2023-02-10`, `2023-02-10TMO`.
  */
-export function anchorStoryDays(candidates: readonly DateCandidate[], ref: RefDate | null, reach = 400): readonly DateCandidate[] {
+export function anchorStoryDays(candidates: readonly DateCandidate[], ref: RefDate | null, text = '', reach = 400): readonly DateCandidate[] {
   // most texts name no such part of a day: the list passes unchanged, not copied
   if (!ref || !candidates.some((c) => c.partOfStoryDay)) return candidates;
   const today = dayNumber(ref.year, ref.month, ref.day);
@@ -47,7 +60,8 @@ export function anchorStoryDays(candidates: readonly DateCandidate[], ref: RefDa
       out.push(c);
       continue;
     }
-    const [storyDay, storyEnd] = story.anyDay ? [anyDay, anyDayEnd] : [day, dayEnd];
+    // a day named earlier in the same sentence is the part's, however far from the dateline: "on Sept. 14, when a firm flagged traffic overnight"
+    const [storyDay, storyEnd] = story.anyDay || (anyDayEnd > dayEnd && sameSentence(text, anyDayEnd, c.start)) ? [anyDay, anyDayEnd] : [day, dayEnd];
     const anchored = storyDay !== null && c.start - storyEnd <= reach && !(ahead && story.behindOnly);
     if (!anchored && story.namedOnly) continue;
     if (!anchored || !storyDay) {

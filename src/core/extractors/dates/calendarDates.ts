@@ -21,6 +21,8 @@ const DATE_WORD = new RegExp(`\\d|\\b(?:${alternation([...Object.keys(MONTHS), .
 const EVENT_DATE_VALUES = new Map(Object.entries(EVENT_DATES));
 /** Two digits after a month's day and its comma, where a year would stand: `Jan. 3, 22`. */
 const SHORT_YEAR = /(?<=[A-Za-z.]\s*\d{1,2}),\s*\d\d$/;
+/** chrono's "the year", which it reads as this year, alone before a range's turn: `year to June 30`. */
+const YEAR_WORD = /^(?:[a-z]+\s+)?year$/i;
 const WORD_AFTER = /^\s[a-z]/;
 const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight)\b/i;
 
@@ -72,6 +74,11 @@ function toCandidates(text: string, index: number, r: Reading): DateCandidate[] 
       candidate(start, start + split.index, type, from.value, from.value.includes('X'), 2),
       candidate(second, start + span.length, type, to.value, to.value.includes('X'), 2),
     ];
+  }
+  // "the year to June 30": chrono's own "the year" before a date is no side of a range, which the date alone ends
+  if (to && split && YEAR_WORD.test(span.slice(0, split.index))) {
+    const second = start + split.index + split[0].length;
+    return [candidate(second, start + span.length, type, to.value, to.value.includes('X'), 2)];
   }
   // "November 12, 2012–six days after": a range needs a date on each side, else the first is the date
   if (to && split && !DATE_WORD.test(span.slice(split.index + split[0].length))) {

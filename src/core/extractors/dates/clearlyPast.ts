@@ -1,4 +1,5 @@
 import { CUE, nextCue } from './cueReader';
+import { newClauseBetween } from './newClause';
 import { spelledAmong } from './spelledAmong';
 import { clause } from './tense';
 
@@ -37,6 +38,8 @@ export function clearlyPast(text: string, start: number, end: number): boolean {
   for (let next = from, at = nextCue(text, next, to); at >= 0; at = nextCue(text, next, to)) {
     next = CUE.end;
     if (at >= start && at < end) continue;
+    // a clause of its own after the time, with its own subject, tells its own time: "said in September it would cut"
+    if (governed && at >= end && newClauseBetween(text, end, at)) break;
     // any word of the future in the clause leaves the time to the verb reader's lean
     if (CUE.kind !== 3) return false;
     if (at < prep) governed = isVerbBefore(text, from, at, CUE.end, prep);

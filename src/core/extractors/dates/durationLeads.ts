@@ -31,8 +31,8 @@ const IS_DURATION_WORD = spelledAmong([...QUALIFIER.split(/[^a-z]+/).filter((w) 
 
 /** The first words of QUALIFIER and of NUMBER_PHRASE, or a digit: where a duration may start. */
 const OPENERS = openers(['nearly', 'almost', 'some', 'more', 'less', 'fewer', 'under', 'at', 'up', 'barely', 'the', 'past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'remaining', 'following', ...NUMBER_TOKENS], true);
-/** DURATION's lead: a count, and at most three other words (`more than`, `consecutive`). */
-export const NUMBER_LEAD = leadOf('-./', 3, (text, start, end) => isDigitRun(text, start, end) || IS_NUMBER_TOKEN(text, start, end), OPENERS, (text, start, end) => isDigitRun(text, start, end) || IS_DURATION_WORD(text, start, end));
+/** DURATION's lead: a count (`10,000`), and at most three other words (`more than`, `consecutive`). */
+export const NUMBER_LEAD = leadOf('-./,', 3, (text, start, end) => isDigitRun(text, start, end) || IS_NUMBER_TOKEN(text, start, end), OPENERS, (text, start, end) => isDigitRun(text, start, end) || IS_DURATION_WORD(text, start, end));
 const VAGUE_OPENERS = openers(['the', 'years', 'months', 'weeks', 'days', 'decades', 'centuries']);
 /** VAGUE's look behind, read by hand: most unit words stand after no such preposition, and VAGUE is not tried there. */
 const PREPOSITIONS = ['for', 'within', 'over', 'in'];

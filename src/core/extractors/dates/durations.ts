@@ -1,4 +1,5 @@
-import { addDays, isoWeek, monthValue, quarterOf } from './calendar';
+import { isTrimSpace } from '../../charCodes';
+import { addDays, isoWeek, monthValue, pad, quarterOf } from './calendar';
 import { anchoredMatches } from './anchoredMatches';
 import { candidate, changed, type DateCandidate, type FinderContext } from './candidate';
 import { countedUnits, UNIT_ADJECTIVES } from './countedUnits';
@@ -28,6 +29,12 @@ const UNIT_WORDS = wordClass(wordSet(UNIT));
 /** Uncounted stretches after a preposition: `for years`, `within weeks`, `over the years`, `for centuries`. */
 const VAGUE = /(?<=\b(?:for|within|over|in)\s)(?:the\s+)?(?:years|months|weeks|days|decades|centuries)\b(?!\s+(?:of|ago|old)\b)/iy;
 
+/** "for" just before a count: `for 15 years before`. */
+const FOR_BEFORE = /\bfor\s$/i;
+
+/** A year in four digits: "1,500 years ago" in 2024 is `0524`; one before year 0 is only the past ("3,000 years ago"). */
+const yearValue = (year: number): string => (year < 0 ? 'PAST_REF' : pad(year, 4));
+
 /** A point `n` units before (or after) the reference date: (2, "year", ago) → `2021`. */
 function shiftedPoint(ctx: FinderContext, n: number | null, unit: string, sign: number): string {
   const ref = ctx.ref;
@@ -36,8 +43,8 @@ function shiftedPoint(ctx: FinderContext, n: number | null, unit: string, sign: 
     case 'day': return addDays(ref, sign * n).iso;
     case 'week': return isoWeek(addDays(ref, sign * 7 * n));
     case 'month': return monthValue(ref, sign * n);
-    case 'decade': return String(ref.year + sign * 10 * n);
-    case 'year': return String(ref.year + sign * n);
+    case 'decade': return yearValue(ref.year + sign * 10 * n);
+    case 'year': return yearValue(ref.year + sign * n);
     case 'quarter': {
       const index = ref.year * 4 + quarterOf(ref.month) - 1 + sign * n;
       return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
@@ -73,8 +80,13 @@ export function durations(ctx: FinderContext): DateCandidate[] {
     // "the 95 minute rant", "the five-year plan": the article is the noun's, not the stretch's
     const attributive = qualifier === 'the' && n !== 1 && !m[3].toLowerCase().endsWith('s');
     const start = attributive ? m.index + m[0].indexOf(m[2], 3) : m.index;
-    const end = m.index + m[0].length;
-    const anchor = m[5]?.toLowerCase();
+    // "worked there for 15 years before entering parliament": after "for", "before" opens the next clause, and the
+    // count is a stretch, not a point 15 years back
+    const stretchFor = m[5] !== undefined && FOR_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^before$/i.test(m[5]);
+    let end = m.index + m[0].length;
+    // the anchor word ends the match: the stretch ends at the word before it
+    if (stretchFor) for (end -= m[5].length; isTrimSpace(ctx.text.charCodeAt(end - 1)); ) end--;
+    const anchor = stretchFor ? undefined : m[5]?.toLowerCase();
     if (unit === 'quarter') {
       // "a quarter century" is 25 years; "grew by a quarter" a share, not three months
       const centuryEnd = quarterCenturyEnd(ctx.text, end);

@@ -15,12 +15,12 @@ const SEP = `(?:\\s+and\\s+|-and-|[-\\s]+)`;
 const HALF = `(?:${SEP}a${SEP}half)`;
 
 /**
- * A count of time units as written in news: `12`, `2.5`, `2 1/2`, `twenty four`,
+ * A count of time units as written in news: `12`, `10,000`, `2.5`, `2 1/2`, `twenty four`,
  * `two-and-a-half`, `half a`, `a couple of`, `several`, `a few`. Capture-free, so
  * finders can embed it.
  */
 export const NUMBER_PHRASE =
-  `(?:\\d+(?:\\.\\d+)?(?:\\s+1\\/2|\\s*½)?|half\\s+an?|an?\\s+couple\\s+of|a\\s+few|an?\\s+half|an?\\s+(?:${alternation(SCALE_WORDS.keys())}|dozen)|an?|` +
+  `(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?(?:\\s+1\\/2|\\s*½)?|half\\s+an?|an?\\s+couple\\s+of|a\\s+few|an?\\s+half|an?\\s+(?:${alternation(SCALE_WORDS.keys())}|dozen)|an?|` +
   `(?:${alternation(VAGUE_COUNTS)})|${WORD}(?:${SEP}${WORD})*${HALF}?)`;
 
 /** Every word a NUMBER_PHRASE may hold, digits aside: what durations may lead with freely. */
@@ -65,6 +65,8 @@ function mixedNumber(lower: string): number {
 export function toNumber(phrase: string): number | null {
   const shape = shapeOf(phrase);
   if (shape === DIGITS) return Number(phrase); // most counts: `12`
+  // thousands set apart by commas: `10,000`
+  if (phrase.length > 4 && phrase.charCodeAt(phrase.length - 4) === 44) return Number(phrase.replace(/,/g, ''));
   const lower = phrase.toLowerCase();
   // one word (`two`, `several`) needs no splitting
   const words = shape === LETTERS ? (lower === 'and' || lower === 'of' ? [] : [lower]) : wordsOf(lower);

@@ -11,9 +11,9 @@ import { tenseAt } from './tense';
 /**
  * Periods a story names by its own context, as earnings and market reports do:
  * `the quarter`, `the latest period`, `the year-ago quarter`, `year-earlier`,
- * `the year`, `the fiscal year ended …`, `year-end`, `year's end`, `the end of the month`, `mid-century`, `the weekend`, `the morning`, `4 in the morning`.
+ * `the year`, `the fiscal year ended …`, `the year to March` (a year's span, not the calendar year), `year-end`, `year's end`, `the end of the month`, `mid-century`, `the weekend`, `the morning`, `4 in the morning`.
  */
-const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b|-))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending))?|(year[-\s]end\b|year's\s+end|the\s+(?:end|middle|start|beginning)\s+of\s+the\s+(?:year|decade|century|month|week)\b|mid-?(?:decade|century)\b)|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/iy;
+const STORY = /\b(?:(the\s+(?:(?:latest|current|same|recent|fiscal|just-ended)\s+)?(?:quarter|period)\b(?!\s+of\b|-))|((?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?)|(the\s+(?:full\s+|current\s+|fiscal\s+|current\s+fiscal\s+)?year)\b(\s+(?:ended|ending|to(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))))?|(year[-\s]end\b|year's\s+end|the\s+(?:end|middle|start|beginning)\s+of\s+the\s+(?:year|decade|century|month|week)\b|mid-?(?:decade|century)\b)|(the\s+weekend)|(the\s+(?:morning|afternoon|evening))|(overnight))/iy;
 /** A word every STORY match holds. */
 const STORY_WORDS = wordClass(['quarter', 'period', 'year', 'month', 'week', 'decade', 'century', 'midcentury', 'weekend', 'morning', 'afternoon', 'evening', 'overnight']);
 /** At most `the end of the` before `year`, `month` or `decade`; the walk back stops at any word STORY does not hold there. */
@@ -28,12 +28,15 @@ const HOUR_IN = /\b(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|
 const SPELLED_HOURS: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** `Person of the Year`: an award's title, read only before a match of `the year`. */
 const TITLE_BEFORE = new RegExp(`\\b(?:${alternation(TITLES_OF_THE_YEAR)})\\s+of\\s+$`, 'i');
-/** A clause that tells which year `the year` is, other than the story's: "the year before she took office", "the year he was born". */
-const CLAUSE_AFTER = /^\s+(?:before|after|when|that|which|since|he|she|they|we|i|it|you)\b/i;
+/** A clause or number that tells which year `the year` is, other than the story's: "the year before she took office", "the year he was born", "the year 2030". */
+const CLAUSE_AFTER = /^\s+(?:\d|(?:before|after|when|that|which|since|he|she|they|we|i|it|you)\b)/i;
 /** `by mid-century`, `until midcentury`: a preposition makes it a time; `the mid-century modern chair` is a style. */
 const MID_AGE = /^mid/i;
 const PREPOSITION_BEFORE = /\b(?:by|until|till|before|around|about|at|in|from|after|towards?|since|of|for|through|beyond|past|than)\s+$/i;
 const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
+
+/** "to" and a month or a day after a period: `the quarter to June`, `the year to 30 June`. */
+const TO_DATE = /^\s+to\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
 
 /** `the period` with no word that tells which. */
 const BARE_PERIOD = /^the\s+period$/i;
@@ -61,7 +64,9 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
     const end = m.index + m[0].length;
     const date = (value: string): DateCandidate => candidate(start, end, 'DATE', value, true, 1);
     const [qy, q] = ref ? lastQuarter(ref.year, ref.month) : [0, 0];
-    if (m[1]) {
+    // "the quarter to June": three months that a date ends, not the story's quarter
+    if (m[1] && /quarter$/i.test(m[1]) && TO_DATE.test(ctx.text.slice(end, end + 12))) out.push(candidate(start, end, 'DURATION', 'P3M', false, 1));
+    else if (m[1]) {
       // "the period" alone is the story's quarter only once the story has named a quarter: "covers the period 2019-2021" names none
       if (BARE_PERIOD.test(m[1]) && (firstQuarter ??= quarterFrom(ctx.text, ctx.from)) > start) continue;
       out.push(changed(date(ref ? `${qy}-Q${q}` : 'XXXX-QX'), { quarterOfStory: true }));

@@ -1,5 +1,7 @@
 import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { CUE, nextCue } from './cueReader';
+import { participleBefore } from './participleGap';
+import { newClauseBetween } from './newClause';
 import { spelledAmong } from './spelledAmong';
 
 /**
@@ -12,7 +14,7 @@ export type Tense = 'past' | 'future' | 'sure-future' | 'none' | 'firm-past' | '
  * A preposition right before the mention outweighs the verb: "until May", "by Dec. 15", "since March";
  * a hedge between leaves it the lead: "until at least Wednesday", "until at the earliest May".
  */
-const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|ended))\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+)?(?:the\s+|early\s+|late\s+|mid-?)?$/i;
+const LEADING = /\b(?:(until|till|by|before|effective|payable|ending)|(since|ended(?:\s+(?:in|on))?))\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+)?(?:the\s+|early\s+|late\s+|mid-?)?$/i;
 /**
  * A birth or a death lies behind the article, whatever the distance: "was born on April 2" in an
  * article of March 10 is last year's April, though a past verb alone lets a date weeks ahead stand.
@@ -23,6 +25,11 @@ const LIFE_EVENT = /\b(?:born|died)\s+(?:on\s+|in\s+)?(?:the\s+|early\s+|late\s+
  * from the verb. A fiscal "year ending March 31" is as often the one ahead, and keeps the lead.
  */
 const PERIOD_ENDING = /\b(?:week|weeks|fortnight|month|months|days)\s+ending\s+(?:on\s+)?$/i;
+/**
+ * A period a date ends, told with "to": "sales grew in the year to March", "in the 12 months to June 30".
+ * A past verb puts the whole period behind the article, however near its end lies ahead.
+ */
+const PERIOD_TO = /\b(?:year|months|quarter|weeks|period)\s+to\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
 /** A change's starting point was said before, whatever the verb: "would grow 1%, down from an April forecast of 2%". */
 const BASELINE = /\b(?:down|up)\s+from\s+(?:an?|the|its|their|his|her|our)\s+$/i;
 /** The leads that set a deadline, which a past verb may put behind: not "effective", "payable". */
@@ -104,6 +111,11 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
   const lead = LEADING.exec(before);
   if (lead?.[2] || LIFE_EVENT.test(before)) return 'firm-past';
   if (BASELINE.test(before)) return 'past';
+  // "to" before the time, found by the native search before any regex runs
+  if (!lead && before.includes(' to ') && PERIOD_TO.test(before)) {
+    const tense = verbTense(text, start, end, reach);
+    return tense === 'past' ? 'firm-past' : tense;
+  }
   // a clause that opens with the time tells its tense by its verb: "By Monday, the talks had failed"
   if (!lead) return aheadOrVerb(text, start, end, reach, before);
   // "ending" is six letters, the only lead of that length: most leads cost no second regex
@@ -164,6 +176,9 @@ function commaBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The farthest a participle stands before its time: `booked in early `. */
+const PARTICIPLE_REACH = 10;
+
 /** The tense of the verb nearest to a mention in its clause, prepositions aside. */
 function verbTense(text: string, start: number, end: number, reach: number): Tense {
   const [from, to] = clause(text, start, end, reach);
@@ -175,13 +190,17 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
     if (at >= start && at < end) continue;
     // past a comma, a cue after the mention is another clause's, most often the report's ("in June, she said"):
     // the verb before the mention governs it, when there is one and no comma or conjunction parts them
-    if (at >= end && bestDistance !== Infinity && commaBetween(text, end, at) && governs(text, start - bestDistance, start)) break;
+    // so is one after a subject of its own, the reported clause's: "said in September it would cut"
+    if (at >= end && bestDistance !== Infinity && (commaBetween(text, end, at) || newClauseBetween(text, end, at)) && governs(text, start - bestDistance, start)) break;
     // past "and" or "but", a cue is the next verb's, joined to a clause the mention does not open:
     // "cut rates in June and is expected to cut again" tells nothing of June; but a stated future
     // mostly goes on from a present, whose verb tells no tense: "is up for re-election in May and will face"
     if (at >= end && CUE.kind !== 1 && JOINS.test(text.slice(end, at)) && !OPENS_CLAUSE.test(text.slice(from, start))) break;
     // a modal after the mention is its noun's verb, not its own: "Friday's deal may fail"; unless the time opens the clause
     if (CUE.lowerOnly && at >= end && (possessive(text, end) || !OPENS_CLAUSE.test(text.slice(from, start)))) continue;
+    // a stated future right after the time, with no subject between, is the clause's verb: the past cue just before
+    // the time was a participle that describes a noun ("ads booked in December will run"), and tells no tense
+    if (at >= end && CUE.kind === 1 && best === 'past' && bestDistance <= PARTICIPLE_REACH && participleBefore(text, end, at)) bestDistance = Infinity;
     const past = CUE.kind === 3;
     const ed = past && text.charCodeAt(next - 2) === 101 && text.charCodeAt(next - 1) === 100;
     // "United States", "Mohammed": a capitalised word in "-ed" is a name, not a past verb; "well-organized", an adjective
