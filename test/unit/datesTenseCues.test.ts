@@ -30,6 +30,11 @@ const rows: { text: string; ref: string; expect: [string, string, string][] }[] 
   { text: 'The licence expires on Sept. 30.', ref: '2025-05-15', expect: [['Sept. 30', 'DATE', '2025-09-30']] },
   { text: 'Applications closed on Sept. 30.', ref: '2025-05-15', expect: [['Sept. 30', 'DATE', '2024-09-30']] },
   { text: 'The deadline was September 30.', ref: '2025-05-15', expect: [['September 30', 'DATE', '2024-09-30']] },
+  // a relative clause set off by commas keeps its own time: the main clause's verb after it tells nothing of it
+  { text: 'Ruiz, who takes office in January, did not attend.', ref: '2025-10-09', expect: [['January', 'DATE', '2026-01']] },
+  { text: 'The levy, which starts in January, was approved.', ref: '2025-10-09', expect: [['January', 'DATE', '2026-01']] },
+  { text: 'Ruiz, who took office in January, did not attend.', ref: '2025-10-09', expect: [['January', 'DATE', '2025-01']] },
+  { text: 'Ruiz, who was elected, spoke in January, officials said.', ref: '2025-10-09', expect: [['January', 'DATE', '2025-01']] },
   // a birth or a death lies behind the article, however near the date ahead
   { text: 'She was born on June 2.', ref: '2025-05-15', expect: [['June 2', 'DATE', '2024-06-02']] },
   { text: 'He died in early June.', ref: '2025-05-15', expect: [['early June', 'DATE', '2024-06']] },

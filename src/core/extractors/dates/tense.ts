@@ -176,6 +176,15 @@ function commaBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A relative clause opened after a comma: `, who`, `, which`, `, whose`. */
+const RELATIVE_OPENER = /,\s+(?:who|which|whose)\s/i;
+
+/** Does a relative clause set off by a comma open in text[from, start), with no comma after its opening? */
+function insideRelative(text: string, from: number, start: number): boolean {
+  const comma = text.lastIndexOf(',', start);
+  return comma >= from && RELATIVE_OPENER.test(text.slice(comma, Math.min(start, comma + 9)));
+}
+
 /** The farthest a participle stands before its time: `booked in early `. */
 const PARTICIPLE_REACH = 10;
 
@@ -192,6 +201,8 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
     // the verb before the mention governs it, when there is one and no comma or conjunction parts them
     // so is one after a subject of its own, the reported clause's: "said in September it would cut"
     if (at >= end && bestDistance !== Infinity && (commaBetween(text, end, at) || newClauseBetween(text, end, at)) && governs(text, start - bestDistance, start)) break;
+    // a relative clause set off by commas keeps its own time: "Ruiz, who takes office in January, did not attend"
+    if (at >= end && bestDistance === Infinity && commaBetween(text, end, at) && insideRelative(text, from, start)) break;
     // past "and" or "but", a cue is the next verb's, joined to a clause the mention does not open:
     // "cut rates in June and is expected to cut again" tells nothing of June; but a stated future
     // mostly goes on from a present, whose verb tells no tense: "is up for re-election in May and will face"
