@@ -46,7 +46,32 @@ describe('outlets and workplaces', () => {
       speakers: ['Mara Stein [Mara Stein]'],
       entities: ['Mara Stein person [University of Harwick School of Nursing]', 'University of Harwick School of Nursing organization []'],
     },
-    // negative rows: no outlet named, a network after a newspaper, a place of origin, a party tag
+    {
+      name: 'a union whose name holds a plural possessive',
+      text: 'The Transport Workers\' Union said: "We will strike."',
+      speakers: ["the Transport Workers' Union [The Transport Workers' Union]"],
+      entities: ["the Transport Workers' Union organization []"],
+    },
+    {
+      name: 'a hospital named for a saint, speaking itself',
+      text: 'St. Brigid\'s Hospital said: "We are full."',
+      speakers: ["St. Brigid's Hospital [St. Brigid's Hospital]"],
+      entities: ["St. Brigid's Hospital organization []"],
+    },
+    {
+      name: 'a builder whose name ends in "Homes"',
+      text: 'Harwell Homes said: "We will appeal."',
+      speakers: ['Harwell Homes [Harwell Homes]'],
+      entities: ['Harwell Homes organization []'],
+    },
+    {
+      name: 'a councillor named again with "Cllr"',
+      text: 'Councillor Raj Menon spoke first. Cllr Menon said: "We will vote no."',
+      speakers: ['Raj Menon [Cllr Menon]'],
+      entities: ['Raj Menon person [Councillor; Cllr]'],
+    },
+    // negative rows: an outlet's reporter after its possessive; no outlet named, a network after a newspaper, a place of origin, a party tag
+    { name: 'a reporter after an outlet\'s possessive', text: 'The Courier\'s Dana Kell said: "It was late."', speakers: ['Dana Kell [Dana Kell]'], entities: ['Dana Kell person []'] },
     { name: '"the newspaper" with no outlet named', text: 'The deal was signed. "It was late," the newspaper said.', speakers: ['the newspaper [the newspaper]'], entities: ['the newspaper group []'] },
     {
       name: '"the network" is not a newspaper named before',

@@ -21,6 +21,7 @@ import { endsInS } from './keyEnds';
 import { isPersonNoun } from './describedAsPerson';
 import { pluralVerb } from './pluralVerb';
 import { peoplePlural } from './peoplePlural';
+import { bodyNamedByOwner } from './bodyOwner';
 
 export interface NameParts {
   /** The name without titles: "Jens Stoltenberg". */
@@ -154,7 +155,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // After a comma the word may still name one: "After the row, Fox executives said".
   if (from === to && (from === 0 || (ws[from - 1].punct && ws[from - 1].text !== ',')) && (classesOf(ws[to]) & ORGANIZATION) !== 0 && peoplePlural(ws[to + 1])) return null;
   let k = to;
-  while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && (ws[k - 1].capital || particlesAt(ws, k - 1) > 0 || firmAmpersand(ws, k - 1)) && possessiveEnd(ws[k - 1].text) === 0 && !pluralRole(ws[k - 1])) k--;
+  // "the Transport Workers' Union": a possessive inside a body's name reads on.
+  while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && (ws[k - 1].capital || particlesAt(ws, k - 1) > 0 || firmAmpersand(ws, k - 1)) && (possessiveEnd(ws[k - 1].text) === 0 || bodyNamedByOwner(ws, k - 1, to)) && !pluralRole(ws[k - 1])) k--;
   // "Rival Harriet Lorne", "State Harriet Lorne": capitalised words before a given name are a title.
   for (let g = k + 1; g < to; g++) {
     // "J. Gerald Tindall": an initial or a given name before it is the name's own.

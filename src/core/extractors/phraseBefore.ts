@@ -4,6 +4,7 @@ import { appositive } from './appositive';
 import { isPersonNoun } from './describedAsPerson';
 import type { Phrase } from './phraseWords';
 import { LINKS, betweenAdjectives, isJoiner, isNameWord, isPossessive, isPronoun } from './phraseWords';
+import { bodyNamedByOwner } from './bodyOwner';
 import { isFiniteVerb, isModifier } from './verbForms';
 import { endsInEd, endsInS } from './keyEnds';
 import { firmAmpersand } from './firmAmpersand';
@@ -140,7 +141,7 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   while (owner < i && !isPossessive(ws[owner]) && ws[owner].key !== 'of' && ws[owner].key !== 'and') owner++;
   if (ws[owner].key === 'of') owner = i;
   else while (owner < i && !isPossessive(ws[owner])) owner++;
-  if (owner < i && ws[owner + 1].capital && ws[i].capital && !actsAsRole(ws, i)) return { from: owner + 1, to: i, kind: 'name' };
+  if (owner < i && ws[owner + 1].capital && ws[i].capital && !actsAsRole(ws, i) && !bodyNamedByOwner(ws, owner, i)) return { from: owner + 1, to: i, kind: 'name' };
   // "the head of the rules committee": lower-case title words alone name no one; the noun phrase does.
   if ((isNameWord(w) || mutatedAt(ws, i)) && !actsAsRole(ws, i) && (w.capital || ws[j].capital)) {
     // "the memo obtained by The Courier said": the agent after a participle's "by" is no subject; the memo is.

@@ -22,7 +22,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'member', 'whip', 'boss', 'caucus', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'progressive',
   'surrogate', 'advocate', 'mogul', 'tycoon', 'magnate', 'front-runner', 'frontrunner', 'committeeman', 'committeewoman',
   // parliaments and police forces outside the US: "Labour MP", "Chief Inspector", "Councillor"
-  'mp', 'mep', 'msp', 'mla', 'inspector', 'superintendent', 'constable', 'detective', 'councillor', 'premier',
+  'mp', 'mep', 'msp', 'mla', 'inspector', 'superintendent', 'constable', 'detective', 'councillor', 'cllr', 'premier',
   // union and campaign posts: "Union organiser Ana Hale", "shop steward Tom Kell"
   'organiser', 'organizer', 'steward', 'convenor', 'convener', 'negotiator', 'campaigner',
 ]);
@@ -90,6 +90,7 @@ export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
   'solutions', 'ventures', 'enterprises', 'logistics', 'investments', 'securities', 'insurance', 'resources', 'properties',
   'mining', 'petroleum', 'telecom', 'communications', 'electronics', 'brands', 'biotech', 'software', 'semiconductor',
   'semiconductors', 'shipping', 'railways', 'chemicals', 'financial', 'bancorp', 'realty', 'retail', 'stores', 'fuels', 'trading',
+  'homes',
 ]);
 
 /**
