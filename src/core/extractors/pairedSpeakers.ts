@@ -11,7 +11,8 @@ import type { Word } from './words';
  * Most phrases hold no "and", so the words are read before any name is split.
  */
 function andAt(ws: readonly Word[], from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) if (ws[k].key === 'and' && !ws[k].capital) return k;
+  // The text, not the key: the phrase's capitalised words would be lowered just to be compared.
+  for (let k = from + 1; k < to; k++) if (ws[k].text === 'and') return k;
   return -1;
 }
 

@@ -138,8 +138,9 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   // "the Courier’s Dana Kell": a capitalised name after a possessive is the speaker's own.
   let owner = j;
   // "Dr. Mara Stein of St. Brigid's Hospital": a possessive past one person's "of" is inside the body's name, which owns no one.
-  while (owner < i && !isPossessive(ws[owner]) && ws[owner].key !== 'of' && ws[owner].key !== 'and') owner++;
-  if (ws[owner].key === 'of') owner = i;
+  // The text, not the key: a capitalised name's key would be lowered just to be compared.
+  while (owner < i && !isPossessive(ws[owner]) && ws[owner].text !== 'of' && ws[owner].text !== 'and') owner++;
+  if (ws[owner].text === 'of') owner = i;
   else while (owner < i && !isPossessive(ws[owner])) owner++;
   if (owner < i && ws[owner + 1].capital && ws[i].capital && !actsAsRole(ws, i) && !bodyNamedByOwner(ws, owner, i)) return { from: owner + 1, to: i, kind: 'name' };
   // "the head of the rules committee": lower-case title words alone name no one; the noun phrase does.

@@ -15,11 +15,12 @@ const MAX_BODY_WORDS = 8;
  * Clinic said` → "Brightwater Clinic". Null when the words after "of" end in no body's noun ("Tom Hale of Ohio").
  */
 export function workplace(text: string, ws: readonly Word[], from: number, to: number): Span | null {
+  // The text, not the key: a name's capitalised words would be lowered just to be compared.
   let of = from + 1;
-  while (of <= to && ws[of].key !== 'of') of++;
-  if (of > to && ws[to + 1]?.key !== 'of') return null;
+  while (of <= to && ws[of].text !== 'of') of++;
+  if (of > to && ws[to + 1]?.text !== 'of') return null;
   let start = of + 1;
-  if (ws[start]?.key === 'the') start++;
+  if (ws[start]?.text === 'the') start++;
   if (!ws[start]?.capital || ws[start].punct) return null;
   let end = start;
   // "the University of Harwick School of Nursing": a body's name goes on past "of" or "for" before a capital.
