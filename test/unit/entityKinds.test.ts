@@ -20,8 +20,8 @@ describe('entity kinds and names', () => {
     { name: 'not a word that opens a description of a company', text: 'The Dutch chemical group said net income rose. Dutch tax rates fell, Tom Hale said.', expect: [['the Dutch chemical group', 'organization', 1], ['Tom Hale', 'person', 1]] },
     { name: 'not a surname that opens a committee’s name', text: 'A pro-Dana Gingrich PAC ran an ad. Gingrich won the primary, Tom Hale said.', expect: [['Gingrich PAC', 'organization', 1], ['Gingrich', 'person', 1], ['Tom Hale', 'person', 1]] },
     // a full name before "of" and a body is the person who works there; a body's own name with "of", or a home state, is unchanged
-    { name: 'a full name and the body one works at', text: 'Another pollster, Marcus Feld of Northgate University, said "it holds."', expect: [['Marcus Feld', 'person', 1]] },
-    { name: 'a titled full name and the body one works at', text: '"It holds," said economist Ana Hale of the Brookfield Institute.', expect: [['Ana Hale', 'person', 1]] },
+    { name: 'a full name and the body one works at', text: 'Another pollster, Marcus Feld of Northgate University, said "it holds."', expect: [['Marcus Feld', 'person', 1], ['Northgate University', 'organization', 1]] },
+    { name: 'a titled full name and the body one works at', text: '"It holds," said economist Ana Hale of the Brookfield Institute.', expect: [['Ana Hale', 'person', 1], ['Brookfield Institute', 'organization', 1]] },
     { name: 'not a body named with "of"', text: '"It holds," said the Bank of Varland.', expect: [['the Bank of Varland', 'organization', 1]] },
     { name: 'a full name and a home state', text: '"It holds," said Gov. Terry Vance of Iowa.', expect: [['Terry Vance', 'person', 1]] },
     // "the spokesman" after "a spokesman" is the same one; "another spokesman" is someone else
@@ -77,7 +77,7 @@ describe('entity kinds and names', () => {
     { name: 'a surname that is a full name’s inner word', text: 'Marisol Arroyo Quiles runs the bank. "We need help," Ms. Arroyo said.', expect: [['Marisol Arroyo Quiles', 'person', 2]] },
     { name: 'an agency with and without "the"', text: 'The FBI opened a case. "We act," the FBI said. "No comment," FBI said.', expect: [['FBI', 'organization', 3]] },
     { name: 'a description ending in a title and a full name', text: '"It is new," said Kell’s top policy aide Tom Hale.', expect: [['Tom Hale', 'person', 1]] },
-    { name: 'two writers: the one named last, with no title', text: '"We won," Edward Hale and Gabriel Kell wrote.', expect: [['Gabriel Kell', 'person', 1]] },
+    { name: 'two writers: both, with no title', text: '"We won," Edward Hale and Gabriel Kell wrote.', expect: [['Edward Hale', 'person', 1], ['Gabriel Kell', 'person', 1]] },
     { name: 'an opener alone before a day names no one', text: 'Earlier Tuesday, Dana Kell said "no."', expect: [['Dana Kell', 'person', 1]] },
     // outlets named by the noun after them
     { name: 'a name before "magazine" is an outlet', text: '"The race is over," wrote Time magazine.', expect: [['Time', 'organization', 1]] },
@@ -151,10 +151,10 @@ describe('entity kinds and names', () => {
     assert.deepEqual(a.entities.map((e) => e.roles), [['Climate and Energy Minister']]);
   });
 
-  it('keeps a title of two writers off the one named last', () => {
+  it('keeps a title of two writers off both', () => {
     const a = analyze('"We won," Edward Hale and Gabriel Kell wrote.');
     checkInvariants(a);
-    assert.deepEqual(a.entities.map((e) => e.roles), [[]]);
+    assert.deepEqual(a.entities.map((e) => e.roles), [[], []]);
   });
 });
 

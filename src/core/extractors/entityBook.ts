@@ -188,6 +188,11 @@ export class EntityBook {
     (this.places ??= new Set()).add(key);
   }
 
+  /** Whether the text showed this lower-case name as a publication ("wrote in Vulture"). */
+  isOutlet(key: string): boolean {
+    return this.outlets !== null && this.outlets.has(key);
+  }
+
   /** Remembers a lower-case name the text showed as a publication. */
   noteOutlet(key: string): void {
     (this.outlets ??= new Set()).add(key);

@@ -1,3 +1,4 @@
+import { bodyNamedByOwner } from './bodyOwner';
 import { endsInS } from './keyEnds';
 import { possessiveEnd } from './phraseWords';
 import { FEMALE_NAME, MALE_NAME, ROLE, classesOf } from './wordClasses';
@@ -41,6 +42,7 @@ function titledThe(ws: readonly Word[], the: number): boolean {
  */
 export function ownedName(ws: readonly Word[], the: number, to: number): number {
   if (to - the < 2 || ws[the].key !== 'the' || !capitalised(ws, the + 1, to)) return -1;
-  for (let k = to - 1; k > the; k--) if (possessiveEnd(ws[k].text) > 0) return k + 1;
+  // "the Transport Workers' Union" is one body's name, owned by no one.
+  for (let k = to - 1; k > the; k--) if (possessiveEnd(ws[k].text) > 0) return bodyNamedByOwner(ws, k, to) ? -1 : k + 1;
   return -1;
 }

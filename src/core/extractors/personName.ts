@@ -16,10 +16,12 @@ import { namesBodyBefore } from './bodyApposition';
 import { possessiveEnd } from './phraseWords';
 import { UPPER, pointClass } from './wordChars';
 import type { Word } from './words';
-import { DETERMINER, FEMALE_NAME, HONORIFIC, MALE_NAME, NOT_NAME_WORD, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf, classesOfKey } from './wordClasses';
+import { DETERMINER, FEMALE_NAME, HONORIFIC, MALE_NAME, NOT_NAME, NOT_NAME_WORD, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf, classesOfKey } from './wordClasses';
 import { endsInS } from './keyEnds';
 import { isPersonNoun } from './describedAsPerson';
 import { pluralVerb } from './pluralVerb';
+import { peoplePlural } from './peoplePlural';
+import { bodyNamedByOwner } from './bodyOwner';
 
 export interface NameParts {
   /** The name without titles: "Jens Stoltenberg". */
@@ -71,10 +73,15 @@ function beforeWorkplace(ws: readonly Word[], from: number, to: number): number 
   for (let g = s; g < of - 1; g++) {
     const c = classesOf(ws[g]);
     if ((c & ORGANIZATION) !== 0) return to;
-    if ((c & (MALE_NAME | FEMALE_NAME)) !== 0) return (classesOf(ws[of - 1]) & ORGANIZATION) === 0 ? of - 1 : to;
+    // "Dr. Mara Stein of …": an honorific shows a person as a given name does.
+    if ((c & (MALE_NAME | FEMALE_NAME)) !== 0 || (g === s && (c & HONORIFIC) !== 0)) return (classesOf(ws[of - 1]) & ORGANIZATION) === 0 ? of - 1 : to;
   }
-  return to;
+  // "Mara Stein of Northgate University": two plain capitalised words before "of" and a body are a person's name.
+  return of - 2 === s && plainName(ws[s]) && plainName(ws[s + 1]) ? of - 1 : to;
 }
+
+/** A capitalised word that is only a name: no body, place, thing, title or word that never begins one. */
+const plainName = (w: Word) => w.capital && !w.punct && (classesOf(w) & (ORGANIZATION | PLACE | THING | ROLE | NOT_NAME_WORD | NOT_NAME | HONORIFIC)) === 0;
 
 /**
  * The last word of a name followed by where its holder is from: "Brannock" in
@@ -111,6 +118,12 @@ function bodyStart(ws: readonly Word[], from: number, to: number): number {
   return -1;
 }
 
+/** Whether a hyphenated lower-case word ends in a body's noun: "france-presse"; not "seitz-wald", nor a party tag's place ("r-texas"). */
+function hyphenedBody(key: string): boolean {
+  const cut = key.lastIndexOf('-');
+  return cut > 0 && cut < key.length - 1 && (classesOfKey(key.slice(cut + 1)) & (ORGANIZATION | PLACE)) === ORGANIZATION;
+}
+
 /** Words between people and the body they work at: "Economists at Nordbank", "analysts with Brant Capital". */
 const AT_BODY: ReadonlySet<string> = new Set(['at', 'with']);
 
@@ -142,7 +155,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // After a comma the word may still name one: "After the row, Fox executives said".
   if (from === to && (from === 0 || (ws[from - 1].punct && ws[from - 1].text !== ',')) && (classesOf(ws[to]) & ORGANIZATION) !== 0 && peoplePlural(ws[to + 1])) return null;
   let k = to;
-  while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && (ws[k - 1].capital || particlesAt(ws, k - 1) > 0 || firmAmpersand(ws, k - 1)) && possessiveEnd(ws[k - 1].text) === 0 && !pluralRole(ws[k - 1])) k--;
+  // "the Transport Workers' Union": a possessive inside a body's name reads on.
+  while (k > from && (classesOf(ws[k - 1]) & ROLE) === 0 && (classesOf(ws[k - 1]) & HONORIFIC) === 0 && (ws[k - 1].capital || particlesAt(ws, k - 1) > 0 || firmAmpersand(ws, k - 1)) && (possessiveEnd(ws[k - 1].text) === 0 || bodyNamedByOwner(ws, k - 1, to)) && !pluralRole(ws[k - 1])) k--;
   // "Rival Harriet Lorne", "State Harriet Lorne": capitalised words before a given name are a title.
   for (let g = k + 1; g < to; g++) {
     // "J. Gerald Tindall": an initial or a given name before it is the name's own.
@@ -175,6 +189,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const isOrganization =
     barePlace ||
     ((own ? classesOfKey(lastKey) : classesOf(last)) & ORGANIZATION) !== 0 ||
+    // "Agence France-Presse": a hyphenated last word ending in a body's noun.
+    hyphenedBody(lastKey) ||
     // "Apex Holdings", "Norvale Systems": a company's last word after a name of its own.
     (k < to && COMPANY_ENDINGS.has(lastKey)) ||
     // "Brandt & Co", "Ruiz & Sons": a firm's name.
@@ -207,13 +223,4 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "Haskins’ Medicare", "Emily's List": an owner alone before one word is no title, and shows no person.
   const ownerOnly = k === to && roleEnd > from && possessiveEnd(ws[roleEnd - 1].text) > 0;
   return { name, role, type: 'person', gender, surelyPerson: !!given || (!!role && !ownerOnly) || !!honorific, givenOnly: !!given && k === to && !role && !honorific, from };
-}
-
-/** "managers", "staff", "nurses": people in the plural, in lower case. */
-function peoplePlural(w: Word | undefined): boolean {
-  if (!w || w.punct || w.capital) return false;
-  if (w.key === 'staff' || w.key === 'workers' || w.key === 'officials') return true;
-  if (!endsInS(w.key)) return false;
-  const one = w.key.slice(0, -1);
-  return isPersonNoun(one) || (classesOfKey(one) & ROLE) !== 0;
 }

@@ -4,10 +4,13 @@ import { appositive } from './appositive';
 import { isPersonNoun } from './describedAsPerson';
 import type { Phrase } from './phraseWords';
 import { LINKS, betweenAdjectives, isJoiner, isNameWord, isPossessive, isPronoun } from './phraseWords';
+import { bodyNamedByOwner } from './bodyOwner';
 import { isFiniteVerb, isModifier } from './verbForms';
 import { endsInEd, endsInS } from './keyEnds';
 import { firmAmpersand } from './firmAmpersand';
 import { mutatedAt, particlesAt } from './nameParticle';
+import { groupOfPeople } from './groupOfPeople';
+import { peoplePlural } from './peoplePlural';
 import type { Word } from './words';
 import { DETERMINER, FEMALE_NAME, FINITE, HONORIFIC, MALE_NAME, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf } from './wordClasses';
 
@@ -27,6 +30,8 @@ const NOT_HEADS = new Set(['but', 'or', 'nor', 'than', 'yet']);
 const DESCRIPTION_WORDS = 10;
 
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['are', 'were', 'be', 'been', 'being', 'get', 'got']);
+/** "police", "hospital": a lower-case noun for a body, which may say which people a plural after it means. */
+const bodyNoun = (w: Word) => !w.punct && (classesOf(w) & ORGANIZATION) !== 0;
 /** "engineers", "nurses": a lower-case plural, not "its". */
 const barePlural = (w: Word) => !w.capital && !w.punct && w.key.length > 3 && endsInS(w.key) && !isPronoun(w);
 
@@ -132,8 +137,12 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   if (j - 1 >= floor && firmAmpersand(ws, j)) j--;
   // "the Courier’s Dana Kell": a capitalised name after a possessive is the speaker's own.
   let owner = j;
-  while (owner < i && !isPossessive(ws[owner])) owner++;
-  if (owner < i && ws[owner + 1].capital && ws[i].capital && !actsAsRole(ws, i)) return { from: owner + 1, to: i, kind: 'name' };
+  // "Dr. Mara Stein of St. Brigid's Hospital": a possessive past one person's "of" is inside the body's name, which owns no one.
+  // The text, not the key: a capitalised name's key would be lowered just to be compared.
+  while (owner < i && !isPossessive(ws[owner]) && ws[owner].text !== 'of' && ws[owner].text !== 'and') owner++;
+  if (ws[owner].text === 'of') owner = i;
+  else while (owner < i && !isPossessive(ws[owner])) owner++;
+  if (owner < i && ws[owner + 1].capital && ws[i].capital && !actsAsRole(ws, i) && !bodyNamedByOwner(ws, owner, i)) return { from: owner + 1, to: i, kind: 'name' };
   // "the head of the rules committee": lower-case title words alone name no one; the noun phrase does.
   if ((isNameWord(w) || mutatedAt(ws, i)) && !actsAsRole(ws, i) && (w.capital || ws[j].capital)) {
     // "the memo obtained by The Courier said": the agent after a participle's "by" is no subject; the memo is.
@@ -165,6 +174,7 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   if (phrase) return phrase;
   // "… and former minister of trade said": the noun after a title's "of" is part of the title, no speaker.
   if (i - 2 >= floor && ws[i - 1].key === 'of' && (classesOf(ws[i - 2]) & ROLE) !== 0) return null;
-  if ((classesOf(w) & SPEAKING_NOUN) !== 0 || (classesOf(w) & ROLE) !== 0) return { from: isNameWord(ws[i - 1] ?? w) && i - 1 >= floor ? i - 1 : i, to: i, kind: 'description' };
-  return null;
+  // "police officials said" in lower case: a body's noun before them says which people, as a capital does.
+  if ((classesOf(w) & SPEAKING_NOUN) !== 0 || (classesOf(w) & ROLE) !== 0) return { from: i - 1 >= floor && (isNameWord(ws[i - 1]) || bodyNoun(ws[i - 1])) ? i - 1 : i, to: i, kind: 'description' };
+  return peoplePlural(w) ? groupOfPeople(ws, i, floor) : null;
 }

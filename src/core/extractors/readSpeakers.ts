@@ -4,6 +4,7 @@ import { asideAfter } from './describedAsPerson';
 import { asideRole, closingAside } from './asideRole';
 import type { Draft } from './entityBook';
 import { EntityBook } from './entityBook';
+import { pairedSpeaker } from './pairedSpeakers';
 import { pronounSpan } from './pronounSpan';
 import { showTitleBefore } from './roleBefore';
 import { learnGender } from './reportedGender';
@@ -24,6 +25,7 @@ import { timeline } from './timeline';
 import { joinedHas } from './joinedHas';
 import { UnkeptNames } from './unkeptNames';
 import { WrittenNames } from './writtenAsName';
+import { workplace } from './workplace';
 import type { Word } from './words';
 import { HONORIFIC, classesOf } from './wordClasses';
 
@@ -140,7 +142,8 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     // "Kell met Dana Quill. Quill said …": the surname speaking is the full name shown in passing.
     // "Pat Kell's speech …, when Mr. Kell, who …, called": an honorific before the surname changes nothing.
     if (a.subject.kind === 'name' && a.subject.from !== lastFrom && bareSurname(ws, a.subject.from, a.subject.to)) keepShown(text, ws, a.subject.to, book, unheard);
-    const r: Resolved | null = (a.subject.from === lastFrom ? lastResolved : null) ?? labelled(text, ws, a, book, subjects.list) ?? resolveSubject(text, ws, a.subject, book, subjects.list);
+    const r: Resolved | null =
+      (a.subject.from === lastFrom ? lastResolved : null) ?? labelled(text, ws, a, book, subjects.list) ?? pairedSpeaker(text, ws, a.subject, book, subjects.list) ?? resolveSubject(text, ws, a.subject, book, subjects.list);
     if (!r) continue;
     // "Jonas Wilde, the minister, said": the aside's role is listed as for a name met in the prose
     if (r.entity && a.subject.kind === 'name' && r.entity.type === 'person' && a.subject.from !== lastFrom) {
@@ -148,10 +151,18 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       const role = aside && asideRole(text, ws, aside);
       if (role) book.showRole(r.entity, role);
       showTitleBefore(text, ws, book, r.entity, a.subject.from, a.subject.to);
+      // "Dr. Mara Stein of St. Brigid's Hospital said": the body she speaks from is hers to show, and an entity itself.
+      // "Harbour Union Director of Public Affairs Tom Kell": an "of" in the title before the name is no workplace.
+      const body = workplace(text, ws, a.subject.from, a.subject.to);
+      if (body && !body.text.toLowerCase().includes(r.entity.key)) {
+        book.showRole(r.entity, body.text);
+        book.byName(body.text, 'organization', 'neuter', null, body);
+      }
     }
     // "Her husband, the sculptor Kit Rayne, said she …": the kinship noun tells his gender before the pronoun can.
     if (r.entity && a.subject.kind === 'name' && r.entity.type === 'person' && r.entity.gender === 'unknown') r.entity.gender = kinGender(ws, a.subject.from);
-    if (r.entity && a.subject.kind === 'name') learnGender(ws, a.cueTo, r.entity, subjects.list);
+    // "Kell and Hale said he …" tells neither one's sex.
+    if (r.entity && a.subject.kind === 'name' && !r.partner) learnGender(ws, a.cueTo, r.entity, subjects.list);
     lastFrom = a.subject.from;
     lastResolved = r;
     // "the backing of a former judge who argued …": someone the sentence only describes, in a
@@ -160,7 +171,11 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     const nested = a.quote >= 0 && quotes[a.quote].parentId !== undefined;
     // `Kell was asked by Hale, "…"`: the asker speaks, but the sentence is still about Kell.
     const asker = heardOnly(ws, a.cueFrom);
-    if (r.entity && !nested && !asker && !(ws[a.subject.from].key === 'who' && isLowerCase(r.entity.name))) subjects.note(r.entity, sx);
+    if (r.entity && !nested && !asker && !(ws[a.subject.from].key === 'who' && isLowerCase(r.entity.name))) {
+      subjects.note(r.entity, sx);
+      // "Kell and Hale said. … he added": the second named stays the latest, as when the pair was read as one name.
+      if (r.partner) subjects.note(r.partner, sx);
+    }
     if (a.quote >= 0) byQuote[a.quote] = { a, r };
     else indirect.push({ a, r });
   }

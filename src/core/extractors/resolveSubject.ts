@@ -14,6 +14,7 @@ import { descriptionHead, nounGender } from './descriptionHead';
 import { withoutDeterminer } from './withoutDeterminer';
 import { namedWithThe, ownedName } from './namedWithThe';
 import { ownerIntro } from './ownerIntro';
+import { outletByNoun } from './outletByNoun';
 import { saysOfItself } from './saysOfItself';
 import { relativeHead, relativeNoun } from './relativeHead';
 import { agrees, resolvePronoun } from './pronouns';
@@ -26,6 +27,8 @@ export interface Resolved {
   readonly entity: Draft | undefined;
   /** How the phrase was linked: `pattern` for a name, `pronoun`, `description`. */
   readonly method: 'pattern' | 'pronoun' | 'description';
+  /** The second of two who speak together: "Tom Hale" in "Dana Kell and Tom Hale said" (see pairedSpeaker). */
+  readonly partner?: Draft;
 }
 
 /** Nouns for one unnamed informant that no trade ending shows: "a source said", "a witness said". */
@@ -181,6 +184,12 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   // "the man who ran the port for ten years" is someone the text knows.
   // "the source" is someone unnamed, never the last person the text named.
   const definite = ws[p.from].key === 'the' && person && !(PLAIN_PEOPLE.has(head) && ws[p.to + 1]?.key !== 'who') && !ONE_PERSON_NOUNS.has(head);
+  // "the newspaper" after "the Tribune": the outlet named before speaks again.
+  const outlet = outletByNoun(ws, p.from, h, book);
+  if (outlet) {
+    book.mention(outlet, span);
+    return { entity: outlet, method: 'description' };
+  }
   const holder = roleHolder(book, bare, definite, lastSubject);
   if (holder && agrees(holder, gender)) {
     book.mention(holder, span);

@@ -22,7 +22,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'member', 'whip', 'boss', 'caucus', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'progressive',
   'surrogate', 'advocate', 'mogul', 'tycoon', 'magnate', 'front-runner', 'frontrunner', 'committeeman', 'committeewoman',
   // parliaments and police forces outside the US: "Labour MP", "Chief Inspector", "Councillor"
-  'mp', 'mep', 'msp', 'mla', 'inspector', 'superintendent', 'constable', 'detective', 'councillor', 'premier',
+  'mp', 'mep', 'msp', 'mla', 'inspector', 'superintendent', 'constable', 'detective', 'councillor', 'cllr', 'premier',
   // union and campaign posts: "Union organiser Ana Hale", "shop steward Tom Kell"
   'organiser', 'organizer', 'steward', 'convenor', 'convener', 'negotiator', 'campaigner',
 ]);
@@ -65,6 +65,10 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'assembly', 'summit', 'museum', 'academy', 'institution', 'movement', 'laboratory', 'forum', 'watch', 'action',
   'consortium', 'program', 'programme', 'project', 'initiative', 'review', 'gop', 'tv', 'theater', 'theatre',
   'united', 'partnership', 'journalism', 'chamber',
+  // newspapers' and agencies' last words that name no person: "the Harbour Gazette", "Agence France-Presse"
+  'presse', 'gazette', 'ledger', 'chronicle', 'telegraph', 'inquirer', 'sentinel',
+  // places of care, which a doctor speaks from: "Dr. Ana Vell of the Brightwater Clinic"
+  'clinic', 'infirmary',
   // kinds of company and body, which "the utility", and a name set off after one, speak as
   'utility', 'utilities', 'regulator', 'watchdog', 'insurer', 'lender', 'airline', 'charity', 'carmaker', 'automaker', 'conglomerate',
   // outlets, platforms, pollsters and companies known by one word, which no person is named
@@ -86,6 +90,7 @@ export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
   'solutions', 'ventures', 'enterprises', 'logistics', 'investments', 'securities', 'insurance', 'resources', 'properties',
   'mining', 'petroleum', 'telecom', 'communications', 'electronics', 'brands', 'biotech', 'software', 'semiconductor',
   'semiconductors', 'shipping', 'railways', 'chemicals', 'financial', 'bancorp', 'realty', 'retail', 'stores', 'fuels', 'trading',
+  'homes',
 ]);
 
 /**
@@ -115,6 +120,17 @@ export const WRITING_WORDS: ReadonlySet<string> = new Set([
 
 /** Nouns after an outlet's name that show it is one: "Time magazine", "the Guardian newspaper". */
 export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['magazine', 'newspaper', 'network', 'channel', 'blog', 'tabloid']);
+
+/** Nouns that stand for a news outlet named before: "the newspaper", "the broadcaster". */
+export const OUTLET_REFERENCES: ReadonlySet<string> = new Set([...OUTLET_NOUNS, 'paper', 'broadcaster', 'outlet', 'publication', 'website', 'daily', 'weekly']);
+
+/** Last words of news agencies' names, which "the agency" may stand for: "Agence France-Presse", "the Associated Press". */
+export const NEWS_AGENCY_ENDINGS: ReadonlySet<string> = new Set(['press', 'presse', 'reuters', 'wire', 'afp', 'ap', 'dpa', 'efe', 'ansa', 'xinhua', 'kyodo', 'tass']);
+
+/** Last words of newspapers' names that name no other kind of body: "the Daily Courier", "the Harbour Gazette". */
+export const NEWSPAPER_TITLE_WORDS: ReadonlySet<string> = new Set([
+  'courier', 'gazette', 'ledger', 'chronicle', 'telegraph', 'dispatch', 'examiner', 'inquirer', 'sentinel', 'observer', 'mirror', 'globe',
+]);
 
 /** Organisation words that end the names of news outlets as often as of other bodies: "the Evening Post", "Metro News". */
 export const OUTLET_NAME_WORDS: ReadonlySet<string> = new Set([

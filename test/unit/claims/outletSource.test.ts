@@ -11,7 +11,7 @@ describe('claims: the outlet named in its own sentence is the source, not the la
   const before = 'The harbour board found 40 breaches last year, according to the Ports Audit Office.\n\n';
   const rows = [
     { text: 'The Courier reported that the board paid its chief 3 million euros in bonuses.', expect: 'The Courier' },
-    { text: 'The Evening Ledger reported that the board paid its chief 3 million euros in bonuses.', expect: 'The Evening Ledger' },
+    { text: 'The Evening Ledger reported that the board paid its chief 3 million euros in bonuses.', expect: 'Evening Ledger' },
     { text: 'The newspaper reported that the board paid its chief 3 million euros in bonuses.', expect: 'The newspaper' },
     // an outlet noun after an outlet stands for it
     { text: 'The Courier reported the levy.\n\nThe newspaper reported that the board paid its chief 3 million euros in bonuses.', expect: 'The Courier' },

@@ -1,7 +1,7 @@
 import type { Span, SpeakerRef } from '../../model';
 import { SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns';
 import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/firstNames';
-import { COMPANY_ENDINGS, COMPANY_KIND_ROLES, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, ROLE_WORDS } from '../../lexicon/roles';
+import { COMPANY_ENDINGS, COMPANY_KIND_ROLES, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, OUTLET_REFERENCES, ROLE_WORDS } from '../../lexicon/roles';
 import { FINDING_NOUNS } from '../../lexicon/claimFrameWords';
 import { TIME_NOUNS, TIME_WORDS } from '../../lexicon/timeWords';
 import type { MentionIndex } from './mentionIndex';
@@ -46,7 +46,7 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
   // "The newspaper said", taken for a body of its own, is the outlet that spoke last
   if (entity) {
     const head = previous ? bareHead(entity.name) : null;
-    if (previous && head !== null && ((OUTLETS.has(head) && isOutlet(previous, mentions)) || bareKindOf(entity.name, head, previous, mentions))) return previous;
+    if (previous && head !== null && ((OUTLET_REFERENCES.has(head) && isOutlet(previous, mentions)) || bareKindOf(entity.name, head, previous, mentions))) return previous;
     return { entityId: entity.id, name: entity.name };
   }
   const words = source.text.replace(LEADING_FILLER, '').trim();
@@ -66,7 +66,7 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
     // "The Guardian reported": a capitalised head that is no title names the source itself, unless the last speaker bears it
     if (namesItself(words, head) && !(previous && bears(previous, head, mentions))) return { entityId: null, name: words };
     // "the newspaper reported": an outlet is the last speaker only when that one was an outlet too
-    if (OUTLETS.has(head) && !(previous && isOutlet(previous, mentions))) return { entityId: null, name: words };
+    if (OUTLET_REFERENCES.has(head) && !(previous && isOutlet(previous, mentions))) return { entityId: null, name: words };
     // "the inspector general found": a person's title cannot stand for the body that spoke last; its spokesperson speaks for it
     if (previous && ROLE_WORDS.has(head) && !ORGANIZATION_WORDS.has(head) && !head.startsWith('spokes') && isBody(previous, mentions)) return { entityId: null, name: words };
     return previous ?? { entityId: null, name: words };
@@ -163,8 +163,6 @@ function bareKindOf(name: string, head: string, previous: SpeakerRef, mentions: 
   return previous.entityId !== null && ORGANIZATION_WORDS.has(head) && previous.name.toLowerCase() !== name.toLowerCase() && isBody(previous, mentions) && namesBodyKind(previous.name, head);
 }
 
-/** Nouns that stand for a news outlet named before: "the newspaper", "the broadcaster". */
-const OUTLETS: ReadonlySet<string> = new Set([...OUTLET_NOUNS, 'paper', 'broadcaster', 'outlet', 'publication', 'website', 'daily', 'weekly']);
 /** Last words of a body's name that show no outlet: "the Audit Office", "Halden Securities". */
 const NOT_OUTLET_ENDS: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...COMPANY_ENDINGS].filter((w) => !OUTLET_NAME_WORDS.has(w)));
 

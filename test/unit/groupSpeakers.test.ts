@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { checkInvariants } from './invariants';
+
+/** Each quote's speaker as "name [mention] type". */
+function speakers(text: string): (string | null)[] {
+  const a = analyze(text);
+  checkInvariants(a);
+  return a.quotes.map((q) => {
+    const s = q.speaker;
+    return s ? `${s.name} [${s.mention.text}] ${a.entities.find((e) => e.id === s.entityId)?.type}` : null;
+  });
+}
+
+// People in the plural, with the words before them that say which, speak as a group: not as a body cut from them.
+describe('a group of people speaking', () => {
+  const rows = [
+    { name: 'a body noun and a role plural before a colon', text: 'The road was shut. Police officers said: "The detour adds an hour."', expect: ['Police officers [Police officers] group'] },
+    { name: 'in lower case after the quote', text: 'The road was shut. "The detour adds an hour," police officers said.', expect: ['police officers [police officers] group'] },
+    { name: 'a plural no trade ending shows', text: 'The ward closed. Fire crews said: "We were not told."', expect: ['Fire crews [Fire crews] group'] },
+    { name: 'a trade plural after a common noun', text: 'The strike began. Bus drivers said: "We want a fair deal."', expect: ['Bus drivers [Bus drivers] group'] },
+    { name: 'a named school before its fans', text: 'The game ended late. Orwell High School fans chanted: "We are back."', expect: ['Orwell High School fans [Orwell High School fans] group'] },
+    // negative rows: the plural as an object, after an owner, and after a clause's opening word
+    { name: 'an object of "by" is no speaker', text: 'A witness interviewed by hospital staff said: "I saw it."', expect: ['A witness [A witness] person'] },
+    { name: 'an owner before the plural', text: 'Dana Kell spoke first. Her backers said: "She will win."', expect: ['Her backers [Her backers] group'] },
+    { name: 'a company speaking alone', text: 'The plant closed. Velbank said: "We regret it."', expect: ['Velbank [Velbank] person'] },
+  ];
+  for (const r of rows) it(r.name, () => assert.deepEqual(speakers(r.text), r.expect));
+});
