@@ -65,6 +65,12 @@ describe('outlets and workplaces', () => {
       entities: ['Harwell Homes organization []'],
     },
     {
+      name: 'utilities and transport firms by the last word of their name',
+      text: 'Riverside Water said: "We are sorry." Network Rail said: "It was late."',
+      speakers: ['Riverside Water [Riverside Water]', 'Network Rail [Network Rail]'],
+      entities: ['Riverside Water organization []', 'Network Rail organization []'],
+    },
+    {
       name: 'a councillor named again with "Cllr"',
       text: 'Councillor Raj Menon spoke first. Cllr Menon said: "We will vote no."',
       speakers: ['Raj Menon [Cllr Menon]'],
@@ -86,6 +92,7 @@ describe('outlets and workplaces', () => {
       speakers: ['Tom Kell [Harbour Union Director of Public Affairs Tom Kell]'],
       entities: ['Tom Kell person [Harbour Union Director of Public Affairs]'],
     },
+    { name: 'a company word alone is no company', text: 'Water said: "It was late."', speakers: ['Water [Water]'], entities: ['Water person []'] },
     { name: 'a party tag is no body', text: '"It was late," said Rep. Tom Hale, R-Texas.', speakers: ['Tom Hale [Rep. Tom Hale]'], entities: ['Tom Hale person [Rep.]'] },
   ];
   for (const r of rows) it(r.name, () => assert.deepEqual(read(r.text), { speakers: r.speakers, entities: r.entities }));
