@@ -47,9 +47,9 @@ table('claims: who was told is no part of what was said', [
   { text: 'Lena Holt told parliament the deficit would double by 2030.', expect: [['the deficit would double by 2030.', 'Lena Holt']] },
   { text: 'Lena Holt told the harbour board the berths would open in May.', expect: [['the berths would open in May.', 'Lena Holt']] },
   { text: 'Lena Holt told them 40 berths would close.', expect: [['40 berths would close.', 'Lena Holt']] },
-  // negatives: a preposition goes on with the object; an addressee the clause cannot be told from stays
-  { text: 'Lena Holt told the story of the harbour at the meeting.', expect: [['the story of the harbour at the meeting.', 'Lena Holt']] },
-  { text: 'Lena Holt told reporters in Leeds the deficit would double.', expect: [['reporters in Leeds the deficit would double.', 'Lena Holt']] },
+  // negatives: a preposition goes on with the object; where the clause cannot be told from who heard it, the whole frame is the claim
+  { text: 'Lena Holt told the story of the harbour at the meeting.', expect: [['Lena Holt told the story of the harbour at the meeting.', 'Lena Holt']] },
+  { text: 'Lena Holt told reporters in Leeds the deficit would double.', expect: [['Lena Holt told reporters in Leeds the deficit would double.', 'Lena Holt']] },
 ]);
 
 table('claims: the verb of an aside about the subject is not the frame', [

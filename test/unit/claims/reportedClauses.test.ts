@@ -25,6 +25,13 @@ describe('reportedSpeech', () => {
     { text: 'Sen. Ana Hale, D-Ore., argued that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'Sen. Ana Hale' },
     { text: 'Rep. Tom Kell, R-S.C., said that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'Rep. Tom Kell' },
     { text: 'She told reporters that the plant had closed.', clauses: ['the plant had closed.'], attribution: 'indirect', source: 'She' },
+    // after a long audience and its time, a "that" before a subject opens what was said
+    { text: 'Kell told a packed hall at the harbour museum in Tarn on Tuesday that he would not resign.', clauses: ['he would not resign.'], attribution: 'indirect', source: 'Kell' },
+    { text: 'Kell told a packed hall at the harbour museum in Tarn that they’d win.', clauses: ['they’d win.'], attribution: 'indirect', source: 'Kell' },
+    // negative: with no clause after who heard it, the whole frame is the claim; a far "that" before a verb or after a dash is relative
+    { text: 'It told the data regulator on March 6, within the legal deadline.', clauses: ['It told the data regulator on March 6, within the legal deadline.'], attribution: 'indirect', source: 'It' },
+    { text: 'Kell told a packed hall at the old harbour museum that spilled onto the quay.', clauses: ['Kell told a packed hall at the old harbour museum that spilled onto the quay.'], attribution: 'indirect', source: 'Kell' },
+    { text: 'It told the story of the pickers - a labour issue that Kell had raised in May.', clauses: ['It told the story of the pickers - a labour issue that Kell had raised in May.'], attribution: 'indirect', source: 'It' },
     { text: 'According to the regulator, prices fell in every region.', clauses: ['prices fell in every region.'], attribution: 'indirect', source: 'the regulator' },
     { text: 'In the WORDS of the mayor, fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'the mayor' },
     // negative: "as per" only opens the word "permits"

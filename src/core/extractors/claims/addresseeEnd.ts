@@ -35,6 +35,15 @@ function opensSubject(seg: string, start: number, end: number): boolean {
   return isUpper(c) || isDigit(c) || (end > start && hasWordAt(seg, start, end, SUBJECT_LEADS));
 }
 
+/** Whether the word at or after `at` can open a clause's subject: "that the plan", "that Lee", "that 40 jobs"; not "that spilled". */
+export function subjectOpensAt(seg: string, at: number): boolean {
+  nextWord(seg, at);
+  // a contracted verb goes with its subject: "that he’s", "that they'd"
+  let end = wordAt;
+  while (end < wordTo && seg.charCodeAt(end) !== 39 && seg.charCodeAt(end) !== 0x2019) end++;
+  return end > wordAt && opensSubject(seg, wordAt, end);
+}
+
 /**
  * Where the reported clause starts after "told" and its addressee, which is no
  * part of what was said: a pronoun, a name, or a short noun phrase, followed

@@ -20,6 +20,8 @@ const RELATIVE_VERB = /^(?:was|were|is|are|has|had|have|will|would|could|can|may
 /** "told reporters that", "told local radio on Wednesday that", and a day's part past those words: "… on Wednesday night that". */
 export const THAT_AFTER_OBJECT =
   /\s+(?:[\w'\u2019]+\s+){1,4}?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|late|early)\s+(?:morning|afternoon|evening|night)\s+)?that\s+/iy;
+/** THAT_AFTER_OBJECT over a longer audience and its time: "told a crowded hall at a hotel in Leeds on Tuesday that". */
+export const THAT_AFTER_AUDIENCE = /\s+(?:[\w'\u2019.-]+\s+){5,12}?that\s+/iy;
 /** A phrase of time or manner after an answering verb: "within the hour", "hours later", "swiftly". */
 const TIME_AFTER = /\s+(?:within|shortly|soon|quickly|swiftly|immediately|promptly|angrily|hours|minutes|days|weeks|moments|later|late|early|overnight|last|this|the\s+(?:next|same|following))\b/iy;
 export const timeAfter = (seg: string, after: number): boolean => takenAt(TIME_AFTER, seg, after) >= 0;

@@ -10,7 +10,7 @@ import { type CueMatch, nextCue } from './cuePattern';
 import { predictionCueOf } from './frameCue';
 import { isFinding, thatFrameHolds } from './thatFrame';
 import { expectingSubject } from './expectsFrame';
-import { addresseeEnd } from './addresseeEnd';
+import { addresseeEnd, subjectOpensAt } from './addresseeEnd';
 import { participleSpeech } from './participleSpeech';
 import { findingFrame, leadingFinding } from './findingFrame';
 import { sharedSubjectEnd } from './sharedSubject';
@@ -18,7 +18,7 @@ import { quoteOrSpaceEnd, subjectEnd, trimmedEnd } from './subjectEnd';
 import { conjunctionEnd, isRelativeSubject, isReply, isTell, subordinatorEnd } from './verbWords';
 import { CUES } from './cues';
 import { ACCORDING_FIRST, ACCORDING_LAST, mayBeAccording } from './accordingPhrase';
-import { ADDING, MOVE_SAID, THAT_AFTER_OBJECT, THAT_AFTER_PARTICIPLE, THAT_LATE, THAT_SOON, THAT_WORD, relativeThat, takenAt, thatSoon, timeAfter } from './handoverThat';
+import { ADDING, MOVE_SAID, THAT_AFTER_AUDIENCE, THAT_AFTER_OBJECT, THAT_AFTER_PARTICIPLE, THAT_LATE, THAT_SOON, THAT_WORD, relativeThat, takenAt, thatSoon, timeAfter } from './handoverThat';
 import { asidesBefore } from './subjectAsides';
 import { clauseStart } from './clauseStart';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
@@ -62,6 +62,8 @@ const MAX_SUBJECT_WORDS = 7;
 /** How many more words a subject may have when a name set off by commas follows its description. */
 const NAME_ASIDE_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
+/** An aside set off by a dash: " - ", " – ", "—". */
+const DASHED = /\s[-\u2013]\s|\u2014/;
 /** Words opening a reported question, which asserts nothing: "whether", "if". */
 const QUESTION_OPENER = /^(?:whether|if)\b/i;
 /** A negation or refusal right before the verb: "would not say", "declined to say", "didn't say". */
@@ -302,7 +304,13 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
     that = late > that && !relativeThat(seg, after, late) ? late : -1;
     if (that < 0) return { clauses, source: subject };
   }
-  if (that < 0 && mayHaveThat && isTell(verb[0])) that = takenAt(THAT_AFTER_OBJECT, seg, after);
+  if (that < 0 && mayHaveThat && isTell(verb[0])) {
+    that = takenAt(THAT_AFTER_OBJECT, seg, after);
+    // so far from the verb, a "that" opens what was said only before a subject, with no aside set off by a dash before it
+    // ("told a crowd at the pier that spilled out", "told the story of the pickers - an issue that Lee raised": relative clauses)
+    const far = that < 0 ? takenAt(THAT_AFTER_AUDIENCE, seg, after) : -1;
+    if (far > 0 && !relativeThat(seg, after, far) && subjectOpensAt(seg, after + far) && !DASHED.test(seg.slice(after, after + far))) that = far;
+  }
   // read once: the last branch below asks again
   const participle = that < 0 ? participleAt(seg, after) : -1;
   if (participle >= 0) that = mayHaveThat ? takenAt(THAT_AFTER_PARTICIPLE, seg, after) : -1;
@@ -316,7 +324,13 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   // beside its quote, "told the mayor" names who heard it, not what was said
   else if (participle < 0 && !(quoted && isTell(verb[0])) && !(isReply(verb[0]) && timeAfter(seg, after)) && (contentAt = contentAfterVerb(seg, after)) >= 0) {
     // "told parliament the deficit would double": who heard it is no part of what was said; nor is "today" in "said today the plan"
-    const from = isTell(verb[0]) ? start + addresseeEnd(seg, after) : start + contentAt;
+    const heard = isTell(verb[0]) ? addresseeEnd(seg, after) : -1;
+    // "told the regulator on March 6": no clause opens after who heard it, so the claim is the whole frame, as with an object
+    if (heard === after) {
+      if (!quoted) clauses = addClause(clauses, text, narrativeBefore ? start + boundary : start, end, 'indirect', subject);
+      return { clauses, source: subject };
+    }
+    const from = heard >= 0 ? start + heard : start + contentAt;
     // "would not say whether the levy passed": a question left open asserts nothing; the sentence is narration
     if (QUESTION_OPENER.test(text.slice(from, from + 9)) && NEGATED_VERB.test(seg.slice(Math.max(0, verb.index - 24), verb.index))) {
       if (!quoted) clauses = addClause(clauses, text, narrativeBefore ? start + boundary : start, end, 'narrative', null);
