@@ -91,8 +91,11 @@ export const DURING_OVER_TAILS: ReadonlySet<string> = new Set([
   'to', 'and', 'or', 'but', 'while', 'as', 'with', 'in', 'for', 'through', 'until', 'starting', 'beginning', 'ending',
 ]);
 
-/** Qualifiers that bound or hedge a number without making it inexact; they are kept but set no flag. */
-export const EXACT_QUALIFIERS: ReadonlySet<string> = new Set(['exactly', 'precisely', 'just', 'only']);
+/**
+ * Qualifiers that stress a number without making it inexact: kept as the
+ * figure's qualifier, with approximate false ("just 0.6%", "a mere £40").
+ */
+export const EXACT_QUALIFIERS: ReadonlySet<string> = new Set(['exactly', 'precisely', 'just', 'only', 'merely', 'a mere', 'mere']);
 
 /** Words that may sit between a number and its time unit: "eight consecutive years". */
 export const UNIT_ADJECTIVES: ReadonlySet<string> = new Set([

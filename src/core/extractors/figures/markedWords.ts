@@ -21,7 +21,7 @@ const MEASURE_STARTERS: ReadonlySet<string> = new Set([
   ...[...CURRENCY_CODES].flatMap((c) => [c.toLowerCase(), `m${c.toLowerCase()}`]),
   'a', 'an', 'u', ...RANGE_AND_AGE_WORDS, '-', '−', '–',
 ]);
-const QUALIFIER_STARTERS: readonly string[] = [...EXACT_QUALIFIERS, ...QUALIFIERS_BEFORE.map((q) => phraseParts(q)[0].toLowerCase())];
+const QUALIFIER_STARTERS: readonly string[] = [...EXACT_QUALIFIERS, ...QUALIFIERS_BEFORE].map((q) => phraseParts(q)[0].toLowerCase());
 
 /** Every lower-case word or symbol a figure may start with; the reader runs only there. */
 export const STARTERS: ReadonlySet<string> = new Set([...MEASURE_STARTERS, ...QUALIFIER_STARTERS]);
@@ -60,7 +60,7 @@ function pieces(word: string): string[] {
  * Signs and words beyond ASCII are let through by the tokenizer.
  */
 export const BRIDGE_WORDS: ReadonlySet<string> = new Set([
-  ...QUALIFIER_STARTERS, ...QUALIFIERS_BEFORE.flatMap((q) => phraseParts(q).map((p) => p.toLowerCase())),
+  ...QUALIFIER_STARTERS, ...[...EXACT_QUALIFIERS, ...QUALIFIERS_BEFORE].flatMap((q) => phraseParts(q).map((p) => p.toLowerCase())),
   ...RANGE_AND_AGE_WORDS, 'a', 'an', ...VAGUE_BEFORE_SCALE,
   ...[...DOLLAR_PREFIXES.keys()].flatMap(pieces),
   ...[...CURRENCY_ABBREVIATIONS.keys()].flatMap((a) => phraseParts(a).map((p) => p.toLowerCase())),
