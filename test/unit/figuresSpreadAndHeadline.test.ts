@@ -1,0 +1,9 @@
+import { articleFigureTable as table } from './figureTable';
+
+table('figures: "over" after a noun of change spreads it across the time', [
+  { text: 'A 4.5% rise over two years is a real-terms cut.', expect: [{ text: '4.5%' }, { text: 'two years', approximate: false }] },
+  { text: 'The cut over five years was deep.', expect: [{ text: 'five years', approximate: false }] },
+  { text: 'The investment over four years will be frozen.', expect: [{ text: 'four years', approximate: false }] },
+  { text: 'She served over nine years.', expect: [{ text: 'over nine years', approximate: true, qualifier: 'over' }] },
+  { text: 'Terms over two years are rare.', expect: [{ text: 'over two years', approximate: true }] },
+]);
