@@ -7,3 +7,10 @@ table('figures: "over" after a noun of change spreads it across the time', [
   { text: 'She served over nine years.', expect: [{ text: 'over nine years', approximate: true, qualifier: 'over' }] },
   { text: 'Terms over two years are rare.', expect: [{ text: 'over two years', approximate: true }] },
 ]);
+
+table('figures: a verb after a counted plural is no unit', [
+  { text: 'A survey of 2,000 adults suggests otherwise.', expect: [{ text: '2,000 adults', unit: 'adults' }] },
+  { text: 'A ballot of 1,200 conductors closes on Friday.', expect: [{ text: '1,200 conductors', unit: 'conductors' }] },
+  { text: 'A panel of 12 judges rules today.', expect: [{ text: '12 judges', unit: 'judges' }] },
+  { text: 'Officials logged 14 new measles cases.', expect: [{ text: '14 new measles cases', unit: 'cases' }] },
+]);
