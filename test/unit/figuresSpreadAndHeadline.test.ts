@@ -14,3 +14,9 @@ table('figures: a verb after a counted plural is no unit', [
   { text: 'A panel of 12 judges rules today.', expect: [{ text: '12 judges', unit: 'judges' }] },
   { text: 'Officials logged 14 new measles cases.', expect: [{ text: '14 new measles cases', unit: 'cases' }] },
 ]);
+
+table('figures: a headline is read apart from the body under it', [
+  { text: 'date 2026-08-21 Reservoirs fall to a third\nResidents were told on Friday.', expect: [{ text: 'a third', kind: 'count' }] },
+  { text: 'date 2026-08-21 Mayor wins a third term\nShe thanked voters.', expect: [{ text: 'a third', kind: 'ordinal', value: 3 }] },
+  { text: 'date 2026-08-21 Fees up 4%\nThe rise of 4% starts in May and 300 homes pay it.', expect: [{ text: '4%' }, { text: '4%' }, { text: '300 homes' }] },
+]);
