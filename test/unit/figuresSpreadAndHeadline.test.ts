@@ -20,3 +20,10 @@ table('figures: a headline is read apart from the body under it', [
   { text: 'date 2026-08-21 Mayor wins a third term\nShe thanked voters.', expect: [{ text: 'a third', kind: 'ordinal', value: 3 }] },
   { text: 'date 2026-08-21 Fees up 4%\nThe rise of 4% starts in May and 300 homes pay it.', expect: [{ text: '4%' }, { text: '4%' }, { text: '300 homes' }] },
 ]);
+
+table('figures: a second rate after the first belongs to the figure', [
+  { text: 'Use is capped at 80 litres per person per day.', expect: [{ text: '80 litres per person per day', kind: 'quantity', value: 80, unit: 'litre' }] },
+  { text: 'Households pay £5 a month per home.', expect: [{ text: '£5 a month per home', unit: 'GBP' }] },
+  { text: 'The fine is $200 per day.', expect: [{ text: '$200 per day' }] },
+  { text: 'Drivers earned $15.40 an hour a day earlier.', expect: [{ text: '$15.40 an hour' }] },
+]);
