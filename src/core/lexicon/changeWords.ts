@@ -19,6 +19,25 @@ export const CHANGE_BASES: ReadonlyMap<string, number> = new Map(Object.entries(
   double: 2, triple: 3, treble: 3, quadruple: 4,
 }));
 
+/**
+ * Third-person forms that are plural nouns too ("mixed doubles", "two
+ * halves"): verbs only before a word that follows a verb of change.
+ */
+export const CHANGE_THIRD_PERSON: ReadonlyMap<string, number> = new Map(Object.entries({
+  doubles: 2, triples: 3, trebles: 3, quadruples: 4, halves: 0.5,
+}));
+
+/** Words after "doubles" or "halves" that make it the verb: "the fee doubles to £20", "halves the backlog", "doubles every decade". */
+export const AFTER_A_CHANGE: ReadonlySet<string> = new Set([
+  'to', 'in', 'from', 'by', 'every', 'each', 'again', 'the', 'its', 'their', 'his', 'her', 'within', 'after', 'if', 'when', 'next', 'this',
+]);
+
+/** Words before "doubles" or "halves" that make it a noun: "the doubles", "two halves", "plays doubles". */
+export const NOT_BEFORE_A_CHANGE: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'in', 'at', 'and', 'both', 'two', 'mixed', "men's", 'men’s', "women's", 'women’s',
+  'play', 'plays', 'played', 'playing', 'win', 'wins', 'won',
+]);
+
 /** Words before a base form that make it a verb: "pledged to double funding", "costs could double". */
 export const BEFORE_A_VERB: ReadonlySet<string> = new Set([
   'to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'must', "won't", 'won’t', 'not', "didn't", 'didn’t',

@@ -7,7 +7,7 @@ import {
 } from '../../lexicon/numberWords';
 import { EXACT_QUALIFIERS, MULTIPLIER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, UNIT_ADJECTIVES, VAGUE_MULTIPLES } from '../../lexicon/qualifiers';
 import { PERCENT_NAMES, UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/units';
-import { CHANGE_BASES, CHANGE_VERBS } from '../../lexicon/changeWords';
+import { CHANGE_BASES, CHANGE_THIRD_PERSON, CHANGE_VERBS } from '../../lexicon/changeWords';
 import { phraseParts } from './phraseTable';
 
 /** Words that open a range or an age before the number: "between 5 and 10", "aged 30". */
@@ -16,7 +16,7 @@ const RANGE_AND_AGE_WORDS: readonly string[] = ['between', 'from', 'age', 'aged'
 /** Lower-case words and symbols a figure may start with when no qualifier comes first: numbers, currencies, signs, openers. */
 const MEASURE_STARTERS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINAL_WORDS.keys(), ...FRACTION_WORDS.keys(),
-  ...NEGATIVE_WORDS, ...MULTIPLIER_WORDS.keys(), ...CHANGE_VERBS.keys(), ...CHANGE_BASES.keys(), ...VAGUE_MULTIPLES, ...VAGUE_SCALES.keys(), ...CURRENCY_SYMBOLS.keys(),
+  ...NEGATIVE_WORDS, ...MULTIPLIER_WORDS.keys(), ...CHANGE_VERBS.keys(), ...CHANGE_BASES.keys(), ...CHANGE_THIRD_PERSON.keys(), ...VAGUE_MULTIPLES, ...VAGUE_SCALES.keys(), ...CURRENCY_SYMBOLS.keys(),
   ...DOLLAR_PREFIXES.keys(), ...[...CURRENCY_ABBREVIATIONS.keys()].map((a) => phraseParts(a)[0].toLowerCase()), ...VULGAR_FRACTIONS.keys(),
   ...[...CURRENCY_CODES].flatMap((c) => [c.toLowerCase(), `m${c.toLowerCase()}`]),
   'a', 'an', 'u', ...RANGE_AND_AGE_WORDS, '-', '−', '–',
@@ -34,7 +34,7 @@ export const STARTERS: ReadonlySet<string> = new Set([...MEASURE_STARTERS, ...QU
  */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINAL_WORDS.keys(), ...FRACTION_WORDS.keys(),
-  ...GROUP_WORDS.keys(), ...MULTIPLIER_WORDS.keys(), ...CHANGE_VERBS.keys(), ...CHANGE_BASES.keys(), ...VAGUE_MULTIPLES, ...VAGUE_SCALES.keys(), ...NEGATIVE_WORDS, 'hundred', 'times',
+  ...GROUP_WORDS.keys(), ...MULTIPLIER_WORDS.keys(), ...CHANGE_VERBS.keys(), ...CHANGE_BASES.keys(), ...CHANGE_THIRD_PERSON.keys(), ...VAGUE_MULTIPLES, ...VAGUE_SCALES.keys(), ...NEGATIVE_WORDS, 'hundred', 'times',
 ]);
 
 /**

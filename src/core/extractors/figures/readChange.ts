@@ -1,8 +1,9 @@
 import {
-  BEFORE_A_VERB, CHANGE_BASES, CHANGE_IDIOM_PARTICLES, CHANGE_QUALIFIERS, CHANGE_VERBS, HALVING_VERBS, MULTIPLIED_AFTER,
+  AFTER_A_CHANGE, BEFORE_A_VERB, CHANGE_BASES, CHANGE_THIRD_PERSON, NOT_BEFORE_A_CHANGE, CHANGE_IDIOM_PARTICLES, CHANGE_QUALIFIERS, CHANGE_VERBS, HALVING_VERBS, MULTIPLIED_AFTER,
 } from '../../lexicon/changeWords';
 import type { Candidate } from './candidate';
 import type { QualifierMatch } from './qualifier';
+import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
 
 /** How many tokens before "by half" its verb may stand: "cut the number of beds by half". */
@@ -25,13 +26,21 @@ export function readChange(tokens: readonly Token[], i: number, j: number, quali
 }
 
 /**
- * "double" or "triple" at j, any qualifier from i, as a verb or before what it multiplies:
- * "pledged to double funding", "will more than double", "double the rate"; not "a double blow".
+ * "double", "triple" or "doubles" at j, any qualifier from i, as a verb or before what it multiplies:
+ * "pledged to double funding", "will more than double", "double the rate", "the fee doubles to £20"; not "a double blow".
  */
 function baseValue(tokens: readonly Token[], i: number, j: number): number | undefined {
+  const third = CHANGE_THIRD_PERSON.get(tokens[j].lower);
+  // "the fee doubles to £20"; not "won the doubles", "two halves".
+  if (third !== undefined) return AFTER_A_CHANGE.has(tokens[j + 1]?.lower ?? '') && isSubjectEnd(tokens[i - 1]) ? third : undefined;
   const value = CHANGE_BASES.get(tokens[j].lower);
   if (value === undefined) return undefined;
   return BEFORE_A_VERB.has(tokens[i - 1]?.lower ?? '') || MULTIPLIED_AFTER.has(tokens[j + 1]?.lower ?? '') ? value : undefined;
+}
+
+/** A word that may end the subject before a verb: no article, number or verb of sport; "the fee" → true, "the", "two" → false. */
+function isSubjectEnd(t: Token | undefined): boolean {
+  return t?.type === 'word' && (t.marks & CARRIES_NUMBER) === 0 && !NOT_BEFORE_A_CHANGE.has(t.lower);
 }
 
 /** "doubled down", "double-check", "doubles as a shelter": the verb makes no multiple. */
