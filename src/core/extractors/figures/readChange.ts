@@ -2,6 +2,7 @@ import {
   AFTER_A_CHANGE, BEFORE_A_VERB, CHANGE_BASES, CHANGE_THIRD_PERSON, NOT_BEFORE_A_CHANGE, CHANGE_IDIOM_PARTICLES, CHANGE_QUALIFIERS, CHANGE_VERBS, HALVING_VERBS, MULTIPLIED_AFTER,
 } from '../../lexicon/changeWords';
 import type { Candidate } from './candidate';
+import { readQualifierBefore } from './qualifier';
 import type { QualifierMatch } from './qualifier';
 import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
@@ -19,10 +20,22 @@ const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', ',', '(', ')', '"', '“',
 export function readChange(tokens: readonly Token[], i: number, j: number, qualifier: QualifierMatch | null): Candidate | null {
   if (qualifier && !CHANGE_QUALIFIERS.has(qualifier.text)) return null;
   const t = tokens[j];
-  const start = t.lower === 'half' ? halvingStart(tokens, i, j) : i;
+  let start = t.lower === 'half' ? halvingStart(tokens, i, j) : i;
+  // "cut nearly in half": the qualifier may stand before "in" or "by".
+  const lead = start >= 0 && t.lower === 'half' && !qualifier ? qualifierBefore(tokens, start) : null;
+  if (lead) start = lead.at;
   const value = start < 0 ? undefined : t.lower === 'half' ? 0.5 : CHANGE_VERBS.get(t.lower) ?? baseValue(tokens, i, j);
   if (value === undefined || isIdiom(tokens, j + 1)) return null;
-  return { start, end: j + 1, amount: null, upper: null, unit: null, qualifier, multiplier: { value } };
+  return { start, end: j + 1, amount: null, upper: null, unit: null, qualifier: lead ? lead.qualifier : qualifier, multiplier: { value } };
+}
+
+/** The qualifier of one or two words that ends right before token k: "nearly" of "nearly in half". */
+function qualifierBefore(tokens: readonly Token[], k: number): { at: number; qualifier: QualifierMatch } | null {
+  for (let at = k - 1; at >= 0 && at >= k - 2; at--) {
+    const q = readQualifierBefore(tokens, at);
+    if (q && q.end === k && CHANGE_QUALIFIERS.has(q.text)) return { at, qualifier: q };
+  }
+  return null;
 }
 
 /**
