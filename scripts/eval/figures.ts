@@ -35,7 +35,8 @@ const FILTERS: Record<string, (f: Figure) => boolean> = {
   NumberModel: (f) => f.kind !== 'ordinal',
   PercentModel: (f) => baseKind(f) === 'percent',
   CurrencyModel: (f) => baseKind(f) === 'money',
-  NumberRangeModel: (f) => f.kind === 'range' || f.qualifier !== undefined,
+  // A bound or a hedge is an interval there; an exact qualifier ("just 5") is none.
+  NumberRangeModel: (f) => f.kind === 'range' || (f.qualifier !== undefined && f.approximate),
   DimensionModel: (f) => baseKind(f) === 'quantity' && f.unit !== null && MEASURES.has(f.unit) && !SCALES_OF_HEAT.has(f.unit),
   TemperatureModel: (f) => baseKind(f) === 'quantity' && f.unit !== null && TEMPERATURES.has(f.unit),
   AgeModel: (f) => baseKind(f) === 'duration',

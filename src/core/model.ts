@@ -120,7 +120,7 @@ export interface Figure extends Span {
   /** ISO 4217 code for money, `%` for percent, a unit name for quantities and durations; else null. */
   readonly unit: string | null;
   readonly approximate: boolean;
-  /** The qualifier word(s) that made it approximate: "about", "more than", ... */
+  /** The qualifier word(s) before or after the number: "about", "more than" (approximate), or "just", "only" (exact). */
   readonly qualifier?: string;
   readonly range?: { readonly from: number; readonly to: number };
   readonly review?: Review;

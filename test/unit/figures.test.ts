@@ -72,7 +72,7 @@ table('figures: ordinals and multipliers', [
   { text: 'It is the eighth such meeting and the 8th summit.', expect: [{ text: 'eighth', kind: 'ordinal', value: 8 }, { text: '8th', kind: 'ordinal', value: 8 }] },
   { text: 'This is the third time.', expect: [{ text: 'third', kind: 'ordinal', value: 3 }] },
   // "doubled twice" counts two doublings; "grew three times" is threefold.
-  { text: 'Output grew three times and then doubled twice.', expect: [{ text: 'three times', kind: 'multiplier', value: 3 }, { text: 'twice', kind: 'quantity', value: 2, unit: 'times' }] },
+  { text: 'Output grew three times and then doubled twice.', expect: [{ text: 'three times', kind: 'multiplier', value: 3 }, { text: 'doubled', kind: 'multiplier', value: 2 }, { text: 'twice', kind: 'quantity', value: 2, unit: 'times' }] },
   { text: 'Use is many times higher than supply.', expect: [{ text: 'many times higher', kind: 'multiplier', value: null, approximate: true }] },
   { text: 'Costs rose tenfold.', expect: [{ text: 'tenfold', kind: 'multiplier', value: 10 }] },
 ]);
@@ -209,7 +209,7 @@ table('figures: in news copy, third review', [
   { text: 'Sales rose 10 - and 11% later, and 15- to 10-year terms.', expect: [{ text: '10', kind: 'count', unit: null }, { text: '11%' }, { text: '15', kind: 'duration', unit: 'year' }, { text: '10-year' }] },
   { text: 'She won a third term in a second.', expect: [{ text: 'a third', kind: 'ordinal', value: 3 }, { text: 'second', kind: 'ordinal' }] },
   { text: 'Half of voters agree, and he would cut half the seats.', expect: [{ text: 'Half', kind: 'count', value: 0.5 }, { text: 'half', value: 0.5 }] },
-  { text: 'In the first half of the game the Western Half of the team cut costs in half.', expect: [] },
+  { text: 'In the first half of the game the Western Half of the team cut costs in half.', expect: [{ text: 'in half', kind: 'multiplier', value: 0.5 }] },
   { text: 'It lasted four-plus months after 40-odd years and a 20-plus-year career.', expect: [{ text: 'four-plus months', kind: 'duration', value: 4, unit: 'month', qualifier: 'plus' }, { text: '40-odd years', unit: 'year' }, { text: '20-plus-year', unit: 'year' }] },
   { text: 'He rated it 3-plus and 500 or more came.', expect: [{ text: '3-plus', unit: null }, { text: '500 or more', unit: null }] },
   { text: 'Zero Gravity said so. The Zero Point blog agreed.', expect: [] },

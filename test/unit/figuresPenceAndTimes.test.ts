@@ -33,7 +33,7 @@ table('figures: "N times" and "twice" that count occasions are a quantity of tim
   { text: 'Prices rose twice as fast.', expect: [{ text: 'twice', kind: 'multiplier', value: 2 }] },
   { text: 'She earns twice her old salary.', expect: [{ text: 'twice', kind: 'multiplier' }] },
   { text: 'Lenders will think twice before they cut.', expect: [] },
-  { text: 'Exports grew four times and imports doubled.', expect: [{ text: 'four times', kind: 'multiplier', value: 4 }] },
+  { text: 'Exports grew four times and imports doubled.', expect: [{ text: 'four times', kind: 'multiplier', value: 4 }, { text: 'doubled', kind: 'multiplier', value: 2 }] },
   { text: 'Claims may 20 times outnumber places.', expect: [{ text: '20 times', kind: 'multiplier' }] },
 ]);
 
@@ -77,7 +77,7 @@ table('figures: quote marks around a figure', [
 ]);
 
 table('figures: a bare year before a scaled level is no range', [
-  { text: 'Riders have doubled since 2019 to 3.1 million.', expect: [{ text: '3.1 million', value: 3.1e6 }] },
+  { text: 'Riders have doubled since 2019 to 3.1 million.', expect: [{ text: 'doubled', value: 2 }, { text: '3.1 million', value: 3.1e6 }] },
   // Negative rows: years and counts still make ranges.
   { text: 'Numbers ranged between 1,500 and 2 million people.', expect: [{ text: 'between 1,500 and 2 million people', kind: 'range' }] },
 ]);

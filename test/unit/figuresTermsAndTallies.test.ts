@@ -38,6 +38,23 @@ table('figures: a dashed tally after a vote word is two counts, never a range', 
   { text: 'The panel split 2-3 ways.', expect: [{ text: '2-3 ways', kind: 'range' }] },
 ]);
 
+table('figures: a tally in words, or after more vote verbs, is two counts, never a range', [
+  { text: 'The amendment failed 45 to 52.', expect: [{ text: '45', kind: 'count', value: 45 }, { text: '52', kind: 'count', value: 52 }] },
+  { text: 'It lost by a vote of 4 to 7.', expect: [{ text: '4', value: 4 }, { text: '7', value: 7 }] },
+  { text: 'Members voted 2 to 9 against it.', expect: [{ text: '2', value: 2 }, { text: '9', value: 9 }] },
+  { text: 'The motion carried 14-3.', expect: [{ text: '14', value: 14 }, { text: '3', value: 3 }] },
+  { text: 'The bylaw was adopted 8-1 after a debate.', expect: [{ text: '8', value: 8 }, { text: '1', value: 1 }] },
+  { text: 'The levy cleared the assembly 60-40.', expect: [{ text: '60', value: 60 }, { text: '40', value: 40 }] },
+  { text: 'The justices sided with the town 5-4.', expect: [{ text: '5', value: 5 }, { text: '4', value: 4 }] },
+  { text: 'The rivals drew 1-1 at home.', expect: [{ text: '1', value: 1 }, { text: '1', value: 1 }] },
+  // Real ranges stay ranges: a unit, an opener, or a vote word too far back.
+  { text: 'Trustees voted on a 3-5% rise.', expect: [{ text: '3-5%', kind: 'range', range: { from: 3, to: 5 } }] },
+  { text: 'The panel voted to cap classes at 25 to 30.', expect: [{ text: '25 to 30', kind: 'range', range: { from: 25, to: 30 } }] },
+  { text: 'Members voted between 7 and 9 times.', expect: [{ text: 'between 7 and 9 times', kind: 'range' }] },
+  { text: 'Fees rose 7-9% this year.', expect: [{ text: '7-9%', kind: 'range', range: { from: 7, to: 9 } }] },
+  { text: 'Turnout fell from 40 to 52.', expect: [{ text: 'from 40 to 52', kind: 'range' }] },
+]);
+
 table('figures: a bare number over a base is one rate, the base its unit', [
   { text: 'Incidence was 312 per 100,000 person-years.', expect: [{ text: '312 per 100,000 person-years', kind: 'quantity', value: 312, unit: 'per 100,000 person-years' }] },
   { text: 'The rate was 3 per 1,000 residents.', expect: [{ text: '3 per 1,000 residents', value: 3, unit: 'per 1,000 residents' }] },

@@ -10,7 +10,11 @@ import { findFigures } from './figures/findFigures';
 export const figures: Stage = {
   name: 'figures',
   run: (analysis) => {
-    const from = analysis.article.headline?.start ?? analysis.article.bodyStart;
-    return { ...analysis, figures: findFigures(analysis.text, from) };
+    const { headline, bodyStart } = analysis.article;
+    if (!headline) return { ...analysis, figures: findFigures(analysis.text, bodyStart) };
+    // A headline ends without a stop: read alone, "fall to a third" is no ordinal of the body's first word.
+    const head = findFigures(analysis.text, headline.start, headline.end);
+    const body = findFigures(analysis.text, Math.max(bodyStart, headline.end), analysis.text.length, head.length);
+    return { ...analysis, figures: head.length === 0 ? body : [...head, ...body] };
   },
 };

@@ -21,6 +21,18 @@ export const NOT_COUNT_NOUNS: ReadonlySet<string> = new Set([
   'overseas', 'indoors', 'outdoors', 'upstairs', 'downstairs', 'backwards', 'forwards', 'nowadays',
 ]);
 
+/**
+ * Verbs spelled as plurals that, right after a counted plural, agree with a
+ * singular noun before the number: "a ballot of 1,200 members closes",
+ * "a survey of 2,000 adults suggests". There the first plural is the unit,
+ * where "14 new measles cases" takes the second.
+ */
+export const VERBS_AFTER_A_COUNT: ReadonlySet<string> = new Set([
+  'closes', 'opens', 'meets', 'suggests', 'rules', 'warns', 'estimates', 'argues', 'claims', 'concludes', 'predicts',
+  'recommends', 'urges', 'insists', 'agrees', 'votes', 'demands', 'begins', 'ends', 'faces', 'covers', 'reveals',
+  'indicates', 'confirms', 'backs', 'opposes', 'supports', 'decides', 'signs', 'gathers', 'launches',
+]);
+
 /** Plural nouns that do not end in "s": "300 people", "five children". */
 export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   'people', 'children', 'men', 'women', 'persons', 'personnel', 'staff', 'cattle', 'police', 'sheep', 'fish',

@@ -84,6 +84,17 @@ export const MORE_THAN_OVER_LEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of change or of spending before "over" and a duration that make
+ * "over" mean "during", whatever follows: "a 4.5% rise over two years is a
+ * cut", "the investment over four years was frozen".
+ */
+export const DURING_OVER_NOUNS: ReadonlySet<string> = new Set([
+  'rise', 'rises', 'increase', 'increases', 'cut', 'cuts', 'fall', 'falls', 'drop', 'drops', 'decline', 'declines',
+  'decrease', 'decreases', 'reduction', 'reductions', 'growth', 'gain', 'gains', 'raise', 'raises', 'hike', 'hikes',
+  'boost', 'uplift', 'saving', 'savings', 'investment', 'investments', 'offer', 'settlement', 'loss', 'losses',
+]);
+
+/**
  * The only words after "over" and a duration that let it mean "during": "cut over five years to 2030".
  * Others make it "more than" ("over five years old", "over a year ago") or the duration an adjective ("an over three hour interview").
  */
@@ -91,8 +102,11 @@ export const DURING_OVER_TAILS: ReadonlySet<string> = new Set([
   'to', 'and', 'or', 'but', 'while', 'as', 'with', 'in', 'for', 'through', 'until', 'starting', 'beginning', 'ending',
 ]);
 
-/** Qualifiers that bound or hedge a number without making it inexact; they are kept but set no flag. */
-export const EXACT_QUALIFIERS: ReadonlySet<string> = new Set(['exactly', 'precisely', 'just', 'only']);
+/**
+ * Qualifiers that stress a number without making it inexact: kept as the
+ * figure's qualifier, with approximate false ("just 0.6%", "a mere £40").
+ */
+export const EXACT_QUALIFIERS: ReadonlySet<string> = new Set(['exactly', 'precisely', 'just', 'only', 'merely', 'a mere', 'mere']);
 
 /** Words that may sit between a number and its time unit: "eight consecutive years". */
 export const UNIT_ADJECTIVES: ReadonlySet<string> = new Set([

@@ -8,6 +8,7 @@ export const TALLY_WORDS_BEFORE: ReadonlySet<string> = new Set([
   'vote', 'votes', 'voted', 'voting', 'pass', 'passes', 'passed', 'fail', 'fails', 'failed', 'win', 'wins', 'won',
   'lose', 'loses', 'lost', 'beat', 'beats', 'beaten', 'defeat', 'defeats', 'defeated', 'majority', 'margin',
   'score', 'scored', 'tally', 'ruled', 'ruling', 'split', 'approved', 'rejected', 'confirmed', 'overturned', 'upheld', 'backed',
+  'carried', 'adopted', 'endorsed', 'cleared', 'approval', 'decided', 'sided', 'drew', 'draw', 'tied',
 ]);
 
 /** Right after the tally: "a 5-4 ruling", "a 52-48 vote", "a 21-19 majority". */

@@ -16,10 +16,11 @@ const BEHIND = 64;
 const AHEAD = 256;
 
 /**
- * Every figure in text[from, to), in text order, with ids f1, f2, ...
+ * Every figure in text[from, to), in text order, with ids f1, f2, ... after
+ * the first `idsBefore` ids.
  * "Orders rose 20-30% to $5bn" → a range (20–30, %) and money (5e9, USD).
  */
-export function findFigures(text: string, from = 0, to = text.length): Figure[] {
+export function findFigures(text: string, from = 0, to = text.length, idsBefore = 0): Figure[] {
   const stream = new TokenStream(text, from, to);
   const found: Figure[] = [];
   let core = -1; // the first token at or after i that carries a number
@@ -62,13 +63,13 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
       i = Math.max(i + 1, c.end);
     } else {
       const before = found[found.length - 1];
-      found.push(withElidedUnit(text, withAntecedent(text, toFigure(text, tokens, c, `f${found.length + 1}`), before), before));
+      found.push(withElidedUnit(text, withAntecedent(text, toFigure(text, tokens, c, `f${idsBefore + found.length + 1}`), before), before));
       i = c.end;
     }
   }
   // Ids are given in order as found; only a merge of two bounds shifts the ones after it.
   const merged = withSuspendedHyphens(text, mergeBounds(text, found));
-  return merged.length === found.length ? merged : merged.map((f, k) => ({ ...f, id: `f${k + 1}` }));
+  return merged.length === found.length ? merged : merged.map((f, k) => ({ ...f, id: `f${idsBefore + k + 1}` }));
 }
 
 /**

@@ -11,10 +11,10 @@ const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”
  * (two counts) rather than a range, by the words around them:
  * "The Senate passed the bill 52-48", "failed 47-53", "a 21-19 majority" → true; "20-30 people came" → false.
  */
-export function isVoteTally(tokens: readonly Token[], start: number, end: number): boolean {
+export function isVoteTally(tokens: readonly Token[], start: number, end: number, reach = REACH): boolean {
   const after = tokens[end];
   if (after?.type === 'word' && TALLY_WORDS_AFTER.has(after.lower)) return true;
-  for (let k = start - 1; k >= 0 && k >= start - REACH; k--) {
+  for (let k = start - 1; k >= 0 && k >= start - reach; k--) {
     const t = tokens[k];
     if (t.type === 'sym' && CLAUSE_ENDS.has(t.text)) return false;
     if (t.type === 'word' && TALLY_WORDS_BEFORE.has(t.lower)) return true;

@@ -7,6 +7,7 @@ import {
 } from '../../lexicon/numberWords';
 import { EXACT_QUALIFIERS, MULTIPLIER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, UNIT_ADJECTIVES, VAGUE_MULTIPLES } from '../../lexicon/qualifiers';
 import { PERCENT_NAMES, UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/units';
+import { CHANGE_BASES, CHANGE_THIRD_PERSON, CHANGE_VERBS } from '../../lexicon/changeWords';
 import { phraseParts } from './phraseTable';
 
 /** Words that open a range or an age before the number: "between 5 and 10", "aged 30". */
@@ -15,12 +16,12 @@ const RANGE_AND_AGE_WORDS: readonly string[] = ['between', 'from', 'age', 'aged'
 /** Lower-case words and symbols a figure may start with when no qualifier comes first: numbers, currencies, signs, openers. */
 const MEASURE_STARTERS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINAL_WORDS.keys(), ...FRACTION_WORDS.keys(),
-  ...NEGATIVE_WORDS, ...MULTIPLIER_WORDS.keys(), ...VAGUE_MULTIPLES, ...VAGUE_SCALES.keys(), ...CURRENCY_SYMBOLS.keys(),
+  ...NEGATIVE_WORDS, ...MULTIPLIER_WORDS.keys(), ...CHANGE_VERBS.keys(), ...CHANGE_BASES.keys(), ...CHANGE_THIRD_PERSON.keys(), ...VAGUE_MULTIPLES, ...VAGUE_SCALES.keys(), ...CURRENCY_SYMBOLS.keys(),
   ...DOLLAR_PREFIXES.keys(), ...[...CURRENCY_ABBREVIATIONS.keys()].map((a) => phraseParts(a)[0].toLowerCase()), ...VULGAR_FRACTIONS.keys(),
   ...[...CURRENCY_CODES].flatMap((c) => [c.toLowerCase(), `m${c.toLowerCase()}`]),
   'a', 'an', 'u', ...RANGE_AND_AGE_WORDS, '-', '−', '–',
 ]);
-const QUALIFIER_STARTERS: readonly string[] = [...EXACT_QUALIFIERS, ...QUALIFIERS_BEFORE.map((q) => phraseParts(q)[0].toLowerCase())];
+const QUALIFIER_STARTERS: readonly string[] = [...EXACT_QUALIFIERS, ...QUALIFIERS_BEFORE].map((q) => phraseParts(q)[0].toLowerCase());
 
 /** Every lower-case word or symbol a figure may start with; the reader runs only there. */
 export const STARTERS: ReadonlySet<string> = new Set([...MEASURE_STARTERS, ...QUALIFIER_STARTERS]);
@@ -33,7 +34,7 @@ export const STARTERS: ReadonlySet<string> = new Set([...MEASURE_STARTERS, ...QU
  */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINAL_WORDS.keys(), ...FRACTION_WORDS.keys(),
-  ...GROUP_WORDS.keys(), ...MULTIPLIER_WORDS.keys(), ...VAGUE_MULTIPLES, ...VAGUE_SCALES.keys(), ...NEGATIVE_WORDS, 'hundred', 'times',
+  ...GROUP_WORDS.keys(), ...MULTIPLIER_WORDS.keys(), ...CHANGE_VERBS.keys(), ...CHANGE_BASES.keys(), ...CHANGE_THIRD_PERSON.keys(), ...VAGUE_MULTIPLES, ...VAGUE_SCALES.keys(), ...NEGATIVE_WORDS, 'hundred', 'times',
 ]);
 
 /**
@@ -59,7 +60,7 @@ function pieces(word: string): string[] {
  * Signs and words beyond ASCII are let through by the tokenizer.
  */
 export const BRIDGE_WORDS: ReadonlySet<string> = new Set([
-  ...QUALIFIER_STARTERS, ...QUALIFIERS_BEFORE.flatMap((q) => phraseParts(q).map((p) => p.toLowerCase())),
+  ...QUALIFIER_STARTERS, ...[...EXACT_QUALIFIERS, ...QUALIFIERS_BEFORE].flatMap((q) => phraseParts(q).map((p) => p.toLowerCase())),
   ...RANGE_AND_AGE_WORDS, 'a', 'an', ...VAGUE_BEFORE_SCALE,
   ...[...DOLLAR_PREFIXES.keys()].flatMap(pieces),
   ...[...CURRENCY_ABBREVIATIONS.keys()].flatMap((a) => phraseParts(a).map((p) => p.toLowerCase())),

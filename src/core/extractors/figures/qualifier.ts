@@ -14,6 +14,7 @@ const CONTINUES = new Set(['than', 'to', 'of']);
 /** Last words of a qualifier after a number that bound a number after them instead: "10 exporters and over 40 percent". */
 const BOUNDS_NEXT = new Set(['over', 'under', 'above']);
 const BEFORE = phraseTable(QUALIFIERS_BEFORE.map((q) => [q, q] as const), true);
+const EXACT = phraseTable([...EXACT_QUALIFIERS].map((q) => [q, q] as const), true);
 const AFTER = phraseTable(QUALIFIERS_AFTER.map((q) => [q, q] as const), true);
 
 /** The most tokens a qualifier before a number spans, so the stage knows how far back a figure may start. */
@@ -33,8 +34,10 @@ export function readQualifierBefore(tokens: readonly Token[], i: number): Qualif
   if (m && m.value === 'up to' && isLevelReached(tokens, i)) return null;
   if (m) return { text: m.value, end: m.end, approximate: true };
   const t = tokens[i];
-  // Every word of the list is marked as a starter: the others skip the lookup.
-  return t?.type === 'word' && (t.marks & STARTS) !== 0 && EXACT_QUALIFIERS.has(t.lower) ? { text: t.lower, end: i + 1, approximate: false } : null;
+  // Every first word of the list is marked as a starter: the others skip the lookup.
+  if (t?.type !== 'word' || (t.marks & STARTS) === 0) return null;
+  const exact = EXACT.match(tokens, i);
+  return exact ? { text: exact.value, end: exact.end, approximate: false } : null;
 }
 
 /**

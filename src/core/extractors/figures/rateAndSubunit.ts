@@ -8,9 +8,15 @@ import type { UnitMatch } from './unitAfter';
 
 /**
  * Where a rate after a unit ends: "$350 per kg", "$15.4/hour", "188 miles
- * an hour", "$1.40 a share". The unit stays; the span grows. Else `end`.
+ * an hour", "$1.40 a share", and a second rate after it: "80 litres per
+ * person per day". The unit stays; the span grows. Else `end`.
  */
 export function rateEnd(tokens: readonly Token[], end: number): number {
+  const first = oneRateEnd(tokens, end);
+  return first === end ? end : oneRateEnd(tokens, first);
+}
+
+function oneRateEnd(tokens: readonly Token[], end: number): number {
   const t = tokens[end];
   const noun = tokens[end + 1];
   if (t?.text === '-' && t.glued) return hyphenedRateEnd(tokens, end);

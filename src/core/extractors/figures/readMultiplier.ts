@@ -3,6 +3,7 @@ import { amountOf } from './amount';
 import type { Candidate, Skip } from './candidate';
 import { isOccasions } from './occasions';
 import { rateEnd } from './rateAndSubunit';
+import { readChange } from './readChange';
 import type { QualifierMatch } from './qualifier';
 import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
@@ -16,11 +17,14 @@ const OCCASIONS: UnitMatch = { kind: 'quantity', unit: 'times', end: 0, category
  * A multiplier that has no digits to read: "twice", "tenfold", and "many
  * times higher" (value null, approximate). Numbered ones ("three times")
  * come from the unit reader. "Twice" that counts occasions is two of them.
+ * Verbs that multiply ("doubled", "cut in half") are read as "twice" is.
  */
 export function readMultiplier(tokens: readonly Token[], i: number, j: number, qualifier: QualifierMatch | null): Candidate | Skip | null {
   const t = tokens[j];
   // Every word of these tables carries a number: the others skip the lookups.
   if (!t || t.type !== 'word' || (t.marks & CARRIES_NUMBER) === 0) return null;
+  const change = readChange(tokens, i, j, qualifier);
+  if (change) return change;
   const word = MULTIPLIER_WORDS.get(t.lower);
   // "think twice": an idiom of caution, no figure.
   if (t.lower === 'twice' && THINK.has(tokens[j - 1]?.lower ?? '')) return { skip: j + 1 };

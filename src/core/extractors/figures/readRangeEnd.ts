@@ -10,6 +10,9 @@ import { unitOf } from './unitOf';
 import { readUnitAfter, unitEndingAt } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
 
+/** How many tokens before "45 to 52" its vote word may stand: "passed the bill 60 to 40". */
+const TALLY_IN_WORDS_REACH = 3;
+
 /** "-", "–" or "~" between the ends of a range, by its code. */
 function isDash(t: Token | undefined): boolean {
   const c = unitOf(t);
@@ -50,9 +53,12 @@ export function readRangeEnd(
   const moneyOrShare = currency !== null || upperUnit?.kind === 'percent';
   if (!unit && moneyOrShare && lower.digits !== null && lower.value >= 1900 && isLikelyYear(tokens[lower.digits].text)) return null;
   if (!unit && !dash && isYearAfterPreposition(tokens, lower) && !isBareYear(tokens, upper)) return null;
-  const plainDigits = dash && lower.digits !== null && upper.digits !== null && !unit && !upperUnit;
+  const plain = lower.digits !== null && upper.digits !== null && !unit && !upperUnit;
+  const plainDigits = dash && plain;
   // "passed the bill 52-48", "failed 47-53": a tally is two counts, whichever way it runs; the upper is read next.
   if (plainDigits && !isLikelyYear(tokens[lower.digits!].text) && isVoteTally(tokens, lower.start, upper.end)) return null;
+  // "failed 45 to 52", "by a vote of 4 to 7": in words too, with its vote word nearer, as "voted to cap it at 25 to 30" is a range.
+  if (plain && !dash && !opener && t.lower === 'to' && isVoteTally(tokens, lower.start, upper.end, TALLY_IN_WORDS_REACH)) return null;
   if (plainDigits && !isDigitRange(tokens, lower, upper)) {
     return { skip: pastDashedDigits(tokens, upper.end) };
   }

@@ -33,7 +33,8 @@ export function toFigure(text: string, tokens: readonly Token[], c: Candidate, i
   const unit = kind === 'multiplier' || !c.unit ? null : c.unit.unit;
   const figure: { -readonly [K in keyof Figure]: Figure[K] } = { id, start, end, text: text.slice(start, end), kind, value, unit, approximate };
   // Set after, not spread in: spreading an object literal is the slow path of building one.
-  if (approximate && c.qualifier) figure.qualifier = c.qualifier.text;
+  // An exact qualifier is kept too: "just 0.6%" reads as a small share, and a checker wants the stress.
+  if (c.qualifier) figure.qualifier = c.qualifier.text;
   if (c.upper && c.amount) figure.range = { from: tidy(c.amount.value), to: tidy(c.upper.value) };
   return figure;
 }

@@ -44,8 +44,8 @@ export class TokenStream {
 
   constructor(private readonly text: string, from: number, private readonly to: number) {
     this.at = from;
-    // Most texts are one chunk and hold no blocked span: their tokens are read in one pass that also looks for spans.
-    if (to === text.length && to - from <= CHUNK) {
+    // Most texts (and every headline) are one chunk and hold no blocked span: their tokens are read in one pass that also looks for spans.
+    if (to - from <= CHUNK) {
       const watch = { open: false };
       this.tokens = toTokens(text, from, to, undefined, watch);
       if (!watch.open) {

@@ -3,7 +3,7 @@ import type { UnitCategory } from '../../lexicon/units';
 import { COMPARATIVES, UNIT_ADJECTIVES } from '../../lexicon/qualifiers';
 import { readCurrencyAfter } from './currency';
 import { countNounAt, unlistedPlural } from './countNoun';
-import { COMPOUND_COUNT_NOUNS, COUNT_ADJECTIVES, STAND_IN_PLURALS } from '../../lexicon/countNouns';
+import { COMPOUND_COUNT_NOUNS, COUNT_ADJECTIVES, STAND_IN_PLURALS, VERBS_AFTER_A_COUNT } from '../../lexicon/countNouns';
 import { readGluedPence } from './gluedPence';
 import { isOccasions } from './occasions';
 import { phraseTable } from './phraseTable';
@@ -127,7 +127,7 @@ function headNoun(tokens: readonly Token[], k: number, noun: string): UnitMatch 
   // "1.5 billion people's posts": a possessive counts its owners.
   const possessive = noun.endsWith("'s") || noun.endsWith('’s');
   const head = possessive ? null : countNounAt(tokens, k + 1);
-  return head
+  return head && !VERBS_AFTER_A_COUNT.has(head)
     ? { kind: 'quantity', unit: head, end: k + 2, category: 'count', scale: 1 }
     : { kind: 'quantity', unit: noun, end: k + 1, category: 'count', scale: 1 };
 }
