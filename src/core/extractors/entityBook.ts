@@ -2,6 +2,7 @@ import type { Gender } from '../lexicon/pronouns';
 import type { Entity, EntityType, Span } from '../model';
 import { GENERATIONAL_SUFFIXES, LONGEST_SUFFIX } from '../lexicon/firstNames';
 import { COMPANY_ENDINGS } from '../lexicon/roles';
+import { withoutNameArticle } from './nameArticle';
 import { fitsRole, roleWords } from './roleWords';
 import { FEMALE_NAME, MALE_NAME, ORGANIZATION, THING, classesOfKey } from './wordClasses';
 
@@ -80,12 +81,15 @@ const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 /** Whether a lower-case key opens with "a", "an" or "one": a description of someone unnamed. */
 const opensIndefinite = (key: string) => key.charCodeAt(0) === 0x61 ? key.startsWith('a ') || key.startsWith('an ') || key.startsWith('another ') : key.startsWith('one ');
 
-/** The surname in a lower-case name: its last word, before a generational suffix. "samuel a. alito jr." → "alito". */
+/**
+ * The surname in a lower-case name: its last word, before a generational suffix, without an article that is often
+ * left out. "samuel a. alito jr." → "alito"; "bashar al-assad" → "assad".
+ */
 function surnameOf(key: string): string {
   const last = lastWord(key);
   // The length and the space first: most surnames are longer than any suffix, and a lookup hashes the new string.
-  if (last.length > LONGEST_SUFFIX || !key.includes(' ') || !GENERATIONAL_SUFFIXES.has(last)) return last;
-  return lastWord(key.slice(0, key.lastIndexOf(' ')).replace(/,$/, ''));
+  if (last.length > LONGEST_SUFFIX || !key.includes(' ') || !GENERATIONAL_SUFFIXES.has(last)) return withoutNameArticle(last);
+  return withoutNameArticle(lastWord(key.slice(0, key.lastIndexOf(' ')).replace(/,$/, '')));
 }
 const firstWord = (key: string) => key.slice(0, key.indexOf(' '));
 

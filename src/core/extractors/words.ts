@@ -1,6 +1,7 @@
 import { ASCII_CLASSES, LETTER, NUMBER, SPACE, UPPER, pointClass, unitClass } from './wordChars';
 import { Word } from './word';
 import { KEEPS_STOP, LEXICON, classesOfKey } from './wordClasses';
+import { opensWithNameArticle } from './nameArticle';
 
 export { Word };
 
@@ -156,7 +157,9 @@ function scan(text: string, spans: readonly { readonly start: number; readonly e
       }
       // A word cut short by `end` keeps the key of its whole run of letters; one that keeps its full stop, the key without it.
       if (to !== j) key ??= match.toLowerCase();
-      out[n++] = new Word(i, to === j ? match : text.slice(i, to), key, classes, (cls & UPPER) !== 0, punct);
+      // "al-Rashid": a lower-case article before a capitalised surname is a name's part as a capital is
+      const capital = (cls & UPPER) !== 0 || (mixed && c >= 0x61 && opensWithNameArticle(text, i, j));
+      out[n++] = new Word(i, to === j ? match : text.slice(i, to), key, classes, capital, punct);
       i = next;
     }
   }
