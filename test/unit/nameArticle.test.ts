@@ -35,3 +35,21 @@ describe('names with a lower-case article', () => {
     });
   }
 });
+
+// A clinical or legal post before a name is a role, not part of the name.
+describe('posts before a name', () => {
+  const rows = [
+    { text: '"It is late," said Surgeon Liv Tamm.', entity: 'Liv Tamm [Surgeon]' },
+    { text: '"It is late," said Principal Ana Hale.', entity: 'Ana Hale [Principal]' },
+    { text: '"It is late," said prosecutor Tom Kell.', entity: 'Tom Kell [prosecutor]' },
+    // negative: a surname that is no post keeps the whole name
+    { text: '"It is late," said Liv Surgeonne.', entity: 'Liv Surgeonne []' },
+  ];
+  for (const row of rows) {
+    it(row.text, () => {
+      const a = analyze(`date 2025-10-09 Talks\n\n${row.text}`);
+      checkInvariants(a);
+      assert.deepEqual(a.entities.map((e) => `${e.name} [${e.roles.join('; ')}]`), [row.entity]);
+    });
+  }
+});

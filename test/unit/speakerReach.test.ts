@@ -54,7 +54,7 @@ describe('speakers past long clauses, asides, labels and titled outlets', () => 
     {
       name: 'a name before a relative clause set off by commas',
       text: 'Outside the court, lawyer Paul Verrin, who represented the dockers, called the ruling "a long overdue fix."',
-      expect: [['Paul Verrin', 'Paul Verrin', 'person']],
+      expect: [['Paul Verrin', 'lawyer Paul Verrin', 'person']],
     },
     // negative rows: an inverted cue names its speaker after the verb; a body after a preposition is no host
     {

@@ -25,6 +25,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'mp', 'mep', 'msp', 'mla', 'inspector', 'superintendent', 'constable', 'detective', 'councillor', 'cllr', 'premier',
   // union and campaign posts: "Union organiser Ana Hale", "shop steward Tom Kell"
   'organiser', 'organizer', 'steward', 'convenor', 'convener', 'negotiator', 'campaigner',
+  // clinical and public-service posts: "Surgeon Liv Tamm", "Headteacher Ana Hale", "Paramedic Tom Kell"
+  'surgeon', 'physician', 'paramedic', 'midwife', 'pharmacist', 'headteacher', 'headmaster', 'headmistress', 'principal',
+  'lawyer', 'barrister', 'prosecutor',
 ]);
 
 /**
