@@ -25,6 +25,12 @@ describe('reportedSpeech', () => {
     { text: 'Sen. Ana Hale, D-Ore., argued that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'Sen. Ana Hale' },
     { text: 'Rep. Tom Kell, R-S.C., said that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'Rep. Tom Kell' },
     { text: 'She told reporters that the plant had closed.', clauses: ['the plant had closed.'], attribution: 'indirect', source: 'She' },
+    // a frame that renames the clause before and says something of it leaves that clause narration
+    { text: 'Ministers have promised to halve waiting lists by 2030, a target most experts say will be missed.', clauses: ['Ministers have promised to halve waiting lists by 2030, a target most experts say will be missed.'], attribution: 'narrative', source: null },
+    { text: 'The council promised 400 homes, which critics say is too few.', clauses: ['The council promised 400 homes, which critics say is too few.'], attribution: 'narrative', source: null },
+    // negatives: an inverted frame with nothing after its verb, or an aside after it, credits the clause before
+    { text: 'Waiting lists will grow by 2030, a group of experts say.', clauses: ['Waiting lists will grow by 2030'], attribution: 'indirect', source: 'a group of experts' },
+    { text: 'Waiting lists will grow, analysts say, as demand rises.', clauses: ['Waiting lists will grow, analysts say, as demand rises.'], attribution: 'indirect', source: 'analysts' },
     // after a long audience and its time, a "that" before a subject opens what was said
     { text: 'Kell told a packed hall at the harbour museum in Tarn on Tuesday that he would not resign.', clauses: ['he would not resign.'], attribution: 'indirect', source: 'Kell' },
     { text: 'Kell told a packed hall at the harbour museum in Tarn that they’d win.', clauses: ['they’d win.'], attribution: 'indirect', source: 'Kell' },

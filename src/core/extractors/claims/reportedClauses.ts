@@ -62,6 +62,10 @@ const MAX_SUBJECT_WORDS = 7;
 /** How many more words a subject may have when a name set off by commas follows its description. */
 const NAME_ASIDE_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
+/** A subject that renames the clause before it: "a target most experts", "which analysts". */
+const RENAMING_SUBJECT = /^(?:which|an?)\s/i;
+/** A verb right after the frame's verb, whose subject is the thing renamed: "say will be missed", "say is unrealistic". */
+const GAP_VERB = /^\s+(?:will|would|is|are|was|were|has|have|had|could|can|may|might|should|must|won['\u2019]t|isn['\u2019]t)\b/i;
 /** An aside set off by a dash: " - ", " – ", "—". */
 const DASHED = /\s[-\u2013]\s|\u2014/;
 /** Words opening a reported question, which asserts nothing: "whether", "if". */
@@ -284,6 +288,11 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
     const narrated = !opening && (seg.charCodeAt(boundary - 1) === 58 || thatSoon(seg, after)) ? boundary - 1 : -1;
     const joined = opening ? -1 : narrated > 0 ? narrated : joinedPhraseAt(seg, boundary);
     const content = (joined > 0 || opening) && contentAfter(seg, after);
+    // "X promised Y, a target most experts say will be missed", ", which experts say is …": the frame renames the
+    // clause before and says something of it, so that clause is narration, not the experts' words
+    if (!opening && subject && RENAMING_SUBJECT.test(subject.text) && GAP_VERB.test(seg.slice(after, after + 12))) {
+      return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
+    }
     // "X, but on Thursday, the party announced Y": X is narration, Y the party's
     if (joined > 0 && content) clauses = addClause(clauses, text, start, start + joined, 'narrative', null);
     else if (!opening || !content) {
