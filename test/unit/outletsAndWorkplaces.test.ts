@@ -71,6 +71,18 @@ describe('outlets and workplaces', () => {
       entities: ['Riverside Water organization []', 'Network Rail organization []'],
     },
     {
+      name: '"the company" after a company named before',
+      text: 'Riverside Water admitted the breach. "We are sorry," the company said.',
+      speakers: ['Riverside Water [the company]'],
+      entities: ['Riverside Water organization []'],
+    },
+    {
+      name: '"the firm" after a company with a legal ending',
+      text: 'Kell Ferries Ltd said: "We sail." Later, the firm said: "We wait."',
+      speakers: ['Kell Ferries Ltd [Kell Ferries Ltd]', 'Kell Ferries Ltd [the firm]'],
+      entities: ['Kell Ferries Ltd organization []'],
+    },
+    {
       name: 'a councillor named again with "Cllr"',
       text: 'Councillor Raj Menon spoke first. Cllr Menon said: "We will vote no."',
       speakers: ['Raj Menon [Cllr Menon]'],
@@ -92,6 +104,7 @@ describe('outlets and workplaces', () => {
       speakers: ['Tom Kell [Harbour Union Director of Public Affairs Tom Kell]'],
       entities: ['Tom Kell person [Harbour Union Director of Public Affairs]'],
     },
+    { name: '"the company" after a body that is no company', text: 'The Harbour Board said: "We act." "We will appeal," the company said.', speakers: ['the Harbour Board [The Harbour Board]', 'the company [the company]'], entities: ['the Harbour Board organization []', 'the company organization []'] },
     { name: 'a company word alone is no company', text: 'Water said: "It was late."', speakers: ['Water [Water]'], entities: ['Water person []'] },
     { name: 'a party tag is no body', text: '"It was late," said Rep. Tom Hale, R-Texas.', speakers: ['Tom Hale [Rep. Tom Hale]'], entities: ['Tom Hale person [Rep.]'] },
   ];

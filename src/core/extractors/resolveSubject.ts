@@ -15,6 +15,7 @@ import { withoutDeterminer } from './withoutDeterminer';
 import { namedWithThe, ownedName } from './namedWithThe';
 import { ownerIntro } from './ownerIntro';
 import { outletByNoun } from './outletByNoun';
+import { companyByNoun } from './companyByNoun';
 import { saysOfItself } from './saysOfItself';
 import { relativeHead, relativeNoun } from './relativeHead';
 import { agrees, resolvePronoun } from './pronouns';
@@ -185,7 +186,8 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   // "the source" is someone unnamed, never the last person the text named.
   const definite = ws[p.from].key === 'the' && person && !(PLAIN_PEOPLE.has(head) && ws[p.to + 1]?.key !== 'who') && !ONE_PERSON_NOUNS.has(head);
   // "the newspaper" after "the Tribune": the outlet named before speaks again.
-  const outlet = outletByNoun(ws, p.from, h, book);
+  // "the company" after "Riverside Water": the company named before speaks again.
+  const outlet = outletByNoun(ws, p.from, h, book) ?? companyByNoun(ws, p.from, h, book);
   if (outlet) {
     book.mention(outlet, span);
     return { entity: outlet, method: 'description' };
