@@ -60,3 +60,24 @@ describe('two speakers joined by "and"', () => {
   ];
   for (const r of rows) it(r.name, () => assert.deepEqual(read(r.text), { speaker: r.speaker, entities: r.entities }));
 });
+
+// A claim of two joined speakers takes the first, as their quotes do; one person and another noun are no pair.
+describe('the source of a claim two people made', () => {
+  const rows: { text: string; source?: string; notSource?: string }[] = [
+    { text: 'Dana Kell and Tom Hale said the levy would rise by 4% in May.', source: 'Dana Kell' },
+    { text: 'Dana Kell and Tom Hale spoke. Kell and Hale said the levy would rise by 4% in May.', source: 'Dana Kell' },
+    // negatives: a possessive before "and", and a body after it, make no pair whose first speaks
+    { text: "Tom Kell's lawyer and aide Ana Ruiz said the levy would rise by 4% in May.", notSource: 'Tom Kell' },
+    { text: 'Dana Kell and the harbour board said the levy would rise by 4% in May.', notSource: 'Dana Kell' },
+  ];
+  for (const row of rows) {
+    it(row.text, () => {
+      const a = analyze(`date 2025-10-09 Levy\n\n${row.text}`);
+      checkInvariants(a);
+      const claim = a.claims.find((c) => c.text.includes('the levy would rise'));
+      assert.ok(claim, 'the claim is found');
+      if (row.source) assert.equal(claim.speaker?.name, row.source);
+      else assert.notEqual(claim.speaker?.name, row.notSource);
+    });
+  }
+});

@@ -1,4 +1,4 @@
-import type { Span, SpeakerRef } from '../../model';
+import type { Entity, Span, SpeakerRef } from '../../model';
 import { SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns';
 import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/firstNames';
 import { COMPANY_ENDINGS, COMPANY_KIND_ROLES, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, OUTLET_REFERENCES, ROLE_WORDS } from '../../lexicon/roles';
@@ -42,7 +42,7 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
   if (!source) return null;
   // "a review of Ann Lee's emails": the document speaks, not the one it is about
   if (DOCUMENT_OF.test(source.text) && !AUTHOR_AFTER.test(source.text)) return { entityId: null, name: source.text.replace(LEADING_FILLER, '').replace(HEDGE_END, '').trim() };
-  const entity = mentions.lastEndingInside(source.start, source.end);
+  const entity = firstOfPair(source, mentions) ?? mentions.lastEndingInside(source.start, source.end);
   // "The newspaper said", taken for a body of its own, is the outlet that spoke last
   if (entity) {
     const head = previous ? bareHead(entity.name) : null;
@@ -72,6 +72,20 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
     return previous ?? { entityId: null, name: words };
   }
   return words ? { entityId: null, name: withoutTimeTail(withoutParticipleTail(words)) } : previous;
+}
+
+/**
+ * "Dana Kell and Tom Hale said": the first of two joined speakers, as their quotes take her, when a person's
+ * mention ends right before the "and"; null otherwise ("Tom Kell's lawyer and aide Ana Ruiz" names no pair).
+ */
+function firstOfPair(source: Span, mentions: MentionIndex): Entity | null {
+  const and = source.text.indexOf(' and ');
+  if (and < 0) return null;
+  const first = mentions.lastEndingInside(source.start, source.start + and);
+  if (first?.type !== 'person' || !first.mentions.some((m) => m.end === source.start + and && m.start >= source.start)) return null;
+  // the words after "and" must name a person too: "Dana Kell and the council" is no pair of speakers
+  const second = mentions.lastEndingInside(source.start + and + 5, source.end);
+  return second?.type === 'person' && second !== first ? first : null;
 }
 
 /** A phrase of time closing a source: " shortly after midnight", " on Monday", " late last night"; the word it names in group 1. */
