@@ -181,7 +181,9 @@ const RELATIVE_OPENER = /,\s+(?:who|which|whose)\s/i;
 
 /** Does a relative clause set off by a comma open in text[from, start), with no comma after its opening? */
 function insideRelative(text: string, from: number, start: number): boolean {
-  const comma = text.lastIndexOf(',', start);
+  // a loop over the clause only: a native search would run back to the text's start when the clause holds no comma
+  let comma = start - 1;
+  while (comma >= from && text.charCodeAt(comma) !== 44) comma--;
   return comma >= from && RELATIVE_OPENER.test(text.slice(comma, Math.min(start, comma + 9)));
 }
 
