@@ -10,7 +10,7 @@ const LEGAL_ENDINGS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 
 /** Whether an organisation shows itself a company, by its name's last word or a role the text gave it ("the developer"). */
 function isCompany(d: Draft): boolean {
   const last = d.key.slice(d.key.lastIndexOf(' ') + 1).replace(/\.$/, '');
-  return d.key.includes(' ') && (COMPANY_ENDINGS.has(last) || LEGAL_ENDINGS.has(last)) || d.roleKeys.some((r) => COMPANY_KIND_ROLES.has(r));
+  return (d.key.includes(' ') && (COMPANY_ENDINGS.has(last) || LEGAL_ENDINGS.has(last))) || d.roleKeys.some((r) => COMPANY_KIND_ROLES.has(r));
 }
 
 /**
