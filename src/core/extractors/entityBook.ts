@@ -1,7 +1,7 @@
 import type { Gender } from '../lexicon/pronouns';
 import type { Entity, EntityType, Span } from '../model';
 import { GENERATIONAL_SUFFIXES, LONGEST_SUFFIX } from '../lexicon/firstNames';
-import { COMPANY_ENDINGS } from '../lexicon/roles';
+import { COMPANY_ENDINGS, COMPANY_KIND_ROLES } from '../lexicon/roles';
 import { withoutNameArticle } from './nameArticle';
 import { fitsRole, roleWords } from './roleWords';
 import { FEMALE_NAME, MALE_NAME, ORGANIZATION, THING, classesOfKey } from './wordClasses';
@@ -343,6 +343,19 @@ export class EntityBook {
       if (d.type !== 'organization' || (best && d.last <= best.last)) continue;
       const at = d.key.startsWith('the ') ? 4 : 0;
       if (d.key.charCodeAt(at + key.length) === 0x20 && d.key.startsWith(key, at) && isCompanyName(d.key) && properName(d.name.slice(at))) best = d;
+    }
+    return best;
+  }
+
+  /**
+   * The latest organisation named as a company ("Riverside Water", "Kell Holdings Inc.") or shown as one by a
+   * role ("the developer, Northgate Living"): what "the company" means.
+   */
+  latestCompany(): Draft | undefined {
+    let best: Draft | undefined;
+    for (const d of this.drafts) {
+      if (d.type !== 'organization' || (best && d.last <= best.last)) continue;
+      if ((d.key.includes(' ') && isCompanyName(d.key)) || d.roleKeys.some((r) => COMPANY_KIND_ROLES.has(r))) best = d;
     }
     return best;
   }

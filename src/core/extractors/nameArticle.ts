@@ -1,11 +1,9 @@
-/**
- * Arabic articles and kin words written in lower case before a capitalised
- * surname: "al-Rashid", "el-Sayed", "bin-Talal", "abu-Zaid". Such a word is a
- * name's part as a capitalised one is.
- */
-const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ul', 'bin', 'ibn', 'abu', 'ben', 'ould']);
+import { NAME_ARTICLES as ARTICLES } from '../lexicon/firstNames';
 
-/** Whether text[start, end), a word that opens in lower case, is a name article, a hyphen and a capital: "al-Rashid". */
+/**
+ * Whether text[start, end), a word that opens in lower case, is a name article, a hyphen and a capital:
+ * "al-Rashid". Such a word is a name's part as a capitalised one is.
+ */
 export function opensWithNameArticle(text: string, start: number, end: number): boolean {
   const dash = text.charCodeAt(start + 2) === 45 ? start + 2 : text.charCodeAt(start + 3) === 45 ? start + 3 : text.charCodeAt(start + 4) === 45 ? start + 4 : -1;
   if (dash < 0 || dash + 2 >= end) return false;

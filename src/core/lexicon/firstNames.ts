@@ -66,5 +66,11 @@ export const LONGEST_SUFFIX = Math.max(...[...GENERATIONAL_SUFFIXES].map((s) => 
 /** Lower-case words inside a surname: "Ana de Vell", "Greta von der Hale", "Omar bin Kell". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'van', 'von', 'ter', 'la', 'le', 'bin', 'ibn']);
 
+/**
+ * Arabic articles and kin words written in lower case and hyphenated before a capitalised surname:
+ * "al-Rashid", "el-Sayed", "bin-Talal", "abu-Zaid".
+ */
+export const NAME_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ul', 'bin', 'ibn', 'abu', 'ben', 'ould']);
+
 /** Irish and Scottish words for "son of", "daughter of", after which "an" ("the") is inside a surname: "Mac an tSaoir". */
 export const GAELIC_PATRONYMICS: ReadonlySet<string> = new Set(['mac', 'mc', 'nic', 'ní', 'ó', 'uí', 'ua']);
