@@ -40,6 +40,8 @@ export function savedSelectors(annotations: readonly Annotation[], orphanIds: Re
     const selectors = selectorsFor(saved, found.start, found.end);
     const unchanged = selectors.quote.prefix === a.quote.prefix && selectors.quote.suffix === a.quote.suffix &&
       found.start === a.position.start && found.end === a.position.end && selectors.quote.exact === a.quote.exact;
-    return unchanged ? a : { ...a, ...selectors };
+    // Its words in their place in the saved file (typed over, then closed unsaved): not detached there.
+    const { detached, ...placed } = a;
+    return unchanged && !detached ? a : { ...placed, ...selectors };
   });
 }
