@@ -34,8 +34,9 @@ function edge(text: string, at: number, step: -1 | 1, most: number): number {
 /**
  * Where a copy of the words may start: a copy holds at least one of their
  * `slips + 1` longest words unslipped, so only the places of those are read,
- * not every word of a 5 MB article. Null when the words are everywhere, or
- * lower-casing changes the text's length (offsets would not carry over).
+ * not every word of a 5 MB article. Null when lower-casing changes the
+ * text's length (offsets would not carry over), or a single word's parts are
+ * everywhere: then every word is read.
  */
 function starts(text: string, want: readonly string[], slips: number, reach: number): number[] | null {
   const lower = lowerOf(text);
