@@ -7,6 +7,7 @@ import { toRange } from './ranges';
 import { spansWithin } from './spansWithin';
 import { SETTINGS } from './ids';
 import { timed } from './output';
+import { SentDecorations } from './sentDecorations';
 
 /** Lines above and below the visible range that stay decorated in a very large file. */
 const MARGIN_LINES = 300;
@@ -21,6 +22,7 @@ export type DecorationRanges = Record<HighlightKind, vscode.Range[]>;
 export class Decorations implements vscode.Disposable {
   private readonly styles: Styles;
   private readonly applied = new WeakMap<vscode.TextEditor, DecorationRanges>();
+  private readonly sent = new SentDecorations();
   private readonly subscriptions: vscode.Disposable[];
   private hidden = false;
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
@@ -76,25 +78,20 @@ export class Decorations implements vscode.Disposable {
     const analysis = this.store.isArticle(editor.document) ? this.store.peek(editor.document) : undefined;
     const on = this.settings().highlight;
     const windows = analysis && this.isLarge(editor.document) ? this.windows(editor) : undefined;
-    const ranges = (spans: readonly Span[]) => (windows ? spansWithin(spans, windows) : spans).map((s) => toRange(editor.document, s));
     const show = (kind: HighlightKind) => !!analysis && !this.hidden && on[kind];
-    const pick = (kind: HighlightKind, spans: (a: Analysis) => readonly Span[]) => (analysis && show(kind) ? ranges(spans(analysis)) : []);
+    const near = <T extends Span>(spans: readonly T[]) => (windows ? spansWithin(spans, windows) : spans);
+    const send = (type: vscode.TextEditorDecorationType, spans: readonly Span[]) =>
+      this.sent.set(editor, type, spans, () => spans.map((s) => toRange(editor.document, s)));
+    const pick = (kind: Exclude<HighlightKind, 'claims'>, spans: (a: Analysis) => readonly Span[]) => send(this.styles[kind], analysis && show(kind) ? near(spans(analysis)) : []);
     const result: DecorationRanges = {
       quotes: pick('quotes', (a) => a.quotes),
       figures: pick('figures', (a) => a.figures),
       dates: pick('dates', (a) => a.dates),
       claims: [],
     };
-    editor.setDecorations(this.styles.quotes, result.quotes);
-    editor.setDecorations(this.styles.figures, result.figures);
-    editor.setDecorations(this.styles.dates, result.dates);
     // Windowed once, then split by type, so the type filters see only the visible claims.
-    const near = analysis && show('claims') ? (windows ? spansWithin(analysis.claims, windows) : analysis.claims) : [];
-    for (const type of CLAIM_TYPES) {
-      const claims = near.filter((c) => c.type === type).map((c) => toRange(editor.document, c));
-      editor.setDecorations(this.styles.claims.get(type)!, claims);
-      result.claims.push(...claims);
-    }
+    const claims = analysis && show('claims') ? near(analysis.claims) : [];
+    for (const type of CLAIM_TYPES) result.claims.push(...send(this.styles.claims.get(type)!, claims.filter((c) => c.type === type)));
     result.claims.sort((a, b) => a.start.compareTo(b.start));
     this.applied.set(editor, result);
   }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/model';
 import type { AnalysisStore } from './analysisStore';
-import { eachOutlineNode, type OutlineNode } from './outlineNodes';
+import { eachOutlineNode, sameOutline, type OutlineNode } from './outlineNodes';
 import { toRange } from './ranges';
 import { ARTICLE_LANGUAGE } from './languageMode';
 
@@ -64,14 +64,14 @@ export function registerOutline(store: AnalysisStore): vscode.Disposable {
   const provider = symbolProvider(store);
   const register = () => vscode.languages.registerDocumentSymbolProvider({ language: ARTICLE_LANGUAGE }, provider, { label: 'Policy Lens' });
   let registration = register();
-  const versions = new Map<string, number>();
+  const shown = new Map<string, { version: number; analysis: Analysis }>();
   let pending = false;
   let disposed = false;
-  const listener = store.onDidChange(({ document }) => {
+  const listener = store.onDidChange(({ document, analysis }) => {
     const key = document.uri.toString();
-    const same = versions.get(key) === document.version;
-    versions.set(key, document.version);
-    if (!same || pending) return;
+    const last = shown.get(key);
+    shown.set(key, { version: document.version, analysis });
+    if (last?.version !== document.version || pending || sameOutline(last.analysis, analysis)) return;
     // One registration for a burst, e.g. every open article re-reviewed after a setting change.
     pending = true;
     setImmediate(() => {
@@ -81,7 +81,7 @@ export function registerOutline(store: AnalysisStore): vscode.Disposable {
       registration = register();
     });
   });
-  const closed = vscode.workspace.onDidCloseTextDocument((d) => versions.delete(d.uri.toString()));
+  const closed = vscode.workspace.onDidCloseTextDocument((d) => shown.delete(d.uri.toString()));
   return {
     dispose: () => {
       disposed = true;

@@ -59,3 +59,18 @@ export function* eachOutlineNode(analysis: Analysis): Generator<OutlineNode> {
     yield { name: `¶${i} ${opening}`, detail: '', kind: 'paragraph', range: p, selection: { start: p.start, end: p.start }, children };
   }
 }
+
+/**
+ * True when two analyses of the same text give the same outline: their speech
+ * quotes have the same places, openings and speakers. A review seldom changes
+ * them, and asking VS Code to take a long article's outline again costs more
+ * than building it.
+ */
+export function sameOutline(a: Analysis, b: Analysis): boolean {
+  if (a.quotes.length !== b.quotes.length || a.paragraphs !== b.paragraphs) return false;
+  return a.quotes.every((q, i) => {
+    const r = b.quotes[i];
+    return q === r || (q.start === r.start && q.end === r.end && q.kind === r.kind && q.parentId === r.parentId &&
+      q.content.text === r.content.text && q.speaker?.name === r.speaker?.name && q.speaker?.cue?.text === r.speaker?.cue?.text);
+  });
+}

@@ -6,6 +6,22 @@ import { RESULTS_DIR } from '../harness/paths';
 import { extensionApi, workspaceFile } from './extensionApi';
 import { benchArticle } from './benchArticle';
 import { waitFor } from './waitFor';
+import type { AnnotationsApi } from '../../src/extension/annotations/registerAnnotations';
+
+/** Starts the extension host's CPU profiler; the function returned stops it and writes the profile to `file`. */
+async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const { Session } = await import('node:inspector');
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return async (file) => {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
 
 /**
  * Editor figures, printed to test-results/bench-extension.json and never asserted.
@@ -76,6 +92,30 @@ if (process.env.POLICY_LENS_BENCH === '1') {
         median: median(runs), runs, debounceMs: delay,
         medianParts: Object.fromEntries(Object.entries(parts).map(([k, xs]) => [k, median(xs)])),
       };
+    });
+
+    it('measures a review in a long article until the views show it', async () => {
+      const kb = Number(process.env.POLICY_LENS_BENCH_REVIEW_KB ?? 430);
+      const { editor, api } = await open('bench/review.txt', benchArticle(kb * 1024));
+      const first = await waitFor(() => api.store.peek(editor.document), 'the long analysis', 30 * 60_000);
+      const apis = (await extensionApi()) as unknown as { annotations: AnnotationsApi };
+      await apis.annotations.book.load(editor.document);
+      const uri = editor.document.uri.toString();
+      const runs: { commandMs: number; shownMs: number; settledMs: number; viewsMs: number }[] = [];
+      const profile = process.env.POLICY_LENS_BENCH_PROFILE ? await startProfile() : null;
+      for (let i = 0; i < 6; i++) {
+        const figure = first.figures[(i * 97) % first.figures.length];
+        const t0 = performance.now();
+        await vscode.commands.executeCommand('policyLens.confirm', uri, 'figure', figure.id);
+        const commandMs = performance.now() - t0;
+        await waitFor(() => api.store.peek(editor.document)?.figures.some((f) => f.start === figure.start && f.review), 'the review shown', 60_000);
+        const shownMs = performance.now() - t0;
+        await apis.annotations.book.settled(editor.document.uri);
+        runs.push({ commandMs, shownMs, settledMs: performance.now() - t0, viewsMs: api.store.lastTimings.notifyMs });
+      }
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      if (profile) await profile(join(RESULTS_DIR, 'bench-review.cpuprofile'));
+      figures.reviewInLongArticle = { kb, figures: first.figures.length, claims: first.claims.length, runs };
     });
 
     it('opens a large article without stalling the extension host', async () => {

@@ -100,7 +100,8 @@ describe('The sidecar describes the saved article', () => {
     const { editor, analysis } = await open('disk-around.txt');
     const uri = editor.document.uri;
     await confirmTwo(editor, analysis);
-    const changed = ARTICLE.replace('The council', 'On Monday, the city council').replace('Critics say', 'Many critics say') + 'Added below.\n';
+    // Above and below the reviewed sentence, not in it: a word added to it would make another statement, which no review follows.
+    const changed = ARTICLE.replace('The council', 'On Monday, the city met.\n\nThe council').replace('Critics say', 'Many critics say') + 'Added below.\n';
     await vscode.workspace.fs.writeFile(uri, encode(changed));
     await waitFor(() => editor.document.getText() === changed || undefined, 'the editor to reload');
     await until(async () => allFit(changed, await entries(uri)), 'the sidecar to fit the changed file');

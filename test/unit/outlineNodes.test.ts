@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { outlineNodes } from '../../src/extension/outlineNodes';
+import { outlineNodes, sameOutline } from '../../src/extension/outlineNodes';
 import { analyze } from '../../src/core';
 import type { Analysis } from '../../src/core/model';
 import { ANALYSIS } from './hoverFixture';
@@ -22,5 +22,23 @@ describe('outlineNodes', () => {
       assert.ok(node.range.start <= node.selection.start && node.selection.end <= node.range.end, node.name);
       assert.ok(node.range.end <= ANALYSIS.text.length, node.name);
     }
+  });
+});
+
+describe('sameOutline', () => {
+  const [first, second] = ANALYSIS.quotes;
+  const withQuotes = (quotes: Analysis['quotes']): Analysis => ({ ...ANALYSIS, quotes });
+  const renamed = { ...first, speaker: first.speaker && { ...first.speaker, name: 'Someone Else' } };
+  const rows = [
+    { name: 'the same analysis', b: ANALYSIS, same: true },
+    { name: 'a quote reviewed, its place and speaker kept', b: withQuotes([{ ...first, review: { status: 'confirmed' as const, by: 'T', at: '', annotationId: 'a1' } }, second]), same: true },
+    { name: 'a speaker changed by hand', b: withQuotes([renamed, second]), same: false },
+    { name: 'a quote rejected (hidden)', b: withQuotes([first]), same: false },
+    { name: 'a quote moved', b: withQuotes([{ ...first, end: first.end - 1 }, second]), same: false },
+    { name: 'other paragraphs (the text analysed again)', b: { ...ANALYSIS, paragraphs: [...ANALYSIS.paragraphs] }, same: false },
+  ];
+  for (const row of rows) it(`${row.same ? 'same' : 'differs'}: ${row.name}`, () => assert.equal(sameOutline(ANALYSIS, row.b), row.same));
+  it('agrees with the outlines it stands for', () => {
+    for (const row of rows) if (row.same) assert.deepEqual(outlineNodes(row.b), outlineNodes(ANALYSIS), row.name);
   });
 });

@@ -20,14 +20,15 @@ export interface Anchoring {
 /**
  * Places every annotation in the (possibly changed) text. Each one ends up
  * either anchored, with `text.slice(start, end) === quote.exact`, or an orphan.
- * Those `retyped` in the editor come back only as their exact words in context, or proofread in place.
+ * Those `retyped` in the editor, or stored `detached` after it, come back only as their exact words in
+ * context, or proofread in place; placed again, they are detached no more.
  * anchorAnnotations('Hi. New: a b', [exact 'a b' at 4..7]) → anchored at 9..12, moved
  */
 export function anchorAnnotations(text: string, annotations: readonly Annotation[], retyped: ReadonlySet<string> = new Set()): Anchoring {
   const anchored: AnchoredAnnotation[] = [];
   const orphans: Annotation[] = [];
   for (const a of annotations) {
-    const found = retyped.has(a.id) ? findQuote(text, a.quote, a.position, false, true) : findQuote(text, a.quote, a.position);
+    const found = retyped.has(a.id) || a.detached ? findQuote(text, a.quote, a.position, false, true) : findQuote(text, a.quote, a.position);
     if (!found) {
       orphans.push(a);
       continue;
@@ -37,7 +38,8 @@ export function anchorAnnotations(text: string, annotations: readonly Annotation
     const moved =
       position.start !== a.position.start || position.end !== a.position.end ||
       quote.exact !== old.exact || quote.prefix !== old.prefix || quote.suffix !== old.suffix;
-    anchored.push({ annotation: { ...a, quote, position }, method: found.method, moved });
+    const { detached, ...rest } = a;
+    anchored.push({ annotation: { ...rest, quote, position }, method: found.method, moved: moved || !!detached });
   }
   return { anchored, orphans };
 }

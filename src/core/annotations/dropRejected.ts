@@ -27,8 +27,10 @@ export function dropRejected(a: Analysis): Analysis {
   const figures = kept(a.figures);
   const dates = kept(a.dates);
   const q = new Set(quotes.map((x) => x.id));
-  const f = new Set(figures.map((x) => x.id));
-  const d = new Set(dates.map((x) => x.id));
+  // Nothing the claims point at was dropped: a long report's thousands of claims stay as they are.
+  const whole = quotes.length === a.quotes.length && figures.length === a.figures.length && dates.length === a.dates.length;
+  const f = new Set(whole ? [] : figures.map((x) => x.id));
+  const d = new Set(whole ? [] : dates.map((x) => x.id));
   const rejected = rejectedTexts(a);
   return {
     ...a,
@@ -43,7 +45,7 @@ export function dropRejected(a: Analysis): Analysis {
     }),
     figures,
     dates,
-    claims: kept(a.claims).map((c) => ({
+    claims: whole ? kept(a.claims) : kept(a.claims).map((c) => ({
       ...c,
       // A rejected figure or date is no evidence for the claim's type either.
       typeEvidence: evidenceWithout(rejected, c),

@@ -1,6 +1,4 @@
-import search from 'approx-string-match';
-import { editDistanceWithin } from './editDistance';
-import { digitsOf } from './sameNumbers';
+import { proofreadCopies } from './proofreadCopies';
 import { sameWording } from './sameWording';
 import type { TextPositionSelector, TextQuoteSelector } from './model';
 
@@ -12,10 +10,8 @@ export interface Found {
   readonly method: AnchorMethod;
 }
 
-/** Below this length a fuzzy match is too likely to land on other words ("9 people" → "2 people"). */
+/** Below this length words proofread elsewhere are too likely to be another fact ("40%" → a count "40"). */
 const MIN_FUZZY_LENGTH = 10;
-/** At most one error in five characters, and never more than 64. */
-const maxErrors = (length: number) => Math.min(64, Math.floor(length / 5));
 /** Stop collecting exact occurrences after this many: enough to choose by context. */
 const MAX_OCCURRENCES = 1000;
 
@@ -42,12 +38,6 @@ function commonPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;
-}
-
-/** True when `found` may stand for `exact`: long enough to judge, the same digits, few enough errors. */
-function nearEnough(found: string, exact: string): boolean {
-  const most = maxErrors(exact.length);
-  return exact.length >= MIN_FUZZY_LENGTH && digitsOf(found) === digitsOf(exact) && editDistanceWithin(found, exact, most) <= most;
 }
 
 /** How far past its old start the words of a span changed in place are looked for: its old length plus this. */
@@ -100,13 +90,15 @@ function best(text: string, candidates: readonly { start: number; end: number }[
 /**
  * Where the quoted text is now: at its old position, else the occurrence of
  * the exact text whose context fits best (nearest to the old place on a tie),
- * else the closest approximate match, as Hypothesis anchors; null if nowhere.
+ * else its words proofread (sameWording: a typo fixed, case, punctuation),
+ * the same rule a review follows while its words are edited, so it lands on
+ * the same words whether the article was open or closed; null if nowhere.
  * Words changed at their own place (changedInPlace) take no copy elsewhere.
- * Approximate matches need 10 characters or more and the same digits, and
- * only with `fuzzy` (a conversion to the saved file takes exact text only).
+ * Proofread copies elsewhere need 10 characters or more, and are taken only
+ * with `fuzzy` (a conversion to the saved file takes exact text only).
  * `inContext` (a review detached by retyping its words) takes only the exact
  * text with one side of its old context whole, the words back in their place,
- * or its words proofread at their own place (sameWording).
+ * or its words proofread at their own place.
  * findQuote('a fox. the fox', { exact: 'fox', prefix: 'the ', … }, { start: 2, … }) → { start: 11, end: 14, method: 'context' }
  */
 export function findQuote(text: string, quote: TextQuoteSelector, position: TextPositionSelector, fuzzy = true, inContext = false): Found | null {
@@ -116,12 +108,11 @@ export function findQuote(text: string, quote: TextQuoteSelector, position: Text
   // In repeated text the old offsets may now hold another copy: trust them only with their context.
   const full = quote.prefix.length + quote.suffix.length;
   if (text.slice(start, end) === exact && score(text, start, end, quote, start) === full) return { start, end, method: 'position' };
-  // Changed at its own place: only the near words there may follow it, never a copy of the old words elsewhere;
-  // retyped in the editor, only its own words proofread (a misspelt word typed again whole).
+  // Changed at its own place: only its own words proofread there may follow it, never a copy of the old words elsewhere.
   const changedEnd = wordsInPlace(text, quote, start);
   if (changedEnd !== null) {
     const near = text.slice(start, changedEnd);
-    return (fuzzy ? nearEnough(near, exact) : inContext && sameWording(exact, near)) ? { start, end: changedEnd, method: 'fuzzy' } : null;
+    return (fuzzy || inContext) && sameWording(exact, near) ? { start, end: changedEnd, method: 'fuzzy' } : null;
   }
   const occurrences: { start: number; end: number }[] = [];
   let cut = false;
@@ -134,12 +125,8 @@ export function findQuote(text: string, quote: TextQuoteSelector, position: Text
     return kept.length ? { ...best(text, kept, quote, position.start), method: 'context' } : null;
   }
   if (occurrences.length) return { ...best(text, occurrences, quote, position.start), method: 'context' };
-  // The exact text only inside longer words: a near match would be no better.
+  // The exact text only inside longer words: a proofread copy would be no better.
   if (cut || !fuzzy || exact.length < MIN_FUZZY_LENGTH) return null;
-  const most = maxErrors(exact.length);
-  // The search is sure of each match's end and errors, but may start a match
-  // too early, taking in more errors than it reports: check each span found.
-  const matches = search(text, exact, most).filter((m) => m.end > m.start && nearEnough(text.slice(m.start, m.end), exact));
-  if (!matches.length) return null;
-  return { ...best(text, matches, quote, position.start), method: 'fuzzy' };
+  const copies = proofreadCopies(text, exact);
+  return copies.length ? { ...best(text, copies, quote, position.start), method: 'fuzzy' } : null;
 }

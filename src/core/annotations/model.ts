@@ -63,6 +63,14 @@ export interface Annotation {
   readonly created: string;
   readonly modified: string;
   readonly author: string;
+  /**
+   * Set in the sidecar on a review whose words were typed over in the editor:
+   * placed again only on its exact words in their old context, or proofread
+   * at its place (findQuote's `inContext`), also once the article is opened
+   * again. Without it, a copy of the old words elsewhere (another fact) would
+   * take the review on reopening, though it did not while the article was open.
+   */
+  readonly detached?: boolean;
 }
 
 export interface Sidecar {

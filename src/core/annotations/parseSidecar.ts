@@ -39,6 +39,7 @@ function toAnnotation(v: unknown, i: number): Annotation {
   check(TARGET_KINDS.includes(v.kind as never), `${at}.kind is unknown`);
   check(REVIEW_STATUSES.includes(v.status as never), `${at}.status is unknown`);
   check(v.itemId === null || typeof v.itemId === 'string', `${at}.itemId is neither a string nor null`);
+  check(v.detached === undefined || typeof v.detached === 'boolean', `${at}.detached is not true or false`);
   check(Array.isArray(v.selector), `${at}.selector is not a list`);
   const q = v.selector.find((s) => isObject(s) && s.type === 'TextQuoteSelector') as Json | undefined;
   const p = v.selector.find((s) => isObject(s) && s.type === 'TextPositionSelector') as Json | undefined;
@@ -51,6 +52,7 @@ function toAnnotation(v: unknown, i: number): Annotation {
     quote: { type: 'TextQuoteSelector', exact: q.exact as string, prefix: q.prefix as string, suffix: q.suffix as string },
     position: { type: 'TextPositionSelector', start: p.start as number, end: p.end as number },
     created: s.created, modified: s.modified, author: s.author,
+    ...(v.detached === true ? { detached: true } : {}),
   };
 }
 

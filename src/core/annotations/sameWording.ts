@@ -7,7 +7,11 @@ const MIN_SLIP_LENGTH = 4;
 /** At most one word in this many may carry a slip, and always one. */
 const WORDS_PER_SLIP = 4;
 
-const wordsOf = (s: string): string[] => s.toLowerCase().match(WORDS) ?? [];
+/** The words of a text, lower-cased: what sameWording compares. */
+export const wordsOf = (s: string): string[] => s.toLowerCase().match(WORDS) ?? [];
+
+/** How many of so many words may carry a slip. */
+export const slipsAllowed = (words: number): number => Math.max(1, Math.floor(words / WORDS_PER_SLIP));
 
 /**
  * True when `b` is `a` with one letter typed in or out, or two neighbours
@@ -39,7 +43,7 @@ export function sameWording(reviewed: string, now: string): boolean {
   const after = wordsOf(now);
   if (!before.length || before.length !== after.length || digitsOf(reviewed) !== digitsOf(now)) return false;
   let slips = 0;
-  const most = Math.max(1, Math.floor(before.length / WORDS_PER_SLIP));
+  const most = slipsAllowed(before.length);
   for (let i = 0; i < before.length; i++) {
     if (before[i] === after[i]) continue;
     if (!oneSlip(before[i], after[i]) || ++slips > most) return false;

@@ -17,6 +17,7 @@ function block(a: Annotation): string {
     `      "id": ${JSON.stringify(a.id)}, "kind": ${JSON.stringify(a.kind)}, "itemId": ${JSON.stringify(a.itemId)}, "status": ${JSON.stringify(a.status)},`,
     `      "author": ${JSON.stringify(a.author)}, "created": ${JSON.stringify(a.created)}, "modified": ${JSON.stringify(a.modified)},`,
     `      "fields": ${inline(fields)},`,
+    ...(a.detached ? ['      "detached": true,'] : []),
     '      "selector": [',
     `        ${inline([['type', q.type], ['exact', q.exact], ['prefix', q.prefix], ['suffix', q.suffix]])},`,
     `        ${inline([['type', p.type], ['start', p.start], ['end', p.end]])}`,

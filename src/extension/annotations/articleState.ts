@@ -35,11 +35,12 @@ export function stateFrom(article: vscode.Uri, sidecar: vscode.Uri, read: Sideca
   const base = { article, sidecar, known: read.raw, unmatched: [], notes: [], following: new Map<string, Annotation>() };
   if (read.kind !== 'ok') return { ...base, annotations: [], orphanIds: new Set(), retyped: new Set(), readOnly: { kind: read.kind, message: read.message }, stale: false };
   const { anchored, orphans } = anchorAnnotations(text, read.sidecar.annotations);
+  // Stored detached (typed over before the article was closed): `retyped` says so from now on, as it would have.
   return {
     ...base,
-    annotations: [...anchored.map((x) => x.annotation), ...orphans],
+    annotations: [...anchored.map((x) => x.annotation), ...orphans.map(({ detached: _detached, ...o }) => o)],
     orphanIds: new Set(orphans.map((o) => o.id)),
-    retyped: new Set(),
+    retyped: new Set(orphans.filter((o) => o.detached).map((o) => o.id)),
     readOnly: null,
     stale: anchored.some((x) => x.moved),
   };

@@ -35,7 +35,10 @@ export function mergeState(state: ArticleState, raw: Analysis, text: string, opt
   const orphanIds = new Set(merged.orphans.map((o) => o.id));
   const orphansChanged = orphanIds.size !== state.orphanIds.size || [...orphanIds].some((id) => !state.orphanIds.has(id));
   state.orphanIds = orphanIds;
-  state.retyped = new Set([...state.retyped].filter((id) => orphanIds.has(id)));
+  const retyped = new Set([...state.retyped].filter((id) => orphanIds.has(id)));
+  // One placed again is no longer stored detached: the sidecar is rewritten on the next save.
+  state.stale ||= retyped.size < state.retyped.size;
+  state.retyped = retyped;
   state.unmatched = merged.unmatched;
   state.notes = merged.notes;
   return { analysis: merged.analysis, orphansChanged };

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { exportItems } from '../../core/export/exportItems';
+import { exportItemsWhere } from '../../core/export/exportItems';
 import type { AnalysisStore } from '../analysisStore';
 import { toRange } from '../ranges';
 import { ANNOTATION_COLORS } from './annotationIds';
@@ -77,7 +77,7 @@ export class ReviewDecorations implements vscode.Disposable {
     const ranges: ReviewRanges = { rejected: [], confirmed: [], edited: [], labels: new Map() };
     const doc = editor.document;
     // Only hand annotations carry reviews or labels: without any, a 5 MB article's spans need no visit.
-    const reviewed = analysis && (analysis.annotations?.length || analysis.labels?.length) ? exportItems(analysis) : [];
+    const reviewed = analysis && (analysis.annotations?.length || analysis.labels?.length) ? exportItemsWhere(analysis, (s, kind) => kind === 'label' || !!s.review) : [];
     const quotes = analysis?.quotes ?? [];
     for (const item of reviewed) {
       const status = item.review?.status;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ReviewTarget } from '../../core/annotations/editAnnotations';
 import { TARGET_KINDS, type TargetKind } from '../../core/annotations/model';
-import { exportItems, type ExportItem } from '../../core/export/exportItems';
+import { exportItems, exportItemsWhere, type ExportItem } from '../../core/export/exportItems';
 import { HOVER_PARTNER } from '../../core/hover/hoverForOffset';
 import type { Analysis } from '../../core/model';
 import { choiceAt, describeItem } from '../../core/annotations/reviewChoice';
@@ -19,8 +19,7 @@ const isKind = (k: unknown): k is TargetKind => typeof k === 'string' && (TARGET
 
 /** The smallest item under the offset: a figure inside a claim wins over the claim. */
 export function itemAt(analysis: Analysis, offset: number): ExportItem | undefined {
-  return exportItems(analysis)
-    .filter((i) => i.start <= offset && offset <= i.end)
+  return exportItemsWhere(analysis, (i) => i.start <= offset && offset <= i.end)
     .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
 }
 
@@ -30,8 +29,7 @@ export function itemAt(analysis: Analysis, offset: number): ExportItem | undefin
  * In `"We will cut taxes," she said.` inside `cut` → [claim, quote].
  */
 export function itemsAt(analysis: Analysis, offset: number): ExportItem[] {
-  const under = exportItems(analysis)
-    .filter((i) => i.start <= offset && offset <= i.end)
+  const under = exportItemsWhere(analysis, (i) => i.start <= offset && offset <= i.end)
     .sort((a, b) => a.end - a.start - (b.end - b.start));
   if (under.length === 0) return [];
   const partner = under[0].kind === 'label' ? undefined : HOVER_PARTNER[under[0].kind];
@@ -82,10 +80,10 @@ export async function resolveTarget(store: AnalysisStore, tree: ClaimsTree, args
   const claimId = claimIdOf(tree, first);
   if (typeof first === 'string' && isKind(kind) && typeof id === 'string') {
     document = await documentFor(first);
-    pick = (a) => exportItems(a).find((i) => i.kind === kind && i.id === id);
+    pick = (a) => exportItemsWhere(a, (s, k) => k === kind && s.id === id)[0];
   } else if (claimId !== undefined || first === FROM_CLAIMS_VIEW) {
     document = tree.current?.document;
-    pick = (a) => exportItems(a).find((i) => i.kind === 'claim' && i.id === claimId);
+    pick = (a) => exportItemsWhere(a, (s, k) => k === 'claim' && s.id === claimId)[0];
   } else {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !store.isArticle(editor.document)) return undefined;

@@ -65,7 +65,9 @@ export async function writeState(state: ArticleState, document: vscode.TextDocum
   // Closed, and the file is gone (renamed or deleted): nothing to convert to; the sidecar stays as last written.
   if (closed && disk === null) return;
   const saved = disk ?? current;
-  const placed = savedSelectors(state.annotations, state.orphanIds, current, saved);
+  // Typed over in this editor: stored detached, so no copy of its words elsewhere takes it later (see Annotation.detached).
+  const marked = state.annotations.map((a) => (state.retyped.has(a.id) ? { ...a, detached: true } : a));
+  const placed = savedSelectors(marked, state.orphanIds, current, saved);
   const onDisk = itemIdsOf ? await itemIdsOf(saved, placed).catch(() => placed) : placed;
   const text = serializeSidecar({ format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: fileName(document.uri), annotations: onDisk });
   // Written while unsaved: the positions change again when the article is saved or reverted.

@@ -19,6 +19,8 @@ describe('parseSidecar', () => {
     { name: 'an empty file', text: '', expect: 'ok', count: 0 },
     { name: 'no annotations', text: JSON.stringify({ ...json, annotations: [] }), expect: 'ok', count: 0 },
     { name: 'a noted item (a note alone, unreviewed)', text: withAnnotation({ status: 'noted', fields: { note: 'ask the agency' } }), expect: 'ok', count: 1 },
+    { name: 'a review stored detached (typed over in the editor)', text: withAnnotation({ detached: true }), expect: 'ok', count: 1 },
+    { name: 'detached not true or false', text: withAnnotation({ detached: 'yes' }), expect: 'corrupt' },
     { name: 'a newer version', text: JSON.stringify({ ...json, version: 2, annotations: 'anything' }), expect: 'newer' },
     // negatives: never throw, say what is wrong
     { name: 'truncated JSON', text: good.slice(0, good.length / 2), expect: 'corrupt' },
@@ -39,6 +41,16 @@ describe('parseSidecar', () => {
       const parsed = parseSidecar(row.text, 'transit.txt');
       assert.equal(parsed.kind, row.expect, parsed.kind === 'ok' ? '' : parsed.message);
       if (parsed.kind === 'ok' && row.count !== undefined) assert.equal(parsed.sidecar.annotations.length, row.count);
+    });
+  }
+
+  for (const detached of [true, undefined]) {
+    it(`keeps a review ${detached ? '' : 'not '}detached through a write and a read`, () => {
+      const a = { ...annotationOn(ARTICLE, 'by 40 kilometres'), ...(detached ? { detached } : {}) };
+      const text = serializeSidecar({ format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: 'transit.txt', annotations: [a] });
+      const parsed = parseSidecar(text);
+      assert.equal(parsed.kind === 'ok' && parsed.sidecar.annotations[0].detached, detached ?? undefined);
+      assert.equal(text.includes('"detached"'), !!detached);
     });
   }
 

@@ -29,3 +29,19 @@ describe('a rejected figure or date is no type evidence', () => {
     });
   }
 });
+
+describe('dropRejected keeps the claims whole when nothing they point at was dropped', () => {
+  const rows = [
+    { name: 'nothing rejected: the same claims, their references whole', figure: false, date: false, same: true, figureIds: base.claims[0].figureIds, dateIds: base.claims[0].dateIds },
+    { name: 'a rejected figure: its id leaves the claim', figure: true, date: false, same: false, figureIds: [], dateIds: base.claims[0].dateIds },
+    { name: 'a rejected date: its id leaves the claim', figure: false, date: true, same: false, figureIds: base.claims[0].figureIds, dateIds: base.claims[0].dateIds.filter((id) => id !== 'd2') },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const before = rejecting(row.figure, row.date);
+      const [claim] = dropRejected(before).claims;
+      assert.equal(claim === before.claims[0], row.same);
+      assert.deepEqual([claim.figureIds, claim.dateIds], [row.figureIds, row.dateIds]);
+    });
+  }
+});

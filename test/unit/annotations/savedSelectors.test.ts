@@ -56,6 +56,22 @@ describe('savedSelectors: the sidecar describes the saved file', () => {
     assert.deepEqual({ quote: out.quote, position: out.position }, selectorsFor(ARTICLE, at, at + 'expand the tram network'.length));
   });
 
+  // typed over in the editor (detached), the saved file with the old words or without them
+  const detachedRows = [
+    { name: 'closed unsaved: the saved file holds its words in place, so it is placed there and detached no more', current: ARTICLE.replace('by 40 kilometres', 'by 45 kilometres'), saved: ARTICLE, placed: true },
+    { name: 'saved typed over: it stays detached with its own words', current: ARTICLE.replace('by 40 kilometres', 'by 45 kilometres'), saved: ARTICLE.replace('by 40 kilometres', 'by 45 kilometres'), placed: false },
+    { name: 'its words only said elsewhere in the saved file: not taken there', current: ARTICLE.replace('by 40 kilometres', 'by 45 kilometres'), saved: ARTICLE.replace('by 40 kilometres', 'by 45 kilometres').replace('2 billion euros', '2 billion euros by 40 kilometres'), placed: false },
+  ];
+  for (const row of detachedRows) {
+    it(`a detached orphan, ${row.name}`, () => {
+      const a = { ...annotationOn(ARTICLE, 'by 40 kilometres'), detached: true };
+      const [out] = savedSelectors([a], new Set([a.id]), row.current, row.saved);
+      if (!row.placed) return assert.equal(out, a);
+      assert.equal(out.detached, undefined);
+      assert.deepEqual(out.position, a.position);
+    });
+  }
+
   it('leaves an orphan whose text the saved file lacks as it is', () => {
     const a = annotationOn(ABOVE, 'this story was changed on Wednesday');
     assert.equal(savedSelectors([a], new Set([a.id]), ABOVE, ARTICLE)[0], a);
