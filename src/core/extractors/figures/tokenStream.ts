@@ -47,13 +47,14 @@ export class TokenStream {
     // Most texts (and every headline) are one chunk and hold no blocked span: their tokens are read in one pass that also looks for spans.
     if (to - from <= CHUNK) {
       const watch = { open: false };
-      this.tokens = toTokens(text, from, to, undefined, watch);
-      if (!watch.open) {
-        this.spans = [];
+      const tokens = toTokens(text, from, to, undefined, watch);
+      this.spans = watch.open ? blockedSpans(text, from, to) : [];
+      // A chunk where a span may start ("@", digits before a colon) most often holds none after all: its tokens stand, not read again.
+      if (this.spans.length === 0) {
+        this.tokens = tokens;
         this.at = to;
-        return;
       }
-      this.tokens = [];
+      return;
     }
     this.spans = blockedSpans(text, from, to);
   }
