@@ -37,6 +37,8 @@ export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about']);
 export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'announced', 'announces', 'revealed', 'reveals', 'confirmed', 'confirms', 'reported', 'wrote', 'writes', 'posted',
   'released', 'published', 'unveiled', 'denied', 'denies', 'recalled', 'recalls', 'described', 'describes', 'praised', 'criticized',
+  // "declared a state of emergency", "declared the building unsafe": an act, not words reported
+  'declared', 'declares',
 ]);
 
 /** Qualifiers before an amount that "add" takes as its object: "added about eight months to …", "adds an estimated €3 billion to …". */

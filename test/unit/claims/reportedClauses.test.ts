@@ -38,6 +38,11 @@ describe('reportedSpeech', () => {
     { text: 'It told the data regulator on March 6, within the legal deadline.', clauses: ['It told the data regulator on March 6, within the legal deadline.'], attribution: 'indirect', source: 'It' },
     { text: 'Kell told a packed hall at the old harbour museum that spilled onto the quay.', clauses: ['Kell told a packed hall at the old harbour museum that spilled onto the quay.'], attribution: 'indirect', source: 'Kell' },
     { text: 'It told the story of the pickers - a labour issue that Kell had raised in May.', clauses: ['It told the story of the pickers - a labour issue that Kell had raised in May.'], attribution: 'indirect', source: 'It' },
+    // "declared" an act: a state of emergency or a dividend is its object, and the claim is the whole frame
+    { text: 'Governor Ruth Abara declared a state of emergency for the county on Tuesday.', clauses: ['Governor Ruth Abara declared a state of emergency for the county on Tuesday.'], attribution: 'indirect', source: 'Governor Ruth Abara' },
+    { text: 'Tarn Mills Inc. declared a 5% stock dividend, payable in May.', clauses: ['Tarn Mills Inc. declared a 5% stock dividend, payable in May.'], attribution: 'indirect', source: 'Tarn Mills Inc.' },
+    // negative: declared with "that" still reports a clause
+    { text: 'The mayor declared that the fire was under control.', clauses: ['the fire was under control.'], attribution: 'indirect', source: 'The mayor' },
     { text: 'According to the regulator, prices fell in every region.', clauses: ['prices fell in every region.'], attribution: 'indirect', source: 'the regulator' },
     { text: 'In the WORDS of the mayor, fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'the mayor' },
     // negative: "as per" only opens the word "permits"
