@@ -41,6 +41,12 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'declared', 'declares',
 ]);
 
+/**
+ * Reporting verbs whose object is an amount, though after an article a clause is likelier:
+ * "admitted 14 counts of fraud", but "admits the plan failed".
+ */
+export const AMOUNT_OBJECT_VERBS: ReadonlySet<string> = new Set(['admitted', 'admits', 'admit']);
+
 /** Qualifiers before an amount that "add" takes as its object: "added about eight months to …", "adds an estimated €3 billion to …". */
 export const AMOUNT_LEADS: ReadonlySet<string> = new Set([
   'a', 'an', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'another', 'estimated', 'extra',

@@ -41,6 +41,13 @@ describe('reportedSpeech', () => {
     // "declared" an act: a state of emergency or a dividend is its object, and the claim is the whole frame
     { text: 'Governor Ruth Abara declared a state of emergency for the county on Tuesday.', clauses: ['Governor Ruth Abara declared a state of emergency for the county on Tuesday.'], attribution: 'indirect', source: 'Governor Ruth Abara' },
     { text: 'Tarn Mills Inc. declared a 5% stock dividend, payable in May.', clauses: ['Tarn Mills Inc. declared a 5% stock dividend, payable in May.'], attribution: 'indirect', source: 'Tarn Mills Inc.' },
+    // an amount after a verb of publishing or pleading is its object
+    { text: 'The firm announced 200 new jobs in Leeds.', clauses: ['The firm announced 200 new jobs in Leeds.'], attribution: 'indirect', source: 'The firm' },
+    { text: 'The police reported £40,000 in losses.', clauses: ['The police reported £40,000 in losses.'], attribution: 'indirect', source: 'The police' },
+    { text: 'Tom Hale admitted 14 counts of fraud in March.', clauses: ['Tom Hale admitted 14 counts of fraud in March.'], attribution: 'indirect', source: 'Tom Hale' },
+    // negatives: after "admits" an article opens a clause; "said" takes an amount as what was said
+    { text: 'Tom Hale admits the plan failed.', clauses: ['the plan failed.'], attribution: 'indirect', source: 'Tom Hale' },
+    { text: 'The mayor said 200 jobs would go.', clauses: ['200 jobs would go.'], attribution: 'indirect', source: 'The mayor' },
     // negative: declared with "that" still reports a clause
     { text: 'The mayor declared that the fire was under control.', clauses: ['the fire was under control.'], attribution: 'indirect', source: 'The mayor' },
     { text: 'According to the regulator, prices fell in every region.', clauses: ['prices fell in every region.'], attribution: 'indirect', source: 'the regulator' },
