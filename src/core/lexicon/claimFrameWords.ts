@@ -111,6 +111,11 @@ export const FINDING_NOUNS: readonly string[] = [
   'study', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'trial', 'audit', 'inquiry', 'investigation', 'research',
   'census', 'assessment', 'evaluation', 'experiment',
 ];
+/** Bodies and people whose trade is finding, which a trailing frame credits as it does a document: "…, the panel found." */
+export const FINDING_BODIES: readonly string[] = [
+  'panel', 'watchdog', 'committee', 'commission', 'inspectorate', 'regulator', 'tribunal', 'court', 'jury', 'auditor', 'auditors',
+  'inspectors', 'investigators', 'researchers', 'scientists', 'analysts', 'economists',
+];
 /** Numbers that show a finding as a document does, opening a sentence: "Police data show", "Figures published on Monday show". */
 export const FINDING_DATA_NOUNS: readonly string[] = ['data', 'figures', 'statistics', 'numbers', 'records', 'estimates', 'projections'];
 /** Verbs by which a document reports what it found: "…, the survey showed." */

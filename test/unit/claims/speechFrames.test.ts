@@ -60,6 +60,10 @@ describe('claims: a finding reported by a document after the clause', () => {
   const rows = [
     { text: 'Crews who worked nights were 25% less likely to stay a year, a study found.', expect: ['Crews who worked nights were 25% less likely to stay a year | a study | indirect'] },
     { text: 'Fares rose in every port, the survey showed.', expect: ['Fares rose in every port | the survey | indirect'] },
+    // a body whose trade is finding, or "it" for one named before, reports a finding as a document does
+    { text: 'Three of the 26 berths were unsafe, the three-member panel found.', expect: ['Three of the 26 berths were unsafe | the three-member panel | indirect'] },
+    { text: 'Night crews were 25% less likely to stay, researchers found.', expect: ['Night crews were 25% less likely to stay | researchers | indirect'] },
+    { text: 'The Harbour Audit Office published its review. Three of the 26 berths were unsafe, it found.', expect: ['The Harbour Audit Office published its review. | - | narrative', 'Three of the 26 berths were unsafe | - | indirect'] },
     // negative: "found" with an object is no frame
     { text: 'Fares rose in every port, and inspectors found a leak.', expect: ['Fares rose in every port, and inspectors found a leak. | - | narrative'] },
   ];

@@ -1,8 +1,11 @@
-import { FINDING_NOUNS, FINDING_VERBS, FINDING_DATA_NOUNS } from '../../lexicon/claimFrameWords';
+import { FINDING_BODIES, FINDING_NOUNS, FINDING_VERBS, FINDING_DATA_NOUNS } from '../../lexicon/claimFrameWords';
 
-/** ", a study found." closing the sentence: the document, a few words of description allowed ("a large new study"). */
+/**
+ * ", a study found." closing the sentence: the document or a body whose trade is finding, a few words of description
+ * allowed ("a large new study", "the three-member panel"); also "it" or "they" for one named before ("…, it found.").
+ */
 const TRAILING_FINDING = new RegExp(
-  `,\\s+((?:a|an|the|one|another|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${FINDING_NOUNS.join('|')}))\\s+(?:${FINDING_VERBS.join('|')})[\\s.]*$`,
+  `,\\s+((?:(?:a|an|the|one|another|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,3}?)?(?:${[...FINDING_NOUNS, ...FINDING_BODIES].join('|')})|it|they)\\s+(?:${FINDING_VERBS.join('|')})[\\s.]*$`,
   'i',
 );
 
