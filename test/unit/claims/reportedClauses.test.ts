@@ -34,6 +34,8 @@ describe('reportedSpeech', () => {
     // after a long audience and its time, a "that" before a subject opens what was said
     { text: 'Kell told a packed hall at the harbour museum in Tarn on Tuesday that he would not resign.', clauses: ['he would not resign.'], attribution: 'indirect', source: 'Kell' },
     { text: 'Kell told a packed hall at the harbour museum in Tarn that they’d win.', clauses: ['they’d win.'], attribution: 'indirect', source: 'Kell' },
+    // a gerund may open the clause after a long audience: "that moving stroke care would add"
+    { text: 'Kell told the harbour review panel in April that moving the ferry berth would add 25 minutes.', clauses: ['moving the ferry berth would add 25 minutes.'], attribution: 'indirect', source: 'Kell' },
     // negative: with no clause after who heard it, the whole frame is the claim; a far "that" before a verb or after a dash is relative
     { text: 'It told the data regulator on March 6, within the legal deadline.', clauses: ['It told the data regulator on March 6, within the legal deadline.'], attribution: 'indirect', source: 'It' },
     { text: 'Kell told a packed hall at the old harbour museum that spilled onto the quay.', clauses: ['Kell told a packed hall at the old harbour museum that spilled onto the quay.'], attribution: 'indirect', source: 'Kell' },
