@@ -36,6 +36,12 @@ describe('reportedSpeech', () => {
     { text: 'Kell told a packed hall at the harbour museum in Tarn that they’d win.', clauses: ['they’d win.'], attribution: 'indirect', source: 'Kell' },
     // a gerund may open the clause after a long audience: "that moving stroke care would add"
     { text: 'Kell told the harbour review panel in April that moving the ferry berth would add 25 minutes.', clauses: ['moving the ferry berth would add 25 minutes.'], attribution: 'indirect', source: 'Kell' },
+    // past a name's aside, a verb of its own and "but said" share the sentence's subject
+    { text: 'The harbour minister, Vera Lund, welcomed the ruling but said the berths would close.', clauses: ['the berths would close.'], attribution: 'indirect', source: 'The harbour minister, Vera Lund' },
+    { text: 'Tom Kell, a spokesman for the port, rejected the plan and said fares would rise.', clauses: ['fares would rise.'], attribution: 'indirect', source: 'Tom Kell' },
+    // negatives: a name's aside right before the verb, and a lower-case past form that is the subject's own adjective
+    { text: 'The pollster, Ann Lee, said turnout was low.', clauses: ['turnout was low.'], attribution: 'indirect', source: 'The pollster, Ann Lee' },
+    { text: 'In Tarn, retired dockers said the berths would close.', clauses: ['the berths would close.'], attribution: 'indirect', source: 'retired dockers' },
     // negative: with no clause after who heard it, the whole frame is the claim; a far "that" before a verb or after a dash is relative
     { text: 'It told the data regulator on March 6, within the legal deadline.', clauses: ['It told the data regulator on March 6, within the legal deadline.'], attribution: 'indirect', source: 'It' },
     { text: 'Kell told a packed hall at the old harbour museum that spilled onto the quay.', clauses: ['Kell told a packed hall at the old harbour museum that spilled onto the quay.'], attribution: 'indirect', source: 'Kell' },
