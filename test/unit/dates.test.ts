@@ -139,6 +139,9 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'The debate on Saturday night drew few viewers.', ref: '2015-12-23', expect: [['Saturday night', 'DATE', '2015-12-19']] },
   // a count of things per unit is a rate
   { text: 'She phones voters two nights a week.', expect: [['a week', 'SET', 'P1W']] },
+  // after a preposition, one unit of time is a span, not a rate
+  { text: 'The petition gathered 3,000 signatures in a week.', expect: [['a week', 'DURATION', 'P1W']] },
+  { text: 'Crews cleared 40 berths within a day.', expect: [['a day', 'DURATION', 'P1D']] },
   { text: 'The trip took two days a week later.', expect: [['two days', 'DURATION', 'P2D'], ['a week', 'DURATION', 'P1W']] },
   // the first or last three or six months of a year are its quarter or half
   { text: 'He raised $5 million in the last three months of 2015.', expect: [['the last three months of 2015', 'DATE', '2015-Q4']] },

@@ -30,6 +30,13 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'The talks were postponed in January.', expect: [['January', 'DATE', '2024-01']] },
   { text: 'The talks were postponed in October.', expect: [['October', 'DATE', '2023-10']] },
   { text: 'The talks were postponed to October.', expect: [['October', 'DATE', '2024-10']] },
+  // what a forecast is for lies ahead, though the forecast is told in the past
+  { text: 'Gusts were forecast through Saturday.', expect: [['Saturday', 'DATE', '2024-03-02']] },
+  { text: 'Storms were predicted for Monday.', expect: [['Monday', 'DATE', '2024-03-04']] },
+  { text: 'The favourite was forecast to win on Monday.', expect: [['Monday', 'DATE', '2024-03-04']] },
+  // negatives: without a forecast the past leans back; "forecast" as a noun sets no time ahead
+  { text: 'Gusts were recorded through Saturday.', expect: [['Saturday', 'DATE', '2024-02-24']] },
+  { text: 'The forecast was wrong on Saturday.', expect: [['Saturday', 'DATE', '2024-02-24']] },
   { text: 'The result was a win for May.', expect: [] },
   { text: 'Support for May grew among the backbenchers.', expect: [] },
   { text: 'Members voted for May in the leadership race.', expect: [] },

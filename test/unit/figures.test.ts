@@ -295,6 +295,12 @@ table('figures: in news copy, fifth review', [
   { text: 'She leads among voters 45 and older and children 5 or younger, not 500 or more.', expect: [{ text: '45 and older', kind: 'duration', value: 45, unit: 'year', qualifier: 'and older' }, { text: '5 or younger', unit: 'year' }, { text: '500 or more', kind: 'count', unit: null }] },
   { text: 'He handed over 15 pages, and over 15 people came.', expect: [{ text: '15 pages', approximate: false }, { text: 'over 15 people', qualifier: 'over' }] },
   { text: 'The levy was cut by €80 million over three years, or 2% over five years.', expect: [{ text: '€80 million', approximate: false }, { text: 'three years', approximate: false }, { text: '2%', approximate: false }, { text: 'five years', approximate: false }] },
+  // "over" after a sanction or a dispute in its clause means "because of"
+  { text: 'A treasurer was jailed for six years over £1.2m fraud.', expect: [{ text: 'six years', approximate: false }, { text: '£1.2m', approximate: false }] },
+  { text: 'A row over 40 homes grew, and strikes over 5% pay offers spread.', expect: [{ text: '40 homes', approximate: false }, { text: '5%', approximate: false }] },
+  // negative rows: a fine is measured by its amount; a sanction before a mark governs nothing after it
+  { text: 'He was fined over £1m.', expect: [{ text: 'over £1m', approximate: true, qualifier: 'over' }] },
+  { text: 'She was jailed, and over 40 people wrote in.', expect: [{ text: 'over 40 people', approximate: true, qualifier: 'over' }] },
   // negative row: "over" before a time with no amount before it bounds it
   { text: 'The hearing lasted over three hours.', expect: [{ text: 'over three hours', approximate: true, qualifier: 'over' }] },
   { text: 'The two-term president met a three-man board.', expect: [{ text: 'two-term', unit: 'terms' }, { text: 'three-man', unit: 'men' }] },

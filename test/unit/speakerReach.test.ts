@@ -52,6 +52,37 @@ describe('speakers past long clauses, asides, labels and titled outlets', () => 
       expect: [['Dana Kell', 'the veteran campaigner', 'person']],
     },
     {
+      name: 'an office unlike the only one the subject holds is someone new',
+      text: 'Governor Ruth Abara toured the camp. "We are stretched," the mayor said.',
+      expect: [['the mayor', 'the mayor', 'person']],
+    },
+    {
+      name: 'an office unlike the subject\'s, an elected title',
+      text: 'Sheriff Dale Okoro spoke first. "Leave now," the senator said.',
+      expect: [['the senator', 'the senator', 'person']],
+    },
+    // negative rows: the same office, a past office, a generic description and an office-elect still mean the subject
+    {
+      name: 'the subject\'s own office',
+      text: 'Governor Ruth Abara toured the camp. "We are stretched," the governor said.',
+      expect: [['Ruth Abara', 'the governor', 'person']],
+    },
+    {
+      name: 'a former office may be the subject\'s',
+      text: 'Sen. Ruth Abara toured the camp. "We are stretched," the former mayor said.',
+      expect: [['Ruth Abara', 'the former mayor', 'person']],
+    },
+    {
+      name: 'a generic description may be the subject',
+      text: 'Governor Ruth Abara toured the camp. "We are stretched," the official said.',
+      expect: [['Ruth Abara', 'the official', 'person']],
+    },
+    {
+      name: 'an office-elect is the office',
+      text: 'President-elect Ruth Abara toured the camp. "We are stretched," the president said.',
+      expect: [['Ruth Abara', 'the president', 'person']],
+    },
+    {
       name: 'a name before a relative clause set off by commas',
       text: 'Outside the court, lawyer Paul Verrin, who represented the dockers, called the ruling "a long overdue fix."',
       expect: [['Paul Verrin', 'lawyer Paul Verrin', 'person']],

@@ -1,5 +1,6 @@
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { DOCUMENT_NOUNS, SOURCE_NOUNS } from '../lexicon/roles';
+import { OFFICE_HEADS } from '../lexicon/offices';
 import type { Span } from '../model';
 import type { Draft, EntityBook } from './entityBook';
 import { roleWordsOf } from './entityBook';
@@ -59,7 +60,16 @@ function roleHolder(book: EntityBook, bare: string, definite: boolean, lastSubje
   const fit = roleWordsOfKey(key);
   if (lastSubject && book.holds(lastSubject, bare, fit, key)) return lastSubject;
   const holder = book.byRole(bare, fit, key);
-  if (holder || !definite || lastSubject?.type !== 'person' || namesOther(bare, fit, lastSubject) || knownAsOther(fit, lastSubject)) return holder;
+  if (
+    holder ||
+    !definite ||
+    lastSubject?.type !== 'person' ||
+    namesOther(bare, fit, lastSubject) ||
+    knownAsOther(fit, lastSubject) ||
+    holdsOtherOffice(fit, lastSubject)
+  ) {
+    return holder;
+  }
   // "Ana Hale, the nominee, … Omar Kell, the FBI director, … the nominee said": the subject known as something else yields to the one described so.
   const known = fit.length === 1 ? roleWordsOf(lastSubject) : [];
   const described = known.length > 0 && !known.some((r) => r.includes(fit[0])) ? book.byDescribedHead(fit[0]) : undefined;
@@ -99,6 +109,31 @@ function knownAsOther(fit: readonly string[], d: Draft): boolean {
   if (!d.unnamed) return known;
   return headOf(roleWordsOfKey(d.key)) !== head;
 }
+
+/**
+ * Whether the description names an office and every role the candidate is known by is another office:
+ * "Governor Ruth Abara … the mayor said" is someone new, though "the official" could still be her.
+ */
+function holdsOtherOffice(fit: readonly string[], d: Draft): boolean {
+  const head = officeOf(headOf(fit));
+  if (!head || !OFFICE_HEADS.has(head) || onceHeld(fit)) return false;
+  let known = false;
+  for (const r of [...roleWordsOf(d), ...d.roles.map(roleWords)]) {
+    if (r.length === 0) continue;
+    if (onceHeld(r)) return false;
+    const other = officeOf(headOf(r));
+    if (!other || other === head || !OFFICE_HEADS.has(other)) return false;
+    known = true;
+  }
+  return known;
+}
+
+/** A past office may be anyone's now: "Sen. Chris Hale … the former congressman". */
+const onceHeld = (words: readonly string[]) => words.some((w) => PAST_OFFICE.has(w));
+const PAST_OFFICE: ReadonlySet<string> = new Set(['former', 'ex', 'onetime', 'one-time', 'retired', 'then', 'outgoing', 'late']);
+
+/** "president-elect" holds the office of "president" for this comparison. */
+const officeOf = (head: string | undefined) => (head?.endsWith('-elect') ? head.slice(0, -6) : head);
 
 /** Whether one word before a description's head is an owner's: "council's" in ["council's", "transport", "chief"]. */
 function ownsRole(fit: readonly string[]): boolean {

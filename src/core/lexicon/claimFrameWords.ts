@@ -37,7 +37,15 @@ export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about']);
 export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'announced', 'announces', 'revealed', 'reveals', 'confirmed', 'confirms', 'reported', 'wrote', 'writes', 'posted',
   'released', 'published', 'unveiled', 'denied', 'denies', 'recalled', 'recalls', 'described', 'describes', 'praised', 'criticized',
+  // "declared a state of emergency", "declared the building unsafe": an act, not words reported
+  'declared', 'declares',
 ]);
+
+/**
+ * Reporting verbs whose object is an amount, though after an article a clause is likelier:
+ * "admitted 14 counts of fraud", but "admits the plan failed".
+ */
+export const AMOUNT_OBJECT_VERBS: ReadonlySet<string> = new Set(['admitted', 'admits', 'admit']);
 
 /** Qualifiers before an amount that "add" takes as its object: "added about eight months to …", "adds an estimated €3 billion to …". */
 export const AMOUNT_LEADS: ReadonlySet<string> = new Set([
@@ -102,6 +110,11 @@ export const SPEECH_PARTICIPLES: readonly string[] = ['saying', 'arguing', 'insi
 export const FINDING_NOUNS: readonly string[] = [
   'study', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'trial', 'audit', 'inquiry', 'investigation', 'research',
   'census', 'assessment', 'evaluation', 'experiment',
+];
+/** Bodies and people whose trade is finding, which a trailing frame credits as it does a document: "…, the panel found." */
+export const FINDING_BODIES: readonly string[] = [
+  'panel', 'watchdog', 'committee', 'commission', 'inspectorate', 'regulator', 'tribunal', 'court', 'jury', 'auditor', 'auditors',
+  'inspectors', 'investigators', 'researchers', 'scientists', 'analysts', 'economists',
 ];
 /** Numbers that show a finding as a document does, opening a sentence: "Police data show", "Figures published on Monday show". */
 export const FINDING_DATA_NOUNS: readonly string[] = ['data', 'figures', 'statistics', 'numbers', 'records', 'estimates', 'projections'];

@@ -53,6 +53,16 @@ export const VERBS_BEFORE_OVER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Sanctions and disputes, which no amount measures: an "over" after one in its clause means "because of",
+ * "jailed for six years over £1.2m fraud", "a row over 40 homes". Not "fined", which an amount does measure.
+ */
+export const CAUSES_BEFORE_OVER: ReadonlySet<string> = new Set([
+  'jailed', 'imprisoned', 'convicted', 'arrested', 'charged', 'sued', 'sacked', 'fired', 'suspended', 'resigned', 'quit', 'probed',
+  'row', 'rows', 'dispute', 'disputes', 'clash', 'clashes', 'clashed', 'probe', 'inquiry', 'investigation', 'outcry', 'fury',
+  'anger', 'backlash', 'protest', 'protests', 'strike', 'strikes', 'standoff', 'stand-off', 'feud', 'lawsuit', 'battle', 'scandal',
+]);
+
+/**
  * Verbs of change whose particle "up" makes "up to" the level reached, not a
  * bound: "child benefit goes up to £25.60", "the rate moved up to 4%".
  */

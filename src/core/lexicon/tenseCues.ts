@@ -23,6 +23,8 @@ export const TENSE_CUES: TenseCues = {
     // a new date for something put off lies ahead, though the putting off is told in the past: "was pushed back to May"
     'postponed+to', 'postponed+until', 'postponed+till', 'delayed+to', 'delayed+until', 'delayed+till', 'deferred+to', 'deferred+until',
     'pushed+back+to', 'pushed+back+until', 'pushed+back+for', 'put+off+until', 'rescheduled+for', 'rescheduled+to',
+    // what a forecast is for lies ahead, though the forecast is told in the past: "winds were forecast through Wednesday"
+    'forecast+for', 'forecast+through', 'forecast+until', 'forecast+to', 'predicted+for', 'predicted+through', 'predicted+to',
     // a schedule told in the present: "applications close on Sept. 30", "the deadline is June 1"
     'closes', 'close+on', 'ends+on', 'end+on', 'expires', 'lapses', 'deadline+is',
   ],

@@ -22,6 +22,12 @@ describe('claims: a body that found, ruled or concluded that … is the source o
       text: 'A Harbour Board safety report published in March found that the berths were too short.',
       expect: ['the berths were too short. | A Harbour Board safety report'],
     },
+    // an amount or a bound before it opens the clause's subject
+    { text: 'The watchdog found that only 212,000 homes had a connection.', expect: ['only 212,000 homes had a connection. | The watchdog'] },
+    { text: 'The panel found that £4.2m had been lost.', expect: ['£4.2m had been lost. | The panel'] },
+    { text: 'Inspectors concluded that 40% of the berths were unsafe.', expect: ['40% of the berths were unsafe. | Inspectors'] },
+    // negative: an amount with no verb after it is the object of "found that"
+    { text: 'A judge found that 40 unconstitutional in 2019.', expect: ['A judge found that 40 unconstitutional in 2019. | '] },
     // negatives: "that" as a determiner, a noun and its relative, a subordinate clause, a shared subject
     { text: 'A judge found that action unconstitutional in 2019.', expect: ['A judge found that action unconstitutional in 2019. | '] },
     { text: 'Not everyone finds that pitch compelling at the harbour.', expect: ['Not everyone finds that pitch compelling at the harbour. | '] },

@@ -34,10 +34,30 @@ describe('reportedSpeech', () => {
     // after a long audience and its time, a "that" before a subject opens what was said
     { text: 'Kell told a packed hall at the harbour museum in Tarn on Tuesday that he would not resign.', clauses: ['he would not resign.'], attribution: 'indirect', source: 'Kell' },
     { text: 'Kell told a packed hall at the harbour museum in Tarn that they’d win.', clauses: ['they’d win.'], attribution: 'indirect', source: 'Kell' },
+    // a gerund may open the clause after a long audience: "that moving stroke care would add"
+    { text: 'Kell told the harbour review panel in April that moving the ferry berth would add 25 minutes.', clauses: ['moving the ferry berth would add 25 minutes.'], attribution: 'indirect', source: 'Kell' },
+    // past a name's aside, a verb of its own and "but said" share the sentence's subject
+    { text: 'The harbour minister, Vera Lund, welcomed the ruling but said the berths would close.', clauses: ['the berths would close.'], attribution: 'indirect', source: 'The harbour minister, Vera Lund' },
+    { text: 'Tom Kell, a spokesman for the port, rejected the plan and said fares would rise.', clauses: ['fares would rise.'], attribution: 'indirect', source: 'Tom Kell' },
+    // negatives: a name's aside right before the verb, and a lower-case past form that is the subject's own adjective
+    { text: 'The pollster, Ann Lee, said turnout was low.', clauses: ['turnout was low.'], attribution: 'indirect', source: 'The pollster, Ann Lee' },
+    { text: 'In Tarn, retired dockers said the berths would close.', clauses: ['the berths would close.'], attribution: 'indirect', source: 'retired dockers' },
     // negative: with no clause after who heard it, the whole frame is the claim; a far "that" before a verb or after a dash is relative
     { text: 'It told the data regulator on March 6, within the legal deadline.', clauses: ['It told the data regulator on March 6, within the legal deadline.'], attribution: 'indirect', source: 'It' },
     { text: 'Kell told a packed hall at the old harbour museum that spilled onto the quay.', clauses: ['Kell told a packed hall at the old harbour museum that spilled onto the quay.'], attribution: 'indirect', source: 'Kell' },
     { text: 'It told the story of the pickers - a labour issue that Kell had raised in May.', clauses: ['It told the story of the pickers - a labour issue that Kell had raised in May.'], attribution: 'indirect', source: 'It' },
+    // "declared" an act: a state of emergency or a dividend is its object, and the claim is the whole frame
+    { text: 'Governor Ruth Abara declared a state of emergency for the county on Tuesday.', clauses: ['Governor Ruth Abara declared a state of emergency for the county on Tuesday.'], attribution: 'indirect', source: 'Governor Ruth Abara' },
+    { text: 'Tarn Mills Inc. declared a 5% stock dividend, payable in May.', clauses: ['Tarn Mills Inc. declared a 5% stock dividend, payable in May.'], attribution: 'indirect', source: 'Tarn Mills Inc.' },
+    // an amount after a verb of publishing or pleading is its object
+    { text: 'The firm announced 200 new jobs in Leeds.', clauses: ['The firm announced 200 new jobs in Leeds.'], attribution: 'indirect', source: 'The firm' },
+    { text: 'The police reported £40,000 in losses.', clauses: ['The police reported £40,000 in losses.'], attribution: 'indirect', source: 'The police' },
+    { text: 'Tom Hale admitted 14 counts of fraud in March.', clauses: ['Tom Hale admitted 14 counts of fraud in March.'], attribution: 'indirect', source: 'Tom Hale' },
+    // negatives: after "admits" an article opens a clause; "said" takes an amount as what was said
+    { text: 'Tom Hale admits the plan failed.', clauses: ['the plan failed.'], attribution: 'indirect', source: 'Tom Hale' },
+    { text: 'The mayor said 200 jobs would go.', clauses: ['200 jobs would go.'], attribution: 'indirect', source: 'The mayor' },
+    // negative: declared with "that" still reports a clause
+    { text: 'The mayor declared that the fire was under control.', clauses: ['the fire was under control.'], attribution: 'indirect', source: 'The mayor' },
     { text: 'According to the regulator, prices fell in every region.', clauses: ['prices fell in every region.'], attribution: 'indirect', source: 'the regulator' },
     { text: 'In the WORDS of the mayor, fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'the mayor' },
     // negative: "as per" only opens the word "permits"

@@ -60,6 +60,15 @@ describe('claims: a finding reported by a document after the clause', () => {
   const rows = [
     { text: 'Crews who worked nights were 25% less likely to stay a year, a study found.', expect: ['Crews who worked nights were 25% less likely to stay a year | a study | indirect'] },
     { text: 'Fares rose in every port, the survey showed.', expect: ['Fares rose in every port | the survey | indirect'] },
+    // a body whose trade is finding, or "it" for one named before, reports a finding as a document does
+    { text: 'Three of the 26 berths were unsafe, the three-member panel found.', expect: ['Three of the 26 berths were unsafe | the three-member panel | indirect'] },
+    { text: 'Night crews were 25% less likely to stay, researchers found.', expect: ['Night crews were 25% less likely to stay | researchers | indirect'] },
+    { text: 'The Harbour Audit Office published its review. Three of the 26 berths were unsafe, it found.', expect: ['The Harbour Audit Office published its review. | - | narrative', 'Three of the 26 berths were unsafe | - | indirect'] },
+    // numbers that show a finding, named without an article and published when the frame says
+    { text: 'Ferry fares rose 4% in the year to March, Harbour Board figures published on Thursday show.', expect: ['Ferry fares rose 4% in the year to March | Harbour Board | indirect'] },
+    { text: 'She sold the quay in 2010 for £3m, land records show.', expect: ['She sold the quay in 2010 for £3m | land records | indirect'] },
+    // negative: a conjunction opens no description of the document
+    { text: 'Ferry fares rose 4% in the year to March, and figures show.', expect: ['Ferry fares rose 4% in the year to March, and figures show. | - | narrative'] },
     // negative: "found" with an object is no frame
     { text: 'Fares rose in every port, and inspectors found a leak.', expect: ['Fares rose in every port, and inspectors found a leak. | - | narrative'] },
   ];

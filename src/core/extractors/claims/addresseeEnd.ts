@@ -35,14 +35,21 @@ function opensSubject(seg: string, start: number, end: number): boolean {
   return isUpper(c) || isDigit(c) || (end > start && hasWordAt(seg, start, end, SUBJECT_LEADS));
 }
 
-/** Whether the word at or after `at` can open a clause's subject: "that the plan", "that Lee", "that 40 jobs"; not "that spilled". */
+/**
+ * Whether the word at or after `at` can open a clause's subject: "that the plan", "that Lee", "that 40 jobs", and
+ * a gerund, "that moving stroke care would"; not "that spilled".
+ */
 export function subjectOpensAt(seg: string, at: number): boolean {
   nextWord(seg, at);
   // a contracted verb goes with its subject: "that he’s", "that they'd"
   let end = wordAt;
   while (end < wordTo && seg.charCodeAt(end) !== 39 && seg.charCodeAt(end) !== 0x2019) end++;
-  return end > wordAt && opensSubject(seg, wordAt, end);
+  return end > wordAt && (opensSubject(seg, wordAt, end) || isGerund(seg, wordAt, end));
 }
+
+/** A lower-case word in -ing of five letters or more: after "that", the head of a subject ("moving care would add"). */
+const isGerund = (seg: string, start: number, end: number): boolean =>
+  end - start >= 5 && seg.charCodeAt(end - 1) === 103 && seg.charCodeAt(end - 2) === 110 && seg.charCodeAt(end - 3) === 105 && !isUpper(seg.charCodeAt(start));
 
 /**
  * Where the reported clause starts after "told" and its addressee, which is no

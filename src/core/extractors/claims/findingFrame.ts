@@ -1,12 +1,18 @@
-import { FINDING_NOUNS, FINDING_VERBS, FINDING_DATA_NOUNS } from '../../lexicon/claimFrameWords';
+import { FINDING_BODIES, FINDING_NOUNS, FINDING_VERBS, FINDING_DATA_NOUNS } from '../../lexicon/claimFrameWords';
 
-/** ", a study found." closing the sentence: the document, a few words of description allowed ("a large new study"). */
+/**
+ * ", a study found." closing the sentence: the document, its numbers or a body whose trade is finding, a few words of
+ * description allowed before it ("a large new study", "Home Office figures") and a "published …" after it; also "it" or
+ * "they" for one named before ("…, it found."). A conjunction opens no description: ", and figures show" is narration.
+ */
 const TRAILING_FINDING = new RegExp(
-  `,\\s+((?:a|an|the|one|another|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${FINDING_NOUNS.join('|')}))\\s+(?:${FINDING_VERBS.join('|')})[\\s.]*$`,
+  `,\\s+((?!(?:and|but|or|as|while|which|who|so|yet)\\b)(?:(?:a|an|the|one|another|this|that|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?` +
+    `(?:${[...FINDING_NOUNS, ...FINDING_DATA_NOUNS, ...FINDING_BODIES].join('|')})|it|they)` +
+    `(?:\\s+(?:published|released|issued|out)\\b[^,;:.]{0,30}?)?\\s+(?:${[...FINDING_VERBS, 'show'].join('|')})[\\s.]*$`,
   'i',
 );
 
-const VERBS: ReadonlySet<string> = new Set(FINDING_VERBS);
+const VERBS: ReadonlySet<string> = new Set([...FINDING_VERBS, 'show']);
 const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122);
 
 /** The segment's last run of ASCII letters, lower-cased, past trailing stops and spaces: "… a study found." → "found". */

@@ -1,4 +1,4 @@
-import { ADVERBIAL_OPENERS, NOT_PARTICIPLES, OBJECT_VERBS, TOPIC_PREPOSITIONS } from '../../lexicon/claimFrameWords';
+import { ADVERBIAL_OPENERS, AMOUNT_OBJECT_VERBS, NOT_PARTICIPLES, OBJECT_VERBS, TOPIC_PREPOSITIONS } from '../../lexicon/claimFrameWords';
 import { ARTICLES_AND_POSSESSIVES, INDEFINITE_PRONOUNS } from '../../lexicon/pronouns';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numberWords';
 import { isTrimSpace } from '../../charCodes';
@@ -89,17 +89,20 @@ export function objectAfter(seg: string, after: number, verb: string): boolean {
   const e = wordEnd(seg, i);
   // looked up where the word stands: most frames go on with a word of neither kind
   if (hasWordAt(seg, i, e, TOPIC_TABLE)) return !approximates(seg, e);
-  return hasWordAt(seg, i, e, ARTICLE_TABLE) && OBJECT_VERBS.has(verb.toLowerCase());
+  // "announced 200 new jobs", "admitted 14 counts": an amount opens an object as an article does
+  const key = verb.toLowerCase();
+  if (hasWordAt(seg, i, e, ARTICLE_TABLE)) return OBJECT_VERBS.has(key);
+  return (OBJECT_VERBS.has(key) || AMOUNT_OBJECT_VERBS.has(key)) && approximates(seg, i);
 }
 const TOPIC_TABLE = wordTable(TOPIC_PREPOSITIONS);
 const INDEFINITE_TABLE = wordTable(INDEFINITE_PRONOUNS);
 const ARTICLE_TABLE = wordTable(ARTICLES_AND_POSSESSIVES);
 
-/** Whether a number follows `at`: "said about 2,300 homes" is an amount, not a topic. */
+/** Whether a number or an amount of money follows `at`: "said about 2,300 homes" is an amount, not a topic. */
 function approximates(seg: string, at: number): boolean {
   const i = skipGap(seg, at);
   const c = seg.charCodeAt(i);
-  if ((c >= 48 && c <= 57) || c === 36) return true;
+  if ((c >= 48 && c <= 57) || c === 36 || c === 0xa3 || c === 0x20ac) return true;
   const word = seg.slice(i, wordEnd(seg, i)).toLowerCase();
   return SMALL_NUMBERS.has(word) || TENS.has(word) || word === 'half';
 }

@@ -234,7 +234,17 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   }
   // "Ann Lee called the plan "too little, too late" and said …": the verb shares the subject of the one before it,
   // read only for a subject that opens the segment
-  const shared = boundary === 0 && !narrativeBefore ? sharedSubjectEnd(seg.slice(0, until)) : -1;
+  let shared = boundary === 0 && !narrativeBefore ? sharedSubjectEnd(seg.slice(0, until)) : -1;
+  // "The local MP, Gregory Allan, welcomed the decision but said …": past the name's aside, a verb of its own, not a subject
+  if (boundary > 0 && !narrativeBefore && opensWithPast(seg, boundary)) {
+    shared = sharedSubjectEnd(seg.slice(0, until));
+    if (shared > 0) boundary = 0;
+    // "Brian Fallon, a spokesman for Mrs. Clinton, called …": the name before a description set off after it
+    const comma = seg.indexOf(',');
+    if (shared > 0 && comma > 0 && comma < shared && DESCRIPTION_AFTER.test(seg.slice(comma + 1, comma + 6))) shared = comma;
+    // the aside's closing comma is no part of the subject
+    else if (shared > 0 && seg.charCodeAt(shared - 1) === 44) shared--;
+  }
   if (shared > 0) until = shared;
   const lead = quoteOrSpaceEnd(seg, boundary, until);
   const subject = lead < until ? spanAt(text, start, lead, trimmedEnd(seg, boundary, until)) : null;
@@ -351,3 +361,16 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   if (shared > 0 && !quoted && clauses.length === before) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
   return { clauses, source: subject };
 }
+
+/** An aside that describes the name before it: ", a spokesman for …", ", the party's leader". */
+const DESCRIPTION_AFTER = /^\s+(?:a|an|the)\s/;
+
+/** Whether the word after `at`'s spaces is a lower-case past form in -ed: "welcomed" in ", welcomed the decision but said". */
+function opensWithPast(seg: string, at: number): boolean {
+  let i = at;
+  while (i < seg.length && isTrimSpace(seg.charCodeAt(i))) i++;
+  let e = i;
+  while (e < seg.length && seg.charCodeAt(e) >= 97 && seg.charCodeAt(e) <= 122) e++;
+  return e - i >= 4 && seg.charCodeAt(e - 1) === 100 && seg.charCodeAt(e - 2) === 101 && !isLetterCode(seg.charCodeAt(e));
+}
+const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;

@@ -48,12 +48,29 @@ const NO_OWN_SUBJECT = wordTable(
 );
 /** Words that open a clause's subject: determiners and pronouns. */
 const SUBJECT_OPENERS = wordTable(
-  new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'no', 'most', 'many', 'all', 'both', 'each', 'every', 'several', 'few', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'none', 'neither']),
+  new Set([
+    'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'no', 'most', 'many', 'all', 'both', 'each', 'every', 'several', 'few', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'none', 'neither',
+    // a bound or qualifier before a number that opens the subject: "found that only 212,000 homes had"
+    'only', 'just', 'nearly', 'almost', 'about', 'around', 'roughly', 'more', 'fewer', 'less', 'over', 'under', 'half', 'one', 'two', 'three',
+  ]),
 );
 /** Most words from "that" to the clause's verb: "that the three ballot boxes had". */
 const MAX_TO_VERB = 5;
 /** Most words back from the verb to the clause's start that are read for a word leaving it without a subject. */
 const MAX_SUBJECT_WORDS = 6;
+
+/** Where the word or the amount ("212,000", "£4.2m", "40%") at `at` ends; `at` when neither starts there. */
+function wordOrAmountEnd(seg: string, at: number): number {
+  const e = wordEnd(seg, at);
+  if (e > at) return e;
+  let i = at;
+  let digits = false;
+  for (let c = seg.charCodeAt(i); i < seg.length && (isDigit(c) || AMOUNT_MARKS.includes(seg[i])); c = seg.charCodeAt(++i)) digits ||= isDigit(c);
+  // "m" in "£4.2m" goes on the amount
+  return digits ? wordEnd(seg, i) : at;
+}
+const AMOUNT_MARKS = '.,%£$€';
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Whether a verb of finding at [a, b)'s next word hands over to a clause of its subject's: the
@@ -75,11 +92,11 @@ function findingHolds(seg: string, a: number, b: number, s: number): boolean {
   }
   const e = wordEnd(seg, s);
   const c = seg.charCodeAt(s);
-  const opens = hasWordAt(seg, s, e, SUBJECT_OPENERS) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const opens = hasWordAt(seg, s, e, SUBJECT_OPENERS) || (c >= 65 && c <= 90) || isDigit(c) || c === 0xa3 || c === 0x24 || c === 0x20ac;
   if (!opens) return false;
   for (let n = 1, i = e; n <= MAX_TO_VERB; n++) {
     i = skipSpaces(seg, i);
-    const j = wordEnd(seg, i);
+    const j = wordOrAmountEnd(seg, i);
     if (j === i) return false;
     if (isAuxiliary(seg, i, j) || (j - i > 3 && seg.charCodeAt(j - 1) === 100 && seg.charCodeAt(j - 2) === 101)) return true;
     i = j;

@@ -38,6 +38,8 @@ const COUNTED_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 const UNIT_AMOUNT_BEFORE = /(?:\d|\bmillion|\bbillion|\bthousand|\bhundred)[\d,.]*\s+(?:\p{L}+\s+){1,2}$/iu;
 
 const LAPSE_AFTER = /^\s+(?:later|earlier|after|before|ago)\b/i;
+/** "3,000 signatures in a week", "sold out within a day": a span of time after a preposition, not a rate. */
+const SPAN_BEFORE = /\b(?:in|within|inside|over|for|after|under|than|than\s+in)\s+$/i;
 
 /** "its quarterly dividend": after a determiner the adverb is an adjective, not a time. */
 const DETERMINER = /\b(?:its|the|a|an|their|his|her|our|initial|regular)\s+$/i;
@@ -67,7 +69,7 @@ export function sets(ctx: FinderContext): DateCandidate[] {
       AMOUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index)) ||
       COUNTED_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index)) ||
       UNIT_AMOUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 32), m.index));
-    if (rate && !LAPSE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 9))) push(m.index, m.index + m[0].length, durationValue(1, toUnit(m[1])));
+    if (rate && !SPAN_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 8), m.index)) && !LAPSE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 9))) push(m.index, m.index + m[0].length, durationValue(1, toUnit(m[1])));
   }
   return out;
 }

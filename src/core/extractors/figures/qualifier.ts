@@ -1,4 +1,4 @@
-import { EXACT_QUALIFIERS, MODALS_BEFORE_UP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, VERBS_BEFORE_OVER, VERBS_BEFORE_UP } from '../../lexicon/qualifiers';
+import { CAUSES_BEFORE_OVER, EXACT_QUALIFIERS, MODALS_BEFORE_UP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, VERBS_BEFORE_OVER, VERBS_BEFORE_UP } from '../../lexicon/qualifiers';
 import { phraseTable } from './phraseTable';
 import { CARRIES_NUMBER, QUALIFIES_AFTER, STARTS } from './tokenMarks';
 import type { Token } from './tokens';
@@ -24,13 +24,26 @@ export const QUALIFIER_BEFORE_TOKENS = BEFORE.maxTokens;
 const AMOUNT_ENDS: ReadonlySet<string> = new Set(['%', 'percent', 'million', 'billion', 'trillion', 'thousand', 'bn', 'm']);
 const endsAmount = (t: Token | undefined): boolean => !!t && (t.type === 'num' || AMOUNT_ENDS.has(t.lower));
 
+/** How far back, in tokens, a sanction or dispute still governs an "over": "jailed for six years over". */
+const CAUSE_REACH = 5;
+
+/** Whether a sanction or dispute stands in the few words before token i, with no mark between. */
+function causeBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - CAUSE_REACH; k--) {
+    const t = tokens[k];
+    if (t.type === 'sym') return false;
+    if (t.type === 'word' && CAUSES_BEFORE_OVER.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** The qualifier that starts at token i: "more than 1,000" → "more than". */
 export function readQualifierBefore(tokens: readonly Token[], i: number): QualifierMatch | null {
   // No qualifier opens with digits, the commonest start: the table is not looked at.
   if (tokens[i]?.type === 'num') return null;
   const m = BEFORE.match(tokens, i);
   // "handed over 15 months": the verb's particle, not "more than"; "€80 million over three years": across, after an amount.
-  if (m && m.value === 'over' && (VERBS_BEFORE_OVER.has(tokens[i - 1]?.lower ?? '') || endsAmount(tokens[i - 1]))) return null;
+  if (m && m.value === 'over' && (VERBS_BEFORE_OVER.has(tokens[i - 1]?.lower ?? '') || endsAmount(tokens[i - 1]) || causeBefore(tokens, i))) return null;
   if (m && m.value === 'up to' && isLevelReached(tokens, i)) return null;
   if (m) return { text: m.value, end: m.end, approximate: true };
   const t = tokens[i];
