@@ -114,6 +114,12 @@ export const UNIT_ADJECTIVES: ReadonlySet<string> = new Set([
   'previous', 'past', 'last', 'next', 'coming', 'short', 'calendar', 'fiscal', 'financial', 'working', 'business',
 ]);
 
+/**
+ * Those that, before a singular unit, name a date, not a length: "voted 31 to 9
+ * last month"; "the 9 last months" stays a length.
+ */
+export const DATE_ADJECTIVES: ReadonlySet<string> = new Set(['last', 'next', 'past', 'previous', 'coming']);
+
 /** Comparatives that may follow "times": "many times higher", "three times as". */
 export const COMPARATIVES: ReadonlySet<string> = new Set([
   'higher', 'lower', 'more', 'less', 'fewer', 'greater', 'larger', 'smaller', 'bigger', 'faster', 'slower',

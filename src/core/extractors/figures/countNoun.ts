@@ -1,12 +1,16 @@
 import { IRREGULAR_PLURALS, NOT_COUNT_NOUNS } from '../../lexicon/countNouns';
 import type { Token } from './tokens';
 
-/** "cars", "troops": ASCII letters, then a last letter but s or u, then "s"; as /^[a-z]{2,}[^su]s$/ without a regex. */
+/**
+ * "cars", "troops": ASCII letters, then a last letter but s or u, then "s", and not "-sis";
+ * as /^[a-z]{2,}[^su]s$/ without "-sis" and without a regex. "-sis" writes singulars: "crisis", "basis";
+ * "jihadis", "taxis" are plurals.
+ */
 function isPlural(w: string): boolean {
   const n = w.length;
   if (n < 4 || w.charCodeAt(n - 1) !== 115) return false;
   const before = w.charCodeAt(n - 2);
-  if (before === 115 || before === 117) return false;
+  if (before === 115 || before === 117 || (before === 105 && w.charCodeAt(n - 3) === 115)) return false;
   for (let k = 0; k < n - 2; k++) {
     const c = w.charCodeAt(k);
     if (c < 97 || c > 122) return false;
