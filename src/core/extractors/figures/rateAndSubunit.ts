@@ -8,7 +8,7 @@ import type { UnitMatch } from './unitAfter';
 
 /**
  * Where a rate after a unit ends: "$350 per kg", "$15.4/hour", "188 miles
- * an hour", "$1.40 a share", and a second rate after it: "80 litres per
+ * an hour", "$1.40 a share", "£3m each year", and a second rate after it: "80 litres per
  * person per day". The unit stays; the span grows. Else `end`.
  */
 export function rateEnd(tokens: readonly Token[], end: number): number {
@@ -23,6 +23,8 @@ function oneRateEnd(tokens: readonly Token[], end: number): number {
   if (t?.lower === 'per' && noun?.type === 'num') return perBaseEnd(tokens, end) ?? end;
   if (!t || noun?.type !== 'word') return end;
   if (t.lower === 'per') return end + 2;
+  // "60,000 scans each year" is the rate "60,000 scans a year" is: the period joins the figure alike.
+  if (t.lower === 'each' || t.lower === 'every') return UNIT_NAMES.get(noun.lower)?.category === 'time' && !noun.lower.endsWith('s') ? end + 2 : end;
   // The noun is looked up only after a sign or an article that may open a rate: most units have neither.
   const slash = t.text === '/' && t.glued && noun.glued;
   if (!slash && t.lower !== 'a' && t.lower !== 'an') return end;
