@@ -1,4 +1,4 @@
-import { CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_AFTER, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, POUND_NAMES, SPACED_DOLLAR_PREFIXES, WORDLIKE_CODES } from '../../lexicon/currencies';
+import { CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_AFTER, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, MASS_WORDS, MONEY_WORDS, POUND_NAMES, SPACED_DOLLAR_PREFIXES, WORDLIKE_CODES } from '../../lexicon/currencies';
 import { phraseTable } from './phraseTable';
 import { STARTS } from './tokenMarks';
 import type { Token } from './tokens';
@@ -80,15 +80,36 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   return code && tokens[i + 1]?.type === 'num' ? { code: code.code, end: i + 1, scale: code.scale } : null;
 }
 
+/** How many tokens before "pounds" a word of paying is looked for: "cost him about forty pounds". */
+const MONEY_REACH = 6;
+/** Signs that end a clause: a word of paying beyond one belongs to another. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
+
+/**
+ * True when a word of paying stands shortly before token j, in its clause, with
+ * no word of weighing nearer: "paid 40 pounds" → true; "cost $5 and weighed 40 pounds" → false.
+ */
+function isPaidBefore(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - MONEY_REACH; k--) {
+    const t = tokens[k];
+    if (t.type === 'sym' && CLAUSE_ENDS.has(t.text)) return false;
+    if (t.type !== 'word') continue;
+    if (MONEY_WORDS.has(t.lower)) return true;
+    if (MASS_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /**
  * The currency written after an amount at token j: "€", "USD", "dollars",
- * "Finnish markka". "Pounds" is money only after a scale word; else it is mass.
+ * "Finnish markka". "Pounds" is money only after a scale word or a word of
+ * paying ("paid 40 pounds"); else it is mass.
  */
 export function readCurrencyAfter(tokens: readonly Token[], j: number, scaled: boolean): CurrencyMatch | null {
   const t = tokens[j];
   if (!t) return null;
   if (t.type === 'sym') return symbolAt(t, j);
-  if (POUND_NAMES.has(t.lower)) return scaled ? { code: 'GBP', end: j + 1, scale: 1 } : null;
+  if (POUND_NAMES.has(t.lower)) return scaled || isPaidBefore(tokens, j) ? { code: 'GBP', end: j + 1, scale: 1 } : null;
   const after = CURRENCY_AFTER.get(t.text);
   if (after) return { code: after, end: j + 1, scale: 1 };
   const named = NAMES.match(tokens, j);
