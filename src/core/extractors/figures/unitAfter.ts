@@ -80,6 +80,11 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   return nouns ? countedNoun(tokens, j) : null;
 }
 
+/** Where a unit's name of one or more words starting at token k ends, or k + 1: "kilowatt hour" → k + 2. */
+export function unitNameEnd(tokens: readonly Token[], k: number): number {
+  return NAMES.match(tokens, k)?.end ?? k + 1;
+}
+
 /** "last month", "next year" after a number: a date, as in "voted 31 to 9 last month"; "the 9 last months" is a length. */
 function isDateAfter(tokens: readonly Token[], j: number, end: number): boolean {
   return DATE_ADJECTIVES.has(tokens[j].lower) && !tokens[end - 1].lower.endsWith('s');

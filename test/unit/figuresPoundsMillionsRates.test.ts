@@ -1,0 +1,34 @@
+import { articleFigureTable as table } from './figureTable';
+
+table('figures: a glued "m" before "of them" is a million of a group, not metres', [
+  { text: 'Some 6.5m of them live in rented homes.', expect: [{ text: 'Some 6.5m', kind: 'count', value: 6.5e6 }] },
+  { text: 'Of the 9m voters, 2.1m of whom abstained, most backed it.', expect: [{ text: '9m voters', value: 9e6 }, { text: '2.1m', value: 2.1e6 }] },
+  // negatives: "of" before a thing measured
+  { text: 'The crew laid 100m of cable.', expect: [{ text: '100m', kind: 'quantity', unit: 'metre', value: 100 }] },
+  { text: 'The wall is 6.5m high.', expect: [{ text: '6.5m', unit: 'metre' }] },
+]);
+
+table('figures: "pounds" after a word of paying is money, not mass', [
+  { text: 'She paid 40 pounds for the permit.', expect: [{ text: '40 pounds', kind: 'money', value: 40, unit: 'GBP' }] },
+  { text: 'The entry fee is forty pounds.', expect: [{ text: 'forty pounds', kind: 'money', unit: 'GBP' }] },
+  { text: 'The repair cost him about 90 pounds.', expect: [{ text: 'about 90 pounds', kind: 'money', unit: 'GBP' }] },
+  // negatives: weight, a word of weighing nearer, a word of paying in another sentence
+  { text: 'The sack weighs 40 pounds.', expect: [{ text: '40 pounds', kind: 'quantity', unit: 'pound' }] },
+  { text: 'The box cost 5 dollars and weighed 30 pounds.', expect: [{ text: '5 dollars', kind: 'money' }, { text: '30 pounds', kind: 'quantity', unit: 'pound' }] },
+  { text: 'Tickets cost more. The dog weighs 40 pounds.', expect: [{ text: '40 pounds', kind: 'quantity' }] },
+]);
+
+table('figures: an adverb of how often after a unit makes a rate', [
+  { text: 'The merger would save £25 million annually.', expect: [{ text: '£25 million annually', kind: 'money', value: 25e6 }] },
+  { text: 'The line carries 40,000 passengers daily.', expect: [{ text: '40,000 passengers daily', unit: 'passengers' }] },
+  { text: 'Tenants pay £40 monthly.', expect: [{ text: '£40 monthly', kind: 'money' }] },
+  // negatives: no unit before the adverb, or an adverb of another kind
+  { text: 'Of the 40, 12 left daily.', expect: [{ text: '40' }, { text: '12' }] },
+  { text: 'The fee was £40 initially.', expect: [{ text: '£40', kind: 'money' }] },
+]);
+
+table('figures: a rate over a unit of two words spans both', [
+  { text: 'The unit rate rises to 27.03p per kilowatt hour.', expect: [{ text: '27.03p per kilowatt hour', kind: 'money', value: 27.03 }] },
+  { text: 'Rent is £12 per square foot.', expect: [{ text: '£12 per square foot', kind: 'money' }] },
+  { text: 'Meals cost £5 per head.', expect: [{ text: '£5 per head', kind: 'money' }] },
+]);
