@@ -37,7 +37,7 @@ function isAdverb(w: string): boolean {
 /** The end of a hyphened modifier at token k, "low-cost", "zero-emission", "state-of-the-art", or -1. */
 function compoundEnd(tokens: readonly Token[], k: number): number {
   let m = k + 1;
-  while (tokens[m]?.text === '-' && tokens[m].glued && tokens[m + 1]?.type === 'word' && tokens[m + 1].glued && tokens[m + 1].text === tokens[m + 1].lower) m += 2;
+  while (tokens[m]?.glued && tokens[m].text === '-' && tokens[m + 1]?.glued && tokens[m + 1].type === 'word' && tokens[m + 1].text === tokens[m + 1].lower) m += 2;
   return m > k + 1 ? m : -1;
 }
 
@@ -65,6 +65,8 @@ function modifierEnd(tokens: readonly Token[], k: number, afterAdverb: boolean):
  * "40 want changes", "40 more than cities" → null.
  */
 export function readModifiedNoun(tokens: readonly Token[], j: number): { readonly k: number; readonly noun: string } | null {
+  // "of", "in", "to" follow most numbers: no modifier has fewer than three letters but a hyphened one ("in-person").
+  if (tokens[j].end - tokens[j].start < 3 && !tokens[j + 1]?.glued) return null;
   let k = j;
   let adverb = false;
   for (let n = 0; n < MOST_MODIFIERS; n++) {

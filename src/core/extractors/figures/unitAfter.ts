@@ -50,6 +50,8 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   }
   // "12.5p": one glued letter, far too common a word to list.
   if (t.glued && t.text === 'p') return readGluedPence(tokens, j);
+  // "3.2pc": the press's glued short form of per cent; apart or in capitals it is a computer ("5 PC games").
+  if (t.glued && t.text === 'pc') return { kind: 'percent', unit: '%', end: j + 1, category: 'percent', scale: 1 };
   // A token on none of the lists below is no unit: a number, a comma, or at most a counted plural ("jobs").
   if ((t.marks & UNIT_LISTED) === 0) return nouns && t.type === 'word' ? unlistedNoun(tokens, j) : null;
   const percent = PERCENT.match(tokens, j);

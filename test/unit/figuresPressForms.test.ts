@@ -32,3 +32,11 @@ table('figures: a rate over a unit of two words spans both', [
   { text: 'Rent is £12 per square foot.', expect: [{ text: '£12 per square foot', kind: 'money' }] },
   { text: 'Meals cost £5 per head.', expect: [{ text: '£5 per head', kind: 'money' }] },
 ]);
+
+table('figures: "pc" glued to a number is per cent', [
+  { text: 'Inflation fell to 3.2pc from 3.6pc.', expect: [{ text: '3.2pc', kind: 'percent', value: 3.2, unit: '%' }, { text: '3.6pc', value: 3.6 }] },
+  { text: 'Rents rose 3-4pc last year.', expect: [{ text: '3-4pc', kind: 'range', unit: '%', range: { from: 3, to: 4 } }] },
+  // negatives: apart, or in capitals, it names a computer
+  { text: 'He bought 5 PC games.', expect: [{ text: '5', kind: 'count' }] },
+  { text: 'The lab has 12 pc stations.', expect: [{ text: '12', kind: 'count' }] },
+]);
