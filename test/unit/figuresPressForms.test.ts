@@ -40,3 +40,14 @@ table('figures: "pc" glued to a number is per cent', [
   { text: 'He bought 5 PC games.', expect: [{ text: '5', kind: 'count' }] },
   { text: 'The lab has 12 pc stations.', expect: [{ text: '12', kind: 'count' }] },
 ]);
+
+table('figures: spoken numbers', [
+  { text: 'We have put in one point two billion pounds.', expect: [{ text: 'one point two billion pounds', kind: 'money', value: 1.2e9, unit: 'GBP' }] },
+  { text: 'It was three point four million.', expect: [{ text: 'three point four million', value: 3.4e6 }] },
+  { text: 'We put in two billion pounds.', expect: [{ text: 'two billion pounds', kind: 'money', unit: 'GBP' }] },
+  { text: 'The odds are fifty-fifty at best.', expect: [] },
+  // negatives: a decimal with no scale, mass after a smaller scale, a compound number
+  { text: 'Inflation is two point five percent.', expect: [{ text: 'two point five percent', value: 2.5 }] },
+  { text: 'They shipped two thousand pounds of beef.', expect: [{ text: 'two thousand pounds', kind: 'quantity', unit: 'pound' }] },
+  { text: 'He scored fifty-five points.', expect: [{ text: 'fifty-five points', value: 55 }] },
+]);
