@@ -51,3 +51,13 @@ table('figures: spoken numbers', [
   { text: 'They shipped two thousand pounds of beef.', expect: [{ text: 'two thousand pounds', kind: 'quantity', unit: 'pound' }] },
   { text: 'He scored fifty-five points.', expect: [{ text: 'fifty-five points', value: 55 }] },
 ]);
+
+table('figures: "north of" bounds from below, and a glued "x" multiplies', [
+  { text: 'The deal is worth north of £1bn.', expect: [{ text: 'north of £1bn', kind: 'money', approximate: true, qualifier: 'north of' }] },
+  { text: 'Bids came in just south of $40 billion.', expect: [{ text: 'just south of $40 billion', approximate: true }] },
+  { text: 'The bill is 3x higher than in 2019.', expect: [{ text: '3x higher', kind: 'multiplier', value: 3 }] },
+  { text: 'Revenue grew 10x.', expect: [{ text: '10x', kind: 'multiplier', value: 10 }] },
+  // negatives: a place north of a street, a size written with "x"
+  { text: 'He lives north of 96th Street.', expect: [] },
+  { text: 'They drove a 4x4 vehicle.', expect: [] },
+]);

@@ -52,6 +52,10 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   if (t.glued && t.text === 'p') return readGluedPence(tokens, j);
   // "3.2pc": the press's glued short form of per cent; apart or in capitals it is a computer ("5 PC games").
   if (t.glued && t.text === 'pc') return { kind: 'percent', unit: '%', end: j + 1, category: 'percent', scale: 1 };
+  // "3x higher", "grew 10x": a glued "x" multiplies, as "times" does; "4x4" is a size, glued to its other side.
+  if (t.glued && t.text === 'x' && !(tokens[j + 1]?.glued && (tokens[j + 1].type !== 'sym' || tokens[j + 1].text === '-'))) {
+    return { kind: 'multiplier', unit: null, end: COMPARATIVES.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1, category: 'multiplier', scale: 1 };
+  }
   // A token on none of the lists below is no unit: a number, a comma, or at most a counted plural ("jobs").
   if ((t.marks & UNIT_LISTED) === 0) return nouns && t.type === 'word' ? unlistedNoun(tokens, j) : null;
   const percent = PERCENT.match(tokens, j);
