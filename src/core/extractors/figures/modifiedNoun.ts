@@ -17,8 +17,8 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'and', 'but', 'nor', 'than', 'that', 'the', 'for', 'from', 'with', 'who', 'whom', 'which', 'what', 'was', 'were', 'are',
   'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'not',
   'been', 'being', 'into', 'onto', 'over', 'under', 'after', 'before', 'per', 'each', 'every', 'its', 'their', 'his',
-  'her', 'our', 'your', 'this', 'these', 'those', 'such', 'some', 'any', 'all', 'both', 'said', 'says', 'than', 'then',
-  'while', 'when', 'where', 'how', 'why', 'who', 'also', 'just', 'out', 'off', 'away', 'back', 'down', 'now',
+  'her', 'our', 'your', 'this', 'these', 'those', 'such', 'some', 'any', 'all', 'both', 'said', 'says', 'then',
+  'while', 'when', 'where', 'how', 'why', 'also', 'just', 'out', 'off', 'away', 'back', 'down', 'now',
 ]);
 
 /** A lower-case word standing apart: "social"; not "Labour", "-", "cost" of "low-cost". */
