@@ -61,3 +61,14 @@ table('figures: "north of" bounds from below, and a glued "x" multiplies', [
   { text: 'He lives north of 96th Street.', expect: [] },
   { text: 'They drove a 4x4 vehicle.', expect: [] },
 ]);
+
+table('figures: initialism plurals are counted; "pp" is percentage points; a range of glued millions', [
+  { text: 'The town has 41 GPs per 100,000 people.', expect: [{ text: '41 GPs per 100,000 people', kind: 'quantity', value: 41 }] },
+  { text: 'All 650 MPs voted.', expect: [{ text: '650 MPs', unit: 'MPs' }] },
+  { text: 'Unemployment rose 1.5pp to 6.2%.', expect: [{ text: '1.5pp', kind: 'percent', unit: 'percentage point' }, { text: '6.2%' }] },
+  { text: 'It affects 1m-1.5m households.', expect: [{ text: '1m-1.5m households', kind: 'range', range: { from: 1e6, to: 1.5e6 } }] },
+  // negatives: a year before the plural, one capital word, a range of lengths
+  { text: 'In 2019 MPs voted.', expect: [] },
+  { text: 'The 3 USA teams met.', expect: [{ text: '3', unit: null }] },
+  { text: 'The wall is 2m-3m high.', expect: [{ text: '2m-3m', kind: 'range', unit: 'metre' }] },
+]);

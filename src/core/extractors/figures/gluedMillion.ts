@@ -51,6 +51,9 @@ export function isGluedMillion(tokens: readonly Token[], k: number): boolean {
     if (unit) return unit.kind !== 'percent' && unit.kind !== 'multiplier';
     if (after.lower === 'of') return GROUP_AFTER_OF.has(tokens[k + 2]?.lower ?? '');
     if (!CLAUSE_GOES_ON.has(after.lower)) return false;
+  } else if (after?.text === '-' && after.glued && tokens[k + 2]?.type === 'num' && tokens[k + 3]?.text === 'm') {
+    // "1m-1.5m households": the two ends of a range are read alike, as the second is.
+    return isGluedMillion(tokens, k + 3);
   } else if (after && !CLAUSE_SIGNS.has(after.text)) {
     return false;
   }

@@ -52,6 +52,8 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   if (t.glued && t.text === 'p') return readGluedPence(tokens, j);
   // "3.2pc": the press's glued short form of per cent; apart or in capitals it is a computer ("5 PC games").
   if (t.glued && t.text === 'pc') return { kind: 'percent', unit: '%', end: j + 1, category: 'percent', scale: 1 };
+  // "1.5pp": glued, the short form of percentage points.
+  if (t.glued && t.text === 'pp') return { kind: 'percent', unit: 'percentage point', end: j + 1, category: 'percent', scale: 1 };
   // "3x higher", "grew 10x": a glued "x" multiplies, as "times" does; "4x4" is a size, glued to its other side.
   if (t.glued && t.text === 'x' && !(tokens[j + 1]?.glued && (tokens[j + 1].type !== 'sym' || tokens[j + 1].text === '-'))) {
     return { kind: 'multiplier', unit: null, end: COMPARATIVES.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1, category: 'multiplier', scale: 1 };
