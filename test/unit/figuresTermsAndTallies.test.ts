@@ -73,7 +73,7 @@ table('figures: emission units name the gas after the mass', [
   { text: 'Each flight adds 5 tCO2e.', expect: [{ text: '5 tCO2e', value: 5, unit: 'tonne CO2e' }] },
   { text: 'The mill cut 40 kt CO₂e.', expect: [{ text: '40 kt CO₂e', value: 40, unit: 'kiloton CO2e' }] },
   { text: 'Mines ship 2.3 Mt each.', expect: [{ text: '2.3 Mt', unit: 'megaton' }] },
-  { text: 'Forests absorb 3 gigatonnes yearly.', expect: [{ text: '3 gigatonnes', unit: 'gigaton' }] },
+  { text: 'Forests absorb 3 gigatonnes yearly.', expect: [{ text: '3 gigatonnes yearly', unit: 'gigaton' }] },
 ]);
 
 table('figures: "over" a duration after a verb phrase means during, exactly', [

@@ -69,3 +69,28 @@ export const COUNT_ADJECTIVES: ReadonlySet<string> = new Set([
  * own: "49 people were killed and 53 others hurt" counts people.
  */
 export const STAND_IN_PLURALS: ReadonlySet<string> = new Set(['others']);
+
+/**
+ * Endings of adjectives that may stand, unlisted, between a number and the
+ * plural it counts: "250 new social homes", "40 electric buses", "30 affordable flats".
+ * No ending of a common verb is here: "40 want changes" reads the number alone.
+ */
+export const ADJECTIVE_ENDINGS: readonly string[] = ['al', 'ic', 'ive', 'ous', 'able', 'ible', 'ful', 'ary'];
+
+/** Verbs and nouns with those endings that a number's subject may take: "about 40 receive benefits". */
+export const NOT_ADJECTIVES: ReadonlySet<string> = new Set([
+  'receive', 'deceive', 'perceive', 'conceive', 'give', 'forgive', 'live', 'drive', 'arrive', 'derive', 'deprive',
+  'survive', 'revive', 'strive', 'thrive', 'contrive', 'reveal', 'appeal', 'conceal', 'repeal', 'steal', 'heal',
+  'enable', 'disable', 'vary', 'marry', 'carry', 'bury', 'worry', 'hurry',
+]);
+
+/** Words that, right after a plural, show the plural is a verb whose subject is the number: "he was 12 drives him". */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us', 'himself', 'herself', 'themselves', 'itself']);
+
+/** Verbs of seeming that are also plural nouns: "Forty billion sounds like a lot", not "40 sounds". */
+export const SEEMING_VERBS: ReadonlySet<string> = new Set(['sounds', 'smells', 'tastes']);
+
+/** Words after a verb of seeming that make it one: "sounds like", "sounds a lot", "sounds too high". */
+export const AFTER_SEEMING: ReadonlySet<string> = new Set([
+  'like', 'as', 'too', 'very', 'quite', 'rather', 'pretty', 'so', 'fairly', 'about', 'right', 'more', 'less',
+]);

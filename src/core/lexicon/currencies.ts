@@ -86,3 +86,17 @@ export const CURRENCY_NAMES: ReadonlyMap<string, string | null> = new Map(Object
 
 /** Names that are also a unit of mass: money only after a scale word ("20 million pounds"). */
 export const POUND_NAMES: ReadonlySet<string> = new Set(['pound', 'pounds']);
+
+/** Words shortly before "pounds" that make it money, not mass: "paid 40 pounds", "a fee of 40 pounds". */
+export const MONEY_WORDS: ReadonlySet<string> = new Set([
+  'pay', 'pays', 'paid', 'paying', 'cost', 'costs', 'costing', 'spend', 'spends', 'spent', 'spending', 'charge', 'charges',
+  'charged', 'charging', 'earn', 'earns', 'earned', 'earning', 'owe', 'owes', 'owed', 'worth', 'priced', 'fined', 'donated',
+  'price', 'prices', 'fee', 'fees', 'fare', 'fares', 'fine', 'rent', 'bill', 'salary', 'wage', 'wages', 'tax', 'levy',
+  'ticket', 'tickets', 'budget', 'refund', 'payment', 'payments', 'grant', 'bonus', 'allowance',
+]);
+
+/** Words of weighing that, nearer to "pounds" than any word of paying, keep it mass: "cost $5 and weighed 40 pounds". */
+export const MASS_WORDS: ReadonlySet<string> = new Set([
+  'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'weights', 'heavy', 'heavier', 'lighter', 'lose', 'lost', 'losing',
+  'gain', 'gained', 'gaining', 'shed', 'overweight', 'lbs',
+]);

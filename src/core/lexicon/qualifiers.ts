@@ -15,7 +15,7 @@ export const QUALIFIERS_BEFORE: readonly string[] = [
   'on the order of', 'in the region of', 'something like', 'less than or equal to',
   'more than or equal to', 'equal to or less than', 'equal to or more than', 'at least or equal to',
   'greater than or equal to', 'smaller or equal than', 'higher or equal than', 'lower or equal than',
-  'plus or minus', '+/-', '±',
+  'plus or minus', '+/-', '±', 'north of', 'south of', 'just north of', 'just south of',
   '>', '<', '>=', '<=', '≥', '≤', '~', '≈',
 ];
 
@@ -25,7 +25,7 @@ export const LOWER_BOUNDS: ReadonlySet<string> = new Set([
   'no fewer than', 'not less than', 'in excess of', 'upwards of', 'upward of', 'exceeding', 'just over', 'well over',
   'just above', 'well above', 'more than or equal to', 'greater than or equal to', 'equal to or more than',
   'at least or equal to', 'higher or equal than', '>', '>=', '≥', 'or more', 'or greater', 'or higher', 'and more',
-  'and above', 'and over', 'or above', 'or over', 'and older', 'or older',
+  'and above', 'and over', 'or above', 'or over', 'and older', 'or older', 'north of', 'just north of',
 ]);
 
 /** Qualifiers that set an upper bound ("less than 40"). */
@@ -33,7 +33,7 @@ export const UPPER_BOUNDS: ReadonlySet<string> = new Set([
   'less than', 'fewer than', 'lower than', 'smaller than', 'below', 'under', 'at most', 'up to', 'no more than',
   'not more than', 'just under', 'well under', 'just below', 'well below', 'less than or equal to',
   'equal to or less than', 'smaller or equal than', 'lower or equal than', '<', '<=', '≤', 'or less', 'or fewer',
-  'or lower', 'or under', 'and younger', 'or younger',
+  'or lower', 'or under', 'and younger', 'or younger', 'south of', 'just south of',
 ]);
 
 /** After the number (and its unit): "500 or more", "40-odd", "20-plus". */
@@ -123,6 +123,12 @@ export const UNIT_ADJECTIVES: ReadonlySet<string> = new Set([
   'consecutive', 'straight', 'successive', 'full', 'long', 'additional', 'more', 'further', 'extra', 'whole',
   'previous', 'past', 'last', 'next', 'coming', 'short', 'calendar', 'fiscal', 'financial', 'working', 'business',
 ]);
+
+/**
+ * Those that, before a singular unit, name a date, not a length: "voted 31 to 9
+ * last month"; "the 9 last months" stays a length.
+ */
+export const DATE_ADJECTIVES: ReadonlySet<string> = new Set(['last', 'next', 'past', 'previous', 'coming']);
 
 /** Comparatives that may follow "times": "many times higher", "three times as". */
 export const COMPARATIVES: ReadonlySet<string> = new Set([

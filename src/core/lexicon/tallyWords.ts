@@ -16,3 +16,6 @@ export const TALLY_WORDS_AFTER: ReadonlySet<string> = new Set([
   'vote', 'votes', 'majority', 'margin', 'win', 'victory', 'defeat', 'loss', 'ruling', 'decision', 'verdict',
   'split', 'tally', 'score', 'scoreline',
 ]);
+
+/** Forms of "go" that, before "down", make a defeat: "the measure went down 4-7". */
+export const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'gone', 'went']);

@@ -159,6 +159,9 @@ export const RATE_NOUNS: ReadonlySet<string> = new Set([
   'second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'annum', 'night', 'km', 'mile', 'metre', 'meter',
 ]);
 
+/** Adverbs of how often that, after a unit, make a rate as "a year" does: "£25m annually", "400 calls daily". */
+export const RATE_ADVERBS: ReadonlySet<string> = new Set(['annually', 'yearly', 'monthly', 'weekly', 'daily', 'hourly', 'nightly', 'quarterly']);
+
 /** Words that make "a year", "a week" after a figure a time back or ahead, not a rate: "3.5 a year earlier", "a month ago". */
 export const RATE_NOUN_TIME_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'later', 'prior', 'previously']);
 

@@ -99,3 +99,22 @@ describe('classifyType: a small number in words after "the" names those already 
     it(`${row.type}: ${row.text}`, () => assert.equal(classifyType(row.text, [row.figure], doc).type, row.type));
   }
 });
+
+describe('classifyType: "the two" names those already met also with the plural they count', () => {
+  const doc = 'The two rival bidders met. The 25 rival bidders met. Two rival bidders met. The pipe lost the one gallon.';
+  /** The figure `text` of `kind` and `unit` at its first place in the document. */
+  const at = (text: string, value: number, kind: Figure['kind'], unit: string): Figure => {
+    const start = doc.indexOf(text);
+    return { id: 'f1', start, end: start + text.length, text, kind, value, unit, approximate: false };
+  };
+  const rows = [
+    { text: 'The two rival bidders met.', figure: at('two rival bidders', 2, 'quantity', 'bidders'), type: 'factual' },
+    // negatives: digits, no "the", and a measure rather than a counted plural
+    { text: 'The 25 rival bidders met.', figure: at('25 rival bidders', 25, 'quantity', 'bidders'), type: 'statistic' },
+    { text: 'Two rival bidders met.', figure: at('Two rival bidders', 2, 'quantity', 'bidders'), type: 'statistic' },
+    { text: 'The pipe lost the one gallon.', figure: at('one gallon', 1, 'quantity', 'gallon'), type: 'statistic' },
+  ] as const;
+  for (const row of rows) {
+    it(`${row.type}: ${row.text}`, () => assert.equal(classifyType(row.text, [row.figure], doc).type, row.type));
+  }
+});

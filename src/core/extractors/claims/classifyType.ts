@@ -108,7 +108,7 @@ const used = (pattern: RegExp, id: number, mask: number, text: string, asVerb = 
 function statisticTexts(figures: readonly Figure[], doc?: string): readonly string[] {
   if (figures.length === 0) return NONE;
   const out: string[] = [];
-  for (const f of figures) if (STATISTIC_KINDS.has(f.kind) && (f.kind !== 'count' || !countsNothing(f, doc))) out.push(f.text);
+  for (const f of figures) if (STATISTIC_KINDS.has(f.kind) && !countsNothing(f, doc)) out.push(f.text);
   return out;
 }
 
@@ -135,18 +135,25 @@ function comparedDurations(text: string, figures: readonly Figure[]): readonly s
   return out;
 }
 
+/**
+ * A count of the plural it ends with, not a measure: "two political newcomers" (unit "newcomers").
+ * A measure's unit is singular, so only "one gallon" ends with it, and one counts no plural.
+ */
+const countsNoun = (f: Figure): boolean => f.kind === 'quantity' && f.unit !== null && f.value !== 1 && f.text.endsWith(` ${f.unit}`);
+
 /** Most a number word after "the" may be and still name people already met: "the two spoke". */
 const MAX_ANAPHORIC = 10;
 const THE_BEFORE = /\bthe\s+$/i;
 
 /**
  * "one lawmaker", "at one point": a single thing counts nothing. Nor does a
- * small number in words after "the" ("the two squabbled"), which names those
- * already met; "the 25 parties" still counts.
+ * small number in words after "the" ("the two squabbled", "the two political
+ * newcomers"), which names those already met; "the 25 parties" still counts.
  */
 function countsNothing(f: Figure, doc?: string): boolean {
-  if (f.kind !== 'count' || f.value === null) return false;
-  if (f.value === 1) return true;
+  if (f.value === null) return false;
+  if (f.kind === 'count' && f.value === 1) return true;
+  if (f.kind !== 'count' && !countsNoun(f)) return false;
   if (!doc || f.value > MAX_ANAPHORIC || NUMBER_FALLBACK_DIGIT.test(f.text)) return false;
   return THE_BEFORE.test(doc.slice(Math.max(0, f.start - 8), f.start));
 }

@@ -1,4 +1,5 @@
-import { CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_AFTER, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, POUND_NAMES, SPACED_DOLLAR_PREFIXES, WORDLIKE_CODES } from '../../lexicon/currencies';
+import { CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_AFTER, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, MASS_WORDS, MONEY_WORDS, POUND_NAMES, SPACED_DOLLAR_PREFIXES, WORDLIKE_CODES } from '../../lexicon/currencies';
+import { SCALES } from '../../lexicon/numberWords';
 import { phraseTable } from './phraseTable';
 import { STARTS } from './tokenMarks';
 import type { Token } from './tokens';
@@ -80,15 +81,42 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   return code && tokens[i + 1]?.type === 'num' ? { code: code.code, end: i + 1, scale: code.scale } : null;
 }
 
+/** How many tokens before "pounds" a word of paying is looked for: "cost him about forty pounds". */
+const MONEY_REACH = 6;
+/** Signs that end a clause: a word of paying beyond one belongs to another. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
+
+/**
+ * True when a word of paying stands shortly before token j, in its clause, with
+ * no word of weighing nearer: "paid 40 pounds" → true; "cost $5 and weighed 40 pounds" → false.
+ */
+function isPaidBefore(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - MONEY_REACH; k--) {
+    const t = tokens[k];
+    if (t.type === 'sym' && CLAUSE_ENDS.has(t.text)) return false;
+    if (t.type !== 'word') continue;
+    if (MONEY_WORDS.has(t.lower)) return true;
+    if (MASS_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** A million or more in words right before token j: "two billion pounds" is money, as "2 billion pounds" is. */
+function isMillionsBefore(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  return before?.type === 'word' && (SCALES.get(before.lower) ?? 0) >= 1e6;
+}
+
 /**
  * The currency written after an amount at token j: "€", "USD", "dollars",
- * "Finnish markka". "Pounds" is money only after a scale word; else it is mass.
+ * "Finnish markka". "Pounds" is money only after a scale word ("2bn pounds",
+ * "two billion pounds") or a word of paying ("paid 40 pounds"); else it is mass.
  */
 export function readCurrencyAfter(tokens: readonly Token[], j: number, scaled: boolean): CurrencyMatch | null {
   const t = tokens[j];
   if (!t) return null;
   if (t.type === 'sym') return symbolAt(t, j);
-  if (POUND_NAMES.has(t.lower)) return scaled ? { code: 'GBP', end: j + 1, scale: 1 } : null;
+  if (POUND_NAMES.has(t.lower)) return scaled || isMillionsBefore(tokens, j) || isPaidBefore(tokens, j) ? { code: 'GBP', end: j + 1, scale: 1 } : null;
   const after = CURRENCY_AFTER.get(t.text);
   if (after) return { code: after, end: j + 1, scale: 1 };
   const named = NAMES.match(tokens, j);

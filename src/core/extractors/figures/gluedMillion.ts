@@ -8,6 +8,8 @@ const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(['in', 'to', 'and', 'or', 'f
 const CLAUSE_SIGNS: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’', '—', '–']);
 const RANGE_LINKS: ReadonlySet<string> = new Set(['to', 'and', 'or']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Words after "of" that name a group of people or things: "6.5m of them" is a share of it, "100m of cable" a length. */
+const GROUP_AFTER_OF: ReadonlySet<string> = new Set(['them', 'those', 'these', 'whom', 'which', 'us']);
 /** How many tokens before the number are searched for a sign of measuring. */
 const LOOK_BACK = 8;
 
@@ -34,7 +36,7 @@ function measuringBefore(tokens: readonly Token[], from: number): boolean {
  * than metres, which come with a size or a motion ("5m tall", "a 10m wall",
  * "ran 400m"). A currency, a counted plural or a unit after it, or the clause
  * ending there with no article or sign of measuring before, make it a million.
- * "grew to 10.6m." → true; "I'm 1.8m tall" → false.
+ * "grew to 10.6m.", "6.5m of them" → true; "I'm 1.8m tall", "100m of cable" → false.
  */
 export function isGluedMillion(tokens: readonly Token[], k: number): boolean {
   const m = tokens[k];
@@ -47,7 +49,11 @@ export function isGluedMillion(tokens: readonly Token[], k: number): boolean {
     const unit = readUnitAfter(tokens, k + 1, true);
     // "1.2m tonnes", "3m years": a unit of its own after the "m" leaves no room for a metre.
     if (unit) return unit.kind !== 'percent' && unit.kind !== 'multiplier';
+    if (after.lower === 'of') return GROUP_AFTER_OF.has(tokens[k + 2]?.lower ?? '');
     if (!CLAUSE_GOES_ON.has(after.lower)) return false;
+  } else if (after?.text === '-' && after.glued && tokens[k + 2]?.type === 'num' && tokens[k + 3]?.text === 'm') {
+    // "1m-1.5m households": the two ends of a range are read alike, as the second is.
+    return isGluedMillion(tokens, k + 3);
   } else if (after && !CLAUSE_SIGNS.has(after.text)) {
     return false;
   }

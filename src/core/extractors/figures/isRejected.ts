@@ -29,11 +29,12 @@ function isFractionTail(tokens: readonly Token[], start: number): boolean {
   return (before.marks & CARRIES_NUMBER) !== 0 || UNIT_NAMES.has(before.lower);
 }
 
-/** "three-dimensional", "a five-alarm fire", "a two-way street": the number is part of an idiom. */
+/** "three-dimensional", "a five-alarm fire", "a two-way street", "fifty-fifty": the number is part of an idiom. */
 function isHyphenIdiom(tokens: readonly Token[], end: number, value: number): boolean {
   const dash = tokens[end];
   const word = tokens[end + 1];
   if (dash?.head !== 45 || !dash.glued || word?.glued !== true || dash.end !== dash.start + 1) return false;
+  if (word.type === 'word' && tokens[end - 1].type === 'word' && word.lower === tokens[end - 1].lower) return true;
   return IDIOM_AFTER_NUMBER.has(word.lower) || (value === 2 && IDIOM_AFTER_TWO.get(word.lower) === tokens[end + 2]?.lower);
 }
 

@@ -80,7 +80,10 @@ export function readNumberWords(tokens: readonly Token[], i: number, scaled = tr
       continue;
     } else if (w === 'point' && last !== 'none' && last !== 'a' && last !== 'and') {
       const decimals = readDecimals(tokens, j + 1);
-      return decimals ? { value: total + current + decimals.value, end: decimals.end, form: 'cardinal' } : null;
+      if (!decimals) return null;
+      const spoken = { value: total + current + decimals.value, end: decimals.end, form: 'cardinal' as const };
+      // "one point two billion": a scale after the decimals scales them all, as after "and a half".
+      return last === 'scale' ? spoken : maybeScaled(tokens, spoken, scaled);
     } else if ((w === 'a' || w === 'an') && last === 'none') {
       const after = tokens[nextWord(tokens, j)]?.lower ?? '';
       if (!(AFTER_A.has(after) || SCALES.has(after) || GROUP_WORDS.has(after))) return null;

@@ -1,14 +1,14 @@
-import { RATE_NOUNS, RATE_NOUN_TIME_AFTER, SUBUNITS, UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/units';
+import { RATE_ADVERBS, RATE_NOUNS, RATE_NOUN_TIME_AFTER, SUBUNITS, UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/units';
 import { UNIT_ADJECTIVES } from '../../lexicon/qualifiers';
 import { amountOf, readAmount } from './amount';
 import type { Amount } from './amount';
 import type { Token } from './tokens';
-import { readUnitAfter } from './unitAfter';
+import { readUnitAfter, unitNameEnd } from './unitAfter';
 import type { UnitMatch } from './unitAfter';
 
 /**
  * Where a rate after a unit ends: "$350 per kg", "$15.4/hour", "188 miles
- * an hour", "$1.40 a share", and a second rate after it: "80 litres per
+ * an hour", "$1.40 a share", "£3m each year", "£3m annually", and a second rate after it: "80 litres per
  * person per day". The unit stays; the span grows. Else `end`.
  */
 export function rateEnd(tokens: readonly Token[], end: number): number {
@@ -21,8 +21,12 @@ function oneRateEnd(tokens: readonly Token[], end: number): number {
   const noun = tokens[end + 1];
   if (t?.text === '-' && t.glued) return hyphenedRateEnd(tokens, end);
   if (t?.lower === 'per' && noun?.type === 'num') return perBaseEnd(tokens, end) ?? end;
+  if (t?.type === 'word' && !t.glued && RATE_ADVERBS.has(t.lower)) return end + 1;
   if (!t || noun?.type !== 'word') return end;
-  if (t.lower === 'per') return end + 2;
+  // "27p per kilowatt hour": a unit's name may take more than one word.
+  if (t.lower === 'per') return unitNameEnd(tokens, end + 1);
+  // "60,000 scans each year" is the rate "60,000 scans a year" is: the period joins the figure alike.
+  if (t.lower === 'each' || t.lower === 'every') return UNIT_NAMES.get(noun.lower)?.category === 'time' && !noun.lower.endsWith('s') ? end + 2 : end;
   // The noun is looked up only after a sign or an article that may open a rate: most units have neither.
   const slash = t.text === '/' && t.glued && noun.glued;
   if (!slash && t.lower !== 'a' && t.lower !== 'an') return end;

@@ -1,11 +1,13 @@
 import { PERCENT_NAMES, UNIT_NAMES, UNIT_SYMBOLS } from '../../lexicon/units';
 import type { UnitCategory } from '../../lexicon/units';
-import { COMPARATIVES, UNIT_ADJECTIVES } from '../../lexicon/qualifiers';
+import { COMPARATIVES, DATE_ADJECTIVES, UNIT_ADJECTIVES } from '../../lexicon/qualifiers';
 import { readCurrencyAfter } from './currency';
 import { countNounAt, unlistedPlural } from './countNoun';
 import { COMPOUND_COUNT_NOUNS, COUNT_ADJECTIVES, STAND_IN_PLURALS, VERBS_AFTER_A_COUNT } from '../../lexicon/countNouns';
 import { readGluedPence } from './gluedPence';
 import { isOccasions } from './occasions';
+import { isVerbAfterCount } from './isVerbAfterCount';
+import { readModifiedNoun } from './modifiedNoun';
 import { phraseTable } from './phraseTable';
 import { UNIT_LISTED } from './tokenMarks';
 import type { Token } from './tokens';
@@ -48,6 +50,14 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   }
   // "12.5p": one glued letter, far too common a word to list.
   if (t.glued && t.text === 'p') return readGluedPence(tokens, j);
+  // "3.2pc": the press's glued short form of per cent; apart or in capitals it is a computer ("5 PC games").
+  if (t.glued && t.text === 'pc') return { kind: 'percent', unit: '%', end: j + 1, category: 'percent', scale: 1 };
+  // "1.5pp": glued, the short form of percentage points.
+  if (t.glued && t.text === 'pp') return { kind: 'percent', unit: 'percentage point', end: j + 1, category: 'percent', scale: 1 };
+  // "3x higher", "grew 10x": a glued "x" multiplies, as "times" does; "4x4" is a size, glued to its other side.
+  if (t.glued && t.text === 'x' && !(tokens[j + 1]?.glued && (tokens[j + 1].type !== 'sym' || tokens[j + 1].text === '-'))) {
+    return { kind: 'multiplier', unit: null, end: COMPARATIVES.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1, category: 'multiplier', scale: 1 };
+  }
   // A token on none of the lists below is no unit: a number, a comma, or at most a counted plural ("jobs").
   if ((t.marks & UNIT_LISTED) === 0) return nouns && t.type === 'word' ? unlistedNoun(tokens, j) : null;
   const percent = PERCENT.match(tokens, j);
@@ -64,7 +74,9 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
   if (bracketed) return bracketed;
   const adjective = t.type === 'word' && UNIT_ADJECTIVES.has(t.lower) ? 1 : 0;
   const named = NAMES.match(tokens, j + adjective);
-  if (named && (!adjective || named.value.category === 'time')) return withDegreeLetter(tokens, named.value.unit, named.value.category, named.end);
+  if (named && (!adjective || (named.value.category === 'time' && !isDateAfter(tokens, j, named.end)))) {
+    return withDegreeLetter(tokens, named.value.unit, named.value.category, named.end);
+  }
   const symbol = SYMBOLS.match(tokens, j);
   // A '"' is an inch mark only glued to digits ("12\""); after a word or a long number it closes a quote ('"Air Force One"').
   // '"500"', '"3-1"': a mark that also opens the number closes a quote around it.
@@ -74,6 +86,16 @@ export function readUnitAfter(tokens: readonly Token[], j: number, scaled: boole
     return withDegreeLetter(tokens, symbol.value.unit, symbol.value.category, symbol.end);
   }
   return nouns ? countedNoun(tokens, j) : null;
+}
+
+/** Where a unit's name of one or more words starting at token k ends, or k + 1: "kilowatt hour" → k + 2. */
+export function unitNameEnd(tokens: readonly Token[], k: number): number {
+  return NAMES.match(tokens, k)?.end ?? k + 1;
+}
+
+/** "last month", "next year" after a number: a date, as in "voted 31 to 9 last month"; "the 9 last months" is a length. */
+function isDateAfter(tokens: readonly Token[], j: number, end: number): boolean {
+  return DATE_ADJECTIVES.has(tokens[j].lower) && !tokens[end - 1].lower.endsWith('s');
 }
 
 /** True when a '"' glued to the number ending at token k opens it: '"500', '"3-1'. */
@@ -109,21 +131,29 @@ function countedNoun(tokens: readonly Token[], j: number): UnitMatch | null {
   if (STAND_IN_PLURALS.has(t.lower) && t.text === t.lower) return { kind: 'quantity', unit: null, end: j + 1, category: 'count', scale: 1 };
   const adjective = t.type === 'word' && COUNT_ADJECTIVES.has(t.lower) ? 1 : 0;
   const noun = countNounAt(tokens, j + adjective);
-  return noun ? headNoun(tokens, j + adjective, noun) : null;
+  return noun ? headNoun(tokens, j + adjective, noun) : modifiedNoun(tokens, j);
 }
 
 /** countedNoun at a word on none of its lists: "jobs" → jobs; "job", "Jobs" → null. */
 function unlistedNoun(tokens: readonly Token[], j: number): UnitMatch | null {
   const noun = unlistedPlural(tokens[j]);
-  return noun ? headNoun(tokens, j, noun) : null;
+  return noun ? headNoun(tokens, j, noun) : modifiedNoun(tokens, j);
+}
+
+/** The plural counted after modifiers: "250 new social homes" → homes. */
+function modifiedNoun(tokens: readonly Token[], j: number): UnitMatch | null {
+  const read = readModifiedNoun(tokens, j);
+  return read ? headNoun(tokens, read.k, read.noun) : null;
 }
 
 /**
  * The counted noun read at token k, or the plural right after it that it
  * modifies: "14 new measles cases" counts cases, not measles; "50 cars" → cars.
- * Irregular plurals modify too: "three police officers".
+ * Irregular plurals modify too: "three police officers". A verb counts
+ * nothing: "Forty billion sounds like a lot" (see isVerbAfterCount).
  */
-function headNoun(tokens: readonly Token[], k: number, noun: string): UnitMatch {
+function headNoun(tokens: readonly Token[], k: number, noun: string): UnitMatch | null {
+  if (isVerbAfterCount(tokens, k)) return null;
   // "1.5 billion people's posts": a possessive counts its owners.
   const possessive = noun.endsWith("'s") || noun.endsWith('’s');
   const head = possessive ? null : countNounAt(tokens, k + 1);
