@@ -9,6 +9,7 @@ import { readSpeakers } from './readSpeakers';
 import { reportedContext } from './reportedContext';
 import { lineStarts } from './speakerEvidence';
 import { unlistSpeech } from './listedQuotes';
+import { interviewSpeakers } from './interviewSpeakers';
 import { toSource, toSpeaker } from './toSpeaker';
 import { wordsOf } from './words';
 
@@ -36,8 +37,9 @@ export const speakers: Stage = {
       const hit = byQuote[i];
       return hit ? { ...q, kind: 'speech', speaker: toSpeaker(text, ws, lines, hit) } : q;
     });
-    const kinds = unlistSpeech(text, reportedContext(withSpeakers, sentences, ws, named));
+    const entities = book.entities();
+    const kinds = unlistSpeech(text, reportedContext(interviewSpeakers(text, analysis.article.dateline, analysis.paragraphs, withSpeakers, entities, lines), sentences, ws, named));
     const sources = (): Source[] => indirect.map((hit) => ({ at: ws[hit.a.cueFrom].start, speaker: toSource(text, ws, hit) }));
-    return { ...analysis, entities: book.entities(), quotes: continuations(kinds, analysis.paragraphs, sources, lines) };
+    return { ...analysis, entities, quotes: continuations(kinds, analysis.paragraphs, sources, lines) };
   },
 };

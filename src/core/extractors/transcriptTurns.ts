@@ -1,0 +1,107 @@
+import type { Paragraph } from '../model';
+import { titleWords } from './titleWords';
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/firstNames';
+import { HONORIFICS, ROLE_WORDS } from '../lexicon/roles';
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+
+/** One paragraph of a pasted transcript: its speaker label, and the words spoken after it. */
+export interface Turn {
+  readonly labelStart: number;
+  readonly labelEnd: number;
+  /** Where the spoken words start, past the colon and its spaces; they run to the paragraph's end. */
+  readonly start: number;
+  readonly end: number;
+  /** `Q`/`A` of an interview, or a name in capitals (`MAYOR RUIZ`). */
+  readonly role: 'question' | 'answer' | 'named';
+}
+
+/**
+ * A label in capitals and a colon opening a paragraph: one to four words of
+ * capitals (`RUIZ`, `MAYOR ELENA RUIZ`, `GOV. DANA O'NEIL`), or a lone Q or A;
+ * then the words, which open with a letter, a digit or a quote mark.
+ */
+const LABEL = /^(?:Q|A|[A-Z][A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.]){0,3}):[ \t]+(?=[\p{L}\p{N}"“‘'(\[])/u;
+
+/** Labels that head a note, not a turn: `NOTE:`, `UPDATE:`, `EDITOR'S NOTE:`, `KEY POINTS:`; matched on the last word. */
+const NOT_SPEAKERS = new Set(
+  'NOTE NOTES UPDATE UPDATED CORRECTION CLARIFICATION BREAKING WATCH READ MORE RELATED EMAIL PHOTO PHOTOS VIDEO SOURCE SOURCES POINTS POINT BACKGROUND CONTEXT TIMELINE VERDICT CLAIM FACT FACTS CHECK ALERT ANALYSIS OPINION COMMENT DISCLOSURE WARNING LINK LINKS CREDIT CREDITS'.split(
+    ' ',
+  ),
+);
+
+/** The paragraph's label, when it opens like a turn. A prefilter spares the regex most paragraphs. */
+function labelOf(text: string, p: Paragraph): RegExpExecArray | null {
+  const c = text.charCodeAt(p.start);
+  if (c < 0x41 || c > 0x5a) return null;
+  const colon = text.indexOf(':', p.start);
+  if (colon < 0 || colon - p.start > 48 || colon >= p.end) return null;
+  return LABEL.exec(text.slice(p.start, Math.min(p.end, colon + 3)));
+}
+
+/** A given name, a role or a title: what stands before a surname that names a person (`Elena Ruiz`, `Mayor Ruiz`, `Sen. Ruiz`). */
+function namesPerson(word: string): boolean {
+  const key = word.toLowerCase().replace(/\.$/, '');
+  return MALE_NAMES.has(key) || FEMALE_NAMES.has(key) || ROLE_WORDS.has(key) || HONORIFICS.has(key) || TITLE_ABBREVIATIONS.has(key);
+}
+
+/**
+ * Whether the name a label ends with is a person the article names in
+ * running text, after a given name, a role or a title: `RUIZ:` when "Mayor
+ * Elena Ruiz" appears. A dateline (`PORT HALDEN:`) or a heading names no one so.
+ */
+function namedInProse(text: string, surname: string): boolean {
+  const word = surname.charAt(0) + surname.slice(1).toLowerCase();
+  // "O'NEIL" is written "O'Neil", "MCKAY" "McKay": compare case-insensitively, and reject the capitals of labels.
+  const re = new RegExp(`([\\p{Lu}][\\p{L}'’.-]*) ${escape(word)}(?![\\p{L}])`, 'giu');
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].slice(-surname.length) !== surname && namesPerson(m[1])) return true;
+  return false;
+}
+
+/** Whether the words after a label read as a headline, every word capitalised: `FIX IS IN: Moderators Ignore Scandals.` */
+function headline(text: string, start: number, end: number): boolean {
+  const stop = text.slice(start, Math.min(end, start + 160)).search(/[.?!:]|$/);
+  const words = text.slice(start, start + stop);
+  // "Yes, from April." keeps a minor word or two in lower case too: a headline capitalises three words or more.
+  return (words.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) >= 3 && titleWords(words);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The turns of transcripts pasted into an article, read conservatively:
+ * a Q or A label counts only where the article has both, a name in capitals
+ * only when the article names that person in running text, or when the label
+ * comes back in two turns or more beside one that does (a host named only in
+ * the transcript). Headings such as `NOTE:` or `Key points:` are no turns.
+ * `RUIZ: We will not cut.` after "Mayor Elena Ruiz spoke" → a named turn.
+ */
+export function transcriptTurns(text: string, paragraphs: readonly Paragraph[]): Turn[] {
+  const found: { p: Paragraph; label: string; last: string; spoken: number }[] = [];
+  for (const p of paragraphs) {
+    const m = labelOf(text, p);
+    if (!m) continue;
+    const label = m[0].slice(0, m[0].indexOf(':'));
+    const last = label.slice(label.lastIndexOf(' ') + 1).replace(/\.$/, '');
+    if (NOT_SPEAKERS.has(last) || headline(text, p.start + m[0].length, p.end)) continue;
+    found.push({ p, label, last, spoken: p.start + m[0].length });
+  }
+  if (found.length === 0) return [];
+  const asks = found.some((f) => f.label === 'Q');
+  const answers = found.some((f) => f.label === 'A');
+  const named = new Set<string>();
+  const counts = new Map<string, number>();
+  for (const f of found) {
+    if (f.label.length === 1) continue;
+    counts.set(f.last, (counts.get(f.last) ?? 0) + 1);
+    if (!named.has(f.last) && f.last.length > 1 && namedInProse(text, f.last)) named.add(f.last);
+  }
+  const out: Turn[] = [];
+  for (const f of found) {
+    const qa = f.label === 'Q' || f.label === 'A';
+    const ok = qa ? asks && answers : named.has(f.last) || (named.size > 0 && (counts.get(f.last) ?? 0) >= 2);
+    if (!ok) continue;
+    const role = f.label === 'Q' ? 'question' : f.label === 'A' ? 'answer' : 'named';
+    out.push({ labelStart: f.p.start, labelEnd: f.p.start + f.label.length, start: f.spoken, end: f.p.end, role });
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { checkInvariants } from './invariants';
+
+/** Each top-level quote as [text, speaker name or null, unmarked form or null]. */
+const quotesOf = (text: string) => {
+  const a = analyze(text);
+  checkInvariants(a);
+  return a.quotes.filter((q) => !q.parentId).map((q) => [q.text, q.speaker?.name ?? null, q.unmarked ?? null]);
+};
+
+const INTRO = 'date 2026-03-02 Water budget\n\nMayor Elena Varga of Port Halden spoke to the county radio station on Monday.\n\n';
+
+describe('speech printed without quote marks: transcript turns and dash dialogue', () => {
+  const rows: { name: string; text: string; expect: unknown[][] }[] = [
+    {
+      name: 'a label in capitals with a title, the person named in the text',
+      text: INTRO + 'MAYOR VARGA: We will not cut the bus routes this year.',
+      expect: [['We will not cut the bus routes this year.', 'Elena Varga', 'turn']],
+    },
+    {
+      name: 'a surname label',
+      text: INTRO + 'VARGA: Nobody wants that, but the reservoir is low.',
+      expect: [['Nobody wants that, but the reservoir is low.', 'Elena Varga', 'turn']],
+    },
+    {
+      name: 'Q and A: the interviewer asks, the one person named before answers',
+      text: INTRO + 'Q: Will bills rise?\n\nA: Yes, by about four per cent from April.',
+      expect: [
+        ['Will bills rise?', 'the interviewer', 'turn'],
+        ['Yes, by about four per cent from April.', 'Elena Varga', 'turn'],
+      ],
+    },
+    {
+      name: 'a host named only in the transcript speaks in several turns',
+      text: INTRO + 'KATE HOLT: Will bills rise?\n\nVARGA: Yes, from April.\n\nHOLT: By how much?\n\nVARGA: Four per cent.',
+      expect: [
+        ['Will bills rise?', 'KATE HOLT', 'turn'],
+        ['Yes, from April.', 'Elena Varga', 'turn'],
+        ['By how much?', 'KATE HOLT', 'turn'],
+        ['Four per cent.', 'Elena Varga', 'turn'],
+      ],
+    },
+    {
+      name: 'a turn holding a marked quote nests it',
+      text: INTRO + 'VARGA: The council said "never" and meant it.',
+      expect: [['The council said "never" and meant it.', 'Elena Varga', 'turn']],
+    },
+    {
+      name: 'a Q label before a marked question is the interviewer, no one named Q',
+      text: INTRO + 'Q: "Will bills rise again next year?"',
+      expect: [['"Will bills rise again next year?"', 'the interviewer', null]],
+    },
+    {
+      name: 'dash dialogue closed by its reporting clause',
+      text: INTRO + '— We have had three dry winters, she said.',
+      expect: [['— We have had three dry winters,', 'Elena Varga', 'dash']],
+    },
+    // negative rows: headings, datelines, notes and lists are no one's speech
+    { name: 'a note', text: INTRO + 'NOTE: This interview has been edited for length.', expect: [] },
+    { name: 'an update', text: INTRO + 'UPDATE: The council replied on Tuesday.', expect: [] },
+    { name: 'a dateline in capitals', text: INTRO + 'PORT HALDEN: The council met on Monday to set the budget.', expect: [] },
+    { name: 'a heading in title case', text: INTRO + 'Key points: the budget, the water and the buses.', expect: [] },
+    { name: 'a label in capitals naming no one in the text', text: INTRO + 'FIX IS IN: Council Ignores Reservoir Warnings.', expect: [] },
+    { name: 'a lone Q with no answers', text: INTRO + 'Q: What is the plan?', expect: [] },
+    { name: 'a dash list item with no reporting clause', text: INTRO + '— Dana Holt of the Harbour Courier, winner of the county prize.', expect: [] },
+    { name: 'a dash line whose comma is followed by no verb of speech', text: INTRO + '— Three dry winters, she thinks, are enough.', expect: [] },
+  ];
+  for (const row of rows) it(row.name, () => assert.deepEqual(quotesOf(row.text), row.expect));
+});
