@@ -56,6 +56,16 @@ describe('speech printed without quote marks: transcript turns and dash dialogue
       text: INTRO + '— We have had three dry winters, she said.',
       expect: [['— We have had three dry winters,', 'Elena Varga', 'dash']],
     },
+    {
+      name: 'dash dialogue whose clause goes on past its verb',
+      text: INTRO + '— We cannot run a port on goodwill alone, Varga said at a briefing.',
+      expect: [['— We cannot run a port on goodwill alone,', 'Elena Varga', 'dash']],
+    },
+    {
+      name: 'dash dialogue spoken by a description',
+      text: INTRO + '— Three ships have already diverted, a port spokeswoman added.',
+      expect: [['— Three ships have already diverted,', 'a port spokeswoman', 'dash']],
+    },
     // negative rows: headings, datelines, notes and lists are no one's speech
     { name: 'a note', text: INTRO + 'NOTE: This interview has been edited for length.', expect: [] },
     { name: 'an update', text: INTRO + 'UPDATE: The council replied on Tuesday.', expect: [] },

@@ -2,13 +2,15 @@ import { INVERTIBLE_VERBS, REPORTING_VERBS } from '../lexicon/reportingVerbs';
 import type { Paragraph, Quote } from '../model';
 
 const NAME = String.raw`[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2}`;
+/** `a port spokeswoman`, `the minister`: a determiner and up to three lower-case words. */
+const DESCRIPTION = String.raw`(?:a|an|the|his|her|their) [a-z]+(?: [a-z]+){0,2}`;
 
 /**
  * The reporting clause that closes a line of dialogue: `, she said.`,
- * `? asked Ruiz,`; group 1 is the mark that ends the speech, group 2 a verb
+ * `? asked Ruiz,`, `, a spokeswoman added at a briefing.`; group 1 is the mark that ends the speech, group 2 a verb
  * after its speaker, group 3 one before it.
  */
-const CLAUSE = new RegExp(String.raw`([,?!]) (?:(?:he|she|they|I|we|${NAME}) (?:[a-z]+ )?(\p{Ll}+)|(\p{Ll}+) (?:he|she|they|${NAME}))(?=[.,;!?]|$)`, 'u');
+const CLAUSE = new RegExp(String.raw`([,?!]) (?:(?:he|she|they|I|we|${NAME}|${DESCRIPTION}) (?:also |later |then |has |had |quickly |simply )?(\p{Ll}+)|(\p{Ll}+) (?:he|she|they|${NAME}|${DESCRIPTION}))(?=[.,;!?]| [a-z]|$)`, 'u');
 
 /**
  * Dialogue set the way many papers print it, each line opened by a dash
