@@ -23,7 +23,7 @@ export interface Turn {
 const LABEL = /^(?:Q|A|[A-Z][A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.]){0,3}):[ \t]+(?=[\p{L}\p{N}"“‘'(\[])/u;
 
 /** Labels that head a note, not a turn: `NOTE:`, `UPDATE:`, `EDITOR'S NOTE:`, `KEY POINTS:`; matched on the last word. */
-const NOT_SPEAKERS = new Set(
+export const NOT_SPEAKERS: ReadonlySet<string> = new Set(
   'NOTE NOTES UPDATE UPDATED CORRECTION CLARIFICATION BREAKING WATCH READ MORE RELATED EMAIL PHOTO PHOTOS VIDEO SOURCE SOURCES POINTS POINT BACKGROUND CONTEXT TIMELINE VERDICT CLAIM FACT FACTS CHECK ALERT ANALYSIS OPINION COMMENT DISCLOSURE WARNING LINK LINKS CREDIT CREDITS'.split(
     ' ',
   ),
