@@ -66,6 +66,36 @@ describe('speech printed without quote marks: transcript turns and dash dialogue
       text: INTRO + '— Three ships have already diverted, a port spokeswoman added.',
       expect: [['— Three ships have already diverted,', 'a port spokeswoman', 'dash']],
     },
+    {
+      name: 'a broadcast transcript: a host named after a role, notes and roles in labels, an unnamed voice; prose between turns left alone',
+      text:
+        'date 2026-11-21 Hospital merger\n\nHealth Secretary Priya Ramdas spoke to presenter Owen Castellan.\n\n' +
+        'CASTELLAN: Will Easton lose its A&E?\n\nRAMDAS: Nobody is losing emergency care.\n\nThe new unit will have 40 more beds.\n\n' +
+        'CASTELLAN (voice-over): Campaigners disagree.\n\nUNIDENTIFIED WOMAN: We were never asked.\n\nOWEN CASTELLAN, PRESENTER: Will you meet them?',
+      expect: [
+        ['Will Easton lose its A&E?', 'Owen Castellan', 'turn'],
+        ['Nobody is losing emergency care.', 'Priya Ramdas', 'turn'],
+        ['Campaigners disagree.', 'Owen Castellan', 'turn'],
+        ['We were never asked.', 'UNIDENTIFIED WOMAN', 'turn'],
+        ['Will you meet them?', 'Owen Castellan', 'turn'],
+      ],
+    },
+    {
+      name: 'an answer over two paragraphs of a Q-and-A interview; a capitalised question',
+      text: INTRO + 'Q: Does Tom Beck Agree?\n\nA: No, he does not.\n\nHe never has.\n\n(END OF CLIP)\n\nQ: Why not?\n\nA: Ask him.',
+      expect: [
+        ['Does Tom Beck Agree?', 'the interviewer', 'turn'],
+        ['No, he does not.', 'Elena Varga', 'turn'],
+        ['He never has.', 'Elena Varga', 'turn'],
+        ['Why not?', 'the interviewer', 'turn'],
+        ['Ask him.', 'Elena Varga', 'turn'],
+      ],
+    },
+    {
+      name: 'prose after the last turn is no one\'s turn',
+      text: INTRO + 'VARGA: We will not cut.\n\nThe council meets again on Friday.',
+      expect: [['We will not cut.', 'Elena Varga', 'turn']],
+    },
     // negative rows: headings, datelines, notes and lists are no one's speech
     { name: 'a note', text: INTRO + 'NOTE: This interview has been edited for length.', expect: [] },
     { name: 'an update', text: INTRO + 'UPDATE: The council replied on Tuesday.', expect: [] },

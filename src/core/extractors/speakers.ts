@@ -11,6 +11,7 @@ import { lineStarts } from './speakerEvidence';
 import { unlistSpeech } from './listedQuotes';
 import { interviewSpeakers } from './interviewSpeakers';
 import { headlineSpeakers } from './headlineSpeakers';
+import { turnSpeakers } from './turnSpeakers';
 import { toSource, toSpeaker } from './toSpeaker';
 import { wordsOf } from './words';
 
@@ -43,7 +44,7 @@ export const speakers: Stage = {
       return hit ? { ...q, kind: 'speech', speaker: toSpeaker(text, ws, lines, hit) } : q;
     });
     const entities = book.entities();
-    const kinds = unlistSpeech(text, reportedContext(interviewSpeakers(text, analysis.article.dateline, analysis.paragraphs, withSpeakers, entities, lines), sentences, ws, named));
+    const kinds = unlistSpeech(text, reportedContext(interviewSpeakers(text, analysis.article.dateline, analysis.paragraphs, turnSpeakers(text, analysis.paragraphs, withSpeakers, entities, lines), entities, lines), sentences, ws, named));
     const sources = (): Source[] => indirect.map((hit) => ({ at: ws[hit.a.cueFrom].start, speaker: toSource(text, ws, hit) }));
     const spoken = continuations(kinds, analysis.paragraphs, sources, lines);
     if (heads === 0 || !headline) return { ...analysis, entities, quotes: spoken };

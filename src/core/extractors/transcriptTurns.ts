@@ -11,16 +11,31 @@ export interface Turn {
   /** Where the spoken words start, past the colon and its spaces; they run to the paragraph's end. */
   readonly start: number;
   readonly end: number;
-  /** `Q`/`A` of an interview, or a name in capitals (`MAYOR RUIZ`). */
-  readonly role: 'question' | 'answer' | 'named';
+  /** `Q`/`A` of an interview, a name in capitals (`MAYOR RUIZ`), or a paragraph going on with the turn before. */
+  readonly role: 'question' | 'answer' | 'named' | 'continued';
 }
 
 /**
  * A label in capitals and a colon opening a paragraph: one to four words of
- * capitals (`RUIZ`, `MAYOR ELENA RUIZ`, `GOV. DANA O'NEIL`), or a lone Q or A;
- * then the words, which open with a letter, a digit or a quote mark.
+ * capitals (`RUIZ`, `MAYOR ELENA RUIZ`, `GOV. DANA O'NEIL`), or a lone Q or A,
+ * perhaps with a note in parentheses (`RUIZ (voice-over)`) or a role after a
+ * comma (`OWEN HALE, PRESENTER`); then the words, which open with a letter,
+ * a digit or a quote mark. Group 1 is the name.
  */
-const LABEL = /^(?:Q|A|[A-Z][A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.]){0,3}):[ \t]+(?=[\p{L}\p{N}"“‘'(\[])/u;
+const LABEL = /^(Q|A|[A-Z][A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.]){0,3})(?: \([^)\n]{1,24}\)|, [A-Z][A-Z .'’-]{1,30})?:[ \t]+(?=[\p{L}\p{N}"“‘'(\[])/u;
+
+/** The name of the label opening text at `at`, a paragraph's start: `OWEN HALE, PRESENTER: …` → "OWEN HALE"; null for none. */
+export function labelName(text: string, at: number): string | null {
+  const colon = colonNear(text, at, text.length);
+  const m = colon > at ? LABEL.exec(text.slice(at, colon + 3)) : null;
+  return m ? m[1] : null;
+}
+
+/** Labels of a voice the transcript does not name: `UNIDENTIFIED WOMAN:`, `ANNOUNCER:`; they count beside named turns. */
+const UNNAMED_VOICE = /^(?:UNIDENTIFIED|ANNOUNCER|NARRATOR|CROWD)\b/;
+
+/** People who ask on air, standing before the name they head: "presenter Owen Hale". */
+const HOSTS = new Set(['presenter', 'interviewer', 'reporter', 'moderator', 'newsreader', 'broadcaster', 'journalist']);
 
 /** Labels that head a note, not a turn: `NOTE:`, `UPDATE:`, `EDITOR'S NOTE:`, `KEY POINTS:`; matched on the last word. */
 export const NOT_SPEAKERS: ReadonlySet<string> = new Set(
@@ -29,13 +44,23 @@ export const NOT_SPEAKERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The first colon in the 64 units from `at`, before `end` and any line break, or -1: searched no further, as most paragraphs have none. */
+function colonNear(text: string, at: number, end: number): number {
+  const stop = Math.min(end, at + 64);
+  for (let i = at; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a) return i;
+    if (c === 0x0a) return -1;
+  }
+  return -1;
+}
+
 /** The paragraph's label, when it opens like a turn. A prefilter spares the regex most paragraphs. */
 function labelOf(text: string, p: Paragraph): RegExpExecArray | null {
   const c = text.charCodeAt(p.start);
   if (c < 0x41 || c > 0x5a) return null;
-  const colon = text.indexOf(':', p.start);
-  if (colon < 0 || colon - p.start > 48 || colon >= p.end) return null;
-  return LABEL.exec(text.slice(p.start, Math.min(p.end, colon + 3)));
+  const colon = colonNear(text, p.start, p.end);
+  return colon < 0 ? null : LABEL.exec(text.slice(p.start, Math.min(p.end, colon + 3)));
 }
 
 /** A given name, a role or a title: what stands before a surname that names a person (`Elena Ruiz`, `Mayor Ruiz`, `Sen. Ruiz`). */
@@ -47,13 +72,17 @@ function namesPerson(word: string): boolean {
 /**
  * Whether the name a label ends with is a person the article names in
  * running text, after a given name, a role or a title: `RUIZ:` when "Mayor
- * Elena Ruiz" appears. A dateline (`PORT HALDEN:`) or a heading names no one so.
+ * Elena Ruiz", "Health Secretary Ana Ruiz" or "presenter Owen Ruiz" appears. A dateline (`PORT HALDEN:`)
+ * or a heading names no one so.
  */
 function namedInProse(text: string, surname: string): boolean {
   const word = surname.charAt(0) + surname.slice(1).toLowerCase();
   // "O'NEIL" is written "O'Neil", "MCKAY" "McKay": compare case-insensitively, and reject the capitals of labels.
-  const re = new RegExp(`([\\p{Lu}][\\p{L}'’.-]*) ${escape(word)}(?![\\p{L}])`, 'giu');
-  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].slice(-surname.length) !== surname && namesPerson(m[1])) return true;
+  const re = new RegExp(`(?:(\\p{L}+) )?([\\p{Lu}][\\p{L}'’.-]*) ${escape(word)}(?![\\p{L}])`, 'giu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].slice(-surname.length) === surname) continue;
+    if (namesPerson(m[2]) || (m[1] !== undefined && (HOSTS.has(m[1].toLowerCase()) || namesPerson(m[1])))) return true;
+  }
   return false;
 }
 
@@ -61,8 +90,18 @@ function namedInProse(text: string, surname: string): boolean {
 function headline(text: string, start: number, end: number): boolean {
   const stop = text.slice(start, Math.min(end, start + 160)).search(/[.?!:]|$/);
   const words = text.slice(start, start + stop);
+  // "Does Ted Kell?": an interview's question may capitalise each word too.
+  if (text.charCodeAt(start + stop) === 0x3f) return false;
   // "Yes, from April." keeps a minor word or two in lower case too: a headline capitalises three words or more.
   return (words.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) >= 3 && titleWords(words);
+}
+
+/** Whether paragraph i, one of `found`, is an interview's Q or A turn. */
+const isQA = (found: readonly { i: number; label: string }[], i: number) => found.some((f) => f.i === i && f.label.length === 1);
+
+/** Whether a paragraph reads as words spoken: it opens with a letter or a digit, not `(END VIDEO CLIP)` nor `…`. */
+function spoken(text: string, p: Paragraph): boolean {
+  return /[\p{L}\p{N}]/u.test(text.charAt(p.start));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,14 +115,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * `RUIZ: We will not cut.` after "Mayor Elena Ruiz spoke" → a named turn.
  */
 export function transcriptTurns(text: string, paragraphs: readonly Paragraph[]): Turn[] {
-  const found: { p: Paragraph; label: string; last: string; spoken: number }[] = [];
-  for (const p of paragraphs) {
+  const found: { i: number; p: Paragraph; label: string; last: string; spoken: number }[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     const m = labelOf(text, p);
     if (!m) continue;
-    const label = m[0].slice(0, m[0].indexOf(':'));
+    const label = m[1];
     const last = label.slice(label.lastIndexOf(' ') + 1).replace(/\.$/, '');
     if (NOT_SPEAKERS.has(last) || headline(text, p.start + m[0].length, p.end)) continue;
-    found.push({ p, label, last, spoken: p.start + m[0].length });
+    found.push({ i, p, label, last, spoken: p.start + m[0].length });
   }
   if (found.length === 0) return [];
   const asks = found.some((f) => f.label === 'Q');
@@ -96,12 +136,20 @@ export function transcriptTurns(text: string, paragraphs: readonly Paragraph[]):
     if (!named.has(f.last) && f.last.length > 1 && namedInProse(text, f.last)) named.add(f.last);
   }
   const out: Turn[] = [];
-  for (const f of found) {
+  let previous = -2;
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
     const qa = f.label === 'Q' || f.label === 'A';
-    const ok = qa ? asks && answers : named.has(f.last) || (named.size > 0 && (counts.get(f.last) ?? 0) >= 2);
+    const ok = qa ? asks && answers : named.has(f.last) || (named.size > 0 && ((counts.get(f.last) ?? 0) >= 2 || UNNAMED_VOICE.test(f.label)));
     if (!ok) continue;
+    // An answer set over paragraphs: in a Q-and-A interview, those between two turns with no label of their own go on
+    // with the first. Between named turns the article's own prose may resume, so they are left alone there.
+    if (qa && previous >= 0 && isQA(found, previous) && f.i - previous > 1 && f.i - previous <= 4 && !found.some((g) => g.i > previous && g.i < f.i)) {
+      for (let j = previous + 1; j < f.i; j++) if (spoken(text, paragraphs[j])) out.push({ labelStart: paragraphs[j].start, labelEnd: paragraphs[j].start, start: paragraphs[j].start, end: paragraphs[j].end, role: 'continued' });
+    }
     const role = f.label === 'Q' ? 'question' : f.label === 'A' ? 'answer' : 'named';
     out.push({ labelStart: f.p.start, labelEnd: f.p.start + f.label.length, start: f.spoken, end: f.p.end, role });
+    previous = f.i;
   }
   return out;
 }
