@@ -58,7 +58,9 @@ function colonNear(text: string, at: number, end: number): number {
 /** The paragraph's label, when it opens like a turn. A prefilter spares the regex most paragraphs. */
 function labelOf(text: string, p: Paragraph): RegExpExecArray | null {
   const c = text.charCodeAt(p.start);
-  if (c < 0x41 || c > 0x5a) return null;
+  const d = text.charCodeAt(p.start + 1);
+  // A label opens with two capitals ("RUIZ"), or Q or A and a colon: a paragraph opening "The" is passed at once.
+  if (c < 0x41 || c > 0x5a || ((d < 0x41 || d > 0x5a) && d !== 0x3a && d !== 0x27 && d !== 0x2019 && d !== 0x2e)) return null;
   const colon = colonNear(text, p.start, p.end);
   return colon < 0 ? null : LABEL.exec(text.slice(p.start, Math.min(p.end, colon + 3)));
 }
@@ -72,19 +74,36 @@ function namesPerson(word: string): boolean {
 /**
  * Whether the name a label ends with is a person the article names in
  * running text, after a given name, a role or a title: `RUIZ:` when "Mayor
- * Elena Ruiz", "Health Secretary Ana Ruiz" or "presenter Owen Ruiz" appears. A dateline (`PORT HALDEN:`)
- * or a heading names no one so.
+ * Elena Ruiz", "Health Secretary Ana Ruiz" or "presenter Owen Ruiz" appears.
+ * A dateline (`PORT HALDEN:`) or a heading names no one so. `lower` is the
+ * text in lower case, for "O'NEIL" written "O'Neil" and "MCKAY" "McKay".
  */
-function namedInProse(text: string, surname: string): boolean {
-  const word = surname.charAt(0) + surname.slice(1).toLowerCase();
-  // "O'NEIL" is written "O'Neil", "MCKAY" "McKay": compare case-insensitively, and reject the capitals of labels.
-  const re = new RegExp(`(?:(\\p{L}+) )?([\\p{Lu}][\\p{L}'’.-]*) ${escape(word)}(?![\\p{L}])`, 'giu');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].slice(-surname.length) === surname) continue;
-    if (namesPerson(m[2]) || (m[1] !== undefined && (HOSTS.has(m[1].toLowerCase()) || namesPerson(m[1])))) return true;
+function namedInProse(text: string, lower: string, surname: string): boolean {
+  const key = surname.toLowerCase();
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+    const end = at + key.length;
+    if (isLetter(text.charCodeAt(at - 1)) || isLetter(text.charCodeAt(end)) || !isUpper(text.charCodeAt(at))) continue;
+    // the capitals of a label are no running text
+    if (text.slice(at, end) === surname) continue;
+    const first = wordBefore(text, at);
+    if (!first || !isUpper(text.charCodeAt(first[0]))) continue;
+    if (namesPerson(text.slice(first[0], first[1]))) return true;
+    const role = wordBefore(text, first[0]);
+    if (role && (HOSTS.has(lower.slice(role[0], role[1])) || namesPerson(text.slice(role[0], role[1])))) return true;
   }
   return false;
 }
+
+/** The word just before a space before `at`, as [start, end), letters, periods and apostrophes: "Sen." in "Sen. Ruiz". */
+function wordBefore(text: string, at: number): [number, number] | null {
+  if (text.charCodeAt(at - 1) !== 0x20) return null;
+  let start = at - 1;
+  while (start > 0 && (isLetter(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2e || text.charCodeAt(start - 1) === 0x27 || text.charCodeAt(start - 1) === 0x2019)) start--;
+  return start < at - 1 ? [start, at - 1] : null;
+}
+
+const isUpper = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /** Whether the words after a label read as a headline, every word capitalised: `FIX IS IN: Moderators Ignore Scandals.` */
 function headline(text: string, start: number, end: number): boolean {
@@ -104,7 +123,6 @@ function spoken(text: string, p: Paragraph): boolean {
   return /[\p{L}\p{N}]/u.test(text.charAt(p.start));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The turns of transcripts pasted into an article, read conservatively:
@@ -130,10 +148,13 @@ export function transcriptTurns(text: string, paragraphs: readonly Paragraph[]):
   const answers = found.some((f) => f.label === 'A');
   const named = new Set<string>();
   const counts = new Map<string, number>();
+  let lower: string | undefined;
   for (const f of found) {
     if (f.label.length === 1) continue;
     counts.set(f.last, (counts.get(f.last) ?? 0) + 1);
-    if (!named.has(f.last) && f.last.length > 1 && namedInProse(text, f.last)) named.add(f.last);
+    // Lower-casing keeps the length of text without letters such as "İ"; otherwise offsets would drift, and no one is found.
+    lower ??= text.toLowerCase();
+    if (!named.has(f.last) && f.last.length > 1 && lower.length === text.length && namedInProse(text, lower, f.last)) named.add(f.last);
   }
   const out: Turn[] = [];
   let previous = -2;
