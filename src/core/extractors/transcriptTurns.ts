@@ -1,8 +1,6 @@
 import type { Paragraph } from '../model';
 import { titleWords } from './titleWords';
-import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/firstNames';
-import { HONORIFICS, ROLE_WORDS } from '../lexicon/roles';
-import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { namedInProse } from './namedInProse';
 
 /** One paragraph of a pasted transcript: its speaker label, and the words spoken after it. */
 export interface Turn {
@@ -34,9 +32,6 @@ export function labelName(text: string, at: number): string | null {
 /** Labels of a voice the transcript does not name: `UNIDENTIFIED WOMAN:`, `ANNOUNCER:`; they count beside named turns. */
 const UNNAMED_VOICE = /^(?:UNIDENTIFIED|ANNOUNCER|NARRATOR|CROWD)\b/;
 
-/** People who ask on air, standing before the name they head: "presenter Owen Hale". */
-const HOSTS = new Set(['presenter', 'interviewer', 'reporter', 'moderator', 'newsreader', 'broadcaster', 'journalist']);
-
 /** Labels that head a note, not a turn: `NOTE:`, `UPDATE:`, `EDITOR'S NOTE:`, `KEY POINTS:`; matched on the last word. */
 export const NOT_SPEAKERS: ReadonlySet<string> = new Set(
   'NOTE NOTES UPDATE UPDATED CORRECTION CLARIFICATION BREAKING WATCH READ MORE RELATED EMAIL PHOTO PHOTOS VIDEO SOURCE SOURCES POINTS POINT BACKGROUND CONTEXT TIMELINE VERDICT CLAIM FACT FACTS CHECK ALERT ANALYSIS OPINION COMMENT DISCLOSURE WARNING LINK LINKS CREDIT CREDITS'.split(
@@ -64,46 +59,6 @@ function labelOf(text: string, p: Paragraph): RegExpExecArray | null {
   const colon = colonNear(text, p.start, p.end);
   return colon < 0 ? null : LABEL.exec(text.slice(p.start, Math.min(p.end, colon + 3)));
 }
-
-/** A given name, a role or a title: what stands before a surname that names a person (`Elena Ruiz`, `Mayor Ruiz`, `Sen. Ruiz`). */
-function namesPerson(word: string): boolean {
-  const key = word.toLowerCase().replace(/\.$/, '');
-  return MALE_NAMES.has(key) || FEMALE_NAMES.has(key) || ROLE_WORDS.has(key) || HONORIFICS.has(key) || TITLE_ABBREVIATIONS.has(key);
-}
-
-/**
- * Whether the name a label ends with is a person the article names in
- * running text, after a given name, a role or a title: `RUIZ:` when "Mayor
- * Elena Ruiz", "Health Secretary Ana Ruiz" or "presenter Owen Ruiz" appears.
- * A dateline (`PORT HALDEN:`) or a heading names no one so. `lower` is the
- * text in lower case, for "O'NEIL" written "O'Neil" and "MCKAY" "McKay".
- */
-function namedInProse(text: string, lower: string, surname: string): boolean {
-  const key = surname.toLowerCase();
-  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
-    const end = at + key.length;
-    if (isLetter(text.charCodeAt(at - 1)) || isLetter(text.charCodeAt(end)) || !isUpper(text.charCodeAt(at))) continue;
-    // the capitals of a label are no running text
-    if (text.slice(at, end) === surname) continue;
-    const first = wordBefore(text, at);
-    if (!first || !isUpper(text.charCodeAt(first[0]))) continue;
-    if (namesPerson(text.slice(first[0], first[1]))) return true;
-    const role = wordBefore(text, first[0]);
-    if (role && (HOSTS.has(lower.slice(role[0], role[1])) || namesPerson(text.slice(role[0], role[1])))) return true;
-  }
-  return false;
-}
-
-/** The word just before a space before `at`, as [start, end), letters, periods and apostrophes: "Sen." in "Sen. Ruiz". */
-function wordBefore(text: string, at: number): [number, number] | null {
-  if (text.charCodeAt(at - 1) !== 0x20) return null;
-  let start = at - 1;
-  while (start > 0 && (isLetter(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2e || text.charCodeAt(start - 1) === 0x27 || text.charCodeAt(start - 1) === 0x2019)) start--;
-  return start < at - 1 ? [start, at - 1] : null;
-}
-
-const isUpper = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /** Whether the words after a label read as a headline, every word capitalised: `FIX IS IN: Moderators Ignore Scandals.` */
 function headline(text: string, start: number, end: number): boolean {
