@@ -100,6 +100,8 @@ export interface Quote extends Span {
   readonly parentId?: string;
   /** Set once a person reviewed or added it (applyAnnotations). */
   readonly review?: Review;
+  /** Set on speech printed without quote marks: a transcript's turn after its label (`RUIZ: …`), or dialogue after a dash (`— …, she said`). */
+  readonly unmarked?: 'turn' | 'dash';
 }
 
 export type FigureKind =

@@ -31,6 +31,7 @@ const quoteJson = (q: Quote) => ({
   unclosed: q.unclosed,
   content: span(q.content),
   ...(q.parentId ? { parentId: q.parentId } : {}),
+  ...(q.unmarked ? { unmarked: q.unmarked } : {}),
   speaker: q.speaker && {
     entityId: q.speaker.entityId,
     name: q.speaker.name,

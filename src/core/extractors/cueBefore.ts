@@ -84,6 +84,8 @@ export function label(ws: readonly Word[], from: number, to: number): Cue | null
   if (to - 1 < from || ws[to].text !== ':') return null;
   const bare = phraseBefore(ws, beforeParty(ws, from, to - 1), from);
   const name = bare?.kind === 'name' ? bare : nameBeforeRole(ws, from, to - 1);
+  // `Q: "Will bills rise?"`: an interview's Q and A stand for its two sides, no one named Q (see interviewSpeakers).
+  if (name && name.from === name.to && ws[name.from].text.length === 1) return null;
   return name && name.kind === 'name' && opensClause(ws, name.from, from) ? { cueFrom: to, cueTo: to, subject: name } : null;
 }
 

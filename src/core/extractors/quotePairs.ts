@@ -150,15 +150,22 @@ function outerCurly(stack: readonly Open[], inner: Open): boolean {
 /**
  * Whether the single closer marks[k] is a plural possessive inside the open
  * single quote: `'the nurses' union down,'` — after an s, before a lower-case
- * word, with a single closer still to come and no opener before it.
+ * word, with a single closer still to come and no opener before it. Before a
+ * comma (`'It was the Smiths', not ours,'`) the closer to come must end speech,
+ * after a stop or a comma, as a noun's possessive (`the boys' plan`) does not.
  */
 function pluralPossessive(text: string, marks: readonly MarkToken[], k: number, end: number): boolean {
   const at = marks[k].at;
-  if (at + 2 >= end || text.charCodeAt(at - 1) !== 0x73 || !isLowerLetter(text.charCodeAt(at - 2))) return false;
-  if (text.charCodeAt(at + 1) !== 0x20 || !isLowerLetter(text.charCodeAt(at + 2))) return false;
-  for (let j = k + 1; j < marks.length; j++) if (marks[j].family === 'single') return marks[j].role === 'close';
+  if (at + 3 >= end || text.charCodeAt(at - 1) !== 0x73 || !isLowerLetter(text.charCodeAt(at - 2))) return false;
+  const comma = text.charCodeAt(at + 1) === 0x2c;
+  const gap = comma ? at + 2 : at + 1;
+  if (text.charCodeAt(gap) !== 0x20 || !isLowerLetter(text.charCodeAt(gap + 1))) return false;
+  for (let j = k + 1; j < marks.length; j++) if (marks[j].family === 'single') return marks[j].role === 'close' && (!comma || isSpeechEnd(text.charCodeAt(marks[j].at - 1)));
   return false;
 }
+
+/** , . ! ?: what speech ends on inside its closing mark. */
+const isSpeechEnd = (c: number) => c === 0x2c || c === 0x2e || c === 0x21 || c === 0x3f;
 
 const isLowerLetter = (c: number) => c >= 0x61 && c <= 0x7a;
 

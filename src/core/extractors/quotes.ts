@@ -5,6 +5,7 @@ import { QuoteMarkIndex } from './quoteMarkIndex';
 import { findQuoteMarks } from './quoteMarks';
 import { pairQuotes } from './quotePairs';
 import { closesCarried } from './carriedQuote';
+import { withUnmarked } from './unmarkedQuotes';
 
 /** A quote within one block, before quotes reopened in the next block are joined to it. */
 interface Piece {
@@ -77,12 +78,15 @@ function joinReopened(pieces: readonly Piece[], blocks: readonly Block[]): numbe
   return groups;
 }
 
-/** Fourth stage: quotations by their marks, nested ones linked, unclosed ones cut at their block. */
+/** Fourth stage: quotations by their marks, the headline's too, nested ones linked, unclosed ones cut at their block; then transcript turns and dash dialogue. */
 export const quotes: Stage = {
   name: 'quotes',
   run(analysis) {
     const { text } = analysis;
-    const blocks = quoteBlocks(text, analysis.paragraphs);
+    const headline = analysis.article.headline;
+    // The headline is a block of its own: its quotes are read like the body's, and attributed apart (headlineSpeakers).
+    const body = quoteBlocks(text, analysis.paragraphs);
+    const blocks = headline && text.slice(headline.start, headline.end).search(/["“”‘’'«»„]/) >= 0 ? [{ start: headline.start, end: headline.end, paragraphStart: true }, ...body] : body;
     const marks = new QuoteMarkIndex(text);
     const pieces: Piece[] = [];
     const strays: number[] = [];
@@ -131,6 +135,6 @@ export const quotes: Stage = {
       if (first.parent >= 0) quote.parentId = `q${groupOf[first.parent]}`;
       out.push(quote);
     }
-    return { ...analysis, quotes: out, warnings: warnings.length > 0 ? [...analysis.warnings, ...warnings] : analysis.warnings };
+    return { ...analysis, quotes: withUnmarked(text, analysis.paragraphs, out), warnings: warnings.length > 0 ? [...analysis.warnings, ...warnings] : analysis.warnings };
   },
 };

@@ -9,6 +9,9 @@ import { readSpeakers } from './readSpeakers';
 import { reportedContext } from './reportedContext';
 import { lineStarts } from './speakerEvidence';
 import { unlistSpeech } from './listedQuotes';
+import { interviewSpeakers } from './interviewSpeakers';
+import { headlineSpeakers } from './headlineSpeakers';
+import { turnSpeakers } from './turnSpeakers';
 import { toSource, toSpeaker } from './toSpeaker';
 import { wordsOf } from './words';
 
@@ -24,7 +27,11 @@ export const speakers: Stage = {
   run(analysis) {
     const { text, sentences } = analysis;
     const ws = wordsOf(text, analysis.paragraphs);
-    const { quotes, named } = quoteSlots(text, ws, analysis.quotes);
+    // The headline's quotes stand before every sentence and word: they are attributed apart, once the body's are.
+    const { bodyStart, headline } = analysis.article;
+    let heads = 0;
+    while (heads < analysis.quotes.length && analysis.quotes[heads].start < bodyStart) heads++;
+    const { quotes, named } = quoteSlots(text, ws, heads > 0 ? analysis.quotes.slice(heads) : analysis.quotes);
     // Appended one by one: concat() takes a slow generic path, costly for lists this short.
     const attributions = quoteAttributions(text, ws, quotes, sentences, named);
     for (const a of indirectAttributions(text, ws, sentences, quotes)) attributions.push(a);
@@ -36,8 +43,11 @@ export const speakers: Stage = {
       const hit = byQuote[i];
       return hit ? { ...q, kind: 'speech', speaker: toSpeaker(text, ws, lines, hit) } : q;
     });
-    const kinds = unlistSpeech(text, reportedContext(withSpeakers, sentences, ws, named));
+    const entities = book.entities();
+    const kinds = unlistSpeech(text, reportedContext(interviewSpeakers(text, analysis.article.dateline, analysis.paragraphs, turnSpeakers(text, analysis.paragraphs, withSpeakers, entities, lines), entities, lines), sentences, ws, named));
     const sources = (): Source[] => indirect.map((hit) => ({ at: ws[hit.a.cueFrom].start, speaker: toSource(text, ws, hit) }));
-    return { ...analysis, entities: book.entities(), quotes: continuations(kinds, analysis.paragraphs, sources, lines) };
+    const spoken = continuations(kinds, analysis.paragraphs, sources, lines);
+    if (heads === 0 || !headline) return { ...analysis, entities, quotes: spoken };
+    return { ...analysis, entities, quotes: [...headlineSpeakers(text, headline, analysis.quotes.slice(0, heads), spoken, entities, lines), ...spoken] };
   },
 };

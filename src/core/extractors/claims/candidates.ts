@@ -94,9 +94,10 @@ function sentenceCandidates(a: Analysis, spans: DocumentSpans, s: Sentence, prev
     const q = quotes[k];
     const { start, end } = trimBounds(a.text, Math.max(q.content.start, s.start), Math.min(q.content.end, s.end));
     if (wordsUpTo(a.text, start, end, MIN_WORDS) < MIN_WORDS) continue;
-    // a speaker the quotes stage left as a bare role ("the harbour chief") is resolved like a pronoun
-    const named = q.speaker && !q.speaker.entityId ? speakerFor(q.speaker.mention, spans.mentions, previous) : toRef(q);
-    const speaker = named ?? speakerFor(frameSource, spans.mentions, previous) ?? previous;
+    // a speaker the quotes stage left as a bare role ("the harbour chief") is resolved like a pronoun; an interview's "Q" is no one's name
+    const named = q.speaker && !q.speaker.entityId && q.speaker.method !== 'interview' ? speakerFor(q.speaker.mention, spans.mentions, previous) : toRef(q);
+    // a transcript's turn names its speaker by its label or no one: the turn before was someone else's
+    const speaker = named ?? (q.unmarked === 'turn' ? null : (speakerFor(frameSource, spans.mentions, previous) ?? previous));
     out = append(out, { start, end, attribution: 'direct', speaker, sentenceId: s.id, quoteIds: [q.id] });
   }
   for (let f = 0; f < spoken.length; f++) {

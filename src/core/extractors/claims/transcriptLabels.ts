@@ -2,6 +2,7 @@ import type { Analysis, Span } from '../../model';
 import { NAME_PARTICLES, FEMALE_NAMES, MALE_NAMES } from '../../lexicon/firstNames';
 import { ANSWER_LABELS, NOT_SPEAKER_LABELS, QUESTION_LABELS } from '../../lexicon/claimFrameWords';
 import type { MentionIndex } from './mentionIndex';
+import { intervieweeOf } from '../intervieweeOf';
 
 /** The label opening a paragraph of an interview: who speaks, or that a question is asked. */
 export interface TranscriptLabel {
@@ -100,13 +101,3 @@ function transcriptByLabels(found: readonly (readonly [string, string, number, n
   return false;
 }
 
-/** Whom a headline names as interviewed: "Interview with Ines Morales", "Q&A with Ines Morales". */
-const INTERVIEWEE = /\b(?:[Ii]nterview|INTERVIEW|Q&A|[Cc]onversation)\s+with\s+(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})/u;
-
-/** The interviewee the headline names, who answers after "A:", or null. */
-function intervieweeOf(dateline: Span | null): Span | null {
-  const m = dateline ? INTERVIEWEE.exec(dateline.text) : null;
-  if (!dateline || !m) return null;
-  const start = dateline.start + m.index + m[0].length - m[1].length;
-  return { start, end: start + m[1].length, text: m[1] };
-}

@@ -1,0 +1,30 @@
+import type { Entity, Paragraph, Quote } from '../model';
+import { lineOf } from './speakerEvidence';
+import { spanAt } from './spanAt';
+import { labelName } from './transcriptTurns';
+
+/**
+ * The speaker of each transcript turn by its label's name, where the cue
+ * reading took a label's note or role for it: `OWEN HALE, PRESENTER: …` is
+ * Owen Hale's, `UNIDENTIFIED WOMAN: …` an unnamed woman's. A name links to the
+ * person the article names with that surname; other labels stand as written.
+ * A turn whose cue found that person already keeps it.
+ */
+export function turnSpeakers(text: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[], entities: readonly Entity[], lines: readonly number[]): Quote[] {
+  // Most articles hold no turn: one test spares the rest.
+  if (!quotes.some((q) => q.unmarked === 'turn')) return [...quotes];
+  return quotes.map((q) => {
+    if (q.unmarked !== 'turn') return q;
+    const p = paragraphs[spanAt(paragraphs, q.start)];
+    if (!p || p.start === q.start) return q;
+    const name = labelName(text, p.start);
+    if (!name || name.length === 1) return q;
+    const surname = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+    const person = entities.find((e) => e.type === 'person' && e.name.toLowerCase().split(' ').pop() === surname);
+    if (q.speaker && (person ? q.speaker.entityId === person.id : q.speaker.name === name)) return q;
+    const mention = { start: p.start, end: p.start + name.length, text: name };
+    const cue = { start: text.indexOf(':', mention.end), end: text.indexOf(':', mention.end) + 1, text: ':' };
+    const evidence = `'${name}' labels the turn at line ${lineOf(lines, p.start)}${person ? `: ${person.name}` : ''}`;
+    return { ...q, speaker: { entityId: person?.id ?? null, name: person?.name ?? name, mention, cue, method: 'transcript', evidence } };
+  });
+}
