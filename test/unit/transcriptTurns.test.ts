@@ -108,3 +108,22 @@ describe('speech printed without quote marks: transcript turns and dash dialogue
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(quotesOf(row.text), row.expect));
 });
+
+describe('transcript labels leave no stray entities', () => {
+  const entitiesOf = (text: string) => {
+    const a = analyze(text);
+    checkInvariants(a);
+    return a.entities.map((e) => [e.type, e.name]);
+  };
+  it('a role or a voice in a label is no body', () => {
+    const text = INTRO + 'KATE HOLT, PRESENTER: Will bills rise?\n\nVARGA: Yes, from April.\n\nUNIDENTIFIED WOMAN: Shame!\n\nHOLT: Thank you.';
+    const names = entitiesOf(text).map(([, name]) => name);
+    assert.ok(names.includes('Elena Varga'));
+    assert.deepEqual(names.filter((n) => /PRESENTER|WOMAN/.test(String(n))), []);
+  });
+  // negative: a body named in the text as well as in a label stays
+  it('a body the text names keeps its entity', () => {
+    const text = INTRO + 'The Port Halden Water Board said on Monday that bills would rise.\n\nVARGA: Yes, from April.';
+    assert.ok(entitiesOf(text).some(([type, name]) => type === 'organization' && /Water Board/.test(String(name))));
+  });
+});

@@ -11,7 +11,7 @@ import { lineStarts } from './speakerEvidence';
 import { unlistSpeech } from './listedQuotes';
 import { interviewSpeakers } from './interviewSpeakers';
 import { headlineSpeakers } from './headlineSpeakers';
-import { turnSpeakers } from './turnSpeakers';
+import { turnSpeakers, withoutLabelEntities } from './turnSpeakers';
 import { toSource, toSpeaker } from './toSpeaker';
 import { wordsOf } from './words';
 
@@ -47,7 +47,8 @@ export const speakers: Stage = {
     const kinds = unlistSpeech(text, reportedContext(interviewSpeakers(text, analysis.article.dateline, analysis.paragraphs, turnSpeakers(text, analysis.paragraphs, withSpeakers, entities, lines), entities, lines), sentences, ws, named));
     const sources = (): Source[] => indirect.map((hit) => ({ at: ws[hit.a.cueFrom].start, speaker: toSource(text, ws, hit) }));
     const spoken = continuations(kinds, analysis.paragraphs, sources, lines);
-    if (heads === 0 || !headline) return { ...analysis, entities, quotes: spoken };
-    return { ...analysis, entities, quotes: [...headlineSpeakers(text, headline, analysis.quotes.slice(0, heads), spoken, entities, lines), ...spoken] };
+    const kept = withoutLabelEntities(analysis.paragraphs, spoken, entities);
+    if (heads === 0 || !headline) return { ...analysis, entities: kept, quotes: spoken };
+    return { ...analysis, entities: kept, quotes: [...headlineSpeakers(text, headline, analysis.quotes.slice(0, heads), spoken, kept, lines), ...spoken] };
   },
 };

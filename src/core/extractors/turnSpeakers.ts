@@ -28,3 +28,21 @@ export function turnSpeakers(text: string, paragraphs: readonly Paragraph[], quo
     return { ...q, speaker: { entityId: person?.id ?? null, name: person?.name ?? name, mention, cue, method: 'transcript', evidence } };
   });
 }
+
+/**
+ * The entities without those that only a turn's label made and that no quote speaks as any more:
+ * the cue reading takes `PRESENTER` in `OWEN HALE, PRESENTER:` or `WOMAN` in `UNIDENTIFIED WOMAN:` for a
+ * body, which turnSpeakers then replaces with the label's person or voice.
+ */
+export function withoutLabelEntities(paragraphs: readonly Paragraph[], quotes: readonly Quote[], entities: readonly Entity[]): Entity[] {
+  if (!quotes.some((q) => q.unmarked === 'turn')) return [...entities];
+  const labels: { start: number; end: number }[] = [];
+  for (const q of quotes) {
+    if (q.unmarked !== 'turn') continue;
+    const p = paragraphs[spanAt(paragraphs, q.start)];
+    if (p && p.start < q.start) labels.push({ start: p.start, end: q.start });
+  }
+  const speaking = new Set(quotes.map((q) => q.speaker?.entityId));
+  const inLabel = (m: { start: number; end: number }) => labels.some((l) => m.start >= l.start && m.end <= l.end);
+  return entities.filter((e) => speaking.has(e.id) || !e.mentions.every(inLabel));
+}
