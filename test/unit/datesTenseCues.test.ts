@@ -72,6 +72,12 @@ const rows: { text: string; ref: string; expect: [string, string, string][] }[] 
   { text: 'Seats sold in December for the winter shows will be refunded.', ref: '2024-08-20', expect: [['December', 'DATE', '2024-12'], ['winter', 'DATE', '2024-WI']] },
   { text: 'Tickets sold in December will be valid.', ref: '2024-08-20', expect: [['December', 'DATE', '2024-12']] },
   { text: 'The council booked the hall in December for the gala.', ref: '2024-08-20', expect: [['December', 'DATE', '2023-12']] },
+  // an attribution set off by commas interrupts the clause: the participle looks past it to the clause's own verb
+  { text: 'Seats reserved in December, the company said, will be honoured.', ref: '2024-08-20', expect: [['December', 'DATE', '2024-12']] },
+  { text: 'Tickets bought in December, said the operator, will be refunded.', ref: '2024-08-20', expect: [['December', 'DATE', '2024-12']] },
+  { text: 'Seats were reserved in December, the company said.', ref: '2024-08-20', expect: [['December', 'DATE', '2023-12']] },
+  { text: 'The board met in December, the chair said, and will meet again.', ref: '2024-08-20', expect: [['December', 'DATE', '2023-12']] },
+  { text: 'Tickets bought in December, the operator added, were refunded.', ref: '2024-08-20', expect: [['December', 'DATE', '2023-12']] },
 ];
 
 describe('dates: the tense of a clause', () => {

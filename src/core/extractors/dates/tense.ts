@@ -1,5 +1,6 @@
 import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { CUE, nextCue } from './cueReader';
+import { asideEnd } from './attributionAside';
 import { participleBefore } from './participleGap';
 import { newClauseBetween } from './newClause';
 import { spelledAmong } from './spelledAmong';
@@ -25,6 +26,11 @@ const LIFE_EVENT = /\b(?:born|died)\s+(?:on\s+|in\s+)?(?:the\s+|early\s+|late\s+
  * from the verb. A fiscal "year ending March 31" is as often the one ahead, and keeps the lead.
  */
 const PERIOD_ENDING = /\b(?:week|weeks|fortnight|month|months|days)\s+ending\s+(?:on\s+)?$/i;
+/**
+ * A year or quarter that a date ends looks ahead, unless a past verb reports its result: "posted a loss for the
+ * year ending Nov. 8" in May tells of a year that is over, so its end is the latest one past.
+ */
+const RESULT_PERIOD_ENDING = /\b(?:year|quarter|half|period)\s+ending\s+(?:on\s+)?$/i;
 /**
  * A period a date ends, told with "to": "sales grew in the year to March", "in the 12 months to June 30".
  * A past verb puts the whole period behind the article, however near its end lies ahead.
@@ -119,7 +125,10 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
   // a clause that opens with the time tells its tense by its verb: "By Monday, the talks had failed"
   if (!lead) return aheadOrVerb(text, start, end, reach, before);
   // "ending" is six letters, the only lead of that length: most leads cost no second regex
-  if (lead[1]?.length === 6 && PERIOD_ENDING.test(before)) return aheadOrVerb(text, start, end, reach, before);
+  if (lead[1]?.length === 6) {
+    if (PERIOD_ENDING.test(before)) return aheadOrVerb(text, start, end, reach, before);
+    if (RESULT_PERIOD_ENDING.test(before) && verbTense(text, start, end, reach) === 'past') return 'firm-past';
+  }
   if (isUpperCode(lead[1].charCodeAt(0))) return verbTense(text, start, end, reach) === 'past' ? 'past' : 'firm-future';
   // a deadline told in the past perfect may have passed: "had urged it to finish by July 31" leans no way
   // "had" before the mention, found by the native search before any regex runs
@@ -195,25 +204,36 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
   const [from, to] = clause(text, start, end, reach);
   let best: Tense = 'none';
   let bestDistance = Infinity;
+  // where the words after the mention start, past an attribution that interrupts its clause
+  let gap = end;
   // read the clause alone, so a clause without a cue costs its own length only
   for (let next = from, at = nextCue(text, next, to); at >= 0; at = nextCue(text, next, to)) {
     next = CUE.end;
     if (at >= start && at < end) continue;
+    // "Seats reserved in December, the company said, will be honoured": the aside's verb is the report's, and a
+    // participle before the time looks past it to the clause's own verb
+    if (at >= end && gap === end && best === 'past' && bestDistance <= PARTICIPLE_REACH) {
+      const aside = asideEnd(text, end);
+      if (aside > at) {
+        gap = aside;
+        continue;
+      }
+    }
     // past a comma, a cue after the mention is another clause's, most often the report's ("in June, she said"):
     // the verb before the mention governs it, when there is one and no comma or conjunction parts them
     // so is one after a subject of its own, the reported clause's: "said in September it would cut"
-    if (at >= end && bestDistance !== Infinity && (commaBetween(text, end, at) || newClauseBetween(text, end, at)) && governs(text, start - bestDistance, start)) break;
+    if (at >= end && bestDistance !== Infinity && (commaBetween(text, gap, at) || newClauseBetween(text, gap, at)) && governs(text, start - bestDistance, start)) break;
     // a relative clause set off by commas keeps its own time: "Ruiz, who takes office in January, did not attend"
     if (at >= end && bestDistance === Infinity && commaBetween(text, end, at) && insideRelative(text, from, start)) break;
     // past "and" or "but", a cue is the next verb's, joined to a clause the mention does not open:
     // "cut rates in June and is expected to cut again" tells nothing of June; but a stated future
     // mostly goes on from a present, whose verb tells no tense: "is up for re-election in May and will face"
-    if (at >= end && CUE.kind !== 1 && JOINS.test(text.slice(end, at)) && !OPENS_CLAUSE.test(text.slice(from, start))) break;
+    if (at >= end && CUE.kind !== 1 && JOINS.test(text.slice(gap, at)) && !OPENS_CLAUSE.test(text.slice(from, start))) break;
     // a modal after the mention is its noun's verb, not its own: "Friday's deal may fail"; unless the time opens the clause
     if (CUE.lowerOnly && at >= end && (possessive(text, end) || !OPENS_CLAUSE.test(text.slice(from, start)))) continue;
     // a stated future right after the time, with no subject between, is the clause's verb: the past cue just before
     // the time was a participle that describes a noun ("ads booked in December will run"), and tells no tense
-    if (at >= end && CUE.kind === 1 && best === 'past' && bestDistance <= PARTICIPLE_REACH && participleBefore(text, end, at)) bestDistance = Infinity;
+    if (at >= end && CUE.kind === 1 && best === 'past' && bestDistance <= PARTICIPLE_REACH && participleBefore(text, gap, at)) bestDistance = Infinity;
     const past = CUE.kind === 3;
     const ed = past && text.charCodeAt(next - 2) === 101 && text.charCodeAt(next - 1) === 100;
     // "United States", "Mohammed": a capitalised word in "-ed" is a name, not a past verb; "well-organized", an adjective
