@@ -31,6 +31,12 @@ const VAGUE = /(?<=\b(?:for|within|over|in)\s)(?:the\s+)?(?:years|months|weeks|d
 
 /** "for" just before a count: `for 15 years before`. */
 const FOR_BEFORE = /\bfor\s$/i;
+/**
+ * What follows a "before" that takes an object, an event or a clause: `10 days before the vote`, `a decade before
+ * he left`. It is a signal outside the span, as TimeML marks it, and the count a stretch to an event this finder
+ * cannot date; `a decade before, rates were flat` or `a decade before and after` keep "before" as "earlier".
+ */
+const BEFORE_OBJECT = /^[ \t]+(?!(?:and|or|but|then)\b)[A-Za-z0-9$"'“‘]/;
 
 /** A year in four digits: "1,500 years ago" in 2024 is `0524`; one before year 0 is only the past ("3,000 years ago"). */
 const yearValue = (year: number): string => (year < 0 ? 'PAST_REF' : pad(year, 4));
@@ -82,7 +88,8 @@ export function durations(ctx: FinderContext): DateCandidate[] {
     const start = attributive ? m.index + m[0].indexOf(m[2], 3) : m.index;
     // "worked there for 15 years before entering parliament": after "for", "before" opens the next clause, and the
     // count is a stretch, not a point 15 years back
-    const stretchFor = m[5] !== undefined && FOR_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^before$/i.test(m[5]);
+    const before = m[5] !== undefined && m[5].length === 6 && /^before$/i.test(m[5]);
+    const stretchFor = before && (FOR_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) || BEFORE_OBJECT.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8)));
     let end = m.index + m[0].length;
     // the anchor word ends the match: the stretch ends at the word before it
     if (stretchFor) for (end -= m[5].length; isTrimSpace(ctx.text.charCodeAt(end - 1)); ) end--;
