@@ -185,6 +185,16 @@ function commaBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A conjunction that opens a subordinate clause, after a comma or "and": `, and that`, `, because`, `but whether`. */
+const SUBORDINATE = /(?:,|\band|\bbut)\s+(?:that|whether|because|although|though|unless)\s/i;
+
+/** Does a subordinate clause open in text[from, to)? Only short gaps that hold a comma or "and" or "but" cost a regex. */
+function subordinateBetween(text: string, from: number, to: number): boolean {
+  if (to - from > 80) return false;
+  const gap = text.slice(from, to);
+  return (gap.includes(',') || gap.includes(' and ') || gap.includes(' but ')) && SUBORDINATE.test(gap);
+}
+
 /** A relative clause opened after a comma: `, who`, `, which`, `, whose`. */
 const RELATIVE_OPENER = /,\s+(?:who|which|whose)\s/i;
 
@@ -223,6 +233,9 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
     // the verb before the mention governs it, when there is one and no comma or conjunction parts them
     // so is one after a subject of its own, the reported clause's: "said in September it would cut"
     if (at >= end && bestDistance !== Infinity && (commaBetween(text, gap, at) || newClauseBetween(text, gap, at)) && governs(text, start - bestDistance, start)) break;
+    // a verb past a conjunction that opens a clause of its own tells nothing of the time before it:
+    // "staff had been consulted in January and again in June, and that no jobs would be lost"
+    if (at >= end && bestDistance !== Infinity && subordinateBetween(text, gap, at)) break;
     // a relative clause set off by commas keeps its own time: "Ruiz, who takes office in January, did not attend"
     if (at >= end && bestDistance === Infinity && commaBetween(text, end, at) && insideRelative(text, from, start)) break;
     // past "and" or "but", a cue is the next verb's, joined to a clause the mention does not open:
