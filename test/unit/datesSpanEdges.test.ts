@@ -9,6 +9,11 @@ type Found = [text: string, type: string, value: string];
  * make of it. Each row: a text dated Monday 2026-02-02 and every date expected in order.
  */
 const rows: { text: string; expect: Found[] }[] = [
+  // a winter spans two years, and its span takes the second: its value is the December's year
+  { text: 'The Lowmere stroke unit opens in the winter of 2027-28.', expect: [['the winter of 2027-28', 'DATE', '2027-WI']] },
+  { text: 'Ferry sales fell in winter 2024/2025.', expect: [['winter 2024/2025', 'DATE', '2024-WI']] },
+  { text: 'Ferry sales fell in the summer of 2021-22.', expect: [['the summer of 2021', 'DATE', '2021-SU']] },
+  { text: 'Ferry sales fell in the winter of 2021-23.', expect: [['the winter of 2021', 'DATE', '2021-WI']] },
   // the middle of a century or decade is that century or decade (TimeML tells "mid" by a modifier the contract leaves out)
   { text: 'The country aims to reach net zero by mid-century.', expect: [['mid-century', 'DATE', '20']] },
   { text: 'Emissions must fall by the middle of the century.', expect: [['the middle of the century', 'DATE', '20']] },
