@@ -79,6 +79,9 @@ const rows: { text: string; ref: string; expect: [string, string, string][] }[] 
   { text: 'Wardens were hired in January, because the council will need them.', ref: '2026-10-14', expect: [['January', 'DATE', '2026-01']] },
   { text: 'The vote is set for January, because the board will meet then.', ref: '2026-10-14', expect: [['January', 'DATE', '2027-01']] },
   { text: 'Staff will be consulted in January, and that will take weeks.', ref: '2026-10-14', expect: [['January', 'DATE', '2027-01']] },
+  // a deadline someone had is told in the past: "we had until Friday" is the Friday just gone
+  { text: 'We had until Friday to set a budget.', ref: '2027-02-08', expect: [['Friday', 'DATE', '2027-02-05']] },
+  { text: 'We have until Friday to set a budget.', ref: '2027-02-08', expect: [['Friday', 'DATE', '2027-02-12']] },
   // an attribution set off by commas interrupts the clause: the participle looks past it to the clause's own verb
   { text: 'Seats reserved in December, the company said, will be honoured.', ref: '2024-08-20', expect: [['December', 'DATE', '2024-12']] },
   { text: 'Tickets bought in December, said the operator, will be refunded.', ref: '2024-08-20', expect: [['December', 'DATE', '2024-12']] },

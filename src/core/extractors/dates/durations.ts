@@ -14,11 +14,12 @@ const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters
 /**
  * `two-and-a-half years`, `a year and a half`, `eight consecutive years`, `the past three
  * months`, `five-year`, `8-month-old`, `nearly two years ago`, `a few weeks`. "Seven years
- * earlier than" compares two spans of time and names no point: the stretch alone is kept.
+ * earlier than" compares two spans of time and names no point: the stretch alone is kept; so is "four days" in "rose
+ * for four days earlier in the week", where "earlier" is the week's.
  */
 const DURATION = new RegExp(
   `\\b(?:(${QUALIFIER})\\s+)?(${NUMBER_PHRASE})(?:\\s+|-)(?:(?:${UNIT_ADJECTIVES.join('|')})\\s+)?(${UNIT})\\b(\\s+and\\s+a\\s+half\\b)?` +
-    `(?!(?<=quarters?)\\s+of\\s|-olds?\\b|\\s+olds?\\b)(?:-long\\b)?(?:\\s+in\\s+a\\s+row\\b)?(?:\\s+(ago|from\\s+now|earlier(?!\\s+than\\b)|before)\\b)?`,
+    `(?!(?<=quarters?)\\s+of\\s|-olds?\\b|\\s+olds?\\b)(?:-long\\b)?(?:\\s+in\\s+a\\s+row\\b)?(?:\\s+(ago|from\\s+now|earlier(?!\\s+than\\b|\\s+in\\s+the\\s+(?:week|month|year|day)\\b)|before)\\b)?`,
   'iy',
 );
 /**

@@ -38,6 +38,8 @@ const RESULT_PERIOD_ENDING = /\b(?:year|quarter|half|period)\s+ending\s+(?:on\s+
 const PERIOD_TO = /\b(?:year|months|quarter|weeks|period)\s+to\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
 /** A change's starting point was said before, whatever the verb: "would grow 1%, down from an April forecast of 2%". */
 const BASELINE = /\b(?:down|up)\s+from\s+(?:an?|the|its|their|his|her|our)\s+$/i;
+/** A deadline that someone had, which has passed: "we had until Friday", "they were given until March". */
+const HAD_UNTIL = /\b(?:had|was\s+given|were\s+given)\s+(?:until|till)\s+(?:the\s+)?$/i;
 /** The leads that set a deadline, which a past verb may put behind: not "effective", "payable". */
 const DEADLINE = /^by$/i;
 /** "had" before a verb, with at most an adverb between: `had urged`, `had already raised`. */
@@ -129,6 +131,7 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
     if (PERIOD_ENDING.test(before)) return aheadOrVerb(text, start, end, reach, before);
     if (RESULT_PERIOD_ENDING.test(before) && verbTense(text, start, end, reach) === 'past') return 'firm-past';
   }
+  if (HAD_UNTIL.test(before)) return 'past';
   if (isUpperCode(lead[1].charCodeAt(0))) return verbTense(text, start, end, reach) === 'past' ? 'past' : 'firm-future';
   // a deadline told in the past perfect may have passed: "had urged it to finish by July 31" leans no way
   // "had" before the mention, found by the native search before any regex runs
