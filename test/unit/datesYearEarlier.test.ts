@@ -6,7 +6,7 @@ import { dateTable } from './dateTable';
  */
 dateTable('dates: a year earlier than the sentence\'s time', [
   { text: 'Inflation in Dunmore was 3.1% in October, up from 2.5% a year earlier.', expect: [['October', 'DATE', '2024-10'], ['a year earlier', 'DATE', '2023-10']] },
-  { text: 'For the half ended Sept. 30, Orlen Rail posted a profit of $13 million, up from $10 million a year earlier.', expect: [['Sept. 30', 'DATE', '2024-09-30'], ['a year earlier', 'DATE', '2023-09-30']] },
+  { text: 'For the half ended Sept. 30, Orlen Rail posted a profit of 13 million crowns, against 9 million crowns a year earlier.', expect: [['Sept. 30', 'DATE', '2024-09-30'], ['a year earlier', 'DATE', '2023-09-30']] },
   { text: 'Inflation in Dunmore was 3.1% in October. A year earlier, it was 2.5%.', expect: [['October', 'DATE', '2024-10'], ['A year earlier', 'DATE', '2023-10']] },
   { text: 'Exports from Tolla rose 4% in March from two years earlier.', expect: [['March', 'DATE', '2025-03'], ['two years earlier', 'DATE', '2023-03']] },
   { text: 'In March, only 61% of Lowmere patients were seen within four hours, down from 68% a year earlier.', expect: [['March', 'DATE', '2025-03'], ['four hours', 'DURATION', 'PT4H'], ['a year earlier', 'DATE', '2024-03']] },

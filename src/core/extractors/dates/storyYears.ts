@@ -42,7 +42,7 @@ export function storyYears(ctx: FinderContext): DateCandidate[] {
     out.push(changed(candidate(start, end, 'DATE', value, true, 2), { yearsFromStory: shift }));
   };
   for (const m of anchoredMatches(STORY_YEAR, wordAnchors(ctx, YEAR), LEAD, ctx.text, ctx.from)) {
-    // "the next year" is the story's only in a past clause: "over the next year" and "the next year will" look ahead from the dateline
+    // "the next year" is the story's only in a past clause; a stretch ("over the next year") or a clause ahead looks from the dateline
     if (m[1] && (m[1].charCodeAt(0) | 32) === 110 && !toldInThePast(ctx.text, m.index, m.index + m[0].length)) continue;
     push(m.index, m.index + m[0].length, m[1] ? (SHIFT.get(m[1].toLowerCase()) ?? NaN) : 0, !!m[1]);
   }
