@@ -131,7 +131,10 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
     if (PERIOD_ENDING.test(before)) return aheadOrVerb(text, start, end, reach, before);
     if (RESULT_PERIOD_ENDING.test(before) && verbTense(text, start, end, reach) === 'past') return 'firm-past';
   }
-  if (HAD_UNTIL.test(before)) return 'past';
+  // "until" or "till" before the mention, told by its first letter: other leads cost no regex
+  if ((lead[1].charCodeAt(0) | 32) === 117 || (lead[1].charCodeAt(0) | 32) === 116) {
+    if (HAD_UNTIL.test(before)) return 'past';
+  }
   if (isUpperCode(lead[1].charCodeAt(0))) return verbTense(text, start, end, reach) === 'past' ? 'past' : 'firm-future';
   // a deadline told in the past perfect may have passed: "had urged it to finish by July 31" leans no way
   // "had" before the mention, found by the native search before any regex runs
