@@ -218,15 +218,17 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
   const [from, to] = clause(text, start, end, reach);
   let best: Tense = 'none';
   let bestDistance = Infinity;
-  // where the words after the mention start, past an attribution that interrupts its clause
+  // where the words after the mention start, past an attribution that interrupts its clause; looked for once
   let gap = end;
+  let asideRead = false;
   // read the clause alone, so a clause without a cue costs its own length only
   for (let next = from, at = nextCue(text, next, to); at >= 0; at = nextCue(text, next, to)) {
     next = CUE.end;
     if (at >= start && at < end) continue;
     // "Seats reserved in December, the company said, will be honoured": the aside's verb is the report's, and a
     // participle before the time looks past it to the clause's own verb
-    if (at >= end && gap === end && best === 'past' && bestDistance <= PARTICIPLE_REACH) {
+    if (at >= end && !asideRead && best === 'past' && bestDistance <= PARTICIPLE_REACH) {
+      asideRead = true;
       const aside = asideEnd(text, end);
       if (aside > at) {
         gap = aside;
