@@ -1,6 +1,7 @@
 import { MONTHS, SEASONS } from '../../lexicon/temporal';
 import { pad } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
+import { capitalised } from './capitalisedMonths';
 import { alternation, candidate, changed, type DateCandidate, type FinderContext } from './candidate';
 import { wordAnchors, wordClass } from './wordIndex';
 import { openers } from './openers';
@@ -44,14 +45,13 @@ export function placeholderOf(unit: string): string {
  */
 export function storyUnits(ctx: FinderContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of anchoredMatches(STORY_UNIT, wordAnchors(ctx, UNIT_WORDS), WORDS, ctx.text, ctx.from)) {
+  // a month's name is capitalised: the verb "may" and "the following march" (a procession) cost no walk
+  for (const m of anchoredMatches(STORY_UNIT, capitalised(ctx.text, wordAnchors(ctx, UNIT_WORDS)), WORDS, ctx.text, ctx.from)) {
     if (m[2] && !m[1] && /^that$/i.test(m[2]) && !THAT_LEAD.test(ctx.text.slice(Math.max(ctx.from, m.index - 14), m.index))) continue;
     // "the next month" is the story's only in a past clause: "over the next month" and "the next month will" look ahead from the dateline
     if (m[3] && (m[3].charCodeAt(0) | 32) === 110 && !toldInThePast(ctx.text, m.index, m.index + m[0].length)) continue;
     const word = m[4].toLowerCase();
     const month = MONTHS[word];
-    // a month's name is capitalised: "the following march" is a procession
-    if (month && ctx.text.charCodeAt(m.index + m[0].length - m[4].length) > 90) continue;
     const unit = word === 'month' || word === 'week' ? word : month ? pad(month) : (SEASONS[word] ?? '');
     const shift = m[3] ? (SHIFT.get(m[3].toLowerCase()) ?? 0) : 0;
     const found = candidate(m.index, m.index + m[0].length, 'DATE', placeholderOf(unit), true, 2);
