@@ -194,9 +194,9 @@ function commaBetween(text: string, from: number, to: number): boolean {
 /** A conjunction that opens a subordinate clause after a comma: `, and that`, `, because`, `, but whether`. */
 const SUBORDINATE = /,\s+(?:(?:and|but)\s+)?(?:that|whether|because|although|though|unless)\s/i;
 
-/** Does a subordinate clause open in text[from, to)? Only short gaps that hold a comma cost a copy and a regex. */
+/** Does a subordinate clause open in text[from, to), a short gap that holds a comma? */
 function subordinateBetween(text: string, from: number, to: number): boolean {
-  return to - from <= 80 && commaBetween(text, from, to) && SUBORDINATE.test(text.slice(from, to));
+  return to - from <= 80 && SUBORDINATE.test(text.slice(from, to));
 }
 
 /** A relative clause opened after a comma: `, who`, `, which`, `, whose`. */
@@ -238,10 +238,11 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
     // past a comma, a cue after the mention is another clause's, most often the report's ("in June, she said"):
     // the verb before the mention governs it, when there is one and no comma or conjunction parts them
     // so is one after a subject of its own, the reported clause's: "said in September it would cut"
-    if (at >= end && bestDistance !== Infinity && (commaBetween(text, gap, at) || newClauseBetween(text, gap, at)) && governs(text, start - bestDistance, start)) break;
+    const comma = at >= end && bestDistance !== Infinity && commaBetween(text, gap, at);
+    if (at >= end && bestDistance !== Infinity && (comma || newClauseBetween(text, gap, at)) && governs(text, start - bestDistance, start)) break;
     // a verb past a conjunction that opens a clause of its own tells nothing of the time before it:
     // "staff had been consulted in January and again in June, and that no jobs would be lost"
-    if (at >= end && bestDistance !== Infinity && subordinateBetween(text, gap, at)) break;
+    if (comma && subordinateBetween(text, gap, at)) break;
     // a relative clause set off by commas keeps its own time: "Ruiz, who takes office in January, did not attend"
     if (at >= end && bestDistance === Infinity && commaBetween(text, end, at) && insideRelative(text, from, start)) break;
     // past "and" or "but", a cue is the next verb's, joined to a clause the mention does not open:
