@@ -9,7 +9,15 @@ const rows: { text: string; expect: Found[] }[] = [
   // after "for", a count before "before" is a stretch, and "before" opens the next clause
   { text: 'Born in 1944, Ida Wren nursed for 15 years before entering parliament in 1987.', expect: [['1944', 'DATE', '1944'], ['15 years', 'DURATION', 'P15Y'], ['1987', 'DATE', '1987']] },
   { text: 'The protest went on for more than a minute before guards stepped in.', expect: [['more than a minute', 'DURATION', 'PT1M']] },
-  { text: 'The mill had closed 15 years before the war.', expect: [['15 years before', 'DATE', '2010']] },
+  // "before" that takes an object is a signal outside the span, as TimeML marks it ("10 days before the vote"), and the
+  // count is the stretch to an event, not a point counted back from the dateline (not 2010 for "before the war")
+  { text: 'The mill had closed 15 years before the war.', expect: [['15 years', 'DURATION', 'P15Y']] },
+  { text: 'Rates stayed flat for about a decade before the levy.', expect: [['a decade', 'DURATION', 'P10Y']] },
+  { text: 'A jogger saw the van 10 days before the fire.', expect: [['10 days', 'DURATION', 'P10D']] },
+  { text: 'Two weeks before he resigned, Mr Vale sold his shares.', expect: [['Two weeks', 'DURATION', 'P2W']] },
+  // negative rows: "before" alone is "earlier", and stays in the span
+  { text: 'A decade before, rates were flat.', expect: [['A decade before', 'DURATION', 'P10Y']] },
+  { text: 'Rates had been flat a week before.', expect: [['a week before', 'DURATION', 'P1W']] },
   // a year before "to" and a percentage it cannot be the bottom of
   { text: 'Turnout rose in 2020 to 61%.', expect: [['2020', 'DATE', '2020']] },
   { text: 'Turnout rose in 2020 and 61% voted.', expect: [['2020', 'DATE', '2020']] },

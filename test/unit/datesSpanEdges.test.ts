@@ -9,6 +9,18 @@ type Found = [text: string, type: string, value: string];
  * make of it. Each row: a text dated Monday 2026-02-02 and every date expected in order.
  */
 const rows: { text: string; expect: Found[] }[] = [
+  // "earlier in the week" is the week's own phrase: the count before it is a stretch alone
+  { text: 'Yields rose for four consecutive days earlier in the week.', expect: [['four consecutive days', 'DURATION', 'P4D']] },
+  { text: 'The ferry had left two days earlier, on Friday.', expect: [['two days earlier', 'DURATION', 'P2D'], ['Friday', 'DATE', '2026-01-30']] },
+  // a part of the day that describes a noun names no time: "the evening services", "the morning papers"
+  { text: 'The evening services on route 42 will stay.', expect: [] },
+  { text: 'Ms Calder read the morning papers.', expect: [] },
+  { text: 'Ms Calder met the drivers in the evening.', expect: [['the evening', 'TIME', '2026-02-02TEV']] },
+  // a winter spans two years, and its span takes the second: its value is the December's year
+  { text: 'The Lowmere stroke unit opens in the winter of 2027-28.', expect: [['the winter of 2027-28', 'DATE', '2027-WI']] },
+  { text: 'Ferry sales fell in winter 2024/2025.', expect: [['winter 2024/2025', 'DATE', '2024-WI']] },
+  { text: 'Ferry sales fell in the summer of 2021-22.', expect: [['the summer of 2021', 'DATE', '2021-SU']] },
+  { text: 'Ferry sales fell in the winter of 2021-23.', expect: [['the winter of 2021', 'DATE', '2021-WI']] },
   // the middle of a century or decade is that century or decade (TimeML tells "mid" by a modifier the contract leaves out)
   { text: 'The country aims to reach net zero by mid-century.', expect: [['mid-century', 'DATE', '20']] },
   { text: 'Emissions must fall by the middle of the century.', expect: [['the middle of the century', 'DATE', '20']] },

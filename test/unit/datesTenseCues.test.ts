@@ -72,6 +72,22 @@ const rows: { text: string; ref: string; expect: [string, string, string][] }[] 
   { text: 'Seats sold in December for the winter shows will be refunded.', ref: '2024-08-20', expect: [['December', 'DATE', '2024-12'], ['winter', 'DATE', '2024-WI']] },
   { text: 'Tickets sold in December will be valid.', ref: '2024-08-20', expect: [['December', 'DATE', '2024-12']] },
   { text: 'The council booked the hall in December for the gala.', ref: '2024-08-20', expect: [['December', 'DATE', '2023-12']] },
+  // a verb past ", and that" or ", because" opens a clause of its own and tells nothing of the time before it
+  { text: 'Dr Pelham said staff had been consulted twice, in January and again in June, and that no jobs would be lost.', ref: '2026-10-14', expect: [['January', 'DATE', '2026-01'], ['June', 'DATE', '2026-06']] },
+  { text: 'Crews were briefed twice, in January and in May, because the council will need them.', ref: '2026-10-14', expect: [['January', 'DATE', '2026-01'], ['May', 'DATE', '2026-05']] },
+  // negative rows: the verb governs the time with no comma between, or the clause itself looks ahead
+  { text: 'Wardens were hired in January, because the council will need them.', ref: '2026-10-14', expect: [['January', 'DATE', '2026-01']] },
+  { text: 'The vote is set for January, because the board will meet then.', ref: '2026-10-14', expect: [['January', 'DATE', '2027-01']] },
+  { text: 'Staff will be consulted in January, and that will take weeks.', ref: '2026-10-14', expect: [['January', 'DATE', '2027-01']] },
+  // a deadline someone had is told in the past: "we had until Friday" is the Friday just gone
+  { text: 'We had until Friday to set a budget.', ref: '2027-02-08', expect: [['Friday', 'DATE', '2027-02-05']] },
+  { text: 'We have until Friday to set a budget.', ref: '2027-02-08', expect: [['Friday', 'DATE', '2027-02-12']] },
+  // an attribution set off by commas interrupts the clause: the participle looks past it to the clause's own verb
+  { text: 'Seats reserved in December, the company said, will be honoured.', ref: '2024-08-20', expect: [['December', 'DATE', '2024-12']] },
+  { text: 'Tickets bought in December, said the operator, will be refunded.', ref: '2024-08-20', expect: [['December', 'DATE', '2024-12']] },
+  { text: 'Seats were reserved in December, the company said.', ref: '2024-08-20', expect: [['December', 'DATE', '2023-12']] },
+  { text: 'The board met in December, the chair said, and will meet again.', ref: '2024-08-20', expect: [['December', 'DATE', '2023-12']] },
+  { text: 'Tickets bought in December, the operator added, were refunded.', ref: '2024-08-20', expect: [['December', 'DATE', '2023-12']] },
 ];
 
 describe('dates: the tense of a clause', () => {

@@ -21,6 +21,7 @@ import { resolveYearless } from '../refiners/resolveYearless';
 import { weekdaysOfWeek } from '../refiners/weekdaysOfWeek';
 import { wholeWords } from '../refiners/wholeWords';
 import { yearOfPassage } from '../refiners/yearOfPassage';
+import { yearBeforeSentenceTime } from '../refiners/yearBeforeSentenceTime';
 import { calendarDates } from './dates/calendarDates';
 import { toRefDate } from './dates/calendar';
 import type { DateCandidate, DateFinder, FinderContext } from './dates/candidate';
@@ -101,7 +102,7 @@ export const dates: Stage = {
     const settled = clockOnStoryDay(pairClockTimes(clockBeforeDay(mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(wholeWords(proposed, text), analysis.figures, text), text)), text), text), text), text);
     // resolvers, in order: each reads what the ones before settled
     const resolved = anchorStoryDays(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), ref, text);
-    const found = boundYears(partOfNamed(pairedDays(weekdaysOfWeek(anchorStoryUnits(daysOfStoryYear(anchorStoryYears(alignYearShifts(resolved, text), text), text), text, ref), text), text), text));
+    const found = boundYears(partOfNamed(pairedDays(weekdaysOfWeek(anchorStoryUnits(daysOfStoryYear(yearBeforeSentenceTime(anchorStoryYears(alignYearShifts(resolved, text), text), text), text), text, ref), text), text), text));
     const mentions: DateMention[] = found.map(toMention(text));
     return { ...analysis, dates: mentions, figures: dropFiguresInsideDates(analysis.figures, mentions) };
   },

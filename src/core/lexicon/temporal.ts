@@ -35,6 +35,16 @@ export const SEASONS: Readonly<Record<string, string>> = {
   spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI',
 };
 
+/**
+ * Nouns that a part of the day describes, which then names no time: "the evening services", "the morning papers",
+ * "the afternoon shift".
+ */
+export const DAY_PART_NOUNS: readonly string[] = [
+  'news', 'paper', 'papers', 'service', 'services', 'shift', 'shifts', 'rush', 'peak', 'commute', 'show', 'shows',
+  'bulletin', 'bulletins', 'edition', 'editions', 'prayer', 'prayers', 'star', 'sun', 'light', 'traffic', 'meal',
+  'class', 'classes', 'train', 'trains', 'flight', 'flights', 'bus', 'buses', 'routes', 'timetable', 'slot', 'slots',
+];
+
 /** Parts of the day → TIMEX3 codes (`2023-02-13TMO`). */
 export const DAY_PARTS: Readonly<Record<string, string>> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI',

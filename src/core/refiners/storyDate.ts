@@ -75,6 +75,7 @@ export function shiftedFrom(story: StoryDate, unit: string, shift: number): stri
     const index = story.year * 12 + story.month - 1 + shift;
     return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}`;
   }
+  if (isDigitCode(unit.charCodeAt(0))) return namedMonthFrom(story, Number(unit), shift);
   const order = seasonOrder(unit);
   if (Number.isNaN(order)) return null;
   if (Number.isNaN(story.season)) return `${story.year + shift}-${unit}`;
@@ -83,4 +84,21 @@ export function shiftedFrom(story: StoryDate, unit: string, shift: number): stri
   // the first such season after the story's, or the last before it
   const year = shift > 0 ? Math.floor((story.season - order) / 4) + shift : Math.ceil((story.season - order) / 4) + shift;
   return `${year}-${unit}`;
+}
+
+/** The first month of each season, by its order: spring's March … winter's December. */
+const SEASON_START = [3, 6, 9, 12];
+
+/**
+ * A named month told from the story's date: "that March" is the story year's, "the following March" the first
+ * March after the story's month (after its year, when only the year was told), "the previous March" the last before.
+ */
+function namedMonthFrom(story: StoryDate, month: number, shift: number): string {
+  // a season tells its first month; a winter's year is its December's
+  const at = story.month || (Number.isNaN(story.season) ? 0 : SEASON_START[story.season % 4]);
+  const year = story.month || Number.isNaN(story.season) ? story.year : Math.floor(story.season / 4);
+  if (shift === 0) return `${pad(year, 4)}-${pad(month)}`;
+  if (!at) return `${pad(year + shift, 4)}-${pad(month)}`;
+  const index = shift > 0 ? (month > at ? year : year + 1) : month < at ? year : year - 1;
+  return `${pad(index, 4)}-${pad(month)}`;
 }

@@ -14,11 +14,12 @@ const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters
 /**
  * `two-and-a-half years`, `a year and a half`, `eight consecutive years`, `the past three
  * months`, `five-year`, `8-month-old`, `nearly two years ago`, `a few weeks`. "Seven years
- * earlier than" compares two spans of time and names no point: the stretch alone is kept.
+ * earlier than" compares two spans of time and names no point: the stretch alone is kept; so is "four days" in "rose
+ * for four days earlier in the week", where "earlier" is the week's.
  */
 const DURATION = new RegExp(
   `\\b(?:(${QUALIFIER})\\s+)?(${NUMBER_PHRASE})(?:\\s+|-)(?:(?:${UNIT_ADJECTIVES.join('|')})\\s+)?(${UNIT})\\b(\\s+and\\s+a\\s+half\\b)?` +
-    `(?!(?<=quarters?)\\s+of\\s|-olds?\\b|\\s+olds?\\b)(?:-long\\b)?(?:\\s+in\\s+a\\s+row\\b)?(?:\\s+(ago|from\\s+now|earlier(?!\\s+than\\b)|before)\\b)?`,
+    `(?!(?<=quarters?)\\s+of\\s|-olds?\\b|\\s+olds?\\b)(?:-long\\b)?(?:\\s+in\\s+a\\s+row\\b)?(?:\\s+(ago|from\\s+now|earlier(?!\\s+than\\b|\\s+in\\s+the\\s+(?:week|month|year|day)\\b)|before)\\b)?`,
   'iy',
 );
 /**
@@ -31,6 +32,12 @@ const VAGUE = /(?<=\b(?:for|within|over|in)\s)(?:the\s+)?(?:years|months|weeks|d
 
 /** "for" just before a count: `for 15 years before`. */
 const FOR_BEFORE = /\bfor\s$/i;
+/**
+ * What follows a "before" that takes an object, an event or a clause: `10 days before the vote`, `a decade before
+ * he left`. It is a signal outside the span, as TimeML marks it, and the count a stretch to an event this finder
+ * cannot date; `a decade before, rates were flat` or `a decade before and after` keep "before" as "earlier".
+ */
+const BEFORE_OBJECT = /^[ \t]+(?!(?:and|or|but|then)\b)[A-Za-z0-9$"'“‘]/;
 
 /** A year in four digits: "1,500 years ago" in 2024 is `0524`; one before year 0 is only the past ("3,000 years ago"). */
 const yearValue = (year: number): string => (year < 0 ? 'PAST_REF' : pad(year, 4));
@@ -82,7 +89,8 @@ export function durations(ctx: FinderContext): DateCandidate[] {
     const start = attributive ? m.index + m[0].indexOf(m[2], 3) : m.index;
     // "worked there for 15 years before entering parliament": after "for", "before" opens the next clause, and the
     // count is a stretch, not a point 15 years back
-    const stretchFor = m[5] !== undefined && FOR_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^before$/i.test(m[5]);
+    const before = m[5] !== undefined && m[5].length === 6 && /^before$/i.test(m[5]);
+    const stretchFor = before && (FOR_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) || BEFORE_OBJECT.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8)));
     let end = m.index + m[0].length;
     // the anchor word ends the match: the stretch ends at the word before it
     if (stretchFor) for (end -= m[5].length; isTrimSpace(ctx.text.charCodeAt(end - 1)); ) end--;

@@ -14,6 +14,18 @@ const MODIFIER = /(?:early|late|mid)[\s-]+$/i;
 const YEAR_AFTER = new RegExp(`^,?\\s+(?:of\\s+)?(?:(\\d{4}|'\\d{2})(?!\\d)|(${SPELLED_YEAR})|(this|last|next)\\s+year\\b)`);
 const SHIFT = lookup({ this: 0, last: -1, next: 1 });
 const SEASON_CODES = lookup(SEASONS);
+/** The next year after a winter's: `the winter of 2027-28`, `winter 2027/2028`; its TIMEX3 year is the December's. */
+const WINTER_NEXT = /^[-–/](\d{4}|\d\d)(?![\d-])/;
+
+/** How far `-28` after a winter's year `year` (ending at `at`) runs; 0 when no such next year follows. */
+function winterNext(text: string, at: number, year: string): number {
+  const c = text.charCodeAt(at);
+  if (c !== 45 && c !== 0x2013 && c !== 47) return 0;
+  const m = WINTER_NEXT.exec(text.slice(at, at + 6));
+  const next = Number(year) + 1;
+  return m && (m[1].length === 4 ? Number(m[1]) === next : Number(m[1]) === next % 100) ? m[0].length : 0;
+}
+
 /** "the fall of the Berlin Wall": a season that "of" follows, with no year, is a noun of its own. */
 const OF = /^\s+of\b/i;
 /** "the" joins a season that a year follows, as it does a quarter: `the summer of 2021`, `the early summer`. */
@@ -44,8 +56,10 @@ export function seasons(ctx: FinderContext): DateCandidate[] {
     const shifted = year?.[3] && ctx.ref ? String(ctx.ref.year + (SHIFT.get(year[3].toLowerCase()) ?? NaN)) : null;
     const stated = year?.[1] ? toYear(year[1]) : year?.[2] ? spelledYearValue(year[2]) : shifted;
     const the = stated || modifier ? THE.exec(before.slice(0, before.length - modifier))?.[0].length ?? 0 : 0;
-    const end = m.index + m[0].length + (stated && year ? year[0].length : 0);
-    const value = `${stated ?? 'XXXX'}-${SEASON_CODES.get(m[0].toLowerCase()) ?? ''}`;
+    const code = SEASON_CODES.get(m[0].toLowerCase()) ?? '';
+    const yearEnd = m.index + m[0].length + (stated && year ? year[0].length : 0);
+    const end = code === 'WI' && year?.[1]?.length === 4 && stated ? yearEnd + winterNext(ctx.text, yearEnd, stated) : yearEnd;
+    const value = `${stated ?? 'XXXX'}-${code}`;
     out.push(candidate(m.index - modifier - the, end, 'DATE', value, !stated || shifted !== null, 1));
   }
   return out;

@@ -1,4 +1,4 @@
-import { TITLES_OF_THE_YEAR } from '../../lexicon/temporal';
+import { DAY_PART_NOUNS, TITLES_OF_THE_YEAR } from '../../lexicon/temporal';
 import { addDays, isoWeek, pad, quarterOf } from './calendar';
 import { anchoredMatches, leadOf } from './anchoredMatches';
 import { alternation, candidate, changed, type DateCandidate, type FinderContext } from './candidate';
@@ -34,6 +34,15 @@ const CLAUSE_AFTER = /^\s+(?:\d|(?:before|after|when|that|which|since|he|she|the
 const MID_AGE = /^mid/i;
 const PREPOSITION_BEFORE = /\b(?:by|until|till|before|around|about|at|in|from|after|towards?|since|of|for|through|beyond|past|than)\s+$/i;
 const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
+const IS_DAY_PART_NOUN = spelledAmong(DAY_PART_NOUNS);
+
+/** Does a noun that the part of the day describes follow at `end`, one space on: `the evening services`? */
+function describesNoun(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let to = end + 1;
+  while (to < text.length && ((text.charCodeAt(to) | 32) - 97) >>> 0 < 26) to++;
+  return to > end + 1 && IS_DAY_PART_NOUN(text, end + 1, to);
+}
 
 /** "to" and a month or a day after a period: `the quarter to June`, `the year to 30 June`. */
 const TO_DATE = /^\s+to\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
@@ -96,7 +105,7 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
       const past = ref && ref.weekday <= 5 && (ref.weekday <= 2 || tenseAt(ctx.text, start, end).endsWith('past'));
       const day = ref ? addDays(ref, past ? -(ref.weekday + 1) : 7 - ref.weekday - 1) : null;
       out.push(date(day ? `${isoWeek(day)}-WE` : 'XXXX-WXX-WE'));
-    } else if (m[7]) {
+    } else if (m[7] && !describesNoun(ctx.text, end)) {
       const code = PART[m[7].split(/\s+/)[1].toLowerCase()];
       // "4 in the morning" is a clock time, 04:00; "8 in the evening", 20:00
       const hour = start > 0 && ctx.text.charCodeAt(start - 1) === 32 ? HOUR_IN.exec(ctx.text.slice(Math.max(0, start - 11), start)) : null;

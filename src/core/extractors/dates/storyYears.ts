@@ -5,26 +5,27 @@ import { NUMBER_PHRASE, toNumber } from './numberPhrase';
 import { wordAnchors, wordClass } from './wordIndex';
 import { lookup } from './lookup';
 import { spelledAmong } from './spelledAmong';
+import { toldInThePast } from './toldInThePast';
 
 /**
  * Years told from the story's own time rather than the dateline's:
- * `(later|earlier) that year`, `the same year`, `the following|previous|prior year`,
+ * `(later|earlier) that year`, `the same year`, `the following|previous|prior year`, `the next year` in a past clause,
  * `two years later`, `a decade later`. Not `two years ago`, which counts from the dateline; `a year earlier` is the
  * durations finder's, aligned to the story's quarter; `two years after he left` is a duration.
  */
-const STORY_YEAR = /(?:(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year|the\s+(following|previous|prior)\s+year)\b/iy;
+const STORY_YEAR = /(?:(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year|the\s+(following|previous|prior|next)\s+year)\b/iy;
 /**
  * Every form holds "year": the finder starts there and reads back at most three words, and only STORY_YEAR's
  * own: the walk stops at once before the many "last year", "this year", "a year".
  */
 const YEAR = wordClass(['year']);
-const LEAD = leadOf('', 3, undefined, openers(['later', 'earlier', 'that', 'the']), spelledAmong(['later', 'earlier', 'that', 'the', 'same', 'following', 'previous', 'prior']));
+const LEAD = leadOf('', 3, undefined, openers(['later', 'earlier', 'that', 'the']), spelledAmong(['later', 'earlier', 'that', 'the', 'same', 'following', 'previous', 'prior', 'next']));
 /** `two years `, `a decade ` just before a "later": read back from each "later" rather than over the whole text. */
 const COUNT_BEFORE = new RegExp(String.raw`\b(${NUMBER_PHRASE})\s+(?:years?|(decades?))\s+$`, 'i');
 const LATER = wordClass(['later']);
 /** `later`, but not `later than`: "two years later than planned" compares, it names no year. */
 const LATER_AFTER = /^later\b(?!\s+than\b)/i;
-const SHIFT = lookup({ following: 1, previous: -1, prior: -1 });
+const SHIFT = lookup({ following: 1, previous: -1, prior: -1, next: 1 });
 
 /**
  * Candidates whose year anchorStoryYears takes from the last year the story
@@ -41,6 +42,8 @@ export function storyYears(ctx: FinderContext): DateCandidate[] {
     out.push(changed(candidate(start, end, 'DATE', value, true, 2), { yearsFromStory: shift }));
   };
   for (const m of anchoredMatches(STORY_YEAR, wordAnchors(ctx, YEAR), LEAD, ctx.text, ctx.from)) {
+    // "the next year" is the story's only in a past clause; a stretch ("over the next year") or a clause ahead looks from the dateline
+    if (m[1] && (m[1].charCodeAt(0) | 32) === 110 && !toldInThePast(ctx.text, m.index, m.index + m[0].length)) continue;
     push(m.index, m.index + m[0].length, m[1] ? (SHIFT.get(m[1].toLowerCase()) ?? NaN) : 0, !!m[1]);
   }
   for (const at of wordAnchors(ctx, LATER)) {

@@ -1,5 +1,6 @@
 import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { CUE, nextCue } from './cueReader';
+import { asideEnd } from './attributionAside';
 import { participleBefore } from './participleGap';
 import { newClauseBetween } from './newClause';
 import { spelledAmong } from './spelledAmong';
@@ -26,12 +27,19 @@ const LIFE_EVENT = /\b(?:born|died)\s+(?:on\s+|in\s+)?(?:the\s+|early\s+|late\s+
  */
 const PERIOD_ENDING = /\b(?:week|weeks|fortnight|month|months|days)\s+ending\s+(?:on\s+)?$/i;
 /**
+ * A year or quarter that a date ends looks ahead, unless a past verb reports its result: "posted a loss for the
+ * year ending Nov. 8" in May tells of a year that is over, so its end is the latest one past.
+ */
+const RESULT_PERIOD_ENDING = /\b(?:year|quarter|half|period)\s+ending\s+(?:on\s+)?$/i;
+/**
  * A period a date ends, told with "to": "sales grew in the year to March", "in the 12 months to June 30".
  * A past verb puts the whole period behind the article, however near its end lies ahead.
  */
 const PERIOD_TO = /\b(?:year|months|quarter|weeks|period)\s+to\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
 /** A change's starting point was said before, whatever the verb: "would grow 1%, down from an April forecast of 2%". */
 const BASELINE = /\b(?:down|up)\s+from\s+(?:an?|the|its|their|his|her|our)\s+$/i;
+/** A deadline that someone had, which has passed: "we had until Friday", "they were given until March". */
+const HAD_UNTIL = /\b(?:had|was\s+given|were\s+given)\s+(?:until|till)\s+(?:the\s+)?$/i;
 /** The leads that set a deadline, which a past verb may put behind: not "effective", "payable". */
 const DEADLINE = /^by$/i;
 /** "had" before a verb, with at most an adverb between: `had urged`, `had already raised`. */
@@ -119,7 +127,14 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
   // a clause that opens with the time tells its tense by its verb: "By Monday, the talks had failed"
   if (!lead) return aheadOrVerb(text, start, end, reach, before);
   // "ending" is six letters, the only lead of that length: most leads cost no second regex
-  if (lead[1]?.length === 6 && PERIOD_ENDING.test(before)) return aheadOrVerb(text, start, end, reach, before);
+  if (lead[1]?.length === 6) {
+    if (PERIOD_ENDING.test(before)) return aheadOrVerb(text, start, end, reach, before);
+    if (RESULT_PERIOD_ENDING.test(before) && verbTense(text, start, end, reach) === 'past') return 'firm-past';
+  }
+  // "until" or "till" before the mention, told by its first letter: other leads cost no regex
+  if ((lead[1].charCodeAt(0) | 32) === 117 || (lead[1].charCodeAt(0) | 32) === 116) {
+    if (HAD_UNTIL.test(before)) return 'past';
+  }
   if (isUpperCode(lead[1].charCodeAt(0))) return verbTense(text, start, end, reach) === 'past' ? 'past' : 'firm-future';
   // a deadline told in the past perfect may have passed: "had urged it to finish by July 31" leans no way
   // "had" before the mention, found by the native search before any regex runs
@@ -176,6 +191,14 @@ function commaBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A conjunction that opens a subordinate clause after a comma: `, and that`, `, because`, `, but whether`. */
+const SUBORDINATE = /,\s+(?:(?:and|but)\s+)?(?:that|whether|because|although|though|unless)\s/i;
+
+/** Does a subordinate clause open in text[from, to), a short gap that holds a comma? */
+function subordinateBetween(text: string, from: number, to: number): boolean {
+  return to - from <= 80 && SUBORDINATE.test(text.slice(from, to));
+}
+
 /** A relative clause opened after a comma: `, who`, `, which`, `, whose`. */
 const RELATIVE_OPENER = /,\s+(?:who|which|whose)\s/i;
 
@@ -195,25 +218,42 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
   const [from, to] = clause(text, start, end, reach);
   let best: Tense = 'none';
   let bestDistance = Infinity;
+  // where the words after the mention start, past an attribution that interrupts its clause; looked for once
+  let gap = end;
+  let asideRead = false;
   // read the clause alone, so a clause without a cue costs its own length only
   for (let next = from, at = nextCue(text, next, to); at >= 0; at = nextCue(text, next, to)) {
     next = CUE.end;
     if (at >= start && at < end) continue;
+    // "Seats reserved in December, the company said, will be honoured": the aside's verb is the report's, and a
+    // participle before the time looks past it to the clause's own verb
+    if (at >= end && !asideRead && best === 'past' && bestDistance <= PARTICIPLE_REACH) {
+      asideRead = true;
+      const aside = asideEnd(text, end);
+      if (aside > at) {
+        gap = aside;
+        continue;
+      }
+    }
     // past a comma, a cue after the mention is another clause's, most often the report's ("in June, she said"):
     // the verb before the mention governs it, when there is one and no comma or conjunction parts them
     // so is one after a subject of its own, the reported clause's: "said in September it would cut"
-    if (at >= end && bestDistance !== Infinity && (commaBetween(text, end, at) || newClauseBetween(text, end, at)) && governs(text, start - bestDistance, start)) break;
+    const comma = at >= end && bestDistance !== Infinity && commaBetween(text, gap, at);
+    if (at >= end && bestDistance !== Infinity && (comma || newClauseBetween(text, gap, at)) && governs(text, start - bestDistance, start)) break;
+    // a verb past a conjunction that opens a clause of its own tells nothing of the time before it:
+    // "staff had been consulted in January and again in June, and that no jobs would be lost"
+    if (comma && subordinateBetween(text, gap, at)) break;
     // a relative clause set off by commas keeps its own time: "Ruiz, who takes office in January, did not attend"
     if (at >= end && bestDistance === Infinity && commaBetween(text, end, at) && insideRelative(text, from, start)) break;
     // past "and" or "but", a cue is the next verb's, joined to a clause the mention does not open:
     // "cut rates in June and is expected to cut again" tells nothing of June; but a stated future
     // mostly goes on from a present, whose verb tells no tense: "is up for re-election in May and will face"
-    if (at >= end && CUE.kind !== 1 && JOINS.test(text.slice(end, at)) && !OPENS_CLAUSE.test(text.slice(from, start))) break;
+    if (at >= end && CUE.kind !== 1 && JOINS.test(text.slice(gap, at)) && !OPENS_CLAUSE.test(text.slice(from, start))) break;
     // a modal after the mention is its noun's verb, not its own: "Friday's deal may fail"; unless the time opens the clause
     if (CUE.lowerOnly && at >= end && (possessive(text, end) || !OPENS_CLAUSE.test(text.slice(from, start)))) continue;
     // a stated future right after the time, with no subject between, is the clause's verb: the past cue just before
     // the time was a participle that describes a noun ("ads booked in December will run"), and tells no tense
-    if (at >= end && CUE.kind === 1 && best === 'past' && bestDistance <= PARTICIPLE_REACH && participleBefore(text, end, at)) bestDistance = Infinity;
+    if (at >= end && CUE.kind === 1 && best === 'past' && bestDistance <= PARTICIPLE_REACH && participleBefore(text, gap, at)) bestDistance = Infinity;
     const past = CUE.kind === 3;
     const ed = past && text.charCodeAt(next - 2) === 101 && text.charCodeAt(next - 1) === 100;
     // "United States", "Mohammed": a capitalised word in "-ed" is a name, not a past verb; "well-organized", an adjective
