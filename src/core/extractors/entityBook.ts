@@ -128,6 +128,19 @@ const sameButThe = (a: string, b: string) => (a.length === b.length + 4 && a.sta
  */
 const speaksForName = (key: string, name: string) => key.includes(' for ') && !properName(name);
 
+/**
+ * Whether "the" and a proper name of two words or more (`name`, lower case `key`) names a body other than the one
+ * keyed `other`: "the State Department" is not the Justice Department, though "the transport authority" may be
+ * the Harbour Transport Authority, and "the Transport Authority" is.
+ */
+const otherProperName = (name: string, key: string, other: string) => name.indexOf(' ', 4) > 0 && properName(name.slice(4)) && !other.endsWith(key.slice(3));
+
+/**
+ * Whether a body's lower-case name `key`, of two words or more, ends the name `whole`: "foreign affairs department"
+ * and "the south african foreign affairs department" name one body, whichever comes first.
+ */
+const tailOf = (whole: string, key: string) => whole.length > key.length + 1 && whole.endsWith(key) && whole.charCodeAt(whole.length - key.length - 1) === 0x20 && key.includes(' ');
+
 /** Whether two genders are a man's and a woman's. */
 const otherSex = (a: Gender, b: Gender) => (a === 'male' && b === 'female') || (a === 'female' && b === 'male');
 
@@ -163,6 +176,15 @@ function isCompanyName(key: string): boolean {
   const last = lastWord(key).replace(/\.$/, '');
   return LEGAL_ENDINGS.has(last) || COMPANY_ENDINGS.has(last);
 }
+
+/**
+ * Whether an organisation is a company by its name ("Savin Corp.") or by the kind the text gave it ("the
+ * steelmaker, Harland Steel"): what "the company" and a short form ("Harland said") may mean.
+ */
+const isCompany = (d: Draft) => isCompanyName(d.key) || companyRole(d);
+
+/** Whether one of an organisation's roles ends in a kind of company: "developer", "largest steelmaker". */
+const companyRole = (d: Draft) => d.roleKeys.some((r) => COMPANY_KIND_ROLES.has(lastWord(r)));
 
 const NONE_FOLDED: ReadonlyMap<Draft, Draft> = new Map();
 
@@ -225,10 +247,10 @@ export class EntityBook {
     for (const e of this.drafts) {
       // "Mrs. Ashgrove" is not the Mr. Ashgrove of the same name.
       if (person && e.type === 'person' && otherSex(e.gender, gender)) continue;
-      if (e.key !== key && !sameButThe(e.key, key)) {
+      if (e.key !== key && !sameButThe(e.key, key) && !(e.type === 'organization' && type === 'organization' && (tailOf(e.key, key) || tailOf(key, e.key)))) {
         if (e.type !== type || e.surname !== surname) continue;
         if (byHead < 0) byHead = (person && !opensIndefinite(key)) || name.startsWith('the ') ? 1 : 0;
-        if (byHead === 0 || (person && kin(e, key))) continue;
+        if (byHead === 0 || (person && kin(e, key)) || (!person && otherProperName(name, key, e.key))) continue;
       }
       if (!d || (most && e.mentions.length !== d.mentions.length ? e.mentions.length > d.mentions.length : e.last > d.last)) d = e;
     }
@@ -250,6 +272,12 @@ export class EntityBook {
       w.name = name;
       w.key = key;
       w.surname = surname;
+    }
+    // "Variety reported …" read as someone, then `"…," Variety reported. It said …`: a name nothing showed to be a
+    // person's is the body a later mention shows it to be.
+    if (type === 'organization' && d.type === 'person' && d.gender === 'unknown' && d.roles.length === 0 && d.key === key) {
+      d.type = type;
+      d.gender = gender;
     }
     if (d.gender === 'unknown') d.gender = gender;
     // The same text has the same key: most roles repeat with their holder's name.
@@ -342,7 +370,7 @@ export class EntityBook {
     for (const d of this.drafts) {
       if (d.type !== 'organization' || (best && d.last <= best.last)) continue;
       const at = d.key.startsWith('the ') ? 4 : 0;
-      if (d.key.charCodeAt(at + key.length) === 0x20 && d.key.startsWith(key, at) && isCompanyName(d.key) && properName(d.name.slice(at))) best = d;
+      if (d.key.charCodeAt(at + key.length) === 0x20 && d.key.startsWith(key, at) && isCompany(d) && properName(d.name.slice(at))) best = d;
     }
     return best;
   }
@@ -355,7 +383,7 @@ export class EntityBook {
     let best: Draft | undefined;
     for (const d of this.drafts) {
       if (d.type !== 'organization' || (best && d.last <= best.last)) continue;
-      if ((d.key.includes(' ') && isCompanyName(d.key)) || d.roleKeys.some((r) => COMPANY_KIND_ROLES.has(r))) best = d;
+      if ((d.key.includes(' ') && isCompanyName(d.key)) || companyRole(d)) best = d;
     }
     return best;
   }
@@ -363,6 +391,18 @@ export class EntityBook {
   /** Whether a person of this lower-case surname has been named: "marwick" after "Gordon Marwick". */
   knows(surname: string): boolean {
     for (const d of this.drafts) if (d.type === 'person' && d.surname === surname) return true;
+    return false;
+  }
+
+  /** Whether an organisation of this lower-case name has been named: "polly peck" after "Polly Peck, a conglomerate,". */
+  namesBody(key: string): boolean {
+    for (const d of this.drafts) if (d.type === 'organization' && (d.key === key || sameButThe(d.key, key))) return true;
+    return false;
+  }
+
+  /** Whether a person of this lower-case surname has been named in full: "klein" after "Edward Klein". */
+  knowsInFull(surname: string): boolean {
+    for (const d of this.drafts) if (d.type === 'person' && d.surname === surname && d.key !== surname) return true;
     return false;
   }
 

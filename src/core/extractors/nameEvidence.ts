@@ -10,7 +10,7 @@ import { finiteAt, isModifier } from './verbForms';
 import type { Word } from './words';
 import type { WrittenNames } from './writtenAsName';
 import { writtenAsName } from './writtenAsName';
-import { CLAUSE_LINK, FINITE, HONORIFIC, ORGANIZATION, PLACE, ROLE, classesOf, classesOfKey } from './wordClasses';
+import { CLAUSE_LINK, FINITE, HONORIFIC, ORGANIZATION, PLACE, REPORTING, ROLE, classesOf, classesOfKey } from './wordClasses';
 import { endsInEd } from './keyEnds';
 import { ownedTitleBefore, titleSetOffBefore } from './roleBefore';
 import { afterAccordingTo } from './accordingSource';
@@ -69,9 +69,14 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
   // An organisation that opens its sentence is what a later "it" or "they" most likely means:
   // `The Finance Ministry cut its forecast. "…," it said.` A place is not: "Iowa votes first".
   // "The Bank of England raised rates" is the bank's.
-  const organization = parts.type === 'organization' && (e.opens || afterAccordingTo(ws, e.from, e.to)) && ((classesOf(ws[e.to]) & PLACE) === 0 || BODY_LINK.test(parts.name)) && !(qualifiesHead(ws, e) && !writtenAsName(text, parts.name, written));
   // Lowered once, and only when a lookup needs it.
   let key: string | null = null;
+  // "He said Polly Peck will …" after "Polly Peck, a conglomerate,": a body named before is mentioned again anywhere.
+  const organization =
+    parts.type === 'organization' &&
+    (e.opens || afterAccordingTo(ws, e.from, e.to) || bodyReports(ws, e.to) || book.namesBody((key ??= parts.name.toLowerCase()))) &&
+    ((classesOf(ws[e.to]) & PLACE) === 0 || BODY_LINK.test(parts.name)) &&
+    !(qualifiesHead(ws, e) && !writtenAsName(text, parts.name, written));
   // A given name alone is most often someone's ("Harriet said"), but one after "in" or a town, and named
   // before by no one, is a place: "in Charlotte", "Roanoke, Virginia".
   const given = parts.givenOnly ? givenNameIsPerson(book, ws, e.from, e.to, (key ??= parts.name.toLowerCase())) : parts.surelyPerson;
@@ -83,6 +88,8 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
     // "an actor in Dallas, who runs a theater" is not.
     (person && e.opens && beforeWho(ws, e.to) && (classesOf(ws[e.to]) & PLACE) === 0 && !placeLike(ws, e.from, e.to)) ||
     !!book.latestPerson(parts.name, (key ??= parts.name.toLowerCase())) ||
+    // "Polly Peck's chairman" after "Polly Peck, a conglomerate,": a body's name read again without what showed it one.
+    (person && !parts.surelyPerson && book.namesBody(key)) ||
     // "Nashua's shares fell" after "Nashua Corp.": a company's short form.
     // "The British shakeup" is no short form of British Telecom.
     (person && !parts.surelyPerson && !key.includes(' ') && ws[e.from - 1]?.key !== 'the' && !!book.companyByHead(key)) ||
@@ -92,6 +99,9 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
     (person && e.opens && !e.governed && !parts.role && bareSubject(ws, e) && writtenAsName(text, parts.name, written));
   return likely ? (key ?? parts.name.toLowerCase()) : null;
 }
+
+/** Whether a verb of speech follows the name ending at word `to`: "…, while the Harbour Gazette reported". */
+const bodyReports = (ws: readonly Word[], to: number) => !!ws[to + 1] && (classesOf(ws[to + 1]) & REPORTING) !== 0;
 
 /**
  * Whether a name event is one word for a kind of body, which may be capitalised only as it opens its sentence,

@@ -11,6 +11,7 @@ import { firmAmpersand } from './firmAmpersand';
 import { mutatedAt, particlesAt } from './nameParticle';
 import { groupOfPeople } from './groupOfPeople';
 import { peoplePlural } from './peoplePlural';
+import { postNominal } from './postNominal';
 import type { Word } from './words';
 import { DETERMINER, FEMALE_NAME, FINITE, HONORIFIC, MALE_NAME, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf } from './wordClasses';
 
@@ -125,6 +126,11 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   // "21 percent said", "49% say": the share of those asked speaks as a group.
   if ((w.text === '%' || w.text === 'percent') && i - 1 >= floor && startsWithDigit(ws[i - 1])) return { from: i - 1, to: i, kind: 'description' };
   if (w.punct) return w.text === ',' ? appositive(ws, i, floor) : null;
+  // "Tom Vane MP said": letters after a name, though a title's ("MP"), end the name's phrase.
+  if (i - 1 >= floor && postNominal(ws, i - 1, i)) {
+    const named = phraseBefore(ws, i - 1, floor);
+    if (named?.kind === 'name') return { from: named.from, to: i, kind: 'name' };
+  }
   if (isPronoun(w)) {
     // "the farmers who spoke to him at the market say": the object of a preposition is no subject.
     if (OBJECT_PRONOUNS.has(w.key) && i - 1 >= floor && (PREPOSITIONS.has(ws[i - 1].key) || LINKS.has(ws[i - 1].key))) return null;
