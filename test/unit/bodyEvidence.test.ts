@@ -51,12 +51,28 @@ describe('bodies by what is said of them, and the words around a person’s name
     { name: 'negative: a generational suffix stays in the name', text: 'Robert Kell Jr. said the bill would fail.', expect: ['person Robert Kell Jr. [] 1'] },
     { name: 'a noun of standing after what it is in', text: 'Tennis great Marta Vell said she was delighted.', expect: ['person Marta Vell [Tennis great] 1'] },
     { name: 'negative: an adjective after an article', text: 'The great Marta Vell said she was delighted.', expect: ['person Marta Vell [] 1'] },
+    // a body's name whose last word opens sentences; a kind of body, then its name, after the verb
+    { name: 'a name ending in a word that opens sentences', text: 'The union Unite Now criticised the plan.', expect: ['organization Unite Now [union] 1'] },
+    { name: 'a kind of body and its name after the verb', text: '"We will strike," said the charity Shelter.', expect: ['organization Shelter [charity] 1'] },
+    { name: '"the charity" after the charity named', text: 'The charity Shelter warned rents rose. "It is bad," the charity said.', expect: ['organization Shelter [charity] 2'] },
+    { name: 'the body a spokesman speaks for, by its kind', text: 'The charity Shelter warned rents rose. A spokesman for the charity said it was bad.', expect: ['organization Shelter [charity] 2', 'person A spokesman for the charity [] 1'] },
+    { name: 'the body a spokesman speaks for, named before', text: 'The health board said it would act. A spokesman for the health board said it was done.', expect: ['organization the health board [] 2', 'person A spokesman for the health board [] 1'] },
+    // negative row: "the union" after a charity is another body
+    { name: 'not a body of another kind', text: 'The charity Shelter warned rents rose. "It is bad," the union said.', expect: ['organization Shelter [charity] 1', 'organization the union [] 1'] },
+    // a company's name wherever it stands, when its last word shows one and it ends its phrase
+    { name: 'a company named as an object', text: 'The union broke off talks with Calder Harbour Holdings on Monday.', expect: ['organization Calder Harbour Holdings [] 1'] },
+    // negative row: a company named in passing is not what "the company" means
+    { name: 'not a company named in passing', text: 'Vexa Holdings said a report from the Kell Research Group found abuse. "We act," the company said.', expect: ['organization Vexa Holdings [] 2', 'organization Kell Research Group [] 1'] },
+    { name: 'negative: a company’s name that qualifies a noun', text: 'The Kessel Group chief executive resigned.', expect: [] },
+    { name: 'a research firm', text: 'A study for Brantwood Research found the cost was high.', expect: ['organization Brantwood Research [] 1'] },
+    { name: 'hauliers are a group', text: 'Hauliers said the queues were long.', expect: ['group Hauliers [] 1'] },
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(entities(row.text), row.expect));
 
   const quoteRows: { name: string; text: string; expect: string[] }[] = [
     { name: 'a post-nominal is no part of the speaker’s name', text: '"We will go on," said Tom Vane MP.', expect: ['Tom Vane'] },
     { name: '"it said" after a body named by its kind', text: 'The developer, Northgate Living, lost the appeal. "We are disappointed," it said.', expect: ['Northgate Living'] },
+    { name: 'a noun of standing before a name set off by an aside', text: 'Labour veteran Dai Hopkins, a former chairman, said the plan was "the least bad option".', expect: ['Dai Hopkins'] },
     { name: 'negative: "he said" after a trade', text: 'The developer, Kessler Varga, lost the appeal. "We are disappointed," he said.', expect: ['Kessler Varga'] },
   ];
   for (const row of quoteRows) it(row.name, () => assert.deepEqual(speakers(row.text), row.expect));

@@ -56,3 +56,13 @@ export function bodyKindAfter(ws: readonly Word[], to: number): number {
   }
   return -1;
 }
+
+/**
+ * The first word of the name in a description that is "the" or "a", a kind of body and that body's capitalised
+ * name to its end: `the charity Shelter`, `the union Unite Now` → the index of "Shelter", "Unite"; else -1.
+ */
+export function nameAfterKind(ws: readonly Word[], from: number, to: number): number {
+  if (to < from + 2 || !ws[from + 2].capital || !kindRightBefore(ws, from + 2)) return -1;
+  for (let k = from + 2; k <= to; k++) if (ws[k].punct || !ws[k].capital) return -1;
+  return from + 2;
+}

@@ -34,6 +34,11 @@ export interface Draft {
   /** Named only by a description ("Haskins's campaign manager"), never by a name of its own. */
   unnamed?: boolean;
   /**
+   * Named only in passing, never as what a sentence is about nor as a speaker: "a report from the Kell Research
+   * Group, which …". A later bare "the company" means a company the text spoke of, not this one.
+   */
+  passing?: boolean;
+  /**
    * Offset of the latest mention outside quotations, -1 if none: the person a later "he" means is one
    * the article itself spoke of, not one a speaker named. `"I admire Castellan," she wrote.` → not Castellan.
    */
@@ -172,7 +177,7 @@ function holdsRole(d: Draft, w: string, fit: readonly string[]): boolean {
 const LEGAL_ENDINGS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'corporation', 'company', 'group', 'ag', 'sa', 'nv']);
 
 /** Whether a lower-case organisation name ends as a company's: "savin corp.", "veltrix holdings". */
-function isCompanyName(key: string): boolean {
+export function isCompanyName(key: string): boolean {
   const last = lastWord(key).replace(/\.$/, '');
   return LEGAL_ENDINGS.has(last) || COMPANY_ENDINGS.has(last);
 }
@@ -263,7 +268,7 @@ export class EntityBook {
     if (!d && ((most && gender === 'unknown') || (type === 'organization' && !key.includes(' ')))) d = this.companyByHead(key);
     if (!d) {
       // Every field from the start, those set later too, so that all drafts share one shape for the loops over them.
-      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], seen: undefined, last: mention.start, unnamed: false, told: -1 };
+      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], seen: undefined, last: mention.start, unnamed: false, passing: false, told: -1 };
       this.drafts.push(d);
     }
     // A fuller name replaces a shorter one, but "the IMF" is no fuller than "IMF".
@@ -383,7 +388,7 @@ export class EntityBook {
     let best: Draft | undefined;
     for (const d of this.drafts) {
       if (d.type !== 'organization' || (best && d.last <= best.last)) continue;
-      if ((d.key.includes(' ') && isCompanyName(d.key)) || companyRole(d)) best = d;
+      if ((d.key.includes(' ') && isCompanyName(d.key) && !d.passing) || companyRole(d)) best = d;
     }
     return best;
   }
@@ -396,8 +401,13 @@ export class EntityBook {
 
   /** Whether an organisation of this lower-case name has been named: "polly peck" after "Polly Peck, a conglomerate,". */
   namesBody(key: string): boolean {
-    for (const d of this.drafts) if (d.type === 'organization' && (d.key === key || sameButThe(d.key, key))) return true;
-    return false;
+    return this.bodyNamed(key) !== undefined;
+  }
+
+  /** The organisation of this lower-case name, with or without "the": "the health board" after "The health board said". */
+  bodyNamed(key: string): Draft | undefined {
+    for (const d of this.drafts) if (d.type === 'organization' && (d.key === key || sameButThe(d.key, key))) return d;
+    return undefined;
   }
 
   /** Whether a person of this lower-case surname has been named in full: "klein" after "Edward Klein". */

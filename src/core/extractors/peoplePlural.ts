@@ -13,6 +13,7 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'demonstrators', 'strikers', 'villagers', 'investors', 'traders', 'employees', 'volunteers', 'visitors', 'spectators',
   'viewers', 'listeners', 'worshippers', 'mourners', 'pensioners', 'taxpayers', 'landlords', 'holidaymakers',
   'cyclists', 'pedestrians', 'firefighters', 'rescuers', 'survivors', 'attendees', 'delegates', 'evacuees', 'applicants',
+  'hauliers', 'truckers', 'dockers', 'dockworkers', 'fishermen', 'growers', 'shopkeepers',
 ]);
 
 /**

@@ -8,7 +8,7 @@ import type { EntityType } from '../model';
 import { actsAsRole } from './actsAsRole';
 import type { KnownSurnames } from './nameEdges';
 import { describedBy, describesPeople, onlyDescribe, opener, titleLineStart, titleStart, titles } from './nameEdges';
-import { shouted } from './nameRuns';
+import { innerCapital, shouted } from './nameRuns';
 import { nounGender } from './descriptionHead';
 import { particlesAt } from './nameParticle';
 import { isPartyTag } from './partyTag';
@@ -144,7 +144,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "DEADLY EXPLOSION Varenian President …": a heading in capitals before a name is no title.
   while (from < to && (shouted(ws, from) || opener(ws, from, to, named)) && !firmAmpersand(ws, from + 1)) from++;
   // "the state Supreme Court Tuesday": a day or month after a name is no part of it.
-  while (to > from && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0 && possessiveEnd(ws[to].text) === 0) to--;
+  // "Unite Now" keeps its last word, which no day or month is.
+  while (to > from && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0 && possessiveEnd(ws[to].text) === 0 && !innerCapital(ws[to])) to--;
   // "Peter Quinlan KC", "Tom Vane MP": letters after the name are its holder's, shown as a role.
   const post = postNominal(ws, from, to);
   if (post) to--;

@@ -92,6 +92,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       // "Her husband, Kit Rayne, …": a kinship noun tells the gender a given name cannot.
       const gender = parts.gender === 'unknown' && parts.type === 'person' ? kinGender(ws, parts.from) : parts.gender;
       const d = book.byName(parts.name, parts.type, gender, parts.role, span, key, e.quoted);
+      d.passing = (d.mentions.length === 1 || d.passing === true) && !e.opens;
       // "Political scientist Ingrid Heuvel", "The finance minister, Pieter Berg,": a title in lower case
       // before the name is listed among the roles, as "Minister Pieter Berg" is.
       if (parts.type === 'person' && !parts.role) showTitleBefore(text, ws, book, d, parts.from, e.to);
@@ -148,6 +149,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     const r: Resolved | null =
       (a.subject.from === lastFrom ? lastResolved : null) ?? labelled(text, ws, a, book, subjects.list) ?? pairedSpeaker(text, ws, a.subject, book, subjects.list) ?? resolveSubject(text, ws, a.subject, book, subjects.list);
     if (!r) continue;
+    if (r.entity) r.entity.passing = false;
     // "Jonas Wilde, the minister, said": the aside's role is listed as for a name met in the prose
     if (r.entity && a.subject.kind === 'name' && r.entity.type === 'person' && a.subject.from !== lastFrom) {
       const aside = asideAfter(ws, a.subject.to) ?? closingAside(ws, a.subject.to);

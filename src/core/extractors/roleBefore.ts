@@ -75,7 +75,7 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their',
  * Whether word k is a noun of standing before a name, after a word that says in what: "great" in "Tennis great
  * Marta Vell"; not in "the great Marta Vell" nor "great Marta Vell".
  */
-function standing(ws: readonly Word[], k: number): boolean {
+export function standing(ws: readonly Word[], k: number): boolean {
   const w = ws[k];
   return !!w && !w.punct && !w.capital && !!ws[k + 1]?.capital && !!ws[k - 1] && inTitle(ws[k - 1]) && possessiveEnd(ws[k - 1].text) === 0 && STANDING_NOUNS.has(w.key);
 }
