@@ -64,7 +64,7 @@ describe('bodies by what is said of them, and the words around a person’s name
     // negative row: a company named in passing is not what "the company" means
     { name: 'not a company named in passing', text: 'Vexa Holdings said a report from the Kell Research Group found abuse. "We act," the company said.', expect: ['organization Vexa Holdings [] 2', 'organization Kell Research Group [] 1'] },
     { name: 'negative: a company’s name that qualifies a noun', text: 'The Kessel Group chief executive resigned.', expect: [] },
-    { name: 'a research firm', text: 'A study for Brantwood Research found the cost was high.', expect: ['organization Brantwood Research [] 1'] },
+    { name: 'a consulting firm', text: 'A study for Brantwood Consulting found the cost was high.', expect: ['organization Brantwood Consulting [] 1'] },
     { name: 'hauliers are a group', text: 'Hauliers said the queues were long.', expect: ['group Hauliers [] 1'] },
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(entities(row.text), row.expect));

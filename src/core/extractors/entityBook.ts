@@ -124,6 +124,9 @@ const SCAN_LIMIT = 32;
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
 const properName = (name: string) => !LOWER_WORD.test(name);
 
+/** A lower-case name without a leading "the": "the imf" → "imf". */
+const withoutThe = (key: string) => (key.startsWith('the ') ? key.slice(4) : key);
+
 /** Whether two lower-case names differ only by a leading "the": "the imf", "imf". */
 const sameButThe = (a: string, b: string) => (a.length === b.length + 4 && a.startsWith('the ') && a.endsWith(b)) || (b.length === a.length + 4 && b.startsWith('the ') && b.endsWith(a));
 
@@ -208,6 +211,8 @@ export class EntityBook {
   private places: Set<string> | null = null;
   /** Names the text showed as publications ("wrote in Vulture"), in lower case: they speak as organisations. Made at the first. */
   private outlets: Set<string> | null = null;
+  /** The organisations' lower-case names past "the", for namesBody to ask without a walk over the drafts. Made at the first. */
+  private bodies: Set<string> | null = null;
 
   /** Whether the text used this lower-case given name as a place. */
   isPlace(key: string): boolean {
@@ -285,6 +290,7 @@ export class EntityBook {
       d.gender = gender;
     }
     if (d.gender === 'unknown') d.gender = gender;
+    if (d.type === 'organization') (this.bodies ??= new Set()).add(withoutThe(d.key));
     // The same text has the same key: most roles repeat with their holder's name.
     if (role && !d.roles.includes(role)) {
       const roleKey = role.toLowerCase();
@@ -401,11 +407,12 @@ export class EntityBook {
 
   /** Whether an organisation of this lower-case name has been named: "polly peck" after "Polly Peck, a conglomerate,". */
   namesBody(key: string): boolean {
-    return this.bodyNamed(key) !== undefined;
+    return this.bodies !== null && this.bodies.has(withoutThe(key));
   }
 
   /** The organisation of this lower-case name, with or without "the": "the health board" after "The health board said". */
   bodyNamed(key: string): Draft | undefined {
+    if (!this.namesBody(key)) return undefined;
     for (const d of this.drafts) if (d.type === 'organization' && (d.key === key || sameButThe(d.key, key))) return d;
     return undefined;
   }

@@ -33,7 +33,10 @@ const PLACE_LAST: ReadonlySet<string> = new Set(['city', 'county', 'ocean', 'sea
  * open with: "Islamic State" → true; "Atlantic City", "Dominic Hale" → false.
  */
 export function opensWithAdjective(ws: readonly Word[], from: number, to: number): boolean {
-  if (from === to || ws[from].text.length < 5 || !BODY_ADJECTIVES.has(ws[from].key)) return false;
+  // The last letter first: a capitalised word's key is lowered only when asked.
+  const t = ws[from].text;
+  const end = t.charCodeAt(t.length - 1);
+  if (from === to || t.length < 5 || (end !== 0x63 && end !== 0x6c) || !BODY_ADJECTIVES.has(ws[from].key)) return false;
   const last = ws[to].key.slice(0, ws[to].key.length - possessiveEnd(ws[to].key));
   return !PLACE_LAST.has(last) && (classesOfKey(last) & THING) === 0;
 }

@@ -215,7 +215,7 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const bare = !isOrganization && !outlet && k === from && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) === 0;
   const kind = bare ? bodyKindBefore(ws, from, to) : -1;
   // "Harland Steel, the steelmaker,", "Islamic State", "Variety … . It said": a body by what is said of it.
-  const saidOfBody = bare && kind < 0 && (opensWithAdjective(ws, from, to) || bodyKindAfter(ws, to) >= 0 || (!named?.knowsInFull(lastKey) && itSpeaksNext(ws, from, to)));
+  const saidOfBody = bare && kind < 0 && (opensWithAdjective(ws, from, to) || bodyKindAfter(ws, to) >= 0 || (itSpeaksNext(ws, from, to) && !named?.knowsInFull(lastKey)));
   const kindRole = kind >= 0 ? text.slice(ws[kind].start, ws[ws[from - 1].punct ? from - 2 : from - 1].end) : null;
   if (isOrganization || outlet || kind >= 0 || saidOfBody) return { name: text.slice(ws[from].start, end), role: kindRole, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from };
   // "Labor Day", "Foreign Relations", "Presidential Debates": one word after words that only describe a title

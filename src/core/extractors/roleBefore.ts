@@ -77,7 +77,8 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their',
  */
 export function standing(ws: readonly Word[], k: number): boolean {
   const w = ws[k];
-  return !!w && !w.punct && !w.capital && !!ws[k + 1]?.capital && !!ws[k - 1] && inTitle(ws[k - 1]) && possessiveEnd(ws[k - 1].text) === 0 && STANDING_NOUNS.has(w.key);
+  // The lookup first: most words before a name are no such noun, and inTitle reads the verb lexicon.
+  return !!w && !w.punct && !w.capital && STANDING_NOUNS.has(w.key) && !!ws[k + 1]?.capital && !!ws[k - 1] && inTitle(ws[k - 1]) && possessiveEnd(ws[k - 1].text) === 0;
 }
 
 /**
