@@ -15,5 +15,6 @@ const POST_NOMINALS: ReadonlySet<string> = new Set([
  */
 export function postNominal(ws: readonly Word[], from: number, to: number): string | null {
   const w = ws[to];
-  return to > from && w.text.length <= 5 && POST_NOMINALS.has(w.text) && ws[to - 1].capital && !ws[to - 1].punct ? w.text : null;
+  // The capital and the length first: most words are neither, and need no lookup.
+  return to > from && w.capital && w.text.length <= 5 && POST_NOMINALS.has(w.text) && ws[to - 1].capital && !ws[to - 1].punct ? w.text : null;
 }
