@@ -27,7 +27,7 @@ describe('entity shapes: groups, owners, places and roles', () => {
     { name: 'her reply was short', text: 'Lena Fiske stood up. Her reply was short: "No."', entities: ['Lena Fiske|person|'], speakers: ['Lena Fiske'] },
     // a one-word name new to the text that reports of itself with "it" is a body
     { name: 'a company that said it would appeal', text: 'Tarnwell said it would appeal. "We disagree," Tarnwell said.', entities: ['Tarnwell|organization|'], speakers: ['Tarnwell'] },
-    { name: 'the short form of a firm fined before', text: 'The regulator fined Kestrel Buses on Friday. Kestrel said it accepted the findings.', entities: ['Kestrel|organization|'] },
+    { name: 'the short form of a firm fined before', text: 'The regulator fined Kestrel Buses on Friday. Kestrel said it accepted the findings.', entities: ['Kestrel Buses|organization|'] },
     // negative row: a surname named in full before stays a person
     { name: 'a known surname that said "it"', text: 'Dana Kell visited the port. Kell said it was hard.', entities: ['Dana Kell|person|'] },
     // a name listed after a place's word is a place, not a person, when it later opens a sentence

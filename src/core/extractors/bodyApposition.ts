@@ -1,4 +1,6 @@
-import { BODY_KIND_NOUNS } from '../lexicon/roles';
+import { BODY_KIND_NOUNS, COMPANY_KIND_ROLES } from '../lexicon/roles';
+import { possessiveEnd } from './phraseWords';
+import { itTakesUp } from './speaksAsIt';
 import { DETERMINER, ORGANIZATION, PLACE, classesOf } from './wordClasses';
 import type { Word } from './words';
 
@@ -6,13 +8,14 @@ import type { Word } from './words';
 const REACH = 5;
 
 /**
- * Whether the name at words [from, to] is set off by commas right after a description of a body that opens
- * its clause, or stands right after "the" and a kind of body, so that it names that body: `The national
- * water utility, AquaNor, said`, `the union Unite Now said` → true; `His aide, Dana Kell, said` and
- * `… to close the firm, Dana Kell said` → false.
+ * The first word of the description of a kind of body that the name at words [from, to] is set off after, when
+ * that description opens its clause, or of the kind that stands right after "the" before the name, so that the
+ * name is that body's; past its article or owner: `The national water utility, AquaNor, said` → "national",
+ * `The country's largest steelmaker, Harland Steel,` → "largest", `the union Unite Now said` → "union";
+ * `His aide, Dana Kell, said` and `… to close the firm, Dana Kell said` → -1.
  */
-export function namesBodyBefore(ws: readonly Word[], from: number, to: number): boolean {
-  return kindRightBefore(ws, from) || setOffAfterBody(ws, from, to);
+export function bodyKindBefore(ws: readonly Word[], from: number, to: number): number {
+  return kindRightBefore(ws, from) ? from - 1 : setOffAfterBody(ws, from, to);
 }
 
 /** `The union Unite Now said`: a kind of body right after "the", then the name. */
@@ -22,14 +25,44 @@ function kindRightBefore(ws: readonly Word[], from: number): boolean {
   return !!head && !!det && !head.capital && BODY_KIND_NOUNS.has(head.key) && (det.key === 'the' || det.key === 'a');
 }
 
-function setOffAfterBody(ws: readonly Word[], from: number, to: number): boolean {
+function setOffAfterBody(ws: readonly Word[], from: number, to: number): number {
   const head = ws[from - 2];
-  if (!head || ws[from - 1].text !== ',' || ws[to + 1]?.text !== ',' || head.punct || head.capital) return false;
-  if ((classesOf(head) & (ORGANIZATION | PLACE)) !== ORGANIZATION) return false;
+  if (!head || ws[from - 1].text !== ',' || ws[to + 1]?.text !== ',' || head.punct || head.capital) return -1;
+  // "The developer, Northgate Living, said it would appeal": a kind of company that is also a trade
+  // ("the developer, Kessler Varga, said he …") names a body when "it" takes the name up.
+  if ((classesOf(head) & (ORGANIZATION | PLACE)) !== ORGANIZATION && !(COMPANY_KIND_ROLES.has(head.key) && itTakesUp(ws, to))) return -1;
+  // The owner nearest the head ("country's"), whose words the role leaves out.
+  let owner = -1;
   for (let k = from - 3; k >= Math.max(0, from - 2 - REACH); k--) {
     const w = ws[k];
-    if (w.punct) return false;
-    if ((classesOf(w) & DETERMINER) !== 0) return k === 0 || ws[k - 1].punct;
+    if (w.punct) return -1;
+    if ((classesOf(w) & DETERMINER) !== 0) return k === 0 || ws[k - 1].punct ? (owner >= 0 ? owner : k) + 1 : -1;
+    if (owner < 0 && possessiveEnd(w.text) > 0) owner = k;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * The last word of a description whose head is a kind of body, set off after the name ending at word `to`:
+ * `Harland Steel, the country's largest steelmaker, said` → the index of "steelmaker"; `Dana Kell, the union's
+ * leader,` → -1.
+ */
+export function bodyKindAfter(ws: readonly Word[], to: number): number {
+  if (ws[to + 1]?.text !== ',' || !ws[to + 2] || ws[to + 2].punct || (classesOf(ws[to + 2]) & DETERMINER) === 0) return -1;
+  for (let k = to + 3; k < ws.length && k <= to + 2 + REACH; k++) {
+    if (!ws[k].punct) continue;
+    const head = ws[k - 1];
+    return k > to + 3 && ws[k].text === ',' && !head.capital && (classesOf(head) & (ORGANIZATION | PLACE)) === ORGANIZATION ? k - 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * The first word of the name in a description that is "the" or "a", a kind of body and that body's capitalised
+ * name to its end: `the charity Shelter`, `the union Unite Now` → the index of "Shelter", "Unite"; else -1.
+ */
+export function nameAfterKind(ws: readonly Word[], from: number, to: number): number {
+  if (to < from + 2 || !ws[from + 2].capital || !kindRightBefore(ws, from + 2)) return -1;
+  for (let k = from + 2; k <= to; k++) if (ws[k].punct || !ws[k].capital) return -1;
+  return from + 2;
 }

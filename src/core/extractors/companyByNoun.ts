@@ -13,3 +13,18 @@ export function companyByNoun(ws: readonly Word[], from: number, h: number, book
   if (h !== from + 1 || ws[from].key !== 'the' || !COMPANY_NOUNS.has(ws[h].key)) return undefined;
   return book.latestCompany();
 }
+
+/**
+ * The latest organisation whose role ends in the noun of "the" and one noun, words [from, h]: "the charity" after
+ * "The charity Shelter warned", "the steelmaker" after "Harland Steel, the country's largest steelmaker,".
+ */
+export function bodyByKind(ws: readonly Word[], from: number, h: number, book: EntityBook): Draft | undefined {
+  if (h !== from + 1 || ws[from].key !== 'the') return undefined;
+  const head = ws[h].key;
+  let best: Draft | undefined;
+  for (const d of book.drafts) {
+    if (d.type !== 'organization' || d.roles.length === 0 || (best && d.last <= best.last)) continue;
+    for (const r of d.roles) if (r.length >= head.length && r.toLowerCase().endsWith(head) && (r.length === head.length || r[r.length - head.length - 1] === ' ')) best = d;
+  }
+  return best;
+}

@@ -34,6 +34,11 @@ export interface Draft {
   /** Named only by a description ("Haskins's campaign manager"), never by a name of its own. */
   unnamed?: boolean;
   /**
+   * Named only in passing, never as what a sentence is about nor as a speaker: "a report from the Kell Research
+   * Group, which …". A later bare "the company" means a company the text spoke of, not this one.
+   */
+  passing?: boolean;
+  /**
    * Offset of the latest mention outside quotations, -1 if none: the person a later "he" means is one
    * the article itself spoke of, not one a speaker named. `"I admire Castellan," she wrote.` → not Castellan.
    */
@@ -119,6 +124,9 @@ const SCAN_LIMIT = 32;
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
 const properName = (name: string) => !LOWER_WORD.test(name);
 
+/** A lower-case name without a leading "the": "the imf" → "imf". */
+const withoutThe = (key: string) => (key.startsWith('the ') ? key.slice(4) : key);
+
 /** Whether two lower-case names differ only by a leading "the": "the imf", "imf". */
 const sameButThe = (a: string, b: string) => (a.length === b.length + 4 && a.startsWith('the ') && a.endsWith(b)) || (b.length === a.length + 4 && b.startsWith('the ') && b.endsWith(a));
 
@@ -127,6 +135,19 @@ const sameButThe = (a: string, b: string) => (a.length === b.length + 4 && a.sta
  * whose last word is her surname, not the spokesman's; such a description keeps its whole key as its surname.
  */
 const speaksForName = (key: string, name: string) => key.includes(' for ') && !properName(name);
+
+/**
+ * Whether "the" and a proper name of two words or more (`name`, lower case `key`) names a body other than the one
+ * keyed `other`: "the State Department" is not the Justice Department, though "the transport authority" may be
+ * the Harbour Transport Authority, and "the Transport Authority" is.
+ */
+const otherProperName = (name: string, key: string, other: string) => name.indexOf(' ', 4) > 0 && properName(name.slice(4)) && !other.endsWith(key.slice(3));
+
+/**
+ * Whether a body's lower-case name `key`, of two words or more, ends the name `whole`: "foreign affairs department"
+ * and "the south african foreign affairs department" name one body, whichever comes first.
+ */
+const tailOf = (whole: string, key: string) => whole.length > key.length + 1 && whole.endsWith(key) && whole.charCodeAt(whole.length - key.length - 1) === 0x20 && key.includes(' ');
 
 /** Whether two genders are a man's and a woman's. */
 const otherSex = (a: Gender, b: Gender) => (a === 'male' && b === 'female') || (a === 'female' && b === 'male');
@@ -159,10 +180,19 @@ function holdsRole(d: Draft, w: string, fit: readonly string[]): boolean {
 const LEGAL_ENDINGS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'corporation', 'company', 'group', 'ag', 'sa', 'nv']);
 
 /** Whether a lower-case organisation name ends as a company's: "savin corp.", "veltrix holdings". */
-function isCompanyName(key: string): boolean {
+export function isCompanyName(key: string): boolean {
   const last = lastWord(key).replace(/\.$/, '');
   return LEGAL_ENDINGS.has(last) || COMPANY_ENDINGS.has(last);
 }
+
+/**
+ * Whether an organisation is a company by its name ("Savin Corp.") or by the kind the text gave it ("the
+ * steelmaker, Harland Steel"): what "the company" and a short form ("Harland said") may mean.
+ */
+const isCompany = (d: Draft) => isCompanyName(d.key) || companyRole(d);
+
+/** Whether one of an organisation's roles ends in a kind of company: "developer", "largest steelmaker". */
+const companyRole = (d: Draft) => d.roleKeys.some((r) => COMPANY_KIND_ROLES.has(lastWord(r)));
 
 const NONE_FOLDED: ReadonlyMap<Draft, Draft> = new Map();
 
@@ -181,6 +211,8 @@ export class EntityBook {
   private places: Set<string> | null = null;
   /** Names the text showed as publications ("wrote in Vulture"), in lower case: they speak as organisations. Made at the first. */
   private outlets: Set<string> | null = null;
+  /** The organisations' lower-case names past "the", for namesBody to ask without a walk over the drafts. Made at the first. */
+  private bodies: Set<string> | null = null;
 
   /** Whether the text used this lower-case given name as a place. */
   isPlace(key: string): boolean {
@@ -225,10 +257,10 @@ export class EntityBook {
     for (const e of this.drafts) {
       // "Mrs. Ashgrove" is not the Mr. Ashgrove of the same name.
       if (person && e.type === 'person' && otherSex(e.gender, gender)) continue;
-      if (e.key !== key && !sameButThe(e.key, key)) {
+      if (e.key !== key && !sameButThe(e.key, key) && !(e.type === 'organization' && type === 'organization' && (tailOf(e.key, key) || tailOf(key, e.key)))) {
         if (e.type !== type || e.surname !== surname) continue;
         if (byHead < 0) byHead = (person && !opensIndefinite(key)) || name.startsWith('the ') ? 1 : 0;
-        if (byHead === 0 || (person && kin(e, key))) continue;
+        if (byHead === 0 || (person && kin(e, key)) || (!person && otherProperName(name, key, e.key))) continue;
       }
       if (!d || (most && e.mentions.length !== d.mentions.length ? e.mentions.length > d.mentions.length : e.last > d.last)) d = e;
     }
@@ -241,7 +273,7 @@ export class EntityBook {
     if (!d && ((most && gender === 'unknown') || (type === 'organization' && !key.includes(' ')))) d = this.companyByHead(key);
     if (!d) {
       // Every field from the start, those set later too, so that all drafts share one shape for the loops over them.
-      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], seen: undefined, last: mention.start, unnamed: false, told: -1 };
+      d = { id: `e${this.drafts.length + 1}`, type, name, key, surname, gender, roles: [], roleKeys: [], roleWords: [], unsplit: [], mentions: [], seen: undefined, last: mention.start, unnamed: false, passing: false, told: -1 };
       this.drafts.push(d);
     }
     // A fuller name replaces a shorter one, but "the IMF" is no fuller than "IMF".
@@ -251,7 +283,14 @@ export class EntityBook {
       w.key = key;
       w.surname = surname;
     }
+    // "Variety reported …" read as someone, then `"…," Variety reported. It said …`: a name nothing showed to be a
+    // person's is the body a later mention shows it to be.
+    if (type === 'organization' && d.type === 'person' && d.gender === 'unknown' && d.roles.length === 0 && d.key === key) {
+      d.type = type;
+      d.gender = gender;
+    }
     if (d.gender === 'unknown') d.gender = gender;
+    if (d.type === 'organization') (this.bodies ??= new Set()).add(withoutThe(d.key));
     // The same text has the same key: most roles repeat with their holder's name.
     if (role && !d.roles.includes(role)) {
       const roleKey = role.toLowerCase();
@@ -342,7 +381,7 @@ export class EntityBook {
     for (const d of this.drafts) {
       if (d.type !== 'organization' || (best && d.last <= best.last)) continue;
       const at = d.key.startsWith('the ') ? 4 : 0;
-      if (d.key.charCodeAt(at + key.length) === 0x20 && d.key.startsWith(key, at) && isCompanyName(d.key) && properName(d.name.slice(at))) best = d;
+      if (d.key.charCodeAt(at + key.length) === 0x20 && d.key.startsWith(key, at) && isCompany(d) && properName(d.name.slice(at))) best = d;
     }
     return best;
   }
@@ -355,7 +394,7 @@ export class EntityBook {
     let best: Draft | undefined;
     for (const d of this.drafts) {
       if (d.type !== 'organization' || (best && d.last <= best.last)) continue;
-      if ((d.key.includes(' ') && isCompanyName(d.key)) || d.roleKeys.some((r) => COMPANY_KIND_ROLES.has(r))) best = d;
+      if ((d.key.includes(' ') && isCompanyName(d.key) && !d.passing) || companyRole(d)) best = d;
     }
     return best;
   }
@@ -363,6 +402,24 @@ export class EntityBook {
   /** Whether a person of this lower-case surname has been named: "marwick" after "Gordon Marwick". */
   knows(surname: string): boolean {
     for (const d of this.drafts) if (d.type === 'person' && d.surname === surname) return true;
+    return false;
+  }
+
+  /** Whether an organisation of this lower-case name has been named: "polly peck" after "Polly Peck, a conglomerate,". */
+  namesBody(key: string): boolean {
+    return this.bodies !== null && this.bodies.has(withoutThe(key));
+  }
+
+  /** The organisation of this lower-case name, with or without "the": "the health board" after "The health board said". */
+  bodyNamed(key: string): Draft | undefined {
+    if (!this.namesBody(key)) return undefined;
+    for (const d of this.drafts) if (d.type === 'organization' && (d.key === key || sameButThe(d.key, key))) return d;
+    return undefined;
+  }
+
+  /** Whether a person of this lower-case surname has been named in full: "klein" after "Edward Klein". */
+  knowsInFull(surname: string): boolean {
+    for (const d of this.drafts) if (d.type === 'person' && d.surname === surname && d.key !== surname) return true;
     return false;
   }
 

@@ -16,6 +16,8 @@ export function titles(ws: readonly Word[], k: number): boolean {
 /** What the text has named so far: whether a person of a lower-case surname is among them ("marwick" after "Gordon Marwick"). */
 export interface KnownSurnames {
   knows(surname: string): boolean;
+  /** Whether a person of this surname has been named in full: "klein" after "Edward Klein", not after "Klein" alone. */
+  knowsInFull(surname: string): boolean;
 }
 
 /**

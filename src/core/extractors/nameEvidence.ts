@@ -3,6 +3,7 @@ import { WRITING_WORDS } from '../lexicon/roles';
 import type { Sentence } from '../model';
 import { beforeWho, describedAsPerson, isPersonNoun, titlesName } from './describedAsPerson';
 import type { EntityBook } from './entityBook';
+import { isCompanyName } from './entityBook';
 import type { NameParts } from './personName';
 import { possessiveEnd } from './phraseWords';
 import type { Event } from './timeline';
@@ -10,7 +11,7 @@ import { finiteAt, isModifier } from './verbForms';
 import type { Word } from './words';
 import type { WrittenNames } from './writtenAsName';
 import { writtenAsName } from './writtenAsName';
-import { CLAUSE_LINK, FINITE, HONORIFIC, ORGANIZATION, PLACE, ROLE, classesOf, classesOfKey } from './wordClasses';
+import { CLAUSE_LINK, FINITE, HONORIFIC, NOT_NAME, ORGANIZATION, PLACE, REPORTING, ROLE, SUBORDINATOR, classesOf, classesOfKey } from './wordClasses';
 import { endsInEd } from './keyEnds';
 import { ownedTitleBefore, titleSetOffBefore } from './roleBefore';
 import { afterAccordingTo } from './accordingSource';
@@ -69,9 +70,14 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
   // An organisation that opens its sentence is what a later "it" or "they" most likely means:
   // `The Finance Ministry cut its forecast. "…," it said.` A place is not: "Iowa votes first".
   // "The Bank of England raised rates" is the bank's.
-  const organization = parts.type === 'organization' && (e.opens || afterAccordingTo(ws, e.from, e.to)) && ((classesOf(ws[e.to]) & PLACE) === 0 || BODY_LINK.test(parts.name)) && !(qualifiesHead(ws, e) && !writtenAsName(text, parts.name, written));
   // Lowered once, and only when a lookup needs it.
   let key: string | null = null;
+  // "He said Polly Peck will …" after "Polly Peck, a conglomerate,": a body named before is mentioned again anywhere.
+  const organization =
+    parts.type === 'organization' &&
+    (e.opens || afterAccordingTo(ws, e.from, e.to) || bodyReports(ws, e.to) || book.namesBody((key ??= parts.name.toLowerCase())) || companyAlone(ws, e.to, key)) &&
+    ((classesOf(ws[e.to]) & PLACE) === 0 || BODY_LINK.test(parts.name)) &&
+    !(qualifiesHead(ws, e) && !writtenAsName(text, parts.name, written));
   // A given name alone is most often someone's ("Harriet said"), but one after "in" or a town, and named
   // before by no one, is a place: "in Charlotte", "Roanoke, Virginia".
   const given = parts.givenOnly ? givenNameIsPerson(book, ws, e.from, e.to, (key ??= parts.name.toLowerCase())) : parts.surelyPerson;
@@ -83,6 +89,8 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
     // "an actor in Dallas, who runs a theater" is not.
     (person && e.opens && beforeWho(ws, e.to) && (classesOf(ws[e.to]) & PLACE) === 0 && !placeLike(ws, e.from, e.to)) ||
     !!book.latestPerson(parts.name, (key ??= parts.name.toLowerCase())) ||
+    // "Polly Peck's chairman" after "Polly Peck, a conglomerate,": a body's name read again without what showed it one.
+    (person && !parts.surelyPerson && book.namesBody(key)) ||
     // "Nashua's shares fell" after "Nashua Corp.": a company's short form.
     // "The British shakeup" is no short form of British Telecom.
     (person && !parts.surelyPerson && !key.includes(' ') && ws[e.from - 1]?.key !== 'the' && !!book.companyByHead(key)) ||
@@ -92,6 +100,22 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
     (person && e.opens && !e.governed && !parts.role && bareSubject(ws, e) && writtenAsName(text, parts.name, written));
   return likely ? (key ?? parts.name.toLowerCase()) : null;
 }
+
+/** Words after a name that end its phrase: "with Calder Holdings and", "Calder Holdings, which". */
+const PHRASE_END = NOT_NAME | CLAUSE_LINK | SUBORDINATOR | FINITE;
+
+/**
+ * Whether a name of two words or more, `key` in lower case, ending at word `to`, is a company's by its last word
+ * and ends its phrase, wherever it stands: "talks with Calder Harbour Holdings collapsed", "a stake in Kell Foods.";
+ * not "the Kell Foods chief executive".
+ */
+function companyAlone(ws: readonly Word[], to: number, key: string): boolean {
+  const next = ws[to + 1];
+  return (!next || next.punct || (!next.capital && (classesOf(next) & PHRASE_END) !== 0)) && key.includes(' ') && isCompanyName(key);
+}
+
+/** Whether a verb of speech follows the name ending at word `to`: "…, while the Harbour Gazette reported". */
+const bodyReports = (ws: readonly Word[], to: number) => !!ws[to + 1] && (classesOf(ws[to + 1]) & REPORTING) !== 0;
 
 /**
  * Whether a name event is one word for a kind of body, which may be capitalised only as it opens its sentence,

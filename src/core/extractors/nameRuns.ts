@@ -49,6 +49,15 @@ function capitalLabel(ws: readonly Word[], i: number): boolean {
   return false;
 }
 
+/**
+ * A capitalised adverb that ends a name after its other words, though it opens sentences too: "the union Unite
+ * Now said". Only a few such adverbs: a capital after a name may open a headline's next word ("… For Telling …").
+ */
+export const innerCapital = (w: Word) => w.capital && !w.punct && w.text.length > 2 && NAME_END_ADVERBS.has(w.key) && !allCaps(w);
+
+/** Adverbs that end bodies' and campaigns' names: "Unite Now", "Britain Together", "Women Forward". */
+const NAME_END_ADVERBS: ReadonlySet<string> = new Set(['now', 'together', 'forward', 'first', 'ahead', 'again']);
+
 const isLowerRole = (w: Word) => !w.punct && !w.capital && (classesOf(w) & ROLE) !== 0;
 
 const SMALL_WORDS = new Set(['and', 'or', 'but', 'nor', 'as', 'vs']);
@@ -122,7 +131,7 @@ export function nameRuns(ws: readonly Word[], from: number, to: number, out: num
     // The "of" or "for" inside a body's name, once passed: -1 before.
     let link = -1;
     for (;;) {
-      while (j + 1 <= to && ((isCapitalWord(ws[j + 1]) && !shouted(ws, j + 1)) || mutatedAt(ws, j + 1) || (isLowerRole(ws[j + 1]) && j + 2 <= to && (isCapitalWord(ws[j + 2]) || isLowerRole(ws[j + 2]))))) j++;
+      while (j + 1 <= to && ((isCapitalWord(ws[j + 1]) && !shouted(ws, j + 1)) || (innerCapital(ws[j + 1]) && !ws[j + 2]?.capital) || mutatedAt(ws, j + 1) || (isLowerRole(ws[j + 1]) && j + 2 <= to && (isCapitalWord(ws[j + 2]) || isLowerRole(ws[j + 2]))))) j++;
       // "Ana de Vell": a particle between capitalised words stays inside the name.
       const body = j + 2 <= to ? bodyOf(ws, j) : 0;
       const particles = j + 2 <= to ? particlesAt(ws, j + 1) || body || bodyAnd(ws, link, j, to) : 0;

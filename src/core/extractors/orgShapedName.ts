@@ -1,3 +1,7 @@
+import { possessiveEnd } from './phraseWords';
+import { THING, classesOfKey } from './wordClasses';
+import type { Word } from './words';
+
 /**
  * A one-word name written as a brand: a capital inside the word after three lower-case letters
  * ("NordBank", "PetroNord"), or a trade ending ("Velbank", "Genopharma"). Surnames with a capital
@@ -10,4 +14,29 @@ const TRADE_ENDING = /\p{Ll}(?:bank|corp|tech|soft|pharma|media)$/u;
 export function orgShapedName(name: string): boolean {
   if (name.includes(' ') || name.length < 6) return false;
   return (INNER_CAPITAL.test(name) && !name.startsWith('Fitz')) || TRADE_ENDING.test(name);
+}
+
+/**
+ * Adjectives that open bodies' names and never a person's, whose first word is a given name or a surname:
+ * "Islamic State", "Royal Mail", "Atlantic Forum". Not demonyms ("British Prime Minister Ana Hale" is titled).
+ */
+const BODY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'islamic', 'atlantic', 'pacific', 'arctic', 'baltic', 'olympic', 'catholic', 'hellenic', 'nordic', 'celtic', 'arabic',
+  'royal', 'national', 'international', 'global',
+]);
+
+/** Last words of places that such an adjective opens: "Atlantic City", "Pacific Ocean". */
+const PLACE_LAST: ReadonlySet<string> = new Set(['city', 'county', 'ocean', 'sea', 'coast', 'islands', 'island', 'rim', 'circle', 'park']);
+
+/**
+ * Whether words [from, to] are a name of two words or more opened by an adjective that only bodies' names
+ * open with: "Islamic State" → true; "Atlantic City", "Dominic Hale" → false.
+ */
+export function opensWithAdjective(ws: readonly Word[], from: number, to: number): boolean {
+  // The last letter first: a capitalised word's key is lowered only when asked.
+  const t = ws[from].text;
+  const end = t.charCodeAt(t.length - 1);
+  if (from === to || t.length < 5 || (end !== 0x63 && end !== 0x6c) || !BODY_ADJECTIVES.has(ws[from].key)) return false;
+  const last = ws[to].key.slice(0, ws[to].key.length - possessiveEnd(ws[to].key));
+  return !PLACE_LAST.has(last) && (classesOfKey(last) & THING) === 0;
 }

@@ -8,11 +8,13 @@ import type { EntityType } from '../model';
 import { actsAsRole } from './actsAsRole';
 import type { KnownSurnames } from './nameEdges';
 import { describedBy, describesPeople, onlyDescribe, opener, titleLineStart, titleStart, titles } from './nameEdges';
-import { shouted } from './nameRuns';
+import { innerCapital, shouted } from './nameRuns';
 import { nounGender } from './descriptionHead';
 import { particlesAt } from './nameParticle';
 import { isPartyTag } from './partyTag';
-import { namesBodyBefore } from './bodyApposition';
+import { bodyKindAfter, bodyKindBefore } from './bodyApposition';
+import { opensWithAdjective } from './orgShapedName';
+import { itSpeaksNext } from './speaksAsIt';
 import { possessiveEnd } from './phraseWords';
 import { UPPER, pointClass } from './wordChars';
 import type { Word } from './words';
@@ -20,7 +22,8 @@ import { DETERMINER, FEMALE_NAME, HONORIFIC, MALE_NAME, NOT_NAME, NOT_NAME_WORD,
 import { endsInS } from './keyEnds';
 import { isPersonNoun } from './describedAsPerson';
 import { pluralVerb } from './pluralVerb';
-import { peoplePlural } from './peoplePlural';
+import { postNominal } from './postNominal';
+import { namesGroup, peoplePlural } from './peoplePlural';
 import { bodyNamedByOwner } from './bodyOwner';
 
 export interface NameParts {
@@ -141,7 +144,11 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "DEADLY EXPLOSION Varenian President …": a heading in capitals before a name is no title.
   while (from < to && (shouted(ws, from) || opener(ws, from, to, named)) && !firmAmpersand(ws, from + 1)) from++;
   // "the state Supreme Court Tuesday": a day or month after a name is no part of it.
-  while (to > from && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0 && possessiveEnd(ws[to].text) === 0) to--;
+  // "Unite Now" keeps its last word, which no day or month is.
+  while (to > from && (classesOf(ws[to]) & NOT_NAME_WORD) !== 0 && possessiveEnd(ws[to].text) === 0 && !innerCapital(ws[to])) to--;
+  // "Peter Quinlan KC", "Tom Vane MP": letters after the name are its holder's, shown as a role.
+  const post = postNominal(ws, from, to);
+  if (post) to--;
   // "Bank of England", "Ministry of Health": a body's name running past "of" (see nameRuns) is the body's.
   const body = bodyStart(ws, from, to);
   if (body >= 0) return { name: text.slice(ws[body].start, ws[to].end - possessiveEnd(ws[to].text)), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from: body };
@@ -150,7 +157,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
   if (actsAsRole(ws, to) || (endsInS(ws[to].key) && (classesOfKey(ws[to].key.slice(0, -1)) & ROLE) !== 0) || (classesOf(ws[to]) & SPEAKING_NOUN) !== 0) return null;
   // "Farmers say", "Nurses have warned": one word for a kind of people before a verb that agrees with a plural is a group.
-  if (from === to && endsInS(ws[to].key) && isPersonNoun(ws[to].key.slice(0, -1)) && pluralVerb(ws[to + 1])) return null;
+  // "Commuters said": a plural for people by what they do is a group, whatever its verb.
+  if (from === to && endsInS(ws[to].key) && ((isPersonNoun(ws[to].key.slice(0, -1)) && pluralVerb(ws[to + 1])) || namesGroup(ws[to]))) return null;
   // "Hospital managers said": a body's common noun opening a sentence before people in the plural only says which people.
   // After a comma the word may still name one: "After the row, Fox executives said".
   if (from === to && (from === 0 || (ws[from - 1].punct && ws[from - 1].text !== ',')) && (classesOf(ws[to]) & ORGANIZATION) !== 0 && peoplePlural(ws[to + 1])) return null;
@@ -203,13 +211,18 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const next = ws[to + 1];
   const outlet = k === to && k === from && !own && !!next && !next.punct && OUTLET_NOUNS.has(next.key) && (classesOf(ws[from - 1] ?? last) & DETERMINER) === 0;
   // "The national water utility, AquaNor, said": a name set off after a kind of body is that body's.
-  const bodyNamed = !isOrganization && !outlet && k === from && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) === 0 && namesBodyBefore(ws, from, to);
-  if (isOrganization || outlet || bodyNamed) return { name: text.slice(ws[from].start, end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from };
+  // Its kind is listed as its role, which "the company" may then find: "the developer, Northgate Living,".
+  const bare = !isOrganization && !outlet && k === from && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) === 0;
+  const kind = bare ? bodyKindBefore(ws, from, to) : -1;
+  // "Harland Steel, the steelmaker,", "Islamic State", "Variety … . It said": a body by what is said of it.
+  const saidOfBody = bare && kind < 0 && (opensWithAdjective(ws, from, to) || bodyKindAfter(ws, to) >= 0 || (itSpeaksNext(ws, from, to) && !named?.knowsInFull(lastKey)));
+  const kindRole = kind >= 0 ? text.slice(ws[kind].start, ws[ws[from - 1].punct ? from - 2 : from - 1].end) : null;
+  if (isOrganization || outlet || kind >= 0 || saidOfBody) return { name: text.slice(ws[from].start, end), role: kindRole, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from };
   // "Labor Day", "Foreign Relations", "Presidential Debates": one word after words that only describe a title
   // names a thing, unless a title's "of" comes before them ("Secretary of State Whitlow").
   if (k === to && k > from && onlyDescribe(ws, from, k) && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) === 0) return null;
   from = titleLineStart(text, ws, titleStart(ws, from, k), k);
-  const role = roleEnd > from ? text.slice(ws[from].start, ws[roleEnd - 1].end) : null;
+  const role = roleEnd > from ? text.slice(ws[from].start, ws[roleEnd - 1].end) : post;
   const first = classesOf(ws[k]);
   // "Capitol Hill", "the Equal Rights Amendment", "Free Trade Agreement": a thing or a place, unless a given
   // name or a title opens it ("Sen. Hill"); alone it may be a surname ("Law said").

@@ -11,6 +11,9 @@ import { firmAmpersand } from './firmAmpersand';
 import { mutatedAt, particlesAt } from './nameParticle';
 import { groupOfPeople } from './groupOfPeople';
 import { peoplePlural } from './peoplePlural';
+import { innerCapital } from './nameRuns';
+import { postNominal } from './postNominal';
+import { standing } from './roleBefore';
 import type { Word } from './words';
 import { DETERMINER, FEMALE_NAME, FINITE, HONORIFIC, MALE_NAME, ORGANIZATION, PLACE, ROLE, SPEAKING_NOUN, THING, classesOf } from './wordClasses';
 
@@ -125,6 +128,11 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   // "21 percent said", "49% say": the share of those asked speaks as a group.
   if ((w.text === '%' || w.text === 'percent') && i - 1 >= floor && startsWithDigit(ws[i - 1])) return { from: i - 1, to: i, kind: 'description' };
   if (w.punct) return w.text === ',' ? appositive(ws, i, floor) : null;
+  // "Tom Vane MP said": letters after a name, though a title's ("MP"), end the name's phrase.
+  if (i - 1 >= floor && postNominal(ws, i - 1, i)) {
+    const named = phraseBefore(ws, i - 1, floor);
+    if (named?.kind === 'name') return { from: named.from, to: i, kind: 'name' };
+  }
   if (isPronoun(w)) {
     // "the farmers who spoke to him at the market say": the object of a preposition is no subject.
     if (OBJECT_PRONOUNS.has(w.key) && i - 1 >= floor && (PREPOSITIONS.has(ws[i - 1].key) || LINKS.has(ws[i - 1].key))) return null;
@@ -132,7 +140,8 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   }
   let j = i;
   // "Ana de Vell said": a particle inside a name is part of it.
-  while (j - 1 >= floor && (isNameWord(ws[j - 1]) || particlesAt(ws, j - 1) > 0 || (j - 2 >= floor && firmAmpersand(ws, j - 1)) || (LINKS.has(ws[j - 1].key) && j - 2 >= floor && ws[j - 2].capital && ws[j].capital))) j--;
+  // "Labour veteran Dai Hopkins, …, said": a noun of standing and what it is in title the name.
+  while (j - 1 >= floor && (isNameWord(ws[j - 1]) || particlesAt(ws, j - 1) > 0 || (j - 2 >= floor && firmAmpersand(ws, j - 1)) || (LINKS.has(ws[j - 1].key) && j - 2 >= floor && ws[j - 2].capital && ws[j].capital) || (j - 2 >= floor && standing(ws, j - 1)))) j--;
   // "AT&T said": a firm's first word may look like no name.
   if (j - 1 >= floor && firmAmpersand(ws, j)) j--;
   // "the Courier’s Dana Kell": a capitalised name after a possessive is the speaker's own.
@@ -144,7 +153,8 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   else while (owner < i && !isPossessive(ws[owner])) owner++;
   if (owner < i && ws[owner + 1].capital && ws[i].capital && !actsAsRole(ws, i) && !bodyNamedByOwner(ws, owner, i)) return { from: owner + 1, to: i, kind: 'name' };
   // "the head of the rules committee": lower-case title words alone name no one; the noun phrase does.
-  if ((isNameWord(w) || mutatedAt(ws, i)) && !actsAsRole(ws, i) && (w.capital || ws[j].capital)) {
+  // "the union Unite Now said": a word that opens sentences may end a name after its capitalised words.
+  if ((isNameWord(w) || mutatedAt(ws, i) || (j < i && innerCapital(w))) && !actsAsRole(ws, i) && (w.capital || ws[j].capital)) {
     // "the memo obtained by The Courier said": the agent after a participle's "by" is no subject; the memo is.
     const by = j - 1 >= floor && (classesOf(ws[j - 1]) & DETERMINER) !== 0 ? j - 2 : j - 1;
     const agent = by - 2 >= floor && ws[by].text === 'by' && isPastParticiple(ws[by - 1]) ? phraseBefore(ws, by - 2, floor) : null;

@@ -2,11 +2,13 @@ import type { Quote, Sentence, Span } from '../model';
 import type { Attribution } from './attributions';
 import { asideAfter } from './describedAsPerson';
 import { asideRole, closingAside } from './asideRole';
+import { bodyKindAfter } from './bodyApposition';
 import type { Draft } from './entityBook';
 import { EntityBook } from './entityBook';
 import { pairedSpeaker } from './pairedSpeakers';
 import { pronounSpan } from './pronounSpan';
 import { showTitleBefore } from './roleBefore';
+import { spokenFor } from './spokenFor';
 import { learnGender } from './reportedGender';
 import { asideGender, kinGender } from './kinGender';
 import { introduces, likelyName, noteOutlet, topicFront } from './nameEvidence';
@@ -90,9 +92,11 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
       // "Her husband, Kit Rayne, …": a kinship noun tells the gender a given name cannot.
       const gender = parts.gender === 'unknown' && parts.type === 'person' ? kinGender(ws, parts.from) : parts.gender;
       const d = book.byName(parts.name, parts.type, gender, parts.role, span, key, e.quoted);
+      d.passing = (d.mentions.length === 1 || d.passing === true) && !e.opens;
       // "Political scientist Ingrid Heuvel", "The finance minister, Pieter Berg,": a title in lower case
       // before the name is listed among the roles, as "Minister Pieter Berg" is.
       if (parts.type === 'person' && !parts.role) showTitleBefore(text, ws, book, d, parts.from, e.to);
+      if (parts.type === 'organization') showBodyKind(text, ws, book, d, e.to);
       // "Aiko Tanabe became Merovia's first Climate Commissioner": the office the sentence gives its subject.
       const office = parts.type === 'person' && e.opens ? heldOffice(text, ws, e.to) : null;
       if (office) book.showRole(d, office);
@@ -145,6 +149,7 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
     const r: Resolved | null =
       (a.subject.from === lastFrom ? lastResolved : null) ?? labelled(text, ws, a, book, subjects.list) ?? pairedSpeaker(text, ws, a.subject, book, subjects.list) ?? resolveSubject(text, ws, a.subject, book, subjects.list);
     if (!r) continue;
+    if (r.entity) r.entity.passing = false;
     // "Jonas Wilde, the minister, said": the aside's role is listed as for a name met in the prose
     if (r.entity && a.subject.kind === 'name' && r.entity.type === 'person' && a.subject.from !== lastFrom) {
       const aside = asideAfter(ws, a.subject.to) ?? closingAside(ws, a.subject.to);
@@ -158,6 +163,12 @@ export function readSpeakers(text: string, ws: readonly Word[], attributions: re
         book.showRole(r.entity, body.text);
         book.byName(body.text, 'organization', 'neuter', null, body);
       }
+    }
+    if (r.entity && a.subject.kind === 'name' && r.entity.type === 'organization' && a.subject.from !== lastFrom) showBodyKind(text, ws, book, r.entity, a.subject.to);
+    // "A spokesperson for the company said": the company named before is mentioned, as a name there would be.
+    if (a.subject.kind === 'description' && a.subject.from !== lastFrom) {
+      const spoken = spokenFor(text, ws, a.subject.from, a.subject.to, book);
+      if (spoken) book.mention(spoken.body, spoken.span);
     }
     // "Her husband, the sculptor Kit Rayne, said she …": the kinship noun tells his gender before the pronoun can.
     if (r.entity && a.subject.kind === 'name' && r.entity.type === 'person' && r.entity.gender === 'unknown') r.entity.gender = kinGender(ws, a.subject.from);
@@ -201,6 +212,12 @@ function labelled(text: string, ws: readonly Word[], a: Attribution, book: Entit
   if (named.gender === 'unknown' && (gender === 'male' || gender === 'female')) named.gender = gender;
   book.mention(named, pronounSpan(text, ws[a.subject.from]));
   return { entity: named, method: 'pronoun' };
+}
+
+/** Shows the description a body's name ending at word `to` is set off before as its role: "Harland Steel, the country's largest steelmaker,". */
+function showBodyKind(text: string, ws: readonly Word[], book: EntityBook, d: Draft, to: number): void {
+  const end = bodyKindAfter(ws, to);
+  if (end >= 0) book.showRole(d, text.slice(ws[to + 3].start, ws[end].end));
 }
 
 /** Whether words [from, to] are a surname, after an honorific or not: "Kell", "Mr. Kell". */

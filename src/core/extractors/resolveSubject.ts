@@ -16,7 +16,8 @@ import { withoutDeterminer } from './withoutDeterminer';
 import { namedWithThe, ownedName } from './namedWithThe';
 import { ownerIntro } from './ownerIntro';
 import { outletByNoun } from './outletByNoun';
-import { companyByNoun } from './companyByNoun';
+import { bodyByKind, companyByNoun } from './companyByNoun';
+import { nameAfterKind } from './bodyApposition';
 import { saysOfItself } from './saysOfItself';
 import { relativeHead, relativeNoun } from './relativeHead';
 import { agrees, resolvePronoun } from './pronouns';
@@ -190,6 +191,10 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
     if (parts && saysOfItself(ws, p.to, parts, book)) return { entity: book.byName(parts.name, 'organization', 'neuter', null, span), method: 'pattern' };
     if (parts) return { entity: book.byName(parts.name, parts.type, parts.gender, parts.role, span), method: 'pattern' };
   }
+  // "said the charity Shelter": the body named after its kind speaks, by the whole phrase.
+  const named = p.kind === 'description' ? nameAfterKind(ws, p.from, p.to) : -1;
+  const body = named >= 0 ? personName(text, ws, named, p.to, book) : null;
+  if (body?.type === 'organization') return { entity: book.byName(body.name, body.type, body.gender, body.role, span), method: 'pattern' };
   // "The Valley Ledger’s Ana Ruiz said": the name after an outlet's possessive is who speaks.
   const owned = p.kind === 'description' ? ownedName(ws, p.from, p.to) : -1;
   if (owned >= 0) return resolveSubject(text, ws, { from: owned, to: p.to, kind: 'name' }, book, subjects);
@@ -222,7 +227,7 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   const definite = ws[p.from].key === 'the' && person && !(PLAIN_PEOPLE.has(head) && ws[p.to + 1]?.key !== 'who') && !ONE_PERSON_NOUNS.has(head);
   // "the newspaper" after "the Tribune": the outlet named before speaks again.
   // "the company" after "Riverside Water": the company named before speaks again.
-  const outlet = outletByNoun(ws, p.from, h, book) ?? companyByNoun(ws, p.from, h, book);
+  const outlet = outletByNoun(ws, p.from, h, book) ?? companyByNoun(ws, p.from, h, book) ?? (organization ? bodyByKind(ws, p.from, h, book) : undefined);
   if (outlet) {
     book.mention(outlet, span);
     return { entity: outlet, method: 'description' };

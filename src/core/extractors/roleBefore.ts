@@ -5,7 +5,7 @@ import { endsInIng } from './keyEnds';
 import { DETERMINER, FINITE, MODIFIER, NOT_NAME, ORGANIZATION, PREPOSITION, PRONOUN, ROLE, classesOf } from './wordClasses';
 import type { Draft, EntityBook } from './entityBook';
 import type { Word } from './words';
-import { NOT_TITLE_NOUNS, ROLE_MODIFIERS } from '../lexicon/roles';
+import { NOT_TITLE_NOUNS, ROLE_MODIFIERS, STANDING_NOUNS } from '../lexicon/roles';
 
 /** Most words a title before a name may have: "veteran union general secretary". */
 const MAX_WORDS = 4;
@@ -36,7 +36,11 @@ const inTitle = (w: Word) => !w.punct && (classesOf(w) & (DETERMINER | PREPOSITI
  */
 export function titleSetOffBefore(text: string, ws: readonly Word[], from: number, to: number): string | null {
   const k = setOffOpener(ws, from, to);
-  return k < 0 ? null : text.slice(ws[k + 1].start, ws[from - 2].end);
+  if (k < 0) return null;
+  // "Counsel for the developer, Peter Quinlan KC,": the title is the one whose "for" or "of" governs it.
+  const link = ws[k - 1];
+  const s = link && !link.punct && (link.key === 'for' || link.key === 'of') && ws[k - 2] && isTitle(ws[k - 2]) ? k - 2 : k + 1;
+  return text.slice(ws[s].start, ws[from - 2].end);
 }
 
 /**
@@ -68,6 +72,16 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
+ * Whether word k is a noun of standing before a name, after a word that says in what: "great" in "Tennis great
+ * Marta Vell"; not in "the great Marta Vell" nor "great Marta Vell".
+ */
+export function standing(ws: readonly Word[], k: number): boolean {
+  const w = ws[k];
+  // The lookup first: most words before a name are no such noun, and inTitle reads the verb lexicon.
+  return !!w && !w.punct && !w.capital && STANDING_NOUNS.has(w.key) && !!ws[k + 1]?.capital && !!ws[k - 1] && inTitle(ws[k - 1]) && possessiveEnd(ws[k - 1].text) === 0;
+}
+
+/**
  * The lower-case title right before a name, with the words that qualify it: `Political scientist Ingrid
  * Heuvel` → "Political scientist"; `met union leader Piet Jansen` → "union leader"; null for none.
  * A capital opens the title only as the sentence's first word.
@@ -76,7 +90,7 @@ export function titleRightBefore(text: string, ws: readonly Word[], from: number
   const head = from - 1;
   // "Outside the court, lawyer Dana Kell said": a trade that opens its clause after a comma is a title, in -er too.
   const trade = ws[head - 1]?.text === ',' ? isPersonNoun : SURE_TRADE;
-  if (!titlesName(ws, head) || !isTitle(ws[head], trade)) return null;
+  if (!(titlesName(ws, head) && isTitle(ws[head], trade)) && !standing(ws, head)) return null;
   let s = head;
   while (s - 1 >= 0 && head - (s - 1) < MAX_WORDS && inTitle(ws[s - 1]) && (!ws[s - 1].capital || s - 1 === 0 || ws[s - 2].punct) && possessiveEnd(ws[s - 1].text) === 0) s--;
   return text.slice(ws[s].start, ws[head].end);

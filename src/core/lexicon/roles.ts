@@ -74,6 +74,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'clinic', 'infirmary',
   // kinds of company and body, which "the utility", and a name set off after one, speak as
   'utility', 'utilities', 'regulator', 'watchdog', 'insurer', 'lender', 'airline', 'charity', 'carmaker', 'automaker', 'conglomerate',
+  // (not outlets' nouns, "the newspaper", which stand for an outlet named before: see OUTLET_REFERENCES)
+  'steelmaker', 'chipmaker', 'drugmaker', 'retailer', 'supermarket', 'wholesaler', 'housebuilder', 'multinational', 'telco', 'fm',
   // outlets, platforms, pollsters and companies known by one word, which no person is named
   'twitter', 'facebook', 'youtube', 'instagram', 'snapchat', 'reddit', 'google', 'microsoft', 'blaze', 'buzzfeed',
   'axios', 'gawker', 'newsmax', 'infowars', 'univision', 'telemundo', 'mediaite', 'politifact', 'factcheck.org',
@@ -93,7 +95,7 @@ export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
   'solutions', 'ventures', 'enterprises', 'logistics', 'investments', 'securities', 'insurance', 'resources', 'properties',
   'mining', 'petroleum', 'telecom', 'communications', 'electronics', 'brands', 'biotech', 'software', 'semiconductor',
   'semiconductors', 'shipping', 'railways', 'chemicals', 'financial', 'bancorp', 'realty', 'retail', 'stores', 'fuels', 'trading',
-  'homes', 'water', 'gas', 'rail', 'telecoms', 'buses', 'trains',
+  'homes', 'water', 'gas', 'rail', 'telecoms', 'buses', 'trains', 'consulting', 'consultancy', 'analytics', 'associates',
 ]);
 
 /**
@@ -147,6 +149,7 @@ export const OUTLET_NAME_WORDS: ReadonlySet<string> = new Set([
 export const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
   'union', 'charity', 'company', 'firm', 'utility', 'regulator', 'watchdog', 'insurer', 'lender', 'airline', 'carmaker',
   'automaker', 'conglomerate', 'bank', 'agency', 'party', 'think-tank', 'consortium', 'broadcaster', 'retailer', 'supermarket',
+  'steelmaker', 'chipmaker', 'drugmaker', 'wholesaler', 'housebuilder', 'newspaper', 'tabloid', 'multinational',
 ]);
 
 /**
@@ -154,7 +157,7 @@ export const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
  * "the developer, Northgate Living, said"; "it" can then stand for it.
  */
 export const COMPANY_KIND_ROLES: ReadonlySet<string> = new Set([
-  ...BODY_KIND_NOUNS, 'developer', 'housebuilder', 'builder', 'contractor', 'operator', 'manufacturer', 'supplier', 'provider',
+  ...BODY_KIND_NOUNS, 'developer', 'builder', 'contractor', 'operator', 'manufacturer', 'supplier', 'provider',
   'producer', 'maker', 'distributor', 'exporter', 'importer', 'wholesaler', 'startup', 'start-up', 'chain', 'carrier', 'group',
 ]);
 
@@ -187,4 +190,14 @@ export const NOT_TITLE_NOUNS: ReadonlySet<string> = new Set([
   'resist', 'insist', 'assist', 'persist', 'consist',
   'father', 'mother', 'brother', 'sister', 'daughter', 'grandfather', 'grandmother', 'stepfather', 'stepmother', 'son', 'wife',
   'husband', 'partner', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'fiancé', 'fiancée', 'widow', 'widower',
+]);
+
+/**
+ * Nouns that describe a person by standing, not trade, and title a name only after a word that says in what:
+ * "Tennis great Marta Vell", "Labour veteran Tom Ashdown", "Hollywood legend Ava Stone".
+ */
+export const STANDING_NOUNS: ReadonlySet<string> = new Set([
+  'great', 'veteran', 'legend', 'icon', 'star', 'stalwart', 'grandee', 'heavyweight', 'firebrand', 'maverick', 'hopeful',
+  'rookie', 'prodigy', 'titan', 'doyen', 'doyenne', 'luminary', 'favourite', 'favorite', 'mogul', 'tycoon', 'magnate',
+  'guru', 'supremo', 'hero', 'heroine', 'idol',
 ]);
