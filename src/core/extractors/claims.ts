@@ -16,7 +16,7 @@ const AGENDA_CEILING = 0.3;
 
 function score(ctx: LinkedContext): number {
   const learned = contextWorthiness(ctx);
-  if (ctx.type === 'statistic') return learned;
+  if (ctx.type === 'statistic' || ctx.figuresAhead) return learned;
   // "Kestrel Supply declined to comment": a silence, like an agenda, cannot be checked
   return hasCue(CUES.agenda, ctx.text) || onlySilence(ctx.text) ? Math.min(learned, AGENDA_CEILING) : learned;
 }

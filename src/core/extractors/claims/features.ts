@@ -16,6 +16,8 @@ export interface ClaimContext {
   readonly doc: string;
   readonly start: number;
   readonly type: ClaimType;
+  /** A prediction only because its figures belong to the future ("That would double the deficit"); absent is false. */
+  readonly figuresAhead?: boolean;
   readonly attribution: Attribution;
   readonly figureKinds: readonly string[];
   readonly dateCount: number;
@@ -120,10 +122,12 @@ export function denseFeatures(c: ClaimContext, out: Float64Array, scanned?: Pick
   out[k++] = inLexicons(WORDS.i, lex, t);
   out[k++] = inLexicons(WORDS.you, lex, t);
   out[k++] = inLexicons(WORDS.they, lex, t);
-  out[k++] = bit(c.type === 'statistic');
-  out[k++] = bit(c.type === 'factual');
-  out[k++] = bit(c.type === 'prediction');
-  out[k++] = bit(c.type === 'recommendation');
-  out[k++] = bit(c.type === 'commitment');
-  out[k++] = bit(c.type === 'opinion');
+  // a forecast of figures is scored as the statistic it reads as: its worth lies in the figures, not in the tense
+  const type = c.figuresAhead ? 'statistic' : c.type;
+  out[k++] = bit(type === 'statistic');
+  out[k++] = bit(type === 'factual');
+  out[k++] = bit(type === 'prediction');
+  out[k++] = bit(type === 'recommendation');
+  out[k++] = bit(type === 'commitment');
+  out[k++] = bit(type === 'opinion');
 }
