@@ -20,6 +20,7 @@ import { CUES } from './cues';
 import { ACCORDING_FIRST, ACCORDING_LAST, mayBeAccording } from './accordingPhrase';
 import { ADDING, MOVE_SAID, THAT_AFTER_AUDIENCE, THAT_AFTER_OBJECT, THAT_AFTER_PARTICIPLE, THAT_LATE, THAT_SOON, THAT_WORD, relativeThat, takenAt, thatSoon, timeAfter } from './handoverThat';
 import { asidesBefore } from './subjectAsides';
+import { splitAndThat } from './andThat';
 import { clauseStart } from './clauseStart';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
 import { adverbialLead, asPutIt, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
@@ -127,6 +128,11 @@ const spanAt = (text: string, start: number, a: number, b: number): Span => ({
  * naming only its speaker ("said Ann Lee, a former aide") is no claim.
  */
 export function reportedSpeech(text: string, start: number, end: number, quoted = false): ReportedSpeech {
+  return splitAndThat(text, readSpeech(text, start, end, quoted));
+}
+
+/** reportedSpeech before a clause handing over another with ", and that" is cut. */
+function readSpeech(text: string, start: number, end: number, quoted: boolean): ReportedSpeech {
   let clauses: Clause[] = EMPTY;
   const seg = sliceWords(text, start, end);
 
