@@ -21,6 +21,7 @@ import { ACCORDING_FIRST, ACCORDING_LAST, mayBeAccording } from './accordingPhra
 import { ADDING, MOVE_SAID, THAT_AFTER_AUDIENCE, THAT_AFTER_OBJECT, THAT_AFTER_PARTICIPLE, THAT_LATE, THAT_SOON, THAT_WORD, relativeThat, takenAt, thatSoon, timeAfter } from './handoverThat';
 import { asidesBefore } from './subjectAsides';
 import { splitAndThat } from './andThat';
+import { isShareSubject } from './shareSubject';
 import { clauseStart } from './clauseStart';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
 import { adverbialLead, asPutIt, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
@@ -246,6 +247,8 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   const subject = lead < until ? spanAt(text, start, lead, trimmedEnd(seg, boundary, until)) : null;
   // "…the port authority, which added 400 berths": a relative clause's verb reports nothing; the sentence is narration
   if (subject && !narrativeBefore && isRelativeSubject(subject.text)) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
+  // "Only 31% said they would back it": a share of those polled speaks for no one; the sentence is the poll's figure
+  if (subject && !narrativeBefore && !quoted && isShareSubject(subject.text)) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
   const after = verb.index + verb[0].length;
   if (!subject || wordsUpTo(text, subject.start, subject.end, maxSubjectWords + 1) > maxSubjectWords) {
     // '"…," said Ann Lee, adding that half the members agreed': what follows "adding" is the speaker's own claim,
