@@ -22,6 +22,7 @@ import { ADDING, MOVE_SAID, THAT_AFTER_AUDIENCE, THAT_AFTER_OBJECT, THAT_AFTER_P
 import { asidesBefore } from './subjectAsides';
 import { splitAndThat } from './andThat';
 import { isShareSubject } from './shareSubject';
+import { isAuxiliary, wordEnd } from './wordSteps';
 import { clauseStart } from './clauseStart';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
 import { adverbialLead, asPutIt, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
@@ -197,6 +198,18 @@ function readSpeech(text: string, start: number, end: number, quoted: boolean): 
   return cue ? { ...spoken, cue } : spoken;
 }
 
+/**
+ * How far back the clause opening at `at` (right after a "that") starts when that "that" is its subject, not a
+ * conjunction: a verb follows it at once ("Critics say that would cost £1.4 billion"); else 0.
+ */
+function pronounThat(seg: string, at: number): number {
+  const end = wordEnd(seg, at);
+  if (end === at || seg.charCodeAt(end) === 45 || !isAuxiliary(seg, at, end)) return 0;
+  let k = at;
+  while (k > 0 && isTrimSpace(seg.charCodeAt(k - 1))) k--;
+  return k >= 4 && seg.slice(k - 4, k).toLowerCase() === 'that' ? at - (k - 4) : 0;
+}
+
 /** reportedSpeech of a frame with a reporting verb, `verb`, in `seg` (the text of [start, end)). */
 function verbFrame(text: string, start: number, end: number, seg: string, verb: CueMatch, quoted: boolean): ReportedSpeech {
   let clauses: Clause[] = EMPTY;
@@ -334,7 +347,7 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   if (participle >= 0) that = mayHaveThat ? takenAt(THAT_AFTER_PARTICIPLE, seg, after) : -1;
   const before = clauses.length;
   let contentAt = -1;
-  if (that >= 0) clauses = addClause(clauses, text, afterStart + that, end, 'indirect', subject);
+  if (that >= 0) clauses = addClause(clauses, text, afterStart + that - pronounThat(seg, after + that), end, 'indirect', subject);
   // "announced his engagement", "wrote of his reign": what follows is no clause, so the claim is the whole frame
   else if (objectAfter(seg, after, verb[0])) {
     if (!quoted) clauses = addClause(clauses, text, narrativeBefore ? start + boundary : start, end, 'indirect', subject);
