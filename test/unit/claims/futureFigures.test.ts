@@ -18,6 +18,9 @@ describe('claims: a figure that belongs to what a claim foresees makes it no sta
     { text: 'The scheme will cost £4 billion next year.', expect: ['The scheme will cost £4 billion next year. | prediction | figures'] },
     { text: 'Some 200 nurses will be hired by March.', expect: ['Some 200 nurses will be hired by March. | prediction | figures'] },
     { text: 'The levy would add 2.50 euros to each container.', expect: ['The levy would add 2.50 euros to each container. | prediction | figures'] },
+    // in reported speech "would" is a "will" moved back a tense
+    { text: 'A spokeswoman for Fibrelink said the firm would hire 250 engineers by the summer.', expect: ['the firm would hire 250 engineers by the summer. | prediction | figures'] },
+    { text: 'A poll for the Courier found that Greer would beat Hollis 46 to 40 percent.', expect: ['Greer would beat Hollis 46 to 40 percent. | statistic | figures'] },
     // negatives: a measured figure beside the forecast, a poll's "would", a past "would", a noun "will"
     { text: 'Rents rose 12% this year and will rise again next year.', expect: ['Rents rose 12% this year and will rise again next year. | statistic | figures'] },
     { text: 'The levy, which rose 5% last year, will rise again.', expect: ['The levy, which rose 5% last year, will rise again. | statistic | figures'] },

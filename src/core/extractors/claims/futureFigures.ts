@@ -12,6 +12,13 @@ const WILL = String.raw`will(?!\s+(?:to|of|for|and|or|in|that|is|was)\b)|won['\u
 const WOULD = String.raw`(?:would|wouldn['\u2019]t)(?=(?:\s+(?:[a-z]+ly|also|only|not|still|then))?\s+(?:${EFFECT_VERBS.join('|')})[a-z]*\b)`;
 const MODAL = new RegExp(String.raw`\b(?:(${WILL})|${WOULD})\b`, 'gi');
 /**
+ * In reported speech "would" is the speaker's "will" moved back a tense ("She said the firm would hire 250
+ * more"), so any verb after it states the future; not a wish ("would like"), what might have been, or a
+ * poll's match-up ("a poll found Greer would beat Hollis 46 to 40").
+ */
+const REPORTED_WOULD = String.raw`would(?!\s+(?:have|like|love|prefer|rather|beat|defeat|lead|trail|vote|back|support|choose|favou?r|edge)\b|['\u2019]ve)|wouldn['\u2019]t`;
+const REPORTED_MODAL = new RegExp(String.raw`\b(?:(${WILL}|${REPORTED_WOULD}))\b`, 'gi');
+/**
  * What ends the clause a modal heads, between it and a later figure: punctuation, a dash, or a word opening a
  * clause of its own ("…would go ahead because costs rose 5%", "…will face voters, 53 percent of whom…",
  * "…will be charged over the crash that left 12 hurt").
@@ -30,11 +37,12 @@ interface Modal {
   readonly sure: boolean;
 }
 
-/** The modals of the text, by where each starts and ends. */
-function modals(text: string): Modal[] {
+/** The modals of the text, by where each starts and ends; `reported`: the text is a reported clause. */
+function modals(text: string, reported: boolean): Modal[] {
   const out: Modal[] = [];
-  MODAL.lastIndex = 0;
-  for (let m = MODAL.exec(text); m; m = MODAL.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, sure: m[1] !== undefined });
+  const rx = reported ? REPORTED_MODAL : MODAL;
+  rx.lastIndex = 0;
+  for (let m = rx.exec(text); m; m = rx.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, sure: m[1] !== undefined });
   return out;
 }
 
@@ -55,10 +63,11 @@ function governed(text: string, f: string, start: number, end: number, at: reado
  * stating the future heads the clause the figure stands in, or a "would" of effect does. Such a claim is a
  * prediction however many figures it holds: "That would double the deficit", "200 nurses will be hired";
  * but "Rents rose 12% this year and will rise again" and "41% would vote for her" report a measured figure.
+ * `reported`: the text is a clause of reported speech, whose "would" is a "will" moved back a tense.
  * Read only for a claim that holds a future cue and a figure; a claim is a few hundred characters at most.
  */
-export function futureFigures(text: string, figureTexts: readonly string[]): boolean {
-  const at = modals(text);
+export function futureFigures(text: string, figureTexts: readonly string[], reported = false): boolean {
+  const at = modals(text, reported);
   if (at.length === 0) return false;
   const lower = text.toLowerCase();
   for (const f of figureTexts) {
