@@ -25,6 +25,10 @@ describe('claims: ", and that" hands a second reported clause to the same speake
       text: 'Ines Calder said the fare rise was "a last resort," and that the board had no choice.',
       expect: ['the fare rise was "a last resort," | indirect | Ines Calder', 'the board had no choice. | indirect | Ines Calder'],
     },
+    {
+      text: 'Ines Calder said the levy would raise 3 million euros a year, and that without it the depot would close.',
+      expect: ['the levy would raise 3 million euros a year | indirect | Ines Calder', 'without it the depot would close. | indirect | Ines Calder'],
+    },
     // negatives: a pronoun "that", a determiner "that", a second "that" of the clause's own verb, narration
     {
       text: 'Ines Calder said the council cut bus routes, and that was unacceptable.',

@@ -30,6 +30,7 @@ describe('concretePledge', () => {
     { text: 'I am committed to cutting waiting lists', expect: false },
     { text: 'We pledge to hire 200 nurses', expect: true },
     { text: 'We will not raise taxes on families', expect: true },
+    { text: 'We will connect every home in the valley', expect: true },
     { text: 'We will cut it', expect: false },
     { text: 'We will open up the debate', expect: false },
     { text: 'The council will freeze charges', expect: false },

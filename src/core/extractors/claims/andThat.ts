@@ -10,8 +10,14 @@ const PLURAL_SUBJECT = /^[a-z]+s\s+(?:are|were|have|had|would|will|could|can|may
 const INNER_THAT = /\bthat\s/g;
 const MIN_CLAUSE_WORDS = 3;
 
-/** Whether a clause opens at `at` with its subject: "the board", "Lee", "40 jobs", "costs had". */
-const clauseOpens = (seg: string, at: number): boolean => subjectOpensAt(seg, at) || PLURAL_SUBJECT.test(seg.slice(at, at + 40));
+/** A clause that opens with its own condition or time before the subject: "that without it the fund would run dry". */
+const ADVERBIAL_LEAD = /^(?:without|if|unless|once|when|while|although|though|because|after|before|until|despite)\s/i;
+
+/** Whether a clause opens at `at` with its subject or an adverbial lead: "the board", "Lee", "40 jobs", "costs had", "if". */
+const clauseOpens = (seg: string, at: number): boolean => {
+  const head = seg.slice(at, at + 40);
+  return subjectOpensAt(seg, at) || PLURAL_SUBJECT.test(head) || ADVERBIAL_LEAD.test(head);
+};
 
 /** Whether the stretch [from, to) of seg holds a "that" of its own before a subject: "ensure that X and that Y". */
 function innerThat(seg: string, from: number, to: number): boolean {
