@@ -43,11 +43,20 @@ function quoteClosed(text: string, start: number, end: number, cut: number): num
   return end;
 }
 
+/** Whether " that " (any case) stands in [start, end) of the text, read in place. */
+function holdsThat(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i + 5 < end; i++) {
+    if ((text.charCodeAt(i) | 32) === 116 && (text.charCodeAt(i + 3) | 32) === 116 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 4) === 32) {
+      if ((text.charCodeAt(i + 1) | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 97) return true;
+    }
+  }
+  return false;
+}
+
 /** The reported clause [c.start, c.end) cut at each ", and that", or null when it holds none. */
 function pieces(text: string, c: Clause): Clause[] | null {
-  // most clauses hold no " that ": they are passed by without a regex
-  const that = text.indexOf(' that ', c.start);
-  if (that < 0 || that >= c.end) return null;
+  // most clauses hold no " that ": they are passed by without a regex, and the search stops at the clause's end
+  if (!holdsThat(text, c.start, c.end)) return null;
   const seg = text.slice(c.start, c.end);
   let out: Clause[] | null = null;
   let from = 0;
