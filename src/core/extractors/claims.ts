@@ -9,14 +9,22 @@ import { CUES } from './claims/cues';
 import { documentSpans } from './claims/documentSpans';
 import { withSegments } from './claims/fallbackSegments';
 import { onlySilence } from './claims/silence';
+import { concretePledge } from './claims/concretePledge';
 
 export const DEFAULT_MIN_CHECK_WORTHINESS = 0.5;
 /** An agenda announcement ("X will be on the agenda") or a silence cannot be checked, however specific it sounds. */
 const AGENDA_CEILING = 0.3;
 
+/**
+ * A first-person pledge of a checkable action ("we will freeze parking charges") is what a promise tracker
+ * follows, kept or broken; the training data labels promises unworthy, so the model alone cannot keep it.
+ */
+const PLEDGE_FLOOR = DEFAULT_MIN_CHECK_WORTHINESS;
+
 function score(ctx: LinkedContext): number {
   const learned = contextWorthiness(ctx);
-  if (ctx.type === 'statistic') return learned;
+  if (ctx.type === 'statistic' || ctx.figuresAhead) return learned;
+  if (ctx.type === 'commitment' && learned < PLEDGE_FLOOR && concretePledge(ctx.text)) return PLEDGE_FLOOR;
   // "Kestrel Supply declined to comment": a silence, like an agenda, cannot be checked
   return hasCue(CUES.agenda, ctx.text) || onlySilence(ctx.text) ? Math.min(learned, AGENDA_CEILING) : learned;
 }

@@ -52,8 +52,8 @@ describe('reviewed claims: itemIds follow the text', () => {
 describe('reviewed claims: the threshold never hides a review', () => {
   const all = analyze(ARTICLE, { allClaims: true });
   const rows: { name: string; min: number; reviews: Annotation[]; showRejected?: boolean; claims: string[]; unmatched: number }[] = [
-    { name: 'no reviews: the threshold alone', min: 0.5, reviews: [], claims: ['The board approved 12 million dollars for new pipes on Monday.', LATE, BILLS, TARGET], unmatched: 0 },
-    { name: 'a confirmed claim below it stays', min: 0.5, reviews: [review(ARTICLE, SHORTAGES, 'confirmed', 'c2')], claims: ['The board approved 12 million dollars for new pipes on Monday.', SHORTAGES, LATE, BILLS, TARGET], unmatched: 0 },
+    { name: 'no reviews: the threshold alone', min: 0.4, reviews: [], claims: ['The board approved 12 million dollars for new pipes on Monday.', LATE, BILLS, TARGET], unmatched: 0 },
+    { name: 'a confirmed claim below it stays', min: 0.4, reviews: [review(ARTICLE, SHORTAGES, 'confirmed', 'c2')], claims: ['The board approved 12 million dollars for new pipes on Monday.', SHORTAGES, LATE, BILLS, TARGET], unmatched: 0 },
     { name: 'a noted claim below a raised threshold stays', min: 0.9, reviews: [review(ARTICLE, TARGET, 'noted', 'c5', { note: 'check' })], claims: ['The board approved 12 million dollars for new pipes on Monday.', BILLS, TARGET], unmatched: 0 },
     { name: 'a rejected claim below it is matched, then hidden', min: 0.9, reviews: [review(ARTICLE, LATE, 'rejected', 'c3')], claims: ['The board approved 12 million dollars for new pipes on Monday.', BILLS], unmatched: 0 },
     { name: 'a rejected claim shown when asked', min: 0.9, showRejected: true, reviews: [review(ARTICLE, LATE, 'rejected', 'c3')], claims: ['The board approved 12 million dollars for new pipes on Monday.', LATE, BILLS], unmatched: 0 },

@@ -47,8 +47,9 @@ describe('classifyType', () => {
     { text: 'Early forecasts which had been published were dropped', figures: [], type: 'factual', cue: null },
     { text: 'The agency projects that growth will slow', figures: [], type: 'prediction', cue: 'projects' },
     { text: 'The bank forecasts that were published in May will slow', figures: [], type: 'prediction', cue: 'will' },
-    // a cue that is the verb of a relative clause ("that" then an auxiliary) is not the sentence's: its main verb types it
-    { text: 'New projects that were approved in May will add 400 homes', figures: [figure('400 homes', 'count')], type: 'statistic', cue: '400 homes' },
+    // a cue that is the verb of a relative clause ("that" then an auxiliary) is not the sentence's: its main verb types it,
+    // and the figure it foresees makes no statistic
+    { text: 'New projects that were approved in May will add 400 homes', figures: [figure('400 homes', 'count')], type: 'prediction', cue: 'will' },
     { text: 'Grants that have already been promised to farmers arrive late', figures: [], type: 'factual', cue: null },
     { text: 'Every road that was not guaranteed funding stays shut', figures: [], type: 'factual', cue: null },
     { text: 'That was promised in the manifesto', figures: [], type: 'commitment', cue: 'promised' },

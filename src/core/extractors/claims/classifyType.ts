@@ -2,6 +2,7 @@ import type { ClaimType, Figure } from '../../model';
 import { CUES } from './cues';
 import { cueBit, recordedId, recordedMask } from './cuePattern';
 import { cuesInUse } from './cuesInUse';
+import { futureFigures } from './futureFigures';
 import { habitualPledge, habitualWould, onlyWould } from './habitualWould';
 import { LIKELIHOOD_AMOUNTS, LIKELIHOOD_COMPARATIVES } from '../../lexicon/predictionCues';
 
@@ -17,6 +18,8 @@ const NONE: readonly string[] = [];
 export interface TypeDecision {
   readonly type: ClaimType;
   readonly typeEvidence: readonly string[];
+  /** A prediction only because its figures belong to the future: it reads as a statistic otherwise. */
+  readonly figuresAhead?: boolean;
 }
 
 /**
@@ -25,8 +28,9 @@ export interface TypeDecision {
  * "I expect that we will see increases this year" → prediction, evidence ["expect"].
  * `digits`: whether the text holds a digit, when the caller knows. `frameCue`: the prediction cue of a
  * reporting verb cut off before the text ("expects" of "She expects that …"), which counts as the text's own.
+ * `reported`: the text is a clause of reported speech ("the firm would hire 250 more").
  */
-export function classifyType(text: string, figures: readonly Figure[], doc?: string, digits?: boolean, frameCue?: string): TypeDecision {
+export function classifyType(text: string, figures: readonly Figure[], doc?: string, digits?: boolean, frameCue?: string, reported = false): TypeDecision {
   // which lexicons have a cue at all, from the claim's recording, before any array is built
   const mask = recordedMask(text);
   const recommendation = used(CUES.recommendation, ID.recommendation, mask, text, true);
@@ -39,12 +43,12 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   // a cue inside a figure's own text ("many times" in "many times higher") adds nothing
   const cues = used(CUES.multiplier, ID.multiplier, mask, text);
   const multipliers = cues.length ? cues.filter((cue) => !statFigures.some((f) => f.toLowerCase().includes(cue))) : NONE;
-  if (statFigures.length || multipliers.length) return { type: 'statistic', typeEvidence: [...statFigures, ...multipliers] };
+  if (statFigures.length || multipliers.length) return statistic(text, mask, [...statFigures, ...multipliers], reported);
   const durations = comparedDurations(text, figures);
-  if (durations.length) return { type: 'statistic', typeEvidence: durations };
+  if (durations.length) return statistic(text, mask, durations, reported);
   // `digits`, when the caller has read the text already, says what the digit test would
   const written = figures.length === 0 && (digits ?? NUMBER_FALLBACK_DIGIT.test(text)) ? NUMBER_FALLBACK.exec(text) : null;
-  if (written) return { type: 'statistic', typeEvidence: [written[0]] };
+  if (written) return statistic(text, mask, [written[0]], reported);
   // a call reported in narration, as "urged" is, though weaker than a figure
   const callOn = callsOn(text);
   if (callOn) return { type: 'recommendation', typeEvidence: [callOn] };
@@ -54,6 +58,17 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   const opinion = used(CUES.opinion, ID.opinion, mask, text);
   if (opinion.length) return { type: 'opinion', typeEvidence: opinion };
   return { type: 'factual', typeEvidence: [] };
+}
+
+/**
+ * A claim holding figures is a statistic, unless every figure belongs to what it expects: the future
+ * or conditional verb of its clause makes it a prediction, as the same words without a figure would be
+ * ("That would double the deficit"); its figures stay linked. See docs/claims-model.md, "Claim types".
+ */
+function statistic(text: string, mask: number, evidence: readonly string[], reported: boolean): TypeDecision {
+  const future = used(CUES.future, ID.future, mask, text);
+  if (future.length && !(onlyWould(future) && habitualWould(text)) && futureFigures(text, evidence, reported)) return { type: 'prediction', typeEvidence: future, figuresAhead: true };
+  return { type: 'statistic', typeEvidence: evidence };
 }
 
 /**

@@ -5,6 +5,7 @@ import { hashedTokens } from './hashedTokens';
 import { opensWithGreeting, opensWithQuestionWord } from './openingWords';
 import { SURFACE, Surface, surfaceScan } from './surfaceScan';
 import { codeUnits } from './codeUnits';
+import { concretePledge } from './concretePledge';
 import { leadHits } from './cueAnchors';
 import type { ClaimScan } from './claimScan';
 import { WORDS, inLexicons } from './surfaceWords';
@@ -16,6 +17,8 @@ export interface ClaimContext {
   readonly doc: string;
   readonly start: number;
   readonly type: ClaimType;
+  /** A prediction only because its figures belong to the future ("That would double the deficit"); absent is false. */
+  readonly figuresAhead?: boolean;
   readonly attribution: Attribution;
   readonly figureKinds: readonly string[];
   readonly dateCount: number;
@@ -56,7 +59,7 @@ export const DENSE_FEATURES: readonly string[] = [
   'attr:indirect', 'speaker', 'tense:past', 'tense:perfect', 'tense:future', 'cue:recommendation', 'cue:prediction',
   'cue:commitment', 'cue:opinion', 'cue:hedge', 'neg', 'q:mark', 'q:wh', 'proc:any', 'proc:greeting', 'pron:we',
   'pron:i', 'pron:you', 'pron:they', 'type:statistic', 'type:factual', 'type:prediction', 'type:recommendation',
-  'type:commitment', 'type:opinion',
+  'type:commitment', 'type:opinion', 'pledge:concrete',
 ];
 
 /**
@@ -108,7 +111,8 @@ export function denseFeatures(c: ClaimContext, out: Float64Array, scanned?: Pick
   out[k++] = cueBit(CUES.future, ID.future, cues, t);
   out[k++] = cueBit(CUES.recommendation, ID.recommendation, cues, t);
   out[k++] = cueBit(CUES.prediction, ID.prediction, cues, t);
-  out[k++] = cueBit(CUES.commitment, ID.commitment, cues, t);
+  const commitment = cueBit(CUES.commitment, ID.commitment, cues, t);
+  out[k++] = commitment;
   out[k++] = cueBit(CUES.opinion, ID.opinion, cues, t);
   out[k++] = inLexicons(WORDS.hedge, lex, t);
   out[k++] = bit(inLexicons(WORDS.negation, lex, t) === 1 || ((s & SURFACE.apostrophe) !== 0 && RX.negation.test(t)));
@@ -120,10 +124,14 @@ export function denseFeatures(c: ClaimContext, out: Float64Array, scanned?: Pick
   out[k++] = inLexicons(WORDS.i, lex, t);
   out[k++] = inLexicons(WORDS.you, lex, t);
   out[k++] = inLexicons(WORDS.they, lex, t);
-  out[k++] = bit(c.type === 'statistic');
-  out[k++] = bit(c.type === 'factual');
-  out[k++] = bit(c.type === 'prediction');
-  out[k++] = bit(c.type === 'recommendation');
-  out[k++] = bit(c.type === 'commitment');
-  out[k++] = bit(c.type === 'opinion');
+  // a forecast of figures is scored as the statistic it reads as: its worth lies in the figures, not in the tense
+  const type = c.figuresAhead ? 'statistic' : c.type;
+  out[k++] = bit(type === 'statistic');
+  out[k++] = bit(type === 'factual');
+  out[k++] = bit(type === 'prediction');
+  out[k++] = bit(type === 'recommendation');
+  out[k++] = bit(type === 'commitment');
+  out[k++] = bit(type === 'opinion');
+  // a pledge has a commitment cue, so most claims skip the regex
+  out[k++] = bit(commitment === 1 && concretePledge(t));
 }

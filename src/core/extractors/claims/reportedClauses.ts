@@ -20,6 +20,9 @@ import { CUES } from './cues';
 import { ACCORDING_FIRST, ACCORDING_LAST, mayBeAccording } from './accordingPhrase';
 import { ADDING, MOVE_SAID, THAT_AFTER_AUDIENCE, THAT_AFTER_OBJECT, THAT_AFTER_PARTICIPLE, THAT_LATE, THAT_SOON, THAT_WORD, relativeThat, takenAt, thatSoon, timeAfter } from './handoverThat';
 import { asidesBefore } from './subjectAsides';
+import { splitAndThat } from './andThat';
+import { isShareSubject } from './shareSubject';
+import { isAuxiliary, wordEnd } from './wordSteps';
 import { clauseStart } from './clauseStart';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
 import { adverbialLead, asPutIt, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
@@ -127,6 +130,11 @@ const spanAt = (text: string, start: number, a: number, b: number): Span => ({
  * naming only its speaker ("said Ann Lee, a former aide") is no claim.
  */
 export function reportedSpeech(text: string, start: number, end: number, quoted = false): ReportedSpeech {
+  return splitAndThat(text, readSpeech(text, start, end, quoted));
+}
+
+/** reportedSpeech before a clause handing over another with ", and that" is cut. */
+function readSpeech(text: string, start: number, end: number, quoted: boolean): ReportedSpeech {
   let clauses: Clause[] = EMPTY;
   const seg = sliceWords(text, start, end);
 
@@ -190,6 +198,18 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   return cue ? { ...spoken, cue } : spoken;
 }
 
+/**
+ * How far back the clause opening at `at` (right after a "that") starts when that "that" is its subject, not a
+ * conjunction: a verb follows it at once ("Critics say that would cost £1.4 billion"); else 0.
+ */
+function pronounThat(seg: string, at: number): number {
+  const end = wordEnd(seg, at);
+  if (end === at || seg.charCodeAt(end) === 45 || !isAuxiliary(seg, at, end)) return 0;
+  let k = at;
+  while (k > 0 && isTrimSpace(seg.charCodeAt(k - 1))) k--;
+  return k >= 4 && seg.slice(k - 4, k).toLowerCase() === 'that' ? at - (k - 4) : 0;
+}
+
 /** reportedSpeech of a frame with a reporting verb, `verb`, in `seg` (the text of [start, end)). */
 function verbFrame(text: string, start: number, end: number, seg: string, verb: CueMatch, quoted: boolean): ReportedSpeech {
   let clauses: Clause[] = EMPTY;
@@ -250,6 +270,8 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   const subject = lead < until ? spanAt(text, start, lead, trimmedEnd(seg, boundary, until)) : null;
   // "…the port authority, which added 400 berths": a relative clause's verb reports nothing; the sentence is narration
   if (subject && !narrativeBefore && isRelativeSubject(subject.text)) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
+  // "Only 31% said they would back it": a share of those polled speaks for no one; the sentence is the poll's figure
+  if (subject && !narrativeBefore && !quoted && isShareSubject(subject.text)) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
   const after = verb.index + verb[0].length;
   if (!subject || wordsUpTo(text, subject.start, subject.end, maxSubjectWords + 1) > maxSubjectWords) {
     // '"…," said Ann Lee, adding that half the members agreed': what follows "adding" is the speaker's own claim,
@@ -335,7 +357,7 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   if (participle >= 0) that = mayHaveThat ? takenAt(THAT_AFTER_PARTICIPLE, seg, after) : -1;
   const before = clauses.length;
   let contentAt = -1;
-  if (that >= 0) clauses = addClause(clauses, text, afterStart + that, end, 'indirect', subject);
+  if (that >= 0) clauses = addClause(clauses, text, afterStart + that - pronounThat(seg, after + that), end, 'indirect', subject);
   // "announced his engagement", "wrote of his reign": what follows is no clause, so the claim is the whole frame
   else if (objectAfter(seg, after, verb[0])) {
     if (!quoted) clauses = addClause(clauses, text, narrativeBefore ? start + boundary : start, end, 'indirect', subject);
