@@ -42,6 +42,8 @@ describe('posts before a name', () => {
     { text: '"It is late," said Surgeon Liv Tamm.', entity: 'Liv Tamm [Surgeon]' },
     { text: '"It is late," said Principal Ana Hale.', entity: 'Ana Hale [Principal]' },
     { text: '"It is late," said prosecutor Tom Kell.', entity: 'Tom Kell [prosecutor]' },
+    { text: '"It is late," said Presenter Owen Hale.', entity: 'Owen Hale [Presenter]' },
+    { text: '"It is late," said Consultant Ravi Dean.', entity: 'Ravi Dean [Consultant]' },
     // negative: a surname that is no post keeps the whole name
     { text: '"It is late," said Liv Surgeonne.', entity: 'Liv Surgeonne []' },
   ];

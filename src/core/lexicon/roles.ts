@@ -27,7 +27,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'organiser', 'organizer', 'steward', 'convenor', 'convener', 'negotiator', 'campaigner',
   // clinical and public-service posts: "Surgeon Liv Tamm", "Headteacher Ana Hale", "Paramedic Tom Kell"
   'surgeon', 'physician', 'paramedic', 'midwife', 'pharmacist', 'headteacher', 'headmaster', 'headmistress', 'principal',
-  'lawyer', 'barrister', 'prosecutor',
+  'lawyer', 'barrister', 'prosecutor', 'consultant',
+  // broadcast posts: "Presenter Owen Hale", "interviewer Kate Holt"
+  'presenter', 'interviewer',
 ]);
 
 /**
