@@ -259,7 +259,7 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   if (boundary > 0 && !narrativeBefore && opensWithPast(seg, boundary)) {
     shared = sharedSubjectEnd(seg.slice(0, until));
     if (shared > 0) boundary = 0;
-    // "Brian Fallon, a spokesman for Mrs. Clinton, called …": the name before a description set off after it
+    // "Tom Kell, a spokesman for the port, rejected …": the name before a description set off after it
     const comma = seg.indexOf(',');
     if (shared > 0 && comma > 0 && comma < shared && DESCRIPTION_AFTER.test(seg.slice(comma + 1, comma + 6))) shared = comma;
     // the aside's closing comma is no part of the subject
