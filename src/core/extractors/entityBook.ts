@@ -405,7 +405,7 @@ export class EntityBook {
     return false;
   }
 
-  /** Whether an organisation of this lower-case name has been named: "polly peck" after "Polly Peck, a conglomerate,". */
+  /** Whether an organisation of this lower-case name has been named: "harland steel" after "Harland Steel, a steelmaker,". */
   namesBody(key: string): boolean {
     return this.bodies !== null && this.bodies.has(withoutThe(key));
   }

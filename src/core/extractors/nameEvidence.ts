@@ -72,7 +72,7 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
   // "The Bank of England raised rates" is the bank's.
   // Lowered once, and only when a lookup needs it.
   let key: string | null = null;
-  // "He said Polly Peck will …" after "Polly Peck, a conglomerate,": a body named before is mentioned again anywhere.
+  // "He said Harland Steel will …" after "Harland Steel, a steelmaker,": a body named before is mentioned again anywhere.
   const organization =
     parts.type === 'organization' &&
     (e.opens || afterAccordingTo(ws, e.from, e.to) || bodyReports(ws, e.to) || book.namesBody((key ??= parts.name.toLowerCase())) || companyAlone(ws, e.to, key)) &&
@@ -89,7 +89,7 @@ export function likelyName(text: string, ws: readonly Word[], e: Event, parts: N
     // "an actor in Dallas, who runs a theater" is not.
     (person && e.opens && beforeWho(ws, e.to) && (classesOf(ws[e.to]) & PLACE) === 0 && !placeLike(ws, e.from, e.to)) ||
     !!book.latestPerson(parts.name, (key ??= parts.name.toLowerCase())) ||
-    // "Polly Peck's chairman" after "Polly Peck, a conglomerate,": a body's name read again without what showed it one.
+    // "Harland Steel's chairman" after "Harland Steel, a steelmaker,": a body's name read again without what showed it one.
     (person && !parts.surelyPerson && book.namesBody(key)) ||
     // "Nashua's shares fell" after "Nashua Corp.": a company's short form.
     // "The British shakeup" is no short form of British Telecom.

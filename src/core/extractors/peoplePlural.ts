@@ -18,7 +18,7 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Whether a capitalised word alone is a plural for people, which names a group and never one person:
- * "Commuters said" → true; "Sanders said", whose "sander" ends as a trade does, → false.
+ * "Commuters said" → true; "Sawyers said", whose "sawyer" ends as a trade does, → false.
  */
 export const namesGroup = (w: Word) => !w.punct && w.key.length > 4 && GROUP_NOUNS.has(w.key);
 

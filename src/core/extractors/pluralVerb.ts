@@ -6,7 +6,7 @@ const PLURAL_ONLY: ReadonlySet<string> = new Set(['have', 'are', 'were', 'do', "
 
 /**
  * Whether word w is a present-tense verb a single person's name never takes: "say" in "Farmers say",
- * "warn" in "Residents warn", "have" in "Economists have". "Sanders says" and "Farmer said" agree with one.
+ * "warn" in "Residents warn", "have" in "Economists have". "Sawyers says" and "Farmer said" agree with one.
  */
 export function pluralVerb(w: Word | undefined): boolean {
   if (!w || w.punct || w.capital) return false;
