@@ -1,5 +1,5 @@
 import type { Clause, ReportedSpeech } from './reportedClauses';
-import { trimBounds, wordsUpTo } from './spanText';
+import { leavesQuoteOpen, trimBounds, wordsUpTo } from './spanText';
 import { subjectOpensAt } from './addresseeEnd';
 
 /** ", and that" or "but that" before a word: where a second reported clause may open. */
@@ -28,14 +28,7 @@ function innerThat(seg: string, from: number, to: number): boolean {
 
 /** Where the quote a piece [start, end) leaves open closes, before `cut`: `was "a live option," and that` keeps `,"`. */
 function quoteClosed(text: string, start: number, end: number, cut: number): number {
-  let open = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c) open = true;
-    else if (c === 0x201d) open = false;
-    else if (c === 34) open = !open;
-  }
-  if (!open) return end;
+  if (!leavesQuoteOpen(text, start, end)) return end;
   for (let i = end; i < cut; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 || c === 0x201d) return i + 1;

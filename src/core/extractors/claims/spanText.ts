@@ -163,6 +163,11 @@ function reopenQuote(text: string, start: number, end: number): number {
 function closeOpenQuote(text: string, start: number, end: number): number {
   const next = text.charCodeAt(end);
   if (next !== 34 && next !== 0x201d) return end;
+  return leavesQuoteOpen(text, start, end) ? end + 1 : end;
+}
+
+/** Whether text[start, end) opens a double quote it does not close: `needed to "avoid delay.` → true. */
+export function leavesQuoteOpen(text: string, start: number, end: number): boolean {
   let open = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -170,7 +175,7 @@ function closeOpenQuote(text: string, start: number, end: number): number {
     else if (c === 0x201d) open = false;
     else if (c === 34) open = !open;
   }
-  return open ? end + 1 : end;
+  return open;
 }
 
 /** Letters and digits, Latin-1 and Latin Extended letters included. */
