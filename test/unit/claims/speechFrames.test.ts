@@ -140,3 +140,16 @@ describe('claims: "as X put it" after a quote is no claim', () => {
   ];
   for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
 });
+
+describe('claims: a short frame that hands over to its quote with "that" is no claim of its own', () => {
+  const rows = [
+    { text: 'Ministers had pledged in 2021 that "no harbour town will be left behind".', expect: ['no harbour town will be left behind | Ministers | direct'] },
+    { text: 'He vowed that "the berths will reopen by spring".', expect: ['the berths will reopen by spring | - | direct'] },
+    // negatives: a frame that tells something besides, or holds a figure, stays a claim
+    {
+      text: 'The mayor suspended the ferry service on Wednesday evening, telling crews at the harbour office that "the season is over".',
+      expect: ['The mayor suspended the ferry service on Wednesday evening, telling crews at the harbour office that | - | narrative', 'the season is over | the mayor | direct'],
+    },
+  ];
+  for (const row of rows) it(row.text, () => assert.deepEqual(read(row.text), row.expect));
+});

@@ -133,6 +133,12 @@ export function reportedSpeech(text: string, start: number, end: number, quoted 
   return splitAndThat(text, readSpeech(text, start, end, quoted));
 }
 
+/** Most words of a frame that only hands over to its quote with "that": "Ministers had pledged in the spring that". */
+const HANDOVER_FRAME_WORDS = 10;
+/** A year, which dates the frame and measures nothing ("pledged in 2021 that"); any other digit is a figure's. */
+const YEAR = /\b(?:19|20)\d\d\b/g;
+const FIGURE_DIGIT = /\d/;
+
 /** reportedSpeech before a clause handing over another with ", and that" is cut. */
 function readSpeech(text: string, start: number, end: number, quoted: boolean): ReportedSpeech {
   let clauses: Clause[] = EMPTY;
@@ -189,7 +195,10 @@ function readSpeech(text: string, start: number, end: number, quoted: boolean): 
       const source = spanAt(text, start, expecting.start, expecting.end);
       return { clauses: addClause(clauses, text, start, end, 'indirect', source), source };
     }
-    if (!(quoted && (introducesQuote(seg) || asPutIt(seg)))) clauses = addClause(clauses, text, start, end, 'narrative', null);
+    // 'Ministers had pledged that "…"': a short frame that hands over with "that" to its quote is no claim of its own;
+    // a long one, or one with a figure, tells something besides ("suspended his campaign on Wednesday, telling them that")
+    const handsOver = quoted && endsWithThat(seg) && !FIGURE_DIGIT.test(seg.replace(YEAR, '')) && wordsUpTo(seg, 0, seg.length, HANDOVER_FRAME_WORDS + 1) <= HANDOVER_FRAME_WORDS;
+    if (!(quoted && (introducesQuote(seg) || asPutIt(seg) || handsOver))) clauses = addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
   }
   const spoken = verbFrame(text, start, end, seg, verb, quoted);
