@@ -102,7 +102,7 @@ function knownAsOther(fit: readonly string[], d: Draft): boolean {
   const head = headOf(fit);
   let known = false;
   // The roles shown to readers ("The Green group's leader, Tom Hale,") count as well as those matched on.
-  for (const r of [...roleWordsOf(d), ...d.roles.map(roleWords)]) {
+  for (const r of everyRole(d)) {
     if (r.length === 0) continue;
     if (headOf(r) === head) return false;
     known = true;
@@ -119,7 +119,7 @@ function holdsOtherOffice(fit: readonly string[], d: Draft): boolean {
   const head = officeOf(headOf(fit));
   if (!head || !OFFICE_HEADS.has(head) || onceHeld(fit)) return false;
   let known = false;
-  for (const r of [...roleWordsOf(d), ...d.roles.map(roleWords)]) {
+  for (const r of everyRole(d)) {
     if (r.length === 0) continue;
     if (onceHeld(r)) return false;
     const other = officeOf(headOf(r));
@@ -135,6 +135,9 @@ const PAST_OFFICE: ReadonlySet<string> = new Set(['former', 'ex', 'onetime', 'on
 
 /** "president-elect" holds the office of "president" for this comparison. */
 const officeOf = (head: string | undefined) => (head?.endsWith('-elect') ? head.slice(0, -6) : head);
+
+/** The roles a candidate is matched on and those shown to readers ("The Green group's leader, Tom Hale,"), as words. */
+const everyRole = (d: Draft): readonly (readonly string[])[] => [...roleWordsOf(d), ...d.roles.map(roleWords)];
 
 /** Whether one word before a description's head is an owner's: "council's" in ["council's", "transport", "chief"]. */
 function ownsRole(fit: readonly string[]): boolean {
