@@ -13,7 +13,7 @@ import { join, relative, resolve } from 'node:path';
 const RUN = 7;
 const ROOT = resolve(__dirname, '..');
 const EVAL = resolve(process.env.POLICY_LENS_EVAL_DIR ?? join(ROOT, '..', 'shared', 'eval'));
-const SCANNED = ['src', 'test', 'samples', 'docs', 'scripts', 'README.md'];
+const SCANNED = ['src', 'test', 'samples', 'bench', 'docs', 'scripts', 'README.md'];
 const WORD = /[A-Za-z0-9']+/g;
 
 /** The runs of RUN lower-cased words in text: "A B C D E F G H" → "a b c d e f g", "b c d e f g h". */

@@ -7,8 +7,12 @@ export interface Article {
   readonly bytes: number;
 }
 
-/** Folders of articles the project wrote itself: never ../shared/eval. */
-const SOURCES = ['samples', 'test/fixtures'];
+/**
+ * Folders of articles the project wrote itself, never ../shared/eval:
+ * bench/articles holds the articles written to check the engine by hand,
+ * so that the corpus spans many genres rather than the few samples.
+ */
+const SOURCES = ['samples', 'test/fixtures', 'bench/articles'];
 
 function txtFiles(dir: string): string[] {
   let names: string[];
@@ -24,7 +28,7 @@ function txtFiles(dir: string): string[] {
   });
 }
 
-/** Every dated article under samples/ and test/fixtures/ (recursively), in path order. */
+/** Every dated article under the SOURCES folders (recursively), in path order. */
 export function loadArticles(root: string): Article[] {
   return SOURCES.flatMap((source) => txtFiles(join(root, source)))
     .map((path) => {

@@ -29,7 +29,7 @@ const str = (value: unknown) => (typeof value === 'string' ? value : '');
  * sentences: the rest add time, not coverage.
  */
 export function sameTexts(root: string, evalDir: string): SameText[] {
-  const own = [...txtFiles(join(root, 'samples')), ...txtFiles(join(root, 'test', 'fixtures'))].map((path) => ({
+  const own = [...txtFiles(join(root, 'samples')), ...txtFiles(join(root, 'test', 'fixtures')), ...txtFiles(join(root, 'bench', 'articles'))].map((path) => ({
     id: `repo:${path.slice(root.length + 1)}`,
     text: readFileSync(path, 'utf8'),
   }));
