@@ -8,11 +8,13 @@ import { buildSync } from 'esbuild';
  * The engine in the working tree against the engine at a revision, in one
  * process: every article of the bench corpus goes through both, in turn, for
  * each round; prints each stage's time and the whole pipeline's as now/then,
- * the ratio of the sums and the range of the rounds' ratios. Identical
- * engines come out within about 2% on a loaded machine, where whole bench
- * runs one after another differ by 15%. Both engines share the processor's
- * caches, so a change that only makes the engine's code smaller shows less
- * here than in `npm run bench`.
+ * the ratio of the sums and the range of the rounds' ratios, by the clock and
+ * in processor time. Processor time leaves out the time other programs held
+ * the core: with seven other jobs on two cores, identical engines came out at
+ * 0.990 (rounds 0.955–1.008) in processor time and 1.009 (0.988–1.075) by the
+ * clock, where whole bench runs one after another differ by 15% or more.
+ * Both engines share the processor's caches, so a change that only makes the
+ * engine's code smaller shows less here than in `npm run bench`.
  */
 const root = resolve(__dirname, '..');
 
