@@ -27,3 +27,17 @@ describe('a group of people speaking', () => {
   ];
   for (const r of rows) it(r.name, () => assert.deepEqual(speakers(r.text), r.expect));
 });
+
+// "family" ends in -ly like an adverb, and was read as one: "her family said" gave the quote to "her".
+describe('a family speaking', () => {
+  const rows = [
+    { name: 'after a possessive pronoun', text: 'Ann Vell died on Monday. "She was a fighter," her family said.', expect: ['her family [her family] group'] },
+    { name: 'after "his"', text: 'Tom Vell died on Monday. "He was a fighter," his family said.', expect: ['his family [his family] group'] },
+    { name: 'after "the"', text: 'Tom Vell died on Monday. "He was kind," the family said.', expect: ['the family [the family] group'] },
+    { name: 'an assembly', text: 'The vote was close. "The bill passes," the assembly said.', expect: ['the assembly [the assembly] organization'] },
+    // negative rows: an adverb in -ly still reads as one, and the person named speaks for herself
+    { name: 'an adverb in -ly before the verb', text: 'Ann Vell spoke first. "We will win," she quickly said.', expect: ['Ann Vell [she] person'] },
+    { name: 'the person, not the family', text: 'Ann Vell spoke at her family home. "We will win," Vell said.', expect: ['Ann Vell [Vell] person'] },
+  ];
+  for (const r of rows) it(r.name, () => assert.deepEqual(speakers(r.text), r.expect));
+});

@@ -1,7 +1,7 @@
 import { isDigitCode } from '../charCodes';
 import { ARTICLES_AND_POSSESSIVES } from '../lexicon/pronouns';
 import { PLACE_PREPOSITIONS } from '../lexicon/clauseWords';
-import { DETERMINER, FINITE, MODIFIER, PREPOSITION, REPORTING, SPEAKING_NOUN, classesOf } from './wordClasses';
+import { DETERMINER, FINITE, MODIFIER, NOUN_IN_LY, PREPOSITION, REPORTING, SPEAKING_NOUN, classesOf } from './wordClasses';
 import type { Word } from './words';
 import { endsInEd, endsInLy, endsInS } from './keyEnds';
 
@@ -28,7 +28,8 @@ export function isFiniteVerb(w: Word | undefined): boolean {
 }
 
 /** Adverbs and auxiliaries between a subject and its verb: "has also", "flatly", "reportedly". */
-export const isModifier = (w: Word) => !w.punct && !w.capital && ((classesOf(w) & MODIFIER) !== 0 || (w.key.length > 4 && endsInLy(w.key)));
+export const isModifier = (w: Word) =>
+  !w.punct && !w.capital && ((classesOf(w) & MODIFIER) !== 0 || (w.key.length > 4 && endsInLy(w.key) && (classesOf(w) & NOUN_IN_LY) === 0));
 
 
 /** Words after which a word in -s is a plural noun, not a verb: "the timeline of events", "his supporters", "two weeks". */

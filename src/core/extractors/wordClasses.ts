@@ -1,5 +1,5 @@
 import { FINAL_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
-import { CLAUSE_LINKS, IRREGULAR_VERBS, PHRASE_OPENERS, PREPOSITIONS, SENTENCE_ADVERBS, SPEAKING_PRONOUNS, SUBJECT_ADVERBS, SUBORDINATORS } from '../lexicon/clauseWords';
+import { CLAUSE_LINKS, IRREGULAR_VERBS, NOUNS_IN_LY, PHRASE_OPENERS, PREPOSITIONS, SENTENCE_ADVERBS, SPEAKING_PRONOUNS, SUBJECT_ADVERBS, SUBORDINATORS } from '../lexicon/clauseWords';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/firstNames';
 import { DETERMINERS, INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { ACCORDING_TO, AUXILIARIES, INDIRECT_SPEECH_VERBS, INVERTIBLE_VERBS, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reportingVerbs';
@@ -47,6 +47,8 @@ export const ACCORDING = 1 << 25;
 export const PLACE = 1 << 26;
 /** The last word of a thing's or a place's name: "Amendment", "Hill". */
 export const THING = 1 << 27;
+/** A noun in -ly, which the -ly test for adverbs must pass over: "family". */
+export const NOUN_IN_LY = 1 << 28;
 
 const CLASSES = new Map<string, number>();
 function mark(words: Iterable<string>, bit: number): void {
@@ -85,6 +87,7 @@ mark(FINAL_ABBREVIATIONS, KEEPS_STOP);
 mark(TIME_PHRASE_OPENERS, TIME_OPENER);
 mark(SPEAKING_PRONOUNS, SPEAKING_PRONOUN);
 mark([ACCORDING_TO[0]], ACCORDING);
+mark(NOUNS_IN_LY, NOUN_IN_LY);
 
 /** The classes by lower-case key; the tokenizer reads words' classes here as it meets them. */
 export const LEXICON = new KeyTable(CLASSES);

@@ -56,6 +56,12 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for']);
 
 /** Adverbs that stand between a subject and its verb besides the -ly ones: "Brandt however said". */
+/**
+ * Nouns in -ly that speak: "her family said", "the assembly voted" keep their noun, where a
+ * word in -ly is otherwise read as an adverb ("she quickly said"). Other nouns in -ly stay
+ * out: "a Kell rally" read as a noun would join the name before it.
+ */
+export const NOUNS_IN_LY: ReadonlySet<string> = new Set(['family', 'assembly']);
 export const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'now', 'then', 'also', 'again', 'still', 'himself', 'herself', 'themselves', 'itself', 'alone']);
 
 /** Pronouns that can open a clause as its speaking subject: "he said", "who told". */

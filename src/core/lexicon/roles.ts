@@ -118,6 +118,7 @@ export const SPEAKING_NOUNS: ReadonlySet<string> = new Set([
   'advisers', 'economists', 'scientists', 'researchers', 'investigators', 'prosecutors', 'authorities', 'leaders',
   'people', 'insiders', 'allies', 'strategists', 'activists', 'members', 'americans', 'latinos', 'hispanics', 'muslims',
   'christians', 'evangelicals', 'conservatives', 'liberals', 'progressives', 'immigrants', 'veterans', 'independents',
+  'family',
 ]);
 
 /** Words of writing before "in" and a publication's name: "wrote in Vulture", "an op-ed in the Courier". */
