@@ -82,6 +82,19 @@ const rows: { text: string; ref: string; expect: [string, string, string][] }[] 
   // a deadline someone had is told in the past: "we had until Friday" is the Friday just gone
   { text: 'We had until Friday to set a budget.', ref: '2027-02-08', expect: [['Friday', 'DATE', '2027-02-05']] },
   { text: 'We have until Friday to set a budget.', ref: '2027-02-08', expect: [['Friday', 'DATE', '2027-02-12']] },
+  // "not … until" in the past says when it did happen at last; "will not … until" still looks ahead
+  { text: 'The authority said it had not been consulted until late October.', ref: '2026-12-01', expect: [['late October', 'DATE', '2026-10']] },
+  { text: "Residents didn't learn of the plan until October.", ref: '2026-12-01', expect: [['October', 'DATE', '2026-10']] },
+  { text: 'He never saw the letter until October, he said.', ref: '2026-12-01', expect: [['October', 'DATE', '2026-10']] },
+  { text: 'The road will not reopen until October.', ref: '2026-12-01', expect: [['October', 'DATE', '2027-10']] },
+  { text: 'The talks will never succeed until October.', ref: '2026-12-01', expect: [['October', 'DATE', '2027-10']] },
+  { text: 'It did not rain. The road stays shut until October.', ref: '2026-12-01', expect: [['October', 'DATE', '2027-10']] },
+  // a word in "-ed" that is no past verb tells no tense: "proceed", "indeed", "exceed"
+  { text: 'The plan will proceed in March.', ref: '2026-12-01', expect: [['March', 'DATE', '2027-03']] },
+  { text: 'Indeed, the board meets in March.', ref: '2026-12-01', expect: [['March', 'DATE', '2027-03']] },
+  { text: 'Costs exceed the cap in March.', ref: '2026-12-01', expect: [['March', 'DATE', '2027-03']] },
+  { text: 'He proceeded in March.', ref: '2026-12-01', expect: [['March', 'DATE', '2026-03']] },
+  { text: 'The firm succeeded in March.', ref: '2026-12-01', expect: [['March', 'DATE', '2026-03']] },
   // an attribution set off by commas interrupts the clause: the participle looks past it to the clause's own verb
   { text: 'Seats reserved in December, the company said, will be honoured.', ref: '2024-08-20', expect: [['December', 'DATE', '2024-12']] },
   { text: 'Tickets bought in December, said the operator, will be refunded.', ref: '2024-08-20', expect: [['December', 'DATE', '2024-12']] },

@@ -41,6 +41,15 @@ export const TENSE_CUES: TenseCues = {
   ],
 };
 
+/**
+ * Words in "-ed" that are no past: "will proceed in March", "Indeed, the board meets in March",
+ * "costs exceed the cap", "two hundred staff", "a sacred site".
+ */
+export const NOT_PAST_IN_ED: readonly string[] = [
+  'indeed', 'succeed', 'proceed', 'exceed', 'bleed', 'breed', 'speed', 'greed', 'creed', 'steed', 'hundred', 'kindred',
+  'sacred', 'naked', 'wicked', 'hatred',
+];
+
 /** What a cue must not stand before: `next to` is a place, not a time. */
 export const NOT_BEFORE: Readonly<Record<string, string>> = { next: ' to' };
 

@@ -1,5 +1,5 @@
-import { LOWER_CASE_ONLY, NOT_BEFORE, TENSE_CUES } from '../../lexicon/tenseCues';
-import { wordFinder } from './spelledAmong';
+import { LOWER_CASE_ONLY, NOT_BEFORE, NOT_PAST_IN_ED, TENSE_CUES } from '../../lexicon/tenseCues';
+import { spelledAmong, wordFinder } from './spelledAmong';
 
 /** 1: a verb that states the future; 2: a word that points ahead less surely; 3: the past. */
 export type CueKind = 1 | 2 | 3;
@@ -34,6 +34,8 @@ const OPENING_OF = wordFinder(OPENINGS.map((o) => o.word));
  */
 const OPENS = new Uint32Array(26);
 for (const { word } of OPENINGS) OPENS[word.charCodeAt(0) - 97] |= 1 << word.length;
+
+const notPast = spelledAmong(NOT_PAST_IN_ED);
 
 /** What `\b` counts as a word character, by code: 1 for an ASCII letter, 2 for a digit or `_`. */
 const WORD = new Uint8Array(128);
@@ -79,8 +81,8 @@ function cueAt(text: string, start: number, end: number, to: number): boolean {
     }
     if (opening.kind && !(opening.notBefore && restEnd(text, end, to, opening.notBefore) >= 0)) return setCue(end, opening.kind, opening.lowerOnly);
   }
-  // any other word in `-ed` of five letters or more: "announced", "voted"
-  return length >= 5 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 100 && setCue(end, 3);
+  // any other word in `-ed` of five letters or more: "announced", "voted"; not "proceed" or "hundred"
+  return length >= 5 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 100 && !notPast(text, start, end) && setCue(end, 3);
 }
 
 function setCue(end: number, kind: CueKind, lowerOnly = false): true {

@@ -40,6 +40,12 @@ const PERIOD_TO = /\b(?:year|months|quarter|weeks|period)\s+to\s+(?:the\s+|early
 const BASELINE = /\b(?:down|up)\s+from\s+(?:an?|the|its|their|his|her|our)\s+$/i;
 /** A deadline that someone had, which has passed: "we had until Friday", "they were given until March". */
 const HAD_UNTIL = /\b(?:had|was\s+given|were\s+given)\s+(?:until|till)\s+(?:the\s+)?$/i;
+/**
+ * "not … until" in the past says when something did happen at last: "had not been consulted until late
+ * October", "didn't learn of it until March", "never saw it until May". The negation lies in the same
+ * sentence; after "never" the verb must be past too ("will never … until" is ahead).
+ */
+const PAST_NOT_UNTIL = /\b(?:(?:did|had|was|were)(?:\s+not|n[’']t)|(never))\b[^.;!?]*\b(?:until|till)\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
 /** The leads that set a deadline, which a past verb may put behind: not "effective", "payable". */
 const DEADLINE = /^by$/i;
 /** "had" before a verb, with at most an adverb between: `had urged`, `had already raised`. */
@@ -134,6 +140,8 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
   // "until" or "till" before the mention, told by its first letter: other leads cost no regex
   if ((lead[1].charCodeAt(0) | 32) === 117 || (lead[1].charCodeAt(0) | 32) === 116) {
     if (HAD_UNTIL.test(before)) return 'past';
+    const notUntil = PAST_NOT_UNTIL.exec(text.slice(Math.max(0, start - reach), start));
+    if (notUntil && (!notUntil[1] || verbTense(text, start, end, reach) === 'past')) return 'past';
   }
   if (isUpperCode(lead[1].charCodeAt(0))) return verbTense(text, start, end, reach) === 'past' ? 'past' : 'firm-future';
   // a deadline told in the past perfect may have passed: "had urged it to finish by July 31" leans no way
