@@ -8,10 +8,13 @@ describe('adverbialLead', () => {
     { lead: 'Writing for the majority, ', expect: true },
     { lead: 'Asked about calls from the minister, Paul Reyes, for lower fares, ', expect: true },
     { lead: 'Asked about a letter from the envoy, Ana de Vell, ', expect: true },
+    { lead: 'In Marlow Vale, where the river burst its banks twice last winter, ', expect: true },
+    { lead: 'In 2019, when the plant closed, ', expect: true },
     // negative rows: a clause, and a second phrase after a comma that is no name
     { lead: 'Rents rose, ', expect: false },
     { lead: 'Asked about the fares, the berths and the levy, ', expect: false },
     { lead: 'Asked about the fares, Leeds and York, ', expect: false },
+    { lead: 'In Marlow Vale, the river burst its banks, ', expect: false },
   ];
   for (const row of rows) {
     it(`${JSON.stringify(row.lead)} → ${row.expect}`, () => {

@@ -38,6 +38,9 @@ describe('claims: a frame inside or before a reported clause', () => {
     // an opening phrase before the frame is no claim: the content follows the verb
     { text: 'In a report released on Monday, the agency said rents had risen 12 percent.', expect: ['rents had risen 12 percent.'] },
     { text: 'In an interview last week, Ms. Lee acknowledged that the levy was too low.', expect: ['the levy was too low.'] },
+    // a relative clause inside the opening phrase asserts something of its own: the article's narration
+    { text: 'In Marlow Vale, where the river burst its banks twice last winter, residents said the wall was late.', expect: ['In Marlow Vale, where the river burst its banks twice last winter', 'the wall was late.'] },
+    { text: 'At the marina, where a berth costs £9,500 a year, managers said demand was falling.', expect: ['At the marina, where a berth costs £9,500 a year', 'demand was falling.'] },
     { text: 'LEVY VOTE LOOMS As the vote nears, Ms. Lee said the berths would cost 4 million euros.', expect: ['the berths would cost 4 million euros.'] },
     // a reporting word that is no verb: a name, a modifier, a passive
     { text: 'As a United States territory, the island cannot file for bankruptcy.', expect: ['As a United States territory, the island cannot file for bankruptcy.'] },

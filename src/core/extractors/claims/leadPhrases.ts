@@ -42,11 +42,16 @@ export function adverbialLead(seg: string, end: number): boolean {
     // "Asked about calls from the minister, Paul Reyes, for faster cuts": a name set off inside the phrase
     let close = seg.indexOf(',', k + 1);
     if (close < 0 || close > last) close = last;
-    if (!NAME_ASIDE.test(seg.slice(k + 1, close))) return false;
+    // "In Marlow Vale, where the river burst its banks, …": a relative clause set off inside the phrase
+    const piece = seg.slice(k + 1, close);
+    if (!NAME_ASIDE.test(piece) && !RELATIVE_ASIDE.test(piece)) return false;
     k = close;
   }
   return true;
 }
+
+/** A relative clause set off by commas after a place or a time: " where the river burst its banks". */
+const RELATIVE_ASIDE = /^\s*(?:where|when|which|whose)\s/i;
 
 /** A name set off by commas: " Paul Reyes", " Ana de Vell". */
 const NAME_ASIDE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|la|le|du|da)){1,3}\s*$/u;

@@ -334,8 +334,9 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
     if (!opening && subject && RENAMING_SUBJECT.test(subject.text) && GAP_VERB.test(seg.slice(after, after + 12))) {
       return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
     }
-    // "X, but on Thursday, the party announced Y": X is narration, Y the party's
-    if (joined > 0 && content) clauses = addClause(clauses, text, start, start + joined, 'narrative', null);
+    // "X, but on Thursday, the party announced Y": X is narration, Y the party's; so is an opening phrase's
+    // relative clause, which asserts something of its own: "At the marina, where a berth costs £9,500 a year, …"
+    if ((joined > 0 || (opening && RELATIVE_INSIDE.test(seg.slice(0, boundary)))) && content) clauses = addClause(clauses, text, start, start + (joined > 0 ? joined : boundary), 'narrative', null);
     else if (!opening || !content) {
       // "If the two met, neither would say so": a subordinate clause is no claim alone, the sentence is
       const to = opening && subordinateLead(seg) ? end : start + boundary;
@@ -392,6 +393,9 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   if (shared > 0 && !quoted && clauses.length === before) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
   return { clauses, source: subject };
 }
+
+/** A relative clause set off inside an opening phrase: "In the town, where the river burst its banks, …". */
+const RELATIVE_INSIDE = /,\s*(?:where|when|which|whose)\s/i;
 
 /** An aside that describes the name before it: ", a spokesman for …", ", the party's leader". */
 const DESCRIPTION_AFTER = /^\s+(?:a|an|the)\s/;
