@@ -49,3 +49,26 @@ describe('dates: clock times and stretches of time', () => {
     });
   }
 });
+
+// chrono counts "two weeks ago" from a stand-in instant in the year 2000; beside a clock time it used to give that
+// day ("1999-12-18T10:00"). The offset is the news finders' to read against the dateline.
+describe('dates: a clock time beside an offset from now', () => {
+  const rows: { text: string; offset: Found | null }[] = [
+    { text: 'The council met at 10 a.m. two weeks ago.', offset: ['two weeks ago', 'DATE', '2023-W05'] },
+    { text: 'The council met two weeks ago at 10 a.m.', offset: ['two weeks ago', 'DATE', '2023-W05'] },
+    { text: 'The council will meet in two weeks at 10 a.m.', offset: ['two weeks', 'DURATION', 'P2W'] },
+    // negative rows: a named day or date beside the clock keeps chrono's reading
+    { text: 'The council meets at 10 a.m. on Friday.', offset: null },
+    { text: 'The council met on February 2 at 10 a.m.', offset: null },
+  ];
+  for (const row of rows) {
+    it(`reads "${row.text}" with no day from the stand-in instant`, () => {
+      const analysis = analyze(`date 2023-02-13 Hours\n\n${row.text}`);
+      checkInvariants(analysis);
+      const found = analysis.dates.map((d): Found => [d.text, d.type, d.value]);
+      assert.ok(found.every(([, , value]) => !/^(?:1999|2000)-/.test(value)), JSON.stringify(found));
+      if (row.offset) assert.deepEqual(found.filter(([text]) => text === row.offset![0]), [row.offset]);
+      else assert.equal(found.length, 1);
+    });
+  }
+});

@@ -25,6 +25,11 @@ const SHORT_YEAR = /(?<=[A-Za-z.]\s*\d{1,2}),\s*\d\d$/;
 const YEAR_WORD = /^(?:[a-z]+\s+)?year$/i;
 const WORD_AFTER = /^\s[a-z]/;
 const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight)\b/i;
+/**
+ * An offset chrono counts from its own stand-in instant, not the article's date: "10 a.m. two weeks ago",
+ * "in three days at noon", "4 a.m. three days later". Its day is no calendar date; the news finders read the offset.
+ */
+const OFFSET = /\b(?:ago|later|earlier|from\s+now|hence)\b|\bin\s+(?:[\w-]+\s+){1,2}(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?)\b/i;
 
 /**
  * The TIMEX3 value of what chrono was certain of; unknown parts stay `X`
@@ -51,6 +56,8 @@ function toCandidates(text: string, index: number, r: Reading): DateCandidate[] 
   // "6 3/8%", "101 1/4": a fraction, not a day of a month
   const after = text.slice(start + raw.length, start + raw.length + 9);
   if (isSmallFraction(raw) && (/\d\s$/.test(text.slice(start - 2, start)) || /^\s*(?:%|percent)/.test(after))) return [];
+  // the lead "in" was cut from raw: the offset is looked for in chrono's whole match
+  if (!MONTH_NAME.test(raw) && OFFSET.test(r.text)) return [];
   const event = EVENT_DATE_VALUES.get(raw);
   if (event) return [changed(candidate(start, start + raw.length, 'DATE', event, false, 2), { namesEvent: true })];
   // "Mar. 3, 1987 at 2,240 kroner": a bare number after a date is not a clock time
