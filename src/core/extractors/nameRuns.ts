@@ -123,6 +123,12 @@ export function nameRuns(ws: readonly Word[], from: number, to: number, out: num
   if (titleCase(ws, from, to)) return;
   let i = from;
   while (i <= to) {
+    // A word in lower case opens no run, nor does an ampersand after it ("Brandt & Co" needs a capital before it):
+    // most words cost this one flag.
+    if (!ws[i].capital) {
+      i++;
+      continue;
+    }
     if ((!isCapitalWord(ws[i]) || isOpeningModifier(ws, i) || opensClause(ws[i]) || shouted(ws, i)) && !(i + 2 <= to && firmAmpersand(ws, i + 1))) {
       i++;
       continue;
