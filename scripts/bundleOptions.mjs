@@ -32,7 +32,7 @@ export function workerOptions(production) {
   };
 }
 
-/** The budget of the minified worker bundle, in bytes (README, "Editor"). */
+/** The budget of the minified worker bundle, in bytes (README, "Speed", the editor table). */
 export const WORKER_BUDGET = 500 * 1024;
 /**
  * What check:bundle lets it reach: the budget, or, while the bundle is still
