@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { commonOptions, workerOptions } from './scripts/bundleOptions.mjs';
 
 const production = process.argv.includes('--production');
 const tests = process.argv.includes('--tests');
@@ -26,17 +27,7 @@ function jsFiles(dir) {
   });
 }
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  external: ['vscode'],
-  minify: production,
-  sourcemap: !production,
-  logLevel: 'warning',
-  legalComments: 'none',
-};
+const common = commonOptions(production);
 
 if (tests) {
   // Test code runs from out/, mirroring the source tree; playwright-core and
@@ -59,7 +50,7 @@ if (tests) {
 } else {
   await Promise.all([
     esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' }),
-    esbuild.build({ ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
+    esbuild.build(workerOptions(production)),
     esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   ]);
   chmodSync('dist/cli.js', 0o755); // so ./dist/cli.js and a linked `policy-lens` run directly

@@ -14,17 +14,16 @@ import { tmpdir } from 'node:os';
 import { analyze } from '../src/core';
 import { createAnalyzer } from '../src/extension/analyzer';
 import { benchArticle } from '../test/integration/benchArticle';
+import { commonOptions, workerOptions } from './bundleOptions.mjs';
 
 /** Builds the minified bundles into a temporary folder, as packaging would, and prints their sizes. */
 async function bundleSizes(): Promise<string> {
   const outdir = mkdtempSync(join(tmpdir(), 'policy-lens-bench-'));
-  for (const entry of ['src/extension/extension.ts', 'src/extension/analysisWorker.ts']) {
-    const r = await esbuild.build({
-      entryPoints: [entry], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outdir,
-      external: ['vscode'], minify: true, legalComments: 'none', logLevel: 'error', metafile: true,
-    });
+  const { outfile: _outfile, ...worker } = workerOptions(true);
+  for (const options of [{ ...commonOptions(true), entryPoints: ['src/extension/extension.ts'] }, worker]) {
+    const r = await esbuild.build({ ...options, outdir, sourcemap: false, logLevel: 'error', metafile: true });
     const bytes = Object.values(r.metafile.outputs)[0].bytes;
-    console.log(`bundle ${entry}: ${(bytes / 1024).toFixed(0)} KB minified`);
+    console.log(`bundle ${(options.entryPoints as string[])[0]}: ${(bytes / 1024).toFixed(0)} KB minified`);
   }
   return join(outdir, 'extension.js');
 }

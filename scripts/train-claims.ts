@@ -1,15 +1,17 @@
 /**
  * Trains the check-worthiness model offline and writes only numbers to
- * src/core/lexicon/claimWeights.json. Reads the dev splits from ../shared/eval
- * (or POLICY_LENS_EVAL_DIR) at run time; see docs/claims-model.md.
+ * src/core/lexicon/claimWeights.json, its buckets packed (see packedBuckets).
+ * Reads the dev splits from ../shared/eval (or POLICY_LENS_EVAL_DIR) at run
+ * time; see docs/claims-model.md.
  * `npm run train:claims` (add `-- --grid` to re-run the settings search).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compileModel, margin, type ClaimModel } from '../src/core/extractors/claims/checkWorthiness';
+import { compileModel, margin, type ClaimModel, type StoredClaimModel } from '../src/core/extractors/claims/checkWorthiness';
+import { packBuckets } from '../src/core/extractors/claims/packedBuckets';
 import type { ClaimFeatures } from '../src/core/extractors/claims/features';
 import { CLAIM_DATASETS, readClaimCases, type ClaimCase } from './claims/claimData';
-import { shuffled, trainLogistic, type Example, type TrainOptions } from './claims/logistic';
+import { WEIGHT_SCALE, shuffled, trainLogistic, type Example, type TrainOptions } from './claims/logistic';
 import { meanAveragePrecision, prf } from './claims/metrics';
 import { sentenceFeatures } from './claims/sentenceFeatures';
 
@@ -94,7 +96,8 @@ function main(): void {
   const devMap = meanAveragePrecision(clef.map(scoreOf(shifted)), clef.map((c) => c.label), clef.map((c) => c.group));
   process.stdout.write(`full dev (trained on it): claimbuster F1 ${dev.f1.toFixed(3)} (P ${dev.p.toFixed(3)} R ${dev.r.toFixed(3)}); clef MAP ${devMap.toFixed(3)}\n`);
   const out = resolve(__dirname, '..', 'src', 'core', 'lexicon', 'claimWeights.json');
-  writeFileSync(out, `${JSON.stringify(shifted)}\n`);
+  const stored: StoredClaimModel = { ...shifted, buckets: packBuckets(Array.from(shifted.buckets), WEIGHT_SCALE) };
+  writeFileSync(out, `${JSON.stringify(stored)}\n`);
   process.stdout.write(`wrote ${out} (bits ${chosen.s.hashBits}, threshold ${chosen.t.toFixed(2)} → 0.5) in ${Date.now() - t0} ms\n`);
 }
 

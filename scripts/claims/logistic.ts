@@ -32,6 +32,9 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
+/** Weights are rounded to 1/WEIGHT_SCALE, so that the buckets pack into a few bits each (see packedBuckets). */
+export const WEIGHT_SCALE = 100;
+
 /** L2-regularised logistic regression by AdaGrad over the dense features and the hash buckets. */
 export function trainLogistic(examples: readonly Example[], o: TrainOptions): ClaimModel {
   const nd = DENSE_FEATURES.length;
@@ -55,7 +58,7 @@ export function trainLogistic(examples: readonly Example[], o: TrainOptions): Cl
       step(nd + size, err);
     }
   }
-  const round = (x: number) => Math.round(x * 100) / 100;
+  const round = (x: number) => Math.round(x * WEIGHT_SCALE) / WEIGHT_SCALE;
   return {
     hashBits: o.hashBits,
     bias: round(w[nd + size]),

@@ -3,6 +3,7 @@ import { codeUnits } from './codeUnits';
 import { HashWeights, RARE, hashWeights } from './hashWeights';
 import { type ClaimScan, claimScan } from './claimScan';
 import { Surface, surfaceScan } from './surfaceScan';
+import { type PackedBuckets, unpackBuckets } from './packedBuckets';
 import trained from '../../lexicon/claimWeights.json';
 
 /** A logistic model: weights by dense feature name, and one weight per hash bucket. */
@@ -10,8 +11,11 @@ export interface ClaimModel {
   readonly hashBits: number;
   readonly bias: number;
   readonly dense: Readonly<Record<string, number>>;
-  readonly buckets: readonly number[];
+  readonly buckets: ArrayLike<number>;
 }
+
+/** A model as lexicon/claimWeights.json holds it: its buckets packed (see packedBuckets). */
+export type StoredClaimModel = Omit<ClaimModel, 'buckets'> & { readonly buckets: PackedBuckets };
 
 /**
  * The model's dense weights aligned with DENSE_FEATURES (names it lacks weigh 0),
@@ -71,7 +75,8 @@ function marginOf(dense: Float64Array, hashes: Uint32Array, hashCount: number, m
   return z + words * weightOf(hashCount);
 }
 
-const DEFAULT_MODEL = compileModel(trained as ClaimModel);
+const stored: StoredClaimModel = trained;
+const DEFAULT_MODEL = compileModel({ ...stored, buckets: unpackBuckets(stored.buckets) });
 
 /**
  * 0..1: how much a claim deserves a fact-check, from the trained weights in
