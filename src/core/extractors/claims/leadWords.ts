@@ -6,11 +6,12 @@ export const isWord = (c: number): boolean => c < 128 && WORD_CHARS[c] === 1;
 /** Only ASCII letters fold, as in a non-unicode `i` regex; `_` and digits are left as they are. */
 const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 /**
- * Slots of the word table: a few times the lexicons' words (about 300), so that
- * most other words land on an empty one, and few enough (4 KB) to stay in cache
- * while the other stages run.
+ * Slots of the word table: over ten times the lexicons' words (about 300), so
+ * that few other words land on a used one and few chains hold two words (with
+ * 1,024 slots the document scan took a tenth longer), and few enough (8 KB of first
+ * ids, 512 bytes of used bits) to stay in cache while the other stages run.
  */
-const SLOTS = 1 << 10;
+const SLOTS = 1 << 12;
 /**
  * A word's slot from its length and its first and last letters (folded): a
  * scan then reads each letter once, and only words landing on a used slot are spelled out.
@@ -28,7 +29,7 @@ const FOLLOWS: number[] = [];
 const NEXT_IN_SLOT: number[] = [];
 /** The first word id (or -1) in each slot: a typed array reads faster than a Map. */
 const FIRST_BY_SLOT = new Int16Array(SLOTS).fill(-1);
-/** One bit a slot, set when it holds a word: 128 bytes that stay in cache, where most words of a text land on an empty slot. */
+/** One bit a slot, set when it holds a word: 512 bytes that stay in cache, where most words of a text land on an empty slot. */
 const USED = new Int32Array(SLOTS >> 5);
 let lexiconCount = 0;
 /** Bumped by each registration, so that hits found before it are not reused. */
