@@ -1,3 +1,4 @@
+import { flaggedWords, holdsFlagged } from './cueAnchors';
 import { FINDING_BODIES, FINDING_NOUNS, FINDING_VERBS, FINDING_DATA_NOUNS } from '../../lexicon/claimFrameWords';
 
 /**
@@ -60,6 +61,12 @@ const LEADING_FINDING = new RegExp(
   'i',
 );
 
+/**
+ * LEADING_FINDING's verbs, each a whole run of `\w` between spaces: without one among the segment's registered
+ * words (read once for every check of the frame), the regex is not tried; most segments report no finding.
+ */
+const FINDING_VERB_WORDS = flaggedWords([...FINDING_VERBS, 'show']);
+
 /** Where a leading finding's document ends and its content starts, in segment offsets. */
 export interface LeadingFinding {
   readonly sourceStart: number;
@@ -72,6 +79,7 @@ export interface LeadingFinding {
  * `Police data published in January show 4,812 crimes were recorded.` → source "Police data", content from "4,812".
  */
 export function leadingFinding(seg: string): LeadingFinding | null {
+  if (FINDING_VERB_WORDS && !holdsFlagged(seg, FINDING_VERB_WORDS)) return null;
   const m = LEADING_FINDING.exec(seg);
   if (!m) return null;
   const sourceStart = m[0].indexOf(m[1]);

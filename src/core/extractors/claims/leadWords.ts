@@ -103,23 +103,41 @@ export function leadingWords(words: Iterable<string>): number {
   const unique = new Set(words);
   if (lexiconCount >= MAX_LEXICONS || WORDS.length + unique.size > MAX_WORDS || letterCount() + [...unique].join('').length > 0xffff) return -1;
   const id = lexiconCount++;
-  for (const word of unique) {
-    let w = leadWordId(word);
-    if (w < 0) {
-      w = WORDS.length;
-      WORDS.push(word);
-      MASKS.push(0);
-      FOLLOWS.push(0);
-      const slot = wordSlot(word);
-      NEXT_IN_SLOT.push(FIRST_BY_SLOT[slot]);
-      FIRST_BY_SLOT[slot] = w;
-      USED[slot >> 5] |= 1 << (slot & 31);
-    }
-    MASKS[w] |= 1 << id;
-  }
+  for (const word of unique) MASKS[addWord(word)] |= 1 << id;
   compact();
   registrations++;
   return id;
+}
+
+/** The id of a word (lower case), registered with no lexicon when it is new. */
+function addWord(word: string): number {
+  let w = leadWordId(word);
+  if (w < 0) {
+    w = WORDS.length;
+    WORDS.push(word);
+    MASKS.push(0);
+    FOLLOWS.push(0);
+    const slot = wordSlot(word);
+    NEXT_IN_SLOT.push(FIRST_BY_SLOT[slot]);
+    FIRST_BY_SLOT[slot] = w;
+    USED[slot >> 5] |= 1 << (slot & 31);
+  }
+  return w;
+}
+
+/**
+ * Registers words (lower case) that open no lexicon's phrase, so that a text's hits tell where they stand,
+ * without a lexicon bit (31 at most, and the cue patterns take most); returns one flag a word id, set for
+ * theirs, or null when the 16-bit tables have no room. `flaggedWords(['expects'])[leadWordId('expects')]` → 1.
+ */
+export function flaggedWords(words: readonly string[]): Uint8Array | null {
+  if (WORDS.length + words.length > MAX_WORDS || letterCount() + words.join('').length > 0xffff) return null;
+  const ids = words.map(addWord);
+  compact();
+  registrations++;
+  const flags = new Uint8Array(WORDS.length);
+  for (const w of ids) flags[w] = 1;
+  return flags;
 }
 
 /**
