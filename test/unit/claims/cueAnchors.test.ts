@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { leadHits, leadStarts, leadingWords, sliceWords, startDocument } from '../../../src/core/extractors/claims/cueAnchors';
+import { flaggedWords, holdsFlagged, leadHits, leadStarts, leadingWords, sliceWords, startDocument } from '../../../src/core/extractors/claims/cueAnchors';
 import { firstHitFrom } from '../../../src/core/extractors/claims/documentWords';
 
 describe('leadStarts', () => {
@@ -84,4 +84,31 @@ describe('firstHitFrom', () => {
       assert.equal(firstHitFrom(sorted, sorted.length, o, hint), expect < 0 ? sorted.length : expect);
     }));
   });
+});
+
+describe('holdsFlagged', () => {
+  // made-up words no lexicon of the engine registers, and one it may ("the")
+  const flags = flaggedWords(['zorbit', 'zorbits', 'the']);
+  const rows: { text: string; doc?: [number, number]; expect: boolean }[] = [
+    { text: 'She zorbits the levy.', expect: true },
+    { text: 'Analysts ZORBIT it.', expect: true },
+    { text: 'The levy rose.', expect: true },
+    { text: 'It was zorbited by many.', expect: false },
+    { text: 'unzorbit, zorbit_, zorbits9', expect: false },
+    { text: '', expect: false },
+    // a slice of the document: "zorbits" cut to "orbits" is no flagged word
+    { text: 'He zorbits rents.', doc: [4, 17], expect: false },
+    { text: 'He zorbits rents.', doc: [3, 11], expect: true },
+  ];
+  for (const row of rows) {
+    it(`says ${row.expect} for ${JSON.stringify(row.doc ? row.text.slice(...row.doc) : row.text)}`, () => {
+      assert.ok(flags);
+      let text = row.text;
+      if (row.doc) {
+        startDocument(row.text);
+        text = sliceWords(row.text, row.doc[0], row.doc[1]);
+      } else sliceWords('', 0, 0);
+      assert.equal(holdsFlagged(text, flags), row.expect);
+    });
+  }
 });

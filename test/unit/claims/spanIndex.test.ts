@@ -76,6 +76,15 @@ describe('orderByStart', () => {
       assert.deepEqual([...order], row.expect);
     });
   }
+  it('orders as a stable sort by start does, from any order, whole starts or not', () => {
+    const start = fc.oneof(fc.nat(5000), fc.integer({ min: 0, max: 4 }), fc.constantFrom(-1, 0.5, 2 ** 40));
+    fc.assert(fc.property(fc.array(start, { maxLength: 120 }), fc.boolean(), (starts, reversed) => {
+      const order = Int32Array.from(starts, (_, i) => (reversed ? starts.length - 1 - i : i));
+      const expect = [...order].sort((x, y) => starts[x] - starts[y] || x - y);
+      orderByStart(order, order.length, starts);
+      assert.deepEqual([...order], expect);
+    }));
+  });
 });
 
 describe('SpanIndex.reset', () => {

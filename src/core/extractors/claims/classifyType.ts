@@ -3,6 +3,7 @@ import { CUES } from './cues';
 import { cueBit, recordedId, recordedMask } from './cuePattern';
 import { cuesInUse } from './cuesInUse';
 import { futureFigures } from './futureFigures';
+import { flaggedWords, holdsFlagged } from './cueAnchors';
 import { habitualPledge, habitualWould, onlyWould } from './habitualWould';
 import { LIKELIHOOD_AMOUNTS, LIKELIHOOD_COMPARATIVES } from '../../lexicon/predictionCues';
 
@@ -77,9 +78,13 @@ function statistic(text: string, mask: number, evidence: readonly string[], repo
  */
 const CALL_ON = /\bcall(?:s|ed)?\s+on\s+(?:[\w'’-]+\s+){1,6}?to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]/i;
 
-/** The words "called on" of a call to act, lower-cased, or null; most texts hold no " on " and are passed by. */
+/** CALL_ON's verb, a whole run of `\w`: the claim's registered words, read already for its cues, tell whether it stands there. */
+const CALL_WORDS = flaggedWords(['call', 'calls', 'called']);
+
+/** The words "called on" of a call to act, lower-cased, or null; most texts hold no "call" and no " on " and are passed by. */
 function callsOn(text: string): string | null {
-  if (text.indexOf(' on ') < 0) return null;
+  // a search for " on " cost more than the rest of the classifier: the rarer verb is looked for first
+  if ((CALL_WORDS && !holdsFlagged(text, CALL_WORDS)) || text.indexOf(' on ') < 0) return null;
   const m = CALL_ON.exec(text);
   return m ? m[0].slice(0, m[0].search(/\s+on\s/)).toLowerCase() + ' on' : null;
 }

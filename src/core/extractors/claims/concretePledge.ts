@@ -12,10 +12,21 @@ const PLEDGE = new RegExp(
   'i',
 );
 
+/** The claim asked about last, and its answer. */
+let lastText = '';
+let lastAnswer = false;
+
 /**
  * Whether the text holds a first-person pledge of a checkable action on a named object:
  * "We will freeze parking charges", "I'll hire 200 nurses"; not "we will do everything we can",
  * "we'll cut it", "the council will freeze charges" (no one binds themselves).
  * Read only for a claim with a commitment cue.
  */
-export const concretePledge = (text: string): boolean => PLEDGE.test(text);
+export function concretePledge(text: string): boolean {
+  // the features and the pledge floor ask about the same claim one after the other: the regex runs once
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswer = PLEDGE.test(text);
+  }
+  return lastAnswer;
+}

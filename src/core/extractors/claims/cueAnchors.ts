@@ -4,7 +4,7 @@ import { lexiconsOf } from './leadWords';
 
 export { sliceWords } from './documentWords';
 export type { LeadHits } from './leadHitList';
-export { leadingWords, leadWordId } from './leadWords';
+export { flaggedWords, leadingWords, leadWordId } from './leadWords';
 
 const hits = new LeadHitList();
 
@@ -31,6 +31,16 @@ export function leadHits(text: string): LeadHits {
 export function startDocument(doc: string): void {
   indexWords(doc);
   hits.text = null;
+}
+
+/**
+ * Whether one of the words `flags` marks (see flaggedWords) is a whole run of `\w` of the text, case folded,
+ * read from its hits: `holdsFlagged("She expects it", flaggedWords(['expects']))` → true.
+ */
+export function holdsFlagged(text: string, flags: Uint8Array): boolean {
+  const found = leadHits(text);
+  for (let k = 0; k < found.count; k++) if (flags[found.wordIds[k]] === 1) return true;
+  return false;
 }
 
 /** Whether lexicon `id` has a leading word in the text: "We need it" → true for a lexicon with "need to". */

@@ -1,3 +1,5 @@
+import { flaggedWords, holdsFlagged } from './cueAnchors';
+
 /**
  * "She expects rents to rise 4%", "The Port Authority expects traffic to grow": a subject
  * opening the sentence, a verb of expecting, its object and "to". The sentence is the
@@ -11,10 +13,15 @@ const EXPECTS = new RegExp(
 );
 /** The verb's own letters: a segment without them is tried no further. */
 const MAY_EXPECT = /\b(?:expect|predict|forecast)/i;
+/**
+ * EXPECTS's verbs, each a whole run of `\w` between spaces: the segment's registered words (read once for every
+ * check of the frame) tell whether one stands in it, where MAY_EXPECT searched its letters anew ("expected" too).
+ */
+const EXPECT_VERBS = flaggedWords(['expect', 'expects', 'predict', 'predicts', 'forecast', 'forecasts']);
 
 /** The subject's offsets in `seg` when the segment opens with an expectation of its subject's, or null. */
 export function expectingSubject(seg: string): { readonly start: number; readonly end: number } | null {
-  if (!MAY_EXPECT.test(seg)) return null;
+  if (EXPECT_VERBS ? !holdsFlagged(seg, EXPECT_VERBS) : !MAY_EXPECT.test(seg)) return null;
   const m = EXPECTS.exec(seg);
   if (!m) return null;
   const start = m[0].indexOf(m[1]);

@@ -1,3 +1,5 @@
+import { flaggedWords, holdsFlagged } from './cueAnchors';
+import { hasWordAt, wordTable } from './wordTable';
 import { FINDING_BODIES, FINDING_NOUNS, FINDING_VERBS, FINDING_DATA_NOUNS } from '../../lexicon/claimFrameWords';
 
 /**
@@ -12,21 +14,22 @@ const TRAILING_FINDING = new RegExp(
   'i',
 );
 
-const VERBS: ReadonlySet<string> = new Set([...FINDING_VERBS, 'show']);
+/** The verbs by length, looked up where the segment's last word stands: no lower-cased copy of it per segment. */
+const VERBS = wordTable(new Set([...FINDING_VERBS, 'show']));
 const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122);
 
-/** The segment's last run of ASCII letters, lower-cased, past trailing stops and spaces: "… a study found." → "found". */
-function lastWord(seg: string): string {
+/** Whether the segment's last run of ASCII letters, past trailing stops and spaces, is one of VERBS: "… a study found." → true. */
+function endsOnVerb(seg: string): boolean {
   let e = seg.length;
   while (e > 0 && !isLetter(seg.charCodeAt(e - 1))) {
     const c = seg.charCodeAt(e - 1);
     // only stops and spaces may follow the verb
-    if (c !== 46 && c !== 32 && c !== 10 && c !== 9 && c !== 13) return '';
+    if (c !== 46 && c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
     e--;
   }
   let b = e;
   while (b > 0 && isLetter(seg.charCodeAt(b - 1))) b--;
-  return e - b > 12 ? '' : seg.slice(b, e).toLowerCase();
+  return hasWordAt(seg, b, e, VERBS);
 }
 
 /** Where a trailing frame of a finding starts, and the document it names, in segment offsets. */
@@ -42,7 +45,7 @@ export interface FindingFrame {
  */
 export function findingFrame(seg: string): FindingFrame | null {
   // most segments end on another word: the regex, tried at every comma, is run only after one of the verbs
-  if (!VERBS.has(lastWord(seg))) return null;
+  if (!endsOnVerb(seg)) return null;
   const m = TRAILING_FINDING.exec(seg);
   if (!m) return null;
   const sourceStart = m.index + m[0].indexOf(m[1]);
@@ -60,6 +63,12 @@ const LEADING_FINDING = new RegExp(
   'i',
 );
 
+/**
+ * LEADING_FINDING's verbs, each a whole run of `\w` between spaces: without one among the segment's registered
+ * words (read once for every check of the frame), the regex is not tried; most segments report no finding.
+ */
+const FINDING_VERB_WORDS = flaggedWords([...FINDING_VERBS, 'show']);
+
 /** Where a leading finding's document ends and its content starts, in segment offsets. */
 export interface LeadingFinding {
   readonly sourceStart: number;
@@ -72,6 +81,7 @@ export interface LeadingFinding {
  * `Police data published in January show 4,812 crimes were recorded.` → source "Police data", content from "4,812".
  */
 export function leadingFinding(seg: string): LeadingFinding | null {
+  if (FINDING_VERB_WORDS && !holdsFlagged(seg, FINDING_VERB_WORDS)) return null;
   const m = LEADING_FINDING.exec(seg);
   if (!m) return null;
   const sourceStart = m[0].indexOf(m[1]);

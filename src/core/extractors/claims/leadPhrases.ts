@@ -1,5 +1,5 @@
 import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, NOT_PARTICIPLES } from '../../lexicon/claimFrameWords';
-import { AUXILIARIES, INVERTIBLE_VERBS, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
+import { INVERTIBLE_VERBS, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { ARTICLES_AND_POSSESSIVES } from '../../lexicon/pronouns';
 import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { isTrimSpace } from '../../charCodes';
@@ -7,6 +7,7 @@ import { capitalsLead } from './capitalsLead';
 import { frameOnlyAt } from './frameOnly';
 import { isLetter, wordEnd } from './framePhrases';
 import { wordsUpTo } from './spanText';
+import { isAuxiliary } from './wordSteps';
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 /** Fewest words of a clause of its own. */
@@ -155,7 +156,12 @@ export function speakerAfterVerb(seg: string, verb: string, after: number): { st
   while (end > i && isTrimSpace(seg.charCodeAt(end - 1))) end--;
   if (wordsUpTo(seg, i, end, MAX_INVERTED_WORDS + 1) > MAX_INVERTED_WORDS) return null;
   // "Mich., said the water was bad": a clause with an auxiliary of its own after "said" is its content, no speaker
-  for (let k = i; k < end; k = wordEnd(seg, k) + 1) if (AUXILIARIES.has(seg.slice(k, wordEnd(seg, k)).toLowerCase())) return null;
+  // each run of ASCII letters looked up where it stands: no lower-cased copy per word
+  for (let k = i; k < end; ) {
+    const e = wordEnd(seg, k);
+    if (isAuxiliary(seg, k, e)) return null;
+    k = e + 1;
+  }
   // "said its spokeswoman, Helena Grau.": the name set off after a description is the speaker
   const named = !isUpper(seg.charCodeAt(i)) && seg.charCodeAt(end) === 44 ? nameClosing(seg, end + 1) : null;
   return named ?? { start: i, end };

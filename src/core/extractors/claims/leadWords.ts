@@ -6,11 +6,12 @@ export const isWord = (c: number): boolean => c < 128 && WORD_CHARS[c] === 1;
 /** Only ASCII letters fold, as in a non-unicode `i` regex; `_` and digits are left as they are. */
 const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 /**
- * Slots of the word table: a few times the lexicons' words (about 300), so that
- * most other words land on an empty one, and few enough (4 KB) to stay in cache
- * while the other stages run.
+ * Slots of the word table: over ten times the lexicons' words (about 300), so
+ * that few other words land on a used one and few chains hold two words (with
+ * 1,024 slots the document scan took a tenth longer), and few enough (8 KB of first
+ * ids, 512 bytes of used bits) to stay in cache while the other stages run.
  */
-const SLOTS = 1 << 10;
+const SLOTS = 1 << 12;
 /**
  * A word's slot from its length and its first and last letters (folded): a
  * scan then reads each letter once, and only words landing on a used slot are spelled out.
@@ -28,7 +29,7 @@ const FOLLOWS: number[] = [];
 const NEXT_IN_SLOT: number[] = [];
 /** The first word id (or -1) in each slot: a typed array reads faster than a Map. */
 const FIRST_BY_SLOT = new Int16Array(SLOTS).fill(-1);
-/** One bit a slot, set when it holds a word: 128 bytes that stay in cache, where most words of a text land on an empty slot. */
+/** One bit a slot, set when it holds a word: 512 bytes that stay in cache, where most words of a text land on an empty slot. */
 const USED = new Int32Array(SLOTS >> 5);
 let lexiconCount = 0;
 /** Bumped by each registration, so that hits found before it are not reused. */
@@ -102,23 +103,41 @@ export function leadingWords(words: Iterable<string>): number {
   const unique = new Set(words);
   if (lexiconCount >= MAX_LEXICONS || WORDS.length + unique.size > MAX_WORDS || letterCount() + [...unique].join('').length > 0xffff) return -1;
   const id = lexiconCount++;
-  for (const word of unique) {
-    let w = leadWordId(word);
-    if (w < 0) {
-      w = WORDS.length;
-      WORDS.push(word);
-      MASKS.push(0);
-      FOLLOWS.push(0);
-      const slot = wordSlot(word);
-      NEXT_IN_SLOT.push(FIRST_BY_SLOT[slot]);
-      FIRST_BY_SLOT[slot] = w;
-      USED[slot >> 5] |= 1 << (slot & 31);
-    }
-    MASKS[w] |= 1 << id;
-  }
+  for (const word of unique) MASKS[addWord(word)] |= 1 << id;
   compact();
   registrations++;
   return id;
+}
+
+/** The id of a word (lower case), registered with no lexicon when it is new. */
+function addWord(word: string): number {
+  let w = leadWordId(word);
+  if (w < 0) {
+    w = WORDS.length;
+    WORDS.push(word);
+    MASKS.push(0);
+    FOLLOWS.push(0);
+    const slot = wordSlot(word);
+    NEXT_IN_SLOT.push(FIRST_BY_SLOT[slot]);
+    FIRST_BY_SLOT[slot] = w;
+    USED[slot >> 5] |= 1 << (slot & 31);
+  }
+  return w;
+}
+
+/**
+ * Registers words (lower case) that open no lexicon's phrase, so that a text's hits tell where they stand,
+ * without a lexicon bit (31 at most, and the cue patterns take most); returns one flag a word id, set for
+ * theirs, or null when the 16-bit tables have no room. `flaggedWords(['expects'])[leadWordId('expects')]` → 1.
+ */
+export function flaggedWords(words: readonly string[]): Uint8Array | null {
+  if (WORDS.length + words.length > MAX_WORDS || letterCount() + words.join('').length > 0xffff) return null;
+  const ids = words.map(addWord);
+  compact();
+  registrations++;
+  const flags = new Uint8Array(WORDS.length);
+  for (const w of ids) flags[w] = 1;
+  return flags;
 }
 
 /**

@@ -25,14 +25,33 @@ const PARTICLES = `(?:(?:${[...NAME_PARTICLES].join('|')})\\s+)*`;
 const LABEL = new RegExp(`(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+${PARTICLES}\\p{Lu}[\\p{L}'\u2019.-]*){0,3})[ \\t]*:[ \\t]+(?=["\u201C\\p{Lu}\\d])`, 'uy');
 const MAX_LABEL_LENGTH = 60;
 
+/** The text searched last, where its search started, and the first colon found from there (-1: none). */
+let colonText = '';
+let colonFrom = 0;
+let colonAt = -1;
+
+/**
+ * The first colon at or after `from`: one native search, reused while the paragraphs ask in text order,
+ * since most paragraphs hold none and a loop over their opening characters cost more than the search.
+ */
+function nextColon(text: string, from: number): number {
+  if (text !== colonText || from < colonFrom || (colonAt >= 0 && from > colonAt)) {
+    colonText = text;
+    colonFrom = from;
+    colonAt = text.indexOf(':', from);
+  }
+  return colonAt;
+}
+
 /** Whether a colon stands in [from, to) before any sentence stop: most paragraphs open with no label, and skip the regex. */
 function colonNear(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+  const colon = nextColon(text, from);
+  if (colon < 0 || colon >= to) return false;
+  for (let i = from; i < colon; i++) {
     const c = text.charCodeAt(i);
-    if (c === 58) return true;
     if (c === 46 || c === 44 || c === 10) return false;
   }
-  return false;
+  return true;
 }
 
 /** The label at `at`, a paragraph's start, or null: [name, start of what follows]. */
