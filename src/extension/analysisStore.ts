@@ -35,7 +35,8 @@ const NOT_TEXT = 'This file does not look like text (it has binary or control ch
  */
 export class AnalysisStore implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
-  private readonly inflight = new Map<string, { version: number; promise: Promise<Analysis> }>();
+  /** Each document's running analysis: its text, the engine's result (`raw`), and the finished analysis. */
+  private readonly inflight = new Map<string, { version: number; text: string; raw: Promise<Analysis>; promise: Promise<Analysis> }>();
   private readonly debouncer = new Debouncer();
   /** Callers of get() waiting for a debounced analysis, by document. */
   private readonly waiters = new Map<string, ((analysis: Promise<Analysis>) => void)[]>();
@@ -114,7 +115,10 @@ export class AnalysisStore implements vscode.Disposable {
    * which is most often the open document's, and need not analyse it again.
    */
   analyzeTextOnce(text: string): Promise<Analysis> {
-    for (const { raw } of this.cache.values()) if (raw.text.length === text.length && raw.text === text) return Promise.resolve(raw);
+    const same = (other: string) => other.length === text.length && other === text;
+    for (const { raw } of this.cache.values()) if (same(raw.text)) return Promise.resolve(raw);
+    // Saved while its analysis runs (auto save does so a second after typing): that run's result, not a second run of a long text.
+    for (const run of this.inflight.values()) if (same(run.text)) return run.raw.catch(() => this.analyzeText(text));
     return this.analyzeText(text);
   }
 
@@ -189,7 +193,8 @@ export class AnalysisStore implements vscode.Disposable {
     const text = document.getText();
     const t0 = performance.now();
     const wasArticle = this.isArticle(document);
-    const promise = this.analyzeText(text, { key })
+    const raw = this.analyzeText(text, { key });
+    const promise = raw
       .then(
         (raw) => this.finishRun(document, version, wasArticle, raw, t0, notBefore),
         (error: unknown) => {
@@ -199,7 +204,7 @@ export class AnalysisStore implements vscode.Disposable {
           return this.finishRun(document, version, wasArticle, failed, t0, notBefore);
         },
       );
-    this.inflight.set(key, { version, promise });
+    this.inflight.set(key, { version, text, raw, promise });
     return promise;
   }
 

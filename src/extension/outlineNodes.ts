@@ -30,8 +30,26 @@ export function outlineNodes(analysis: Analysis): OutlineNode[] {
   return [...eachOutlineNode(analysis)];
 }
 
-/** The same nodes one at a time, so a caller can build a large outline in chunks. */
-export function* eachOutlineNode(analysis: Analysis): Generator<OutlineNode> {
+/**
+ * The most symbols an outline lists. VS Code copies the whole list to the window
+ * in one piece, and a 5 MB article's 80,000 paragraphs and quotes held both
+ * busy for seconds (every review and save waited), for a list no one scrolls.
+ * A novel-length article (about a thousand paragraphs) stays whole.
+ */
+export const MAX_OUTLINE_SYMBOLS = 2000;
+
+/** The node standing for the paragraphs past the limit: it spans them, so the outline still covers the text. */
+function rest(paragraphs: readonly { start: number; end: number }[], from: number): OutlineNode {
+  const first = paragraphs[from];
+  const left = paragraphs.length - from;
+  return {
+    name: `¶${from + 1}–${paragraphs.length} not listed`, detail: `${left} more paragraphs: the outline of a long article stops at ${MAX_OUTLINE_SYMBOLS} entries`,
+    kind: 'paragraph', range: { start: first.start, end: paragraphs[paragraphs.length - 1].end }, selection: { start: first.start, end: first.start }, children: [],
+  };
+}
+
+/** The same nodes one at a time, so a caller can build a large outline in chunks; at most `max` symbols, the last standing for the rest. */
+export function* eachOutlineNode(analysis: Analysis, max = MAX_OUTLINE_SYMBOLS): Generator<OutlineNode> {
   const { article, text } = analysis;
   if (article.dateline) {
     const name = article.headline?.text ?? article.dateline.text;
@@ -42,7 +60,9 @@ export function* eachOutlineNode(analysis: Analysis): Generator<OutlineNode> {
   const speech = analysis.quotes.filter((q) => !q.parentId && q.kind === 'speech');
   let next = 0;
   let i = 0;
-  for (const p of bodyParagraphs(analysis)) {
+  let listed = article.dateline ? 1 : 0;
+  const paragraphs = bodyParagraphs(analysis);
+  for (const p of paragraphs) {
     i++;
     while (next < speech.length && speech[next].start < p.start) next++;
     const quotes: typeof speech = [];
@@ -55,6 +75,9 @@ export function* eachOutlineNode(analysis: Analysis): Generator<OutlineNode> {
       selection: { start: q.start, end: Math.min(q.end, p.end) },
       children: [],
     }));
+    listed += 1 + children.length;
+    // One place kept for the node that stands for the rest.
+    if (listed > max - (i < paragraphs.length ? 1 : 0)) return yield rest(paragraphs, i - 1);
     const opening = openingWords(text.slice(p.start, Math.min(p.end, p.start + 200)), 6) || '(empty)';
     yield { name: `¶${i} ${opening}`, detail: '', kind: 'paragraph', range: p, selection: { start: p.start, end: p.start }, children };
   }

@@ -1,10 +1,15 @@
 import * as vscode from 'vscode';
+import { fileBytes } from './fileBytes';
+
+/** Encodings decoded here: `workspace.decode` is a round trip to the window, which after opening a 5 MB article answers only once it has painted it (seconds). */
+const UTF8 = new Set(['utf8', 'utf8bom']);
 
 /** The article as saved on disk, decoded as the editor decodes it; null when it cannot be read. */
 export async function savedText(document: vscode.TextDocument): Promise<string | null> {
   try {
-    const text = await vscode.workspace.decode(await vscode.workspace.fs.readFile(document.uri), { encoding: document.encoding });
-    // the editor's text never holds the byte order mark
+    const bytes = await fileBytes(document.uri);
+    // Decoding as the editor does: invalid bytes become U+FFFD, and a byte order mark is dropped (the editor's text never holds it).
+    const text = UTF8.has(document.encoding) ? new TextDecoder('utf-8').decode(bytes) : await vscode.workspace.decode(bytes, { encoding: document.encoding });
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
     return null;

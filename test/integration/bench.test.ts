@@ -6,6 +6,15 @@ import { RESULTS_DIR } from '../harness/paths';
 import { extensionApi, workspaceFile } from './extensionApi';
 import { benchArticle } from './benchArticle';
 import { waitFor } from './waitFor';
+import { SIDECAR_FORMAT, SIDECAR_VERSION, type Annotation } from '../../src/core/annotations/model';
+import { selectorsFor } from '../../src/core/annotations/selectors';
+import { serializeSidecar } from '../../src/core/annotations/serializeSidecar';
+
+/** A confirmed quote review over [start, end) of the text. */
+const annotationOn = (text: string, start: number, end: number): Annotation => ({
+  id: `a${start}`, kind: 'quote', itemId: null, status: 'confirmed', fields: {}, ...selectorsFor(text, start, end),
+  created: '2024-03-05T10:00:00.000Z', modified: '2024-03-05T10:00:00.000Z', author: 'bench',
+});
 import type { AnnotationsApi } from '../../src/extension/annotations/registerAnnotations';
 
 /** Starts the extension host's CPU profiler; the function returned stops it and writes the profile to `file`. */
@@ -116,6 +125,66 @@ if (process.env.POLICY_LENS_BENCH === '1') {
       mkdirSync(RESULTS_DIR, { recursive: true });
       if (profile) await profile(join(RESULTS_DIR, 'bench-review.cpuprofile'));
       figures.reviewInLongArticle = { kb, figures: first.figures.length, claims: first.claims.length, runs };
+    });
+
+    it('measures the first review right after opening a large article', async () => {
+      const megabytes = Number(process.env.POLICY_LENS_BENCH_MB ?? 5);
+      const t0 = performance.now();
+      const { editor, api } = await open('bench/first-review.txt', benchArticle(megabytes * 1024 * 1024));
+      const analysis = await waitFor(() => api.store.peek(editor.document), 'the large analysis', 30 * 60_000);
+      const analysedMs = performance.now() - t0;
+      const apis = (await extensionApi()) as unknown as { annotations: AnnotationsApi };
+      const uri = editor.document.uri.toString();
+      const runs: { commandMs: number; shownMs: number; settledMs: number }[] = [];
+      const profile = process.env.POLICY_LENS_BENCH_PROFILE ? await startProfile() : null;
+      /** Confirms a figure: how long until the views show it, until the command returns, and until the sidecar is written. */
+      const confirm = async (figure: { id: string; start: number }) => {
+        const t1 = performance.now();
+        let commandMs = 0;
+        const command = Promise.resolve(vscode.commands.executeCommand('policyLens.confirm', uri, 'figure', figure.id)).then(() => (commandMs = performance.now() - t1));
+        await waitFor(() => api.store.peek(editor.document)?.figures.some((f) => f.start === figure.start && f.review), 'the review shown', 10 * 60_000);
+        const shownMs = performance.now() - t1;
+        await command;
+        await apis.annotations.book.settled(editor.document.uri);
+        return { shownMs, commandMs, settledMs: performance.now() - t1 };
+      };
+      for (let i = 0; i < 3; i++) runs.push(await confirm(analysis.figures[(i * 9973) % analysis.figures.length]));
+      // Just edited: code-server saves a second later (files.autoSave), and the sidecar's itemIds are those of the saved text.
+      await editor.edit((b) => b.insert(new vscode.Position(2, 0), 'Officials met on Monday. '));
+      const edited = await waitFor(() => api.store.peek(editor.document), 'the edited analysis', 30 * 60_000);
+      const afterEdit = await confirm(edited.figures[edited.figures.length >> 1]);
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      if (profile) await profile(join(RESULTS_DIR, 'bench-first-review.cpuprofile'));
+      figures.firstReviewInLargeArticle = { megabytes, analysedMs, runs, afterEdit, steps: api.store.log.recent().slice(-40) };
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    });
+
+    it('measures reviews in a large article whose sidecar holds orphans', async () => {
+      const megabytes = Number(process.env.POLICY_LENS_BENCH_MB ?? 5);
+      const text = benchArticle(megabytes * 1024 * 1024);
+      // Reviews of sentences no longer in the text, at places that moved: each is looked for in the whole text.
+      const gone = ['"We will spend 45 million euros on old pipes by 2026," she said.', 'The Minister of Water, Marta Keller, told reporters', 'Prices for copper have risen by 9 percent since March'];
+      const annotations = gone.map((exact, i) => {
+        const at = 10_000 * (i + 1);
+        return { ...annotationOn(text, at, at + exact.length), quote: { type: 'TextQuoteSelector' as const, exact, prefix: 'moved ', suffix: ' away' }, id: `orphan${i}` };
+      });
+      const sidecar = serializeSidecar({ format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: 'orphans.txt', annotations });
+      await vscode.workspace.fs.writeFile(workspaceFile('bench/orphans.txt.annotations.json'), new TextEncoder().encode(sidecar));
+      const { editor, api } = await open('bench/orphans.txt', text);
+      const analysis = await waitFor(() => api.store.peek(editor.document), 'the large analysis', 30 * 60_000);
+      const apis = (await extensionApi()) as unknown as { annotations: AnnotationsApi };
+      await waitFor(() => apis.annotations.book.state(editor.document.uri)?.orphanIds.size === gone.length || undefined, 'the orphans', 10 * 60_000);
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const figure = analysis.figures[(i * 7919) % analysis.figures.length];
+        const t1 = performance.now();
+        const command = vscode.commands.executeCommand('policyLens.confirm', editor.document.uri.toString(), 'figure', figure.id);
+        await waitFor(() => api.store.peek(editor.document)?.figures.some((f) => f.start === figure.start && f.review), 'the review shown', 10 * 60_000);
+        runs.push(performance.now() - t1);
+        await command;
+        await apis.annotations.book.settled(editor.document.uri);
+      }
+      figures.reviewWithOrphans = { megabytes, orphans: gone.length, shownMs: runs };
     });
 
     it('opens a large article without stalling the extension host', async () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { outlineNodes, sameOutline } from '../../src/extension/outlineNodes';
+import { eachOutlineNode, outlineNodes, sameOutline } from '../../src/extension/outlineNodes';
 import { analyze } from '../../src/core';
 import type { Analysis } from '../../src/core/model';
 import { ANALYSIS } from './hoverFixture';
@@ -22,6 +22,26 @@ describe('outlineNodes', () => {
       assert.ok(node.range.start <= node.selection.start && node.selection.end <= node.range.end, node.name);
       assert.ok(node.range.end <= ANALYSIS.text.length, node.name);
     }
+  });
+});
+
+describe('eachOutlineNode with a limit', () => {
+  const text = ['date 2024-05-02 Council meets', '', 'First part.', '', '"We will vote," Ana Vell said.', '', 'Third part.', '', 'Fourth part.'].join('\n');
+  const analysis = analyze(text);
+  const names = (max: number) => [...eachOutlineNode(analysis, max)].map((n) => `${n.name}${n.children.length ? ` +${n.children.length}` : ''}`);
+  const rows = [
+    { max: 100, expect: ['Council meets', '¶1 First part.', '¶2 "We will vote," Ana Vell said. +1', '¶3 Third part.', '¶4 Fourth part.'] },
+    { max: 6, expect: ['Council meets', '¶1 First part.', '¶2 "We will vote," Ana Vell said. +1', '¶3 Third part.', '¶4 Fourth part.'] }, // exactly full
+    { max: 5, expect: ['Council meets', '¶1 First part.', '¶2 "We will vote," Ana Vell said. +1', '¶3–4 not listed'] },
+    { max: 4, expect: ['Council meets', '¶1 First part.', '¶2–4 not listed'] }, // a paragraph and its quote stay together
+    { max: 2, expect: ['Council meets', '¶1–4 not listed'] },
+  ];
+  for (const row of rows) it(`lists ${row.expect.length} nodes within ${row.max} symbols`, () => assert.deepEqual(names(row.max), row.expect));
+
+  it('spans the paragraphs left out with the last node', () => {
+    const last = [...eachOutlineNode(analysis, 4)].pop()!;
+    assert.deepEqual(last.range, { start: analysis.paragraphs[1].start, end: analysis.paragraphs[3].end });
+    assert.match(last.detail, /^3 more paragraphs/);
   });
 });
 

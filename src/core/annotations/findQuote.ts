@@ -102,6 +102,17 @@ function best(text: string, candidates: readonly { start: number; end: number }[
  * findQuote('a fox. the fox', { exact: 'fox', prefix: 'the ', … }, { start: 2, … }) → { start: 11, end: 14, method: 'context' }
  */
 export function findQuote(text: string, quote: TextQuoteSelector, position: TextPositionSelector, fuzzy = true, inContext = false): Found | null {
+  const own = atOwnPlace(text, quote, position, fuzzy, inContext);
+  return own !== undefined ? own : elsewhere(text, quote, position, fuzzy, inContext);
+}
+
+/**
+ * What findQuote's old place decides, reading only the text around it: the
+ * place (its words there with their context, or proofread in place), null
+ * (other words in place, which no copy elsewhere may take), or undefined
+ * when the whole text must be searched.
+ */
+export function atOwnPlace(text: string, quote: TextQuoteSelector, position: TextPositionSelector, fuzzy = true, inContext = false): Found | null | undefined {
   const { exact } = quote;
   if (!exact) return null;
   const { start, end } = position;
@@ -110,10 +121,14 @@ export function findQuote(text: string, quote: TextQuoteSelector, position: Text
   if (text.slice(start, end) === exact && score(text, start, end, quote, start) === full) return { start, end, method: 'position' };
   // Changed at its own place: only its own words proofread there may follow it, never a copy of the old words elsewhere.
   const changedEnd = wordsInPlace(text, quote, start);
-  if (changedEnd !== null) {
-    const near = text.slice(start, changedEnd);
-    return (fuzzy || inContext) && sameWording(exact, near) ? { start, end: changedEnd, method: 'fuzzy' } : null;
-  }
+  if (changedEnd === null) return undefined;
+  const near = text.slice(start, changedEnd);
+  return (fuzzy || inContext) && sameWording(exact, near) ? { start, end: changedEnd, method: 'fuzzy' } : null;
+}
+
+/** findQuote's search of the whole text, once the old place decided nothing. */
+export function elsewhere(text: string, quote: TextQuoteSelector, position: TextPositionSelector, fuzzy: boolean, inContext: boolean): Found | null {
+  const { exact } = quote;
   const occurrences: { start: number; end: number }[] = [];
   let cut = false;
   for (let i = text.indexOf(exact); i >= 0 && occurrences.length < MAX_OCCURRENCES; i = text.indexOf(exact, i + 1)) {

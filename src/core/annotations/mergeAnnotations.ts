@@ -1,7 +1,7 @@
 import type { Analysis, Warning } from '../model';
 import type { Annotation } from './model';
 import { anchorAnnotations } from './anchorAnnotations';
-import type { AnchoredAnnotation } from './anchorAnnotations';
+import type { AnchoredAnnotation, Tried } from './anchorAnnotations';
 import { applyAnnotations } from './applyAnnotations';
 import type { ApplyOptions } from './applyAnnotations';
 import { claimsAbove } from './claimsAbove';
@@ -15,12 +15,16 @@ export interface MergeOptions extends ApplyOptions {
   readonly minCheckWorthiness?: number;
   /** Ids of reviews detached in the editor by retyping their words (see anchorAnnotations). */
   readonly retyped?: ReadonlySet<string>;
+  /** Orphans of an earlier merge, searched again only where the text changed enough (see anchorAnnotations). */
+  readonly tried?: ReadonlyMap<string, Tried>;
 }
 
 export interface Merged {
   readonly analysis: Analysis;
   readonly anchored: readonly AnchoredAnnotation[];
   readonly orphans: readonly Annotation[];
+  /** How each orphan was looked for: `tried` for the next merge. */
+  readonly tried: ReadonlyMap<string, Tried>;
   readonly unmatched: readonly Annotation[];
   readonly notes: readonly string[];
 }
@@ -37,7 +41,7 @@ const warning = (code: string, a: Annotation, what: string): Warning => ({
  * mergeAnnotations(analyze(text), sidecar.annotations) → { analysis: reviewed, orphans: [], … }
  */
 export function mergeAnnotations(analysis: Analysis, annotations: readonly Annotation[], options: MergeOptions = {}): Merged {
-  const { anchored, orphans } = anchorAnnotations(analysis.text, annotations, options.retyped);
+  const { anchored, orphans, tried } = anchorAnnotations(analysis.text, annotations, options.retyped, options.tried);
   const placed = anchored.map((x) => x.annotation);
   const { minCheckWorthiness: min } = options;
   const shown = min === undefined ? analysis : claimsAbove(analysis, min, placed);
@@ -47,5 +51,5 @@ export function mergeAnnotations(analysis: Analysis, annotations: readonly Annot
     ...orphans.map((a) => warning('orphan-annotation', a, 'no longer matches the text')),
     ...applied.unmatched.map((a) => warning('unmatched-annotation', a, 'reviews an item the engine no longer finds')),
   ];
-  return { ...applied, analysis: { ...applied.analysis, warnings }, anchored, orphans };
+  return { ...applied, analysis: { ...applied.analysis, warnings }, anchored, orphans, tried };
 }

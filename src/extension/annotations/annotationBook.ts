@@ -129,9 +129,15 @@ export class AnnotationBook implements vscode.Disposable {
     state.retyped = new Set([...state.retyped].filter((id) => state.orphanIds.has(id)));
     // A review made (or undone) on the words as they are now is judged by them from now on.
     state.following = new Map([...state.following].filter(([id]) => before.get(id) === after.find((a) => a.id === id)));
-    await this.serially(state, () => writeState(state, document, false, this.itemIdsOf));
     if (what !== null && (after.length !== list.length || after.some((a, i) => a !== list[i]))) this.history.record(state, { before: list, after, version, what });
+    // Shown before it is written: the write of an unsaved long article first analyses the saved text (seconds).
+    // Held here meanwhile; should the write fail, the sidecar stays stale and is written with the next save.
     this.changed(document.uri);
+    try {
+      await this.serially(state, () => writeState(state, document, false, this.itemIdsOf));
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Policy Lens: could not write ${fileName(state.sidecar)} (${String(error)}). The review is kept here and written when the article is saved.`);
+    }
     return true;
   }
 

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { anchorAnnotations } from '../../core/annotations/anchorAnnotations';
+import { anchorAnnotations, type Tried } from '../../core/annotations/anchorAnnotations';
 import type { Annotation } from '../../core/annotations/model';
 import type { SidecarRead } from './sidecarFile';
 
@@ -15,6 +15,8 @@ export interface ArticleState {
   retyped: ReadonlySet<string>;
   /** Annotations now on proofread words (a typo fixed), each as it was on the words it was made on: the words edits are judged against. */
   following: ReadonlyMap<string, Annotation>;
+  /** The orphans of the last merge and the text they were looked for in: searched again only where it changed enough. */
+  tried: ReadonlyMap<string, Tried>;
   /** Set when the sidecar is corrupt or newer: nothing is written then. */
   readOnly: { readonly kind: 'corrupt' | 'newer'; readonly message: string } | null;
   /** The sidecar text as last read or written; a watcher event with this text is our own write. */
@@ -33,16 +35,19 @@ export interface ArticleState {
  */
 export function stateFrom(article: vscode.Uri, sidecar: vscode.Uri, read: SidecarRead, text: string): ArticleState {
   const base = { article, sidecar, known: read.raw, unmatched: [], notes: [], following: new Map<string, Annotation>() };
-  if (read.kind !== 'ok') return { ...base, annotations: [], orphanIds: new Set(), retyped: new Set(), readOnly: { kind: read.kind, message: read.message }, stale: false };
-  const { anchored, orphans } = anchorAnnotations(text, read.sidecar.annotations);
+  if (read.kind !== 'ok') return { ...base, annotations: [], orphanIds: new Set(), retyped: new Set(), readOnly: { kind: read.kind, message: read.message }, stale: false, tried: new Map<string, Tried>() };
+  const { anchored, orphans, tried } = anchorAnnotations(text, read.sidecar.annotations);
   // Stored detached (typed over before the article was closed): `retyped` says so from now on, as it would have.
+  const kept = orphans.map(({ detached: _detached, ...o }) => o);
   return {
     ...base,
-    annotations: [...anchored.map((x) => x.annotation), ...orphans.map(({ detached: _detached, ...o }) => o)],
+    annotations: [...anchored.map((x) => x.annotation), ...kept],
     orphanIds: new Set(orphans.map((o) => o.id)),
     retyped: new Set(orphans.filter((o) => o.detached).map((o) => o.id)),
     readOnly: null,
     stale: anchored.some((x) => x.moved),
+    // Looked for as their ids in `retyped` say, as the next merge will.
+    tried: new Map(kept.map((o) => [o.id, { ...tried.get(o.id)!, annotation: o }])),
   };
 }
 

@@ -24,7 +24,8 @@ function following(state: ArticleState, placed: ReadonlyMap<string, Annotation>)
  */
 export function mergeState(state: ArticleState, raw: Analysis, text: string, options: MergeOptions): { analysis: Analysis; orphansChanged: boolean } {
   if (!state.annotations.length) return { analysis: raw, orphansChanged: false };
-  const merged = mergeAnnotations(raw, state.annotations, { ...options, retyped: state.retyped });
+  const merged = mergeAnnotations(raw, state.annotations, { ...options, retyped: state.retyped, tried: state.tried });
+  state.tried = merged.tried;
   if (raw.text !== text) return { analysis: merged.analysis, orphansChanged: false };
   // Anchored, and with the itemId of the item each matches now: the sidecar's next write stores both.
   const placed = new Map((merged.analysis.annotations ?? []).map((a) => [a.id, a]));

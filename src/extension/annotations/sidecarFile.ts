@@ -8,6 +8,7 @@ import { sidecarPath } from '../../core/annotations/sidecarPath';
 import { writeAtomic } from '../commands/writeAtomic';
 import type { ArticleState } from './articleState';
 import { savedText } from '../savedText';
+import { fileBytes } from '../fileBytes';
 
 export type SidecarRead = ParsedSidecar & { readonly raw: string | null };
 
@@ -26,7 +27,7 @@ export const fileName = (uri: vscode.Uri): string => uri.path.split('/').pop() ?
 export async function readSidecar(uri: vscode.Uri, article: string): Promise<SidecarRead> {
   let bytes: Uint8Array;
   try {
-    bytes = await vscode.workspace.fs.readFile(uri);
+    bytes = await fileBytes(uri);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'FileNotFound' || code === 'EntryNotFound' || code === 'ENOENT') return { ...parseSidecar('', article), raw: null };

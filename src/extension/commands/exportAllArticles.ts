@@ -8,6 +8,7 @@ import { readAnnotationSettings } from '../annotations/annotationSettings';
 import { reviewedFromDisk } from '../annotations/reviewedFromDisk';
 import { exportAllSummary, skipLine, type Skip } from './exportAllSummary';
 import { decode } from '../../core/decode';
+import { fileBytes } from '../fileBytes';
 
 export interface ExportAllOptions {
   /** `json`: one file beside each article; `jsonl`: one line per article in `target`. */
@@ -80,7 +81,7 @@ export async function exportAllArticles(ctx: CommandContext, given?: ExportAllOp
         progress.report({ message: `${i + 1}/${uris.length} ${uri.path.split('/').pop()}`, increment: 100 / uris.length });
         try {
           // Decoded as the CLI decodes: a file it refuses is a failure here too, never an empty export.
-          const decoded = decode(await vscode.workspace.fs.readFile(uri));
+          const decoded = decode(await fileBytes(uri));
           if ('error' in decoded) {
             result.failed.push({ path: vscode.workspace.asRelativePath(uri), error: `the file ${decoded.error}` });
             continue;
