@@ -25,8 +25,17 @@ export function turnSpeakers(text: string, paragraphs: readonly Paragraph[], quo
     const mention = { start: p.start, end: p.start + name.length, text: name };
     const cue = { start: text.indexOf(':', mention.end), end: text.indexOf(':', mention.end) + 1, text: ':' };
     const evidence = `'${name}' labels the turn at line ${lineOf(lines, p.start)}${person ? `: ${person.name}` : ''}`;
-    return { ...q, speaker: { entityId: person?.id ?? null, name: person?.name ?? name, mention, cue, method: 'transcript', evidence } };
+    return { ...q, speaker: { entityId: person?.id ?? null, name: person?.name ?? asRole(name), mention, cue, method: 'transcript', evidence } };
   });
+}
+
+/** Labels that name a part in the programme, not a person: `PRESENTER:` is "the presenter", as `Q:` is "the interviewer". */
+const ON_AIR_ROLES: ReadonlySet<string> = new Set(['presenter', 'host', 'interviewer', 'reporter', 'moderator', 'anchor', 'caller', 'questioner', 'announcer', 'narrator', 'chair', 'correspondent']);
+
+/** A label's words as a speaker's name: a role in capitals reads as prose would write it, a name stays as printed. */
+function asRole(label: string): string {
+  const key = label.toLowerCase();
+  return ON_AIR_ROLES.has(key) ? `the ${key}` : label;
 }
 
 /**
