@@ -49,12 +49,23 @@ export function interviewSpeakers(text: string, dateline: Span | null, paragraph
     const line = lineOf(lines, p.start);
     if (m[1] === 'Q') return { ...q, speaker: turnSpeaker(null, 'the interviewer', mention, cue, `'Q' at line ${line} marks the interviewer's question`) };
     // With no one named as interviewed, an answer is left unattributed, as the claims are.
-    answerer ??= interviewee(entities, first, intervieweeOf(dateline));
+    answerer ??= interviewee(entities, first, intervieweeOf(dateline ?? titleLine(text, paragraphs)));
     if (!answerer) return q;
     const name = typeof answerer === 'string' ? answerer : answerer.name;
     const id = typeof answerer === 'string' ? null : answerer.id;
     return { ...q, speaker: turnSpeaker(id, name, mention, cue, `'A' at line ${line} marks the answer of ${name}, whom the article names as interviewed`) };
   });
+}
+
+/** The longest title line an article without a dateline opens with: "Q&A with Mayor Elena Ruiz." */
+const MAX_TITLE = 120;
+
+/** The article's first paragraph when it is a short line, a title in all but the dateline's form; else null. */
+function titleLine(text: string, paragraphs: readonly Paragraph[]): Span | null {
+  const p = paragraphs[0];
+  if (!p || p.end - p.start > MAX_TITLE) return null;
+  const line = text.slice(p.start, p.end);
+  return line.includes('\n') ? null : { start: p.start, end: p.end, text: line };
 }
 
 function turnSpeaker(entityId: string | null, name: string, mention: Speaker['mention'], cue: Speaker['cue'], evidence: string): Speaker {

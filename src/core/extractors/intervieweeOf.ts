@@ -8,5 +8,7 @@ export function intervieweeOf(dateline: Span | null): Span | null {
   const m = dateline ? INTERVIEWEE.exec(dateline.text) : null;
   if (!dateline || !m) return null;
   const start = dateline.start + m.index + m[0].length - m[1].length;
-  return { start, end: start + m[1].length, text: m[1] };
+  // "Q&A with Mayor Elena Ruiz." ends a title's sentence, not the name; "Tom Beck Jr." keeps its stop.
+  const name = /\p{L}{4}\.$/u.test(m[1]) ? m[1].slice(0, -1) : m[1];
+  return { start, end: start + name.length, text: name };
 }
