@@ -40,7 +40,19 @@ describe('transcript labels: the people they name', () => {
       people: ['person Elena Varga [Mayor] Mayor Elena Varga|VARGA', 'person Owen Hale [presenter] OWEN HALE|HALE'],
       speakers: ['Owen Hale', 'Elena Varga', 'Owen Hale'],
     },
-    // negative rows: a heading in capitals and one label that names no one make no person and no turn
+    {
+      name: 'a name the text gives no entity, with a party in its role that keeps the capital the text gives it',
+      text: "date 2026-04-22 Bins\n\nTwo candidates, Priya Sandhu of Labour and Tom Ashcroft, met on Tuesday.\n\nHOST: Why are bins missed?\n\nPRIYA SANDHU, LABOUR CANDIDATE: The budget was cut.\n\nHOST: Thank you.",
+      people: ['person Tom Ashcroft [] Tom Ashcroft', 'person Priya Sandhu [Labour candidate] Priya Sandhu|PRIYA SANDHU'],
+      speakers: ['the host', 'Priya Sandhu', 'the host'],
+    },
+    // negative rows: a voice the transcript does not name, a heading in capitals and one label that names no one make no person and no turn
+    {
+      name: 'an unidentified voice is no person',
+      text: 'date 2026-03-14 Buses\n\nMayor Elena Varga spoke on Monday.\n\nVARGA: Fares will not rise.\n\nUNIDENTIFIED WOMAN: Shame!\n\nVARGA: Thank you.',
+      people: ['person Elena Varga [Mayor] Mayor Elena Varga|VARGA|VARGA'],
+      speakers: ['Elena Varga', 'UNIDENTIFIED WOMAN', 'Elena Varga'],
+    },
     {
       name: 'a heading in capitals with a given name, once, is no one',
       text: OPENING + 'KATE HOLT: A Life In Public Service.\n\nThe council met on Monday.',

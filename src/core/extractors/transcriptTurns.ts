@@ -80,7 +80,7 @@ function headline(text: string, start: number, end: number): boolean {
  * Whether a label is a given name and a surname (`KATE HOLT`), which names a person though the text may
  * name her nowhere else; it counts when it comes back or gives her role (`KATE HOLT, HEALTH SECRETARY:`).
  */
-function fullName(label: string): boolean {
+export function fullName(label: string): boolean {
   const space = label.indexOf(' ');
   if (space < 0 || label.split(' ').length > 3) return false;
   const given = label.slice(0, space).toLowerCase();
