@@ -50,7 +50,25 @@ describe('claims inside transcript turns', () => {
         'direct Elena Ruiz (turn): Fares will rise by 4 percent in April.',
       ],
     },
-    // negative rows: speech in marks and dash dialogue keep their reading
+    {
+      name: 'the answers of an interview whose title names one of the people named before it',
+      text: 'Bus fares row reaches Mayor Elena Ruiz.\n\nMayor Elena Ruiz spoke to reporters Tom Beck and Ann Lee on Monday.\n\nQ: Will fares rise?\n\nA: Fares will rise by 4 percent in April.',
+      expect: [
+        'narrative -: Bus fares row reaches Mayor Elena Ruiz.',
+        'narrative -: Mayor Elena Ruiz spoke to reporters Tom Beck and Ann Lee on Monday.',
+        'direct Elena Ruiz (turn): Fares will rise by 4 percent in April.',
+      ],
+    },
+    // negative rows: a title naming none of those named before, speech in marks and dash dialogue keep their reading
+    {
+      name: 'an interview whose title names no one: the answers stay unattributed',
+      text: 'Bus fares to rise in April.\n\nMayor Elena Ruiz spoke to reporters Tom Beck and Ann Lee on Monday.\n\nQ: Will fares rise?\n\nA: Fares will rise by 4 percent in April.',
+      expect: [
+        'narrative -: Bus fares to rise in April.',
+        'narrative -: Mayor Elena Ruiz spoke to reporters Tom Beck and Ann Lee on Monday.',
+        'direct - (turn): Fares will rise by 4 percent in April.',
+      ],
+    },
     {
       name: 'a quote in marks in prose',
       text: OPENING + '"We will recruit 200 nurses by 2028," Holt said.',
