@@ -46,6 +46,12 @@ describe('transcript labels: the people they name', () => {
       people: ['person Tom Ashcroft [] Tom Ashcroft', 'person Priya Sandhu [Labour candidate] Priya Sandhu|PRIYA SANDHU'],
       speakers: ['the host', 'Priya Sandhu', 'the host'],
     },
+    {
+      name: 'two people of one surname, each named only by labels',
+      text: OPENING + 'JOHN SMITH: We will cut the levy.\n\nJANE SMITH: We will not.\n\nJOHN SMITH: We will.\n\nJANE SMITH: No.',
+      people: ['person John Smith [] JOHN SMITH|JOHN SMITH', 'person Jane Smith [] JANE SMITH|JANE SMITH'],
+      speakers: ['John Smith', 'Jane Smith', 'John Smith', 'Jane Smith'],
+    },
     // negative rows: a voice the transcript does not name, a heading in capitals and one label that names no one make no person and no turn
     {
       name: 'an unidentified voice is no person',

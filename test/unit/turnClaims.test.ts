@@ -51,6 +51,11 @@ describe('claims inside transcript turns', () => {
       ],
     },
     {
+      name: 'the title line names someone the text names nowhere else, a short surname closing its sentence',
+      text: 'Q&A with Dr. Ann Lee.\n\nQ: Will fares rise?\n\nA: Fares will rise by 4 percent in April.',
+      expect: ['narrative -: Q&A with Dr. Ann Lee.', 'direct Dr. Ann Lee (turn): Fares will rise by 4 percent in April.'],
+    },
+    {
       name: 'the answers of an interview whose title names one of the people named before it',
       text: 'Bus fares row reaches Mayor Elena Ruiz.\n\nMayor Elena Ruiz spoke to reporters Tom Beck and Ann Lee on Monday.\n\nQ: Will fares rise?\n\nA: Fares will rise by 4 percent in April.',
       expect: [

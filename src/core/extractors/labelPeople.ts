@@ -2,6 +2,7 @@ import type { Entity, Paragraph, Quote, Span } from '../model';
 import { readableName } from './readableName';
 import { spanAt } from './spanAt';
 import { fullName, labelParts } from './transcriptTurns';
+import { labelNames, labelledPerson } from './labelledPerson';
 
 /** What one turn's label says: the name as printed, its surname in lower case, and a role after its comma. */
 interface Label {
@@ -55,7 +56,7 @@ export function withLabelPeople(text: string, paragraphs: readonly Paragraph[], 
   if (labels.length === 0) return { entities, quotes };
   const inLabel = (m: Span) => labels.some((l) => l.mention.start <= m.start && m.end <= l.mention.end);
   const out = entities.map((e) => {
-    const own = labels.filter((l) => quotes[l.quote].speaker?.entityId === e.id || (e.type !== 'person' && surnameOf(e.name) === l.surname));
+    const own = labels.filter((l) => quotes[l.quote].speaker?.entityId === e.id || (e.type !== 'person' && !e.name.includes(' ') && surnameOf(e.name) === l.surname));
     if (own.length === 0) return e;
     // "HALE" that only labels name, beside a label of two words or more ("OWEN HALE"), is that person
     const full = own.find((l) => l.mention.text.includes(' '));
@@ -72,7 +73,7 @@ export function withLabelPeople(text: string, paragraphs: readonly Paragraph[], 
   const told = fresh.length ? [...out.filter((e, k) => e !== entities[k]), ...fresh] : out.filter((e, k) => e !== entities[k]);
   const speakers = quotes.map((q, i) => {
     const l = labels.find((x) => x.quote === i);
-    const who = l && told.find((e) => e.type === 'person' && surnameOf(e.name) === l.surname);
+    const who = l && labelledPerson(told, l.mention.text);
     return who && q.speaker && (q.speaker.entityId !== who.id || q.speaker.name !== who.name) ? { ...q, speaker: { ...q.speaker, entityId: who.id, name: who.name } } : q;
   });
   return { entities: fresh.length ? [...out, ...fresh] : out, quotes: speakers };
@@ -88,12 +89,14 @@ function newPeople(text: string, labels: readonly Label[], quotes: readonly Quot
   for (const e of entities) next = Math.max(next, Number(e.id.slice(1)) || 0);
   for (const l of labels) {
     if (!l.mention.text.includes(' ') || quotes[l.quote].speaker?.entityId) continue;
-    if (entities.some((e) => surnameOf(e.name) === l.surname) || out.some((e) => surnameOf(e.name) === l.surname)) continue;
+    if (entities.some((e) => labelNames(e, l.mention.text) || (e.type !== 'person' && e.name.toLowerCase() === l.surname)) || out.some((e) => labelNames(e, l.mention.text))) continue;
     const name = readableName(l.mention.text);
     const written = inProse(text, name);
     // "UNIDENTIFIED WOMAN" is a voice, no one's name: a name opens with a given name, or prose writes it too
     if (written.length === 0 && !fullName(l.mention.text)) continue;
-    const own = labels.filter((x) => x.surname === l.surname);
+    // `SMITH:` is hers only when no other full name in the labels ends so ("JOHN SMITH", "JANE SMITH")
+    const alone = !labels.some((x) => x.surname === l.surname && x.mention.text.includes(' ') && x.mention.text !== l.mention.text);
+    const own = labels.filter((x) => x.mention.text === l.mention.text || (alone && x.surname === l.surname));
     const roles: string[] = [];
     for (const x of own) if (x.role && !roles.includes(x.role)) roles.push(x.role);
     const mentions = [...own.map((x) => x.mention), ...written, ...inProse(text, name.slice(name.lastIndexOf(' ') + 1))];
