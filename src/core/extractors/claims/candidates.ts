@@ -151,7 +151,6 @@ function turnOf(overlapping: readonly Quote[]): Quote | null {
   return null;
 }
 
-
 /** Whether a frame's source is the one who speaks: "I told them that …", "we said that …". */
 const firstPerson = (source: Span | null): boolean => source !== null && /^(?:i|we)$/i.test(source.text.trim());
 
