@@ -52,6 +52,12 @@ describe('transcript labels: the people they name', () => {
       people: ['person John Smith [] JOHN SMITH|JOHN SMITH', 'person Jane Smith [] JANE SMITH|JANE SMITH'],
       speakers: ['John Smith', 'Jane Smith', 'John Smith', 'Jane Smith'],
     },
+    {
+      name: 'a press conference: reporters and a question asked from the room',
+      text: 'date 2026-05-09 Knife crime\n\nChief Constable Daniel Okafor took questions on Thursday.\n\nOKAFOR: Knife crime rose by 11 percent.\n\nREPORTER: Will you resign?\n\nOKAFOR: No.\n\nQUESTION: How many officers are new?\n\nOKAFOR: About half.\n\nREPORTER: Thank you.',
+      people: ['person Daniel Okafor [Chief Constable] Chief Constable Daniel Okafor|OKAFOR|OKAFOR|OKAFOR'],
+      speakers: ['Daniel Okafor', 'the reporter', 'Daniel Okafor', 'a questioner', 'Daniel Okafor', 'the reporter'],
+    },
     // negative rows: a voice the transcript does not name, a heading in capitals and one label that names no one make no person and no turn
     {
       name: 'an unidentified voice is no person',

@@ -35,8 +35,8 @@ export function labelParts(text: string, at: number): { name: string; role: stri
   return m ? { name: m[1], role: m[2] ? m[2].slice(2) : null } : null;
 }
 
-/** Labels of a voice the transcript does not name: `UNIDENTIFIED WOMAN:`, `ANNOUNCER:`; they count beside named turns. */
-const UNNAMED_VOICE = /^(?:UNIDENTIFIED|ANNOUNCER|NARRATOR|CROWD)\b/;
+/** Labels of a voice the transcript does not name: `UNIDENTIFIED WOMAN:`, `ANNOUNCER:`, a press conference's `QUESTION:`; they count beside named turns. */
+const UNNAMED_VOICE = /^(?:UNIDENTIFIED|ANNOUNCER|NARRATOR|CROWD|QUESTION)\b/;
 
 /** Labels that head a note, not a turn: `NOTE:`, `UPDATE:`, `EDITOR'S NOTE:`, `KEY POINTS:`; matched on the last word. */
 export const NOT_SPEAKERS: ReadonlySet<string> = new Set(

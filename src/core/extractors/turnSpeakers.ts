@@ -21,7 +21,8 @@ export function turnSpeakers(text: string, paragraphs: readonly Paragraph[], quo
     const name = labelName(text, p.start);
     if (!name || name.length === 1) return q;
     const person = labelledPerson(entities, name);
-    if (q.speaker && (person ? q.speaker.entityId === person.id : q.speaker.name === name)) return q;
+    // `QUESTION:` read by the cues as a body is still a part, no one's name
+    if (q.speaker && (person ? q.speaker.entityId === person.id : q.speaker.name === name && asRole(name) === name)) return q;
     const mention = { start: p.start, end: p.start + name.length, text: name };
     const cue = { start: text.indexOf(':', mention.end), end: text.indexOf(':', mention.end) + 1, text: ':' };
     const evidence = `'${name}' labels the turn at line ${lineOf(lines, p.start)}${person ? `: ${person.name}` : ''}`;
@@ -35,6 +36,8 @@ const ON_AIR_ROLES: ReadonlySet<string> = new Set(['presenter', 'host', 'intervi
 /** A label's words as a speaker's name: a role in capitals reads as prose would write it, a name stays as printed. */
 function asRole(label: string): string {
   const key = label.toLowerCase();
+  // a press conference's `QUESTION:` is asked by someone in the room
+  if (key === 'question') return 'a questioner';
   return ON_AIR_ROLES.has(key) ? `the ${key}` : label;
 }
 
