@@ -35,9 +35,9 @@ describe('speech printed without quote marks: transcript turns and dash dialogue
       name: 'a host named only in the transcript speaks in several turns',
       text: INTRO + 'KATE HOLT: Will bills rise?\n\nVARGA: Yes, from April.\n\nHOLT: By how much?\n\nVARGA: Four per cent.',
       expect: [
-        ['Will bills rise?', 'KATE HOLT', 'turn'],
+        ['Will bills rise?', 'Kate Holt', 'turn'],
         ['Yes, from April.', 'Elena Varga', 'turn'],
-        ['By how much?', 'KATE HOLT', 'turn'],
+        ['By how much?', 'Kate Holt', 'turn'],
         ['Four per cent.', 'Elena Varga', 'turn'],
       ],
     },

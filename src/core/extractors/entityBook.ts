@@ -5,6 +5,7 @@ import { COMPANY_ENDINGS, COMPANY_KIND_ROLES } from '../lexicon/roles';
 import { withoutNameArticle } from './nameArticle';
 import { fitsRole, roleWords } from './roleWords';
 import { FEMALE_NAME, MALE_NAME, ORGANIZATION, THING, classesOfKey } from './wordClasses';
+import { inCapitals, readableName } from './readableName';
 
 /** An entity while the text is read: its mentions grow, its name may get fuller. */
 export interface Draft {
@@ -245,6 +246,9 @@ export class EntityBook {
       type = 'organization';
       gender = 'neuter';
     }
+    // "KATE HOLT" of a transcript's label is shown as prose would write her: Kate Holt. A given name first, as
+    // "USA TODAY" or "MACS J1149" has none: capitals that are no one's name are left as printed.
+    if (type === 'person' && name.indexOf(' ') > 0 && inCapitals(name) && (classesOfKey(key.slice(0, key.indexOf(' '))) & (MALE_NAME | FEMALE_NAME)) !== 0) name = readableName(name);
     const surname = speaksForName(key, name) ? key : surnameOf(key);
     // "Stoltenberg" finds Jens Stoltenberg; "the authority" finds the transport authority. "a campaign
     // spokesman" is someone new, not the "a department spokesman" met before.

@@ -34,9 +34,16 @@ function allCaps(w: Word | undefined): boolean {
  */
 export const shouted = (ws: readonly Word[], i: number) => allCaps(ws[i]) && (allCaps(ws[i - 1]) || allCaps(ws[i + 1])) && !capitalLabel(ws, i);
 
+/** Whether one to four words in capitals from word c close a label with its colon: `ANA RUIZ, HEALTH SECRETARY:`. */
+function roleThenColon(ws: readonly Word[], c: number): boolean {
+  let d = c;
+  while (d - c < 4 && allCaps(ws[d])) d++;
+  return d > c && ws[d]?.text === ':';
+}
+
 /**
  * Whether word i is in a transcript's label in capitals: a line's first words, a given name or honorific among
- * them, then a colon, as `ANA RUIZ: "We will not pay."` or `MS. RUIZ:` print the speaker.
+ * them, then a colon, perhaps after a role (`ANA RUIZ, MAYOR:`), as `ANA RUIZ: "We will not pay."` or `MS. RUIZ:` print the speaker.
  */
 function capitalLabel(ws: readonly Word[], i: number): boolean {
   let a = i;
@@ -44,7 +51,7 @@ function capitalLabel(ws: readonly Word[], i: number): boolean {
   if (a > 0 && !ws[a - 1].punct) return false;
   let b = i;
   while (b - a < 4 && allCaps(ws[b + 1])) b++;
-  if (ws[b + 1]?.text !== ':') return false;
+  if (ws[b + 1]?.text !== ':' && !(ws[b + 1]?.text === ',' && roleThenColon(ws, b + 2))) return false;
   for (let k = a; k <= b; k++) if ((classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME | HONORIFIC)) !== 0) return true;
   return false;
 }

@@ -12,6 +12,7 @@ import { unlistSpeech } from './listedQuotes';
 import { interviewSpeakers } from './interviewSpeakers';
 import { headlineSpeakers } from './headlineSpeakers';
 import { turnSpeakers, withoutLabelEntities } from './turnSpeakers';
+import { withLabelPeople } from './labelPeople';
 import { toSource, toSpeaker } from './toSpeaker';
 import { wordsOf } from './words';
 
@@ -47,8 +48,8 @@ export const speakers: Stage = {
     const kinds = unlistSpeech(text, reportedContext(interviewSpeakers(text, analysis.article.dateline, analysis.paragraphs, turnSpeakers(text, analysis.paragraphs, withSpeakers, entities, lines), entities, lines), sentences, ws, named));
     const sources = (): Source[] => indirect.map((hit) => ({ at: ws[hit.a.cueFrom].start, speaker: toSource(text, ws, hit) }));
     const spoken = continuations(kinds, analysis.paragraphs, sources, lines);
-    const kept = withoutLabelEntities(analysis.paragraphs, spoken, entities);
-    if (heads === 0 || !headline) return { ...analysis, entities: kept, quotes: spoken };
-    return { ...analysis, entities: kept, quotes: [...headlineSpeakers(text, headline, analysis.quotes.slice(0, heads), spoken, kept, lines), ...spoken] };
+    const { entities: kept, quotes: said } = withLabelPeople(text, analysis.paragraphs, spoken, withoutLabelEntities(analysis.paragraphs, spoken, entities));
+    if (heads === 0 || !headline) return { ...analysis, entities: kept, quotes: said };
+    return { ...analysis, entities: kept, quotes: [...headlineSpeakers(text, headline, analysis.quotes.slice(0, heads), said, kept, lines), ...said] };
   },
 };

@@ -1,6 +1,7 @@
 import type { Paragraph } from '../model';
 import { titleWords } from './titleWords';
 import { namedInProse } from './namedInProse';
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/firstNames';
 
 /** One paragraph of a pasted transcript: its speaker label, and the words spoken after it. */
 export interface Turn {
@@ -20,17 +21,22 @@ export interface Turn {
  * comma (`OWEN HALE, PRESENTER`); then the words, which open with a letter,
  * a digit or a quote mark. Group 1 is the name.
  */
-const LABEL = /^(Q|A|[A-Z][A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.]){0,3})(?: \([^)\n]{1,24}\)|, [A-Z][A-Z .'’-]{1,30})?:[ \t]+(?=[\p{L}\p{N}"“‘'(\[])/u;
+const LABEL = /^(Q|A|[A-Z][A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.]){0,3})(?: \([^)\n]{1,24}\)|(, [A-Z][A-Z .'’-]{1,30}))?:[ \t]+(?=[\p{L}\p{N}"“‘'(\[])/u;
 
 /** The name of the label opening text at `at`, a paragraph's start: `OWEN HALE, PRESENTER: …` → "OWEN HALE"; null for none. */
 export function labelName(text: string, at: number): string | null {
-  const colon = colonNear(text, at, text.length);
-  const m = colon > at ? LABEL.exec(text.slice(at, colon + 3)) : null;
-  return m ? m[1] : null;
+  return labelParts(text, at)?.name ?? null;
 }
 
-/** Labels of a voice the transcript does not name: `UNIDENTIFIED WOMAN:`, `ANNOUNCER:`; they count beside named turns. */
-const UNNAMED_VOICE = /^(?:UNIDENTIFIED|ANNOUNCER|NARRATOR|CROWD)\b/;
+/** The name and the role after a comma of the label at `at`: `OWEN HALE, PRESENTER: …` → "OWEN HALE", "PRESENTER". */
+export function labelParts(text: string, at: number): { name: string; role: string | null } | null {
+  const colon = colonNear(text, at, text.length);
+  const m = colon > at ? LABEL.exec(text.slice(at, colon + 3)) : null;
+  return m ? { name: m[1], role: m[2] ? m[2].slice(2) : null } : null;
+}
+
+/** Labels of a voice the transcript does not name: `UNIDENTIFIED WOMAN:`, `ANNOUNCER:`, a press conference's `QUESTION:`; they count beside named turns. */
+const UNNAMED_VOICE = /^(?:UNIDENTIFIED|ANNOUNCER|NARRATOR|CROWD|QUESTION)\b/;
 
 /** Labels that head a note, not a turn: `NOTE:`, `UPDATE:`, `EDITOR'S NOTE:`, `KEY POINTS:`; matched on the last word. */
 export const NOT_SPEAKERS: ReadonlySet<string> = new Set(
@@ -70,6 +76,24 @@ function headline(text: string, start: number, end: number): boolean {
   return (words.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) >= 3 && titleWords(words);
 }
 
+/**
+ * Whether a label is a given name and a surname (`KATE HOLT`), which names a person though the text may
+ * name her nowhere else; it counts when it comes back or gives her role (`KATE HOLT, HEALTH SECRETARY:`).
+ */
+export function fullName(label: string): boolean {
+  const space = label.indexOf(' ');
+  if (space < 0 || label.split(' ').length > 3) return false;
+  const given = label.slice(0, space).toLowerCase();
+  return MALE_NAMES.has(given) || FEMALE_NAMES.has(given);
+}
+
+/** Whether a label of two words or more stands in the text in small letters too: "Dana Neilson" for `DANA NEILSON:`. */
+function writtenInProse(text: string, lower: string, label: string): boolean {
+  const key = label.toLowerCase();
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) if (text.slice(at, at + key.length) !== label) return true;
+  return false;
+}
+
 /** Whether paragraph i, one of `found`, is an interview's Q or A turn. */
 const isQA = (found: readonly { i: number; label: string }[], i: number) => found.some((f) => f.i === i && f.label.length === 1);
 
@@ -88,7 +112,7 @@ function spoken(text: string, p: Paragraph): boolean {
  * `RUIZ: We will not cut.` after "Mayor Elena Ruiz spoke" → a named turn.
  */
 export function transcriptTurns(text: string, paragraphs: readonly Paragraph[]): Turn[] {
-  const found: { i: number; p: Paragraph; label: string; last: string; spoken: number }[] = [];
+  const found: { i: number; p: Paragraph; label: string; last: string; spoken: number; role: boolean }[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const m = labelOf(text, p);
@@ -96,7 +120,7 @@ export function transcriptTurns(text: string, paragraphs: readonly Paragraph[]):
     const label = m[1];
     const last = label.slice(label.lastIndexOf(' ') + 1).replace(/\.$/, '');
     if (NOT_SPEAKERS.has(last) || headline(text, p.start + m[0].length, p.end)) continue;
-    found.push({ i, p, label, last, spoken: p.start + m[0].length });
+    found.push({ i, p, label, last, spoken: p.start + m[0].length, role: m[2] !== undefined });
   }
   if (found.length === 0) return [];
   const asks = found.some((f) => f.label === 'Q');
@@ -110,6 +134,11 @@ export function transcriptTurns(text: string, paragraphs: readonly Paragraph[]):
     // Lower-casing keeps the length of text without letters such as "İ"; otherwise offsets would drift, and no one is found.
     lower ??= text.toLowerCase();
     if (!named.has(f.last) && f.last.length > 1 && lower.length === text.length && namedInProse(text, lower, f.last)) named.add(f.last);
+  }
+  for (const f of found) {
+    // a dateline (`PORT HALDEN:`) stands once, with no role: a speaker's label comes back or tells the role
+    if (named.has(f.last) || f.label.indexOf(' ') < 0 || !(f.role || (counts.get(f.last) ?? 0) >= 2)) continue;
+    if (fullName(f.label) || (lower !== undefined && lower.length === text.length && writtenInProse(text, lower, f.label))) named.add(f.last);
   }
   const out: Turn[] = [];
   let previous = -2;

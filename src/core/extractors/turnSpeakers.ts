@@ -2,12 +2,13 @@ import type { Entity, Paragraph, Quote } from '../model';
 import { lineOf } from './speakerEvidence';
 import { spanAt } from './spanAt';
 import { labelName } from './transcriptTurns';
+import { labelledPerson } from './labelledPerson';
 
 /**
  * The speaker of each transcript turn by its label's name, where the cue
  * reading took a label's note or role for it: `OWEN HALE, PRESENTER: …` is
  * Owen Hale's, `UNIDENTIFIED WOMAN: …` an unnamed woman's. A name links to the
- * person the article names with that surname; other labels stand as written.
+ * person the article names with that surname (and given name, if both show one); other labels stand as written.
  * A turn whose cue found that person already keeps it.
  */
 export function turnSpeakers(text: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[], entities: readonly Entity[], lines: readonly number[]): Quote[] {
@@ -19,14 +20,25 @@ export function turnSpeakers(text: string, paragraphs: readonly Paragraph[], quo
     if (!p || p.start === q.start) return q;
     const name = labelName(text, p.start);
     if (!name || name.length === 1) return q;
-    const surname = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-    const person = entities.find((e) => e.type === 'person' && e.name.toLowerCase().split(' ').pop() === surname);
-    if (q.speaker && (person ? q.speaker.entityId === person.id : q.speaker.name === name)) return q;
+    const person = labelledPerson(entities, name);
+    // `QUESTION:` read by the cues as a body is still a part, no one's name
+    if (q.speaker && (person ? q.speaker.entityId === person.id : q.speaker.name === name && asRole(name) === name)) return q;
     const mention = { start: p.start, end: p.start + name.length, text: name };
     const cue = { start: text.indexOf(':', mention.end), end: text.indexOf(':', mention.end) + 1, text: ':' };
     const evidence = `'${name}' labels the turn at line ${lineOf(lines, p.start)}${person ? `: ${person.name}` : ''}`;
-    return { ...q, speaker: { entityId: person?.id ?? null, name: person?.name ?? name, mention, cue, method: 'transcript', evidence } };
+    return { ...q, speaker: { entityId: person?.id ?? null, name: person?.name ?? asRole(name), mention, cue, method: 'transcript', evidence } };
   });
+}
+
+/** Labels that name a part in the programme, not a person: `PRESENTER:` is "the presenter", as `Q:` is "the interviewer". */
+const ON_AIR_ROLES: ReadonlySet<string> = new Set(['presenter', 'host', 'interviewer', 'reporter', 'moderator', 'anchor', 'caller', 'questioner', 'announcer', 'narrator', 'chair', 'correspondent']);
+
+/** A label's words as a speaker's name: a role in capitals reads as prose would write it, a name stays as printed. */
+function asRole(label: string): string {
+  const key = label.toLowerCase();
+  // a press conference's `QUESTION:` is asked by someone in the room
+  if (key === 'question') return 'a questioner';
+  return ON_AIR_ROLES.has(key) ? `the ${key}` : label;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface Candidate {
   readonly quoteIds: readonly string[];
   /** The prediction cue of the frame verb cut off before the claim ("expects" of "She expects that …"), for its type. */
   readonly frameCue?: string;
+  /** How the scorer reads the attribution, where it differs: a transcript turn's own words (see turnClaim). */
+  readonly scoredAs?: Attribution;
 }
 
 const MIN_WORDS = 3;
@@ -35,12 +37,15 @@ function firstSpeaker(quotes: readonly Quote[]): SpeakerRef | null {
   return null;
 }
 
-/** The sentence's speech quotes that stand as content, not as part of a clause of the frame. */
-function contentQuotes(text: string, s: Sentence, overlapping: readonly Quote[]): Quote[] {
+/**
+ * The sentence's speech quotes that stand as content, not as part of a clause of the frame. Inside a
+ * transcript turn, the turn is the frame's speaker, not content: its quotes in marks stand at the top.
+ */
+function contentQuotes(text: string, s: Sentence, overlapping: readonly Quote[], turn: Quote | null): Quote[] {
   let out: Quote[] = EMPTY;
   for (let k = 0; k < overlapping.length; k++) {
     const q = overlapping[k];
-    if (q.kind === 'speech' && !q.parentId && !isEmbedded(text, s, q)) out = append(out, q);
+    if (q.kind === 'speech' && q !== turn && (!q.parentId || q.parentId === turn?.id) && !isEmbedded(text, s, q)) out = append(out, q);
   }
   return out;
 }
@@ -84,18 +89,23 @@ function inTextOrder(out: Candidate[]): Candidate[] {
  * clauses of its frame (indirect), else the sentence itself (narrative).
  * `"We need to act," he said.` → one direct candidate "We need to act".
  */
-function sentenceCandidates(a: Analysis, spans: DocumentSpans, s: Sentence, previous: SpeakerRef | null, overlapping: readonly Quote[]): Candidate[] {
-  const quotes = overlapping.length ? contentQuotes(a.text, s, overlapping) : overlapping;
+function sentenceCandidates(a: Analysis, spans: DocumentSpans, s0: Sentence, previous: SpeakerRef | null, overlapping: readonly Quote[]): Candidate[] {
+  const turn = overlapping.length ? turnOf(overlapping) : null;
+  // a turn's first sentence opens on its label, no part of what was said
+  const s = turn && turn.start > s0.start && turn.start < s0.end ? { ...s0, start: turn.start } : s0;
+  const quotes = overlapping.length ? contentQuotes(a.text, s, overlapping, turn) : overlapping;
   const spoken = frames(a.text, s, quotes);
   const frameSource = firstSource(spoken);
-  const fallback = firstSpeaker(quotes) ?? previous;
+  const voice = turn ? quoteSpeaker(turn, spans, previous) : null;
+  // in a turn, "the mayor said that …" is no one who spoke before, least of all the turn's own speaker, who says "I"
+  const fallback = firstSpeaker(quotes) ?? (turn ? null : previous);
   let out: Candidate[] = EMPTY;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k];
     const { start, end } = trimBounds(a.text, Math.max(q.content.start, s.start), Math.min(q.content.end, s.end));
     if (wordsUpTo(a.text, start, end, MIN_WORDS) < MIN_WORDS) continue;
     // a speaker the quotes stage left as a bare role ("the harbour chief") is resolved like a pronoun; an interview's "Q" is no one's name
-    const named = q.speaker && !q.speaker.entityId && q.speaker.method !== 'interview' ? speakerFor(q.speaker.mention, spans.mentions, previous) : toRef(q);
+    const named = quoteSpeaker(q, spans, previous);
     // a transcript's turn names its speaker by its label or no one: the turn before was someone else's
     const speaker = named ?? (q.unmarked === 'turn' ? null : (speakerFor(frameSource, spans.mentions, previous) ?? previous));
     out = append(out, { start, end, attribution: 'direct', speaker, sentenceId: s.id, quoteIds: [q.id] });
@@ -114,6 +124,10 @@ function sentenceCandidates(a: Analysis, spans: DocumentSpans, s: Sentence, prev
         out = append(out, { start: c.start, end: c.end, attribution: 'indirect', speaker: toRef(own), sentenceId: s.id, quoteIds: idsOf(inside) });
         continue;
       }
+      if (turn && (c.attribution === 'narrative' || firstPerson(c.source))) {
+        out = append(out, turnClaim(c, turn, voice, s.id, inside));
+        continue;
+      }
       const speaker = c.attribution === 'narrative' ? null : speakerFor(c.source, spans.mentions, fallback);
       const candidate: Candidate = { start: c.start, end: c.end, attribution: c.attribution, speaker, sentenceId: s.id, quoteIds: idsOf(inside) };
       const cue = spoken[f].cue;
@@ -121,6 +135,35 @@ function sentenceCandidates(a: Analysis, spans: DocumentSpans, s: Sentence, prev
     }
   }
   return inTextOrder(out);
+}
+
+/**
+ * A quote's speaker as a claim names it: a bare role the quotes stage left ("the harbour chief") is resolved like
+ * a pronoun; an interview's "Q" and a transcript's "PRESENTER" are named already ("the interviewer", "the presenter").
+ */
+function quoteSpeaker(q: Quote, spans: DocumentSpans, previous: SpeakerRef | null): SpeakerRef | null {
+  return q.speaker && !q.speaker.entityId && q.speaker.method !== 'interview' && q.speaker.method !== 'transcript' ? speakerFor(q.speaker.mention, spans.mentions, previous) : toRef(q);
+}
+
+/** The transcript turn a sentence stands in, or null: most sentences overlap no quote, or quotes in marks only. */
+function turnOf(overlapping: readonly Quote[]): Quote | null {
+  for (let k = 0; k < overlapping.length; k++) if (overlapping[k].unmarked === 'turn') return overlapping[k];
+  return null;
+}
+
+/** Whether a frame's source is the one who speaks: "I told them that …", "we said that …". */
+const firstPerson = (source: Span | null): boolean => source !== null && /^(?:i|we)$/i.test(source.text.trim());
+
+/**
+ * A clause of a transcript turn that the turn's speaker says in their own words, or reports as their own
+ * ("I told them that …"): direct speech, linked to the turn. The scorer reads it as it read a transcript's
+ * labelled lines before turns were speech (indirect, by a known speaker), which is how such lines score
+ * whether their labels are printed in capitals or not. Reported speech of others in the turn stays theirs.
+ */
+function turnClaim(c: { start: number; end: number }, turn: Quote, speaker: SpeakerRef | null, sentenceId: string, inside: readonly Quote[]): Candidate {
+  const ids = [turn.id];
+  for (let k = 0; k < inside.length; k++) if (inside[k] !== turn) ids.push(inside[k].id);
+  return { start: c.start, end: c.end, attribution: 'direct', scoredAs: 'indirect', speaker, sentenceId, quoteIds: ids };
 }
 
 /** No quote ids: shared by the clauses that hold no quote, since a claim's lists are read, never changed (readonly in the model). */

@@ -53,7 +53,7 @@ export function claimContext(a: Analysis, c: Candidate, spans: DocumentSpans = d
     type,
     typeEvidence,
     figuresAhead: figuresAhead === true,
-    attribution: c.attribution,
+    attribution: c.scoredAs ?? c.attribution,
     figureKinds: figures.length ? kindsOf(figures) : NO_KINDS,
     dateCount: dates.length,
     entityMentions,
