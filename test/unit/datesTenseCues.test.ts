@@ -23,6 +23,11 @@ const rows: { text: string; ref: string; expect: [string, string, string][] }[] 
   { text: 'The bank now expects growth in 2027, later than it forecast in May.', ref: '2026-08-06', expect: [['now', 'DATE', 'PRESENT_REF'], ['2027', 'DATE', '2027'], ['May', 'DATE', '2026-05']] },
   { text: 'Rates will fall further, though it cut them in March.', ref: '2026-08-06', expect: [['March', 'DATE', '2026-03']] },
   { text: 'The bank will publish what it forecasts in March.', ref: '2026-08-06', expect: [['March', 'DATE', '2027-03']] },
+  // a time before "that" and a subject closes the reporting clause: the reported verb tells nothing of it
+  { text: 'The bank forecast on Monday that prices would fall.', ref: '2026-11-26', expect: [['Monday', 'DATE', '2026-11-23']] },
+  // a past verb before the time tells it already
+  { text: 'The agency predicted on Tuesday that the river will rise.', ref: '2026-11-26', expect: [['Tuesday', 'DATE', '2026-11-24']] },
+  { text: 'The vote on Monday that will settle the budget is close.', ref: '2026-11-26', expect: [['Monday', 'DATE', '2026-11-30']] },
   // a schedule in the present tense lies ahead; in the past, behind
   { text: 'Applications close on Sept. 30.', ref: '2025-05-15', expect: [['Sept. 30', 'DATE', '2025-09-30']] },
   { text: 'The offer closes on 30 September.', ref: '2025-05-15', expect: [['30 September', 'DATE', '2025-09-30']] },

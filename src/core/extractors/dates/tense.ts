@@ -2,7 +2,7 @@ import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { CUE, nextCue } from './cueReader';
 import { asideEnd } from './attributionAside';
 import { participleBefore } from './participleGap';
-import { newClauseBetween } from './newClause';
+import { newClauseBetween, thatClauseBetween } from './newClause';
 import { spelledAmong } from './spelledAmong';
 
 /**
@@ -240,6 +240,8 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
     // so is one after a subject of its own, the reported clause's: "said in September it would cut"
     const comma = at >= end && bestDistance !== Infinity && commaBetween(text, gap, at);
     if (at >= end && bestDistance !== Infinity && (comma || newClauseBetween(text, gap, at)) && governs(text, start - bestDistance, start)) break;
+    // with no verb before the time, a reported clause after it keeps its verb: "The bank forecast on Monday that prices would fall"
+    if (at >= end && bestDistance === Infinity && thatClauseBetween(text, gap, at)) break;
     // a verb past a conjunction that opens a clause of its own tells nothing of the time before it:
     // "staff had been consulted in January and again in June, and that no jobs would be lost"
     if (comma && subordinateBetween(text, gap, at)) break;
