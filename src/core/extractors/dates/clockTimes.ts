@@ -4,10 +4,11 @@ import { alternation, candidate, type DateCandidate, type FinderContext } from '
 import { pad } from './calendar';
 import { CLOCK_STARTS, wordAnchors } from './wordIndex';
 import { wireClockAt } from './wireClock';
+import { dottedClockAt } from './dottedClock';
 
 /** `1 p.m.`, `10:35 a.m.`, `9am`, `9:00a`, `noon`, `noonish`, `midnight`. */
 // the dot after `p.m` is the form's own; after `pm` it ends the sentence; a lone `a` or `p` only right after minutes
-const CLOCK = /\b(?:(\d{1,2})(?::([0-5]\d))?\s*([ap])(?:\.m\b\.?|m\b|(?<=:[0-5]\d[ap])\b)|(noon|midnight)(?:ish)?\b)/iy;
+const CLOCK = /\b(?:(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])(?:\.m\b\.?|m\b|(?<=:[0-5]\d[ap])\b)|(noon|midnight)(?:ish)?\b)/iy;
 /** `13:00`, `09:30`, `9:30`: the 24-hour clock; not `12:30:45`'s parts, `3:1`, `2.13:40`, `10:30%` or `11:19PMJeb`, a half of the day run into the next word. */
 const CLOCK_24 = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:%]|[.,]\d|\s*[ap]\.?m)/iy;
 /** A word that leads a time: a one-digit hour without it may be a verse or a ratio ("John 3:16"). */
@@ -26,7 +27,7 @@ function mayBeClock(text: string, at: number): boolean {
   if (!isDigitCode(text.charCodeAt(i))) return true; // noon, midnight
   while (i < at + 2 && isDigitCode(text.charCodeAt(i))) i++;
   if (isDigitCode(text.charCodeAt(i))) return false;
-  if (text.charCodeAt(i) === 58) return isDigitCode(text.charCodeAt(i + 1)); // `:35`, which the patterns check
+  if (text.charCodeAt(i) === 58 || text.charCodeAt(i) === 46) return isDigitCode(text.charCodeAt(i + 1)); // `:35`, `.35`, which the patterns check
   while (isTrimSpace(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i) | 32;
   return c === 97 || c === 112;
@@ -44,13 +45,17 @@ interface Clock {
 }
 
 /** The clock time at `at`, if one starts there; a bare one-digit hour only after a word that leads a time (`at 9:30`), or next to a dash and another time (`8:30-9:30`). */
-function clockAt(text: string, at: number): Clock | null {
+function clockAt(text: string, at: number, previousEnd: number): Clock | null {
   CLOCK.lastIndex = at;
   const m = CLOCK.exec(text);
   if (m) {
     if (m[1] && Number(m[1]) > 12) return null;
     const hour = m[4] ? (m[4].toLowerCase() === 'noon' ? 12 : 24) : (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
     return { end: withZone(text, at + m[0].length), time: `T${pad(hour)}:${m[2] ?? '00'}` };
+  }
+  if (text.charCodeAt(at + 1) === 46 || text.charCodeAt(at + 2) === 46) {
+    const dotted = dottedClockAt(text, at, previousEnd);
+    return dotted ? { end: withZone(text, dotted[2]), time: `T${pad(dotted[0])}:${dotted[1]}` } : null;
   }
   CLOCK_24.lastIndex = at;
   const h = CLOCK_24.exec(text);
@@ -75,7 +80,7 @@ export function clockTimes(ctx: FinderContext): DateCandidate[] {
   const { text } = ctx;
   // every match starts a word led by a digit, "noon" or "midnight"
   for (const at of wordAnchors(ctx, CLOCK_STARTS)) {
-    const clock = mayBeClock(text, at) ? clockAt(text, at) : wireClock(text, at);
+    const clock = mayBeClock(text, at) ? clockAt(text, at, out.length > 0 ? out[out.length - 1].end : -1) : wireClock(text, at);
     if (clock) out.push(candidate(at, clock.end, 'TIME', `XXXX-XX-XX${clock.time}`, true, 1));
   }
   return out;
