@@ -7,6 +7,7 @@ import { NUMBER_REACH } from './numberCore';
 import { readCandidate } from './readCandidate';
 import { toFigure } from './toFigure';
 import { withAntecedent } from './withAntecedent';
+import { asNextInCount } from './nextInCount';
 import { CARRIES_NUMBER, STARTS, mayBridge } from './tokenMarks';
 import { DROP_AT_LEAST, TokenStream } from './tokenStream';
 import type { Token } from './tokens';
@@ -63,7 +64,7 @@ export function findFigures(text: string, from = 0, to = text.length, idsBefore 
       i = Math.max(i + 1, c.end);
     } else {
       const before = found[found.length - 1];
-      found.push(withElidedUnit(text, withAntecedent(text, toFigure(text, tokens, c, `f${idsBefore + found.length + 1}`), before), before));
+      found.push(asNextInCount(text, withElidedUnit(text, withAntecedent(text, toFigure(text, tokens, c, `f${idsBefore + found.length + 1}`), before), before), before));
       i = c.end;
     }
   }
