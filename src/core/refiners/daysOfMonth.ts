@@ -1,6 +1,6 @@
 import { revalued, type DateCandidate } from '../extractors/dates/candidate';
 import { monthValue, type RefDate } from '../extractors/dates/calendar';
-import { tenseAt } from '../extractors/dates/tense';
+import { tenseAt, type Tense } from '../extractors/dates/tense';
 
 const DAY_ALONE = 'XXXX-XX-';
 /** `XXXX-XX-20`, which monthDays gives; not a clock time's `XXXX-XX-XXT13:00`, nor `XXXX-XX-XX`, a day told without a dateline. */
@@ -12,6 +12,12 @@ const WITH_MONTH = /^(\d{4}-\d\d)(?:-\d\d)?$/;
 /** Is the candidate another day alone ("the 21st of this month")? Its month is no more named than ours. */
 const dayAlone = (text: string, c: DateCandidate): boolean => text.startsWith('the ', c.start) && text.charCodeAt(c.start + 4) <= 57;
 
+/** Does the date lie behind the dateline when the verb looks ahead, or ahead of it when the verb looks back? */
+function againstTense(value: string, ref: RefDate, tense: Tense): boolean {
+  const ahead = value > ref.iso;
+  return ahead ? tense === 'past' || tense === 'firm-past' : value < ref.iso && (tense === 'sure-future' || tense === 'firm-future' || tense === 'future');
+}
+
 /**
  * A day alone takes the month named just before it in its paragraph ("On March 3 … and on the 20th" → March 20),
  * else the dateline's month, the one before when a past verb tells of a day still ahead, and the next when a
@@ -22,13 +28,16 @@ export function daysOfMonth(candidates: readonly DateCandidate[], text: string, 
   return candidates.flatMap((c, i) => {
     if (!isDayAlone(c)) return [c];
     const day = c.value.slice(DAY_ALONE.length);
+    const tense = tenseAt(text, c.start, c.end);
     for (let k = i - 1; k >= 0 && candidates[k].end >= c.start - REACH; k--) {
       const before = candidates[k];
       const month = before.type === 'DATE' && !dayAlone(text, before) ? WITH_MONTH.exec(before.value) : null;
-      if (month && !text.slice(before.end, c.start).includes('\n')) return [revalued(c, `${month[1]}-${day}`)];
+      const value = month && !text.slice(before.end, c.start).includes('\n') ? `${month[1]}-${day}` : null;
+      // a day the verb puts on the other side of the dateline belongs to another month: "signatures since October … will present them on the 9th"
+      if (value && !(ref && againstTense(value, ref, tense))) return [revalued(c, value)];
+      if (value) break;
     }
     if (!ref) return [];
-    const tense = tenseAt(text, c.start, c.end);
     const n = Number(day);
     const shift = (tense === 'past' || tense === 'firm-past') && n > ref.day ? -1 : (tense === 'sure-future' || tense === 'firm-future' || tense === 'future') && n < ref.day ? 1 : 0;
     return [revalued(c, `${monthValue(ref, shift)}-${day}`)];
