@@ -40,6 +40,11 @@ const PERIOD_TO = /\b(?:year|months|quarter|weeks|period)\s+to\s+(?:the\s+|early
 const BASELINE = /\b(?:down|up)\s+from\s+(?:an?|the|its|their|his|her|our)\s+$/i;
 /** A deadline that someone had, which has passed: "we had until Friday", "they were given until March". */
 const HAD_UNTIL = /\b(?:had|was\s+given|were\s+given)\s+(?:until|till)\s+(?:the\s+)?$/i;
+/**
+ * A stretch told in the past up to its end, which has passed: "the consultation ran until August 31", "he served until
+ * May". Not a deadline moved ("was extended until March"), which lies ahead as often.
+ */
+const RAN_UNTIL = /\b(?:ran|lasted|stayed|remained|continued|served|lived|worked)\s+(?:[a-z]+\s+){0,2}(?:until|till)\s+(?:the\s+)?$/i;
 /** The leads that set a deadline, which a past verb may put behind: not "effective", "payable". */
 const DEADLINE = /^by$/i;
 /** "had" before a verb, with at most an adverb between: `had urged`, `had already raised`. */
@@ -134,6 +139,7 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
   // "until" or "till" before the mention, told by its first letter: other leads cost no regex
   if ((lead[1].charCodeAt(0) | 32) === 117 || (lead[1].charCodeAt(0) | 32) === 116) {
     if (HAD_UNTIL.test(before)) return 'past';
+    if (RAN_UNTIL.test(text.slice(Math.max(0, start - 48), start))) return 'past';
   }
   if (isUpperCode(lead[1].charCodeAt(0))) return verbTense(text, start, end, reach) === 'past' ? 'past' : 'firm-future';
   // a deadline told in the past perfect may have passed: "had urged it to finish by July 31" leans no way
