@@ -12,8 +12,8 @@ const LEVEL =
 /** A form of "be" before the lead tells a level ("the rate was at 6.45") unless a day follows: "the vote is at 9.30 on Tuesday". */
 const BE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
 const DAY_AFTER = /^\s*(?:on\s+[A-Z]|(?:this|that|the\s+next|the\s+following)\s+(?:morning|afternoon|evening|night)|tomorrow|today|tonight|yesterday|last\s+night|in\s+the\s+(?:morning|afternoon|evening))/;
-/** A second time after a first, told with a dash, "to" or "and": `from 9.30 to 11.00`, `between 9.30 and 10.15`. */
-const SECOND = /^\s*(?:[-–]|to|and|until|till)\s*$/i;
+/** A second time after a first, told with a dash, "to", "and" or a contrast: `from 9.30 to 11.00`, `at 5.50 rather than 6.10`. */
+const SECOND = /^\s*(?:[-–]|to|and|or|until|till|rather\s+than|instead\s+of)\s*$/i;
 
 /** The hour and minutes of a dotted clock time at `at`, if one is told there; `previousEnd`, where a time just read ends. */
 export function dottedClockAt(text: string, at: number, previousEnd: number): readonly [hour: number, minutes: string, end: number] | null {
@@ -22,7 +22,7 @@ export function dottedClockAt(text: string, at: number, previousEnd: number): re
   if (!m) return null;
   const end = at + m[0].length;
   const before = text.slice(Math.max(0, at - 40), at);
-  const led = previousEnd >= at - 7 && previousEnd < at ? SECOND.test(text.slice(previousEnd, at)) : false;
+  const led = previousEnd >= at - 14 && previousEnd < at ? SECOND.test(text.slice(previousEnd, at)) : false;
   if (!led) {
     const lead = LEAD.exec(before);
     if (!lead) return null;
