@@ -27,7 +27,9 @@ function mayBeClock(text: string, at: number): boolean {
   if (!isDigitCode(text.charCodeAt(i))) return true; // noon, midnight
   while (i < at + 2 && isDigitCode(text.charCodeAt(i))) i++;
   if (isDigitCode(text.charCodeAt(i))) return false;
-  if (text.charCodeAt(i) === 58 || text.charCodeAt(i) === 46) return isDigitCode(text.charCodeAt(i + 1)); // `:35`, `.35`, which the patterns check
+  if (text.charCodeAt(i) === 58) return isDigitCode(text.charCodeAt(i + 1)); // `:35`, which the patterns check
+  // `.35` and no third decimal: most decimals ("2.5", "1.234") fail here
+  if (text.charCodeAt(i) === 46) return text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 53 && isDigitCode(text.charCodeAt(i + 2)) && !isDigitCode(text.charCodeAt(i + 3));
   while (isTrimSpace(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i) | 32;
   return c === 97 || c === 112;
@@ -39,6 +41,15 @@ function withZone(text: string, end: number): number {
   return ZONE_AFTER.test(text) ? ZONE_AFTER.lastIndex : end;
 }
 
+/** Does `am` or `pm` follow at `i`, after at most spaces: `9.30am`, `9.30 p.m.`; not `9.30 and`? */
+function halfOfDayAt(text: string, i: number): boolean {
+  let k = i;
+  while (isTrimSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k) | 32;
+  const m = text.charCodeAt(k + 1) === 46 ? text.charCodeAt(k + 2) | 32 : text.charCodeAt(k + 1) | 32;
+  return (c === 97 || c === 112) && m === 109;
+}
+
 interface Clock {
   readonly end: number;
   readonly time: string;
@@ -46,16 +57,18 @@ interface Clock {
 
 /** The clock time at `at`, if one starts there; a bare one-digit hour only after a word that leads a time (`at 9:30`), or next to a dash and another time (`8:30-9:30`). */
 function clockAt(text: string, at: number, previousEnd: number): Clock | null {
+  const dot = text.charCodeAt(at + 1) === 46 ? at + 1 : text.charCodeAt(at + 2) === 46 ? at + 2 : -1;
+  // a dotted time with no "am" or "pm" after its minutes is read by dottedClockAt alone
+  if (dot >= 0 && !halfOfDayAt(text, dot + 3)) {
+    const dotted = dottedClockAt(text, at, previousEnd);
+    return dotted ? { end: withZone(text, dotted[2]), time: `T${pad(dotted[0])}:${dotted[1]}` } : null;
+  }
   CLOCK.lastIndex = at;
   const m = CLOCK.exec(text);
   if (m) {
     if (m[1] && Number(m[1]) > 12) return null;
     const hour = m[4] ? (m[4].toLowerCase() === 'noon' ? 12 : 24) : (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
     return { end: withZone(text, at + m[0].length), time: `T${pad(hour)}:${m[2] ?? '00'}` };
-  }
-  if (text.charCodeAt(at + 1) === 46 || text.charCodeAt(at + 2) === 46) {
-    const dotted = dottedClockAt(text, at, previousEnd);
-    return dotted ? { end: withZone(text, dotted[2]), time: `T${pad(dotted[0])}:${dotted[1]}` } : null;
   }
   CLOCK_24.lastIndex = at;
   const h = CLOCK_24.exec(text);

@@ -15,14 +15,27 @@ const DAY_AFTER = /^\s*(?:on\s+[A-Z]|(?:this|that|the\s+next|the\s+following)\s+
 /** A second time after a first, told with a dash, "to", "and" or a contrast: `from 9.30 to 11.00`, `at 5.50 rather than 6.10`. */
 const SECOND = /^\s*(?:[-–]|to|and|or|until|till|rather\s+than|instead\s+of)\s*$/i;
 
+/** The last words of LEAD: the lead itself, or the hedge after it. */
+const LEAD_WORDS: ReadonlySet<string> = new Set(['at', 'from', 'until', 'till', 'before', 'after', 'around', 'about', 'since', 'between', 'roughly', 'approximately', 'exactly', 'precisely', 'just', 'shortly']);
+
+/** The word that ends one space before `at`, in lower case; empty when none does. */
+function wordBefore(text: string, at: number): string {
+  if (text.charCodeAt(at - 1) !== 32) return '';
+  let start = at - 1;
+  while (start > 0 && at - start < 16 && ((text.charCodeAt(start - 1) | 32) - 97) >>> 0 < 26) start--;
+  return text.slice(start, at - 1).toLowerCase();
+}
+
 /** The hour and minutes of a dotted clock time at `at`, if one is told there; `previousEnd`, where a time just read ends. */
 export function dottedClockAt(text: string, at: number, previousEnd: number): readonly [hour: number, minutes: string, end: number] | null {
+  const led = previousEnd >= at - 14 && previousEnd < at ? SECOND.test(text.slice(previousEnd, at)) : false;
+  // most decimals follow no word that leads a time: one word read, no regex
+  if (!led && !LEAD_WORDS.has(wordBefore(text, at))) return null;
   DOTTED.lastIndex = at;
   const m = DOTTED.exec(text);
   if (!m) return null;
   const end = at + m[0].length;
   const before = text.slice(Math.max(0, at - 40), at);
-  const led = previousEnd >= at - 14 && previousEnd < at ? SECOND.test(text.slice(previousEnd, at)) : false;
   if (!led) {
     const lead = LEAD.exec(before);
     if (!lead) return null;
