@@ -26,6 +26,10 @@ const rows: { text: string; ref?: string; expect: [string, string, string][] }[]
   { text: 'Sales slowed in the fourth quarter of 1999.', expect: [['the fourth quarter of 1999', 'DATE', '1999-Q4']] },
   { text: 'Growth resumed in the summer of 2021.', expect: [['the summer of 2021', 'DATE', '2021-SU']] },
   { text: 'Debt piled up in the 1990s.', expect: [['the 1990s', 'DATE', '199']] },
+  // a decade after "his", "her" or "their" is an age, not a date
+  { text: 'The former mayor died in his late seventies.', expect: [] },
+  { text: 'Most callers were in their sixties.', expect: [] },
+  { text: 'Prices rose in the late seventies.', expect: [['the late seventies', 'DATE', '197']] },
   { text: 'The budget for fiscal 2024 was cut.', expect: [['fiscal 2024', 'DATE', '2024']] },
   { text: 'The law passed in 2014.', expect: [['2014', 'DATE', '2014']] },
   { text: 'Inspections happen every week and audits annually.', expect: [['every week', 'SET', 'P1W'], ['annually', 'SET', 'P1Y']] },

@@ -23,6 +23,16 @@ const rows: { text: string; ref: string; expect: [string, string, string][] }[] 
   { text: 'The bank now expects growth in 2027, later than it forecast in May.', ref: '2026-08-06', expect: [['now', 'DATE', 'PRESENT_REF'], ['2027', 'DATE', '2027'], ['May', 'DATE', '2026-05']] },
   { text: 'Rates will fall further, though it cut them in March.', ref: '2026-08-06', expect: [['March', 'DATE', '2026-03']] },
   { text: 'The bank will publish what it forecasts in March.', ref: '2026-08-06', expect: [['March', 'DATE', '2027-03']] },
+  // a time before "that" and a subject closes the reporting clause: the reported verb tells nothing of it
+  { text: 'The bank forecast on Monday that prices would fall.', ref: '2026-11-26', expect: [['Monday', 'DATE', '2026-11-23']] },
+  // a past verb before the time tells it already
+  { text: 'The agency predicted on Tuesday that the river will rise.', ref: '2026-11-26', expect: [['Tuesday', 'DATE', '2026-11-24']] },
+  { text: 'The vote on Monday that will settle the budget is close.', ref: '2026-11-26', expect: [['Monday', 'DATE', '2026-11-30']] },
+  // a stretch told in the past up to its end: the end has passed; a deadline moved or a stay ahead has not
+  { text: 'A consultation ran until August 31.', ref: '2026-11-26', expect: [['August 31', 'DATE', '2026-08-31']] },
+  { text: 'He remained in office until June, when he resigned.', ref: '2026-11-26', expect: [['June', 'DATE', '2026-06']] },
+  { text: 'The scheme was extended until March.', ref: '2026-11-26', expect: [['March', 'DATE', '2027-03']] },
+  { text: 'The bridge will stay shut until May.', ref: '2026-11-26', expect: [['May', 'DATE', '2027-05']] },
   // a schedule in the present tense lies ahead; in the past, behind
   { text: 'Applications close on Sept. 30.', ref: '2025-05-15', expect: [['Sept. 30', 'DATE', '2025-09-30']] },
   { text: 'The offer closes on 30 September.', ref: '2025-05-15', expect: [['30 September', 'DATE', '2025-09-30']] },

@@ -7,6 +7,7 @@ import { boundYears } from '../refiners/boundYears';
 import { clockBeforeDay } from '../refiners/clockBeforeDay';
 import { clockOnStoryDay } from '../refiners/clockOnStoryDay';
 import { daysOfStoryYear } from '../refiners/daysOfStoryYear';
+import { daysOfMonth } from '../refiners/daysOfMonth';
 import { dropDatesInsideFigures } from '../refiners/dropDatesInsideFigures';
 import { dropFiguresInsideDates } from '../refiners/dropFiguresInsideDates';
 import { dropNameParts } from '../refiners/dropNameParts';
@@ -30,6 +31,7 @@ import { deicticDates } from './dates/deicticDates';
 import { durations } from './dates/durations';
 import { holidays } from './dates/holidays';
 import { months } from './dates/months';
+import { monthDays } from './dates/monthDays';
 import { periods } from './dates/periods';
 import { references } from './dates/references';
 import { seasons } from './dates/seasons';
@@ -50,6 +52,7 @@ const FINDERS: readonly DateFinder[] = [
   shiftedPeriods, // this year, last week, the past month
   weekdays, // Monday, last Friday, Wednesday night
   months, // October, early March 1996
+  monthDays, // on the 20th: a day of a month named before, or the dateline's
   durations, // eight consecutive years, two weeks ago
   periods, // quarters, halves, decades, centuries, fiscal and spoken years
   seasons, // the summer of 2021, early spring; not "prices fall"
@@ -101,7 +104,7 @@ export const dates: Stage = {
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) proposed.push(c);
     const settled = clockOnStoryDay(pairClockTimes(clockBeforeDay(mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(wholeWords(proposed, text), analysis.figures, text), text)), text), text), text), text);
     // resolvers, in order: each reads what the ones before settled
-    const resolved = anchorStoryDays(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), ref, text);
+    const resolved = anchorStoryDays(daysOfMonth(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), text, ref), ref, text);
     const found = boundYears(partOfNamed(pairedDays(weekdaysOfWeek(anchorStoryUnits(daysOfStoryYear(yearBeforeSentenceTime(anchorStoryYears(alignYearShifts(resolved, text), text), text), text), text, ref), text), text), text));
     const mentions: DateMention[] = found.map(toMention(text));
     return { ...analysis, dates: mentions, figures: dropFiguresInsideDates(analysis.figures, mentions) };

@@ -37,6 +37,10 @@ export const VERBS_AFTER_A_COUNT: ReadonlySet<string> = new Set([
 export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   'people', 'children', 'men', 'women', 'persons', 'personnel', 'staff', 'cattle', 'police', 'sheep', 'fish',
   'deer', 'aircraft', 'spacecraft', 'feet', 'teeth', 'mice', 'geese', 'civilians', 'troops', 'soldiers',
+  // compounds of "children", "men" and "women": "five grandchildren", "two gunmen"
+  'grandchildren', 'schoolchildren', 'stepchildren', 'gunmen', 'policemen', 'firemen', 'fishermen', 'servicemen',
+  'businessmen', 'spokesmen', 'chairmen', 'tradesmen', 'craftsmen', 'sportsmen', 'clergymen', 'crewmen', 'militiamen',
+  'congressmen', 'policewomen', 'businesswomen', 'servicewomen', 'sportswomen', 'congresswomen',
 ]);
 
 /**

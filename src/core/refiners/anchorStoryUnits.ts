@@ -18,6 +18,14 @@ const TOLD_AFTER = /^[\s,]*(?:on|in|by)?\s*$/i;
 /** The "later" right after a stretch; read only after the stretch's value passed COUNTED, as few do. */
 const laterAfter = (c: DateCandidate, text: string): RegExpExecArray | null => LATER_AFTER.exec(text.slice(c.end, c.end + 12));
 
+/** A month told from the story keeps the day written after it: `the following March 3` → `2020-03-03`. */
+function withDay(value: string, c: DateCandidate, text: string): string {
+  const last = text.charCodeAt(c.end - 1);
+  if (value.length !== 7 || last < 48 || last > 57) return value;
+  const tens = text.charCodeAt(c.end - 2);
+  return `${value}-${tens >= 48 && tens <= 57 ? text.slice(c.end - 2, c.end) : `0${text[c.end - 1]}`}`;
+}
+
 /** Whether `c` may take its date from the story: "the following month", a count of days, weeks or months with "later" after it, "the previous Friday". */
 const toldFromStory = (c: DateCandidate, text: string): boolean =>
   c.unitsFromStory !== undefined || (c.type === 'DURATION' && c.value.length <= 4 && COUNTED.test(c.value) && laterAfter(c, text) !== null) || storyWeekdayWay(c, text) !== 0;
@@ -76,7 +84,7 @@ export function anchorStoryUnits(candidates: readonly DateCandidate[], text: str
         const from = story ?? (told.shift !== 0 && !counted ? dateline : null);
         const value = from ? shiftedFrom(from, told.unit, told.shift) : null;
         if (value && counted) now = changed(c, { end: counted.end, type: 'DATE', value, relative: true });
-        else if (value) now = revalued(c, value, true);
+        else if (value) now = revalued(c, withDay(value, c, text), true);
         else if (c.unitsFromStory) now = revalued(c, placeholderOf(c.unitsFromStory.unit), true);
       }
     }

@@ -4,10 +4,11 @@ import { alternation, candidate, type DateCandidate, type FinderContext } from '
 import { pad } from './calendar';
 import { CLOCK_STARTS, wordAnchors } from './wordIndex';
 import { wireClockAt } from './wireClock';
+import { dottedClockAt } from './dottedClock';
 
 /** `1 p.m.`, `10:35 a.m.`, `9am`, `9:00a`, `noon`, `noonish`, `midnight`. */
 // the dot after `p.m` is the form's own; after `pm` it ends the sentence; a lone `a` or `p` only right after minutes
-const CLOCK = /\b(?:(\d{1,2})(?::([0-5]\d))?\s*([ap])(?:\.m\b\.?|m\b|(?<=:[0-5]\d[ap])\b)|(noon|midnight)(?:ish)?\b)/iy;
+const CLOCK = /\b(?:(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])(?:\.m\b\.?|m\b|(?<=:[0-5]\d[ap])\b)|(noon|midnight)(?:ish)?\b)/iy;
 /** `13:00`, `09:30`, `9:30`: the 24-hour clock; not `12:30:45`'s parts, `3:1`, `2.13:40`, `10:30%` or `11:19PMJeb`, a half of the day run into the next word. */
 const CLOCK_24 = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:%]|[.,]\d|\s*[ap]\.?m)/iy;
 /** A word that leads a time: a one-digit hour without it may be a verse or a ratio ("John 3:16"). */
@@ -27,6 +28,8 @@ function mayBeClock(text: string, at: number): boolean {
   while (i < at + 2 && isDigitCode(text.charCodeAt(i))) i++;
   if (isDigitCode(text.charCodeAt(i))) return false;
   if (text.charCodeAt(i) === 58) return isDigitCode(text.charCodeAt(i + 1)); // `:35`, which the patterns check
+  // `.35` and no third decimal: most decimals ("2.5", "1.234") fail here
+  if (text.charCodeAt(i) === 46) return text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 53 && isDigitCode(text.charCodeAt(i + 2)) && !isDigitCode(text.charCodeAt(i + 3));
   while (isTrimSpace(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i) | 32;
   return c === 97 || c === 112;
@@ -38,13 +41,28 @@ function withZone(text: string, end: number): number {
   return ZONE_AFTER.test(text) ? ZONE_AFTER.lastIndex : end;
 }
 
+/** Does `am` or `pm` follow at `i`, after at most spaces: `9.30am`, `9.30 p.m.`; not `9.30 and`? */
+function halfOfDayAt(text: string, i: number): boolean {
+  let k = i;
+  while (isTrimSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k) | 32;
+  const m = text.charCodeAt(k + 1) === 46 ? text.charCodeAt(k + 2) | 32 : text.charCodeAt(k + 1) | 32;
+  return (c === 97 || c === 112) && m === 109;
+}
+
 interface Clock {
   readonly end: number;
   readonly time: string;
 }
 
 /** The clock time at `at`, if one starts there; a bare one-digit hour only after a word that leads a time (`at 9:30`), or next to a dash and another time (`8:30-9:30`). */
-function clockAt(text: string, at: number): Clock | null {
+function clockAt(text: string, at: number, previousEnd: number): Clock | null {
+  const dot = text.charCodeAt(at + 1) === 46 ? at + 1 : text.charCodeAt(at + 2) === 46 ? at + 2 : -1;
+  // a dotted time with no "am" or "pm" after its minutes is read by dottedClockAt alone
+  if (dot >= 0 && !halfOfDayAt(text, dot + 3)) {
+    const dotted = dottedClockAt(text, at, previousEnd);
+    return dotted ? { end: withZone(text, dotted[2]), time: `T${pad(dotted[0])}:${dotted[1]}` } : null;
+  }
   CLOCK.lastIndex = at;
   const m = CLOCK.exec(text);
   if (m) {
@@ -75,7 +93,7 @@ export function clockTimes(ctx: FinderContext): DateCandidate[] {
   const { text } = ctx;
   // every match starts a word led by a digit, "noon" or "midnight"
   for (const at of wordAnchors(ctx, CLOCK_STARTS)) {
-    const clock = mayBeClock(text, at) ? clockAt(text, at) : wireClock(text, at);
+    const clock = mayBeClock(text, at) ? clockAt(text, at, out.length > 0 ? out[out.length - 1].end : -1) : wireClock(text, at);
     if (clock) out.push(candidate(at, clock.end, 'TIME', `XXXX-XX-XX${clock.time}`, true, 1));
   }
   return out;

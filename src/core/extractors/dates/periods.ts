@@ -78,8 +78,8 @@ const RULES: readonly Rule[] = [
       return /^(?:3|three)$/i.test(m[2]) ? `${year}-Q${late ? 4 : 1}` : `${year}-H${late ? 2 : 1}`;
     },
   },
-  { // the 1990s, the late 1970s, the '80s, the ’80s, the 1980’s, the nineties
-    re: new RegExp(`\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0s|(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'iy'),
+  { // the 1990s, the late 1970s, the '80s, the ’80s, the 1980’s, the nineties; not an age, "in his late seventies"
+    re: new RegExp(`(?<!\\b(?:his|her|their|my|our|your)\\s+(?:(?:early|mid|late)[\\s-]+)?)\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0s|(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'iy'),
     // "'80s" may start at its apostrophe, straight or curly
     anchor: DECADE_ENDS,
     lead: leadOf("'-", 2, undefined, orCurly(openers(['the', 'early', 'mid', 'late', "'", ...Object.keys(DECADE_WORDS)], true))),

@@ -17,10 +17,12 @@ const UNITS = ['month', 'week', ...Object.keys(SEASONS), ...MONTH_NAMES];
  * `that month`, `later that week`, `the same month`, `the following spring`, `the previous week`, `the following March`.
  * `The next month` in a past clause too; not `next month` nor `the next month` elsewhere, which count from the dateline or measure a stretch;
  * not `the same week as`, `the same month last year`, `the following three months`, `that fall in prices`,
- * nor `the following March 3`, a day the months finder reads.
+ * nor `the following March 3, 2020`, a day the months finder reads; `the following March 3` is the day of that March.
  */
 const STORY_UNIT = new RegExp(
   `(?:(?:(later|earlier)\\s+)?(that|the\\s+same)|the\\s+(following|previous|prior|next))\\s+(${alternation(UNITS)})\\b` +
+    // a day after a month's name, with no year after it: `the following March 3`
+    `(?:\\s+(\\d{1,2})\\b(?![,\\s]*\\d|[:.]\\d))?` +
     `(?!-|\\s+\\d|\\s+(?:of|as|when|that|in\\s+which|in\\s+\\d|(?:last|next|this|a|one|the\\s+(?:previous|prior|following))\\s+year)\\b|(?<=fall)\\s+(?:in|by|to|from|on)\\b)`,
   'iy',
 );
@@ -52,6 +54,8 @@ export function storyUnits(ctx: FinderContext): DateCandidate[] {
     if (m[3] && (m[3].charCodeAt(0) | 32) === 110 && !toldInThePast(ctx.text, m.index, m.index + m[0].length)) continue;
     const word = m[4].toLowerCase();
     const month = MONTHS[word];
+    // a day only after a month's name, told from the story: "that week 3" is no date
+    if (m[5] && (!month || !m[3])) continue;
     const unit = word === 'month' || word === 'week' ? word : month ? pad(month) : (SEASONS[word] ?? '');
     const shift = m[3] ? (SHIFT.get(m[3].toLowerCase()) ?? 0) : 0;
     const found = candidate(m.index, m.index + m[0].length, 'DATE', placeholderOf(unit), true, 2);

@@ -2,7 +2,7 @@ import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { CUE, nextCue } from './cueReader';
 import { asideEnd } from './attributionAside';
 import { participleBefore } from './participleGap';
-import { newClauseBetween } from './newClause';
+import { newClauseBetween, thatClauseBetween } from './newClause';
 import { spelledAmong } from './spelledAmong';
 
 /**
@@ -46,6 +46,11 @@ const HAD_UNTIL = /\b(?:had|was\s+given|were\s+given)\s+(?:until|till)\s+(?:the\
  * sentence; after "never" the verb must be past too ("will never … until" is ahead).
  */
 const PAST_NOT_UNTIL = /\b(?:(?:did|had|was|were)(?:\s+not|n[’']t)|(never))\b[^.;!?]*\b(?:until|till)\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
+/**
+ * A stretch told in the past up to its end, which has passed: "the consultation ran until August 31", "he served until
+ * May". Not a deadline moved ("was extended until March"), which lies ahead as often.
+ */
+const RAN_UNTIL = /\b(?:ran|lasted|stayed|remained|continued|served|lived|worked)\s+(?:[a-z]+\s+){0,2}(?:until|till)\s+(?:the\s+)?$/i;
 /** The leads that set a deadline, which a past verb may put behind: not "effective", "payable". */
 const DEADLINE = /^by$/i;
 /** "had" before a verb, with at most an adverb between: `had urged`, `had already raised`. */
@@ -142,6 +147,7 @@ export function tenseAt(text: string, start: number, end: number, reach = 120): 
     if (HAD_UNTIL.test(before)) return 'past';
     const notUntil = PAST_NOT_UNTIL.exec(text.slice(Math.max(0, start - reach), start));
     if (notUntil && (!notUntil[1] || verbTense(text, start, end, reach) === 'past')) return 'past';
+    if (RAN_UNTIL.test(text.slice(Math.max(0, start - 48), start))) return 'past';
   }
   if (isUpperCode(lead[1].charCodeAt(0))) return verbTense(text, start, end, reach) === 'past' ? 'past' : 'firm-future';
   // a deadline told in the past perfect may have passed: "had urged it to finish by July 31" leans no way
@@ -248,6 +254,8 @@ function verbTense(text: string, start: number, end: number, reach: number): Ten
     // so is one after a subject of its own, the reported clause's: "said in September it would cut"
     const comma = at >= end && bestDistance !== Infinity && commaBetween(text, gap, at);
     if (at >= end && bestDistance !== Infinity && (comma || newClauseBetween(text, gap, at)) && governs(text, start - bestDistance, start)) break;
+    // with no verb before the time, a reported clause after it keeps its verb: "The bank forecast on Monday that prices would fall"
+    if (at >= end && bestDistance === Infinity && thatClauseBetween(text, gap, at)) break;
     // a verb past a conjunction that opens a clause of its own tells nothing of the time before it:
     // "staff had been consulted in January and again in June, and that no jobs would be lost"
     if (comma && subordinateBetween(text, gap, at)) break;
