@@ -11,4 +11,6 @@ table('figures: "a third" after a count of two is the third counted, not a share
   { text: article('Two-thirds agreed; a third did not.'), expect: [{ text: 'Two-thirds', kind: 'count' }, { text: 'a third', kind: 'count' }] },
   { text: article('Half said yes and a third said no.'), expect: [{ text: 'Half', kind: 'count' }, { text: 'a third', kind: 'count' }] },
   { text: article('Five wards were polled. A third said no.'), expect: [{ text: 'Five wards' }, { text: 'A third', kind: 'count' }] },
+  { text: article('The trust opened two theatres. "We have cut waits by a third," she said.'), expect: [{ text: 'two theatres' }, { text: 'a third', kind: 'count' }] },
+  { text: article('Two centres have opened, and costs are a third lower.'), expect: [{ text: 'Two centres' }, { text: 'a third', kind: 'count' }] },
 ]);
