@@ -24,6 +24,7 @@ import { splitAndThat } from './andThat';
 import { isShareSubject } from './shareSubject';
 import { isAuxiliary, wordEnd } from './wordSteps';
 import { clauseStart } from './clauseStart';
+import { describesPeopleAtBody } from './peopleAtBody';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
 import { adverbialLead, asPutIt, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
 
@@ -187,7 +188,7 @@ function readSpeech(text: string, start: number, end: number, quoted: boolean): 
     // too short a finding ("found that 40% agreed") stays one claim with its frame
     if (leading && wordsUpTo(seg, leading.contentStart, seg.length, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
       const source = spanAt(text, start, leading.sourceStart, leading.sourceEnd);
-      return { clauses: addClause(clauses, text, start + leading.contentStart, end, 'indirect', source), source };
+      return { clauses: addClause(clauses, text, leading.whole ? start : start + leading.contentStart, end, 'indirect', source), source };
     }
     // "She expects rents to rise 4% next year": the subject's expectation, kept whole
     const expecting = quoted ? null : expectingSubject(seg);
@@ -282,6 +283,8 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   // "Only 31% said they would back it": a share of those polled speaks for no one; the sentence is the poll's figure
   if (subject && !narrativeBefore && !quoted && isShareSubject(subject.text)) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
   const after = verb.index + verb[0].length;
+  // "The chairman of the board of Tarn Partners said": people described by the body they serve take more words
+  if (subject && wordsUpTo(text, subject.start, subject.end, maxSubjectWords + 1) > maxSubjectWords && describesPeopleAtBody(subject.text)) maxSubjectWords += NAME_ASIDE_WORDS;
   if (!subject || wordsUpTo(text, subject.start, subject.end, maxSubjectWords + 1) > maxSubjectWords) {
     // '"…," said Ann Lee, adding that half the members agreed': what follows "adding" is the speaker's own claim,
     // as is, in "Turnout rose, said Ann Lee, adding …", what comes before the verb
