@@ -16,6 +16,8 @@ describe('roles: clinical posts, a body before a title, seats in capitals; hospi
     { name: 'a body noun in lower case before a title', text: 'On Monday council leader Ines Barrow said the budget was balanced.', expect: ['Ines Barrow (person) [council leader]'] },
     { name: 'a seat in capitals after a word of the title', text: 'Local MS Owain Tudno said staff were exhausted.', expect: ['Owain Tudno (person) [Local MS]'] },
     { name: 'a hospital named by its place and "General"', text: 'Norbury General has 400 beds. Patients waited 14 hours at Norbury General.', expect: ['Norbury General (organization) []'] },
+    { name: 'a title owned by a body, qualified by a word in -ing', text: "The operator's managing director, Osric Vell, said the trains would run.", expect: ['Osric Vell (person) [managing director]'] },
+    { name: 'a title owned by a body, qualified by a word in -s', text: "Brenmoor's operations director, Osric Vell, said the trains would run.", expect: ['Osric Vell (person) [operations director]'] },
     { name: 'a county after its town is no person a title describes', text: 'Vera Kell, a Brigham, Wessex, native and teacher, is deep in debt.', expect: ['Vera Kell (person) []'] },
     // negative rows: a title ending in "General" keeps its holder; an honorific stays one; a capitalised body opens the title already
     { name: 'a name after a time phrase is still described', text: 'On Monday, Kell, a nurse, said the ward was full.', expect: ['Kell (person) [nurse]'] },
