@@ -42,6 +42,21 @@ describe('claims: people described by their body speak, and a document speaks fo
       text: 'But when contacted, a spokesperson said the department would follow the mayor on the issue.',
       expect: ['the department would follow the mayor on the issue. | a spokesperson | indirect'],
     },
+    {
+      name: 'a named expert at a body, past seven words',
+      text: 'Port security expert Dr Ada Quill of Brenmoor University said the council would face a fine.',
+      expect: ['the council would face a fine. | Ada Quill | indirect'],
+    },
+    {
+      name: "a body's own modelling puts a number",
+      text: "Varrow Water met on Monday. Varrow's own modelling puts the chance of standpipes at one in ten.",
+      expect: ['Varrow Water met on Monday. | - | narrative', "Varrow's own modelling puts the chance of standpipes at one in ten. | Varrow Water | indirect"],
+    },
+    {
+      name: 'a frame nested in the reported clause only hands over to its quote',
+      text: 'Osric Vell said the operator had promised in 2025 that "no ferry will be cut without notice".',
+      expect: ['no ferry will be cut without notice | Osric Vell | direct'],
+    },
     // negative rows: a document by a body is the body's; a name before "of" heads no description; a plain long subject stays narration
     {
       name: 'a report by a body',
@@ -52,6 +67,11 @@ describe('claims: people described by their body speak, and a document speaks fo
       name: 'estimates by a named person at a body',
       text: 'The toll comes to nearly £4 a crossing, according to estimates by Ada Quill of the Brenmoor Institute of Economics.',
       expect: ['The toll comes to nearly £4 a crossing | Brenmoor Institute of Economics | indirect'],
+    },
+    {
+      name: 'a clause of its own before the quote',
+      text: 'Osric Vell said the port had closed in May and that "no ferry will be cut without notice".',
+      expect: ['the port had closed in May | Osric Vell | indirect', 'no ferry will be cut without notice | Osric Vell | direct'],
     },
     {
       name: 'a long subject that describes no people',

@@ -7,6 +7,7 @@ const types = (body: string): string[] => candidatesOf(body).map((c) => `${c.tex
 describe('claims: a pledge reported or handed over is a commitment, a judged "would" an opinion', () => {
   const rows: { name: string; text: string; expect: string[] }[] = [
     { name: 'a party pledge reported with "would"', text: 'Ines Barrow said her party would repeal the tax.', expect: ['her party would repeal the tax. | commitment'] },
+    { name: 'a pledge of the speaker\'s members', text: 'Ines Barrow said his members would challenge the order in court.', expect: ['his members would challenge the order in court. | commitment'] },
     { name: 'a speaker pledge reported with "would"', text: 'Ines Barrow said she would vote against the plan.', expect: ['she would vote against the plan. | commitment'] },
     { name: 'a belief before "would"', text: '"I think that would be reckless," Ines Barrow said.', expect: ['I think that would be reckless | opinion'] },
     { name: '"would be" and a judging word', text: '"That would be a disaster for the port," Ines Barrow said.', expect: ['That would be a disaster for the port | opinion'] },

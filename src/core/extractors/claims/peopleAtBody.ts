@@ -40,9 +40,17 @@ const NAME_END = /(?:\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:of|for|and|&)\s+|\s+))*\p{L
 
 /**
  * Whether a subject describes people at a body it names last, which may take more words than a subject
- * usually does: "The chairman of the board of Tarn Partners", "A senior official at the Department of Health".
+ * usually does: "The chairman of the board of Tarn Partners", "A senior official at the Department of Health",
+ * "Cyber security expert Dr Lina Okoro of Feldmark University".
  */
 export function describesPeopleAtBody(subject: string): boolean {
   const m = NAME_END.exec(subject);
-  return m !== null && m.index > 0 && peopleAtBody(subject.slice(0, m.index));
+  if (m === null || m.index === 0) return false;
+  return peopleAtBody(subject.slice(0, m.index)) || (!SET_OFF.test(subject) && NAMED_AT.test(subject));
 }
+
+/** A comma or dash inside a subject, which sets a phrase off: a name before it may belong to another clause ("Ann Lee, our chief -- chair of …"). */
+const SET_OFF = /[,;]|\s[-\u2013\u2014]|--/;
+
+/** A person's full name, then where they work: "Dr Lina Okoro of Feldmark University". */
+const NAMED_AT = /\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}\s*$/u;

@@ -25,6 +25,7 @@ import { isShareSubject } from './shareSubject';
 import { isAuxiliary, wordEnd } from './wordSteps';
 import { clauseStart } from './clauseStart';
 import { describesPeopleAtBody } from './peopleAtBody';
+import { pledgeFrame } from './pledgeFrame';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
 import { adverbialLead, asPutIt, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
 
@@ -202,10 +203,26 @@ function readSpeech(text: string, start: number, end: number, quoted: boolean): 
     if (!(quoted && (introducesQuote(seg) || asPutIt(seg) || handsOver))) clauses = addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
   }
-  const spoken = verbFrame(text, start, end, seg, verb, quoted);
+  const spoken = withoutHandover(text, end, verbFrame(text, start, end, seg, verb, quoted), quoted && endsWithThat(seg));
   // "She expects that rents will rise": cut off from its verb, the clause is still an expectation
   const cue = spoken.clauses.length ? predictionCueOf(seg, verb) : null;
   return cue ? { ...spoken, cue } : spoken;
+}
+
+/**
+ * The reported speech without a last clause that only hands over to the quote after it: in 'He said the operator
+ * had promised in 2025 that "…"', "the operator had promised in 2025 that" tells nothing the quote does not, as a
+ * frame of its own would not (see HANDOVER_FRAME_WORDS). `handsOver`: the frame is beside its quote and ends with "that".
+ */
+function withoutHandover(text: string, end: number, spoken: ReportedSpeech, handsOver: boolean): ReportedSpeech {
+  const n = spoken.clauses.length;
+  if (!handsOver || n === 0) return spoken;
+  const last = spoken.clauses[n - 1];
+  const words = text.slice(last.start, end);
+  if (last.end < end - 1 || FIGURE_DIGIT.test(words.replace(YEAR, '')) || wordsUpTo(text, last.start, end, HANDOVER_FRAME_WORDS + 1) > HANDOVER_FRAME_WORDS) return spoken;
+  // only a frame nested in the clause hands over: "the plan was dead and that" keeps its own claim
+  if (!nextCue(CUES.reporting, words) && !pledgeFrame(words, 0, words.length)) return spoken;
+  return { ...spoken, clauses: spoken.clauses.slice(0, n - 1) };
 }
 
 /**

@@ -4,7 +4,7 @@
  * are most often a thing foreseen ("it would cost £4 billion"), so they stay predictions.
  */
 const OWN_SIDE_WOULD =
-  /^(?:(?:he|she|they|we|i)|(?:his|her|their|our)\s+(?:party|government|administration|council|campaign|company|firm|team|ministry|department|board|union|coalition|group))\s+would\s+(?:(?:not|never|also|now|then|immediately|still)\s+)?([a-z]+)\b/i;
+  /^(?:(?:he|she|they|we|i)|(?:his|her|their|our)\s+(?:party|government|administration|council|campaign|company|firm|team|ministry|department|board|union|coalition|group|members))\s+would\s+(?:(?:not|never|also|now|then|immediately|still)\s+)?([a-z]+)\b/i;
 
 /** Verbs after "would" that tell what befalls or pleases the subject, not what it binds itself to do. */
 const NOT_DEEDS: ReadonlySet<string> = new Set([
