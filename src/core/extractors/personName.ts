@@ -225,7 +225,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "The national water utility, AquaNor, said": a name set off after a kind of body is that body's.
   // Its kind is listed as its role, which "the company" may then find: "the developer, Northgate Living,".
   const bare = !isOrganization && !outlet && k === from && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) === 0;
-  const kind = bare ? bodyKindBefore(ws, from, to) : -1;
+  // "the group Fiorina addressed": a surname the text has given a person is that person, the object of a relative clause
+  const kind = bare && !(k === to && named?.knows(lastKey)) ? bodyKindBefore(ws, from, to) : -1;
   // "Harland Steel, the steelmaker,", "Islamic State", "Variety … . It said": a body by what is said of it.
   const saidOfBody = bare && kind < 0 && (opensWithAdjective(ws, from, to) || bodyKindAfter(ws, to) >= 0 || (itSpeaksNext(ws, from, to) && !named?.knowsInFull(lastKey)));
   const kindRole = kind >= 0 ? text.slice(ws[kind].start, ws[ws[from - 1].punct ? from - 2 : from - 1].end) : null;
