@@ -58,9 +58,12 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   const callOn = callsOn(text);
   if (callOn) return { type: 'recommendation', typeEvidence: [callOn] };
   const future = used(CUES.future, ID.future, mask, text);
-  const opinion = used(CUES.opinion, ID.opinion, mask, text);
-  // "Every spring the council would cut the grass": a past habit, no expectation; "I think that would be reckless": a view
-  if (future.length && !(onlyWould(future) && (habitualWould(text) || (opinion.length > 0 && judgedWould(text, opinion))))) return foreseen(text, future, reported);
+  // "Every spring the council would cut the grass": a past habit, no expectation; "I think that would be reckless": a view.
+  // The opinion cues are looked up here only for a lone "would": most futures hold "will".
+  const would = future.length > 0 && onlyWould(future);
+  const judging = would ? used(CUES.opinion, ID.opinion, mask, text) : NONE;
+  if (future.length && !(would && (habitualWould(text) || (judging.length > 0 && judgedWould(text, judging))))) return foreseen(text, future, reported);
+  const opinion = would ? judging : used(CUES.opinion, ID.opinion, mask, text);
   if (opinion.length) return { type: 'opinion', typeEvidence: opinion };
   return { type: 'factual', typeEvidence: [] };
 }

@@ -301,7 +301,11 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   if (subject && !narrativeBefore && !quoted && isShareSubject(subject.text)) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
   const after = verb.index + verb[0].length;
   // "The chairman of the board of Tarn Partners said": people described by the body they serve take more words
-  if (subject && wordsUpTo(text, subject.start, subject.end, maxSubjectWords + 1) > maxSubjectWords && describesPeopleAtBody(subject.text)) maxSubjectWords += NAME_ASIDE_WORDS;
+  // (read only for a subject the extra words would fit: most long ones run far past them)
+  if (subject) {
+    const n = wordsUpTo(text, subject.start, subject.end, maxSubjectWords + NAME_ASIDE_WORDS + 1);
+    if (n > maxSubjectWords && n <= maxSubjectWords + NAME_ASIDE_WORDS && describesPeopleAtBody(subject.text)) maxSubjectWords += NAME_ASIDE_WORDS;
+  }
   if (!subject || wordsUpTo(text, subject.start, subject.end, maxSubjectWords + 1) > maxSubjectWords) {
     // '"…," said Ann Lee, adding that half the members agreed': what follows "adding" is the speaker's own claim,
     // as is, in "Turnout rose, said Ann Lee, adding …", what comes before the verb

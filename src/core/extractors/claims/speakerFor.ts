@@ -55,7 +55,7 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
   if (entity) {
     // "Officials at the Harbour Department said": the people speak, linked to their body;
     // "A spokesman for Mayor Ann Lee said": the spokesman speaks, not the one he speaks for
-    if (entity.type === 'organization' || entity.type === 'person') {
+    if ((entity.type === 'organization' || entity.type === 'person') && LINK_WORD.test(source.text)) {
       const at = mentionStartInside(entity, source);
       const link = at > source.start ? peopleLink(source.text.slice(0, at - source.start)) : null;
       if (link && (entity.type === 'organization' || link === 'for' || link === 'to')) {
@@ -94,11 +94,19 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
   return words ? { entityId: null, name: withoutTimeTail(withoutParticipleTail(words)) } : previous;
 }
 
+/** A word that links people to the body or person named after them: most sources ("Ann Lee") hold none. */
+const LINK_WORD = /\s(?:at|of|for|from|with|in|within|inside|to)\s/i;
+
 /** Where the entity's last-ending mention inside the source starts, or -1. */
 function mentionStartInside(entity: Entity, source: Span): number {
   let at = -1;
   let end = -1;
-  for (const m of entity.mentions) if (m.start >= source.start && m.end <= source.end && m.end > end) [at, end] = [m.start, m.end];
+  // mentions come in text order: read back from the last, past those after the source, to the first before it
+  const mentions = entity.mentions;
+  for (let k = mentions.length - 1; k >= 0 && mentions[k].start >= source.start; k--) {
+    const m = mentions[k];
+    if (m.end <= source.end && m.end > end) [at, end] = [m.start, m.end];
+  }
   return at;
 }
 
