@@ -42,7 +42,8 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   const pledged = frameCue !== undefined && PLEDGE_VERBS.has(frameCue);
   const prediction = withFrameCue(used(CUES.prediction, ID.prediction, mask, text, true), pledged ? undefined : frameCue);
   if (prediction.length && !(onlyLikely(prediction) && comparesRisks(text))) return { type: 'prediction', typeEvidence: prediction };
-  const commitment = withFrameCue(used(CUES.commitment, ID.commitment, mask, text, true), pledged ? frameCue : undefined);
+  const found = used(CUES.commitment, ID.commitment, mask, text, true);
+  const commitment = pledged ? withFrameCue(found, frameCue) : found;
   if (commitment.length && !habitualPledge(text)) return { type: 'commitment', typeEvidence: commitment };
   const statFigures = statisticTexts(figures, doc);
   // a cue inside a figure's own text ("many times" in "many times higher") adds nothing

@@ -36,7 +36,6 @@ const AFTER_JOINING: ReadonlySet<string> = new Set(['when', 'once', 'after', 'be
 
 /** The opener after a joining conjunction that opens the segment, lower-cased, or "" when there is none (see AFTER_JOINING). */
 function afterJoining(seg: string, end: number, first: string): string {
-  if (!JOINING.has(first)) return '';
   let i = firstWordStart(seg, end) + first.length;
   while (i < end && !isLetter(seg.charCodeAt(i))) i++;
   const next = seg.slice(i, wordEnd(seg, i)).toLowerCase();
@@ -58,8 +57,11 @@ export function adverbialLead(seg: string, end: number): boolean {
   // past a headline in capitals glued to the sentence
   let first = firstWord(seg, end);
   // "But when contacted, a spokesperson said …": the phrase after the conjunction
-  if (!ADVERBIAL_OPENERS.has(first) && !isParticiple(first)) first = afterJoining(seg, end, first);
-  if (!ADVERBIAL_OPENERS.has(first) && !isParticiple(first)) return false;
+  if (!ADVERBIAL_OPENERS.has(first) && !isParticiple(first)) {
+    if (first.length > 3 || !JOINING.has(first)) return false;
+    first = afterJoining(seg, end, first);
+    if (!first) return false;
+  }
   let last = end;
   while (last > 0 && (seg.charCodeAt(last - 1) === 44 || isTrimSpace(seg.charCodeAt(last - 1)))) last--;
   for (let k = 0; k < last; k++) {

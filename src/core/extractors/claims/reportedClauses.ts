@@ -302,11 +302,9 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   const after = verb.index + verb[0].length;
   // "The chairman of the board of Tarn Partners said": people described by the body they serve take more words
   // (read only for a subject the extra words would fit: most long ones run far past them)
-  if (subject) {
-    const n = wordsUpTo(text, subject.start, subject.end, maxSubjectWords + NAME_ASIDE_WORDS + 1);
-    if (n > maxSubjectWords && n <= maxSubjectWords + NAME_ASIDE_WORDS && describesPeopleAtBody(subject.text)) maxSubjectWords += NAME_ASIDE_WORDS;
-  }
-  if (!subject || wordsUpTo(text, subject.start, subject.end, maxSubjectWords + 1) > maxSubjectWords) {
+  const subjectWords = subject ? wordsUpTo(text, subject.start, subject.end, maxSubjectWords + NAME_ASIDE_WORDS + 1) : 0;
+  if (subjectWords > maxSubjectWords && subjectWords <= maxSubjectWords + NAME_ASIDE_WORDS && subject !== null && describesPeopleAtBody(subject.text)) maxSubjectWords += NAME_ASIDE_WORDS;
+  if (!subject || subjectWords > maxSubjectWords) {
     // '"…," said Ann Lee, adding that half the members agreed': what follows "adding" is the speaker's own claim,
     // as is, in "Turnout rose, said Ann Lee, adding …", what comes before the verb
     const speaker = !subject && !narrativeBefore ? speakerAfterVerb(seg, verb[0], after) : null;
