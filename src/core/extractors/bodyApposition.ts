@@ -18,11 +18,18 @@ export function bodyKindBefore(ws: readonly Word[], from: number, to: number): n
   return kindRightBefore(ws, from) ? from - 1 : setOffAfterBody(ws, from, to);
 }
 
-/** `The union Unite Now said`: a kind of body right after "the", then the name. */
+/**
+ * `The union Unite Now said`, `the passenger group Vale Rail Users`: a kind of body after "the" (and one lower-case
+ * word that says which kind), then the name.
+ */
 function kindRightBefore(ws: readonly Word[], from: number): boolean {
   const head = ws[from - 1];
+  if (!head || head.capital || head.punct || !(BODY_KIND_NOUNS.has(head.key) || head.key === 'group')) return false;
   const det = ws[from - 2];
-  return !!head && !!det && !head.capital && BODY_KIND_NOUNS.has(head.key) && (det.key === 'the' || det.key === 'a');
+  if (!det) return false;
+  if (det.key === 'the' || det.key === 'a') return true;
+  const before = ws[from - 3];
+  return !det.capital && !det.punct && !!before && (before.key === 'the' || before.key === 'a');
 }
 
 function setOffAfterBody(ws: readonly Word[], from: number, to: number): number {

@@ -47,6 +47,8 @@ export function describedAsPerson(ws: readonly Word[], end: number): boolean {
   if (!first || first.punct || (classesOf(first) & PREPOSITION) !== 0 || PLACE_PREPOSITIONS.has(first.key)) return false;
   // "Order, order.": a word said again is no description of it.
   if (first.text.length === ws[end].text.length && first.key === ws[end].key) return false;
+  // "a Hove, Sussex, native and nurse": one word after a capitalised one and a comma is the county of a town
+  if (countyOfTown(ws, end)) return false;
   if (isAge(first.key) && ws[end + 3]?.text === ',') return true;
   for (let k = end + 2; k < Math.min(ws.length, end + 8) && !ws[k].punct; k++) {
     if (ws[k].key === 'of' || ws[k].key === 'at' || ws[k].key === 'for') break;
@@ -55,6 +57,16 @@ export function describedAsPerson(ws: readonly Word[], end: number): boolean {
   }
   return false;
 }
+
+/** Words before a town whose county follows it: "a Hove, Sussex, native", "of Hove, Sussex". */
+const BEFORE_TOWN: ReadonlySet<string> = new Set(['a', 'an', 'of', 'from', 'near']);
+
+/**
+ * Whether the name ending at word `end` is one word set after a town and a comma: "Sussex" in "a Hove, Sussex,
+ * native", not "Kell" in "On Monday, Kell, a nurse,".
+ */
+const countyOfTown = (ws: readonly Word[], end: number): boolean =>
+  end >= 3 && ws[end - 1].text === ',' && ws[end - 2].capital && !ws[end - 2].punct && !ws[end - 3].punct && BEFORE_TOWN.has(ws[end - 3].key);
 
 /** Words a lower-case trade noun never is: "for", "after", "under", "never" end like "developer". */
 const NOT_TRADE = DETERMINER | PREPOSITION | AUXILIARY | CLAUSE_LINK | SUBORDINATOR | PRONOUN | NOT_NAME | PHRASE_OPENER | SENTENCE_STARTER;

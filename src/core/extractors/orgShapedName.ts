@@ -1,5 +1,5 @@
 import { possessiveEnd } from './phraseWords';
-import { THING, classesOfKey } from './wordClasses';
+import { HONORIFIC, ROLE, THING, classesOf, classesOfKey } from './wordClasses';
 import type { Word } from './words';
 
 /**
@@ -39,4 +39,24 @@ export function opensWithAdjective(ws: readonly Word[], from: number, to: number
   if (from === to || t.length < 5 || (end !== 0x63 && end !== 0x6c) || !BODY_ADJECTIVES.has(ws[from].key)) return false;
   const last = ws[to].key.slice(0, ws[to].key.length - possessiveEnd(ws[to].key));
   return !PLACE_LAST.has(last) && (classesOfKey(last) & THING) === 0;
+}
+
+/**
+ * Words before "General" that make it a title which the role lexicon lacks. Listed, not read by a trade
+ * ending: "Westmoor" ends as "auditor" does.
+ */
+const GENERAL_TITLES: ReadonlySet<string> = new Set([
+  'auditor', 'comptroller', 'postmaster', 'paymaster', 'adjutant', 'accountant', 'brigadier', 'consul', 'vicar', 'provost',
+  'receiver', 'chaplain', 'quartermaster', 'registrar', 'procurator', 'controller', 'treasurer', 'ombudsman',
+]);
+
+/**
+ * Whether words [from, to] end in "General" after a name that holds no title: a hospital named by its place
+ * ("Westmoor General", "Calder General"); not "Attorney General", "Surgeon General" nor "Auditor General".
+ */
+export function generalOfPlace(ws: readonly Word[], from: number, to: number): boolean {
+  if (to <= from || ws[to].text !== 'General') return false;
+  const before = ws[to - 1];
+  if (!before.capital || before.punct || possessiveEnd(before.text) > 0) return false;
+  return (classesOf(before) & (ROLE | HONORIFIC)) === 0 && !GENERAL_TITLES.has(before.key);
 }

@@ -4,7 +4,7 @@ import type { Word } from './words';
 import { ROLE, classesOfKey } from './wordClasses';
 
 /** Plural nouns for groups of people that neither a trade ending nor the role lexicon shows: "nurses", "crews". */
-const GROUP_NOUNS: ReadonlySet<string> = new Set([
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'staff', 'workers', 'officials', 'nurses', 'crews', 'parents', 'pupils', 'students', 'families', 'neighbours', 'neighbors',
   'locals', 'paramedics', 'medics', 'guards', 'clergy', 'relatives', 'colleagues', 'friends', 'fans', 'staffers',
   // people by what they use or do, who speak as a group: "Commuters said the delays were intolerable"

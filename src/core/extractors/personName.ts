@@ -13,7 +13,7 @@ import { nounGender } from './descriptionHead';
 import { particlesAt } from './nameParticle';
 import { isPartyTag } from './partyTag';
 import { bodyKindAfter, bodyKindBefore } from './bodyApposition';
-import { opensWithAdjective } from './orgShapedName';
+import { generalOfPlace, opensWithAdjective } from './orgShapedName';
 import { itSpeaksNext } from './speaksAsIt';
 import { possessiveEnd } from './phraseWords';
 import { UPPER, pointClass } from './wordChars';
@@ -130,6 +130,12 @@ function hyphenedBody(key: string): boolean {
 /** Words between people and the body they work at: "Economists at Nordbank", "analysts with Brant Capital". */
 const AT_BODY: ReadonlySet<string> = new Set(['at', 'with']);
 
+/**
+ * Whether honorific word k, written in capitals after another word of the title, is a seat: "MS" (a Member of
+ * the Senedd) in "Local MS Gwen Price", "Plaid MS"; not "Ms" nor "MS" opening the name.
+ */
+const seatAfterTitle = (ws: readonly Word[], k: number, from: number): boolean => k > from && ws[k].text === 'MS' && ws[k - 1].capital && !ws[k - 1].punct;
+
 /** "Republicans", "Sens.": a title's plural before names, as in "Republicans Kell and Hale", is no part of a name. */
 const pluralRole = (w: Word) => endsInS(w.key) && (classesOfKey(w.key.slice(0, -1)) & ROLE) !== 0;
 
@@ -152,6 +158,12 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "Bank of England", "Ministry of Health": a body's name running past "of" (see nameRuns) is the body's.
   const body = bodyStart(ws, from, to);
   if (body >= 0) return { name: text.slice(ws[body].start, ws[to].end - possessiveEnd(ws[to].text)), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from: body };
+  // "Westmoor General": a hospital named by its place, though "General" is a title after "Attorney"
+  if (generalOfPlace(ws, from, to)) {
+    let s = to - 1;
+    while (s > from && ws[s - 1].capital && !ws[s - 1].punct && (classesOf(ws[s - 1]) & (ROLE | HONORIFIC)) === 0) s--;
+    return { name: text.slice(ws[s].start, ws[to].end), role: null, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from: s };
+  }
   // "Earlier Tuesday": an opener left alone names no one; nor does "D-Ore." set off after "Sen. Dana Whitcomb,".
   if (from === to && (NAME_OPENERS.has(ws[to].key) || isPartyTag(ws[to].text))) return null;
   // A title alone, or its plural ("Defense Ministers"), names no one in particular.
@@ -190,7 +202,7 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "Economists at Nordbank", "Analysts with Brant Capital": people at a body, whose name is no person's.
   if (k > from && !ws[k - 1].capital && AT_BODY.has(ws[k - 1].key)) return null;
   const name = text.slice(ws[k].start, end);
-  const honorific = k > from && (classesOf(ws[k - 1]) & HONORIFIC) !== 0 ? HONORIFICS.get(ws[k - 1].key) : undefined;
+  const honorific = k > from && (classesOf(ws[k - 1]) & HONORIFIC) !== 0 && !seatAfterTitle(ws, k - 1, from) ? HONORIFICS.get(ws[k - 1].key) : undefined;
   const roleEnd = honorific ? k - 1 : k;
   // "Israel", "Washington" alone are places, which speak as their governments; "Tremaine Washington" is a person.
   const barePlace = k === to && k === from && ((own ? classesOfKey(lastKey) : classesOf(last)) & PLACE) !== 0;
@@ -213,7 +225,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "The national water utility, AquaNor, said": a name set off after a kind of body is that body's.
   // Its kind is listed as its role, which "the company" may then find: "the developer, Northgate Living,".
   const bare = !isOrganization && !outlet && k === from && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) === 0;
-  const kind = bare ? bodyKindBefore(ws, from, to) : -1;
+  // "the group Fiorina addressed": a surname the text has given a person is that person, the object of a relative clause
+  const kind = bare && !(k === to && named?.knows(lastKey)) ? bodyKindBefore(ws, from, to) : -1;
   // "Harland Steel, the steelmaker,", "Islamic State", "Variety … . It said": a body by what is said of it.
   const saidOfBody = bare && kind < 0 && (opensWithAdjective(ws, from, to) || bodyKindAfter(ws, to) >= 0 || (itSpeaksNext(ws, from, to) && !named?.knowsInFull(lastKey)));
   const kindRole = kind >= 0 ? text.slice(ws[kind].start, ws[ws[from - 1].punct ? from - 2 : from - 1].end) : null;

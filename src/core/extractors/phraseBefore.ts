@@ -35,6 +35,8 @@ const DESCRIPTION_WORDS = 10;
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['are', 'were', 'be', 'been', 'being', 'get', 'got']);
 /** "police", "hospital": a lower-case noun for a body, which may say which people a plural after it means. */
 const bodyNoun = (w: Word) => !w.punct && (classesOf(w) & ORGANIZATION) !== 0;
+/** Whether word j is a lower-case title word after a lower-case body's noun: "leader" in "council leader". */
+const bodyBeforeTitle = (ws: readonly Word[], j: number): boolean => !ws[j].capital && !ws[j].punct && (classesOf(ws[j]) & ROLE) !== 0 && !ws[j - 1].capital && bodyNoun(ws[j - 1]);
 /** "engineers", "nurses": a lower-case plural, not "its". */
 const barePlural = (w: Word) => !w.capital && !w.punct && w.key.length > 3 && endsInS(w.key) && !isPronoun(w);
 
@@ -141,7 +143,8 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
   let j = i;
   // "Ana de Vell said": a particle inside a name is part of it.
   // "Labour veteran Dai Hopkins, …, said": a noun of standing and what it is in title the name.
-  while (j - 1 >= floor && (isNameWord(ws[j - 1]) || particlesAt(ws, j - 1) > 0 || (j - 2 >= floor && firmAmpersand(ws, j - 1)) || (LINKS.has(ws[j - 1].key) && j - 2 >= floor && ws[j - 2].capital && ws[j].capital) || (j - 2 >= floor && standing(ws, j - 1)))) j--;
+  // "council leader Ann Pike": a body's noun in lower case before a lower-case title word is the title's.
+  while (j - 1 >= floor && (isNameWord(ws[j - 1]) || particlesAt(ws, j - 1) > 0 || (j - 2 >= floor && firmAmpersand(ws, j - 1)) || (LINKS.has(ws[j - 1].key) && j - 2 >= floor && ws[j - 2].capital && ws[j].capital) || (j - 2 >= floor && standing(ws, j - 1)) || bodyBeforeTitle(ws, j))) j--;
   // "AT&T said": a firm's first word may look like no name.
   if (j - 1 >= floor && firmAmpersand(ws, j)) j--;
   // "the Courier’s Dana Kell": a capitalised name after a possessive is the speaker's own.

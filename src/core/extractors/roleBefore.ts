@@ -62,10 +62,15 @@ function setOffOpener(ws: readonly Word[], from: number, to: number): number {
     // "the union's general secretary": the words after the owner.
     if ((classesOf(w) & DETERMINER) !== 0 || (!w.punct && possessiveEnd(w.text) > 0)) return k;
     // "An Orsk spokesman, Ruslan Teymur,": a place or body's name may qualify the title after an article.
-    if (!inTitle(w) || (w.capital && (classesOf(w) & ROLE) === 0 && !articleBefore(ws, k))) return -1;
+    // "The operator's managing director", "Kestrel's operations director": a word in -ing or -s right before the head qualifies it.
+    if (!(inTitle(w) || qualifiesHead(ws, k, from)) || (w.capital && (classesOf(w) & ROLE) === 0 && !articleBefore(ws, k))) return -1;
   }
   return -1;
 }
+/** Whether word k, right before the title's head, is a lower-case word that only qualifies it: "managing", "operations". */
+const qualifiesHead = (ws: readonly Word[], k: number, from: number): boolean =>
+  k === from - 3 && !ws[k].punct && !ws[k].capital && (classesOf(ws[k]) & (DETERMINER | PREPOSITION | PRONOUN | NOT_NAME | MODIFIER)) === 0;
+
 /** Whether an article stands right before word k: "An" in "An Orsk spokesman". */
 const articleBefore = (ws: readonly Word[], k: number) => k > 0 && ARTICLES.has(ws[k - 1].key);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);

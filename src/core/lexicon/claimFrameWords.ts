@@ -117,7 +117,9 @@ export const FINDING_BODIES: readonly string[] = [
   'inspectors', 'investigators', 'researchers', 'scientists', 'analysts', 'economists',
 ];
 /** Numbers that show a finding as a document does, opening a sentence: "Police data show", "Figures published on Monday show". */
-export const FINDING_DATA_NOUNS: readonly string[] = ['data', 'figures', 'statistics', 'numbers', 'records', 'estimates', 'projections'];
+export const FINDING_DATA_NOUNS: readonly string[] = ['data', 'figures', 'statistics', 'numbers', 'records', 'estimates', 'projections', 'forecast', 'forecasts', 'estimate', 'modelling', 'modeling', 'calculations'];
+/** Verbs by which a document opening the sentence sets a number, the sentence whole its claim: "The forecast puts the number at 2.3 million". */
+export const FINDING_SETTING_VERBS: readonly string[] = ['puts', 'put', 'places', 'placed'];
 /** Verbs by which a document reports what it found: "…, the survey showed." */
 export const FINDING_VERBS: readonly string[] = [
   'found', 'finds', 'showed', 'shows', 'shown', 'suggests', 'suggested', 'concluded', 'concludes', 'estimated', 'estimates', 'indicated', 'indicates', 'revealed', 'reveals',

@@ -26,7 +26,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   // union and campaign posts: "Union organiser Ana Hale", "shop steward Tom Kell"
   'organiser', 'organizer', 'steward', 'convenor', 'convener', 'negotiator', 'campaigner',
   // clinical and public-service posts: "Surgeon Liv Tamm", "Headteacher Ana Hale", "Paramedic Tom Kell"
-  'surgeon', 'physician', 'paramedic', 'midwife', 'pharmacist', 'headteacher', 'headmaster', 'headmistress', 'principal',
+  'surgeon', 'physician', 'paramedic', 'midwife', 'nurse', 'pharmacist', 'headteacher', 'headmaster', 'headmistress', 'principal',
   'lawyer', 'barrister', 'prosecutor', 'consultant',
   // broadcast posts: "Presenter Owen Hale", "interviewer Kate Holt"
   'presenter', 'interviewer',

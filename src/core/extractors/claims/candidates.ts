@@ -13,6 +13,7 @@ import { wireLead } from './wireLead';
 import { isCreditLine } from './creditLine';
 import { contrastFrameAt } from './contrastFrames';
 import { quotedSubject } from './quotedSubject';
+import { pledgeFrame } from './pledgeFrame';
 
 /** A claim before it is typed and scored. */
 export interface Candidate {
@@ -22,7 +23,10 @@ export interface Candidate {
   readonly speaker: SpeakerRef | null;
   readonly sentenceId: string;
   readonly quoteIds: readonly string[];
-  /** The prediction cue of the frame verb cut off before the claim ("expects" of "She expects that …"), for its type. */
+  /**
+   * The cue of the frame verb cut off before the claim, for its type: a prediction ("expects" of "She expects that …")
+   * or a pledge ("pledged" of 'pledged that "…"').
+   */
   readonly frameCue?: string;
   /** How the scorer reads the attribution, where it differs: a transcript turn's own words (see turnClaim). */
   readonly scoredAs?: Attribution;
@@ -108,7 +112,10 @@ function sentenceCandidates(a: Analysis, spans: DocumentSpans, s0: Sentence, pre
     const named = quoteSpeaker(q, spans, previous);
     // a transcript's turn names its speaker by its label or no one: the turn before was someone else's
     const speaker = named ?? (q.unmarked === 'turn' ? null : (speakerFor(frameSource, spans.mentions, previous) ?? previous));
-    out = append(out, { start, end, attribution: 'direct', speaker, sentenceId: s.id, quoteIds: [q.id] });
+    const direct: Candidate = { start, end, attribution: 'direct', speaker, sentenceId: s.id, quoteIds: [q.id] };
+    // 'Ministers had pledged in 2021 that "…"': the quote is what they pledged
+    const pledge = q.start > s.start ? pledgeFrame(a.text, k > 0 ? quotes[k - 1].end : s.start, q.start) : null;
+    out = append(out, pledge ? { ...direct, frameCue: pledge } : direct);
   }
   for (let f = 0; f < spoken.length; f++) {
     const clauses = spoken[f].clauses;

@@ -5,6 +5,9 @@ import { cuesInUse } from './cuesInUse';
 import { futureFigures } from './futureFigures';
 import { flaggedWords, holdsFlagged } from './cueAnchors';
 import { habitualPledge, habitualWould, onlyWould } from './habitualWould';
+import { judgedWould } from './judgedWould';
+import { PLEDGE_VERBS } from './pledgeFrame';
+import { reportedPledge } from './reportedPledge';
 import { LIKELIHOOD_AMOUNTS, LIKELIHOOD_COMPARATIVES } from '../../lexicon/predictionCues';
 
 /** Figure kinds that make a claim a statistic; durations and ordinals only situate it. */
@@ -19,7 +22,7 @@ const NONE: readonly string[] = [];
 export interface TypeDecision {
   readonly type: ClaimType;
   readonly typeEvidence: readonly string[];
-  /** A prediction only because its figures belong to the future: it reads as a statistic otherwise. */
+  /** A prediction (or a reported pledge) only because its figures belong to the future: it reads as a statistic otherwise. */
   readonly figuresAhead?: boolean;
 }
 
@@ -36,9 +39,12 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   const mask = recordedMask(text);
   const recommendation = used(CUES.recommendation, ID.recommendation, mask, text, true);
   if (recommendation.length) return { type: 'recommendation', typeEvidence: recommendation };
-  const prediction = withFrameCue(used(CUES.prediction, ID.prediction, mask, text, true), frameCue);
+  // a frame that pledges ('Ministers had pledged that "…"') makes its content a commitment, as "forecasts" a prediction
+  const pledged = frameCue !== undefined && PLEDGE_VERBS.has(frameCue);
+  const prediction = withFrameCue(used(CUES.prediction, ID.prediction, mask, text, true), pledged ? undefined : frameCue);
   if (prediction.length && !(onlyLikely(prediction) && comparesRisks(text))) return { type: 'prediction', typeEvidence: prediction };
-  const commitment = used(CUES.commitment, ID.commitment, mask, text, true);
+  const found = used(CUES.commitment, ID.commitment, mask, text, true);
+  const commitment = pledged ? withFrameCue(found, frameCue) : found;
   if (commitment.length && !habitualPledge(text)) return { type: 'commitment', typeEvidence: commitment };
   const statFigures = statisticTexts(figures, doc);
   // a cue inside a figure's own text ("many times" in "many times higher") adds nothing
@@ -54,9 +60,12 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
   const callOn = callsOn(text);
   if (callOn) return { type: 'recommendation', typeEvidence: [callOn] };
   const future = used(CUES.future, ID.future, mask, text);
-  // "Every spring the council would cut the grass": a past habit, no expectation
-  if (future.length && !(onlyWould(future) && habitualWould(text))) return { type: 'prediction', typeEvidence: future };
-  const opinion = used(CUES.opinion, ID.opinion, mask, text);
+  // "Every spring the council would cut the grass": a past habit, no expectation; "I think that would be reckless": a view.
+  // The opinion cues are looked up here only for a lone "would": most futures hold "will".
+  const would = future.length > 0 && onlyWould(future);
+  const judging = would ? used(CUES.opinion, ID.opinion, mask, text) : NONE;
+  if (future.length && !(would && (habitualWould(text) || (judging.length > 0 && judgedWould(text, judging))))) return foreseen(text, future, reported);
+  const opinion = would ? judging : used(CUES.opinion, ID.opinion, mask, text);
   if (opinion.length) return { type: 'opinion', typeEvidence: opinion };
   return { type: 'factual', typeEvidence: [] };
 }
@@ -68,8 +77,17 @@ export function classifyType(text: string, figures: readonly Figure[], doc?: str
  */
 function statistic(text: string, mask: number, evidence: readonly string[], reported: boolean): TypeDecision {
   const future = used(CUES.future, ID.future, mask, text);
-  if (future.length && !(onlyWould(future) && habitualWould(text)) && futureFigures(text, evidence, reported)) return { type: 'prediction', typeEvidence: future, figuresAhead: true };
+  if (future.length && !(onlyWould(future) && habitualWould(text)) && futureFigures(text, evidence, reported)) return { ...foreseen(text, future, reported), figuresAhead: true };
   return { type: 'statistic', typeEvidence: evidence };
+}
+
+/**
+ * A claim told in the future: a prediction, unless it is a pledge reported in the past tense ("[he said] his party
+ * would repeal the tax"), which rule 3 would have read as "we will" had it been quoted.
+ */
+function foreseen(text: string, future: readonly string[], reported: boolean): TypeDecision {
+  const pledge = reported && onlyWould(future) ? reportedPledge(text) : null;
+  return pledge ? { type: 'commitment', typeEvidence: [pledge] } : { type: 'prediction', typeEvidence: future };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { flaggedWords, holdsFlagged } from './cueAnchors';
 import { hasWordAt, wordTable } from './wordTable';
-import { FINDING_BODIES, FINDING_NOUNS, FINDING_VERBS, FINDING_DATA_NOUNS } from '../../lexicon/claimFrameWords';
+import { FINDING_BODIES, FINDING_NOUNS, FINDING_VERBS, FINDING_DATA_NOUNS, FINDING_SETTING_VERBS } from '../../lexicon/claimFrameWords';
 
 /**
  * ", a study found." closing the sentence: the document, its numbers or a body whose trade is finding, a few words of
@@ -59,7 +59,7 @@ export function findingFrame(seg: string): FindingFrame | null {
  */
 const LEADING_FINDING = new RegExp(
   `^\\s*((?:(?:the|a|an|this|its|their|new|latest|official)\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${[...FINDING_NOUNS, ...FINDING_DATA_NOUNS].join('|')})(?:\\s+(?:by|of|from|among)\\s[^,;:.]{1,60}?)?)` +
-    `(?:(,?)\\s+(?:published|released|issued|out)\\b[^,;:.]{0,40}?\\2)?\\s+(?:${[...FINDING_VERBS, 'show'].join('|')})\\s+(?:(?:(?:last|this|on|in|earlier|late|early)\\s[^,;:.]{0,25}?\\s)?that\\s+)?(?=\\S)`,
+    `(?:(,?)\\s+(?:published|released|issued|out)\\b[^,;:.]{0,40}?\\2)?\\s+(?:${[...FINDING_VERBS, 'show'].join('|')}|(${FINDING_SETTING_VERBS.join('|')}))\\s+(?:(?:(?:last|this|on|in|earlier|late|early)\\s[^,;:.]{0,25}?\\s)?that\\s+)?(?=\\S)`,
   'i',
 );
 
@@ -67,23 +67,26 @@ const LEADING_FINDING = new RegExp(
  * LEADING_FINDING's verbs, each a whole run of `\w` between spaces: without one among the segment's registered
  * words (read once for every check of the frame), the regex is not tried; most segments report no finding.
  */
-const FINDING_VERB_WORDS = flaggedWords([...FINDING_VERBS, 'show']);
+const FINDING_VERB_WORDS = flaggedWords([...FINDING_VERBS, 'show', ...FINDING_SETTING_VERBS]);
 
 /** Where a leading finding's document ends and its content starts, in segment offsets. */
 export interface LeadingFinding {
   readonly sourceStart: number;
   readonly sourceEnd: number;
   readonly contentStart: number;
+  /** The verb sets a number ("puts the number at 2.3 million"): what follows it is no clause, so the sentence is the claim. */
+  readonly whole: boolean;
 }
 
 /**
  * A frame that opens the sentence with a document and what it found, or null:
- * `Police data published in January show 4,812 crimes were recorded.` → source "Police data", content from "4,812".
+ * `Police data published in January show 4,812 crimes were recorded.` → source "Police data", content from "4,812";
+ * `The treasury's forecast puts the number at 2.3 million.` → source "The treasury's forecast", the whole sentence.
  */
 export function leadingFinding(seg: string): LeadingFinding | null {
   if (FINDING_VERB_WORDS && !holdsFlagged(seg, FINDING_VERB_WORDS)) return null;
   const m = LEADING_FINDING.exec(seg);
   if (!m) return null;
   const sourceStart = m[0].indexOf(m[1]);
-  return { sourceStart, sourceEnd: sourceStart + m[1].length, contentStart: m[0].length };
+  return { sourceStart, sourceEnd: sourceStart + m[1].length, contentStart: m[0].length, whole: m[3] !== undefined };
 }

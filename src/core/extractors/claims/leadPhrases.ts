@@ -15,10 +15,32 @@ const MIN_WORDS = 3;
 
 /** The segment's first word past quote marks and a headline in capitals, lower-cased: "“If the two met" → "if". */
 function firstWord(seg: string, end: number): string {
+  const i = firstWordStart(seg, end);
+  return seg.slice(i, wordEnd(seg, i)).toLowerCase();
+}
+
+/** Where firstWord's word starts. */
+function firstWordStart(seg: string, end: number): number {
   let i = 0;
   while (i < end && !isLetter(seg.charCodeAt(i))) i++;
-  i += capitalsLead(seg, i, end);
-  return seg.slice(i, wordEnd(seg, i)).toLowerCase();
+  return i + capitalsLead(seg, i, end);
+}
+
+/** Conjunctions that may open a sentence before its introductory phrase: "But when contacted, …". */
+const JOINING: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);
+/**
+ * Openers read past such a conjunction: a time ("But when contacted") or a participle about the speaker ("And asked
+ * about the cost"). Not "in", "on" or "if", whose phrase after "and" or "but" is as often the claim's own topic in speech
+ * ("And on the coast, we think …").
+ */
+const AFTER_JOINING: ReadonlySet<string> = new Set(['when', 'once', 'after', 'before', 'while', 'asked', 'speaking', 'pressed', 'reached', 'contacted', 'questioned', 'challenged', 'interviewed']);
+
+/** The opener after a joining conjunction that opens the segment, lower-cased, or "" when there is none (see AFTER_JOINING). */
+function afterJoining(seg: string, end: number, first: string): string {
+  let i = firstWordStart(seg, end) + first.length;
+  while (i < end && !isLetter(seg.charCodeAt(i))) i++;
+  const next = seg.slice(i, wordEnd(seg, i)).toLowerCase();
+  return AFTER_JOINING.has(next) ? next : '';
 }
 
 /** Whether the segment opens with a conjunction of a clause, which is no claim alone: "If the two met, …". */
@@ -34,8 +56,13 @@ export const prepositionLead = (seg: string, end: number): boolean => ADVERBIAL_
  */
 export function adverbialLead(seg: string, end: number): boolean {
   // past a headline in capitals glued to the sentence
-  const first = firstWord(seg, end);
-  if (!ADVERBIAL_OPENERS.has(first) && !isParticiple(first)) return false;
+  let first = firstWord(seg, end);
+  // "But when contacted, a spokesperson said …": the phrase after the conjunction
+  if (!ADVERBIAL_OPENERS.has(first) && !isParticiple(first)) {
+    if (first.length > 3 || !JOINING.has(first)) return false;
+    first = afterJoining(seg, end, first);
+    if (!first) return false;
+  }
   let last = end;
   while (last > 0 && (seg.charCodeAt(last - 1) === 44 || isTrimSpace(seg.charCodeAt(last - 1)))) last--;
   for (let k = 0; k < last; k++) {

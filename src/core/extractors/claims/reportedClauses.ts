@@ -24,6 +24,8 @@ import { splitAndThat } from './andThat';
 import { isShareSubject } from './shareSubject';
 import { isAuxiliary, wordEnd } from './wordSteps';
 import { clauseStart } from './clauseStart';
+import { describesPeopleAtBody } from './peopleAtBody';
+import { pledgeFrame } from './pledgeFrame';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
 import { adverbialLead, asPutIt, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
 
@@ -187,7 +189,7 @@ function readSpeech(text: string, start: number, end: number, quoted: boolean): 
     // too short a finding ("found that 40% agreed") stays one claim with its frame
     if (leading && wordsUpTo(seg, leading.contentStart, seg.length, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
       const source = spanAt(text, start, leading.sourceStart, leading.sourceEnd);
-      return { clauses: addClause(clauses, text, start + leading.contentStart, end, 'indirect', source), source };
+      return { clauses: addClause(clauses, text, leading.whole ? start : start + leading.contentStart, end, 'indirect', source), source };
     }
     // "She expects rents to rise 4% next year": the subject's expectation, kept whole
     const expecting = quoted ? null : expectingSubject(seg);
@@ -201,10 +203,26 @@ function readSpeech(text: string, start: number, end: number, quoted: boolean): 
     if (!(quoted && (introducesQuote(seg) || asPutIt(seg) || handsOver))) clauses = addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
   }
-  const spoken = verbFrame(text, start, end, seg, verb, quoted);
+  const spoken = withoutHandover(text, end, verbFrame(text, start, end, seg, verb, quoted), quoted && endsWithThat(seg));
   // "She expects that rents will rise": cut off from its verb, the clause is still an expectation
   const cue = spoken.clauses.length ? predictionCueOf(seg, verb) : null;
   return cue ? { ...spoken, cue } : spoken;
+}
+
+/**
+ * The reported speech without a last clause that only hands over to the quote after it: in 'He said the operator
+ * had promised in 2025 that "…"', "the operator had promised in 2025 that" tells nothing the quote does not, as a
+ * frame of its own would not (see HANDOVER_FRAME_WORDS). `handsOver`: the frame is beside its quote and ends with "that".
+ */
+function withoutHandover(text: string, end: number, spoken: ReportedSpeech, handsOver: boolean): ReportedSpeech {
+  const n = spoken.clauses.length;
+  if (!handsOver || n === 0) return spoken;
+  const last = spoken.clauses[n - 1];
+  const words = text.slice(last.start, end);
+  if (last.end < end - 1 || FIGURE_DIGIT.test(words.replace(YEAR, '')) || wordsUpTo(text, last.start, end, HANDOVER_FRAME_WORDS + 1) > HANDOVER_FRAME_WORDS) return spoken;
+  // only a frame nested in the clause hands over: "the plan was dead and that" keeps its own claim
+  if (!nextCue(CUES.reporting, words) && !pledgeFrame(words, 0, words.length)) return spoken;
+  return { ...spoken, clauses: spoken.clauses.slice(0, n - 1) };
 }
 
 /**
@@ -282,7 +300,11 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   // "Only 31% said they would back it": a share of those polled speaks for no one; the sentence is the poll's figure
   if (subject && !narrativeBefore && !quoted && isShareSubject(subject.text)) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
   const after = verb.index + verb[0].length;
-  if (!subject || wordsUpTo(text, subject.start, subject.end, maxSubjectWords + 1) > maxSubjectWords) {
+  // "The chairman of the board of Tarn Partners said": people described by the body they serve take more words
+  // (read only for a subject the extra words would fit: most long ones run far past them)
+  const subjectWords = subject ? wordsUpTo(text, subject.start, subject.end, maxSubjectWords + NAME_ASIDE_WORDS + 1) : 0;
+  if (subjectWords > maxSubjectWords && subjectWords <= maxSubjectWords + NAME_ASIDE_WORDS && subject !== null && describesPeopleAtBody(subject.text)) maxSubjectWords += NAME_ASIDE_WORDS;
+  if (!subject || subjectWords > maxSubjectWords) {
     // '"…," said Ann Lee, adding that half the members agreed': what follows "adding" is the speaker's own claim,
     // as is, in "Turnout rose, said Ann Lee, adding …", what comes before the verb
     const speaker = !subject && !narrativeBefore ? speakerAfterVerb(seg, verb[0], after) : null;

@@ -6,6 +6,7 @@ import { FINDING_NOUNS } from '../../lexicon/claimFrameWords';
 import { TIME_NOUNS, TIME_WORDS } from '../../lexicon/timeWords';
 import type { MentionIndex } from './mentionIndex';
 import { isTrimSpace } from '../../charCodes';
+import { peopleLink } from './peopleAtBody';
 
 /**
  * A source named by its role only, resolved like a pronoun: "the Secretary
@@ -20,6 +21,13 @@ const LEADING_FILLER = /^(?:as|so|and|but|yet|then|also)\s+/i;
  */
 const DOCUMENT_BY =
   /^(?:(?:the|a|an|new|latest|recent|official|unofficial|preliminary|provisional|partial|final|initial|\d{4})\s+)*(?:figures|data|statistics|numbers|estimates|forecasts?|results|report|survey|study|poll|analysis)\b.*?\b(?:by|from)\s+(.+?)[\s,.;:]*$/i;
+
+/**
+ * A document owned by its author: the owner is the source. "The treasury's own forecast" → "The treasury",
+ * "the council's latest figures" → "the council".
+ */
+const DOCUMENT_OF_OWNER =
+  /^(.+?)['’]s?\s+(?:(?:own|new|latest|recent|official|unofficial|preliminary|provisional|internal|final|annual|\d{4})\s+)*(?:figures|data|statistics|numbers|estimates?|forecasts?|projections?|results|report|survey|study|poll|analysis|modelling|modeling|calculations|records)$/i;
 
 /** A document about something, its author not named: "a recent review of the minister's emails". */
 const DOCUMENT_OF =
@@ -45,6 +53,15 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
   const entity = firstOfPair(source, mentions) ?? mentions.lastEndingInside(source.start, source.end);
   // "The newspaper said", taken for a body of its own, is the outlet that spoke last
   if (entity) {
+    // "Officials at the Harbour Department said": the people speak, linked to their body;
+    // "A spokesman for Mayor Ann Lee said": the spokesman speaks, not the one he speaks for
+    if ((entity.type === 'organization' || entity.type === 'person') && LINK_WORD.test(source.text)) {
+      const at = mentionStartInside(entity, source);
+      const link = at > source.start ? peopleLink(source.text.slice(0, at - source.start)) : null;
+      if (link && (entity.type === 'organization' || link === 'for' || link === 'to')) {
+        return { entityId: entity.type === 'organization' ? entity.id : null, name: source.text.replace(LEADING_FILLER, '').trim() };
+      }
+    }
     const head = previous ? bareHead(entity.name) : null;
     if (previous && head !== null && ((OUTLET_REFERENCES.has(head) && isOutlet(previous, mentions)) || bareKindOf(entity.name, head, previous, mentions))) return previous;
     return { entityId: entity.id, name: entity.name };
@@ -52,6 +69,9 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
   const words = source.text.replace(LEADING_FILLER, '').trim();
   const author = DOCUMENT_BY.exec(words)?.[1];
   if (author) return { entityId: null, name: withoutTimeTail(author) };
+  // a possessive holds "'" or "’": most sources have neither, and the regex is not run
+  const owner = words.includes("'") || words.includes('\u2019') ? DOCUMENT_OF_OWNER.exec(words)?.[1] : undefined;
+  if (owner) return { entityId: null, name: owner };
   const key = words.toLowerCase();
   const gender = SUBJECT_PRONOUNS.get(key);
   if (gender !== undefined) return previous && fitsPronoun(gender, previous, mentions) ? previous : null;
@@ -72,6 +92,22 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
     return previous ?? { entityId: null, name: words };
   }
   return words ? { entityId: null, name: withoutTimeTail(withoutParticipleTail(words)) } : previous;
+}
+
+/** A word that links people to the body or person named after them: most sources ("Ann Lee") hold none. */
+const LINK_WORD = /\s(?:at|of|for|from|with|in|within|inside|to)\s/i;
+
+/** Where the entity's last-ending mention inside the source starts, or -1. */
+function mentionStartInside(entity: Entity, source: Span): number {
+  let at = -1;
+  let end = -1;
+  // mentions come in text order: read back from the last, past those after the source, to the first before it
+  const mentions = entity.mentions;
+  for (let k = mentions.length - 1; k >= 0 && mentions[k].start >= source.start; k--) {
+    const m = mentions[k];
+    if (m.end <= source.end && m.end > end) [at, end] = [m.start, m.end];
+  }
+  return at;
 }
 
 /**
