@@ -81,13 +81,17 @@ export const PART_BEFORE_HALF: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Prepositions after "a third", "a fifth": no noun follows for it to rank, so
- * it is a share ("cut by a third from 2007"); not after "a second", a moment.
+ * Words after "a third", "a fifth" that leave it no noun to rank, so it is a
+ * share: prepositions ("cut by a third from 2007"), comparatives, and a clause
+ * or a time that follows ("cut by a fifth as schemes wait"); not after "a
+ * second", a moment.
  */
 export const SHARE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'from', 'since', 'over', 'in', 'to', 'than', 'compared', 'between', 'during', 'within', 'among', 'by',
   // comparatives: "a third less sugar", "a fifth more staff", "a quarter cheaper"
   'less', 'more', 'fewer', 'lower', 'higher', 'cheaper', 'dearer', 'smaller', 'larger', 'bigger', 'faster', 'slower',
+  // a clause or a time after the share: "cut by a fifth as schemes wait", "up a third last year"
+  'as', 'while', 'when', 'after', 'because', 'last', 'this',
 ]);
 
 /**
