@@ -41,3 +41,17 @@ describe('a family speaking', () => {
   ];
   for (const r of rows) it(r.name, () => assert.deepEqual(speakers(r.text), r.expect));
 });
+
+// People at a body speak for themselves: the body named after "at" or "in" is where they are, not who speaks.
+describe('people at a body speaking', () => {
+  const rows = [
+    { name: 'officials at a ministry in lower case', text: 'The road shut. "It is late," officials at the health ministry said.', expect: ['officials at the health ministry [officials at the health ministry] group'] },
+    { name: 'officials at a named department', text: 'The road shut. "Dues will rise," officials at the Harbour Department said.', expect: ['officials at the Harbour Department [officials at the Harbour Department] group'] },
+    { name: 'a plural of a trade at a named clinic', text: 'The ward shut. "We were not told," nurses at the Tarbury clinic said.', expect: ['nurses at the Tarbury clinic [nurses at the Tarbury clinic] group'] },
+    // negative rows: one person as read before, who speaks for a body, and a person named before
+    { name: 'one person, with the adjective before the noun', text: 'The vote passed. "It was close," a senior aide in the room said.', expect: ['a senior aide in the room [a senior aide in the room] person'] },
+    { name: 'a spokesman for the body', text: 'The road shut. "We will appeal," a spokesman for the Harbour Department said.', expect: ['a spokesman for the Harbour Department [a spokesman for the Harbour Department] person'] },
+    { name: 'a pronoun after a visit', text: 'Tom Vell spoke at the Harbour Department. "We will win," he said.', expect: ['Tom Vell [he] person'] },
+  ];
+  for (const r of rows) it(r.name, () => assert.deepEqual(speakers(r.text), r.expect));
+});

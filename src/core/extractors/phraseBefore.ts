@@ -45,6 +45,19 @@ const barePlural = (w: Word) => !w.capital && !w.punct && w.key.length > 3 && en
  * name that owns it: `the ministry`, `Okafor’s office`. A pronoun or verb on
  * the way means i is no noun's head: `that she believes we must` is none.
  */
+/** A lower-case noun for people who speak: "officials", "nurses", "a spokesman". */
+/** Where the phrase for the people at `noun` starts: its determiner, past up to three words between ("a Democratic staffer"), else the noun. */
+function peopleStart(ws: readonly Word[], noun: number, floor: number): number {
+  for (let k = noun - 1; k >= Math.max(floor, noun - 4); k--) {
+    const w = ws[k];
+    if ((classesOf(w) & DETERMINER) !== 0) return k;
+    if (w.punct || isPronoun(w) || isFiniteVerb(w) || PREPOSITIONS.has(w.key) || LINKS.has(w.key)) break;
+  }
+  return noun;
+}
+
+const speaksAsPeople = (w: Word): boolean => !w.punct && !w.capital && ((classesOf(w) & (SPEAKING_NOUN | ROLE)) !== 0 || isPersonNoun(w.key) || peoplePlural(w));
+
 function description(ws: readonly Word[], i: number, floor: number): Phrase | null {
   if (isModifier(ws[i])) return null;
   for (let k = i - 1; k >= Math.max(floor, i - DESCRIPTION_WORDS); k--) {
@@ -63,6 +76,10 @@ function description(ws: readonly Word[], i: number, floor: number): Phrase | nu
       let j = k;
       while (j - 1 >= floor && isNameWord(ws[j - 1])) j--;
       return { from: j, to: i, kind: 'description' };
+    }
+    // "officials at the health ministry said": people at a body, the noun for them before the preposition, speak
+    if ((classesOf(w) & DETERMINER) !== 0 && k - 2 >= floor && PLACE_LINKS.has(ws[k - 1].key) && speaksAsPeople(ws[k - 2])) {
+      return { from: peopleStart(ws, k - 2, floor), to: i, kind: 'description' };
     }
     // "the head of the agency" reads on past "of"; "in the past described" has no subject "the past".
     if ((classesOf(w) & DETERMINER) !== 0 && !(k - 1 >= floor && (LINKS.has(ws[k - 1].key) || PREPOSITIONS.has(ws[k - 1].key)))) return { from: k, to: i, kind: 'description' };
@@ -172,6 +189,10 @@ export function phraseBefore(ws: readonly Word[], i: number, floor: number): Phr
     if (speaksFor) return speaksFor;
     // "the pollster Ann Lee said", "its director Marta Quill said": a title in lower case before a full name makes
     // the phrase that person's, as after the verb; "the Pentagon" and "the state Senate" stay descriptions.
+    // "officials at the Harbour Department said": the people at the body speak, not the body
+    if (det && j - 3 >= floor && PLACE_LINKS.has(ws[j - 2].key) && speaksAsPeople(ws[j - 3])) {
+      return { from: peopleStart(ws, j - 3, floor), to: i, kind: 'description' };
+    }
     if (det) return { from: j - 1, to: i, kind: titledFullName(ws, j, i) ? 'name' : 'description' };
     // "nurses at the clinic in Tarbury said": a name after a preposition is its object; the
     // noun phrase that holds it is the speaker.
