@@ -58,6 +58,18 @@ describe('transcript labels: the people they name', () => {
       people: ['person Daniel Okafor [Chief Constable] Chief Constable Daniel Okafor|OKAFOR|OKAFOR|OKAFOR'],
       speakers: ['Daniel Okafor', 'the reporter', 'Daniel Okafor', 'a questioner', 'Daniel Okafor', 'the reporter'],
     },
+    {
+      name: 'a surname alone in the labels, the full name in the title after a title word',
+      text: 'date 2027-02-08 Transcript: Mayor Ines Calder on the bus cuts\n\nPRESENTER: Why now?\n\nCALDER: Because we have no choice.\n\nPRESENTER: Thank you, Mayor Calder.',
+      people: ['person Ines Calder [Mayor] Ines Calder|CALDER|Mayor Calder'],
+      speakers: ['the presenter', 'Ines Calder', 'the presenter'],
+    },
+    {
+      name: 'a surname alone in the labels, a title in prose the only sign of a person',
+      text: 'date 2027-02-08 Bus cuts\n\nPRESENTER: Why now?\n\nCALDER: Because we have no choice.\n\nPRESENTER: Thank you, Mayor Calder.',
+      people: ['person Calder [Mayor] CALDER|Mayor Calder'],
+      speakers: ['the presenter', 'Calder', 'the presenter'],
+    },
     // negative rows: a voice the transcript does not name, a heading in capitals and one label that names no one make no person and no turn
     {
       name: 'an unidentified voice is no person',
@@ -79,4 +91,10 @@ describe('transcript labels: the people they name', () => {
     },
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(peopleOf(row.text), { people: row.people, speakers: row.speakers }));
+});
+
+// negative row for the one-word label: a body the text names as one stays a body, with no title or given name to make it a person
+it('transcript labels: a one-word label for a body the text names stays that body', () => {
+  const text = 'date 2027-02-08 Strike\n\nThe union Unison said on Monday it would strike.\n\nPRESENTER: Will you strike?\n\nUNISON: Yes, from Monday.';
+  assert.deepEqual(peopleOf(text).people, ['organization Unison [union] Unison|UNISON']);
 });

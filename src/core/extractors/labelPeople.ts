@@ -3,6 +3,7 @@ import { readableName } from './readableName';
 import { spanAt } from './spanAt';
 import { fullName, labelParts } from './transcriptTurns';
 import { labelNames, labelledPerson } from './labelledPerson';
+import { FEMALE_NAME, HONORIFIC, MALE_NAME, ROLE, classesOfKey } from './wordClasses';
 
 /** What one turn's label says: the name as printed, its surname in lower case, and a role after its comma. */
 interface Label {
@@ -60,7 +61,12 @@ export function withLabelPeople(text: string, paragraphs: readonly Paragraph[], 
     if (own.length === 0) return e;
     // "HALE" that only labels name, beside a label of two words or more ("OWEN HALE"), is that person
     const full = own.find((l) => l.mention.text.includes(' '));
-    const person = e.type === 'person' ? e : full && e.mentions.every(inLabel) ? { ...e, type: 'person' as const, name: readableName(full.mention.text) } : null;
+    const titled = e.type !== 'person' && !full ? surnamePerson(text, e) : null;
+    const person =
+      e.type === 'person' ? e
+      : full && e.mentions.every(inLabel) ? { ...e, type: 'person' as const, name: readableName(full.mention.text) }
+      : titled ? { ...e, type: 'person' as const, name: titled, mentions: withoutInner([...e.mentions, ...inProse(text, titled).filter((m) => !e.mentions.some((n) => n.start <= m.start && m.end <= n.end))]) }
+      : null;
     if (!person) return e;
     const mentions = own.map((l) => l.mention).filter((m) => !person.mentions.some((n) => n.start === m.start));
     const known = person.roles.map((r) => r.toLowerCase());
@@ -77,6 +83,24 @@ export function withLabelPeople(text: string, paragraphs: readonly Paragraph[], 
     return who && q.speaker && (q.speaker.entityId !== who.id || q.speaker.name !== who.name) ? { ...q, speaker: { ...q.speaker, entityId: who.id, name: who.name } } : q;
   });
   return { entities: fresh.length ? [...out, ...fresh] : out, quotes: speakers };
+}
+
+/**
+ * The person a one-word label in capitals (`CALDER:`) stands for, when the text shows it is one: a full name
+ * ending in that word after a title or with a known given name ("Mayor Ines Calder" → "Ines Calder"), or else
+ * a title the body was given ("Mayor Calder" → "Calder"); null for a body ("UNITE:").
+ */
+function surnamePerson(text: string, e: Entity): string | null {
+  if (e.name.includes(' ') || e.name !== e.name.toUpperCase()) return null;
+  const surname = readableName(e.name);
+  for (let at = text.indexOf(` ${surname}`); at > 0; at = text.indexOf(` ${surname}`, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text.charAt(at + 1 + surname.length) || ' ')) continue;
+    const given = /(\S+)\s+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, at - 40), at));
+    if (!given) continue;
+    const before = given[1].replace(/[^\p{L}]/gu, '').toLowerCase();
+    if ((classesOfKey(given[2].toLowerCase()) & (FEMALE_NAME | MALE_NAME)) !== 0 || (classesOfKey(before) & (ROLE | HONORIFIC)) !== 0) return `${given[2]} ${surname}`;
+  }
+  return e.roles.some((r) => (classesOfKey(r.toLowerCase().slice(r.lastIndexOf(' ') + 1)) & ROLE) !== 0) ? surname : null;
 }
 
 /**
