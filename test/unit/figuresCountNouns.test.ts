@@ -8,3 +8,10 @@ table('figures: compounds of "children", "men" and "women" are counted nouns', [
   // negative row: a singular in "-men" is no plural
   { text: article('Four specimen jars broke.'), expect: [{ text: 'Four', kind: 'count' }] },
 ]);
+
+table('figures: "fewer" and "further" between a number and its noun keep the noun', [
+  { text: article('The operator will run 140 fewer weekday trains.'), expect: [{ text: '140 fewer weekday trains', kind: 'quantity', unit: 'trains' }] },
+  { text: article('About two million fewer riders used the buses.'), expect: [{ text: 'About two million fewer riders', kind: 'quantity', unit: 'riders' }] },
+  // negative rows: "fewer" with no noun after it counts nothing
+  { text: article('There were 20 fewer in May.'), expect: [{ text: '20', kind: 'count', unit: null }] },
+]);

@@ -61,7 +61,7 @@ export const COMPOUND_COUNT_NOUNS: ReadonlyMap<string, string> = new Map(Object.
  * stand there too ("45 favored cuts").
  */
 export const COUNT_ADJECTIVES: ReadonlySet<string> = new Set([
-  'other', 'more', 'additional', 'extra', 'new', 'such', 'separate', 'different', 'registered', 'pledged',
+  'other', 'more', 'fewer', 'further', 'additional', 'extra', 'new', 'such', 'separate', 'different', 'registered', 'pledged',
   'unpledged', 'uncommitted', 'electoral', 'remaining', 'undocumented', 'likely', 'eligible', 'presidential',
   'congressional', 'legislative', 'major', 'main', 'key', 'young', 'former', 'senior', 'top', 'big', 'small',
   'large', 'federal', 'local', 'foreign', 'armed', 'unarmed', 'innocent', 'individual', 'private', 'public',
