@@ -43,8 +43,8 @@ export const DAY_PART_NOUNS: readonly string[] = [
   'news', 'paper', 'papers', 'service', 'services', 'shift', 'shifts', 'rush', 'peak', 'commute', 'show', 'shows',
   'bulletin', 'bulletins', 'edition', 'editions', 'prayer', 'prayers', 'star', 'sun', 'light', 'traffic', 'meal',
   'class', 'classes', 'train', 'trains', 'flight', 'flights', 'bus', 'buses', 'routes', 'timetable', 'slot', 'slots',
-  'cut', 'cuts', 'session', 'sessions', 'sitting', 'sittings', 'meeting', 'meetings', 'briefing', 'briefings',
-  'programme', 'programmes', 'program', 'programs', 'lessons', 'surgery', 'surgeries', 'clinic', 'clinics', 'visits',
+  'cut', 'cuts', 'programme', 'programmes', 'program', 'programs', 'lessons', 'surgery', 'surgeries', 'clinic', 'clinics',
+  'visits',
 ];
 
 /** Parts of the day → TIMEX3 codes (`2023-02-13TMO`). */
