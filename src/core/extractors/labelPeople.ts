@@ -65,7 +65,7 @@ export function withLabelPeople(text: string, paragraphs: readonly Paragraph[], 
     const person =
       e.type === 'person' ? e
       : full && e.mentions.every(inLabel) ? { ...e, type: 'person' as const, name: readableName(full.mention.text) }
-      : titled ? { ...e, type: 'person' as const, name: titled, mentions: withoutInner([...e.mentions, ...inProse(text, titled).filter((m) => !e.mentions.some((n) => n.start <= m.start && m.end <= n.end))]) }
+      : titled ? { ...e, type: 'person' as const, name: titled, mentions: withoutInner([...e.mentions, ...inProse(text, titled)]) }
       : null;
     if (!person) return e;
     const mentions = own.map((l) => l.mention).filter((m) => !person.mentions.some((n) => n.start === m.start));
@@ -93,9 +93,8 @@ export function withLabelPeople(text: string, paragraphs: readonly Paragraph[], 
 function surnamePerson(text: string, e: Entity): string | null {
   if (e.name.includes(' ') || e.name !== e.name.toUpperCase()) return null;
   const surname = readableName(e.name);
-  for (let at = text.indexOf(` ${surname}`); at > 0; at = text.indexOf(` ${surname}`, at + 1)) {
-    if (/[\p{L}\p{N}]/u.test(text.charAt(at + 1 + surname.length) || ' ')) continue;
-    const given = /(\S+)\s+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, at - 40), at));
+  for (const { start } of inProse(text, surname)) {
+    const given = /(\S+)\s+(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 41), start));
     if (!given) continue;
     const before = given[1].replace(/[^\p{L}]/gu, '').toLowerCase();
     if ((classesOfKey(given[2].toLowerCase()) & (FEMALE_NAME | MALE_NAME)) !== 0 || (classesOfKey(before) & (ROLE | HONORIFIC)) !== 0) return `${given[2]} ${surname}`;

@@ -7,6 +7,7 @@ import { LINKS, betweenAdjectives, isJoiner, isNameWord, isPossessive, isPronoun
 import { bodyNamedByOwner } from './bodyOwner';
 import { isFiniteVerb, isModifier } from './verbForms';
 import { endsInEd, endsInS } from './keyEnds';
+import { describesPeople } from './nameEdges';
 import { firmAmpersand } from './firmAmpersand';
 import { mutatedAt, particlesAt } from './nameParticle';
 import { groupOfPeople } from './groupOfPeople';
@@ -56,7 +57,7 @@ function peopleStart(ws: readonly Word[], noun: number, floor: number): number {
   return noun;
 }
 
-const speaksAsPeople = (w: Word): boolean => !w.punct && !w.capital && ((classesOf(w) & (SPEAKING_NOUN | ROLE)) !== 0 || isPersonNoun(w.key) || peoplePlural(w));
+const speaksAsPeople = (w: Word): boolean => describesPeople(w) || (!w.punct && !w.capital && isPersonNoun(w.key)) || peoplePlural(w);
 
 function description(ws: readonly Word[], i: number, floor: number): Phrase | null {
   if (isModifier(ws[i])) return null;
