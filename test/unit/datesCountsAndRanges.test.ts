@@ -38,7 +38,7 @@ const rows: { text: string; expect: Found[] }[] = [
   { text: 'Repairs take up to three weeks.', expect: [['up to three weeks', 'DURATION', 'P3W']] },
   // a dash inside a count, or after the thousands of a sum, joins no range
   { text: 'It took the past half-dozen days.', expect: [['the past', 'DATE', 'PAST_REF'], ['dozen days', 'DURATION', 'P12D']] },
-  { text: 'It is a $50,000-a-year job.', expect: [['a-year', 'DURATION', 'P1Y']] },
+  { text: 'It is a $50,000-a-year job.', expect: [['a-year', 'SET', 'P1Y']] },
   // a calendar quarter named by its first and last month
   { text: 'Exports totalled $412 million in the April-June quarter.', expect: [['the April-June quarter', 'DATE', '2025-Q2']] },
   { text: 'Sales fell in the Jan.-March quarter of 2024.', expect: [['the Jan.-March quarter of 2024', 'DATE', '2024-Q1']] },

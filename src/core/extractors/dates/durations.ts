@@ -78,6 +78,8 @@ export function durations(ctx: FinderContext): DateCandidate[] {
     const count = m[2].toLowerCase();
     const article = count === 'a' || count === 'an';
     if (n === null && !/[a-z]s$/i.test(m[3])) continue;
+    // "a £6-a-day charge", "a two-a-day habit": an article hyphened onto a word before it makes a rate (sets), no stretch
+    if (article && ctx.text.charCodeAt(m.index - 1) === 45) continue;
     // "a second group", "one day he will": the article or "one" is not counting time there
     if ((unit === 'second' && article) || (count === 'one' && unit === 'day' && !m[1])) continue;
     // a bare "the" or "a" before a unit is only a duration when it counts: "the year" is not

@@ -31,6 +31,8 @@ const DETERMINER = /\b(?:the|a|an|his|her|their|its|our)\s+$/i;
 const NOUN_AFTER = /^\s+(?!(?:of|for|on|to|in|against|and|or)\b)[a-z]{3,}\b/;
 const MONTH_CUE = /\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|each|every|between|and|to|before|after|or|until|end|beginning|start|middle)[\s-]*$/i;
 /** A time set with "for": `set for May`, `is now scheduled for March`, `pushed back for May`. */
+/** A day told before the month: `1 April`, `the 3rd of April`; the month finder takes it in when a shifted year follows. */
+const DAY_BEFORE = /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$/i;
 const SCHEDULED_FOR = new RegExp(`\\b(?:${SCHEDULING_WORDS.map((w) => w.replace(' ', '\\s+')).join('|')})\\s+(?:(?:now|tentatively|provisionally|again|back|initially|originally)\\s+)?for\\s+$`, 'i');
 
 /**
@@ -69,8 +71,11 @@ export function months(ctx: FinderContext): DateCandidate[] {
     if (m[1] && !stated && !m[7] && ctx.ref) year = String(shiftedYear(ctx.ref, month, m[1].toLowerCase()));
     const nameEnd = nameAt + m[3].length;
     const end = stated || m[7] ? m.index + m[0].length : full ? nameEnd : nameEnd + (m[4] ? 1 : 0);
-    const value = `${year}-${pad(month)}`;
-    out.push(candidate(m.index, end, 'DATE', value, !stated, 1));
+    // "1 April next year": chrono reads the day and month alone, and this, the longer span, would drop the day
+    const day = m[7] && !m[1] && !m[2] ? DAY_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 9), m.index)) : null;
+    const dayOf = day ? Number(day[1]) : 0;
+    if (day && dayOf >= 1 && dayOf <= 31) out.push(candidate(m.index - day[0].length, end, 'DATE', `${year}-${pad(month)}-${pad(dayOf)}`, true, 1));
+    else out.push(candidate(m.index, end, 'DATE', `${year}-${pad(month)}`, !stated, 1));
   }
   return out;
 }

@@ -22,13 +22,13 @@ const ADVERBS = lookup(FREQUENCY_ADVERBS);
 const WEEKDAY_NUMBERS = lookup(WEEKDAYS);
 const MONTH_NUMBERS = lookup(MONTHS);
 const SEASON_CODES = lookup(SEASONS);
-/** "a year" after an amount: "$5 million a year", "3% a year", "twice a day". */
-const RATE = new RegExp(`\\ban?\\s+(${UNIT})\\b`, 'iy');
+/** "a year" after an amount: "$5 million a year", "3% a year", "twice a day", "a £6-a-day charge". */
+const RATE = new RegExp(`\\ban?(?:\\s+|-(?=[a-z]))(${UNIT})\\b`, 'iy');
 const UNIT_WORDS = wordClass(wordSet(UNIT));
-const ARTICLE = leadOf('', 1, undefined, openers(['a']));
+const ARTICLE = leadOf('-', 1, undefined, openers(['a']));
 /** "£2bn a year", "an hour a day": an amount with an abbreviated scale, or one unit of time, is an amount too. */
 const AMOUNT_BEFORE = new RegExp(
-  `(?:\\d(?:${alternation([...SCALE_ABBREVIATIONS.keys()])})?|%|percent|cent|dollars|euros|pounds|million|billion|times|twice|once|seconds|minutes|hours|\\ban?\\s+(?:second|minute|hour|day|week|month))\\s+$`,
+  `(?:\\d(?:${alternation([...SCALE_ABBREVIATIONS.keys()])})?|%|percent|cent|dollars|euros|pounds|million|billion|times|twice|once|seconds|minutes|hours|\\ban?\\s+(?:second|minute|hour|day|week|month))(?:\\s+|-)$`,
   'i',
 );
 
@@ -66,6 +66,7 @@ export function sets(ctx: FinderContext): DateCandidate[] {
   for (const m of anchoredMatches(RATE, wordAnchors(ctx, UNIT_WORDS), ARTICLE, ctx.text, ctx.from)) {
     // "12 hours a day" is a rate, "hours a day later" a lapse of time
     const rate =
+      ctx.text.charCodeAt(m.index - 1) === 45 ||
       AMOUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index)) ||
       COUNTED_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index)) ||
       UNIT_AMOUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 32), m.index));
