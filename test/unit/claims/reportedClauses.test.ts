@@ -24,6 +24,11 @@ describe('reportedSpeech', () => {
     // a party tag set off after the name is skipped as an age or a home town is
     { text: 'Sen. Ana Hale, D-Ore., argued that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'Sen. Ana Hale' },
     { text: 'Rep. Tom Kell, R-S.C., said that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'Rep. Tom Kell' },
+    // a participle phrase set off after the subject that opens the sentence is skipped as an age is
+    { text: 'The campaign, backed by local traders, said the margin was too narrow.', clauses: ['the margin was too narrow.'], attribution: 'indirect', source: 'The campaign' },
+    { text: 'The group, founded in 1990, argued that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The group' },
+    // negative: deeper in the sentence it may hang off any noun, and the subject stays unknown
+    { text: 'A report on Ann Lee, a nurse at the clinic in Tarbury, Wessex, based on accounts from staff, said that she had left.', clauses: ['A report on Ann Lee, a nurse at the clinic in Tarbury, Wessex, based on accounts from staff, said that she had left.'], attribution: 'narrative', source: null },
     { text: 'She told reporters that the plant had closed.', clauses: ['the plant had closed.'], attribution: 'indirect', source: 'She' },
     // a frame that renames the clause before and says something of it leaves that clause narration
     { text: 'Ministers have promised to halve waiting lists by 2030, a target most experts say will be missed.', clauses: ['Ministers have promised to halve waiting lists by 2030, a target most experts say will be missed.'], attribution: 'narrative', source: null },

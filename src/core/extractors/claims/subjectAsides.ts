@@ -13,6 +13,13 @@ const AGE_ASIDE = /^\s*\d{1,3}\s*$/;
 const HOME_ASIDE = /^\s*(?:of|from)\s+\p{Lu}/u;
 /** A phrase of time, place or manner between commas: "Kell, in an interview, said", "Kell, during a visit to Leeds, said". */
 const PHRASE_ASIDE = /^\s*(?:in|at|on|during|after|before|speaking|while|with|at\s+a|in\s+a)\s+\S/;
+/**
+ * A participle phrase between commas: "The campaign, backed by traders, said", "The group, founded in 1990, said".
+ * Only one that goes on with a preposition: "X, welcomed the plan, said" is no English a subject would carry.
+ */
+const PARTICIPLE_ASIDE = /^\s*(?:[a-z]{2,}ed|led|run|known|chosen|made|held|born|built|given|taken|seen|brought|set\s+up)\s+(?:by|in|at|on|with|for|from|under|after|since|as|to)\s+\S/;
+/** A participle aside right after the clause that opens the sentence: "The campaign, backed by traders, said"; deeper in, it may hang off any noun. */
+const participleAfterSubject = (seg: string, start: number, aside: string): boolean => PARTICIPLE_ASIDE.test(aside) && clauseStart(seg, start - 1) <= 1;
 /** The region after a home town: "of Flint, Mich., said", "of Leeds, West Yorks., said". */
 const REGION_ASIDE = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*$/u;
 /** A role of a body with no article: "chair of the Royal College", "head of policy at Green Ledger"; its words checked by roleAside. */
@@ -43,7 +50,7 @@ export function asidesBefore(seg: string, comma: number): number {
     const isDescription: boolean = !described && (APPOSITIVE.test(aside) || roleAside(aside));
     // "In Leeds, a port official, speaking on …, said": after an opening phrase the description is the subject itself
     if (isDescription && clauseStart(seg, start - 1) <= 1 && prepositionLead(seg, start - 1)) break;
-    if (isDescription || AGE_ASIDE.test(aside) || HOME_ASIDE.test(aside) || PHRASE_ASIDE.test(aside) || isPartyTag(aside.trim())) {
+    if (isDescription || AGE_ASIDE.test(aside) || HOME_ASIDE.test(aside) || PHRASE_ASIDE.test(aside) || participleAfterSubject(seg, start, aside) || isPartyTag(aside.trim())) {
       // "…, who lost her job in Tarbury, Wessex, in May, said": a region left as the subject ends a clause
       // the skipping cannot see the start of; the subject stays unknown rather than "Wessex"
       if (strandsRegion(seg, start - 1)) break;
