@@ -27,6 +27,8 @@ describe('reportedSpeech', () => {
     // a participle phrase set off after the subject that opens the sentence is skipped as an age is
     { text: 'The campaign, backed by local traders, said the margin was too narrow.', clauses: ['the margin was too narrow.'], attribution: 'indirect', source: 'The campaign' },
     { text: 'The group, founded in 1990, argued that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The group' },
+    // a name and a body whose name has "of" inside may take more words than a subject usually does
+    { text: 'Dr Luis Ondarra of the Institute of Neurology said the study was flawed.', clauses: ['the study was flawed.'], attribution: 'indirect', source: 'Dr Luis Ondarra of the Institute of Neurology' },
     // negative: deeper in the sentence it may hang off any noun, and the subject stays unknown
     { text: 'A report on Ann Lee, a nurse at the clinic in Tarbury, Wessex, based on accounts from staff, said that she had left.', clauses: ['A report on Ann Lee, a nurse at the clinic in Tarbury, Wessex, based on accounts from staff, said that she had left.'], attribution: 'narrative', source: null },
     { text: 'She told reporters that the plant had closed.', clauses: ['the plant had closed.'], attribution: 'indirect', source: 'She' },

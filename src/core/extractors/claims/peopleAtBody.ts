@@ -52,5 +52,5 @@ export function describesPeopleAtBody(subject: string): boolean {
 /** A comma or dash inside a subject, which sets a phrase off: a name before it may belong to another clause ("Ann Lee, our chief -- chair of …"). */
 const SET_OFF = /[,;]|\s[-\u2013\u2014]|--/;
 
-/** A person's full name, then where they work: "Dr Lina Okoro of Feldmark University". */
-const NAMED_AT = /\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}\s*$/u;
+/** A person's full name, then where they work: "Dr Lina Okoro of Feldmark University", "… of the Institute of Neurology". */
+const NAMED_AT = /\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}'\u2019.-]*){0,3}\s*$/u;
