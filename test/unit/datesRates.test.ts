@@ -1,12 +1,17 @@
 import { dateTable } from './dateTable';
 
-dateTable('dates: a day before a month with a shifted year, and rates hyphened onto an amount', [
+dateTable('dates: a day before a month with a shifted year, rates hyphened onto an amount, and the story\'s following decade', [
   { text: 'The charge starts on 1 April next year.', expect: [['1 April next year', 'DATE', '2026-04-01']] },
   { text: 'It ended on the 30th of June last year.', expect: [['30th of June last year', 'DATE', '2024-06-30']] },
   { text: 'A £6-a-day charge starts soon.', expect: [['a-day', 'SET', 'P1D']] },
   { text: 'It became a two-a-day habit.', expect: [['a-day', 'SET', 'P1D']] },
   { text: 'It costs £6 a day.', expect: [['a day', 'SET', 'P1D']] },
-  // negative rows: a month alone keeps its month value; a count of days keeps its stretch
+  // the story's own next or last decade, after "over", is a stretch
+  { text: 'Fewer fell ill over the following decade.', expect: [['the following decade', 'DURATION', 'P10Y']] },
+  { text: 'Rents doubled over the previous decade.', expect: [['the previous decade', 'DURATION', 'P10Y']] },
+  // negative rows: a month alone keeps its month value; a count of days keeps its stretch; "in the following decade" is no
+  // stretch, and which decade it is the story tells
+  { text: 'Fewer fell ill in the following decade.', expect: [] },
   { text: 'The charge starts in April next year.', expect: [['April next year', 'DATE', '2026-04']] },
   { text: 'It took a day to fix.', expect: [['a day', 'DURATION', 'P1D']] },
   { text: 'It rose 1.5 April next year.', expect: [['April next year', 'DATE', '2026-04']] },

@@ -12,13 +12,13 @@ import { lookup } from './lookup';
 const UNITS = `week|weekend|month|year|quarter|decade|century|${alternation(Object.keys(SEASONS))}`;
 /** `this year`, `last week`, `earlier this month`, `the past year`, `the previous quarter`. */
 const SHIFTED = new RegExp(
-  `\\b(?:(?:early|late|earlier|later)\\s+)?(the\\s+)?(this\\s+past|this|last|next|past|coming|previous|current|latest)\\s+(?:fiscal\\s+)?(${UNITS})\\b`,
+  `\\b(?:(?:early|late|earlier|later)\\s+)?(the\\s+)?(this\\s+past|this|last|next|past|coming|previous|following|current|latest)\\s+(?:fiscal\\s+)?(${UNITS})\\b`,
   'iy',
 );
 const UNIT_WORDS = wordClass(wordSet(UNITS));
 /** At most `early the this past fiscal` before the unit; the walk back stops at any word SHIFTED does not hold there. */
-const WORDS = leadOf('', 5, undefined, openers(['early', 'earlier', 'late', 'the', 'this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'latest']),
-  spelledAmong(['early', 'late', 'earlier', 'later', 'the', 'this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'latest', 'fiscal']));
+const WORDS = leadOf('', 5, undefined, openers(['early', 'earlier', 'late', 'the', 'this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'latest']),
+  spelledAmong(['early', 'late', 'earlier', 'later', 'the', 'this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'latest', 'fiscal']));
 // "the latest quarter" is the last one reported, which has ended: the one before the current.
 const SHIFT = lookup({ this: 0, current: 0, latest: -1, last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1 });
 const SEASON_CODES = lookup(SEASONS);
@@ -82,6 +82,14 @@ export function shiftedPeriods(ctx: FinderContext): DateCandidate[] {
     const end = m.index + m[0].length;
     // "the last year of his term", "the first week of May": a part of something else, not counted from the dateline
     if (m[1] && OF_AFTER.test(ctx.text.slice(end, end + 4))) continue;
+    // "over the following decade", "for the previous month": a stretch of the story's own time, whatever the dateline;
+    // without "over" or "for", "the following week" counts from a day the story names (storyDays)
+    const storyShift = shiftWord === 'following' || shiftWord === 'previous';
+    if (storyShift && m[1] && (DURATION_OF.has(unit) || unit === 'year') && OVER.test(ctx.text.slice(Math.max(0, start - 12), start))) {
+      out.push(candidate(start, end, 'DURATION', DURATION_OF.get(unit) ?? 'P1Y', false, 1));
+      continue;
+    }
+    if (shiftWord === 'following') continue;
     if (m[1] && STRETCHES.has(shiftWord) && DURATION_OF.has(unit) && !namesAge(ctx.text, start, shiftWord, unit)) {
       out.push(candidate(start, end, 'DURATION', DURATION_OF.get(unit) ?? '', false, 1));
     } else if (unit === 'weekend' && shiftWord === 'this' && ctx.ref && ctx.ref.weekday <= 2 && !tenseAt(ctx.text, start, end).endsWith('future')) {

@@ -2,7 +2,7 @@ import { isTrimSpace, isWordCode } from '../../charCodes';
 import { spells } from './anchorWords';
 
 /** The last word of each shift of SHIFTED in shiftedPeriods: `this past` ends in `past`. */
-const SHIFT_WORDS = ['this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'latest'];
+const SHIFT_WORDS = ['this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'latest'];
 
 /** Where the word that white space before `at` follows starts; -1 when no white space stands there. */
 function wordBefore(text: string, at: number): number {
