@@ -54,22 +54,37 @@ export function ownedTitleBefore(ws: readonly Word[], from: number, to: number):
 
 /** The determiner or owner that opens the title a name is set off after (see titleSetOffBefore), or -1. */
 function setOffOpener(ws: readonly Word[], from: number, to: number): number {
-  const head = ws[from - 2];
   const after = ws[to + 1];
-  if (!head || ws[from - 1].text !== ',' || !after || (after.text !== ',' && after.text !== '.') || !isTitle(head)) return -1;
-  for (let k = from - 3; k >= Math.max(0, from - 3 - MAX_WORDS); k--) {
+  if (from < 2 || ws[from - 1].text !== ',' || !after || (after.text !== ',' && after.text !== '.')) return -1;
+  const headAt = titleHeadAt(ws, from - 2);
+  if (headAt < 0) return -1;
+  for (let k = headAt - 1; k >= Math.max(0, headAt - 1 - MAX_WORDS); k--) {
     const w = ws[k];
     // "the union's general secretary": the words after the owner.
     if ((classesOf(w) & DETERMINER) !== 0 || (!w.punct && possessiveEnd(w.text) > 0)) return k;
     // "An Orsk spokesman, Ruslan Teymur,": a place or body's name may qualify the title after an article.
     // "The operator's managing director", "Kestrel's operations director": a word in -ing or -s right before the head qualifies it.
-    if (!(inTitle(w) || qualifiesHead(ws, k, from)) || (w.capital && (classesOf(w) & ROLE) === 0 && !articleBefore(ws, k))) return -1;
+    if (!(inTitle(w) || qualifiesHead(ws, k, headAt)) || (w.capital && (classesOf(w) & ROLE) === 0 && !articleBefore(ws, k))) return -1;
   }
   return -1;
 }
+/**
+ * Where the title ending at word `last` has its head: `last` itself ("director"), or the title a field follows
+ * ("director of research", "head of policy", "minister for housing"); -1 when no title ends there.
+ */
+function titleHeadAt(ws: readonly Word[], last: number): number {
+  if (isTitle(ws[last])) return last;
+  const link = ws[last - 1];
+  const field = ws[last];
+  // the field may end in -ing ("minister for housing"), which a word inside a title may not
+  if (last < 2 || link.punct || (link.key !== 'of' && link.key !== 'for') || field.capital || field.punct || (classesOf(field) & (DETERMINER | PREPOSITION | PRONOUN | NOT_NAME)) !== 0) return -1;
+  // a title of the lexicon heads a field, not a guessed trade: "a closed-door luncheon of senators" is none
+  return isTitle(ws[last - 2], SURE_TRADE) ? last - 2 : -1;
+}
+
 /** Whether word k, right before the title's head, is a lower-case word that only qualifies it: "managing", "operations". */
-const qualifiesHead = (ws: readonly Word[], k: number, from: number): boolean =>
-  k === from - 3 && !ws[k].punct && !ws[k].capital && (classesOf(ws[k]) & (DETERMINER | PREPOSITION | PRONOUN | NOT_NAME | MODIFIER)) === 0;
+const qualifiesHead = (ws: readonly Word[], k: number, headAt: number): boolean =>
+  k === headAt - 1 && !ws[k].punct && !ws[k].capital && (classesOf(ws[k]) & (DETERMINER | PREPOSITION | PRONOUN | NOT_NAME | MODIFIER)) === 0;
 
 /** Whether an article stands right before word k: "An" in "An Orsk spokesman". */
 const articleBefore = (ws: readonly Word[], k: number) => k > 0 && ARTICLES.has(ws[k - 1].key);
