@@ -71,6 +71,12 @@ describe('outlets and workplaces', () => {
       entities: ['Riverside Water organization []', 'Network Rail organization []'],
     },
     {
+      name: 'a ferry operator by the last word of its name',
+      text: 'Sound Ferries says fuel costs have risen. "We cannot hold fares," Sound Ferries said.',
+      speakers: ['Sound Ferries [Sound Ferries]'],
+      entities: ['Sound Ferries organization []'],
+    },
+    {
       name: '"the company" after a company named before',
       text: 'Riverside Water admitted the breach. "We are sorry," the company said.',
       speakers: ['Riverside Water [the company]'],

@@ -97,7 +97,7 @@ export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
   'solutions', 'ventures', 'enterprises', 'logistics', 'investments', 'securities', 'insurance', 'resources', 'properties',
   'mining', 'petroleum', 'telecom', 'communications', 'electronics', 'brands', 'biotech', 'software', 'semiconductor',
   'semiconductors', 'shipping', 'railways', 'chemicals', 'financial', 'bancorp', 'realty', 'retail', 'stores', 'fuels', 'trading',
-  'homes', 'water', 'gas', 'rail', 'telecoms', 'buses', 'trains', 'consulting', 'consultancy', 'analytics', 'associates',
+  'homes', 'water', 'gas', 'rail', 'telecoms', 'buses', 'trains', 'ferries', 'consulting', 'consultancy', 'analytics', 'associates',
 ]);
 
 /**
