@@ -29,6 +29,9 @@ describe('reportedSpeech', () => {
     { text: 'The group, founded in 1990, argued that fares will rise.', clauses: ['fares will rise.'], attribution: 'indirect', source: 'The group' },
     // a name and a body whose name has "of" inside may take more words than a subject usually does
     { text: 'Dr Luis Ondarra of the Institute of Neurology said the study was flawed.', clauses: ['the study was flawed.'], attribution: 'indirect', source: 'Dr Luis Ondarra of the Institute of Neurology' },
+    // auxiliaries between the aside and the verb, and a live report's time before the subject
+    { text: 'The chancellor, Nadia Ferrante, has said that fuel duty will rise.', clauses: ['fuel duty will rise.'], attribution: 'indirect', source: 'The chancellor, Nadia Ferrante' },
+    { text: '12.31pm: The chancellor, Nadia Ferrante, has told MPs that fuel duty will rise.', clauses: ['fuel duty will rise.'], attribution: 'indirect', source: 'The chancellor, Nadia Ferrante' },
     // negative: deeper in the sentence it may hang off any noun, and the subject stays unknown
     { text: 'A report on Ann Lee, a nurse at the clinic in Tarbury, Wessex, based on accounts from staff, said that she had left.', clauses: ['A report on Ann Lee, a nurse at the clinic in Tarbury, Wessex, based on accounts from staff, said that she had left.'], attribution: 'narrative', source: null },
     { text: 'She told reporters that the plant had closed.', clauses: ['the plant had closed.'], attribution: 'indirect', source: 'She' },

@@ -87,6 +87,11 @@ function blank(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Auxiliaries and adverbs between an aside's comma and its verb: "The chancellor, Ana Hale, has also said". */
+const AUXILIARIES_ONLY = /^\s*(?:(?:has|have|had|also|now|since|previously|repeatedly|earlier)\s+)+$/i;
+/** Whether only white space, or only auxiliaries, stand in text[from, to). */
+const blankOrAuxiliaries = (text: string, from: number, to: number): boolean => blank(text, from, to) || (to - from < 40 && AUXILIARIES_ONLY.test(text.slice(from, to)));
+
 /**
  * Where the comma before the subject's last phrase is, when that phrase opens
  * with a conjunction ("…, but on Thursday, the party said"), or -1.
@@ -243,7 +248,7 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   let boundary = clauseStart(seg, verb.index);
   let subjectEndAt = verb.index;
   let maxSubjectWords = MAX_SUBJECT_WORDS;
-  if (boundary > 1 && blank(seg, boundary, verb.index)) {
+  if (boundary > 1 && blankOrAuxiliaries(seg, boundary, verb.index)) {
     // "X, who voted with the majority, said …", "X, 22, of Flint, Mich., said …": skip the asides back to X.
     const skipped = asidesBefore(seg, boundary - 1);
     const nameStart = clauseStart(seg, skipped);
