@@ -45,6 +45,8 @@ describe('bodies by what is said of them, and the words around a person’s name
     // people in the plural, who are a group
     { name: 'a plural for people who travel', text: 'Commuters said the delays were intolerable.', expect: ['group Commuters [] 1'] },
     { name: 'negative: a surname ending as a trade plural', text: 'Sawyers said the delays were intolerable.', expect: ['person Sawyers [] 1'] },
+    // bodies in the plural speak as a group, and "it" after the verb is what they speak of
+    { name: 'bodies in the plural after a capitalised word', text: 'The minister announced a package. Health unions said it "barely scratches the surface".', expect: ['person the minister [] 1', 'group Health unions [] 1'] },
     // letters after a name, and nouns of standing before it
     { name: 'a rank at the bar after the name', text: 'Counsel for the developer, Peter Quinlan KC, said the ruling was wrong.', expect: ['person Peter Quinlan [KC; Counsel for the developer] 1'] },
     { name: 'a seat after the name', text: 'Tom Vane MP said the bill would fail.', expect: ['person Tom Vane [MP] 1'] },

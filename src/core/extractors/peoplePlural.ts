@@ -14,6 +14,10 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'viewers', 'listeners', 'worshippers', 'mourners', 'pensioners', 'taxpayers', 'landlords', 'holidaymakers',
   'cyclists', 'pedestrians', 'firefighters', 'rescuers', 'survivors', 'attendees', 'delegates', 'evacuees', 'applicants',
   'hauliers', 'truckers', 'dockers', 'dockworkers', 'fishermen', 'growers', 'shopkeepers',
+  // bodies in the plural, which speak as their people do: "Health unions said", "Opposition parties warned"
+  'unions', 'charities', 'councils', 'parties', 'insurers', 'lenders', 'airlines', 'operators', 'employers', 'businesses',
+  'firms', 'companies', 'banks', 'universities', 'hospitals', 'schools', 'retailers', 'suppliers', 'manufacturers',
+  'regulators', 'agencies', 'ministries',
 ]);
 
 /**
