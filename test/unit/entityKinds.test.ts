@@ -77,6 +77,10 @@ describe('entity kinds and names', () => {
     { name: 'a surname that is a full name’s inner word', text: 'Marisol Arroyo Quiles runs the bank. "We need help," Ms. Arroyo said.', expect: [['Marisol Arroyo Quiles', 'person', 2]] },
     { name: 'an agency with and without "the"', text: 'The FBI opened a case. "We act," the FBI said. "No comment," FBI said.', expect: [['FBI', 'organization', 3]] },
     { name: 'a description ending in a title and a full name', text: '"It is new," said Kell’s top policy aide Tom Hale.', expect: [['Tom Hale', 'person', 1]] },
+    // the writer's "we" outside a quote is no one the article names; a heading before a colon is no speaker
+    { name: 'the newsroom\'s "we"', text: 'The Statistics Office estimates that four in ten crimes are reported. We contacted the office on Monday.', expect: [['Statistics Office', 'organization', 1]] },
+    { name: 'a fact check\'s heading', text: 'Claim: "Crime has fallen by 30%." Verdict: "Misleading."', expect: [] },
+    { name: 'negative: a name before a colon still speaks', text: 'Tilley: "Crime has fallen."', expect: [['Tilley', 'person', 1]] },
     { name: 'two writers: both, with no title', text: '"We won," Edward Hale and Gabriel Kell wrote.', expect: [['Edward Hale', 'person', 1], ['Gabriel Kell', 'person', 1]] },
     { name: 'an opener alone before a day names no one', text: 'Earlier Tuesday, Dana Kell said "no."', expect: [['Dana Kell', 'person', 1]] },
     // outlets named by the noun after them

@@ -15,6 +15,7 @@ import type { Word } from './words';
 import { ACCORDING, DETERMINER, MODIFIER, PRONOUN, REPORTING, ROLE, classesOf } from './wordClasses';
 import { isPersonNoun } from './describedAsPerson';
 import type { Phrase } from './phraseWords';
+import { NOT_SPEAKERS } from './transcriptTurns';
 
 /** A lower-case noun before a naming verb, as "play" in "a play called", not "he" nor "Marwick". */
 const namesNoun = (w: Word | undefined) => !!w && !w.punct && !w.capital && (classesOf(w) & (PRONOUN | MODIFIER | DETERMINER)) === 0;
@@ -86,6 +87,8 @@ export function label(ws: readonly Word[], from: number, to: number): Cue | null
   const name = bare?.kind === 'name' ? bare : nameBeforeRole(ws, from, to - 1);
   // `Q: "Will bills rise?"`: an interview's Q and A stand for its two sides, no one named Q (see interviewSpeakers).
   if (name && name.from === name.to && ws[name.from].text.length === 1) return null;
+  // `Claim: "…"`, `Verdict: "…"`: a fact check's or a note's heading, not a speaker (as in a transcript's labels)
+  if (name && name.from === name.to && NOT_SPEAKERS.has(ws[name.from].text.toUpperCase())) return null;
   return name && name.kind === 'name' && opensClause(ws, name.from, from) ? { cueFrom: to, cueTo: to, subject: name } : null;
 }
 

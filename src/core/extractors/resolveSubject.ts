@@ -178,8 +178,10 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
     const head = who ? relativeHead(ws, p.from, book, noun) : undefined;
     // "a campaign surrogate who said": the phrase is the speaker, whoever the sentence is about.
     const described = !head && noun ? resolveSubject(text, ws, noun, book, subjects)?.entity : undefined;
-    // "'…,' I said": outside a quotation, "I" is the writer, whom the article does not name.
-    const writer = ws[p.from].key === 'i' || ws[p.from].key === 'me';
+    // "'…,' I said": outside a quotation, "I" is the writer, whom the article does not name; "We contacted the
+    // mayor's office" is the writer's newsroom.
+    const key = ws[p.from].key;
+    const writer = key === 'i' || key === 'me' || key === 'we' || key === 'us';
     const unlike = gender === 'male' || gender === 'female' ? namedAfter(ws, p.from) : null;
     const entity = head ?? described ?? (writer ? undefined : resolvePronoun(book, gender, span.start, subjects, unlike));
     if (!entity) return { entity, method: 'pronoun' };
