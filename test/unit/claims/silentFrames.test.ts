@@ -1,11 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { candidatesOf, describeClaim } from './candidatesOf';
 
-describe('claims: an open question reported after a negated verb is no claim', () => {
+describe('claims: what a negated verb reports, an open question or a clause, is no claim of the subject', () => {
   const rows = [
     { text: 'The office would not say whether Ms. Vale or Mr. Brun were suspects.', expect: ['The office would not say whether Ms. Vale or Mr. Brun were suspects. | - | narrative'] },
     { text: 'The firm declined to say whether it would appeal the fine.', expect: ['The firm declined to say whether it would appeal the fine. | - | narrative'] },
     { text: "Ms. Vale didn't say if the levy would pass in May.", expect: ["Ms. Vale didn't say if the levy would pass in May. | - | narrative"] },
+    { text: 'A spokesman did not say why the leaflet left out burglary.', expect: ['A spokesman did not say why the leaflet left out burglary. | - | narrative'] },
+    { text: 'Ms. Vale did not say the levy would pass in May.', expect: ['Ms. Vale did not say the levy would pass in May. | - | narrative'] },
     // negatives: a clause after an open verb is still the speaker's
     { text: 'Ms. Vale said the levy would pass in May.', expect: ['the levy would pass in May. | Vale | indirect'] },
     { text: 'Ms. Vale said if the levy passed, the port would grow.', expect: ['if the levy passed, the port would grow. | Vale | indirect'] },

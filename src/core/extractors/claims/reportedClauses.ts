@@ -73,8 +73,6 @@ const RENAMING_SUBJECT = /^(?:which|an?)\s/i;
 const GAP_VERB = /^\s+(?:will|would|is|are|was|were|has|have|had|could|can|may|might|should|must|won['\u2019]t|isn['\u2019]t)\b/i;
 /** An aside set off by a dash: " - ", " – ", "—". */
 const DASHED = /\s[-\u2013]\s|\u2014/;
-/** Words opening a reported question, which asserts nothing: "whether", "if". */
-const QUESTION_OPENER = /^(?:whether|if)\b/i;
 /** A negation or refusal right before the verb: "would not say", "declined to say", "didn't say". */
 const NEGATED_VERB = /(?:\bnot|n['’]t|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$/i;
 /** Most words from the verb to a "that" handing over to the quote: "told parliament last week that". */
@@ -409,8 +407,9 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
       return { clauses, source: subject };
     }
     const from = heard >= 0 ? start + heard : start + contentAt;
-    // "would not say whether the levy passed": a question left open asserts nothing; the sentence is narration
-    if (QUESTION_OPENER.test(text.slice(from, from + 9)) && NEGATED_VERB.test(seg.slice(Math.max(0, verb.index - 24), verb.index))) {
+    // "would not say whether the levy passed", "did not say why": a question left open asserts nothing; the sentence is narration
+    // "did not say the plan was dead" tells what the subject did not say: no claim of theirs either
+    if (NEGATED_VERB.test(seg.slice(Math.max(0, verb.index - 24), verb.index))) {
       if (!quoted) clauses = addClause(clauses, text, narrativeBefore ? start + boundary : start, end, 'narrative', null);
       return { clauses, source: subject };
     }
