@@ -1,12 +1,15 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { makeDirs } from './makeDirs';
+import { removeStaleTemps } from './staleTemps';
 import { Utf8Page } from './utf8Page';
 
 const BUFFER = 1 << 16;
 let counter = 0;
 /** Written before the next add, so one page serves every file of the run. */
 let shared: Utf8Page | null = null;
+/** Folders already cleared of what killed runs left: once each per run. */
+const swept = new Set<string>();
 
 /** writeSync may write less than asked; loop until every byte is out. */
 function writeAll(fd: number, bytes: Uint8Array): void {
@@ -15,8 +18,9 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 
 /**
  * A new temporary file in dir. A run killed mid-write leaves its temporary
- * file behind, and in a container the next run often gets the same process
- * id: a name already taken is skipped rather than failing the article.
+ * file behind (the next run into the folder removes it: removeStaleTemps),
+ * and in a container the next run often gets the same process id: a name
+ * already taken is skipped rather than failing the article.
  */
 function openTemp(dir: string): { temp: string; fd: number } {
   for (let tries = 0; ; tries++) {
@@ -39,6 +43,10 @@ function openTemp(dir: string): { temp: string; fd: number } {
 export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Array>): void {
   const dir = dirname(path);
   makeDirs(dir);
+  if (!swept.has(dir)) {
+    swept.add(dir);
+    removeStaleTemps(dir);
+  }
   const { temp, fd } = openTemp(dir);
   const page = (shared ??= new Utf8Page(BUFFER, true));
   page.take(); // whatever a failed write left

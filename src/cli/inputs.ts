@@ -42,15 +42,22 @@ function walk(dir: string, found: string[], errors: string[]): void {
     if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walk(path, found, errors);
-    else if (TXT.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFile(path)))) found.push(path);
+    else if (!TXT.test(entry.name)) continue;
+    else if (entry.isFile()) found.push(path);
+    else if (entry.isSymbolicLink()) linkedFile(path, found, errors);
   }
 }
 
-function isFile(path: string): boolean {
+/**
+ * A linked article is listed; a link to nothing is reported, as a missing file
+ * named on the command line is, so an article never drops out of a run unsaid.
+ * A link to a folder is not followed (no cycles).
+ */
+function linkedFile(path: string, found: string[], errors: string[]): void {
   try {
-    return statSync(path).isFile();
-  } catch {
-    return false; // a dangling link
+    if (statSync(path).isFile()) found.push(path);
+  } catch (error) {
+    errors.push(`${path}: ${describe(error)} (a broken link)`);
   }
 }
 

@@ -1,8 +1,8 @@
 import type { AnalyzeCommand } from './args';
 import { checkOutDir } from './checkOutDir';
 
-/** Points a misused option at the help, as for the arguments parseCliArgs rejects. */
-export const usageMessage = (message: string) => `policy-lens: ${message}\nRun "policy-lens --help" for usage.\n`;
+/** Points a misused option at the help, as for the arguments parseCliArgs rejects; Node's own messages end without a full stop. */
+export const usageMessage = (message: string) => `policy-lens: ${message}${/[.!?]$/.test(message) ? '' : '.'}\nRun "policy-lens --help" for usage.\n`;
 
 /**
  * What stops a run before any article is analysed (exit 2), as the text for

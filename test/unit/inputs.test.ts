@@ -19,6 +19,11 @@ describe('listInputs', () => {
     }
     symlinkSync(p('news/a'), p('news/loop')); // a symlinked folder is not followed
     symlinkSync(p('single.article.txt'), p('news/linked.txt')); // a symlinked file is
+    mkdirSync(p('links/folder.txt'), { recursive: true });
+    writeFileSync(p('links/a.txt'), 'x');
+    symlinkSync(p('links/gone.txt'), p('links/broken.txt'));
+    symlinkSync(p('links/folder.txt'), p('links/to-folder.txt'));
+    symlinkSync(p('links/gone.md'), p('links/broken.md'));
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
@@ -43,6 +48,11 @@ describe('listInputs', () => {
       paths: ['yrs/2023/budget.txt', 'yrs2/budget.txt'], outNames: ['yrs/2023/budget', 'yrs2/budget'], errors: [] },
     { name: 'stdin beside a folder, which keeps its names', inputs: ['-', 'yrs/2024'],
       paths: [null, 'yrs/2024/budget.txt', 'yrs/2024/q1/budget.txt'], outNames: ['stdin', 'budget', 'q1/budget'], errors: [] },
+    // a link to nothing is named, as a missing file is; a link to a folder, or to nothing under another extension, is passed by
+    { name: 'a folder with a broken link', inputs: ['links'], paths: ['links/a.txt'], outNames: ['a'], errors: [/links\/broken\.txt: no such file or directory \(a broken link\)/] },
+    { name: 'the broken link named as a file', inputs: ['links/broken.txt'], paths: [], outNames: [], errors: [/broken\.txt: no such file/] },
+    { name: 'a folder of good links only (negative)', inputs: ['news'], paths: ['news/B2.txt', 'news/a/Z.TXT', 'news/a/c.txt', 'news/b.txt', 'news/linked.txt'],
+      outNames: ['B2', 'a/Z', 'a/c', 'b', 'linked'], errors: [] },
     { name: 'a missing input, which does not count', inputs: ['yrs/2023', 'missing/x.txt'],
       paths: ['yrs/2023/budget.txt'], outNames: ['budget'], errors: [/missing\/x\.txt: no such file/] },
   ];

@@ -7,8 +7,9 @@ import type { Annotation } from './model';
  * person reviewed, whatever its score: the threshold is a display setting,
  * and a decision or a note must never turn into an orphan because of it.
  * `analysis` holds every candidate (analyze with allClaims); the kept claims
- * are numbered c1, c2, … in order, as the claims stage numbers them.
- * claimsAbove(all claims [c1 0.8, c2 0.3, c3 0.2], 0.5, [review of c3]) → [c1 0.8, c2 0.2 (was c3)]
+ * keep their ids, as the claims stage leaves a gap for each candidate below
+ * the threshold, so an id names the same claim whatever the threshold.
+ * claimsAbove(all claims [c1 0.8, c2 0.3, c3 0.2], 0.5, [review of c3]) → [c1 0.8, c3 0.2]
  */
 export function claimsAbove(analysis: Analysis, min: number, reviews: readonly Annotation[] = []): Analysis {
   const reviewed = new Set<string>();
@@ -20,5 +21,5 @@ export function claimsAbove(analysis: Analysis, min: number, reviews: readonly A
   // A claim that already carries a review (merged earlier) is kept too, so a second pass drops nothing.
   const kept = analysis.claims.filter((c) => c.checkWorthiness >= min || reviewed.has(c.id) || c.review);
   if (kept.length === analysis.claims.length) return analysis;
-  return { ...analysis, claims: kept.map((c, i) => ({ ...c, id: `c${i + 1}` })) };
+  return { ...analysis, claims: kept };
 }

@@ -47,12 +47,15 @@ export const claims: Stage = {
     const min = options.minCheckWorthiness ?? DEFAULT_MIN_CHECK_WORTHINESS;
     const found: Claim[] = [];
     const spans = documentSpans(a);
+    // every candidate takes a number, kept or not: a claim keeps its id whatever the threshold
+    let candidates = 0;
     visitCandidates(a, spans, (c) => {
       const ctx = claimContext(a, c, spans);
       const checkWorthiness = score(ctx);
+      const id = `c${++candidates}`;
       if (!options.allClaims && checkWorthiness < min) return;
       found.push({
-        id: `c${found.length + 1}`,
+        id,
         start: c.start,
         end: c.end,
         text: ctx.text,
