@@ -1,6 +1,6 @@
 import { dateTable } from './dateTable';
 
-dateTable('dates: a day before a month with a shifted year, rates hyphened onto an amount, and the story\'s following decade', [
+dateTable('dates: a day before a month with a shifted year, rates hyphened onto an amount, the story\'s following decade, and "the fall" as a decline', [
   { text: 'The charge starts on 1 April next year.', expect: [['1 April next year', 'DATE', '2026-04-01']] },
   { text: 'It ended on the 30th of June last year.', expect: [['30th of June last year', 'DATE', '2024-06-30']] },
   { text: 'A £6-a-day charge starts soon.', expect: [['a-day', 'SET', 'P1D']] },
@@ -9,6 +9,9 @@ dateTable('dates: a day before a month with a shifted year, rates hyphened onto 
   // the story's own next or last decade, after "over", is a stretch
   { text: 'Fewer fell ill over the following decade.', expect: [['the following decade', 'DURATION', 'P10Y']] },
   { text: 'Rents doubled over the previous decade.', expect: [['the previous decade', 'DURATION', 'P10Y']] },
+  // "the fall" after "most of" is autumn only in a phrase of time
+  { text: 'Kell led for most of the fall.', expect: [['fall', 'DATE', '2024-FA']] },
+  { text: 'Most of the fall came before 2019.', expect: [['2019', 'DATE', '2019']] },
   // negative rows: a month alone keeps its month value; a count of days keeps its stretch; "in the following decade" is no
   // stretch, and which decade it is the story tells
   { text: 'Fewer fell ill in the following decade.', expect: [] },

@@ -32,10 +32,10 @@ const OF = /^\s+of\b/i;
 const THE = /\bthe\s+$/i;
 /**
  * "fall" is also the noun for a decline: "the fall was driven by", "the fall in exports". Bare "the fall" is autumn
- * only behind a word of time ("in the fall", "by the fall"), and not even there when "in"/"to" a lowercase word or a
+ * only behind a word of time ("in the fall", "by the fall", "for most of the fall"; not "most of the fall came"), and not even there when "in"/"to" a lowercase word or a
  * number follows: "driven by the fall in exports", "since the fall to 3%".
  */
-const TIME_BEFORE_THE = /\b(?:in|during|by|until|till|since|through|throughout|over|before|after|for|from|of|into|to|towards?)\s+the\s+$/i;
+const TIME_BEFORE_THE = /\b(?:in|during|by|until|till|since|through|throughout|over|before|after|for|from|(?:end|start|beginning|middle|rest|remainder)\s+of|(?:for|in|during|through|throughout|over)\s+(?:much|most|all|part|some)\s+of|into|to|towards?)\s+the\s+$/i;
 const DECLINE_AFTER = /^\s+(?:in|to)\s+(?:[a-z]|\d|\$|€|£)/;
 /** "the fall semester", "the fall session": a noun of the calendar after it keeps the season. */
 const CALENDAR_AFTER = /^\s+(?:semester|term|session|season|sitting|elections?|harvest|campaign)\b/i;
