@@ -78,6 +78,9 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
   if (ROLE_ONLY.test(words)) {
     // "the company reported", "according to the authority": a body, not the person who spoke last
     const head = key.slice(key.lastIndexOf(' ') + 1);
+    // "The operator confirmed …" and, before or after, "Northline Rail, the operator,": the body the article gave that kind
+    const kind = head.length + 4 === key.length && COMPANY_KIND_ROLES.has(head) ? mentions.bodyOfKind(head) : undefined;
+    if (kind) return { entityId: kind.id, name: kind.name };
     if (ORGANIZATION_WORDS.has(head) && !(previous && isBody(previous, mentions) && namesBodyKind(previous.name, head))) return { entityId: null, name: words };
     // "the study concluded": a document speaks for itself, unless the last source was one ("a survey released on Thursday")
     if (FINDINGS.has(head) && !(previous && namesFinding(previous.name))) return { entityId: null, name: words };
