@@ -1,0 +1,111 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { checkInvariants } from './invariants';
+
+const DATE = 'date 2026-04-07 Depot and fares\n\n';
+
+/** The people and bodies of an analysis as "type name [roles] mentions", and each quote's speaker. */
+function whoOf(text: string) {
+  const a = analyze(DATE + text);
+  checkInvariants(a);
+  return {
+    entities: a.entities.filter((e) => e.type !== 'group').map((e) => `${e.type} ${e.name} [${e.roles.join('; ')}] ${e.mentions.map((m) => m.text).join('|')}`),
+    speakers: a.quotes.map((q) => q.speaker?.name ?? null),
+  };
+}
+
+/** Each claim as "text <- source", the source null for the article's own. */
+function claimsOf(text: string): string[] {
+  const a = analyze(DATE + text);
+  checkInvariants(a);
+  return a.claims.map((c) => `${c.text} <- ${c.speaker?.name ?? null}`);
+}
+
+describe('source shapes: a transcript label of a title and a surname', () => {
+  const rows: { name: string; text: string; entities: string[]; speakers: (string | null)[] }[] = [
+    {
+      name: 'a title and a surname labelling one turn, named nowhere else',
+      text: 'MAYOR RUIZ: We will not move the depot.',
+      entities: ['person Ruiz [Mayor] MAYOR RUIZ'],
+      speakers: ['Ruiz'],
+    },
+    {
+      name: 'an abbreviated title in two turns beside a host',
+      text: 'HOST: Is the plan dead?\n\nSEN. QUILL: It is dead.\n\nHOST: Why?\n\nSEN. QUILL: It costs too much.',
+      entities: ['person Quill [Sen.] SEN. QUILL|SEN. QUILL'],
+      speakers: ['the host', 'Quill', 'the host', 'Quill'],
+    },
+    // negative rows: a heading whose first word is a role word but no title before a surname, and a dateline
+    { name: 'not a heading opening on "general"', text: 'GENERAL ELECTION: Polls open at seven.', entities: [], speakers: [] },
+    { name: 'not a dateline of two words', text: 'PORT HALDEN: The ferry was cancelled.', entities: [], speakers: [] },
+  ];
+  for (const row of rows) it(row.name, () => assert.deepEqual(whoOf(row.text), { entities: row.entities, speakers: row.speakers }));
+});
+
+describe('source shapes: a kind of body opening its clause with no article', () => {
+  const rows: { name: string; text: string; entities: string[] }[] = [
+    { name: 'a passenger group', text: 'Passenger group Rail Users Forward said fares were too high.', entities: ['organization Rail Users Forward [group] Rail Users Forward'] },
+    { name: 'a trade body', text: 'Trade body Retail Voice said sales fell by 4 percent.', entities: ['organization Retail Voice [body] Retail Voice'] },
+    { name: 'after a comma', text: 'Fares will rise, campaign group Fair Fares Now said.', entities: ['organization Fair Fares Now [group] Fair Fares Now'] },
+    // negative rows: a person after a trade word, and "the body" before a name
+    { name: 'not a person after a trade', text: 'Bus driver Tom Kell said fares were too high.', entities: ['person Tom Kell [] Tom Kell'] },
+    { name: 'not "the body" before a name', text: 'Police found the body Tuesday. Ana Hale said the road was unsafe.', entities: ['person Ana Hale [] Ana Hale'] },
+  ];
+  for (const row of rows) it(row.name, () => assert.deepEqual(whoOf(row.text).entities, row.entities));
+});
+
+describe('source shapes: "the operator" for the body given that kind', () => {
+  const rows: { name: string; text: string; claims: string[] }[] = [
+    {
+      name: 'the kind named first, the body later with it set off',
+      text: 'The operator confirmed fares would rise by 6 percent in May.\n\nNorthline Rail, the operator, said the change would save 2 million pounds a year.',
+      claims: ['fares would rise by 6 percent in May. <- Northline Rail', 'the change would save 2 million pounds a year. <- Northline Rail'],
+    },
+    {
+      name: 'the body named first with its kind',
+      text: 'Kell Homes, the developer, said it would build 300 homes. The developer said prices would fall by 5 percent.',
+      claims: ['it would build 300 homes. <- Kell Homes', 'prices would fall by 5 percent. <- Kell Homes'],
+    },
+    {
+      name: 'the latest of two bodies of that kind',
+      text: 'Kell Homes Ltd, the developer, said it would build 300 homes. Vale Estates Ltd, the developer, said it would build 90. The developer said prices would fall by 5 percent.',
+      claims: ['it would build 300 homes. <- Kell Homes Ltd', 'it would build 90. <- Vale Estates Ltd', 'prices would fall by 5 percent. <- Vale Estates Ltd'],
+    },
+    // negative row: a person set off as a developer
+    {
+      name: 'not a person who is a developer',
+      text: 'Ana Hale, the developer, said she would build 300 homes. The developer said prices would fall by 5 percent.',
+      claims: ['she would build 300 homes. <- Ana Hale', 'prices would fall by 5 percent. <- Ana Hale'],
+    },
+  ];
+  for (const row of rows) it(row.name, () => assert.deepEqual(claimsOf(row.text), row.claims));
+});
+
+describe('source shapes: the subject of a reported clause', () => {
+  const rows: { name: string; text: string; claims: string[] }[] = [
+    { name: 'a relative after a demonstrative and a copula', text: 'This is someone who said taxes would fall by 10 percent.', claims: ['taxes would fall by 10 percent. <- someone'] },
+    { name: 'an irregular past verb joined by "and"', text: 'A neighbour came in and said the council had lied about the cost.', claims: ['the council had lied about the cost. <- A neighbour'] },
+    { name: 'another irregular past', text: 'A driver got out and said the road had been unsafe for 3 years.', claims: ['the road had been unsafe for 3 years. <- A driver'] },
+    // negative rows: a relative after a personal pronoun and a copula, and an irregular verb in a relative clause
+    { name: 'not a relative after a personal pronoun', text: 'She is a nurse who said the ward was 40 percent short of staff.', claims: ['the ward was 40 percent short of staff. <- a nurse'] },
+    {
+      name: 'not an irregular past in a relative clause',
+      text: 'Varland, which brought the case in 2019, welcomed the verdict and said it would pay 5 million dollars by June.',
+      claims: ['it would pay 5 million dollars by June. <- Varland'],
+    },
+  ];
+  for (const row of rows) it(row.name, () => assert.deepEqual(claimsOf(row.text), row.claims));
+});
+
+describe('source shapes: an opening phrase beside a quote', () => {
+  const rows: { name: string; text: string; claims: string[] }[] = [
+    { name: 'a phrase of topic is no claim', text: 'In the case of the school, "it will open in 2027," Mara Quill said.', claims: ['it will open in 2027 <- Mara Quill'] },
+    // negative row: a relative clause inside the phrase asserts something of its own
+    {
+      name: 'not a phrase with a relative clause',
+      text: 'In the case of the depot, which cost 40 million dollars, "it will close by 2029," Mara Quill said.',
+      claims: ['In the case of the depot, which cost 40 million dollars <- null'],
+    },
+  ];
+  for (const row of rows) it(row.name, () => assert.deepEqual(claimsOf(row.text), row.claims));
+});
