@@ -109,3 +109,51 @@ describe('source shapes: an opening phrase beside a quote', () => {
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(claimsOf(row.text), row.claims));
 });
+
+describe('source shapes: a body or person named again', () => {
+  const rows: { name: string; text: string; entities: string[]; speakers: (string | null)[] }[] = [
+    {
+      name: '"Dame" and the given name after the full name',
+      text: 'Dame Olwen Carrick published the report. "It is troubling," Dame Olwen said.',
+      entities: ['person Olwen Carrick [] Dame Olwen Carrick|Dame Olwen'],
+      speakers: ['Olwen Carrick'],
+    },
+    {
+      name: '"the union" for a union named with "of"',
+      text: 'The Federation of Harbour Workers rejected the offer. "We will strike," the federation said.',
+      entities: ['organization Federation of Harbour Workers [] Federation of Harbour Workers|the federation'],
+      speakers: ['Federation of Harbour Workers'],
+    },
+    // negative rows: a given name after "Dame" that two people share, and a body of another kind
+    {
+      name: 'not a given name two people share',
+      text: 'Dame Olwen Carrick and Dame Olwen Pryce spoke. "It is troubling," Dame Olwen said.',
+      entities: ['person Olwen Carrick [] Dame Olwen Carrick', 'person Olwen Pryce [] Dame Olwen Pryce', 'person Olwen [] Dame Olwen'],
+      speakers: ['Olwen'],
+    },
+    {
+      name: 'not a body of another kind',
+      text: 'The Federation of Harbour Workers rejected the offer. "We will strike," the union said.',
+      entities: ['organization Federation of Harbour Workers [] Federation of Harbour Workers', 'organization the union [] the union'],
+      speakers: ['the union'],
+    },
+  ];
+  for (const row of rows) it(row.name, () => assert.deepEqual(whoOf(row.text), { entities: row.entities, speakers: row.speakers }));
+});
+
+describe('source shapes: a description and a body set off after it', () => {
+  const rows: { name: string; text: string; claims: string[] }[] = [
+    {
+      name: 'the body named after its description speaks, not the person before',
+      text: 'Minister Gareth Lomax said 1,200 places had been created.\n\nThe union representing officers, the Prison Officers Federation, said its members worked 12-hour shifts.',
+      claims: ['1,200 places had been created. <- Gareth Lomax', 'its members worked 12-hour shifts. <- The union representing officers, the Prison Officers Federation'],
+    },
+    // negative row: a title of three words still stands for the one who holds it
+    {
+      name: 'not a title of three words',
+      text: 'Minister Gareth Lomax spoke to staff. The prisons minister said 1,200 places had been created.',
+      claims: ['1,200 places had been created. <- Gareth Lomax'],
+    },
+  ];
+  for (const row of rows) it(row.name, () => assert.deepEqual(claimsOf(row.text), row.claims));
+});

@@ -60,6 +60,8 @@ const NAME_ASIDE = new RegExp(`^\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+${PARTICLES}
 /** One name alone between commas, after a description that opens with "The" (or "the" after an opening phrase): "The utility, AquaNor, said", "The minister, Berg, said". */
 const ONE_NAME_ASIDE = /^\s*\p{Lu}[\p{L}'\u2019-]+\s*$/u;
 const THE_START = /^\s*[Tt]he\s/;
+/** A body's name set off after its description, with its article: "the Prison Officers' Federation". */
+const BODY_NAME_ASIDE = /^\s*the\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,4}\s*$/u;
 /** A description after an opening phrase: "the campaign manager". */
 const ARTICLE_START = /^\s*(?:the|a|an)\s/;
 /** A description that opens with a capital, as a subject does: not "of Flint" or "during a town hall in Leeds". */
@@ -261,6 +263,11 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
       // "The pollster, Ann Lee, [a Liberal,] said …": the name set off after its description speaks, the description with it.
       subjectEndAt = skipped;
       boundary = clauseStart(seg, nameStart - 1);
+      maxSubjectWords += NAME_ASIDE_WORDS;
+    } else if (nameStart === 0 && THE_START.test(seg.slice(0, skipped)) && BODY_NAME_ASIDE.test(seg.slice(skipped + 1, boundary - 1))) {
+      // "The union representing officers, the Prison Officers' Federation, said": the body's name set off speaks with its description
+      subjectEndAt = boundary - 1;
+      boundary = 0;
       maxSubjectWords += NAME_ASIDE_WORDS;
     } else if (skipped < boundary - 1) {
       subjectEndAt = skipped;
