@@ -157,3 +157,16 @@ describe('source shapes: a description and a body set off after it', () => {
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(claimsOf(row.text), row.claims));
 });
+
+describe('source shapes: whom a warning names is no part of what was said', () => {
+  const rows: { name: string; text: string; claims: string[] }[] = [
+    {
+      name: 'whom and then what of: the whole sentence',
+      text: 'Engineers warned county officials about cracks in the Tarn Bridge as early as 2021.',
+      claims: ['Engineers warned county officials about cracks in the Tarn Bridge as early as 2021. <- Engineers'],
+    },
+    // negative row: a clause after the verb is what was said
+    { name: 'not a clause after the verb', text: 'Engineers warned the bridge would fail by 2027.', claims: ['the bridge would fail by 2027. <- Engineers'] },
+  ];
+  for (const row of rows) it(row.name, () => assert.deepEqual(claimsOf(row.text), row.claims));
+});

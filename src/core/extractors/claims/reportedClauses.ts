@@ -15,6 +15,7 @@ import { participleSpeech } from './participleSpeech';
 import { findingFrame, leadingFinding } from './findingFrame';
 import { sharedSubjectEnd } from './sharedSubject';
 import { relativeHead } from './relativeHead';
+import { warnedOf } from './warnedOf';
 import { quoteOrSpaceEnd, subjectEnd, trimmedEnd } from './subjectEnd';
 import { conjunctionEnd, isRelativeSubject, isReply, isTell, subordinatorEnd } from './verbWords';
 import { CUES } from './cues';
@@ -410,8 +411,8 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   // beside its quote, "told the mayor" names who heard it, not what was said
   else if (participle < 0 && !(quoted && isTell(verb[0])) && !(isReply(verb[0]) && timeAfter(seg, after)) && (contentAt = contentAfterVerb(seg, after)) >= 0) {
     // "told parliament the deficit would double": who heard it is no part of what was said; nor is "today" in "said today the plan"
-    const heard = isTell(verb[0]) ? addresseeEnd(seg, after) : -1;
-    // "told the regulator on March 6": no clause opens after who heard it, so the claim is the whole frame, as with an object
+    const heard = isTell(verb[0]) ? addresseeEnd(seg, after) : warnedOf(seg, contentAt, verb[0]) ? after : -1;
+    // "told the regulator on March 6", "warned officials about cracks": no clause opens after who heard it, so the claim is the whole frame, as with an object
     if (heard === after) {
       if (!quoted) clauses = addClause(clauses, text, narrativeBefore ? start + boundary : start, end, 'indirect', subject);
       return { clauses, source: subject };
