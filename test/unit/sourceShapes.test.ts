@@ -170,3 +170,13 @@ describe('source shapes: whom a warning names is no part of what was said', () =
   ];
   for (const row of rows) it(row.name, () => assert.deepEqual(claimsOf(row.text), row.claims));
 });
+
+describe('source shapes: what a court heard', () => {
+  const rows: { name: string; text: string; claims: string[] }[] = [
+    { name: 'a trailing frame of a court', text: 'The driver was travelling at 70mph, the court heard.', claims: ['The driver was travelling at 70mph <- the court'] },
+    { name: 'a trailing frame of a tribunal', text: 'The nurse worked 14 shifts in a row, the tribunal heard.', claims: ['The nurse worked 14 shifts in a row <- the tribunal'] },
+    // negative row: what a crowd heard is no finding
+    { name: 'not a crowd', text: 'The band played for 3 hours, the crowd heard.', claims: ['The band played for 3 hours, the crowd heard. <- null'] },
+  ];
+  for (const row of rows) it(row.name, () => assert.deepEqual(claimsOf(row.text), row.claims));
+});
