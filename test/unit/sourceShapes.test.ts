@@ -47,7 +47,10 @@ describe('source shapes: a kind of body opening its clause with no article', () 
     { name: 'a passenger group', text: 'Passenger group Rail Users Forward said fares were too high.', entities: ['organization Rail Users Forward [group] Rail Users Forward'] },
     { name: 'a trade body', text: 'Trade body Retail Voice said sales fell by 4 percent.', entities: ['organization Retail Voice [body] Retail Voice'] },
     { name: 'after a comma', text: 'Fares will rise, campaign group Fair Fares Now said.', entities: ['organization Fair Fares Now [group] Fair Fares Now'] },
-    // negative rows: a person after a trade word, and "the body" before a name
+    { name: 'a charity in capitals opening the sentence', text: 'Charity Open Doors said rents had doubled.', entities: ['organization Open Doors [charity] Charity Open Doors'] },
+    { name: 'a watchdog in capitals opening the sentence', text: 'Watchdog Fair Water said bills rose by 9 percent.', entities: ['organization Fair Water [watchdog] Watchdog Fair Water'] },
+    // negative rows: a person after a trade word, "the body" before a name, and a kind that opens names of its own
+    { name: 'not "Union" opening a name', text: 'Union Varga said rents had doubled.', entities: ['person Union Varga [] Union Varga'] },
     { name: 'not a person after a trade', text: 'Bus driver Tom Kell said fares were too high.', entities: ['person Tom Kell [] Tom Kell'] },
     { name: 'not "the body" before a name', text: 'Police found the body Tuesday. Ana Hale said the road was unsafe.', entities: ['person Ana Hale [] Ana Hale'] },
   ];
