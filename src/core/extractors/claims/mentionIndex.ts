@@ -60,8 +60,8 @@ export class MentionIndex {
   }
 
   /**
-   * The one organisation among a role's last words holds `kind`, lower-case ("operator" for "Northline Rail, the
-   * operator,"); undefined when none does or two do. Read on request: few sources ask.
+   * The one organisation with a role ending in `kind`, lower-case ("operator" for "Northline Rail, the operator,");
+   * undefined when none has one or two do. Read on request: few sources ask.
    */
   bodyOfKind(kind: string): Entity | undefined {
     let found: Entity | undefined;
