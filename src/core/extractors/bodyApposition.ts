@@ -20,15 +20,19 @@ export function bodyKindBefore(ws: readonly Word[], from: number, to: number): n
 
 /**
  * `The union Unite Now said`, `the passenger group Vale Rail Users`: a kind of body after "the" (and one lower-case
- * word that says which kind), then the name.
+ * word that says which kind), or opening its clause with one such word (`Passenger group Vale Rail Users`), then the name.
  */
 function kindRightBefore(ws: readonly Word[], from: number): boolean {
   const head = ws[from - 1];
-  if (!head || head.capital || head.punct || !(BODY_KIND_NOUNS.has(head.key) || head.key === 'group')) return false;
+  // "body" names a kind only after a word saying which: "trade body", "the industry body"
+  const body = head?.key === 'body';
+  if (!head || head.capital || head.punct || !(BODY_KIND_NOUNS.has(head.key) || head.key === 'group' || body)) return false;
   const det = ws[from - 2];
   if (!det) return false;
-  if (det.key === 'the' || det.key === 'a') return true;
+  if (det.key === 'the' || det.key === 'a') return !body;
   const before = ws[from - 3];
+  // "Passenger group Rail Users Forward said": a clause may open on the kind with no article
+  if (!det.punct && (!before || before.punct)) return true;
   return !det.capital && !det.punct && !!before && (before.key === 'the' || before.key === 'a');
 }
 
@@ -52,14 +56,16 @@ function setOffAfterBody(ws: readonly Word[], from: number, to: number): number 
 /**
  * The last word of a description whose head is a kind of body, set off after the name ending at word `to`:
  * `Harland Steel, the country's largest steelmaker, said` → the index of "steelmaker"; `Dana Kell, the union's
- * leader,` → -1.
+ * leader,` → -1. With `companies`, for a name already known as a body, a kind of company that is also a trade
+ * counts: `Northline Rail, the operator,` (a person may be "the operator" too).
  */
-export function bodyKindAfter(ws: readonly Word[], to: number): number {
+export function bodyKindAfter(ws: readonly Word[], to: number, companies = false): number {
   if (ws[to + 1]?.text !== ',' || !ws[to + 2] || ws[to + 2].punct || (classesOf(ws[to + 2]) & DETERMINER) === 0) return -1;
   for (let k = to + 3; k < ws.length && k <= to + 2 + REACH; k++) {
     if (!ws[k].punct) continue;
     const head = ws[k - 1];
-    return k > to + 3 && ws[k].text === ',' && !head.capital && (classesOf(head) & (ORGANIZATION | PLACE)) === ORGANIZATION ? k - 1 : -1;
+    const kind = (classesOf(head) & (ORGANIZATION | PLACE)) === ORGANIZATION || (companies && COMPANY_KIND_ROLES.has(head.key));
+    return k > to + 3 && ws[k].text === ',' && !head.capital && kind ? k - 1 : -1;
   }
   return -1;
 }

@@ -14,6 +14,9 @@ export function companyByNoun(ws: readonly Word[], from: number, h: number, book
   return book.latestCompany();
 }
 
+/** A body's name whose kind stands before "of" or "for": "national education union of teachers" → "union". */
+const KIND_BEFORE_OF = /^(?:the\s+)?(?:\S+\s+){0,3}?([a-z]+)\s+(?:of|for)\s/;
+
 /**
  * The latest organisation whose role ends in the noun of "the" and one noun, words [from, h]: "the charity" after
  * "The charity Shelter warned", "the steelmaker" after "Harland Steel, the country's largest steelmaker,".
@@ -23,8 +26,10 @@ export function bodyByKind(ws: readonly Word[], from: number, h: number, book: E
   const head = ws[h].key;
   let best: Draft | undefined;
   for (const d of book.drafts) {
-    if (d.type !== 'organization' || d.roles.length === 0 || (best && d.last <= best.last)) continue;
+    if (d.type !== 'organization' || (best && d.last <= best.last)) continue;
     for (const r of d.roles) if (r.length >= head.length && r.toLowerCase().endsWith(head) && (r.length === head.length || r[r.length - head.length - 1] === ' ')) best = d;
+    // "the union" after "the National Education Union of Teachers": a name whose kind comes before "of" or "for"
+    if (best !== d && d.key.includes(head) && KIND_BEFORE_OF.exec(d.key)?.[1] === head) best = d;
   }
   return best;
 }

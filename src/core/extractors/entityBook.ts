@@ -197,6 +197,9 @@ const companyRole = (d: Draft) => d.roleKeys.some((r) => COMPANY_KIND_ROLES.has(
 
 const NONE_FOLDED: ReadonlyMap<Draft, Draft> = new Map();
 
+/** Whether every mention opens with "Sir" or "Dame", which stand before a given name: "Dame Olwen" for Dame Olwen Carrick. */
+const knightly = (mentions: readonly Span[]) => mentions.length > 0 && mentions.every((m) => m.text.startsWith('Sir ') || m.text.startsWith('Dame '));
+
 /**
  * The entities of one article, found again by their full name, their
  * surname ("Stoltenberg") or a role they hold ("the Secretary General").
@@ -452,14 +455,14 @@ export class EntityBook {
 
   /**
    * Folds a given name named alone before the full name into its holder ("Harriet" in a headline,
-   * "Harriet Lorne" below it), when one person only has that given name. Returns each draft
+   * "Harriet Lorne" below it), or after "Sir" or "Dame" anywhere ("Dame Olwen"), when one person only has that given name. Returns each draft
    * folded with the one it went into; the folded draft is left without mentions.
    */
   foldGivenNames(): ReadonlyMap<Draft, Draft> {
     // Made at the first fold, as most articles have none.
     let folded: Map<Draft, Draft> | null = null;
     for (const d of this.drafts) {
-      if (d.type !== 'person' || d.key.includes(' ') || (classesOfKey(d.key) & (MALE_NAME | FEMALE_NAME)) === 0) continue;
+      if (d.type !== 'person' || d.key.includes(' ') || ((classesOfKey(d.key) & (MALE_NAME | FEMALE_NAME)) === 0 && !knightly(d.mentions))) continue;
       let holder: Draft | undefined;
       let holders = 0;
       for (const e of this.drafts) {

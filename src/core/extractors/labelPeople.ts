@@ -3,6 +3,7 @@ import { readableName } from './readableName';
 import { spanAt } from './spanAt';
 import { fullName, labelParts } from './transcriptTurns';
 import { labelNames, labelledPerson } from './labelledPerson';
+import { titledLabel } from './titledLabel';
 import { FEMALE_NAME, HONORIFIC, MALE_NAME, ROLE, classesOfKey } from './wordClasses';
 
 /** What one turn's label says: the name as printed, its surname in lower case, and a role after its comma. */
@@ -113,14 +114,17 @@ function newPeople(text: string, labels: readonly Label[], quotes: readonly Quot
   for (const l of labels) {
     if (!l.mention.text.includes(' ') || quotes[l.quote].speaker?.entityId) continue;
     if (entities.some((e) => labelNames(e, l.mention.text) || (e.type !== 'person' && e.name.toLowerCase() === l.surname)) || out.some((e) => labelNames(e, l.mention.text))) continue;
-    const name = readableName(l.mention.text);
+    // `MAYOR RUIZ:` is Ruiz, whose title is mayor
+    const titled = titledLabel(l.mention.text);
+    const name = readableName(titled ? titled.surname : l.mention.text);
     const written = inProse(text, name);
     // "UNIDENTIFIED WOMAN" is a voice, no one's name: a name opens with a given name, or prose writes it too
-    if (written.length === 0 && !fullName(l.mention.text)) continue;
+    if (written.length === 0 && !fullName(l.mention.text) && !titled) continue;
     // `SMITH:` is hers only when no other full name in the labels ends so ("JOHN SMITH", "JANE SMITH")
     const alone = !labels.some((x) => x.surname === l.surname && x.mention.text.includes(' ') && x.mention.text !== l.mention.text);
     const own = labels.filter((x) => x.mention.text === l.mention.text || (alone && x.surname === l.surname));
     const roles: string[] = [];
+    if (titled) roles.push(readableName(titled.title));
     for (const x of own) if (x.role && !roles.includes(x.role)) roles.push(x.role);
     const mentions = [...own.map((x) => x.mention), ...written, ...inProse(text, name.slice(name.lastIndexOf(' ') + 1))];
     out.push({ id: `e${++next}`, type: 'person', name, roles, mentions: withoutInner(mentions) });

@@ -230,6 +230,8 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "Harland Steel, the steelmaker,", "Islamic State", "Variety … . It said": a body by what is said of it.
   const saidOfBody = bare && kind < 0 && (opensWithAdjective(ws, from, to) || bodyKindAfter(ws, to) >= 0 || (itSpeaksNext(ws, from, to) && !named?.knowsInFull(lastKey)));
   const kindRole = kind >= 0 ? text.slice(ws[kind].start, ws[ws[from - 1].punct ? from - 2 : from - 1].end) : null;
+  // "Charity Open Doors said": a kind of body in capitals opening the sentence before the name is its kind, not a title
+  if (kindOpening(ws, from, k, to)) return { name: text.slice(ws[from + 1].start, end), role: ws[from].key, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from: from + 1 };
   if (isOrganization || outlet || kind >= 0 || saidOfBody) return { name: text.slice(ws[from].start, end), role: kindRole, type: 'organization', gender: 'neuter', surelyPerson: false, givenOnly: false, from };
   // "Labor Day", "Foreign Relations", "Presidential Debates": one word after words that only describe a title
   // names a thing, unless a title's "of" comes before them ("Secretary of State Whitlow").
@@ -249,4 +251,15 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   // "Haskins’ Medicare", "Emily's List": an owner alone before one word is no title, and shows no person.
   const ownerOnly = k === to && roleEnd > from && possessiveEnd(ws[roleEnd - 1].text) > 0;
   return { name, role, type: 'person', gender, surelyPerson: !!given || (!!role && !ownerOnly) || !!honorific, givenOnly: !!given && k === to && !role && !honorific, from };
+}
+
+/**
+ * Kinds of body that open a sentence before a body's name as a description (`Charity Open Doors`, `Watchdog Fair
+ * Water`), and open no name of their own: not "Union", "Bank" or "Party" ("Union Pacific", "Bank Leumi").
+ */
+const OPENING_KINDS: ReadonlySet<string> = new Set(['charity', 'watchdog', 'regulator', 'insurer', 'lender', 'airline', 'carmaker', 'broadcaster', 'retailer', 'supermarket', 'housebuilder', 'think-tank']);
+
+/** Whether words [from, to] open their sentence with one of OPENING_KINDS and then a name of its own, no title between. */
+function kindOpening(ws: readonly Word[], from: number, k: number, to: number): boolean {
+  return k === from && from < to && (from === 0 || ws[from - 1].punct) && OPENING_KINDS.has(ws[from].key) && ws[from + 1].capital && !ws[from + 1].punct;
 }

@@ -216,7 +216,7 @@ function labelled(text: string, ws: readonly Word[], a: Attribution, book: Entit
 
 /** Shows the description a body's name ending at word `to` is set off before as its role: "Harland Steel, the country's largest steelmaker,". */
 function showBodyKind(text: string, ws: readonly Word[], book: EntityBook, d: Draft, to: number): void {
-  const end = bodyKindAfter(ws, to);
+  const end = bodyKindAfter(ws, to, true);
   if (end >= 0) book.showRole(d, text.slice(ws[to + 3].start, ws[end].end));
 }
 

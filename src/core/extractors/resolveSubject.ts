@@ -1,5 +1,5 @@
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
-import { DOCUMENT_NOUNS, SOURCE_NOUNS } from '../lexicon/roles';
+import { COMPANY_KIND_ROLES, DOCUMENT_NOUNS, SOURCE_NOUNS } from '../lexicon/roles';
 import { OFFICE_HEADS } from '../lexicon/offices';
 import type { Span } from '../model';
 import type { Draft, EntityBook } from './entityBook';
@@ -232,7 +232,8 @@ export function resolveSubject(text: string, ws: readonly Word[], p: Phrase, boo
   const definite = ws[p.from].key === 'the' && person && !(PLAIN_PEOPLE.has(head) && ws[p.to + 1]?.key !== 'who') && !ONE_PERSON_NOUNS.has(head);
   // "the newspaper" after "the Tribune": the outlet named before speaks again.
   // "the company" after "Riverside Water": the company named before speaks again.
-  const outlet = outletByNoun(ws, p.from, h, book) ?? companyByNoun(ws, p.from, h, book) ?? (organization ? bodyByKind(ws, p.from, h, book) : undefined);
+  // "the developer" after "Kell Homes, the developer,": a kind of company that is also a trade is the body given it
+  const outlet = outletByNoun(ws, p.from, h, book) ?? companyByNoun(ws, p.from, h, book) ?? (organization || COMPANY_KIND_ROLES.has(head) ? bodyByKind(ws, p.from, h, book) : undefined);
   if (outlet) {
     book.mention(outlet, span);
     return { entity: outlet, method: 'description' };

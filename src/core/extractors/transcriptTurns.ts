@@ -2,6 +2,7 @@ import type { Paragraph } from '../model';
 import { titleWords } from './titleWords';
 import { namedInProse } from './namedInProse';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/firstNames';
+import { titledLabel } from './titledLabel';
 
 /** One paragraph of a pasted transcript: its speaker label, and the words spoken after it. */
 export interface Turn {
@@ -136,6 +137,8 @@ export function transcriptTurns(text: string, paragraphs: readonly Paragraph[]):
     if (!named.has(f.last) && f.last.length > 1 && lower.length === text.length && namedInProse(text, lower, f.last)) named.add(f.last);
   }
   for (const f of found) {
+    // `MAYOR RUIZ:` is a person by the title, even in a single turn; a dateline such as `PORT HALDEN:` has none
+    if (!named.has(f.last) && titledLabel(f.label)) named.add(f.last);
     // a dateline (`PORT HALDEN:`) stands once, with no role: a speaker's label comes back or tells the role
     if (named.has(f.last) || f.label.indexOf(' ') < 0 || !(f.role || (counts.get(f.last) ?? 0) >= 2)) continue;
     if (fullName(f.label) || (lower !== undefined && lower.length === text.length && writtenInProse(text, lower, f.label))) named.add(f.last);

@@ -123,6 +123,8 @@ export const FINDING_SETTING_VERBS: readonly string[] = ['puts', 'put', 'places'
 /** Verbs by which a document reports what it found: "…, the survey showed." */
 export const FINDING_VERBS: readonly string[] = [
   'found', 'finds', 'showed', 'shows', 'shown', 'suggests', 'suggested', 'concluded', 'concludes', 'estimated', 'estimates', 'indicated', 'indicates', 'revealed', 'reveals',
+  // what a court or an inquiry is told in evidence: "…, the court heard."
+  'heard',
 ];
 /** The jobs a wire story's credit line names: "(Reporting by Ann Lee; editing by Tom Hale)". */
 export const CREDIT_JOBS: readonly string[] = [

@@ -59,6 +59,20 @@ export class MentionIndex {
     this.ends = new Float64Array(size);
   }
 
+  /**
+   * The one organisation with a role ending in `kind`, lower-case ("operator" for "Northline Rail, the operator,");
+   * undefined when none has one or two do. Read on request: few sources ask.
+   */
+  bodyOfKind(kind: string): Entity | undefined {
+    let found: Entity | undefined;
+    for (const e of this.entities) {
+      if (e.type !== 'organization' || !e.roles.some((r) => r.length >= kind.length && r.toLowerCase().endsWith(kind) && (r.length === kind.length || r.charCodeAt(r.length - kind.length - 1) === 32))) continue;
+      if (found) return undefined;
+      found = e;
+    }
+    return found;
+  }
+
   /** The type of the entity with this id, if the article has one: "e2" → 'organization'. */
   /** The entity itself, or undefined. */
   entityOf(entityId: string | null): Entity | undefined {

@@ -14,6 +14,8 @@ import { addresseeEnd, subjectOpensAt } from './addresseeEnd';
 import { participleSpeech } from './participleSpeech';
 import { findingFrame, leadingFinding } from './findingFrame';
 import { sharedSubjectEnd } from './sharedSubject';
+import { relativeHead } from './relativeHead';
+import { warnedOf } from './warnedOf';
 import { quoteOrSpaceEnd, subjectEnd, trimmedEnd } from './subjectEnd';
 import { conjunctionEnd, isRelativeSubject, isReply, isTell, subordinatorEnd } from './verbWords';
 import { CUES } from './cues';
@@ -27,7 +29,7 @@ import { clauseStart } from './clauseStart';
 import { describesPeopleAtBody } from './peopleAtBody';
 import { pledgeFrame } from './pledgeFrame';
 import { contentAfter, objectAfter, parentheticalAt, participleAt } from './framePhrases';
-import { adverbialLead, asPutIt, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
+import { adverbialLead, asPutIt, endsWithColon, endsWithThat, introducesQuote, invertedSpeaker, prepositionLead, speakerAfterVerb, speakerOnly, subordinateLead } from './leadPhrases';
 
 export interface Clause {
   readonly start: number;
@@ -59,6 +61,8 @@ const NAME_ASIDE = new RegExp(`^\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+${PARTICLES}
 /** One name alone between commas, after a description that opens with "The" (or "the" after an opening phrase): "The utility, AquaNor, said", "The minister, Berg, said". */
 const ONE_NAME_ASIDE = /^\s*\p{Lu}[\p{L}'\u2019-]+\s*$/u;
 const THE_START = /^\s*[Tt]he\s/;
+/** A body's name set off after its description, with its article: "the Prison Officers' Federation". */
+const BODY_NAME_ASIDE = /^\s*the\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,4}\s*$/u;
 /** A description after an opening phrase: "the campaign manager". */
 const ARTICLE_START = /^\s*(?:the|a|an)\s/;
 /** A description that opens with a capital, as a subject does: not "of Flint" or "during a town hall in Leeds". */
@@ -203,7 +207,10 @@ function readSpeech(text: string, start: number, end: number, quoted: boolean): 
     // 'Ministers had pledged that "…"': a short frame that hands over with "that" to its quote is no claim of its own;
     // a long one, or one with a figure, tells something besides ("suspended his campaign on Wednesday, telling them that")
     const handsOver = quoted && endsWithThat(seg) && !FIGURE_DIGIT.test(seg.replace(YEAR, '')) && wordsUpTo(seg, 0, seg.length, HANDOVER_FRAME_WORDS + 1) <= HANDOVER_FRAME_WORDS;
-    if (!(quoted && (introducesQuote(seg) || asPutIt(seg) || handsOver))) clauses = addClause(clauses, text, start, end, 'narrative', null);
+    // 'In the case of the school, "…," Quill said': an opening phrase beside its quote only sets the scene;
+    // a clause ("If the grant goes, …") says something of its own
+    const scene = quoted && endsWithComma(seg) && prepositionLead(seg, seg.length) && !subordinateLead(seg) && !RELATIVE_INSIDE.test(seg);
+    if (!(quoted && (introducesQuote(seg) || asPutIt(seg) || handsOver || scene))) clauses = addClause(clauses, text, start, end, 'narrative', null);
     return { clauses, source: null };
   }
   const spoken = withoutHandover(text, end, verbFrame(text, start, end, seg, verb, quoted), quoted && endsWithThat(seg));
@@ -261,6 +268,11 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
       subjectEndAt = skipped;
       boundary = clauseStart(seg, nameStart - 1);
       maxSubjectWords += NAME_ASIDE_WORDS;
+    } else if (nameStart === 0 && THE_START.test(seg.slice(0, skipped)) && BODY_NAME_ASIDE.test(seg.slice(skipped + 1, boundary - 1))) {
+      // "The union representing officers, the Prison Officers' Federation, said": the body's name set off speaks with its description
+      subjectEndAt = boundary - 1;
+      boundary = 0;
+      maxSubjectWords += NAME_ASIDE_WORDS;
     } else if (skipped < boundary - 1) {
       subjectEndAt = skipped;
       boundary = nameStart;
@@ -297,7 +309,9 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   }
   if (shared > 0) until = shared;
   const lead = quoteOrSpaceEnd(seg, boundary, until);
-  const subject = lead < until ? spanAt(text, start, lead, trimmedEnd(seg, boundary, until)) : null;
+  // "This is a man who said …": the man speaks, not the words framing him
+  const relative = lead < until ? relativeHead(seg, lead, trimmedEnd(seg, boundary, until)) : null;
+  const subject = relative ? spanAt(text, start, relative[0], relative[1]) : lead < until ? spanAt(text, start, lead, trimmedEnd(seg, boundary, until)) : null;
   // "…the port authority, which added 400 berths": a relative clause's verb reports nothing; the sentence is narration
   if (subject && !narrativeBefore && isRelativeSubject(subject.text)) return { clauses: addClause(clauses, text, start, end, 'narrative', null), source: null };
   // "Only 31% said they would back it": a share of those polled speaks for no one; the sentence is the poll's figure
@@ -400,8 +414,8 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
   // beside its quote, "told the mayor" names who heard it, not what was said
   else if (participle < 0 && !(quoted && isTell(verb[0])) && !(isReply(verb[0]) && timeAfter(seg, after)) && (contentAt = contentAfterVerb(seg, after)) >= 0) {
     // "told parliament the deficit would double": who heard it is no part of what was said; nor is "today" in "said today the plan"
-    const heard = isTell(verb[0]) ? addresseeEnd(seg, after) : -1;
-    // "told the regulator on March 6": no clause opens after who heard it, so the claim is the whole frame, as with an object
+    const heard = isTell(verb[0]) ? addresseeEnd(seg, after) : warnedOf(seg, contentAt, verb[0]) ? after : -1;
+    // "told the regulator on March 6", "warned officials about cracks": no clause opens after who heard it, so the claim is the whole frame, as with an object
     if (heard === after) {
       if (!quoted) clauses = addClause(clauses, text, narrativeBefore ? start + boundary : start, end, 'indirect', subject);
       return { clauses, source: subject };
@@ -422,6 +436,13 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
 
 /** A relative clause set off inside an opening phrase: "In the town, where the river burst its banks, …". */
 const RELATIVE_INSIDE = /,\s*(?:where|when|which|whose)\s/i;
+
+/** Whether the segment's last mark before white space is a comma: "In the case of the school, ". */
+function endsWithComma(seg: string): boolean {
+  let last = seg.length;
+  while (last > 0 && isTrimSpace(seg.charCodeAt(last - 1))) last--;
+  return seg.charCodeAt(last - 1) === 44;
+}
 
 /** An aside that describes the name before it: ", a spokesman for …", ", the party's leader". */
 const DESCRIPTION_AFTER = /^\s+(?:a|an|the)\s/;

@@ -13,13 +13,28 @@ function endsJoined(subject: string): boolean {
   while (k > 0 && isLetter(subject.charCodeAt(k - 1))) k--;
   return k > 0 && isTrimSpace(subject.charCodeAt(k - 1)) && hasWordAt(subject, k, subject.length, JOINERS);
 }
+/** Past tenses not in -ed that a first verb often takes: "A neighbour came in and said", "She stood up and said". */
+const IRREGULAR_PAST = wordTable(
+  new Set('came went stood sat rose got took ran met made gave wrote held kept sent spoke broke fell shook threw drew began brought bought sought felt lost won saw'.split(' ')),
+);
+
+/** Prepositions opening a phrase before the subject, which a short subject cannot open with: "For that she drew …". */
+const LEADING_PREPOSITIONS = wordTable(new Set(['for', 'in', 'on', 'at', 'with', 'after', 'before', 'by', 'from', 'to', 'during', 'among', 'of', 'as']));
+
+/** Where white space before `i` starts. */
+function spaceBefore(subject: string, i: number): number {
+  let end = i;
+  while (end > 0 && isTrimSpace(subject.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** Fewest letters of a past tense in -ed read as the first verb: not "red" or "bed". */
 const MIN_VERB_LETTERS = 5;
 
 /**
  * Where the subject ends when the reporting verb is joined by "and" to a verb
  * before it, which the two share: the start of the first lower-case word in -ed
- * after the subject's first word, or -1. `Ann Lee called the plan "too little,
+ * (or a common irregular past) after the subject's first word, or -1. `Ann Lee called the plan "too little,
  * too late" and` → 8 (the subject "Ann Lee"); "Ann Lee and Tom Hale" → -1.
  */
 export function sharedSubjectEnd(subject: string): number {
@@ -35,9 +50,13 @@ export function sharedSubjectEnd(subject: string): number {
     const e = wordEnd(subject, i);
     const c = subject.charCodeAt(i);
     if (c >= 97 && c <= 122 && e - i >= MIN_VERB_LETTERS && subject.charCodeAt(e - 1) === 100 && subject.charCodeAt(e - 2) === 101) {
-      let end = i;
-      while (end > 0 && isTrimSpace(subject.charCodeAt(end - 1))) end--;
+      const end = spaceBefore(subject, i);
       return ownSubject(subject, end) ? end : -1;
+    }
+    // an irregular past counts only after a subject of the main clause: in "Libya, which brought …" the verb is the relative's
+    if (c >= 97 && c <= 122 && hasWordAt(subject, i, e, IRREGULAR_PAST)) {
+      const end = spaceBefore(subject, i);
+      if (ownSubject(subject, end) && !hasWordAt(subject, 0, wordEnd(subject, 0), LEADING_PREPOSITIONS)) return end;
     }
     i = e;
   }

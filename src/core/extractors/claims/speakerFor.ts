@@ -75,9 +75,13 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
   const key = words.toLowerCase();
   const gender = SUBJECT_PRONOUNS.get(key);
   if (gender !== undefined) return previous && fitsPronoun(gender, previous, mentions) ? previous : null;
-  if (ROLE_ONLY.test(words)) {
+  // "the union representing officers" is a noun and a participle's phrase, no title that may stand for the last speaker
+  if (ROLE_ONLY.test(words) && !participleAfterHead(key)) {
     // "the company reported", "according to the authority": a body, not the person who spoke last
     const head = key.slice(key.lastIndexOf(' ') + 1);
+    // "The operator confirmed …" and, before or after, "Northline Rail, the operator,": the body the article gave that kind
+    const kind = head.length + 4 === key.length && COMPANY_KIND_ROLES.has(head) ? mentions.bodyOfKind(head) : undefined;
+    if (kind) return { entityId: kind.id, name: kind.name };
     if (ORGANIZATION_WORDS.has(head) && !(previous && isBody(previous, mentions) && namesBodyKind(previous.name, head))) return { entityId: null, name: words };
     // "the study concluded": a document speaks for itself, unless the last source was one ("a survey released on Thursday")
     if (FINDINGS.has(head) && !(previous && namesFinding(previous.name))) return { entityId: null, name: words };
@@ -92,6 +96,12 @@ export function speakerFor(source: Span | null, mentions: MentionIndex, previous
     return previous ?? { entityId: null, name: words };
   }
   return words ? { entityId: null, name: withoutTimeTail(withoutParticipleTail(words)) } : previous;
+}
+
+/** Whether a word after the second of a lower-case source ends in "-ing": "the union representing officers", not "the acting mayor". */
+function participleAfterHead(key: string): boolean {
+  const second = key.indexOf(' ', 4);
+  return second > 0 && /ing\b/.test(key.slice(second));
 }
 
 /** A word that links people to the body or person named after them: most sources ("Ann Lee") hold none. */
