@@ -22,7 +22,8 @@ function speakerRef(entities: readonly Entity[], name: string): SpeakerRef {
 export function reviewClaims(claims: readonly Claim[], reviews: ReadonlyMap<string, Annotation>, entities: readonly Entity[], respoken: ReadonlyMap<string, SpeakerRef>): Claim[] {
   return claims.map((c) => {
     const r = reviews.get(c.id);
-    const fromQuote = c.quoteIds.map((id) => respoken.get(id)).find(Boolean);
+    // Most reviews re-speak no quote: then no claim's quotes need looking up.
+    const fromQuote = respoken.size ? c.quoteIds.map((id) => respoken.get(id)).find(Boolean) : undefined;
     const speaker = r?.fields.speaker?.trim() ? speakerRef(entities, r.fields.speaker) : (fromQuote ?? c.speaker);
     if (!r) return speaker === c.speaker ? c : { ...c, speaker };
     const typed = r.fields.claimType && r.fields.claimType !== c.type ? { type: r.fields.claimType, typeEvidence: ['set by hand'] } : {};
