@@ -12,6 +12,7 @@ import { Debouncer } from './debouncer';
 import { holdUntil, leadTime } from './leadTime';
 import { TransformChain, type AnalysisTransform } from './transformChain';
 import { ArticleKeys } from './articleKeys';
+import { notAnalysedReason } from './claimsViewState';
 
 export interface AnalysisEvent {
   readonly document: vscode.TextDocument;
@@ -241,10 +242,14 @@ export class AnalysisStore implements vscode.Disposable {
       return analysis;
     }
     this.cache.set(key, { version, raw, analysis });
-    this.log.info(
-      `Analysed ${name} v${version} (${(raw.text.length / 1024).toFixed(1)} KB) in ${(this.lastMs.get(key) ?? 0).toFixed(1)} ms: ` +
-        `${analysis.claims.length} claims, ${raw.quotes.length} quotes, ${raw.figures.length} figures, ${raw.dates.length} dates`,
-    );
+    const notAnalysed = notAnalysedReason(raw);
+    // A file refused as binary has no counts to give: "Analysed …: 0 claims" would read as an article with nothing in it.
+    if (notAnalysed) this.log.info(`Not analysed ${name} v${version}: ${notAnalysed}`);
+    else
+      this.log.info(
+        `Analysed ${name} v${version} (${(raw.text.length / 1024).toFixed(1)} KB) in ${(this.lastMs.get(key) ?? 0).toFixed(1)} ms: ` +
+          `${analysis.claims.length} claims, ${raw.quotes.length} quotes, ${raw.figures.length} figures, ${raw.dates.length} dates`,
+      );
     if (raw.warnings.some((w) => w.code === 'not-text') && !this.warned.has(key)) {
       this.warned.add(key);
       void vscode.window.showWarningMessage(`Policy Lens: ${name} ${raw.warnings[0].message.replace(/^This file /, '')}`);

@@ -107,6 +107,12 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
 
   /** A hidden view only counts the claims; grouping 55k of them waits until someone looks. */
   private invalidate(): void {
+    // A review of a figure, date or quote leaves the claims as they were: their rows stand (a long report's tens of thousands).
+    const next = this.document && this.analysisOf === this.document && !this.stale ? this.store.peek(this.document) : undefined;
+    if (next && next.claims === this.analysis?.claims) {
+      this.analysis = next;
+      return;
+    }
     if (this.view.visible) return timed(this.store.log, 'Rebuilding the Claims view', () => this.rebuild());
     this.stale = true;
     this.takeLatest();

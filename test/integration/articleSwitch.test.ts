@@ -125,4 +125,27 @@ describe('Article switches', () => {
     await waitFor(() => listed(api).length === 0, 'the rows to go');
     assert.equal(await vscode.commands.executeCommand('policyLens.revealSelectedClaim'), undefined);
   });
+
+  it('keeps the keyboard in the Claims view when a row is chosen, so its review keys act on that claim next', async () => {
+    const api = await editorApi();
+    const editor = await show('focus.txt', DATED);
+    const analysis = await waitFor(() => editor.document.languageId === 'policy-article' && api.store.peek(editor.document), 'the analysis');
+    const claim = analysis.claims[0];
+    await waitFor(() => listed(api).includes(claim.id) || undefined, 'the claims');
+    const node = api.claimsTree.getChildren().flatMap((g) => api.claimsTree.getChildren(g)).find((n) => n.type === 'claim' && n.claim.id === claim.id)!;
+    await api.claimsTree.view.reveal(node, { select: true, focus: true });
+    await waitFor(() => api.claimsTree.view.selection[0] === node, 'the row to be selected');
+    const window = vscode.window as unknown as { showTextDocument: (...args: unknown[]) => Thenable<vscode.TextEditor> };
+    const original = window.showTextDocument;
+    const asked: unknown[] = [];
+    window.showTextDocument = (...args: unknown[]) => (asked.push((args[1] as { preserveFocus?: boolean } | undefined)?.preserveFocus), original(...args));
+    try {
+      await vscode.commands.executeCommand('policyLens.revealSelectedClaim');
+      // The claim filter's pick still takes the keyboard to the text, where the reader goes next.
+      await vscode.commands.executeCommand('policyLens.revealClaim', editor.document.uri.toString(), claim.id);
+    } finally {
+      window.showTextDocument = original;
+    }
+    assert.deepEqual(asked, [true, false]);
+  });
 });

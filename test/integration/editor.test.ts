@@ -171,8 +171,19 @@ describe('Editor features', () => {
   it('copies a claim as JSON', async function () {
     const { editor, analysis } = await openArticle();
     if (analysis.claims.length === 0) this.skip(); // the claims stage finds nothing yet
-    const copied = await vscode.commands.executeCommand<string>('policyLens.copyClaimAsJson', editor.document.uri.toString(), analysis.claims[0].id);
+    const window = vscode.window as unknown as { setStatusBarMessage: (text: string, ms: number) => vscode.Disposable };
+    const original = window.setStatusBarMessage;
+    const said: string[] = [];
+    window.setStatusBarMessage = (text: string) => (said.push(text), new vscode.Disposable(() => undefined));
+    let copied: string;
+    try {
+      copied = await vscode.commands.executeCommand<string>('policyLens.copyClaimAsJson', editor.document.uri.toString(), analysis.claims[0].id);
+    } finally {
+      window.setStatusBarMessage = original;
+    }
     assert.equal(JSON.parse(copied).id, analysis.claims[0].id);
+    // Named by its words, as the review messages name theirs, never by its id.
+    assert.ok(said.some((s) => s.startsWith(`Policy Lens: copied claim “${analysis.claims[0].text.slice(0, 12)}`)), said.join('\n'));
   });
 
   it('gives a binary file forced into the article mode a clear message, not an exception', async () => {

@@ -232,6 +232,25 @@ describe('Review actions', () => {
     assert.equal(state().annotations.find((a) => a.id === orphan)?.quote.exact, '45%');
   });
 
+  it('keeps the Claims view\'s rows through a review of a figure, and redraws a reviewed claim\'s row', async function () {
+    const { editor, analysis, api } = await open('tree-rows.txt');
+    const tree = api.editor.claimsTree;
+    await waitFor(() => tree.current?.document === editor.document && tree.getChildren().length > 0, 'the Claims view to show the article');
+    const rows = () => tree.getChildren().flatMap((g) => tree.getChildren(g));
+    const before = rows();
+    const figure = analysis.figures.find((f) => f.text === '40%');
+    if (!figure || !before.length) this.skip();
+    assert.equal(await run('confirm', editor.document.uri.toString(), 'figure', figure.id), true);
+    await waitFor(() => api.editor.store.peek(editor.document)?.figures.some((f) => f.start === figure.start && f.review), 'the figure review shown');
+    // A long report has tens of thousands of rows: a review that changes no claim must not rebuild them.
+    assert.deepEqual(rows().map((n, i) => n === before[i]), before.map(() => true), 'the rows were rebuilt');
+    const claim = before.find((n) => n.type === 'claim' && n.claim.text.includes('40%'));
+    if (!claim || claim.type !== 'claim') this.skip();
+    assert.equal(await run('confirm', editor.document.uri.toString(), 'claim', claim.claim.id), true);
+    const row = await waitFor(() => rows().find((n) => n.type === 'claim' && n.claim.start === claim.claim.start && n.claim.review), 'the claim\'s row to show its review');
+    assert.match(String(tree.getTreeItem(row).label && JSON.stringify(tree.getTreeItem(row).label)), /✓/);
+  });
+
   it('reviews the claim selected in the Claims view from the keyboard', async function () {
     const { editor, analysis, api } = await open('tree-keys.txt');
     const tree = api.editor.claimsTree;

@@ -63,6 +63,31 @@ describe('Undo after a review', () => {
     assert.deepEqual(await stored(uri), []);
   });
 
+  it('takes down the "Ctrl+Z undoes it" message once typing makes Ctrl+Z undo the text', async () => {
+    const { editor, analysis } = await openFresh('review-undo-test', 'fees-hint.txt', ARTICLE);
+    const uri = editor.document.uri;
+    const figure = analysis.figures.find((f) => f.text === '12%');
+    assert.ok(figure);
+    const window = vscode.window as unknown as { setStatusBarMessage: (text: string, ms: number) => vscode.Disposable };
+    const original = window.setStatusBarMessage;
+    const shown: { text: string; up: boolean }[] = [];
+    window.setStatusBarMessage = (text: string) => {
+      const message = { text, up: true };
+      shown.push(message);
+      return new vscode.Disposable(() => (message.up = false));
+    };
+    try {
+      assert.equal(await run('confirm', uri.toString(), 'figure', figure.id), true);
+      await settle(uri, ['confirmed 12%']);
+      const hint = shown.find((m) => m.text.includes('undoes it'));
+      assert.ok(hint?.up, shown.map((m) => m.text).join('\n'));
+      await editor.edit((b) => b.insert(editor.document.positionAt(ARTICLE.length), 'Fees last rose in 2019.\n'));
+      await waitFor(() => !hint.up || undefined, 'the hint to go once the text changed');
+    } finally {
+      window.setStatusBarMessage = original;
+    }
+  });
+
   it('once the text changed after a review, Ctrl+Z undoes the text and the palette command the review', async () => {
     const { editor, analysis } = await openFresh('review-undo-test', 'fees-typed.txt', ARTICLE);
     const uri = editor.document.uri;

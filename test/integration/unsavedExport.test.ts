@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { EditorApi } from '../../src/extension/registerEditor';
-import { extensionApi, workspaceFile } from './extensionApi';
+import { extension, extensionApi, workspaceFile } from './extensionApi';
 import { waitFor } from './waitFor';
 
 const ARTICLE = 'date 2024-05-07 Library hours extended\n\nThe library will open until 9 p.m. from June, the council said on Monday.\n';
@@ -87,10 +87,14 @@ describe('Single exports', () => {
     try {
       for (const command of ['exportAnalysis', 'exportClaims', 'exportW3c', 'exportBrat', 'exportCsv']) {
         const target = workspaceFile(`unsaved-export-test/told-${command}.out`);
-        window.showSaveDialog = () => Promise.resolve(target);
+        let title: string | undefined;
+        window.showSaveDialog = (options) => ((title = options?.title), Promise.resolve(target));
         window.showInformationMessage = ((message: string) => (told.push(`${command}: ${message}`), Promise.resolve(undefined))) as typeof inform;
         await vscode.window.showTextDocument(editor.document);
         await vscode.commands.executeCommand(`policyLens.${command}`);
+        // code-server's save dialog shows only its title: the command's own name says what is being saved.
+        const commands = (extension().packageJSON as { contributes: { commands: { command: string; title: string }[] } }).contributes.commands;
+        assert.equal(title, commands.find((c) => c.command === `policyLens.${command}`)?.title, `${command}'s save dialog title`);
         assert.ok(told.some((m) => m.startsWith(`${command}: Policy Lens: exported `) && m.endsWith(`to told-${command}.out.`)), `${command} said nothing:\n${told.join('\n')}`);
       }
     } finally {

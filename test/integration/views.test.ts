@@ -78,6 +78,10 @@ describe('A file that was not analysed', () => {
     await waitFor(() => api.claimsTree.current?.document.uri.toString() === uri.toString(), 'the Claims view to show the file');
     api.claimsTree.getChildren(); // as VS Code asks when the view draws
     assert.match(api.claimsTree.view.message ?? '', /^Not analysed: .*does not look like text/);
+    // The Output says the same, never "Analysed …: 0 claims".
+    const logged = api.store.log.recent().filter((l) => l.includes('blob.article.txt v'));
+    assert.ok(logged.some((l) => /^info Not analysed views-test\/blob\.article\.txt v\d+: .*does not look like text/.test(l)), logged.join('\n'));
+    assert.ok(!logged.some((l) => l.startsWith('info Analysed')), logged.join('\n'));
   });
 });
 

@@ -21,6 +21,12 @@ export interface Applied {
 
 const byStart = <T extends { start: number; end: number }>(x: T, y: T) => x.start - y.start || x.end - y.end;
 
+/** `items` and `added` in text order: `items` itself when nothing was added and it is in order already (a long report's thousands of items, at each review). */
+function inOrder<T extends { start: number; end: number }>(items: readonly T[], added: readonly T[]): readonly T[] {
+  if (!added.length && items.every((x, i) => i === 0 || byStart(items[i - 1], x) <= 0)) return items;
+  return [...items, ...added].sort(byStart);
+}
+
 /**
  * Each extracted item of one kind → the latest review annotation that matches
  * it; `itemOf` learns the id of the item each review is about now.
@@ -90,10 +96,10 @@ export function applyAnnotations(analysis: Analysis, annotations: readonly Annot
   for (const item of added.unplaced) unmatched.push(item);
   const merged: Analysis = {
     ...withEdits,
-    quotes: [...quotes, ...added.quotes].sort(byStart),
-    claims: [...claims, ...added.claims].sort(byStart),
-    figures: [...figures, ...added.figures].sort(byStart),
-    dates: [...dates, ...added.dates].sort(byStart),
+    quotes: inOrder(quotes, added.quotes),
+    claims: inOrder(claims, added.claims),
+    figures: inOrder(figures, added.figures),
+    dates: inOrder(dates, added.dates),
     labels: added.labels.sort(byStart),
     annotations: withItemIds(annotations, itemOf),
   };

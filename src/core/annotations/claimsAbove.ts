@@ -13,13 +13,24 @@ import type { Annotation } from './model';
  */
 export function claimsAbove(analysis: Analysis, min: number, reviews: readonly Annotation[] = []): Analysis {
   const reviewed = new Set<string>();
+  const lifted: string[] = [];
   for (const r of reviews) {
     if (r.kind !== 'claim' || r.status === 'added') continue;
     const claim = matchItem(analysis.claims, r);
     if (claim) reviewed.add(claim.id);
+    if (claim && claim.checkWorthiness < min) lifted.push(claim.id);
   }
+  // Only reviews of claims below the threshold change what is kept: each review of a long report
+  // would otherwise copy its tens of thousands of claims again.
+  const key = `${min} ${[...new Set(lifted)].sort().join(' ')}`;
+  const cached = lastKept.get(analysis);
+  if (cached?.key === key) return cached.shown;
   // A claim that already carries a review (merged earlier) is kept too, so a second pass drops nothing.
   const kept = analysis.claims.filter((c) => c.checkWorthiness >= min || reviewed.has(c.id) || c.review);
-  if (kept.length === analysis.claims.length) return analysis;
-  return { ...analysis, claims: kept };
+  const shown = kept.length === analysis.claims.length ? analysis : { ...analysis, claims: kept };
+  lastKept.set(analysis, { key, shown });
+  return shown;
 }
+
+/** The last result for each analysis (analyses are never changed in place), by threshold and the reviewed claims below it. */
+const lastKept = new WeakMap<Analysis, { readonly key: string; readonly shown: Analysis }>();

@@ -1,6 +1,10 @@
 import type { Analysis, Claim } from '../model';
 
-const kept = <T extends { review?: { status: string } }>(items: readonly T[]) => items.filter((i) => i.review?.status !== 'rejected');
+/** The items not rejected: the same array when none is, so a review in a long report copies no list. */
+function kept<T extends { review?: { status: string } }>(items: readonly T[]): readonly T[] {
+  const first = items.findIndex((i) => i.review?.status === 'rejected');
+  return first < 0 ? items : items.filter((i) => i.review?.status !== 'rejected');
+}
 
 /** The text of each rejected figure and date, by id: found once, not once per claim (a long report has thousands). */
 const rejectedTexts = (a: Pick<Analysis, 'figures' | 'dates'>): ReadonlyMap<string, string> =>
@@ -31,7 +35,7 @@ export function dropRejected(a: Analysis): Analysis {
   const whole = quotes.length === a.quotes.length && figures.length === a.figures.length && dates.length === a.dates.length;
   const f = new Set(whole ? [] : figures.map((x) => x.id));
   const d = new Set(whole ? [] : dates.map((x) => x.id));
-  const rejected = rejectedTexts(a);
+  const rejected = whole ? new Map<string, string>() : rejectedTexts(a);
   return {
     ...a,
     quotes: quotes.map((x) => {

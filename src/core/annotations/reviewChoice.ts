@@ -1,4 +1,5 @@
-import type { ExportItem } from '../export/exportItems';
+import type { Analysis } from '../model';
+import { exportItemsWhere, type ExportItem } from '../export/exportItems';
 
 /** What a review command at the cursor may act on, smallest first, and whether to ask which. */
 export interface ReviewChoice<T> {
@@ -33,3 +34,12 @@ const short = (s: string) => {
 /** How a message names an item: `date “June 2026”`, `framing “double its budget”`. */
 export const describeItem = (item: Pick<ExportItem, 'kind' | 'label' | 'text'>): string =>
   `${item.kind === 'label' ? item.label : item.kind} “${short(item.text)}”`;
+
+/**
+ * choiceAt over the analysis's items, building only those under the
+ * selection's end (every item choiceAt may return is one): a keyboard review
+ * in a long report no longer builds its hundred thousand items first.
+ * itemsChoiceAt(a, 40, 40) on “June 2026” inside a claim → { items: [date, claim], ask: true }
+ */
+export const itemsChoiceAt = (a: Analysis, start: number, end: number): ReviewChoice<ExportItem> =>
+  choiceAt(exportItemsWhere(a, (s) => s.start <= end && end <= s.end), start, end);

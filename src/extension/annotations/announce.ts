@@ -11,5 +11,14 @@ const UNDO_KEY = process.platform === 'darwin' ? '⌘Z' : 'Ctrl+Z';
  * own Edit › Undo list knows only text.
  */
 export function announce(what: string, undoable = false): void {
-  vscode.window.setStatusBarMessage(`Policy Lens: ${what}${undoable ? ` (${UNDO_KEY} undoes it)` : ''}`, 8000);
+  const shown = vscode.window.setStatusBarMessage(`Policy Lens: ${what}${undoable ? ` (${UNDO_KEY} undoes it)` : ''}`, 8000);
+  undoHint = undoable ? shown : undefined;
+}
+
+let undoHint: vscode.Disposable | undefined;
+
+/** Takes down a message that says the undo key takes a review back, once the key would undo something else (text typed since). */
+export function withdrawUndoHint(): void {
+  undoHint?.dispose();
+  undoHint = undefined;
 }

@@ -9,10 +9,11 @@ import { writeAtomic } from '../commands/writeAtomic';
 
 export type AnnotatedFormat = 'w3c' | 'brat' | 'csv';
 
-const FORMATS: Readonly<Record<AnnotatedFormat, { what: string; suffix: string; filter: Record<string, string[]>; render: (a: Analysis, path: string) => string }>> = {
-  w3c: { what: 'the W3C Web Annotations', suffix: '.w3c.jsonld', filter: { 'W3C Web Annotation': ['jsonld', 'json'] }, render: (a, p) => JSON.stringify(toW3c(a, p), null, 2) + '\n' },
-  brat: { what: 'the brat standoff', suffix: '.ann', filter: { 'brat standoff': ['ann'] }, render: (a) => toBrat(a) },
-  csv: { what: 'the claims CSV', suffix: '.claims.csv', filter: { CSV: ['csv'] }, render: (a, p) => toCsv(a, { source: p }) },
+// `title` names the save dialog as the palette names the command (code-server's dialog shows nothing else).
+const FORMATS: Readonly<Record<AnnotatedFormat, { title: string; what: string; suffix: string; filter: Record<string, string[]>; render: (a: Analysis, path: string) => string }>> = {
+  w3c: { title: 'Export as W3C Web Annotations', what: 'the W3C Web Annotations', suffix: '.w3c.jsonld', filter: { 'W3C Web Annotation': ['jsonld', 'json'] }, render: (a, p) => JSON.stringify(toW3c(a, p), null, 2) + '\n' },
+  brat: { title: 'Export as brat Standoff', what: 'the brat standoff', suffix: '.ann', filter: { 'brat standoff': ['ann'] }, render: (a) => toBrat(a) },
+  csv: { title: 'Export Claims as CSV', what: 'the claims CSV', suffix: '.claims.csv', filter: { CSV: ['csv'] }, render: (a, p) => toCsv(a, { source: p }) },
 };
 
 /**
@@ -31,7 +32,7 @@ export async function exportAnnotated(store: AnalysisStore, format: AnnotatedFor
   if (unsaved === undefined) return undefined;
   const spec = FORMATS[format];
   const base = document.uri.path.replace(/\.txt$/i, '');
-  const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: base + spec.suffix }), filters: spec.filter }));
+  const uri = target ?? (await vscode.window.showSaveDialog({ title: spec.title, defaultUri: document.uri.with({ path: base + spec.suffix }), filters: spec.filter }));
   if (!uri) return undefined;
   const path = document.isUntitled ? document.uri.toString() : vscode.workspace.asRelativePath(document.uri, false);
   await writeAtomic(uri, spec.render(await store.get(document), path));

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { ReviewTarget } from '../../core/annotations/editAnnotations';
 import { TARGET_KINDS, type TargetKind } from '../../core/annotations/model';
-import { exportItems, exportItemsWhere, type ExportItem } from '../../core/export/exportItems';
+import { exportItemsWhere, type ExportItem } from '../../core/export/exportItems';
 import { HOVER_PARTNER } from '../../core/hover/hoverForOffset';
 import type { Analysis } from '../../core/model';
-import { choiceAt, describeItem } from '../../core/annotations/reviewChoice';
+import { describeItem, itemsChoiceAt } from '../../core/annotations/reviewChoice';
 import type { AnalysisStore } from '../analysisStore';
 import type { ClaimsTree } from '../claimsTree';
 
@@ -89,7 +89,7 @@ export async function resolveTarget(store: AnalysisStore, tree: ClaimsTree, args
     if (!editor || !store.isArticle(editor.document)) return undefined;
     document = editor.document;
     const [start, end] = selectionOffsets(editor);
-    pick = (a) => pickOne(choiceAt(exportItems(a), start, end), itemEntry);
+    pick = (a) => pickOne(itemsChoiceAt(a, start, end), itemEntry);
   }
   if (!document) return undefined;
   const analysis = await store.get(document);

@@ -3,7 +3,7 @@ import { revertEdit } from '../../core/annotations/revertEdit';
 import type { AnalysisStore } from '../analysisStore';
 import type { AnnotationBook } from './annotationBook';
 import { ANNOTATION_COMMANDS as C, ANNOTATION_CONTEXT } from './annotationIds';
-import { announce } from './announce';
+import { announce, withdrawUndoHint } from './announce';
 import type { Direction } from './reviewHistory';
 
 /** The article the undo is about: the active editor's, which the Claims and Review views also show. */
@@ -77,6 +77,7 @@ function trackContext(store: AnalysisStore, book: AnnotationBook): { refresh: ()
       if (now === shown[direction]) continue;
       shown[direction] = now;
       void vscode.commands.executeCommand('setContext', ANNOTATION_CONTEXT[direction], now);
+      if (direction === 'undo' && !now) withdrawUndoHint();
     }
   };
   const disposable = vscode.Disposable.from(

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { CommandContext } from './commandContext';
+import type { TargetKind } from '../../core/annotations/model';
+import { describeItem } from '../../core/annotations/reviewChoice';
 import { articleJson } from './articleJson';
 import type { ClaimTreeNode } from '../claimItems';
 
@@ -30,12 +32,13 @@ export async function copyAsJson(ctx: CommandContext, first?: unknown, second?: 
     return undefined;
   }
   const json = articleJson(await ctx.store.get(target.document), target.document.uri, ctx.version);
-  const lists = [json.claims, json.quotes, json.figures, json.dates] as readonly { id: string }[][];
-  const element = lists.flat().find((e) => e.id === target.id);
-  if (!element) return undefined;
+  const lists: [TargetKind, readonly { id: string; text: string }[]][] = [['claim', json.claims], ['quote', json.quotes], ['figure', json.figures], ['date', json.dates]];
+  const [kind, element] = lists.flatMap(([k, list]) => list.filter((e) => e.id === target.id).map((e) => [k, e] as const))[0] ?? [];
+  if (!kind || !element) return undefined;
   const text = JSON.stringify(element, null, 2);
   await vscode.env.clipboard.writeText(text);
   ctx.log.info(`Copied ${target.id} of ${vscode.workspace.asRelativePath(target.document.uri)} as JSON`);
-  vscode.window.setStatusBarMessage(`Policy Lens: copied ${target.id} as JSON`, 3000);
+  // Named by its words, as the review messages name theirs: an id such as c3 means nothing to a reader.
+  vscode.window.setStatusBarMessage(`Policy Lens: copied ${describeItem({ kind, label: kind, text: element.text })} as JSON`, 3000);
   return text;
 }

@@ -21,7 +21,7 @@ export async function exportClaims(ctx: CommandContext, target?: vscode.Uri): Pr
   const json = articleJson(current.analysis, current.document.uri, ctx.version);
   const kept = new Set(current.analysis.claims.filter((c) => matchesFilter(c, ctx.tree.filter)).map((c) => c.id));
   const destination =
-    target ?? (await vscode.window.showSaveDialog({ defaultUri: besideWith(current.document.uri, '.claims.json'), filters: { JSON: ['json'] } }));
+    target ?? (await vscode.window.showSaveDialog({ title: 'Export Claims', defaultUri: besideWith(current.document.uri, '.claims.json'), filters: { JSON: ['json'] } }));
   if (!destination || (target && !(await mayOverwrite(target)))) return undefined;
   await writeAtomic(destination, JSON.stringify({ ...json, claims: json.claims.filter((c) => kept.has(c.id)) }, null, 2) + '\n');
   ctx.log.info(`Exported ${kept.size} claims${unsaved ? ' (unsaved text)' : ''} to ${destination.fsPath}`);

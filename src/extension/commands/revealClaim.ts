@@ -9,15 +9,18 @@ function gone(): undefined {
   return undefined;
 }
 
-/** Selects the claim in its open article: `[uri, claimId]` from the claim filter or a test. */
-export async function revealClaim(ctx: CommandContext, uri: string, claimId: string): Promise<vscode.Selection | undefined> {
+/**
+ * Selects the claim in its open article: `[uri, claimId]` from the claim filter or a test.
+ * `keepFocus`: the Claims view's row keeps the keyboard, as VS Code's own lists do, so its review keys act on it next.
+ */
+export async function revealClaim(ctx: CommandContext, uri: string, claimId: string, keepFocus = false): Promise<vscode.Selection | undefined> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
   if (!document || !ctx.store.isArticle(document)) return gone();
   const claim = (await ctx.store.get(document)).claims.find((c) => c.id === claimId);
   if (!claim || document.isClosed || !ctx.store.isArticle(document)) return gone();
   const range = toRange(document, claim);
   const shown = vscode.window.visibleTextEditors.find((e) => e.document === document);
-  const editor = await vscode.window.showTextDocument(document, { viewColumn: shown?.viewColumn, preserveFocus: false });
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: shown?.viewColumn, preserveFocus: keepFocus });
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor.selection;
@@ -28,7 +31,7 @@ export function revealSelectedClaim(ctx: CommandContext): Promise<vscode.Selecti
   const node = ctx.tree.view.selection[0];
   const current = ctx.tree.current;
   if (node?.type !== 'claim' || !current) return gone();
-  return revealClaim(ctx, current.document.uri.toString(), node.claim.id);
+  return revealClaim(ctx, current.document.uri.toString(), node.claim.id, true);
 }
 
 /** The hover's "Reveal in Claims view": shows the view and selects the claim's item. */

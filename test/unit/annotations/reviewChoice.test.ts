@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { choiceAt, describeItem } from '../../../src/core/annotations/reviewChoice';
-import type { ExportItem } from '../../../src/core/export/exportItems';
+import { analyze } from '../../../src/core';
+import { choiceAt, describeItem, itemsChoiceAt } from '../../../src/core/annotations/reviewChoice';
+import { exportItems, type ExportItem } from '../../../src/core/export/exportItems';
+import { ARTICLE } from './waterArticle';
 
 const TEXT = 'The agency said tariffs will rise by 5% in June 2026, "and then we will see," an aide said.';
 const span = (kind: ExportItem['kind'], needle: string, label: string = kind): ExportItem => {
@@ -34,6 +36,18 @@ describe('choiceAt: what a keyboard review acts on', () => {
     const start = TEXT.indexOf('The agency');
     assert.deepEqual(choiceAt(ITEMS, start, at('June')), { items: [date, claim], ask: true });
   });
+});
+
+describe('itemsChoiceAt: the same choice, built from the items at the cursor only', () => {
+  const a = analyze(ARTICLE);
+  const all = exportItems(a);
+  // Every cursor position, and selections starting and ending at varied places (some across items, some inside none).
+  const cases: [number, number][] = [];
+  for (let i = 0; i <= ARTICLE.length; i++) cases.push([i, i], [Math.max(0, i - 7), i], [Math.max(0, i - 60), i]);
+  it(`${cases.length} cursors and selections in a short article`, () => {
+    for (const [start, end] of cases) assert.deepEqual(itemsChoiceAt(a, start, end), choiceAt(all, start, end), `${start}-${end}`);
+  });
+  it('a cursor on nothing builds no item (negative)', () => assert.deepEqual(itemsChoiceAt(a, 0, 0), { items: [], ask: false }));
 });
 
 describe('describeItem names an item in a message', () => {
