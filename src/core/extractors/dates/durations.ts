@@ -114,7 +114,9 @@ export function durations(ctx: FinderContext): DateCandidate[] {
       // "five years earlier", "a decade earlier" count back from the year the story last named (anchorStoryYears), "five years ago" from the dateline
       const fromStory = anchor === 'ago' ? {} : { yearsFromStory: -(n ?? 0) * (unit === 'decade' ? 10 : 1) };
       // only whole years align with a quarter (alignYearShifts): "a decade ago" stays a year
-      out.push(whole && unit === 'year' ? changed(point, { yearsBack: n, ...fromStory }) : whole && unit === 'decade' ? changed(point, fromStory) : point);
+      // "two weeks ago" is a week, but a clock time beside it falls on the one day seven days a week back
+      const weekDay = unit === 'week' && ctx.ref && n !== null && Number.isInteger(n) ? addDays(ctx.ref, sign * 7 * n).iso : undefined;
+      out.push(whole && unit === 'year' ? changed(point, { yearsBack: n, ...fromStory }) : whole && unit === 'decade' ? changed(point, fromStory) : weekDay ? changed(point, { dayOfPoint: weekDay }) : point);
     } else {
       const ranged = m[1] ? null : durationRange(ctx.text, start, m[2], unit);
       const stretch = candidate(ranged?.start ?? start, end, 'DURATION', ranged?.value ?? durationValue(n, unit), false, 1);
