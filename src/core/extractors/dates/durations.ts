@@ -49,6 +49,7 @@ function shiftedPoint(ctx: FinderContext, n: number | null, unit: string, sign: 
   switch (unit) {
     case 'day': return addDays(ref, sign * n).iso;
     case 'week': return isoWeek(addDays(ref, sign * 7 * n));
+    case 'fortnight': return isoWeek(addDays(ref, sign * 14 * n));
     case 'month': return monthValue(ref, sign * n);
     case 'decade': return yearValue(ref.year + sign * 10 * n);
     case 'year': return yearValue(ref.year + sign * n);
@@ -115,7 +116,8 @@ export function durations(ctx: FinderContext): DateCandidate[] {
       const fromStory = anchor === 'ago' ? {} : { yearsFromStory: -(n ?? 0) * (unit === 'decade' ? 10 : 1) };
       // only whole years align with a quarter (alignYearShifts): "a decade ago" stays a year
       // "two weeks ago" is a week, but a clock time beside it falls on the one day seven days a week back
-      const weekDay = unit === 'week' && ctx.ref && n !== null && Number.isInteger(n) ? addDays(ctx.ref, sign * 7 * n).iso : undefined;
+      const days = unit === 'week' ? 7 : unit === 'fortnight' ? 14 : 0;
+      const weekDay = days && ctx.ref && n !== null && Number.isInteger(n) ? addDays(ctx.ref, sign * days * n).iso : undefined;
       out.push(whole && unit === 'year' ? changed(point, { yearsBack: n, ...fromStory }) : whole && unit === 'decade' ? changed(point, fromStory) : weekDay ? changed(point, { dayOfPoint: weekDay }) : point);
     } else {
       const ranged = m[1] ? null : durationRange(ctx.text, start, m[2], unit);
