@@ -42,3 +42,10 @@ articleFigureTable('figures: an hour on the dot after a verb of closing is no co
   { text: 'date 2025-05-15 Hours\n\nPolls closed at 10.00 on Thursday.', expect: [] },
   { text: 'date 2025-05-15 Hours\n\nShares closed at 6.45 on Friday.', expect: [{ text: '6.45', kind: 'count' }] },
 ]);
+
+dateTable('dates: a stretch of clock times before a date ends on that date, not in the parser\'s stand-in year', [
+  { text: 'Talks ran from 11:00 until 2:15 on March 3.', expect: [['11:00 until 2:15 on March 3', 'TIME', '2025-03-03T11:00', ['2025-03-03T11:00', '2025-03-03T14:15']]] },
+  { text: 'Talks ran from 10 p.m. until 2 a.m. on March 3.', expect: [['10 p.m. until 2 a.m. on March 3', 'TIME', '2025-03-03T22:00', ['2025-03-03T22:00', '2025-03-04T02:00']]] },
+  // negative row: an end that says its half keeps it
+  { text: 'Talks ran from 11 a.m. until 2:15 p.m. on March 3.', expect: [['11 a.m. until 2:15 p.m. on March 3', 'TIME', '2025-03-03T11:00', ['2025-03-03T11:00', '2025-03-03T14:15']]] },
+]);

@@ -49,12 +49,19 @@ function toValue(c: DateParts, clock: boolean): { value: string; time: boolean }
   return { value: `${date}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`, time: true };
 }
 
-/** A stretch's end on its start's day, moved to the afternoon when it says no half of the day: "9:30 to 4:30" → 16:30. */
+/**
+ * A stretch's end on its start's day, moved to the afternoon when it says no half of the day: "9:30 to 4:30" → 16:30.
+ * chrono moves an end before the start to the next day of its stand-in year: "11:00 until 2:15 on March 3" → 14:15
+ * on March 3; "10 p.m. until 2 a.m. on March 3" ends on March 4 of the start's year, not of the year 2000.
+ */
 function clockEnd(from: string, to: string, endText: string): string {
   const t = to.length - 6;
-  if (to.charCodeAt(t) !== 84 || from.length !== to.length || from.slice(0, t) !== to.slice(0, t)) return to;
+  if (to.charCodeAt(t) !== 84 || from.length !== to.length) return to;
+  const sameDay = from.slice(0, t) === to.slice(0, t);
+  if (!sameDay && to.slice(t) >= from.slice(t)) return to;
   const hour = afternoonEnd(Number(from.slice(t + 1, t + 3)) * 60 + Number(from.slice(t + 4)), Number(to.slice(t + 1, t + 3)), Number(to.slice(t + 4)), endText);
-  return hour === Number(to.slice(t + 1, t + 3)) ? to : `${to.slice(0, t + 1)}${pad(hour)}${to.slice(t + 3)}`;
+  if (hour !== Number(to.slice(t + 1, t + 3))) return `${from.slice(0, t + 1)}${pad(hour)}${to.slice(t + 3)}`;
+  return sameDay ? to : `${from.slice(0, 4)}${to.slice(4)}`;
 }
 
 /** One chrono result at `index` as candidates; none when it is not an explicit date or time. */
