@@ -49,3 +49,12 @@ dateTable('dates: a stretch of clock times before a date ends on that date, not 
   // negative row: an end that says its half keeps it
   { text: 'Talks ran from 11 a.m. until 2:15 p.m. on March 3.', expect: [['11 a.m. until 2:15 p.m. on March 3', 'TIME', '2025-03-03T11:00', ['2025-03-03T11:00', '2025-03-03T14:15']]] },
 ]);
+
+dateTable('dates: a bare hour after "at" with a part of the day after it is a clock time', [
+  { text: 'He spoke at 7 this evening.', expect: [['7 this evening', 'TIME', '2025-05-15T19:00']] },
+  { text: 'We meet at 8 tonight.', expect: [['8 tonight', 'TIME', '2025-05-15T20:00']] },
+  { text: 'The gates open at 6 tomorrow morning.', expect: [['6 tomorrow morning', 'TIME', '2025-05-16T06:00']] },
+  // negative rows: a level told before "at", or no part of the day after
+  { text: 'Inflation stood at 7 this morning.', expect: [['this morning', 'TIME', '2025-05-15TMO']] },
+  { text: 'The score was level at 7.', expect: [] },
+]);

@@ -7,12 +7,12 @@ const DOTTED = /(?<![\d.,:£$€])([1-9]|1\d|2[0-3])\.([0-5]\d)(?![\d%]|[.,]\d)/
 /** The words that lead a time, with a hedge between: `at about `, `shortly after `, `until around `. */
 const LEAD = /\b(at|from|until|till|before|after|around|about|since|between)\s+(?:(?:about|around|roughly|approximately|exactly|precisely|just|shortly)\s+)?$/i;
 /** A level or a change told before the lead: the number after it is a value, not the hour. "were called at" is no level. */
-const LEVEL =
+export const LEVEL =
   /\b(?:(?:stood|stands|standing|closed|closing|ended|finished|traded|trading|quoted|valued|priced|fixed|set|pegged|capped|rose|risen|fell|fallen|climbed|dropped|slipped|jumped|gained|lost|rate|rates|yield|index|level|score|ratio)(?:\s+(?:higher|lower|up|down|back|[a-z]+ly))?)\s+$/i;
 /** A verb of closing, which a price shares with a poll or a shop: an hour on the dot is the clock's ("polls closed at 10.00"). */
 const CLOSING = /\b(?:closed|closing|ended|finished)\s+$/i;
 /** A form of "be" before the lead tells a level ("the rate was at 6.45") unless a day follows: "the vote is at 9.30 on Tuesday". */
-const BE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
+export const BE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
 const DAY_AFTER = /^\s*(?:on\s+[A-Z]|(?:this|that|the\s+next|the\s+following)\s+(?:morning|afternoon|evening|night)|tomorrow|today|tonight|yesterday|last\s+night|in\s+the\s+(?:morning|afternoon|evening))/;
 /** A second time after a first, told with a dash, "to", "and" or a contrast: `from 9.30 to 11.00`, `at 5.50 rather than 6.10`. */
 const SECOND = /^\s*(?:[-–]|to|and|or|until|till|rather\s+than|instead\s+of)\s*$/i;
