@@ -1,9 +1,9 @@
 import { articleFigureTable as table } from './figureTable';
 
-table('figures: a decade of age after "in" and an owner is a range of years', [
-  { text: 'Most of the new members are in their 40s.', expect: [{ text: '40s', kind: 'range', value: 40, unit: 'year', range: { from: 40, to: 49 } }] },
-  { text: 'The driver, in his late 60s, was unhurt.', expect: [{ text: '60s', kind: 'range', value: 60, unit: 'year', range: { from: 60, to: 69 } }] },
-  { text: 'She is in her mid-30s.', expect: [{ text: 'mid-30s', kind: 'range', range: { from: 30, to: 39 } }] },
+table('figures: a decade of age after "in" and an owner is an age with the decade as its range', [
+  { text: 'Most of the new members are in their 40s.', expect: [{ text: '40s', kind: 'duration', value: 40, unit: 'year', range: { from: 40, to: 49 } }] },
+  { text: 'The driver, in his late 60s, was unhurt.', expect: [{ text: '60s', kind: 'duration', value: 60, unit: 'year', range: { from: 60, to: 69 } }] },
+  { text: 'She is in her mid-30s.', expect: [{ text: 'mid-30s', kind: 'duration', range: { from: 30, to: 39 } }] },
   { text: 'Most are in their 20s or 30s.', expect: [{ text: '20s', range: { from: 20, to: 29 } }, { text: '30s', range: { from: 30, to: 39 } }] },
   // negative rows: a decade of the calendar, a temperature
   { text: 'The song was a hit in the 80s.', expect: [] },

@@ -30,7 +30,7 @@ function isDecadeAt(tokens: readonly Token[], j: number): boolean {
 }
 
 /**
- * A decade of age, "in their 40s" → years 40 to 49: a range of ages, as "aged 40 to 49" is, which the amount
+ * A decade of age, "in their 40s" → an age, a duration as "aged 45" is, of 40 years with the range 40 to 49, which the amount
  * reader steps over as a code ("40s"). Only after "in" and an owner, so "the 80s" or "a 1990s hit" stay no age.
  */
 export function readAgeDecade(tokens: readonly Token[], at: number): Candidate | null {
@@ -40,5 +40,5 @@ export function readAgeDecade(tokens: readonly Token[], at: number): Candidate |
   const start = isGluedHyphen(tokens[j - 1]) ? j - 2 : j;
   const value = Number(tokens[j].text);
   const unit: UnitMatch = { kind: 'duration', unit: 'year', end: j + 2, category: 'time', scale: 1 };
-  return { start, end: j + 2, amount: amountOf(value, j, j + 1, 'cardinal', 1, j), upper: amountOf(value + 9, j, j + 1, 'cardinal', 1, j), unit, qualifier: null };
+  return { start, end: j + 2, amount: amountOf(value, j, j + 1, 'cardinal', 1, j), upper: amountOf(value + 9, j, j + 1, 'cardinal', 1, j), unit, qualifier: null, ageDecade: true };
 }
