@@ -58,3 +58,11 @@ dateTable('dates: a bare hour after "at" with a part of the day after it is a cl
   { text: 'Inflation stood at 7 this morning.', expect: [['this morning', 'TIME', '2025-05-15TMO']] },
   { text: 'The score was level at 7.', expect: [] },
 ]);
+
+dateTable('dates: a clock time "on the evening of" a day is that day\'s, in the part\'s half', [
+  { text: 'The bridge was shut at 6.15 on the evening of March 3.', expect: [['6.15 on the evening of March 3', 'TIME', '2025-03-03T18:15']] },
+  { text: 'Police arrived at 9pm on the night of June 5.', expect: [['9pm on the night of June 5', 'TIME', '2025-06-05T21:00']] },
+  { text: 'Police came at 8.30 on the morning of June 5.', expect: [['8.30 on the morning of June 5', 'TIME', '2025-06-05T08:30']] },
+  // negative rows: a part of a day with no clock before it stays two mentions
+  { text: 'On the evening of March 3 the bridge shut.', expect: [['the evening', 'TIME', '2025-03-03TEV'], ['March 3', 'DATE', '2025-03-03']] },
+]);
