@@ -7,6 +7,7 @@ import { boundYears } from '../refiners/boundYears';
 import { clockBeforeDay } from '../refiners/clockBeforeDay';
 import { clockOnStoryDay } from '../refiners/clockOnStoryDay';
 import { daysOfStoryYear } from '../refiners/daysOfStoryYear';
+import { dayOfNamedYear } from '../refiners/dayOfNamedYear';
 import { daysOfMonth } from '../refiners/daysOfMonth';
 import { dropDatesInsideFigures } from '../refiners/dropDatesInsideFigures';
 import { dropFiguresInsideDates } from '../refiners/dropFiguresInsideDates';
@@ -102,7 +103,7 @@ export const dates: Stage = {
     const ctx: FinderContext = { text, from: article.headline?.start ?? article.bodyStart, ref, wordIndex: undefined };
     const proposed: DateCandidate[] = [];
     for (const finder of FINDERS) for (const c of safely(finder, ctx)) proposed.push(c);
-    const settled = clockOnStoryDay(pairClockTimes(clockBeforeDay(mergeDayAndTime(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(wholeWords(proposed, text), analysis.figures, text), text)), text), text), text), text);
+    const settled = clockOnStoryDay(pairClockTimes(clockBeforeDay(mergeDayAndTime(dayOfNamedYear(removeDateOverlaps(dropNameParts(dropDatesInsideFigures(wholeWords(proposed, text), analysis.figures, text), text)), text), text), text), text), text);
     // resolvers, in order: each reads what the ones before settled
     const resolved = anchorStoryDays(daysOfMonth(resolveYearless(resolveWeekdays(yearOfPassage(eventDays(settled, text), text, ref), text, ref), text, ref), text, ref), ref, text);
     const found = boundYears(partOfNamed(pairedDays(weekdaysOfWeek(anchorStoryUnits(daysOfStoryYear(yearBeforeSentenceTime(anchorStoryYears(alignYearShifts(resolved, text), text), text), text), text, ref), text), text), text));

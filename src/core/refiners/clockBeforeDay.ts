@@ -1,4 +1,5 @@
-import { revalued, type DateCandidate } from '../extractors/dates/candidate';
+import { HALF_OF_DAY } from '../extractors/dates/afternoonEnd';
+import { changed, revalued, type DateCandidate } from '../extractors/dates/candidate';
 
 const CLOCK_ONLY = 'XXXX-XX-XXT';
 /** A single day, known or still a placeholder: `2023-02-13`, `XXXX-02-14`, `XXXX-WXX-2`. */
@@ -8,13 +9,24 @@ const GAP = /^(?:\s+local\s+time)?(?:\s*\([^()\n]{1,30}\))?,?\s*(?:on\s+)?$/i;
 /** The opening of a parenthesis that restates the time in another zone: `14:30 (`, `10:30 a.m. local time (`. */
 const OPENS_TWIN = /^(?:\s+local\s+time)?\s*\($/i;
 
+/** The part of the day a clock time's day is named with: `6.15 on the evening of March 3`. */
+const PART_OF = /^\s+on\s+the\s+(morning|afternoon|evening|night)\s+of\s+/i;
+
 const isClock = (c: DateCandidate): boolean => c.type === 'TIME' && c.value.startsWith(CLOCK_ONLY) && !c.range;
+
+/** `T06:15` in "the evening" is 18:15; a night's small hours and a told half stay. */
+function inPartHalf(part: string, clock: string, clockText: string): string {
+  const hour = Number(clock.slice(1, 3));
+  if (part === 'morning' || hour < 1 || hour > 11 || (part === 'night' && hour < 6) || HALF_OF_DAY.test(clockText)) return clock;
+  return `T${hour + 12}${clock.slice(3)}`;
+}
 
 /**
  * A clock time that "local time" or the same time in another zone keeps from its day, which mergeDayAndTime
  * joins only when they touch, takes that day: `14:30 local time on Tuesday`, `14:30 (1230 GMT) on Tuesday` →
  * Tuesday 14:30, not the dateline's day. The time restated in brackets is the same moment, no mention of its own,
- * as TIMEX3 annotators leave it. A text with no clock time passes unchanged, not copied.
+ * as TIMEX3 annotators leave it. `6.15 on the evening of March 3` is one TIME, March 3 18:15.
+ * A text with no clock time passes unchanged, not copied.
  */
 export function clockBeforeDay(candidates: readonly DateCandidate[], text: string): readonly DateCandidate[] {
   if (!candidates.some(isClock)) return candidates;
@@ -25,9 +37,19 @@ export function clockBeforeDay(candidates: readonly DateCandidate[], text: strin
     if (!isClock(c)) continue;
     const twin = candidates[i + 1] && isClock(candidates[i + 1]) && OPENS_TWIN.test(text.slice(c.end, candidates[i + 1].start)) && text.charCodeAt(candidates[i + 1].end) === 41 ? candidates[i + 1] : null;
     if (twin) i++;
-    const day = candidates[i + 1];
+    // "on the evening of": the part's own mention gives way to the clock, which takes the day and the part's half
+    const part = text.charCodeAt(c.end + 1) === 111 || text.charCodeAt(c.end + 1) === 79 ? PART_OF.exec(text.slice(c.end, c.end + 30)) : null;
+    let k = i + 1;
+    if (part) while (candidates[k] && candidates[k].start < c.end + part[0].length) k++;
+    const day = candidates[k];
     if (!day || day.type !== 'DATE' || !DAY.test(day.value)) continue;
-    if (!GAP.test(text.slice(c.end, day.start))) continue;
+    if (part ? day.start !== c.end + part[0].length : !GAP.test(text.slice(c.end, day.start))) continue;
+    if (part) {
+      const clock = inPartHalf(part[1].toLowerCase(), c.value.slice(CLOCK_ONLY.length - 1), text.slice(c.start, c.end));
+      out[out.length - 1] = changed(c, { end: day.end, value: day.value + clock, relative: true });
+      i = k;
+      continue;
+    }
     out[out.length - 1] = revalued(c, day.value + c.value.slice(CLOCK_ONLY.length - 1), true);
   }
   return out.length === candidates.length ? (out.every((c, i) => c === candidates[i]) ? candidates : out) : out;

@@ -1,3 +1,4 @@
+import { afternoonEnd, HALF_OF_DAY } from '../extractors/dates/afternoonEnd';
 import { changed, type DateCandidate } from '../extractors/dates/candidate';
 import { mergeNeighbours } from './mergeNeighbours';
 
@@ -7,8 +8,6 @@ const NO_DAY = 'XXXX-XX-XX';
 /** What joins two clock times into one stretch: `13:00-16:00`, `1 p.m. to 4 p.m.`, `between 9am and 5pm`. */
 const JOIN = /^(?:\s*[-–]\s*|\s+(?:to|until|till|through|and)\s+)$/i;
 const BETWEEN = /\bbetween\s+$/i;
-/** A clock time that says which half of the day it is in. */
-const HALF_OF_DAY = /\d\s*[ap]\.?m\b|noon|midnight/i;
 /** A time that opens with its clock, so that a day after it may be the whole stretch's: `16:00 on March 4`, not `tomorrow 4:30pm`. */
 const CLOCK_FIRST = /^(?:\d|noon|midnight)/i;
 
@@ -28,8 +27,9 @@ function pair(a: DateCandidate, b: DateCandidate, text: string): DateCandidate |
   if (second[1] !== NO_DAY && second[1] !== day) return null;
   // "from midnight" starts the day; "2:00 - 2:30 pm" and "5 to 6pm" are both in the afternoon
   let hour = Number(first[2]) % 24;
-  const end = Number(second[2]);
-  if (hour < 12 && hour + 12 <= end && !HALF_OF_DAY.test(text.slice(a.start, a.end))) hour += 12;
+  if (hour < 12 && hour + 12 <= Number(second[2]) && !HALF_OF_DAY.test(text.slice(a.start, a.end))) hour += 12;
+  // "between 9.30 and 4.30": an end that would come before the start is in the afternoon
+  const end = afternoonEnd(hour * 60 + Number(first[3]), Number(second[2]), Number(second[3]), text.slice(b.start, b.end));
   // a stretch past midnight ("10pm to 2am") ends on another day, which no placeholder can say
   if (hour * 60 + Number(first[3]) >= end * 60 + Number(second[3])) return null;
   const from = day + hhmm(hour, first[3]);

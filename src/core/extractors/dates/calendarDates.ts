@@ -1,5 +1,6 @@
 import { AMBIGUOUS_MONTHS, EVENT_DATES, MONTHS, WEEKDAYS } from '../../lexicon/temporal';
 import { alternation, candidate, changed, type DateCandidate, type FinderContext } from './candidate';
+import { afternoonEnd } from './afternoonEnd';
 import { pad } from './calendar';
 import { chronoWindows } from './chronoWindows';
 import type { DateParts } from './monthDayReadings';
@@ -48,6 +49,21 @@ function toValue(c: DateParts, clock: boolean): { value: string; time: boolean }
   return { value: `${date}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`, time: true };
 }
 
+/**
+ * A stretch's end on its start's day, moved to the afternoon when it says no half of the day: "9:30 to 4:30" → 16:30.
+ * chrono moves an end before the start to the next day of its stand-in year: "11:00 until 2:15 on March 3" → 14:15
+ * on March 3; "10 p.m. until 2 a.m. on March 3" ends on March 4 of the start's year, not of the year 2000.
+ */
+function clockEnd(from: string, to: string, endText: string): string {
+  const t = to.length - 6;
+  if (to.charCodeAt(t) !== 84 || from.length !== to.length) return to;
+  const sameDay = from.slice(0, t) === to.slice(0, t);
+  if (!sameDay && to.slice(t) >= from.slice(t)) return to;
+  const hour = afternoonEnd(Number(from.slice(t + 1, t + 3)) * 60 + Number(from.slice(t + 4)), Number(to.slice(t + 1, t + 3)), Number(to.slice(t + 4)), endText);
+  if (hour !== Number(to.slice(t + 1, t + 3))) return `${from.slice(0, t + 1)}${pad(hour)}${to.slice(t + 3)}`;
+  return sameDay ? to : `${from.slice(0, 4)}${to.slice(4)}`;
+}
+
 /** One chrono result at `index` as candidates; none when it is not an explicit date or time. */
 function toCandidates(text: string, index: number, r: Reading): DateCandidate[] {
   const start = index + (LEAD.exec(r.text)?.[0].length ?? 0);
@@ -93,7 +109,8 @@ function toCandidates(text: string, index: number, r: Reading): DateCandidate[] 
     const value = to.value.slice(0, 4) !== from.value.slice(0, 4) && first.includes(to.value.slice(0, 4)) ? to.value : from.value;
     return [candidate(start, start + split.index, type, value, value.includes('X'), 2)];
   }
-  const range = to && to.value !== from.value ? { range: { from: from.value, to: to.value } } : {};
+  const end = to && split && from.time ? clockEnd(from.value, to.value, span.slice(split.index + split[0].length)) : to?.value;
+  const range = end && end !== from.value ? { range: { from: from.value, to: end } } : {};
   return [changed(candidate(start, start + span.length, type, from.value, from.value.includes('X'), 2), range)];
 }
 

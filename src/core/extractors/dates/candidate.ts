@@ -33,6 +33,8 @@ export interface DateCandidate {
    * code, `SP`) and how many of them after the story's last date, for anchorStoryUnits.
    */
   readonly unitsFromStory?: { readonly unit: string; readonly shift: number };
+  /** Set on "two weeks ago": the one day the week's point falls on, for a clock time beside it (mergeDayAndTime). */
+  readonly dayOfPoint?: string;
 }
 
 /**
@@ -57,6 +59,7 @@ export function candidate(start: number, end: number, type: TimexType, value: st
     namesEvent: undefined,
     partOfStoryDay: undefined,
     unitsFromStory: undefined,
+    dayOfPoint: undefined,
   };
 }
 
@@ -80,6 +83,7 @@ export function changed(c: DateCandidate, change: Partial<DateCandidate>): DateC
     namesEvent: change.namesEvent ?? c.namesEvent,
     partOfStoryDay: change.partOfStoryDay ?? c.partOfStoryDay,
     unitsFromStory: change.unitsFromStory ?? c.unitsFromStory,
+    dayOfPoint: change.dayOfPoint ?? c.dayOfPoint,
   };
 }
 
@@ -103,6 +107,7 @@ export function revalued(c: DateCandidate, value: string, relative = c.relative,
     namesEvent: c.namesEvent,
     partOfStoryDay: c.partOfStoryDay,
     unitsFromStory: c.unitsFromStory,
+    dayOfPoint: c.dayOfPoint,
   };
 }
 

@@ -5,6 +5,7 @@ import { pad } from './calendar';
 import { CLOCK_STARTS, wordAnchors } from './wordIndex';
 import { wireClockAt } from './wireClock';
 import { dottedClockAt } from './dottedClock';
+import { bareHourAt } from './bareHour';
 
 /** `1 p.m.`, `10:35 a.m.`, `9am`, `9:00a`, `noon`, `noonish`, `midnight`. */
 // the dot after `p.m` is the form's own; after `pm` it ends the sentence; a lone `a` or `p` only right after minutes
@@ -82,6 +83,12 @@ function wireClock(text: string, at: number): Clock | null {
   return wire ? { end: withZone(text, at + 4), time: `T${wire[0]}:${wire[1]}` } : null;
 }
 
+/** A bare hour with a part of the day after it: `at 7 this evening`. */
+function bareHour(text: string, at: number): Clock | null {
+  const bare = bareHourAt(text, at);
+  return bare ? { end: bare[1], time: `T${pad(bare[0])}:00` } : null;
+}
+
 /**
  * Clock times that chrono misses in longer sentences or drops beside a
  * weekday ("13:00 on Friday"); mergeDayAndTime later joins them to a
@@ -93,7 +100,7 @@ export function clockTimes(ctx: FinderContext): DateCandidate[] {
   const { text } = ctx;
   // every match starts a word led by a digit, "noon" or "midnight"
   for (const at of wordAnchors(ctx, CLOCK_STARTS)) {
-    const clock = mayBeClock(text, at) ? clockAt(text, at, out.length > 0 ? out[out.length - 1].end : -1) : wireClock(text, at);
+    const clock = mayBeClock(text, at) ? clockAt(text, at, out.length > 0 ? out[out.length - 1].end : -1) : (wireClock(text, at) ?? bareHour(text, at));
     if (clock) out.push(candidate(at, clock.end, 'TIME', `XXXX-XX-XX${clock.time}`, true, 1));
   }
   return out;

@@ -49,6 +49,7 @@ function shiftedPoint(ctx: FinderContext, n: number | null, unit: string, sign: 
   switch (unit) {
     case 'day': return addDays(ref, sign * n).iso;
     case 'week': return isoWeek(addDays(ref, sign * 7 * n));
+    case 'fortnight': return isoWeek(addDays(ref, sign * 14 * n));
     case 'month': return monthValue(ref, sign * n);
     case 'decade': return yearValue(ref.year + sign * 10 * n);
     case 'year': return yearValue(ref.year + sign * n);
@@ -116,7 +117,10 @@ export function durations(ctx: FinderContext): DateCandidate[] {
       // "five years earlier", "a decade earlier" count back from the year the story last named (anchorStoryYears), "five years ago" from the dateline
       const fromStory = anchor === 'ago' ? {} : { yearsFromStory: -(n ?? 0) * (unit === 'decade' ? 10 : 1) };
       // only whole years align with a quarter (alignYearShifts): "a decade ago" stays a year
-      out.push(whole && unit === 'year' ? changed(point, { yearsBack: n, ...fromStory }) : whole && unit === 'decade' ? changed(point, fromStory) : point);
+      // "two weeks ago" is a week, but a clock time beside it falls on the one day seven days a week back
+      const days = unit === 'week' ? 7 : unit === 'fortnight' ? 14 : 0;
+      const weekDay = days && ctx.ref && n !== null && Number.isInteger(n) ? addDays(ctx.ref, sign * days * n).iso : undefined;
+      out.push(whole && unit === 'year' ? changed(point, { yearsBack: n, ...fromStory }) : whole && unit === 'decade' ? changed(point, fromStory) : weekDay ? changed(point, { dayOfPoint: weekDay }) : point);
     } else {
       const ranged = m[1] ? null : durationRange(ctx.text, start, m[2], unit);
       const stretch = candidate(ranged?.start ?? start, end, 'DURATION', ranged?.value ?? durationValue(n, unit), false, 1);

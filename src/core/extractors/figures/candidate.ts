@@ -17,6 +17,8 @@ export interface Candidate {
   readonly multiplier?: { readonly value: number | null };
   /** A magnitude without a number: "thousands of people" → value null. */
   readonly vague?: boolean;
+  /** A decade of age, "in their 40s": an age as "aged 45" is, a duration, with the decade as its range. */
+  readonly ageDecade?: boolean;
 }
 
 /** A place the reader stepped over without a figure, so its parts are not read again. */

@@ -16,15 +16,19 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
+/** The kinds whose unit a bare second amount of the pair takes over. */
+const CARRIED = new Set<Figure['kind']>(['money', 'percent', 'quantity']);
+
 /**
- * A bare amount paired with money or a percent just before it shares that unit, as
+ * A bare amount paired with money, a percent or a counted quantity just before it shares that unit, as
  * the writer leaves it out the second time: "to 1.5 billion dollars from 0.4 billion",
- * "from 800 billion kroner to more than 1.3 trillion" → money; "to 5.2% from 4.8" → %. Only across the
+ * "from 800 billion kroner to more than 1.3 trillion" → money; "to 5.2% from 4.8" → %;
+ * "to 2.4 million passengers from 2.1 million" → passengers. Only across the
  * pair's one link word, so "from $5 to 900 staff" or "$5 in 2019 to 12" keep their kinds.
  */
 export function withElidedUnit(text: string, f: Figure, before: Figure | undefined): Figure {
   if (f.kind !== 'count' || f.unit !== null || f.value === null || before === undefined || before.unit === null) return f;
-  if (before.kind !== 'money' && before.kind !== 'percent') return f;
+  if (!CARRIED.has(before.kind)) return f;
   const gap = f.start - before.end;
   if (gap < 4 || gap > 10) return f;
   // "fell to €3 million, from 4 million": a comma may set the second half off.

@@ -7,6 +7,7 @@ import { NUMBER_REACH } from './numberCore';
 import { readCandidate } from './readCandidate';
 import { toFigure } from './toFigure';
 import { withAntecedent } from './withAntecedent';
+import { withSubjectNoun } from './subjectNoun';
 import { asNextInCount } from './nextInCount';
 import { ratioOf } from './ratioOf';
 import { CARRIES_NUMBER, STARTS, mayBridge } from './tokenMarks';
@@ -65,7 +66,7 @@ export function findFigures(text: string, from = 0, to = text.length, idsBefore 
       i = Math.max(i + 1, c.end);
     } else {
       const before = found[found.length - 1];
-      const figure = asNextInCount(text, withElidedUnit(text, withAntecedent(text, toFigure(text, tokens, c, `f${idsBefore + found.length + 1}`), before), before), before);
+      const figure = asNextInCount(text, withElidedUnit(text, withSubjectNoun(text, withAntecedent(text, toFigure(text, tokens, c, `f${idsBefore + found.length + 1}`), before)), before), before);
       // "three to one" after "ratio": the second number ends the first figure
       const ratio = figure.value === 1 ? ratioOf(text, before, figure) : null;
       if (ratio) found[found.length - 1] = ratio;

@@ -1,6 +1,7 @@
 import { AGE_BOUNDS, RANGE_VERBS } from '../../lexicon/qualifiers';
 import type { Amount } from './amount';
 import { isAgeAppositive } from './ageAppositive';
+import { readAgeDecade } from './ageDecade';
 import { isChangeThenLevel } from './changeThenLevel';
 import { isYearThenLevel } from './yearThenLevel';
 import { isDuringOver } from './isDuringOver';
@@ -55,6 +56,9 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   if (vague) return vague;
   const point = opener || age ? null : readHyphenedPoint(tokens, j);
   if (point) return { start: i, end: point.unit.end, amount: point.amount, upper: null, unit: point.unit, qualifier };
+  // "in their 40s": a glued "s" after a number is rare, so the decade reader is asked only then
+  const decade = (tokens[j + 1]?.lower === 's' || tokens[j + 2]?.lower === 's') && !opener && !age ? readAgeDecade(tokens, j) : null;
+  if (decade) return decade;
   const measure = readMeasure(tokens, j);
   if (!measure || 'skip' in measure) return measure;
   let amount: Amount = measure.amount;

@@ -13,7 +13,7 @@ function tidy(v: number): number {
 
 function kindOf(c: Candidate): FigureKind {
   if (c.multiplier || c.unit?.kind === 'multiplier') return 'multiplier';
-  if (c.upper) return 'range';
+  if (c.upper) return c.ageDecade ? 'duration' : 'range';
   // "150 others": a count of a noun said before, with no unit of its own.
   if (c.unit) return c.unit.unit === null && c.unit.category === 'count' ? 'count' : c.unit.kind;
   return c.amount?.form === 'ordinal' ? 'ordinal' : 'count';
