@@ -75,6 +75,10 @@ describe('bodies by what is said of them, and the words around a person’s name
     { name: 'a post-nominal is no part of the speaker’s name', text: '"We will go on," said Tom Vane MP.', expect: ['Tom Vane'] },
     { name: '"it said" after a body named by its kind', text: 'The developer, Northgate Living, lost the appeal. "We are disappointed," it said.', expect: ['Northgate Living'] },
     { name: 'a noun of standing before a name set off by an aside', text: 'Labour veteran Dai Hopkins, a former chairman, said the plan was "the least bad option".', expect: ['Dai Hopkins'] },
+    // a passive verb of speech names its speaker after "by"; with none, the subject spoken of is no speaker
+    { name: 'the agent of a passive verb of speech', text: 'The deal, announced at dawn, was hailed by summit chair Ann Lee as "proof that it works".', expect: ['Ann Lee'] },
+    { name: 'no agent: no one named', text: 'The plan was hailed as "a triumph".', expect: ['-'] },
+    { name: 'negative: an agent who speaks no words', text: 'Kell, who is reviled by rivals, said the deal "works".', expect: ['Kell'] },
     { name: 'negative: "he said" after a trade', text: 'The developer, Kessler Varga, lost the appeal. "We are disappointed," he said.', expect: ['Kessler Varga'] },
   ];
   for (const row of quoteRows) it(row.name, () => assert.deepEqual(speakers(row.text), row.expect));

@@ -1,4 +1,5 @@
 import type { Cue } from './attributionPatterns';
+import { namedOnly, passiveAgentAt } from './heardOnly';
 import { phraseAfter } from './phraseAfter';
 import type { Word } from './words';
 
@@ -6,10 +7,18 @@ import type { Word } from './words';
 const QUOTING: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
 
 /**
- * The cue turned to the one quoted when it reads "X quoted Y as saying": `"…," the Valley Herald quoted her as
- * saying` is her quote; the cue's word may be the verb or the participle after "as". Else the cue as it was.
+ * The cue turned to the one who spoke when a passive verb names its agent ("was hailed by Ann Lee as"), or to the
+ * one quoted when it reads "X quoted Y as saying": `"…," the Valley Herald quoted her as
+ * saying` is her quote; the cue's word may be the verb or the participle after "as". Null for a passive of naming
+ * with no agent ("was hailed as"). Else the cue as it was.
  */
-export function quotedAs(ws: readonly Word[], cue: Cue): Cue {
+export function quotedAs(ws: readonly Word[], cue: Cue): Cue | null {
+  // "The deal was hailed by Ann Lee as …": a passive verb's agent after "by" speaks, not the subject spoken of;
+  // with no agent ("The plan was hailed as …") no one the sentence names does
+  const agentAt = passiveAgentAt(ws, cue.cueFrom);
+  const agent = agentAt >= 0 ? phraseAfter(ws, agentAt, Math.min(ws.length - 1, agentAt + 8)) : null;
+  if (agent && agent.kind !== 'pronoun') return { cueFrom: cue.cueFrom, cueTo: cue.cueTo, subject: agent };
+  if (namedOnly(ws, cue.cueFrom)) return null;
   const w = ws[cue.cueFrom];
   if (QUOTING.has(w.key)) {
     const object = phraseAfter(ws, cue.cueFrom + 1, Math.min(ws.length - 1, cue.cueFrom + 8));
