@@ -9,7 +9,11 @@ table('figures: adjectives between a number and its plural keep the unit', [
   { text: 'The estate has 152 single-family homes.', expect: [{ text: '152 single-family homes', unit: 'homes' }] },
   { text: 'The plan lists 75 new council flats.', expect: [{ text: '75 new council flats', unit: 'flats' }] },
   { text: 'Ministers promised 1,200 extra traffic police officers.', expect: [{ text: '1,200 extra traffic police officers', unit: 'officers' }] },
+  // a noun naming which people, with no adjective before it
+  { text: 'The agency employs 3,000 care workers.', expect: [{ text: '3,000 care workers', kind: 'quantity', value: 3000, unit: 'workers' }] },
+  { text: 'Leaders must share 160,000 asylum seekers.', expect: [{ text: '160,000 asylum seekers', unit: 'seekers' }] },
   // A verb after the number, or words that modify nothing, end the figure at the number.
+  { text: 'Of the staff, 12 want organisers.', expect: [{ text: '12', kind: 'count', unit: null }] },
   { text: 'Of the rest, about 40 receive benefits.', expect: [{ text: 'about 40', kind: 'count', unit: null }] },
   { text: 'Of the panel, 12 want changes.', expect: [{ text: '12', kind: 'count', unit: null }] },
   { text: 'Of those, 12 also own homes.', expect: [{ text: '12', unit: null }] },

@@ -67,6 +67,7 @@ export const SHARE_VERBS: ReadonlySet<string> = new Set([
   'is', 'was', 'have', 'has', 'had', 'would', 'will', 'could', 'may', 'might', 'do', 'did', 'does', 'support',
   'supports', 'oppose', 'opposes', 'favor', 'favors', 'favour', 'favours', 'prefer', 'prefers', 'backs',
   'chose', 'choose', 'went', 'came', 'come', 'get', 'got', 'expect', 'expects', 'agree', 'agrees',
+  'need', 'needs', 'own', 'owns', 'lack', 'lacks', 'fear', 'fears', 'know', 'knows', 'like', 'likes', 'see', 'sees',
 ]);
 
 /** Words after a bare "half" that make it a share of a group: "half of voters", "half the party's seats", "half said". */

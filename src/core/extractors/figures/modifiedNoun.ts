@@ -1,4 +1,5 @@
 import { ADJECTIVE_ENDINGS, COUNT_ADJECTIVES, NOT_ADJECTIVES } from '../../lexicon/countNouns';
+import { SHARE_VERBS } from '../../lexicon/numberWords';
 import { countNounAt } from './countNoun';
 import { CARRIES_NUMBER } from './tokenMarks';
 import type { Token } from './tokens';
@@ -77,9 +78,14 @@ export function readModifiedNoun(tokens: readonly Token[], j: number): { readonl
     const noun = countNounAt(tokens, k);
     if (noun) return adverb ? null : { k, noun };
   }
-  if (k === j || adverb) return null;
+  if (adverb) return null;
   const kind = tokens[k];
   if (!isPlainWord(kind) || kind.text.length < 3 || (kind.marks & CARRIES_NUMBER) !== 0 || FUNCTION_WORDS.has(kind.lower) || kind.lower.endsWith('ed') || isAdverb(kind.lower)) return null;
   const noun = countNounAt(tokens, k + 1);
-  return noun ? { k: k + 1, noun } : null;
+  // with no modifier before it, the word names a kind only of people named by what they do: "3,000 care workers",
+  // "160,000 asylum seekers"; "12 want organisers" has a verb there, as a share of a group has ("a third want")
+  return noun && (k > j || (PEOPLE_BY_TRADE.test(noun) && !SHARE_VERBS.has(kind.lower))) ? { k: k + 1, noun } : null;
 }
+
+/** Plurals of people named by what they do: "workers", "seekers", "doctors", "economists", "librarians". */
+const PEOPLE_BY_TRADE = /(?:ers|ors|ists|ians)$/;
