@@ -32,6 +32,8 @@ describe('reportedSpeech', () => {
     // auxiliaries between the aside and the verb, and a live report's time before the subject
     { text: 'The chancellor, Nadia Ferrante, has said that fuel duty will rise.', clauses: ['fuel duty will rise.'], attribution: 'indirect', source: 'The chancellor, Nadia Ferrante' },
     { text: '12.31pm: The chancellor, Nadia Ferrante, has told MPs that fuel duty will rise.', clauses: ['fuel duty will rise.'], attribution: 'indirect', source: 'The chancellor, Nadia Ferrante' },
+    // negative: a short phrase after the frame stays out
+    { text: 'The school will close in July, the council confirmed on Friday, after a vote.', clauses: ['The school will close in July'], attribution: 'indirect', source: 'the council' },
     // negative: deeper in the sentence it may hang off any noun, and the subject stays unknown
     { text: 'A report on Ann Lee, a nurse at the clinic in Tarbury, Wessex, based on accounts from staff, said that she had left.', clauses: ['A report on Ann Lee, a nurse at the clinic in Tarbury, Wessex, based on accounts from staff, said that she had left.'], attribution: 'narrative', source: null },
     { text: 'She told reporters that the plant had closed.', clauses: ['the plant had closed.'], attribution: 'indirect', source: 'She' },
@@ -170,6 +172,25 @@ describe('reportedSpeech: a clause after a comma opened by "after", "because" or
     it(row.text, () => {
       const result = reportedSpeech(row.text, 0, row.text.length);
       assert.deepEqual(result.clauses.map((c) => [row.text.slice(c.start, c.end), c.attribution, c.source?.text ?? null]), row.clauses);
+    });
+  }
+});
+
+describe('reportedSpeech: the writer\'s clause after an inverted frame', () => {
+  const rows = [
+    {
+      text: 'The school will close in July, the council confirmed on Friday, after its roll fell from 84 to 41.',
+      expect: ['The school will close in July | indirect | the council', 'its roll fell from 84 to 41. | narrative | -'],
+    },
+    {
+      text: 'Marchers carried roses, a radio station reported, while in Leeds the parade began with a silence, the Courier reported.',
+      expect: ['Marchers carried roses | indirect | a radio station', 'in Leeds the parade began with a silence | indirect | the Courier'],
+    },
+  ];
+  for (const row of rows) {
+    it(row.text, () => {
+      const result = reportedSpeech(row.text, 0, row.text.length);
+      assert.deepEqual(result.clauses.map((c) => `${row.text.slice(c.start, c.end)} | ${c.attribution} | ${c.source?.text ?? '-'}`), row.expect);
     });
   }
 });

@@ -2,6 +2,7 @@
  * What may follow the reporting verb, each tried right after it in the frame
  * (sticky, see takenAt) instead of at the start of a slice of what follows.
  */
+import { IRREGULAR_VERBS } from '../../lexicon/clauseWords';
 export const ADDING = /[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warning)\s+(?:that\s+)?/iy;
 /**
  * A move the speaker says something of, after the verb and a phrase of time: "…, the ministry announced on
@@ -9,6 +10,24 @@ export const ADDING = /[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing
  */
 export const MOVE_SAID =
   /(?:\s+(?:on|in|last|this|late|early|earlier)\b[^,.;:]{0,30})?\s*,\s*(?:in\s+)?an?\s+(?:move|step|decision|measure)\s+(?:that\s+)?(?:it|he|she|they)\s+(?:said|says)\s+/iy;
+/**
+ * A clause of the writer's after an inverted frame and a phrase of time: "…, the council confirmed on Friday, after
+ * its roll fell from 84 to 41" → what follows "after" is narration, kept as its own clause.
+ */
+export const AFTER_FRAME = /(?:\s+(?:on|in|last|this|late|early|earlier)\b[^,.;:]{0,30})?\s*,\s*(?:after|because|as|since|when|while|although|though|despite|amid)\s+/iy;
+/** Finite verbs besides the past in -ed and the irregular ones: "is", "were", "has", "will". */
+const FINITE_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'must']);
+/**
+ * Whether seg[from, to) holds a finite verb, as a clause does and a phrase does not: "after its roll fell" yes,
+ * "after a review of the budget" no. Asked only of the few clauses AFTER_FRAME finds.
+ */
+export function holdsVerb(seg: string, from: number, to: number): boolean {
+  for (const m of seg.slice(from, to).matchAll(/[a-z]+/g)) {
+    const w = m[0];
+    if ((w.length > 3 && w.endsWith('ed')) || IRREGULAR_VERBS.has(w) || FINITE_WORDS.has(w)) return true;
+  }
+  return false;
+}
 /** "that" right after the verb, an adverb or a short frame: "said separately that …", "said on Monday that …", "said last month that …". */
 export const THAT_SOON = /\s*,?\s*(?:[a-z]+ly\s+)?(?:(?:at|in|on|for|within|during|ahead of|after|before|earlier|to|in an?|last|this|yesterday|today|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,.;:]{0,60}?\s)?that\s+/iy;
 /** THAT_SOON reaching for the last "that" of its frame: "said in an interview that aired on Sunday that …". */

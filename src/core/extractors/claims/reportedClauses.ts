@@ -20,7 +20,7 @@ import { quoteOrSpaceEnd, subjectEnd, trimmedEnd } from './subjectEnd';
 import { conjunctionEnd, isRelativeSubject, isReply, isTell, subordinatorEnd } from './verbWords';
 import { CUES } from './cues';
 import { ACCORDING_FIRST, ACCORDING_LAST, mayBeAccording } from './accordingPhrase';
-import { ADDING, MOVE_SAID, THAT_AFTER_AUDIENCE, THAT_AFTER_OBJECT, THAT_AFTER_PARTICIPLE, THAT_LATE, THAT_SOON, THAT_WORD, relativeThat, takenAt, thatSoon, timeAfter } from './handoverThat';
+import { ADDING, AFTER_FRAME, MOVE_SAID, holdsVerb, THAT_AFTER_AUDIENCE, THAT_AFTER_OBJECT, THAT_AFTER_PARTICIPLE, THAT_LATE, THAT_SOON, THAT_WORD, relativeThat, takenAt, thatSoon, timeAfter } from './handoverThat';
 import { asidesBefore } from './subjectAsides';
 import { splitAndThat } from './andThat';
 import { isShareSubject } from './shareSubject';
@@ -381,6 +381,10 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
       const to = opening && subordinateLead(seg) ? end : start + boundary;
       // beside its quote, or handing over to one with a colon, the opening phrase only sets the scene
       if (!(opening && (quoted || endsWithColon(seg)))) clauses = addClause(clauses, text, start, to, 'indirect', subject);
+      // "…, the council confirmed on Friday, after its roll fell from 84 to 41": the writer's clause after the frame
+      const tail = to === end || quoted ? -1 : takenAt(AFTER_FRAME, seg, after);
+      // it may report someone in turn: "…, KING-TV reported, while in Chicago the parade began …, the Sun-Times reported"
+      if (tail >= 0 && wordsUpTo(seg, after + tail, seg.length, MIN_CLAUSE_WORDS + 1) > MIN_CLAUSE_WORDS && holdsVerb(seg, after + tail, seg.length)) clauses = [...clauses, ...readSpeech(text, afterStart + tail, end, false).clauses];
       return { clauses, source: subject };
     }
   }
