@@ -34,6 +34,9 @@ describe('reportedSpeech', () => {
     { text: '12.31pm: The chancellor, Nadia Ferrante, has told MPs that fuel duty will rise.', clauses: ['fuel duty will rise.'], attribution: 'indirect', source: 'The chancellor, Nadia Ferrante' },
     // negative: a short phrase after the frame stays out
     { text: 'The school will close in July, the council confirmed on Friday, after a vote.', clauses: ['The school will close in July'], attribution: 'indirect', source: 'the council' },
+    // a role and its field in lower case, set off after the name
+    { text: 'Councillor Deborah Vane, cabinet member for education, said the school would close.', clauses: ['the school would close.'], attribution: 'indirect', source: 'Councillor Deborah Vane' },
+    { text: 'Deborah Vane, head of policy at the trust, said the school would close.', clauses: ['the school would close.'], attribution: 'indirect', source: 'Deborah Vane' },
     // negative: deeper in the sentence it may hang off any noun, and the subject stays unknown
     { text: 'A report on Ann Lee, a nurse at the clinic in Tarbury, Wessex, based on accounts from staff, said that she had left.', clauses: ['A report on Ann Lee, a nurse at the clinic in Tarbury, Wessex, based on accounts from staff, said that she had left.'], attribution: 'narrative', source: null },
     { text: 'She told reporters that the plant had closed.', clauses: ['the plant had closed.'], attribution: 'indirect', source: 'She' },

@@ -25,9 +25,12 @@ const REGION_ASIDE = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*$/u;
 /** A role of a body with no article: "chair of the Royal College", "head of policy at Green Ledger"; its words checked by roleAside. */
 const ROLE_ASIDE = /^\s*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u;
 
+/** A role and its field, maybe with its body: "cabinet member for education", "head of policy at the trust". */
+const FIELD_ASIDE = /^\s*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:of|for)\s+[a-z][a-z-]*(?:\s+(?:at|of|for)\s+(?:the\s+)?\S+(?:\s+\S+){0,3})?\s*$/u;
+
 /** Whether the aside is a role of a body: one of the lower-case words before "of" is a role word ("chair", "director", "head"). */
 function roleAside(aside: string): boolean {
-  const m = ROLE_ASIDE.exec(aside);
+  const m = ROLE_ASIDE.exec(aside) ?? FIELD_ASIDE.exec(aside);
   if (!m) return false;
   for (const word of m[1].split(/\s+/)) if (ROLE_WORDS.has(word)) return true;
   return false;
