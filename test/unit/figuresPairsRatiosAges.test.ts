@@ -9,7 +9,11 @@ table('figures: an amount paired with money or a percent shares its unit', [
   { text: 'Turnout fell from 60% to 12 districts.', expect: [{ text: '60%' }, { text: '12 districts', kind: 'quantity' }] },
   { text: 'Costs rose 5% to 300 people.', expect: [{ text: '5%' }, { text: '300 people', kind: 'quantity' }] },
   { text: 'The reserve grew from 600 billion kroner to 900 staff.', expect: [{ text: '600 billion kroner', kind: 'money' }, { text: '900 staff', kind: 'quantity', unit: 'staff' }] },
-  { text: 'Fares went from $5 in 2019 to 12 in 2024.', expect: [{ text: '$5', kind: 'money' }, { text: '12', kind: 'count', unit: null }] },
+  { text: 'Fares went from $5 in 2019 to 12 in 2024.', expect: [{ text: '$5', kind: 'money' }, { text: '12', kind: 'money', unit: 'USD' }] },
+  { text: 'The roll fell from 84 pupils in 2019 to 41 this year.', expect: [{ text: '84 pupils' }, { text: '41', kind: 'quantity', unit: 'pupils' }] },
+  // negative rows: a scale left out with the unit, and a month between the halves
+  { text: 'Spending fell from £3m in 2019 to 2.1 in 2024.', expect: [{ text: '£3m', kind: 'money' }, { text: '2.1', kind: 'count', unit: null }] },
+  { text: 'Fares went from $5 in May to 12 in June.', expect: [{ text: '$5', kind: 'money' }, { text: '12', kind: 'count', unit: null }] },
   { text: 'It paid $5 to 12 people.', expect: [{ text: '$5', kind: 'money' }, { text: '12 people', kind: 'quantity' }] },
 ]);
 
