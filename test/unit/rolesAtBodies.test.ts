@@ -22,7 +22,7 @@ describe('roles: clinical posts, a body before a title, seats in capitals; hospi
     { name: 'a county after its town is no person a title describes', text: 'Vera Kell, a Brigham, Wessex, native and teacher, is deep in debt.', expect: ['Vera Kell (person) []'] },
     { name: 'a title and its field set off before a name', text: "The charity's director of research, Hana Orlov, said the results were encouraging.", expect: ['Hana Orlov (person) [director of research]'] },
     { name: 'a title and a field in -ing', text: 'The minister for housing, Hana Orlov, said the results were encouraging.', expect: ['Hana Orlov (person) [minister for housing]'] },
-    { name: 'no title before "of": an event of people', text: 'Dashing into a closed-door luncheon of senators, Senator Hana Orlov, a Liberal, said no.', expect: ['Hana Orlov (person) [Senator]'] },
+    { name: 'no title before "of": an event of people', text: 'Back from a long dinner of councillors, Senator Hana Orlov, a Liberal, said no.', expect: ['Hana Orlov (person) [Senator]'] },
     // negative rows: a title ending in "General" keeps its holder; an honorific stays one; a capitalised body opens the title already
     { name: 'a name after a time phrase is still described', text: 'On Monday, Kell, a nurse, said the ward was full.', expect: ['Kell (person) [nurse]'] },
     { name: 'a surname known as a person after "the group" is that person', text: 'Ines Barrow spoke first. Later the group Barrow addressed voted.', expect: ['Ines Barrow (person) []'] },

@@ -78,7 +78,7 @@ function titleHeadAt(ws: readonly Word[], last: number): number {
   const field = ws[last];
   // the field may end in -ing ("minister for housing"), which a word inside a title may not
   if (last < 2 || link.punct || (link.key !== 'of' && link.key !== 'for') || field.capital || field.punct || (classesOf(field) & (DETERMINER | PREPOSITION | PRONOUN | NOT_NAME)) !== 0) return -1;
-  // a title of the lexicon heads a field, not a guessed trade: "a closed-door luncheon of senators" is none
+  // a title of the lexicon heads a field, not a guessed trade: "a long dinner of councillors" is none
   return isTitle(ws[last - 2], SURE_TRADE) ? last - 2 : -1;
 }
 

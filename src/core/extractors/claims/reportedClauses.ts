@@ -383,7 +383,7 @@ function verbFrame(text: string, start: number, end: number, seg: string, verb: 
       if (!(opening && (quoted || endsWithColon(seg)))) clauses = addClause(clauses, text, start, to, 'indirect', subject);
       // "…, the council confirmed on Friday, after its roll fell from 84 to 41": the writer's clause after the frame
       const tail = to === end || quoted ? -1 : takenAt(AFTER_FRAME, seg, after);
-      // it may report someone in turn: "…, KING-TV reported, while in Chicago the parade began …, the Sun-Times reported"
+      // it may report someone in turn: "…, a radio station reported, while in Leeds the march began …, the Courier reported"
       if (tail >= 0 && wordsUpTo(seg, after + tail, seg.length, MIN_CLAUSE_WORDS + 1) > MIN_CLAUSE_WORDS && holdsVerb(seg, after + tail, seg.length)) clauses = [...clauses, ...readSpeech(text, afterStart + tail, end, false).clauses];
       return { clauses, source: subject };
     }
