@@ -69,6 +69,16 @@ export interface SpeakerRef {
   readonly name: string;
 }
 
+/** Who a claim is by. */
+export interface ClaimSpeaker extends SpeakerRef {
+  /**
+   * The words in the text that credit the claim ("he", "the statistics office", a quote's speaker mention);
+   * for a speaker carried over from an earlier sentence, the words that named them there. Absent when
+   * no words are known (a speaker set by hand).
+   */
+  readonly mention?: Span;
+}
+
 export interface Speaker extends SpeakerRef {
   /** The words at the cue that name the speaker, e.g. "he". */
   readonly mention: Span;
@@ -157,7 +167,7 @@ export interface Claim extends Span {
   /** The cue words that decided the type, for hovers. */
   readonly typeEvidence: readonly string[];
   readonly attribution: Attribution;
-  readonly speaker: SpeakerRef | null;
+  readonly speaker: ClaimSpeaker | null;
   readonly sentenceId: string;
   readonly quoteIds: readonly string[];
   readonly figureIds: readonly string[];

@@ -81,5 +81,6 @@ export function checkInvariants(a: Analysis): void {
     c.figureIds.forEach((id) => assert.ok(figureIds.has(id), `claim ${c.id} names missing figure ${id}`));
     c.dateIds.forEach((id) => assert.ok(dateIds.has(id), `claim ${c.id} names missing date ${id}`));
     if (c.speaker?.entityId) assert.ok(entityIds.has(c.speaker.entityId), `claim ${c.id} names a missing entity`);
+    if (c.speaker?.mention) slice(c.speaker.mention, `speaker mention of ${c.id}`);
   }
 }

@@ -75,6 +75,12 @@ describe('schema: broken documents are rejected', () => {
     { name: 'a speaker without its cue', error: '/quotes/0/speaker', edit: (d) => delete d.quotes[0].speaker.cue },
     { name: 'a quote without its speaker field', error: '/quotes/0', edit: (d) => delete d.quotes[0].speaker },
     { name: 'a mention without text', error: '/entities/0/mentions/0', edit: (d) => delete d.entities[0].mentions[0].text },
+    { name: "a claim speaker's mention without text", error: '/claims/0/speaker/mention', edit: (d) => (d.claims[0].speaker = { entityId: 'e1', name: 'Jens Stoltenberg', mention: { start: 0, end: 4 } }) },
+    { name: "a claim speaker's mention with a negative offset", error: '/claims/0/speaker/mention/start', edit: (d) => (d.claims[0].speaker = { entityId: null, name: 'x', mention: { start: -1, end: 4, text: 'date' } }) },
+    { name: 'a claim speaker without a name', error: '/claims/0/speaker', edit: (d) => (d.claims[0].speaker = { entityId: null, mention: { start: 0, end: 4, text: 'date' } }) },
+    { name: "a quote's sentenceId that is no id", error: '/quotes/0/sentenceId', edit: (d) => (d.quotes[0].sentenceId = 3) },
+    { name: "a figure's sentenceId that is no id", error: '/figures/0/sentenceId', edit: (d) => (d.figures[0].sentenceId = '') },
+    { name: "a date's sentenceId that is no id", error: '/dates/0/sentenceId', edit: (d) => (d.dates[0].sentenceId = null) },
   ];
   for (const row of rows) {
     it(`rejects ${row.name}`, () => {

@@ -41,7 +41,7 @@ export function relocate(analysis: Analysis, original: string, reading: ReadingT
     })),
     figures: analysis.figures.map(span),
     dates: analysis.dates.map(span),
-    claims: analysis.claims.map(span),
+    claims: analysis.claims.map((c) => (c.speaker?.mention ? { ...span(c), speaker: { ...c.speaker, mention: span(c.speaker.mention) } } : span(c))),
     warnings: analysis.warnings.map((w) => ({
       ...w,
       ...(w.start === undefined ? {} : { start: reading.toOriginal(w.start, 'start') }),

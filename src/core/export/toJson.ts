@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Analysis, Claim, DateMention, Entity, Figure, LabelSpan, Paragraph, Quote, Sentence, Span, Warning } from '../model';
 import { annotationJson, reviewJson } from '../annotations/annotationJson';
 import { ExportList, materialize } from './exportList';
+import { sentenceOf } from './sentenceOf';
 
 export const SCHEMA_VERSION = 1;
 
@@ -22,11 +23,12 @@ const entityJson = (e: Entity) => ({
   roles: [...e.roles],
   mentions: e.mentions.map(span),
 });
-const quoteJson = (q: Quote) => ({
+const quoteJson = (q: Quote, sentenceId: string | undefined) => ({
   id: q.id,
   start: q.start,
   end: q.end,
   text: q.text,
+  ...(sentenceId ? { sentenceId } : {}),
   kind: q.kind,
   unclosed: q.unclosed,
   content: span(q.content),
@@ -44,12 +46,19 @@ const quoteJson = (q: Quote) => ({
 });
 const claimJson = (c: Claim) => ({
   ...c,
+  // written field by field, so the engine's own fields never leak; `mention` only where the text names the source
+  speaker: c.speaker && { entityId: c.speaker.entityId, name: c.speaker.name, ...(c.speaker.mention ? { mention: span(c.speaker.mention) } : {}) },
   typeEvidence: [...c.typeEvidence],
   quoteIds: [...c.quoteIds],
   figureIds: [...c.figureIds],
   dateIds: [...c.dateIds],
 });
 const copy = <T extends object>(x: T) => ({ ...x });
+/** A figure or date with the sentence holding its start, written after its span as a claim's is after its fields. */
+const placed = <T extends Span & { readonly id: string }>(x: T, sentenceId: string | undefined) => {
+  const { id, start, end, text, ...rest } = x;
+  return { id, start, end, text, ...(sentenceId ? { sentenceId } : {}), ...rest };
+};
 const labelJson = (l: LabelSpan) => ({ ...l, review: reviewJson(l.review) });
 
 /**
@@ -59,6 +68,7 @@ const labelJson = (l: LabelSpan) => ({ ...l, review: reviewJson(l.review) });
  */
 export function exportView(analysis: Analysis, context: ExportContext) {
   const { article } = analysis;
+  const sentenceAt = sentenceOf(analysis.sentences);
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'policy-lens', version: context.generatorVersion },
@@ -76,9 +86,9 @@ export function exportView(analysis: Analysis, context: ExportContext) {
     paragraphs: new ExportList(analysis.paragraphs, paragraphJson),
     sentences: new ExportList(analysis.sentences, sentenceJson),
     entities: new ExportList(analysis.entities, entityJson),
-    quotes: new ExportList(analysis.quotes, quoteJson),
-    figures: new ExportList(analysis.figures, copy<Figure>),
-    dates: new ExportList(analysis.dates, copy<DateMention>),
+    quotes: new ExportList(analysis.quotes, (q: Quote) => quoteJson(q, sentenceAt(q.start))),
+    figures: new ExportList(analysis.figures, (f: Figure) => placed(f, sentenceAt(f.start))),
+    dates: new ExportList(analysis.dates, (d: DateMention) => placed(d, sentenceAt(d.start))),
     claims: new ExportList(analysis.claims, claimJson),
     warnings: new ExportList(analysis.warnings, copy<Warning>),
     // Only for an analysis merged with hand annotations (mergeAnnotations).

@@ -66,7 +66,7 @@ describe('speakerFor', () => {
   it('after "the Harbour Press" spoke, "the Press" is that body: "press" names a body as well as a title', () => {
     const press: Entity = { id: 'e4', type: 'organization', name: 'the Harbour Press', roles: [], mentions: [{ start: 100, end: 117, text: 'the Harbour Press' }] };
     const got = speakerFor({ start: 0, end: 9, text: 'the Press' }, new MentionIndex().reset([press]), { entityId: 'e4', name: 'the Harbour Press' });
-    assert.deepEqual(got, { entityId: 'e4', name: 'the Harbour Press' });
+    assert.deepEqual(got, { entityId: 'e4', name: 'the Harbour Press', mention: { start: 0, end: 9, text: 'the Press' } });
   });
   // "the institute", taken for a body of its own, is the body that spoke last when that one's name opens or ends on its kind
   const kindRows: { source: string; previous: string; expect: string }[] = [

@@ -1,4 +1,4 @@
-import type { Analysis, Attribution, Quote, Sentence, Span, SpeakerRef } from '../../model';
+import type { Analysis, Attribution, ClaimSpeaker, Quote, Sentence, Span } from '../../model';
 import { type ReportedSpeech, reportedSpeech } from './reportedClauses';
 import { type DocumentSpans, documentSpans } from './documentSpans';
 import { speakerFor } from './speakerFor';
@@ -20,7 +20,7 @@ export interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly attribution: Attribution;
-  readonly speaker: SpeakerRef | null;
+  readonly speaker: ClaimSpeaker | null;
   readonly sentenceId: string;
   readonly quoteIds: readonly string[];
   /**
@@ -33,10 +33,10 @@ export interface Candidate {
 }
 
 const MIN_WORDS = 3;
-const toRef = (q: Quote): SpeakerRef | null => (q.speaker ? { entityId: q.speaker.entityId, name: q.speaker.name } : null);
+const toRef = (q: Quote): ClaimSpeaker | null => (q.speaker ? { entityId: q.speaker.entityId, name: q.speaker.name, mention: q.speaker.mention } : null);
 
 /** The first quote's speaker, or null: the ref is built only for the quote that has one. */
-function firstSpeaker(quotes: readonly Quote[]): SpeakerRef | null {
+function firstSpeaker(quotes: readonly Quote[]): ClaimSpeaker | null {
   for (let k = 0; k < quotes.length; k++) if (quotes[k].speaker) return toRef(quotes[k]);
   return null;
 }
@@ -93,7 +93,7 @@ function inTextOrder(out: Candidate[]): Candidate[] {
  * clauses of its frame (indirect), else the sentence itself (narrative).
  * `"We need to act," he said.` → one direct candidate "We need to act".
  */
-function sentenceCandidates(a: Analysis, spans: DocumentSpans, s0: Sentence, previous: SpeakerRef | null, overlapping: readonly Quote[]): Candidate[] {
+function sentenceCandidates(a: Analysis, spans: DocumentSpans, s0: Sentence, previous: ClaimSpeaker | null, overlapping: readonly Quote[]): Candidate[] {
   const turn = overlapping.length ? turnOf(overlapping) : null;
   // a turn's first sentence opens on its label, no part of what was said
   const s = turn && turn.start > s0.start && turn.start < s0.end ? { ...s0, start: turn.start } : s0;
@@ -148,7 +148,7 @@ function sentenceCandidates(a: Analysis, spans: DocumentSpans, s0: Sentence, pre
  * A quote's speaker as a claim names it: a bare role the quotes stage left ("the harbour chief") is resolved like
  * a pronoun; an interview's "Q" and a transcript's "PRESENTER" are named already ("the interviewer", "the presenter").
  */
-function quoteSpeaker(q: Quote, spans: DocumentSpans, previous: SpeakerRef | null): SpeakerRef | null {
+function quoteSpeaker(q: Quote, spans: DocumentSpans, previous: ClaimSpeaker | null): ClaimSpeaker | null {
   return q.speaker && !q.speaker.entityId && q.speaker.method !== 'interview' && q.speaker.method !== 'transcript' ? speakerFor(q.speaker.mention, spans.mentions, previous) : toRef(q);
 }
 
@@ -167,7 +167,7 @@ const firstPerson = (source: Span | null): boolean => source !== null && /^(?:i|
  * labelled lines before turns were speech (indirect, by a known speaker), which is how such lines score
  * whether their labels are printed in capitals or not. Reported speech of others in the turn stays theirs.
  */
-function turnClaim(c: { start: number; end: number }, turn: Quote, speaker: SpeakerRef | null, sentenceId: string, inside: readonly Quote[]): Candidate {
+function turnClaim(c: { start: number; end: number }, turn: Quote, speaker: ClaimSpeaker | null, sentenceId: string, inside: readonly Quote[]): Candidate {
   const ids = [turn.id];
   for (let k = 0; k < inside.length; k++) if (inside[k] !== turn) ids.push(inside[k].id);
   return { start: c.start, end: c.end, attribution: 'direct', scoredAs: 'indirect', speaker, sentenceId, quoteIds: ids };
@@ -191,12 +191,12 @@ function idsOf(inside: readonly Quote[]): readonly string[] {
  * those of `a` (documentSpans).
  */
 export function visitCandidates(a: Analysis, spans: DocumentSpans, visit: (c: Candidate) => void): void {
-  let previous: SpeakerRef | null = null;
+  let previous: ClaimSpeaker | null = null;
   const headlineEnd = a.article.dateline ? a.article.dateline.end : -1;
   const labels = transcriptLabels(a, spans.mentions);
   let paragraph = '';
   let label: TranscriptLabel | undefined;
-  let speakerOfLabel: SpeakerRef | null = null;
+  let speakerOfLabel: ClaimSpeaker | null = null;
   for (const s of a.sentences) {
     if (s.start < headlineEnd) continue;
     // a wire dateline or a timestamp opens the paragraph's first sentence: "LONDON (Newsline) - "
@@ -216,7 +216,7 @@ export function visitCandidates(a: Analysis, spans: DocumentSpans, visit: (c: Ca
     const labelled = opens || label?.wholeParagraph ? speakerOfLabel : null;
     const overlapping = spans.quotes.overlapping(s.start, s.end);
     const found = sentenceCandidates(a, spans, sentence, previous, overlapping);
-    let last: SpeakerRef | null = null;
+    let last: ClaimSpeaker | null = null;
     for (let k = 0; k < found.length; k++) {
       const c = labelled && found[k].attribution === 'narrative' ? { ...found[k], attribution: 'indirect' as const, speaker: labelled } : found[k];
       visit(c);

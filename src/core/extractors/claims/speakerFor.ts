@@ -1,4 +1,4 @@
-import type { Entity, Span, SpeakerRef } from '../../model';
+import type { ClaimSpeaker, Entity, Span, SpeakerRef } from '../../model';
 import { SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns';
 import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/firstNames';
 import { COMPANY_ENDINGS, COMPANY_KIND_ROLES, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, OUTLET_REFERENCES, ROLE_WORDS } from '../../lexicon/roles';
@@ -44,10 +44,30 @@ const AUTHOR_AFTER = /\s(?:by|from)\s/i;
  * body, "the company" for a company, "he" for no body); any other words stand
  * as a free-text name.
  * The entity of the mention ending last inside the words wins (the head of "NATO chief Jens Stoltenberg").
- * "Stoltenberg" → { entityId: "e1", name: "Jens Stoltenberg" } when e1 has that mention.
+ * "Stoltenberg" → { entityId: "e1", name: "Jens Stoltenberg", mention: "Stoltenberg" } when e1 has that mention.
  */
-export function speakerFor(source: Span | null, mentions: MentionIndex, previous: SpeakerRef | null): SpeakerRef | null {
+export function speakerFor(source: Span | null, mentions: MentionIndex, previous: ClaimSpeaker | null): ClaimSpeaker | null {
   if (!source) return null;
+  const ref = speakerOf(source, mentions, previous);
+  const mention = ref && creditWords(source);
+  // "he said": the last speaker, credited here by the pronoun, as a quote's speaker mention is
+  return mention ? { entityId: ref.entityId, name: ref.name, mention } : ref;
+}
+
+/** The source's span without the spaces at its edges and a leading "and", "as", …: null when nothing is left. */
+function creditWords(source: Span): Span | null {
+  const t = source.text;
+  let a = 0;
+  let b = t.length;
+  while (a < b && isTrimSpace(t.charCodeAt(a))) a++;
+  const filler = LEADING_FILLER.exec(a ? t.slice(a) : t);
+  if (filler) a += filler[0].length;
+  while (b > a && isTrimSpace(t.charCodeAt(b - 1))) b--;
+  if (a === b) return null;
+  return a === 0 && b === t.length ? source : { start: source.start + a, end: source.start + b, text: t.slice(a, b) };
+}
+
+function speakerOf(source: Span, mentions: MentionIndex, previous: SpeakerRef | null): SpeakerRef | null {
   // "a review of Ann Lee's emails": the document speaks, not the one it is about
   if (DOCUMENT_OF.test(source.text) && !AUTHOR_AFTER.test(source.text)) return { entityId: null, name: source.text.replace(LEADING_FILLER, '').replace(HEDGE_END, '').trim() };
   const entity = firstOfPair(source, mentions) ?? mentions.lastEndingInside(source.start, source.end);
