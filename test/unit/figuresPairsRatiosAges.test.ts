@@ -14,6 +14,7 @@ table('figures: an amount paired with money or a percent shares its unit', [
   // negative rows: a scale left out with the unit, and a month between the halves
   { text: 'Spending fell from £3m in 2019 to 2.1 in 2024.', expect: [{ text: '£3m', kind: 'money' }, { text: '2.1', kind: 'count', unit: null }] },
   { text: 'Fares went from $5 in May to 12 in June.', expect: [{ text: '$5', kind: 'money' }, { text: '12', kind: 'count', unit: null }] },
+  { text: 'Tickets cost 5 to $10.', expect: [{ text: '5 to $10', kind: 'range', value: 5, unit: 'USD', range: { from: 5, to: 10 } }] },
   { text: 'It paid $5 to 12 people.', expect: [{ text: '$5', kind: 'money' }, { text: '12 people', kind: 'quantity' }] },
 ]);
 

@@ -61,6 +61,9 @@ export function checkInvariants(a: Analysis): void {
   for (const f of a.figures) {
     unique(f.id);
     slice(f, `figure ${f.id}`);
+    // the contract requires both, null when unknown: a field left undefined drops out of the JSON
+    assert.ok(f.unit === null || typeof f.unit === 'string', `figure ${f.id} has no unit field`);
+    assert.ok(f.value === null || typeof f.value === 'number', `figure ${f.id} has no value field`);
   }
   sorted(a.dates, 'dates');
   for (const d of a.dates) {

@@ -1,6 +1,6 @@
 import { amountOf, readAmount } from './amount';
 import type { Amount } from './amount';
-import { readCurrencyBefore } from './currency';
+import { readCurrencyBefore, type CurrencyMatch } from './currency';
 import { isDayOfMonth, isLikelyYear } from './dateContext';
 import { isVoteTally } from './isVoteTally';
 import { countOverBase, rateEnd } from './rateAndSubunit';
@@ -48,7 +48,7 @@ export function readRangeEnd(
   if (dash && t.glued && lower.digits !== null && upper.digits === null && tokens[at].text !== tokens[at].lower) return { skip: upper.end };
   // "November 12, 2012–six days": a year does not start a range of words.
   if (lower.digits !== null && upper.digits === null && /^\d{4}$/.test(tokens[lower.digits].text)) return null;
-  const upperUnit = currency ? currencyUnit(unit, upper.end) : readUnitAfter(tokens, upper.end, upper.scale > 1);
+  const upperUnit = currency ? currencyUnit(unit, currency, upper.end) : readUnitAfter(tokens, upper.end, upper.scale > 1);
   // "from $218 million in 2009 to $604 million", "in 2009 to 31 percent": a bare year starts no range of money or percents.
   const moneyOrShare = currency !== null || upperUnit?.kind === 'percent';
   if (!unit && moneyOrShare && lower.digits !== null && lower.value >= 1900 && isLikelyYear(tokens[lower.digits].text)) return null;
@@ -105,11 +105,11 @@ function isTallyLink(tokens: readonly Token[], k: number): boolean {
 
 /**
  * The unit of an upper end read after a currency: the lower end's money unit
- * ending later; after a bare lower end ("5 to $10") only the span is known,
- * and the unit's other fields stay unset.
+ * ending later; after a bare lower end ("5 to $10") the currency's, so the
+ * range is money as a whole (a unit left unset would leave the field out).
  */
-function currencyUnit(unit: UnitMatch | null, end: number): UnitMatch {
-  return unit ? unitEndingAt(unit, end) : ({ end } as UnitMatch);
+function currencyUnit(unit: UnitMatch | null, currency: CurrencyMatch, end: number): UnitMatch {
+  return unit ? unitEndingAt(unit, end) : { kind: 'money', unit: currency.code, end, category: 'money', scale: currency.scale };
 }
 
 /** A dash between plain numbers is a range only when it rises and looks like no code: "10-15", not "2-1" or "1995-01". */
