@@ -77,6 +77,12 @@ describe('outlets and workplaces', () => {
       entities: ['Sound Ferries organization []'],
     },
     {
+      name: 'builders and developers by the last word of their name',
+      text: 'Kestrel Developments said it would build 90 homes. Brannock Builders said: "We start in May."',
+      speakers: ['Brannock Builders [Brannock Builders]'],
+      entities: ['Kestrel Developments organization []', 'Brannock Builders organization []'],
+    },
+    {
       name: '"the company" after a company named before',
       text: 'Riverside Water admitted the breach. "We are sorry," the company said.',
       speakers: ['Riverside Water [the company]'],

@@ -98,6 +98,9 @@ export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
   'mining', 'petroleum', 'telecom', 'communications', 'electronics', 'brands', 'biotech', 'software', 'semiconductor',
   'semiconductors', 'shipping', 'railways', 'chemicals', 'financial', 'bancorp', 'realty', 'retail', 'stores', 'fuels', 'trading',
   'homes', 'water', 'gas', 'rail', 'telecoms', 'buses', 'trains', 'ferries', 'consulting', 'consultancy', 'analytics', 'associates',
+  // not "services", "media" or "housing", which end the names of departments cut at their "and" ("… Human Services"),
+  // nor "estates", which names neighbourhoods
+  'developments', 'construction', 'builders', 'contractors', 'engineering', 'utilities', 'supplies', 'hotels',
 ]);
 
 /**
