@@ -1,4 +1,4 @@
-import { HALF_OF_DAY } from '../extractors/dates/afternoonEnd';
+import { clockInPart } from '../extractors/dates/halfOfDay';
 import { changed, type DateCandidate } from '../extractors/dates/candidate';
 import { mergeNeighbours } from './mergeNeighbours';
 
@@ -23,11 +23,7 @@ const WEEKLY = /^XXXX-WXX-[1-7]$/;
  * `7.30 this evening` → 19:30, `8.00 last night` → 20:00; a night's small hours stay (`2.00 last night`).
  */
 function inHalfOfPart(dayValue: string, clock: string, clockText: string): string {
-  const part = dayValue.length > 10 && dayValue.charCodeAt(dayValue.length - 3) === 84 ? dayValue.slice(-2) : '';
-  if (part !== 'AF' && part !== 'EV' && part !== 'NI') return clock;
-  const hour = Number(clock.slice(1, 3));
-  if (hour < 1 || hour > 11 || (part === 'NI' && hour < 6) || HALF_OF_DAY.test(clockText)) return clock;
-  return `T${hour + 12}${clock.slice(3)}`;
+  return dayValue.length > 10 && dayValue.charCodeAt(dayValue.length - 3) === 84 ? clockInPart(dayValue.slice(-2), clock, clockText) : clock;
 }
 
 /** The one TIME that `prev` and `c`, side by side, make; null when they are not a day and a clock time. */

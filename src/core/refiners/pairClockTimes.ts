@@ -1,4 +1,5 @@
-import { afternoonEnd, HALF_OF_DAY } from '../extractors/dates/afternoonEnd';
+import { afternoonEnd } from '../extractors/dates/afternoonEnd';
+import { HALF_OF_DAY } from '../extractors/dates/halfOfDay';
 import { changed, type DateCandidate } from '../extractors/dates/candidate';
 import { mergeNeighbours } from './mergeNeighbours';
 
