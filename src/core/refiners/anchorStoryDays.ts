@@ -34,6 +34,12 @@ function fitsPart(dayText: string, clock: string): boolean {
   return (hour >= hours[0] && hour < hours[1]) || (hour + 24 >= hours[0] && hour + 24 < hours[1]);
 }
 
+/** The tense of the clause up to a clock time's end: an attribution after it ("…, the union said") tells no tense of its day. */
+function toldBefore(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - SENTENCE_REACH);
+  return tenseAt(text.slice(from, end), start - from, end - from);
+}
+
 /** The farthest a part of a day stands from the day its sentence named. */
 const SENTENCE_REACH = 160;
 
@@ -81,9 +87,10 @@ export function anchorStoryDays(candidates: readonly DateCandidate[], ref: RefDa
     // a day named earlier in the same sentence is the part's, however far from the dateline: "on Sept. 14, when a firm flagged traffic overnight"
     const [storyDay, storyEnd] = story.anyDay || (anyDayEnd > dayEnd && sameSentence(text, anyDayEnd, c.start)) ? [anyDay, anyDayEnd] : [day, dayEnd];
     // a clock time right after a day its sentence names is that day's, even one still ahead: "rally on Saturday, starting at 11 a.m.";
-    // not one a past verb tells, which the dateline's day has reached: "to caucus Monday night, they set out after 2 p.m."
+    // not one outside the part of the day named ("to caucus Monday night, they set out after 2 p.m."), nor one a past verb
+    // before it tells, which the dateline's day has reached ("the rally is on Saturday, they announced at 9 a.m.")
     const besideDay = ahead && story.behindOnly && out.length > 0 && out[out.length - 1].end === storyEnd && fitsPart(text.slice(Math.max(0, storyEnd - 9), storyEnd), story.part)
-      && sameSentence(text, storyEnd, c.start) && !tenseAt(text, c.start, c.end).endsWith('past');
+      && sameSentence(text, storyEnd, c.start) && !toldBefore(text, c.start, c.end).endsWith('past');
     const anchored = storyDay !== null && c.start - storyEnd <= reach && (!(ahead && story.behindOnly) || besideDay);
     if (!anchored && story.namedOnly) continue;
     if (!anchored || !storyDay) {
