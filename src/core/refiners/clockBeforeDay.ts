@@ -35,7 +35,8 @@ export function clockBeforeDay(candidates: readonly DateCandidate[], text: strin
     let k = i + 1;
     if (part) while (candidates[k] && candidates[k].start < c.end + part[0].length) k++;
     const day = candidates[k];
-    if (!day || day.type !== 'DATE' || !DAY.test(day.value)) continue;
+    // a day told from the story's ("that day") is clockOnStoryDay's to join
+    if (!day || day.type !== 'DATE' || !DAY.test(day.value) || day.partOfStoryDay) continue;
     if (part ? day.start !== c.end + part[0].length : !GAP.test(text.slice(c.end, day.start))) continue;
     if (part) {
       // the part's word opens with its code: "evening" → `EV`

@@ -9,8 +9,8 @@ const CLOCK_ONLY = 'XXXX-XX-XXT';
 const DAY = /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-[1-7])(?:T(?:MO|AF|EV|NI))?$/;
 /** The clock is more exact than the part of the day it falls in: `Friday morning at 9 a.m.` → `…T09:00`. */
 const dayOf = (v: string): string => (v.length > 10 && v.charCodeAt(v.length - 3) === 84 ? v.slice(0, -3) : v);
-/** A day or a named day's part; a part told from the story's day ("the night before") is clockOnStoryDay's to join. */
-const isDay = (c: DateCandidate): boolean => c.dayOfPoint !== undefined || (DAY.test(c.value) && (dayOf(c.value) === c.value || !c.partOfStoryDay));
+/** A day or a named day's part; a day or part told from the story's day ("that day", "the night before") is clockOnStoryDay's to join. */
+const isDay = (c: DateCandidate): boolean => c.dayOfPoint !== undefined || (DAY.test(c.value) && !c.partOfStoryDay);
 /** The day a clock time beside `c` falls on: a week's point ("two weeks ago") has one of its own. */
 const dayFor = (c: DateCandidate): string => c.dayOfPoint ?? dayOf(c.value);
 /** What may stand between the two: `Tuesday at 10 a.m.`, `10 a.m., Tuesday`, `9:30 on Friday`, `every Saturday from 9 a.m. to 3 p.m.`. */
