@@ -1,5 +1,6 @@
 import { type DateCandidate, revalued } from '../extractors/dates/candidate';
 import { addDays, dayNumber, toRefDate, type RefDate } from '../extractors/dates/calendar';
+import { tenseAt } from '../extractors/dates/tense';
 
 /** A single known day, with or without a clock time: `2023-02-10`, `2023-02-10T09:00`. */
 const DAY = /^\d{4}-\d\d-\d\d(?:T|$)/;
@@ -14,6 +15,29 @@ const SMALL_HOURS = /^0[0-5]:/;
 function daysBeforeLate(story: NonNullable<DateCandidate['partOfStoryDay']>): number {
   if (story.afterEvening) return story.daysBefore - 1;
   return story.daysBefore === 0 && SMALL_HOURS.test(story.part) ? -1 : story.daysBefore;
+}
+
+/** The hours, first and past last, of each part of a day; a night runs past midnight. */
+const PART_HOURS: Record<string, readonly [number, number]> = { morning: [0, 13], afternoon: [12, 19], evening: [16, 24], night: [18, 30] };
+/** The part of the day a day's words end with: `Monday night`, `Saturday morning`; its value may keep the day alone. */
+const PART_WORD = /(morning|afternoon|evening|night)$/i;
+
+/**
+ * Does a clock time fall in the part of the day its day's words `dayText` name? "Saturday morning … 10 a.m." does; a whole day takes any.
+ * ('Monday night', '14:00') → false: "caucusing Monday night, they set out after 2 p.m." tells no time of that night.
+ */
+function fitsPart(dayText: string, clock: string): boolean {
+  const part = PART_WORD.exec(dayText);
+  const hours = part ? PART_HOURS[part[1].toLowerCase()] : undefined;
+  if (!hours) return true;
+  const hour = Number(clock.slice(0, 2));
+  return (hour >= hours[0] && hour < hours[1]) || (hour + 24 >= hours[0] && hour + 24 < hours[1]);
+}
+
+/** The tense of the clause up to a clock time's end: an attribution after it ("…, the union said") tells no tense of its day. */
+function toldBefore(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - SENTENCE_REACH);
+  return tenseAt(text.slice(from, end), start - from, end - from);
 }
 
 /** The farthest a part of a day stands from the day its sentence named. */
@@ -62,7 +86,12 @@ export function anchorStoryDays(candidates: readonly DateCandidate[], ref: RefDa
     }
     // a day named earlier in the same sentence is the part's, however far from the dateline: "on Sept. 14, when a firm flagged traffic overnight"
     const [storyDay, storyEnd] = story.anyDay || (anyDayEnd > dayEnd && sameSentence(text, anyDayEnd, c.start)) ? [anyDay, anyDayEnd] : [day, dayEnd];
-    const anchored = storyDay !== null && c.start - storyEnd <= reach && !(ahead && story.behindOnly);
+    // a clock time right after a day its sentence names is that day's, even one still ahead: "rally on Saturday, starting at 11 a.m.";
+    // not one outside the part of the day named ("to caucus Monday night, they set out after 2 p.m."), nor one a past verb
+    // before it tells, which the dateline's day has reached ("the rally is on Saturday, they announced at 9 a.m.")
+    const besideDay = ahead && story.behindOnly && out.length > 0 && out[out.length - 1].end === storyEnd && fitsPart(text.slice(Math.max(0, storyEnd - 9), storyEnd), story.part)
+      && sameSentence(text, storyEnd, c.start) && !toldBefore(text, c.start, c.end).endsWith('past');
+    const anchored = storyDay !== null && c.start - storyEnd <= reach && (!(ahead && story.behindOnly) || besideDay);
     if (!anchored && story.namedOnly) continue;
     if (!anchored || !storyDay) {
       out.push(c);

@@ -1,4 +1,4 @@
-import { HALF_OF_DAY } from '../extractors/dates/afternoonEnd';
+import { clockInPart } from '../extractors/dates/halfOfDay';
 import { changed, revalued, type DateCandidate } from '../extractors/dates/candidate';
 
 const CLOCK_ONLY = 'XXXX-XX-XXT';
@@ -13,13 +13,6 @@ const OPENS_TWIN = /^(?:\s+local\s+time)?\s*\($/i;
 const PART_OF = /^\s+on\s+the\s+(morning|afternoon|evening|night)\s+of\s+/i;
 
 const isClock = (c: DateCandidate): boolean => c.type === 'TIME' && c.value.startsWith(CLOCK_ONLY) && !c.range;
-
-/** `T06:15` in "the evening" is 18:15; a night's small hours and a told half stay. */
-function inPartHalf(part: string, clock: string, clockText: string): string {
-  const hour = Number(clock.slice(1, 3));
-  if (part === 'morning' || hour < 1 || hour > 11 || (part === 'night' && hour < 6) || HALF_OF_DAY.test(clockText)) return clock;
-  return `T${hour + 12}${clock.slice(3)}`;
-}
 
 /**
  * A clock time that "local time" or the same time in another zone keeps from its day, which mergeDayAndTime
@@ -42,10 +35,12 @@ export function clockBeforeDay(candidates: readonly DateCandidate[], text: strin
     let k = i + 1;
     if (part) while (candidates[k] && candidates[k].start < c.end + part[0].length) k++;
     const day = candidates[k];
-    if (!day || day.type !== 'DATE' || !DAY.test(day.value)) continue;
+    // a day told from the story's ("that day") is clockOnStoryDay's to join
+    if (!day || day.type !== 'DATE' || !DAY.test(day.value) || day.partOfStoryDay) continue;
     if (part ? day.start !== c.end + part[0].length : !GAP.test(text.slice(c.end, day.start))) continue;
     if (part) {
-      const clock = inPartHalf(part[1].toLowerCase(), c.value.slice(CLOCK_ONLY.length - 1), text.slice(c.start, c.end));
+      // the part's word opens with its code: "evening" → `EV`
+      const clock = clockInPart(part[1].slice(0, 2).toUpperCase(), c.value.slice(CLOCK_ONLY.length - 1), text.slice(c.start, c.end));
       out[out.length - 1] = changed(c, { end: day.end, value: day.value + clock, relative: true });
       i = k;
       continue;

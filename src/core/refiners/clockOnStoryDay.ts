@@ -6,8 +6,8 @@ const CLOCK_ONLY = 'XXXX-XX-XXT';
 /** What may stand between the two: `11:45 p.m. the night before`, `that night, at 10 p.m.` */
 const GAP = /^,?\s*(?:at\s+)?$/i;
 
-/** A part of a day told from the story's day: `the night before`, `that night`, `the next morning`; not a whole day. */
-const isStoryPart = (c: DateCandidate): boolean => c.type === 'TIME' && !!c.partOfStoryDay?.part;
+/** A day or a part of one told from the story's day: `the night before`, `that night`, `the next morning`, `that day`. */
+const isStoryPart = (c: DateCandidate): boolean => !!c.partOfStoryDay && (c.type === 'TIME' ? !!c.partOfStoryDay.part : c.type === 'DATE' && !c.partOfStoryDay.part);
 
 /** The one TIME a clock time and a story's part of a day beside it make; null when they are not such a pair. */
 function merge(prev: DateCandidate, c: DateCandidate, text: string): DateCandidate | null {
@@ -27,7 +27,7 @@ function merge(prev: DateCandidate, c: DateCandidate, text: string): DateCandida
 
 /**
  * A clock time beside a part of a day told from the story's day is that day's clock time:
- * on Wednesday … `11:45 p.m. the night before` → Tuesday 23:45, not Wednesday's.
+ * on Wednesday … `11:45 p.m. the night before` → Tuesday 23:45, not Wednesday's; "closed on Monday … at 4 p.m. that day" → Monday 16:00.
  * A text with no such pair passes unchanged, not copied.
  */
 export function clockOnStoryDay(candidates: readonly DateCandidate[], text: string): readonly DateCandidate[] {

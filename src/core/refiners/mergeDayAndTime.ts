@@ -1,4 +1,4 @@
-import { HALF_OF_DAY } from '../extractors/dates/afternoonEnd';
+import { clockInPart } from '../extractors/dates/halfOfDay';
 import { changed, type DateCandidate } from '../extractors/dates/candidate';
 import { mergeNeighbours } from './mergeNeighbours';
 
@@ -9,8 +9,8 @@ const CLOCK_ONLY = 'XXXX-XX-XXT';
 const DAY = /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-[1-7])(?:T(?:MO|AF|EV|NI))?$/;
 /** The clock is more exact than the part of the day it falls in: `Friday morning at 9 a.m.` → `…T09:00`. */
 const dayOf = (v: string): string => (v.length > 10 && v.charCodeAt(v.length - 3) === 84 ? v.slice(0, -3) : v);
-/** A day or a named day's part; a part told from the story's day ("the night before") is clockOnStoryDay's to join. */
-const isDay = (c: DateCandidate): boolean => c.dayOfPoint !== undefined || (DAY.test(c.value) && (dayOf(c.value) === c.value || !c.partOfStoryDay));
+/** A day or a named day's part; a day or part told from the story's day ("that day", "the night before") is clockOnStoryDay's to join. */
+const isDay = (c: DateCandidate): boolean => c.dayOfPoint !== undefined || (DAY.test(c.value) && !c.partOfStoryDay);
 /** The day a clock time beside `c` falls on: a week's point ("two weeks ago") has one of its own. */
 const dayFor = (c: DateCandidate): string => c.dayOfPoint ?? dayOf(c.value);
 /** What may stand between the two: `Tuesday at 10 a.m.`, `10 a.m., Tuesday`, `9:30 on Friday`, `every Saturday from 9 a.m. to 3 p.m.`. */
@@ -23,11 +23,7 @@ const WEEKLY = /^XXXX-WXX-[1-7]$/;
  * `7.30 this evening` → 19:30, `8.00 last night` → 20:00; a night's small hours stay (`2.00 last night`).
  */
 function inHalfOfPart(dayValue: string, clock: string, clockText: string): string {
-  const part = dayValue.length > 10 && dayValue.charCodeAt(dayValue.length - 3) === 84 ? dayValue.slice(-2) : '';
-  if (part !== 'AF' && part !== 'EV' && part !== 'NI') return clock;
-  const hour = Number(clock.slice(1, 3));
-  if (hour < 1 || hour > 11 || (part === 'NI' && hour < 6) || HALF_OF_DAY.test(clockText)) return clock;
-  return `T${hour + 12}${clock.slice(3)}`;
+  return dayValue.length > 10 && dayValue.charCodeAt(dayValue.length - 3) === 84 ? clockInPart(dayValue.slice(-2), clock, clockText) : clock;
 }
 
 /** The one TIME that `prev` and `c`, side by side, make; null when they are not a day and a clock time. */

@@ -1,5 +1,4 @@
-/** A clock time that says which half of the day it is in. */
-export const HALF_OF_DAY = /\d\s*[ap]\.?m\b|noon|midnight/i;
+import { laterHalf } from './halfOfDay';
 
 /**
  * The hour a stretch of clock times ends at, when its end does not say which half of the day it is in:
@@ -8,6 +7,6 @@ export const HALF_OF_DAY = /\d\s*[ap]\.?m\b|noon|midnight/i;
  * (9 * 60 + 30, 4, 30, "4.30") → 16.
  */
 export function afternoonEnd(startMinutes: number, hour: number, minutes: number, endText: string): number {
-  if (hour >= 12 || hour * 60 + minutes > startMinutes || (hour + 12) * 60 + minutes <= startMinutes) return hour;
-  return HALF_OF_DAY.test(endText) ? hour : hour + 12;
+  if (hour * 60 + minutes > startMinutes || (hour + 12) * 60 + minutes <= startMinutes) return hour;
+  return laterHalf(hour, endText, 0);
 }

@@ -3,6 +3,7 @@ import { alternation, candidate, changed, type DateCandidate, type FinderContext
 import { afternoonEnd } from './afternoonEnd';
 import { pad } from './calendar';
 import { chronoWindows } from './chronoWindows';
+import { dayTakenForClock } from './dayTakenForClock';
 import type { DateParts } from './monthDayReadings';
 import { parseWindows, type Reading } from './parseWindows';
 import { afterCurrency, isSmallFraction, trimmedEnd } from './readingEdges';
@@ -109,6 +110,9 @@ function toCandidates(text: string, index: number, r: Reading): DateCandidate[] 
     const value = to.value.slice(0, 4) !== from.value.slice(0, 4) && first.includes(to.value.slice(0, 4)) ? to.value : from.value;
     return [candidate(start, start + split.index, type, value, value.includes('X'), 2)];
   }
+  // "from 9:00 on March 3 until 2:15 on March 4": the stretch's start is the month's day, chrono's "3"
+  const taken = to?.time && split && from.time ? dayTakenForClock(text, start, span.slice(0, split.index), start + split.index + split[0].length, start + span.length, to.value.slice(-6)) : null;
+  if (taken) return taken;
   const end = to && split && from.time ? clockEnd(from.value, to.value, span.slice(split.index + split[0].length)) : to?.value;
   const range = end && end !== from.value ? { range: { from: from.value, to: end } } : {};
   return [changed(candidate(start, start + span.length, type, from.value, from.value.includes('X'), 2), range)];

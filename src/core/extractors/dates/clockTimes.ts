@@ -5,7 +5,7 @@ import { pad } from './calendar';
 import { CLOCK_STARTS, wordAnchors } from './wordIndex';
 import { wireClockAt } from './wireClock';
 import { dottedClockAt } from './dottedClock';
-import { bareHourAt } from './bareHour';
+import { bareHourAt, bareHourBefore } from './bareHour';
 
 /** `1 p.m.`, `10:35 a.m.`, `9am`, `9:00a`, `noon`, `noonish`, `midnight`. */
 // the dot after `p.m` is the form's own; after `pm` it ends the sentence; a lone `a` or `p` only right after minutes
@@ -101,7 +101,11 @@ export function clockTimes(ctx: FinderContext): DateCandidate[] {
   // every match starts a word led by a digit, "noon" or "midnight"
   for (const at of wordAnchors(ctx, CLOCK_STARTS)) {
     const clock = mayBeClock(text, at) ? clockAt(text, at, out.length > 0 ? out[out.length - 1].end : -1) : (wireClock(text, at) ?? bareHour(text, at));
-    if (clock) out.push(candidate(at, clock.end, 'TIME', `XXXX-XX-XX${clock.time}`, true, 1));
+    if (!clock) continue;
+    // "from 11 until 12.30": the bare hour that opens the stretch is a clock time too
+    const opening = bareHourBefore(text, at);
+    if (opening && (!out.length || out[out.length - 1].end <= opening[1])) out.push(candidate(opening[1], opening[1] + String(opening[0]).length, 'TIME', `XXXX-XX-XXT${pad(opening[0])}:00`, true, 1));
+    out.push(candidate(at, clock.end, 'TIME', `XXXX-XX-XX${clock.time}`, true, 1));
   }
   return out;
 }
