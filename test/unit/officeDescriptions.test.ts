@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { checkInvariants } from './invariants';
+
+/** The speaker of each quote, then of each claim, by name. */
+function speakers(text: string): { quotes: (string | null)[]; claims: (string | null)[] } {
+  const a = analyze(text, { minCheckWorthiness: 0 });
+  checkInvariants(a);
+  return { quotes: a.quotes.map((q) => q.speaker?.name ?? null), claims: a.claims.map((c) => c.speaker?.name ?? null) };
+}
+
+describe('an office described ("the mayor") is no one known only by what no office holder is called', () => {
+  const rows: { name: string; text: string; quotes: (string | null)[]; claims?: (string | null)[] }[] = [
+    { name: 'a neighbor, then the mayor in reported speech', text: 'A neighbor, Tom Hale, said the road flooded. The mayor said the council would act.', quotes: [], claims: ['Tom Hale', 'the mayor'] },
+    { name: 'a neighbor quoted, then the mayor', text: 'Tom Hale, a neighbor, said: "It flooded." "We will act," the mayor said.', quotes: ['Tom Hale', 'the mayor'] },
+    { name: 'a student, then the minister', text: 'Ana Ruiz, a student, said: "Fees rose." "We froze them," the minister said.', quotes: ['Ana Ruiz', 'the minister'] },
+    { name: 'a farmer, then the chairman', text: 'Tom Hale, a farmer, said: "It flooded." "We will pay," the chairman said.', quotes: ['Tom Hale', 'the chairman'] },
+    { name: 'a farmer, then the mayor described before him', text: 'Ann Lee, the mayor, spoke first. Tom Hale, a farmer, said: "It flooded." "We will act," the mayor said.', quotes: ['Tom Hale', 'Ann Lee'] },
+    // negative rows: a post, a past trade, a workplace or nothing known may still be the office's; a generic noun is anyone's
+    { name: 'a title before the name holds the office', text: 'Mayor Ann Lee spoke first. Tom Hale, a farmer, said: "It flooded." "We will act," the mayor said.', quotes: ['Tom Hale', 'Ann Lee'] },
+    { name: 'a businessman may be the mayor', text: 'Tom Hale, a businessman, said: "It flooded." "We will act," the mayor said.', quotes: ['Tom Hale', 'Tom Hale'] },
+    { name: 'a former teacher may be the mayor', text: 'Tom Hale, a former teacher, said: "It flooded." "We will act," the mayor said.', quotes: ['Tom Hale', 'Tom Hale'] },
+    { name: 'someone whose role is unknown may be the senator', text: 'Tom Hale said: "It flooded." "We will act," the senator said.', quotes: ['Tom Hale', 'Tom Hale'] },
+    { name: 'a body one works at may be the chairman\'s', text: 'Tom Hale of the Harbour Board said: "It flooded." "We will pay," the chairman said.', quotes: ['Tom Hale', 'Tom Hale'] },
+    { name: 'a description that names no office', text: 'Tom Hale, a neighbor, said: "It flooded." "We will act," the resident said.', quotes: ['Tom Hale', 'Tom Hale'] },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const got = speakers(row.text);
+      assert.deepEqual(got.quotes, row.quotes);
+      if (row.claims) assert.deepEqual(got.claims, row.claims);
+    });
+  }
+});
