@@ -9,19 +9,22 @@ function speakers(text: string): { quotes: (string | null)[]; claims: (string | 
   return { quotes: a.quotes.map((q) => q.speaker?.name ?? null), claims: a.claims.map((c) => c.speaker?.name ?? null) };
 }
 
-describe('an office described ("the mayor") is no one known only by what no office holder is called', () => {
+describe('a role described ("the mayor", "the chairman") after another speaker: its holder, else someone new, never one known as no office holder', () => {
   const rows: { name: string; text: string; quotes: (string | null)[]; claims?: (string | null)[] }[] = [
     { name: 'a neighbor, then the mayor in reported speech', text: 'A neighbor, Tom Hale, said the road flooded. The mayor said the council would act.', quotes: [], claims: ['Tom Hale', 'the mayor'] },
     { name: 'a neighbor quoted, then the mayor', text: 'Tom Hale, a neighbor, said: "It flooded." "We will act," the mayor said.', quotes: ['Tom Hale', 'the mayor'] },
     { name: 'a student, then the minister', text: 'Ana Ruiz, a student, said: "Fees rose." "We froze them," the minister said.', quotes: ['Ana Ruiz', 'the minister'] },
     { name: 'a farmer, then the chairman', text: 'Tom Hale, a farmer, said: "It flooded." "We will pay," the chairman said.', quotes: ['Tom Hale', 'the chairman'] },
     { name: 'a farmer, then the mayor described before him', text: 'Ann Lee, the mayor, spoke first. Tom Hale, a farmer, said: "It flooded." "We will act," the mayor said.', quotes: ['Tom Hale', 'Ann Lee'] },
+    { name: 'a title shown before the name, after a farmer', text: 'The finance minister, Pieter Berg, spoke first. Tom Hale, a farmer, said: "It flooded." "We will pay," the minister said.', quotes: ['Tom Hale', 'Pieter Berg'] },
+    { name: 'a chair shown before the name, after a minister', text: 'The inquiry chairman, Owen Briggs, asked why. Carl Ames, the minister, said no. "We will report by June," the chairman said.', quotes: ['Owen Briggs'] },
     // negative rows: a post, a past trade, a workplace or nothing known may still be the office's; a generic noun is anyone's
     { name: 'a title before the name holds the office', text: 'Mayor Ann Lee spoke first. Tom Hale, a farmer, said: "It flooded." "We will act," the mayor said.', quotes: ['Tom Hale', 'Ann Lee'] },
     { name: 'a businessman may be the mayor', text: 'Tom Hale, a businessman, said: "It flooded." "We will act," the mayor said.', quotes: ['Tom Hale', 'Tom Hale'] },
     { name: 'a former teacher may be the mayor', text: 'Tom Hale, a former teacher, said: "It flooded." "We will act," the mayor said.', quotes: ['Tom Hale', 'Tom Hale'] },
     { name: 'someone whose role is unknown may be the senator', text: 'Tom Hale said: "It flooded." "We will act," the senator said.', quotes: ['Tom Hale', 'Tom Hale'] },
     { name: 'a body one works at may be the chairman\'s', text: 'Tom Hale of the Harbour Board said: "It flooded." "We will pay," the chairman said.', quotes: ['Tom Hale', 'Tom Hale'] },
+    { name: 'the minister just set off after the name', text: 'The inquiry chairman, Owen Briggs, asked why. Carl Ames, the minister, said no. "We will pay," the minister said.', quotes: ['Carl Ames'] },
     { name: 'a description that names no office', text: 'Tom Hale, a neighbor, said: "It flooded." "We will act," the resident said.', quotes: ['Tom Hale', 'Tom Hale'] },
   ];
   for (const row of rows) {

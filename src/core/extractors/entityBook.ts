@@ -324,11 +324,12 @@ export class EntityBook {
 
   /**
    * The most recent entity described ("Ana Hale, the Republican nominee,") by a phrase whose head noun
-   * is `head`, for a bare "the nominee" when the latest subject is known as something else.
+   * is `head`, for a bare "the nominee" when the latest subject is known as something else. A title shown
+   * before the name counts too: "The inquiry chairman, Owen Briggs," is "the chairman" after another speaker.
    */
   byDescribedHead(head: string): Draft | undefined {
     let best: Draft | undefined;
-    for (const d of this.drafts) if ((!best || d.last > best.last) && roleWordsOf(d).some((r) => fitsRole([head], r))) best = d;
+    for (const d of this.drafts) if ((!best || d.last > best.last) && (roleWordsOf(d).some((r) => fitsRole([head], r)) || d.roles.some((r) => fitsRole([head], roleWords(r))))) best = d;
     return best;
   }
 

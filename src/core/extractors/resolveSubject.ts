@@ -74,7 +74,7 @@ function roleHolder(book: EntityBook, bare: string, definite: boolean, lastSubje
   // "Ana Hale, the nominee, … Omar Kell, the FBI director, … the nominee said": the subject known as something else yields to the one described so.
   // "Tom Hale, a neighbor, … the mayor said": someone new, unless a mayor was described before.
   const outside = knownOutsideOffice(fit, lastSubject);
-  const known = fit.length === 1 ? roleWordsOf(lastSubject) : [];
+  const known = fit.length === 1 ? everyRole(lastSubject) : [];
   const described = fit.length === 1 && (outside || (known.length > 0 && !known.some((r) => r.includes(fit[0])))) ? book.byDescribedHead(fit[0]) : undefined;
   if (described && described.type === 'person') return described;
   return outside ? undefined : lastSubject;
