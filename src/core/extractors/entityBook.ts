@@ -173,7 +173,11 @@ function holdsRole(d: Draft, w: string, fit: readonly string[]): boolean {
   if (d.key === w) return true;
   // Loops rather than some() with a closure: a description is compared with every entity of the article.
   for (const r of d.roleKeys) if (r.endsWith(w)) return true;
-  if (fit.length > 1) for (const r of roleWordsOf(d)) if (fitsRole(fit, r)) return true;
+  if (fit.length > 1) {
+    for (const r of roleWordsOf(d)) if (fitsRole(fit, r)) return true;
+    // "The region's chief medical officer, Dr. Tomas Rivera,": a title shown before the name holds a description of two words or more.
+    for (const r of d.roles) if (fitsRole(fit, roleWords(r))) return true;
+  }
   return false;
 }
 
