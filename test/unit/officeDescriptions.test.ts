@@ -39,3 +39,25 @@ describe('a role described ("the mayor", "the chairman") after another speaker: 
     });
   }
 });
+
+describe('a trade set off after a name, then where its holder lives or works ("a care worker in Bradford,")', () => {
+  /** Each entity as "name (type) [roles]". */
+  const entities = (text: string) => {
+    const a = analyze(text);
+    checkInvariants(a);
+    return a.entities.map((e) => `${e.name} (${e.type}) [${e.roles.join('; ')}]`);
+  };
+  const rows: { name: string; text: string; expect: string[] }[] = [
+    { name: 'a trade and a town after "in"', text: 'Kofi Mensah, a care worker in Bradford, said the rise was late.', expect: ['Kofi Mensah (person) [care worker]'] },
+    { name: 'a trade and a town after "from"', text: 'Ivo Brandt, a nurse from Hove, said the ward was full.', expect: ['Ivo Brandt (person) [nurse]'] },
+    // negative rows: a clause after the comma describes no one
+    { name: 'a clause with a verb before "from"', text: 'According to The Orbit, an email was sent from the office to members.', expect: [] },
+    { name: 'a clause with no article before the trade', text: 'Overnight, Kell became a serious contender in the race.', expect: [] },
+  ];
+  for (const row of rows) it(row.name, () => assert.deepEqual(entities(row.text), row.expect));
+
+  it('the chair described earlier speaks, not the care worker quoted last', () => {
+    const text = 'Una Price, the chairwoman of the Federation of Small Traders, said hiring would freeze. Kofi Mensah, a care worker in Bradford, said the rise was late. "We cannot absorb it," the chairwoman said.';
+    assert.deepEqual(speakers(text).quotes, ['Una Price']);
+  });
+});
