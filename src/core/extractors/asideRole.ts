@@ -11,8 +11,8 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const MAX_ROLE_WORDS = 4;
 /** Most words the phrase of place after a closing aside's title may have: "at the state university". */
 const PLACE_WORDS = 4;
-/** Words that put the place a title is held at after it: "a pollster at the university", "a lawyer for the family". */
-const AT: ReadonlySet<string> = new Set(['at', 'in', 'on', 'for', 'with']);
+/** Words that put the place a title is held at after it: "a pollster at the university", "a lawyer for the family", "a nurse from Hove". */
+const AT: ReadonlySet<string> = new Set(['at', 'in', 'on', 'for', 'with', 'from']);
 
 /**
  * The role an aside after a name states, for the entity's list of roles: an

@@ -13,6 +13,8 @@ function isAge(key: string): boolean {
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at']);
 /** Words after a trade noun that end it: "director of …", "a lawyer who …". */
 const AFTER_TRADE: ReadonlySet<string> = new Set(['of', 'at', 'for', 'who', 'and']);
+/** Words after a trade noun that say where its holder lives or works: "a farmer in Wexford", "a nurse from Hove". */
+const HOME_AFTER: ReadonlySet<string> = new Set(['in', 'from']);
 
 /**
  * Whether a key ends like a noun for a person by trade, as /(?:ist|er|or|ian|man|woman|eon|ent|ant)$/
@@ -50,10 +52,14 @@ export function describedAsPerson(ws: readonly Word[], end: number): boolean {
   // "a Hove, Sussex, native and nurse": one word after a capitalised one and a comma is the county of a town
   if (countyOfTown(ws, end)) return false;
   if (isAge(first.key) && ws[end + 3]?.text === ',') return true;
+  // "a care worker in Bradford": where one works or is from ends a trade only in a noun phrase opened by an
+  // article, not in a clause ("an email was sent from").
+  let article = first.key === 'a' || first.key === 'an';
   for (let k = end + 2; k < Math.min(ws.length, end + 8) && !ws[k].punct; k++) {
     if (ws[k].key === 'of' || ws[k].key === 'at' || ws[k].key === 'for') break;
+    if ((classesOf(ws[k]) & AUXILIARY) !== 0 || isFiniteVerb(ws[k])) article = false;
     if ((classesOf(ws[k]) & ROLE) !== 0 && !ws[k].capital) return true;
-    if (!ws[k].capital && isPersonNoun(ws[k].key) && (ws[k + 1]?.punct || AFTER_TRADE.has(ws[k + 1]?.key ?? ''))) return true;
+    if (!ws[k].capital && isPersonNoun(ws[k].key) && (ws[k + 1]?.punct || AFTER_TRADE.has(ws[k + 1]?.key ?? '') || (article && HOME_AFTER.has(ws[k + 1]?.key ?? '')))) return true;
   }
   return false;
 }

@@ -173,7 +173,11 @@ function holdsRole(d: Draft, w: string, fit: readonly string[]): boolean {
   if (d.key === w) return true;
   // Loops rather than some() with a closure: a description is compared with every entity of the article.
   for (const r of d.roleKeys) if (r.endsWith(w)) return true;
-  if (fit.length > 1) for (const r of roleWordsOf(d)) if (fitsRole(fit, r)) return true;
+  if (fit.length > 1) {
+    for (const r of roleWordsOf(d)) if (fitsRole(fit, r)) return true;
+    // "The region's chief medical officer, Dr. Tomas Rivera,": a title shown before the name holds a description of two words or more.
+    for (const r of d.roles) if (fitsRole(fit, roleWords(r))) return true;
+  }
   return false;
 }
 
@@ -324,11 +328,12 @@ export class EntityBook {
 
   /**
    * The most recent entity described ("Ana Hale, the Republican nominee,") by a phrase whose head noun
-   * is `head`, for a bare "the nominee" when the latest subject is known as something else.
+   * is `head`, for a bare "the nominee" when the latest subject is known as something else. A title shown
+   * before the name counts too: "The inquiry chairman, Owen Briggs," is "the chairman" after another speaker.
    */
   byDescribedHead(head: string): Draft | undefined {
     let best: Draft | undefined;
-    for (const d of this.drafts) if ((!best || d.last > best.last) && roleWordsOf(d).some((r) => fitsRole([head], r))) best = d;
+    for (const d of this.drafts) if ((!best || d.last > best.last) && (roleWordsOf(d).some((r) => fitsRole([head], r)) || d.roles.some((r) => fitsRole([head], roleWords(r))))) best = d;
     return best;
   }
 

@@ -1,5 +1,5 @@
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
-import { COMPANY_KIND_ROLES, DOCUMENT_NOUNS, SOURCE_NOUNS } from '../lexicon/roles';
+import { COMPANY_KIND_ROLES, DOCUMENT_NOUNS, SOURCE_NOUNS, STANDING_NOUNS } from '../lexicon/roles';
 import { OFFICE_HEADS } from '../lexicon/offices';
 import type { Span } from '../model';
 import type { Draft, EntityBook } from './entityBook';
@@ -72,9 +72,12 @@ function roleHolder(book: EntityBook, bare: string, definite: boolean, lastSubje
     return holder;
   }
   // "Ana Hale, the nominee, … Omar Kell, the FBI director, … the nominee said": the subject known as something else yields to the one described so.
-  const known = fit.length === 1 ? roleWordsOf(lastSubject) : [];
-  const described = known.length > 0 && !known.some((r) => r.includes(fit[0])) ? book.byDescribedHead(fit[0]) : undefined;
-  return described && described.type === 'person' ? described : lastSubject;
+  // "Tom Hale, a neighbor, … the mayor said": someone new, unless a mayor was described before.
+  const outside = knownOutsideOffice(fit, lastSubject);
+  const known = fit.length === 1 ? everyRole(lastSubject) : [];
+  const described = fit.length === 1 && (outside || (known.length > 0 && !known.some((r) => r.includes(fit[0])))) ? book.byDescribedHead(fit[0]) : undefined;
+  if (described && described.type === 'person') return described;
+  return outside ? undefined : lastSubject;
 }
 
 /**
@@ -128,6 +131,28 @@ function holdsOtherOffice(fit: readonly string[], d: Draft): boolean {
   }
   return known;
 }
+
+/**
+ * Whether the description names an office (or a chair) and the candidate is known only by what no office holder is
+ * called by: "A neighbor, Tom Hale, … the mayor said" is someone new. A known post ("businessman", "candidate"),
+ * standing ("veteran") or past ("former teacher") may still be the mayor's.
+ */
+function knownOutsideOffice(fit: readonly string[], d: Draft): boolean {
+  const head = officeOf(headOf(fit));
+  if (!head || !(OFFICE_HEADS.has(head) || CHAIRS.has(head)) || onceHeld(fit)) return false;
+  let known = false;
+  for (const r of everyRole(d)) {
+    const other = headOf(r);
+    // "CNN's" and "of the Harbour Board" tell where one works, which may be the very body a chair or office is at.
+    if (!other || possessiveEnd(other) > 0 || (classesOfKey(other) & ORGANIZATION) !== 0) continue;
+    if (onceHeld(r) || (classesOfKey(other) & ROLE) !== 0 || STANDING_NOUNS.has(other)) return false;
+    known = true;
+  }
+  return known;
+}
+
+/** Posts named like an office, which "Tom Hale, a neighbor," does not hold either. */
+const CHAIRS: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chairperson']);
 
 /** A past office may be anyone's now: "Sen. Chris Hale … the former congressman". */
 const onceHeld = (words: readonly string[]) => words.some((w) => PAST_OFFICE.has(w));
