@@ -81,6 +81,9 @@ describe('entity kinds and names', () => {
     { name: 'the newsroom\'s "we"', text: 'The Statistics Office estimates that four in ten crimes are reported. We contacted the office on Monday.', expect: [['Statistics Office', 'organization', 1]] },
     { name: 'a fact check\'s heading', text: 'Claim: "Crime has fallen by 30%." Verdict: "Misleading."', expect: [] },
     { name: 'negative: a name before a colon still speaks', text: 'Tilley: "Crime has fallen."', expect: [['Tilley', 'person', 1]] },
+    // a body's word that is a surname too: a person after a given name or a title, the network alone
+    { name: 'a given name before a surname that names a network', text: 'Dr. Lena Fox, an engineer, said the bridge was "unsafe."', expect: [['Lena Fox', 'person', 1]] },
+    { name: 'negative: the network alone', text: '"It is unsafe," Fox reported.', expect: [['Fox', 'organization', 1]] },
     { name: 'two writers: both, with no title', text: '"We won," Edward Hale and Gabriel Kell wrote.', expect: [['Edward Hale', 'person', 1], ['Gabriel Kell', 'person', 1]] },
     { name: 'an opener alone before a day names no one', text: 'Earlier Tuesday, Dana Kell said "no."', expect: [['Dana Kell', 'person', 1]] },
     // outlets named by the noun after them

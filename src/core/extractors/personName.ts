@@ -41,6 +41,9 @@ export interface NameParts {
   readonly from: number;
 }
 
+
+/** A body's words that are surnames too: "Fox" the network, "Lena Fox" the engineer. */
+const SURNAMES_OF_BODIES: ReadonlySet<string> = new Set(['fox', 'house', 'church', 'post', 'banks', 'chambers', 'hall']);
 /** Whether text[start, end) is two or more capitals, full stops or ampersands, /^[\p{Lu}.&]{2,}$/u: "NATO", "U.N.", "AT&T". */
 function isAcronym(text: string, start: number, end: number): boolean {
   let points = 0;
@@ -206,9 +209,12 @@ export function personName(text: string, ws: readonly Word[], from: number, to: 
   const roleEnd = honorific ? k - 1 : k;
   // "Israel", "Washington" alone are places, which speak as their governments; "Tremaine Washington" is a person.
   const barePlace = k === to && k === from && ((own ? classesOfKey(lastKey) : classesOf(last)) & PLACE) !== 0;
+  // "Lena Fox", "Mr House": a given name or a title before a body's word that is also a surname makes a person
+  // ("Solid Rock Christian Church" has more words before it, as a body's name does)
+  const surnamed = SURNAMES_OF_BODIES.has(lastKey) && ((k === to - 1 && (k === from || honorific !== undefined) && (classesOf(ws[k]) & (MALE_NAME | FEMALE_NAME)) !== 0) || (k === to && honorific !== undefined));
   const isOrganization =
     barePlace ||
-    ((own ? classesOfKey(lastKey) : classesOf(last)) & ORGANIZATION) !== 0 ||
+    (((own ? classesOfKey(lastKey) : classesOf(last)) & ORGANIZATION) !== 0 && !surnamed) ||
     // "Agence France-Presse": a hyphenated last word ending in a body's noun.
     hyphenedBody(lastKey) ||
     // "Apex Holdings", "Norvale Systems": a company's last word after a name of its own.
