@@ -84,6 +84,11 @@ describe('entity kinds and names', () => {
     // a body's word that is a surname too: a person after a given name or a title, the network alone
     { name: 'a given name before a surname that names a network', text: 'Dr. Lena Fox, an engineer, said the bridge was "unsafe."', expect: [['Lena Fox', 'person', 1]] },
     { name: 'negative: the network alone', text: '"It is unsafe," Fox reported.', expect: [['Fox', 'organization', 1]] },
+    // a title and a full name before "of" and a company: the person, whatever the company's last word
+    { name: 'an analyst at a firm ending in "Capital"', text: 'Analyst Priyanka Rao of Brightline Capital said the cuts were "overdue".', expect: [['Priyanka Rao', 'person', 1]] },
+    { name: 'negative: a body\'s own name with "of"', text: 'Bank of Harwick Holdings said the cuts were "overdue".', expect: [['Bank of Harwick Holdings', 'organization', 1]] },
+    // a company by what it makes
+    { name: 'a maker of something', text: 'Veltrix will cut 4,000 jobs, the software maker said in a "filing".', expect: [['the software maker', 'organization', 1]] },
     { name: 'two writers: both, with no title', text: '"We won," Edward Hale and Gabriel Kell wrote.', expect: [['Edward Hale', 'person', 1], ['Gabriel Kell', 'person', 1]] },
     { name: 'an opener alone before a day names no one', text: 'Earlier Tuesday, Dana Kell said "no."', expect: [['Dana Kell', 'person', 1]] },
     // outlets named by the noun after them

@@ -82,8 +82,10 @@ function beforeWorkplace(ws: readonly Word[], from: number, to: number): number 
     // "Dr. Mara Stein of …": an honorific shows a person as a given name does.
     if ((c & (MALE_NAME | FEMALE_NAME)) !== 0 || (g === s && (c & HONORIFIC) !== 0)) return (classesOf(ws[of - 1]) & ORGANIZATION) === 0 ? of - 1 : to;
   }
-  // "Mara Stein of Northgate University": two plain capitalised words before "of" and a body are a person's name.
-  return of - 2 === s && plainName(ws[s]) && plainName(ws[s + 1]) ? of - 1 : to;
+  // "Mara Stein of Northgate University": two plain capitalised words before "of" and a body are a person's name,
+  // after a title too ("Analyst Priyanka Rao of …")
+  const titled = of - 3 === s && (classesOf(ws[s]) & ROLE) !== 0;
+  return (of - 2 === s || titled) && plainName(ws[of - 2]) && plainName(ws[of - 1]) ? of - 1 : to;
 }
 
 /** A capitalised word that is only a name: no body, place, thing, title or word that never begins one. */
@@ -95,7 +97,8 @@ const plainName = (w: Word) => w.capital && !w.punct && (classesOf(w) & (ORGANIZ
  * else `to`.
  */
 export function beforeHomePlace(ws: readonly Word[], from: number, to: number): number {
-  if ((classesOf(ws[to]) & (ORGANIZATION | PLACE)) === ORGANIZATION) return beforeWorkplace(ws, from, to);
+  // "Priyanka Rao of Brightline Securities": a company's last word ends a workplace as a body's noun does
+  if ((classesOf(ws[to]) & (ORGANIZATION | PLACE)) === ORGANIZATION || (to > from && COMPANY_ENDINGS.has(ws[to].key))) return beforeWorkplace(ws, from, to);
   if ((classesOf(ws[to]) & PLACE) === 0 && !isCompoundPlace(ws, to)) return to;
   let k = to;
   while (k > from && ws[k - 1].capital) k--;

@@ -78,6 +78,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'utility', 'utilities', 'regulator', 'watchdog', 'insurer', 'lender', 'airline', 'charity', 'carmaker', 'automaker', 'conglomerate',
   // (not outlets' nouns, "the newspaper", which stand for an outlet named before: see OUTLET_REFERENCES)
   'steelmaker', 'chipmaker', 'drugmaker', 'retailer', 'supermarket', 'wholesaler', 'housebuilder', 'multinational', 'telco', 'fm',
+  // a company by what it makes or sells: "the software maker said"; "policymaker" is one word, and a person
+  'maker', 'manufacturer', 'provider', 'supplier',
   // outlets, platforms, pollsters and companies known by one word, which no person is named
   'twitter', 'facebook', 'youtube', 'instagram', 'snapchat', 'reddit', 'google', 'microsoft', 'blaze', 'buzzfeed',
   'axios', 'gawker', 'newsmax', 'infowars', 'univision', 'telemundo', 'mediaite', 'politifact', 'factcheck.org',
