@@ -12,6 +12,8 @@ dateTable('dates: a day before a month with a shifted year, rates hyphened onto 
   // "the fall" after "most of" is autumn only in a phrase of time
   { text: 'Kell led for most of the fall.', expect: [['fall', 'DATE', '2024-FA']] },
   { text: 'Most of the fall came before 2019.', expect: [['2019', 'DATE', '2019']] },
+  // "by a quarter" after an amount is a share, not a rate
+  { text: 'It would cut NO2 by a quarter.', expect: [] },
   // negative rows: a month alone keeps its month value; a count of days keeps its stretch; "in the following decade" is no
   // stretch, and which decade it is the story tells
   { text: 'Fewer fell ill in the following decade.', expect: [] },

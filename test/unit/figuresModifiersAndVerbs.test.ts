@@ -57,3 +57,12 @@ table('figures: "each" or "every" before a period makes a rate, as "a" does', [
   { text: 'Donors gave £40 each to the appeal.', expect: [{ text: '£40', kind: 'money' }] },
   { text: 'Every year 500 pupils apply.', expect: [{ text: '500 pupils', unit: 'pupils' }] },
 ]);
+
+table('figures: concentrations in the air', [
+  { text: 'Levels averaged 46 micrograms per cubic metre last year.', expect: [{ text: '46 micrograms per cubic metre', kind: 'quantity', value: 46, unit: 'microgram per cubic metre' }] },
+  { text: 'Readings reached 112µg/m³ on the worst day.', expect: [{ text: '112µg/m³', unit: 'microgram per cubic metre' }] },
+  { text: 'The town averaged 11.2 μg/m3.', expect: [{ text: '11.2 μg/m3', unit: 'microgram per cubic metre' }] },
+  // negative rows: a mass alone stays a mass; a particle size in a name is no figure
+  { text: 'The dose was 5µg.', expect: [{ text: '5µg', unit: 'microgram' }] },
+  { text: 'PM2.5 fell sharply.', expect: [] },
+]);

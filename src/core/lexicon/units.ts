@@ -27,6 +27,8 @@ const NAMED: readonly Row[] = [
   ['mile miles', 'mile', 'length'], ['nautical mile|nautical miles', 'nautical mile', 'length'],
   ['gram grams gramme grammes', 'gram', 'mass'], ['kilogram kilograms kilo kilos', 'kilogram', 'mass'],
   ['milligram milligrams', 'milligram', 'mass'], ['microgram micrograms', 'microgram', 'mass'],
+  // air quality: a concentration, which the mass alone would misstate
+  ['microgram per cubic metre|micrograms per cubic metre|microgram per cubic meter|micrograms per cubic meter', 'microgram per cubic metre', 'other'],
   ['tonne tonnes', 'tonne', 'mass'], ['ton tons', 'ton', 'mass'],
   ['metric ton|metric tons|metric tonnes', 'tonne', 'mass'], ['ounce ounces', 'ounce', 'mass'],
   ['pound pounds', 'pound', 'mass'],
@@ -109,7 +111,11 @@ const SYMBOLS: readonly Row[] = [
   ['GB', 'gigabyte', 'data'], ['TB', 'terabyte', 'data'], ['Mbps', 'megabit per second', 'data'],
   ['Hz', 'hertz', 'frequency'], ['kHz', 'kilohertz', 'frequency'], ['MHz', 'megahertz', 'frequency'], ['GHz', 'gigahertz', 'frequency'],
   ['Gy', 'gray', 'radiation'], ['mGy', 'milligray', 'radiation'], ['Sv', 'sievert', 'radiation'], ['mSv', 'millisievert', 'radiation'],
-  ['µm', 'micrometre', 'length'], ['μm', 'micrometre', 'length'], ['kt', 'kiloton', 'mass'], ['Mt', 'megaton', 'mass'], ['Gt', 'gigaton', 'mass'],
+  ['µm', 'micrometre', 'length'], ['μm', 'micrometre', 'length'], ['µg', 'microgram', 'mass'],
+  // the micro sign (U+00B5) and the Greek mu (U+03BC) both write "micro"
+  ['µg/m³', 'microgram per cubic metre', 'other'], ['μg/m³', 'microgram per cubic metre', 'other'],
+  ['µg/m3', 'microgram per cubic metre', 'other'], ['μg/m3', 'microgram per cubic metre', 'other'],
+  ['ug/m3', 'microgram per cubic metre', 'other'], ['mg/m³', 'milligram per cubic metre', 'other'], ['mg/m3', 'milligram per cubic metre', 'other'], ['kt', 'kiloton', 'mass'], ['Mt', 'megaton', 'mass'], ['Gt', 'gigaton', 'mass'],
   ['hp', 'horsepower', 'power'], ['bhp', 'horsepower', 'power'], ['V', 'volt', 'other'], ['kV', 'kilovolt', 'other'],
   ['mAh', 'milliampere hour', 'other'], ['dB', 'decibel', 'other'], ['psi', 'pound per square inch', 'other'],
   ['kPa', 'kilopascal', 'other'], ['hPa', 'hectopascal', 'other'], ['mph', 'mile per hour', 'speed'],

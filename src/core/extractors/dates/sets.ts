@@ -38,8 +38,11 @@ const COUNTED_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 const UNIT_AMOUNT_BEFORE = /(?:\d|\bmillion|\bbillion|\bthousand|\bhundred)[\d,.]*\s+(?:\p{L}+\s+){1,2}$/iu;
 
 const LAPSE_AFTER = /^\s+(?:later|earlier|after|before|ago)\b/i;
-/** "3,000 signatures in a week", "sold out within a day": a span of time after a preposition, not a rate. */
-const SPAN_BEFORE = /\b(?:in|within|inside|over|for|after|under|than|than\s+in)\s+$/i;
+/**
+ * "3,000 signatures in a week", "sold out within a day": a span of time after a preposition, not a rate; so is a
+ * share or a delay after "by": "cut NO2 by a quarter", "delayed by a year".
+ */
+const SPAN_BEFORE = /\b(?:in|within|inside|over|for|after|under|than|than\s+in|by)\s+$/i;
 
 /** "its quarterly dividend": after a determiner the adverb is an adjective, not a time. */
 const DETERMINER = /\b(?:its|the|a|an|their|his|her|our|initial|regular)\s+$/i;
