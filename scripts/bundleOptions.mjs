@@ -1,5 +1,6 @@
 // The esbuild options of the shipped bundles, in one place for esbuild.mjs,
 // the bundle-size check and bench:extension, so that what they measure is what ships.
+import { packStringArraysPlugin } from './packStringArrays.mjs';
 
 /** Options every bundle shares; `production` minifies for packaging, otherwise source maps. */
 export function commonOptions(production) {
@@ -15,6 +16,8 @@ export function commonOptions(production) {
     legalComments: 'none',
     // Node reads every bundle as UTF-8: "’" costs 3 bytes instead of the 6 of "\u2019"
     charset: 'utf8',
+    // long word lists as "a b c".split(" "): 9.1 KB of the worker (scripts/packStringArrays.mjs)
+    plugins: production ? [packStringArraysPlugin] : [],
   };
 }
 
@@ -39,4 +42,4 @@ export const WORKER_BUDGET = 500 * 1024;
  * over it, a little above its size today, so that it can only shrink; lower it
  * as savings land.
  */
-export const WORKER_CEILING = 552 * 1024;
+export const WORKER_CEILING = 541 * 1024;
