@@ -14,6 +14,9 @@ dateTable('dates: a day before a month with a shifted year, rates hyphened onto 
   { text: 'Most of the fall came before 2019.', expect: [['2019', 'DATE', '2019']] },
   // "by a quarter" after an amount is a share, not a rate
   { text: 'It would cut NO2 by a quarter.', expect: [] },
+  // "the same period" is the story's quarter only after the story named one
+  { text: 'Crime fell by 11% between 2022 and 2024. Violent crime rose by 4% over the same period.', expect: [['2022', 'DATE', '2022'], ['2024', 'DATE', '2024']] },
+  { text: 'Revenue rose in the first quarter. Costs fell over the same period.', expect: [['the first quarter', 'DATE', '2025-Q1'], ['the same period', 'DATE', '2025-Q1']] },
   // negative rows: a month alone keeps its month value; a count of days keeps its stretch; "in the following decade" is no
   // stretch, and which decade it is the story tells
   { text: 'Fewer fell ill in the following decade.', expect: [] },

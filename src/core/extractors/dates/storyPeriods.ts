@@ -47,8 +47,8 @@ function describesNoun(text: string, end: number): boolean {
 /** "to" and a month or a day after a period: `the quarter to June`, `the year to 30 June`. */
 const TO_DATE = /^\s+to\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
 
-/** `the period` with no word that tells which. */
-const BARE_PERIOD = /^the\s+period$/i;
+/** `the period`, `the same period`: a period, not a quarter, which only a quarter the story named makes one. */
+const BARE_PERIOD = /period$/i;
 /** A quarter the story names: `the third quarter`, `Q3`. */
 const QUARTER = /\bquarter|\bQ[1-4]\b/gi;
 /** Where the story first names a quarter, from `from` on; Infinity when it never does. */
@@ -76,7 +76,8 @@ export function storyPeriods(ctx: FinderContext): DateCandidate[] {
     // "the quarter to June": three months that a date ends, not the story's quarter
     if (m[1] && /quarter$/i.test(m[1]) && TO_DATE.test(ctx.text.slice(end, end + 12))) out.push(candidate(start, end, 'DURATION', 'P3M', false, 1));
     else if (m[1]) {
-      // "the period" alone is the story's quarter only once the story has named a quarter: "covers the period 2019-2021" names none
+      // "the period" or "the same period" is the story's quarter only once the story has named a quarter: "covers the
+      // period 2019-2021" and "rose by 4% over the same period" (after years) name none
       if (BARE_PERIOD.test(m[1]) && (firstQuarter ??= quarterFrom(ctx.text, ctx.from)) > start) continue;
       out.push(changed(date(ref ? `${qy}-Q${q}` : 'XXXX-QX'), { quarterOfStory: true }));
     }
