@@ -3,6 +3,7 @@
  * (sticky, see takenAt) instead of at the start of a slice of what follows.
  */
 import { IRREGULAR_VERBS } from '../../lexicon/clauseWords';
+import { AUXILIARIES } from '../../lexicon/reportingVerbs';
 export const ADDING = /[\s,;]*(?:and\s+)?(?:adding|added|noting|saying|stressing|warning)\s+(?:that\s+)?/iy;
 /**
  * A move the speaker says something of, after the verb and a phrase of time: "…, the ministry announced on
@@ -15,8 +16,6 @@ export const MOVE_SAID =
  * its roll fell from 84 to 41" → what follows "after" is narration, kept as its own clause.
  */
 export const AFTER_FRAME = /(?:\s+(?:on|in|last|this|late|early|earlier)\b[^,.;:]{0,30})?\s*,\s*(?:after|because|as|since|when|while|although|though|despite|amid)\s+/iy;
-/** Finite verbs besides the past in -ed and the irregular ones: "is", "were", "has", "will". */
-const FINITE_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'must']);
 /**
  * Whether seg[from, to) holds a finite verb, as a clause does and a phrase does not: "after its roll fell" yes,
  * "after a review of the budget" no. Asked only of the few clauses AFTER_FRAME finds.
@@ -24,7 +23,7 @@ const FINITE_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', '
 export function holdsVerb(seg: string, from: number, to: number): boolean {
   for (const m of seg.slice(from, to).matchAll(/[a-z]+/g)) {
     const w = m[0];
-    if ((w.length > 3 && w.endsWith('ed')) || IRREGULAR_VERBS.has(w) || FINITE_WORDS.has(w)) return true;
+    if ((w.length > 3 && w.endsWith('ed')) || IRREGULAR_VERBS.has(w) || AUXILIARIES.has(w)) return true;
   }
   return false;
 }
